@@ -1,0 +1,213 @@
+//! Exact non-negative decimals: `digits / 10^scale`, with checked arithmetic.
+//!
+//! Bulletin numbers are parsed digit by digit into a `u128` and scaled by
+//! exact multiplication, so `5.5 million` is exactly 5500000 and `0.3%` is
+//! exactly 0.3. Values whose integer part exceeds `u64::MAX` are rejected
+//! (the caller turns that into a warning).
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::Serialize;
+
+/// Largest number of fractional digits kept.
+const MAX_SCALE: u32 = 18;
+
+/// An exact, non-negative decimal number.
+///
+/// Serializes as a JSON integer when it is whole, else as the nearest `f64`
+/// (the JSON edge is the only place a float appears). [`Display`](fmt::Display)
+/// prints the exact digits.
+///
+/// # Example
+///
+/// ```
+/// let b = police_bulletin::Bulletin::parse("fines of 5.5 million yuan").unwrap();
+/// let value = b.figures[0].value;
+/// assert_eq!(value.to_string(), "5500000");
+/// assert_eq!(value.as_u64(), Some(5_500_000));
+/// ```
+#[derive(Clone, Copy, Debug, Eq, Hash)]
+pub struct Decimal {
+    digits: u128,
+    scale: u32,
+}
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal { digits: 0, scale: 0 };
+
+    /// A whole number.
+    pub const fn from_u64(n: u64) -> Self {
+        Decimal {
+            digits: n as u128,
+            scale: 0,
+        }
+    }
+
+    /// `digits / 10^scale`, or `None` when out of range.
+    pub(crate) fn new(digits: u128, scale: u32) -> Option<Self> {
+        if scale > MAX_SCALE {
+            return None;
+        }
+        Decimal { digits, scale }.normalized().checked()
+    }
+
+    fn normalized(mut self) -> Self {
+        while self.scale > 0 && self.digits % 10 == 0 {
+            self.digits /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    fn checked(self) -> Option<Self> {
+        (self.digits / 10u128.pow(self.scale) <= u128::from(u64::MAX)).then_some(self)
+    }
+
+    /// `self * other`, exactly, or `None` on overflow.
+    pub(crate) fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        let digits = self.digits.checked_mul(other.digits)?;
+        let mut d = Decimal {
+            digits,
+            scale: self.scale + other.scale,
+        }
+        .normalized();
+        // Trailing precision beyond MAX_SCALE cannot arise from bulletin text
+        // (at most a few decimals times a power of ten), but stay total.
+        while d.scale > MAX_SCALE {
+            d.digits /= 10;
+            d.scale -= 1;
+        }
+        d.checked()
+    }
+
+    /// `self + other`, exactly, or `None` on overflow.
+    pub(crate) fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let scale = self.scale.max(other.scale);
+        let a = self.digits.checked_mul(10u128.pow(scale - self.scale))?;
+        let b = other.digits.checked_mul(10u128.pow(scale - other.scale))?;
+        Decimal {
+            digits: a.checked_add(b)?,
+            scale,
+        }
+        .normalized()
+        .checked()
+    }
+
+    /// Whether the number has no fractional part.
+    pub fn is_integer(self) -> bool {
+        self.scale == 0
+    }
+
+    /// The value as a `u64`, when it is whole.
+    pub fn as_u64(self) -> Option<u64> {
+        if self.scale == 0 {
+            u64::try_from(self.digits).ok()
+        } else {
+            None
+        }
+    }
+
+    /// The nearest `f64`: for display and statistics, not for further exact work.
+    pub fn to_f64(self) -> f64 {
+        // Parsing the exact decimal string gives the correctly rounded float.
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+}
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let ia = self.digits / 10u128.pow(self.scale);
+        let ib = other.digits / 10u128.pow(other.scale);
+        ia.cmp(&ib).then_with(|| {
+            // Integer parts agree (both <= u64::MAX): compare fractions at a
+            // common scale, which cannot overflow since each is < 10^18.
+            let scale = self.scale.max(other.scale);
+            let fa = (self.digits % 10u128.pow(self.scale)) * 10u128.pow(scale - self.scale);
+            let fb = (other.digits % 10u128.pow(other.scale)) * 10u128.pow(scale - other.scale);
+            fa.cmp(&fb)
+        })
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pow = 10u128.pow(self.scale);
+        let int = self.digits / pow;
+        if self.scale == 0 {
+            write!(f, "{int}")
+        } else {
+            let frac = self.digits % pow;
+            write!(f, "{int}.{frac:0width$}", width = self.scale as usize)
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.as_u64() {
+            Some(n) => serializer.serialize_u64(n),
+            None => serializer.serialize_f64(self.to_f64()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(digits: u128, scale: u32) -> Decimal {
+        Decimal::new(digits, scale).unwrap()
+    }
+
+    #[test]
+    fn scaling_is_exact() {
+        let million = Decimal::from_u64(1_000_000);
+        assert_eq!(d(55, 1).checked_mul(million), Some(Decimal::from_u64(5_500_000)));
+        assert_eq!(d(307, 2).checked_mul(Decimal::from_u64(1_000_000_000)).unwrap().as_u64(), Some(3_070_000_000));
+        assert_eq!(d(3, 1).to_string(), "0.3");
+        assert_eq!(d(3, 1).to_f64(), 0.3);
+        assert_eq!(d(5110, 3).to_string(), "5.11");
+    }
+
+    #[test]
+    fn addition_aligns_scales() {
+        let a = Decimal::from_u64(1_000_000);
+        let b = d(7, 1).checked_mul(Decimal::from_u64(1_000_000)).unwrap();
+        assert_eq!(a.checked_add(b).unwrap().as_u64(), Some(1_700_000));
+        assert_eq!(d(25, 1).checked_add(d(5, 2)).unwrap().to_string(), "2.55");
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        assert!(Decimal::new(u128::from(u64::MAX) + 1, 0).is_none());
+        assert!(Decimal::from_u64(u64::MAX).checked_mul(Decimal::from_u64(10)).is_none());
+        assert!(Decimal::from_u64(u64::MAX).checked_add(Decimal::from_u64(1)).is_none());
+    }
+
+    #[test]
+    fn ordering_compares_values() {
+        assert!(d(15, 1) < Decimal::from_u64(2));
+        assert!(d(105, 2) > d(1, 0));
+        assert_eq!(d(10, 1), Decimal::from_u64(1));
+    }
+
+    #[test]
+    fn serializes_integers_as_integers() {
+        assert_eq!(serde_json::to_string(&Decimal::from_u64(12)).unwrap(), "12");
+        assert_eq!(serde_json::to_string(&d(963, 1)).unwrap(), "96.3");
+    }
+}

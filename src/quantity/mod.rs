@@ -1,0 +1,793 @@
+//! Figures: every quantity in a bulletin, with its exact value, unit,
+//! qualifier and counted noun.
+//!
+//! In: the bulletin text. Out: [`Figure`]s in text order and [`Warning`]s for
+//! numbers too large to hold. The scan looks only at candidate positions
+//! (digits, number words, currency marks, Chinese numerals), parses each with
+//! the nom grammars in [`number`] and [`unit`], then reads a few words of
+//! context on either side to drop distractors. It does not decide what a
+//! figure *means*; that is [`record`](crate::record)'s job.
+//!
+//! | written | value | unit | qualifier |
+//! |---|---|---|---|
+//! | `5,384` | 5384 | | exact |
+//! | `more than 5.5 million yuan` | 5500000 | CNY | more_than |
+//! | `US$2.81 million`, `USD19.2 million`, `2-billion-USD` | 2810000, 19200000, 2000000000 | USD | exact |
+//! | `1 million 700 thousand`, `one million and seven hundred thousand` | 1700000 | | exact |
+//! | `1.2 wan yuan`, `1.2 ten thousand yuan`, `1.2万元` | 12000 | CNY | exact |
+//! | `18.5万起`, `3000余名`, `3,000-odd` | 185000, 3000, 3000 | | exact, more_than, more_than |
+//! | `三千`, `两万人` | 3000, 20000 | | exact |
+//! | `dozens of`, `hundreds of`, `tens of thousands of` | 12, 100, 10000 | | at_least |
+//! | `1.5 tons`, `300 grams`, `10 jin` | 1500, 0.3, 5 | kg | exact |
+//! | `30.2%`, `31.5 per cent`, `3.07 percentage points` | 30.2, 31.5, 3.07 | percent | exact |
+//! | `between 21 and 30`, `10-15`, `10 to 15` | 21, 10, 10 (max 30, 15, 15) | | exact |
+//!
+//! Never figures: dates (`July 2`, `2024-08-14`, `the 14th`), times
+//! (`08:37`, `1 am`), years (`in 2020`), identifiers (`No. 3`, `COVID-19`,
+//! `2014.5.1`, hotline `110`), ages (`male, 58`), names (`Kunlun 2023`,
+//! `803 Theme Day`) and numbers inside short quoted names or slogans.
+
+mod decimal;
+pub(crate) mod number;
+mod unit;
+pub(crate) mod words;
+
+use serde::Serialize;
+
+pub use decimal::Decimal;
+use number::{amount, Amount, Script};
+
+use crate::text::lexicon::{
+    HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
+    ONE_IDIOM_BEFORE, TIME_UNITS, TITLE_AFTER, YEAR_BEFORE,
+};
+use crate::text::{
+    ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
+    match_prefix, match_suffix, skip_spaces, skip_spaces_back,
+};
+use crate::{Span, Warning};
+use words::{chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE};
+
+/// How a figure relates to the true number.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Bulletin, Qualifier};
+/// let b = Bulletin::parse("nearly 2,700 suspects and 3,000-odd vehicles").unwrap();
+/// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
+/// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// As written, no hedge.
+    Exact,
+    /// `more than`, `over`, `above`, `in excess of`, `-odd`, 余, 多.
+    MoreThan,
+    /// `at least`, `no less than`, and the vague counts (`dozens of`).
+    AtLeast,
+    /// `less than`, `fewer than`, `under`.
+    LessThan,
+    /// `up to`, `no more than`, `within`.
+    AtMost,
+    /// `nearly`, `almost`, `close to`.
+    Nearly,
+    /// `about`, `approximately`, `around`, `roughly`, `some`.
+    About,
+}
+
+/// The unit of a figure: a currency, percent, or a normalized measure.
+///
+/// Serializes as the SPEC spelling: ISO codes for money (`"CNY"`, `"USD"`),
+/// and `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
+/// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always converted to
+/// kilograms.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Bulletin, Unit};
+/// let b = Bulletin::parse("1.5 tons of sand and RMB7.1 billion").unwrap();
+/// assert_eq!(b.figures[0].unit, Some(Unit::Kg));
+/// assert_eq!(b.figures[0].value.as_u64(), Some(1500));
+/// assert_eq!(b.figures[1].unit.map(Unit::as_str), Some("CNY"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Unit {
+    /// Chinese yuan (yuan, RMB, ¥, 元).
+    Cny,
+    /// US dollars (US$, $, dollars, USD).
+    Usd,
+    /// Hong Kong dollars.
+    Hkd,
+    /// New Taiwan dollars.
+    Twd,
+    /// Euros.
+    Eur,
+    /// Pounds sterling.
+    Gbp,
+    /// Japanese yen.
+    Jpy,
+    /// Percent or percentage points.
+    Percent,
+    /// Kilograms (grams, tons, jin converted).
+    Kg,
+    /// Chinese mu (亩) of land.
+    Mu,
+    /// Hectares.
+    Hectare,
+    /// Metres.
+    M,
+    /// Kilometres.
+    Km,
+    /// Litres.
+    L,
+    /// Cubic metres.
+    CubicM,
+    /// Square metres.
+    SqM,
+    /// Square kilometres.
+    SqKm,
+}
+
+impl Unit {
+    /// The SPEC spelling of the unit.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Cny => "CNY",
+            Unit::Usd => "USD",
+            Unit::Hkd => "HKD",
+            Unit::Twd => "TWD",
+            Unit::Eur => "EUR",
+            Unit::Gbp => "GBP",
+            Unit::Jpy => "JPY",
+            Unit::Percent => "percent",
+            Unit::Kg => "kg",
+            Unit::Mu => "mu",
+            Unit::Hectare => "hectare",
+            Unit::M => "m",
+            Unit::Km => "km",
+            Unit::L => "l",
+            Unit::CubicM => "cubic_m",
+            Unit::SqM => "sq_m",
+            Unit::SqKm => "sq_km",
+        }
+    }
+
+    /// Whether the unit is a currency.
+    pub fn is_currency(self) -> bool {
+        matches!(self, Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy)
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// One quantity as written in the text.
+///
+/// `text` is exactly `input[span]`: qualifier, number and unit words
+/// (`more than 5.5 million yuan`).
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Bulletin, Qualifier, Unit};
+/// let text = "Police captured 8 current criminals and recovered more than 410,000 yuan.";
+/// let b = Bulletin::parse(text).unwrap();
+/// let [arrests, money] = &b.figures[..] else { panic!() };
+/// assert_eq!(arrests.noun, Some("current criminals"));
+/// assert_eq!(money.text, "more than 410,000 yuan");
+/// assert_eq!(money.value.as_u64(), Some(410_000));
+/// assert_eq!((money.unit, money.qualifier), (Some(Unit::Cny), Qualifier::MoreThan));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure<'a> {
+    /// The words of the figure, exactly as in the input.
+    pub text: &'a str,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The normalized value (low end of a range).
+    pub value: Decimal,
+    /// The high end of a range (`10 to 15 people`), else `None`.
+    pub max: Option<Decimal>,
+    /// Currency, percent or measure; `None` for a plain count.
+    pub unit: Option<Unit>,
+    /// The hedge written around the number.
+    pub qualifier: Qualifier,
+    /// The head of what is counted or measured, as written.
+    pub noun: Option<&'a str>,
+}
+
+/// What the scan found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan<'a> {
+    pub figures: Vec<Figure<'a>>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Find every figure in `text`, in order.
+pub(crate) fn scan(text: &str) -> Scan<'_> {
+    let names = quoted_names(text);
+    let mut scanner = Scanner {
+        text,
+        last_date_end: None,
+        out: Scan::default(),
+    };
+    let mut name = 0;
+    let mut pos = 0;
+    while let Some(start) = next_candidate(text, pos) {
+        while name < names.len() && names[name].end <= start {
+            name += 1;
+        }
+        if let Some(n) = names.get(name).filter(|n| n.start <= start) {
+            pos = n.end;
+            continue;
+        }
+        let end = scanner.read_at(start);
+        debug_assert!(end > start);
+        pos = end.max(start + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    scanner.out
+}
+
+/// Where the next figure might start at or after `pos`.
+fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_digit() || b == b'$' {
+            return Some(pos);
+        }
+        if b.is_ascii_alphabetic() {
+            let len = ascii_word_len(&text[pos..]);
+            if is_boundary_before(text, pos) && is_trigger(&text[pos..pos + len]) {
+                return Some(pos);
+            }
+            pos += len;
+            continue;
+        }
+        if b >= 0x80 {
+            let c = char_at(text, pos)?;
+            let starts = digit_value(c).is_some()
+                || matches!(c, '¥' | '￥' | '€' | '£' | '十')
+                || chinese_digit(c).is_some_and(|d| d > 0);
+            if starts {
+                return Some(pos);
+            }
+            pos += c.len_utf8();
+            continue;
+        }
+        pos += 1;
+    }
+    None
+}
+
+/// Words that can start a figure: number words, vague counts, currency codes.
+fn is_trigger(word: &str) -> bool {
+    const TRIGGERS: &[&str] = &[
+        "cny", "dozens", "eight", "eighteen", "eighty", "eleven", "eur", "fifteen", "fifty", "five", "forty",
+        "four", "fourteen", "gbp", "hk", "hkd", "hundreds", "millions", "nine", "nineteen", "ninety", "nt",
+        "one", "rmb", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen",
+        "thirty", "thousands", "three", "twelve", "twenty", "two", "u", "us", "usd",
+    ];
+    word.len() <= 9 && {
+        let mut buf = [0u8; 9];
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = &buf[..word.len()];
+        TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
+    }
+}
+
+/// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
+/// `"one standard and three real"`): numbers inside them are not figures.
+/// A quote that holds a clause (commas, full stops) is speech and is read.
+fn quoted_names(text: &str) -> Vec<Span> {
+    const MAX_NAME: usize = 90;
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
+        let open = pos + off;
+        let c = char_at(text, open).unwrap_or('"');
+        let close = match c {
+            '“' => '”',
+            '‘' => '’',
+            '《' => '》',
+            '「' => '」',
+            _ => '"',
+        };
+        let inner_start = open + c.len_utf8();
+        let window_end = floor_boundary(text, (inner_start + MAX_NAME).min(text.len()));
+        let window = &text[inner_start..window_end];
+        match window.find(close) {
+            Some(len) => {
+                let inner = &window[..len];
+                let end = inner_start + len + close.len_utf8();
+                if is_name(inner) {
+                    out.push(Span::new(open, end));
+                }
+                pos = if c == '"' { end } else { inner_start };
+            }
+            None => pos = inner_start,
+        }
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_name(inner: &str) -> bool {
+    !inner.is_empty()
+        && inner.split_whitespace().count() <= 10
+        && !inner.contains(['\n', ',', ';', '!', '?', '…', '，', '。', '%', '$', '¥'])
+        && !inner.trim_end().ends_with('.')
+}
+
+/// The parsed number with what is written right around it.
+struct Core<'a> {
+    currency: Option<Unit>,
+    amount: Amount,
+    vague: bool,
+    /// After the first number (before any range, unit or suffix).
+    head_rest: &'a str,
+    max: Option<Option<Decimal>>,
+    qualifier: Option<Qualifier>,
+    unit: Option<(Unit, Decimal)>,
+    counter: Option<&'a str>,
+    rest: &'a str,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum RangeMode {
+    /// `10-15`, `10 to 15`.
+    Normal,
+    /// After `from`: `to` starts the other end of a change, not a range.
+    DashOnly,
+    /// After `between`: `21 and 30`.
+    Between,
+}
+
+fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
+    let (i, currency) = match match_prefix(input, CURRENCY_BEFORE) {
+        Some((&u, len)) => {
+            let rest = &input[len..];
+            (&rest[skip_spaces(rest, 0, 1)..], Some(u))
+        }
+        None => (input, None),
+    };
+    let (head_rest, amt, vague) = match match_prefix(i, VAGUE) {
+        Some((&v, len)) if currency.is_none() => {
+            let a = Amount {
+                value: Some(Decimal::from_u64(v)),
+                script: Script::Words,
+                digits: None,
+                scaled: true,
+            };
+            (&i[len..], a, true)
+        }
+        _ => {
+            let (rest, a) = amount(i).ok()?;
+            (rest, a, false)
+        }
+    };
+    let mut rest = head_rest;
+    let mut max = None;
+    if !vague {
+        if let Some((r, m)) = range_tail(rest, mode, &amt) {
+            rest = r;
+            max = Some(m);
+        }
+    }
+    let mut qualifier = None;
+    if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+        qualifier = Some(q);
+        rest = &rest[len..];
+    }
+    let mut unit = None;
+    if !vague {
+        if let Ok((r, u)) = unit::unit_after(rest) {
+            unit = Some(u);
+            rest = r;
+        }
+    }
+    if qualifier.is_none() {
+        if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+            qualifier = Some(q);
+            rest = &rest[len..];
+        }
+    }
+    let mut counter = None;
+    if unit.is_none() {
+        if let Some(c) = rest.chars().next().filter(|c| CHINESE_COUNTERS.contains(*c)) {
+            counter = Some(&rest[..c.len_utf8()]);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    Some(Core {
+        currency,
+        amount: amt,
+        vague,
+        head_rest,
+        max,
+        qualifier,
+        unit,
+        counter,
+        rest,
+    })
+}
+
+/// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
+fn range_tail<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Option<(&'a str, Option<Decimal>)> {
+    let i = skip_spaces(input, 0, 2);
+    let s = &input[i..];
+    let connector = ["-", "–", "~", "～", "至"]
+        .iter()
+        .find(|c| s.starts_with(**c))
+        .map(|c| c.len())
+        .or_else(|| match mode {
+            RangeMode::Normal => prefix_word(s, "to"),
+            RangeMode::Between => prefix_word(s, "and"),
+            RangeMode::DashOnly => None,
+        })?;
+    let s = &s[connector..];
+    let s = &s[skip_spaces(s, 0, 2)..];
+    let s = match match_prefix(s, CURRENCY_BEFORE) {
+        Some((_, len)) => &s[len..],
+        None => s,
+    };
+    let (rest, high) = amount(s).ok()?;
+    if high.script != head.script && high.script != Script::Words {
+        return None;
+    }
+    let (lo, hi) = (head.value?, high.value?);
+    (hi > lo).then_some((rest, high.value))
+}
+
+/// Length of `word` at the start of `s` when it is a whole word.
+fn prefix_word(s: &str, word: &str) -> Option<usize> {
+    let head = s.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len())).then_some(word.len())
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    /// End of the last date seen, for `from August 11th to 16`.
+    last_date_end: Option<usize>,
+    out: Scan<'a>,
+}
+
+impl<'a> Scanner<'a> {
+    /// Read a figure (or skip a distractor) at `start`; return where to go on.
+    fn read_at(&mut self, start: usize) -> usize {
+        let text = self.text;
+        let token_end = start + token_len(&text[start..]);
+        if self.is_identifier_or_date(start) {
+            return token_end;
+        }
+        let before = skip_spaces_back(text, start, 3);
+        let prev_word = ascii_word_before(text, before);
+        let mode = if prev_word.eq_ignore_ascii_case("between") {
+            RangeMode::Between
+        } else if prev_word.eq_ignore_ascii_case("from") {
+            RangeMode::DashOnly
+        } else {
+            RangeMode::Normal
+        };
+        let Some(core) = core(&text[start..], mode) else {
+            return token_end;
+        };
+        let head_end = text.len() - core.head_rest.len();
+        let mut end = text.len() - core.rest.len();
+        if let Some(skip) = self.distractor_after(start, head_end, &core) {
+            return skip.max(token_end);
+        }
+        let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
+        if self.is_idiom(start, head_end, &core) {
+            return head_end;
+        }
+        if core.amount.script == Script::Words && !core.amount.scaled && qualifier.is_none() && core.unit.is_none() {
+            // A lone number word needs a counted noun or a unit after it.
+            let next = skip_spaces(text, head_end, 2);
+            let is_noun = char_at(text, next).is_some_and(|c| c.is_ascii_lowercase() || c == '-');
+            if !is_noun || next == head_end {
+                return head_end;
+            }
+        }
+        if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
+            return head_end;
+        }
+        let (unit, factor) = match (core.unit, core.currency) {
+            (Some((u, f)), _) => (Some(u), f),
+            (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
+            (None, None) => (None, Decimal::from_u64(1)),
+        };
+        // A hyphenated time word makes a duration: `100-day`, `three-month`.
+        let mut noun = None;
+        if unit.is_none() && core.counter.is_none() && text[end..].starts_with('-') {
+            let w = ascii_word_len(&text[end + 1..]);
+            if w > 0 {
+                let word = &text[end + 1..end + 1 + w];
+                let singular = word.strip_suffix('s').unwrap_or(word);
+                if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len()) || core.amount.script == Script::Digits {
+                    noun = Some(word);
+                    end += 1 + w;
+                } else {
+                    return end + 1 + w;
+                }
+            }
+        }
+        let span_start = qualifier.map_or(start, |(_, s)| s);
+        let span = Span::new(span_start, end);
+        let value = core.amount.value.and_then(|v| v.checked_mul(factor));
+        let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
+        let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
+            self.out.warnings.push(Warning::new("number too large to represent exactly; figure dropped", span));
+            return end;
+        };
+        if value == Decimal::ZERO && unit.is_none() {
+            return end; // a bare zero counts nothing
+        }
+        if core.amount.script == Script::Chinese && core.counter.is_none() && unit.is_none() && !core.amount.scaled && core.qualifier.is_none() {
+            return end; // 一 inside a word, not a count
+        }
+        let qualifier = match (qualifier, core.qualifier) {
+            (Some((&q, _)), _) => q,
+            (None, Some(q)) => q,
+            (None, None) if core.vague => Qualifier::AtLeast,
+            (None, None) => Qualifier::Exact,
+        };
+        let noun = noun.or(core.counter).or_else(|| {
+            if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
+                None
+            } else {
+                noun_after(text, end)
+            }
+        });
+        self.out.figures.push(Figure {
+            text: &text[span.range()],
+            span,
+            value,
+            max,
+            unit,
+            qualifier,
+            noun,
+        });
+        end
+    }
+
+    /// Context before `start` that makes the number a date, code or identifier.
+    fn is_identifier_or_date(&mut self, start: usize) -> bool {
+        let text = self.text;
+        let first = char_at(text, start).unwrap_or(' ');
+        if digit_value(first).is_some() {
+            match char_before(text, start) {
+                Some(c) if c.is_ascii_alphabetic() => return true, // G20, COVID19
+                Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
+                    let b = start - c.len_utf8();
+                    match char_before(text, b) {
+                        Some(p) if p.is_ascii_alphanumeric() => return true, // COVID-19, 2024-08, 10:30
+                        _ if c == '#' || c == '+' => return true,
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        let before = skip_spaces_back(text, start, 3);
+        if match_suffix(text, before, IDENTIFIER_BEFORE).is_some() {
+            return true;
+        }
+        // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
+        let b = if text[..before].ends_with('.') { before - 1 } else { before };
+        let word = ascii_word_before(text, b);
+        if before > b || before < start {
+            if word.starts_with(|c: char| c.is_ascii_uppercase()) && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len()) {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
+        }
+        // `from August 11th this year to 16`: the other end of a date range.
+        if let Some(d) = self.last_date_end.filter(|&d| d <= start && start - d <= 24) {
+            let between = text[d..start].trim_end();
+            let ends_to = ["to", "-", "–", "and", "through", "till"].iter().any(|w| between.ends_with(w));
+            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31))));
+            if ends_to && small && !between.contains(['.', ';']) {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Context right after the number that makes it a date, code, ordinal,
+    /// time, age or name. Returns where to resume.
+    fn distractor_after(&mut self, start: usize, head_end: usize, core: &Core<'_>) -> Option<usize> {
+        let text = self.text;
+        let digits = core.amount.digits;
+        if digits.is_some_and(|d| d.dotted) {
+            return Some(head_end);
+        }
+        let plain_head = core.unit.is_none() && core.max.is_none() && core.qualifier.is_none() && core.counter.is_none() && core.currency.is_none();
+        let after = &text[head_end..];
+        let next = after.chars().next();
+        if digits.is_some() && plain_head {
+            // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
+            if let Some('-' | '/' | ':' | '.' | '：') = next {
+                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit()) {
+                    let run = after
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || b"-/:.".contains(b))
+                        .count();
+                    self.last_date_end = Some(head_end + run);
+                    return Some(head_end + run);
+                }
+            }
+            // 4th, 21st, 1990s, 5G: ordinals, decades, codes.
+            let letters = ascii_word_len(after);
+            if letters > 0 {
+                let suffix = &after[..letters];
+                let ordinal = ["st", "nd", "rd", "th", "s"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
+                if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
+                    self.last_date_end = Some(head_end + letters);
+                }
+                return Some(head_end + letters);
+            }
+            // 2021年, 5期, 09月04日
+            if let Some(c) = next.filter(|c| "年月日号期时点分秒".contains(*c)) {
+                return Some(head_end + c.len_utf8());
+            }
+        }
+        if plain_head {
+            let n = skip_spaces(text, head_end, 2);
+            if let Some((_, len)) = match_prefix(&text[n..], NAME_AFTER) {
+                return Some(n + len);
+            }
+            if let Some((_, len)) = match_prefix(&text[n..], TITLE_AFTER) {
+                if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
+                    return Some(n + len);
+                }
+            }
+            // `15 January`: a date written day first.
+            let w = ascii_word_len(&text[n..]);
+            let word = &text[n..n + w];
+            if n > head_end && word.starts_with(|c: char| c.is_ascii_uppercase()) && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w) {
+                self.last_date_end = Some(n + w);
+                return Some(n + w);
+            }
+        }
+        // (618-907): a span of years in parentheses.
+        if core.max.is_some() && core.unit.is_none() && text[..start].ends_with('(') && core.rest.starts_with(')') {
+            return Some(text.len() - core.rest.len());
+        }
+        None
+    }
+
+    /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
+    fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        if core.amount.script != Script::Words || core.amount.scaled || core.unit.is_some() || core.currency.is_some() {
+            return false;
+        }
+        if core.amount.value != Some(Decimal::from_u64(1)) {
+            return false;
+        }
+        let n = skip_spaces(text, head_end, 2);
+        if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
+            return true;
+        }
+        let b = skip_spaces_back(text, start, 2);
+        b < start && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE).is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
+    }
+
+    /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
+    /// number standing alone (`the 110 hotline`).
+    fn is_year_or_hotline(&self, start: usize, head_end: usize, core: &Core<'_>, qualified: bool) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else { return false };
+        if qualified || !d.plain || core.unit.is_some() || core.currency.is_some() || core.qualifier.is_some() || core.counter.is_some() {
+            return false;
+        }
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        let before = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, before);
+        let prev_is = |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
+        let n = skip_spaces(text, head_end, 2);
+        let next_len = ascii_word_len(&text[n..]);
+        let next = &text[n..n + next_len];
+        let next_is = |t| n > head_end && next_len > 0 && match_prefix(next, t).is_some_and(|(_, l)| l == next_len);
+        if d.int_digits == 4 && (1900..=2099).contains(&value) {
+            if let Some(m) = core.max {
+                return m.and_then(Decimal::as_u64).is_some_and(|m| (1900..=2099).contains(&m));
+            }
+            let counted = n > head_end && next.starts_with(|c: char| c.is_ascii_lowercase()) && !next_is(NOUN_STOP);
+            return prev_is(YEAR_BEFORE) || !counted;
+        }
+        HOTLINES.contains(&value) && core.max.is_none() && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
+    }
+}
+
+/// Length of the token at the start of `s`: a run of digits and separators,
+/// a word, or one char. Always at least one byte (one char).
+fn token_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, first)) = chars.next() else { return 0 };
+    let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
+    if numeric(first) {
+        s.char_indices().find(|&(_, c)| !numeric(c)).map_or(s.len(), |(i, _)| i)
+    } else if first.is_ascii_alphabetic() {
+        ascii_word_len(s)
+    } else {
+        first.len_utf8()
+    }
+}
+
+/// The counted noun after a number: up to four lowercase words, stopping at
+/// function words and punctuation (`8 current criminals and ...`).
+fn noun_after(text: &str, end: usize) -> Option<&str> {
+    const MAX_WORDS: usize = 4;
+    const MAX_WORD: usize = 30;
+    let mut i = skip_spaces(text, end, 2);
+    if i == end {
+        return None;
+    }
+    if let Some(of) = prefix_word(&text[i..], "of") {
+        let j = skip_spaces(text, i + of, 2);
+        if j == i + of {
+            return None;
+        }
+        i = j;
+    }
+    let noun_start = i;
+    let mut noun_end = i;
+    for _ in 0..MAX_WORDS {
+        let w = word_len(&text[i..]);
+        if w == 0 || w > MAX_WORD || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[i..i + w];
+        if match_prefix(word, NOUN_STOP).is_some_and(|(_, l)| l == w) {
+            break;
+        }
+        noun_end = i + w;
+        let j = skip_spaces(text, noun_end, 1);
+        if j == noun_end {
+            break;
+        }
+        i = j;
+    }
+    (noun_end > noun_start).then(|| &text[noun_start..noun_end])
+}
+
+/// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
+fn word_len(s: &str) -> usize {
+    let mut len = ascii_word_len(s);
+    while len > 0 {
+        let rest = &s[len..];
+        let joiner = rest.chars().next().filter(|c| matches!(c, '-' | '\'' | '’'));
+        let Some(j) = joiner else { break };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests;

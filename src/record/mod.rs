@@ -1,0 +1,220 @@
+//! Typed records built from figures: tallies, seizures, fraud statistics,
+//! trends, named operations, agencies and bulletin metadata.
+//!
+//! In: the text and its [`Figure`](crate::Figure)s. Out: the record layers of
+//! a [`Bulletin`](crate::Bulletin). These types fix the JSON shape of
+//! `../SPEC.md`; layers that are not extracted yet stay empty (or `null`),
+//! never missing.
+
+use serde::Serialize;
+
+use crate::{Figure, Span};
+
+/// Bulletin metadata: headline, publication date, source, editor, views.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Meta<'a> {
+    /// The headline, when the first line is one.
+    pub title: Option<&'a str>,
+    /// The publication date the text states, `YYYY-MM-DD` (with a time when given).
+    pub published: Option<String>,
+    /// The `Source:` line or wire credit.
+    pub source: Option<&'a str>,
+    /// The `Editor in charge:` line.
+    pub editor: Option<&'a str>,
+    /// The page-view count.
+    pub views: Option<u64>,
+}
+
+/// An enforcement body named in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agency<'a> {
+    /// The name as written.
+    pub name: &'a str,
+    /// Its administrative level.
+    pub level: AgencyLevel,
+    /// Where the name is.
+    pub span: Span,
+}
+
+/// The administrative level of an [`Agency`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AgencyLevel {
+    /// The Ministry of Public Security and other national bodies.
+    Ministry,
+    /// Provincial departments.
+    Province,
+    /// Municipal bureaus.
+    City,
+    /// County bureaus.
+    County,
+    /// District bureaus and branches.
+    District,
+    /// Police stations.
+    Station,
+    /// Anything else (customs, coast guard, procuratorates...).
+    Other,
+}
+
+/// A named campaign (`Summer Operation`, `Cloud Sword`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Operation<'a> {
+    /// Canonical name, quotes stripped.
+    pub name: String,
+    /// Other spellings in the same text.
+    pub aliases: Vec<String>,
+    /// Who runs it, if stated.
+    pub agency: Option<&'a str>,
+    /// Launch date, `YYYY-MM-DD`.
+    pub launched: Option<String>,
+    /// Start date, `YYYY-MM-DD`.
+    pub start: Option<String>,
+    /// End date, `YYYY-MM-DD`.
+    pub end: Option<String>,
+    /// Where the name first appears.
+    pub span: Span,
+}
+
+/// The kind of an enforcement count; see SPEC for the wording of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum TallyKind {
+    Arrests,
+    Fugitives,
+    CasesSolved,
+    CasesFiled,
+    GangsBusted,
+    DensDestroyed,
+    OfficersDeployed,
+    VehiclesDeployed,
+    Patrols,
+    Checkpoints,
+    PeopleChecked,
+    VehiclesChecked,
+    PlacesInspected,
+    HazardsFound,
+    HazardsRectified,
+    Disputes,
+    OffendersHandled,
+    Rescued,
+    Publicity,
+    Other,
+}
+
+/// An enforcement count: `captured 8 current criminals`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tally<'a> {
+    /// What kind of count it is.
+    pub kind: TallyKind,
+    /// The counted noun phrase as written.
+    pub what: &'a str,
+    /// The count.
+    pub count: Figure<'a>,
+}
+
+/// What was seized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum SeizureKind {
+    Cash,
+    Drugs,
+    Weapons,
+    Relics,
+    Vehicles,
+    Devices,
+    Counterfeit,
+    Wildlife,
+    Minerals,
+    Goods,
+    Other,
+}
+
+/// How it was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum SeizureAction {
+    Seized,
+    Confiscated,
+    Recovered,
+    Frozen,
+    Intercepted,
+}
+
+/// Something seized, confiscated, recovered or frozen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Seizure<'a> {
+    /// What kind of thing.
+    pub kind: SeizureKind,
+    /// How it was taken.
+    pub action: SeizureAction,
+    /// The thing as written.
+    pub item: &'a str,
+    /// Its count or measure.
+    pub quantity: Option<Figure<'a>>,
+    /// Its money value.
+    pub value: Option<Figure<'a>>,
+}
+
+/// Telecom and online fraud figures; every field is optional.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[allow(missing_docs)]
+pub struct FraudStats<'a> {
+    pub cases_filed: Option<Figure<'a>>,
+    pub cases_solved: Option<Figure<'a>>,
+    pub suspects_arrested: Option<Figure<'a>>,
+    pub gangs_busted: Option<Figure<'a>>,
+    pub dens_destroyed: Option<Figure<'a>>,
+    pub funds_returned: Option<Figure<'a>>,
+    pub funds_frozen: Option<Figure<'a>>,
+    pub funds_recovered: Option<Figure<'a>>,
+    pub losses_avoided: Option<Figure<'a>>,
+    pub warnings_issued: Option<Figure<'a>>,
+    pub warning_response_rate: Option<Figure<'a>>,
+    pub people_dissuaded: Option<Figure<'a>>,
+    pub amount_dissuaded: Option<Figure<'a>>,
+    pub door_to_door_visits: Option<Figure<'a>>,
+    pub payments_stopped: Option<Figure<'a>>,
+    pub cases_blocked: Option<Figure<'a>>,
+}
+
+/// Which way a trend goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+/// What a trend is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum Basis {
+    YearOnYear,
+    MonthOnMonth,
+    PeriodOnPeriod,
+}
+
+/// A change over time: `cases fell 20.9% year on year`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trend<'a> {
+    /// What changed, as written.
+    pub metric: &'a str,
+    /// Up or down.
+    pub direction: Direction,
+    /// By how many percent.
+    pub percent: crate::Decimal,
+    /// Compared with what, if stated.
+    pub basis: Option<Basis>,
+    /// Where the trend is stated.
+    pub span: Span,
+}

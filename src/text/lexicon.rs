@@ -1,0 +1,324 @@
+//! General word lists used to read the context around a number.
+//!
+//! Each table is data: lowercase phrases in alphabetical order (a unit test
+//! keeps them sorted), matched case-insensitively and longest-first by
+//! [`match_prefix`](super::match_prefix) / [`match_suffix`](super::match_suffix).
+//! Extend a table by adding a row; no code changes are needed.
+
+use super::Table;
+
+/// Month names and their usual abbreviations (with or without the period,
+/// which [`crate::quantity`] allows after any entry). Matched only when
+/// capitalized in the text, so that "may" and "march" stay verbs.
+pub(crate) const MONTHS: &Table<u8> = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// Words right before a number that make it an identifier, not a quantity:
+/// `No. 3`, `Article 52`, `Line 2`, `GMT+8`.
+pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
+    ("#", ()),
+    ("&#", ()),
+    ("&#x", ()),
+    ("aged", ()),
+    ("age of", ()),
+    ("article", ()),
+    ("batch", ()),
+    ("building", ()),
+    ("bus", ()),
+    ("call", ()),
+    ("chapter", ()),
+    ("class", ()),
+    ("clause", ()),
+    ("code", ()),
+    ("dial", ()),
+    ("female,", ()),
+    ("flight", ()),
+    ("gmt+", ()),
+    ("gmt-", ()),
+    ("grade", ()),
+    ("highway", ()),
+    ("hotline", ()),
+    ("level", ()),
+    ("line", ()),
+    ("male,", ()),
+    ("no", ()),
+    ("no.", ()),
+    ("nos.", ()),
+    ("number", ()),
+    ("paragraph", ()),
+    ("phase", ()),
+    ("phone", ()),
+    ("room", ()),
+    ("route", ()),
+    ("section", ()),
+    ("tel", ()),
+    ("tel.", ()),
+    ("telephone", ()),
+    ("utc+", ()),
+    ("utc-", ()),
+    ("version", ()),
+];
+
+/// Words right after a number that make it a clock time, an age or an
+/// identifier (`11:40 p.m.`, `30 years old`, `1046 BC`, `12337 platform`).
+pub(crate) const NAME_AFTER: &Table<()> = &[
+    ("a.m.", ()),
+    ("am", ()),
+    ("b.c.", ()),
+    ("bc", ()),
+    ("hotline", ()),
+    ("o clock", ()),
+    ("o ‘clock", ()),
+    ("o'clock", ()),
+    ("o’clock", ()),
+    ("p.m.", ()),
+    ("platform", ()),
+    ("pm", ()),
+    ("year old", ()),
+    ("year-old", ()),
+    ("years of age", ()),
+    ("years old", ()),
+];
+
+/// Capitalized words after a number that make it part of a name
+/// (`803 Theme Day`, `110 Publicity Day`, `18th CPC Congress`). Matched only
+/// when the word is capitalized in the text, so `3 days` stays a figure.
+pub(crate) const TITLE_AFTER: &Table<()> = &[
+    ("ad", ()),
+    ("anniversary", ()),
+    ("congress", ()),
+    ("day", ()),
+    ("festival", ()),
+    ("plenary", ()),
+    ("publicity", ()),
+    ("session", ()),
+    ("theme", ()),
+];
+
+/// Time words that make a hyphenated compound a duration (`100-day`,
+/// `three-month`), which is still a figure.
+pub(crate) const TIME_UNITS: &Table<()> = &[
+    ("day", ()),
+    ("hour", ()),
+    ("minute", ()),
+    ("month", ()),
+    ("week", ()),
+    ("year", ()),
+];
+
+/// Words after `one` that make it an idiom, not a count (`one of`,
+/// `one by one`, `one another`).
+pub(crate) const ONE_IDIOM_AFTER: &Table<()> = &[
+    ("after", ()),
+    ("and", ()),
+    ("another", ()),
+    ("by", ()),
+    ("hand", ()),
+    ("of", ()),
+    ("or", ()),
+    ("side", ()),
+    ("way", ()),
+];
+
+/// Words before `one` that make it a pronoun (`no one`, `every one`).
+pub(crate) const ONE_IDIOM_BEFORE: &Table<()> = &[
+    ("any", ()),
+    ("each", ()),
+    ("every", ()),
+    ("no", ()),
+    ("which", ()),
+];
+
+/// Well-known service numbers (police 110, fire 119, fraud 96110, ...) that
+/// name a hotline rather than count anything when they stand alone.
+pub(crate) const HOTLINES: &[u64] = &[110, 119, 120, 122, 12110, 12315, 12337, 12345, 96110];
+
+/// Words around a service number that show it is the hotline.
+pub(crate) const HOTLINE_CONTEXT: &Table<()> = &[
+    ("alarm", ()),
+    ("alarms", ()),
+    ("call", ()),
+    ("calls", ()),
+    ("center", ()),
+    ("centre", ()),
+    ("command", ()),
+    ("dial", ()),
+    ("number", ()),
+    ("orders", ()),
+    ("police", ()),
+    ("report", ()),
+    ("reports", ()),
+    ("service", ()),
+    ("the", ()),
+    ("to", ()),
+    ("via", ()),
+];
+
+/// Words that end a counted noun phrase: function words, auxiliaries and the
+/// commonest verbs of bulletin prose. A noun is the run of other words after
+/// a number (`8 current criminals and 4 fugitives` gives `current criminals`).
+pub(crate) const NOUN_STOP: &Table<()> = &[
+    ("a", ()),
+    ("about", ()),
+    ("above", ()),
+    ("across", ()),
+    ("after", ()),
+    ("against", ()),
+    ("ago", ()),
+    ("all", ()),
+    ("along", ()),
+    ("also", ()),
+    ("among", ()),
+    ("an", ()),
+    ("and", ()),
+    ("are", ()),
+    ("around", ()),
+    ("as", ()),
+    ("at", ()),
+    ("be", ()),
+    ("been", ()),
+    ("before", ()),
+    ("being", ()),
+    ("between", ()),
+    ("but", ()),
+    ("by", ()),
+    ("compared", ()),
+    ("during", ()),
+    ("each", ()),
+    ("for", ()),
+    ("from", ()),
+    ("had", ()),
+    ("has", ()),
+    ("have", ()),
+    ("in", ()),
+    ("including", ()),
+    ("into", ()),
+    ("is", ()),
+    ("it", ()),
+    ("its", ()),
+    ("more", ()),
+    ("nationwide", ()),
+    ("of", ()),
+    ("on", ()),
+    ("or", ()),
+    ("over", ()),
+    ("per", ()),
+    ("respectively", ()),
+    ("since", ()),
+    ("so", ()),
+    ("such", ()),
+    ("than", ()),
+    ("that", ()),
+    ("the", ()),
+    ("their", ()),
+    ("there", ()),
+    ("these", ()),
+    ("this", ()),
+    ("those", ()),
+    ("through", ()),
+    ("to", ()),
+    ("under", ()),
+    ("up", ()),
+    ("was", ()),
+    ("were", ()),
+    ("when", ()),
+    ("where", ()),
+    ("which", ()),
+    ("while", ()),
+    ("who", ()),
+    ("will", ()),
+    ("with", ()),
+    ("within", ()),
+    ("worth", ()),
+    ("year", ()),
+];
+
+/// Words before a bare four-digit number that make it a year (`in 2020`,
+/// `since 2018`, `between 2003 and ...`).
+pub(crate) const YEAR_BEFORE: &Table<()> = &[
+    ("after", ()),
+    ("and", ()),
+    ("april", ()),
+    ("august", ()),
+    ("before", ()),
+    ("between", ()),
+    ("by", ()),
+    ("december", ()),
+    ("during", ()),
+    ("early", ()),
+    ("end of", ()),
+    ("february", ()),
+    ("for", ()),
+    ("from", ()),
+    ("in", ()),
+    ("january", ()),
+    ("july", ()),
+    ("june", ()),
+    ("late", ()),
+    ("march", ()),
+    ("may", ()),
+    ("mid", ()),
+    ("mid-", ()),
+    ("november", ()),
+    ("october", ()),
+    ("of", ()),
+    ("september", ()),
+    ("since", ()),
+    ("the", ()),
+    ("through", ()),
+    ("till", ()),
+    ("to", ()),
+    ("until", ()),
+    ("year", ()),
+];
+
+#[cfg(test)]
+pub(crate) fn assert_sorted<T>(name: &str, table: &Table<T>) {
+    for pair in table.windows(2) {
+        assert!(pair[0].0 < pair[1].0, "{name}: {:?} before {:?}", pair[0].0, pair[1].0);
+        assert_eq!(pair[0].0, pair[0].0.to_lowercase(), "{name}: phrases are lowercase");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_lowercase() {
+        assert_sorted("MONTHS", MONTHS);
+        assert_sorted("IDENTIFIER_BEFORE", IDENTIFIER_BEFORE);
+        assert_sorted("NAME_AFTER", NAME_AFTER);
+        assert_sorted("TITLE_AFTER", TITLE_AFTER);
+        assert_sorted("TIME_UNITS", TIME_UNITS);
+        assert_sorted("ONE_IDIOM_AFTER", ONE_IDIOM_AFTER);
+        assert_sorted("ONE_IDIOM_BEFORE", ONE_IDIOM_BEFORE);
+        assert_sorted("HOTLINE_CONTEXT", HOTLINE_CONTEXT);
+        assert_sorted("NOUN_STOP", NOUN_STOP);
+        assert_sorted("YEAR_BEFORE", YEAR_BEFORE);
+    }
+}

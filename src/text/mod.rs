@@ -1,0 +1,199 @@
+//! Plain-code text helpers: character classes, word boundaries, and
+//! case-insensitive phrase lookup in the lexicon tables.
+//!
+//! In: the raw bulletin `&str` and byte offsets into it. Out: offsets and
+//! table entries. Nothing here allocates or parses grammar; that is the job of
+//! [`quantity`](crate::quantity).
+
+pub(crate) mod lexicon;
+
+/// The value of an ASCII or full-width decimal digit.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// The char ending at byte `i` of `s`, if any.
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// The char starting at byte `i` of `s`, if any.
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s[i..].chars().next()
+}
+
+/// Whether a word may start at `i`: the previous char is not a word char.
+pub(crate) fn is_boundary_before(s: &str, i: usize) -> bool {
+    char_before(s, i).map_or(true, |c| !c.is_ascii_alphanumeric())
+}
+
+/// Whether a word may end at `i`: the next char is not an ASCII letter.
+///
+/// Digits may follow directly, so that `RMB7.1 billion` and `more than5`
+/// still split into a word and a number.
+pub(crate) fn is_boundary_after(s: &str, i: usize) -> bool {
+    char_at(s, i).map_or(true, |c| !c.is_ascii_alphabetic())
+}
+
+/// Length of the run of ASCII letters at the start of `s`.
+pub(crate) fn ascii_word_len(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_alphabetic).count()
+}
+
+/// The run of ASCII letters ending at byte `end` of `s`.
+pub(crate) fn ascii_word_before(s: &str, end: usize) -> &str {
+    let start = s.as_bytes()[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    &s[start..end]
+}
+
+/// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space).
+pub(crate) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max {
+        match char_at(s, i) {
+            Some(c @ (' ' | '\t' | '\u{a0}' | '\u{3000}')) => i += c.len_utf8(),
+            _ => break,
+        }
+        n += 1;
+    }
+    i
+}
+
+/// Step back over at most `max` horizontal spaces ending at `i`.
+pub(crate) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max {
+        match char_before(s, i) {
+            Some(c @ (' ' | '\t' | '\u{a0}' | '\u{3000}')) => i -= c.len_utf8(),
+            _ => break,
+        }
+        n += 1;
+    }
+    i
+}
+
+/// A word table: `(phrase, value)` entries, phrases in lowercase.
+///
+/// Phrases may hold spaces and punctuation; a space in a phrase matches one
+/// run of horizontal whitespace in the text. Matching is ASCII
+/// case-insensitive and always picks the longest phrase, so tables can be kept
+/// in whatever order reads best (alphabetical, by convention).
+pub(crate) type Table<T> = [(&'static str, T)];
+
+/// Match the longest phrase of `table` at the start of `s`.
+///
+/// A phrase that ends in an ASCII letter must end at a word boundary.
+/// Returns the entry and the number of bytes of `s` it covered.
+pub(crate) fn match_prefix<'t, T>(s: &str, table: &'t Table<T>) -> Option<(&'t T, usize)> {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    let mut best: Option<(&'t T, usize)> = None;
+    for (phrase, value) in table {
+        let pb = phrase.as_bytes();
+        if pb.first() != Some(&first) && pb.first().map_or(true, u8::is_ascii) {
+            continue;
+        }
+        if let Some(len) = phrase_len_at(s, phrase) {
+            if best.map_or(true, |(_, l)| len > l) {
+                best = Some((value, len));
+            }
+        }
+    }
+    best
+}
+
+/// Bytes of `s` covered by `phrase` at its start, if it matches there.
+fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
+    let text = s.as_bytes();
+    let mut i = 0;
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
+            let j = skip_spaces(s, i, 4);
+            if j == i {
+                return None;
+            }
+            i = j;
+        } else {
+            let &t = text.get(i)?;
+            if t.to_ascii_lowercase() != p {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    let ends_in_letter = phrase.as_bytes().last().is_some_and(u8::is_ascii_alphabetic);
+    (!ends_in_letter || is_boundary_after(s, i)).then_some(i)
+}
+
+/// Match the longest phrase of `table` that ends exactly at byte `end` of `s`
+/// and starts at a word boundary. Returns the entry and the phrase's start.
+pub(crate) fn match_suffix<'t, T>(s: &str, end: usize, table: &'t Table<T>) -> Option<(&'t T, usize)> {
+    let mut best: Option<(&'t T, usize)> = None;
+    for (phrase, value) in table {
+        if let Some(start) = phrase_start_before(s, end, phrase) {
+            if is_boundary_before(s, start) && best.map_or(true, |(_, b)| start < b) {
+                best = Some((value, start));
+            }
+        }
+    }
+    best
+}
+
+/// Where `phrase` starts if it ends exactly at `end` of `s`.
+fn phrase_start_before(s: &str, end: usize, phrase: &str) -> Option<usize> {
+    let text = s.as_bytes();
+    let mut i = end;
+    for &p in phrase.as_bytes().iter().rev() {
+        if p == b' ' {
+            let j = skip_spaces_back(s, i, 4);
+            if j == i {
+                return None;
+            }
+            i = j;
+        } else {
+            if i == 0 || text[i - 1].to_ascii_lowercase() != p {
+                return None;
+            }
+            i -= 1;
+        }
+    }
+    // A match that stopped inside a multi-byte char cannot happen: every
+    // phrase byte compared is ASCII or a whole UTF-8 sequence of the phrase.
+    s.is_char_boundary(i).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: &Table<u8> = &[("more than", 1), ("more", 2), ("over", 3), ("%", 4)];
+
+    #[test]
+    fn prefix_prefers_longest_and_respects_boundaries() {
+        assert_eq!(match_prefix("More  than 5", T), Some((&1, 11)));
+        assert_eq!(match_prefix("more 5", T), Some((&2, 4)));
+        assert_eq!(match_prefix("moreover", T), None);
+        assert_eq!(match_prefix("%abc", T), Some((&4, 1)));
+    }
+
+    #[test]
+    fn suffix_finds_phrase_before_offset() {
+        let s = "seized more than 5";
+        assert_eq!(match_suffix(s, 17, T), Some((&1, 7)));
+        assert_eq!(match_suffix("leftover", 8, T), None);
+    }
+
+    #[test]
+    fn words_and_spaces() {
+        assert_eq!(ascii_word_before("the Sept", 8), "Sept");
+        assert_eq!(skip_spaces("a   b", 1, 8), 4);
+        assert_eq!(skip_spaces_back("a   b", 4, 2), 2);
+        assert_eq!(digit_value('７'), Some(7));
+    }
+}
