@@ -24,8 +24,15 @@ const BATCH: usize = 256;
 
 /// One document to parse, or one that already failed to be read.
 enum Doc {
-    Text { id: Value, text: String, reference_date: Option<String> },
-    Failed { id: Value, error: String },
+    Text {
+        id: Value,
+        text: String,
+        reference_date: Option<String>,
+    },
+    Failed {
+        id: Value,
+        error: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -49,7 +56,11 @@ fn run() -> Result<usize, Box<dyn std::error::Error>> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--threads" => {
-                threads = args.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0).ok_or(USAGE)?;
+                threads = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or(USAGE)?;
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -89,7 +100,10 @@ fn run() -> Result<usize, Box<dyn std::error::Error>> {
 
 /// Read JSONL documents; a bad line becomes a failed document named by its
 /// line number, so nothing is lost.
-fn read_jsonl(mut reader: impl BufRead, sink: &mut impl FnMut(Doc) -> io::Result<()>) -> io::Result<()> {
+fn read_jsonl(
+    mut reader: impl BufRead,
+    sink: &mut impl FnMut(Doc) -> io::Result<()>,
+) -> io::Result<()> {
     let mut line = Vec::new();
     let mut n = 0usize;
     loop {
@@ -109,17 +123,41 @@ fn jsonl_doc(line: &[u8], n: usize) -> Doc {
     let fallback_id = Value::String(format!("line {n}"));
     let mut value: Value = match serde_json::from_slice(line) {
         Ok(v) => v,
-        Err(e) => return Doc::Failed { id: fallback_id, error: format!("line {n} is not JSON: {e}") },
+        Err(e) => {
+            return Doc::Failed {
+                id: fallback_id,
+                error: format!("line {n} is not JSON: {e}"),
+            }
+        }
     };
     let Some(obj) = value.as_object_mut() else {
-        return Doc::Failed { id: fallback_id, error: format!("line {n} is not a JSON object") };
+        return Doc::Failed {
+            id: fallback_id,
+            error: format!("line {n} is not a JSON object"),
+        };
     };
-    let id = obj.remove("id").filter(|v| !v.is_null()).unwrap_or(fallback_id);
-    let reference_date = obj.get("reference_date").and_then(Value::as_str).map(str::to_owned);
+    let id = obj
+        .remove("id")
+        .filter(|v| !v.is_null())
+        .unwrap_or(fallback_id);
+    let reference_date = obj
+        .get("reference_date")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     match obj.remove("text") {
-        Some(Value::String(text)) => Doc::Text { id, text, reference_date },
-        Some(_) => Doc::Failed { id, error: "\"text\" is not a string".into() },
-        None => Doc::Failed { id, error: "missing \"text\"".into() },
+        Some(Value::String(text)) => Doc::Text {
+            id,
+            text,
+            reference_date,
+        },
+        Some(_) => Doc::Failed {
+            id,
+            error: "\"text\" is not a string".into(),
+        },
+        None => Doc::Failed {
+            id,
+            error: "missing \"text\"".into(),
+        },
     }
 }
 
@@ -131,16 +169,30 @@ fn read_dir(dir: &Path, sink: &mut impl FnMut(Doc) -> io::Result<()>) -> io::Res
         .collect();
     paths.sort();
     for path in paths {
-        let id = Value::String(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+        let id = Value::String(
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        );
         let doc = match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => Doc::Text { id, text, reference_date: None },
+                Ok(text) => Doc::Text {
+                    id,
+                    text,
+                    reference_date: None,
+                },
                 Err(e) => Doc::Failed {
                     id,
-                    error: format!("input is not valid UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()),
+                    error: format!(
+                        "input is not valid UTF-8: invalid byte at offset {}",
+                        e.utf8_error().valid_up_to()
+                    ),
                 },
             },
-            Err(e) => Doc::Failed { id, error: e.to_string() },
+            Err(e) => Doc::Failed {
+                id,
+                error: e.to_string(),
+            },
         };
         sink(doc)?;
     }
@@ -156,7 +208,10 @@ fn flush(batch: &mut Vec<Doc>, threads: usize, out: &mut impl Write) -> io::Resu
             .chunks(chunk)
             .map(|docs| s.spawn(move || docs.iter().map(render).collect::<Vec<_>>()))
             .collect();
-        workers.into_iter().map(|w| w.join().unwrap_or_default()).collect()
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_default())
+            .collect()
     });
     let mut failed = 0;
     for (line, ok) in lines.into_iter().flatten() {
@@ -172,7 +227,11 @@ fn flush(batch: &mut Vec<Doc>, threads: usize, out: &mut impl Write) -> io::Resu
 fn render(doc: &Doc) -> (String, bool) {
     let (id, result) = match doc {
         Doc::Failed { id, error } => (id, Err(error.clone())),
-        Doc::Text { id, text, reference_date } => {
+        Doc::Text {
+            id,
+            text,
+            reference_date,
+        } => {
             let mut parser = Parser::new();
             let date = reference_date.as_deref().map(str::parse).transpose();
             let result = match date {
@@ -180,7 +239,10 @@ fn render(doc: &Doc) -> (String, bool) {
                     if let Some(d) = date {
                         parser = parser.reference_date(d);
                     }
-                    parser.parse(text).map_err(|e| e.to_string()).and_then(|b| serde_json::to_string(&b).map_err(|e| e.to_string()))
+                    parser
+                        .parse(text)
+                        .map_err(|e| e.to_string())
+                        .and_then(|b| serde_json::to_string(&b).map_err(|e| e.to_string()))
                 }
                 Err(e) => Err(e.to_string()),
             };
@@ -191,6 +253,12 @@ fn render(doc: &Doc) -> (String, bool) {
     match result {
         // The bulletin object without its opening brace, after the id.
         Ok(json) => (format!("{{\"id\":{id},{}", &json[1..]), true),
-        Err(e) => (format!("{{\"id\":{id},\"error\":{}}}", serde_json::to_string(&e).unwrap_or_default()), false),
+        Err(e) => (
+            format!(
+                "{{\"id\":{id},\"error\":{}}}",
+                serde_json::to_string(&e).unwrap_or_default()
+            ),
+            false,
+        ),
     }
 }

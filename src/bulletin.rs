@@ -88,7 +88,9 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days).contains(&day).then_some(Date { year, month, day })
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 
     /// The year.
@@ -114,12 +116,19 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Self, Error> {
         let b = s.as_bytes();
         let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-        let num = |r: std::ops::Range<usize>| s.get(r).filter(|t| t.bytes().all(|c| c.is_ascii_digit())).and_then(|t| t.parse().ok());
+        let num = |r: std::ops::Range<usize>| {
+            s.get(r)
+                .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+                .and_then(|t| t.parse().ok())
+        };
         let parts = (num(0..4), num(5..7), num(8..10));
         match parts {
-            (Some(y), Some(m), Some(d)) if ok => {
-                Date::new(y, u8::try_from(m).unwrap_or(0), u8::try_from(d).unwrap_or(0)).ok_or_else(|| Error::bad_date(s))
-            }
+            (Some(y), Some(m), Some(d)) if ok => Date::new(
+                y,
+                u8::try_from(m).unwrap_or(0),
+                u8::try_from(d).unwrap_or(0),
+            )
+            .ok_or_else(|| Error::bad_date(s)),
             _ => Err(Error::bad_date(s)),
         }
     }

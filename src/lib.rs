@@ -38,8 +38,8 @@ pub use bulletin::{Bulletin, Date, Parser};
 pub use error::Error;
 pub use quantity::{Decimal, Figure, Qualifier, Unit};
 pub use record::{
-    Agency, AgencyLevel, Basis, Direction, FraudStats, Meta, Operation, Seizure, SeizureAction, SeizureKind, Tally,
-    TallyKind, Trend,
+    Agency, AgencyLevel, Basis, Direction, FraudStats, Meta, Operation, Seizure, SeizureAction,
+    SeizureKind, Tally, TallyKind, Trend,
 };
 pub use span::Span;
 pub use warning::Warning;

@@ -27,7 +27,9 @@ const MAX_SCALE: u32 = 18;
 /// assert_eq!(value.to_string(), "5500000");
 /// assert_eq!(value.as_u64(), Some(5_500_000));
 /// ```
-#[derive(Clone, Copy, Debug, Eq, Hash)]
+/// The representation is canonical (no trailing fractional zeros), so the
+/// derived equality and hash are equality and hash of the value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Decimal {
     digits: u128,
     scale: u32,
@@ -35,7 +37,10 @@ pub struct Decimal {
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal { digits: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        digits: 0,
+        scale: 0,
+    };
 
     /// A whole number.
     pub const fn from_u64(n: u64) -> Self {
@@ -116,12 +121,6 @@ impl Decimal {
     }
 }
 
-impl PartialEq for Decimal {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
 impl PartialOrd for Decimal {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
@@ -176,8 +175,17 @@ mod tests {
     #[test]
     fn scaling_is_exact() {
         let million = Decimal::from_u64(1_000_000);
-        assert_eq!(d(55, 1).checked_mul(million), Some(Decimal::from_u64(5_500_000)));
-        assert_eq!(d(307, 2).checked_mul(Decimal::from_u64(1_000_000_000)).unwrap().as_u64(), Some(3_070_000_000));
+        assert_eq!(
+            d(55, 1).checked_mul(million),
+            Some(Decimal::from_u64(5_500_000))
+        );
+        assert_eq!(
+            d(307, 2)
+                .checked_mul(Decimal::from_u64(1_000_000_000))
+                .unwrap()
+                .as_u64(),
+            Some(3_070_000_000)
+        );
         assert_eq!(d(3, 1).to_string(), "0.3");
         assert_eq!(d(3, 1).to_f64(), 0.3);
         assert_eq!(d(5110, 3).to_string(), "5.11");
@@ -194,8 +202,12 @@ mod tests {
     #[test]
     fn overflow_is_none() {
         assert!(Decimal::new(u128::from(u64::MAX) + 1, 0).is_none());
-        assert!(Decimal::from_u64(u64::MAX).checked_mul(Decimal::from_u64(10)).is_none());
-        assert!(Decimal::from_u64(u64::MAX).checked_add(Decimal::from_u64(1)).is_none());
+        assert!(Decimal::from_u64(u64::MAX)
+            .checked_mul(Decimal::from_u64(10))
+            .is_none());
+        assert!(Decimal::from_u64(u64::MAX)
+            .checked_add(Decimal::from_u64(1))
+            .is_none());
     }
 
     #[test]

@@ -46,7 +46,9 @@ use crate::text::{
     match_prefix, match_suffix, skip_spaces, skip_spaces_back,
 };
 use crate::{Span, Warning};
-use words::{chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE};
+use words::{
+    chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
+};
 
 /// How a figure relates to the true number.
 ///
@@ -159,7 +161,10 @@ impl Unit {
 
     /// Whether the unit is a currency.
     pub fn is_currency(self) -> bool {
-        matches!(self, Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy)
+        matches!(
+            self,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy
+        )
     }
 }
 
@@ -274,10 +279,48 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
 /// Words that can start a figure: number words, vague counts, currency codes.
 fn is_trigger(word: &str) -> bool {
     const TRIGGERS: &[&str] = &[
-        "cny", "dozens", "eight", "eighteen", "eighty", "eleven", "eur", "fifteen", "fifty", "five", "forty",
-        "four", "fourteen", "gbp", "hk", "hkd", "hundreds", "millions", "nine", "nineteen", "ninety", "nt",
-        "one", "rmb", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen",
-        "thirty", "thousands", "three", "twelve", "twenty", "two", "u", "us", "usd",
+        "cny",
+        "dozens",
+        "eight",
+        "eighteen",
+        "eighty",
+        "eleven",
+        "eur",
+        "fifteen",
+        "fifty",
+        "five",
+        "forty",
+        "four",
+        "fourteen",
+        "gbp",
+        "hk",
+        "hkd",
+        "hundreds",
+        "millions",
+        "nine",
+        "nineteen",
+        "ninety",
+        "nt",
+        "one",
+        "rmb",
+        "seven",
+        "seventeen",
+        "seventy",
+        "six",
+        "sixteen",
+        "sixty",
+        "ten",
+        "tens",
+        "thirteen",
+        "thirty",
+        "thousands",
+        "three",
+        "twelve",
+        "twenty",
+        "two",
+        "u",
+        "us",
+        "usd",
     ];
     word.len() <= 9 && {
         let mut buf = [0u8; 9];
@@ -285,7 +328,9 @@ fn is_trigger(word: &str) -> bool {
             *d = s.to_ascii_lowercase();
         }
         let lower = &buf[..word.len()];
-        TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
+        TRIGGERS
+            .binary_search_by(|t| t.as_bytes().cmp(lower))
+            .is_ok()
     }
 }
 
@@ -413,7 +458,11 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
     }
     let mut counter = None;
     if unit.is_none() {
-        if let Some(c) = rest.chars().next().filter(|c| CHINESE_COUNTERS.contains(*c)) {
+        if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| CHINESE_COUNTERS.contains(*c))
+        {
             counter = Some(&rest[..c.len_utf8()]);
             rest = &rest[c.len_utf8()..];
         }
@@ -432,7 +481,11 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
 }
 
 /// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
-fn range_tail<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Option<(&'a str, Option<Decimal>)> {
+fn range_tail<'a>(
+    input: &'a str,
+    mode: RangeMode,
+    head: &Amount,
+) -> Option<(&'a str, Option<Decimal>)> {
     let i = skip_spaces(input, 0, 2);
     let s = &input[i..];
     let connector = ["-", "–", "~", "～", "至"]
@@ -455,13 +508,22 @@ fn range_tail<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Option<(&'a
         return None;
     }
     let (lo, hi) = (head.value?, high.value?);
+    // `from 137 in 2018 to 130,000`: a year is only ever a range with a year.
+    let year_like = |a: &Amount, v: Decimal| {
+        a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
+            && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v)
+    };
+    if year_like(head, lo) != year_like(&high, hi) {
+        return None;
+    }
     (hi > lo).then_some((rest, high.value))
 }
 
 /// Length of `word` at the start of `s` when it is a whole word.
 fn prefix_word(s: &str, word: &str) -> Option<usize> {
     let head = s.get(..word.len())?;
-    (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len())).then_some(word.len())
+    (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len()))
+        .then_some(word.len())
 }
 
 struct Scanner<'a> {
@@ -500,21 +562,18 @@ impl<'a> Scanner<'a> {
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }
-        if core.amount.script == Script::Words && !core.amount.scaled && qualifier.is_none() && core.unit.is_none() {
-            // A lone number word needs a counted noun or a unit after it.
-            let next = skip_spaces(text, head_end, 2);
-            let is_noun = char_at(text, next).is_some_and(|c| c.is_ascii_lowercase() || c == '-');
-            if !is_noun || next == head_end {
-                return head_end;
-            }
-        }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
             return head_end;
         }
         let (unit, factor) = match (core.unit, core.currency) {
             (Some((u, f)), _) => (Some(u), f),
             (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
-            (None, None) => (None, Decimal::from_u64(1)),
+            (None, None) => match shared_unit(&text[end..]) {
+                // `rose 2.63 and 3.07 percentage points`: the unit of the
+                // next number is this one's too.
+                Some((u, f)) if core.counter.is_none() => (Some(u), f),
+                _ => (None, Decimal::from_u64(1)),
+            },
         };
         // A hyphenated time word makes a duration: `100-day`, `three-month`.
         let mut noun = None;
@@ -523,7 +582,9 @@ impl<'a> Scanner<'a> {
             if w > 0 {
                 let word = &text[end + 1..end + 1 + w];
                 let singular = word.strip_suffix('s').unwrap_or(word);
-                if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len()) || core.amount.script == Script::Digits {
+                if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len())
+                    || core.amount.script == Script::Digits
+                {
                     noun = Some(word);
                     end += 1 + w;
                 } else {
@@ -536,13 +597,28 @@ impl<'a> Scanner<'a> {
         let value = core.amount.value.and_then(|v| v.checked_mul(factor));
         let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
-            self.out.warnings.push(Warning::new("number too large to represent exactly; figure dropped", span));
+            self.out.warnings.push(Warning::new(
+                "number too large to represent exactly; figure dropped",
+                span,
+            ));
             return end;
         };
         if value == Decimal::ZERO && unit.is_none() {
             return end; // a bare zero counts nothing
         }
-        if core.amount.script == Script::Chinese && core.counter.is_none() && unit.is_none() && !core.amount.scaled && core.qualifier.is_none() {
+        if unit.is_none()
+            && qualifier.is_none()
+            && core.max.is_none()
+            && is_day_reference(text, span_start, end, value)
+        {
+            return end;
+        }
+        if core.amount.script == Script::Chinese
+            && core.counter.is_none()
+            && unit.is_none()
+            && !core.amount.scaled
+            && core.qualifier.is_none()
+        {
             return end; // 一 inside a word, not a count
         }
         let qualifier = match (qualifier, core.qualifier) {
@@ -574,38 +650,56 @@ impl<'a> Scanner<'a> {
     fn is_identifier_or_date(&mut self, start: usize) -> bool {
         let text = self.text;
         let first = char_at(text, start).unwrap_or(' ');
-        if digit_value(first).is_some() {
-            match char_before(text, start) {
-                Some(c) if c.is_ascii_alphabetic() => return true, // G20, COVID19
-                Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
-                    let b = start - c.len_utf8();
-                    match char_before(text, b) {
-                        Some(p) if p.is_ascii_alphanumeric() => return true, // COVID-19, 2024-08, 10:30
-                        _ if c == '#' || c == '+' => return true,
-                        _ => {}
-                    }
+        match char_before(text, start) {
+            // G20, COVID19
+            Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
+                let b = start - c.len_utf8();
+                match char_before(text, b) {
+                    // `results.2,937 tons` is a glued sentence, not a code.
+                    Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
+                    // COVID-19, grade-one, 2024-08, 10:30
+                    Some(p) if p.is_ascii_alphanumeric() => return true,
+                    _ if c == '#' || c == '+' => return true,
+                    _ => {}
                 }
-                _ => {}
             }
+            _ => {}
+        }
+        if is_enumerator(text, start) {
+            return true;
         }
         let before = skip_spaces_back(text, start, 3);
         if match_suffix(text, before, IDENTIFIER_BEFORE).is_some() {
             return true;
         }
         // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
-        let b = if text[..before].ends_with('.') { before - 1 } else { before };
+        let b = if text[..before].ends_with('.') {
+            before - 1
+        } else {
+            before
+        };
         let word = ascii_word_before(text, b);
-        if before > b || before < start {
-            if word.starts_with(|c: char| c.is_ascii_uppercase()) && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len()) {
-                self.last_date_end = Some(start + token_len(&text[start..]));
-                return true;
-            }
+        let separated = before > b || before < start;
+        if separated
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len())
+        {
+            self.last_date_end = Some(start + token_len(&text[start..]));
+            return true;
         }
         // `from August 11th this year to 16`: the other end of a date range.
-        if let Some(d) = self.last_date_end.filter(|&d| d <= start && start - d <= 24) {
+        if let Some(d) = self
+            .last_date_end
+            .filter(|&d| d <= start && start - d <= 24)
+        {
             let between = text[d..start].trim_end();
-            let ends_to = ["to", "-", "–", "and", "through", "till"].iter().any(|w| between.ends_with(w));
-            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31))));
+            let ends_to = ["to", "-", "–", "and", "through", "till"]
+                .iter()
+                .any(|w| between.ends_with(w));
+            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| {
+                (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31)))
+            });
             if ends_to && small && !between.contains(['.', ';']) {
                 self.last_date_end = Some(start + token_len(&text[start..]));
                 return true;
@@ -616,19 +710,29 @@ impl<'a> Scanner<'a> {
 
     /// Context right after the number that makes it a date, code, ordinal,
     /// time, age or name. Returns where to resume.
-    fn distractor_after(&mut self, start: usize, head_end: usize, core: &Core<'_>) -> Option<usize> {
+    fn distractor_after(
+        &mut self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+    ) -> Option<usize> {
         let text = self.text;
         let digits = core.amount.digits;
         if digits.is_some_and(|d| d.dotted) {
             return Some(head_end);
         }
-        let plain_head = core.unit.is_none() && core.max.is_none() && core.qualifier.is_none() && core.counter.is_none() && core.currency.is_none();
+        let plain_head = core.unit.is_none()
+            && core.max.is_none()
+            && core.qualifier.is_none()
+            && core.counter.is_none()
+            && core.currency.is_none();
         let after = &text[head_end..];
         let next = after.chars().next();
         if digits.is_some() && plain_head {
             // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
             if let Some('-' | '/' | ':' | '.' | '：') = next {
-                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit()) {
+                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit())
+                {
                     let run = after
                         .bytes()
                         .take_while(|b| b.is_ascii_digit() || b"-/:.".contains(b))
@@ -641,7 +745,9 @@ impl<'a> Scanner<'a> {
             let letters = ascii_word_len(after);
             if letters > 0 {
                 let suffix = &after[..letters];
-                let ordinal = ["st", "nd", "rd", "th", "s"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
+                let ordinal = ["st", "nd", "rd", "th", "s"]
+                    .iter()
+                    .any(|o| suffix.eq_ignore_ascii_case(o));
                 if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
                     self.last_date_end = Some(head_end + letters);
                 }
@@ -665,13 +771,20 @@ impl<'a> Scanner<'a> {
             // `15 January`: a date written day first.
             let w = ascii_word_len(&text[n..]);
             let word = &text[n..n + w];
-            if n > head_end && word.starts_with(|c: char| c.is_ascii_uppercase()) && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w) {
+            if n > head_end
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w)
+            {
                 self.last_date_end = Some(n + w);
                 return Some(n + w);
             }
         }
         // (618-907): a span of years in parentheses.
-        if core.max.is_some() && core.unit.is_none() && text[..start].ends_with('(') && core.rest.starts_with(')') {
+        if core.max.is_some()
+            && core.unit.is_none()
+            && text[..start].ends_with('(')
+            && core.rest.starts_with(')')
+        {
             return Some(text.len() - core.rest.len());
         }
         None
@@ -680,7 +793,11 @@ impl<'a> Scanner<'a> {
     /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
     fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
         let text = self.text;
-        if core.amount.script != Script::Words || core.amount.scaled || core.unit.is_some() || core.currency.is_some() {
+        if core.amount.script != Script::Words
+            || core.amount.scaled
+            || core.unit.is_some()
+            || core.currency.is_some()
+        {
             return false;
         }
         if core.amount.value != Some(Decimal::from_u64(1)) {
@@ -691,44 +808,138 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let b = skip_spaces_back(text, start, 2);
-        b < start && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE).is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
+        b < start
+            && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
+                .is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
     }
 
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
     /// number standing alone (`the 110 hotline`).
-    fn is_year_or_hotline(&self, start: usize, head_end: usize, core: &Core<'_>, qualified: bool) -> bool {
+    fn is_year_or_hotline(
+        &self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+        qualified: bool,
+    ) -> bool {
         let text = self.text;
-        let Some(d) = core.amount.digits else { return false };
-        if qualified || !d.plain || core.unit.is_some() || core.currency.is_some() || core.qualifier.is_some() || core.counter.is_some() {
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        if qualified
+            || !d.plain
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.counter.is_some()
+        {
             return false;
         }
         let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
         let before = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, before);
-        let prev_is = |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
+        let prev_is =
+            |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
         let n = skip_spaces(text, head_end, 2);
         let next_len = ascii_word_len(&text[n..]);
         let next = &text[n..n + next_len];
-        let next_is = |t| n > head_end && next_len > 0 && match_prefix(next, t).is_some_and(|(_, l)| l == next_len);
+        let next_is = |t| {
+            n > head_end
+                && next_len > 0
+                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
+        };
         if d.int_digits == 4 && (1900..=2099).contains(&value) {
             if let Some(m) = core.max {
-                return m.and_then(Decimal::as_u64).is_some_and(|m| (1900..=2099).contains(&m));
+                return m
+                    .and_then(Decimal::as_u64)
+                    .is_some_and(|m| (1900..=2099).contains(&m));
             }
-            let counted = n > head_end && next.starts_with(|c: char| c.is_ascii_lowercase()) && !next_is(NOUN_STOP);
+            let counted = n > head_end
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !next_is(NOUN_STOP);
             return prev_is(YEAR_BEFORE) || !counted;
         }
-        HOTLINES.contains(&value) && core.max.is_none() && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
+        HOTLINES.contains(&value)
+            && core.max.is_none()
+            && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
     }
+}
+
+/// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
+fn is_enumerator(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &text[line_start..start];
+    if !lead
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
+    {
+        return false;
+    }
+    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return false;
+    }
+    let rest = &text[start + len..];
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
+        Some('、') => true,
+        _ => false,
+    }
+}
+
+/// `on the 14,`: a day of the month in translated prose (在14日).
+fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> bool {
+    if value > Decimal::from_u64(31) || !value.is_integer() {
+        return false;
+    }
+    let next = text[end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(text, end).is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 2);
+    let the = ascii_word_before(text, b);
+    if b == start || !the.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let b2 = skip_spaces_back(text, b - the.len(), 2);
+    let on = ascii_word_before(text, b2);
+    b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// The unit of a number that follows after `and`, `or`, `to` or a comma
+/// (`2.63 and 3.07 percentage points`), when this number has none.
+fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
+    let i = skip_spaces(after, 0, 2);
+    let s = &after[i..];
+    let conn = prefix_word(s, "and")
+        .or_else(|| prefix_word(s, "or"))
+        .or_else(|| prefix_word(s, "to"))?;
+    let s = &s[conn..];
+    let j = skip_spaces(s, 0, 2);
+    if j == 0 {
+        return None;
+    }
+    let (rest, a) = amount(&s[j..]).ok()?;
+    if a.script != Script::Digits {
+        return None;
+    }
+    let (_, (unit, factor)) = unit::unit_after(rest).ok()?;
+    (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
 }
 
 /// Length of the token at the start of `s`: a run of digits and separators,
 /// a word, or one char. Always at least one byte (one char).
 fn token_len(s: &str) -> usize {
     let mut chars = s.char_indices();
-    let Some((_, first)) = chars.next() else { return 0 };
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
     let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
     if numeric(first) {
-        s.char_indices().find(|&(_, c)| !numeric(c)).map_or(s.len(), |(i, _)| i)
+        s.char_indices()
+            .find(|&(_, c)| !numeric(c))
+            .map_or(s.len(), |(i, _)| i)
     } else if first.is_ascii_alphabetic() {
         ascii_word_len(s)
     } else {
@@ -778,7 +989,10 @@ fn word_len(s: &str) -> usize {
     let mut len = ascii_word_len(s);
     while len > 0 {
         let rest = &s[len..];
-        let joiner = rest.chars().next().filter(|c| matches!(c, '-' | '\'' | '’'));
+        let joiner = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'));
         let Some(j) = joiner else { break };
         let more = ascii_word_len(&rest[j.len_utf8()..]);
         if more == 0 {

@@ -27,7 +27,8 @@ pub(crate) struct Digits {
     pub plain: bool,
     /// Number of integer digits.
     pub int_digits: usize,
-    /// A second decimal point followed (`2014.5.1`): a code, not a number.
+    /// A second decimal point followed (`2014.5.1`), or a comma group that
+    /// is not three digits (`3,3 cases`): a code or a garble, not a number.
     pub dotted: bool,
 }
 
@@ -44,7 +45,9 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
         match char_at(input, i) {
             Some(c) if digit_value(c).is_some() => {
                 let d = u128::from(digit_value(c).unwrap_or(0));
-                int = int.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(d));
+                int = int
+                    .and_then(|v| v.checked_mul(10))
+                    .and_then(|v| v.checked_add(d));
                 int_digits += 1;
                 plain &= c.is_ascii_digit();
                 i += c.len_utf8();
@@ -58,6 +61,26 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     }
     if int_digits == 0 {
         return fail(input);
+    }
+    // `3,3 criminal cases`, `10,10 suspects`: a comma group of one or two
+    // digits is a garbled number, not a list (a list has a space).
+    if int_digits <= 3 && input[i..].starts_with(',') {
+        let group = input[i + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if (1..3).contains(&group) {
+            let end = i + 1 + group;
+            return Ok((
+                &input[end..],
+                Digits {
+                    value: None,
+                    plain: false,
+                    int_digits,
+                    dotted: true,
+                },
+            ));
+        }
     }
     // fraction
     let mut frac: u128 = 0;
@@ -76,7 +99,9 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
                 }
                 i += c.len_utf8();
             }
-            if matches!(char_at(input, i), Some('.')) && char_at(input, i + 1).and_then(digit_value).is_some() {
+            if matches!(char_at(input, i), Some('.'))
+                && char_at(input, i + 1).and_then(digit_value).is_some()
+            {
                 dotted = true;
                 while let Some(c) = char_at(input, i) {
                     if digit_value(c).is_none() && c != '.' {
@@ -91,12 +116,22 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
         .and_then(|v| v.checked_mul(10u128.pow(scale)))
         .and_then(|v| v.checked_add(frac))
         .and_then(|v| Decimal::new(v, scale));
-    Ok((&input[i..], Digits { value, plain, int_digits, dotted }))
+    Ok((
+        &input[i..],
+        Digits {
+            value,
+            plain,
+            int_digits,
+            dotted,
+        },
+    ))
 }
 
 fn three_digits_follow(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && b.get(3).map_or(true, |c| !c.is_ascii_digit())
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && b.get(3).map_or(true, |c| !c.is_ascii_digit())
 }
 
 /// An English cardinal word below one hundred, with a hyphenated or spaced
@@ -208,10 +243,16 @@ fn token(input: &str, allow_digits: bool) -> PResult<'_, Token> {
         }
     }
     if let Ok((rest, n)) = number_word(input) {
-        return Ok((rest, Token::Small(Some(Decimal::from_u64(n)), Script::Words, None)));
+        return Ok((
+            rest,
+            Token::Small(Some(Decimal::from_u64(n)), Script::Words, None),
+        ));
     }
     if let Ok((rest, n)) = chinese_number(input) {
-        return Ok((rest, Token::Small(Some(Decimal::from_u64(n)), Script::Chinese, None)));
+        return Ok((
+            rest,
+            Token::Small(Some(Decimal::from_u64(n)), Script::Chinese, None),
+        ));
     }
     if let Some(rest) = strip_phrase(input, "a half") {
         return Ok((rest, Token::Half));
@@ -221,7 +262,8 @@ fn token(input: &str, allow_digits: bool) -> PResult<'_, Token> {
 
 fn strip_phrase<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
     let head = input.get(..phrase.len())?;
-    (head.eq_ignore_ascii_case(phrase) && crate::text::is_boundary_after(input, phrase.len())).then(|| &input[phrase.len()..])
+    (head.eq_ignore_ascii_case(phrase) && crate::text::is_boundary_after(input, phrase.len()))
+        .then(|| &input[phrase.len()..])
 }
 
 /// Separator between two tokens: spaces, a hyphen (`2-billion`,
@@ -247,7 +289,9 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         last_scale: u64::MAX,
         prev: Prev::Small,
         small_was_tens_word: script == Script::Words
-            && value.and_then(Decimal::as_u64).is_some_and(|n| (20..100).contains(&n) && n % 10 == 0),
+            && value
+                .and_then(Decimal::as_u64)
+                .is_some_and(|n| (20..100).contains(&n) && n % 10 == 0),
     };
     let mut scaled = false;
     let mut overflow = value.is_none();
@@ -263,7 +307,9 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 }
             }
         }
-        let Ok((after, tok)) = token(next, fold.prev == Prev::Scale) else { break };
+        let Ok((after, tok)) = token(next, fold.prev == Prev::Scale) else {
+            break;
+        };
         let mut f = fold;
         match tok {
             Token::Half if after_and && fold.prev == Prev::Small => {
@@ -274,10 +320,18 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 if after_and && fold.prev == Prev::Small {
                     break; // "21 and 30": two numbers, not one
                 }
-                let is_tens = |v: Option<Decimal>| v.and_then(Decimal::as_u64).is_some_and(|n| (20..100).contains(&n) && n % 10 == 0);
+                let is_tens = |v: Option<Decimal>| {
+                    v.and_then(Decimal::as_u64)
+                        .is_some_and(|n| (20..100).contains(&n) && n % 10 == 0)
+                };
                 let is_unit = v.and_then(Decimal::as_u64).is_some_and(|n| n < 10);
                 match fold.prev {
-                    Prev::Small if fold.small_was_tens_word && s == Script::Words && is_unit && !after_and => {
+                    Prev::Small
+                        if fold.small_was_tens_word
+                            && s == Script::Words
+                            && is_unit
+                            && !after_and =>
+                    {
                         f.group = f.group.zip(v).and_then(|(g, v)| g.checked_add(v));
                     }
                     Prev::Small => break,
@@ -288,7 +342,9 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                         // A digit group after a scale must carry a smaller scale of
                         // its own (`1 million 700 thousand`), or it is a new number.
                         if s == Script::Digits {
-                            let Ok((_, Token::Scale(s2))) = token(separator(after), false) else { break };
+                            let Ok((_, Token::Scale(s2))) = token(separator(after), false) else {
+                                break;
+                            };
                             if s2 >= fold.last_scale {
                                 break;
                             }
@@ -296,7 +352,8 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                         f.group = v;
                     }
                 }
-                f.small_was_tens_word = s == Script::Words && is_tens(v) && fold.prev != Prev::Small;
+                f.small_was_tens_word =
+                    s == Script::Words && is_tens(v) && fold.prev != Prev::Small;
                 f.prev = Prev::Small;
             }
             Token::Scale(100) => {
@@ -332,7 +389,15 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         rest = after;
     }
     let value = if overflow { None } else { fold.value() };
-    Ok((rest, Amount { value, script, digits: if scaled { None } else { digits }, scaled }))
+    Ok((
+        rest,
+        Amount {
+            value,
+            script,
+            digits: if scaled { None } else { digits },
+            scaled,
+        },
+    ))
 }
 
 #[cfg(test)]

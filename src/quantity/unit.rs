@@ -26,7 +26,8 @@ pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
     if s.starts_with('G') && len == 1 {
         return fail();
     }
-    let factor = Decimal::new(u128::from(digits), scale).ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
+    let factor = Decimal::new(u128::from(digits), scale)
+        .ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
     Ok((&s[len..], (unit, factor)))
 }
 
@@ -35,7 +36,9 @@ mod tests {
     use super::*;
 
     fn u(s: &str) -> Option<(&'static str, String, &str)> {
-        unit_after(s).ok().map(|(rest, (u, f))| (u.as_str(), f.to_string(), rest))
+        unit_after(s)
+            .ok()
+            .map(|(rest, (u, f))| (u.as_str(), f.to_string(), rest))
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub(crate) const MONTHS: &Table<u8> = &[
     ("december", 12),
     ("feb", 2),
     ("february", 2),
+    ("feburary", 2),
     ("jan", 1),
     ("january", 1),
     ("jul", 7),
@@ -43,8 +44,8 @@ pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
     ("#", ()),
     ("&#", ()),
     ("&#x", ()),
-    ("aged", ()),
     ("age of", ()),
+    ("aged", ()),
     ("article", ()),
     ("batch", ()),
     ("building", ()),
@@ -147,6 +148,7 @@ pub(crate) const ONE_IDIOM_AFTER: &Table<()> = &[
 /// Words before `one` that make it a pronoun (`no one`, `every one`).
 pub(crate) const ONE_IDIOM_BEFORE: &Table<()> = &[
     ("any", ()),
+    ("by", ()),
     ("each", ()),
     ("every", ()),
     ("no", ()),
@@ -299,8 +301,17 @@ pub(crate) const YEAR_BEFORE: &Table<()> = &[
 #[cfg(test)]
 pub(crate) fn assert_sorted<T>(name: &str, table: &Table<T>) {
     for pair in table.windows(2) {
-        assert!(pair[0].0 < pair[1].0, "{name}: {:?} before {:?}", pair[0].0, pair[1].0);
-        assert_eq!(pair[0].0, pair[0].0.to_lowercase(), "{name}: phrases are lowercase");
+        assert!(
+            pair[0].0 < pair[1].0,
+            "{name}: {:?} before {:?}",
+            pair[0].0,
+            pair[1].0
+        );
+        assert_eq!(
+            pair[0].0,
+            pair[0].0.to_lowercase(),
+            "{name}: phrases are lowercase"
+        );
     }
 }
 
