@@ -592,7 +592,11 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let span_start = qualifier.map_or(start, |(_, s)| s);
+        let span_start = match qualifier {
+            Some((_, s)) => s,
+            None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
+            None => start,
+        };
         let span = Span::new(span_start, end);
         let value = core.amount.value.and_then(|v| v.checked_mul(factor));
         let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
@@ -853,6 +857,11 @@ impl<'a> Scanner<'a> {
                 return m
                     .and_then(Decimal::as_u64)
                     .is_some_and(|m| (1900..=2099).contains(&m));
+            }
+            // `Kunlun 2023`, `Bihai 2020`: a year inside a campaign name.
+            let in_name = before < start && prev.starts_with(|c: char| c.is_ascii_uppercase()) && !prev_is(YEAR_BEFORE);
+            if in_name {
+                return true;
             }
             let counted = n > head_end
                 && next.starts_with(|c: char| c.is_ascii_lowercase())

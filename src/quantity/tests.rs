@@ -1,1 +1,258 @@
+//! One test per phrasing family: each line shows `text = value [max] unit
+//! qualifier (noun)` for every figure found.
 
+use insta::assert_snapshot;
+
+use super::{scan, Figure};
+
+fn show(f: &Figure<'_>) -> String {
+    let mut s = format!("{} = {}", f.text, f.value);
+    if let Some(m) = f.max {
+        s += &format!("..{m}");
+    }
+    if let Some(u) = f.unit {
+        s += &format!(" {}", u.as_str());
+    }
+    s += &format!(" {:?}", f.qualifier);
+    if let Some(n) = f.noun {
+        s += &format!(" ({n})");
+    }
+    s
+}
+
+fn p(text: &str) -> String {
+    let scan = scan(text);
+    for f in &scan.figures {
+        assert_eq!(&text[f.span.range()], f.text, "span and text agree");
+    }
+    let mut lines: Vec<String> = scan.figures.iter().map(show).collect();
+    lines.extend(scan.warnings.iter().map(|w| format!("warning: {} at {:?}", w.message, &text[w.span.range()])));
+    if lines.is_empty() {
+        "(none)".into()
+    } else {
+        lines.join("\n")
+    }
+}
+
+#[test]
+fn digits_separators_and_decimals() {
+    assert_snapshot!(p("dispatched 5,384 officers and 963 vehicles"), @r"
+    5,384 = 5384 Exact (officers)
+    963 = 963 Exact (vehicles)
+    ");
+    assert_snapshot!(p("up 3.07 percentage points"), @"3.07 percentage points = 3.07 percent Exact");
+    assert_snapshot!(p("共破获案件１２３起"), @"１２３起 = 123 Exact (起)");
+}
+
+#[test]
+fn scale_words_and_compounds() {
+    assert_snapshot!(p("fines of 5.5 million yuan"), @"5.5 million yuan = 5500000 CNY Exact");
+    assert_snapshot!(p("losses of 1 million 700 thousand yuan"), @"1 million 700 thousand yuan = 1700000 CNY Exact");
+    assert_snapshot!(p("a loss of one million and seven hundred thousand yuan"), @"one million and seven hundred thousand yuan = 1700000 CNY Exact");
+    assert_snapshot!(p("Eight- hundred and eighty-three people"), @"Eight- hundred and eighty-three = 883 Exact (people)");
+    assert_snapshot!(p("returned 1.2 wan yuan and 1.2 ten thousand yuan"), @r"
+    1.2 wan yuan = 12000 CNY Exact
+    1.2 ten thousand yuan = 12000 CNY Exact
+    ");
+    assert_snapshot!(p("a total of 3.07 billion yuan"), @"3.07 billion yuan = 3070000000 CNY Exact");
+}
+
+#[test]
+fn chinese_numerals_and_counters() {
+    assert_snapshot!(p("共破获案件1.2万起，抓获3000余名"), @r"
+    1.2万起 = 12000 Exact (起)
+    3000余名 = 3000 MoreThan (名)
+    ");
+    assert_snapshot!(p("三千人 两万元 18.5万起"), @r"
+    三千人 = 3000 Exact (人)
+    两万元 = 20000 CNY Exact
+    18.5万起 = 185000 Exact (起)
+    ");
+    assert_snapshot!(p("统一行动"), @"(none)");
+}
+
+#[test]
+fn every_qualifier() {
+    assert_snapshot!(p("more than 60,000, over 300, above 96%, in excess of 20 kg, exceeding 90 percent"), @r"
+    more than 60,000 = 60000 MoreThan
+    over 300 = 300 MoreThan
+    above 96% = 96 percent MoreThan
+    in excess of 20 kg = 20 kg MoreThan
+    exceeding 90 percent = 90 percent MoreThan
+    ");
+    assert_snapshot!(p("at least 10 cases; no less than 5 gangs"), @r"
+    at least 10 = 10 AtLeast (cases)
+    no less than 5 = 5 AtLeast (gangs)
+    ");
+    assert_snapshot!(p("less than 60 thousand, fewer than 20 people, under 18 suspects"), @r"
+    less than 60 thousand = 60000 LessThan
+    fewer than 20 = 20 LessThan (people)
+    under 18 = 18 LessThan (suspects)
+    ");
+    assert_snapshot!(p("up to 20,000 yuan; no more than 3 days"), @r"
+    up to 20,000 yuan = 20000 CNY AtMost
+    no more than 3 = 3 AtMost (days)
+    ");
+    assert_snapshot!(p("nearly 2,700 people, almost 97 per cent, Close to three million"), @r"
+    nearly 2,700 = 2700 Nearly (people)
+    almost 97 per cent = 97 percent Nearly
+    Close to three million = 3000000 Nearly
+    ");
+    assert_snapshot!(p("about 8,600, approximately 20 kg, around $520 million, roughly 70 percent, some 12,000, an estimated 3.5 million yuan"), @r"
+    about 8,600 = 8600 About
+    approximately 20 kg = 20 kg About
+    around $520 million = 520000000 USD About
+    roughly 70 percent = 70 percent About
+    some 12,000 = 12000 About
+    an estimated 3.5 million yuan = 3500000 CNY About
+    ");
+    assert_snapshot!(p("3,000-odd vehicles and 3000多 people"), @r"
+    3,000-odd = 3000 MoreThan (vehicles)
+    3000多 = 3000 MoreThan (people)
+    ");
+}
+
+#[test]
+fn vague_counts() {
+    assert_snapshot!(p("dozens of suspects, hundreds of officers, thousands of people, tens of thousands of yuan"), @r"
+    dozens of = 12 AtLeast (suspects)
+    hundreds of = 100 AtLeast (officers)
+    thousands of = 1000 AtLeast (people)
+    tens of thousands of = 10000 AtLeast (yuan)
+    ");
+}
+
+#[test]
+fn ranges() {
+    assert_snapshot!(p("between 21 and 30 years, 10 to 15 people, 10-15 suspects"), @r"
+    between 21 and 30 = 21..30 Exact (years)
+    10 to 15 = 10..15 Exact (people)
+    10-15 = 10..15 Exact (suspects)
+    ");
+    assert_snapshot!(p("rose from 16 to 20 cases"), @r"
+    16 = 16 Exact
+    20 = 20 Exact (cases)
+    ");
+}
+
+#[test]
+fn currencies() {
+    assert_snapshot!(p("RMB7.1 billion, US$2.81 million, USD19.2 million, $1.58 billion dollars, 2-billion-USD"), @r"
+    RMB7.1 billion = 7100000000 CNY Exact
+    US$2.81 million = 2810000 USD Exact
+    USD19.2 million = 19200000 USD Exact
+    $1.58 billion dollars = 1580000000 USD Exact
+    2-billion-USD = 2000000000 USD Exact
+    ");
+    assert_snapshot!(p("¥500, 300元, 447,000 U.S. dollars, 20 HKD, 5 euros"), @r"
+    ¥500 = 500 CNY Exact
+    300元 = 300 CNY Exact
+    447,000 U.S. dollars = 447000 USD Exact
+    20 HKD = 20 HKD Exact
+    5 euros = 5 EUR Exact
+    ");
+    assert_snapshot!(p("20 million yuan (US$2.81 million)"), @r"
+    20 million yuan = 20000000 CNY Exact
+    US$2.81 million = 2810000 USD Exact
+    ");
+}
+
+#[test]
+fn percent_and_measures() {
+    assert_snapshot!(p("30.2%, 31.5 per cent, 40 percent, 5％"), @r"
+    30.2% = 30.2 percent Exact
+    31.5 per cent = 31.5 percent Exact
+    40 percent = 40 percent Exact
+    5％ = 5 percent Exact
+    ");
+    assert_snapshot!(p("1.5 tons, 2 tonnes, 300 grams, 10 jin, 4 catties, 48 kg, 2吨"), @r"
+    1.5 tons = 1500 kg Exact
+    2 tonnes = 2000 kg Exact
+    300 grams = 0.3 kg Exact
+    10 jin = 5 kg Exact
+    4 catties = 2 kg Exact
+    48 kg = 48 kg Exact
+    2吨 = 2000 kg Exact
+    ");
+    assert_snapshot!(p("120 mu of land, 3 hectares, 500 meters, 12 km, 40 liters, 20 cubic meters, 80 square meters"), @r"
+    120 mu = 120 mu Exact (land)
+    3 hectares = 3 hectare Exact
+    500 meters = 500 m Exact
+    12 km = 12 km Exact
+    40 liters = 40 l Exact
+    20 cubic meters = 20 cubic_m Exact
+    80 square meters = 80 sq_m Exact
+    ");
+    assert_snapshot!(p("rose 32.7 and 42.9 percent"), @r"
+    32.7 = 32.7 percent Exact
+    42.9 percent = 42.9 percent Exact
+    ");
+}
+
+#[test]
+fn nouns() {
+    assert_snapshot!(p("3,356 vehicles captured 8 current criminals and 4 fugitives"), @r"
+    3,356 = 3356 Exact (vehicles captured)
+    8 = 8 Exact (current criminals)
+    4 = 4 Exact (fugitives)
+    ");
+    assert_snapshot!(p("recovered 54,923 ancient coins; a 100-day campaign"), @r"
+    54,923 = 54923 Exact (ancient coins)
+    100-day = 100 Exact (day)
+    ");
+}
+
+#[test]
+fn dates_and_times_are_not_figures() {
+    assert_snapshot!(p("On July 2, Sept. 30 and Oct 10; 2024-08-14 08:37:33; 2017/8/14"), @"(none)");
+    assert_snapshot!(p("from August 11th this year to 16, from September 18th to 27"), @"(none)");
+    assert_snapshot!(p("at 11:40 p.m., around 1 am, at 20 o'clock, 4th Nov, 15 January 2021"), @"(none)");
+    assert_snapshot!(p("2021年5期 2019年09月04日"), @"(none)");
+    assert_snapshot!(p("briefed on the 14, then"), @"(none)");
+}
+
+#[test]
+fn years_are_not_figures() {
+    assert_snapshot!(p("in 2020, since 2018, from 2013 to 2022, the 1990s, Tang Dynasty (618-907), 1046 BC"), @"(none)");
+    assert_snapshot!(p("from 137 in 2018 to 130,000 in 2022"), @r"
+    137 = 137 Exact
+    130,000 = 130000 Exact
+    ");
+    assert_snapshot!(p("more than 1400 suspects and 1968 places"), @r"
+    more than 1400 = 1400 MoreThan (suspects)
+    1968 = 1968 Exact (places)
+    ");
+}
+
+#[test]
+fn identifiers_are_not_figures() {
+    assert_snapshot!(p("No. 3, Article 52, COVID-19, G20, 5G, the 110 hotline, call 110, the 12337 platform"), @"(none)");
+    assert_snapshot!(p("case 2014.5.1 and hotline 8123-4567, GMT+8, &#8220;"), @"(none)");
+    assert_snapshot!(p("Zeng (male, 58), 30 years old, aged 35"), @"(none)");
+    assert_snapshot!(p("the 803 Theme Day and the 35th International Day"), @"(none)");
+}
+
+#[test]
+fn names_slogans_and_ordinals_are_not_figures() {
+    assert_snapshot!(p("First, the “one standard and three real” plan; “Kunlun 2023”; \"Two Strikes and Two Controls\""), @"(none)");
+    assert_snapshot!(p("Cloud Sword-2020 and Kunlun 2023 operations"), @"(none)");
+    assert_snapshot!(p("\"So far we have seen at least 10 such cases,\" he said"), @"at least 10 = 10 AtLeast (such cases)");
+    assert_snapshot!(p("**1. Shanghai\n**2. Henan"), @"(none)");
+}
+
+#[test]
+fn number_words() {
+    assert_snapshot!(p("detained four suspects; one of them; checked one by one; no one; two and a half years"), @r"
+    four = 4 Exact (suspects)
+    two and a half = 2.5 Exact (years)
+    ");
+    assert_snapshot!(p("a three-month campaign, a three-dimensional network, grade-one relics"), @"three-month = 3 Exact (month)");
+}
+
+#[test]
+fn overflow_is_a_warning() {
+    assert_snapshot!(p("fines of 99999999999999999999999 yuan and 5 cases"), @r#"
+    5 = 5 Exact (cases)
+    warning: number too large to represent exactly; figure dropped at "99999999999999999999999 yuan"
+    "#);
+}

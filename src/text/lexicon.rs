@@ -232,7 +232,6 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("respectively", ()),
     ("since", ()),
     ("so", ()),
-    ("such", ()),
     ("than", ()),
     ("that", ()),
     ("the", ()),
@@ -263,7 +262,6 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
 /// `since 2018`, `between 2003 and ...`).
 pub(crate) const YEAR_BEFORE: &Table<()> = &[
     ("after", ()),
-    ("and", ()),
     ("april", ()),
     ("august", ()),
     ("before", ()),
