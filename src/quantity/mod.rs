@@ -249,7 +249,8 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
         let b = bytes[pos];
-        if b.is_ascii_digit() || b == b'$' {
+        // `&` for entity-encoded currency (`&yen;500`).
+        if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
             return Some(pos);
         }
         if b.is_ascii_alphabetic() {
@@ -560,6 +561,12 @@ impl<'a> Scanner<'a> {
         }
         let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
         if self.is_idiom(start, head_end, &core) {
+            return head_end;
+        }
+        // 13812345678, 330106198001011234: phone and ID numbers. Counts this
+        // large are written with separators or scale words.
+        let long_code = core.amount.digits.is_some_and(|d| d.plain && d.int_digits >= 9);
+        if long_code && core.unit.is_none() && core.currency.is_none() {
             return head_end;
         }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
@@ -959,7 +966,7 @@ fn token_len(s: &str) -> usize {
 /// The counted noun after a number: up to four lowercase words, stopping at
 /// function words and punctuation (`8 current criminals and ...`).
 fn noun_after(text: &str, end: usize) -> Option<&str> {
-    const MAX_WORDS: usize = 4;
+    const MAX_WORDS: usize = 5;
     const MAX_WORD: usize = 30;
     let mut i = skip_spaces(text, end, 2);
     if i == end {
@@ -989,6 +996,17 @@ fn noun_after(text: &str, end: usize) -> Option<&str> {
             break;
         }
         i = j;
+        // `civilian and auxiliary police officers`: an adjective joined by
+        // `and` continues the noun; `8 criminals and 4 fugitives` does not.
+        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"].iter().any(|x| word.ends_with(x));
+        if adjective {
+            if let Some(and) = prefix_word(&text[i..], "and") {
+                let k = skip_spaces(text, i + and, 1);
+                if k > i + and && text[k..].starts_with(|c: char| c.is_ascii_lowercase()) {
+                    i = k;
+                }
+            }
+        }
     }
     (noun_end > noun_start).then(|| &text[noun_start..noun_end])
 }

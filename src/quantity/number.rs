@@ -52,9 +52,9 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
                 plain &= c.is_ascii_digit();
                 i += c.len_utf8();
             }
-            Some(',') if int_digits > 0 && three_digits_follow(&input[i + 1..]) => {
+            Some(c @ (',' | '，')) if int_digits > 0 && three_digits_follow(&input[i + c.len_utf8()..]) => {
                 plain = false;
-                i += 1;
+                i += c.len_utf8();
             }
             _ => break,
         }
@@ -127,11 +127,11 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     ))
 }
 
+/// Exactly three digits (ASCII or full-width) start `s`.
 fn three_digits_follow(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 3
-        && b[..3].iter().all(u8::is_ascii_digit)
-        && b.get(3).map_or(true, |c| !c.is_ascii_digit())
+    let mut chars = s.chars();
+    chars.by_ref().take(3).filter(|&c| digit_value(c).is_some()).count() == 3
+        && chars.next().and_then(digit_value).is_none()
 }
 
 /// An English cardinal word below one hundred, with a hyphenated or spaced
@@ -233,9 +233,13 @@ enum Token {
     Half,
 }
 
-fn token(input: &str, allow_digits: bool) -> PResult<'_, Token> {
-    if let Some((&s, len)) = match_prefix(input, SCALES) {
-        return Ok((&input[len..], Token::Scale(s)));
+/// The next token; `first` excludes scale words, which cannot open a number
+/// (`ten thousand` opens with the number `ten`).
+fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
+    if !first {
+        if let Some((&s, len)) = match_prefix(input, SCALES) {
+            return Ok((&input[len..], Token::Scale(s)));
+        }
     }
     if allow_digits {
         if let Ok((rest, d)) = digits(input) {
@@ -279,7 +283,7 @@ fn separator(input: &str) -> &str {
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
 /// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
 pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
-    let (mut rest, first) = token(input, true)?;
+    let (mut rest, first) = token(input, true, true)?;
     let Token::Small(value, script, digits) = first else {
         return fail(input);
     };
@@ -307,7 +311,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 }
             }
         }
-        let Ok((after, tok)) = token(next, fold.prev == Prev::Scale) else {
+        let Ok((after, tok)) = token(next, fold.prev == Prev::Scale, after_and) else {
             break;
         };
         let mut f = fold;
@@ -342,7 +346,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                         // A digit group after a scale must carry a smaller scale of
                         // its own (`1 million 700 thousand`), or it is a new number.
                         if s == Script::Digits {
-                            let Ok((_, Token::Scale(s2))) = token(separator(after), false) else {
+                            let Ok((_, Token::Scale(s2))) = token(separator(after), false, false) else {
                                 break;
                             };
                             if s2 >= fold.last_scale {

@@ -39,6 +39,7 @@ pub(crate) const QUALIFIER_BEFORE: &Table<Qualifier> = &[
     ("up to", Qualifier::AtMost),
     ("upwards of", Qualifier::MoreThan),
     ("within", Qualifier::AtMost),
+
 ];
 
 /// Qualifiers written right after a number (`3,000-odd`, `3000多`, `3000余名`).
@@ -48,6 +49,7 @@ pub(crate) const QUALIFIER_AFTER: &Table<Qualifier> = &[
     ("-plus", Qualifier::MoreThan),
     ("余", Qualifier::MoreThan),
     ("多", Qualifier::MoreThan),
+
 ];
 
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
@@ -60,6 +62,7 @@ pub(crate) const VAGUE: &Table<u64> = &[
     ("tens of millions of", 10_000_000),
     ("tens of thousands of", 10_000),
     ("thousands of", 1_000),
+
 ];
 
 /// English and Chinese scale words. `hundred` is a scale too: it multiplies
@@ -77,6 +80,7 @@ pub(crate) const SCALES: &Table<u64> = &[
     ("wan", 10_000),
     ("万", 10_000),
     ("亿", 100_000_000),
+
 ];
 
 /// English cardinal words below one hundred.
@@ -108,12 +112,14 @@ pub(crate) const NUMBER_WORDS: &Table<u64> = &[
     ("twelve", 12),
     ("twenty", 20),
     ("two", 2),
+
 ];
 
 /// Currency symbols and codes written before the number (`US$2.81 million`,
 /// `RMB7.1 billion`, `¥500`).
 pub(crate) const CURRENCY_BEFORE: &Table<Unit> = &[
     ("$", Unit::Usd),
+    ("&yen;", Unit::Cny),
     ("cny", Unit::Cny),
     ("eur", Unit::Eur),
     ("gbp", Unit::Gbp),
@@ -128,6 +134,7 @@ pub(crate) const CURRENCY_BEFORE: &Table<Unit> = &[
     ("¥", Unit::Cny),
     ("€", Unit::Eur),
     ("￥", Unit::Cny),
+
 ];
 
 /// A unit after the number, and the factor that converts it to the SPEC unit
@@ -160,13 +167,19 @@ pub(crate) const UNITS_AFTER: &Table<(Unit, (u64, u32))> = &[
     ("kilo", (Unit::Kg, (1, 0))),
     ("kilogram", (Unit::Kg, (1, 0))),
     ("kilograms", (Unit::Kg, (1, 0))),
+    ("kilometer", (Unit::Km, (1, 0))),
     ("kilometers", (Unit::Km, (1, 0))),
+    ("kilometre", (Unit::Km, (1, 0))),
     ("kilometres", (Unit::Km, (1, 0))),
     ("kilos", (Unit::Kg, (1, 0))),
     ("km", (Unit::Km, (1, 0))),
+    ("liter", (Unit::L, (1, 0))),
     ("liters", (Unit::L, (1, 0))),
+    ("litre", (Unit::L, (1, 0))),
     ("litres", (Unit::L, (1, 0))),
+    ("meter", (Unit::M, (1, 0))),
     ("meters", (Unit::M, (1, 0))),
+    ("metre", (Unit::M, (1, 0))),
     ("metres", (Unit::M, (1, 0))),
     ("metric tons", (Unit::Kg, (1000, 0))),
     ("mg", (Unit::Kg, (1, 6))),
@@ -203,6 +216,7 @@ pub(crate) const UNITS_AFTER: &Table<(Unit, (u64, u32))> = &[
     ("斤", (Unit::Kg, (5, 1))),
     ("美元", (Unit::Usd, (1, 0))),
     ("％", (Unit::Percent, (1, 0))),
+
 ];
 
 /// Chinese measure words (量词) after a number: part of the figure's text and

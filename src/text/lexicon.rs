@@ -36,6 +36,7 @@ pub(crate) const MONTHS: &Table<u8> = &[
     ("sep", 9),
     ("sept", 9),
     ("september", 9),
+
 ];
 
 /// Words right before a number that make it an identifier, not a quantity:
@@ -44,6 +45,8 @@ pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
     ("#", ()),
     ("&#", ()),
     ("&#x", ()),
+    ("a.d.", ()),
+    ("ad", ()),
     ("age of", ()),
     ("aged", ()),
     ("article", ()),
@@ -72,7 +75,6 @@ pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
     ("number", ()),
     ("paragraph", ()),
     ("phase", ()),
-    ("phone", ()),
     ("room", ()),
     ("route", ()),
     ("section", ()),
@@ -82,11 +84,15 @@ pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
     ("utc+", ()),
     ("utc-", ()),
     ("version", ()),
+    ("views", ()),
+    ("views:", ()),
+
 ];
 
 /// Words right after a number that make it a clock time, an age or an
 /// identifier (`11:40 p.m.`, `30 years old`, `1046 BC`, `12337 platform`).
 pub(crate) const NAME_AFTER: &Table<()> = &[
+    ("a.d.", ()),
     ("a.m.", ()),
     ("am", ()),
     ("b.c.", ()),
@@ -103,6 +109,7 @@ pub(crate) const NAME_AFTER: &Table<()> = &[
     ("year-old", ()),
     ("years of age", ()),
     ("years old", ()),
+
 ];
 
 /// Capitalized words after a number that make it part of a name
@@ -118,6 +125,7 @@ pub(crate) const TITLE_AFTER: &Table<()> = &[
     ("publicity", ()),
     ("session", ()),
     ("theme", ()),
+
 ];
 
 /// Time words that make a hyphenated compound a duration (`100-day`,
@@ -129,6 +137,7 @@ pub(crate) const TIME_UNITS: &Table<()> = &[
     ("month", ()),
     ("week", ()),
     ("year", ()),
+
 ];
 
 /// Words after `one` that make it an idiom, not a count (`one of`,
@@ -143,6 +152,7 @@ pub(crate) const ONE_IDIOM_AFTER: &Table<()> = &[
     ("or", ()),
     ("side", ()),
     ("way", ()),
+
 ];
 
 /// Words before `one` that make it a pronoun (`no one`, `every one`).
@@ -151,8 +161,10 @@ pub(crate) const ONE_IDIOM_BEFORE: &Table<()> = &[
     ("by", ()),
     ("each", ()),
     ("every", ()),
+    ("involving", ()),
     ("no", ()),
     ("which", ()),
+
 ];
 
 /// Well-known service numbers (police 110, fire 119, fraud 96110, ...) that
@@ -178,6 +190,7 @@ pub(crate) const HOTLINE_CONTEXT: &Table<()> = &[
     ("the", ()),
     ("to", ()),
     ("via", ()),
+
 ];
 
 /// Words that end a counted noun phrase: function words, auxiliaries and the
@@ -219,6 +232,7 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("in", ()),
     ("including", ()),
     ("into", ()),
+    ("involving", ()),
     ("is", ()),
     ("it", ()),
     ("its", ()),
@@ -236,14 +250,19 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("that", ()),
     ("the", ()),
     ("their", ()),
+    ("them", ()),
     ("there", ()),
     ("these", ()),
     ("this", ()),
     ("those", ()),
     ("through", ()),
     ("to", ()),
+    ("totaling", ()),
+    ("totalling", ()),
     ("under", ()),
     ("up", ()),
+    ("used", ()),
+    ("valued", ()),
     ("was", ()),
     ("were", ()),
     ("when", ()),
@@ -256,6 +275,7 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("within", ()),
     ("worth", ()),
     ("year", ()),
+
 ];
 
 /// Words before a bare four-digit number that make it a year (`in 2020`,
@@ -294,6 +314,7 @@ pub(crate) const YEAR_BEFORE: &Table<()> = &[
     ("to", ()),
     ("until", ()),
     ("year", ()),
+
 ];
 
 #[cfg(test)]

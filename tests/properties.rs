@@ -1,0 +1,134 @@
+//! Property tests: no input panics the parser, every span is exact, and
+//! numbers written in any supported style read back to their value.
+
+use police_bulletin::{Bulletin, Parser};
+use proptest::prelude::*;
+
+/// Fragments that exercise the grammar: numbers, units, qualifiers,
+/// distractors, multi-byte text.
+const PIECES: &[&str] = &[
+    "more than ", "nearly ", "about ", "1,234", "5.5", " million", " yuan", "US$", "RMB", "%", " per cent", "万",
+    "亿", "余", "多", "起", "三千", "两", " tons", " kg", "-odd", " to ", "-", "between ", " and ", "one", "hundred",
+    "thousand", "dozens of ", "July ", "2024-08-14", "No. ", "“", "”", "\"", "(", ")", ".", ",", "１２", "，", " ",
+    "\n", "&yen;", "suspects", "cases", "0", "9", "99999999999999999999", "é", "🚓",
+];
+
+fn check(text: &str) {
+    let bulletin = Bulletin::parse(text).expect("any str parses");
+    let mut last_start = 0;
+    for f in &bulletin.figures {
+        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        assert_eq!(&text[f.span.range()], f.text);
+        assert!(f.span.start >= last_start, "figures are in text order");
+        last_start = f.span.start;
+        if let Some(noun) = f.noun {
+            assert!(text.contains(noun));
+        }
+        if let Some(max) = f.max {
+            assert!(max > f.value);
+        }
+    }
+    for w in &bulletin.warnings {
+        assert!(w.span.end <= text.len());
+    }
+    serde_json::to_string(&bulletin).expect("serializes");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_string_parses_without_panic(text in "\\PC{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn grammar_fragments_parse_without_panic(parts in prop::collection::vec(prop::sample::select(PIECES), 0..40)) {
+        check(&parts.concat());
+    }
+
+    #[test]
+    fn any_bytes_give_a_bulletin_or_a_utf8_error(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        match Parser::new().parse_bytes(&bytes) {
+            Ok(_) => prop_assert!(std::str::from_utf8(&bytes).is_ok()),
+            Err(e) => prop_assert_eq!(e.byte_offset(), Some(std::str::from_utf8(&bytes).unwrap_err().valid_up_to())),
+        }
+    }
+
+    #[test]
+    fn grouped_digits_round_trip(n in 0u64..=u64::MAX / 2) {
+        let grouped = group_thousands(n);
+        let text = format!("seized {grouped} items");
+        let b = Bulletin::parse(&text).unwrap();
+        if n == 0 {
+            prop_assert!(b.figures.is_empty(), "a bare zero counts nothing");
+        } else {
+            prop_assert_eq!(b.figures[0].value.as_u64(), Some(n));
+        }
+    }
+
+    #[test]
+    fn scaled_decimals_round_trip(int in 1u64..1000, frac in 0u64..100, scale in 0usize..3) {
+        let (word, factor) = [("thousand", 1_000u64), ("million", 1_000_000), ("billion", 1_000_000_000)][scale];
+        let text = format!("fines of {int}.{frac:02} {word} yuan");
+        let b = Bulletin::parse(&text).unwrap();
+        let expected = int * factor + frac * factor / 100;
+        prop_assert_eq!(b.figures[0].value.as_u64(), Some(expected));
+        prop_assert_eq!(b.figures[0].unit.map(|u| u.as_str()), Some("CNY"));
+    }
+
+    #[test]
+    fn number_words_round_trip(n in 1u64..1_000_000) {
+        let text = format!("police arrested {} suspects", words(n));
+        let b = Bulletin::parse(&text).unwrap();
+        prop_assert_eq!(b.figures.len(), 1, "{}", text);
+        prop_assert_eq!(b.figures[0].value.as_u64(), Some(n), "{}", text);
+    }
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// English words for `n` < 1,000,000, as bulletins write them.
+fn words(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_thousand(n: u64) -> String {
+        let mut parts = Vec::new();
+        if n >= 100 {
+            parts.push(format!("{} hundred", SMALL[(n / 100) as usize]));
+        }
+        let rest = n % 100;
+        if rest > 0 {
+            if n >= 100 {
+                parts.push("and".to_string());
+            }
+            parts.push(if rest < 20 {
+                SMALL[rest as usize].to_string()
+            } else if rest % 10 == 0 {
+                TENS[(rest / 10) as usize].to_string()
+            } else {
+                format!("{}-{}", TENS[(rest / 10) as usize], SMALL[(rest % 10) as usize])
+            });
+        }
+        parts.join(" ")
+    }
+    let (thousands, rest) = (n / 1000, n % 1000);
+    match (thousands, rest) {
+        (0, r) => below_thousand(r),
+        (t, 0) => format!("{} thousand", below_thousand(t)),
+        (t, r) => format!("{} thousand {}", below_thousand(t), below_thousand(r)),
+    }
+}
