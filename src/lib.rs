@@ -43,3 +43,8 @@ pub use record::{
 };
 pub use span::Span;
 pub use warning::Warning;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -11,7 +11,13 @@ fn quote(text: &str, span: Span) -> String {
 }
 
 fn figure(text: &str, f: &Figure<'_>) -> String {
-    let mut s = format!("{}..{} {} = {}", f.span.start, f.span.end, quote(text, f.span), f.value);
+    let mut s = format!(
+        "{}..{} {} = {}",
+        f.span.start,
+        f.span.end,
+        quote(text, f.span),
+        f.value
+    );
     if let Some(m) = f.max {
         let _ = write!(s, "..{m}");
     }
@@ -35,11 +41,22 @@ fn view(text: &str, b: &Bulletin<'_>) -> String {
     }
     let _ = writeln!(out, "operations:");
     for o in &b.operations {
-        let _ = writeln!(out, "  {} {}", quote(text, o.span), serde_json::to_string(o).unwrap());
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            quote(text, o.span),
+            serde_json::to_string(o).unwrap()
+        );
     }
     let _ = writeln!(out, "tallies:");
     for t in &b.tallies {
-        let _ = writeln!(out, "  {:?} what={:?} | {}", t.kind, t.what, figure(text, &t.count));
+        let _ = writeln!(
+            out,
+            "  {:?} what={:?} | {}",
+            t.kind,
+            t.what,
+            figure(text, &t.count)
+        );
     }
     let _ = writeln!(out, "seizures:");
     for s in &b.seizures {
@@ -53,13 +70,26 @@ fn view(text: &str, b: &Bulletin<'_>) -> String {
         let json = serde_json::to_value(fraud).unwrap();
         for (field, value) in json.as_object().unwrap() {
             if !value.is_null() {
-                let _ = writeln!(out, "  {field}: {:?} = {}", value["text"].as_str().unwrap(), value["value"]);
+                let _ = writeln!(
+                    out,
+                    "  {field}: {:?} = {}",
+                    value["text"].as_str().unwrap(),
+                    value["value"]
+                );
             }
         }
     }
     let _ = writeln!(out, "trends:");
     for t in &b.trends {
-        let _ = writeln!(out, "  {:?} {} {:?} metric={:?} | {}", t.direction, t.percent, t.basis, t.metric, quote(text, t.span));
+        let _ = writeln!(
+            out,
+            "  {:?} {} {:?} metric={:?} | {}",
+            t.direction,
+            t.percent,
+            t.basis,
+            t.metric,
+            quote(text, t.span)
+        );
     }
     let _ = writeln!(out, "figures:");
     for f in &b.figures {
@@ -89,17 +119,65 @@ fn json_shape_has_every_layer() {
     let text = std::fs::read_to_string("tests/fixtures/wire_drug_bust.txt").unwrap();
     let bulletin = Bulletin::parse(&text).unwrap();
     let json = serde_json::to_value(&bulletin).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(
         keys,
-        ["agencies", "figures", "fraud", "meta", "operations", "seizures", "tallies", "trends", "warnings"]
+        [
+            "agencies",
+            "figures",
+            "fraud",
+            "meta",
+            "operations",
+            "seizures",
+            "tallies",
+            "trends",
+            "warnings"
+        ]
     );
-    let meta: Vec<&str> = json["meta"].as_object().unwrap().keys().map(String::as_str).collect();
+    let meta: Vec<&str> = json["meta"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(meta, ["editor", "published", "source", "title", "views"]);
     let figure = &json["figures"][0];
-    let fields: Vec<&str> = figure.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(fields, ["max", "noun", "qualifier", "span", "text", "unit", "value"]);
+    let fields: Vec<&str> = figure
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        fields,
+        ["max", "noun", "qualifier", "span", "text", "unit", "value"]
+    );
     assert_eq!(figure["unit"], "kg");
     assert_eq!(figure["value"], 1200);
     assert_eq!(figure["span"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn readme_json_example_is_real_output() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let after = readme
+        .split("For the text\n`")
+        .nth(1)
+        .expect("README names the example text");
+    let text = after.split("`:").next().unwrap();
+    let block = after
+        .split("```json\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_str(block).unwrap();
+    let real = serde_json::to_value(Bulletin::parse(text).unwrap()).unwrap();
+    assert_eq!(shown, real);
 }

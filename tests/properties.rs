@@ -7,10 +7,57 @@ use proptest::prelude::*;
 /// Fragments that exercise the grammar: numbers, units, qualifiers,
 /// distractors, multi-byte text.
 const PIECES: &[&str] = &[
-    "more than ", "nearly ", "about ", "1,234", "5.5", " million", " yuan", "US$", "RMB", "%", " per cent", "万",
-    "亿", "余", "多", "起", "三千", "两", " tons", " kg", "-odd", " to ", "-", "between ", " and ", "one", "hundred",
-    "thousand", "dozens of ", "July ", "2024-08-14", "No. ", "“", "”", "\"", "(", ")", ".", ",", "１２", "，", " ",
-    "\n", "&yen;", "suspects", "cases", "0", "9", "99999999999999999999", "é", "🚓",
+    "more than ",
+    "nearly ",
+    "about ",
+    "1,234",
+    "5.5",
+    " million",
+    " yuan",
+    "US$",
+    "RMB",
+    "%",
+    " per cent",
+    "万",
+    "亿",
+    "余",
+    "多",
+    "起",
+    "三千",
+    "两",
+    " tons",
+    " kg",
+    "-odd",
+    " to ",
+    "-",
+    "between ",
+    " and ",
+    "one",
+    "hundred",
+    "thousand",
+    "dozens of ",
+    "July ",
+    "2024-08-14",
+    "No. ",
+    "“",
+    "”",
+    "\"",
+    "(",
+    ")",
+    ".",
+    ",",
+    "１２",
+    "，",
+    " ",
+    "\n",
+    "&yen;",
+    "suspects",
+    "cases",
+    "0",
+    "9",
+    "99999999999999999999",
+    "é",
+    "🚓",
 ];
 
 fn check(text: &str) {
@@ -101,10 +148,30 @@ fn group_thousands(n: u64) -> String {
 /// English words for `n` < 1,000,000, as bulletins write them.
 fn words(n: u64) -> String {
     const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     fn below_thousand(n: u64) -> String {
         let mut parts = Vec::new();
         if n >= 100 {
@@ -120,7 +187,11 @@ fn words(n: u64) -> String {
             } else if rest % 10 == 0 {
                 TENS[(rest / 10) as usize].to_string()
             } else {
-                format!("{}-{}", TENS[(rest / 10) as usize], SMALL[(rest % 10) as usize])
+                format!(
+                    "{}-{}",
+                    TENS[(rest / 10) as usize],
+                    SMALL[(rest % 10) as usize]
+                )
             });
         }
         parts.join(" ")

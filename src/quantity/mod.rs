@@ -565,7 +565,10 @@ impl<'a> Scanner<'a> {
         }
         // 13812345678, 330106198001011234: phone and ID numbers. Counts this
         // large are written with separators or scale words.
-        let long_code = core.amount.digits.is_some_and(|d| d.plain && d.int_digits >= 9);
+        let long_code = core
+            .amount
+            .digits
+            .is_some_and(|d| d.plain && d.int_digits >= 9);
         if long_code && core.unit.is_none() && core.currency.is_none() {
             return head_end;
         }
@@ -866,7 +869,9 @@ impl<'a> Scanner<'a> {
                     .is_some_and(|m| (1900..=2099).contains(&m));
             }
             // `Kunlun 2023`, `Bihai 2020`: a year inside a campaign name.
-            let in_name = before < start && prev.starts_with(|c: char| c.is_ascii_uppercase()) && !prev_is(YEAR_BEFORE);
+            let in_name = before < start
+                && prev.starts_with(|c: char| c.is_ascii_uppercase())
+                && !prev_is(YEAR_BEFORE);
             if in_name {
                 return true;
             }
@@ -998,7 +1003,9 @@ fn noun_after(text: &str, end: usize) -> Option<&str> {
         i = j;
         // `civilian and auxiliary police officers`: an adjective joined by
         // `and` continues the noun; `8 criminals and 4 fugitives` does not.
-        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"].iter().any(|x| word.ends_with(x));
+        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"]
+            .iter()
+            .any(|x| word.ends_with(x));
         if adjective {
             if let Some(and) = prefix_word(&text[i..], "and") {
                 let k = skip_spaces(text, i + and, 1);

@@ -52,7 +52,9 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
                 plain &= c.is_ascii_digit();
                 i += c.len_utf8();
             }
-            Some(c @ (',' | '，')) if int_digits > 0 && three_digits_follow(&input[i + c.len_utf8()..]) => {
+            Some(c @ (',' | '，'))
+                if int_digits > 0 && three_digits_follow(&input[i + c.len_utf8()..]) =>
+            {
                 plain = false;
                 i += c.len_utf8();
             }
@@ -130,7 +132,12 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
 /// Exactly three digits (ASCII or full-width) start `s`.
 fn three_digits_follow(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.by_ref().take(3).filter(|&c| digit_value(c).is_some()).count() == 3
+    chars
+        .by_ref()
+        .take(3)
+        .filter(|&c| digit_value(c).is_some())
+        .count()
+        == 3
         && chars.next().and_then(digit_value).is_none()
 }
 
@@ -346,7 +353,8 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                         // A digit group after a scale must carry a smaller scale of
                         // its own (`1 million 700 thousand`), or it is a new number.
                         if s == Script::Digits {
-                            let Ok((_, Token::Scale(s2))) = token(separator(after), false, false) else {
+                            let Ok((_, Token::Scale(s2))) = token(separator(after), false, false)
+                            else {
                                 break;
                             };
                             if s2 >= fold.last_scale {

@@ -26,7 +26,11 @@ fn p(text: &str) -> String {
         assert_eq!(&text[f.span.range()], f.text, "span and text agree");
     }
     let mut lines: Vec<String> = scan.figures.iter().map(show).collect();
-    lines.extend(scan.warnings.iter().map(|w| format!("warning: {} at {:?}", w.message, &text[w.span.range()])));
+    lines.extend(
+        scan.warnings
+            .iter()
+            .map(|w| format!("warning: {} at {:?}", w.message, &text[w.span.range()])),
+    );
     if lines.is_empty() {
         "(none)".into()
     } else {

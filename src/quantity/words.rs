@@ -39,7 +39,6 @@ pub(crate) const QUALIFIER_BEFORE: &Table<Qualifier> = &[
     ("up to", Qualifier::AtMost),
     ("upwards of", Qualifier::MoreThan),
     ("within", Qualifier::AtMost),
-
 ];
 
 /// Qualifiers written right after a number (`3,000-odd`, `3000多`, `3000余名`).
@@ -49,7 +48,6 @@ pub(crate) const QUALIFIER_AFTER: &Table<Qualifier> = &[
     ("-plus", Qualifier::MoreThan),
     ("余", Qualifier::MoreThan),
     ("多", Qualifier::MoreThan),
-
 ];
 
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
@@ -62,7 +60,6 @@ pub(crate) const VAGUE: &Table<u64> = &[
     ("tens of millions of", 10_000_000),
     ("tens of thousands of", 10_000),
     ("thousands of", 1_000),
-
 ];
 
 /// English and Chinese scale words. `hundred` is a scale too: it multiplies
@@ -80,7 +77,6 @@ pub(crate) const SCALES: &Table<u64> = &[
     ("wan", 10_000),
     ("万", 10_000),
     ("亿", 100_000_000),
-
 ];
 
 /// English cardinal words below one hundred.
@@ -112,7 +108,6 @@ pub(crate) const NUMBER_WORDS: &Table<u64> = &[
     ("twelve", 12),
     ("twenty", 20),
     ("two", 2),
-
 ];
 
 /// Currency symbols and codes written before the number (`US$2.81 million`,
@@ -134,7 +129,6 @@ pub(crate) const CURRENCY_BEFORE: &Table<Unit> = &[
     ("¥", Unit::Cny),
     ("€", Unit::Eur),
     ("￥", Unit::Cny),
-
 ];
 
 /// A unit after the number, and the factor that converts it to the SPEC unit
@@ -216,7 +210,6 @@ pub(crate) const UNITS_AFTER: &Table<(Unit, (u64, u32))> = &[
     ("斤", (Unit::Kg, (5, 1))),
     ("美元", (Unit::Usd, (1, 0))),
     ("％", (Unit::Percent, (1, 0))),
-
 ];
 
 /// Chinese measure words (量词) after a number: part of the figure's text and

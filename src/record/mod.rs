@@ -1,7 +1,7 @@
 //! Typed records built from figures: tallies, seizures, fraud statistics,
 //! trends, named operations, agencies and bulletin metadata.
 //!
-//! In: the text and its [`Figure`](crate::Figure)s. Out: the record layers of
+//! In: the text and its [`Figure`]s. Out: the record layers of
 //! a [`Bulletin`](crate::Bulletin). These types fix the JSON shape of
 //! `../SPEC.md`; layers that are not extracted yet stay empty (or `null`),
 //! never missing.

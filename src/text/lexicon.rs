@@ -36,7 +36,6 @@ pub(crate) const MONTHS: &Table<u8> = &[
     ("sep", 9),
     ("sept", 9),
     ("september", 9),
-
 ];
 
 /// Words right before a number that make it an identifier, not a quantity:
@@ -86,7 +85,6 @@ pub(crate) const IDENTIFIER_BEFORE: &Table<()> = &[
     ("version", ()),
     ("views", ()),
     ("views:", ()),
-
 ];
 
 /// Words right after a number that make it a clock time, an age or an
@@ -109,7 +107,6 @@ pub(crate) const NAME_AFTER: &Table<()> = &[
     ("year-old", ()),
     ("years of age", ()),
     ("years old", ()),
-
 ];
 
 /// Capitalized words after a number that make it part of a name
@@ -125,7 +122,6 @@ pub(crate) const TITLE_AFTER: &Table<()> = &[
     ("publicity", ()),
     ("session", ()),
     ("theme", ()),
-
 ];
 
 /// Time words that make a hyphenated compound a duration (`100-day`,
@@ -137,7 +133,6 @@ pub(crate) const TIME_UNITS: &Table<()> = &[
     ("month", ()),
     ("week", ()),
     ("year", ()),
-
 ];
 
 /// Words after `one` that make it an idiom, not a count (`one of`,
@@ -152,7 +147,6 @@ pub(crate) const ONE_IDIOM_AFTER: &Table<()> = &[
     ("or", ()),
     ("side", ()),
     ("way", ()),
-
 ];
 
 /// Words before `one` that make it a pronoun (`no one`, `every one`).
@@ -164,7 +158,6 @@ pub(crate) const ONE_IDIOM_BEFORE: &Table<()> = &[
     ("involving", ()),
     ("no", ()),
     ("which", ()),
-
 ];
 
 /// Well-known service numbers (police 110, fire 119, fraud 96110, ...) that
@@ -190,7 +183,6 @@ pub(crate) const HOTLINE_CONTEXT: &Table<()> = &[
     ("the", ()),
     ("to", ()),
     ("via", ()),
-
 ];
 
 /// Words that end a counted noun phrase: function words, auxiliaries and the
@@ -275,7 +267,6 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("within", ()),
     ("worth", ()),
     ("year", ()),
-
 ];
 
 /// Words before a bare four-digit number that make it a year (`in 2020`,
@@ -314,7 +305,6 @@ pub(crate) const YEAR_BEFORE: &Table<()> = &[
     ("to", ()),
     ("until", ()),
     ("year", ()),
-
 ];
 
 #[cfg(test)]
