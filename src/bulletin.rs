@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::record::{Agency, FraudStats, Meta, Operation, Seizure, Tally, Trend};
-use crate::{quantity, Error, Figure, Warning};
+use crate::{quantity, record, Error, Figure, Warning};
 
 /// Everything extracted from one bulletin. Serializes to the JSON shape of
 /// the SPEC, with every layer present (empty when nothing was found).
@@ -197,9 +197,17 @@ impl Parser {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
         let scan = quantity::scan(text);
+        let records = record::bind::build(text, &scan.figures);
+        let mut warnings = scan.warnings;
+        warnings.extend(records.warnings);
+        warnings.sort_by_key(|w| w.span);
         Ok(Bulletin {
+            tallies: records.tallies,
+            seizures: records.seizures,
+            fraud: records.fraud,
+            trends: records.trends,
             figures: scan.figures,
-            warnings: scan.warnings,
+            warnings,
             ..Bulletin::default()
         })
     }

@@ -6,6 +6,9 @@
 //! `../SPEC.md`; layers that are not extracted yet stay empty (or `null`),
 //! never missing.
 
+pub(crate) mod bind;
+pub(crate) mod lexicon;
+
 use serde::Serialize;
 
 use crate::{Figure, Span};

@@ -6,6 +6,7 @@
 //! [`quantity`](crate::quantity).
 
 pub(crate) mod lexicon;
+pub(crate) mod sentence;
 
 /// The value of an ASCII or full-width decimal digit.
 pub(crate) fn digit_value(c: char) -> Option<u32> {
@@ -51,6 +52,20 @@ pub(crate) fn ascii_word_before(s: &str, end: usize) -> &str {
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |p| p + 1);
     &s[start..end]
+}
+
+/// The word before a full stop at `dot`, with inner full stops kept
+/// (`U.S` before `U.S.`, `e.g` before `e.g.`).
+///
+/// Looks back at most 8 bytes: abbreviations are short, and a bounded look
+/// keeps sentence splitting linear on hostile input.
+pub(crate) fn ascii_word_before_dotted(s: &str, dot: usize) -> &str {
+    let floor = dot.saturating_sub(8);
+    let start = s.as_bytes()[floor..dot]
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+        .map_or(floor, |p| floor + p + 1);
+    s[start..dot].trim_start_matches('.')
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space).

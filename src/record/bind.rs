@@ -1,0 +1,860 @@
+//! Binding: each figure to its verb and counted noun within its sentence,
+//! then to the typed record they make.
+//!
+//! For a figure the binder reads, within bounded windows of its sentence:
+//! the counted noun (after the number, or before it in machine-translated
+//! order: `cracked cases 19`); the verb (a passive right after the noun,
+//! `15 cases were cracked`, else the nearest verb to the left, which also
+//! serves lists: `dealt with 26 drug addicts, 26 drunk drivers`); and whether
+//! the sentence is about fraud. The noun and verb classes of
+//! [`lexicon`](super::lexicon) then pick the record. A figure feeds at most
+//! one record; a fact repeated (headline, then body) is kept once.
+
+use crate::quantity::Decimal;
+use crate::record::lexicon::{
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, NOUNS, TREND_AFTER, TREND_BEFORE,
+    VERBS,
+};
+use crate::record::{
+    Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
+};
+use crate::text::sentence::sentences;
+use crate::text::{
+    ascii_word_before, ascii_word_len, is_boundary_before, match_prefix, match_suffix, skip_spaces,
+};
+use crate::{Figure, Span, Unit, Warning};
+
+/// How far (bytes) the binder looks left of a figure for its verb.
+const LEFT_WINDOW: usize = 160;
+/// How many words it reads right of a noun for a passive verb.
+const RIGHT_WORDS: usize = 8;
+
+/// The records of one bulletin.
+#[derive(Debug, Default)]
+pub(crate) struct Records<'a> {
+    pub tallies: Vec<Tally<'a>>,
+    pub seizures: Vec<Seizure<'a>>,
+    pub fraud: Option<FraudStats<'a>>,
+    pub trends: Vec<Trend<'a>>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A fraud field, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FraudField {
+    CasesFiled,
+    CasesSolved,
+    SuspectsArrested,
+    GangsBusted,
+    DensDestroyed,
+    FundsReturned,
+    FundsFrozen,
+    FundsRecovered,
+    LossesAvoided,
+    WarningsIssued,
+    WarningResponseRate,
+    PeopleDissuaded,
+    AmountDissuaded,
+    DoorToDoorVisits,
+    PaymentsStopped,
+    CasesBlocked,
+}
+
+impl<'a> FraudStats<'a> {
+    fn slot(&mut self, field: FraudField) -> &mut Option<Figure<'a>> {
+        match field {
+            FraudField::CasesFiled => &mut self.cases_filed,
+            FraudField::CasesSolved => &mut self.cases_solved,
+            FraudField::SuspectsArrested => &mut self.suspects_arrested,
+            FraudField::GangsBusted => &mut self.gangs_busted,
+            FraudField::DensDestroyed => &mut self.dens_destroyed,
+            FraudField::FundsReturned => &mut self.funds_returned,
+            FraudField::FundsFrozen => &mut self.funds_frozen,
+            FraudField::FundsRecovered => &mut self.funds_recovered,
+            FraudField::LossesAvoided => &mut self.losses_avoided,
+            FraudField::WarningsIssued => &mut self.warnings_issued,
+            FraudField::WarningResponseRate => &mut self.warning_response_rate,
+            FraudField::PeopleDissuaded => &mut self.people_dissuaded,
+            FraudField::AmountDissuaded => &mut self.amount_dissuaded,
+            FraudField::DoorToDoorVisits => &mut self.door_to_door_visits,
+            FraudField::PaymentsStopped => &mut self.payments_stopped,
+            FraudField::CasesBlocked => &mut self.cases_blocked,
+        }
+    }
+}
+
+/// A counted noun phrase and its class.
+#[derive(Debug, Clone, Copy)]
+struct NounPhrase<'a> {
+    text: &'a str,
+    class: Option<Noun>,
+    /// Read from before the number (machine-translated order).
+    before: bool,
+}
+
+/// Build every record from the figures of `text`.
+pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
+    let mut b = Binder {
+        text,
+        out: Records::default(),
+        fraud: FraudStats::default(),
+        has_fraud: false,
+    };
+    let sentences = sentences(text);
+    let mut s = 0;
+    let mut fraud_cache: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < figures.len() {
+        let f = &figures[i];
+        while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
+            s += 1;
+        }
+        let sentence = sentences
+            .get(s)
+            .copied()
+            .unwrap_or(Span::new(0, text.len()));
+        let fraud = match fraud_cache {
+            Some((at, v)) if at == s => v,
+            _ => {
+                let v = mentions(text, sentence, FRAUD_WORDS);
+                fraud_cache = Some((s, v));
+                v
+            }
+        };
+        // A converted twin (`20 million yuan (US$2.81 million)`) is read with
+        // the money before it.
+        let twin = figures.get(i + 1).filter(|t| is_twin(text, f, t));
+        if let Some(t) = twin {
+            b.check_conversion(f, t);
+        }
+        let ctx = Ctx {
+            sentence,
+            fraud,
+            after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
+        };
+        match f.unit {
+            Some(Unit::Percent) => b.percent(f, &ctx),
+            Some(u) if u.is_currency() => b.money(f, &ctx),
+            _ => b.count(f, &ctx),
+        }
+        i += if twin.is_some() { 2 } else { 1 };
+    }
+    b.finish()
+}
+
+/// Where the figure sits.
+struct Ctx {
+    sentence: Span,
+    fraud: bool,
+    /// Where reading to the right starts (after a converted twin, if any).
+    after: usize,
+}
+
+struct Binder<'a> {
+    text: &'a str,
+    out: Records<'a>,
+    fraud: FraudStats<'a>,
+    has_fraud: bool,
+}
+
+impl<'a> Binder<'a> {
+    fn finish(mut self) -> Records<'a> {
+        self.check_hazards();
+        if self.has_fraud {
+            self.out.fraud = Some(self.fraud);
+        }
+        self.out
+    }
+
+    /// A count or measure: a tally, a seizure or a fraud count.
+    fn count(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+        let text = self.text;
+        let after = noun_after_figure(f);
+        let before = noun_before(text, f.span.start, ctx.sentence.start);
+        let noun = match (after, before) {
+            (Some(a), Some(b))
+                if matches!(a.class, None | Some(Noun::Measure | Noun::Generic))
+                    && b.class.is_some() =>
+            {
+                Some(b)
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        };
+        let Some(noun) = noun else { return };
+        let noun_end = if noun.before {
+            ctx.after
+        } else {
+            end_of(text, noun.text)
+        };
+        let left_from = if noun.before {
+            start_of(text, noun.text)
+        } else {
+            f.span.start
+        };
+        let verb = passive_verb(text, noun_end, ctx.sentence.end)
+            .or_else(|| left_verb(text, left_from, ctx.sentence.start));
+        if noun.before && verb.is_some() {
+            self.out.warnings.push(Warning::new(
+                "binding guessed from machine-translated word order (noun before its number)",
+                f.span,
+            ));
+        }
+        // Things seized come first: `seized 2 guns` is a seizure, not a tally.
+        if let Some(kind) = item_kind(noun.text) {
+            let action = verb.and_then(|(v, _)| seizure_action(v, kind));
+            if let Some(action) = action {
+                if !(ctx.fraud && kind == SeizureKind::Cash) {
+                    self.seize(kind, action, noun.text, Some(f.clone()), None);
+                    return;
+                }
+            }
+        }
+        let Some(target) = count_target(noun.class, verb.map(|(v, _)| v), ctx.fraud) else {
+            return;
+        };
+        match target {
+            Target::Tally(kind) => {
+                let fraud_field = match kind {
+                    TallyKind::Arrests => Some(FraudField::SuspectsArrested),
+                    TallyKind::CasesSolved => Some(FraudField::CasesSolved),
+                    TallyKind::CasesFiled => Some(FraudField::CasesFiled),
+                    TallyKind::GangsBusted => Some(FraudField::GangsBusted),
+                    TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
+                    _ => None,
+                };
+                if let Some(field) = fraud_field.filter(|_| ctx.fraud) {
+                    if self.set_fraud(field, f) {
+                        return;
+                    }
+                }
+                self.tally(kind, noun.text, f);
+            }
+            Target::Fraud(field) => {
+                self.set_fraud(field, f);
+            }
+        }
+    }
+
+    /// A money figure: fraud funds, or the cash or value of a seizure.
+    fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+        let text = self.text;
+        let item = money_item(text, ctx.after, ctx.sentence.end);
+        let item_end = item.map_or(ctx.after, |i| end_of(text, i));
+        let verb = passive_verb(text, item_end, ctx.sentence.end)
+            .or_else(|| left_verb(text, f.span.start, ctx.sentence.start));
+        let worth = worth_before(text, f.span.start);
+        if ctx.fraud {
+            let field = match verb.map(|(v, _)| v) {
+                Some(Verb::Return) => Some(FraudField::FundsReturned),
+                Some(Verb::Freeze | Verb::Intercept | Verb::Seize) => Some(FraudField::FundsFrozen),
+                Some(Verb::Recover) => Some(FraudField::FundsRecovered),
+                Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
+                Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
+                _ => None,
+            };
+            let field = field.or_else(|| {
+                let from = ceil_char(
+                    text,
+                    ctx.sentence.start.max(f.span.start.saturating_sub(40)),
+                );
+                text[from..f.span.start]
+                    .contains("dissuasion amount")
+                    .then_some(FraudField::AmountDissuaded)
+            });
+            if let Some(field) = field {
+                self.set_fraud(field, f);
+                return;
+            }
+        }
+        if let Some(item_text) = worth {
+            // `goods worth 7 billion yuan`: the value of what was seized.
+            if let Some(last) = self.out.seizures.last_mut().filter(|s| {
+                s.value.is_none()
+                    && s.quantity
+                        .as_ref()
+                        .is_some_and(|q| q.span.start >= ctx.sentence.start)
+            }) {
+                last.value = Some(f.clone());
+                return;
+            }
+            if let (Some(kind), Some((v, _))) = (
+                item_kind(item_text),
+                verb.or_else(|| left_verb(text, start_of(text, item_text), ctx.sentence.start)),
+            ) {
+                if let Some(action) = seizure_action(v, kind) {
+                    self.seize(kind, action, item_text, None, Some(f.clone()));
+                }
+            }
+            return;
+        }
+        let Some((v, _)) = verb else { return };
+        let kind = item.and_then(item_kind).unwrap_or(SeizureKind::Cash);
+        if kind != SeizureKind::Cash {
+            return;
+        }
+        if let Some(action) = seizure_action(v, kind) {
+            self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
+        }
+    }
+
+    /// A percent: a trend when a direction is stated, else a fraud rate.
+    fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+        let text = self.text;
+        if let Some((direction, at)) = trend_direction(text, f, ctx) {
+            let basis = trend_basis(
+                text,
+                f.span.start.saturating_sub(80).max(ctx.sentence.start),
+                (ctx.after + 120).min(ctx.sentence.end),
+            );
+            let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
+            self.out.trends.push(Trend {
+                metric,
+                direction,
+                percent: f.value,
+                basis,
+                span: Span::new(at.min(f.span.start), f.span.end.max(at)),
+            });
+            return;
+        }
+        let window_end = floor_char(text, (ctx.after + 40).min(ctx.sentence.end));
+        let right = &text[ctx.after..window_end];
+        if right.contains("rate") {
+            if f.value > Decimal::from_u64(100) {
+                self.out
+                    .warnings
+                    .push(Warning::new("a rate over 100%", f.span));
+            }
+            if ctx.fraud
+                && (right.contains("response")
+                    || mentions(text, ctx.sentence, &[("warning", ()), ("warnings", ())]))
+            {
+                self.set_fraud(FraudField::WarningResponseRate, f);
+            }
+        }
+    }
+
+    fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
+        let head = last_word(what);
+        let dup = self.out.tallies.iter().any(|t| {
+            t.kind == kind
+                && t.count.value == f.value
+                && last_word(t.what).eq_ignore_ascii_case(head)
+        });
+        if !dup {
+            self.out.tallies.push(Tally {
+                kind,
+                what,
+                count: f.clone(),
+            });
+        }
+    }
+
+    fn seize(
+        &mut self,
+        kind: SeizureKind,
+        action: SeizureAction,
+        item: &'a str,
+        quantity: Option<Figure<'a>>,
+        value: Option<Figure<'a>>,
+    ) {
+        let same = |a: &Option<Figure<'a>>, b: &Option<Figure<'a>>| matches!((a, b), (Some(x), Some(y)) if x.value == y.value && x.unit == y.unit);
+        let dup =
+            self.out.seizures.iter().any(|s| {
+                s.kind == kind && (same(&s.quantity, &quantity) || same(&s.value, &value))
+            });
+        if !dup {
+            self.out.seizures.push(Seizure {
+                kind,
+                action,
+                item,
+                quantity,
+                value,
+            });
+        }
+    }
+
+    /// Fill a fraud field if it is empty; returns whether the figure is now
+    /// accounted for (filled, or a repeat of the same value).
+    fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        let slot = self.fraud.slot(field);
+        match slot {
+            None => {
+                *slot = Some(f.clone());
+                self.has_fraud = true;
+                true
+            }
+            Some(existing) => existing.value == f.value,
+        }
+    }
+
+    /// `12.2 million yuan (US$1.4 billion)`: a conversion no real rate gives.
+    fn check_conversion(&mut self, money: &Figure<'a>, twin: &Figure<'a>) {
+        let (Some(a), Some(b)) = (money.unit, twin.unit) else {
+            return;
+        };
+        let (cny, usd) = match (a, b) {
+            (Unit::Cny, Unit::Usd) => (money.value, twin.value),
+            (Unit::Usd, Unit::Cny) => (twin.value, money.value),
+            _ => return,
+        };
+        let rate = cny.to_f64() / usd.to_f64();
+        if !(4.0..=10.0).contains(&rate) {
+            self.out.warnings.push(Warning::new(
+                format!("implausible currency conversion: implies {rate:.2} yuan per US dollar"),
+                Span::new(
+                    money.span.start.min(twin.span.start),
+                    money.span.end.max(twin.span.end),
+                ),
+            ));
+        }
+    }
+
+    /// Hidden dangers rectified above those found.
+    fn check_hazards(&mut self) {
+        let find = |k| self.out.tallies.iter().find(|t| t.kind == k);
+        if let (Some(found), Some(fixed)) = (
+            find(TallyKind::HazardsFound),
+            find(TallyKind::HazardsRectified),
+        ) {
+            if fixed.count.value > found.count.value {
+                let span = fixed.count.span;
+                self.out
+                    .warnings
+                    .push(Warning::new("more hazards rectified than found", span));
+            }
+        }
+    }
+}
+
+enum Target {
+    Tally(TallyKind),
+    Fraud(FraudField),
+}
+
+/// The record a counted noun and its verb make.
+fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<Target> {
+    use Noun as N;
+    use TallyKind as K;
+    use Verb as V;
+    let tally = |k| Some(Target::Tally(k));
+    match (noun?, verb) {
+        (N::Fugitive, _) => tally(K::Fugitives),
+        (N::Gang, Some(_)) => tally(K::GangsBusted),
+        (N::Den, Some(_)) => tally(K::DensDestroyed),
+        (N::Site, Some(V::Bust | V::Seize | V::Confiscate)) => tally(K::DensDestroyed),
+        (N::Site | N::Place, Some(V::Check)) | (N::Place, None) => tally(K::PlacesInspected),
+        (N::Case, Some(V::Solve | V::Handle | V::Bust | V::Arrest)) => tally(K::CasesSolved),
+        (N::Case, Some(V::File)) => tally(K::CasesFiled),
+        (N::Case, Some(V::Block | V::Intercept)) if fraud => {
+            Some(Target::Fraud(FraudField::CasesBlocked))
+        }
+        (N::Person | N::Generic, Some(V::Arrest)) | (N::Person, Some(V::Handle)) => {
+            tally(K::Arrests)
+        }
+        (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
+        (N::Person | N::Generic, Some(V::Check)) => tally(K::PeopleChecked),
+        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) => tally(K::Rescued),
+        (N::Person | N::Generic | N::Victim, Some(V::Dissuade)) if fraud => {
+            Some(Target::Fraud(FraudField::PeopleDissuaded))
+        }
+        (N::Generic, Some(V::Publicize)) => tally(K::Publicity),
+        (N::Officer, Some(V::Deploy) | None) => tally(K::OfficersDeployed),
+        (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
+        (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
+        (N::Patrol, _) => tally(K::Patrols),
+        (N::Checkpoint, _) => tally(K::Checkpoints),
+        (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
+        (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
+        (N::Dispute, _) => tally(K::Disputes),
+        (N::Offender, _) => tally(K::OffendersHandled),
+        (N::Victim, Some(V::Find)) => tally(K::Rescued),
+        (N::Publicity, _) => tally(K::Publicity),
+        (N::Warning, _) if fraud => Some(Target::Fraud(FraudField::WarningsIssued)),
+        (N::Visit, _) if fraud => Some(Target::Fraud(FraudField::DoorToDoorVisits)),
+        (N::Payment, _) if fraud => Some(Target::Fraud(FraudField::PaymentsStopped)),
+        _ => None,
+    }
+}
+
+/// How a thing of `kind` was taken, given the verb.
+fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
+    Some(match verb {
+        Verb::Seize | Verb::Find | Verb::Arrest | Verb::Bust => SeizureAction::Seized,
+        Verb::Confiscate => SeizureAction::Confiscated,
+        Verb::Recover | Verb::Return => SeizureAction::Recovered,
+        Verb::Freeze => SeizureAction::Frozen,
+        Verb::Intercept if kind == SeizureKind::Cash => SeizureAction::Frozen,
+        Verb::Intercept => SeizureAction::Intercepted,
+        _ => return None,
+    })
+}
+
+/// The seizure kind of an item phrase, if it names a seizable thing.
+fn item_kind(item: &str) -> Option<SeizureKind> {
+    let mut kind = None;
+    let mut counterfeit = false;
+    for_each_word(item, |rest| {
+        if let Some((&k, _)) = match_prefix(rest, ITEMS) {
+            kind = Some(k);
+        }
+        counterfeit |= match_prefix(rest, COUNTERFEIT).is_some();
+    });
+    match kind {
+        Some(_) if counterfeit => Some(SeizureKind::Counterfeit),
+        k => k,
+    }
+}
+
+/// The class of a noun phrase: that of its last word with one.
+fn noun_class(phrase: &str) -> Option<Noun> {
+    let mut class = None;
+    for_each_word(phrase, |rest| {
+        if let Some((&c, _)) = match_prefix(rest, NOUNS) {
+            class = Some(c);
+        }
+    });
+    class
+}
+
+/// Call `f` with the text from each word start of `phrase` on.
+fn for_each_word(phrase: &str, mut f: impl FnMut(&str)) {
+    let mut i = 0;
+    let bytes = phrase.as_bytes();
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() && is_boundary_before(phrase, i) {
+            f(&phrase[i..]);
+        }
+        i += 1;
+    }
+}
+
+/// The noun a figure was written with (`8 current criminals`).
+fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
+    f.noun.map(|text| NounPhrase {
+        text,
+        class: noun_class(text),
+        before: false,
+    })
+}
+
+/// `cracked cases 19`, `an audience of 4,632 people`: the noun written before
+/// the number.
+fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
+    let mut end = skip_back_spaces(text, start, floor);
+    let word = ascii_word_before(text, end);
+    if word.eq_ignore_ascii_case("of") {
+        end = skip_back_spaces(text, end - word.len(), floor);
+    }
+    let mut first = end;
+    for _ in 0..3 {
+        let w = ascii_word_before(text, first);
+        if w.is_empty() || first - w.len() < floor {
+            break;
+        }
+        first -= w.len();
+        if !text[first..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            first += w.len();
+            break;
+        }
+        let b = skip_back_spaces(text, first, floor);
+        if b == first || b < floor {
+            break;
+        }
+        if match_prefix(ascii_word_before(text, b), VERBS).is_some() {
+            break;
+        }
+        first = b;
+    }
+    let phrase = text[first..end].trim();
+    if phrase.is_empty() {
+        return None;
+    }
+    let class = noun_class(phrase);
+    // Only the last word may carry the class: `cases 19`, not `cases in 19`.
+    let last = last_word(phrase);
+    let last_class = match_prefix(last, NOUNS)
+        .filter(|(_, l)| *l == last.len())
+        .map(|(&c, _)| c);
+    let item = item_kind(last).is_some();
+    (last_class.is_some() || item).then_some(NounPhrase {
+        text: phrase,
+        class: class.and(last_class),
+        before: true,
+    })
+}
+
+fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
+    while i > floor && text.as_bytes()[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
+fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
+    let mut i = skip_spaces(text, from, 2);
+    let w = ascii_word_len(&text[i..]);
+    let word = &text[i..i + w];
+    if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
+        i = skip_spaces(text, i + w, 2);
+    }
+    let mut end = i;
+    let mut j = i;
+    for _ in 0..3 {
+        let w = ascii_word_len(&text[j..]);
+        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + w];
+        if match_prefix(word, AUXILIARIES).is_some() || match_prefix(word, VERBS).is_some() {
+            break;
+        }
+        end = j + w;
+        j = skip_spaces(text, end, 1);
+    }
+    let item = &text[i..end];
+    (!item.is_empty() && item_kind(item) == Some(SeizureKind::Cash)).then_some(item)
+}
+
+/// `goods worth`, `valued at`: the item whose value the money is.
+fn worth_before(text: &str, start: usize) -> Option<&str> {
+    let b = skip_back_spaces(text, start, 0);
+    let w = ascii_word_before(text, b);
+    let (lead, w) = if w.eq_ignore_ascii_case("estimated") || w.eq_ignore_ascii_case("an") {
+        let b2 = skip_back_spaces(text, b - w.len(), 0);
+        (b2, ascii_word_before(text, b2))
+    } else {
+        (b, w)
+    };
+    if !(w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("at")) {
+        return None;
+    }
+    let b3 = skip_back_spaces(text, lead - w.len(), 0);
+    let item = ascii_word_before(text, b3);
+    (!item.is_empty()).then_some(item)
+}
+
+/// A passive verb right after a noun: `were busted`, `have been cracked`,
+/// `cracked`. Skips auxiliaries and adverbs; a verb after other words
+/// counts only when an auxiliary came first (`vehicles and people were
+/// interrogated`, not `cases and destroyed`).
+fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let mut i = from;
+    let mut saw_aux = false;
+    let mut skipped = false;
+    for _ in 0..RIGHT_WORDS {
+        i = skip_spaces(text, i, 2);
+        if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        if let Some((&v, _)) = match_prefix(&text[i..ceil], VERBS) {
+            return (saw_aux || !skipped).then_some((v, i));
+        }
+        if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
+            saw_aux = true;
+            i += len;
+            continue;
+        }
+        let w = ascii_word_len(&text[i..]);
+        let word = &text[i..i + w];
+        if [
+            "in", "from", "during", "with", "by", "for", "to", "on", "at", "while", "which", "who",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        skipped = true;
+        i += w;
+    }
+    None
+}
+
+/// The nearest verb ending before `start`, within the sentence and a bounded
+/// window.
+fn left_verb(text: &str, start: usize, floor: usize) -> Option<(Verb, usize)> {
+    let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
+    let bytes = text.as_bytes();
+    let mut e = start;
+    while e > floor {
+        if bytes[e - 1].is_ascii_alphabetic() && !bytes.get(e).is_some_and(u8::is_ascii_alphabetic)
+        {
+            if let Some((&v, s)) = match_suffix(text, e, VERBS) {
+                if s >= floor {
+                    return Some((v, s));
+                }
+            }
+        }
+        e -= 1;
+    }
+    None
+}
+
+/// The direction of a percent change, and where its word is.
+fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+    // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
+    let mut i = ctx.after;
+    for _ in 0..2 {
+        i = skip_spaces(text, i, 2);
+        if i >= ctx.sentence.end {
+            break;
+        }
+        if let Some((&d, len)) = match_prefix(&text[i..ctx.sentence.end], TREND_AFTER) {
+            return Some((d, i + len));
+        }
+        let w = ascii_word_len(&text[i..]);
+        let word = &text[i..i + w];
+        if !(word.eq_ignore_ascii_case("year-on-year")
+            || word.eq_ignore_ascii_case("year")
+            || word.eq_ignore_ascii_case("annual"))
+        {
+            break;
+        }
+        i += w;
+        if text[i..].starts_with("-on-year") {
+            i += "-on-year".len();
+        }
+    }
+    // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`.
+    let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
+    let mut e = f.span.start;
+    let mut words = 0;
+    while e > floor && words < 10 {
+        e = skip_back_spaces(text, e, floor);
+        if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
+            if s >= floor {
+                return Some((d, s));
+            }
+        }
+        let w = ascii_word_before(text, e);
+        if w.is_empty() {
+            // Step over an earlier figure (`70.9% and`), stop at a clause edge.
+            let c = text[..e].chars().next_back()?;
+            let in_figure = c.is_ascii_digit()
+                || c == '%'
+                || (matches!(c, '.' | ',')
+                    && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
+            if !in_figure && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
+                return None;
+            }
+            e -= c.len_utf8();
+        } else {
+            if ["while", "whereas", "but", "which"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            {
+                return None;
+            }
+            e -= w.len();
+            words += 1;
+        }
+    }
+    None
+}
+
+/// The comparison a trend is made against.
+fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
+    let (from, to) = (ceil_char(text, from), floor_char(text, to));
+    let window = text[from..to].to_ascii_lowercase();
+    if window.contains("month on month")
+        || window.contains("month-on-month")
+        || window.contains("previous month")
+    {
+        Some(Basis::MonthOnMonth)
+    } else if [
+        "year on year",
+        "year-on-year",
+        "same period",
+        "same time",
+        "previous year",
+        "a year earlier",
+        "last year",
+        "a year before",
+    ]
+    .iter()
+    .any(|p| window.contains(p))
+    {
+        Some(Basis::YearOnYear)
+    } else if window.contains("period on period") || window.contains("quarter on quarter") {
+        Some(Basis::PeriodOnPeriod)
+    } else {
+        None
+    }
+}
+
+/// What changed: the words before the direction word, back to a clause edge.
+fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
+    let floor = floor.max(at.saturating_sub(80));
+    let left = &text[ceil_char(text, floor)..at];
+    let start = left.rfind([',', ';', ':', '(', '\n']).map_or(0, |i| i + 1);
+    let phrase = left[start..].trim();
+    let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // The last six words at most.
+    let cut = phrase
+        .rmatch_indices(char::is_whitespace)
+        .nth(5)
+        .map_or(0, |(i, _)| i + 1);
+    phrase[cut..].trim()
+}
+
+/// Whether any word of the sentence is in `table`.
+fn mentions(text: &str, sentence: Span, table: &crate::text::Table<()>) -> bool {
+    let s = &text[sentence.range()];
+    let mut found = false;
+    for_each_word(s, |rest| {
+        found |= match_prefix(rest, table).is_some();
+    });
+    found
+}
+
+/// `X (Y)`: `t` is the converted twin of money figure `f`.
+fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
+    let money = |x: &Figure<'_>| x.unit.is_some_and(Unit::is_currency);
+    money(f) && money(t) && f.unit != t.unit && {
+        let between = text[f.span.end..t.span.start].trim();
+        between == "("
+            || between == "（"
+            || between.eq_ignore_ascii_case("(about")
+            || between.eq_ignore_ascii_case("(around")
+            || between.eq_ignore_ascii_case("(approximately")
+            || between.eq_ignore_ascii_case("(some")
+    }
+}
+
+/// Past the closing parenthesis after a twin, if there is one.
+fn after_paren(text: &str, end: usize) -> usize {
+    let i = skip_spaces(text, end, 2);
+    match text[i..].chars().next() {
+        Some(c @ (')' | '）')) => i + c.len_utf8(),
+        _ => end,
+    }
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(s)
+}
+
+/// Byte offset of a sub-slice of `text`.
+fn start_of(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+fn end_of(text: &str, part: &str) -> usize {
+    start_of(text, part) + part.len()
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,125 @@
+//! Sentence boundaries, found with plain code in one pass.
+//!
+//! A sentence ends at `!`, `?`, `;`, `。`, `；`, a line break, or a full stop
+//! that is not a decimal point, not an abbreviation (`U.S.`, `No.`, `Sept.`)
+//! and is followed by a space, a capital or the end. Glued sentences
+//! (`results.The`) split at the full stop.
+
+use crate::Span;
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "apr", "aug", "co", "corp", "dec", "dr", "e.g", "etc", "feb", "i.e", "inc", "jan", "jr", "jul",
+    "jun", "ltd", "mar", "mr", "mrs", "ms", "no", "nos", "nov", "oct", "prof", "rs", "sep", "sept",
+    "st", "u.s", "vs",
+];
+
+/// The sentences of `text`, in order, covering every non-blank stretch.
+pub(crate) fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = match b {
+            b'\n' | b'!' | b'?' | b';' => Some(i + 1),
+            b'.' if ends_sentence(text, i) => Some(i + 1),
+            0xE3 if text[i..].starts_with('。') => Some(i + '。'.len_utf8()),
+            0xEF if text[i..].starts_with('；')
+                || text[i..].starts_with('！')
+                || text[i..].starts_with('？') =>
+            {
+                Some(i + 3)
+            }
+            _ => None,
+        };
+        match end {
+            Some(e) => {
+                push(text, &mut out, start, e);
+                start = e;
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    push(text, &mut out, start, bytes.len());
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
+    if !text[start..end].trim().is_empty() {
+        out.push(Span::new(start, end));
+    }
+}
+
+fn ends_sentence(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = bytes.get(dot + 1).copied();
+    let prev = dot.checked_sub(1).map(|p| bytes[p]);
+    // 3.5, 2014.5.1
+    if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
+        return false;
+    }
+    let word = super::ascii_word_before_dotted(text, dot);
+    let is_abbreviation = ABBREVIATIONS
+        .binary_search_by(|a| a.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
+        .is_ok();
+    if is_abbreviation {
+        return false;
+    }
+    // A lone capital (`Y. Li`) is an initial.
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
+    match next {
+        None => true,
+        Some(n) if n.is_ascii_whitespace() => true,
+        Some(n) if n.is_ascii_uppercase() => true, // results.The
+        Some(n) if n.is_ascii_digit() => prev.is_some_and(|p| p.is_ascii_alphabetic()), // respectively.2,937
+        Some(b'"' | b'\'' | b')') => true,
+        Some(n) => n >= 0x80 && !text[dot + 1..].starts_with(|c: char| c.is_alphanumeric()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|s| text[s.range()].trim())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_but_not_decimals_or_abbreviations() {
+        assert_eq!(
+            split("Police seized 3.5 kg. The U.S. team left on Sept. 3. Done"),
+            [
+                "Police seized 3.5 kg.",
+                "The U.S. team left on Sept. 3.",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_sentences_and_lines() {
+        assert_eq!(
+            split("good results.The bureau\nnext line"),
+            ["good results.", "The bureau", "next line"]
+        );
+        assert_eq!(
+            split("rose 5% respectively.2,937 tons"),
+            ["rose 5% respectively.", "2,937 tons"]
+        );
+        assert_eq!(split("一句。二句；"), ["一句。", "二句；"]);
+    }
+
+    #[test]
+    fn abbreviation_table_is_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
