@@ -12,8 +12,8 @@
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, NOUNS, TREND_AFTER, TREND_BEFORE,
-    VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, TELECOM_WORDS,
+    TREND_AFTER, TREND_BEFORE, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -26,6 +26,10 @@ use crate::{Figure, Span, Unit, Warning};
 
 /// How far (bytes) the binder looks left of a figure for its verb.
 const LEFT_WINDOW: usize = 160;
+/// How much of the start of a bulletin counts as its lead.
+const LEAD_LEN: usize = 400;
+/// How far (bytes) a clause extends either side of a figure at most.
+const CLAUSE_WINDOW: usize = 120;
 /// How many words it reads right of a noun for a passive verb.
 const RIGHT_WORDS: usize = 8;
 
@@ -101,26 +105,33 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
         has_fraud: false,
     };
     let sentences = sentences(text);
+    // A bulletin whose lead is about telecom fraud is about it throughout.
+    let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
+    let telecom_doc = mentions(text, lead, TELECOM_WORDS) && mentions(text, lead, FRAUD_WORDS);
     let mut s = 0;
-    let mut fraud_cache: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
             s += 1;
         }
-        let sentence = sentences
+        let mut sentence = sentences
             .get(s)
             .copied()
             .unwrap_or(Span::new(0, text.len()));
-        let fraud = match fraud_cache {
-            Some((at, v)) if at == s => v,
-            _ => {
-                let v = mentions(text, sentence, FRAUD_WORDS);
-                fraud_cache = Some((s, v));
-                v
-            }
-        };
+        // `. , successfully blocked 50 cases.`: a fragment continues the
+        // sentence before it.
+        let fragment = text[sentence.range()]
+            .trim_start()
+            .starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
+        if s > 0 && fragment {
+            sentence.start = sentences[s - 1].start;
+        }
+        let clause = clause_of(text, f.span, sentence);
+        let fraud = telecom_doc
+            || (mentions(text, clause, FRAUD_WORDS)
+                && (mentions(text, clause, TELECOM_WORDS)
+                    || mentions(text, sentence, TELECOM_WORDS)));
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
         let twin = figures.get(i + 1).filter(|t| is_twin(text, f, t));
@@ -131,6 +142,7 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
             sentence,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
+            list_verb: list_verb(text, &figures[i..], sentence),
         };
         match f.unit {
             Some(Unit::Percent) => b.percent(f, &ctx),
@@ -148,6 +160,8 @@ struct Ctx {
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
+    /// The verb at the end of a list this figure opens, if any.
+    list_verb: Option<(Verb, usize)>,
 }
 
 struct Binder<'a> {
@@ -181,7 +195,20 @@ impl<'a> Binder<'a> {
             (Some(a), _) => Some(a),
             (None, b) => b,
         };
-        let Some(noun) = noun else { return };
+        let Some(mut noun) = noun else { return };
+        // `946 suspects arrested`: the noun ends where its verb starts.
+        let mut inner_verb = None;
+        if !noun.before {
+            if let Some((v, at)) = verb_inside(noun.text) {
+                let start = start_of(text, noun.text);
+                noun.text = noun.text[..at].trim_end();
+                noun.class = noun_class(noun.text);
+                inner_verb = Some((v, start + at));
+            }
+        }
+        if noun.text.is_empty() {
+            return;
+        }
         let noun_end = if noun.before {
             ctx.after
         } else {
@@ -192,8 +219,10 @@ impl<'a> Binder<'a> {
         } else {
             f.span.start
         };
-        let verb = passive_verb(text, noun_end, ctx.sentence.end)
-            .or_else(|| left_verb(text, left_from, ctx.sentence.start));
+        let verb = inner_verb
+            .or_else(|| passive_verb(text, noun_end, ctx.sentence.end))
+            .or_else(|| left_verb(text, left_from, ctx.sentence.start))
+            .or(ctx.list_verb);
         if noun.before && verb.is_some() {
             self.out.warnings.push(Warning::new(
                 "binding guessed from machine-translated word order (noun before its number)",
@@ -449,7 +478,7 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Case, Some(V::Block | V::Intercept)) if fraud => {
             Some(Target::Fraud(FraudField::CasesBlocked))
         }
-        (N::Person | N::Generic, Some(V::Arrest)) | (N::Person, Some(V::Handle)) => {
+        (N::Person | N::Generic, Some(V::Arrest | V::Seize)) | (N::Person, Some(V::Handle)) => {
             tally(K::Arrests)
         }
         (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
@@ -507,14 +536,70 @@ fn item_kind(item: &str) -> Option<SeizureKind> {
 }
 
 /// The class of a noun phrase: that of its last word with one.
+///
+/// `door-to-door` and `stop payments` name the act whatever follows
+/// (`50 door-to-door warnings` are visits).
 fn noun_class(phrase: &str) -> Option<Noun> {
     let mut class = None;
     for_each_word(phrase, |rest| {
         if let Some((&c, _)) = match_prefix(rest, NOUNS) {
-            class = Some(c);
+            if !matches!(class, Some(Noun::Visit | Noun::Payment)) {
+                class = Some(c);
+            }
         }
     });
     class
+}
+
+/// The first verb inside a noun phrase, and its offset: `suspects arrested`.
+fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
+    let bytes = phrase.as_bytes();
+    (1..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_alphabetic() && bytes[i - 1] == b' ')
+        .find_map(|i| match_prefix(&phrase[i..], VERBS).map(|(&v, _)| (v, i)))
+}
+
+/// The clause around a figure: back and forward to a comma, semicolon,
+/// colon or the sentence edge, within a bounded window.
+fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
+    let floor = ceil_char(
+        text,
+        sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
+    );
+    let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
+    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
+    let start = text[floor..span.start]
+        .rfind(is_edge)
+        .map_or(floor, |i| floor + i + 1);
+    let end = text[span.end..ceil]
+        .find(is_edge)
+        .map_or(ceil, |i| span.end + i);
+    Span::new(start, end)
+}
+
+/// `2,500 phone cards, 2,700 bank cards and 578 computers were confiscated`:
+/// follow a list of figures joined by commas and `and` to its end, and read
+/// the passive verb there. `figures[0]` is the list's first item.
+fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb, usize)> {
+    let first = figures.first()?;
+    let mut last = first;
+    for next in &figures[1..] {
+        let from = last.noun.map_or(last.span.end, |n| end_of(text, n));
+        if next.span.start >= sentence.end || from > next.span.start {
+            break;
+        }
+        let between = text[from..next.span.start].trim();
+        let joined = match_prefix(between, LIST_JOINERS).is_some_and(|(_, l)| l == between.len());
+        if between.is_empty() || !joined {
+            break;
+        }
+        last = next;
+    }
+    if std::ptr::eq(last, first) {
+        return None;
+    }
+    let end = last.noun.map_or(last.span.end, |n| end_of(text, n));
+    passive_verb(text, end, sentence.end)
 }
 
 /// Call `f` with the text from each word start of `phrase` on.

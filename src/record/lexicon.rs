@@ -431,7 +431,7 @@ pub(crate) const COUNTERFEIT: &Table<()> = &[
     ("inferior", ()),
 ];
 
-/// Words that put a sentence in telecom / online fraud context.
+/// Words that put a clause in fraud context.
 pub(crate) const FRAUD_WORDS: &Table<()> = &[
     ("anti-fraud", ()),
     ("defrauded", ()),
@@ -444,6 +444,36 @@ pub(crate) const FRAUD_WORDS: &Table<()> = &[
     ("scams", ()),
     ("swindle", ()),
     ("swindled", ()),
+];
+
+/// Words that make fraud telecom or online fraud (SPEC's `fraud` layer),
+/// as opposed to pension or loan fraud.
+pub(crate) const TELECOM_WORDS: &Table<()> = &[
+    ("anti-fraud", ()),
+    ("cyber", ()),
+    ("electric fraud", ()),
+    ("internet", ()),
+    ("network fraud", ()),
+    ("online", ()),
+    ("phone", ()),
+    ("scam", ()),
+    ("scams", ()),
+    ("telecom", ()),
+    ("telecommunication", ()),
+    ("telecommunications", ()),
+    ("telephone", ()),
+];
+
+/// Words that join items of a list that shares one verb
+/// (`2,500 phone cards, 2,700 bank cards and 578 computers were seized`).
+pub(crate) const LIST_JOINERS: &Table<()> = &[
+    (",", ()),
+    (", and", ()),
+    ("along with", ()),
+    ("and", ()),
+    ("as well as", ()),
+    ("plus", ()),
+    ("、", ()),
 ];
 
 /// Trend direction words before a percent (`rose 5%`, `a drop of 5%`).
@@ -502,6 +532,8 @@ mod tests {
         assert_sorted("ITEMS", ITEMS);
         assert_sorted("COUNTERFEIT", COUNTERFEIT);
         assert_sorted("FRAUD_WORDS", FRAUD_WORDS);
+        assert_sorted("TELECOM_WORDS", TELECOM_WORDS);
+        assert_sorted("LIST_JOINERS", LIST_JOINERS);
         assert_sorted("TREND_BEFORE", TREND_BEFORE);
         assert_sorted("TREND_AFTER", TREND_AFTER);
     }
