@@ -12,8 +12,8 @@
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, TELECOM_WORDS,
-    TREND_AFTER, TREND_BEFORE, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, OTHER_CRIMES,
+    TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -128,10 +128,12 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
             sentence.start = sentences[s - 1].start;
         }
         let clause = clause_of(text, f.span, sentence);
+        let sentence_fraud =
+            mentions(text, sentence, FRAUD_WORDS) && mentions(text, sentence, TELECOM_WORDS);
         let fraud = telecom_doc
-            || (mentions(text, clause, FRAUD_WORDS)
-                && (mentions(text, clause, TELECOM_WORDS)
-                    || mentions(text, sentence, TELECOM_WORDS)));
+            || (mentions(text, clause, FRAUD_WORDS) && sentence_fraud)
+            || (sentence_fraud && !mentions(text, clause, OTHER_CRIMES));
+
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
         let twin = figures.get(i + 1).filter(|t| is_twin(text, f, t));
@@ -208,6 +210,12 @@ impl<'a> Binder<'a> {
         }
         if noun.text.is_empty() {
             return;
+        }
+        if noun.class.is_none() && !noun.before {
+            // `1,510 telecom and internet fraud cases`: read on to the head.
+            if let Some(longer) = extend_noun(text, noun.text, ctx.sentence.end) {
+                noun = longer;
+            }
         }
         let noun_end = if noun.before {
             ctx.after
@@ -551,6 +559,39 @@ fn noun_class(phrase: &str) -> Option<Noun> {
     class
 }
 
+/// A noun phrase read on past `and` to a word with a class, stopping at
+/// punctuation, verbs and prepositions (`telecom and internet fraud cases`).
+fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhrase<'a>> {
+    let start = start_of(text, noun);
+    let mut i = end_of(text, noun);
+    let mut best = None;
+    for _ in 0..6 {
+        let j = skip_spaces(text, i, 1);
+        let w = ascii_word_len(&text[j..]);
+        if j == i || w == 0 || j + w > ceil {
+            break;
+        }
+        let word = &text[j..j + w];
+        let stop = [
+            "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have",
+            "has", "had",
+        ];
+        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        i = j + w;
+        if let Some((&class, _)) = match_prefix(word, NOUNS) {
+            best = Some(NounPhrase {
+                text: &text[start..i],
+                class: Some(class),
+                before: false,
+            });
+        }
+    }
+    best
+}
+
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
 fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
     let bytes = phrase.as_bytes();
@@ -568,12 +609,30 @@ fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
     let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
-    let start = text[floor..span.start]
+    let mut start = text[floor..span.start]
         .rfind(is_edge)
         .map_or(floor, |i| floor + i + 1);
-    let end = text[span.end..ceil]
+    let mut end = text[span.end..ceil]
         .find(is_edge)
         .map_or(ceil, |i| span.end + i);
+    // `busted 41 gangs and solved 1,510 fraud cases`: `and` before a verb
+    // starts a new clause.
+    let and_verb = |at: usize| match_prefix(&text[skip_spaces(text, at + 4, 2)..], VERBS).is_some();
+    if let Some(i) = text[span.end..end]
+        .match_indices(" and ")
+        .map(|(i, _)| span.end + i)
+        .find(|&i| and_verb(i))
+    {
+        end = i;
+    }
+    if let Some(i) = text[start..span.start]
+        .match_indices(" and ")
+        .map(|(i, _)| start + i)
+        .filter(|&i| and_verb(i))
+        .last()
+    {
+        start = i;
+    }
     Span::new(start, end)
 }
 
