@@ -31,7 +31,7 @@ const LEAD_LEN: usize = 400;
 /// How far (bytes) a clause extends either side of a figure at most.
 const CLAUSE_WINDOW: usize = 120;
 /// How many words it reads right of a noun for a passive verb.
-const RIGHT_WORDS: usize = 8;
+const RIGHT_WORDS: usize = 12;
 
 /// The records of one bulletin.
 #[derive(Debug, Default)]
@@ -100,6 +100,7 @@ struct NounPhrase<'a> {
 pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
     let mut b = Binder {
         text,
+        last_noun: None,
         out: Records::default(),
         fraud: FraudStats::default(),
         has_fraud: false,
@@ -121,9 +122,12 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
             .unwrap_or(Span::new(0, text.len()));
         // `. , successfully blocked 50 cases.`: a fragment continues the
         // sentence before it.
-        let fragment = text[sentence.range()]
-            .trim_start()
-            .starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
+        let body = text[sentence.range()].trim_start();
+        // `... officers. 963 vehicles.`: a short verbless line is a list item.
+        let verbless = body.len() < 40
+            && body.starts_with(|c: char| c.is_ascii_digit())
+            && verb_inside(body).is_none();
+        let fragment = verbless || body.starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
         if s > 0 && fragment {
             sentence.start = sentences[s - 1].start;
         }
@@ -168,6 +172,8 @@ struct Ctx {
 
 struct Binder<'a> {
     text: &'a str,
+    /// The last classified noun and where its figure ended, for ellipsis.
+    last_noun: Option<(NounPhrase<'a>, usize)>,
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,
@@ -197,7 +203,17 @@ impl<'a> Binder<'a> {
             (Some(a), _) => Some(a),
             (None, b) => b,
         };
-        let Some(mut noun) = noun else { return };
+        // `1,266 disputes were investigated, 1,303 were dealt with`: a bare
+        // number takes the noun of the figure before it in the sentence.
+        let inherited = self
+            .last_noun
+            .filter(|&(_, end)| end >= ctx.sentence.start && f.span.start - end < 100);
+        let (noun, elided) = match (noun, inherited) {
+            (Some(n), _) => (n, false),
+            (None, Some((n, _))) if f.noun.is_none() => (n, true),
+            _ => return,
+        };
+        let mut noun = noun;
         // `946 suspects arrested`: the noun ends where its verb starts.
         let mut inner_verb = None;
         if !noun.before {
@@ -217,12 +233,15 @@ impl<'a> Binder<'a> {
                 noun = longer;
             }
         }
-        let noun_end = if noun.before {
+        if noun.class.is_some() && !elided {
+            self.last_noun = Some((noun, f.span.end));
+        }
+        let noun_end = if noun.before || elided {
             ctx.after
         } else {
             end_of(text, noun.text)
         };
-        let left_from = if noun.before {
+        let left_from = if noun.before && !elided {
             start_of(text, noun.text)
         } else {
             f.span.start
@@ -238,7 +257,7 @@ impl<'a> Binder<'a> {
             ));
         }
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
-        if let Some(kind) = item_kind(noun.text) {
+        if let Some(kind) = item_kind(noun.text).filter(|_| item_is_head(noun.text)) {
             let action = verb.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
@@ -505,7 +524,7 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
         (N::Offender, _) => tally(K::OffendersHandled),
-        (N::Victim, Some(V::Find)) => tally(K::Rescued),
+        (N::Victim, Some(V::Find)) | (N::Measure, Some(V::Rescue)) => tally(K::Rescued),
         (N::Publicity, _) => tally(K::Publicity),
         (N::Warning, _) if fraud => Some(Target::Fraud(FraudField::WarningsIssued)),
         (N::Visit, _) if fraud => Some(Target::Fraud(FraudField::DoorToDoorVisits)),
@@ -529,18 +548,41 @@ fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
 
 /// The seizure kind of an item phrase, if it names a seizable thing.
 fn item_kind(item: &str) -> Option<SeizureKind> {
+    item_at(item).map(|(k, _)| k)
+}
+
+/// The seizure kind of an item phrase and where its head word is.
+fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
     let mut kind = None;
     let mut counterfeit = false;
-    for_each_word(item, |rest| {
-        if let Some((&k, _)) = match_prefix(rest, ITEMS) {
-            kind = Some(k);
+    for_each_word(item, |at, rest| {
+        if let Some(&k) = head_match(rest, ITEMS) {
+            kind = Some((k, at));
         }
-        counterfeit |= match_prefix(rest, COUNTERFEIT).is_some();
+        counterfeit |= head_match(rest, COUNTERFEIT).is_some();
     });
     match kind {
-        Some(_) if counterfeit => Some(SeizureKind::Counterfeit),
+        Some((_, at)) if counterfeit => Some((SeizureKind::Counterfeit, at)),
         k => k,
     }
+}
+
+/// Whether the head of `phrase` is a seizable item rather than a counted
+/// noun: `crystal meth pills` is, `drug-related suspects` is not.
+fn item_is_head(phrase: &str) -> bool {
+    match (item_at(phrase), noun_at(phrase)) {
+        (Some((_, i)), Some((_, n))) => i >= n,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+/// A table entry that matches a whole word at the start of `rest`, not a
+/// modifier in a hyphenated compound (`drug` in `drug-related`).
+fn head_match<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<&'t T> {
+    match_prefix(rest, table)
+        .filter(|&(_, len)| !rest[len..].starts_with('-'))
+        .map(|(v, _)| v)
 }
 
 /// The class of a noun phrase: that of its last word with one.
@@ -548,11 +590,25 @@ fn item_kind(item: &str) -> Option<SeizureKind> {
 /// `door-to-door` and `stop payments` name the act whatever follows
 /// (`50 door-to-door warnings` are visits).
 fn noun_class(phrase: &str) -> Option<Noun> {
-    let mut class = None;
-    for_each_word(phrase, |rest| {
-        if let Some((&c, _)) = match_prefix(rest, NOUNS) {
-            if !matches!(class, Some(Noun::Visit | Noun::Payment)) {
-                class = Some(c);
+    let class = noun_at(phrase).map(|(c, _)| c);
+    // `cases of drunk driving`, `cases of traffic violations`: offences.
+    if class == Some(Noun::Case) {
+        if let Some(i) = phrase.find(" of ") {
+            if noun_at(&phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
+                return Some(Noun::Offender);
+            }
+        }
+    }
+    class
+}
+
+/// The class of a noun phrase and where its head word is.
+fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
+    let mut class: Option<(Noun, usize)> = None;
+    for_each_word(phrase, |at, rest| {
+        if let Some(&c) = head_match(rest, NOUNS) {
+            if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
+                class = Some((c, at));
             }
         }
     });
@@ -662,14 +718,12 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
 }
 
 /// Call `f` with the text from each word start of `phrase` on.
-fn for_each_word(phrase: &str, mut f: impl FnMut(&str)) {
-    let mut i = 0;
+fn for_each_word(phrase: &str, mut f: impl FnMut(usize, &str)) {
     let bytes = phrase.as_bytes();
-    while i < bytes.len() {
+    for i in 0..bytes.len() {
         if bytes[i].is_ascii_alphabetic() && is_boundary_before(phrase, i) {
-            f(&phrase[i..]);
+            f(i, &phrase[i..]);
         }
-        i += 1;
     }
 }
 
@@ -947,7 +1001,7 @@ fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
 fn mentions(text: &str, sentence: Span, table: &crate::text::Table<()>) -> bool {
     let s = &text[sentence.range()];
     let mut found = false;
-    for_each_word(s, |rest| {
+    for_each_word(s, |_, rest| {
         found |= match_prefix(rest, table).is_some();
     });
     found
