@@ -233,6 +233,13 @@ impl<'a> Binder<'a> {
                 noun = longer;
             }
         }
+        if !noun.before && !elided {
+            // `62 cases of traffic violations`, `30,000 bottles of fake
+            // liquor`: the `of` complement says what was counted.
+            if let Some(longer) = with_complement(text, noun, ctx.sentence.end) {
+                noun = longer;
+            }
+        }
         if noun.class.is_some() && !elided {
             self.last_noun = Some((noun, f.span.end));
         }
@@ -344,7 +351,12 @@ impl<'a> Binder<'a> {
             }
             return;
         }
-        let Some((v, _)) = verb else { return };
+        // Cash needs its own words: a named item (`in illegal gains`) or a
+        // verb right after it (`was frozen`), not any verb in the sentence.
+        let adjacent = passive_verb(text, item_end, ctx.sentence.end);
+        let Some((v, _)) = (if item.is_some() { verb } else { adjacent }) else {
+            return;
+        };
         let kind = item.and_then(item_kind).unwrap_or(SeizureKind::Cash);
         if kind != SeizureKind::Cash {
             return;
@@ -523,7 +535,7 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
         (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
-        (N::Offender, _) => tally(K::OffendersHandled),
+        (N::Offender, Some(_)) => tally(K::OffendersHandled),
         (N::Victim, Some(V::Find)) | (N::Measure, Some(V::Rescue)) => tally(K::Rescued),
         (N::Publicity, _) => tally(K::Publicity),
         (N::Warning, _) if fraud => Some(Target::Fraud(FraudField::WarningsIssued)),
@@ -535,6 +547,18 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
 
 /// How a thing of `kind` was taken, given the verb.
 fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
+    let money_verb = matches!(
+        verb,
+        Verb::Seize
+            | Verb::Confiscate
+            | Verb::Recover
+            | Verb::Return
+            | Verb::Freeze
+            | Verb::Intercept
+    );
+    if kind == SeizureKind::Cash && !money_verb {
+        return None;
+    }
     Some(match verb {
         Verb::Seize | Verb::Find | Verb::Arrest | Verb::Bust => SeizureAction::Seized,
         Verb::Confiscate => SeizureAction::Confiscated,
@@ -571,6 +595,7 @@ fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
 /// noun: `crystal meth pills` is, `drug-related suspects` is not.
 fn item_is_head(phrase: &str) -> bool {
     match (item_at(phrase), noun_at(phrase)) {
+        (Some(_), Some((Noun::Measure, _))) => true,
         (Some((_, i)), Some((_, n))) => i >= n,
         (Some(_), None) => true,
         (None, _) => false,
@@ -648,6 +673,85 @@ fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhra
     best
 }
 
+/// A noun phrase with its `of` complement, when the head is a measure word,
+/// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
+/// liquor`, `rounds of ammunition`).
+fn with_complement<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Option<NounPhrase<'a>> {
+    if !matches!(
+        noun.class,
+        None | Some(Noun::Measure | Noun::Case | Noun::Publicity)
+    ) {
+        return None;
+    }
+    let start = start_of(text, noun.text);
+    let end = end_of(text, noun.text);
+    let of = skip_spaces(text, end, 1);
+    if of == end || prefix_of(&text[of..]).is_none() {
+        return None;
+    }
+    let mut i = skip_spaces(text, of + 2, 1);
+    let mut last = None;
+    for _ in 0..5 {
+        let w = word_len(&text[i..]);
+        if w == 0 || i + w > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[i..i + w];
+        let stop = [
+            "in", "from", "with", "by", "for", "to", "on", "at", "and", "were", "was", "have",
+            "has", "had", "of",
+        ];
+        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        last = Some(i + w);
+        let j = skip_spaces(text, i + w, 1);
+        if j == i + w {
+            break;
+        }
+        i = j;
+    }
+    let phrase = &text[start..last?];
+    let class = noun_class(phrase);
+    // Keep the head's class unless the complement says more.
+    let class = match (noun.class, class) {
+        (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
+        (Some(c), _) if c != Noun::Measure => Some(c),
+        (_, c) => c,
+    };
+    Some(NounPhrase {
+        text: phrase,
+        class,
+        before: false,
+    })
+}
+
+fn prefix_of(s: &str) -> Option<()> {
+    (s.len() > 3 && s[..3].eq_ignore_ascii_case("of ")).then_some(())
+}
+
+/// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
+fn word_len(s: &str) -> usize {
+    let mut len = ascii_word_len(s);
+    while len > 0 {
+        let rest = &s[len..];
+        let Some(j) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'))
+        else {
+            break;
+        };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}
+
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
 fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
     let bytes = phrase.as_bytes();
@@ -703,7 +807,17 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
-        let between = text[from..next.span.start].trim();
+        // `520,000 rounds of ammunition, 12 tons of ...`: an `of` complement
+        // may come before the joiner.
+        let mut between = text[from..next.span.start].trim();
+        if between.len() < 60 && between.starts_with("of ") && verb_inside(between).is_none() {
+            if let Some(i) = between
+                .rfind([',', '、'])
+                .or_else(|| between.rfind(" and "))
+            {
+                between = between[i..].trim();
+            }
+        }
         let joined = match_prefix(between, LIST_JOINERS).is_some_and(|(_, l)| l == between.len());
         if between.is_empty() || !joined {
             break;
@@ -817,14 +931,26 @@ fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
 
 /// `goods worth`, `valued at`: the item whose value the money is.
 fn worth_before(text: &str, start: usize) -> Option<&str> {
-    let b = skip_back_spaces(text, start, 0);
-    let w = ascii_word_before(text, b);
-    let (lead, w) = if w.eq_ignore_ascii_case("estimated") || w.eq_ignore_ascii_case("an") {
-        let b2 = skip_back_spaces(text, b - w.len(), 0);
-        (b2, ascii_word_before(text, b2))
-    } else {
-        (b, w)
-    };
+    let mut lead = skip_back_spaces(text, start, 0);
+    let mut w = ascii_word_before(text, lead);
+    // `worth an estimated`, `valued at about`
+    for _ in 0..2 {
+        let filler = [
+            "an",
+            "estimated",
+            "about",
+            "approximately",
+            "around",
+            "some",
+            "nearly",
+            "of",
+        ];
+        if !filler.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            break;
+        }
+        lead = skip_back_spaces(text, lead - w.len(), 0);
+        w = ascii_word_before(text, lead);
+    }
     if !(w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("at")) {
         return None;
     }
