@@ -76,7 +76,20 @@ fn check(text: &str) {
         }
     }
     for w in &bulletin.warnings {
-        assert!(w.span.end <= text.len());
+        assert!(w.span.start <= w.span.end && w.span.end <= text.len());
+        assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
+    }
+    // Every figure a record holds is one of the bulletin's figures.
+    let held = bulletin
+        .tallies
+        .iter()
+        .map(|t| &t.count)
+        .chain(bulletin.seizures.iter().flat_map(|s| s.quantity.iter().chain(&s.value)));
+    for f in held {
+        assert!(bulletin.figures.contains(f), "record figure {:?} is in figures", f.text);
+    }
+    for t in &bulletin.trends {
+        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end) && t.span.end <= text.len());
     }
     serde_json::to_string(&bulletin).expect("serializes");
 }
@@ -130,6 +143,73 @@ proptest! {
         let b = Bulletin::parse(&text).unwrap();
         prop_assert_eq!(b.figures.len(), 1, "{}", text);
         prop_assert_eq!(b.figures[0].value.as_u64(), Some(n), "{}", text);
+    }
+}
+
+const FIXTURES: &[&str] = &[
+    include_str!("fixtures/city_summer_campaign.txt"),
+    include_str!("fixtures/mt_telecom_fraud.txt"),
+    include_str!("fixtures/mt_traffic_rectification.txt"),
+    include_str!("fixtures/bilingual_crlf.txt"),
+    include_str!("fixtures/customs_smuggling.txt"),
+];
+
+/// An edit to a fixture: insert a fragment, delete a stretch, or splice in a
+/// stretch of another fixture, at char boundaries.
+#[derive(Debug, Clone)]
+enum Edit {
+    Insert(usize, &'static str),
+    Delete(usize, usize),
+    Splice(usize, usize, usize),
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn mutate(base: &str, edits: &[Edit]) -> String {
+    let mut text = base.to_string();
+    for edit in edits {
+        match *edit {
+            Edit::Insert(at, piece) => {
+                let at = floor(&text, at % (text.len() + 1));
+                text.insert_str(at, piece);
+            }
+            Edit::Delete(at, len) => {
+                let start = floor(&text, at % (text.len() + 1));
+                let end = floor(&text, start + len % 64);
+                text.replace_range(start..end, "");
+            }
+            Edit::Splice(at, from, len) => {
+                let other = FIXTURES[from % FIXTURES.len()];
+                let s = floor(other, from % (other.len() + 1));
+                let e = floor(other, s + len % 200);
+                let at = floor(&text, at % (text.len() + 1));
+                text.insert_str(at, &other[s..e]);
+            }
+        }
+    }
+    text
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<usize>(), prop::sample::select(PIECES)).prop_map(|(a, p)| Edit::Insert(a, p)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, l)| Edit::Delete(a, l)),
+        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(a, f, l)| Edit::Splice(a, f, l)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn mutated_fixtures_parse_without_panic(which in 0..FIXTURES.len(), edits in prop::collection::vec(edit(), 1..12)) {
+        check(&mutate(FIXTURES[which], &edits));
     }
 }
 

@@ -98,9 +98,16 @@ struct NounPhrase<'a> {
 
 /// Build every record from the figures of `text`.
 pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
+    let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
+        title_end: if first_line <= 200 && first_line < text.len() {
+            first_line
+        } else {
+            0
+        },
         last_noun: None,
+        fraud_detention: None,
         out: Records::default(),
         fraud: FraudStats::default(),
         has_fraud: false,
@@ -131,6 +138,11 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
         if s > 0 && fragment {
             sentence.start = sentences[s - 1].start;
         }
+        // A sentence always holds its figure whole, whatever split it.
+        sentence = Span::new(
+            sentence.start.min(f.span.start),
+            sentence.end.max(f.span.end),
+        );
         let clause = clause_of(text, f.span, sentence);
         let sentence_fraud =
             mentions(text, sentence, FRAUD_WORDS) && mentions(text, sentence, TELECOM_WORDS);
@@ -172,6 +184,11 @@ struct Ctx {
 
 struct Binder<'a> {
     text: &'a str,
+    /// End of the headline (the first line, when short), or 0.
+    title_end: usize,
+    /// A detention count holding the fraud arrests field, until a formal
+    /// arrest count replaces it.
+    fraud_detention: Option<(Figure<'a>, &'a str)>,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
     out: Records<'a>,
@@ -191,12 +208,21 @@ impl<'a> Binder<'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     fn count(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
+        if is_change(text, f.span.start) {
+            return; // `up 12 cases from last year`: a change, not a count
+        }
         let after = noun_after_figure(f);
         let before = noun_before(text, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
+            // `an audience of 4,632 people`, `arrested suspects 33 people`;
+            // but in `a case of 108 people` the people are counted.
+            // `checking point 6 places`, `bank cards 312 pieces`: in
+            // machine-translated order a one-word measure follows.
             (Some(a), Some(b))
-                if matches!(a.class, None | Some(Noun::Measure | Noun::Generic))
-                    && b.class.is_some() =>
+                if (matches!(a.class, None | Some(Noun::Measure | Noun::Generic))
+                    || !a.text.contains(' '))
+                    && (b.class.is_some() || item_kind(b.text).is_some())
+                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
             {
                 Some(b)
             }
@@ -211,6 +237,14 @@ impl<'a> Binder<'a> {
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             (None, Some((n, _))) if f.noun.is_none() => (n, true),
+            // `the number of suspects arrested reached 154,000`, `fugitives
+            // captured during the campaign numbered 243,000`: the subject.
+            (None, _) if f.noun.is_none() => {
+                match subject_before(text, f.span.start, ctx.sentence.start) {
+                    Some(n) => (n, false),
+                    None => return,
+                }
+            }
             _ => return,
         };
         let mut noun = noun;
@@ -219,9 +253,16 @@ impl<'a> Binder<'a> {
         if !noun.before {
             if let Some((v, at)) = verb_inside(noun.text) {
                 let start = start_of(text, noun.text);
+                // `3,356 vehicles captured 8 criminals`: active, not ours.
+                let next = skip_spaces(text, end_of(text, noun.text), 2);
+                let active = text[next..].starts_with(|c: char| c.is_ascii_digit());
                 noun.text = noun.text[..at].trim_end();
                 noun.class = noun_class(noun.text);
-                inner_verb = Some((v, start + at));
+                if active {
+                    noun.class = None;
+                } else {
+                    inner_verb = Some((v, start + at));
+                }
             }
         }
         if noun.text.is_empty() {
@@ -257,7 +298,8 @@ impl<'a> Binder<'a> {
             .or_else(|| passive_verb(text, noun_end, ctx.sentence.end))
             .or_else(|| left_verb(text, left_from, ctx.sentence.start))
             .or(ctx.list_verb);
-        if noun.before && verb.is_some() {
+        let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
+        if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
                 "binding guessed from machine-translated word order (noun before its number)",
                 f.span,
@@ -287,7 +329,19 @@ impl<'a> Binder<'a> {
                     _ => None,
                 };
                 if let Some(field) = fraud_field.filter(|_| ctx.fraud) {
+                    let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
+                    if field == FraudField::SuspectsArrested && !detained {
+                        // A formal arrest outranks a detention for this field:
+                        // the detention count moves back to the tallies.
+                        if let Some((old, what)) = self.fraud_detention.take() {
+                            self.fraud.suspects_arrested = None;
+                            self.tally(TallyKind::Arrests, what, &old);
+                        }
+                    }
                     if self.set_fraud(field, f) {
+                        if field == FraudField::SuspectsArrested && detained {
+                            self.fraud_detention = Some((f.clone(), noun.text));
+                        }
                         return;
                     }
                 }
@@ -332,19 +386,22 @@ impl<'a> Binder<'a> {
         }
         if let Some(item_text) = worth {
             // `goods worth 7 billion yuan`: the value of what was seized.
-            if let Some(last) = self.out.seizures.last_mut().filter(|s| {
+            // `..., worth RMB1.3 billion` (no item named) or the same kind as
+            // the last seizure of this sentence: that seizure's value.
+            let kind = item_kind(item_text);
+            let last = self.out.seizures.last_mut().filter(|s| {
                 s.value.is_none()
                     && s.quantity
                         .as_ref()
                         .is_some_and(|q| q.span.start >= ctx.sentence.start)
-            }) {
+                    && kind.map_or(true, |k| k == s.kind)
+            });
+            if let Some(last) = last {
                 last.value = Some(f.clone());
                 return;
             }
-            if let (Some(kind), Some((v, _))) = (
-                item_kind(item_text),
-                verb.or_else(|| left_verb(text, start_of(text, item_text), ctx.sentence.start)),
-            ) {
+            let item_verb = left_verb(text, start_of(text, item_text), ctx.sentence.start);
+            if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, item_text, None, Some(f.clone()));
                 }
@@ -370,11 +427,9 @@ impl<'a> Binder<'a> {
     fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
         if let Some((direction, at)) = trend_direction(text, f, ctx) {
-            let basis = trend_basis(
-                text,
-                f.span.start.saturating_sub(80).max(ctx.sentence.start),
-                (ctx.after + 120).min(ctx.sentence.end),
-            );
+            // The basis is stated in the trend's own clause.
+            let clause = clause_of(text, f.span, ctx.sentence);
+            let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             self.out.trends.push(Trend {
                 metric,
@@ -385,8 +440,13 @@ impl<'a> Binder<'a> {
             });
             return;
         }
+        // `a 100% response rate`, `response rate reach 100%`.
         let window_end = floor_char(text, (ctx.after + 40).min(ctx.sentence.end));
-        let right = &text[ctx.after..window_end];
+        let window_start = ceil_char(
+            text,
+            f.span.start.saturating_sub(40).max(ctx.sentence.start),
+        );
+        let right = &text[window_start..window_end];
         if right.contains("rate") {
             if f.value > Decimal::from_u64(100) {
                 self.out
@@ -403,11 +463,15 @@ impl<'a> Binder<'a> {
     }
 
     fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
+        // The same fact twice: same kind and value, and the same head noun
+        // or one of them in the headline (`14 suspects` above `arresting 14
+        // suspected drug traffickers`).
         let head = last_word(what);
+        let title_end = self.title_end;
         let dup = self.out.tallies.iter().any(|t| {
             t.kind == kind
                 && t.count.value == f.value
-                && last_word(t.what).eq_ignore_ascii_case(head)
+                && (last_word(t.what).eq_ignore_ascii_case(head) || t.count.span.end <= title_end)
         });
         if !dup {
             self.out.tallies.push(Tally {
@@ -517,9 +581,8 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Case, Some(V::Block | V::Intercept)) if fraud => {
             Some(Target::Fraud(FraudField::CasesBlocked))
         }
-        (N::Person | N::Generic, Some(V::Arrest | V::Seize)) | (N::Person, Some(V::Handle)) => {
-            tally(K::Arrests)
-        }
+        (N::Person | N::Generic, Some(V::Arrest | V::Detain | V::Seize))
+        | (N::Person, Some(V::Handle)) => tally(K::Arrests),
         (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
         (N::Person | N::Generic, Some(V::Check)) => tally(K::PeopleChecked),
         (N::Person | N::Generic | N::Victim, Some(V::Rescue)) => tally(K::Rescued),
@@ -540,7 +603,9 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Publicity, _) => tally(K::Publicity),
         (N::Warning, _) if fraud => Some(Target::Fraud(FraudField::WarningsIssued)),
         (N::Visit, _) if fraud => Some(Target::Fraud(FraudField::DoorToDoorVisits)),
-        (N::Payment, _) if fraud => Some(Target::Fraud(FraudField::PaymentsStopped)),
+        (N::Payment, _) | (N::Measure, Some(V::Freeze)) if fraud => {
+            Some(Target::Fraud(FraudField::PaymentsStopped))
+        }
         _ => None,
     }
 }
@@ -560,7 +625,9 @@ fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
         return None;
     }
     Some(match verb {
-        Verb::Seize | Verb::Find | Verb::Arrest | Verb::Bust => SeizureAction::Seized,
+        Verb::Seize | Verb::Find | Verb::Arrest | Verb::Detain | Verb::Bust => {
+            SeizureAction::Seized
+        }
         Verb::Confiscate => SeizureAction::Confiscated,
         Verb::Recover | Verb::Return => SeizureAction::Recovered,
         Verb::Freeze => SeizureAction::Frozen,
@@ -579,9 +646,12 @@ fn item_kind(item: &str) -> Option<SeizureKind> {
 fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
     let mut kind = None;
     let mut counterfeit = false;
+    let mut covered = 0;
     for_each_word(item, |at, rest| {
-        if let Some(&k) = head_match(rest, ITEMS) {
+        // A longer entry covers the words inside it (`bronze vessels`).
+        if let Some((&k, l)) = head_match_len(rest, ITEMS).filter(|_| at >= covered) {
             kind = Some((k, at));
+            covered = at + l;
         }
         counterfeit |= head_match(rest, COUNTERFEIT).is_some();
     });
@@ -605,9 +675,11 @@ fn item_is_head(phrase: &str) -> bool {
 /// A table entry that matches a whole word at the start of `rest`, not a
 /// modifier in a hyphenated compound (`drug` in `drug-related`).
 fn head_match<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<&'t T> {
-    match_prefix(rest, table)
-        .filter(|&(_, len)| !rest[len..].starts_with('-'))
-        .map(|(v, _)| v)
+    head_match_len(rest, table).map(|(v, _)| v)
+}
+
+fn head_match_len<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<(&'t T, usize)> {
+    match_prefix(rest, table).filter(|&(_, len)| !rest[len..].starts_with('-'))
 }
 
 /// The class of a noun phrase: that of its last word with one.
@@ -630,10 +702,12 @@ fn noun_class(phrase: &str) -> Option<Noun> {
 /// The class of a noun phrase and where its head word is.
 fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
     let mut class: Option<(Noun, usize)> = None;
+    let mut covered = 0;
     for_each_word(phrase, |at, rest| {
-        if let Some(&c) = head_match(rest, NOUNS) {
+        if let Some((&c, l)) = head_match_len(rest, NOUNS).filter(|_| at >= covered) {
             if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
                 class = Some((c, at));
+                covered = at + l;
             }
         }
     });
@@ -728,7 +802,10 @@ fn with_complement<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Opti
 }
 
 fn prefix_of(s: &str) -> Option<()> {
-    (s.len() > 3 && s[..3].eq_ignore_ascii_case("of ")).then_some(())
+    s.as_bytes()
+        .get(..3)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
+        .then_some(())
 }
 
 /// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
@@ -753,11 +830,19 @@ fn word_len(s: &str) -> usize {
 }
 
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
+///
+/// A participle before its noun modifies it (`illegally caught fish`): a
+/// verb splits the phrase only when no noun or item follows it.
 fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
     let bytes = phrase.as_bytes();
     (1..bytes.len())
         .filter(|&i| bytes[i].is_ascii_alphabetic() && bytes[i - 1] == b' ')
-        .find_map(|i| match_prefix(&phrase[i..], VERBS).map(|(&v, _)| (v, i)))
+        .find_map(|i| match_prefix(&phrase[i..], VERBS).map(|(&v, l)| (v, i, l)))
+        .filter(|&(_, i, l)| {
+            let after = &phrase[i + l..];
+            noun_at(after).is_none() && item_at(after).is_none()
+        })
+        .map(|(v, i, _)| (v, i))
 }
 
 /// The clause around a figure: back and forward to a comma, semicolon,
@@ -769,9 +854,11 @@ fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
     let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
+    // Edges may be multi-byte (`，`): step over the whole char.
     let mut start = text[floor..span.start]
-        .rfind(is_edge)
-        .map_or(floor, |i| floor + i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| is_edge(c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let mut end = text[span.end..ceil]
         .find(is_edge)
         .map_or(ceil, |i| span.end + i);
@@ -850,6 +937,30 @@ fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
     })
 }
 
+/// The nearest classed noun left of a bare number in its clause, with the
+/// verb between them read as the noun's own (`suspects arrested reached N`).
+fn subject_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let clause = &left[edge..];
+    let mut found = None;
+    for_each_word(clause, |at, rest| {
+        if let Some((&c, l)) = head_match_len(rest, NOUNS) {
+            if c != Noun::Measure {
+                found = Some((c, at, l));
+            }
+        }
+    });
+    let (class, at, len) = found?;
+    let abs = floor + edge + at;
+    Some(NounPhrase {
+        text: &text[abs..abs + len],
+        class: Some(class),
+        before: false,
+    })
+}
+
 /// `cracked cases 19`, `an audience of 4,632 people`: the noun written before
 /// the number.
 fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
@@ -858,40 +969,50 @@ fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>>
     if word.eq_ignore_ascii_case("of") {
         end = skip_back_spaces(text, end - word.len(), floor);
     }
+    // Up to three lowercase words back; the phrase is the longest noun or
+    // item entry among them that ends at the number.
     let mut first = end;
+    let mut starts = Vec::with_capacity(3);
     for _ in 0..3 {
         let w = ascii_word_before(text, first);
-        if w.is_empty() || first - w.len() < floor {
+        if w.is_empty()
+            || first - w.len() < floor
+            || !text[first - w.len()..].starts_with(|c: char| c.is_ascii_lowercase())
+        {
             break;
         }
         first -= w.len();
-        if !text[first..].starts_with(|c: char| c.is_ascii_lowercase()) {
-            first += w.len();
-            break;
-        }
+        starts.push(first);
         let b = skip_back_spaces(text, first, floor);
-        if b == first || b < floor {
-            break;
-        }
-        if match_prefix(ascii_word_before(text, b), VERBS).is_some() {
+        if b == first {
             break;
         }
         first = b;
     }
-    let phrase = text[first..end].trim();
-    if phrase.is_empty() {
-        return None;
-    }
-    let class = noun_class(phrase);
-    // Only the last word may carry the class: `cases 19`, not `cases in 19`.
-    let last = last_word(phrase);
-    let last_class = match_prefix(last, NOUNS)
-        .filter(|(_, l)| *l == last.len())
-        .map(|(&c, _)| c);
-    let item = item_kind(last).is_some();
-    (last_class.is_some() || item).then_some(NounPhrase {
+    let covers = |s: usize| {
+        let rest = &text[s..end];
+        match_prefix(rest, NOUNS).is_some_and(|(_, l)| l == rest.len())
+            || match_prefix(rest, ITEMS).is_some_and(|(_, l)| l == rest.len())
+    };
+    let first = starts.into_iter().rev().find(|&s| covers(s))?;
+    let phrase = &text[first..end];
+    // Only an entry ending the phrase may class it: `police force 96`,
+    // `cases 19`, not `cases in 19`.
+    let mut end_class = None;
+    let mut end_item = false;
+    for_each_word(phrase, |_, rest| {
+        if let Some((&c, l)) = match_prefix(rest, NOUNS) {
+            if l == rest.len() {
+                end_class = Some(c);
+            }
+        }
+        if let Some((_, l)) = match_prefix(rest, ITEMS) {
+            end_item |= l == rest.len();
+        }
+    });
+    (end_class.is_some() || end_item).then_some(NounPhrase {
         text: phrase,
-        class: class.and(last_class),
+        class: end_class,
         before: true,
     })
 }
@@ -954,9 +1075,27 @@ fn worth_before(text: &str, start: usize) -> Option<&str> {
     if !(w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("at")) {
         return None;
     }
-    let b3 = skip_back_spaces(text, lead - w.len(), 0);
-    let item = ascii_word_before(text, b3);
-    (!item.is_empty()).then_some(item)
+    // The item is the lowercase noun phrase before `worth`, up to three
+    // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
+    let end = skip_back_spaces(text, lead - w.len(), 0);
+    let mut start = end;
+    for _ in 0..3 {
+        let word = ascii_word_before(text, start);
+        let verb = match_prefix(word, VERBS).is_some_and(|(_, l)| l == word.len());
+        if word.is_empty()
+            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || (verb && !is_modifier(text, start - word.len(), start))
+        {
+            break;
+        }
+        start -= word.len();
+        let b = skip_back_spaces(text, start, 0);
+        if b == start || ascii_word_before(text, b).is_empty() {
+            break;
+        }
+        start = b;
+    }
+    Some(text[start..end].trim_start())
 }
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,
@@ -972,8 +1111,12 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
         if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
-        if let Some((&v, _)) = match_prefix(&text[i..ceil], VERBS) {
-            return (saw_aux || !skipped).then_some((v, i));
+        if let Some((&v, len)) = match_prefix(&text[i..ceil], VERBS) {
+            // `3,356 vehicles captured 8 criminals`: a verb with a number for
+            // its object is active, and the noun is its subject.
+            let object =
+                text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+            return (!object && (saw_aux || !skipped)).then_some((v, i));
         }
         if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
             saw_aux = true;
@@ -1006,7 +1149,9 @@ fn left_verb(text: &str, start: usize, floor: usize) -> Option<(Verb, usize)> {
         if bytes[e - 1].is_ascii_alphabetic() && !bytes.get(e).is_some_and(u8::is_ascii_alphabetic)
         {
             if let Some((&v, s)) = match_suffix(text, e, VERBS) {
-                if s >= floor {
+                // `frozen beef`, `stolen cars`: a participle before its noun
+                // modifies it and is no verb of the figure.
+                if s >= floor && !is_modifier(text, s, e) {
                     return Some((v, s));
                 }
             }
@@ -1016,11 +1161,33 @@ fn left_verb(text: &str, start: usize, floor: usize) -> Option<(Verb, usize)> {
     None
 }
 
+/// Whether the verb form at `s..e` modifies the noun after it rather than
+/// governing the figure: a participle before a noun that follows `of`, an
+/// article, a number or another participle (`tons of frozen beef`,
+/// `smuggled frozen meat`), not a subject (`police arrested members`, `and
+/// seized goods`).
+fn is_modifier(text: &str, s: usize, e: usize) -> bool {
+    let next = &text[skip_spaces(text, e, 1)..];
+    let before_noun = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+    let p = skip_back_spaces(text, s, 0);
+    let prev = ascii_word_before(text, p);
+    let stacked = prev.len() > 3
+        && prev.starts_with(|c: char| c.is_ascii_lowercase())
+        && (prev.ends_with("ed") || prev.ends_with("en"));
+    let determiner = ["of", "the", "a", "an"]
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d))
+        || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
+    before_noun && (determiner || stacked)
+}
+
 /// The direction of a percent change, and where its word is.
 fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
     // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
+    // Basis words between the figure and its direction are skipped:
+    // `a 20.9% year on year decrease`.
     let mut i = ctx.after;
-    for _ in 0..2 {
+    for _ in 0..5 {
         i = skip_spaces(text, i, 2);
         if i >= ctx.sentence.end {
             break;
@@ -1028,18 +1195,21 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
         if let Some((&d, len)) = match_prefix(&text[i..ctx.sentence.end], TREND_AFTER) {
             return Some((d, i + len));
         }
-        let w = ascii_word_len(&text[i..]);
+        let w = word_len(&text[i..]);
         let word = &text[i..i + w];
-        if !(word.eq_ignore_ascii_case("year-on-year")
-            || word.eq_ignore_ascii_case("year")
-            || word.eq_ignore_ascii_case("annual"))
-        {
+        let basis = [
+            "year-on-year",
+            "month-on-month",
+            "year",
+            "month",
+            "on",
+            "annual",
+            "annually",
+        ];
+        if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             break;
         }
         i += w;
-        if text[i..].starts_with("-on-year") {
-            i += "-on-year".len();
-        }
     }
     // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`.
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
@@ -1048,8 +1218,10 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
     while e > floor && words < 10 {
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
+            // `rose to 98.6 percent` states a level, not a change.
+            let level = text[e..f.span.start].trim().eq_ignore_ascii_case("to");
             if s >= floor {
-                return Some((d, s));
+                return (!level).then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -1109,11 +1281,34 @@ fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
 }
 
 /// What changed: the words before the direction word, back to a clause edge.
+///
+/// `the number of cases fell to 206, a decrease of 22.6%`: when the
+/// direction opens its clause, the clause before names the metric.
 fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     let floor = floor.max(at.saturating_sub(80));
     let left = &text[ceil_char(text, floor)..at];
-    let start = left.rfind([',', ';', ':', '(', '\n']).map_or(0, |i| i + 1);
-    let phrase = left[start..].trim();
+    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '(' | '\n');
+    let mut start = left.rfind(is_edge).map_or(0, |i| i + 1);
+    if left[start..].trim().is_empty() && start > 0 {
+        let before = &left[..start - 1];
+        start = before.rfind(is_edge).map_or(0, |i| i + 1);
+        let phrase = before[start..].trim();
+        let phrase = phrase
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("")
+            .trim();
+        return phrase.strip_prefix("and ").unwrap_or(phrase);
+    }
+    let mut phrase = left[start..].trim();
+    for conj in ["while ", "whereas ", "and ", "but "] {
+        let head = phrase.as_bytes().get(..conj.len());
+        if phrase.len() > conj.len()
+            && head.is_some_and(|h| h.eq_ignore_ascii_case(conj.as_bytes()))
+        {
+            phrase = &phrase[conj.len()..];
+        }
+    }
     let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric());
     // The last six words at most.
     let cut = phrase
@@ -1121,6 +1316,25 @@ fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         .nth(5)
         .map_or(0, |(i, _)| i + 1);
     phrase[cut..].trim()
+}
+
+/// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
+/// no tally of its own.
+fn is_change(text: &str, start: usize) -> bool {
+    let mut b = skip_back_spaces(text, start, 0);
+    let by = ascii_word_before(text, b);
+    if by.eq_ignore_ascii_case("by") {
+        b = skip_back_spaces(text, b - by.len(), 0);
+    }
+    match match_suffix(text, b, TREND_BEFORE) {
+        // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
+        Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
+            let p = skip_back_spaces(text, s, 0);
+            ascii_word_before(text, p).is_empty()
+        }
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// Whether any word of the sentence is in `table`.
@@ -1181,4 +1395,167 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Bulletin;
+
+    /// Every record of `text`, one per line: `kind value` with `input[span]`.
+    fn r(text: &str) -> String {
+        let b = Bulletin::parse(text).unwrap();
+        let mut out = Vec::new();
+        for t in &b.tallies {
+            out.push(format!("tally {:?} {} ({})", t.kind, t.count.value, t.what));
+        }
+        for s in &b.seizures {
+            let q = s
+                .quantity
+                .as_ref()
+                .map_or(String::new(), |q| format!(" q={}", q.text));
+            let v = s
+                .value
+                .as_ref()
+                .map_or(String::new(), |v| format!(" v={}", v.text));
+            out.push(format!(
+                "seizure {:?} {:?} {}{q}{v}",
+                s.kind, s.action, s.item
+            ));
+        }
+        if let Some(f) = &b.fraud {
+            let json = serde_json::to_value(f).unwrap();
+            for (k, v) in json.as_object().unwrap() {
+                if !v.is_null() {
+                    out.push(format!("fraud {k} {}", v["value"]));
+                }
+            }
+        }
+        for t in &b.trends {
+            out.push(format!(
+                "trend {:?} {} {:?}",
+                t.direction, t.percent, t.basis
+            ));
+        }
+        for w in &b.warnings {
+            out.push(format!("warning {} [{}]", w.message, &text[w.span.range()]));
+        }
+        out.join("\n")
+    }
+
+    #[test]
+    fn active_and_passive_voice() {
+        insta::assert_snapshot!(r("Police captured 8 current criminals and 4 fugitives."), @r"
+        tally Arrests 8 (current criminals)
+        tally Fugitives 4 (fugitives)
+        ");
+        insta::assert_snapshot!(r("8 criminals were captured and 838 criminal gangs were busted."), @r"
+        tally Arrests 8 (criminals)
+        tally GangsBusted 838 (criminal gangs)
+        ");
+        insta::assert_snapshot!(r("The number of suspects arrested reached 154,000."), @"tally Arrests 154000 (suspects)");
+        insta::assert_snapshot!(r("A total of 12,317 people have been counseled."), @"tally OffendersHandled 12317 (people)");
+    }
+
+    #[test]
+    fn lists_share_a_verb() {
+        insta::assert_snapshot!(r("They investigated and dealt with 26 drug addicts, 26 drunk drivers and 9 unlicensed drivers."), @r"
+        tally OffendersHandled 26 (drug addicts)
+        tally OffendersHandled 26 (drunk drivers)
+        tally OffendersHandled 9 (unlicensed drivers)
+        ");
+        insta::assert_snapshot!(r("Over 2,500 phone cards, nearly 2,700 bank cards and 578 computers had been confiscated."), @r"
+        seizure Devices Confiscated phone cards q=Over 2,500
+        seizure Devices Confiscated bank cards q=nearly 2,700
+        seizure Devices Confiscated computers q=578
+        ");
+    }
+
+    #[test]
+    fn machine_translated_order() {
+        insta::assert_snapshot!(r("The brigade checked vehicles 1,873 units and set up checking point 6 places."), @r"
+        tally VehiclesChecked 1873 (vehicles)
+        tally Checkpoints 6 (checking point)
+        warning binding guessed from machine-translated word order (noun before its number) [1,873]
+        warning binding guessed from machine-translated word order (noun before its number) [6]
+        ");
+        insta::assert_snapshot!(r("3,356 vehicles captured 8 current criminals."), @"tally Arrests 8 (current criminals)");
+    }
+
+    #[test]
+    fn ellipsis_and_glued_sentences() {
+        insta::assert_snapshot!(r("1,266 conflicts and disputes were investigated, 1,303 were dealt with."), @r"
+        tally Disputes 1266 (conflicts)
+        tally Disputes 1303 (conflicts)
+        ");
+        insta::assert_snapshot!(r("Police made good results.They arrested 15 people involved."), @"tally Arrests 15 (people involved)");
+    }
+
+    #[test]
+    fn headline_then_detail_is_one_fact() {
+        insta::assert_snapshot!(r("Police nab 14 suspects\nThe police arrested 14 suspected drug traffickers."), @"tally Arrests 14 (suspects)");
+    }
+
+    #[test]
+    fn seizures_with_quantity_and_value() {
+        insta::assert_snapshot!(r("Police seized 48.4 kilograms of ketamine, worth an estimated 3.5 million yuan."), @"seizure Drugs Seized ketamine q=48.4 kilograms v=an estimated 3.5 million yuan");
+        insta::assert_snapshot!(r("Customs seized goods worth 2.3 billion yuan (US$277 million)."), @"seizure Goods Seized goods v=2.3 billion yuan");
+        insta::assert_snapshot!(r("Police recovered 54,923 ancient coins and more than 410,000 yuan in illegal gains."), @r"
+        seizure Relics Recovered ancient coins q=54,923
+        seizure Cash Recovered illegal gains v=more than 410,000 yuan
+        ");
+        insta::assert_snapshot!(r("They intercepted 1,683 tons of frozen beef and 402 tons of chicken feet."), @r"
+        seizure Goods Intercepted frozen beef q=1,683 tons
+        seizure Goods Intercepted chicken feet q=402 tons
+        ");
+    }
+
+    #[test]
+    fn fraud_figures_stay_in_fraud() {
+        insta::assert_snapshot!(r("In telecom fraud cases, 24 suspects have been punished and 490,000 yuan of defrauded funds has been returned; police issued more than 60,000 anti-fraud warnings, with a 100% response rate."), @r"
+        fraud funds_returned 490000
+        fraud suspects_arrested 24
+        fraud warning_response_rate 100
+        fraud warnings_issued 60000
+        ");
+        insta::assert_snapshot!(r("Police cracked 134 cases of pension fraud."), @"tally CasesSolved 134 (cases of pension fraud)");
+    }
+
+    #[test]
+    fn trends_and_respectively() {
+        insta::assert_snapshot!(r("Theft and robbery rose 32.7% and 42.9% year on year respectively."), @r"
+        trend Increase 32.7 Some(YearOnYear)
+        trend Increase 42.9 Some(YearOnYear)
+        ");
+        insta::assert_snapshot!(r("There was a 20.9% year on year decrease in cases, and accidents fell 5 percent month on month."), @r"
+        trend Decrease 20.9 Some(YearOnYear)
+        trend Decrease 5 Some(MonthOnMonth)
+        ");
+        insta::assert_snapshot!(r("Satisfaction rose to 98.6 percent."), @"");
+    }
+
+    #[test]
+    fn changes_are_not_counts() {
+        insta::assert_snapshot!(r("Police handled 58 cases, up 12 cases from last year."), @"tally CasesSolved 58 (cases)");
+    }
+
+    #[test]
+    fn warnings() {
+        insta::assert_snapshot!(r("Police found 224 hidden dangers and rectified 300 hidden dangers."), @r"
+        tally HazardsFound 224 (hidden dangers)
+        tally HazardsRectified 300 (hidden dangers)
+        warning more hazards rectified than found [300]
+        ");
+        insta::assert_snapshot!(r("The gang made 12.2 million yuan (US$1.4 billion)."), @"warning implausible currency conversion: implies 0.01 yuan per US dollar [12.2 million yuan (US$1.4 billion]");
+        insta::assert_snapshot!(r("The clearance rate was 120%."), @"warning a rate over 100% [120%]");
+    }
+
+    #[test]
+    fn clause_edges_may_be_multibyte() {
+        let text = "共破获案件，抓获12名嫌疑人";
+        let start = text.find("12").unwrap();
+        let clause = clause_of(text, Span::new(start, start + 2), Span::new(0, text.len()));
+        assert!(text.is_char_boundary(clause.start));
+        assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
+    }
 }

@@ -23,7 +23,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         let b = bytes[i];
         let end = match b {
-            b'\n' | b'!' | b'?' | b';' => Some(i + 1),
+            b'\n' | b'!' | b'?' => Some(i + 1),
+            b';' if !ends_entity(bytes, i) => Some(i + 1),
             b'.' if ends_sentence(text, i) => Some(i + 1),
             0xE3 if text[i..].starts_with('。') => Some(i + '。'.len_utf8()),
             0xEF if text[i..].starts_with('；')
@@ -50,6 +51,17 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
 fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
     if !text[start..end].trim().is_empty() {
         out.push(Span::new(start, end));
+    }
+}
+
+/// `&yen;`, `&#8220;`: the semicolon closes an HTML entity.
+fn ends_entity(bytes: &[u8], semi: usize) -> bool {
+    let floor = semi.saturating_sub(10);
+    match bytes[floor..semi].iter().rposition(|&b| b == b'&') {
+        Some(amp) => bytes[floor + amp + 1..semi]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'#'),
+        None => false,
     }
 }
 
@@ -116,6 +128,7 @@ mod tests {
             ["rose 5% respectively.", "2,937 tons"]
         );
         assert_eq!(split("一句。二句；"), ["一句。", "二句；"]);
+        assert_eq!(split("worth &yen;500; then"), ["worth &yen;500;", "then"]);
     }
 
     #[test]
