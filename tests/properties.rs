@@ -80,16 +80,25 @@ fn check(text: &str) {
         assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
     }
     // Every figure a record holds is one of the bulletin's figures.
-    let held = bulletin
-        .tallies
-        .iter()
-        .map(|t| &t.count)
-        .chain(bulletin.seizures.iter().flat_map(|s| s.quantity.iter().chain(&s.value)));
+    let held = bulletin.tallies.iter().map(|t| &t.count).chain(
+        bulletin
+            .seizures
+            .iter()
+            .flat_map(|s| s.quantity.iter().chain(&s.value)),
+    );
     for f in held {
-        assert!(bulletin.figures.contains(f), "record figure {:?} is in figures", f.text);
+        assert!(
+            bulletin.figures.contains(f),
+            "record figure {:?} is in figures",
+            f.text
+        );
     }
     for t in &bulletin.trends {
-        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end) && t.span.end <= text.len());
+        assert!(
+            text.is_char_boundary(t.span.start)
+                && text.is_char_boundary(t.span.end)
+                && t.span.end <= text.len()
+        );
     }
     serde_json::to_string(&bulletin).expect("serializes");
 }
@@ -200,7 +209,8 @@ fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (any::<usize>(), prop::sample::select(PIECES)).prop_map(|(a, p)| Edit::Insert(a, p)),
         (any::<usize>(), any::<usize>()).prop_map(|(a, l)| Edit::Delete(a, l)),
-        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(a, f, l)| Edit::Splice(a, f, l)),
+        (any::<usize>(), any::<usize>(), any::<usize>())
+            .prop_map(|(a, f, l)| Edit::Splice(a, f, l)),
     ]
 }
 
