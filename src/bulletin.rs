@@ -1,12 +1,9 @@
 //! The entry points: [`Bulletin::parse`] and the [`Parser`] builder.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::Serialize;
 
 use crate::record::{Agency, FraudStats, Meta, Operation, Seizure, Tally, Trend};
-use crate::{quantity, record, Error, Figure, Warning};
+use crate::{quantity, record, Date, Error, Figure, Warning};
 
 /// Everything extracted from one bulletin. Serializes to the JSON shape of
 /// the SPEC, with every layer present (empty when nothing was found).
@@ -55,88 +52,6 @@ impl<'a> Bulletin<'a> {
     /// even an empty one, gives a `Bulletin`.
     pub fn parse(text: &'a str) -> Result<Self, Error> {
         Parser::new().parse(text)
-    }
-}
-
-/// A calendar date, used as the reference date of a bulletin.
-///
-/// # Example
-///
-/// ```
-/// use police_bulletin::Date;
-/// let d: Date = "2024-08-14".parse()?;
-/// assert_eq!((d.year(), d.month(), d.day()), (2024, 8, 14));
-/// assert_eq!(d.to_string(), "2024-08-14");
-/// assert!("2024-02-30".parse::<Date>().is_err());
-/// # Ok::<(), police_bulletin::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
-}
-
-impl Date {
-    /// A date, or `None` when the day does not exist.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days)
-            .contains(&day)
-            .then_some(Date { year, month, day })
-    }
-
-    /// The year.
-    pub fn year(self) -> u16 {
-        self.year
-    }
-
-    /// The month, 1 to 12.
-    pub fn month(self) -> u8 {
-        self.month
-    }
-
-    /// The day of the month, from 1.
-    pub fn day(self) -> u8 {
-        self.day
-    }
-}
-
-impl FromStr for Date {
-    type Err = Error;
-
-    /// Parse `YYYY-MM-DD`.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        let b = s.as_bytes();
-        let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-        let num = |r: std::ops::Range<usize>| {
-            s.get(r)
-                .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
-                .and_then(|t| t.parse().ok())
-        };
-        let parts = (num(0..4), num(5..7), num(8..10));
-        match parts {
-            (Some(y), Some(m), Some(d)) if ok => Date::new(
-                y,
-                u8::try_from(m).unwrap_or(0),
-                u8::try_from(d).unwrap_or(0),
-            )
-            .ok_or_else(|| Error::bad_date(s)),
-            _ => Err(Error::bad_date(s)),
-        }
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -196,6 +111,11 @@ impl Parser {
         if text.len() > self.max_input_len {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
+        // A publication date the text states wins over the caller's.
+        let (meta, published) = record::meta::meta(text);
+        let reference = published.or(self.reference_date);
+        let agencies = record::agency::agencies(text);
+        let operations = record::operation::operations(text, &agencies, reference);
         let scan = quantity::scan(text);
         let records = record::bind::build(text, &scan.figures);
         let mut warnings = scan.warnings;
@@ -206,9 +126,11 @@ impl Parser {
             seizures: records.seizures,
             fraud: records.fraud,
             trends: records.trends,
+            meta,
+            agencies,
+            operations,
             figures: scan.figures,
             warnings,
-            ..Bulletin::default()
         })
     }
 

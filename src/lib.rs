@@ -34,9 +34,9 @@ mod span;
 pub(crate) mod text;
 mod warning;
 
-pub use bulletin::{Bulletin, Date, Parser};
+pub use bulletin::{Bulletin, Parser};
 pub use error::Error;
-pub use quantity::{Decimal, Figure, Qualifier, Unit};
+pub use quantity::{Date, Decimal, Figure, Qualifier, Unit};
 pub use record::{
     Agency, AgencyLevel, Basis, Direction, FraudStats, Meta, Operation, Seizure, SeizureAction,
     SeizureKind, Tally, TallyKind, Trend,

@@ -27,6 +27,7 @@
 //! `2014.5.1`, hotline `110`), ages (`male, 58`), names (`Kunlun 2023`,
 //! `803 Theme Day`) and numbers inside short quoted names or slogans.
 
+pub(crate) mod date;
 mod decimal;
 pub(crate) mod number;
 mod unit;
@@ -34,6 +35,7 @@ pub(crate) mod words;
 
 use serde::Serialize;
 
+pub use date::Date;
 pub use decimal::Decimal;
 use number::{amount, Amount, Script};
 

@@ -6,8 +6,11 @@
 //! `../SPEC.md`; layers that are not extracted yet stay empty (or `null`),
 //! never missing.
 
+pub(crate) mod agency;
 pub(crate) mod bind;
 pub(crate) mod lexicon;
+pub(crate) mod meta;
+pub(crate) mod operation;
 
 use serde::Serialize;
 

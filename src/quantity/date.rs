@@ -1,0 +1,359 @@
+//! Calendar dates: the [`Date`] type and a nom grammar for the ways
+//! bulletins write dates, resolved against a reference date. Never reads the
+//! clock.
+//!
+//! | written | resolves to (reference 2024-08-14) |
+//! |---|---|
+//! | `2024-08-14`, `2017/8/14`, `2022.08.05`, `2019年09月04日` | that day |
+//! | `July 2`, `Sept. 30`, `2 July`, `4th Nov, 2019` | 2024-07-02, ... (the reference year) |
+//! | `in June`, `since January`, `early July` | 2024-06-01, 2024-01-01, 2024-07-01 |
+//! | `mid-July`, `late July`, `the end of July` | 2024-07-11, 2024-07-21, 2024-07-31 |
+//! | `on Monday` | the last Monday on or before the reference date |
+//!
+//! A past event (`launched on December 20`) written without a year that
+//! would fall after the reference date is taken from the year before.
+
+use std::fmt;
+use std::str::FromStr;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{map_res, opt, recognize};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+use crate::text::lexicon::MONTHS;
+use crate::text::{ascii_word_len, match_prefix};
+use crate::Error;
+
+/// A calendar date, used as the reference date of a bulletin.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::Date;
+/// let d: Date = "2024-08-14".parse()?;
+/// assert_eq!((d.year(), d.month(), d.day()), (2024, 8, 14));
+/// assert_eq!(d.to_string(), "2024-08-14");
+/// assert!("2024-02-30".parse::<Date>().is_err());
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// A date, or `None` when the day does not exist.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        (1..=days_in_month(year, month)).contains(&day).then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Day of the week, 0 = Monday ... 6 = Sunday.
+    fn weekday(self) -> u8 {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        ((days + 3).rem_euclid(7)) as u8
+    }
+
+    /// The date `n` days earlier (n < 7 in practice).
+    fn minus_days(self, n: u8) -> Option<Date> {
+        let mut d = self;
+        for _ in 0..n {
+            d = if d.day > 1 {
+                Date { day: d.day - 1, ..d }
+            } else if d.month > 1 {
+                Date { month: d.month - 1, day: days_in_month(d.year, d.month - 1), ..d }
+            } else {
+                Date { year: d.year.checked_sub(1)?, month: 12, day: 31 }
+            };
+        }
+        Some(d)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl FromStr for Date {
+    type Err = Error;
+
+    /// Parse `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match iso_date(s) {
+            Ok(("", DatePhrase::Day { year: Some(y), month, day })) if s.len() == 10 && s.as_bytes()[4] == b'-' => {
+                Date::new(y, month, day).ok_or_else(|| Error::bad_date(s))
+            }
+            _ => Err(Error::bad_date(s)),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Which part of a month a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Whole,
+    Early,
+    Mid,
+    Late,
+    End,
+}
+
+/// A date as written, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DatePhrase {
+    /// A day: `July 2`, `2024-08-14`.
+    Day { year: Option<u16>, month: u8, day: u8 },
+    /// A month or part of one: `June`, `early July`, `the end of July`.
+    Month { year: Option<u16>, month: u8, part: Part },
+    /// A weekday: `Monday` (0) ... `Sunday` (6).
+    Weekday(u8),
+}
+
+impl DatePhrase {
+    /// The date it names, against `reference`. A `past` event never lands
+    /// after the reference date: a yearless date that would is taken from
+    /// the year before (`launched on December 20`, read on January 10).
+    pub(crate) fn resolve(self, reference: Option<Date>, past: bool) -> Option<Date> {
+        let (year, month, day) = match self {
+            DatePhrase::Day { year, month, day } => (year, month, day),
+            DatePhrase::Month { year, month, part } => {
+                let day = match part {
+                    Part::Whole | Part::Early => 1,
+                    Part::Mid => 11,
+                    Part::Late => 21,
+                    Part::End => days_in_month(year.or(reference.map(Date::year)).unwrap_or(2000), month),
+                };
+                (year, month, day)
+            }
+            DatePhrase::Weekday(w) => {
+                let r = reference?;
+                return r.minus_days((r.weekday() + 7 - w) % 7);
+            }
+        };
+        if let Some(y) = year {
+            return Date::new(y, month, day);
+        }
+        let r = reference?;
+        let date = Date::new(r.year, month, day)?;
+        if past && date > r {
+            Date::new(r.year.checked_sub(1)?, month, day)
+        } else {
+            Some(date)
+        }
+    }
+}
+
+type PResult<'a, T> = IResult<&'a str, T>;
+
+fn number<T: FromStr>(i: &str) -> PResult<'_, T> {
+    map_res(digit1, str::parse).parse(i)
+}
+
+/// `2024-08-14`, `2017/8/14`, `2022.08.05`, `2019年09月04日`.
+pub(crate) fn iso_date(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, year) = number::<u16>(i)?;
+    if !(1900..=2100).contains(&year) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let (i, sep) = alt((tag("-"), tag("/"), tag("."), tag("年"))).parse(i)?;
+    let (i, month) = number::<u8>(i)?;
+    let sep2 = if sep == "年" { "月" } else { sep };
+    let (i, _) = tag(sep2).parse(i)?;
+    let (i, day) = number::<u8>(i)?;
+    let (i, _) = opt(tag("日")).parse(i)?;
+    Date::new(year, month, day)
+        .map(|_| (i, DatePhrase::Day { year: Some(year), month, day }))
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// A month name, full or abbreviated, with an optional full stop; must be
+/// capitalized in the text.
+pub(crate) fn month_name(i: &str) -> PResult<'_, u8> {
+    let len = ascii_word_len(i);
+    let word = &i[..len];
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Err(fail());
+    }
+    let (&m, _) = match_prefix(word, MONTHS).filter(|&(_, l)| l == len).ok_or_else(fail)?;
+    let rest = &i[len..];
+    Ok((rest.strip_prefix('.').unwrap_or(rest), m))
+}
+
+fn ordinal_day(i: &str) -> PResult<'_, u8> {
+    let (i, d) = number::<u8>(i)?;
+    let (i, _) = opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(i)?;
+    if (1..=31).contains(&d) && !i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        Ok((i, d))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    }
+}
+
+fn year_after(i: &str) -> PResult<'_, u16> {
+    let (rest, y) = preceded((opt(char(',')), space1), number::<u16>).parse(i)?;
+    if (1900..=2100).contains(&y) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        Ok((rest, y))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    }
+}
+
+/// `July 2`, `Sept. 30, 2019`, `Sep 01, 2022`.
+fn month_day(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, month) = month_name(i)?;
+    let (i, day) = preceded(space1, ordinal_day).parse(i)?;
+    let (i, year) = opt(year_after).parse(i)?;
+    Ok((i, DatePhrase::Day { year, month, day }))
+}
+
+/// `2 July`, `4th Nov, 2019`, `15th January 2021`.
+fn day_month(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, day) = ordinal_day(i)?;
+    let (i, month) = preceded(space1, month_name).parse(i)?;
+    let (i, year) = opt(year_after).parse(i)?;
+    Ok((i, DatePhrase::Day { year, month, day }))
+}
+
+/// `June`, `early July`, `mid-July`, `the end of July`, `July 2023`.
+fn month_part(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, part) = opt(alt((
+        recognize((opt((tag_no_case("the"), space1)), tag_no_case("end of"), space1)).map(|_| Part::End),
+        recognize((tag_no_case("early"), alt((tag("-"), space1)))).map(|_| Part::Early),
+        recognize((tag_no_case("mid"), alt((tag("-"), space1)))).map(|_| Part::Mid),
+        recognize((tag_no_case("late"), alt((tag("-"), space1)))).map(|_| Part::Late),
+    )))
+    .parse(i)?;
+    let (i, month) = month_name(i)?;
+    let (i, year) = opt(preceded(space0, number::<u16>)).parse(i)?;
+    let year = year.filter(|y| (1900..=2100).contains(y));
+    Ok((i, DatePhrase::Month { year, month, part: part.unwrap_or(Part::Whole) }))
+}
+
+/// `Monday` ... `Sunday`, capitalized.
+fn weekday(i: &str) -> PResult<'_, DatePhrase> {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    for (n, d) in DAYS.iter().enumerate() {
+        if let Some(rest) = i.strip_prefix(d) {
+            if !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                return Ok((rest, DatePhrase::Weekday(n as u8)));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+/// Any date phrase at the start of `i`.
+pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
+    alt((iso_date, month_day, day_month, month_part, weekday)).parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn resolve(text: &str, reference: &str, past: bool) -> String {
+        match date_phrase(text) {
+            Ok((_, p)) => p.resolve(Some(d(reference)), past).map_or("unresolved".into(), |d| d.to_string()),
+            Err(_) => "no date".into(),
+        }
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(resolve("2024-08-14 08:37", "2000-01-01", false), "2024-08-14");
+        assert_eq!(resolve("2017/8/14 22:03", "2000-01-01", false), "2017-08-14");
+        assert_eq!(resolve("2022.08.05", "2000-01-01", false), "2022-08-05");
+        assert_eq!(resolve("2019年09月04日", "2000-01-01", false), "2019-09-04");
+        assert_eq!(resolve("September 10, 2019", "2000-01-01", false), "2019-09-10");
+        assert_eq!(resolve("4th Nov, 2019", "2000-01-01", false), "2019-11-04");
+        assert_eq!(resolve("15th January 2021, 03:44", "2000-01-01", false), "2021-01-15");
+        assert_eq!(resolve("Sep 01, 2022 06:04 PM", "2000-01-01", false), "2022-09-01");
+    }
+
+    #[test]
+    fn yearless_dates_take_the_reference_year() {
+        assert_eq!(resolve("July 2", "2024-08-14", true), "2024-07-02");
+        assert_eq!(resolve("Sept. 30", "2024-08-14", false), "2024-09-30");
+        assert_eq!(resolve("2 July", "2024-08-14", true), "2024-07-02");
+    }
+
+    #[test]
+    fn month_parts() {
+        assert_eq!(resolve("June", "2024-08-14", true), "2024-06-01");
+        assert_eq!(resolve("early July", "2024-08-14", true), "2024-07-01");
+        assert_eq!(resolve("mid-July", "2024-08-14", true), "2024-07-11");
+        assert_eq!(resolve("late July", "2024-08-14", true), "2024-07-21");
+        assert_eq!(resolve("the end of July", "2024-08-14", false), "2024-07-31");
+        assert_eq!(resolve("end of February", "2024-08-14", false), "2024-02-29");
+        assert_eq!(resolve("July 2023", "2024-08-14", false), "2023-07-01");
+    }
+
+    #[test]
+    fn year_rollover_for_past_events() {
+        assert_eq!(resolve("December 20", "2024-01-10", true), "2023-12-20");
+        assert_eq!(resolve("December 20", "2024-01-10", false), "2024-12-20");
+        assert_eq!(resolve("early December", "2024-01-10", true), "2023-12-01");
+    }
+
+    #[test]
+    fn weekdays_count_back_from_the_reference() {
+        // 2015-01-20 was a Tuesday.
+        assert_eq!(resolve("Monday", "2015-01-20", true), "2015-01-19");
+        assert_eq!(resolve("Tuesday", "2015-01-20", true), "2015-01-20");
+        assert_eq!(resolve("Wednesday", "2015-01-20", true), "2015-01-14");
+        assert_eq!(d("2024-08-14").weekday(), 2);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(resolve("may 5", "2024-08-14", true), "no date");
+        assert_eq!(resolve("July 32", "2024-08-14", true), "2024-07-01");
+        assert_eq!(resolve("2024-13-01", "2024-08-14", true), "no date");
+        assert_eq!(resolve("Monday", "2024-08-14", true), "2024-08-12");
+    }
+}

@@ -1,0 +1,266 @@
+//! Enforcement bodies named in the text: `Fuxin Mongolian Autonomous County
+//! Public Security Bureau`, `Narcotics Control Bureau of the Ministry of
+//! Public Security`, `Longmen Police Station`.
+//!
+//! Plain-code scanning: find a head word (`Bureau`, `Department`,
+//! `Ministry`, `Procuratorate`, `Customs`, `Station` ...), extend left over
+//! capitalized words and agency vocabulary, then right over an `of ...`
+//! complement and a trailing sub-unit (`... Bureau Chengxiang branch`).
+
+use crate::record::{Agency, AgencyLevel};
+use crate::text::{match_prefix, Table};
+use crate::Span;
+
+/// Words that end an agency name.
+const HEADS: &Table<()> = &[
+    ("administration", ()),
+    ("branch", ()),
+    ("brigade", ()),
+    ("bureau", ()),
+    ("commission", ()),
+    ("corps", ()),
+    ("court", ()),
+    ("customs", ()),
+    ("department", ()),
+    ("detachment", ()),
+    ("ministry", ()),
+    ("office", ()),
+    ("procuratorate", ()),
+    ("squadron", ()),
+    ("station", ()),
+    ("sub-bureau", ()),
+];
+
+/// Lowercase words that may stand inside an agency name
+/// (`the provincial department of public security`).
+const VOCABULARY: &Table<()> = &[
+    ("anti-narcotics", ()),
+    ("anti-smuggling", ()),
+    ("auxiliary", ()),
+    ("branch", ()),
+    ("bureau", ()),
+    ("city", ()),
+    ("coast", ()),
+    ("control", ()),
+    ("county", ()),
+    ("criminal", ()),
+    ("customs", ()),
+    ("department", ()),
+    ("detachment", ()),
+    ("district", ()),
+    ("investigation", ()),
+    ("management", ()),
+    ("maritime", ()),
+    ("municipal", ()),
+    ("narcotics", ()),
+    ("police", ()),
+    ("procuratorate", ()),
+    ("provincial", ()),
+    ("public", ()),
+    ("security", ()),
+    ("traffic", ()),
+];
+
+/// Capitalized words that never start an agency name.
+const NOT_NAME: &[&str] = &[
+    "A", "According", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Chinese", "During", "For",
+    "From", "His", "In", "Its", "Meanwhile", "On", "Our", "Since", "That", "The", "Their", "These", "This", "To",
+    "With",
+];
+
+/// Every distinct agency named in `text`, in order of first mention.
+pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
+    let mut out: Vec<Agency<'_>> = Vec::new();
+    let words = words(text);
+    let mut i = 0;
+    while i < words.len() {
+        let (s, e) = words[i];
+        if !is_head(&text[s..e]) {
+            i += 1;
+            continue;
+        }
+        let (first, last) = extend(text, &words, i);
+        let name = &text[words[first].0..words[last].1];
+        let has_proper = words[first..=last].iter().any(|&(s, e)| is_capitalized(&text[s..e]));
+        let has_police = name.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["security", "police", "procuratorate", "customs", "narcotics", "ministry", "court", "administration"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+        // A bare head (`the Bureau`) or a body outside law enforcement
+        // (`Information Office`) is not an agency.
+        if last > first && has_police && (has_proper || name.contains(' ')) {
+            let norm = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect::<String>();
+            if !out.iter().any(|a| norm(a.name) == norm(name)) {
+                out.push(Agency { name, level: level(name), span: Span::new(words[first].0, words[last].1) });
+            }
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// Word spans: letters with inner hyphens and apostrophes (`People’s`,
+/// `Sub-Bureau`).
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_ascii_alphabetic() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            let joiner = matches!(d, '-' | '\'' | '’');
+            let next_alpha = text[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_alphabetic());
+            if d.is_ascii_alphabetic() || (joiner && next_alpha) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        out.push((i, end));
+    }
+    out
+}
+
+fn is_head(word: &str) -> bool {
+    match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len())
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && !NOT_NAME.contains(&word)
+}
+
+fn is_vocabulary(word: &str) -> bool {
+    match_prefix(word, VOCABULARY).is_some_and(|(_, l)| l == word.len())
+}
+
+/// Whether only spaces separate two words.
+fn adjacent(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    text[a.1..b.0].chars().all(|c| c == ' ') && b.0 - a.1 <= 2
+}
+
+/// The first and last word of the name around the head at `h`.
+fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
+    let w = |k: usize| &text[words[k].0..words[k].1];
+    let mut first = h;
+    while first > 0 && adjacent(text, words[first - 1], words[first]) {
+        let prev = w(first - 1);
+        if is_capitalized(prev) || is_vocabulary(prev) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut last = h;
+    loop {
+        let k = last + 1;
+        if k >= words.len() || !adjacent(text, words[last], words[k]) {
+            break;
+        }
+        // `... of (the) Ministry of Public Security`, `of Hebei Province`
+        if w(k) == "of" {
+            let mut j = k + 1;
+            if j < words.len() && w(j).eq_ignore_ascii_case("the") && adjacent(text, words[k], words[j]) {
+                j += 1;
+            }
+            let mut end = None;
+            while j < words.len() && adjacent(text, words[j - 1], words[j]) {
+                let x = w(j);
+                if is_capitalized(x) || is_vocabulary(x) || (x == "of" && end.is_some()) {
+                    if x != "of" {
+                        end = Some(j);
+                    }
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            match end {
+                Some(e) => {
+                    last = e;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // `... Bureau Chengxiang branch`, `... Bureau Traffic Police Corps`
+        let mut j = k;
+        while j < words.len() && adjacent(text, words[j - 1], words[j]) && (is_capitalized(w(j)) || is_vocabulary(w(j))) && !is_head(w(j)) {
+            j += 1;
+        }
+        if j < words.len() && j > k && adjacent(text, words[j - 1], words[j]) && is_head(w(j)) {
+            last = j;
+            continue;
+        }
+        if is_head(w(k)) && w(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+            last = k;
+            continue;
+        }
+        break;
+    }
+    (first, last)
+}
+
+/// The administrative level a name implies.
+fn level(name: &str) -> AgencyLevel {
+    let has = |w: &str| name.split(|c: char| !c.is_ascii_alphabetic()).any(|x| x.eq_ignore_ascii_case(w));
+    let contains = |p: &str| name.to_ascii_lowercase().contains(p);
+    if contains("ministry") || contains("supreme") || contains("general administration") || has("national") || has("state") || contains("china customs") {
+        AgencyLevel::Ministry
+    } else if has("station") || has("squadron") {
+        AgencyLevel::Station
+    } else if has("district") || has("branch") || contains("sub-bureau") {
+        AgencyLevel::District
+    } else if has("county") || has("banner") {
+        AgencyLevel::County
+    } else if has("provincial") || has("province") || has("region") || (has("department") && !has("police") && !has("municipal")) {
+        AgencyLevel::Province
+    } else if has("municipal") || has("city") || has("bureau") || has("customs") || has("police") {
+        AgencyLevel::City
+    } else {
+        AgencyLevel::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        agencies(text).iter().map(|a| format!("{:?} {}", a.level, a.name)).collect()
+    }
+
+    #[test]
+    fn bureaus_departments_and_the_ministry() {
+        assert_eq!(
+            names("The Municipal Public Security Bureau, following the Ministry of Public Security and the Provincial Public Security Department, sent officers."),
+            ["City Municipal Public Security Bureau", "Ministry Ministry of Public Security", "Province Provincial Public Security Department"]
+        );
+        assert_eq!(
+            names("resultsThe Fuxin Mongolian Autonomous County Public Security Bureau acted"),
+            ["County Fuxin Mongolian Autonomous County Public Security Bureau"]
+        );
+    }
+
+    #[test]
+    fn of_complements_and_sub_units() {
+        assert_eq!(names("the Narcotics Control Bureau of the Ministry of Public Security said"), ["Ministry Narcotics Control Bureau of the Ministry of Public Security"]);
+        assert_eq!(names("the Public Security Department of Hebei Province said"), ["Province Public Security Department of Hebei Province"]);
+        assert_eq!(names("the Putian Municipal Public Security Bureau Chengxiang branch"), ["District Putian Municipal Public Security Bureau Chengxiang branch"]);
+        assert_eq!(names("the provincial department of public security said"), ["Province provincial department of public security"]);
+    }
+
+    #[test]
+    fn stations_procuratorates_customs() {
+        assert_eq!(names("Longmen Police Station and the Supreme People’s Procuratorate"), ["Station Longmen Police Station", "Ministry Supreme People’s Procuratorate"]);
+        assert_eq!(names("the General Administration of Customs and Guangzhou customs"), ["Ministry General Administration of Customs", "City Guangzhou customs"]);
+    }
+
+    #[test]
+    fn not_agencies() {
+        assert!(names("the Bureau said; the State Council Information Office; a post office").is_empty());
+    }
+}

@@ -1,0 +1,230 @@
+//! Bulletin metadata from the header and footer lines: headline,
+//! publication date, source, editor and view count.
+
+use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::record::Meta;
+use crate::text::{ascii_word_before, match_prefix, skip_spaces, Table};
+use crate::Date;
+
+/// How far into the text the header (publication date, dateline) may reach.
+const HEADER_LEN: usize = 1000;
+
+/// News outlets and wire services whose credit names a bulletin's source.
+const OUTLETS: &Table<()> = &[
+    ("afp", ()),
+    ("app", ()),
+    ("beijing news", ()),
+    ("cctv", ()),
+    ("cgtn", ()),
+    ("china daily", ()),
+    ("china news agency", ()),
+    ("china news service", ()),
+    ("china youth daily", ()),
+    ("chinadaily.com.cn", ()),
+    ("cnr", ()),
+    ("ecns", ()),
+    ("global times", ()),
+    ("guangming daily", ()),
+    ("hubei daily", ()),
+    ("legal daily", ()),
+    ("people's daily", ()),
+    ("people’s daily", ()),
+    ("reuters", ()),
+    ("shanghai daily", ()),
+    ("the paper", ()),
+    ("xinhua", ()),
+];
+
+/// Words before a date that make it an event date, not the publication date
+/// (`From February 16, 2019`, `On July 7, 2022 police ...`).
+const EVENT_BEFORE: &[&str] = &["after", "before", "between", "by", "from", "in", "of", "on", "since", "till", "to", "until"];
+
+/// Read the metadata; the publication date is also returned as a [`Date`].
+pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
+    let published = published(text);
+    let meta = Meta {
+        title: title(text),
+        published: published.map(|d| d.to_string()),
+        source: source(text),
+        editor: editor(text),
+        views: views(text),
+    };
+    (meta, published)
+}
+
+/// The first line, when it reads as a headline: short, several words, not a
+/// sentence ending in a full stop, not a date.
+fn title(text: &str) -> Option<&str> {
+    let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let words = line.split_whitespace().count();
+    let sentence_end = line.ends_with(['.', '。', ':', ',']);
+    let dated = date_phrase(line).is_ok();
+    (text.trim_end().len() > line.len() && line.len() <= 200 && words >= 3 && !sentence_end && !dated).then_some(line)
+}
+
+/// The first dated header line: a full date with its year near the top, not
+/// introduced as an event (`From ...`, `On ...`).
+fn published(text: &str) -> Option<Date> {
+    let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
+    let bytes = zone.as_bytes();
+    for i in 0..bytes.len() {
+        let b = bytes[i];
+        let starts = (b.is_ascii_digit() || b.is_ascii_uppercase()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            continue;
+        }
+        let Ok((_, phrase)) = date_phrase(&zone[i..]) else { continue };
+        if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
+            continue;
+        }
+        let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
+        let before = zone[line_start..i].trim_end();
+        let prev = ascii_word_before(before, before.len());
+        if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w)) && before.len() == before.trim_end_matches(|c: char| !c.is_ascii_alphabetic()).len() {
+            continue;
+        }
+        return phrase.resolve(None, false);
+    }
+    None
+}
+
+/// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
+/// `Xinhua) 16:04`, `| China Daily |`, `China News Service, Hohhot, ...`.
+fn source(text: &str) -> Option<&str> {
+    if let Some(s) = labelled(text, &["source:"], false) {
+        return Some(s);
+    }
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some((_, len)) = match_prefix(&text[i..], OUTLETS) else { continue };
+        let before = text[..i].trim_end_matches(' ');
+        let after = &text[i + len..];
+        let credit_before = before.is_empty() || before.ends_with(['(', '|', '\n', '/']) || before.ends_with("By");
+        let credit_after = after.starts_with([')', ',', '|', '\n']) || after.starts_with(" |") || after.starts_with(" (") || after.starts_with(" reporter") || after.starts_with(" –") || after.starts_with(" -");
+        let word_after = text[i + len..].starts_with(|c: char| c.is_ascii_alphabetic());
+        if !word_after && (credit_before || credit_after) {
+            return Some(&text[i..i + len]);
+        }
+    }
+    None
+}
+
+/// `Editor in charge: Liu Dongmei`, `Responsible editor: [Song Fangcan]`,
+/// `Editor: Hiram`: the last such credit.
+fn editor(text: &str) -> Option<&str> {
+    labelled(text, &["editor in charge:", "responsible editor:", "editor:"], true)
+}
+
+/// `Views: 75`.
+fn views(text: &str) -> Option<u64> {
+    let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
+    let at = find_ci(zone, "views:")?;
+    let rest = &zone[skip_spaces(zone, at + 6, 2)..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',').filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The value after a label (`Source: X`), to the end of its line, a bracket
+/// or the next label; the first or the `last` occurrence.
+fn labelled<'a>(text: &'a str, labels: &[&str], last: bool) -> Option<&'a str> {
+    let mut found = None;
+    for label in labels {
+        let mut from = 0;
+        while let Some(at) = find_ci(&text[from..], label).map(|a| from + a) {
+            from = at + label.len();
+            if at > 0 && text.as_bytes()[at - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            if let Some(v) = label_value(text, at + label.len()) {
+                match found {
+                    Some((prev, _)) if (last && prev > at) || (!last && prev < at) => {}
+                    _ => found = Some((at, v)),
+                }
+                if !last {
+                    break;
+                }
+            }
+        }
+    }
+    found.map(|(_, v)| v)
+}
+
+fn label_value(text: &str, from: usize) -> Option<&str> {
+    let start = skip_spaces(text, from, 4);
+    let rest = &text[start..];
+    let rest = rest.strip_prefix('[').unwrap_or(rest);
+    let start = text.len() - rest.len();
+    let mut end = rest.find(['\n', ']', ')', '(']).unwrap_or(rest.len());
+    // `Source: Xinhua   2016-09-20` / `Source:Xinhua Published: ...`
+    if let Some(gap) = rest[..end].find("  ") {
+        end = end.min(gap);
+    }
+    for stop in [" Editor", " Published", " Updated", " Date"] {
+        if let Some(p) = rest[..end].find(stop) {
+            end = end.min(p);
+        }
+    }
+    let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
+    if value.is_empty() || value.split_whitespace().count() > 12 {
+        return None;
+    }
+    Some(&text[start..start + value.len()])
+}
+
+fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    haystack.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_block() {
+        let text = "Police campaign delivers results\n\n2023-09-02 09:15:48\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody text.";
+        let (m, date) = meta(text);
+        assert_eq!(m.title, Some("Police campaign delivers results"));
+        assert_eq!(m.published.as_deref(), Some("2023-09-02"));
+        assert_eq!(date, "2023-09-02".parse().ok());
+        assert_eq!(m.source, Some("Hengshan Police Affairs"));
+        assert_eq!(m.editor, Some("Zhao Lirong"));
+        assert_eq!(m.views, Some(412));
+    }
+
+    #[test]
+    fn wire_credits() {
+        assert_eq!(source("Drug bust\n\nXinhua) 16:04, October 10, 2023\n\nBEIJING"), Some("Xinhua"));
+        assert_eq!(source("By Yang Zekun | China Daily | Updated: 2019-10-14 09:42"), Some("China Daily"));
+        assert_eq!(source("China News Service, Hohhot, November 29th (Reporter Wu)"), Some("China News Service"));
+        assert_eq!(source("HEFEI (Xinhua) – For running"), Some("Xinhua"));
+        assert_eq!(source("Police praised Xinhua reports"), None);
+        assert_eq!(source("...going on.(Source: Hubei Daily)\n"), Some("Hubei Daily"));
+    }
+
+    #[test]
+    fn publication_dates() {
+        assert_eq!(published("Title here\nUpdated: 2012-11-05 18:38\n"), "2012-11-05".parse().ok());
+        assert_eq!(published("This story ran on\nSeptember 10, 2019\nScams thwarted"), "2019-09-10".parse().ok());
+        assert_eq!(published("Title\n\nSource:Xinhua Published: 2017/8/14 22:03:39"), "2017-08-14".parse().ok());
+        assert_eq!(published("From Feburary 16, 2019 up till now, the season"), None);
+        assert_eq!(published("On December 5, Beijing, police"), None);
+        assert_eq!(published("Kunming, Sep 2 (Xinhua) Police"), None);
+    }
+
+    #[test]
+    fn editors_take_the_last_credit() {
+        assert_eq!(editor("[Editor: huaxia]\nbody\nEditor: Mengjie\n"), Some("Mengjie"));
+        assert_eq!(editor("Responsible editor: [Song Fangcan]\n"), Some("Song Fangcan"));
+    }
+}

@@ -1,0 +1,306 @@
+//! Named campaigns: `“Summer Operation”`, `“Cloud Sword” operation`,
+//! `campaign codenamed “Green Wind”`, `the 100-day campaign`, with the
+//! dates the text gives for their launch, start and end.
+//!
+//! A quoted name counts when a campaign word stands beside it, inside it, or
+//! when it continues a list of such names. Mentions whose names differ only
+//! in word order, campaign word or plural (`Operation Summer`,
+//! `Summer Operation`) are one operation with aliases.
+
+use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::record::{Agency, Operation};
+use crate::text::sentence::sentences;
+use crate::text::{ascii_word_before, match_prefix, skip_spaces, Table};
+use crate::{Date, Span};
+
+/// Words that name a campaign.
+const CAMPAIGN_WORDS: &Table<()> = &[
+    ("action", ()),
+    ("actions", ()),
+    ("battle", ()),
+    ("campaign", ()),
+    ("campaigns", ()),
+    ("crackdown", ()),
+    ("drive", ()),
+    ("offensive", ()),
+    ("operation", ()),
+    ("operations", ()),
+];
+
+/// Words that launch a campaign.
+const LAUNCH_WORDS: &Table<()> = &[
+    ("began", ()),
+    ("got under way", ()),
+    ("initiated", ()),
+    ("kicked off", ()),
+    ("kicking off", ()),
+    ("launch", ()),
+    ("launched", ()),
+    ("launching", ()),
+    ("rolled out", ()),
+    ("started", ()),
+];
+
+/// A mention of a campaign name.
+struct Mention<'a> {
+    name: &'a str,
+    span: Span,
+}
+
+/// The named campaigns of `text`, dated against `reference`.
+pub(crate) fn operations<'a>(text: &'a str, agencies: &[Agency<'a>], reference: Option<Date>) -> Vec<Operation<'a>> {
+    let mentions = mentions(text);
+    let sentences = sentences(text);
+    let mut ops: Vec<(String, Operation<'a>)> = Vec::new();
+    for m in &mentions {
+        let key = core(m.name);
+        if key.is_empty() {
+            continue;
+        }
+        if let Some((_, op)) = ops.iter_mut().find(|(k, _)| *k == key) {
+            if !op.name.eq_ignore_ascii_case(m.name) && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name)) {
+                op.aliases.push(m.name.to_string());
+            }
+            continue;
+        }
+        let sentence = sentences.iter().find(|s| s.start <= m.span.start && m.span.start < s.end).copied().unwrap_or(m.span);
+        let agency = agencies.iter().filter(|a| a.span.end <= m.span.start && a.span.start >= sentence.start).last().map(|a| a.name);
+        ops.push((key, Operation { name: m.name.to_string(), aliases: Vec::new(), agency, launched: None, start: None, end: None, span: m.span }));
+    }
+    // Dates: from every sentence that mentions the operation.
+    for (key, op) in &mut ops {
+        for m in mentions.iter().filter(|m| core(m.name) == *key) {
+            let Some(s) = sentences.iter().find(|s| s.start <= m.span.start && m.span.start < s.end) else { continue };
+            date_sentence(text, *s, reference, op);
+        }
+    }
+    ops.into_iter().map(|(_, op)| op).collect()
+}
+
+/// Read launch, start and end dates from one sentence.
+fn date_sentence(text: &str, sentence: Span, reference: Option<Date>, op: &mut Operation<'_>) {
+    let s = &text[sentence.range()];
+    let dates = dates_in(s);
+    if dates.is_empty() {
+        return;
+    }
+    let mut launch_at = None;
+    for_each_word(s, |i, rest| {
+        if launch_at.is_none() && match_prefix(rest, LAUNCH_WORDS).is_some() {
+            launch_at = Some(i);
+        }
+    });
+    for (k, &(at, end, phrase)) in dates.iter().enumerate() {
+        let before = s[..at].trim_end();
+        let word = ascii_word_before(before, before.len()).to_ascii_lowercase();
+        let after = s[end..].trim_start();
+        let ranged = word == "from" && (after.starts_with("to ") || after.starts_with("until ") || after.starts_with('-'));
+        if ranged || word == "since" {
+            if op.start.is_none() {
+                op.start = phrase.resolve(reference, true).map(|d| d.to_string());
+            }
+            if ranged {
+                if let Some(&(_, _, to)) = dates.get(k + 1) {
+                    // `from June 6 to September 25 this year`: the end takes
+                    // the year of the start when it states none.
+                    let start = phrase.resolve(reference, true);
+                    let end = match (to, start) {
+                        (DatePhrase::Day { year: None, month, day }, Some(s)) => Date::new(s.year(), month, day),
+                        (DatePhrase::Month { year: None, month, part }, Some(s)) => DatePhrase::Month { year: Some(s.year()), month, part }.resolve(reference, false),
+                        _ => to.resolve(reference, false),
+                    };
+                    op.end = op.end.take().or(end.map(|d| d.to_string()));
+                }
+            }
+            continue;
+        }
+        if ["until", "till", "through"].contains(&word.as_str()) || (word == "of" && before.ends_with("end of")) {
+            if op.end.is_none() {
+                op.end = phrase.resolve(reference, false).map(|d| d.to_string());
+            }
+            continue;
+        }
+        if launch_at.is_some() && op.launched.is_none() && op.start.is_none() && !(word == "to" && k > 0) {
+            op.launched = phrase.resolve(reference, true).map(|d| d.to_string());
+        }
+    }
+}
+
+/// Every date phrase of a sentence: (start, end, phrase).
+fn dates_in(s: &str) -> Vec<(usize, usize, DatePhrase)> {
+    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts = (b.is_ascii_alphanumeric()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        if starts {
+            if let Ok((rest, p)) = date_phrase(&s[i..]) {
+                let end = s.len() - rest.len();
+                // `the end of March` is read from its `the`.
+                out.push((i, end, p));
+                i = end.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Quoted campaign names and `100-day campaign` phrases, in text order.
+fn mentions(text: &str) -> Vec<Mention<'_>> {
+    let mut out: Vec<Mention<'_>> = Vec::new();
+    let mut pos = 0;
+    let mut last_end = 0usize;
+    while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
+        let open = pos + off;
+        let c = text[open..].chars().next().unwrap_or('"');
+        let close = match c {
+            '“' => '”',
+            '‘' => '’',
+            '《' => '》',
+            '「' => '」',
+            _ => '"',
+        };
+        let inner_start = open + c.len_utf8();
+        let window_end = floor_char(text, (inner_start + 120).min(text.len()));
+        let Some(len) = text[inner_start..window_end].find(close) else {
+            pos = inner_start;
+            continue;
+        };
+        let inner = &text[inner_start..inner_start + len];
+        let close_end = inner_start + len + close.len_utf8();
+        pos = close_end;
+        let name = inner.trim();
+        let words = name.split_whitespace().count();
+        if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…']) {
+            continue;
+        }
+        let after = &text[skip_spaces(text, close_end, 1)..];
+        let after = after.strip_prefix("special ").or(after.strip_prefix("nationwide ")).unwrap_or(after);
+        let before = text[..open].trim_end();
+        let word_before = ascii_word_before(before, before.len());
+        let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
+            || ["codenamed", "dubbed", "called"].iter().any(|w| word_before.eq_ignore_ascii_case(w))
+            || before.ends_with("campaign of")
+            || before.ends_with("campaign to")
+            || before.ends_with("action to");
+        let inside = match_prefix(last_word(name), CAMPAIGN_WORDS).is_some();
+        let between = &text[last_end.min(open)..open];
+        let in_list = last_end > 0 && matches!(between.trim(), "," | "and" | ", and" | "、");
+        if beside || inside || in_list {
+            let span = Span::new(inner_start + (inner.len() - inner.trim_start().len()), inner_start + (inner.len() - inner.trim_start().len()) + name.len());
+            out.push(Mention { name: &text[span.range()], span });
+            last_end = close_end;
+        }
+    }
+    out.extend(day_campaigns(text));
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// `the 100-day campaign`, `a 100-day nationwide operation`.
+fn day_campaigns(text: &str) -> Vec<Mention<'_>> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("-day ") {
+        let digits = text[..at].bytes().rev().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            continue;
+        }
+        let start = at - digits;
+        let mut end = at + "-day ".len();
+        let rest = &text[end..];
+        let rest = if let Some(r) = rest.strip_prefix("nationwide ") { end += "nationwide ".len(); r } else { rest };
+        if let Some((_, len)) = match_prefix(rest, CAMPAIGN_WORDS) {
+            end += len;
+            out.push(Mention { name: &text[start..end], span: Span::new(start, end) });
+        }
+    }
+    out
+}
+
+/// The name without campaign words, case, punctuation or plural endings:
+/// `Hundred-Day Operation` and `Hundred Days Action` share `hundredday`.
+fn core(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        let w = word.to_lowercase();
+        if w.is_empty() || match_prefix(&w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len()) || w == "special" {
+            continue;
+        }
+        out.push_str(w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(&w));
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(s)
+}
+
+fn for_each_word(s: &str, mut f: impl FnMut(usize, &str)) {
+    let b = s.as_bytes();
+    for i in 0..b.len() {
+        if b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
+            f(i, &s[i..]);
+        }
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(text: &str, reference: &str) -> Vec<String> {
+        operations(text, &[], reference.parse().ok())
+            .iter()
+            .map(|o| format!("{} {:?} launched={:?} start={:?} end={:?}", o.name, o.aliases, o.launched, o.start, o.end))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_names_beside_campaign_words() {
+        assert_eq!(
+            ops("All police launched “Operation Summer”. On July 2, the city officially kicked off the “Summer Operation”.", "2024-08-14"),
+            ["Operation Summer [\"Summer Operation\"] launched=Some(\"2024-07-02\") start=None end=None"]
+        );
+        assert_eq!(
+            ops("in their “Cloud Sword” operation, launched in June, police cracked cases", "2019-12-26"),
+            ["Cloud Sword [] launched=Some(\"2019-06-01\") start=None end=None"]
+        );
+        assert_eq!(ops("a campaign codenamed “Green Wind” against smuggling", "2020-01-01"), ["Green Wind [] launched=None start=None end=None"]);
+    }
+
+    #[test]
+    fn lists_of_names() {
+        assert_eq!(
+            ops("operations like the \"Hundred Cities Anti-Drug Campaign\", \"Two Strikes and Two Controls\" and \"Clean Borders\" continued", "2022-01-01").len(),
+            3
+        );
+    }
+
+    #[test]
+    fn slogans_are_not_operations() {
+        assert!(ops("the “one standard and three real” implementation and the “zero case” target", "2024-01-01").is_empty());
+    }
+
+    #[test]
+    fn ranges_and_weekdays() {
+        assert_eq!(
+            ops("From June 6 to September 25 this year, the ministry launched the \"summer operation\".", "2023-10-10"),
+            ["summer operation [] launched=None start=Some(\"2023-06-06\") end=Some(\"2023-09-25\")"]
+        );
+        assert_eq!(
+            ops("The MPS on Monday began a campaign to \"eliminate risks linked to guns\", running until the end of March.", "2015-01-20"),
+            ["eliminate risks linked to guns [] launched=Some(\"2015-01-19\") start=None end=Some(\"2015-03-31\")"]
+        );
+        assert_eq!(ops("The 100-day campaign was launched on June 25.", "2022-09-01"), ["100-day campaign [] launched=Some(\"2022-06-25\") start=None end=None"]);
+    }
+}
