@@ -49,7 +49,9 @@ pub struct Date {
 impl Date {
     /// A date, or `None` when the day does not exist.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        (1..=days_in_month(year, month)).contains(&day).then_some(Date { year, month, day })
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 
     /// The year.
@@ -70,7 +72,11 @@ impl Date {
     /// Day of the week, 0 = Monday ... 6 = Sunday.
     fn weekday(self) -> u8 {
         // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -86,11 +92,22 @@ impl Date {
         let mut d = self;
         for _ in 0..n {
             d = if d.day > 1 {
-                Date { day: d.day - 1, ..d }
+                Date {
+                    day: d.day - 1,
+                    ..d
+                }
             } else if d.month > 1 {
-                Date { month: d.month - 1, day: days_in_month(d.year, d.month - 1), ..d }
+                Date {
+                    month: d.month - 1,
+                    day: days_in_month(d.year, d.month - 1),
+                    ..d
+                }
             } else {
-                Date { year: d.year.checked_sub(1)?, month: 12, day: 31 }
+                Date {
+                    year: d.year.checked_sub(1)?,
+                    month: 12,
+                    day: 31,
+                }
             };
         }
         Some(d)
@@ -114,7 +131,14 @@ impl FromStr for Date {
     /// Parse `YYYY-MM-DD`.
     fn from_str(s: &str) -> Result<Self, Error> {
         match iso_date(s) {
-            Ok(("", DatePhrase::Day { year: Some(y), month, day })) if s.len() == 10 && s.as_bytes()[4] == b'-' => {
+            Ok((
+                "",
+                DatePhrase::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                },
+            )) if s.len() == 10 && s.as_bytes()[4] == b'-' => {
                 Date::new(y, month, day).ok_or_else(|| Error::bad_date(s))
             }
             _ => Err(Error::bad_date(s)),
@@ -142,9 +166,17 @@ pub(crate) enum Part {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DatePhrase {
     /// A day: `July 2`, `2024-08-14`.
-    Day { year: Option<u16>, month: u8, day: u8 },
+    Day {
+        year: Option<u16>,
+        month: u8,
+        day: u8,
+    },
     /// A month or part of one: `June`, `early July`, `the end of July`.
-    Month { year: Option<u16>, month: u8, part: Part },
+    Month {
+        year: Option<u16>,
+        month: u8,
+        part: Part,
+    },
     /// A weekday: `Monday` (0) ... `Sunday` (6).
     Weekday(u8),
 }
@@ -161,7 +193,9 @@ impl DatePhrase {
                     Part::Whole | Part::Early => 1,
                     Part::Mid => 11,
                     Part::Late => 21,
-                    Part::End => days_in_month(year.or(reference.map(Date::year)).unwrap_or(2000), month),
+                    Part::End => {
+                        days_in_month(year.or(reference.map(Date::year)).unwrap_or(2000), month)
+                    }
                 };
                 (year, month, day)
             }
@@ -193,7 +227,10 @@ fn number<T: FromStr>(i: &str) -> PResult<'_, T> {
 pub(crate) fn iso_date(i: &str) -> PResult<'_, DatePhrase> {
     let (i, year) = number::<u16>(i)?;
     if !(1900..=2100).contains(&year) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
     let (i, sep) = alt((tag("-"), tag("/"), tag("."), tag("年"))).parse(i)?;
     let (i, month) = number::<u8>(i)?;
@@ -202,7 +239,16 @@ pub(crate) fn iso_date(i: &str) -> PResult<'_, DatePhrase> {
     let (i, day) = number::<u8>(i)?;
     let (i, _) = opt(tag("日")).parse(i)?;
     Date::new(year, month, day)
-        .map(|_| (i, DatePhrase::Day { year: Some(year), month, day }))
+        .map(|_| {
+            (
+                i,
+                DatePhrase::Day {
+                    year: Some(year),
+                    month,
+                    day,
+                },
+            )
+        })
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
@@ -215,18 +261,29 @@ pub(crate) fn month_name(i: &str) -> PResult<'_, u8> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return Err(fail());
     }
-    let (&m, _) = match_prefix(word, MONTHS).filter(|&(_, l)| l == len).ok_or_else(fail)?;
+    let (&m, _) = match_prefix(word, MONTHS)
+        .filter(|&(_, l)| l == len)
+        .ok_or_else(fail)?;
     let rest = &i[len..];
     Ok((rest.strip_prefix('.').unwrap_or(rest), m))
 }
 
 fn ordinal_day(i: &str) -> PResult<'_, u8> {
     let (i, d) = number::<u8>(i)?;
-    let (i, _) = opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(i)?;
+    let (i, _) = opt(alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse(i)?;
     if (1..=31).contains(&d) && !i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         Ok((i, d))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -235,7 +292,10 @@ fn year_after(i: &str) -> PResult<'_, u16> {
     if (1900..=2100).contains(&y) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
         Ok((rest, y))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -258,7 +318,12 @@ fn day_month(i: &str) -> PResult<'_, DatePhrase> {
 /// `June`, `early July`, `mid-July`, `the end of July`, `July 2023`.
 fn month_part(i: &str) -> PResult<'_, DatePhrase> {
     let (i, part) = opt(alt((
-        recognize((opt((tag_no_case("the"), space1)), tag_no_case("end of"), space1)).map(|_| Part::End),
+        recognize((
+            opt((tag_no_case("the"), space1)),
+            tag_no_case("end of"),
+            space1,
+        ))
+        .map(|_| Part::End),
         recognize((tag_no_case("early"), alt((tag("-"), space1)))).map(|_| Part::Early),
         recognize((tag_no_case("mid"), alt((tag("-"), space1)))).map(|_| Part::Mid),
         recognize((tag_no_case("late"), alt((tag("-"), space1)))).map(|_| Part::Late),
@@ -267,12 +332,27 @@ fn month_part(i: &str) -> PResult<'_, DatePhrase> {
     let (i, month) = month_name(i)?;
     let (i, year) = opt(preceded(space0, number::<u16>)).parse(i)?;
     let year = year.filter(|y| (1900..=2100).contains(y));
-    Ok((i, DatePhrase::Month { year, month, part: part.unwrap_or(Part::Whole) }))
+    Ok((
+        i,
+        DatePhrase::Month {
+            year,
+            month,
+            part: part.unwrap_or(Part::Whole),
+        },
+    ))
 }
 
 /// `Monday` ... `Sunday`, capitalized.
 fn weekday(i: &str) -> PResult<'_, DatePhrase> {
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     for (n, d) in DAYS.iter().enumerate() {
         if let Some(rest) = i.strip_prefix(d) {
             if !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -280,12 +360,51 @@ fn weekday(i: &str) -> PResult<'_, DatePhrase> {
             }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// `this year`, `the beginning of this year`, `the start of the year`: the
+/// first day of the reference year.
+fn this_year(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, _) = opt((
+        opt((tag_no_case("the"), space1)),
+        alt((tag_no_case("beginning"), tag_no_case("start"))),
+        space1,
+        tag_no_case("of"),
+        space1,
+    ))
+    .parse(i)?;
+    let (i, _) = (
+        alt((tag_no_case("this"), tag_no_case("the"))),
+        space1,
+        tag_no_case("year"),
+    )
+        .parse(i)?;
+    if i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        i,
+        DatePhrase::Month {
+            year: None,
+            month: 1,
+            part: Part::Whole,
+        },
+    ))
 }
 
 /// Any date phrase at the start of `i`.
 pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
-    alt((iso_date, month_day, day_month, month_part, weekday)).parse(i)
+    alt((
+        iso_date, month_day, day_month, month_part, weekday, this_year,
+    ))
+    .parse(i)
 }
 
 #[cfg(test)]
@@ -298,21 +417,38 @@ mod tests {
 
     fn resolve(text: &str, reference: &str, past: bool) -> String {
         match date_phrase(text) {
-            Ok((_, p)) => p.resolve(Some(d(reference)), past).map_or("unresolved".into(), |d| d.to_string()),
+            Ok((_, p)) => p
+                .resolve(Some(d(reference)), past)
+                .map_or("unresolved".into(), |d| d.to_string()),
             Err(_) => "no date".into(),
         }
     }
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(resolve("2024-08-14 08:37", "2000-01-01", false), "2024-08-14");
-        assert_eq!(resolve("2017/8/14 22:03", "2000-01-01", false), "2017-08-14");
+        assert_eq!(
+            resolve("2024-08-14 08:37", "2000-01-01", false),
+            "2024-08-14"
+        );
+        assert_eq!(
+            resolve("2017/8/14 22:03", "2000-01-01", false),
+            "2017-08-14"
+        );
         assert_eq!(resolve("2022.08.05", "2000-01-01", false), "2022-08-05");
         assert_eq!(resolve("2019年09月04日", "2000-01-01", false), "2019-09-04");
-        assert_eq!(resolve("September 10, 2019", "2000-01-01", false), "2019-09-10");
+        assert_eq!(
+            resolve("September 10, 2019", "2000-01-01", false),
+            "2019-09-10"
+        );
         assert_eq!(resolve("4th Nov, 2019", "2000-01-01", false), "2019-11-04");
-        assert_eq!(resolve("15th January 2021, 03:44", "2000-01-01", false), "2021-01-15");
-        assert_eq!(resolve("Sep 01, 2022 06:04 PM", "2000-01-01", false), "2022-09-01");
+        assert_eq!(
+            resolve("15th January 2021, 03:44", "2000-01-01", false),
+            "2021-01-15"
+        );
+        assert_eq!(
+            resolve("Sep 01, 2022 06:04 PM", "2000-01-01", false),
+            "2022-09-01"
+        );
     }
 
     #[test]
@@ -328,9 +464,20 @@ mod tests {
         assert_eq!(resolve("early July", "2024-08-14", true), "2024-07-01");
         assert_eq!(resolve("mid-July", "2024-08-14", true), "2024-07-11");
         assert_eq!(resolve("late July", "2024-08-14", true), "2024-07-21");
-        assert_eq!(resolve("the end of July", "2024-08-14", false), "2024-07-31");
-        assert_eq!(resolve("end of February", "2024-08-14", false), "2024-02-29");
+        assert_eq!(
+            resolve("the end of July", "2024-08-14", false),
+            "2024-07-31"
+        );
+        assert_eq!(
+            resolve("end of February", "2024-08-14", false),
+            "2024-02-29"
+        );
         assert_eq!(resolve("July 2023", "2024-08-14", false), "2023-07-01");
+        assert_eq!(
+            resolve("the beginning of this year", "2024-08-14", true),
+            "2024-01-01"
+        );
+        assert_eq!(resolve("this year began", "2024-08-14", true), "2024-01-01");
     }
 
     #[test]

@@ -63,8 +63,34 @@ const VOCABULARY: &Table<()> = &[
 
 /// Capitalized words that never start an agency name.
 const NOT_NAME: &[&str] = &[
-    "A", "According", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Chinese", "During", "For",
-    "From", "His", "In", "Its", "Meanwhile", "On", "Our", "Since", "That", "The", "Their", "These", "This", "To",
+    "A",
+    "According",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "Chinese",
+    "During",
+    "For",
+    "From",
+    "His",
+    "In",
+    "Its",
+    "Meanwhile",
+    "On",
+    "Our",
+    "Since",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "This",
+    "To",
     "With",
 ];
 
@@ -81,18 +107,38 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
         }
         let (first, last) = extend(text, &words, i);
         let name = &text[words[first].0..words[last].1];
-        let has_proper = words[first..=last].iter().any(|&(s, e)| is_capitalized(&text[s..e]));
+        let has_proper = words[first..=last]
+            .iter()
+            .any(|&(s, e)| is_capitalized(&text[s..e]));
         let has_police = name.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            ["security", "police", "procuratorate", "customs", "narcotics", "ministry", "court", "administration"]
-                .iter()
-                .any(|k| w.eq_ignore_ascii_case(k))
+            [
+                "security",
+                "police",
+                "procuratorate",
+                "customs",
+                "narcotics",
+                "ministry",
+                "court",
+                "administration",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
         });
         // A bare head (`the Bureau`) or a body outside law enforcement
         // (`Information Office`) is not an agency.
         if last > first && has_police && (has_proper || name.contains(' ')) {
-            let norm = |n: &str| n.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect::<String>();
+            let norm = |n: &str| {
+                n.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect::<String>()
+            };
             if !out.iter().any(|a| norm(a.name) == norm(name)) {
-                out.push(Agency { name, level: level(name), span: Span::new(words[first].0, words[last].1) });
+                out.push(Agency {
+                    name,
+                    level: level(name),
+                    span: Span::new(words[first].0, words[last].1),
+                });
             }
         }
         i = last + 1;
@@ -112,7 +158,8 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
             let joiner = matches!(d, '-' | '\'' | '’');
-            let next_alpha = text[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_alphabetic());
+            let next_alpha =
+                text[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_alphabetic());
             if d.is_ascii_alphabetic() || (joiner && next_alpha) {
                 end = j + d.len_utf8();
                 iter.next();
@@ -163,7 +210,10 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
         // `... of (the) Ministry of Public Security`, `of Hebei Province`
         if w(k) == "of" {
             let mut j = k + 1;
-            if j < words.len() && w(j).eq_ignore_ascii_case("the") && adjacent(text, words[k], words[j]) {
+            if j < words.len()
+                && w(j).eq_ignore_ascii_case("the")
+                && adjacent(text, words[k], words[j])
+            {
                 j += 1;
             }
             let mut end = None;
@@ -188,7 +238,11 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
         }
         // `... Bureau Chengxiang branch`, `... Bureau Traffic Police Corps`
         let mut j = k;
-        while j < words.len() && adjacent(text, words[j - 1], words[j]) && (is_capitalized(w(j)) || is_vocabulary(w(j))) && !is_head(w(j)) {
+        while j < words.len()
+            && adjacent(text, words[j - 1], words[j])
+            && (is_capitalized(w(j)) || is_vocabulary(w(j)))
+            && !is_head(w(j))
+        {
             j += 1;
         }
         if j < words.len() && j > k && adjacent(text, words[j - 1], words[j]) && is_head(w(j)) {
@@ -206,9 +260,18 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
 
 /// The administrative level a name implies.
 fn level(name: &str) -> AgencyLevel {
-    let has = |w: &str| name.split(|c: char| !c.is_ascii_alphabetic()).any(|x| x.eq_ignore_ascii_case(w));
+    let has = |w: &str| {
+        name.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
     let contains = |p: &str| name.to_ascii_lowercase().contains(p);
-    if contains("ministry") || contains("supreme") || contains("general administration") || has("national") || has("state") || contains("china customs") {
+    if contains("ministry")
+        || contains("supreme")
+        || contains("general administration")
+        || has("national")
+        || has("state")
+        || contains("china customs")
+    {
         AgencyLevel::Ministry
     } else if has("station") || has("squadron") {
         AgencyLevel::Station
@@ -216,7 +279,11 @@ fn level(name: &str) -> AgencyLevel {
         AgencyLevel::District
     } else if has("county") || has("banner") {
         AgencyLevel::County
-    } else if has("provincial") || has("province") || has("region") || (has("department") && !has("police") && !has("municipal")) {
+    } else if has("provincial")
+        || has("province")
+        || has("region")
+        || (has("department") && !has("police") && !has("municipal"))
+    {
         AgencyLevel::Province
     } else if has("municipal") || has("city") || has("bureau") || has("customs") || has("police") {
         AgencyLevel::City
@@ -230,7 +297,10 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        agencies(text).iter().map(|a| format!("{:?} {}", a.level, a.name)).collect()
+        agencies(text)
+            .iter()
+            .map(|a| format!("{:?} {}", a.level, a.name))
+            .collect()
     }
 
     #[test]
@@ -247,20 +317,47 @@ mod tests {
 
     #[test]
     fn of_complements_and_sub_units() {
-        assert_eq!(names("the Narcotics Control Bureau of the Ministry of Public Security said"), ["Ministry Narcotics Control Bureau of the Ministry of Public Security"]);
-        assert_eq!(names("the Public Security Department of Hebei Province said"), ["Province Public Security Department of Hebei Province"]);
-        assert_eq!(names("the Putian Municipal Public Security Bureau Chengxiang branch"), ["District Putian Municipal Public Security Bureau Chengxiang branch"]);
-        assert_eq!(names("the provincial department of public security said"), ["Province provincial department of public security"]);
+        assert_eq!(
+            names("the Narcotics Control Bureau of the Ministry of Public Security said"),
+            ["Ministry Narcotics Control Bureau of the Ministry of Public Security"]
+        );
+        assert_eq!(
+            names("the Public Security Department of Hebei Province said"),
+            ["Province Public Security Department of Hebei Province"]
+        );
+        assert_eq!(
+            names("the Putian Municipal Public Security Bureau Chengxiang branch"),
+            ["District Putian Municipal Public Security Bureau Chengxiang branch"]
+        );
+        assert_eq!(
+            names("the provincial department of public security said"),
+            ["Province provincial department of public security"]
+        );
     }
 
     #[test]
     fn stations_procuratorates_customs() {
-        assert_eq!(names("Longmen Police Station and the Supreme People’s Procuratorate"), ["Station Longmen Police Station", "Ministry Supreme People’s Procuratorate"]);
-        assert_eq!(names("the General Administration of Customs and Guangzhou customs"), ["Ministry General Administration of Customs", "City Guangzhou customs"]);
+        assert_eq!(
+            names("Longmen Police Station and the Supreme People’s Procuratorate"),
+            [
+                "Station Longmen Police Station",
+                "Ministry Supreme People’s Procuratorate"
+            ]
+        );
+        assert_eq!(
+            names("the General Administration of Customs and Guangzhou customs"),
+            [
+                "Ministry General Administration of Customs",
+                "City Guangzhou customs"
+            ]
+        );
     }
 
     #[test]
     fn not_agencies() {
-        assert!(names("the Bureau said; the State Council Information Office; a post office").is_empty());
+        assert!(
+            names("the Bureau said; the State Council Information Office; a post office")
+                .is_empty()
+        );
     }
 }

@@ -37,7 +37,9 @@ const OUTLETS: &Table<()> = &[
 
 /// Words before a date that make it an event date, not the publication date
 /// (`From February 16, 2019`, `On July 7, 2022 police ...`).
-const EVENT_BEFORE: &[&str] = &["after", "before", "between", "by", "from", "in", "of", "on", "since", "till", "to", "until"];
+const EVENT_BEFORE: &[&str] = &[
+    "after", "before", "between", "by", "from", "in", "of", "on", "since", "till", "to", "until",
+];
 
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
@@ -59,7 +61,12 @@ fn title(text: &str) -> Option<&str> {
     let words = line.split_whitespace().count();
     let sentence_end = line.ends_with(['.', '。', ':', ',']);
     let dated = date_phrase(line).is_ok();
-    (text.trim_end().len() > line.len() && line.len() <= 200 && words >= 3 && !sentence_end && !dated).then_some(line)
+    (text.trim_end().len() > line.len()
+        && line.len() <= 200
+        && words >= 3
+        && !sentence_end
+        && !dated)
+        .then_some(line)
 }
 
 /// The first dated header line: a full date with its year near the top, not
@@ -69,18 +76,26 @@ fn published(text: &str) -> Option<Date> {
     let bytes = zone.as_bytes();
     for i in 0..bytes.len() {
         let b = bytes[i];
-        let starts = (b.is_ascii_digit() || b.is_ascii_uppercase()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        let starts = (b.is_ascii_digit() || b.is_ascii_uppercase())
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if !starts {
             continue;
         }
-        let Ok((_, phrase)) = date_phrase(&zone[i..]) else { continue };
+        let Ok((_, phrase)) = date_phrase(&zone[i..]) else {
+            continue;
+        };
         if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
             continue;
         }
         let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
         let before = zone[line_start..i].trim_end();
         let prev = ascii_word_before(before, before.len());
-        if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w)) && before.len() == before.trim_end_matches(|c: char| !c.is_ascii_alphabetic()).len() {
+        if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
+            && before.len()
+                == before
+                    .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+                    .len()
+        {
             continue;
         }
         return phrase.resolve(None, false);
@@ -99,11 +114,19 @@ fn source(text: &str) -> Option<&str> {
         if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
             continue;
         }
-        let Some((_, len)) = match_prefix(&text[i..], OUTLETS) else { continue };
+        let Some((_, len)) = match_prefix(&text[i..], OUTLETS) else {
+            continue;
+        };
         let before = text[..i].trim_end_matches(' ');
         let after = &text[i + len..];
-        let credit_before = before.is_empty() || before.ends_with(['(', '|', '\n', '/']) || before.ends_with("By");
-        let credit_after = after.starts_with([')', ',', '|', '\n']) || after.starts_with(" |") || after.starts_with(" (") || after.starts_with(" reporter") || after.starts_with(" –") || after.starts_with(" -");
+        let credit_before =
+            before.is_empty() || before.ends_with(['(', '|', '\n', '/']) || before.ends_with("By");
+        let credit_after = after.starts_with([')', ',', '|', '\n'])
+            || after.starts_with(" |")
+            || after.starts_with(" (")
+            || after.starts_with(" reporter")
+            || after.starts_with(" –")
+            || after.starts_with(" -");
         let word_after = text[i + len..].starts_with(|c: char| c.is_ascii_alphabetic());
         if !word_after && (credit_before || credit_after) {
             return Some(&text[i..i + len]);
@@ -115,7 +138,11 @@ fn source(text: &str) -> Option<&str> {
 /// `Editor in charge: Liu Dongmei`, `Responsible editor: [Song Fangcan]`,
 /// `Editor: Hiram`: the last such credit.
 fn editor(text: &str) -> Option<&str> {
-    labelled(text, &["editor in charge:", "responsible editor:", "editor:"], true)
+    labelled(
+        text,
+        &["editor in charge:", "responsible editor:", "editor:"],
+        true,
+    )
 }
 
 /// `Views: 75`.
@@ -123,7 +150,11 @@ fn views(text: &str) -> Option<u64> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
     let at = find_ci(zone, "views:")?;
     let rest = &zone[skip_spaces(zone, at + 6, 2)..];
-    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',').filter(char::is_ascii_digit).collect();
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
     digits.parse().ok()
 }
 
@@ -176,7 +207,10 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
 
 fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
-    haystack.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    haystack
+        .as_bytes()
+        .windows(n)
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -204,27 +238,57 @@ mod tests {
 
     #[test]
     fn wire_credits() {
-        assert_eq!(source("Drug bust\n\nXinhua) 16:04, October 10, 2023\n\nBEIJING"), Some("Xinhua"));
-        assert_eq!(source("By Yang Zekun | China Daily | Updated: 2019-10-14 09:42"), Some("China Daily"));
-        assert_eq!(source("China News Service, Hohhot, November 29th (Reporter Wu)"), Some("China News Service"));
+        assert_eq!(
+            source("Drug bust\n\nXinhua) 16:04, October 10, 2023\n\nBEIJING"),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            source("By Yang Zekun | China Daily | Updated: 2019-10-14 09:42"),
+            Some("China Daily")
+        );
+        assert_eq!(
+            source("China News Service, Hohhot, November 29th (Reporter Wu)"),
+            Some("China News Service")
+        );
         assert_eq!(source("HEFEI (Xinhua) – For running"), Some("Xinhua"));
         assert_eq!(source("Police praised Xinhua reports"), None);
-        assert_eq!(source("...going on.(Source: Hubei Daily)\n"), Some("Hubei Daily"));
+        assert_eq!(
+            source("...going on.(Source: Hubei Daily)\n"),
+            Some("Hubei Daily")
+        );
     }
 
     #[test]
     fn publication_dates() {
-        assert_eq!(published("Title here\nUpdated: 2012-11-05 18:38\n"), "2012-11-05".parse().ok());
-        assert_eq!(published("This story ran on\nSeptember 10, 2019\nScams thwarted"), "2019-09-10".parse().ok());
-        assert_eq!(published("Title\n\nSource:Xinhua Published: 2017/8/14 22:03:39"), "2017-08-14".parse().ok());
-        assert_eq!(published("From Feburary 16, 2019 up till now, the season"), None);
+        assert_eq!(
+            published("Title here\nUpdated: 2012-11-05 18:38\n"),
+            "2012-11-05".parse().ok()
+        );
+        assert_eq!(
+            published("This story ran on\nSeptember 10, 2019\nScams thwarted"),
+            "2019-09-10".parse().ok()
+        );
+        assert_eq!(
+            published("Title\n\nSource:Xinhua Published: 2017/8/14 22:03:39"),
+            "2017-08-14".parse().ok()
+        );
+        assert_eq!(
+            published("From Feburary 16, 2019 up till now, the season"),
+            None
+        );
         assert_eq!(published("On December 5, Beijing, police"), None);
         assert_eq!(published("Kunming, Sep 2 (Xinhua) Police"), None);
     }
 
     #[test]
     fn editors_take_the_last_credit() {
-        assert_eq!(editor("[Editor: huaxia]\nbody\nEditor: Mengjie\n"), Some("Mengjie"));
-        assert_eq!(editor("Responsible editor: [Song Fangcan]\n"), Some("Song Fangcan"));
+        assert_eq!(
+            editor("[Editor: huaxia]\nbody\nEditor: Mengjie\n"),
+            Some("Mengjie")
+        );
+        assert_eq!(
+            editor("Responsible editor: [Song Fangcan]\n"),
+            Some("Song Fangcan")
+        );
     }
 }

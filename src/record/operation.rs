@@ -48,7 +48,11 @@ struct Mention<'a> {
 }
 
 /// The named campaigns of `text`, dated against `reference`.
-pub(crate) fn operations<'a>(text: &'a str, agencies: &[Agency<'a>], reference: Option<Date>) -> Vec<Operation<'a>> {
+pub(crate) fn operations<'a>(
+    text: &'a str,
+    agencies: &[Agency<'a>],
+    reference: Option<Date>,
+) -> Vec<Operation<'a>> {
     let mentions = mentions(text);
     let sentences = sentences(text);
     let mut ops: Vec<(String, Operation<'a>)> = Vec::new();
@@ -58,43 +62,92 @@ pub(crate) fn operations<'a>(text: &'a str, agencies: &[Agency<'a>], reference: 
             continue;
         }
         if let Some((_, op)) = ops.iter_mut().find(|(k, _)| *k == key) {
-            if !op.name.eq_ignore_ascii_case(m.name) && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name)) {
+            if !op.name.eq_ignore_ascii_case(m.name)
+                && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
+            {
                 op.aliases.push(m.name.to_string());
             }
             continue;
         }
-        let sentence = sentences.iter().find(|s| s.start <= m.span.start && m.span.start < s.end).copied().unwrap_or(m.span);
-        let agency = agencies.iter().filter(|a| a.span.end <= m.span.start && a.span.start >= sentence.start).last().map(|a| a.name);
-        ops.push((key, Operation { name: m.name.to_string(), aliases: Vec::new(), agency, launched: None, start: None, end: None, span: m.span }));
+        let sentence = sentences
+            .iter()
+            .find(|s| s.start <= m.span.start && m.span.start < s.end)
+            .copied()
+            .unwrap_or(m.span);
+        let agency = agencies
+            .iter()
+            .filter(|a| a.span.end <= m.span.start && a.span.start >= sentence.start)
+            .last()
+            .map(|a| a.name);
+        ops.push((
+            key,
+            Operation {
+                name: m.name.to_string(),
+                aliases: Vec::new(),
+                agency,
+                launched: None,
+                start: None,
+                end: None,
+                span: m.span,
+            },
+        ));
     }
     // Dates: from every sentence that mentions the operation.
     for (key, op) in &mut ops {
+        // `Kunlun 2020`: a campaign named for a year runs in it.
+        let named_year = op
+            .name
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|y| y.parse::<u16>().ok())
+            .find(|y| (1990..=2100).contains(y));
+        let reference = reference.or(named_year.and_then(|y| Date::new(y, 12, 31)));
         for m in mentions.iter().filter(|m| core(m.name) == *key) {
-            let Some(s) = sentences.iter().find(|s| s.start <= m.span.start && m.span.start < s.end) else { continue };
-            date_sentence(text, *s, reference, op);
+            let Some(s) = sentences
+                .iter()
+                .find(|s| s.start <= m.span.start && m.span.start < s.end)
+            else {
+                continue;
+            };
+            date_sentence(text, *s, m.span, reference, op);
         }
     }
     ops.into_iter().map(|(_, op)| op).collect()
 }
 
 /// Read launch, start and end dates from one sentence.
-fn date_sentence(text: &str, sentence: Span, reference: Option<Date>, op: &mut Operation<'_>) {
+///
+/// A launch word counts only right beside the mention (`kicking off the
+/// “Summer Operation”`, `“Cloud Sword” operation, launched in June`), so a
+/// sentence naming two campaigns dates only the one launched.
+fn date_sentence(
+    text: &str,
+    sentence: Span,
+    mention: Span,
+    reference: Option<Date>,
+    op: &mut Operation<'_>,
+) {
     let s = &text[sentence.range()];
     let dates = dates_in(s);
     if dates.is_empty() {
         return;
     }
+    let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
     let mut launch_at = None;
     for_each_word(s, |i, rest| {
-        if launch_at.is_none() && match_prefix(rest, LAUNCH_WORDS).is_some() {
-            launch_at = Some(i);
+        if let Some((_, len)) = match_prefix(rest, LAUNCH_WORDS) {
+            let before = i + len <= m_start && m_start - (i + len) <= 40;
+            let after = i >= m_end && i - m_end <= 30;
+            if launch_at.is_none() && (before || after) {
+                launch_at = Some(i);
+            }
         }
     });
     for (k, &(at, end, phrase)) in dates.iter().enumerate() {
         let before = s[..at].trim_end();
         let word = ascii_word_before(before, before.len()).to_ascii_lowercase();
         let after = s[end..].trim_start();
-        let ranged = word == "from" && (after.starts_with("to ") || after.starts_with("until ") || after.starts_with('-'));
+        let ranged = word == "from"
+            && (after.starts_with("to ") || after.starts_with("until ") || after.starts_with('-'));
         if ranged || word == "since" {
             if op.start.is_none() {
                 op.start = phrase.resolve(reference, true).map(|d| d.to_string());
@@ -105,8 +158,27 @@ fn date_sentence(text: &str, sentence: Span, reference: Option<Date>, op: &mut O
                     // the year of the start when it states none.
                     let start = phrase.resolve(reference, true);
                     let end = match (to, start) {
-                        (DatePhrase::Day { year: None, month, day }, Some(s)) => Date::new(s.year(), month, day),
-                        (DatePhrase::Month { year: None, month, part }, Some(s)) => DatePhrase::Month { year: Some(s.year()), month, part }.resolve(reference, false),
+                        (
+                            DatePhrase::Day {
+                                year: None,
+                                month,
+                                day,
+                            },
+                            Some(s),
+                        ) => Date::new(s.year(), month, day),
+                        (
+                            DatePhrase::Month {
+                                year: None,
+                                month,
+                                part,
+                            },
+                            Some(s),
+                        ) => DatePhrase::Month {
+                            year: Some(s.year()),
+                            month,
+                            part,
+                        }
+                        .resolve(reference, false),
                         _ => to.resolve(reference, false),
                     };
                     op.end = op.end.take().or(end.map(|d| d.to_string()));
@@ -114,13 +186,19 @@ fn date_sentence(text: &str, sentence: Span, reference: Option<Date>, op: &mut O
             }
             continue;
         }
-        if ["until", "till", "through"].contains(&word.as_str()) || (word == "of" && before.ends_with("end of")) {
+        if ["until", "till", "through"].contains(&word.as_str())
+            || (word == "of" && before.ends_with("end of"))
+        {
             if op.end.is_none() {
                 op.end = phrase.resolve(reference, false).map(|d| d.to_string());
             }
             continue;
         }
-        if launch_at.is_some() && op.launched.is_none() && op.start.is_none() && !(word == "to" && k > 0) {
+        if launch_at.is_some()
+            && op.launched.is_none()
+            && op.start.is_none()
+            && !(word == "to" && k > 0)
+        {
             op.launched = phrase.resolve(reference, true).map(|d| d.to_string());
         }
     }
@@ -133,7 +211,8 @@ fn dates_in(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let starts = (b.is_ascii_alphanumeric()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        let starts =
+            (b.is_ascii_alphanumeric()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if starts {
             if let Ok((rest, p)) = date_phrase(&s[i..]) {
                 let end = s.len() - rest.len();
@@ -148,11 +227,18 @@ fn dates_in(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     out
 }
 
-/// Quoted campaign names and `100-day campaign` phrases, in text order.
-fn mentions(text: &str) -> Vec<Mention<'_>> {
-    let mut out: Vec<Mention<'_>> = Vec::new();
+/// A quoted stretch of text: the name inside and where the quotes end.
+struct Quoted<'a> {
+    name: &'a str,
+    span: Span,
+    open: usize,
+    close_end: usize,
+}
+
+/// Every short quoted stretch that could be a name.
+fn quoted(text: &str) -> Vec<Quoted<'_>> {
+    let mut out = Vec::new();
     let mut pos = 0;
-    let mut last_end = 0usize;
     while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
         let open = pos + off;
         let c = text[open..].chars().next().unwrap_or('"');
@@ -177,24 +263,67 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
         if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…']) {
             continue;
         }
-        let after = &text[skip_spaces(text, close_end, 1)..];
-        let after = after.strip_prefix("special ").or(after.strip_prefix("nationwide ")).unwrap_or(after);
-        let before = text[..open].trim_end();
+        let start = inner_start + (inner.len() - inner.trim_start().len());
+        out.push(Quoted {
+            name,
+            span: Span::new(start, start + name.len()),
+            open,
+            close_end,
+        });
+    }
+    out
+}
+
+/// Quoted campaign names and `100-day campaign` phrases, in text order.
+///
+/// A name qualifies by a campaign word beside or inside it, or by
+/// continuing a list of names that do; once it qualifies, every quoted
+/// mention of it counts (`launched "clearing the source ..."` after the
+/// `"clearing the source ..." campaign`).
+fn mentions(text: &str) -> Vec<Mention<'_>> {
+    let quotes = quoted(text);
+    let mut qualified = vec![false; quotes.len()];
+    let mut last_end = 0usize;
+    for (k, q) in quotes.iter().enumerate() {
+        let after = &text[skip_spaces(text, q.close_end, 1)..];
+        let after = after
+            .strip_prefix("special ")
+            .or(after.strip_prefix("nationwide "))
+            .unwrap_or(after);
+        let before = text[..q.open].trim_end();
         let word_before = ascii_word_before(before, before.len());
         let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
-            || ["codenamed", "dubbed", "called"].iter().any(|w| word_before.eq_ignore_ascii_case(w))
-            || before.ends_with("campaign of")
-            || before.ends_with("campaign to")
-            || before.ends_with("action to");
-        let inside = match_prefix(last_word(name), CAMPAIGN_WORDS).is_some();
-        let between = &text[last_end.min(open)..open];
+            || ["codenamed", "dubbed", "called"]
+                .iter()
+                .any(|w| word_before.eq_ignore_ascii_case(w))
+            || ["campaign of", "campaign to", "action to"]
+                .iter()
+                .any(|p| before.ends_with(p));
+        let first = q.name.split_whitespace().next().unwrap_or("");
+        let is_campaign =
+            |w: &str| match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len());
+        let inside = is_campaign(last_word(q.name)) || is_campaign(first);
+        let between = &text[last_end.min(q.open)..q.open];
         let in_list = last_end > 0 && matches!(between.trim(), "," | "and" | ", and" | "、");
         if beside || inside || in_list {
-            let span = Span::new(inner_start + (inner.len() - inner.trim_start().len()), inner_start + (inner.len() - inner.trim_start().len()) + name.len());
-            out.push(Mention { name: &text[span.range()], span });
-            last_end = close_end;
+            qualified[k] = true;
+            last_end = q.close_end;
         }
     }
+    let cores: Vec<String> = quotes
+        .iter()
+        .zip(&qualified)
+        .filter(|(_, &ok)| ok)
+        .map(|(q, _)| core(q.name))
+        .collect();
+    let mut out: Vec<Mention<'_>> = quotes
+        .iter()
+        .filter(|q| cores.contains(&core(q.name)))
+        .map(|q| Mention {
+            name: q.name,
+            span: q.span,
+        })
+        .collect();
     out.extend(day_campaigns(text));
     out.sort_by_key(|m| m.span.start);
     out
@@ -204,17 +333,29 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
 fn day_campaigns(text: &str) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices("-day ") {
-        let digits = text[..at].bytes().rev().take_while(u8::is_ascii_digit).count();
+        let digits = text[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
         if digits == 0 {
             continue;
         }
         let start = at - digits;
         let mut end = at + "-day ".len();
         let rest = &text[end..];
-        let rest = if let Some(r) = rest.strip_prefix("nationwide ") { end += "nationwide ".len(); r } else { rest };
+        let rest = if let Some(r) = rest.strip_prefix("nationwide ") {
+            end += "nationwide ".len();
+            r
+        } else {
+            rest
+        };
         if let Some((_, len)) = match_prefix(rest, CAMPAIGN_WORDS) {
             end += len;
-            out.push(Mention { name: &text[start..end], span: Span::new(start, end) });
+            out.push(Mention {
+                name: &text[start..end],
+                span: Span::new(start, end),
+            });
         }
     }
     out
@@ -226,7 +367,10 @@ fn core(name: &str) -> String {
     let mut out = String::new();
     for word in name.split(|c: char| !c.is_alphanumeric()) {
         let w = word.to_lowercase();
-        if w.is_empty() || match_prefix(&w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len()) || w == "special" {
+        if w.is_empty()
+            || match_prefix(&w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+            || w == "special"
+        {
             continue;
         }
         out.push_str(w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(&w));
@@ -261,7 +405,12 @@ mod tests {
     fn ops(text: &str, reference: &str) -> Vec<String> {
         operations(text, &[], reference.parse().ok())
             .iter()
-            .map(|o| format!("{} {:?} launched={:?} start={:?} end={:?}", o.name, o.aliases, o.launched, o.start, o.end))
+            .map(|o| {
+                format!(
+                    "{} {:?} launched={:?} start={:?} end={:?}",
+                    o.name, o.aliases, o.launched, o.start, o.end
+                )
+            })
             .collect()
     }
 
@@ -272,10 +421,19 @@ mod tests {
             ["Operation Summer [\"Summer Operation\"] launched=Some(\"2024-07-02\") start=None end=None"]
         );
         assert_eq!(
-            ops("in their “Cloud Sword” operation, launched in June, police cracked cases", "2019-12-26"),
+            ops(
+                "in their “Cloud Sword” operation, launched in June, police cracked cases",
+                "2019-12-26"
+            ),
             ["Cloud Sword [] launched=Some(\"2019-06-01\") start=None end=None"]
         );
-        assert_eq!(ops("a campaign codenamed “Green Wind” against smuggling", "2020-01-01"), ["Green Wind [] launched=None start=None end=None"]);
+        assert_eq!(
+            ops(
+                "a campaign codenamed “Green Wind” against smuggling",
+                "2020-01-01"
+            ),
+            ["Green Wind [] launched=None start=None end=None"]
+        );
     }
 
     #[test]
@@ -288,7 +446,11 @@ mod tests {
 
     #[test]
     fn slogans_are_not_operations() {
-        assert!(ops("the “one standard and three real” implementation and the “zero case” target", "2024-01-01").is_empty());
+        assert!(ops(
+            "the “one standard and three real” implementation and the “zero case” target",
+            "2024-01-01"
+        )
+        .is_empty());
     }
 
     #[test]
@@ -301,6 +463,12 @@ mod tests {
             ops("The MPS on Monday began a campaign to \"eliminate risks linked to guns\", running until the end of March.", "2015-01-20"),
             ["eliminate risks linked to guns [] launched=Some(\"2015-01-19\") start=None end=Some(\"2015-03-31\")"]
         );
-        assert_eq!(ops("The 100-day campaign was launched on June 25.", "2022-09-01"), ["100-day campaign [] launched=Some(\"2022-06-25\") start=None end=None"]);
+        assert_eq!(
+            ops(
+                "The 100-day campaign was launched on June 25.",
+                "2022-09-01"
+            ),
+            ["100-day campaign [] launched=Some(\"2022-06-25\") start=None end=None"]
+        );
     }
 }
