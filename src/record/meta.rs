@@ -87,6 +87,10 @@ fn published(text: &str) -> Option<Date> {
         if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
             continue;
         }
+        // `"2014.5.1 excavation case"`: a case code in quotes.
+        if zone[..i].ends_with(['"', '“', '‘', '\'']) {
+            continue;
+        }
         let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
         let before = zone[line_start..i].trim_end();
         let prev = ascii_word_before(before, before.len());
@@ -119,8 +123,10 @@ fn source(text: &str) -> Option<&str> {
         };
         let before = text[..i].trim_end_matches(' ');
         let after = &text[i + len..];
-        let credit_before =
-            before.is_empty() || before.ends_with(['(', '|', '\n', '/']) || before.ends_with("By");
+        // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
+        let photo = before.trim_end_matches([':', '/', ' ']).ends_with("Photo");
+        let credit_before = !photo
+            && (before.is_empty() || before.ends_with(['(', '|', '\n']) || before.ends_with("By"));
         let credit_after = after.starts_with([')', ',', '|', '\n'])
             || after.starts_with(" |")
             || after.starts_with(" (")
@@ -137,12 +143,20 @@ fn source(text: &str) -> Option<&str> {
 
 /// `Editor in charge: Liu Dongmei`, `Responsible editor: [Song Fangcan]`,
 /// `Editor: Hiram`: the last such credit.
+///
+/// A bracketed `[Editor: huaxia]` is a site's boilerplate: an unbracketed
+/// credit wins over it.
 fn editor(text: &str) -> Option<&str> {
-    labelled(
-        text,
-        &["editor in charge:", "responsible editor:", "editor:"],
-        true,
-    )
+    let labels = ["editor in charge:", "responsible editor:", "editor:"];
+    labelled(text, &labels, true).and_then(|v| {
+        let at = v.as_ptr() as usize - text.as_ptr() as usize;
+        let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+        if line.trim_start().starts_with('[') {
+            labelled(&text[..text[..at].rfind('\n').unwrap_or(0)], &labels, true).or(Some(v))
+        } else {
+            Some(v)
+        }
+    })
 }
 
 /// `Views: 75`.
