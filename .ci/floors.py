@@ -16,6 +16,10 @@ FLOORS = {
     "seizures": 0.87,
     "fraud": 0.91,
     "trends": 0.93,
+    "meta": 0.95,
+    "agencies": 0.92,
+    "operations": 0.94,
+    "operation_date_accuracy": 0.85,
 }
 
 

@@ -48,6 +48,7 @@ const VOCABULARY: &Table<()> = &[
     ("department", ()),
     ("detachment", ()),
     ("district", ()),
+    ("guard", ()),
     ("investigation", ()),
     ("management", ()),
     ("maritime", ()),
@@ -99,51 +100,116 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
     let mut out: Vec<Agency<'_>> = Vec::new();
     let words = words(text);
     let mut i = 0;
+    let mut floor = 0;
     while i < words.len() {
         let (s, e) = words[i];
-        if !is_head(&text[s..e]) {
+        let word = &text[s..e];
+        // `Hengshan Police Affairs`: Police heads a name only at its end.
+        let continues = words.get(i + 1).is_some_and(|&(s2, e2)| {
+            adjacent(text, (s, e), (s2, e2)) && is_capitalized(&text[s2..e2])
+        });
+        if !is_head(word) || (word == "Police" && continues) {
             i += 1;
             continue;
         }
         let (first, last) = extend(text, &words, i);
-        let name = &text[words[first].0..words[last].1];
-        let has_proper = words[first..=last]
-            .iter()
-            .any(|&(s, e)| is_capitalized(&text[s..e]));
-        let has_police = name.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            [
-                "security",
-                "police",
-                "procuratorate",
-                "customs",
-                "narcotics",
-                "ministry",
-                "court",
-                "administration",
-            ]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-        });
-        // A bare head (`the Bureau`) or a body outside law enforcement
-        // (`Information Office`) is not an agency.
-        if last > first && has_police && (has_proper || name.contains(' ')) {
-            let norm = |n: &str| {
-                n.chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect::<String>()
-            };
-            if !out.iter().any(|a| norm(a.name) == norm(name)) {
-                out.push(Agency {
-                    name,
-                    level: level(name),
-                    span: Span::new(words[first].0, words[last].1),
-                });
+        // Never reach back into the name before (`... Bureau police detachment`).
+        let first = first.max(floor);
+        floor = last + 1;
+        push(text, &words, first, last, &mut out);
+        // `brigade of the Public Security Bureau of Rongxian County`: the body
+        // named in the complement is an agency of its own.
+        for k in first + 1..last {
+            if text[words[k].0..words[k].1] == *"of" {
+                let mut j = k + 1;
+                if text[words[j].0..words[j].1].eq_ignore_ascii_case("the") {
+                    j += 1;
+                }
+                if j <= last && (j..=last).any(|h| is_head(&text[words[h].0..words[h].1])) {
+                    push(text, &words, j, last, &mut out);
+                }
+                break;
             }
         }
         i = last + 1;
     }
     out
+}
+
+/// Keep words `first..=last` as an agency if they name one, and it is new.
+fn push<'a>(
+    text: &'a str,
+    words: &[(usize, usize)],
+    first: usize,
+    last: usize,
+    out: &mut Vec<Agency<'a>>,
+) {
+    let name = &text[words[first].0..words[last].1];
+    let name = name
+        .strip_suffix("'s")
+        .or(name.strip_suffix("’s"))
+        .unwrap_or(name);
+    let lower = name.to_ascii_lowercase();
+    let has_proper = words[first..=last]
+        .iter()
+        .any(|&(s, e)| is_capitalized(&text[s..e]));
+    let enforcement = [
+        "security",
+        "police",
+        "procuratorate",
+        "customs",
+        "narcotics",
+        "drug",
+        "ministry",
+        "court",
+        "administration",
+        "coast",
+    ];
+    let has_enforcement = name
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| enforcement.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    // A generic lowercase name needs a level (`municipal public security
+    // bureau`), not just a kind (`the police station`).
+    let levelled = [
+        "municipal",
+        "provincial",
+        "city",
+        "county",
+        "criminal investigation",
+    ]
+    .iter()
+    .any(|l| lower.contains(l));
+    let bare_office = lower.starts_with("office") || lower.starts_with("police of");
+    if last == first || !has_enforcement || bare_office || !(has_proper || levelled) {
+        return;
+    }
+    let norm = |n: &str| {
+        n.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
+    let key = norm(name);
+    // `the Maritime Police Bureau` after `Danzhou Maritime Police Bureau`
+    // is the same body; `Ministry of Public Security` after `Bureau of the
+    // Ministry of Public Security` is another.
+    let same = |a: &Agency<'_>| {
+        let existing = norm(a.name);
+        existing == key || (existing.ends_with(&key) && !a.name.contains(" of "))
+    };
+    if out.iter().any(same) {
+        return;
+    }
+    // `“One Million Police Enter ...”`: a slogan, not a body.
+    if text[..words[first].0].ends_with(['“', '"', '‘']) {
+        return;
+    }
+    let start = words[first].0;
+    out.push(Agency {
+        name,
+        level: level(name),
+        span: Span::new(start, start + name.len()),
+    });
 }
 
 /// Word spans: letters with inner hyphens and apostrophes (`People’s`,
@@ -173,11 +239,26 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_head(word: &str) -> bool {
-    match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len())
+    // `Minhang District Police`: capitalized Police heads a name; the
+    // lowercase word is too often just "the police".
+    let word = word
+        .strip_suffix("'s")
+        .or(word.strip_suffix("’s"))
+        .unwrap_or(word);
+    word == "Police" || match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len())
 }
 
 fn is_capitalized(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase()) && !NOT_NAME.contains(&word)
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !NOT_NAME.iter().any(|n| n.eq_ignore_ascii_case(word))
+        && !is_possessive(word)
+}
+
+/// `China's`, `Department’s`: a possessive ends a name.
+///
+/// `People’s` is part of names (`Supreme People’s Procuratorate`).
+fn is_possessive(word: &str) -> bool {
+    (word.ends_with("'s") || word.ends_with("’s")) && !word.starts_with("People")
 }
 
 fn is_vocabulary(word: &str) -> bool {
@@ -202,13 +283,18 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
         }
     }
     let mut last = h;
+    let mut complemented = false;
     loop {
+        if is_possessive(w(last)) {
+            break;
+        }
         let k = last + 1;
         if k >= words.len() || !adjacent(text, words[last], words[k]) {
             break;
         }
-        // `... of (the) Ministry of Public Security`, `of Hebei Province`
-        if w(k) == "of" {
+        // `... of (the) Ministry of Public Security`, `of Hebei Province`,
+        // `for Market Regulation`: one complement, proper or `public security`.
+        if !complemented && (w(k) == "of" || w(k) == "for") {
             let mut j = k + 1;
             if j < words.len()
                 && w(j).eq_ignore_ascii_case("the")
@@ -217,35 +303,63 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
                 j += 1;
             }
             let mut end = None;
+            let mut proper = false;
             while j < words.len() && adjacent(text, words[j - 1], words[j]) {
                 let x = w(j);
-                if is_capitalized(x) || is_vocabulary(x) || (x == "of" && end.is_some()) {
-                    if x != "of" {
+                // A nested `of` only after a head: `Bureau of the Ministry of ...`.
+                let nested_of = x == "of" && end.is_some_and(|e| is_head(w(e)));
+                let joiner = x == "and"
+                    && end.is_some_and(|e| !is_head(w(e)))
+                    && j + 1 < words.len()
+                    && is_capitalized(w(j + 1));
+                let proper_possessive =
+                    is_possessive(x) && x.starts_with(|c: char| c.is_ascii_uppercase());
+                if is_capitalized(x) || proper_possessive || is_vocabulary(x) || nested_of || joiner
+                {
+                    if x != "of" && x != "and" {
                         end = Some(j);
+                        proper |= is_capitalized(x) || proper_possessive;
                     }
                     j += 1;
+                    if is_possessive(x) {
+                        break;
+                    }
                 } else {
                     break;
                 }
             }
+            let public_security = end.is_some_and(|e| {
+                e >= 1
+                    && w(e).eq_ignore_ascii_case("security")
+                    && w(e - 1).eq_ignore_ascii_case("public")
+            });
             match end {
-                Some(e) => {
+                Some(e) if proper || public_security => {
                     last = e;
+                    complemented = true;
                     continue;
                 }
-                None => break,
+                _ => break,
             }
         }
-        // `... Bureau Chengxiang branch`, `... Bureau Traffic Police Corps`
+        // `... Bureau Chengxiang branch`, `... Bureau Traffic Police Corps`:
+        // a sub-unit with a proper name.
         let mut j = k;
+        let mut proper = false;
         while j < words.len()
             && adjacent(text, words[j - 1], words[j])
             && (is_capitalized(w(j)) || is_vocabulary(w(j)))
             && !is_head(w(j))
         {
+            proper |= is_capitalized(w(j));
             j += 1;
         }
-        if j < words.len() && j > k && adjacent(text, words[j - 1], words[j]) && is_head(w(j)) {
+        if proper
+            && j < words.len()
+            && j > k
+            && adjacent(text, words[j - 1], words[j])
+            && is_head(w(j))
+        {
             last = j;
             continue;
         }
@@ -260,6 +374,9 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
 
 /// The administrative level a name implies.
 fn level(name: &str) -> AgencyLevel {
+    if name.to_ascii_lowercase().contains("coast guard") {
+        return AgencyLevel::Other;
+    }
     let has = |w: &str| {
         name.split(|c: char| !c.is_ascii_alphabetic())
             .any(|x| x.eq_ignore_ascii_case(w))
@@ -319,7 +436,10 @@ mod tests {
     fn of_complements_and_sub_units() {
         assert_eq!(
             names("the Narcotics Control Bureau of the Ministry of Public Security said"),
-            ["Ministry Narcotics Control Bureau of the Ministry of Public Security"]
+            [
+                "Ministry Narcotics Control Bureau of the Ministry of Public Security",
+                "Ministry Ministry of Public Security"
+            ]
         );
         assert_eq!(
             names("the Public Security Department of Hebei Province said"),

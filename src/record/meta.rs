@@ -202,7 +202,7 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
     let rest = &text[start..];
     let rest = rest.strip_prefix('[').unwrap_or(rest);
     let start = text.len() - rest.len();
-    let mut end = rest.find(['\n', ']', ')', '(']).unwrap_or(rest.len());
+    let mut end = rest.find(['\n', ']', ')', '(', '|']).unwrap_or(rest.len());
     // `Source: Xinhua   2016-09-20` / `Source:Xinhua Published: ...`
     if let Some(gap) = rest[..end].find("  ") {
         end = end.min(gap);

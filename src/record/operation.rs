@@ -76,8 +76,7 @@ pub(crate) fn operations<'a>(
             .unwrap_or(m.span);
         let agency = agencies
             .iter()
-            .filter(|a| a.span.end <= m.span.start && a.span.start >= sentence.start)
-            .last()
+            .rfind(|a| a.span.end <= m.span.start && a.span.start >= sentence.start)
             .map(|a| a.name);
         ops.push((
             key,
