@@ -48,3 +48,12 @@ pub use warning::Warning;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// Internals exposed for benchmarks only; not part of the public API.
+#[doc(hidden)]
+pub mod _benchable {
+    /// How many figures the figures layer finds in `text`.
+    pub fn figures(text: &str) -> usize {
+        crate::quantity::scan(text).figures.len()
+    }
+}
