@@ -71,7 +71,11 @@ fn vary(text: &str, rng: &mut Rng) -> String {
         if c.is_ascii_digit() {
             let len = rest.bytes().take_while(u8::is_ascii_digit).count();
             for i in 0..len {
-                let d = if i == 0 { 1 + rng.below(9) } else { rng.below(10) };
+                let d = if i == 0 {
+                    1 + rng.below(9)
+                } else {
+                    rng.below(10)
+                };
                 out.push(char::from(b'0' + d as u8));
             }
             rest = &rest[len..];
@@ -80,7 +84,9 @@ fn vary(text: &str, rng: &mut Rng) -> String {
         if c.is_ascii_alphabetic() && !out.ends_with(|p: char| p.is_ascii_alphabetic()) {
             for family in SWAPS {
                 for word in *family {
-                    if rest.starts_with(word) && !rest[word.len()..].starts_with(|n: char| n.is_ascii_alphabetic()) {
+                    if rest.starts_with(word)
+                        && !rest[word.len()..].starts_with(|n: char| n.is_ascii_alphabetic())
+                    {
                         out.push_str(family[rng.below(family.len())]);
                         rest = &rest[word.len()..];
                         continue 'outer;
@@ -101,7 +107,10 @@ pub fn corpus_jsonl(seed: u64, bytes: usize) -> String {
     let mut n = 0;
     while out.len() < bytes {
         let text = bulletin(&mut rng);
-        out.push_str(&format!("{{\"id\":\"g{n}\",\"text\":{}}}\n", json_string(&text)));
+        out.push_str(&format!(
+            "{{\"id\":\"g{n}\",\"text\":{}}}\n",
+            json_string(&text)
+        ));
         n += 1;
     }
     out

@@ -69,7 +69,10 @@ fn parse(c: &mut Criterion) {
     baseline.sample_size(10);
     baseline.bench_function("memchr", |b| {
         b.iter(|| {
-            let stops: usize = docs.iter().map(|d| memchr::memchr_iter(b'.', black_box(d.as_bytes())).count()).sum();
+            let stops: usize = docs
+                .iter()
+                .map(|d| memchr::memchr_iter(b'.', black_box(d.as_bytes())).count())
+                .sum();
             assert!(stops > docs.len());
             stops
         })
@@ -77,7 +80,10 @@ fn parse(c: &mut Criterion) {
     let number = regex::Regex::new(r"[0-9][0-9,.]*").unwrap();
     baseline.bench_function("regex", |b| {
         b.iter(|| {
-            let numbers: usize = docs.iter().map(|d| number.find_iter(black_box(d)).count()).sum();
+            let numbers: usize = docs
+                .iter()
+                .map(|d| number.find_iter(black_box(d)).count())
+                .sum();
             assert!(numbers > docs.len());
             numbers
         })

@@ -20,7 +20,8 @@ use crate::record::{
 };
 use crate::text::sentence::sentences;
 use crate::text::{
-    ascii_word_before, ascii_word_len, is_boundary_before, match_prefix, match_suffix, skip_spaces,
+    ascii_word_before, ascii_word_len, first_bytes, is_boundary_before, match_prefix, match_suffix,
+    skip_spaces,
 };
 use crate::{Figure, Span, Unit, Warning};
 
@@ -98,9 +99,11 @@ struct NounPhrase<'a> {
 
 /// Build every record from the figures of `text`.
 pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
+    let index = Index::new(text);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
+        index,
         title_end: if first_line <= 200 && first_line < text.len() {
             first_line
         } else {
@@ -115,7 +118,7 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
     let sentences = sentences(text);
     // A bulletin whose lead is about telecom fraud is about it throughout.
     let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
-    let telecom_doc = mentions(text, lead, TELECOM_WORDS) && mentions(text, lead, FRAUD_WORDS);
+    let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
     let mut s = 0;
     let mut i = 0;
     while i < figures.len() {
@@ -145,10 +148,10 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
         );
         let clause = clause_of(text, f.span, sentence);
         let sentence_fraud =
-            mentions(text, sentence, FRAUD_WORDS) && mentions(text, sentence, TELECOM_WORDS);
+            Index::any(&b.index.fraud, sentence) && Index::any(&b.index.telecom, sentence);
         let fraud = telecom_doc
-            || (mentions(text, clause, FRAUD_WORDS) && sentence_fraud)
-            || (sentence_fraud && !mentions(text, clause, OTHER_CRIMES));
+            || (Index::any(&b.index.fraud, clause) && sentence_fraud)
+            || (sentence_fraud && !Index::any(&b.index.other_crimes, clause));
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -184,6 +187,7 @@ struct Ctx {
 
 struct Binder<'a> {
     text: &'a str,
+    index: Index,
     /// End of the headline (the first line, when short), or 0.
     title_end: usize,
     /// A detention count holding the fraud arrests field, until a formal
@@ -296,7 +300,7 @@ impl<'a> Binder<'a> {
         };
         let verb = inner_verb
             .or_else(|| passive_verb(text, noun_end, ctx.sentence.end))
-            .or_else(|| left_verb(text, left_from, ctx.sentence.start))
+            .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
             .or(ctx.list_verb);
         let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
         if mt_order && verb.is_some() {
@@ -359,7 +363,7 @@ impl<'a> Binder<'a> {
         let item = money_item(text, ctx.after, ctx.sentence.end);
         let item_end = item.map_or(ctx.after, |i| end_of(text, i));
         let verb = passive_verb(text, item_end, ctx.sentence.end)
-            .or_else(|| left_verb(text, f.span.start, ctx.sentence.start));
+            .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
         let worth = worth_before(text, f.span.start);
         if ctx.fraud {
             let field = match verb.map(|(v, _)| v) {
@@ -400,7 +404,12 @@ impl<'a> Binder<'a> {
                 last.value = Some(f.clone());
                 return;
             }
-            let item_verb = left_verb(text, start_of(text, item_text), ctx.sentence.start);
+            let item_verb = left_verb(
+                text,
+                &self.index.verbs,
+                start_of(text, item_text),
+                ctx.sentence.start,
+            );
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, item_text, None, Some(f.clone()));
@@ -1141,22 +1150,23 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
 
 /// The nearest verb ending before `start`, within the sentence and a bounded
 /// window.
-fn left_verb(text: &str, start: usize, floor: usize) -> Option<(Verb, usize)> {
+fn left_verb(
+    text: &str,
+    verbs: &[(usize, usize, Verb)],
+    start: usize,
+    floor: usize,
+) -> Option<(Verb, usize)> {
     let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
-    let bytes = text.as_bytes();
-    let mut e = start;
-    while e > floor {
-        if bytes[e - 1].is_ascii_alphabetic() && !bytes.get(e).is_some_and(u8::is_ascii_alphabetic)
-        {
-            if let Some((&v, s)) = match_suffix(text, e, VERBS) {
-                // `frozen beef`, `stolen cars`: a participle before its noun
-                // modifies it and is no verb of the figure.
-                if s >= floor && !is_modifier(text, s, e) {
-                    return Some((v, s));
-                }
-            }
+    let upto = verbs.partition_point(|&(end, _, _)| end <= start);
+    for &(end, s, v) in verbs[..upto].iter().rev() {
+        if end <= floor {
+            break;
         }
-        e -= 1;
+        // `frozen beef`, `stolen cars`: a participle before its noun
+        // modifies it and is no verb of the figure.
+        if s >= floor && !is_modifier(text, s, end) {
+            return Some((v, s));
+        }
     }
     None
 }
@@ -1334,6 +1344,65 @@ fn is_change(text: &str, start: usize) -> bool {
         }
         Some(_) => true,
         None => false,
+    }
+}
+
+/// Where the words of the context tables and the verbs stand, found in
+/// one pass over the text, so that each figure's questions (is its clause
+/// about fraud? which verb is left of it?) are binary searches, not scans.
+struct Index {
+    fraud: Vec<usize>,
+    telecom: Vec<usize>,
+    other_crimes: Vec<usize>,
+    /// `(end, start, verb)`, sorted by end; the longest phrase per end.
+    verbs: Vec<(usize, usize, Verb)>,
+}
+
+impl Index {
+    fn new(text: &str) -> Self {
+        let mut index = Index {
+            fraud: Vec::new(),
+            telecom: Vec::new(),
+            other_crimes: Vec::new(),
+            verbs: Vec::new(),
+        };
+        let mut starts = [false; 256];
+        for table in [
+            first_bytes(FRAUD_WORDS),
+            first_bytes(TELECOM_WORDS),
+            first_bytes(OTHER_CRIMES),
+            first_bytes(VERBS),
+        ] {
+            for (s, t) in starts.iter_mut().zip(table) {
+                *s |= t;
+            }
+        }
+        for_each_word(text, |at, rest| {
+            if !starts[usize::from(rest.as_bytes()[0].to_ascii_lowercase())] {
+                return;
+            }
+            if match_prefix(rest, FRAUD_WORDS).is_some() {
+                index.fraud.push(at);
+            }
+            if match_prefix(rest, TELECOM_WORDS).is_some() {
+                index.telecom.push(at);
+            }
+            if match_prefix(rest, OTHER_CRIMES).is_some() {
+                index.other_crimes.push(at);
+            }
+            if let Some((&v, len)) = match_prefix(rest, VERBS) {
+                index.verbs.push((at + len, at, v));
+            }
+        });
+        index.verbs.sort_by_key(|&(end, start, _)| (end, start));
+        index.verbs.dedup_by_key(|&mut (end, _, _)| end);
+        index
+    }
+
+    /// Whether a word of `positions` starts inside `span`.
+    fn any(positions: &[usize], span: Span) -> bool {
+        let i = positions.partition_point(|&p| p < span.start);
+        positions.get(i).is_some_and(|&p| p < span.end)
     }
 }
 

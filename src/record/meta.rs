@@ -8,6 +8,8 @@ use crate::Date;
 
 /// How far into the text the header (publication date, dateline) may reach.
 const HEADER_LEN: usize = 1000;
+/// How far from the end the footer (source and editor credits) may reach.
+const FOOTER_LEN: usize = 800;
 
 /// News outlets and wire services whose credit names a bulletin's source.
 const OUTLETS: &Table<()> = &[
@@ -76,7 +78,8 @@ fn published(text: &str) -> Option<Date> {
     let bytes = zone.as_bytes();
     for i in 0..bytes.len() {
         let b = bytes[i];
-        let starts = (b.is_ascii_digit() || b.is_ascii_uppercase())
+        // A dated header starts with a digit or a month's capital.
+        let starts = (b.is_ascii_digit() || b"ADFJMNOS".contains(&b))
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if !starts {
             continue;
@@ -113,8 +116,11 @@ fn source(text: &str) -> Option<&str> {
     if let Some(s) = labelled(text, &["source:"], false) {
         return Some(s);
     }
+    // Credits stand in the header or the footer.
     let bytes = text.as_bytes();
-    for i in 0..bytes.len() {
+    let head = floor_char(text, text.len().min(HEADER_LEN));
+    let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
+    for i in (0..head).chain(foot..bytes.len()) {
         if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
             continue;
         }
@@ -219,12 +225,28 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
     Some(&text[start..start + value.len()])
 }
 
+/// Find a label ending in `:` by jumping between colons.
 fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
-    haystack
-        .as_bytes()
-        .windows(n)
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let mut from = 0;
+    while let Some(c) = haystack[from..].find(':') {
+        let colon = from + c;
+        if colon + 1 >= n {
+            let start = colon + 1 - n;
+            if haystack.as_bytes()[start..=colon].eq_ignore_ascii_case(needle.as_bytes()) {
+                return Some(start);
+            }
+        }
+        from = colon + 1;
+    }
+    None
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {

@@ -106,14 +106,16 @@ pub(crate) type Table<T> = [(&'static str, T)];
 ///
 /// A phrase that ends in an ASCII letter must end at a word boundary.
 /// Returns the entry and the number of bytes of `s` it covered.
+///
+/// Tables are sorted by bytes (a unit test checks each one), so only the
+/// entries sharing the text's first byte are compared: a binary search
+/// finds them.
 pub(crate) fn match_prefix<'t, T>(s: &str, table: &'t Table<T>) -> Option<(&'t T, usize)> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
+    let lo = table.partition_point(|(p, _)| p.as_bytes().first().is_some_and(|&b| b < first));
+    let hi = lo + table[lo..].partition_point(|(p, _)| p.as_bytes().first() == Some(&first));
     let mut best: Option<(&'t T, usize)> = None;
-    for (phrase, value) in table {
-        let pb = phrase.as_bytes();
-        if pb.first() != Some(&first) && pb.first().map_or(true, u8::is_ascii) {
-            continue;
-        }
+    for (phrase, value) in &table[lo..hi] {
         if let Some(len) = phrase_len_at(s, phrase) {
             if best.map_or(true, |(_, l)| len > l) {
                 best = Some((value, len));
@@ -149,6 +151,18 @@ fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
     (!ends_in_letter || is_boundary_after(s, i)).then_some(i)
 }
 
+/// Which bytes (lowercase) start a phrase of `table`: a cheap filter before
+/// [`match_prefix`] in whole-text passes.
+pub(crate) fn first_bytes<T>(table: &Table<T>) -> [bool; 256] {
+    let mut set = [false; 256];
+    for (phrase, _) in table {
+        if let Some(&b) = phrase.as_bytes().first() {
+            set[usize::from(b)] = true;
+        }
+    }
+    set
+}
+
 /// Match the longest phrase of `table` that ends exactly at byte `end` of `s`
 /// and starts at a word boundary. Returns the entry and the phrase's start.
 pub(crate) fn match_suffix<'t, T>(
@@ -156,8 +170,12 @@ pub(crate) fn match_suffix<'t, T>(
     end: usize,
     table: &'t Table<T>,
 ) -> Option<(&'t T, usize)> {
+    let last = s.as_bytes()[..end].last()?.to_ascii_lowercase();
     let mut best: Option<(&'t T, usize)> = None;
     for (phrase, value) in table {
+        if phrase.as_bytes().last() != Some(&last) {
+            continue;
+        }
         if let Some(start) = phrase_start_before(s, end, phrase) {
             if is_boundary_before(s, start) && best.map_or(true, |(_, b)| start < b) {
                 best = Some((value, start));
@@ -194,7 +212,8 @@ fn phrase_start_before(s: &str, end: usize, phrase: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    const T: &Table<u8> = &[("more than", 1), ("more", 2), ("over", 3), ("%", 4)];
+    // Sorted by bytes, as every table must be.
+    const T: &Table<u8> = &[("%", 4), ("more", 2), ("more than", 1), ("over", 3)];
 
     #[test]
     fn prefix_prefers_longest_and_respects_boundaries() {
