@@ -13,7 +13,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use police_bulletin::Bulletin;
 
-#[path = "generator.rs"]
+#[path = "support/generator.rs"]
 #[allow(dead_code)]
 mod generator;
 

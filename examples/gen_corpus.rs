@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-#[path = "../benches/generator.rs"]
+#[path = "../benches/support/generator.rs"]
 mod generator;
 
 const USAGE: &str = "usage: gen_corpus [--seed N] [--size BYTES[K|M|G]]";
@@ -29,7 +29,7 @@ fn main() {
     let mut written = 0;
     let mut n = 0u64;
     while written < size {
-        let chunk = generator::corpus_jsonl(rng.next(), 1 << 20);
+        let chunk = generator::corpus_jsonl(rng.next_u64(), 1 << 20);
         let chunk = chunk.replace("{\"id\":\"g", &format!("{{\"id\":\"{n}-"));
         written += chunk.len();
         n += 1;

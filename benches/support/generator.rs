@@ -8,16 +8,16 @@
 
 /// The fixture bulletins the corpus is built from.
 pub const FIXTURES: &[&str] = &[
-    include_str!("../tests/fixtures/city_summer_campaign.txt"),
-    include_str!("../tests/fixtures/mt_telecom_fraud.txt"),
-    include_str!("../tests/fixtures/mt_traffic_rectification.txt"),
-    include_str!("../tests/fixtures/wire_drug_bust.txt"),
-    include_str!("../tests/fixtures/relics_recovered.txt"),
-    include_str!("../tests/fixtures/ministry_statistics.txt"),
-    include_str!("../tests/fixtures/customs_smuggling.txt"),
-    include_str!("../tests/fixtures/coast_guard_sand_mining.txt"),
-    include_str!("../tests/fixtures/distractors.txt"),
-    include_str!("../tests/fixtures/bilingual_crlf.txt"),
+    include_str!("../../tests/fixtures/city_summer_campaign.txt"),
+    include_str!("../../tests/fixtures/mt_telecom_fraud.txt"),
+    include_str!("../../tests/fixtures/mt_traffic_rectification.txt"),
+    include_str!("../../tests/fixtures/wire_drug_bust.txt"),
+    include_str!("../../tests/fixtures/relics_recovered.txt"),
+    include_str!("../../tests/fixtures/ministry_statistics.txt"),
+    include_str!("../../tests/fixtures/customs_smuggling.txt"),
+    include_str!("../../tests/fixtures/coast_guard_sand_mining.txt"),
+    include_str!("../../tests/fixtures/distractors.txt"),
+    include_str!("../../tests/fixtures/bilingual_crlf.txt"),
 ];
 
 const SWAPS: &[&[&str]] = &[
@@ -37,7 +37,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -45,7 +45,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 }
 
