@@ -889,8 +889,19 @@ impl<'a> Scanner<'a> {
 }
 
 /// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
+///
+/// Only the few bytes before the number are read (a list marker's lead is
+/// short), so the check costs the same on a text with no line breaks.
 fn is_enumerator(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut floor = start.saturating_sub(8);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let line_start = match text[floor..start].rfind('\n') {
+        Some(i) => floor + i + 1,
+        None if floor == 0 => 0,
+        None => return false,
+    };
     let lead = &text[line_start..start];
     if !lead
         .chars()
@@ -951,8 +962,13 @@ fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
 }
 
+/// The longest token [`token_len`] reports.
+const MAX_TOKEN: usize = 256;
+
 /// Length of the token at the start of `s`: a run of digits and separators,
-/// a word, or one char. Always at least one byte (one char).
+/// a word, or one char. Always at least one byte (one char), and at most
+/// [`MAX_TOKEN`] bytes plus one char: a longer run is skipped a piece at a
+/// time, so text of endless digits and commas costs linear time.
 fn token_len(s: &str) -> usize {
     let mut chars = s.char_indices();
     let Some((_, first)) = chars.next() else {
@@ -960,11 +976,18 @@ fn token_len(s: &str) -> usize {
     };
     let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
     if numeric(first) {
-        s.char_indices()
-            .find(|&(_, c)| !numeric(c))
-            .map_or(s.len(), |(i, _)| i)
+        // The end of the run, or the first char boundary past MAX_TOKEN.
+        for (i, c) in s.char_indices() {
+            if !numeric(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        s.len()
     } else if first.is_ascii_alphabetic() {
-        ascii_word_len(s)
+        s.bytes()
+            .take(MAX_TOKEN)
+            .take_while(u8::is_ascii_alphabetic)
+            .count()
     } else {
         first.len_utf8()
     }

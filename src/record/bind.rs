@@ -10,6 +10,8 @@
 //! [`lexicon`](super::lexicon) then pick the record. A figure feeds at most
 //! one record; a fact repeated (headline, then body) is kept once.
 
+use std::collections::HashSet;
+
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
     Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, OTHER_CRIMES,
@@ -27,6 +29,8 @@ use crate::{Figure, Span, Unit, Warning};
 
 /// How far (bytes) the binder looks left of a figure for its verb.
 const LEFT_WINDOW: usize = 160;
+/// The most items a shared-verb list is followed through.
+const MAX_LIST: usize = 24;
 /// How much of the start of a bulletin counts as its lead.
 const LEAD_LEN: usize = 400;
 /// How far (bytes) a clause extends either side of a figure at most.
@@ -103,6 +107,7 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
+        seen: Seen::default(),
         index,
         title_end: if first_line <= 200 && first_line < text.len() {
             first_line
@@ -185,8 +190,21 @@ struct Ctx {
     list_verb: Option<(Verb, usize)>,
 }
 
+/// Keys of the records kept so far, so a repeated fact is found in
+/// constant time (a bulletin of many records stays linear).
+#[derive(Default)]
+struct Seen {
+    /// kind, value and lowercase head noun of each tally
+    tallies: HashSet<(TallyKind, Decimal, String)>,
+    /// kind and value of each tally stated in the headline
+    headline_tallies: HashSet<(TallyKind, Decimal)>,
+    seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+}
+
 struct Binder<'a> {
     text: &'a str,
+    seen: Seen,
     index: Index,
     /// End of the headline (the first line, when short), or 0.
     title_end: usize,
@@ -401,6 +419,9 @@ impl<'a> Binder<'a> {
                     && kind.map_or(true, |k| k == s.kind)
             });
             if let Some(last) = last {
+                self.seen
+                    .seizure_values
+                    .insert((last.kind, f.value, f.unit));
                 last.value = Some(f.clone());
                 return;
             }
@@ -464,7 +485,11 @@ impl<'a> Binder<'a> {
             }
             if ctx.fraud
                 && (right.contains("response")
-                    || mentions(text, ctx.sentence, &[("warning", ()), ("warnings", ())]))
+                    || mentions(
+                        text,
+                        clause_of(text, f.span, ctx.sentence),
+                        &[("warning", ()), ("warnings", ())],
+                    ))
             {
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
@@ -475,14 +500,14 @@ impl<'a> Binder<'a> {
         // The same fact twice: same kind and value, and the same head noun
         // or one of them in the headline (`14 suspects` above `arresting 14
         // suspected drug traffickers`).
-        let head = last_word(what);
-        let title_end = self.title_end;
-        let dup = self.out.tallies.iter().any(|t| {
-            t.kind == kind
-                && t.count.value == f.value
-                && (last_word(t.what).eq_ignore_ascii_case(head) || t.count.span.end <= title_end)
-        });
+        let head = last_word(what).to_ascii_lowercase();
+        let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
+            || self.seen.headline_tallies.contains(&(kind, f.value));
         if !dup {
+            if f.span.end <= self.title_end {
+                self.seen.headline_tallies.insert((kind, f.value));
+            }
+            self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
                 what,
@@ -499,12 +524,13 @@ impl<'a> Binder<'a> {
         quantity: Option<Figure<'a>>,
         value: Option<Figure<'a>>,
     ) {
-        let same = |a: &Option<Figure<'a>>, b: &Option<Figure<'a>>| matches!((a, b), (Some(x), Some(y)) if x.value == y.value && x.unit == y.unit);
-        let dup =
-            self.out.seizures.iter().any(|s| {
-                s.kind == kind && (same(&s.quantity, &quantity) || same(&s.value, &value))
-            });
+        let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
+        let (q, v) = (key(&quantity), key(&value));
+        let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))
+            || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
         if !dup {
+            self.seen.seizure_quantities.extend(q);
+            self.seen.seizure_values.extend(v);
             self.out.seizures.push(Seizure {
                 kind,
                 action,
@@ -898,7 +924,9 @@ fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
 fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb, usize)> {
     let first = figures.first()?;
     let mut last = first;
-    for next in &figures[1..] {
+    // A list is read to its end from each item: bounding it keeps a text of
+    // `1,2,3,...` linear.
+    for next in figures[1..].iter().take(MAX_LIST) {
         let from = last.noun.map_or(last.span.end, |n| end_of(text, n));
         if next.span.start >= sentence.end || from > next.span.start {
             break;
