@@ -33,6 +33,8 @@ pub(crate) mod number;
 mod unit;
 pub(crate) mod words;
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 pub use date::Date;
@@ -45,7 +47,7 @@ use crate::text::lexicon::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, match_suffix, skip_spaces, skip_spaces_back,
+    match_prefix, match_suffix, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
 use crate::{Span, Warning};
 use words::{
@@ -279,62 +281,57 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     None
 }
 
-/// Words that can start a figure: number words, vague counts, currency codes.
+/// Words that can start a figure: number words, vague counts, currency
+/// codes (`us` of `US$`, `u` of `U.S.$`).
+const TRIGGERS: &Table<()> = &[
+    ("cny", ()),
+    ("dozens", ()),
+    ("eight", ()),
+    ("eighteen", ()),
+    ("eighty", ()),
+    ("eleven", ()),
+    ("eur", ()),
+    ("fifteen", ()),
+    ("fifty", ()),
+    ("five", ()),
+    ("forty", ()),
+    ("four", ()),
+    ("fourteen", ()),
+    ("gbp", ()),
+    ("hk", ()),
+    ("hkd", ()),
+    ("hundreds", ()),
+    ("millions", ()),
+    ("nine", ()),
+    ("nineteen", ()),
+    ("ninety", ()),
+    ("nt", ()),
+    ("one", ()),
+    ("rmb", ()),
+    ("seven", ()),
+    ("seventeen", ()),
+    ("seventy", ()),
+    ("six", ()),
+    ("sixteen", ()),
+    ("sixty", ()),
+    ("ten", ()),
+    ("tens", ()),
+    ("thirteen", ()),
+    ("thirty", ()),
+    ("thousands", ()),
+    ("three", ()),
+    ("twelve", ()),
+    ("twenty", ()),
+    ("two", ()),
+    ("u", ()),
+    ("us", ()),
+    ("usd", ()),
+];
+
 fn is_trigger(word: &str) -> bool {
-    const TRIGGERS: &[&str] = &[
-        "cny",
-        "dozens",
-        "eight",
-        "eighteen",
-        "eighty",
-        "eleven",
-        "eur",
-        "fifteen",
-        "fifty",
-        "five",
-        "forty",
-        "four",
-        "fourteen",
-        "gbp",
-        "hk",
-        "hkd",
-        "hundreds",
-        "millions",
-        "nine",
-        "nineteen",
-        "ninety",
-        "nt",
-        "one",
-        "rmb",
-        "seven",
-        "seventeen",
-        "seventy",
-        "six",
-        "sixteen",
-        "sixty",
-        "ten",
-        "tens",
-        "thirteen",
-        "thirty",
-        "thousands",
-        "three",
-        "twelve",
-        "twenty",
-        "two",
-        "u",
-        "us",
-        "usd",
-    ];
-    word.len() <= 9 && {
-        let mut buf = [0u8; 9];
-        for (d, s) in buf.iter_mut().zip(word.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lower = &buf[..word.len()];
-        TRIGGERS
-            .binary_search_by(|t| t.as_bytes().cmp(lower))
-            .is_ok()
-    }
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| WordFilter::of(TRIGGERS));
+    filter.may_start(word) && match_prefix(word, TRIGGERS).is_some_and(|(_, l)| l == word.len())
 }
 
 /// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,

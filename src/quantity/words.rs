@@ -257,5 +257,6 @@ mod tests {
         assert_sorted("NUMBER_WORDS", NUMBER_WORDS);
         assert_sorted("CURRENCY_BEFORE", CURRENCY_BEFORE);
         assert_sorted("UNITS_AFTER", UNITS_AFTER);
+        assert_sorted("TRIGGERS", super::super::TRIGGERS);
     }
 }

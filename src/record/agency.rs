@@ -8,7 +8,9 @@
 //! complement and a trailing sub-unit (`... Bureau Chengxiang branch`).
 
 use crate::record::{Agency, AgencyLevel};
-use crate::text::{match_prefix, Table};
+use std::sync::OnceLock;
+
+use crate::text::{match_prefix, Table, WordFilter};
 use crate::Span;
 
 /// Words that end an agency name.
@@ -245,7 +247,11 @@ fn is_head(word: &str) -> bool {
         .strip_suffix("'s")
         .or(word.strip_suffix("’s"))
         .unwrap_or(word);
-    word == "Police" || match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len())
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| WordFilter::of(HEADS));
+    word == "Police"
+        || (filter.may_start(word)
+            && match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len()))
 }
 
 fn is_capitalized(word: &str) -> bool {

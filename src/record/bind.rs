@@ -11,6 +11,7 @@
 //! one record; a fact repeated (headline, then body) is kept once.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
@@ -22,8 +23,8 @@ use crate::record::{
 };
 use crate::text::sentence::sentences;
 use crate::text::{
-    ascii_word_before, ascii_word_len, first_bytes, is_boundary_before, match_prefix, match_suffix,
-    skip_spaces,
+    ascii_word_before, ascii_word_len, is_boundary_before, match_prefix, match_suffix, skip_spaces,
+    WordFilter,
 };
 use crate::{Figure, Span, Unit, Warning};
 
@@ -1394,32 +1395,29 @@ impl Index {
             other_crimes: Vec::new(),
             verbs: Vec::new(),
         };
-        let mut starts = [false; 256];
-        for table in [
-            first_bytes(FRAUD_WORDS),
-            first_bytes(TELECOM_WORDS),
-            first_bytes(OTHER_CRIMES),
-            first_bytes(VERBS),
-        ] {
-            for (s, t) in starts.iter_mut().zip(table) {
-                *s |= t;
-            }
-        }
+        static FILTERS: OnceLock<[WordFilter; 4]> = OnceLock::new();
+        let [fraud, telecom, other, verbs] = FILTERS.get_or_init(|| {
+            [
+                WordFilter::of(FRAUD_WORDS),
+                WordFilter::of(TELECOM_WORDS),
+                WordFilter::of(OTHER_CRIMES),
+                WordFilter::of(VERBS),
+            ]
+        });
         for_each_word(text, |at, rest| {
-            if !starts[usize::from(rest.as_bytes()[0].to_ascii_lowercase())] {
-                return;
-            }
-            if match_prefix(rest, FRAUD_WORDS).is_some() {
+            if fraud.may_start(rest) && match_prefix(rest, FRAUD_WORDS).is_some() {
                 index.fraud.push(at);
             }
-            if match_prefix(rest, TELECOM_WORDS).is_some() {
+            if telecom.may_start(rest) && match_prefix(rest, TELECOM_WORDS).is_some() {
                 index.telecom.push(at);
             }
-            if match_prefix(rest, OTHER_CRIMES).is_some() {
+            if other.may_start(rest) && match_prefix(rest, OTHER_CRIMES).is_some() {
                 index.other_crimes.push(at);
             }
-            if let Some((&v, len)) = match_prefix(rest, VERBS) {
-                index.verbs.push((at + len, at, v));
+            if verbs.may_start(rest) {
+                if let Some((&v, len)) = match_prefix(rest, VERBS) {
+                    index.verbs.push((at + len, at, v));
+                }
             }
         });
         index.verbs.sort_by_key(|&(end, start, _)| (end, start));

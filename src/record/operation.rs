@@ -210,8 +210,10 @@ fn dates_in(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let starts =
-            (b.is_ascii_alphanumeric()) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        // Date phrases start with a digit, a capital (month, weekday) or
+        // `the`, `early`, `mid`, `late`, `end`, `this`.
+        let could_be_date = b.is_ascii_digit() || b.is_ascii_uppercase() || b"teml".contains(&b);
+        let starts = could_be_date && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if starts {
             if let Ok((rest, p)) = date_phrase(&s[i..]) {
                 let end = s.len() - rest.len();

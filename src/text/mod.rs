@@ -151,16 +151,62 @@ fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
     (!ends_in_letter || is_boundary_after(s, i)).then_some(i)
 }
 
-/// Which bytes (lowercase) start a phrase of `table`: a cheap filter before
-/// [`match_prefix`] in whole-text passes.
-pub(crate) fn first_bytes<T>(table: &Table<T>) -> [bool; 256] {
-    let mut set = [false; 256];
-    for (phrase, _) in table {
-        if let Some(&b) = phrase.as_bytes().first() {
-            set[usize::from(b)] = true;
+/// A cheap, exact reject for whole-text passes: which (first letter, length
+/// of the leading letter run) pairs start a phrase of a table. A phrase can
+/// only match a word with the same leading letter run (the run must end
+/// where the phrase's does, or the word boundary check fails), so a word
+/// not in the set needs no lookup at all.
+pub(crate) struct WordFilter([u32; 26]);
+
+impl WordFilter {
+    /// The filter of a table.
+    pub(crate) fn of<T>(table: &Table<T>) -> Self {
+        let mut bits = [u32::MAX; 26];
+        let mut seen = [false; 26];
+        for (phrase, _) in table {
+            let b = phrase.as_bytes();
+            match b.first() {
+                Some(f) if f.is_ascii_lowercase() => {
+                    let i = usize::from(f - b'a');
+                    if !seen[i] {
+                        seen[i] = true;
+                        bits[i] = 0;
+                    }
+                    bits[i] |= 1
+                        << b.iter()
+                            .take_while(|c| c.is_ascii_alphabetic())
+                            .count()
+                            .min(31);
+                }
+                _ => {}
+            }
+        }
+        // Letters no phrase starts with: nothing passes.
+        for (b, s) in bits.iter_mut().zip(seen) {
+            if !s {
+                *b = 0;
+            }
+        }
+        WordFilter(bits)
+    }
+
+    /// Whether a phrase of the table may start at `s` (a word start).
+    /// Text that does not start with an ASCII letter always may.
+    pub(crate) fn may_start(&self, s: &str) -> bool {
+        let b = s.as_bytes();
+        match b.first() {
+            Some(f) if f.is_ascii_alphabetic() => {
+                let run = b
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count()
+                    .min(31);
+                self.0[usize::from(f.to_ascii_lowercase() - b'a')] & (1 << run) != 0
+            }
+            Some(_) => true,
+            None => false,
         }
     }
-    set
 }
 
 /// Match the longest phrase of `table` that ends exactly at byte `end` of `s`
@@ -228,6 +274,14 @@ mod tests {
         let s = "seized more than 5";
         assert_eq!(match_suffix(s, 16, T), Some((&1, 7)));
         assert_eq!(match_suffix("leftover", 8, T), None);
+    }
+
+    #[test]
+    fn word_filter_is_exact() {
+        let f = WordFilter::of(T);
+        assert!(f.may_start("more than 5") && f.may_start("More") && f.may_start("over"));
+        assert!(!f.may_start("moreover") && !f.may_start("mo") && !f.may_start("police"));
+        assert!(f.may_start("%abc"));
     }
 
     #[test]
