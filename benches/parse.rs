@@ -91,5 +91,48 @@ fn parse(c: &mut Criterion) {
     baseline.finish();
 }
 
-criterion_group!(benches, parse);
+/// Hostile inputs at two sizes: the time ratio of the larger to the smaller
+/// shows whether cost grows linearly (target: at most 2.2x for 2x input).
+fn hostile(c: &mut Criterion) {
+    let no_full_stop = |n: usize| {
+        let words = [
+            "police", "arrested", "12", "suspects", "and", "seized", "3,400", "drugs", "in", "the",
+            "city",
+        ];
+        let mut rng = generator::Rng::new(9);
+        let mut s = String::with_capacity(n + 16);
+        while s.len() < n {
+            s.push_str(words[rng.below(words.len())]);
+            s.push(' ');
+        }
+        s
+    };
+    let digits_and_commas = |n: usize| {
+        let mut rng = generator::Rng::new(5);
+        (0..n)
+            .map(|_| b"0123456789,"[rng.below(11)] as char)
+            .collect::<String>()
+    };
+    let more_than = |n: usize| "more than ".repeat(n / 10);
+    type Make = fn(usize) -> String;
+    let inputs: [(&str, Make, usize); 3] = [
+        ("no_full_stop", no_full_stop, 1 << 20),
+        ("digits_and_commas", digits_and_commas, 1 << 20),
+        ("more_than", more_than, 1 << 19),
+    ];
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for (name, make, size) in inputs {
+        for scale in [1, 2] {
+            let text = make(size * scale);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("{name}/{}KiB", text.len() >> 10), |b| {
+                b.iter(|| Bulletin::parse(black_box(&text)).unwrap().figures.len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse, hostile);
 criterion_main!(benches);

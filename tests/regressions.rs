@@ -1,0 +1,63 @@
+//! Inputs that once broke the parser, kept so they never do again. Each
+//! asserts behaviour (no panic, spans exact, figures kept), not timing.
+
+use police_bulletin::Bulletin;
+
+fn spans_exact(text: &str) -> Bulletin<'_> {
+    let b = Bulletin::parse(text).expect("any text parses");
+    for f in &b.figures {
+        assert_eq!(&text[f.span.range()], f.text);
+    }
+    b
+}
+
+/// Proptest: `prefix_of` sliced three bytes into a curly quote.
+#[test]
+fn curly_quote_after_a_number_phrase() {
+    spans_exact(
+        "(“2024-08-14about 三千 per cent多No. -dozens of ,， per centone July about  kg亿-万",
+    );
+}
+
+/// Fixture: a clause edge at a full-width comma gave an offset inside it.
+#[test]
+fn full_width_comma_clause_edge() {
+    let b = spans_exact("共破获案件，抓获12名嫌疑人");
+    assert_eq!(b.figures[0].text, "12名");
+}
+
+/// Fixture: the `;` of `&yen;` split a sentence inside a figure.
+#[test]
+fn entity_semicolon_inside_a_figure() {
+    let b = spans_exact("seizing drugs worth &yen;２.５ million in cash.");
+    assert_eq!(b.figures[0].text, "&yen;２.５ million");
+    assert_eq!(b.seizures.len(), 1);
+}
+
+/// Hostile input: after a digit run longer than a token, the text that
+/// follows is still read (the run is skipped piecewise, not wholesale).
+#[test]
+fn text_after_a_long_digit_run_is_read() {
+    let text = format!("{} police seized 5 guns and 12 knives.", "1,2".repeat(400));
+    let b = spans_exact(&text);
+    let values: Vec<u64> = b.figures.iter().filter_map(|f| f.value.as_u64()).collect();
+    assert!(values.ends_with(&[5, 12]), "{values:?}");
+}
+
+/// Hostile input: many identical facts in one sentence are kept once each
+/// (the repeat check is by key, not by scanning).
+#[test]
+fn repeated_facts_in_one_long_sentence() {
+    let text = "police arrested 12 suspects and ".repeat(2_000);
+    let b = spans_exact(&text);
+    assert_eq!(b.tallies.len(), 1);
+    assert_eq!(b.figures.len(), 2_000);
+}
+
+/// Hostile input: a comma-joined list of thousands of numbers.
+#[test]
+fn long_comma_list() {
+    let text: String = (1..3_000).map(|n| format!("{n} cases, ")).collect();
+    let b = spans_exact(&text);
+    assert!(b.figures.len() > 2_900);
+}
