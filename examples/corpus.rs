@@ -113,6 +113,8 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        // `corpus ... | head`: the reader left; stop quietly.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("corpus: {e}");
             ExitCode::from(2)

@@ -5,7 +5,7 @@
 //! cargo run --release --example extract -- - < bulletin.txt
 //! ```
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use police_bulletin::Parser;
@@ -49,6 +49,13 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?
     };
     let bulletin = parser.parse_bytes(&bytes)?;
-    println!("{}", serde_json::to_string_pretty(&bulletin)?);
-    Ok(())
+    let mut out = std::io::stdout().lock();
+    let written = serde_json::to_writer_pretty(&mut out, &bulletin)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out));
+    match written {
+        // `extract ... | head`: the reader left; that is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
