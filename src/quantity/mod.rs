@@ -47,7 +47,7 @@ use crate::text::lexicon::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, match_suffix, skip_spaces, skip_spaces_back, Table, WordFilter,
+    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
 use crate::{Span, Warning};
 use words::{
@@ -339,41 +339,11 @@ fn is_trigger(word: &str) -> bool {
 /// A quote that holds a clause (commas, full stops) is speech and is read.
 fn quoted_names(text: &str) -> Vec<Span> {
     const MAX_NAME: usize = 90;
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
-        let open = pos + off;
-        let c = char_at(text, open).unwrap_or('"');
-        let close = match c {
-            '“' => '”',
-            '‘' => '’',
-            '《' => '》',
-            '「' => '」',
-            _ => '"',
-        };
-        let inner_start = open + c.len_utf8();
-        let window_end = floor_boundary(text, (inner_start + MAX_NAME).min(text.len()));
-        let window = &text[inner_start..window_end];
-        match window.find(close) {
-            Some(len) => {
-                let inner = &window[..len];
-                let end = inner_start + len + close.len_utf8();
-                if is_name(inner) {
-                    out.push(Span::new(open, end));
-                }
-                pos = if c == '"' { end } else { inner_start };
-            }
-            None => pos = inner_start,
-        }
-    }
-    out
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    quotes(text, MAX_NAME)
+        .into_iter()
+        .filter(|q| is_name(&text[q.inner.range()]))
+        .map(|q| Span::new(q.open, q.close_end))
+        .collect()
 }
 
 fn is_name(inner: &str) -> bool {

@@ -23,8 +23,8 @@ use crate::record::{
 };
 use crate::text::sentence::sentences;
 use crate::text::{
-    ascii_word_before, ascii_word_len, is_boundary_before, match_prefix, match_suffix, skip_spaces,
-    WordFilter,
+    ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
+    match_prefix, match_suffix, skip_spaces, WordFilter,
 };
 use crate::{Figure, Span, Unit, Warning};
 
@@ -956,16 +956,6 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
     passive_verb(text, end, sentence.end)
 }
 
-/// Call `f` with the text from each word start of `phrase` on.
-fn for_each_word(phrase: &str, mut f: impl FnMut(usize, &str)) {
-    let bytes = phrase.as_bytes();
-    for i in 0..bytes.len() {
-        if bytes[i].is_ascii_alphabetic() && is_boundary_before(phrase, i) {
-            f(i, &phrase[i..]);
-        }
-    }
-}
-
 /// The noun a figure was written with (`8 current criminals`).
 fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
     f.noun.map(|text| NounPhrase {
@@ -1465,10 +1455,6 @@ fn after_paren(text: &str, end: usize) -> usize {
     }
 }
 
-fn last_word(s: &str) -> &str {
-    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(s)
-}
-
 /// Byte offset of a sub-slice of `text`.
 fn start_of(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
@@ -1476,20 +1462,6 @@ fn start_of(text: &str, part: &str) -> usize {
 
 fn end_of(text: &str, part: &str) -> usize {
     start_of(text, part) + part.len()
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ascii_word_before, match_prefix, skip_spaces, Table};
+use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces, Table};
 use crate::Date;
 
 /// How far into the text the header (publication date, dateline) may reach.
@@ -240,20 +240,6 @@ fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
         from = colon + 1;
     }
     None
-}
-
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
 use crate::text::sentence::sentences;
-use crate::text::{ascii_word_before, match_prefix, skip_spaces, Table};
+use crate::text::{
+    ascii_word_before, for_each_word, last_word, match_prefix, quotes, skip_spaces, Table,
+};
 use crate::{Date, Span};
 
 /// Words that name a campaign.
@@ -238,41 +240,25 @@ struct Quoted<'a> {
 
 /// Every short quoted stretch that could be a name.
 fn quoted(text: &str) -> Vec<Quoted<'_>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
-        let open = pos + off;
-        let c = text[open..].chars().next().unwrap_or('"');
-        let close = match c {
-            '“' => '”',
-            '‘' => '’',
-            '《' => '》',
-            '「' => '」',
-            _ => '"',
-        };
-        let inner_start = open + c.len_utf8();
-        let window_end = floor_char(text, (inner_start + 120).min(text.len()));
-        let Some(len) = text[inner_start..window_end].find(close) else {
-            pos = inner_start;
-            continue;
-        };
-        let inner = &text[inner_start..inner_start + len];
-        let close_end = inner_start + len + close.len_utf8();
-        pos = close_end;
-        let name = inner.trim();
-        let words = name.split_whitespace().count();
-        if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…']) {
-            continue;
-        }
-        let start = inner_start + (inner.len() - inner.trim_start().len());
-        out.push(Quoted {
-            name,
-            span: Span::new(start, start + name.len()),
-            open,
-            close_end,
-        });
-    }
-    out
+    quotes(text, 120)
+        .into_iter()
+        .filter_map(|q| {
+            let inner = &text[q.inner.range()];
+            let name = inner.trim();
+            let words = name.split_whitespace().count();
+            if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…'])
+            {
+                return None;
+            }
+            let start = q.inner.start + (inner.len() - inner.trim_start().len());
+            Some(Quoted {
+                name,
+                span: Span::new(start, start + name.len()),
+                open: q.open,
+                close_end: q.close_end,
+            })
+        })
+        .collect()
 }
 
 /// Quoted campaign names and `100-day campaign` phrases, in text order.
@@ -377,26 +363,6 @@ fn core(name: &str) -> String {
         out.push_str(w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(&w));
     }
     out
-}
-
-fn last_word(s: &str) -> &str {
-    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(s)
-}
-
-fn for_each_word(s: &str, mut f: impl FnMut(usize, &str)) {
-    let b = s.as_bytes();
-    for i in 0..b.len() {
-        if b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
-            f(i, &s[i..]);
-        }
-    }
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -68,6 +68,84 @@ pub(crate) fn ascii_word_before_dotted(s: &str, dot: usize) -> &str {
     s[start..dot].trim_start_matches('.')
 }
 
+/// The largest char boundary at or below `i`.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or above `i`.
+pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Call `f` with the offset of each word start of `s` (an ASCII letter
+/// after a non-alphanumeric) and the text from there on.
+pub(crate) fn for_each_word(s: &str, mut f: impl FnMut(usize, &str)) {
+    let bytes = s.as_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i].is_ascii_alphabetic() && is_boundary_before(s, i) {
+            f(i, &s[i..]);
+        }
+    }
+}
+
+/// The last whitespace-separated word of `s`.
+pub(crate) fn last_word(s: &str) -> &str {
+    s.rsplit(char::is_whitespace).next().unwrap_or(s)
+}
+
+/// A quoted stretch of text.
+pub(crate) struct Quote {
+    /// Where the opening quote is.
+    pub open: usize,
+    /// The text between the quotes.
+    pub inner: crate::Span,
+    /// Where the closing quote ends.
+    pub close_end: usize,
+}
+
+/// Every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`, `「」`)
+/// whose inside is at most `max_inner` bytes. After a curly pair the scan
+/// goes on inside it, so a stray opening quote never hides a later pair.
+pub(crate) fn quotes(text: &str, max_inner: usize) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(off) = text[pos..].find(['“', '"', '‘', '《', '「']) {
+        let open = pos + off;
+        let c = char_at(text, open).unwrap_or('"');
+        let close = match c {
+            '“' => '”',
+            '‘' => '’',
+            '《' => '》',
+            '「' => '」',
+            _ => '"',
+        };
+        let inner_start = open + c.len_utf8();
+        let window = &text[inner_start..floor_char(text, inner_start + max_inner)];
+        pos = inner_start;
+        if let Some(len) = window.find(close) {
+            let close_end = inner_start + len + close.len_utf8();
+            out.push(Quote {
+                open,
+                inner: crate::Span::new(inner_start, inner_start + len),
+                close_end,
+            });
+            if c == '"' {
+                pos = close_end;
+            }
+        }
+    }
+    out
+}
+
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space).
 pub(crate) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
     let mut n = 0;
