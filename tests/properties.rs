@@ -147,6 +147,34 @@ proptest! {
     }
 
     #[test]
+    fn chinese_percent_and_currency_styles_round_trip(n in 1u64..10_000, tenths in 0u64..10, style in 0usize..5) {
+        const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        let (text, value, unit) = match style {
+            // 1.2万起
+            0 => (format!("共破获案件{n}.{tenths}万起"), n * 10_000 + tenths * 1_000, None),
+            // 三千名: one Chinese digit and a power of ten
+            1 => {
+                let d = (n % 9 + 1) as usize;
+                (format!("抓获{}千名", DIGITS[d]), d as u64 * 1_000, None)
+            }
+            // 12.5%, 12.5 per cent
+            2 => (format!("down {n}.{tenths}% and"), 0, Some("percent")),
+            3 => (format!("down {n}.{tenths} per cent"), 0, Some("percent")),
+            // US$1,234
+            _ => (format!("fines of US${} in total", group_thousands(n)), n, Some("USD")),
+        };
+        let b = Bulletin::parse(&text).unwrap();
+        prop_assert_eq!(b.figures.len(), 1, "{}", text);
+        let f = &b.figures[0];
+        prop_assert_eq!(f.unit.map(|u| u.as_str()), unit, "{}", text);
+        if unit == Some("percent") {
+            prop_assert_eq!(f.value.to_string(), if tenths == 0 { n.to_string() } else { format!("{n}.{tenths}") });
+        } else {
+            prop_assert_eq!(f.value.as_u64(), Some(value), "{}", text);
+        }
+    }
+
+    #[test]
     fn number_words_round_trip(n in 1u64..1_000_000) {
         let text = format!("police arrested {} suspects", words(n));
         let b = Bulletin::parse(&text).unwrap();

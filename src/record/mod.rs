@@ -17,6 +17,17 @@ use serde::Serialize;
 use crate::{Figure, Span};
 
 /// Bulletin metadata: headline, publication date, source, editor, views.
+///
+/// # Example
+///
+/// ```
+/// let text = "Police step up summer patrols\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody.";
+/// let meta = police_bulletin::Bulletin::parse(text)?.meta;
+/// assert_eq!(meta.title, Some("Police step up summer patrols"));
+/// assert_eq!(meta.published.as_deref(), Some("2023-09-02"));
+/// assert_eq!((meta.source, meta.editor, meta.views), (Some("Hengshan Police Affairs"), Some("Zhao Lirong"), Some(412)));
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Meta<'a> {
     /// The headline, when the first line is one.
@@ -32,6 +43,17 @@ pub struct Meta<'a> {
 }
 
 /// An enforcement body named in the text.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{AgencyLevel, Bulletin};
+/// let b = Bulletin::parse("The Fuxin Mongolian Autonomous County Public Security Bureau and the Ministry of Public Security said.")?;
+/// assert_eq!(b.agencies[0].name, "Fuxin Mongolian Autonomous County Public Security Bureau");
+/// assert_eq!(b.agencies[0].level, AgencyLevel::County);
+/// assert_eq!(b.agencies[1].level, AgencyLevel::Ministry);
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Agency<'a> {
     /// The name as written.
@@ -64,6 +86,18 @@ pub enum AgencyLevel {
 }
 
 /// A named campaign (`Summer Operation`, `Cloud Sword`).
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::Parser;
+/// let text = "Police launched “Operation Summer”. On July 2, the bureau officially kicked off the “Summer Operation”.";
+/// let b = Parser::new().reference_date("2024-08-14".parse()?).parse(text)?;
+/// let op = &b.operations[0];
+/// assert_eq!((op.name.as_str(), op.aliases.as_slice()), ("Operation Summer", ["Summer Operation".to_string()].as_slice()));
+/// assert_eq!(op.launched.as_deref(), Some("2024-07-02"));
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Operation<'a> {
     /// Canonical name, quotes stripped.
@@ -111,6 +145,17 @@ pub enum TallyKind {
 }
 
 /// An enforcement count: `captured 8 current criminals`.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Bulletin, TallyKind};
+/// let b = Bulletin::parse("Police captured 8 current criminals and 4 fugitives.")?;
+/// assert_eq!((b.tallies[0].kind, b.tallies[0].what), (TallyKind::Arrests, "current criminals"));
+/// assert_eq!(b.tallies[1].kind, TallyKind::Fugitives);
+/// assert_eq!(b.tallies[1].count.value.as_u64(), Some(4));
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tally<'a> {
     /// What kind of count it is.
@@ -154,6 +199,18 @@ pub enum SeizureAction {
 }
 
 /// Something seized, confiscated, recovered or frozen.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Bulletin, SeizureAction, SeizureKind};
+/// let b = Bulletin::parse("Police seized 48.4 kilograms of ketamine, worth an estimated 3.5 million yuan.")?;
+/// let s = &b.seizures[0];
+/// assert_eq!((s.kind, s.action, s.item), (SeizureKind::Drugs, SeizureAction::Seized, "ketamine"));
+/// assert_eq!(s.quantity.as_ref().map(|q| q.text), Some("48.4 kilograms"));
+/// assert_eq!(s.value.as_ref().and_then(|v| v.value.as_u64()), Some(3_500_000));
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Seizure<'a> {
     /// What kind of thing.
@@ -169,6 +226,16 @@ pub struct Seizure<'a> {
 }
 
 /// Telecom and online fraud figures; every field is optional.
+///
+/// # Example
+///
+/// ```
+/// let text = "In telecom fraud cases, 24 suspects were punished and 490,000 yuan was returned to victims.";
+/// let fraud = police_bulletin::Bulletin::parse(text)?.fraud.unwrap();
+/// assert_eq!(fraud.suspects_arrested.unwrap().value.as_u64(), Some(24));
+/// assert_eq!(fraud.funds_returned.unwrap().value.as_u64(), Some(490_000));
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[allow(missing_docs)]
 pub struct FraudStats<'a> {
@@ -211,6 +278,17 @@ pub enum Basis {
 }
 
 /// A change over time: `cases fell 20.9% year on year`.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::{Basis, Bulletin, Direction};
+/// let b = Bulletin::parse("Theft and robbery rose 32.7% and 42.9% year on year respectively.")?;
+/// assert_eq!(b.trends.len(), 2);
+/// assert_eq!((b.trends[1].direction, b.trends[1].basis), (Direction::Increase, Some(Basis::YearOnYear)));
+/// assert_eq!(b.trends[1].percent.to_string(), "42.9");
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trend<'a> {
     /// What changed, as written.
