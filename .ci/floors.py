@@ -11,9 +11,9 @@ import sys
 FLOORS = {
     "figures": 0.99,
     "qualifier_accuracy": 0.99,
-    "records": 0.86,
-    "tallies": 0.82,
-    "seizures": 0.87,
+    "records": 0.87,
+    "tallies": 0.84,
+    "seizures": 0.88,
     "fraud": 0.91,
     "trends": 0.93,
     "meta": 0.95,

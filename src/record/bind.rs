@@ -234,6 +234,15 @@ impl<'a> Binder<'a> {
         if is_change(text, f.span.start) {
             return; // `up 12 cases from last year`: a change, not a count
         }
+        // `the 17-member gang`: a compound adjective describes, not counts.
+        // (`3,000-odd` is a qualifier, not a compound: its noun follows.)
+        let compound = f
+            .text
+            .rsplit_once('-')
+            .is_some_and(|(_, w)| f.noun == Some(w));
+        if compound && f.unit.is_none() {
+            return;
+        }
         let after = noun_after_figure(f);
         let before = noun_before(text, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
@@ -608,6 +617,7 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
     let tally = |k| Some(Target::Tally(k));
     match (noun?, verb) {
         (N::Fugitive, _) => tally(K::Fugitives),
+        (N::Arrest, _) => tally(K::Arrests),
         (N::Gang, Some(_)) => tally(K::GangsBusted),
         (N::Den, Some(_)) => tally(K::DensDestroyed),
         (N::Site, Some(V::Bust | V::Seize | V::Confiscate)) => tally(K::DensDestroyed),
@@ -626,7 +636,7 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
             Some(Target::Fraud(FraudField::PeopleDissuaded))
         }
         (N::Generic, Some(V::Publicize)) => tally(K::Publicity),
-        (N::Officer, Some(V::Deploy) | None) => tally(K::OfficersDeployed),
+        (N::Officer, Some(V::Deploy)) => tally(K::OfficersDeployed),
         (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
@@ -693,6 +703,8 @@ fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
     });
     match kind {
         Some((_, at)) if counterfeit => Some((SeizureKind::Counterfeit, at)),
+        // `fake diplomas`: a counterfeit of anything is counterfeit.
+        None if counterfeit => Some((SeizureKind::Counterfeit, item.len())),
         k => k,
     }
 }
@@ -765,7 +777,7 @@ fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhra
         let word = &text[j..j + w];
         let stop = [
             "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have",
-            "has", "had",
+            "has", "had", "that", "which", "who", "the", "a", "an",
         ];
         if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
         {
@@ -1599,6 +1611,14 @@ mod tests {
         trend Decrease 5 Some(MonthOnMonth)
         ");
         insta::assert_snapshot!(r("Satisfaction rose to 98.6 percent."), @"");
+    }
+
+    #[test]
+    fn descriptions_are_not_counts() {
+        insta::assert_snapshot!(r("Police caught 14 suspects of the 17-member gang."), @"tally Arrests 14 (suspects)");
+        insta::assert_snapshot!(r("The ring had 212 police on its trail."), @"");
+        insta::assert_snapshot!(r("The crackdown resulted in over 92,000 arrests."), @"tally Arrests 92000 (arrests)");
+        insta::assert_snapshot!(r("Police seized seven copies of fake diplomas."), @"seizure Counterfeit Seized copies of fake diplomas q=seven");
     }
 
     #[test]

@@ -228,6 +228,8 @@ pub(crate) enum Noun {
     Generic,
     /// fugitives
     Fugitive,
+    /// arrests, detentions: the event itself
+    Arrest,
     /// cases, crimes, scams
     Case,
     /// gangs, groups, rings
@@ -275,7 +277,7 @@ pub(crate) const NOUNS: &Table<Noun> = &[
     ("accounts", Noun::Other),
     ("addicts", Noun::Offender),
     ("alerts", Noun::Warning),
-    ("arrests", Noun::Person),
+    ("arrests", Noun::Arrest),
     ("audience", Noun::Publicity),
     ("bottles", Noun::Measure),
     ("boxes", Noun::Measure),
@@ -293,10 +295,12 @@ pub(crate) const NOUNS: &Table<Noun> = &[
     ("dealers", Noun::Person),
     ("den", Noun::Den),
     ("dens", Noun::Den),
+    ("detentions", Noun::Arrest),
     ("disputes", Noun::Dispute),
     ("door-to-door", Noun::Visit),
     ("drink driving", Noun::Offender),
     ("drivers", Noun::Offender),
+    ("driving", Noun::Offender),
     ("drunk driving", Noun::Offender),
     ("factories", Noun::Den),
     ("frauds", Noun::Case),

@@ -265,6 +265,7 @@ pub(crate) const NOUN_STOP: &Table<()> = &[
     ("will", ()),
     ("with", ()),
     ("within", ()),
+    ("without", ()),
     ("worth", ()),
     ("year", ()),
 ];
