@@ -707,6 +707,25 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_100_mb_is_an_error_line_at_the_default_limit() {
+        let mut input = String::with_capacity(100 << 20 | 1 << 10);
+        input.push_str("{\"id\":\"a\",\"text\":\"1 case\"}\n{\"id\":\"huge\",\"text\":\"");
+        while input.len() < 100 << 20 {
+            input.push_str("police seized 5 guns ");
+        }
+        input.push_str("\"}\n{\"id\":\"z\",\"text\":\"2 cases\"}\n");
+        let (out, summary) = run_str(&input, Format::Jsonl, Parser::DEFAULT_MAX_INPUT_LEN);
+        let lines = lines(&out);
+        assert_eq!(lines.len(), 3, "lines out = lines in");
+        assert_eq!(lines[1]["id"], "line 2");
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("over the limit of 67108864 bytes"));
+        assert_eq!((lines[2]["id"].as_str(), summary.failed), (Some("z"), 1));
+    }
+
+    #[test]
     fn output_keeps_input_order_across_batches() {
         let input: String = (0..600)
             .map(|i| format!("{{\"id\":{i},\"text\":\"{i} cases\"}}\n"))
