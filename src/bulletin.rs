@@ -64,7 +64,7 @@ impl<'a> Bulletin<'a> {
 /// let parser = Parser::new()
 ///     .reference_date("2024-08-14".parse()?)
 ///     .max_input_len(1 << 20);
-/// let b = parser.parse("A total of 30 checkpoints were set up.")?;
+/// let b = parser.parse("A total of 42 checkpoints were set up.")?;
 /// assert_eq!(b.figures[0].noun, Some("checkpoints"));
 /// assert!(parser.parse(&"x".repeat(2 << 20)).unwrap_err().is_too_large());
 /// # Ok::<(), police_bulletin::Error>(())

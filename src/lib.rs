@@ -2,7 +2,7 @@
 //! machine translations from Chinese, into typed, exact statistics.
 //!
 //! ```
-//! let text = "The bureau dispatched 5,384 police officers and seized 1.5 tons of drugs.";
+//! let text = "The bureau dispatched 4,216 police officers and seized 1.5 tons of drugs.";
 //! let bulletin = police_bulletin::Bulletin::parse(text)?;
 //! assert_eq!(bulletin.figures[1].value.as_u64(), Some(1500)); // kilograms
 //! # Ok::<(), police_bulletin::Error>(())

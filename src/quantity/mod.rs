@@ -60,7 +60,7 @@ use words::{
 ///
 /// ```
 /// use police_bulletin::{Bulletin, Qualifier};
-/// let b = Bulletin::parse("nearly 2,700 suspects and 3,000-odd vehicles").unwrap();
+/// let b = Bulletin::parse("nearly 1,800 suspects and 3,000-odd vehicles").unwrap();
 /// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
 /// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
 /// ```
@@ -187,12 +187,12 @@ impl Serialize for Unit {
 ///
 /// ```
 /// use police_bulletin::{Bulletin, Qualifier, Unit};
-/// let text = "Police captured 8 current criminals and recovered more than 410,000 yuan.";
+/// let text = "Police captured 8 current criminals and recovered more than 360,000 yuan.";
 /// let b = Bulletin::parse(text).unwrap();
 /// let [arrests, money] = &b.figures[..] else { panic!() };
 /// assert_eq!(arrests.noun, Some("current criminals"));
-/// assert_eq!(money.text, "more than 410,000 yuan");
-/// assert_eq!(money.value.as_u64(), Some(410_000));
+/// assert_eq!(money.text, "more than 360,000 yuan");
+/// assert_eq!(money.value.as_u64(), Some(360_000));
 /// assert_eq!((money.unit, money.qualifier), (Some(Unit::Cny), Qualifier::MoreThan));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -478,7 +478,7 @@ fn range_tail<'a>(
         return None;
     }
     let (lo, hi) = (head.value?, high.value?);
-    // `from 137 in 2018 to 130,000`: a year is only ever a range with a year.
+    // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
     let year_like = |a: &Amount, v: Decimal| {
         a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
             && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v)
@@ -548,7 +548,7 @@ impl<'a> Scanner<'a> {
             (Some((u, f)), _) => (Some(u), f),
             (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
             (None, None) => match shared_unit(&text[end..]) {
-                // `rose 2.63 and 3.07 percentage points`: the unit of the
+                // `rose 1.42 and 2.85 percentage points`: the unit of the
                 // next number is this one's too.
                 Some((u, f)) if core.counter.is_none() => (Some(u), f),
                 _ => (None, Decimal::from_u64(1)),
@@ -671,7 +671,7 @@ impl<'a> Scanner<'a> {
             self.last_date_end = Some(start + token_len(&text[start..]));
             return true;
         }
-        // `from August 11th this year to 16`: the other end of a date range.
+        // `from March 3rd this year to 9`: the other end of a date range.
         if let Some(d) = self
             .last_date_end
             .filter(|&d| d <= start && start - d <= 24)
@@ -909,7 +909,7 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
 }
 
 /// The unit of a number that follows after `and`, `or`, `to` or a comma
-/// (`2.63 and 3.07 percentage points`), when this number has none.
+/// (`1.42 and 2.85 percentage points`), when this number has none.
 fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     let i = skip_spaces(after, 0, 2);
     let s = &after[i..];

@@ -455,7 +455,7 @@ mod tests {
         assert_snapshot!(p("one million and seven hundred thousand yuan"), @r#"1700000 Words rest=" yuan""#);
         assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
         assert_snapshot!(p("three million"), @r#"3000000 Words rest="""#);
-        assert_snapshot!(p("two and a half years"), @r#"2.5 Words rest=" years""#);
+        assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);
         assert_snapshot!(p("someone"), @"no number");

@@ -102,13 +102,13 @@ fn every_qualifier() {
     almost 97 per cent = 97 percent Nearly
     Close to three million = 3000000 Nearly
     ");
-    assert_snapshot!(p("about 8,600, approximately 20 kg, around $520 million, roughly 70 percent, some 12,000, an estimated 3.5 million yuan"), @r"
+    assert_snapshot!(p("about 8,600, approximately 20 kg, around $520 million, roughly 70 percent, some 12,000, an estimated 2.8 million yuan"), @r"
     about 8,600 = 8600 About
     approximately 20 kg = 20 kg About
     around $520 million = 520000000 USD About
     roughly 70 percent = 70 percent About
     some 12,000 = 12000 About
-    an estimated 3.5 million yuan = 3500000 CNY About
+    an estimated 2.8 million yuan = 2800000 CNY About
     ");
     assert_snapshot!(p("3,000-odd vehicles and 3000多 people"), @r"
     3,000-odd = 3000 MoreThan (vehicles)
@@ -195,10 +195,10 @@ fn percent_and_measures() {
 
 #[test]
 fn nouns() {
-    assert_snapshot!(p("3,356 vehicles captured 8 current criminals and 4 fugitives"), @r"
+    assert_snapshot!(p("3,356 vehicles captured 8 current criminals and 6 fugitives"), @r"
     3,356 = 3356 Exact (vehicles captured)
     8 = 8 Exact (current criminals)
-    4 = 4 Exact (fugitives)
+    6 = 6 Exact (fugitives)
     ");
     assert_snapshot!(p("recovered 54,923 ancient coins; a 100-day campaign"), @r"
     54,923 = 54923 Exact (ancient coins)
@@ -209,7 +209,7 @@ fn nouns() {
 #[test]
 fn dates_and_times_are_not_figures() {
     assert_snapshot!(p("On July 2, Sept. 30 and Oct 10; 2024-08-14 08:37:33; 2017/8/14"), @"(none)");
-    assert_snapshot!(p("from August 11th this year to 16, from September 18th to 27"), @"(none)");
+    assert_snapshot!(p("from March 3rd this year to 9, from October 21st to 28"), @"(none)");
     assert_snapshot!(p("at 11:40 p.m., around 1 am, at 20 o'clock, 4th Nov, 15 January 2021"), @"(none)");
     assert_snapshot!(p("2021年5期 2019年09月04日"), @"(none)");
     assert_snapshot!(p("briefed on the 14, then"), @"(none)");
@@ -218,9 +218,9 @@ fn dates_and_times_are_not_figures() {
 #[test]
 fn years_are_not_figures() {
     assert_snapshot!(p("in 2020, since 2018, from 2013 to 2022, the 1990s, Tang Dynasty (618-907), 1046 BC"), @"(none)");
-    assert_snapshot!(p("from 137 in 2018 to 130,000 in 2022"), @r"
-    137 = 137 Exact
-    130,000 = 130000 Exact
+    assert_snapshot!(p("from 246 in 2017 to 98,000 in 2021"), @r"
+    246 = 246 Exact
+    98,000 = 98000 Exact
     ");
     assert_snapshot!(p("more than 1400 suspects and 1968 places"), @r"
     more than 1400 = 1400 MoreThan (suspects)
@@ -238,7 +238,7 @@ fn identifiers_are_not_figures() {
 
 #[test]
 fn names_slogans_and_ordinals_are_not_figures() {
-    assert_snapshot!(p("First, the “one standard and three real” plan; “Kunlun 2023”; \"Two Strikes and Two Controls\""), @"(none)");
+    assert_snapshot!(p("Second, the “one standard and three real” plan; “Kunlun 2023”; \"Three Checks and One Control\""), @"(none)");
     assert_snapshot!(p("Cloud Sword-2020 and Kunlun 2023 operations"), @"(none)");
     assert_snapshot!(p("\"So far we have seen at least 10 such cases,\" he said"), @"at least 10 = 10 AtLeast (such cases)");
     assert_snapshot!(p("**1. Shanghai\n**2. Henan"), @"(none)");
@@ -246,9 +246,9 @@ fn names_slogans_and_ordinals_are_not_figures() {
 
 #[test]
 fn number_words() {
-    assert_snapshot!(p("detained four suspects; one of them; checked one by one; no one; two and a half years"), @r"
+    assert_snapshot!(p("detained four suspects; one of them; checked one by one; no one; three and a half years"), @r"
     four = 4 Exact (suspects)
-    two and a half = 2.5 Exact (years)
+    three and a half = 3.5 Exact (years)
     ");
     assert_snapshot!(p("a three-month campaign, a three-dimensional network, grade-one relics"), @"three-month = 3 Exact (month)");
 }

@@ -1,11 +1,11 @@
 //! Enforcement bodies named in the text: `Fuxin Mongolian Autonomous County
 //! Public Security Bureau`, `Narcotics Control Bureau of the Ministry of
-//! Public Security`, `Longmen Police Station`.
+//! Public Security`, `Shuanglong Police Station`.
 //!
 //! Plain-code scanning: find a head word (`Bureau`, `Department`,
 //! `Ministry`, `Procuratorate`, `Customs`, `Station` ...), extend left over
 //! capitalized words and agency vocabulary, then right over an `of ...`
-//! complement and a trailing sub-unit (`... Bureau Chengxiang branch`).
+//! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
 use crate::record::{Agency, AgencyLevel};
 use std::sync::OnceLock;
@@ -119,7 +119,7 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
         let first = first.max(floor);
         floor = last + 1;
         push(text, &words, first, last, &mut out);
-        // `brigade of the Public Security Bureau of Rongxian County`: the body
+        // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
         for k in first + 1..last {
             if text[words[k].0..words[k].1] == *"of" {
@@ -298,7 +298,7 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
         if k >= words.len() || !adjacent(text, words[last], words[k]) {
             break;
         }
-        // `... of (the) Ministry of Public Security`, `of Hebei Province`,
+        // `... of (the) Ministry of Public Security`, `of Jiangxi Province`,
         // `for Market Regulation`: one complement, proper or `public security`.
         if !complemented && (w(k) == "of" || w(k) == "for") {
             let mut j = k + 1;
@@ -348,7 +348,7 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
                 _ => break,
             }
         }
-        // `... Bureau Chengxiang branch`, `... Bureau Traffic Police Corps`:
+        // `... Bureau Xinqiao branch`, `... Bureau Traffic Police Corps`:
         // a sub-unit with a proper name.
         let mut j = k;
         let mut proper = false;
@@ -448,12 +448,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            names("the Public Security Department of Hebei Province said"),
-            ["Province Public Security Department of Hebei Province"]
+            names("the Public Security Department of Jiangxi Province said"),
+            ["Province Public Security Department of Jiangxi Province"]
         );
         assert_eq!(
-            names("the Putian Municipal Public Security Bureau Chengxiang branch"),
-            ["District Putian Municipal Public Security Bureau Chengxiang branch"]
+            names("the Lianhe Municipal Public Security Bureau Xinqiao branch"),
+            ["District Lianhe Municipal Public Security Bureau Xinqiao branch"]
         );
         assert_eq!(
             names("the provincial department of public security said"),
@@ -464,17 +464,17 @@ mod tests {
     #[test]
     fn stations_procuratorates_customs() {
         assert_eq!(
-            names("Longmen Police Station and the Supreme People’s Procuratorate"),
+            names("Shuanglong Police Station and the Supreme People’s Procuratorate"),
             [
-                "Station Longmen Police Station",
+                "Station Shuanglong Police Station",
                 "Ministry Supreme People’s Procuratorate"
             ]
         );
         assert_eq!(
-            names("the General Administration of Customs and Guangzhou customs"),
+            names("the General Administration of Customs and Ningbo customs"),
             [
                 "Ministry General Administration of Customs",
-                "City Guangzhou customs"
+                "City Ningbo customs"
             ]
         );
     }

@@ -246,7 +246,7 @@ impl<'a> Binder<'a> {
         let after = noun_after_figure(f);
         let before = noun_before(text, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
-            // `an audience of 4,632 people`, `arrested suspects 33 people`;
+            // `an audience of 3,120 people`, `arrested suspects 33 people`;
             // but in `a case of 108 people` the people are counted.
             // `checking point 6 places`, `bank cards 312 pieces`: in
             // machine-translated order a one-word measure follows.
@@ -261,7 +261,7 @@ impl<'a> Binder<'a> {
             (Some(a), _) => Some(a),
             (None, b) => b,
         };
-        // `1,266 disputes were investigated, 1,303 were dealt with`: a bare
+        // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
         let inherited = self
             .last_noun
@@ -270,7 +270,7 @@ impl<'a> Binder<'a> {
             (Some(n), _) => (n, false),
             (None, Some((n, _))) if f.noun.is_none() => (n, true),
             // `the number of suspects arrested reached 154,000`, `fugitives
-            // captured during the campaign numbered 243,000`: the subject.
+            // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
                 match subject_before(text, f.span.start, ctx.sentence.start) {
                     Some(n) => (n, false),
@@ -301,7 +301,7 @@ impl<'a> Binder<'a> {
             return;
         }
         if noun.class.is_none() && !noun.before {
-            // `1,510 telecom and internet fraud cases`: read on to the head.
+            // `2,340 telecom and internet fraud cases`: read on to the head.
             if let Some(longer) = extend_noun(text, noun.text, ctx.sentence.end) {
                 noun = longer;
             }
@@ -417,7 +417,7 @@ impl<'a> Binder<'a> {
             }
         }
         if let Some(item_text) = worth {
-            // `goods worth 7 billion yuan`: the value of what was seized.
+            // `goods worth 4 billion yuan`: the value of what was seized.
             // `..., worth RMB1.3 billion` (no item named) or the same kind as
             // the last seizure of this sentence: that seizure's value.
             let kind = item_kind(item_text);
@@ -733,7 +733,7 @@ fn head_match_len<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option
 /// The class of a noun phrase: that of its last word with one.
 ///
 /// `door-to-door` and `stop payments` name the act whatever follows
-/// (`50 door-to-door warnings` are visits).
+/// (`40 door-to-door warnings` are visits).
 fn noun_class(phrase: &str) -> Option<Noun> {
     let class = noun_at(phrase).map(|(c, _)| c);
     // `cases of drunk driving`, `cases of traffic violations`: offences.
@@ -944,7 +944,7 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
-        // `520,000 rounds of ammunition, 12 tons of ...`: an `of` complement
+        // `310,000 rounds of ammunition, 8 tons of ...`: an `of` complement
         // may come before the joiner.
         let mut between = text[from..next.span.start].trim();
         if between.len() < 60 && between.starts_with("of ") && verb_inside(between).is_none() {
@@ -1001,7 +1001,7 @@ fn subject_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'
     })
 }
 
-/// `cracked cases 19`, `an audience of 4,632 people`: the noun written before
+/// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
 fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
     let mut end = skip_back_spaces(text, start, floor);
@@ -1080,7 +1080,13 @@ fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
             break;
         }
         let word = &text[j..j + w];
-        if match_prefix(word, AUXILIARIES).is_some() || match_prefix(word, VERBS).is_some() {
+        let conjunction = ["and", "or", "but", "while", "which"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c));
+        if conjunction
+            || match_prefix(word, AUXILIARIES).is_some()
+            || match_prefix(word, VERBS).is_some()
+        {
             break;
         }
         end = j + w;
@@ -1524,13 +1530,13 @@ mod tests {
 
     #[test]
     fn active_and_passive_voice() {
-        insta::assert_snapshot!(r("Police captured 8 current criminals and 4 fugitives."), @r"
+        insta::assert_snapshot!(r("Police captured 8 current criminals and 6 fugitives."), @r"
         tally Arrests 8 (current criminals)
-        tally Fugitives 4 (fugitives)
+        tally Fugitives 6 (fugitives)
         ");
-        insta::assert_snapshot!(r("8 criminals were captured and 838 criminal gangs were busted."), @r"
+        insta::assert_snapshot!(r("8 criminals were captured and 512 criminal gangs were busted."), @r"
         tally Arrests 8 (criminals)
-        tally GangsBusted 838 (criminal gangs)
+        tally GangsBusted 512 (criminal gangs)
         ");
         insta::assert_snapshot!(r("The number of suspects arrested reached 154,000."), @"tally Arrests 154000 (suspects)");
         insta::assert_snapshot!(r("A total of 12,317 people have been counseled."), @"tally OffendersHandled 12317 (people)");
@@ -1543,10 +1549,10 @@ mod tests {
         tally OffendersHandled 26 (drunk drivers)
         tally OffendersHandled 9 (unlicensed drivers)
         ");
-        insta::assert_snapshot!(r("Over 2,500 phone cards, nearly 2,700 bank cards and 578 computers had been confiscated."), @r"
-        seizure Devices Confiscated phone cards q=Over 2,500
-        seizure Devices Confiscated bank cards q=nearly 2,700
-        seizure Devices Confiscated computers q=578
+        insta::assert_snapshot!(r("Over 1,900 phone cards, nearly 3,200 bank cards and 415 computers had been confiscated."), @r"
+        seizure Devices Confiscated phone cards q=Over 1,900
+        seizure Devices Confiscated bank cards q=nearly 3,200
+        seizure Devices Confiscated computers q=415
         ");
     }
 
@@ -1563,25 +1569,25 @@ mod tests {
 
     #[test]
     fn ellipsis_and_glued_sentences() {
-        insta::assert_snapshot!(r("1,266 conflicts and disputes were investigated, 1,303 were dealt with."), @r"
-        tally Disputes 1266 (conflicts)
-        tally Disputes 1303 (conflicts)
+        insta::assert_snapshot!(r("1,184 conflicts and disputes were investigated, 1,097 were dealt with."), @r"
+        tally Disputes 1184 (conflicts)
+        tally Disputes 1097 (conflicts)
         ");
-        insta::assert_snapshot!(r("Police made good results.They arrested 15 people involved."), @"tally Arrests 15 (people involved)");
+        insta::assert_snapshot!(r("Police made good results.They arrested 19 people involved."), @"tally Arrests 19 (people involved)");
     }
 
     #[test]
     fn headline_then_detail_is_one_fact() {
-        insta::assert_snapshot!(r("Police nab 14 suspects\nThe police arrested 14 suspected drug traffickers."), @"tally Arrests 14 (suspects)");
+        insta::assert_snapshot!(r("Police nab 11 suspects\nThe police arrested 11 suspected drug dealers."), @"tally Arrests 11 (suspects)");
     }
 
     #[test]
     fn seizures_with_quantity_and_value() {
-        insta::assert_snapshot!(r("Police seized 48.4 kilograms of ketamine, worth an estimated 3.5 million yuan."), @"seizure Drugs Seized ketamine q=48.4 kilograms v=an estimated 3.5 million yuan");
-        insta::assert_snapshot!(r("Customs seized goods worth 2.3 billion yuan (US$277 million)."), @"seizure Goods Seized goods v=2.3 billion yuan");
-        insta::assert_snapshot!(r("Police recovered 54,923 ancient coins and more than 410,000 yuan in illegal gains."), @r"
-        seizure Relics Recovered ancient coins q=54,923
-        seizure Cash Recovered illegal gains v=more than 410,000 yuan
+        insta::assert_snapshot!(r("Police seized 12.6 kilograms of heroin, worth an estimated 2.4 million yuan."), @"seizure Drugs Seized heroin q=12.6 kilograms v=an estimated 2.4 million yuan");
+        insta::assert_snapshot!(r("Customs seized goods worth 1.6 billion yuan (US$231 million)."), @"seizure Goods Seized goods v=1.6 billion yuan");
+        insta::assert_snapshot!(r("Police recovered 38,210 ancient coins and more than 260,000 yuan in illegal gains."), @r"
+        seizure Relics Recovered ancient coins q=38,210
+        seizure Cash Recovered illegal gains v=more than 260,000 yuan
         ");
         insta::assert_snapshot!(r("They intercepted 1,683 tons of frozen beef and 402 tons of chicken feet."), @r"
         seizure Goods Intercepted frozen beef q=1,683 tons
@@ -1591,13 +1597,13 @@ mod tests {
 
     #[test]
     fn fraud_figures_stay_in_fraud() {
-        insta::assert_snapshot!(r("In telecom fraud cases, 24 suspects have been punished and 490,000 yuan of defrauded funds has been returned; police issued more than 60,000 anti-fraud warnings, with a 100% response rate."), @r"
-        fraud funds_returned 490000
-        fraud suspects_arrested 24
+        insta::assert_snapshot!(r("In telecom fraud cases, 17 suspects have been punished and 380,000 yuan of defrauded funds has been returned; police issued more than 45,000 anti-fraud warnings, with a 100% response rate."), @r"
+        fraud funds_returned 380000
+        fraud suspects_arrested 17
         fraud warning_response_rate 100
-        fraud warnings_issued 60000
+        fraud warnings_issued 45000
         ");
-        insta::assert_snapshot!(r("Police cracked 134 cases of pension fraud."), @"tally CasesSolved 134 (cases of pension fraud)");
+        insta::assert_snapshot!(r("Police cracked 97 cases of pension fraud."), @"tally CasesSolved 97 (cases of pension fraud)");
     }
 
     #[test]
@@ -1610,15 +1616,15 @@ mod tests {
         trend Decrease 20.9 Some(YearOnYear)
         trend Decrease 5 Some(MonthOnMonth)
         ");
-        insta::assert_snapshot!(r("Satisfaction rose to 98.6 percent."), @"");
+        insta::assert_snapshot!(r("Satisfaction rose to 95.4 percent."), @"");
     }
 
     #[test]
     fn descriptions_are_not_counts() {
-        insta::assert_snapshot!(r("Police caught 14 suspects of the 17-member gang."), @"tally Arrests 14 (suspects)");
-        insta::assert_snapshot!(r("The ring had 212 police on its trail."), @"");
-        insta::assert_snapshot!(r("The crackdown resulted in over 92,000 arrests."), @"tally Arrests 92000 (arrests)");
-        insta::assert_snapshot!(r("Police seized seven copies of fake diplomas."), @"seizure Counterfeit Seized copies of fake diplomas q=seven");
+        insta::assert_snapshot!(r("Police caught 9 suspects of the 12-member gang."), @"tally Arrests 9 (suspects)");
+        insta::assert_snapshot!(r("The ring had 160 police on its trail."), @"");
+        insta::assert_snapshot!(r("The crackdown resulted in over 61,000 arrests."), @"tally Arrests 61000 (arrests)");
+        insta::assert_snapshot!(r("Police seized nine copies of fake diplomas."), @"seizure Counterfeit Seized copies of fake diplomas q=nine");
     }
 
     #[test]
@@ -1628,10 +1634,10 @@ mod tests {
 
     #[test]
     fn warnings() {
-        insta::assert_snapshot!(r("Police found 224 hidden dangers and rectified 300 hidden dangers."), @r"
-        tally HazardsFound 224 (hidden dangers)
-        tally HazardsRectified 300 (hidden dangers)
-        warning more hazards rectified than found [300]
+        insta::assert_snapshot!(r("Police found 186 hidden dangers and rectified 240 hidden dangers."), @r"
+        tally HazardsFound 186 (hidden dangers)
+        tally HazardsRectified 240 (hidden dangers)
+        warning more hazards rectified than found [240]
         ");
         insta::assert_snapshot!(r("The gang made 12.2 million yuan (US$1.4 billion)."), @"warning implausible currency conversion: implies 0.01 yuan per US dollar [12.2 million yuan (US$1.4 billion]");
         insta::assert_snapshot!(r("The clearance rate was 120%."), @"warning a rate over 100% [120%]");

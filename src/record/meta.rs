@@ -147,10 +147,10 @@ fn source(text: &str) -> Option<&str> {
     None
 }
 
-/// `Editor in charge: Liu Dongmei`, `Responsible editor: [Song Fangcan]`,
+/// `Editor in charge: Zhao Lirong`, `Responsible editor: [Qian Yiming]`,
 /// `Editor: Hiram`: the last such credit.
 ///
-/// A bracketed `[Editor: huaxia]` is a site's boilerplate: an unbracketed
+/// A bracketed `[Editor: site]` is a site's boilerplate: an unbracketed
 /// credit wins over it.
 fn editor(text: &str) -> Option<&str> {
     let labels = ["editor in charge:", "responsible editor:", "editor:"];
@@ -209,7 +209,7 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
     let rest = rest.strip_prefix('[').unwrap_or(rest);
     let start = text.len() - rest.len();
     let mut end = rest.find(['\n', ']', ')', '(', '|']).unwrap_or(rest.len());
-    // `Source: Xinhua   2016-09-20` / `Source:Xinhua Published: ...`
+    // `Source: Xinhua   2018-04-11` / `Source:Xinhua Published: ...`
     if let Some(gap) = rest[..end].find("  ") {
         end = end.min(gap);
     }
@@ -261,56 +261,53 @@ mod tests {
     #[test]
     fn wire_credits() {
         assert_eq!(
-            source("Drug bust\n\nXinhua) 16:04, October 10, 2023\n\nBEIJING"),
+            source("Drug bust\n\nXinhua) 09:12, May 21, 2020\n\nSHANGHAI"),
             Some("Xinhua")
         );
         assert_eq!(
-            source("By Yang Zekun | China Daily | Updated: 2019-10-14 09:42"),
+            source("By Li Ming | China Daily | Updated: 2020-06-02 11:15"),
             Some("China Daily")
         );
         assert_eq!(
-            source("China News Service, Hohhot, November 29th (Reporter Wu)"),
+            source("China News Service, Lanzhou, March 12th (Reporter Ma)"),
             Some("China News Service")
         );
-        assert_eq!(source("HEFEI (Xinhua) – For running"), Some("Xinhua"));
+        assert_eq!(source("XIAMEN (Xinhua) – For operating"), Some("Xinhua"));
         assert_eq!(source("Police praised Xinhua reports"), None);
         assert_eq!(
-            source("...going on.(Source: Hubei Daily)\n"),
-            Some("Hubei Daily")
+            source("...going on.(Source: Guangming Daily)\n"),
+            Some("Guangming Daily")
         );
     }
 
     #[test]
     fn publication_dates() {
         assert_eq!(
-            published("Title here\nUpdated: 2012-11-05 18:38\n"),
-            "2012-11-05".parse().ok()
+            published("Title here\nUpdated: 2014-02-17 07:26\n"),
+            "2014-02-17".parse().ok()
         );
         assert_eq!(
-            published("This story ran on\nSeptember 10, 2019\nScams thwarted"),
-            "2019-09-10".parse().ok()
+            published("This story ran on\nApril 2, 2017\nGang broken up"),
+            "2017-04-02".parse().ok()
         );
         assert_eq!(
-            published("Title\n\nSource:Xinhua Published: 2017/8/14 22:03:39"),
-            "2017-08-14".parse().ok()
+            published("Title\n\nSource:Xinhua Published: 2016/5/23 09:41:07"),
+            "2016-05-23".parse().ok()
         );
-        assert_eq!(
-            published("From Feburary 16, 2019 up till now, the season"),
-            None
-        );
-        assert_eq!(published("On December 5, Beijing, police"), None);
-        assert_eq!(published("Kunming, Sep 2 (Xinhua) Police"), None);
+        assert_eq!(published("From Feburary 9, 2018 until now, the ban"), None);
+        assert_eq!(published("On November 8, Shenzhen police"), None);
+        assert_eq!(published("Nanning, Oct 4 (Xinhua) Police"), None);
     }
 
     #[test]
     fn editors_take_the_last_credit() {
         assert_eq!(
-            editor("[Editor: huaxia]\nbody\nEditor: Mengjie\n"),
-            Some("Mengjie")
+            editor("[Editor: site]\nbody\nEditor: Hanwen\n"),
+            Some("Hanwen")
         );
         assert_eq!(
-            editor("Responsible editor: [Song Fangcan]\n"),
-            Some("Song Fangcan")
+            editor("Responsible editor: [Qian Yiming]\n"),
+            Some("Qian Yiming")
         );
     }
 }

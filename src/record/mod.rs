@@ -91,7 +91,7 @@ pub enum AgencyLevel {
 ///
 /// ```
 /// use police_bulletin::Parser;
-/// let text = "Police launched “Operation Summer”. On July 2, the bureau officially kicked off the “Summer Operation”.";
+/// let text = "Police launched “Operation Summer”. On July 2, the bureau started its “Summer Operation”.";
 /// let b = Parser::new().reference_date("2024-08-14".parse()?).parse(text)?;
 /// let op = &b.operations[0];
 /// assert_eq!((op.name.as_str(), op.aliases.as_slice()), ("Operation Summer", ["Summer Operation".to_string()].as_slice()));
@@ -150,10 +150,10 @@ pub enum TallyKind {
 ///
 /// ```
 /// use police_bulletin::{Bulletin, TallyKind};
-/// let b = Bulletin::parse("Police captured 8 current criminals and 4 fugitives.")?;
+/// let b = Bulletin::parse("Police captured 8 current criminals and 6 fugitives.")?;
 /// assert_eq!((b.tallies[0].kind, b.tallies[0].what), (TallyKind::Arrests, "current criminals"));
 /// assert_eq!(b.tallies[1].kind, TallyKind::Fugitives);
-/// assert_eq!(b.tallies[1].count.value.as_u64(), Some(4));
+/// assert_eq!(b.tallies[1].count.value.as_u64(), Some(6));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -204,11 +204,11 @@ pub enum SeizureAction {
 ///
 /// ```
 /// use police_bulletin::{Bulletin, SeizureAction, SeizureKind};
-/// let b = Bulletin::parse("Police seized 48.4 kilograms of ketamine, worth an estimated 3.5 million yuan.")?;
+/// let b = Bulletin::parse("Police seized 12.6 kilograms of heroin, worth an estimated 2.4 million yuan.")?;
 /// let s = &b.seizures[0];
-/// assert_eq!((s.kind, s.action, s.item), (SeizureKind::Drugs, SeizureAction::Seized, "ketamine"));
-/// assert_eq!(s.quantity.as_ref().map(|q| q.text), Some("48.4 kilograms"));
-/// assert_eq!(s.value.as_ref().and_then(|v| v.value.as_u64()), Some(3_500_000));
+/// assert_eq!((s.kind, s.action, s.item), (SeizureKind::Drugs, SeizureAction::Seized, "heroin"));
+/// assert_eq!(s.quantity.as_ref().map(|q| q.text), Some("12.6 kilograms"));
+/// assert_eq!(s.value.as_ref().and_then(|v| v.value.as_u64()), Some(2_400_000));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -230,10 +230,10 @@ pub struct Seizure<'a> {
 /// # Example
 ///
 /// ```
-/// let text = "In telecom fraud cases, 24 suspects were punished and 490,000 yuan was returned to victims.";
+/// let text = "In telecom fraud cases, 17 suspects were punished and 380,000 yuan was returned to victims.";
 /// let fraud = police_bulletin::Bulletin::parse(text)?.fraud.unwrap();
-/// assert_eq!(fraud.suspects_arrested.unwrap().value.as_u64(), Some(24));
-/// assert_eq!(fraud.funds_returned.unwrap().value.as_u64(), Some(490_000));
+/// assert_eq!(fraud.suspects_arrested.unwrap().value.as_u64(), Some(17));
+/// assert_eq!(fraud.funds_returned.unwrap().value.as_u64(), Some(380_000));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -118,7 +118,7 @@ pub(crate) fn operations<'a>(
 /// Read launch, start and end dates from one sentence.
 ///
 /// A launch word counts only right beside the mention (`kicking off the
-/// “Summer Operation”`, `“Cloud Sword” operation, launched in June`), so a
+/// “Summer Operation”`, `“Cloud Sword” operation, which began in June`), so a
 /// sentence naming two campaigns dates only the one launched.
 fn date_sentence(
     text: &str,
@@ -155,7 +155,7 @@ fn date_sentence(
             }
             if ranged {
                 if let Some(&(_, _, to)) = dates.get(k + 1) {
-                    // `from June 6 to September 25 this year`: the end takes
+                    // `from May 8 to August 30 this year`: the end takes
                     // the year of the start when it states none.
                     let start = phrase.resolve(reference, true);
                     let end = match (to, start) {
@@ -316,7 +316,7 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
     out
 }
 
-/// `the 100-day campaign`, `a 100-day nationwide operation`.
+/// `the 100-day campaign`, `a 90-day nationwide operation`.
 fn day_campaigns(text: &str) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices("-day ") {
@@ -384,29 +384,29 @@ mod tests {
     #[test]
     fn quoted_names_beside_campaign_words() {
         assert_eq!(
-            ops("All police launched “Operation Summer”. On July 2, the city officially kicked off the “Summer Operation”.", "2024-08-14"),
+            ops("All police launched “Operation Summer”. On July 2, the city started its “Summer Operation”.", "2024-08-14"),
             ["Operation Summer [\"Summer Operation\"] launched=Some(\"2024-07-02\") start=None end=None"]
         );
         assert_eq!(
             ops(
-                "in their “Cloud Sword” operation, launched in June, police cracked cases",
+                "the “Cloud Sword” operation, which began in June, has cracked cases",
                 "2019-12-26"
             ),
             ["Cloud Sword [] launched=Some(\"2019-06-01\") start=None end=None"]
         );
         assert_eq!(
             ops(
-                "a campaign codenamed “Green Wind” against smuggling",
+                "a campaign codenamed “Iron Fist” against poaching",
                 "2020-01-01"
             ),
-            ["Green Wind [] launched=None start=None end=None"]
+            ["Iron Fist [] launched=None start=None end=None"]
         );
     }
 
     #[test]
     fn lists_of_names() {
         assert_eq!(
-            ops("operations like the \"Hundred Cities Anti-Drug Campaign\", \"Two Strikes and Two Controls\" and \"Clean Borders\" continued", "2022-01-01").len(),
+            ops("operations like the \"Mountain Eagle Campaign\", \"Three Checks and One Control\" and \"Clear Rivers\" continued", "2022-01-01").len(),
             3
         );
     }
@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn slogans_are_not_operations() {
         assert!(ops(
-            "the “one standard and three real” implementation and the “zero case” target",
+            "the “one standard and three real” approach and the “zero tolerance” target",
             "2024-01-01"
         )
         .is_empty());
@@ -423,19 +423,16 @@ mod tests {
     #[test]
     fn ranges_and_weekdays() {
         assert_eq!(
-            ops("From June 6 to September 25 this year, the ministry launched the \"summer operation\".", "2023-10-10"),
-            ["summer operation [] launched=None start=Some(\"2023-06-06\") end=Some(\"2023-09-25\")"]
+            ops("From May 8 to August 30 this year, the ministry launched the \"spring thunder operation\".", "2021-09-15"),
+            ["spring thunder operation [] launched=None start=Some(\"2021-05-08\") end=Some(\"2021-08-30\")"]
         );
         assert_eq!(
-            ops("The MPS on Monday began a campaign to \"eliminate risks linked to guns\", running until the end of March.", "2015-01-20"),
-            ["eliminate risks linked to guns [] launched=Some(\"2015-01-19\") start=None end=Some(\"2015-03-31\")"]
+            ops("The ministry on Tuesday began a campaign to \"remove hidden risks from explosives\", running until the end of April.", "2019-03-13"),
+            ["remove hidden risks from explosives [] launched=Some(\"2019-03-12\") start=None end=Some(\"2019-04-30\")"]
         );
         assert_eq!(
-            ops(
-                "The 100-day campaign was launched on June 25.",
-                "2022-09-01"
-            ),
-            ["100-day campaign [] launched=Some(\"2022-06-25\") start=None end=None"]
+            ops("The 100-day campaign was launched on May 18.", "2020-08-01"),
+            ["100-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
         );
     }
 }

@@ -187,7 +187,7 @@ pub(crate) const HOTLINE_CONTEXT: &Table<()> = &[
 
 /// Words that end a counted noun phrase: function words, auxiliaries and the
 /// commonest verbs of bulletin prose. A noun is the run of other words after
-/// a number (`8 current criminals and 4 fugitives` gives `current criminals`).
+/// a number (`8 current criminals and 6 fugitives` gives `current criminals`).
 pub(crate) const NOUN_STOP: &Table<()> = &[
     ("a", ()),
     ("about", ()),
