@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::record::{Agency, FraudStats, Meta, Operation, Seizure, Tally, Trend};
-use crate::{quantity, record, Date, Error, Figure, Warning};
+use crate::{quantity, record, text, Date, Error, Figure, Warning};
 
 /// Everything extracted from one bulletin. Serializes to the JSON shape of
 /// the SPEC, with every layer present (empty when nothing was found).
@@ -115,9 +115,11 @@ impl Parser {
         let (meta, published) = record::meta::meta(text);
         let reference = published.or(self.reference_date);
         let agencies = record::agency::agencies(text);
-        let operations = record::operation::operations(text, &agencies, reference);
+        // Sentences are split once, for the operations and the records.
+        let sentences = text::sentence::sentences(text);
+        let operations = record::operation::operations(text, &sentences, &agencies, reference);
         let scan = quantity::scan(text);
-        let records = record::bind::build(text, &scan.figures);
+        let records = record::bind::build(text, &sentences, &scan.figures);
         let mut warnings = scan.warnings;
         warnings.extend(records.warnings);
         warnings.sort_by_key(|w| w.span);

@@ -21,7 +21,6 @@ use crate::record::lexicon::{
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
 };
-use crate::text::sentence::sentences;
 use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
     match_prefix, match_suffix, skip_spaces, WordFilter,
@@ -103,7 +102,7 @@ struct NounPhrase<'a> {
 }
 
 /// Build every record from the figures of `text`.
-pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
+pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>]) -> Records<'a> {
     let index = Index::new(text);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
@@ -121,7 +120,6 @@ pub(crate) fn build<'a>(text: &'a str, figures: &[Figure<'a>]) -> Records<'a> {
         fraud: FraudStats::default(),
         has_fraud: false,
     };
-    let sentences = sentences(text);
     // A bulletin whose lead is about telecom fraud is about it throughout.
     let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
     let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
@@ -808,7 +806,7 @@ fn with_complement<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Opti
     let start = start_of(text, noun.text);
     let end = end_of(text, noun.text);
     let of = skip_spaces(text, end, 1);
-    if of == end || prefix_of(&text[of..]).is_none() {
+    if of == end || !starts_with_of(&text[of..]) {
         return None;
     }
     let mut i = skip_spaces(text, of + 2, 1);
@@ -849,11 +847,10 @@ fn with_complement<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Opti
     })
 }
 
-fn prefix_of(s: &str) -> Option<()> {
+fn starts_with_of(s: &str) -> bool {
     s.as_bytes()
         .get(..3)
         .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
-        .then_some(())
 }
 
 /// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).

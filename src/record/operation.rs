@@ -9,7 +9,6 @@
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
-use crate::text::sentence::sentences;
 use crate::text::{
     ascii_word_before, for_each_word, last_word, match_prefix, quotes, skip_spaces, Table,
 };
@@ -52,11 +51,11 @@ struct Mention<'a> {
 /// The named campaigns of `text`, dated against `reference`.
 pub(crate) fn operations<'a>(
     text: &'a str,
+    sentences: &[Span],
     agencies: &[Agency<'a>],
     reference: Option<Date>,
 ) -> Vec<Operation<'a>> {
     let mentions = mentions(text);
-    let sentences = sentences(text);
     let mut ops: Vec<(String, Operation<'a>)> = Vec::new();
     for m in &mentions {
         let key = core(m.name);
@@ -370,15 +369,20 @@ mod tests {
     use super::*;
 
     fn ops(text: &str, reference: &str) -> Vec<String> {
-        operations(text, &[], reference.parse().ok())
-            .iter()
-            .map(|o| {
-                format!(
-                    "{} {:?} launched={:?} start={:?} end={:?}",
-                    o.name, o.aliases, o.launched, o.start, o.end
-                )
-            })
-            .collect()
+        operations(
+            text,
+            &crate::text::sentence::sentences(text),
+            &[],
+            reference.parse().ok(),
+        )
+        .iter()
+        .map(|o| {
+            format!(
+                "{} {:?} launched={:?} start={:?} end={:?}",
+                o.name, o.aliases, o.launched, o.start, o.end
+            )
+        })
+        .collect()
     }
 
     #[test]
