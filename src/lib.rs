@@ -31,6 +31,7 @@ mod error;
 pub(crate) mod quantity;
 pub mod record;
 mod span;
+mod spelling;
 pub(crate) mod text;
 mod warning;
 

@@ -8,7 +8,11 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use serde::Serialize;
+use std::str::FromStr;
+
+use serde::{de, Deserialize, Deserializer, Serialize};
+
+use crate::Error;
 
 /// Largest number of fractional digits kept.
 const MAX_SCALE: u32 = 18;
@@ -70,8 +74,16 @@ impl Decimal {
         (self.digits / 10u128.pow(self.scale) <= u128::from(u64::MAX)).then_some(self)
     }
 
-    /// `self * other`, exactly, or `None` on overflow.
-    pub(crate) fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+    /// `self * other`, exactly, or `None` when the result does not fit.
+    ///
+    /// ```
+    /// use police_bulletin::Decimal;
+    /// let rate: Decimal = "0.125".parse()?;
+    /// assert_eq!(rate.checked_mul(Decimal::from_u64(8)), Some(Decimal::from_u64(1)));
+    /// assert_eq!(Decimal::from_u64(u64::MAX).checked_mul(Decimal::from_u64(2)), None);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         let digits = self.digits.checked_mul(other.digits)?;
         let mut d = Decimal {
             digits,
@@ -87,8 +99,16 @@ impl Decimal {
         d.checked()
     }
 
-    /// `self + other`, exactly, or `None` on overflow.
-    pub(crate) fn checked_add(self, other: Decimal) -> Option<Decimal> {
+    /// `self + other`, exactly, or `None` when the result does not fit.
+    ///
+    /// ```
+    /// use police_bulletin::Decimal;
+    /// let a: Decimal = "0.1".parse()?;
+    /// let b: Decimal = "0.2".parse()?;
+    /// assert_eq!(a.checked_add(b).unwrap().to_string(), "0.3"); // exact, unlike f64
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
         let a = self.digits.checked_mul(10u128.pow(scale - self.scale))?;
         let b = other.digits.checked_mul(10u128.pow(scale - other.scale))?;
@@ -164,6 +184,72 @@ impl Serialize for Decimal {
     }
 }
 
+impl FromStr for Decimal {
+    type Err = Error;
+
+    /// Read the exact digits [`Display`](fmt::Display) writes: `5500000`,
+    /// `0.3`, `96.30` (trailing zeros are fine). No exponent, no separators.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let bad = || Error::bad_number(s);
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if int.is_empty() || !all_digits(int) || !all_digits(frac) || (s.ends_with('.')) {
+            return Err(bad());
+        }
+        let frac = frac.trim_end_matches('0');
+        let scale = u32::try_from(frac.len()).map_err(|_| bad())?;
+        let mut digits: u128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            digits = digits
+                .checked_mul(10)
+                .and_then(|d| d.checked_add(u128::from(b - b'0')))
+                .ok_or_else(bad)?;
+        }
+        Decimal::new(digits, scale).ok_or_else(bad)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    /// Reads a JSON integer exactly; a JSON float through its shortest
+    /// decimal form, so every value of up to 15 significant digits that
+    /// [`Serialize`] wrote comes back exactly; a string through
+    /// [`FromStr`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl de::Visitor<'_> for Visitor {
+            type Value = Decimal;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a non-negative number")
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Decimal, E> {
+                Ok(Decimal::from_u64(n))
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Decimal, E> {
+                u64::try_from(n)
+                    .map(Decimal::from_u64)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(n), &self))
+            }
+
+            fn visit_f64<E: de::Error>(self, x: f64) -> Result<Decimal, E> {
+                // `{}` prints the shortest digits that read back as `x`.
+                format!("{x}")
+                    .parse()
+                    .map_err(|_| E::invalid_value(de::Unexpected::Float(x), &self))
+            }
+
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Decimal, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +301,50 @@ mod tests {
         assert!(d(15, 1) < Decimal::from_u64(2));
         assert!(d(105, 2) > d(1, 0));
         assert_eq!(d(10, 1), Decimal::from_u64(1));
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        for s in [
+            "0",
+            "5500000",
+            "0.3",
+            "96.3",
+            "18446744073709551615",
+            "0.000000000000000001",
+        ] {
+            assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
+        }
+        assert_eq!("2.50".parse::<Decimal>().unwrap(), d(25, 1));
+        for bad in [
+            "",
+            ".",
+            "1.",
+            ".5",
+            "1,000",
+            "1e5",
+            "-",
+            "18446744073709551616",
+            "0.0000000000000000001",
+            "x",
+        ] {
+            assert!(bad.parse::<Decimal>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn json_round_trip() {
+        for v in [
+            d(963, 1),
+            d(3, 1),
+            Decimal::from_u64(u64::MAX),
+            d(123456789012345, 6),
+        ] {
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), v, "{json}");
+        }
+        assert_eq!(serde_json::from_str::<Decimal>("\"0.1\"").unwrap(), d(1, 1));
+        assert!(serde_json::from_str::<Decimal>("-1").is_err());
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub use date::Date;
 pub use decimal::Decimal;
 use number::{amount, Amount, Script};
 
+use crate::spelling::spelled_enum;
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TIME_UNITS, TITLE_AFTER, YEAR_BEFORE,
@@ -54,127 +55,102 @@ use words::{
     chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
 };
 
-/// How a figure relates to the true number.
-///
-/// # Example
-///
-/// ```
-/// use police_bulletin::{Bulletin, Qualifier};
-/// let b = Bulletin::parse("nearly 1,800 suspects and 3,000-odd vehicles").unwrap();
-/// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
-/// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Qualifier {
-    /// As written, no hedge.
-    Exact,
-    /// `more than`, `over`, `above`, `in excess of`, `-odd`, 余, 多.
-    MoreThan,
-    /// `at least`, `no less than`, and the vague counts (`dozens of`).
-    AtLeast,
-    /// `less than`, `fewer than`, `under`.
-    LessThan,
-    /// `up to`, `no more than`, `within`.
-    AtMost,
-    /// `nearly`, `almost`, `close to`.
-    Nearly,
-    /// `about`, `approximately`, `around`, `roughly`, `some`.
-    About,
+spelled_enum! {
+    /// How a figure relates to the true number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::{Bulletin, Qualifier};
+    /// let b = Bulletin::parse("nearly 1,800 suspects and 3,000-odd vehicles").unwrap();
+    /// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
+    /// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
+    /// assert_eq!(Qualifier::MoreThan.to_string(), "more_than");
+    /// ```
+    #[non_exhaustive]
+    pub enum Qualifier {
+        /// As written, no hedge.
+        Exact = "exact",
+        /// `more than`, `over`, `above`, `in excess of`, `-odd`, 余, 多.
+        MoreThan = "more_than",
+        /// `at least`, `no less than`, and the vague counts (`dozens of`).
+        AtLeast = "at_least",
+        /// `less than`, `fewer than`, `under`.
+        LessThan = "less_than",
+        /// `up to`, `no more than`, `within`.
+        AtMost = "at_most",
+        /// `nearly`, `almost`, `close to`.
+        Nearly = "nearly",
+        /// `about`, `approximately`, `around`, `roughly`, `some`.
+        About = "about",
+    }
 }
 
-/// The unit of a figure: a currency, percent, or a normalized measure.
-///
-/// Serializes as the SPEC spelling: ISO codes for money (`"CNY"`, `"USD"`),
-/// and `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
-/// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always converted to
-/// kilograms.
-///
-/// # Example
-///
-/// ```
-/// use police_bulletin::{Bulletin, Unit};
-/// let b = Bulletin::parse("1.5 tons of sand and RMB7.1 billion").unwrap();
-/// assert_eq!(b.figures[0].unit, Some(Unit::Kg));
-/// assert_eq!(b.figures[0].value.as_u64(), Some(1500));
-/// assert_eq!(b.figures[1].unit.map(Unit::as_str), Some("CNY"));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Unit {
-    /// Chinese yuan (yuan, RMB, ¥, 元).
-    Cny,
-    /// US dollars (US$, $, dollars, USD).
-    Usd,
-    /// Hong Kong dollars.
-    Hkd,
-    /// New Taiwan dollars.
-    Twd,
-    /// Euros.
-    Eur,
-    /// Pounds sterling.
-    Gbp,
-    /// Japanese yen.
-    Jpy,
-    /// Percent or percentage points.
-    Percent,
-    /// Kilograms (grams, tons, jin converted).
-    Kg,
-    /// Chinese mu (亩) of land.
-    Mu,
-    /// Hectares.
-    Hectare,
-    /// Metres.
-    M,
-    /// Kilometres.
-    Km,
-    /// Litres.
-    L,
-    /// Cubic metres.
-    CubicM,
-    /// Square metres.
-    SqM,
-    /// Square kilometres.
-    SqKm,
+spelled_enum! {
+    /// The unit of a figure: a currency, percent, or a normalized measure.
+    ///
+    /// Spelled as in the SPEC: ISO codes for money (`"CNY"`, `"USD"`), and
+    /// `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
+    /// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always
+    /// converted to kilograms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::{Bulletin, Unit};
+    /// let b = Bulletin::parse("1.5 tons of sand and RMB7.1 billion").unwrap();
+    /// assert_eq!(b.figures[0].unit, Some(Unit::Kg));
+    /// assert_eq!(b.figures[0].value.as_u64(), Some(1500));
+    /// assert_eq!(b.figures[1].unit.map(Unit::as_str), Some("CNY"));
+    /// assert_eq!("HKD".parse::<Unit>()?, Unit::Hkd);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Unit {
+        /// Chinese yuan (yuan, RMB, ¥, 元).
+        Cny = "CNY",
+        /// US dollars (US$, $, dollars, USD).
+        Usd = "USD",
+        /// Hong Kong dollars.
+        Hkd = "HKD",
+        /// New Taiwan dollars.
+        Twd = "TWD",
+        /// Euros.
+        Eur = "EUR",
+        /// Pounds sterling.
+        Gbp = "GBP",
+        /// Japanese yen.
+        Jpy = "JPY",
+        /// Percent or percentage points.
+        Percent = "percent",
+        /// Kilograms (grams, tons, jin converted).
+        Kg = "kg",
+        /// Chinese mu (亩) of land.
+        Mu = "mu",
+        /// Hectares.
+        Hectare = "hectare",
+        /// Metres.
+        M = "m",
+        /// Kilometres.
+        Km = "km",
+        /// Litres.
+        L = "l",
+        /// Cubic metres.
+        CubicM = "cubic_m",
+        /// Square metres.
+        SqM = "sq_m",
+        /// Square kilometres.
+        SqKm = "sq_km",
+    }
 }
 
 impl Unit {
-    /// The SPEC spelling of the unit.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Cny => "CNY",
-            Unit::Usd => "USD",
-            Unit::Hkd => "HKD",
-            Unit::Twd => "TWD",
-            Unit::Eur => "EUR",
-            Unit::Gbp => "GBP",
-            Unit::Jpy => "JPY",
-            Unit::Percent => "percent",
-            Unit::Kg => "kg",
-            Unit::Mu => "mu",
-            Unit::Hectare => "hectare",
-            Unit::M => "m",
-            Unit::Km => "km",
-            Unit::L => "l",
-            Unit::CubicM => "cubic_m",
-            Unit::SqM => "sq_m",
-            Unit::SqKm => "sq_km",
-        }
-    }
-
     /// Whether the unit is a currency.
     pub fn is_currency(self) -> bool {
         matches!(
             self,
             Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy
         )
-    }
-}
-
-impl Serialize for Unit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }
 

@@ -14,6 +14,7 @@ pub(crate) mod operation;
 
 use serde::Serialize;
 
+use crate::spelling::spelled_enum;
 use crate::{Figure, Span};
 
 /// Bulletin metadata: headline, publication date, source, editor, views.
@@ -64,25 +65,34 @@ pub struct Agency<'a> {
     pub span: Span,
 }
 
-/// The administrative level of an [`Agency`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum AgencyLevel {
-    /// The Ministry of Public Security and other national bodies.
-    Ministry,
-    /// Provincial departments.
-    Province,
-    /// Municipal bureaus.
-    City,
-    /// County bureaus.
-    County,
-    /// District bureaus and branches.
-    District,
-    /// Police stations.
-    Station,
-    /// Anything else (customs, coast guard, procuratorates...).
-    Other,
+spelled_enum! {
+    /// The administrative level of an [`Agency`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::AgencyLevel;
+    /// assert_eq!(AgencyLevel::County.to_string(), "county");
+    /// assert_eq!("station".parse::<AgencyLevel>()?, AgencyLevel::Station);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum AgencyLevel {
+        /// The Ministry of Public Security and other national bodies.
+        Ministry = "ministry",
+        /// Provincial departments and other provincial bodies.
+        Province = "province",
+        /// Municipal bureaus.
+        City = "city",
+        /// County bureaus.
+        County = "county",
+        /// District bureaus and branches.
+        District = "district",
+        /// Police stations and other grassroots posts.
+        Station = "station",
+        /// Anything else (customs, coast guard, procuratorates...).
+        Other = "other",
+    }
 }
 
 /// A named campaign (`Summer Operation`, `Cloud Sword`).
@@ -116,32 +126,67 @@ pub struct Operation<'a> {
     pub span: Span,
 }
 
-/// The kind of an enforcement count; see SPEC for the wording of each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum TallyKind {
-    Arrests,
-    Fugitives,
-    CasesSolved,
-    CasesFiled,
-    GangsBusted,
-    DensDestroyed,
-    OfficersDeployed,
-    VehiclesDeployed,
-    Patrols,
-    Checkpoints,
-    PeopleChecked,
-    VehiclesChecked,
-    PlacesInspected,
-    HazardsFound,
-    HazardsRectified,
-    Disputes,
-    OffendersHandled,
-    Rescued,
-    Publicity,
-    Other,
+spelled_enum! {
+    /// The kind of an enforcement count (a [`Tally`]).
+    ///
+    /// Each variant's doc gives the typical wording it stands for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::TallyKind;
+    /// assert_eq!(TallyKind::CasesSolved.as_str(), "cases_solved");
+    /// assert_eq!("arrests".parse::<TallyKind>()?, TallyKind::Arrests);
+    /// assert!("arrest".parse::<TallyKind>().is_err());
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum TallyKind {
+        /// Suspects arrested, captured, detained, apprehended or punished;
+        /// criminals captured; people arrested.
+        Arrests = "arrests",
+        /// Fugitives captured or persuaded to surrender.
+        Fugitives = "fugitives",
+        /// Cases cracked, solved, detected, uncovered, investigated and dealt with.
+        CasesSolved = "cases_solved",
+        /// Cases that occurred, were reported, filed or registered.
+        CasesFiled = "cases_filed",
+        /// Criminal gangs, groups, rings or syndicates eliminated, destroyed, busted.
+        GangsBusted = "gangs_busted",
+        /// Dens, hideouts, workshops or sites smashed.
+        DensDestroyed = "dens_destroyed",
+        /// Police officers, auxiliary police or personnel dispatched, mobilized,
+        /// invested or on duty.
+        OfficersDeployed = "officers_deployed",
+        /// Police or patrol vehicles dispatched.
+        VehiclesDeployed = "vehicles_deployed",
+        /// Patrols conducted.
+        Patrols = "patrols",
+        /// Checkpoints, inspection points or intersections staffed.
+        Checkpoints = "checkpoints",
+        /// People interrogated, checked or questioned.
+        PeopleChecked = "people_checked",
+        /// Vehicles checked, interrogated or inspected.
+        VehiclesChecked = "vehicles_checked",
+        /// Places, venues, units, sites or enterprises inspected.
+        PlacesInspected = "places_inspected",
+        /// Hidden dangers, hazards or risks discovered.
+        HazardsFound = "hazards_found",
+        /// Hidden dangers rectified or eliminated.
+        HazardsRectified = "hazards_rectified",
+        /// Conflicts and disputes investigated, resolved, mediated or forwarded.
+        Disputes = "disputes",
+        /// Violators dealt with: drunk drivers, drug users, traffic violations
+        /// punished, people fined or warned.
+        OffendersHandled = "offenders_handled",
+        /// Victims rescued, children found, people helped or served.
+        Rescued = "rescued",
+        /// Publicity points, videos, leaflets or materials distributed,
+        /// audience reached, talks held.
+        Publicity = "publicity",
+        /// Any other enforcement count worth keeping.
+        Other = "other",
+    }
 }
 
 /// An enforcement count: `captured 8 current criminals`.
@@ -166,36 +211,68 @@ pub struct Tally<'a> {
     pub count: Figure<'a>,
 }
 
-/// What was seized.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum SeizureKind {
-    Cash,
-    Drugs,
-    Weapons,
-    Relics,
-    Vehicles,
-    Devices,
-    Counterfeit,
-    Wildlife,
-    Minerals,
-    Goods,
-    Other,
+spelled_enum! {
+    /// What kind of thing a [`Seizure`] took.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::SeizureKind;
+    /// assert_eq!(SeizureKind::Relics.to_string(), "relics");
+    /// assert_eq!("drugs".parse::<SeizureKind>()?, SeizureKind::Drugs);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum SeizureKind {
+        /// Money: cash, illegal gains, proceeds, funds, stolen money.
+        Cash = "cash",
+        /// Narcotics and their precursor chemicals.
+        Drugs = "drugs",
+        /// Guns, ammunition, explosives, detonators, knives, controlled knives.
+        Weapons = "weapons",
+        /// Cultural relics and ancient coins.
+        Relics = "relics",
+        /// Cars, trucks, motorcycles, boats.
+        Vehicles = "vehicles",
+        /// Phones, computers, SIM or phone cards, bank cards, servers.
+        Devices = "devices",
+        /// Counterfeit and fake goods, fake currency.
+        Counterfeit = "counterfeit",
+        /// Fish, animals, wildlife products.
+        Wildlife = "wildlife",
+        /// Sand, ore, coal.
+        Minerals = "minerals",
+        /// Cigarettes, smuggled goods, other merchandise.
+        Goods = "goods",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
-/// How it was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum SeizureAction {
-    Seized,
-    Confiscated,
-    Recovered,
-    Frozen,
-    Intercepted,
+spelled_enum! {
+    /// How a [`Seizure`] was taken.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::SeizureAction;
+    /// assert_eq!(SeizureAction::Frozen.as_str(), "frozen");
+    /// assert_eq!("seized".parse::<SeizureAction>()?, SeizureAction::Seized);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum SeizureAction {
+        /// Seized, captured, found in a raid.
+        Seized = "seized",
+        /// Confiscated as a penalty.
+        Confiscated = "confiscated",
+        /// Recovered: stolen goods or money got back.
+        Recovered = "recovered",
+        /// Frozen: money blocked in accounts.
+        Frozen = "frozen",
+        /// Intercepted in transit.
+        Intercepted = "intercepted",
+    }
 }
 
 /// Something seized, confiscated, recovered or frozen.
@@ -257,24 +334,43 @@ pub struct FraudStats<'a> {
     pub cases_blocked: Option<Figure<'a>>,
 }
 
-/// Which way a trend goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum Direction {
-    Increase,
-    Decrease,
+spelled_enum! {
+    /// Which way a [`Trend`] goes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::Direction;
+    /// assert_eq!(Direction::Decrease.to_string(), "decrease");
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    pub enum Direction {
+        /// Up: rose, grew, increased.
+        Increase = "increase",
+        /// Down: fell, dropped, decreased.
+        Decrease = "decrease",
+    }
 }
 
-/// What a trend is compared with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum Basis {
-    YearOnYear,
-    MonthOnMonth,
-    PeriodOnPeriod,
+spelled_enum! {
+    /// What a [`Trend`] is compared with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::Basis;
+    /// assert_eq!("year_on_year".parse::<Basis>()?, Basis::YearOnYear);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Basis {
+        /// The same period of the year before (`year on year`, `YoY`).
+        YearOnYear = "year_on_year",
+        /// The month before (`month on month`).
+        MonthOnMonth = "month_on_month",
+        /// The period before (`period on period`, `compared with the previous`).
+        PeriodOnPeriod = "period_on_period",
+    }
 }
 
 /// A change over time: `cases fell 20.9% year on year`.
