@@ -504,7 +504,7 @@ fn csv_rows(id: &str, b: &Bulletin<'_>, text: &str) -> String {
             &json_word(&f.qualifier),
             &f.span.start.to_string(),
             &f.span.end.to_string(),
-            f.text,
+            &f.text,
         ]));
     };
     for f in &b.figures {
@@ -581,15 +581,21 @@ fn csv_rows(id: &str, b: &Bulletin<'_>, text: &str) -> String {
             ("end", &o.end),
         ] {
             if let Some(d) = date {
-                spanned("operations", &format!("operation/{field}"), d, "", o.span);
+                spanned(
+                    "operations",
+                    &format!("operation/{field}"),
+                    &d.to_string(),
+                    "",
+                    o.span,
+                );
             }
         }
     }
     let meta = [
-        ("title", b.meta.title.map(str::to_string)),
-        ("published", b.meta.published.clone()),
-        ("source", b.meta.source.map(str::to_string)),
-        ("editor", b.meta.editor.map(str::to_string)),
+        ("title", b.meta.title.as_deref().map(str::to_string)),
+        ("published", b.meta.published.map(|d| d.to_string())),
+        ("source", b.meta.source.as_deref().map(str::to_string)),
+        ("editor", b.meta.editor.as_deref().map(str::to_string)),
         ("views", b.meta.views.map(|v| v.to_string())),
     ];
     for (field, value) in meta {

@@ -28,6 +28,7 @@
 
 mod bulletin;
 mod error;
+mod owned;
 pub(crate) mod quantity;
 pub mod record;
 mod span;

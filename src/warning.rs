@@ -1,7 +1,7 @@
 //! Warnings: things noticed while reading a bulletin that a careful analyst
 //! should look at, each pointing at the text that raised it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
@@ -17,7 +17,8 @@ use crate::Span;
 /// assert!(b.figures.is_empty());
 /// assert_eq!(&text[b.warnings[0].span.range()], "99999999999999999999999 yuan");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Warning {
     /// What is wrong, in lowercase English.
     pub message: String,

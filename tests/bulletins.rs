@@ -25,7 +25,7 @@ fn figure(text: &str, f: &Figure<'_>) -> String {
         let _ = write!(s, " {}", u.as_str());
     }
     let _ = write!(s, " {:?}", f.qualifier);
-    if let Some(n) = f.noun {
+    if let Some(n) = &f.noun {
         let _ = write!(s, " noun={n:?}");
     }
     s

@@ -68,8 +68,8 @@ fn check(text: &str) {
         assert_eq!(&text[f.span.range()], f.text);
         assert!(f.span.start >= last_start, "figures are in text order");
         last_start = f.span.start;
-        if let Some(noun) = f.noun {
-            assert!(text.contains(noun));
+        if let Some(noun) = &f.noun {
+            assert!(text.contains(noun.as_ref()));
         }
         if let Some(max) = f.max {
             assert!(max > f.value);

@@ -35,7 +35,9 @@ pub(crate) mod words;
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 pub use date::Date;
 pub use decimal::Decimal;
@@ -166,15 +168,16 @@ impl Unit {
 /// let text = "Police captured 8 current criminals and recovered more than 360,000 yuan.";
 /// let b = Bulletin::parse(text).unwrap();
 /// let [arrests, money] = &b.figures[..] else { panic!() };
-/// assert_eq!(arrests.noun, Some("current criminals"));
+/// assert_eq!(arrests.noun.as_deref(), Some("current criminals"));
 /// assert_eq!(money.text, "more than 360,000 yuan");
 /// assert_eq!(money.value.as_u64(), Some(360_000));
 /// assert_eq!((money.unit, money.qualifier), (Some(Unit::Cny), Qualifier::MoreThan));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Figure<'a> {
     /// The words of the figure, exactly as in the input.
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     /// Where `text` is in the input.
     pub span: Span,
     /// The normalized value (low end of a range).
@@ -186,7 +189,18 @@ pub struct Figure<'a> {
     /// The hedge written around the number.
     pub qualifier: Qualifier,
     /// The head of what is counted or measured, as written.
-    pub noun: Option<&'a str>,
+    pub noun: Option<Cow<'a, str>>,
+}
+
+impl<'a> Figure<'a> {
+    /// The counted noun as a slice of the parsed text: figures made by the
+    /// scan always borrow it (an owned noun, read back from JSON, is `None`).
+    pub(crate) fn noun_str(&self) -> Option<&'a str> {
+        match &self.noun {
+            Some(Cow::Borrowed(noun)) => Some(noun),
+            _ => None,
+        }
+    }
 }
 
 /// What the scan found.
@@ -594,13 +608,13 @@ impl<'a> Scanner<'a> {
             }
         });
         self.out.figures.push(Figure {
-            text: &text[span.range()],
+            text: Cow::Borrowed(&text[span.range()]),
             span,
             value,
             max,
             unit,
             qualifier,
-            noun,
+            noun: noun.map(Cow::Borrowed),
         });
         end
     }

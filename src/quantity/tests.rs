@@ -14,7 +14,7 @@ fn show(f: &Figure<'_>) -> String {
         s += &format!(" {}", u.as_str());
     }
     s += &format!(" {:?}", f.qualifier);
-    if let Some(n) = f.noun {
+    if let Some(n) = &f.noun {
         s += &format!(" ({n})");
     }
     s

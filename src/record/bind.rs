@@ -237,7 +237,7 @@ impl<'a> Binder<'a> {
         let compound = f
             .text
             .rsplit_once('-')
-            .is_some_and(|(_, w)| f.noun == Some(w));
+            .is_some_and(|(_, w)| f.noun_str() == Some(w));
         if compound && f.unit.is_none() {
             return;
         }
@@ -470,7 +470,7 @@ impl<'a> Binder<'a> {
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             self.out.trends.push(Trend {
-                metric,
+                metric: metric.into(),
                 direction,
                 percent: f.value,
                 basis,
@@ -518,7 +518,7 @@ impl<'a> Binder<'a> {
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
-                what,
+                what: what.into(),
                 count: f.clone(),
             });
         }
@@ -542,7 +542,7 @@ impl<'a> Binder<'a> {
             self.out.seizures.push(Seizure {
                 kind,
                 action,
-                item,
+                item: item.into(),
                 quantity,
                 value,
             });
@@ -937,7 +937,7 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
     // A list is read to its end from each item: bounding it keeps a text of
     // `1,2,3,...` linear.
     for next in figures[1..].iter().take(MAX_LIST) {
-        let from = last.noun.map_or(last.span.end, |n| end_of(text, n));
+        let from = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
@@ -961,13 +961,13 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
     if std::ptr::eq(last, first) {
         return None;
     }
-    let end = last.noun.map_or(last.span.end, |n| end_of(text, n));
+    let end = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
     passive_verb(text, end, sentence.end)
 }
 
 /// The noun a figure was written with (`8 current criminals`).
 fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
-    f.noun.map(|text| NounPhrase {
+    f.noun_str().map(|text| NounPhrase {
         text,
         class: noun_class(text),
         before: false,

@@ -12,10 +12,12 @@ pub(crate) mod lexicon;
 pub(crate) mod meta;
 pub(crate) mod operation;
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::spelling::spelled_enum;
-use crate::{Figure, Span};
+use crate::{Date, Figure, Span};
 
 /// Bulletin metadata: headline, publication date, source, editor, views.
 ///
@@ -24,21 +26,23 @@ use crate::{Figure, Span};
 /// ```
 /// let text = "Police step up summer patrols\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody.";
 /// let meta = police_bulletin::Bulletin::parse(text)?.meta;
-/// assert_eq!(meta.title, Some("Police step up summer patrols"));
-/// assert_eq!(meta.published.as_deref(), Some("2023-09-02"));
-/// assert_eq!((meta.source, meta.editor, meta.views), (Some("Hengshan Police Affairs"), Some("Zhao Lirong"), Some(412)));
+/// assert_eq!(meta.title.as_deref(), Some("Police step up summer patrols"));
+/// assert_eq!(meta.published, Some("2023-09-02".parse()?));
+/// assert_eq!(meta.source.as_deref(), Some("Hengshan Police Affairs"));
+/// assert_eq!((meta.editor.as_deref(), meta.views), (Some("Zhao Lirong"), Some(412)));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Meta<'a> {
     /// The headline, when the first line is one.
-    pub title: Option<&'a str>,
-    /// The publication date the text states, `YYYY-MM-DD` (with a time when given).
-    pub published: Option<String>,
+    pub title: Option<Cow<'a, str>>,
+    /// The publication date the text states (serialized `YYYY-MM-DD`).
+    pub published: Option<Date>,
     /// The `Source:` line or wire credit.
-    pub source: Option<&'a str>,
+    pub source: Option<Cow<'a, str>>,
     /// The `Editor in charge:` line.
-    pub editor: Option<&'a str>,
+    pub editor: Option<Cow<'a, str>>,
     /// The page-view count.
     pub views: Option<u64>,
 }
@@ -55,10 +59,11 @@ pub struct Meta<'a> {
 /// assert_eq!(b.agencies[1].level, AgencyLevel::Ministry);
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Agency<'a> {
     /// The name as written.
-    pub name: &'a str,
+    pub name: Cow<'a, str>,
     /// Its administrative level.
     pub level: AgencyLevel,
     /// Where the name is.
@@ -104,24 +109,25 @@ spelled_enum! {
 /// let text = "Police launched “Operation Summer”. On July 2, the bureau started its “Summer Operation”.";
 /// let b = Parser::new().reference_date("2024-08-14".parse()?).parse(text)?;
 /// let op = &b.operations[0];
-/// assert_eq!((op.name.as_str(), op.aliases.as_slice()), ("Operation Summer", ["Summer Operation".to_string()].as_slice()));
-/// assert_eq!(op.launched.as_deref(), Some("2024-07-02"));
+/// assert_eq!((op.name.as_ref(), op.aliases.as_slice()), ("Operation Summer", ["Summer Operation".into()].as_slice()));
+/// assert_eq!(op.launched, Some("2024-07-02".parse()?));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Operation<'a> {
     /// Canonical name, quotes stripped.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Other spellings in the same text.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Cow<'a, str>>,
     /// Who runs it, if stated.
-    pub agency: Option<&'a str>,
-    /// Launch date, `YYYY-MM-DD`.
-    pub launched: Option<String>,
-    /// Start date, `YYYY-MM-DD`.
-    pub start: Option<String>,
-    /// End date, `YYYY-MM-DD`.
-    pub end: Option<String>,
+    pub agency: Option<Cow<'a, str>>,
+    /// Launch date.
+    pub launched: Option<Date>,
+    /// Start date.
+    pub start: Option<Date>,
+    /// End date.
+    pub end: Option<Date>,
     /// Where the name first appears.
     pub span: Span,
 }
@@ -196,17 +202,18 @@ spelled_enum! {
 /// ```
 /// use police_bulletin::{Bulletin, TallyKind};
 /// let b = Bulletin::parse("Police captured 8 current criminals and 6 fugitives.")?;
-/// assert_eq!((b.tallies[0].kind, b.tallies[0].what), (TallyKind::Arrests, "current criminals"));
+/// assert_eq!((b.tallies[0].kind, b.tallies[0].what.as_ref()), (TallyKind::Arrests, "current criminals"));
 /// assert_eq!(b.tallies[1].kind, TallyKind::Fugitives);
 /// assert_eq!(b.tallies[1].count.value.as_u64(), Some(6));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Tally<'a> {
     /// What kind of count it is.
     pub kind: TallyKind,
     /// The counted noun phrase as written.
-    pub what: &'a str,
+    pub what: Cow<'a, str>,
     /// The count.
     pub count: Figure<'a>,
 }
@@ -283,19 +290,20 @@ spelled_enum! {
 /// use police_bulletin::{Bulletin, SeizureAction, SeizureKind};
 /// let b = Bulletin::parse("Police seized 12.6 kilograms of heroin, worth an estimated 2.4 million yuan.")?;
 /// let s = &b.seizures[0];
-/// assert_eq!((s.kind, s.action, s.item), (SeizureKind::Drugs, SeizureAction::Seized, "heroin"));
-/// assert_eq!(s.quantity.as_ref().map(|q| q.text), Some("12.6 kilograms"));
+/// assert_eq!((s.kind, s.action, s.item.as_ref()), (SeizureKind::Drugs, SeizureAction::Seized, "heroin"));
+/// assert_eq!(s.quantity.as_ref().map(|q| q.text.as_ref()), Some("12.6 kilograms"));
 /// assert_eq!(s.value.as_ref().and_then(|v| v.value.as_u64()), Some(2_400_000));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Seizure<'a> {
     /// What kind of thing.
     pub kind: SeizureKind,
     /// How it was taken.
     pub action: SeizureAction,
     /// The thing as written.
-    pub item: &'a str,
+    pub item: Cow<'a, str>,
     /// Its count or measure.
     pub quantity: Option<Figure<'a>>,
     /// Its money value.
@@ -313,25 +321,78 @@ pub struct Seizure<'a> {
 /// assert_eq!(fraud.funds_returned.unwrap().value.as_u64(), Some(380_000));
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[allow(missing_docs)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FraudStats<'a> {
+    /// Fraud cases filed or reported.
     pub cases_filed: Option<Figure<'a>>,
+    /// Fraud cases solved or cracked.
     pub cases_solved: Option<Figure<'a>>,
+    /// Fraud suspects arrested, detained or punished.
     pub suspects_arrested: Option<Figure<'a>>,
+    /// Fraud gangs or rings busted.
     pub gangs_busted: Option<Figure<'a>>,
+    /// Fraud dens or call centres destroyed.
     pub dens_destroyed: Option<Figure<'a>>,
+    /// Money returned to victims.
     pub funds_returned: Option<Figure<'a>>,
+    /// Money frozen, intercepted or stop-paid.
     pub funds_frozen: Option<Figure<'a>>,
+    /// Losses recovered.
     pub funds_recovered: Option<Figure<'a>>,
+    /// Losses avoided for would-be victims.
     pub losses_avoided: Option<Figure<'a>>,
+    /// Warnings, early warnings or alerts pushed.
     pub warnings_issued: Option<Figure<'a>>,
+    /// The share of warnings answered or followed up, in percent.
     pub warning_response_rate: Option<Figure<'a>>,
+    /// People dissuaded from paying a scammer.
     pub people_dissuaded: Option<Figure<'a>>,
+    /// Money kept from scammers by dissuasion.
     pub amount_dissuaded: Option<Figure<'a>>,
+    /// Door-to-door visits to people at risk.
     pub door_to_door_visits: Option<Figure<'a>>,
+    /// Protective stop payments made.
     pub payments_stopped: Option<Figure<'a>>,
+    /// Frauds successfully prevented or blocked.
     pub cases_blocked: Option<Figure<'a>>,
+}
+
+impl<'a> FraudStats<'a> {
+    /// The fields that hold a figure, as `(field name, figure)` in
+    /// declaration order; the name is the JSON key.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "In telecom fraud cases, 17 suspects were punished and 380,000 yuan was returned to victims.";
+    /// let fraud = police_bulletin::Bulletin::parse(text)?.fraud.unwrap();
+    /// let names: Vec<&str> = fraud.iter().map(|(name, _)| name).collect();
+    /// assert_eq!(names, ["suspects_arrested", "funds_returned"]);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Figure<'a>)> {
+        [
+            ("cases_filed", &self.cases_filed),
+            ("cases_solved", &self.cases_solved),
+            ("suspects_arrested", &self.suspects_arrested),
+            ("gangs_busted", &self.gangs_busted),
+            ("dens_destroyed", &self.dens_destroyed),
+            ("funds_returned", &self.funds_returned),
+            ("funds_frozen", &self.funds_frozen),
+            ("funds_recovered", &self.funds_recovered),
+            ("losses_avoided", &self.losses_avoided),
+            ("warnings_issued", &self.warnings_issued),
+            ("warning_response_rate", &self.warning_response_rate),
+            ("people_dissuaded", &self.people_dissuaded),
+            ("amount_dissuaded", &self.amount_dissuaded),
+            ("door_to_door_visits", &self.door_to_door_visits),
+            ("payments_stopped", &self.payments_stopped),
+            ("cases_blocked", &self.cases_blocked),
+        ]
+        .into_iter()
+        .filter_map(|(name, figure)| Some((name, figure.as_ref()?)))
+    }
 }
 
 spelled_enum! {
@@ -385,10 +446,11 @@ spelled_enum! {
 /// assert_eq!(b.trends[1].percent.to_string(), "42.9");
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Trend<'a> {
     /// What changed, as written.
-    pub metric: &'a str,
+    pub metric: Cow<'a, str>,
     /// Up or down.
     pub direction: Direction,
     /// By how many percent.
