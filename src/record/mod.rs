@@ -2,9 +2,9 @@
 //! trends, named operations, agencies and bulletin metadata.
 //!
 //! In: the text and its [`Figure`]s. Out: the record layers of
-//! a [`Bulletin`](crate::Bulletin). These types fix the JSON shape of
-//! `../SPEC.md`; layers that are not extracted yet stay empty (or `null`),
-//! never missing.
+//! a [`Bulletin`](crate::Bulletin). These types fix the JSON shape of the
+//! output contract (see the crate docs); a layer with nothing found is
+//! empty (or `null`), never missing.
 
 pub(crate) mod agency;
 pub(crate) mod bind;
