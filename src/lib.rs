@@ -109,7 +109,7 @@ mod bulletin;
 mod error;
 mod owned;
 pub(crate) mod quantity;
-pub mod record;
+pub(crate) mod record;
 mod span;
 mod spelling;
 pub(crate) mod text;
