@@ -80,7 +80,7 @@
 //!   fraud:      FraudStats | null
 //!   trends:     [ { metric, direction, percent, basis, span } ]
 //!   figures:    [ Figure ]
-//!   warnings:   [ { message, span } ]
+//!   warnings:   [ { kind, message, span } ]
 //! }
 //! Figure { text, span: [start, end], value, max, unit, qualifier, noun }
 //! ```
@@ -123,7 +123,7 @@ pub use record::{
     SeizureKind, Tally, TallyKind, Trend,
 };
 pub use span::Span;
-pub use warning::Warning;
+pub use warning::{Warning, WarningKind};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -52,7 +52,7 @@ use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
     match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
-use crate::{Span, Warning};
+use crate::{Span, Warning, WarningKind};
 use words::{
     chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
 };
@@ -571,6 +571,7 @@ impl<'a> Scanner<'a> {
         let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
             self.out.warnings.push(Warning::new(
+                WarningKind::NumberTooLarge,
                 "number too large to represent exactly; figure dropped",
                 span,
             ));

@@ -25,7 +25,7 @@ use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
     match_prefix, match_suffix, skip_spaces, WordFilter,
 };
-use crate::{Figure, Span, Unit, Warning};
+use crate::{Figure, Span, Unit, Warning, WarningKind};
 
 /// How far (bytes) the binder looks left of a figure for its verb.
 const LEFT_WINDOW: usize = 160;
@@ -331,6 +331,7 @@ impl<'a> Binder<'a> {
         let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
         if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
+                WarningKind::MachineTranslatedOrder,
                 "binding guessed from machine-translated word order (noun before its number)",
                 f.span,
             ));
@@ -487,9 +488,11 @@ impl<'a> Binder<'a> {
         let right = &text[window_start..window_end];
         if right.contains("rate") {
             if f.value > Decimal::from_u64(100) {
-                self.out
-                    .warnings
-                    .push(Warning::new("a rate over 100%", f.span));
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RateOver100,
+                    "a rate over 100%",
+                    f.span,
+                ));
             }
             if ctx.fraud
                 && (right.contains("response")
@@ -576,6 +579,7 @@ impl<'a> Binder<'a> {
         let rate = cny.to_f64() / usd.to_f64();
         if !(4.0..=10.0).contains(&rate) {
             self.out.warnings.push(Warning::new(
+                WarningKind::ImplausibleConversion,
                 format!("implausible currency conversion: implies {rate:.2} yuan per US dollar"),
                 Span::new(
                     money.span.start.min(twin.span.start),
@@ -594,9 +598,11 @@ impl<'a> Binder<'a> {
         ) {
             if fixed.count.value > found.count.value {
                 let span = fixed.count.span;
-                self.out
-                    .warnings
-                    .push(Warning::new("more hazards rectified than found", span));
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RectifiedOverFound,
+                    "more hazards rectified than found",
+                    span,
+                ));
             }
         }
     }
