@@ -472,7 +472,7 @@ impl<'a> Binder<'a> {
             self.out.trends.push(Trend {
                 metric,
                 direction,
-                percent: f.value,
+                percent: f.value.abs(),
                 basis,
                 span: Span::new(at.min(f.span.start), f.span.end.max(at)),
             });
