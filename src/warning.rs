@@ -23,6 +23,9 @@ spelled_enum! {
         /// A number too large (or too precise) to hold exactly: the figure
         /// was dropped rather than given a different value.
         NumberTooLarge = "number_too_large",
+        /// A run of digits too long to be a count (an ID or a code?) where
+        /// a count was expected: dropped, not read as a number.
+        OverlongNumber = "overlong_number",
         /// A record bound from machine-translated word order (the counted
         /// noun before its number): likely right, worth a look.
         MachineTranslatedOrder = "machine_translated_order",

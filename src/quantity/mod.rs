@@ -30,6 +30,7 @@
 pub(crate) mod date;
 mod decimal;
 pub(crate) mod number;
+mod rules;
 mod unit;
 pub(crate) mod words;
 
@@ -42,6 +43,7 @@ use serde::{Deserialize, Serialize};
 pub use date::Date;
 pub use decimal::Decimal;
 use number::{amount, Amount, Script};
+use rules::RangeMode;
 
 use crate::spelling::spelled_enum;
 use crate::text::lexicon::{
@@ -53,9 +55,7 @@ use crate::text::{
     match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
-use words::{
-    chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
-};
+use words::{chinese_digit, CHINESE_COUNTERS, QUALIFIER_BEFORE, VAGUE};
 
 spelled_enum! {
     /// How a figure relates to the true number.
@@ -93,8 +93,8 @@ spelled_enum! {
     ///
     /// Spelled as in the SPEC: ISO codes for money (`"CNY"`, `"USD"`), and
     /// `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
-    /// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always
-    /// converted to kilograms.
+    /// `"cubic_m"`, `"sq_m"`, `"sq_km"`, `"km_per_h"` for the rest. Mass
+    /// is always converted to kilograms.
     ///
     /// # Example
     ///
@@ -143,15 +143,55 @@ spelled_enum! {
         SqM = "sq_m",
         /// Square kilometres.
         SqKm = "sq_km",
+        /// Kilometres per hour.
+        KmPerH = "km_per_h",
+        /// Canadian dollars (C$, CAD).
+        Cad = "CAD",
+        /// Australian dollars (A$, AUD).
+        Aud = "AUD",
+        /// New Zealand dollars (NZ$).
+        Nzd = "NZD",
+        /// Singapore dollars (S$).
+        Sgd = "SGD",
+        /// Mexican pesos (Mex$).
+        Mxn = "MXN",
+        /// Malaysian ringgit (RM).
+        Myr = "MYR",
+        /// South Korean won.
+        Krw = "KRW",
+        /// Thai baht.
+        Thb = "THB",
+        /// Philippine pesos.
+        Php = "PHP",
+        /// Myanmar kyat.
+        Mmk = "MMK",
+        /// Cambodian riel.
+        Khr = "KHR",
+        /// Indian rupees.
+        Inr = "INR",
+        /// Tether (USDT), a virtual currency.
+        Usdt = "USDT",
+        /// Bitcoin.
+        Btc = "BTC",
     }
 }
 
 impl Unit {
     /// Whether the unit is a currency.
     pub fn is_currency(self) -> bool {
-        matches!(
+        !matches!(
             self,
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy
+            Unit::Percent
+                | Unit::Kg
+                | Unit::Mu
+                | Unit::Hectare
+                | Unit::M
+                | Unit::Km
+                | Unit::L
+                | Unit::CubicM
+                | Unit::SqM
+                | Unit::SqKm
+                | Unit::KmPerH
         )
     }
 }
@@ -247,6 +287,13 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
             return Some(pos);
         }
+        // `.08`: a fraction with no leading zero, after a space or bracket.
+        if b == b'.'
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+            && (pos == 0 || matches!(bytes[pos - 1], b' ' | b'(' | b'\t' | b'\n'))
+        {
+            return Some(pos);
+        }
         if b.is_ascii_alphabetic() {
             let len = ascii_word_len(&text[pos..]);
             if is_boundary_before(text, pos) && is_trigger(&text[pos..pos + len]) {
@@ -258,7 +305,10 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         if b >= 0x80 {
             let c = char_at(text, pos)?;
             let starts = digit_value(c).is_some()
-                || matches!(c, '¥' | '￥' | '€' | '£' | '十')
+                || matches!(
+                    c,
+                    '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
+                )
                 || chinese_digit(c).is_some_and(|d| d > 0);
             if starts {
                 return Some(pos);
@@ -271,9 +321,18 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     None
 }
 
-/// Words that can start a figure: number words, vague counts, currency
-/// codes (`us` of `US$`, `u` of `U.S.$`).
+/// Words that can start a figure: number words, vague counts, `a`/`an`
+/// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
+/// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
 const TRIGGERS: &Table<()> = &[
+    ("a", ()),
+    ("an", ()),
+    ("au", ()),
+    ("aud", ()),
+    ("btc", ()),
+    ("c", ()),
+    ("cad", ()),
+    ("can", ()),
     ("cny", ()),
     ("dozens", ()),
     ("eight", ()),
@@ -291,31 +350,52 @@ const TRIGGERS: &Table<()> = &[
     ("hk", ()),
     ("hkd", ()),
     ("hundreds", ()),
+    ("inr", ()),
+    ("jp", ()),
+    ("jpy", ()),
+    ("khr", ()),
+    ("krw", ()),
+    ("mex", ()),
     ("millions", ()),
+    ("minus", ()),
+    ("mmk", ()),
+    ("mxn", ()),
+    ("myr", ()),
     ("nine", ()),
     ("nineteen", ()),
     ("ninety", ()),
     ("nt", ()),
+    ("nz", ()),
+    ("nzd", ()),
     ("one", ()),
+    ("php", ()),
+    ("rm", ()),
     ("rmb", ()),
+    ("rs", ()),
+    ("s", ()),
     ("seven", ()),
     ("seventeen", ()),
     ("seventy", ()),
+    ("sgd", ()),
     ("six", ()),
     ("sixteen", ()),
     ("sixty", ()),
     ("ten", ()),
     ("tens", ()),
+    ("thb", ()),
     ("thirteen", ()),
     ("thirty", ()),
     ("thousands", ()),
     ("three", ()),
+    ("twd", ()),
     ("twelve", ()),
     ("twenty", ()),
     ("two", ()),
     ("u", ()),
     ("us", ()),
     ("usd", ()),
+    ("usdt", ()),
+    ("zero", ()),
 ];
 
 fn is_trigger(word: &str) -> bool {
@@ -348,6 +428,8 @@ struct Core<'a> {
     currency: Option<Unit>,
     amount: Amount,
     vague: bool,
+    /// Written with `minus`.
+    negative: bool,
     /// After the first number (before any range, unit or suffix).
     head_rest: &'a str,
     max: Option<Option<Decimal>>,
@@ -357,31 +439,31 @@ struct Core<'a> {
     rest: &'a str,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum RangeMode {
-    /// `10-15`, `10 to 15`.
-    Normal,
-    /// After `from`: `to` starts the other end of a change, not a range.
-    DashOnly,
-    /// After `between`: `21 and 30`.
-    Between,
+/// What the text before the number says about it.
+#[derive(Clone, Copy)]
+struct Before {
+    mode: RangeMode,
+    /// A money word or scale stands near: `pounds` are sterling.
+    money: bool,
 }
 
-fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
-    let (i, currency) = match match_prefix(input, CURRENCY_BEFORE) {
-        Some((&u, len)) => {
-            let rest = &input[len..];
-            (&rest[skip_spaces(rest, 0, 1)..], Some(u))
-        }
-        None => (input, None),
+fn core(input: &str, before: Before) -> Option<Core<'_>> {
+    let (input, negative) = match rules::minus_word(input) {
+        Ok((rest, ())) => (rest, true),
+        Err(_) => (input, false),
     };
-    let (head_rest, amt, vague) = match match_prefix(i, VAGUE) {
-        Some((&v, len)) if currency.is_none() => {
+    let (i, currency) = match unit::currency_before(input) {
+        Ok((rest, u)) => (rest, Some(u)),
+        Err(_) => (input, None),
+    };
+    let (mut head_rest, mut amt, vague) = match match_prefix(i, VAGUE) {
+        Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
                 script: Script::Words,
                 digits: None,
                 scaled: true,
+                too_precise: false,
             };
             (&i[len..], a, true)
         }
@@ -390,30 +472,48 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
             (rest, a, false)
         }
     };
+    // `HK$48m`, `$12k`: a letter scale only after a currency.
+    if currency.is_some() && !amt.scaled {
+        if let Ok((r, k)) = unit::money_suffix(head_rest) {
+            amt.value = amt.value.and_then(|v| v.checked_mul(k));
+            amt.scaled = true;
+            amt.digits = None;
+            head_rest = r;
+        }
+    }
+    if negative {
+        amt.value = amt.value.map(Decimal::negated);
+    }
     let mut rest = head_rest;
     let mut max = None;
+    let mut unit = None;
     if !vague {
-        if let Some((r, m)) = range_tail(rest, mode, &amt) {
+        if let Some((r, m)) = range_tail(rest, before.mode, &amt) {
             rest = r;
+            max = Some(m);
+        } else if let Some((r, u, m)) = unit_range(rest, before.mode, &amt) {
+            // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
+            rest = r;
+            unit = Some(u);
             max = Some(m);
         }
     }
     let mut qualifier = None;
-    if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+    if let Ok((r, q)) = rules::bound_after(rest) {
         qualifier = Some(q);
-        rest = &rest[len..];
+        rest = r;
     }
-    let mut unit = None;
-    if !vague {
-        if let Ok((r, u)) = unit::unit_after(rest) {
+    if !vague && unit.is_none() {
+        let money = before.money || amt.scaled || currency.is_some();
+        if let Ok((r, u)) = unit::unit_after(rest).or_else(|_| unit::pounds(rest, money)) {
             unit = Some(u);
             rest = r;
         }
     }
     if qualifier.is_none() {
-        if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+        if let Ok((r, q)) = rules::bound_after(rest) {
             qualifier = Some(q);
-            rest = &rest[len..];
+            rest = r;
         }
     }
     let mut counter = None;
@@ -431,6 +531,7 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
         currency,
         amount: amt,
         vague,
+        negative,
         head_rest,
         max,
         qualifier,
@@ -441,33 +542,26 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
 }
 
 /// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
+/// An end too large to hold is `Some(None)`, for a warning.
 fn range_tail<'a>(
     input: &'a str,
     mode: RangeMode,
     head: &Amount,
 ) -> Option<(&'a str, Option<Decimal>)> {
-    let i = skip_spaces(input, 0, 2);
-    let s = &input[i..];
-    let connector = ["-", "–", "~", "～", "至"]
-        .iter()
-        .find(|c| s.starts_with(**c))
-        .map(|c| c.len())
-        .or_else(|| match mode {
-            RangeMode::Normal => prefix_word(s, "to"),
-            RangeMode::Between => prefix_word(s, "and"),
-            RangeMode::DashOnly => None,
-        })?;
-    let s = &s[connector..];
-    let s = &s[skip_spaces(s, 0, 2)..];
-    let s = match match_prefix(s, CURRENCY_BEFORE) {
-        Some((_, len)) => &s[len..],
-        None => s,
+    let (s, _) = rules::range_connector(mode)(input).ok()?;
+    let s = match unit::currency_before(s) {
+        Ok((rest, _)) => rest,
+        Err(_) => s,
     };
     let (rest, high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {
         return None;
     }
-    let (lo, hi) = (head.value?, high.value?);
+    let lo = head.value?;
+    let Some(hi) = high.value else {
+        // `10-99999999999999999999999 yuan`: a range whose end overflows.
+        return (high.script == Script::Digits).then_some((rest, None));
+    };
     // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
     let year_like = |a: &Amount, v: Decimal| {
         a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
@@ -477,6 +571,23 @@ fn range_tail<'a>(
         return None;
     }
     (hi > lo).then_some((rest, high.value))
+}
+
+/// A range with the unit written on both ends (`44 mg to 50 mg`): the
+/// rest, the shared unit and the high end.
+fn unit_range<'a>(
+    input: &'a str,
+    mode: RangeMode,
+    head: &Amount,
+) -> Option<(&'a str, (Unit, Decimal), Option<Decimal>)> {
+    let (r, u) = unit::unit_after(input).ok()?;
+    // `10 yuan-20 yuan` is rare; `5 kg-3` is a code: words only.
+    if r.starts_with(['-', '–']) {
+        return None;
+    }
+    let (r, max) = range_tail(r, mode, head)?;
+    let (r, u2) = unit::unit_after(r).ok()?;
+    (u2 == u).then_some((r, u, max))
 }
 
 /// Length of `word` at the start of `s` when it is a whole word.
@@ -498,40 +609,74 @@ impl<'a> Scanner<'a> {
     fn read_at(&mut self, start: usize) -> usize {
         let text = self.text;
         let token_end = start + token_len(&text[start..]);
+        // `Z$5`: a dollar with a prefix we do not know is nobody's USD.
+        if text[start..].starts_with('$')
+            && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            return start + 1;
+        }
         if self.is_identifier_or_date(start) {
             return token_end;
         }
-        let before = skip_spaces_back(text, start, 3);
+        let sign = rules::sign_before(text, start);
+        let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
         let prev_word = ascii_word_before(text, before);
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
-        } else if prev_word.eq_ignore_ascii_case("from") {
+        } else if prev_word.eq_ignore_ascii_case("from")
+            && rules::change_before(text, before - prev_word.len())
+        {
             RangeMode::DashOnly
         } else {
             RangeMode::Normal
         };
-        let Some(core) = core(&text[start..], mode) else {
+        let money = money_before(text, before);
+        let Some(mut core) = core(&text[start..], Before { mode, money }) else {
             return token_end;
         };
+        if sign.is_some() {
+            core.amount.value = core.amount.value.map(Decimal::negated);
+            core.negative = true;
+        }
         let head_end = text.len() - core.head_rest.len();
         let mut end = text.len() - core.rest.len();
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end);
         }
+        // `a 40-year-old`, `30 years old`: an age, not a count.
+        if core.unit.is_none() && core.max.is_none() {
+            if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
+                return text.len() - rest.len();
+            }
+        }
         let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }
-        // 13812345678, 330106198001011234: phone and ID numbers. Counts this
-        // large are written with separators or scale words.
-        let long_code = core
-            .amount
-            .digits
-            .is_some_and(|d| d.plain && d.int_digits >= 9);
-        if long_code && core.unit.is_none() && core.currency.is_none() {
-            return head_end;
+        if let Some(d) = core.amount.digits.filter(|d| d.plain) {
+            let bare = core.unit.is_none() && core.currency.is_none();
+            // 13812345678, 330106198001011234: phone and ID numbers. Counts
+            // this large are written with separators or scale words; one
+            // that still reads as a count is warned about, not dropped silently.
+            if d.int_digits >= 9 && bare {
+                if core.amount.value.is_none() || noun_after(text, head_end).is_some() {
+                    self.out.warnings.push(Warning::new(
+                        WarningKind::OverlongNumber,
+                        "digit run too long to be a count (an ID or code?); figure dropped",
+                        Span::new(start, head_end),
+                    ));
+                }
+                return head_end;
+            }
+            // 05050403, 0909346: a leading zero makes a code.
+            if d.int_digits >= 2 && text[start..].starts_with('0') {
+                return head_end;
+            }
         }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
+            return head_end;
+        }
+        if qualifier.is_none() && sign.is_none() && self.is_in_name(start, head_end, &core) {
             return head_end;
         }
         let (unit, factor) = match (core.unit, core.currency) {
@@ -564,21 +709,28 @@ impl<'a> Scanner<'a> {
         let span_start = match qualifier {
             Some((_, s)) => s,
             None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
-            None => start,
+            None => sign.unwrap_or(start),
         };
         let span = Span::new(span_start, end);
         let value = core.amount.value.and_then(|v| v.checked_mul(factor));
         let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
-            self.out.warnings.push(Warning::new(
-                WarningKind::NumberTooLarge,
-                "number too large to represent exactly; figure dropped",
-                span,
-            ));
+            let precise = core.amount.too_precise
+                || (core.amount.value.is_some() && factor < Decimal::from_u64(1));
+            let message = if precise {
+                "more decimal places than can be held exactly; figure dropped"
+            } else {
+                "number too large to represent exactly; figure dropped"
+            };
+            self.out
+                .warnings
+                .push(Warning::new(WarningKind::NumberTooLarge, message, span));
             return end;
         };
-        if value == Decimal::ZERO && unit.is_none() {
-            return end; // a bare zero counts nothing
+        // `0 cases`, `zero deaths` count; a bare 0 (`2022-11-18 0 By`, a
+        // comment counter) counts nothing.
+        if value == Decimal::ZERO && unit.is_none() && noun_after(text, end).is_none() {
+            return end;
         }
         if unit.is_none()
             && qualifier.is_none()
@@ -620,6 +772,49 @@ impl<'a> Scanner<'a> {
         end
     }
 
+    /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7
+    /// 860`. The word before is capitalized (or a code with digits), and no
+    /// counted noun follows.
+    fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        if !d.plain
+            || d.int_digits > 4
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.max.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let before = skip_spaces_back(text, start, 1);
+        if before == start {
+            return false;
+        }
+        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
+            return false;
+        }
+        // `i7 860`: a code with digits right before.
+        if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
+            let b = text[..before]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphanumeric)
+                .collect::<Vec<_>>();
+            return b.iter().any(u8::is_ascii_alphabetic) && b.len() <= 8;
+        }
+        let word = ascii_word_before(text, before);
+        let capitalized = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        capitalized
+            && !is_function_word(word)
+            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len())
+    }
+
     /// Context before `start` that makes the number a date, code or identifier.
     fn is_identifier_or_date(&mut self, start: usize) -> bool {
         let text = self.text;
@@ -627,6 +822,8 @@ impl<'a> Scanner<'a> {
         match char_before(text, start) {
             // G20, COVID19
             Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            // `%2020`: percent-encoding in a URL.
+            Some('%') => return true,
             Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
                 let b = start - c.len_utf8();
                 match char_before(text, b) {
@@ -781,6 +978,9 @@ impl<'a> Scanner<'a> {
         if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
             return true;
         }
+        if rules::one_is_pronoun(&text[head_end..]) {
+            return true;
+        }
         let b = skip_spaces_back(text, start, 2);
         b < start
             && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
@@ -897,6 +1097,67 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
     let b2 = skip_spaces_back(text, b - the.len(), 2);
     let on = ascii_word_before(text, b2);
     b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
+fn is_function_word(word: &str) -> bool {
+    let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
+    whole(NOUN_STOP)
+        || whole(FUNCTION_WORDS)
+        || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
+}
+
+/// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
+const FUNCTION_WORDS: &Table<()> = &[
+    ("altogether", ()),
+    ("arrested", ()),
+    ("of", ()),
+    ("on", ()),
+    ("seized", ()),
+    ("the", ()),
+    ("to", ()),
+    ("total", ()),
+    ("with", ()),
+];
+
+/// Words before a number that make it money (`fined 500 pounds`, `worth`).
+const MONEY_WORDS: &Table<()> = &[
+    ("bail", ()),
+    ("cost", ()),
+    ("costs", ()),
+    ("fine", ()),
+    ("fined", ()),
+    ("fines", ()),
+    ("loss", ()),
+    ("losses", ()),
+    ("paid", ()),
+    ("pay", ()),
+    ("price", ()),
+    ("ransom", ()),
+    ("value", ()),
+    ("valued", ()),
+    ("worth", ()),
+];
+
+/// Whether one of the two words ending at `before` is a money word
+/// (`fined 500`, `a fine of 500`).
+fn money_before(text: &str, before: usize) -> bool {
+    let mut end = before;
+    for _ in 0..2 {
+        let w = ascii_word_before(text, end);
+        if w.is_empty() {
+            return false;
+        }
+        if match_prefix(w, MONEY_WORDS).is_some_and(|(_, l)| l == w.len()) {
+            return true;
+        }
+        let b = end - w.len();
+        end = skip_spaces_back(text, b, 2);
+        if end == b {
+            return false;
+        }
+    }
+    false
 }
 
 /// The unit of a number that follows after `and`, `or`, `to` or a comma

@@ -473,7 +473,7 @@ impl<'a> Binder<'a> {
             self.out.trends.push(Trend {
                 metric: metric.into(),
                 direction,
-                percent: f.value,
+                percent: f.value.abs(),
                 basis,
                 span: Span::new(at.min(f.span.start), f.span.end.max(at)),
             });
