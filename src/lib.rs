@@ -107,6 +107,7 @@
 
 mod bulletin;
 mod error;
+pub mod grammar;
 mod owned;
 pub(crate) mod quantity;
 pub(crate) mod record;

@@ -240,9 +240,7 @@ impl Serialize for Decimal {
             (Some(n), _) => serializer.serialize_u64(n),
             (None, Some(n)) => serializer.serialize_i64(n),
             // Whole but below i64::MIN: still exact digits in the JSON.
-            (None, None) if self.scale == 0 => {
-                serializer.serialize_i128(-(self.digits as i128))
-            }
+            (None, None) if self.scale == 0 => serializer.serialize_i128(-(self.digits as i128)),
             (None, None) => serializer.serialize_f64(self.to_f64()),
         }
     }

@@ -278,6 +278,27 @@ pub(crate) fn scan(text: &str) -> Scan<'_> {
     scanner.out
 }
 
+/// The figure that starts `text` (after leading spaces), as the scan would
+/// read it with nothing before it, and the offset where it ends. The look
+/// for its number stays within the first few words, so parsing a list of
+/// figures one by one stays linear.
+pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
+    // Qualifiers before a number are a few words at most (`no fewer than`).
+    const LOOK: usize = 48;
+    let lead = skip_spaces(text, 0, usize::MAX);
+    let window = &text[..crate::text::floor_char(text, lead + LOOK)];
+    let start = next_candidate(window, lead)?;
+    let mut scanner = Scanner {
+        text,
+        last_date_end: None,
+        out: Scan::default(),
+    };
+    scanner.read_at(start);
+    let figure = scanner.out.figures.into_iter().next()?;
+    let end = figure.span.end;
+    (figure.span.start == lead).then_some((figure, end))
+}
+
 /// Where the next figure might start at or after `pos`.
 fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
