@@ -440,8 +440,22 @@ fn quoted_names(text: &str) -> Vec<Span> {
 fn is_name(inner: &str) -> bool {
     !inner.is_empty()
         && inner.split_whitespace().count() <= 10
-        && !inner.contains(['\n', ',', ';', '!', '?', '…', '，', '。', '%', '$', '¥'])
+        && !inner.contains(['\n', ';', '!', '?', '…', '。', '%', '$', '¥'])
         && !inner.trim_end().ends_with('.')
+        && (!inner.contains([',', '，']) || is_slogan(inner))
+}
+
+/// `"one village, one officer"`, `“two cards, one account”`: a quote of
+/// short parallel parts, numbers written as words. Quoted speech with a
+/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
+/// digits, and its numbers are read.
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split([',', '，']).collect();
+    parts.len() <= 4
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
 /// The parsed number with what is written right around it.
@@ -664,7 +678,10 @@ impl<'a> Scanner<'a> {
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end);
         }
-        // `a 40-year-old`, `30 years old`: an age, not a count.
+        // `a 40-year-old`, `30 years old`, `Wang, 37,`: an age, not a count.
+        if is_age_after_name(text, start, head_end, &core) {
+            return head_end;
+        }
         if core.unit.is_none() && core.max.is_none() {
             if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
                 return text.len() - rest.len();
@@ -716,6 +733,15 @@ impl<'a> Scanner<'a> {
             let w = ascii_word_len(&text[end + 1..]);
             if w > 0 {
                 let word = &text[end + 1..end + 1 + w];
+                // `Five-Year Plan`, `Three-Year Action`: a capitalized
+                // compound before a capitalized word names something.
+                let next = skip_spaces(text, end + 1 + w, 1);
+                if word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && next > end + 1 + w
+                    && text[next..].starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    return end + 1 + w;
+                }
                 let singular = word.strip_suffix('s').unwrap_or(word);
                 if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len())
                     || core.amount.script == Script::Digits
@@ -1021,6 +1047,27 @@ impl<'a> Scanner<'a> {
         let Some(d) = core.amount.digits else {
             return false;
         };
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        let before = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, before);
+        let n = skip_spaces(text, head_end, 2);
+        let next_len = ascii_word_len(&text[n..]);
+        let next = &text[n..n + next_len];
+        let next_is = |t| {
+            n > head_end
+                && next_len > 0
+                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
+        };
+        let counted = n > head_end
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next_is(NOUN_STOP);
+        // `around 1998`, `since about 2015`: a hedged year counts nothing.
+        let hedge = ["around", "about", "circa", "approximately"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h));
+        if hedge && d.plain && d.int_digits == 4 && (1900..=2099).contains(&value) && !counted {
+            return core.max.is_none() && core.unit.is_none() && core.currency.is_none();
+        }
         if qualified
             || !d.plain
             || core.unit.is_some()
@@ -1030,19 +1077,8 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
-        let before = skip_spaces_back(text, start, 2);
-        let prev = ascii_word_before(text, before);
         let prev_is =
             |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
-        let n = skip_spaces(text, head_end, 2);
-        let next_len = ascii_word_len(&text[n..]);
-        let next = &text[n..n + next_len];
-        let next_is = |t| {
-            n > head_end
-                && next_len > 0
-                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
-        };
         if d.int_digits == 4 && (1900..=2099).contains(&value) {
             if let Some(m) = core.max {
                 return m
@@ -1056,15 +1092,48 @@ impl<'a> Scanner<'a> {
             if in_name {
                 return true;
             }
-            let counted = n > head_end
-                && next.starts_with(|c: char| c.is_ascii_lowercase())
-                && !next_is(NOUN_STOP);
             return prev_is(YEAR_BEFORE) || !counted;
         }
         HOTLINES.contains(&value)
             && core.max.is_none()
             && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
     }
+}
+
+/// `the suspect Wang, 37, ...`, `Li Ming (45)`: a small number set off
+/// right after a capitalized name is the person's age.
+fn is_age_after_name(text: &str, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+    let plain_small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .and_then(Decimal::as_u64)
+            .is_some_and(|v| (1..=120).contains(&v));
+    if !plain_small
+        || core.unit.is_some()
+        || core.currency.is_some()
+        || core.max.is_some()
+        || core.counter.is_some()
+    {
+        return false;
+    }
+    let close = match text.as_bytes().get(head_end) {
+        Some(b',') => b',',
+        Some(b')') => b'(',
+        _ => return false,
+    };
+    let open = skip_spaces_back(text, start, 1);
+    if open == 0 || text.as_bytes()[open - 1] != close {
+        return false;
+    }
+    let name_end = skip_spaces_back(text, open - 1, 1);
+    let name = ascii_word_before(text, name_end);
+    name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
@@ -1240,7 +1309,17 @@ fn noun_after(text: &str, end: usize) -> Option<&str> {
     const MAX_WORD: usize = 30;
     let mut i = skip_spaces(text, end, 2);
     if i == end {
-        return None;
+        // A hard wrap (`4,500\ncartons`): a lone line break before a
+        // lowercase word continues the sentence.
+        let wrap = ["\n", "\r\n"]
+            .iter()
+            .find(|nl| text[end..].starts_with(**nl));
+        match wrap {
+            Some(nl) if text[end + nl.len()..].starts_with(|c: char| c.is_ascii_lowercase()) => {
+                i = end + nl.len();
+            }
+            _ => return None,
+        }
     }
     if let Some(of) = prefix_word(&text[i..], "of") {
         let j = skip_spaces(text, i + of, 2);

@@ -50,6 +50,10 @@ pub(crate) const QUALIFIER_BEFORE: &Table<Qualifier> = &[
     ("upward of", Qualifier::MoreThan),
     ("upwards of", Qualifier::MoreThan),
     ("within", Qualifier::AtMost),
+    ("大约", Qualifier::About),
+    ("約", Qualifier::About),
+    ("约", Qualifier::About),
+    ("超过", Qualifier::MoreThan),
 ];
 
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
