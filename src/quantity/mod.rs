@@ -638,7 +638,7 @@ impl<'a> Scanner<'a> {
         if text[start..].starts_with('$')
             && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
         {
-            return start + 1;
+            return start + 1 + token_len(&text[start + 1..]);
         }
         if self.is_identifier_or_date(start) {
             return token_end;
@@ -668,10 +668,13 @@ impl<'a> Scanner<'a> {
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end);
         }
-        // `a 40-year-old`, `30 years old`: an age, not a count.
+        // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
         if core.unit.is_none() && core.max.is_none() {
             if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
                 return text.len() - rest.len();
+            }
+            if is_age_apposition(text, start, head_end, &core) {
+                return head_end;
             }
         }
         let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
@@ -816,9 +819,6 @@ impl<'a> Scanner<'a> {
         if before == start {
             return false;
         }
-        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
-            return false;
-        }
         // `i7 860`: a code with digits right before.
         if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
             let b = text[..before]
@@ -827,6 +827,9 @@ impl<'a> Scanner<'a> {
                 .take_while(u8::is_ascii_alphanumeric)
                 .collect::<Vec<_>>();
             return b.iter().any(u8::is_ascii_alphabetic) && b.len() <= 8;
+        }
+        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
+            return false;
         }
         let word = ascii_word_before(text, before);
         let capitalized = word.len() >= 2
@@ -1121,6 +1124,33 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
     b2 < b - the.len() && on.eq_ignore_ascii_case("on")
 }
 
+/// `surnamed Zhang, 21, was`: a small number set off by commas right after
+/// a name is the person's age.
+fn is_age_apposition(text: &str, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+    let small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v <= Decimal::from_u64(120));
+    if !small || core.qualifier.is_some() || core.currency.is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 1);
+    if !text[..b].ends_with(',') {
+        return false;
+    }
+    let name = ascii_word_before(text, b - 1);
+    let closes = text[head_end..].starts_with([',', ')', ';']);
+    closes
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+        && name.len() >= 2
+        && match_prefix(name, MONTHS).map_or(true, |(_, l)| l != name.len())
+}
+
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
 fn is_function_word(word: &str) -> bool {
     let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
@@ -1216,6 +1246,17 @@ fn token_len(s: &str) -> usize {
         return 0;
     };
     let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
+    let chinese = |c: char| chinese_digit(c).is_some() || words::chinese_small_scale(c).is_some();
+    if chinese(first) {
+        // A run of Chinese numerals that did not parse (`十十十`) is skipped
+        // whole: no number starts inside it.
+        for (i, c) in s.char_indices() {
+            if !chinese(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        return s.len();
+    }
     if numeric(first) {
         // The end of the run, or the first char boundary past MAX_TOKEN.
         for (i, c) in s.char_indices() {
