@@ -1143,7 +1143,9 @@ fn is_age_apposition(text: &str, start: usize, head_end: usize, core: &Core<'_>)
         return false;
     }
     let name = ascii_word_before(text, b - 1);
-    let closes = text[head_end..].starts_with([',', ')', ';']);
+    let after = &text[head_end..];
+    let closes = after.starts_with([',', ')', ';'])
+        || (after.starts_with('.') && after[1..].chars().next().map_or(true, char::is_whitespace));
     closes
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
