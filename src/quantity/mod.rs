@@ -648,7 +648,7 @@ impl<'a> Scanner<'a> {
         if text[start..].starts_with('$')
             && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
         {
-            return start + 1;
+            return start + 1 + token_len(&text[start + 1..]);
         }
         if self.is_identifier_or_date(start) {
             return token_end;
@@ -678,13 +678,13 @@ impl<'a> Scanner<'a> {
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end);
         }
-        // `a 40-year-old`, `30 years old`, `Wang, 37,`: an age, not a count.
-        if is_age_after_name(text, start, head_end, &core) {
-            return head_end;
-        }
+        // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
         if core.unit.is_none() && core.max.is_none() {
             if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
                 return text.len() - rest.len();
+            }
+            if is_age_apposition(text, start, head_end, &core) {
+                return head_end;
             }
         }
         let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
@@ -841,9 +841,6 @@ impl<'a> Scanner<'a> {
         if before == start {
             return false;
         }
-        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
-            return false;
-        }
         // `i7 860`: a code with digits right before.
         if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
             let b = text[..before]
@@ -852,6 +849,9 @@ impl<'a> Scanner<'a> {
                 .take_while(u8::is_ascii_alphanumeric)
                 .collect::<Vec<_>>();
             return b.iter().any(u8::is_ascii_alphabetic) && b.len() <= 8;
+        }
+        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
+            return false;
         }
         let word = ascii_word_before(text, before);
         let capitalized = word.len() >= 2
@@ -1100,42 +1100,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// `the suspect Wang, 37, ...`, `Li Ming (45)`: a small number set off
-/// right after a capitalized name is the person's age.
-fn is_age_after_name(text: &str, start: usize, head_end: usize, core: &Core<'_>) -> bool {
-    let plain_small = core
-        .amount
-        .digits
-        .is_some_and(|d| d.plain && d.int_digits <= 3)
-        && core
-            .amount
-            .value
-            .and_then(Decimal::as_u64)
-            .is_some_and(|v| (1..=120).contains(&v));
-    if !plain_small
-        || core.unit.is_some()
-        || core.currency.is_some()
-        || core.max.is_some()
-        || core.counter.is_some()
-    {
-        return false;
-    }
-    let close = match text.as_bytes().get(head_end) {
-        Some(b',') => b',',
-        Some(b')') => b'(',
-        _ => return false,
-    };
-    let open = skip_spaces_back(text, start, 1);
-    if open == 0 || text.as_bytes()[open - 1] != close {
-        return false;
-    }
-    let name_end = skip_spaces_back(text, open - 1, 1);
-    let name = ascii_word_before(text, name_end);
-    name.len() >= 2
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name[1..].bytes().all(|b| b.is_ascii_lowercase())
-}
-
 /// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
 ///
 /// Only the few bytes before the number are read (a list marker's lead is
@@ -1187,6 +1151,42 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
     let b2 = skip_spaces_back(text, b - the.len(), 2);
     let on = ascii_word_before(text, b2);
     b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// `surnamed Zhang, 21, was`: a small number set off by commas right after
+/// a name is the person's age.
+fn is_age_apposition(text: &str, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+    let small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v <= Decimal::from_u64(120));
+    if !small || core.qualifier.is_some() || core.currency.is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 1);
+    // `Wang, 37,` or `Li Ming (45)`.
+    let bracket = text[..b].ends_with('(');
+    if !(text[..b].ends_with(',') || bracket) {
+        return false;
+    }
+    let name = ascii_word_before(text, skip_spaces_back(text, b - 1, 1));
+    let after = &text[head_end..];
+    let closes = if bracket {
+        after.starts_with(')')
+    } else {
+        after.starts_with([',', ')', ';'])
+            || (after.starts_with('.')
+                && after[1..].chars().next().map_or(true, char::is_whitespace))
+    };
+    closes
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+        && name.len() >= 2
+        && match_prefix(name, MONTHS).map_or(true, |(_, l)| l != name.len())
 }
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
@@ -1284,6 +1284,17 @@ fn token_len(s: &str) -> usize {
         return 0;
     };
     let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
+    let chinese = |c: char| chinese_digit(c).is_some() || words::chinese_small_scale(c).is_some();
+    if chinese(first) {
+        // A run of Chinese numerals that did not parse (`十十十`) is skipped
+        // whole: no number starts inside it.
+        for (i, c) in s.char_indices() {
+            if !chinese(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        return s.len();
+    }
     if numeric(first) {
         // The end of the run, or the first char boundary past MAX_TOKEN.
         for (i, c) in s.char_indices() {
