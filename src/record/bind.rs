@@ -115,6 +115,7 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
             0
         },
         last_noun: None,
+        last_bound: None,
         fraud_detention: None,
         out: Records::default(),
         fraud: FraudStats::default(),
@@ -192,18 +193,20 @@ struct Ctx {
 /// Keys of the records kept so far, so a repeated fact is found in
 /// constant time (a bulletin of many records stays linear).
 #[derive(Default)]
-struct Seen {
+struct Seen<'a> {
     /// kind, value and lowercase head noun of each tally
     tallies: HashSet<(TallyKind, Decimal, String)>,
     /// kind and value of each tally stated in the headline
     headline_tallies: HashSet<(TallyKind, Decimal)>,
     seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    /// direction, percent and metric of each trend
+    trends: HashSet<(Direction, Decimal, &'a str)>,
 }
 
 struct Binder<'a> {
     text: &'a str,
-    seen: Seen,
+    seen: Seen<'a>,
     index: Index,
     /// End of the headline (the first line, when short), or 0.
     title_end: usize,
@@ -212,6 +215,9 @@ struct Binder<'a> {
     fraud_detention: Option<(Figure<'a>, &'a str)>,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
+    /// Where the last bound item ended (its noun, or its passive verb) and
+    /// its verb: the next item of the same list shares the verb.
+    last_bound: Option<(usize, Verb)>,
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,
@@ -224,6 +230,18 @@ impl<'a> Binder<'a> {
             self.out.fraud = Some(self.fraud);
         }
         self.out
+    }
+
+    /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places
+    /// were inspected, together with 3,000 houses`: an item right after the
+    /// previous item of a list takes that item's verb, however far back the
+    /// verb stands.
+    fn chained_verb(&self, start: usize, sentence: Span) -> Option<(Verb, usize)> {
+        let (end, v) = self.last_bound?;
+        if end < sentence.start || end > start {
+            return None;
+        }
+        is_joiner(&self.text[end..start]).then_some((v, end))
     }
 
     /// A count or measure: a tally, a seizure or a fraud count.
@@ -241,7 +259,14 @@ impl<'a> Binder<'a> {
         if compound && f.unit.is_none() {
             return;
         }
-        let after = noun_after_figure(f);
+        if is_partitive(text, f.span.start, ctx.after, ctx.sentence.end) {
+            return; // `21 of them`, `among them six residents`: part of a count
+        }
+        let after =
+            noun_after_figure(f).or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
+        if after.is_some_and(|n| is_duration(n.text)) {
+            return; // `over the past five months`, `ten days`
+        }
         let before = noun_before(text, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
@@ -266,7 +291,11 @@ impl<'a> Binder<'a> {
             .filter(|&(_, end)| end >= ctx.sentence.start && f.span.start - end < 100);
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
-            (None, Some((n, _))) if f.noun.is_none() => (n, true),
+            // Not before a capitalised word: `six Taiwan residents` names its
+            // own noun.
+            (None, Some((n, _))) if f.noun.is_none() && !capital_follows(text, ctx.after) => {
+                (n, true)
+            }
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
@@ -324,10 +353,25 @@ impl<'a> Binder<'a> {
         } else {
             f.span.start
         };
+        let passive = passive_verb(text, noun_end, ctx.sentence.end);
+        // `622 cases were handled, of which 18 were supervised`: a bare
+        // number with a passive of its own that names no known verb.
+        if elided && passive.is_none() && inner_verb.is_none() && aux_follows(text, ctx.after) {
+            return;
+        }
         let verb = inner_verb
-            .or_else(|| passive_verb(text, noun_end, ctx.sentence.end))
+            .or(passive)
+            .or_else(|| self.chained_verb(f.span.start, ctx.sentence))
             .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
             .or(ctx.list_verb);
+        if let Some((v, at)) = verb {
+            let verb_end = if passive.is_some_and(|(_, p)| p == at) {
+                at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
+            } else {
+                0
+            };
+            self.last_bound = Some((noun_end.max(verb_end), v));
+        }
         let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
         if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
@@ -344,6 +388,11 @@ impl<'a> Binder<'a> {
                     return;
                 }
             }
+        }
+        // `the ring had 160 police on its trail`: officers someone has are
+        // no force deployed.
+        if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
+            return;
         }
         let Some(target) = count_target(noun.class, verb.map(|(v, _)| v), ctx.fraud) else {
             return;
@@ -469,6 +518,10 @@ impl<'a> Binder<'a> {
             let clause = clause_of(text, f.span, ctx.sentence);
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
+            // A trend repeated (headline, then body) is one fact.
+            if !self.seen.trends.insert((direction, f.value, metric)) {
+                return;
+            }
             self.out.trends.push(Trend {
                 metric,
                 direction,
@@ -549,8 +602,8 @@ impl<'a> Binder<'a> {
         }
     }
 
-    /// Fill a fraud field if it is empty; returns whether the figure is now
-    /// accounted for (filled, or a repeat of the same value).
+    /// Fill a fraud field, keeping the broadest candidate; returns whether
+    /// the figure is now accounted for.
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
         let slot = self.fraud.slot(field);
         match slot {
@@ -559,7 +612,14 @@ impl<'a> Binder<'a> {
                 self.has_fraud = true;
                 true
             }
-            Some(existing) => existing.value == f.value,
+            // Several candidates for one field (one ring's arrests, then the
+            // year's totals): the broadest, that is the largest, figure.
+            Some(existing) => {
+                if existing.unit == f.unit && f.value > existing.value {
+                    *existing = f.clone();
+                }
+                true
+            }
         }
     }
 
@@ -629,12 +689,23 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         | (N::Person, Some(V::Handle)) => tally(K::Arrests),
         (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
         (N::Person | N::Generic, Some(V::Check)) => tally(K::PeopleChecked),
-        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) => tally(K::Rescued),
+        // `returned to their families`, `17 abducted children were recovered`
+        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) | (N::Victim, Some(V::Recover)) => {
+            tally(K::Rescued)
+        }
+        // `protecting 5,300 people from being defrauded`
+        (N::Person | N::Generic | N::Victim, Some(V::Block)) if fraud => {
+            Some(Target::Fraud(FraudField::PeopleDissuaded))
+        }
         (N::Person | N::Generic | N::Victim, Some(V::Dissuade)) if fraud => {
             Some(Target::Fraud(FraudField::PeopleDissuaded))
         }
         (N::Generic, Some(V::Publicize)) => tally(K::Publicity),
-        (N::Officer, Some(V::Deploy)) => tally(K::OfficersDeployed),
+        // Officers counted in a bulletin are the force put in, whatever
+        // they then did (`Over 100 police officers raided ...`, `the
+        // campaign drew 7,000 officers`), unless something was done to them.
+        (N::Officer, None | Some(V::Deploy | V::Bust | V::Check | V::Solve | V::Seize))
+        | (N::Generic, Some(V::Deploy)) => tally(K::OfficersDeployed),
         (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
@@ -642,6 +713,8 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
         (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
+        // `8,000 registered drug users`: a running total, not police action.
+        (N::Offender, Some(V::File)) => None,
         (N::Offender, Some(_)) => tally(K::OffendersHandled),
         (N::Victim, Some(V::Find)) | (N::Measure, Some(V::Rescue)) => tally(K::Rescued),
         (N::Publicity, _) => tally(K::Publicity),
@@ -1038,8 +1111,10 @@ fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>>
     let mut end_class = None;
     let mut end_item = false;
     for_each_word(phrase, |_, rest| {
+        // The first entry that reaches the end is the longest
+        // (`checking point`, not `point`).
         if let Some((&c, l)) = match_prefix(rest, NOUNS) {
-            if l == rest.len() {
+            if l == rest.len() && end_class.is_none() {
                 end_class = Some(c);
             }
         }
@@ -1225,6 +1300,112 @@ fn is_modifier(text: &str, s: usize, e: usize) -> bool {
     before_noun && (determiner || stacked)
 }
 
+/// Whether `between` (the text between two list items) only joins them:
+/// `, `, ` and `, `, as well as `, ` together with `.
+fn is_joiner(between: &str) -> bool {
+    let t = between.trim();
+    let t = t.strip_prefix(',').map_or(t, str::trim_start);
+    t.is_empty() || match_prefix(t, LIST_JOINERS).is_some_and(|(_, l)| l == t.len())
+}
+
+/// Whether an auxiliary (`were`, `had been`) follows `at`.
+fn aux_follows(text: &str, at: usize) -> bool {
+    let i = skip_spaces(text, at, 2);
+    match_prefix(&text[i..], AUXILIARIES).is_some()
+}
+
+/// Whether a capitalised word follows `at`.
+fn capital_follows(text: &str, at: usize) -> bool {
+    let i = skip_spaces(text, at, 2);
+    text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// `21 of them`, `two of whom`, `among them one ...`: a part of a count
+/// already made, which is no count of its own, unless a verb of its own
+/// follows (`389 were found and 371 of them were rectified`).
+fn is_partitive(text: &str, start: usize, after: usize, ceil: usize) -> bool {
+    let i = skip_spaces(text, after, 2);
+    let rest = &text.as_bytes()[i..];
+    let of_them = [&b"of them"[..], b"of whom"]
+        .iter()
+        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        && passive_verb(text, i + 7, ceil).is_none();
+    let b = skip_back_spaces(text, start, 0);
+    let before = &text.as_bytes()[..b];
+    let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
+        before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+    });
+    of_them || among
+}
+
+/// A duration (`ten days`, `five months`), which counts no thing.
+fn is_duration(noun: &str) -> bool {
+    let w = &noun[..ascii_word_len(noun)];
+    [
+        "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
+        "year", "years",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// `130 "ice" related cases`: a noun phrase that opens with a quoted word,
+/// which the figure grammar does not read as its noun.
+fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
+    let q = skip_spaces(text, end, 2);
+    let open = text[q..].chars().next().filter(|c| is_quote(*c))?;
+    let inner = q + open.len_utf8();
+    let close = text[inner..floor_char(text, (inner + 30).min(ceil))]
+        .find(is_quote)
+        .map(|i| inner + i)?;
+    let mut i = close + text[close..].chars().next().map_or(0, char::len_utf8);
+    let mut last = i;
+    for _ in 0..4 {
+        let j = skip_spaces(text, i, 1);
+        let w = word_len(&text[j..]);
+        if j == i
+            || w == 0
+            || j + w > ceil
+            || !text[j..].starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        let word = &text[j..j + w];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        i = j + w;
+        last = i;
+    }
+    let phrase = &text[q..last];
+    Some(NounPhrase {
+        text: phrase,
+        class: noun_class(phrase),
+        before: false,
+    })
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+/// Words that end a noun phrase read to the right.
+const NOUN_STOPS: [&str; 20] = [
+    "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have", "has", "had",
+    "that", "which", "who", "the", "a", "an",
+];
+
+/// Whether the word before `start` makes what follows a possession
+/// (`had 160 police`, `with 20 officers`).
+fn possessed(text: &str, start: usize) -> bool {
+    let w = ascii_word_before(text, skip_back_spaces(text, start, 0));
+    ["had", "has", "have", "with"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// The direction of a percent change, and where its word is.
 fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
     // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
@@ -1262,10 +1443,8 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
     while e > floor && words < 10 {
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
-            // `rose to 98.6 percent` states a level, not a change.
-            let level = text[e..f.span.start].trim().eq_ignore_ascii_case("to");
             if s >= floor {
-                return (!level).then_some((d, s));
+                return (!states_level(text, s, e, f.span.start)).then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -1292,6 +1471,20 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
         }
     }
     None
+}
+
+/// Whether a direction word at `s..e` before a percent at `at` states a
+/// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
+/// 98.6%` (two levels), `make up 43.4 percent` (a share).
+fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
+    let between = text[e..at].trim_start();
+    let next = &between[..ascii_word_len(between)];
+    let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    let share = text[s..e].eq_ignore_ascii_case("up") && {
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0)).to_ascii_lowercase();
+        matches!(prev.as_str(), "make" | "makes" | "made" | "making")
+    };
+    level || share
 }
 
 /// The comparison a trend is made against.
