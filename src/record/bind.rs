@@ -152,11 +152,7 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
             sentence.end.max(f.span.end),
         );
         let clause = clause_of(text, f.span, sentence);
-        let sentence_fraud =
-            Index::any(&b.index.fraud, sentence) && Index::any(&b.index.telecom, sentence);
-        let fraud = telecom_doc
-            || (Index::any(&b.index.fraud, clause) && sentence_fraud)
-            || (sentence_fraud && !Index::any(&b.index.other_crimes, clause));
+        let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -178,6 +174,25 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
         i += if twin.is_some() { 2 } else { 1 };
     }
     b.finish()
+}
+
+/// Whether a figure in `clause` of `sentence` is a telecom / online fraud
+/// figure. A fraud-themed bulletin does not make every figure fraud: a
+/// clause or sentence that names other crimes (`telecom fraud, burglary
+/// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
+/// named without a telecom word in its sentence (`pension fraud`) is
+/// another kind of fraud.
+fn is_fraud(index: &Index, clause: Span, sentence: Span, telecom_doc: bool) -> bool {
+    let has = |positions: &[usize], span| Index::any(positions, span);
+    let sentence_telecom = has(&index.telecom, sentence);
+    let sentence_fraud = has(&index.fraud, sentence) && sentence_telecom;
+    let clause_fraud = has(&index.fraud, clause);
+    let clause_other = has(&index.other_crimes, clause);
+    let sentence_other = has(&index.other_crimes, sentence);
+    if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
+        return false;
+    }
+    (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
 }
 
 /// Where the figure sits.
@@ -293,9 +308,8 @@ impl<'a> Binder<'a> {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its
             // own noun.
-            (None, Some((n, _))) if f.noun.is_none() && !capital_follows(text, ctx.after) => {
-                (n, true)
-            }
+            (None, _) if f.noun.is_none() && capital_follows(text, ctx.after) => return,
+            (None, Some((n, _))) if f.noun.is_none() => (n, true),
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
@@ -363,7 +377,8 @@ impl<'a> Binder<'a> {
             .or(passive)
             .or_else(|| self.chained_verb(f.span.start, ctx.sentence))
             .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
-            .or(ctx.list_verb);
+            .or(ctx.list_verb)
+            .or_else(|| passive_from(text, noun_end, ctx.sentence.end, Read::Through));
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
                 at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
@@ -603,7 +618,7 @@ impl<'a> Binder<'a> {
     }
 
     /// Fill a fraud field, keeping the broadest candidate; returns whether
-    /// the figure is now accounted for.
+    /// the figure is now accounted for (filled, or a repeat of its value).
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
         let slot = self.fraud.slot(field);
         match slot {
@@ -614,11 +629,13 @@ impl<'a> Binder<'a> {
             }
             // Several candidates for one field (one ring's arrests, then the
             // year's totals): the broadest, that is the largest, figure.
+            // A smaller one stays a tally.
             Some(existing) => {
                 if existing.unit == f.unit && f.value > existing.value {
                     *existing = f.clone();
+                    return true;
                 }
-                true
+                existing.value == f.value
             }
         }
     }
@@ -825,12 +842,45 @@ fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
     for_each_word(phrase, |at, rest| {
         if let Some((&c, l)) = head_match_len(rest, NOUNS).filter(|_| at >= covered) {
             if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
-                class = Some((c, at));
+                // `police operations`, `police platforms`: `police` before
+                // another noun modifies it, and the phrase is no force.
+                let modifier = c == Noun::Officer && modifies_next(&rest[l..]);
+                class = (!modifier).then_some((c, at));
                 covered = at + l;
             }
         }
     });
     class
+}
+
+/// Whether a word right after a noun makes that noun a modifier: a
+/// lowercase word that is not a stop, verb or participle (`police
+/// operations`, not `police in` or `police deployed`).
+fn modifies_next(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let w = word_len(r);
+    let word = &r[..w];
+    w > 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+        && ![
+            "and",
+            "or",
+            "from",
+            "under",
+            "nationwide",
+            "across",
+            "who",
+            "involved",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && match_prefix(word, VERBS).is_none()
+        && match_prefix(word, AUXILIARIES).is_none()
 }
 
 /// A noun phrase read on past `and` to a word with a class, stopping at
@@ -1221,11 +1271,32 @@ fn worth_before(text: &str, start: usize) -> Option<&str> {
 /// counts only when an auxiliary came first (`vehicles and people were
 /// interrogated`, not `cases and destroyed`).
 fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    passive_from(text, from, ceil, Read::Strict).or_else(|| after_insertion(text, from, ceil))
+}
+
+/// How far [`passive_from`] reads past words that are not verbs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Stops at a preposition.
+    Strict,
+    /// Needs an auxiliary first (after a comma).
+    Aux,
+    /// Reads through a prepositional phrase to an auxiliary and its verb:
+    /// `155 cases linked to illegal fishing have been solved`.
+    Through,
+}
+
+fn passive_from(text: &str, from: usize, ceil: usize, read: Read) -> Option<(Verb, usize)> {
     let mut i = from;
     let mut saw_aux = false;
-    let mut skipped = false;
+    let mut skipped = read == Read::Aux;
     for _ in 0..RIGHT_WORDS {
         i = skip_spaces(text, i, 2);
+        // A quote around a word (`"ice" confiscated`) is no word.
+        if let Some(q) = text[i..].chars().next().filter(|&c| is_quote(c)) {
+            i += q.len_utf8();
+            continue;
+        }
         if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
@@ -1234,7 +1305,10 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
             // its object is active, and the noun is its subject.
             let object =
                 text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
-            return (!object && (saw_aux || !skipped)).then_some((v, i));
+            if object || (skipped && !saw_aux) {
+                return None;
+            }
+            return Some(second_verb(text, i + len, ceil).unwrap_or((v, i)));
         }
         if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
             saw_aux = true;
@@ -1243,18 +1317,66 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
         }
         let w = ascii_word_len(&text[i..]);
         let word = &text[i..i + w];
-        if [
-            "in", "from", "during", "with", "by", "for", "to", "on", "at", "while", "which", "who",
+        if ["while", "which", "who", "that", "whose"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        let preposition = [
+            "in", "from", "during", "with", "by", "for", "to", "on", "at",
         ]
         .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
-        {
+        .any(|p| word.eq_ignore_ascii_case(p));
+        if preposition && read != Read::Through {
             return None;
         }
         skipped = true;
         i += w;
     }
     None
+}
+
+/// `were identified and rectified`: of two verbs, the later one is the
+/// outcome, unless it is a later stage that makes no record (`arrested and
+/// prosecuted`).
+fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let j = skip_spaces(text, end, 2);
+    let and = text.as_bytes().get(j..j + 4)?;
+    if !and.eq_ignore_ascii_case(b"and ") || j + 4 > ceil {
+        return None;
+    }
+    let k = skip_spaces(text, j + 4, 2);
+    let (&v, len) = match_prefix(&text[k..ceil], VERBS)?;
+    let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
+}
+
+/// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,
+/// who had fled abroad, were all caught`: a passive verb after a
+/// comma-bounded insertion that holds no verb of its own.
+fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let comma = skip_spaces(text, from, 2);
+    if !text[comma..ceil].starts_with(',') {
+        return None;
+    }
+    if let Some(v) = passive_from(text, comma + 1, ceil, Read::Aux) {
+        return Some(v);
+    }
+    let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
+    let inner = &text[comma + 1..limit];
+    let close = inner.find([',', ';', '.'])?;
+    if !inner[close..].starts_with(',') {
+        return None;
+    }
+    let mut has_verb = false;
+    for_each_word(&inner[..close], |_, rest| {
+        has_verb |= match_prefix(rest, VERBS).is_some();
+    });
+    if has_verb {
+        return None;
+    }
+    passive_from(text, comma + 1 + close + 1, ceil, Read::Aux)
 }
 
 /// The nearest verb ending before `start`, within the sentence and a bounded
@@ -1270,6 +1392,14 @@ fn left_verb(
     for &(end, s, v) in verbs[..upto].iter().rev() {
         if end <= floor {
             break;
+        }
+        // `found that the firm had sold 140 tons`: the figure is inside
+        // a reported clause, not the object of a verb before it.
+        if text[end..start]
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
@@ -1372,6 +1502,7 @@ fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
         }
         let word = &text[j..j + w];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
             || match_prefix(word, VERBS).is_some()
         {
             break;
