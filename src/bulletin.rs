@@ -1,6 +1,6 @@
 //! The entry points: [`Bulletin::parse`] and the [`Parser`] builder.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::record::{Agency, FraudStats, Meta, Operation, Seizure, Tally, Trend};
 use crate::{quantity, record, text, Date, Error, Figure, Warning};
@@ -22,7 +22,7 @@ use crate::{quantity, record, text, Date, Error, Figure, Warning};
 /// assert!(json["fraud"].is_null());
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Bulletin<'a> {
     /// Headline, publication date, source, editor, views.
@@ -65,7 +65,7 @@ impl<'a> Bulletin<'a> {
 ///     .reference_date("2024-08-14".parse()?)
 ///     .max_input_len(1 << 20);
 /// let b = parser.parse("A total of 42 checkpoints were set up.")?;
-/// assert_eq!(b.figures[0].noun, Some("checkpoints"));
+/// assert_eq!(b.figures[0].noun.as_deref(), Some("checkpoints"));
 /// assert!(parser.parse(&"x".repeat(2 << 20)).unwrap_err().is_too_large());
 /// # Ok::<(), police_bulletin::Error>(())
 /// ```

@@ -1,10 +1,14 @@
-//! The one error type: what stops a parse before it starts.
+//! The one error type: what stops a parse before it starts, and what a
+//! value read back from its written form (`"2024-08-14"`, `"arrests"`,
+//! `"5500000"`) reports when the string is not one.
 //!
 //! Anything that goes wrong *inside* a bulletin (an ambiguous binding, a
 //! number too large to hold) is a [`Warning`](crate::Warning) on the result,
 //! never an `Error`.
 
-/// Why a document could not be parsed at all.
+/// Why a document could not be parsed at all, or why a string is not the
+/// written form of a [`Date`](crate::Date), [`Decimal`](crate::Decimal) or
+/// one of the crate's enums.
 ///
 /// # Example
 ///
@@ -25,8 +29,21 @@ pub(crate) enum Kind {
     InvalidUtf8 { offset: usize },
     #[error("input is {len} bytes, over the configured limit of {limit} bytes")]
     TooLarge { len: usize, limit: usize },
-    #[error("invalid reference date {found:?}: expected YYYY-MM-DD")]
+    #[error("invalid date {found:?}: expected YYYY-MM-DD")]
     BadDate { found: String },
+    #[error("invalid number {found:?}: expected digits with an optional sign and fraction, like 5500000, -3.2 or 0.3")]
+    BadNumber { found: String },
+    #[error("unknown {what} {found:?}: expected one of {expected}")]
+    UnknownName {
+        what: &'static str,
+        found: String,
+        expected: String,
+    },
+}
+
+/// At most 40 characters of what was found, for an error message.
+fn excerpt(found: &str) -> String {
+    found.chars().take(40).collect()
 }
 
 impl Error {
@@ -40,7 +57,21 @@ impl Error {
 
     pub(crate) fn bad_date(found: &str) -> Self {
         Error(Kind::BadDate {
-            found: found.chars().take(40).collect(),
+            found: excerpt(found),
+        })
+    }
+
+    pub(crate) fn bad_number(found: &str) -> Self {
+        Error(Kind::BadNumber {
+            found: excerpt(found),
+        })
+    }
+
+    pub(crate) fn unknown_name(what: &'static str, found: &str, expected: &[&str]) -> Self {
+        Error(Kind::UnknownName {
+            what,
+            found: excerpt(found),
+            expected: expected.join(", "),
         })
     }
 

@@ -8,11 +8,90 @@
 //! # Ok::<(), police_bulletin::Error>(())
 //! ```
 //!
+//! # A walk through the output
+//!
+//! Parse with a reference date (relative dates like `July 2` resolve
+//! against it), read the typed records, add them up exactly, and serialize:
+//!
+//! ```
+//! use police_bulletin::{Decimal, Parser, SeizureKind, TallyKind};
+//!
+//! let text = "Fengtai police launched the “Summer Thunder” operation on July 2. \
+//!             Officers arrested 36 suspects, captured 8 fugitives and detained \
+//!             another 1.2 thousand suspects in follow-up raids. They seized \
+//!             3.2 kilograms of heroin and froze more than 5.5 million yuan.";
+//! let bulletin = Parser::new()
+//!     .reference_date("2024-08-14".parse()?)
+//!     .parse(text)?;
+//!
+//! // Every record says what it counts, with the figure as written.
+//! for tally in &bulletin.tallies {
+//!     println!("{:<10} {:>6} {}", tally.kind, tally.count.value, tally.what);
+//! }
+//! let arrests = bulletin
+//!     .tallies
+//!     .iter()
+//!     .filter(|t| t.kind == TallyKind::Arrests)
+//!     .try_fold(Decimal::ZERO, |sum, t| sum.checked_add(t.count.value))
+//!     .expect("no overflow");
+//! assert_eq!(arrests, Decimal::from_u64(1236));
+//!
+//! let heroin = &bulletin.seizures[0];
+//! assert_eq!((heroin.kind, heroin.item.as_ref()), (SeizureKind::Drugs, "heroin"));
+//! let op = &bulletin.operations[0];
+//! assert_eq!((op.name.as_ref(), op.launched), ("Summer Thunder", Some("2024-07-02".parse()?)));
+//!
+//! // Every figure points back into the text it came from.
+//! for figure in &bulletin.figures {
+//!     assert_eq!(&text[figure.span.range()], figure.text);
+//! }
+//!
+//! // The JSON shape is the output contract below.
+//! let json = serde_json::to_value(&bulletin).unwrap();
+//! assert_eq!(json["tallies"][0]["kind"], "arrests");
+//! assert_eq!(json["figures"][0]["value"], 36);
+//! # Ok::<(), police_bulletin::Error>(())
+//! ```
+//!
+//! # The output contract
+//!
 //! Every quantity becomes a [`Figure`]: its exact [`Decimal`] value (never a
 //! float on the way), its [`Unit`] (currency code, percent, kilograms...), its
 //! [`Qualifier`] (`more than`, `nearly`...), its counted noun, and the byte
-//! [`Span`] it came from, so `text == input[span]` always holds.
-//! [`Bulletin`] serializes with serde to the JSON shape in the project SPEC.
+//! [`Span`] it came from, so `text == input[span]` always holds. Figures
+//! bound to a verb and a counted noun become records: [`Tally`] (by
+//! [`TallyKind`]), [`Seizure`] (by [`SeizureKind`] and [`SeizureAction`]),
+//! [`FraudStats`], [`Trend`] (by [`Direction`] and [`Basis`]); named
+//! campaigns become [`Operation`]s, enforcement bodies [`Agency`]s (by
+//! [`AgencyLevel`]), and the header [`Meta`]. Each of those types documents
+//! what its fields and variants mean; the enums' `as_str()` gives the
+//! spelling used in JSON, and `FromStr` reads it back.
+//!
+//! [`Bulletin`] serializes with serde to this shape (every layer present,
+//! empty or `null` when nothing was found), and deserializes from it:
+//!
+//! ```text
+//! Bulletin {
+//!   meta:       { title, published, source, editor, views }
+//!   agencies:   [ { name, level, span } ]
+//!   operations: [ { name, aliases, agency, launched, start, end, span } ]
+//!   tallies:    [ { kind, what, count: Figure } ]
+//!   seizures:   [ { kind, action, item, quantity: Figure|null, value: Figure|null } ]
+//!   fraud:      FraudStats | null
+//!   trends:     [ { metric, direction, percent, basis, span } ]
+//!   figures:    [ Figure ]
+//!   warnings:   [ { kind, message, span } ]
+//! }
+//! Figure { text, span: [start, end], value, max, unit, qualifier, noun }
+//! ```
+//!
+//! Values are JSON numbers (integers exactly; fractions as the nearest
+//! float), dates `YYYY-MM-DD`, spans byte offsets into the input.
+//!
+//! # Borrowing
+//!
+//! A parse allocates no strings: text fields are `Cow::Borrowed` slices of
+//! the input. [`Bulletin::into_owned`] detaches a bulletin from its input.
 //!
 //! # Scope
 //!
@@ -28,9 +107,12 @@
 
 mod bulletin;
 mod error;
+pub mod grammar;
+mod owned;
 pub(crate) mod quantity;
-pub mod record;
+pub(crate) mod record;
 mod span;
+mod spelling;
 pub(crate) mod text;
 mod warning;
 
@@ -42,7 +124,7 @@ pub use record::{
     SeizureKind, Tally, TallyKind, Trend,
 };
 pub use span::Span;
-pub use warning::Warning;
+pub use warning::{Warning, WarningKind};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -1,6 +1,6 @@
 //! Byte spans into the caller's text.
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A half-open byte range `start..end` into the text a [`Bulletin`](crate::Bulletin)
 /// was parsed from. Serializes as `[start, end]`.
@@ -50,5 +50,18 @@ impl Span {
 impl Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         [self.start, self.end].serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    /// Reads `[start, end]`, rejecting `end < start`.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let [start, end] = <[usize; 2]>::deserialize(deserializer)?;
+        if end < start {
+            return Err(serde::de::Error::custom(format!(
+                "span end {end} is before its start {start}"
+            )));
+        }
+        Ok(Span { start, end })
     }
 }

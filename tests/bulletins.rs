@@ -25,7 +25,7 @@ fn figure(text: &str, f: &Figure<'_>) -> String {
         let _ = write!(s, " {}", u.as_str());
     }
     let _ = write!(s, " {:?}", f.qualifier);
-    if let Some(n) = f.noun {
+    if let Some(n) = &f.noun {
         let _ = write!(s, " noun={n:?}");
     }
     s
@@ -97,7 +97,7 @@ fn view(text: &str, b: &Bulletin<'_>) -> String {
     }
     let _ = writeln!(out, "warnings:");
     for w in &b.warnings {
-        let _ = writeln!(out, "  {} | {}", w.message, quote(text, w.span));
+        let _ = writeln!(out, "  {}: {} | {}", w.kind, w.message, quote(text, w.span));
     }
     out
 }

@@ -72,13 +72,24 @@ impl<'r> Row<'r> {
     fn figure(layer: &'r str, f: &'r Figure<'_>) -> Self {
         Row {
             layer,
-            what: f.noun.unwrap_or(""),
+            what: f.noun.as_deref().unwrap_or(""),
             value: Some(Number::Decimal(f.value)),
             max: f.max.map(Number::Decimal),
             unit: f.unit.map_or("", |u| u.as_str()),
-            qualifier: word(&f.qualifier),
-            text: f.text,
+            qualifier: f.qualifier.as_str(),
+            text: &f.text,
             span: Some(f.span),
+            ..Row::default()
+        }
+    }
+
+    /// A row whose value is text: a name, a date, a title.
+    fn text(layer: &'r str, field: &'r str, text: &'r str, span: Option<Span>) -> Self {
+        Row {
+            layer,
+            field,
+            text,
+            span,
             ..Row::default()
         }
     }
@@ -120,8 +131,8 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
     }
     for t in &b.tallies {
         Row {
-            kind: word(&t.kind),
-            what: t.what,
+            kind: t.kind.as_str(),
+            what: &t.what,
             ..Row::figure("tallies", &t.count)
         }
         .write(out, id);
@@ -130,10 +141,10 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
         for (field, figure) in [("quantity", &s.quantity), ("value", &s.value)] {
             if let Some(f) = figure {
                 Row {
-                    kind: word(&s.kind),
-                    action: word(&s.action),
+                    kind: s.kind.as_str(),
+                    action: s.action.as_str(),
                     field,
-                    what: s.item,
+                    what: &s.item,
                     ..Row::figure("seizures", f)
                 }
                 .write(out, id);
@@ -141,7 +152,7 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
         }
     }
     if let Some(fraud) = &b.fraud {
-        for (field, f) in fraud_fields(fraud) {
+        for (field, f) in fraud.iter() {
             Row {
                 field,
                 ..Row::figure("fraud", f)
@@ -152,9 +163,9 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
     for t in &b.trends {
         Row {
             layer: "trends",
-            kind: word(&t.direction),
-            field: t.basis.as_ref().map_or("", word),
-            what: t.metric,
+            kind: t.direction.as_str(),
+            field: t.basis.map_or("", |b| b.as_str()),
+            what: &t.metric,
             value: Some(Number::Decimal(t.percent)),
             unit: "percent",
             text: text.get(t.span.range()).unwrap_or(""),
@@ -166,49 +177,36 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
     for a in &b.agencies {
         Row {
             layer: "agencies",
-            kind: word(&a.level),
-            text: a.name,
+            kind: a.level.as_str(),
+            text: &a.name,
             span: Some(a.span),
             ..Row::default()
         }
         .write(out, id);
     }
     for o in &b.operations {
-        let row = |field, text| Row {
-            layer: "operations",
-            field,
-            text,
-            span: Some(o.span),
-            ..Row::default()
-        };
+        let span = Some(o.span);
+        let row = |field, text| Row::text("operations", field, text, span);
         row("name", &o.name).write(out, id);
         for alias in &o.aliases {
             row("alias", alias).write(out, id);
         }
-        if let Some(agency) = o.agency {
+        if let Some(agency) = &o.agency {
             row("agency", agency).write(out, id);
         }
-        for (field, date) in [
-            ("launched", &o.launched),
-            ("start", &o.start),
-            ("end", &o.end),
-        ] {
+        for (field, date) in [("launched", o.launched), ("start", o.start), ("end", o.end)] {
             if let Some(d) = date {
-                row(field, d).write(out, id);
+                Row::text("operations", field, &d.to_string(), span).write(out, id);
             }
         }
     }
-    let meta = |field, text| Row {
-        layer: "meta",
-        field,
-        text,
-        ..Row::default()
-    };
+    let meta = |field, text| Row::text("meta", field, text, None);
+    let published = b.meta.published.map(|d| d.to_string());
     for (field, value) in [
-        ("title", b.meta.title),
-        ("published", b.meta.published.as_deref()),
-        ("source", b.meta.source),
-        ("editor", b.meta.editor),
+        ("title", b.meta.title.as_deref()),
+        ("published", published.as_deref()),
+        ("source", b.meta.source.as_deref()),
+        ("editor", b.meta.editor.as_deref()),
     ] {
         if let Some(v) = value {
             meta(field, v).write(out, id);
@@ -224,6 +222,7 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
     for w in &b.warnings {
         Row {
             layer: "warnings",
+            kind: w.kind.as_str(),
             text: &w.message,
             span: Some(w.span),
             ..Row::default()
@@ -240,55 +239,6 @@ pub fn write_error(out: &mut Vec<u8>, id: &str, error: &str) {
         ..Row::default()
     }
     .write(out, id);
-}
-
-/// The fraud statistics present, by field name.
-fn fraud_fields<'f, 'a>(
-    fraud: &'f police_bulletin::FraudStats<'a>,
-) -> impl Iterator<Item = (&'static str, &'f Figure<'a>)> {
-    [
-        ("cases_filed", &fraud.cases_filed),
-        ("cases_solved", &fraud.cases_solved),
-        ("suspects_arrested", &fraud.suspects_arrested),
-        ("gangs_busted", &fraud.gangs_busted),
-        ("dens_destroyed", &fraud.dens_destroyed),
-        ("funds_returned", &fraud.funds_returned),
-        ("funds_frozen", &fraud.funds_frozen),
-        ("funds_recovered", &fraud.funds_recovered),
-        ("losses_avoided", &fraud.losses_avoided),
-        ("warnings_issued", &fraud.warnings_issued),
-        ("warning_response_rate", &fraud.warning_response_rate),
-        ("people_dissuaded", &fraud.people_dissuaded),
-        ("amount_dissuaded", &fraud.amount_dissuaded),
-        ("door_to_door_visits", &fraud.door_to_door_visits),
-        ("payments_stopped", &fraud.payments_stopped),
-        ("cases_blocked", &fraud.cases_blocked),
-    ]
-    .into_iter()
-    .filter_map(|(name, f)| f.as_ref().map(|f| (name, f)))
-}
-
-/// The SPEC spelling of an enum value.
-fn word(v: &impl serde::Serialize) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::Mutex;
-    // Each distinct spelling (a few dozen) is leaked once; to be replaced by
-    // `as_str()` once the library has it.
-    static SEEN: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
-    let s = serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    let seen = seen.get_or_insert_with(HashSet::new);
-    match seen.get(s.as_str()) {
-        Some(&w) => w,
-        None => {
-            let w: &'static str = Box::leak(s.into_boxed_str());
-            seen.insert(w);
-            w
-        }
-    }
 }
 
 /// A number, always with a decimal point.

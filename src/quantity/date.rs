@@ -146,6 +146,21 @@ impl FromStr for Date {
     }
 }
 
+impl serde::Serialize for Date {
+    /// As `YYYY-MM-DD`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    /// From `YYYY-MM-DD`.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -182,6 +197,14 @@ pub(crate) enum DatePhrase {
 }
 
 impl DatePhrase {
+    /// Whether the phrase states its year (a weekday never does).
+    pub(crate) fn has_year(self) -> bool {
+        match self {
+            DatePhrase::Day { year, .. } | DatePhrase::Month { year, .. } => year.is_some(),
+            DatePhrase::Weekday(_) => false,
+        }
+    }
+
     /// The date it names, against `reference`. A `past` event never lands
     /// after the reference date: a yearless date that would is taken from
     /// the year before (`launched on December 20`, read on January 10).

@@ -30,17 +30,22 @@
 pub(crate) mod date;
 mod decimal;
 pub(crate) mod number;
+mod rules;
 mod unit;
 pub(crate) mod words;
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 pub use date::Date;
 pub use decimal::Decimal;
 use number::{amount, Amount, Script};
+use rules::RangeMode;
 
+use crate::spelling::spelled_enum;
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TIME_UNITS, TITLE_AFTER, YEAR_BEFORE,
@@ -49,132 +54,145 @@ use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
     match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
-use crate::{Span, Warning};
-use words::{
-    chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
-};
+use crate::{Span, Warning, WarningKind};
+use words::{chinese_digit, CHINESE_COUNTERS, QUALIFIER_BEFORE, VAGUE};
 
-/// How a figure relates to the true number.
-///
-/// # Example
-///
-/// ```
-/// use police_bulletin::{Bulletin, Qualifier};
-/// let b = Bulletin::parse("nearly 1,800 suspects and 3,000-odd vehicles").unwrap();
-/// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
-/// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Qualifier {
-    /// As written, no hedge.
-    Exact,
-    /// `more than`, `over`, `above`, `in excess of`, `-odd`, 余, 多.
-    MoreThan,
-    /// `at least`, `no less than`, and the vague counts (`dozens of`).
-    AtLeast,
-    /// `less than`, `fewer than`, `under`.
-    LessThan,
-    /// `up to`, `no more than`, `within`.
-    AtMost,
-    /// `nearly`, `almost`, `close to`.
-    Nearly,
-    /// `about`, `approximately`, `around`, `roughly`, `some`.
-    About,
+spelled_enum! {
+    /// How a figure relates to the true number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::{Bulletin, Qualifier};
+    /// let b = Bulletin::parse("nearly 1,800 suspects and 3,000-odd vehicles").unwrap();
+    /// assert_eq!(b.figures[0].qualifier, Qualifier::Nearly);
+    /// assert_eq!(b.figures[1].qualifier, Qualifier::MoreThan);
+    /// assert_eq!(Qualifier::MoreThan.to_string(), "more_than");
+    /// ```
+    #[non_exhaustive]
+    pub enum Qualifier {
+        /// As written, no hedge.
+        Exact = "exact",
+        /// `more than`, `over`, `above`, `in excess of`, `-odd`, 余, 多.
+        MoreThan = "more_than",
+        /// `at least`, `no less than`, and the vague counts (`dozens of`).
+        AtLeast = "at_least",
+        /// `less than`, `fewer than`, `under`.
+        LessThan = "less_than",
+        /// `up to`, `no more than`, `within`.
+        AtMost = "at_most",
+        /// `nearly`, `almost`, `close to`.
+        Nearly = "nearly",
+        /// `about`, `approximately`, `around`, `roughly`, `some`.
+        About = "about",
+    }
 }
 
-/// The unit of a figure: a currency, percent, or a normalized measure.
-///
-/// Serializes as the SPEC spelling: ISO codes for money (`"CNY"`, `"USD"`),
-/// and `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
-/// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always converted to
-/// kilograms.
-///
-/// # Example
-///
-/// ```
-/// use police_bulletin::{Bulletin, Unit};
-/// let b = Bulletin::parse("1.5 tons of sand and RMB7.1 billion").unwrap();
-/// assert_eq!(b.figures[0].unit, Some(Unit::Kg));
-/// assert_eq!(b.figures[0].value.as_u64(), Some(1500));
-/// assert_eq!(b.figures[1].unit.map(Unit::as_str), Some("CNY"));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Unit {
-    /// Chinese yuan (yuan, RMB, ¥, 元).
-    Cny,
-    /// US dollars (US$, $, dollars, USD).
-    Usd,
-    /// Hong Kong dollars.
-    Hkd,
-    /// New Taiwan dollars.
-    Twd,
-    /// Euros.
-    Eur,
-    /// Pounds sterling.
-    Gbp,
-    /// Japanese yen.
-    Jpy,
-    /// Percent or percentage points.
-    Percent,
-    /// Kilograms (grams, tons, jin converted).
-    Kg,
-    /// Chinese mu (亩) of land.
-    Mu,
-    /// Hectares.
-    Hectare,
-    /// Metres.
-    M,
-    /// Kilometres.
-    Km,
-    /// Litres.
-    L,
-    /// Cubic metres.
-    CubicM,
-    /// Square metres.
-    SqM,
-    /// Square kilometres.
-    SqKm,
+spelled_enum! {
+    /// The unit of a figure: a currency, percent, or a normalized measure.
+    ///
+    /// Spelled as in the SPEC: ISO codes for money (`"CNY"`, `"USD"`), and
+    /// `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
+    /// `"cubic_m"`, `"sq_m"`, `"sq_km"`, `"km_per_h"` for the rest. Mass
+    /// is always converted to kilograms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use police_bulletin::{Bulletin, Unit};
+    /// let b = Bulletin::parse("1.5 tons of sand and RMB7.1 billion").unwrap();
+    /// assert_eq!(b.figures[0].unit, Some(Unit::Kg));
+    /// assert_eq!(b.figures[0].value.as_u64(), Some(1500));
+    /// assert_eq!(b.figures[1].unit.map(Unit::as_str), Some("CNY"));
+    /// assert_eq!("HKD".parse::<Unit>()?, Unit::Hkd);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Unit {
+        /// Chinese yuan (yuan, RMB, ¥, 元).
+        Cny = "CNY",
+        /// US dollars (US$, $, dollars, USD).
+        Usd = "USD",
+        /// Hong Kong dollars.
+        Hkd = "HKD",
+        /// New Taiwan dollars.
+        Twd = "TWD",
+        /// Euros.
+        Eur = "EUR",
+        /// Pounds sterling.
+        Gbp = "GBP",
+        /// Japanese yen.
+        Jpy = "JPY",
+        /// Percent or percentage points.
+        Percent = "percent",
+        /// Kilograms (grams, tons, jin converted).
+        Kg = "kg",
+        /// Chinese mu (亩) of land.
+        Mu = "mu",
+        /// Hectares.
+        Hectare = "hectare",
+        /// Metres.
+        M = "m",
+        /// Kilometres.
+        Km = "km",
+        /// Litres.
+        L = "l",
+        /// Cubic metres.
+        CubicM = "cubic_m",
+        /// Square metres.
+        SqM = "sq_m",
+        /// Square kilometres.
+        SqKm = "sq_km",
+        /// Kilometres per hour.
+        KmPerH = "km_per_h",
+        /// Canadian dollars (C$, CAD).
+        Cad = "CAD",
+        /// Australian dollars (A$, AUD).
+        Aud = "AUD",
+        /// New Zealand dollars (NZ$).
+        Nzd = "NZD",
+        /// Singapore dollars (S$).
+        Sgd = "SGD",
+        /// Mexican pesos (Mex$).
+        Mxn = "MXN",
+        /// Malaysian ringgit (RM).
+        Myr = "MYR",
+        /// South Korean won.
+        Krw = "KRW",
+        /// Thai baht.
+        Thb = "THB",
+        /// Philippine pesos.
+        Php = "PHP",
+        /// Myanmar kyat.
+        Mmk = "MMK",
+        /// Cambodian riel.
+        Khr = "KHR",
+        /// Indian rupees.
+        Inr = "INR",
+        /// Tether (USDT), a virtual currency.
+        Usdt = "USDT",
+        /// Bitcoin.
+        Btc = "BTC",
+    }
 }
 
 impl Unit {
-    /// The SPEC spelling of the unit.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Cny => "CNY",
-            Unit::Usd => "USD",
-            Unit::Hkd => "HKD",
-            Unit::Twd => "TWD",
-            Unit::Eur => "EUR",
-            Unit::Gbp => "GBP",
-            Unit::Jpy => "JPY",
-            Unit::Percent => "percent",
-            Unit::Kg => "kg",
-            Unit::Mu => "mu",
-            Unit::Hectare => "hectare",
-            Unit::M => "m",
-            Unit::Km => "km",
-            Unit::L => "l",
-            Unit::CubicM => "cubic_m",
-            Unit::SqM => "sq_m",
-            Unit::SqKm => "sq_km",
-        }
-    }
-
     /// Whether the unit is a currency.
     pub fn is_currency(self) -> bool {
-        matches!(
+        !matches!(
             self,
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy
+            Unit::Percent
+                | Unit::Kg
+                | Unit::Mu
+                | Unit::Hectare
+                | Unit::M
+                | Unit::Km
+                | Unit::L
+                | Unit::CubicM
+                | Unit::SqM
+                | Unit::SqKm
+                | Unit::KmPerH
         )
-    }
-}
-
-impl Serialize for Unit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -190,15 +208,16 @@ impl Serialize for Unit {
 /// let text = "Police captured 8 current criminals and recovered more than 360,000 yuan.";
 /// let b = Bulletin::parse(text).unwrap();
 /// let [arrests, money] = &b.figures[..] else { panic!() };
-/// assert_eq!(arrests.noun, Some("current criminals"));
+/// assert_eq!(arrests.noun.as_deref(), Some("current criminals"));
 /// assert_eq!(money.text, "more than 360,000 yuan");
 /// assert_eq!(money.value.as_u64(), Some(360_000));
 /// assert_eq!((money.unit, money.qualifier), (Some(Unit::Cny), Qualifier::MoreThan));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Figure<'a> {
     /// The words of the figure, exactly as in the input.
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     /// Where `text` is in the input.
     pub span: Span,
     /// The normalized value (low end of a range).
@@ -210,7 +229,18 @@ pub struct Figure<'a> {
     /// The hedge written around the number.
     pub qualifier: Qualifier,
     /// The head of what is counted or measured, as written.
-    pub noun: Option<&'a str>,
+    pub noun: Option<Cow<'a, str>>,
+}
+
+impl<'a> Figure<'a> {
+    /// The counted noun as a slice of the parsed text: figures made by the
+    /// scan always borrow it (an owned noun, read back from JSON, is `None`).
+    pub(crate) fn noun_str(&self) -> Option<&'a str> {
+        match &self.noun {
+            Some(Cow::Borrowed(noun)) => Some(noun),
+            _ => None,
+        }
+    }
 }
 
 /// What the scan found.
@@ -248,6 +278,27 @@ pub(crate) fn scan(text: &str) -> Scan<'_> {
     scanner.out
 }
 
+/// The figure that starts `text` (after leading spaces), as the scan would
+/// read it with nothing before it, and the offset where it ends. The look
+/// for its number stays within the first few words, so parsing a list of
+/// figures one by one stays linear.
+pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
+    // Qualifiers before a number are a few words at most (`no fewer than`).
+    const LOOK: usize = 48;
+    let lead = skip_spaces(text, 0, usize::MAX);
+    let window = &text[..crate::text::floor_char(text, lead + LOOK)];
+    let start = next_candidate(window, lead)?;
+    let mut scanner = Scanner {
+        text,
+        last_date_end: None,
+        out: Scan::default(),
+    };
+    scanner.read_at(start);
+    let figure = scanner.out.figures.into_iter().next()?;
+    let end = figure.span.end;
+    (figure.span.start == lead).then_some((figure, end))
+}
+
 /// Where the next figure might start at or after `pos`.
 fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -255,6 +306,13 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         let b = bytes[pos];
         // `&` for entity-encoded currency (`&yen;500`).
         if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
+            return Some(pos);
+        }
+        // `.08`: a fraction with no leading zero, after a space or bracket.
+        if b == b'.'
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+            && (pos == 0 || matches!(bytes[pos - 1], b' ' | b'(' | b'\t' | b'\n'))
+        {
             return Some(pos);
         }
         if b.is_ascii_alphabetic() {
@@ -268,7 +326,10 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         if b >= 0x80 {
             let c = char_at(text, pos)?;
             let starts = digit_value(c).is_some()
-                || matches!(c, '¥' | '￥' | '€' | '£' | '十')
+                || matches!(
+                    c,
+                    '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
+                )
                 || chinese_digit(c).is_some_and(|d| d > 0);
             if starts {
                 return Some(pos);
@@ -281,9 +342,18 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     None
 }
 
-/// Words that can start a figure: number words, vague counts, currency
-/// codes (`us` of `US$`, `u` of `U.S.$`).
+/// Words that can start a figure: number words, vague counts, `a`/`an`
+/// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
+/// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
 const TRIGGERS: &Table<()> = &[
+    ("a", ()),
+    ("an", ()),
+    ("au", ()),
+    ("aud", ()),
+    ("btc", ()),
+    ("c", ()),
+    ("cad", ()),
+    ("can", ()),
     ("cny", ()),
     ("dozens", ()),
     ("eight", ()),
@@ -301,31 +371,52 @@ const TRIGGERS: &Table<()> = &[
     ("hk", ()),
     ("hkd", ()),
     ("hundreds", ()),
+    ("inr", ()),
+    ("jp", ()),
+    ("jpy", ()),
+    ("khr", ()),
+    ("krw", ()),
+    ("mex", ()),
     ("millions", ()),
+    ("minus", ()),
+    ("mmk", ()),
+    ("mxn", ()),
+    ("myr", ()),
     ("nine", ()),
     ("nineteen", ()),
     ("ninety", ()),
     ("nt", ()),
+    ("nz", ()),
+    ("nzd", ()),
     ("one", ()),
+    ("php", ()),
+    ("rm", ()),
     ("rmb", ()),
+    ("rs", ()),
+    ("s", ()),
     ("seven", ()),
     ("seventeen", ()),
     ("seventy", ()),
+    ("sgd", ()),
     ("six", ()),
     ("sixteen", ()),
     ("sixty", ()),
     ("ten", ()),
     ("tens", ()),
+    ("thb", ()),
     ("thirteen", ()),
     ("thirty", ()),
     ("thousands", ()),
     ("three", ()),
+    ("twd", ()),
     ("twelve", ()),
     ("twenty", ()),
     ("two", ()),
     ("u", ()),
     ("us", ()),
     ("usd", ()),
+    ("usdt", ()),
+    ("zero", ()),
 ];
 
 fn is_trigger(word: &str) -> bool {
@@ -349,8 +440,22 @@ fn quoted_names(text: &str) -> Vec<Span> {
 fn is_name(inner: &str) -> bool {
     !inner.is_empty()
         && inner.split_whitespace().count() <= 10
-        && !inner.contains(['\n', ',', ';', '!', '?', '…', '，', '。', '%', '$', '¥'])
+        && !inner.contains(['\n', ';', '!', '?', '…', '。', '%', '$', '¥'])
         && !inner.trim_end().ends_with('.')
+        && (!inner.contains([',', '，']) || is_slogan(inner))
+}
+
+/// `"one village, one officer"`, `“two cards, one account”`: a quote of
+/// short parallel parts, numbers written as words. Quoted speech with a
+/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
+/// digits, and its numbers are read.
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split([',', '，']).collect();
+    parts.len() <= 4
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
 /// The parsed number with what is written right around it.
@@ -358,6 +463,8 @@ struct Core<'a> {
     currency: Option<Unit>,
     amount: Amount,
     vague: bool,
+    /// Written with `minus`.
+    negative: bool,
     /// After the first number (before any range, unit or suffix).
     head_rest: &'a str,
     max: Option<Option<Decimal>>,
@@ -367,31 +474,31 @@ struct Core<'a> {
     rest: &'a str,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum RangeMode {
-    /// `10-15`, `10 to 15`.
-    Normal,
-    /// After `from`: `to` starts the other end of a change, not a range.
-    DashOnly,
-    /// After `between`: `21 and 30`.
-    Between,
+/// What the text before the number says about it.
+#[derive(Clone, Copy)]
+struct Before {
+    mode: RangeMode,
+    /// A money word or scale stands near: `pounds` are sterling.
+    money: bool,
 }
 
-fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
-    let (i, currency) = match match_prefix(input, CURRENCY_BEFORE) {
-        Some((&u, len)) => {
-            let rest = &input[len..];
-            (&rest[skip_spaces(rest, 0, 1)..], Some(u))
-        }
-        None => (input, None),
+fn core(input: &str, before: Before) -> Option<Core<'_>> {
+    let (input, negative) = match rules::minus_word(input) {
+        Ok((rest, ())) => (rest, true),
+        Err(_) => (input, false),
     };
-    let (head_rest, amt, vague) = match match_prefix(i, VAGUE) {
-        Some((&v, len)) if currency.is_none() => {
+    let (i, currency) = match unit::currency_before(input) {
+        Ok((rest, u)) => (rest, Some(u)),
+        Err(_) => (input, None),
+    };
+    let (mut head_rest, mut amt, vague) = match match_prefix(i, VAGUE) {
+        Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
                 script: Script::Words,
                 digits: None,
                 scaled: true,
+                too_precise: false,
             };
             (&i[len..], a, true)
         }
@@ -400,30 +507,48 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
             (rest, a, false)
         }
     };
+    // `HK$48m`, `$12k`: a letter scale only after a currency.
+    if currency.is_some() && !amt.scaled {
+        if let Ok((r, k)) = unit::money_suffix(head_rest) {
+            amt.value = amt.value.and_then(|v| v.checked_mul(k));
+            amt.scaled = true;
+            amt.digits = None;
+            head_rest = r;
+        }
+    }
+    if negative {
+        amt.value = amt.value.map(Decimal::negated);
+    }
     let mut rest = head_rest;
     let mut max = None;
+    let mut unit = None;
     if !vague {
-        if let Some((r, m)) = range_tail(rest, mode, &amt) {
+        if let Some((r, m)) = range_tail(rest, before.mode, &amt) {
             rest = r;
+            max = Some(m);
+        } else if let Some((r, u, m)) = unit_range(rest, before.mode, &amt) {
+            // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
+            rest = r;
+            unit = Some(u);
             max = Some(m);
         }
     }
     let mut qualifier = None;
-    if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+    if let Ok((r, q)) = rules::bound_after(rest) {
         qualifier = Some(q);
-        rest = &rest[len..];
+        rest = r;
     }
-    let mut unit = None;
-    if !vague {
-        if let Ok((r, u)) = unit::unit_after(rest) {
+    if !vague && unit.is_none() {
+        let money = before.money || amt.scaled || currency.is_some();
+        if let Ok((r, u)) = unit::unit_after(rest).or_else(|_| unit::pounds(rest, money)) {
             unit = Some(u);
             rest = r;
         }
     }
     if qualifier.is_none() {
-        if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
+        if let Ok((r, q)) = rules::bound_after(rest) {
             qualifier = Some(q);
-            rest = &rest[len..];
+            rest = r;
         }
     }
     let mut counter = None;
@@ -441,6 +566,7 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
         currency,
         amount: amt,
         vague,
+        negative,
         head_rest,
         max,
         qualifier,
@@ -451,33 +577,26 @@ fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
 }
 
 /// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
+/// An end too large to hold is `Some(None)`, for a warning.
 fn range_tail<'a>(
     input: &'a str,
     mode: RangeMode,
     head: &Amount,
 ) -> Option<(&'a str, Option<Decimal>)> {
-    let i = skip_spaces(input, 0, 2);
-    let s = &input[i..];
-    let connector = ["-", "–", "~", "～", "至"]
-        .iter()
-        .find(|c| s.starts_with(**c))
-        .map(|c| c.len())
-        .or_else(|| match mode {
-            RangeMode::Normal => prefix_word(s, "to"),
-            RangeMode::Between => prefix_word(s, "and"),
-            RangeMode::DashOnly => None,
-        })?;
-    let s = &s[connector..];
-    let s = &s[skip_spaces(s, 0, 2)..];
-    let s = match match_prefix(s, CURRENCY_BEFORE) {
-        Some((_, len)) => &s[len..],
-        None => s,
+    let (s, _) = rules::range_connector(mode)(input).ok()?;
+    let s = match unit::currency_before(s) {
+        Ok((rest, _)) => rest,
+        Err(_) => s,
     };
     let (rest, high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {
         return None;
     }
-    let (lo, hi) = (head.value?, high.value?);
+    let lo = head.value?;
+    let Some(hi) = high.value else {
+        // `10-99999999999999999999999 yuan`: a range whose end overflows.
+        return (high.script == Script::Digits).then_some((rest, None));
+    };
     // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
     let year_like = |a: &Amount, v: Decimal| {
         a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
@@ -487,6 +606,23 @@ fn range_tail<'a>(
         return None;
     }
     (hi > lo).then_some((rest, high.value))
+}
+
+/// A range with the unit written on both ends (`44 mg to 50 mg`): the
+/// rest, the shared unit and the high end.
+fn unit_range<'a>(
+    input: &'a str,
+    mode: RangeMode,
+    head: &Amount,
+) -> Option<(&'a str, (Unit, Decimal), Option<Decimal>)> {
+    let (r, u) = unit::unit_after(input).ok()?;
+    // `10 yuan-20 yuan` is rare; `5 kg-3` is a code: words only.
+    if r.starts_with(['-', '–']) {
+        return None;
+    }
+    let (r, max) = range_tail(r, mode, head)?;
+    let (r, u2) = unit::unit_after(r).ok()?;
+    (u2 == u).then_some((r, u, max))
 }
 
 /// Length of `word` at the start of `s` when it is a whole word.
@@ -508,40 +644,77 @@ impl<'a> Scanner<'a> {
     fn read_at(&mut self, start: usize) -> usize {
         let text = self.text;
         let token_end = start + token_len(&text[start..]);
+        // `Z$5`: a dollar with a prefix we do not know is nobody's USD.
+        if text[start..].starts_with('$')
+            && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            return start + 1 + token_len(&text[start + 1..]);
+        }
         if self.is_identifier_or_date(start) {
             return token_end;
         }
-        let before = skip_spaces_back(text, start, 3);
+        let sign = rules::sign_before(text, start);
+        let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
         let prev_word = ascii_word_before(text, before);
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
-        } else if prev_word.eq_ignore_ascii_case("from") {
+        } else if prev_word.eq_ignore_ascii_case("from")
+            && rules::change_before(text, before - prev_word.len())
+        {
             RangeMode::DashOnly
         } else {
             RangeMode::Normal
         };
-        let Some(core) = core(&text[start..], mode) else {
+        let money = money_before(text, before);
+        let Some(mut core) = core(&text[start..], Before { mode, money }) else {
             return token_end;
         };
+        if sign.is_some() {
+            core.amount.value = core.amount.value.map(Decimal::negated);
+            core.negative = true;
+        }
         let head_end = text.len() - core.head_rest.len();
         let mut end = text.len() - core.rest.len();
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end);
         }
+        // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
+        if core.unit.is_none() && core.max.is_none() {
+            if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
+                return text.len() - rest.len();
+            }
+            if is_age_apposition(text, start, head_end, &core) {
+                return head_end;
+            }
+        }
         let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }
-        // 13812345678, 330106198001011234: phone and ID numbers. Counts this
-        // large are written with separators or scale words.
-        let long_code = core
-            .amount
-            .digits
-            .is_some_and(|d| d.plain && d.int_digits >= 9);
-        if long_code && core.unit.is_none() && core.currency.is_none() {
-            return head_end;
+        if let Some(d) = core.amount.digits.filter(|d| d.plain) {
+            let bare = core.unit.is_none() && core.currency.is_none();
+            // 13812345678, 330106198001011234: phone and ID numbers. Counts
+            // this large are written with separators or scale words; one
+            // that still reads as a count is warned about, not dropped silently.
+            if d.int_digits >= 9 && bare {
+                if core.amount.value.is_none() || noun_after(text, head_end).is_some() {
+                    self.out.warnings.push(Warning::new(
+                        WarningKind::OverlongNumber,
+                        "digit run too long to be a count (an ID or code?); figure dropped",
+                        Span::new(start, head_end),
+                    ));
+                }
+                return head_end;
+            }
+            // 05050403, 0909346: a leading zero makes a code.
+            if d.int_digits >= 2 && text[start..].starts_with('0') {
+                return head_end;
+            }
         }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
+            return head_end;
+        }
+        if qualifier.is_none() && sign.is_none() && self.is_in_name(start, head_end, &core) {
             return head_end;
         }
         let (unit, factor) = match (core.unit, core.currency) {
@@ -560,6 +733,15 @@ impl<'a> Scanner<'a> {
             let w = ascii_word_len(&text[end + 1..]);
             if w > 0 {
                 let word = &text[end + 1..end + 1 + w];
+                // `Five-Year Plan`, `Three-Year Action`: a capitalized
+                // compound before a capitalized word names something.
+                let next = skip_spaces(text, end + 1 + w, 1);
+                if word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && next > end + 1 + w
+                    && text[next..].starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    return end + 1 + w;
+                }
                 let singular = word.strip_suffix('s').unwrap_or(word);
                 if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len())
                     || core.amount.script == Script::Digits
@@ -574,20 +756,28 @@ impl<'a> Scanner<'a> {
         let span_start = match qualifier {
             Some((_, s)) => s,
             None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
-            None => start,
+            None => sign.unwrap_or(start),
         };
         let span = Span::new(span_start, end);
         let value = core.amount.value.and_then(|v| v.checked_mul(factor));
         let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
-            self.out.warnings.push(Warning::new(
-                "number too large to represent exactly; figure dropped",
-                span,
-            ));
+            let precise = core.amount.too_precise
+                || (core.amount.value.is_some() && factor < Decimal::from_u64(1));
+            let message = if precise {
+                "more decimal places than can be held exactly; figure dropped"
+            } else {
+                "number too large to represent exactly; figure dropped"
+            };
+            self.out
+                .warnings
+                .push(Warning::new(WarningKind::NumberTooLarge, message, span));
             return end;
         };
-        if value == Decimal::ZERO && unit.is_none() {
-            return end; // a bare zero counts nothing
+        // `0 cases`, `zero deaths` count; a bare 0 (`2022-11-18 0 By`, a
+        // comment counter) counts nothing.
+        if value == Decimal::ZERO && unit.is_none() && noun_after(text, end).is_none() {
+            return end;
         }
         if unit.is_none()
             && qualifier.is_none()
@@ -618,15 +808,58 @@ impl<'a> Scanner<'a> {
             }
         });
         self.out.figures.push(Figure {
-            text: &text[span.range()],
+            text: Cow::Borrowed(&text[span.range()]),
             span,
             value,
             max,
             unit,
             qualifier,
-            noun,
+            noun: noun.map(Cow::Borrowed),
         });
         end
+    }
+
+    /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7
+    /// 860`. The word before is capitalized (or a code with digits), and no
+    /// counted noun follows.
+    fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        if !d.plain
+            || d.int_digits > 4
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.max.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let before = skip_spaces_back(text, start, 1);
+        if before == start {
+            return false;
+        }
+        // `i7 860`: a code with digits right before.
+        if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
+            let b = text[..before]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphanumeric)
+                .collect::<Vec<_>>();
+            return b.iter().any(u8::is_ascii_alphabetic) && b.len() <= 8;
+        }
+        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
+            return false;
+        }
+        let word = ascii_word_before(text, before);
+        let capitalized = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        capitalized
+            && !is_function_word(word)
+            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len())
     }
 
     /// Context before `start` that makes the number a date, code or identifier.
@@ -636,6 +869,8 @@ impl<'a> Scanner<'a> {
         match char_before(text, start) {
             // G20, COVID19
             Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            // `%2020`: percent-encoding in a URL.
+            Some('%') => return true,
             Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
                 let b = start - c.len_utf8();
                 match char_before(text, b) {
@@ -790,6 +1025,9 @@ impl<'a> Scanner<'a> {
         if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
             return true;
         }
+        if rules::one_is_pronoun(&text[head_end..]) {
+            return true;
+        }
         let b = skip_spaces_back(text, start, 2);
         b < start
             && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
@@ -809,6 +1047,27 @@ impl<'a> Scanner<'a> {
         let Some(d) = core.amount.digits else {
             return false;
         };
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        let before = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, before);
+        let n = skip_spaces(text, head_end, 2);
+        let next_len = ascii_word_len(&text[n..]);
+        let next = &text[n..n + next_len];
+        let next_is = |t| {
+            n > head_end
+                && next_len > 0
+                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
+        };
+        let counted = n > head_end
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next_is(NOUN_STOP);
+        // `around 1998`, `since about 2015`: a hedged year counts nothing.
+        let hedge = ["around", "about", "circa", "approximately"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h));
+        if hedge && d.plain && d.int_digits == 4 && (1900..=2099).contains(&value) && !counted {
+            return core.max.is_none() && core.unit.is_none() && core.currency.is_none();
+        }
         if qualified
             || !d.plain
             || core.unit.is_some()
@@ -818,19 +1077,8 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
-        let before = skip_spaces_back(text, start, 2);
-        let prev = ascii_word_before(text, before);
         let prev_is =
             |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
-        let n = skip_spaces(text, head_end, 2);
-        let next_len = ascii_word_len(&text[n..]);
-        let next = &text[n..n + next_len];
-        let next_is = |t| {
-            n > head_end
-                && next_len > 0
-                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
-        };
         if d.int_digits == 4 && (1900..=2099).contains(&value) {
             if let Some(m) = core.max {
                 return m
@@ -844,9 +1092,6 @@ impl<'a> Scanner<'a> {
             if in_name {
                 return true;
             }
-            let counted = n > head_end
-                && next.starts_with(|c: char| c.is_ascii_lowercase())
-                && !next_is(NOUN_STOP);
             return prev_is(YEAR_BEFORE) || !counted;
         }
         HOTLINES.contains(&value)
@@ -908,6 +1153,103 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
     b2 < b - the.len() && on.eq_ignore_ascii_case("on")
 }
 
+/// `surnamed Zhang, 21, was`: a small number set off by commas right after
+/// a name is the person's age.
+fn is_age_apposition(text: &str, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+    let small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v <= Decimal::from_u64(120));
+    if !small || core.qualifier.is_some() || core.currency.is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 1);
+    // `Wang, 37,` or `Li Ming (45)`.
+    let bracket = text[..b].ends_with('(');
+    if !(text[..b].ends_with(',') || bracket) {
+        return false;
+    }
+    let name = ascii_word_before(text, skip_spaces_back(text, b - 1, 1));
+    let after = &text[head_end..];
+    let closes = if bracket {
+        after.starts_with(')')
+    } else {
+        after.starts_with([',', ')', ';'])
+            || (after.starts_with('.')
+                && after[1..].chars().next().map_or(true, char::is_whitespace))
+    };
+    closes
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+        && name.len() >= 2
+        && match_prefix(name, MONTHS).map_or(true, |(_, l)| l != name.len())
+}
+
+/// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
+fn is_function_word(word: &str) -> bool {
+    let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
+    whole(NOUN_STOP)
+        || whole(FUNCTION_WORDS)
+        || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
+}
+
+/// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
+const FUNCTION_WORDS: &Table<()> = &[
+    ("altogether", ()),
+    ("arrested", ()),
+    ("of", ()),
+    ("on", ()),
+    ("seized", ()),
+    ("the", ()),
+    ("to", ()),
+    ("total", ()),
+    ("with", ()),
+];
+
+/// Words before a number that make it money (`fined 500 pounds`, `worth`).
+const MONEY_WORDS: &Table<()> = &[
+    ("bail", ()),
+    ("cost", ()),
+    ("costs", ()),
+    ("fine", ()),
+    ("fined", ()),
+    ("fines", ()),
+    ("loss", ()),
+    ("losses", ()),
+    ("paid", ()),
+    ("pay", ()),
+    ("price", ()),
+    ("ransom", ()),
+    ("value", ()),
+    ("valued", ()),
+    ("worth", ()),
+];
+
+/// Whether one of the two words ending at `before` is a money word
+/// (`fined 500`, `a fine of 500`).
+fn money_before(text: &str, before: usize) -> bool {
+    let mut end = before;
+    for _ in 0..2 {
+        let w = ascii_word_before(text, end);
+        if w.is_empty() {
+            return false;
+        }
+        if match_prefix(w, MONEY_WORDS).is_some_and(|(_, l)| l == w.len()) {
+            return true;
+        }
+        let b = end - w.len();
+        end = skip_spaces_back(text, b, 2);
+        if end == b {
+            return false;
+        }
+    }
+    false
+}
+
 /// The unit of a number that follows after `and`, `or`, `to` or a comma
 /// (`1.42 and 2.85 percentage points`), when this number has none.
 fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
@@ -942,6 +1284,17 @@ fn token_len(s: &str) -> usize {
         return 0;
     };
     let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
+    let chinese = |c: char| chinese_digit(c).is_some() || words::chinese_small_scale(c).is_some();
+    if chinese(first) {
+        // A run of Chinese numerals that did not parse (`十十十`) is skipped
+        // whole: no number starts inside it.
+        for (i, c) in s.char_indices() {
+            if !chinese(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        return s.len();
+    }
     if numeric(first) {
         // The end of the run, or the first char boundary past MAX_TOKEN.
         for (i, c) in s.char_indices() {
@@ -967,7 +1320,17 @@ fn noun_after(text: &str, end: usize) -> Option<&str> {
     const MAX_WORD: usize = 30;
     let mut i = skip_spaces(text, end, 2);
     if i == end {
-        return None;
+        // A hard wrap (`4,500\ncartons`): a lone line break before a
+        // lowercase word continues the sentence.
+        let wrap = ["\n", "\r\n"]
+            .iter()
+            .find(|nl| text[end..].starts_with(**nl));
+        match wrap {
+            Some(nl) if text[end + nl.len()..].starts_with(|c: char| c.is_ascii_lowercase()) => {
+                i = end + nl.len();
+            }
+            _ => return None,
+        }
     }
     if let Some(of) = prefix_word(&text[i..], "of") {
         let j = skip_spaces(text, i + of, 2);

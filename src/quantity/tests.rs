@@ -14,7 +14,7 @@ fn show(f: &Figure<'_>) -> String {
         s += &format!(" {}", u.as_str());
     }
     s += &format!(" {:?}", f.qualifier);
-    if let Some(n) = f.noun {
+    if let Some(n) = &f.noun {
         s += &format!(" ({n})");
     }
     s
@@ -258,5 +258,198 @@ fn overflow_is_a_warning() {
     assert_snapshot!(p("fines of 99999999999999999999999 yuan and 5 cases"), @r#"
     5 = 5 Exact (cases)
     warning: number too large to represent exactly; figure dropped at "99999999999999999999999 yuan"
+    "#);
+}
+
+#[test]
+fn articles_and_dozens() {
+    assert_snapshot!(p("a hundred police officers were deployed"), @r#"a hundred = 100 Exact (police officers)"#);
+    assert_snapshot!(p("a dozen suspects were held"), @r#"a dozen = 12 Exact (suspects)"#);
+    assert_snapshot!(p("two dozen knives"), @r#"two dozen = 24 Exact (knives)"#);
+    assert_snapshot!(p("3 dozen knives"), @r#"3 dozen = 36 Exact (knives)"#);
+    assert_snapshot!(p("a hundred and two vehicles"), @r#"a hundred and two = 102 Exact (vehicles)"#);
+    assert_snapshot!(p("a thousand people"), @r#"a thousand = 1000 Exact (people)"#);
+    assert_snapshot!(p("a man and a woman"), @r#"(none)"#);
+}
+
+#[test]
+fn signs_keep_their_sign() {
+    assert_snapshot!(p("profits fell -3.2% last year"), @r#"-3.2% = -3.2 percent Exact"#);
+    assert_snapshot!(p("minus five percent"), @r#"minus five percent = -5 percent Exact"#);
+    assert_snapshot!(p("a balance of -1,200 yuan"), @r#"-1,200 yuan = -1200 CNY Exact"#);
+    assert_snapshot!(p("COVID-19 and 2023-2024"), @r#"(none)"#);
+    assert_snapshot!(p("- 5 cases"), @r#"5 = 5 Exact (cases)"#);
+}
+
+#[test]
+fn fractions_without_leading_zero() {
+    assert_snapshot!(p("a rate of .08 percent"), @r#".08 percent = 0.08 percent Exact"#);
+    assert_snapshot!(p("results.2,937 tons"), @r#"2,937 tons = 2937000 kg Exact"#);
+}
+
+#[test]
+fn zero_counts() {
+    assert_snapshot!(p("zero deaths were reported and 0 cases remained"), @r#"
+    zero = 0 Exact (deaths)
+    0 = 0 Exact (cases remained)
+    "#);
+    assert_snapshot!(p("2022-11-18 0 By"), @r#"(none)"#);
+}
+
+#[test]
+fn bound_words() {
+    assert_snapshot!(p("losses exceed 3,000 yuan"), @r#"exceed 3,000 yuan = 3000 CNY MoreThan"#);
+    assert_snapshot!(p("greater than 4,565 accounts"), @r#"greater than 4,565 = 4565 MoreThan (accounts)"#);
+    assert_snapshot!(p("500 or more people"), @r#"500 or more = 500 MoreThan (people)"#);
+    assert_snapshot!(p("not exceeding 30 days"), @r#"not exceeding 30 = 30 AtMost (days)"#);
+    assert_snapshot!(p("no fewer than 12 suspects, not less than 5 kg, a minimum of 3 officers, a maximum of 10 years"), @r#"
+    no fewer than 12 = 12 AtLeast (suspects)
+    not less than 5 kg = 5 kg AtLeast
+    a minimum of 3 = 3 AtLeast (officers)
+    a maximum of 10 = 10 AtMost (years)
+    "#);
+    assert_snapshot!(p("60 or less, below 40 cases, upwards of 2,000 people, 18 and above"), @r#"
+    60 or less = 60 AtMost
+    below 40 = 40 LessThan (cases)
+    upwards of 2,000 = 2000 MoreThan (people)
+    18 and above = 18 MoreThan
+    "#);
+    assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+}
+
+#[test]
+fn ranges_with_units_and_connectors() {
+    assert_snapshot!(p("between 10 dollars and 20 dollars"), @r#"between 10 dollars and 20 dollars = 10..20 USD Exact"#);
+    assert_snapshot!(p("from 10 to 20 dollars"), @r#"10 to 20 dollars = 10..20 USD Exact"#);
+    assert_snapshot!(p("44 mg to 50 mg"), @r#"44 mg to 50 mg = 0.000044..0.00005 kg Exact"#);
+    assert_snapshot!(p("20 through 100"), @r#"20 through 100 = 20..100 Exact"#);
+    assert_snapshot!(p("an 8- to 16-meter wall"), @r#"8- to 16-meter = 8..16 m Exact (wall)"#);
+}
+
+#[test]
+fn a_change_is_two_figures() {
+    assert_snapshot!(p("the rate rose from 12% to 15%"), @r#"
+    12% = 12 percent Exact
+    15% = 15 percent Exact
+    "#);
+    assert_snapshot!(p("cases fell from 1,200 to 900"), @r#"
+    1,200 = 1200 Exact
+    900 = 900 Exact
+    "#);
+    assert_snapshot!(p("dropped sharply from 300 to 150 cases"), @r#"
+    300 = 300 Exact
+    150 = 150 Exact (cases)
+    "#);
+}
+
+#[test]
+fn money_suffixes() {
+    assert_snapshot!(p("HK$48m in cash"), @r#"HK$48m = 48000000 HKD Exact"#);
+    assert_snapshot!(p("$3.5bn"), @r#"$3.5bn = 3500000000 USD Exact"#);
+    assert_snapshot!(p("5mn yuan"), @r#"5mn yuan = 5000000 CNY Exact"#);
+    assert_snapshot!(p("RMB 2 bln"), @r#"RMB 2 bln = 2000000000 CNY Exact"#);
+    assert_snapshot!(p("$12k"), @r#"$12k = 12000 USD Exact"#);
+    assert_snapshot!(p("RM 283K"), @r#"RM 283K = 283000 MYR Exact"#);
+    assert_snapshot!(p("a 12k run"), @r#"(none)"#);
+}
+
+#[test]
+fn glued_units() {
+    assert_snapshot!(p("5kg of heroin"), @r#"5kg = 5 kg Exact (heroin)"#);
+    assert_snapshot!(p("100t of sand"), @r#"100t = 100000 kg Exact (sand)"#);
+    assert_snapshot!(p("a 1.8m-long knife"), @r#"1.8m = 1.8 m Exact"#);
+    assert_snapshot!(p("20L of diesel"), @r#"20L = 20 l Exact (diesel)"#);
+    assert_snapshot!(p("120 μg of fentanyl"), @r#"120 μg = 0.00000012 kg Exact (fentanyl)"#);
+    assert_snapshot!(p("278,000 t of coal"), @r#"278,000 t = 278000000 kg Exact (coal)"#);
+    assert_snapshot!(p("1 m deep and 12 m wide"), @r#"
+    1 m = 1 m Exact (deep)
+    12 m = 12 m Exact (wide)
+    "#);
+    assert_snapshot!(p("1.8m"), @r#"1.8m = 1.8 m Exact"#);
+    assert_snapshot!(p("5 t-shirts"), @r#"5 = 5 Exact (t-shirts)"#);
+}
+
+#[test]
+fn area_and_speed() {
+    assert_snapshot!(p("190 km2 of forest and 4 km squared"), @r#"
+    190 km2 = 190 sq_km Exact (forest)
+    4 km squared = 4 sq_km Exact
+    "#);
+    assert_snapshot!(p("3 km² and 250 m² and 40 m³"), @r#"
+    3 km² = 3 sq_km Exact
+    250 m² = 250 sq_m Exact
+    40 m³ = 40 cubic_m Exact
+    "#);
+    assert_snapshot!(p("120 km/h"), @r#"120 km/h = 120 km_per_h Exact"#);
+}
+
+#[test]
+fn currencies_of_every_country() {
+    assert_snapshot!(p("C$16.4 million, A$15, NZ$15 and Mex$10 million"), @r#"
+    C$16.4 million = 16400000 CAD Exact
+    A$15 = 15 AUD Exact
+    NZ$15 = 15 NZD Exact
+    Mex$10 million = 10000000 MXN Exact
+    "#);
+    assert_snapshot!(p("S$163 million and 170,500 Taiwan dollars"), @r#"
+    S$163 million = 163000000 SGD Exact
+    170,500 Taiwan dollars = 170500 TWD Exact
+    "#);
+    assert_snapshot!(p("100 Chinese yuan, 10 US dollar, 20€ and 361 million pounds"), @r#"
+    100 Chinese yuan = 100 CNY Exact
+    10 US dollar = 10 USD Exact
+    20€ = 20 EUR Exact
+    361 million pounds = 361000000 GBP Exact
+    "#);
+    assert_snapshot!(p("RM42 and CAD3.03"), @r#"
+    RM42 = 42 MYR Exact
+    CAD3.03 = 3.03 CAD Exact
+    "#);
+    assert_snapshot!(p("5,000 USDT and 2 bitcoins"), @r#"
+    5,000 USDT = 5000 USDT Exact
+    2 bitcoins = 2 BTC Exact
+    "#);
+    assert_snapshot!(p("3 million won, 500 baht, 20,000 kyats, 900 rupees"), @r#"
+    3 million won = 3000000 KRW Exact
+    500 baht = 500 THB Exact
+    20,000 kyats = 20000 MMK Exact
+    900 rupees = 900 INR Exact
+    "#);
+    assert_snapshot!(p("Z$5 notes"), @"(none)");
+    assert_snapshot!(p("50 pounds of cocaine"), @r#"50 pounds = 22.6796185 kg Exact (cocaine)"#);
+    assert_snapshot!(p("fined 500 pounds"), @r#"500 pounds = 500 GBP Exact"#);
+}
+
+#[test]
+fn numbers_word_by_word() {
+    assert_snapshot!(p("three billions"), @r#"three billions = 3000000000 Exact"#);
+    assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4 thousand 3 hundred and 21 = 4321 Exact"#);
+}
+
+#[test]
+fn not_figures_pronouns_names_urls() {
+    assert_snapshot!(p("the one you mentioned"), @r#"(none)"#);
+    assert_snapshot!(p("whenever they find one, they act"), @r#"(none)"#);
+    assert_snapshot!(p("in one fell swoop"), @r#"(none)"#);
+    assert_snapshot!(p("Voyager 2 was launched"), @r#"(none)"#);
+    assert_snapshot!(p("a Model i7 860 computer"), @r#"(none)"#);
+    assert_snapshot!(p("visit http://x.com/a%2020b"), @r#"(none)"#);
+    assert_snapshot!(p("a suspect surnamed Zhang, 21, was held"), @r#"(none)"#);
+    assert_snapshot!(p("a 40-year-old man"), @r#"(none)"#);
+    assert_snapshot!(p("ICP备05050403"), @r#"(none)"#);
+}
+
+#[test]
+fn values_are_exact_or_warned() {
+    assert_snapshot!(p("0.0000000000000000001 yuan"), @r#"warning: more decimal places than can be held exactly; figure dropped at "0.0000000000000000001 yuan""#);
+    assert_snapshot!(p("1.0000000000000000001 million"), @r#"warning: more decimal places than can be held exactly; figure dropped at "1.0000000000000000001 million""#);
+    assert_snapshot!(p("1.0000000000000000000 yuan"), @r#"1.0000000000000000000 yuan = 1 CNY Exact"#);
+    assert_snapshot!(p("0.000000001 μg"), @r#"0.000000001 μg = 0.000000000000000001 kg Exact"#);
+    assert_snapshot!(p("police arrested 99999999999999999999999 suspects"), @r#"warning: digit run too long to be a count (an ID or code?); figure dropped at "99999999999999999999999""#);
+    assert_snapshot!(p("10-99999999999999999999999 yuan"), @r#"warning: number too large to represent exactly; figure dropped at "10-99999999999999999999999 yuan""#);
+    assert_snapshot!(p("十十十十十十名"), @r#"(none)"#);
+    assert_snapshot!(p("二十名 and 一千零五名"), @r#"
+    二十名 = 20 Exact (名)
+    一千零五名 = 1005 Exact (名)
     "#);
 }

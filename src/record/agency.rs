@@ -196,7 +196,7 @@ fn push<'a>(
     // is the same body; `Ministry of Public Security` after `Bureau of the
     // Ministry of Public Security` is another.
     let same = |a: &Agency<'_>| {
-        let existing = norm(a.name);
+        let existing = norm(&a.name);
         existing == key || (existing.ends_with(&key) && !a.name.contains(" of "))
     };
     if out.iter().any(same) {
@@ -208,7 +208,7 @@ fn push<'a>(
     }
     let start = words[first].0;
     out.push(Agency {
-        name,
+        name: name.into(),
         level: level(name),
         span: Span::new(start, start + name.len()),
     });

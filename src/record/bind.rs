@@ -25,7 +25,7 @@ use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
     match_prefix, match_suffix, skip_spaces, WordFilter,
 };
-use crate::{Figure, Span, Unit, Warning};
+use crate::{Figure, Span, Unit, Warning, WarningKind};
 
 /// How far (bytes) the binder looks left of a figure for its verb.
 const LEFT_WINDOW: usize = 160;
@@ -237,7 +237,7 @@ impl<'a> Binder<'a> {
         let compound = f
             .text
             .rsplit_once('-')
-            .is_some_and(|(_, w)| f.noun == Some(w));
+            .is_some_and(|(_, w)| f.noun_str() == Some(w));
         if compound && f.unit.is_none() {
             return;
         }
@@ -331,6 +331,7 @@ impl<'a> Binder<'a> {
         let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
         if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
+                WarningKind::MachineTranslatedOrder,
                 "binding guessed from machine-translated word order (noun before its number)",
                 f.span,
             ));
@@ -470,9 +471,9 @@ impl<'a> Binder<'a> {
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             self.out.trends.push(Trend {
-                metric,
+                metric: metric.into(),
                 direction,
-                percent: f.value,
+                percent: f.value.abs(),
                 basis,
                 span: Span::new(at.min(f.span.start), f.span.end.max(at)),
             });
@@ -487,9 +488,11 @@ impl<'a> Binder<'a> {
         let right = &text[window_start..window_end];
         if right.contains("rate") {
             if f.value > Decimal::from_u64(100) {
-                self.out
-                    .warnings
-                    .push(Warning::new("a rate over 100%", f.span));
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RateOver100,
+                    "a rate over 100%",
+                    f.span,
+                ));
             }
             if ctx.fraud
                 && (right.contains("response")
@@ -518,7 +521,7 @@ impl<'a> Binder<'a> {
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
-                what,
+                what: what.into(),
                 count: f.clone(),
             });
         }
@@ -542,7 +545,7 @@ impl<'a> Binder<'a> {
             self.out.seizures.push(Seizure {
                 kind,
                 action,
-                item,
+                item: item.into(),
                 quantity,
                 value,
             });
@@ -576,6 +579,7 @@ impl<'a> Binder<'a> {
         let rate = cny.to_f64() / usd.to_f64();
         if !(4.0..=10.0).contains(&rate) {
             self.out.warnings.push(Warning::new(
+                WarningKind::ImplausibleConversion,
                 format!("implausible currency conversion: implies {rate:.2} yuan per US dollar"),
                 Span::new(
                     money.span.start.min(twin.span.start),
@@ -594,9 +598,11 @@ impl<'a> Binder<'a> {
         ) {
             if fixed.count.value > found.count.value {
                 let span = fixed.count.span;
-                self.out
-                    .warnings
-                    .push(Warning::new("more hazards rectified than found", span));
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RectifiedOverFound,
+                    "more hazards rectified than found",
+                    span,
+                ));
             }
         }
     }
@@ -937,7 +943,7 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
     // A list is read to its end from each item: bounding it keeps a text of
     // `1,2,3,...` linear.
     for next in figures[1..].iter().take(MAX_LIST) {
-        let from = last.noun.map_or(last.span.end, |n| end_of(text, n));
+        let from = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
@@ -961,13 +967,13 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
     if std::ptr::eq(last, first) {
         return None;
     }
-    let end = last.noun.map_or(last.span.end, |n| end_of(text, n));
+    let end = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
     passive_verb(text, end, sentence.end)
 }
 
 /// The noun a figure was written with (`8 current criminals`).
 fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
-    f.noun.map(|text| NounPhrase {
+    f.noun_str().map(|text| NounPhrase {
         text,
         class: noun_class(text),
         before: false,

@@ -1,6 +1,8 @@
 //! Bulletin metadata from the header and footer lines: headline,
 //! publication date, source, editor and view count.
 
+use std::borrow::Cow;
+
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
 use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces, Table};
@@ -47,10 +49,10 @@ const EVENT_BEFORE: &[&str] = &[
 pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
     let published = published(text);
     let meta = Meta {
-        title: title(text),
-        published: published.map(|d| d.to_string()),
-        source: source(text),
-        editor: editor(text),
+        title: title(text).map(Cow::Borrowed),
+        published,
+        source: source(text).map(Cow::Borrowed),
+        editor: editor(text).map(Cow::Borrowed),
         views: views(text),
     };
     (meta, published)
@@ -250,11 +252,14 @@ mod tests {
     fn header_block() {
         let text = "Police campaign delivers results\n\n2023-09-02 09:15:48\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody text.";
         let (m, date) = meta(text);
-        assert_eq!(m.title, Some("Police campaign delivers results"));
-        assert_eq!(m.published.as_deref(), Some("2023-09-02"));
+        assert_eq!(m.title.as_deref(), Some("Police campaign delivers results"));
+        assert_eq!(
+            m.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-09-02")
+        );
         assert_eq!(date, "2023-09-02".parse().ok());
-        assert_eq!(m.source, Some("Hengshan Police Affairs"));
-        assert_eq!(m.editor, Some("Zhao Lirong"));
+        assert_eq!(m.source.as_deref(), Some("Hengshan Police Affairs"));
+        assert_eq!(m.editor.as_deref(), Some("Zhao Lirong"));
         assert_eq!(m.views, Some(412));
     }
 

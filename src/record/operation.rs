@@ -66,7 +66,7 @@ pub(crate) fn operations<'a>(
             if !op.name.eq_ignore_ascii_case(m.name)
                 && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
             {
-                op.aliases.push(m.name.to_string());
+                op.aliases.push(m.name.into());
             }
             continue;
         }
@@ -78,11 +78,11 @@ pub(crate) fn operations<'a>(
         let agency = agencies
             .iter()
             .rfind(|a| a.span.end <= m.span.start && a.span.start >= sentence.start)
-            .map(|a| a.name);
+            .map(|a| a.name.clone());
         ops.push((
             key,
             Operation {
-                name: m.name.to_string(),
+                name: m.name.into(),
                 aliases: Vec::new(),
                 agency,
                 launched: None,
@@ -150,7 +150,7 @@ fn date_sentence(
             && (after.starts_with("to ") || after.starts_with("until ") || after.starts_with('-'));
         if ranged || word == "since" {
             if op.start.is_none() {
-                op.start = phrase.resolve(reference, true).map(|d| d.to_string());
+                op.start = phrase.resolve(reference, true);
             }
             if ranged {
                 if let Some(&(_, _, to)) = dates.get(k + 1) {
@@ -181,7 +181,7 @@ fn date_sentence(
                         .resolve(reference, false),
                         _ => to.resolve(reference, false),
                     };
-                    op.end = op.end.take().or(end.map(|d| d.to_string()));
+                    op.end = op.end.take().or(end);
                 }
             }
             continue;
@@ -190,7 +190,7 @@ fn date_sentence(
             || (word == "of" && before.ends_with("end of"))
         {
             if op.end.is_none() {
-                op.end = phrase.resolve(reference, false).map(|d| d.to_string());
+                op.end = phrase.resolve(reference, false);
             }
             continue;
         }
@@ -199,7 +199,7 @@ fn date_sentence(
             && op.start.is_none()
             && !(word == "to" && k > 0)
         {
-            op.launched = phrase.resolve(reference, true).map(|d| d.to_string());
+            op.launched = phrase.resolve(reference, true);
         }
     }
 }
@@ -377,9 +377,14 @@ mod tests {
         )
         .iter()
         .map(|o| {
+            let date = |d: Option<Date>| d.map(|d| d.to_string());
             format!(
                 "{} {:?} launched={:?} start={:?} end={:?}",
-                o.name, o.aliases, o.launched, o.start, o.end
+                o.name,
+                o.aliases,
+                date(o.launched),
+                date(o.start),
+                date(o.end)
             )
         })
         .collect()
