@@ -1363,7 +1363,7 @@ fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, usize)> {
 /// comma-bounded insertion that holds no verb of its own.
 fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
     let comma = skip_spaces(text, from, 2);
-    if !text[comma..ceil].starts_with(',') {
+    if comma >= ceil || !text[comma..ceil].starts_with(',') {
         return None;
     }
     if let Some(v) = passive_from(text, comma + 1, ceil, Read::Aux) {
@@ -1491,6 +1491,9 @@ fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
     let q = skip_spaces(text, end, 2);
     let open = text[q..].chars().next().filter(|c| is_quote(*c))?;
     let inner = q + open.len_utf8();
+    if inner >= ceil {
+        return None;
+    }
     let close = text[inner..floor_char(text, (inner + 30).min(ceil))]
         .find(is_quote)
         .map(|i| inner + i)?;
