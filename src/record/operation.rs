@@ -236,7 +236,7 @@ impl SentenceDates {
                 // year of the start when it states none.
                 Some(End::Range { from, to }) => {
                     let start = from.resolve(reference, true);
-                    let end = match (to, start) {
+                    match (to, start) {
                         (
                             DatePhrase::Day {
                                 year: None,
@@ -259,8 +259,7 @@ impl SentenceDates {
                         }
                         .resolve(reference, false),
                         _ => to.resolve(reference, false),
-                    };
-                    end
+                    }
                 }
                 Some(End::Until(p)) => resolve(p, false),
                 None => None,
