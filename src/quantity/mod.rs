@@ -321,7 +321,7 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         }
         if b.is_ascii_alphabetic() {
             let len = ascii_word_len(&text[pos..]);
-            if is_boundary_before(text, pos) && is_trigger(&text[pos..pos + len]) {
+            if is_boundary_before(text, pos) && is_trigger(text, pos, len) {
                 return Some(pos);
             }
             pos += len;
@@ -349,84 +349,112 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
 /// Words that can start a figure: number words, vague counts, `a`/`an`
 /// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
 /// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
-const TRIGGERS: &Table<()> = &[
-    ("a", ()),
-    ("an", ()),
-    ("au", ()),
-    ("aud", ()),
-    ("btc", ()),
-    ("c", ()),
-    ("cad", ()),
-    ("can", ()),
-    ("cny", ()),
-    ("dozens", ()),
-    ("eight", ()),
-    ("eighteen", ()),
-    ("eighty", ()),
-    ("eleven", ()),
-    ("eur", ()),
-    ("fifteen", ()),
-    ("fifty", ()),
-    ("five", ()),
-    ("forty", ()),
-    ("four", ()),
-    ("fourteen", ()),
-    ("gbp", ()),
-    ("hk", ()),
-    ("hkd", ()),
-    ("hundreds", ()),
-    ("inr", ()),
-    ("jp", ()),
-    ("jpy", ()),
-    ("khr", ()),
-    ("krw", ()),
-    ("mex", ()),
-    ("millions", ()),
-    ("minus", ()),
-    ("mmk", ()),
-    ("mxn", ()),
-    ("myr", ()),
-    ("nine", ()),
-    ("nineteen", ()),
-    ("ninety", ()),
-    ("nt", ()),
-    ("nz", ()),
-    ("nzd", ()),
-    ("one", ()),
-    ("php", ()),
-    ("rm", ()),
-    ("rmb", ()),
-    ("rs", ()),
-    ("s", ()),
-    ("seven", ()),
-    ("seventeen", ()),
-    ("seventy", ()),
-    ("sgd", ()),
-    ("six", ()),
-    ("sixteen", ()),
-    ("sixty", ()),
-    ("ten", ()),
-    ("tens", ()),
-    ("thb", ()),
-    ("thirteen", ()),
-    ("thirty", ()),
-    ("thousands", ()),
-    ("three", ()),
-    ("twd", ()),
-    ("twelve", ()),
-    ("twenty", ()),
-    ("two", ()),
-    ("u", ()),
-    ("us", ()),
-    ("usd", ()),
-    ("usdt", ()),
-    ("zero", ()),
+const TRIGGERS: &Table<Trigger> = &[
+    ("a", Trigger::Article),
+    ("an", Trigger::Article),
+    ("au", Trigger::Currency),
+    ("aud", Trigger::Currency),
+    ("btc", Trigger::Currency),
+    ("c", Trigger::Currency),
+    ("cad", Trigger::Currency),
+    ("can", Trigger::Currency),
+    ("cny", Trigger::Currency),
+    ("dozens", Trigger::Word),
+    ("eight", Trigger::Word),
+    ("eighteen", Trigger::Word),
+    ("eighty", Trigger::Word),
+    ("eleven", Trigger::Word),
+    ("eur", Trigger::Currency),
+    ("fifteen", Trigger::Word),
+    ("fifty", Trigger::Word),
+    ("five", Trigger::Word),
+    ("forty", Trigger::Word),
+    ("four", Trigger::Word),
+    ("fourteen", Trigger::Word),
+    ("gbp", Trigger::Currency),
+    ("hk", Trigger::Currency),
+    ("hkd", Trigger::Currency),
+    ("hundreds", Trigger::Word),
+    ("inr", Trigger::Currency),
+    ("jp", Trigger::Currency),
+    ("jpy", Trigger::Currency),
+    ("khr", Trigger::Currency),
+    ("krw", Trigger::Currency),
+    ("mex", Trigger::Currency),
+    ("millions", Trigger::Word),
+    ("minus", Trigger::Word),
+    ("mmk", Trigger::Currency),
+    ("mxn", Trigger::Currency),
+    ("myr", Trigger::Currency),
+    ("nine", Trigger::Word),
+    ("nineteen", Trigger::Word),
+    ("ninety", Trigger::Word),
+    ("nt", Trigger::Currency),
+    ("nz", Trigger::Currency),
+    ("nzd", Trigger::Currency),
+    ("one", Trigger::Word),
+    ("php", Trigger::Currency),
+    ("rm", Trigger::Currency),
+    ("rmb", Trigger::Currency),
+    ("rs", Trigger::Currency),
+    ("s", Trigger::Currency),
+    ("seven", Trigger::Word),
+    ("seventeen", Trigger::Word),
+    ("seventy", Trigger::Word),
+    ("sgd", Trigger::Currency),
+    ("six", Trigger::Word),
+    ("sixteen", Trigger::Word),
+    ("sixty", Trigger::Word),
+    ("ten", Trigger::Word),
+    ("tens", Trigger::Word),
+    ("thb", Trigger::Currency),
+    ("thirteen", Trigger::Word),
+    ("thirty", Trigger::Word),
+    ("thousands", Trigger::Word),
+    ("three", Trigger::Word),
+    ("twd", Trigger::Currency),
+    ("twelve", Trigger::Word),
+    ("twenty", Trigger::Word),
+    ("two", Trigger::Word),
+    ("u", Trigger::Currency),
+    ("us", Trigger::Currency),
+    ("usd", Trigger::Currency),
+    ("usdt", Trigger::Currency),
+    ("zero", Trigger::Word),
 ];
 
-fn is_trigger(word: &str) -> bool {
+/// What a trigger word needs after it to start a figure.
+#[derive(Clone, Copy)]
+enum Trigger {
+    /// A number word or vague count: always a candidate.
+    Word,
+    /// `a`, `an`: only before a scale word (`a dozen`), or as `A$`.
+    Article,
+    /// A currency code or dollar prefix: only with a number after it.
+    Currency,
+}
+
+/// Whether the word at `at` (of length `len`) may start a figure. Articles
+/// and currency prefixes are checked on the spot, so the common `a` costs
+/// one table lookup and no figure parse.
+fn is_trigger(text: &str, at: usize, len: usize) -> bool {
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let word = &text[at..at + len];
     let filter = FILTER.get_or_init(|| WordFilter::of(TRIGGERS));
-    filter.may_start(word) && match_prefix(word, TRIGGERS).is_some_and(|(_, l)| l == word.len())
+    if !filter.may_start(word) {
+        return false;
+    }
+    match match_prefix(word, TRIGGERS) {
+        Some((Trigger::Word, l)) => l == len,
+        // `a` is also the `A` of `A$15`.
+        Some((Trigger::Article, l)) => {
+            l == len
+                && (number::article(&text[at..]).is_ok()
+                    || unit::currency_before(&text[at..]).is_ok())
+        }
+        Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
+        None => false,
+    }
 }
 
 /// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
@@ -821,12 +849,16 @@ impl<'a> Scanner<'a> {
         }
         // `i7 860`: a code with digits right before.
         if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
-            let b = text[..before]
-                .bytes()
+            // Looks back at most 9 bytes: a model code is short.
+            let code = text.as_bytes()[..before]
+                .iter()
                 .rev()
-                .take_while(u8::is_ascii_alphanumeric)
-                .collect::<Vec<_>>();
-            return b.iter().any(u8::is_ascii_alphabetic) && b.len() <= 8;
+                .take(9)
+                .take_while(|b| b.is_ascii_alphanumeric());
+            let (len, letters) = code.fold((0, false), |(n, l), b| {
+                (n + 1, l || b.is_ascii_alphabetic())
+            });
+            return letters && len <= 8;
         }
         if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
             return false;
