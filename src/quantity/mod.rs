@@ -372,6 +372,7 @@ const TRIGGERS: &Table<Trigger> = &[
     ("four", Trigger::Word),
     ("fourteen", Trigger::Word),
     ("gbp", Trigger::Currency),
+    ("half", Trigger::Article),
     ("hk", Trigger::Currency),
     ("hkd", Trigger::Currency),
     ("hundreds", Trigger::Word),
@@ -428,7 +429,8 @@ const TRIGGERS: &Table<Trigger> = &[
 enum Trigger {
     /// A number word or vague count: always a candidate.
     Word,
-    /// `a`, `an`: only before a scale word (`a dozen`), or as `A$`.
+    /// `a`, `an`, `half`: only before a scale word (`a dozen`, `half a
+    /// million`), or as `A$`.
     Article,
     /// A currency code or dollar prefix: only with a number after it.
     Currency,
@@ -450,6 +452,7 @@ fn is_trigger(text: &str, at: usize, len: usize) -> bool {
         Some((Trigger::Article, l)) => {
             l == len
                 && (number::article(&text[at..]).is_ok()
+                    || number::half_article(&text[at..]).is_ok()
                     || unit::currency_before(&text[at..]).is_ok())
         }
         Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
@@ -525,9 +528,12 @@ fn core(input: &str, before: Before) -> Option<Core<'_>> {
             (rest, a, false)
         }
     };
-    // `HK$48m`, `$12k`: a letter scale only after a currency.
-    if currency.is_some() && !amt.scaled {
-        if let Ok((r, k)) = unit::money_suffix(head_rest) {
+    // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
+    if !amt.scaled {
+        let suffix = unit::money_suffix(head_rest).ok().filter(|(r, _)| {
+            currency.is_some() || unit::unit_after(r).is_ok_and(|(_, (u, _))| u.is_currency())
+        });
+        if let Some((r, k)) = suffix {
             amt.value = amt.value.and_then(|v| v.checked_mul(k));
             amt.scaled = true;
             amt.digits = None;
@@ -610,6 +616,10 @@ fn range_tail<'a>(
     if high.script != head.script && high.script != Script::Words {
         return None;
     }
+    // `7-Eleven`: a capitalized word after digits is a name, not a range end.
+    if head.script == Script::Digits && s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let lo = head.value?;
     let Some(hi) = high.value else {
         // `10-99999999999999999999999 yuan`: a range whose end overflows.
@@ -634,8 +644,8 @@ fn unit_range<'a>(
     head: &Amount,
 ) -> Option<(&'a str, (Unit, Decimal), Option<Decimal>)> {
     let (r, u) = unit::unit_after(input).ok()?;
-    // `10 yuan-20 yuan` is rare; `5 kg-3` is a code: words only.
-    if r.starts_with(['-', '–']) {
+    // `10%-15%` is a range; `5 kg-3` is a code: a dash joins only percents.
+    if r.starts_with(['-', '–']) && u.0 != Unit::Percent {
         return None;
     }
     let (r, max) = range_tail(r, mode, head)?;
@@ -751,9 +761,11 @@ impl<'a> Scanner<'a> {
             if w > 0 {
                 let word = &text[end + 1..end + 1 + w];
                 let singular = word.strip_suffix('s').unwrap_or(word);
-                if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len())
-                    || core.amount.script == Script::Digits
-                {
+                let time =
+                    match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len());
+                // `7-Eleven`: a capitalized word makes a name.
+                let name = word.starts_with(|c: char| c.is_ascii_uppercase());
+                if time || (core.amount.script == Script::Digits && !name) {
                     noun = Some(word);
                     end += 1 + w;
                 } else {
@@ -888,6 +900,8 @@ impl<'a> Scanner<'a> {
                     Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
                     // COVID-19, grade-one, 2024-08, 10:30
                     Some(p) if p.is_ascii_alphanumeric() => return true,
+                    // `+5%`: a sign before a percent, not a phone prefix.
+                    _ if c == '+' && percent_follows(&text[start..]) => {}
                     _ if c == '#' || c == '+' => return true,
                     _ => {}
                 }
@@ -1154,6 +1168,14 @@ fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> boo
     let b2 = skip_spaces_back(text, b - the.len(), 2);
     let on = ascii_word_before(text, b2);
     b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// A percent right after the digits at the start of `s` (`5%`, `3.2 percent`).
+fn percent_follows(s: &str) -> bool {
+    let Ok((rest, _)) = number::digits(s) else {
+        return false;
+    };
+    unit::unit_after(rest).is_ok_and(|(_, (u, _))| u == Unit::Percent)
 }
 
 /// `surnamed Zhang, 21, was`: a small number set off by commas right after

@@ -290,6 +290,10 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
                 Token::Small(Some(Decimal::from_u64(1)), Script::Words, None),
             ));
         }
+        if let Ok((rest, ())) = half_article(input) {
+            let half = Decimal::new(5, 1);
+            return Ok((rest, Token::Small(half, Script::Words, None)));
+        }
     }
     if let Ok((rest, n)) = number_word(input) {
         return Ok((
@@ -320,6 +324,12 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
         Some((&s, _)) if s != 10_000 => Ok((rest, ())),
         _ => fail(input),
     }
+}
+
+/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
+pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = terminated(tag_no_case("half"), space1).parse(input)?;
+    article(rest)
 }
 
 fn strip_phrase<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
@@ -505,6 +515,31 @@ mod tests {
         assert_snapshot!(p("150 thousand effective"), @r#"150000 Digits rest=" effective""#);
         assert_snapshot!(p("5.5 million 26 suspects"), @r#"5500000 Digits rest=" 26 suspects""#);
         assert_snapshot!(p("3 hundred million"), @r#"300000000 Digits rest="""#);
+    }
+
+    #[test]
+    fn articles_and_halves() {
+        assert_snapshot!(p("a hundred officers"), @r#"100 Words rest=" officers""#);
+        assert_snapshot!(p("a dozen suspects"), @r#"12 Words rest=" suspects""#);
+        assert_snapshot!(p("an hundred"), @r#"100 Words rest="""#);
+        assert_snapshot!(p("a hundred and two"), @r#"102 Words rest="""#);
+        assert_snapshot!(p("half a million yuan"), @r#"500000 Words rest=" yuan""#);
+        assert_snapshot!(p("half a dozen"), @r#"6 Words rest="""#);
+        assert_snapshot!(p("a man"), @"no number");
+        assert_snapshot!(p("a ten thousand"), @"no number");
+        assert_snapshot!(p("three billions"), @r#"3000000000 Words rest="""#);
+        assert_snapshot!(p("two dozen"), @r#"24 Words rest="""#);
+        assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4321 Digits rest="""#);
+        assert_snapshot!(p("5 lakh"), @r#"500000 Digits rest="""#);
+        assert_snapshot!(p(".08 percent"), @r#"0.08 Digits rest=" percent""#);
+    }
+
+    #[test]
+    fn chinese_scales_fall() {
+        assert_snapshot!(p("十十十十十十名"), @"no number");
+        assert_snapshot!(p("三百五千"), @"no number");
+        assert_snapshot!(p("一千零十人"), @r#"1010 Chinese rest="人""#);
+        assert_snapshot!(p("十二名"), @r#"12 Chinese rest="名""#);
     }
 
     #[test]

@@ -71,9 +71,13 @@ pub(crate) const SCALES: &Table<u64> = &[
     ("billions", 1_000_000_000),
     ("bln", 1_000_000_000),
     ("bn", 1_000_000_000),
+    ("crore", 10_000_000),
+    ("crores", 10_000_000),
     ("dozen", 12),
     ("dozens", 12),
     ("hundred", 100),
+    ("lakh", 100_000),
+    ("lakhs", 100_000),
     ("mil", 1_000_000),
     ("million", 1_000_000),
     ("millions", 1_000_000),
@@ -160,6 +164,16 @@ const fn either(unit: Unit) -> Mark {
         unit,
         factor: (1, 0),
         place: Place::Either,
+    }
+}
+
+/// A unit after the number with an exact factor to its SPEC unit
+/// (millilitres → litres is `(1, 3)`).
+const fn scaled(unit: Unit, digits: u64, places: u32) -> Mark {
+    Mark {
+        unit,
+        factor: (digits, places),
+        place: Place::After,
     }
 }
 
@@ -283,6 +297,11 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("micrograms", mass(1, 9)),
     ("milligram", mass(1, 6)),
     ("milligrams", mass(1, 6)),
+    ("milliliter", scaled(Unit::L, 1, 3)),
+    ("milliliters", scaled(Unit::L, 1, 3)),
+    ("millilitre", scaled(Unit::L, 1, 3)),
+    ("millilitres", scaled(Unit::L, 1, 3)),
+    ("ml", scaled(Unit::L, 1, 3)),
     ("mmk", either(Unit::Mmk)),
     ("mu", after(Unit::Mu)),
     ("mxn", either(Unit::Mxn)),
@@ -299,6 +318,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("ounce", mass(28349523125, 12)),
     ("ounces", mass(28349523125, 12)),
     ("oz", mass(28349523125, 12)),
+    ("pct", after(Unit::Percent)),
     ("per cent", after(Unit::Percent)),
     ("percent", after(Unit::Percent)),
     ("percentage point", after(Unit::Percent)),
@@ -314,6 +334,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("ringgit", after(Unit::Myr)),
     ("rm", before(Unit::Myr)),
     ("rmb", either(Unit::Cny)),
+    ("rs", before(Unit::Inr)),
     ("rs.", before(Unit::Inr)),
     ("rupee", after(Unit::Inr)),
     ("rupees", after(Unit::Inr)),
@@ -352,6 +373,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("us dollars", after(Unit::Usd)),
     ("us$", before(Unit::Usd)),
     ("usd", either(Unit::Usd)),
+    ("usd$", before(Unit::Usd)),
     ("usdt", either(Unit::Usdt)),
     ("won", after(Unit::Krw)),
     ("yen", after(Unit::Jpy)),
