@@ -838,8 +838,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7
-    /// 860`. The word before is capitalized (or a code with digits), and no
-    /// counted noun follows.
+    /// 860`, `a Boeing 737 jet`. The word before is capitalized (or a code
+    /// with digits), and no counted noun follows, or only a singular one.
     fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
         let text = self.text;
         let Some(d) = core.amount.digits else {
@@ -872,16 +872,27 @@ impl<'a> Scanner<'a> {
             });
             return letters && len <= 8;
         }
-        if noun_after(text, head_end).is_some() || text[head_end..].starts_with('-') {
+        if text[head_end..].starts_with('-') {
             return false;
         }
         let word = ascii_word_before(text, before);
         let capitalized = word.len() >= 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
-        capitalized
+        let named = capitalized
             && !is_function_word(word)
-            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len())
+            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len());
+        // A noun after it counts the number, unless it is singular after a
+        // number above one: `a Boeing 737 jet`, `the Apollo 11 mission`.
+        named
+            && match noun_after(text, head_end) {
+                None => true,
+                Some(noun) => {
+                    let head = noun.rsplit(' ').next().unwrap_or(noun);
+                    let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
+                    more_than_one && !head.ends_with('s') && text[..start].ends_with(' ')
+                }
+            }
     }
 
     /// Context before `start` that makes the number a date, code or identifier.
@@ -1218,6 +1229,7 @@ fn is_function_word(word: &str) -> bool {
 /// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
 const FUNCTION_WORDS: &Table<()> = &[
     ("altogether", ()),
+    ("another", ()),
     ("arrested", ()),
     ("of", ()),
     ("on", ()),

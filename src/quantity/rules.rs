@@ -197,12 +197,14 @@ pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
 }
 
 /// Words after `one` that make it a pronoun or an idiom, not a count
-/// (`the one you mentioned`, `in one fell swoop`, `is one example`).
+/// (`the one you mentioned`, `in one fell swoop`, `is one example`, `at
+/// one point`).
 const ONE_PRONOUN_AFTER: &Table<()> = &[
     ("example", ()),
     ("fell swoop", ()),
     ("he", ()),
     ("i", ()),
+    ("point", ()),
     ("she", ()),
     ("stroke", ()),
     ("they", ()),
@@ -216,7 +218,8 @@ const ONE_PRONOUN_AFTER: &Table<()> = &[
 pub(crate) fn one_is_pronoun(after: &str) -> bool {
     let n = skip_spaces(after, 0, 2);
     if n == 0 {
-        return after.starts_with([',', '.', ';', ':', '!', '?', '”', '"', ')']);
+        return after.is_empty()
+            || after.starts_with([',', '.', ';', ':', '!', '?', '”', '"', ')']);
     }
     match_prefix(&after[n..], ONE_PRONOUN_AFTER).is_some()
         && is_boundary_after(&after[n..], ascii_len(&after[n..]))
@@ -322,6 +325,7 @@ mod tests {
         assert!(one_is_pronoun(" you mentioned"));
         assert!(one_is_pronoun(", he said"));
         assert!(one_is_pronoun(" fell swoop"));
+        assert!(one_is_pronoun(""));
         assert!(!one_is_pronoun(" suspect"));
         assert!(!one_is_pronoun(" youth"));
         assert!(!one_is_pronoun("-year"));

@@ -669,3 +669,103 @@ fn common_quantity_forms() {
     "nine out of 10 cases" => nine = 9 Exact (out) | 10 = 10 Exact (cases)
     "#);
 }
+
+/// Pronouns, idioms, names, models, codes and dates that are not figures,
+/// beside a few look-alikes that are.
+#[test]
+fn not_figures_battery() {
+    let inputs = [
+        "one of the suspects fled",
+        "No one was hurt",
+        "a one-stop service",
+        "the first one",
+        "one by one",
+        "at one point",
+        "one day later",
+        "on one hand",
+        "in the 1990s",
+        "a man aged 35",
+        "a 35-year-old man",
+        "on the 3rd",
+        "Room 502 of the hotel",
+        "Unit 3 was raided",
+        "Highway 101 was closed",
+        "Line 2 subway",
+        "the Chang'e-5 probe",
+        "Shenzhou-12 crew",
+        "5G networks",
+        "4K video",
+        "H1N1 flu",
+        "flight MH370",
+        "F-16 jets",
+        "AK-47 rifles",
+        "G7 summit",
+        "COP26 talks",
+        "24/7 patrols",
+        "9/11 attacks",
+        "at 7:30 pm",
+        "at 1 a.m.",
+        "No. 3 Middle School",
+        "Article 266 of the Criminal Law",
+        "dial 110",
+        "call 12345 for help",
+        "Level 3 emergency response",
+        "Phase 2 of the campaign",
+        "a Boeing 737 jet",
+        "the Group of 20",
+        "Top 10 cases",
+        "Section 5 states",
+        "the 2022 World Cup",
+        "Beijing 2022 Olympics",
+        "in 2023, 500 people",
+        "his 2 sons",
+        "Xi's 3 visits",
+    ];
+    assert_snapshot!(battery(&inputs), @r#"
+    "one of the suspects fled" => (none)
+    "No one was hurt" => (none)
+    "a one-stop service" => (none)
+    "the first one" => (none)
+    "one by one" => (none)
+    "at one point" => (none)
+    "one day later" => one = 1 Exact (day later)
+    "on one hand" => (none)
+    "in the 1990s" => (none)
+    "a man aged 35" => (none)
+    "a 35-year-old man" => (none)
+    "on the 3rd" => (none)
+    "Room 502 of the hotel" => (none)
+    "Unit 3 was raided" => (none)
+    "Highway 101 was closed" => (none)
+    "Line 2 subway" => (none)
+    "the Chang'e-5 probe" => (none)
+    "Shenzhou-12 crew" => (none)
+    "5G networks" => (none)
+    "4K video" => (none)
+    "H1N1 flu" => (none)
+    "flight MH370" => (none)
+    "F-16 jets" => (none)
+    "AK-47 rifles" => (none)
+    "G7 summit" => (none)
+    "COP26 talks" => (none)
+    "24/7 patrols" => (none)
+    "9/11 attacks" => (none)
+    "at 7:30 pm" => (none)
+    "at 1 a.m." => (none)
+    "No. 3 Middle School" => (none)
+    "Article 266 of the Criminal Law" => (none)
+    "dial 110" => (none)
+    "call 12345 for help" => (none)
+    "Level 3 emergency response" => (none)
+    "Phase 2 of the campaign" => (none)
+    "a Boeing 737 jet" => (none)
+    "the Group of 20" => 20 = 20 Exact
+    "Top 10 cases" => 10 = 10 Exact (cases)
+    "Section 5 states" => (none)
+    "the 2022 World Cup" => (none)
+    "Beijing 2022 Olympics" => (none)
+    "in 2023, 500 people" => 500 = 500 Exact (people)
+    "his 2 sons" => 2 = 2 Exact (sons)
+    "Xi's 3 visits" => 3 = 3 Exact (visits)
+    "#);
+}
