@@ -2,10 +2,13 @@
 //! qualifier and counted noun.
 //!
 //! In: the bulletin text. Out: [`Figure`]s in text order and [`Warning`]s for
-//! numbers too large to hold. The scan looks only at candidate positions
-//! (digits, number words, currency marks, Chinese numerals), parses each with
-//! the nom grammars in [`number`] and [`unit`], then reads a few words of
-//! context on either side to drop distractors. It does not decide what a
+//! numbers that cannot be held exactly (too large, too many decimals) or
+//! digit runs too long to be counts. The scan looks only at candidate
+//! positions (digits, number words, articles before a scale, currency marks,
+//! Chinese numerals), parses each with the nom grammars in [`number`],
+//! [`unit`](mod@unit) and [`rules`], then reads a few words of context on either side
+//! to drop distractors. Every unit and currency comes from one data table,
+//! [`words::UNITS`]. It does not decide what a
 //! figure *means*; that is [`record`](crate::record)'s job.
 //!
 //! | written | value | unit | qualifier |
@@ -21,11 +24,24 @@
 //! | `1.5 tons`, `300 grams`, `10 jin` | 1500, 0.3, 5 | kg | exact |
 //! | `30.2%`, `31.5 per cent`, `3.07 percentage points` | 30.2, 31.5, 3.07 | percent | exact |
 //! | `between 21 and 30`, `10-15`, `10 to 15` | 21, 10, 10 (max 30, 15, 15) | | exact |
+//! | `44 mg to 50 mg`, `between 10 dollars and 20 dollars`, `8- to 16-meter` | 0.000044, 10, 8 (max 0.00005, 20, 16) | kg, USD, m | exact |
+//! | `rose from 12% to 15%` | 12 and 15: two figures, a before and an after | percent | exact |
+//! | `a hundred and two`, `a dozen`, `3 dozen`, `half a million`, `three billions` | 102, 12, 36, 500000, 3000000000 | | exact |
+//! | `-3.2%`, `minus five percent`, `-1,200 yuan`, `.08 percent`, `zero deaths` | -3.2, -5, -1200, 0.08, 0 | percent, percent, CNY, percent, | exact |
+//! | `exceed 3,000`, `greater than 4,565`, `500 or more`, `40-plus` | 3000, 4565, 500, 40 | | more_than |
+//! | `a minimum of 3`, `not less than 5`; `not exceeding 30`, `60 or less` | 3, 5; 30, 60 | | at_least; at_most |
+//! | `HK$48m`, `$12k`, `RMB 2 bln`, `5m yuan` | 48000000, 12000, 2000000000, 5000000 | HKD, USD, CNY, CNY | exact |
+//! | `C$16.4 million`, `S$163 million`, `RM42`, `CAD3.03`, `5,000 USDT` | 16400000, 163000000, 42, 3.03, 5000 | CAD, SGD, MYR, CAD, USDT | exact |
+//! | `5kg`, `100t`, `1.8m-long`, `20L`, `120 μg`, `50 pounds of` | 5, 100000, 1.8, 20, 0.00000012, 22.6796185 | kg, kg, m, l, kg, kg | exact |
+//! | `190 km2`, `4 km squared`, `250 m²`, `120 km/h` | 190, 4, 250, 120 | sq_km, sq_km, sq_m, km_per_h | exact |
 //!
 //! Never figures: dates (`July 2`, `2024-08-14`, `the 14th`), times
 //! (`08:37`, `1 am`), years (`in 2020`), identifiers (`No. 3`, `COVID-19`,
-//! `2014.5.1`, hotline `110`), ages (`male, 58`), names (`Kunlun 2023`,
-//! `803 Theme Day`) and numbers inside short quoted names or slogans.
+//! `2014.5.1`, hotline `110`, `05050403`, `%2020` in a URL), ages (`male,
+//! 58`, `Zhang, 21,`, `a 40-year-old`), names (`Kunlun 2023`, `803 Theme
+//! Day`, `Voyager 2`, `Model i7 860`, `a Boeing 737 jet`), the pronoun
+//! `one` (`the one you mentioned`), a `$` with an unknown prefix (`Z$5`)
+//! and numbers inside short quoted names or slogans.
 
 pub(crate) mod date;
 mod decimal;
@@ -281,6 +297,7 @@ pub(crate) fn scan(text: &str) -> Scan<'_> {
     let mut scanner = Scanner {
         text,
         last_date_end: None,
+        peso: None,
         out: Scan::default(),
     };
     let mut name = 0;
@@ -664,6 +681,8 @@ struct Scanner<'a> {
     text: &'a str,
     /// End of the last date seen, for `from August 11th to 16`.
     last_date_end: Option<usize>,
+    /// Whose peso the bulletin means, looked up once at the first `pesos`.
+    peso: Option<Option<Unit>>,
     out: Scan<'a>,
 }
 
@@ -700,6 +719,14 @@ impl<'a> Scanner<'a> {
         if sign.is_some() {
             core.amount.value = core.amount.value.map(Decimal::negated);
             core.negative = true;
+        }
+        if core.unit.is_none() && core.currency.is_none() && !core.vague {
+            if let Ok((rest, ())) = unit::pesos(core.rest) {
+                if let Some(u) = self.peso_country() {
+                    core.unit = Some((u, Decimal::from_u64(1)));
+                    core.rest = rest;
+                }
+            }
         }
         let head_end = text.len() - core.head_rest.len();
         let mut end = text.len() - core.rest.len();
@@ -835,6 +862,25 @@ impl<'a> Scanner<'a> {
             noun,
         });
         end
+    }
+
+    /// The peso a bulletin means: Philippine when it names the Philippines
+    /// or Manila, Mexican when it names Mexico, else none (a bare `pesos`
+    /// is then no known currency). One search per bulletin, at most.
+    fn peso_country(&mut self) -> Option<Unit> {
+        let text = self.text;
+        *self.peso.get_or_insert_with(|| {
+            if ["Philippin", "Manila", "Filipino"]
+                .iter()
+                .any(|w| text.contains(w))
+            {
+                Some(Unit::Php)
+            } else if text.contains("Mexic") {
+                Some(Unit::Mxn)
+            } else {
+                None
+            }
+        })
     }
 
     /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7

@@ -670,6 +670,14 @@ fn common_quantity_forms() {
     "#);
 }
 
+#[test]
+fn pesos_take_the_bulletin_country() {
+    assert_snapshot!(p("Manila police seized 50,000 pesos in cash"), @"50,000 pesos = 50000 PHP Exact");
+    assert_snapshot!(p("Police in Mexico City seized 50,000 pesos"), @"50,000 pesos = 50000 MXN Exact");
+    assert_snapshot!(p("police seized 50,000 pesos"), @"50,000 = 50000 Exact (pesos)");
+    assert_snapshot!(p("fines of 900 Philippine pesos"), @"900 Philippine pesos = 900 PHP Exact");
+}
+
 /// Pronouns, idioms, names, models, codes and dates that are not figures,
 /// beside a few look-alikes that are.
 #[test]

@@ -2,10 +2,10 @@
 //! (`US$`, `C$`, `RM`, `€`), the unit after it (`%`, ` yuan`, `-USD`,
 //! ` kilograms`, `吨`, `km/h`), and the `k`/`m`/`bn` suffix of a money
 //! amount (`HK$48m`, `$12k`). Every mark comes from the one table
-//! [`UNITS`](super::words::UNITS); the rules here only say where it may stand.
+//! [`super::words::UNITS`]; the rules here only say where it may stand.
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{one_of, satisfy};
 use nom::combinator::{not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
@@ -130,6 +130,17 @@ pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)>
     let lb =
         Decimal::new(45_359_237, 8).ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
     Ok((rest, (Unit::Kg, lb)))
+}
+
+/// `peso(s)` after a number, whose country the bulletin decides
+/// (`philippine pesos` and `mexican pesos` are in the table itself).
+pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
+    let (s, ()) = gap(input)?;
+    let (rest, _) = alt((tag_no_case("pesos"), tag_no_case("peso"))).parse(s)?;
+    if !is_boundary_after(rest, 0) {
+        return fail(input);
+    }
+    Ok((rest, ()))
 }
 
 #[cfg(test)]
