@@ -547,9 +547,14 @@ fn core(input: &str, before: Before) -> Option<Core<'_>> {
     };
     // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
     if !amt.scaled {
-        let suffix = unit::money_suffix(head_rest).ok().filter(|(r, _)| {
-            currency.is_some() || unit::unit_after(r).is_ok_and(|(_, (u, _))| u.is_currency())
-        });
+        // After a currency sign the letter may stand one space off (`$5 m`).
+        let spaced = &head_rest[skip_spaces(head_rest, 0, 1)..];
+        let suffix = match currency {
+            Some(_) => unit::money_suffix(spaced).ok(),
+            None => unit::money_suffix(head_rest)
+                .ok()
+                .filter(|(r, _)| unit::unit_after(r).is_ok_and(|(_, (u, _))| u.is_currency())),
+        };
         if let Some((r, k)) = suffix {
             amt.value = amt.value.and_then(|v| v.checked_mul(k));
             amt.scaled = true;
@@ -582,8 +587,13 @@ fn core(input: &str, before: Before) -> Option<Core<'_>> {
     if !vague && unit.is_none() {
         let money = before.money || amt.scaled || currency.is_some();
         if let Ok((r, u)) = unit::unit_after(rest).or_else(|_| unit::pounds(rest, money)) {
-            unit = Some(u);
-            rest = r;
+            // `$5 m`-like slips aside, a measure never overrides the
+            // currency written before the number; another currency does
+            // (`US$5 million yuan` is garbled either way).
+            if currency.is_none() || u.0.is_currency() || u.0 == Unit::Percent {
+                unit = Some(u);
+                rest = r;
+            }
         }
     }
     if qualifier.is_none() {

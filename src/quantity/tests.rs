@@ -671,6 +671,14 @@ fn common_quantity_forms() {
 }
 
 #[test]
+fn money_suffix_after_a_space() {
+    assert_snapshot!(p("a fine of $5 m"), @"$5 m = 5000000 USD Exact");
+    assert_snapshot!(p("HK$48 m in cash"), @"HK$48 m = 48000000 HKD Exact");
+    // A measure never overrides the currency before the number.
+    assert_snapshot!(p("US$3 kg"), @"US$3 = 3 USD Exact");
+}
+
+#[test]
 fn pesos_take_the_bulletin_country() {
     assert_snapshot!(p("Manila police seized 50,000 pesos in cash"), @"50,000 pesos = 50000 PHP Exact");
     assert_snapshot!(p("Police in Mexico City seized 50,000 pesos"), @"50,000 pesos = 50000 MXN Exact");
