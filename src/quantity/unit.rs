@@ -247,6 +247,8 @@ mod tests {
         assert_snapshot!(c("JP¥500"), @r#"JPY rest="500""#);
         assert_snapshot!(c("USDT 5,000"), @r#"USDT rest="5,000""#);
         assert_snapshot!(c("$.5"), @r#"USD rest=".5""#);
+        assert_snapshot!(c("HK $5"), @r#"HKD rest="5""#);
+        assert_snapshot!(c("a $5 fine"), @"none");
         assert_snapshot!(c("kg 5"), @"none");
         assert_snapshot!(c("RMB"), @"none");
     }

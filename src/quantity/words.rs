@@ -188,7 +188,9 @@ const fn mass(digits: u64, places: u32) -> Mark {
 
 /// Every unit and currency mark, as written: symbols, ISO codes and names.
 /// Matched longest-first, so `km/h` beats `km` and `HK$` beats `$`. A `$`
-/// with a country prefix is that country's dollar, never USD.
+/// with a country prefix is that country's dollar, never USD, also with a
+/// space between (`HK $5`; not for one-letter prefixes, where `a $5 fine`
+/// is an article).
 pub(crate) const UNITS: &Table<Mark> = &[
     ("$", before(Unit::Usd)),
     ("%", after(Unit::Percent)),
@@ -231,6 +233,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("ha", after(Unit::Hectare)),
     ("hectare", after(Unit::Hectare)),
     ("hectares", after(Unit::Hectare)),
+    ("hk $", before(Unit::Hkd)),
     ("hk dollars", after(Unit::Hkd)),
     ("hk$", before(Unit::Hkd)),
     ("hkd", either(Unit::Hkd)),
@@ -289,6 +292,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("metres", after(Unit::M)),
     ("metric ton", mass(1000, 0)),
     ("metric tons", mass(1000, 0)),
+    ("mex $", before(Unit::Mxn)),
     ("mex$", before(Unit::Mxn)),
     ("mexican peso", after(Unit::Mxn)),
     ("mexican pesos", after(Unit::Mxn)),
@@ -312,7 +316,9 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("new taiwan dollars", after(Unit::Twd)),
     ("new zealand dollar", after(Unit::Nzd)),
     ("new zealand dollars", after(Unit::Nzd)),
+    ("nt $", before(Unit::Twd)),
     ("nt$", before(Unit::Twd)),
+    ("nz $", before(Unit::Nzd)),
     ("nz$", before(Unit::Nzd)),
     ("nzd", either(Unit::Nzd)),
     ("ounce", mass(28349523125, 12)),
@@ -369,6 +375,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("u.s. dollar", after(Unit::Usd)),
     ("u.s. dollars", after(Unit::Usd)),
     ("u.s.$", before(Unit::Usd)),
+    ("us $", before(Unit::Usd)),
     ("us dollar", after(Unit::Usd)),
     ("us dollars", after(Unit::Usd)),
     ("us$", before(Unit::Usd)),
