@@ -459,6 +459,6 @@ mod tests {
         assert_sorted("SCALES", SCALES);
         assert_sorted("NUMBER_WORDS", NUMBER_WORDS);
         assert_sorted("UNITS", UNITS);
-        assert_sorted("TRIGGERS", super::super::TRIGGERS);
+        assert_sorted("TRIGGERS", super::super::scan::TRIGGERS);
     }
 }
