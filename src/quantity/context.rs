@@ -252,6 +252,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // `zero tolerance`, `zero-sum`: an idiom, not a count of none.
+        if core.amount.value == Some(Decimal::ZERO) {
+            return rules::zero_idiom(&text[head_end..]).is_ok();
+        }
         if core.amount.value != Some(Decimal::from_u64(1)) {
             return false;
         }
@@ -430,6 +434,32 @@ pub(super) fn is_function_word(word: &str) -> bool {
         || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
 }
 
+/// Prepositions and verbs that end a counted noun, beyond [`NOUN_STOP`]
+/// (`a 10-meter-deep tunnel near`, `102 officers took part`).
+pub(super) const NOUN_STOP_MORE: &Table<()> = &[
+    ("behind", ()),
+    ("beside", ()),
+    ("came", ()),
+    ("can", ()),
+    ("could", ()),
+    ("did", ()),
+    ("inside", ()),
+    ("may", ()),
+    ("must", ()),
+    ("near", ()),
+    ("outside", ()),
+    ("said", ()),
+    ("should", ()),
+    ("stood", ()),
+    ("took", ()),
+    ("toward", ()),
+    ("towards", ()),
+    ("upon", ()),
+    ("via", ()),
+    ("went", ()),
+    ("would", ()),
+];
+
 /// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
 pub(super) const FUNCTION_WORDS: &Table<()> = &[
     ("altogether", ()),
@@ -571,7 +601,8 @@ pub(super) fn noun_after(text: &str, end: usize) -> Option<&str> {
             break;
         }
         let word = &text[i..i + w];
-        if match_prefix(word, NOUN_STOP).is_some_and(|(_, l)| l == w) {
+        let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == w);
+        if whole(NOUN_STOP) || whole(NOUN_STOP_MORE) {
             break;
         }
         noun_end = i + w;

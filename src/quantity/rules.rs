@@ -229,6 +229,33 @@ fn ascii_len(s: &str) -> usize {
     s.bytes().take_while(u8::is_ascii_alphabetic).count()
 }
 
+/// `tolerance`, `sum`, `hour` after `zero`: an idiom (`zero tolerance`).
+pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
+    let sep = alt((space1, tag("-")));
+    let idiom = alt((
+        word("tolerance"),
+        word("sum"),
+        word("hour"),
+        word("emission"),
+        word("emissions"),
+    ));
+    value((), preceded(sep, idiom)).parse(input)
+}
+
+/// `-long`, `-high`, `-wide`...: a dimension word hyphened to a measure
+/// (`1.8m-long`).
+pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
+    let dim = alt((
+        word("long"),
+        word("high"),
+        word("wide"),
+        word("deep"),
+        word("tall"),
+        word("thick"),
+    ));
+    value((), preceded(tag("-"), dim)).parse(input)
+}
+
 /// `-year-old`, ` years old`: the number is an age.
 pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
     let years = alt((
@@ -329,6 +356,20 @@ mod tests {
         assert!(!one_is_pronoun(" suspect"));
         assert!(!one_is_pronoun(" youth"));
         assert!(!one_is_pronoun("-year"));
+    }
+
+    #[test]
+    fn zero_idioms() {
+        assert_snapshot!(show(zero_idiom(" tolerance for")), @r#"() rest=" for""#);
+        assert_snapshot!(show(zero_idiom("-sum game")), @r#"() rest=" game""#);
+        assert_snapshot!(show(zero_idiom(" deaths")), @"none");
+    }
+
+    #[test]
+    fn dimensions() {
+        assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
+        assert_snapshot!(show(dimension_after("-longer")), @"none");
+        assert_snapshot!(show(dimension_after(" long")), @"none");
     }
 
     #[test]

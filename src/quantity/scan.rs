@@ -396,7 +396,10 @@ impl<'a> Scanner<'a> {
             if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
                 None
             } else {
-                noun_after(text, end)
+                // `a 1.8m-long knife`: the noun follows the dimension word.
+                let dimension = rules::dimension_after(&text[end..])
+                    .map_or(0, |(r, ())| text.len() - end - r.len());
+                noun_after(text, end + dimension)
             }
         });
         self.out.figures.push(Figure {

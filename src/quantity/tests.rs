@@ -357,7 +357,7 @@ fn money_suffixes() {
 fn glued_units() {
     assert_snapshot!(p("5kg of heroin"), @r#"5kg = 5 kg Exact (heroin)"#);
     assert_snapshot!(p("100t of sand"), @r#"100t = 100000 kg Exact (sand)"#);
-    assert_snapshot!(p("a 1.8m-long knife"), @r#"1.8m = 1.8 m Exact"#);
+    assert_snapshot!(p("a 1.8m-long knife"), @r#"1.8m = 1.8 m Exact (knife)"#);
     assert_snapshot!(p("20L of diesel"), @r#"20L = 20 l Exact (diesel)"#);
     assert_snapshot!(p("120 μg of fentanyl"), @r#"120 μg = 0.00000012 kg Exact (fentanyl)"#);
     assert_snapshot!(p("278,000 t of coal"), @r#"278,000 t = 278000000 kg Exact (coal)"#);
@@ -668,6 +668,15 @@ fn common_quantity_forms() {
     "1 in 5" => 1 = 1 Exact | 5 = 5 Exact
     "nine out of 10 cases" => nine = 9 Exact (out) | 10 = 10 Exact (cases)
     "#);
+}
+
+#[test]
+fn zero_idioms_and_dimension_nouns() {
+    assert_snapshot!(p("a zero tolerance policy and a zero-sum game"), @"(none)");
+    assert_snapshot!(p("a 1.8m-long knife and a 3 m-high wall"), @r"
+    1.8m = 1.8 m Exact (knife)
+    3 m = 3 m Exact (wall)
+    ");
 }
 
 #[test]

@@ -41,10 +41,6 @@ fn gap(input: &str) -> IResult<&str, ()> {
     Ok((&input[spaced..], ()))
 }
 
-/// Words after a hyphen that make a one-letter unit a measure
-/// (`1.8m-long`, `3m-high`).
-const DIMENSIONS: [&str; 7] = ["deep", "high", "long", "tall", "thick", "wide", "wall"];
-
 /// A one-letter mark (`t`, `m`, `g`, `l`) is a unit only in the case a
 /// reader writes it (`5G` is a network, `3T` a size), and not when a word
 /// goes on after a hyphen or apostrophe (`5 t-shirts`), unless the word is
@@ -55,9 +51,7 @@ fn letter_unit_ok(written: &str, rest: &str) -> bool {
     }
     let case_ok = matches!(written, "t" | "m" | "g" | "l" | "L");
     let joined = match rest.as_bytes().first() {
-        Some(b'-') => !DIMENSIONS
-            .iter()
-            .any(|d| rest[1..].starts_with(d) && is_boundary_after(&rest[1..], d.len())),
+        Some(b'-') => super::rules::dimension_after(rest).is_err(),
         Some(b'\'' | b'.') => rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric()),
         _ => rest.starts_with('’'),
     };

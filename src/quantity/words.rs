@@ -460,5 +460,8 @@ mod tests {
         assert_sorted("NUMBER_WORDS", NUMBER_WORDS);
         assert_sorted("UNITS", UNITS);
         assert_sorted("TRIGGERS", super::super::scan::TRIGGERS);
+        assert_sorted("NOUN_STOP_MORE", super::super::context::NOUN_STOP_MORE);
+        assert_sorted("FUNCTION_WORDS", super::super::context::FUNCTION_WORDS);
+        assert_sorted("MONEY_WORDS", super::super::context::MONEY_WORDS);
     }
 }
