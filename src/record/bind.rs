@@ -530,6 +530,12 @@ impl<'a> Binder<'a> {
     fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
         if let Some((direction, at)) = trend_direction(text, f, ctx) {
+            // A written minus is a fall whatever the verb (`increased by -3.2%`).
+            let direction = if f.value.is_negative() {
+                Direction::Decrease
+            } else {
+                direction
+            };
             // The basis is stated in the trend's own clause.
             let clause = clause_of(text, f.span, ctx.sentence);
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
