@@ -187,7 +187,10 @@ fn is_fraud(index: &Index, clause: Span, sentence: Span, telecom_doc: bool) -> b
     let sentence_telecom = has(&index.telecom, sentence);
     let sentence_fraud = has(&index.fraud, sentence) && sentence_telecom;
     let clause_fraud = has(&index.fraud, clause);
-    let clause_other = has(&index.other_crimes, clause);
+    // `telecom fraud, burglary and robbery`: a list of crimes runs on past
+    // the clause's comma.
+    let list_end = sentence.end.min(clause.end + 40);
+    let clause_other = has(&index.other_crimes, Span::new(clause.start, list_end));
     let sentence_other = has(&index.other_crimes, sentence);
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
@@ -277,6 +280,13 @@ impl<'a> Binder<'a> {
         if is_partitive(text, f.span.start, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }
+        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+        if ["first", "last", "past", "next"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
+        {
+            return; // `in the first three months`: a period, not a count
+        }
         let after =
             noun_after_figure(f).or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
         if after.is_some_and(|n| is_duration(n.text)) {
@@ -309,7 +319,7 @@ impl<'a> Binder<'a> {
             // Not before a capitalised word: `six Taiwan residents` names its
             // own noun.
             (None, _) if f.noun.is_none() && capital_follows(text, ctx.after) => return,
-            (None, Some((n, _))) if f.noun.is_none() => (n, true),
+            (None, Some((n, _))) if f.noun.is_none() && f.unit.is_none() => (n, true),
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
@@ -341,8 +351,9 @@ impl<'a> Binder<'a> {
         if noun.text.is_empty() {
             return;
         }
-        if noun.class.is_none() && !noun.before {
-            // `2,340 telecom and internet fraud cases`: read on to the head.
+        if noun.class.is_none() && !noun.before && item_kind(noun.text).is_none() {
+            // `2,340 telecom and internet fraud cases`: read on to the head
+            // (a seizable item is a head already: `heroin across two cases`).
             if let Some(longer) = extend_noun(text, noun.text, ctx.sentence.end) {
                 noun = longer;
             }
@@ -404,6 +415,37 @@ impl<'a> Binder<'a> {
                 }
             }
         }
+        // `seized 95 packing machines`, `45,000 units of fishing gear`,
+        // `130 tonnes of raw materials`: a thing seized whose head names no
+        // kind is `other`; a tally noun (`materials`) does not decide.
+        if let Some((v @ (Verb::Seize | Verb::Confiscate), _)) = verb {
+            // A bare measure word (`2,470 items`) names nothing seized.
+            let unclassed = match noun.class {
+                None | Some(Noun::Publicity) => true,
+                Some(Noun::Measure) => noun.text.contains(" of "),
+                Some(_) => false,
+            };
+            let readable = noun.text.len() > 2
+                && noun
+                    .text
+                    .starts_with(|c: char| c.is_ascii_lowercase() || is_quote(c));
+            // `1.1 tons of solid and liquid meth`: the head comes later.
+            let continues = text[end_of(text, noun.text)..]
+                .strip_prefix(" and ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+            if unclassed
+                && readable
+                && !continues
+                && !noun.before
+                && !elided
+                && item_kind(noun.text).is_none()
+            {
+                if let Some(action) = seizure_action(v, SeizureKind::Other) {
+                    self.seize(SeizureKind::Other, action, noun.text, Some(f.clone()), None);
+                    return;
+                }
+            }
+        }
         // `the ring had 160 police on its trail`: officers someone has are
         // no force deployed.
         if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
@@ -450,7 +492,8 @@ impl<'a> Binder<'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
     fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        let item = money_item(text, ctx.after, ctx.sentence.end);
+        let item = money_item(text, ctx.after, ctx.sentence.end)
+            .or_else(|| cash_before_of(text, f.span.start, ctx.sentence.start));
         let item_end = item.map_or(ctx.after, |i| end_of(text, i));
         let verb = passive_verb(text, item_end, ctx.sentence.end)
             .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
@@ -512,7 +555,19 @@ impl<'a> Binder<'a> {
         }
         // Cash needs its own words: a named item (`in illegal gains`) or a
         // verb right after it (`was frozen`), not any verb in the sentence.
-        let adjacent = passive_verb(text, item_end, ctx.sentence.end);
+        // ... or a verb right before it (`police seized 9.9 million yuan`),
+        // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
+        // were seized`).
+        let adjacent = passive_verb(text, item_end, ctx.sentence.end)
+            .or_else(|| {
+                left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start).filter(
+                    |&(_, s)| {
+                        let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
+                        text[e..f.span.start].trim().is_empty()
+                    },
+                )
+            })
+            .or(ctx.list_verb);
         let Some((v, _)) = (if item.is_some() { verb } else { adjacent }) else {
             return;
         };
@@ -778,31 +833,60 @@ fn item_kind(item: &str) -> Option<SeizureKind> {
 
 /// The seizure kind of an item phrase and where its head word is.
 fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
+    item_span(item).map(|(k, at, _)| (k, at))
+}
+
+/// The seizure kind of an item phrase, where its head word starts and
+/// where the entry that classed it ends.
+fn item_span(item: &str) -> Option<(SeizureKind, usize, usize)> {
     let mut kind = None;
     let mut counterfeit = false;
     let mut covered = 0;
     for_each_word(item, |at, rest| {
         // A longer entry covers the words inside it (`bronze vessels`).
         if let Some((&k, l)) = head_match_len(rest, ITEMS).filter(|_| at >= covered) {
-            kind = Some((k, at));
             covered = at + l;
+            // `cash machines`, `gun parts`: an item word before another
+            // noun only modifies it.
+            if !modifies_noun(&rest[l..]) {
+                kind = Some((k, at, at + l));
+            }
         }
         counterfeit |= head_match(rest, COUNTERFEIT).is_some();
     });
     match kind {
-        Some((_, at)) if counterfeit => Some((SeizureKind::Counterfeit, at)),
+        Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),
         // `fake diplomas`: a counterfeit of anything is counterfeit.
-        None if counterfeit => Some((SeizureKind::Counterfeit, item.len())),
+        // Its head is no item, so a counted noun in it is the head
+        // (`counterfeit workshops` are dens).
+        None if counterfeit => Some((SeizureKind::Counterfeit, 0, 0)),
         k => k,
     }
+}
+
+/// Whether the next word is a plural noun that the word before modifies
+/// (`cash machines`), not a stop, verb or participle (`drugs were`).
+fn modifies_noun(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = &r[..word_len(r)];
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !["this", "plus", "was", "has", "its", "as"].contains(&word)
+        && match_prefix(word, VERBS).is_none()
+        && match_prefix(word, AUXILIARIES).is_none()
 }
 
 /// Whether the head of `phrase` is a seizable item rather than a counted
 /// noun: `crystal meth pills` is, `drug-related suspects` is not.
 fn item_is_head(phrase: &str) -> bool {
-    match (item_at(phrase), noun_at(phrase)) {
+    match (item_span(phrase), noun_at(phrase)) {
         (Some(_), Some((Noun::Measure, _))) => true,
-        (Some((_, i)), Some((_, n))) => i >= n,
+        // `precursor materials`: an item entry that covers the noun.
+        (Some((_, i, end)), Some((_, n))) => i >= n || end > n,
         (Some(_), None) => true,
         (None, _) => false,
     }
@@ -896,11 +980,9 @@ fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhra
             break;
         }
         let word = &text[j..j + w];
-        let stop = [
-            "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have",
-            "has", "had", "that", "which", "who", "the", "a", "an",
-        ];
-        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
         {
             break;
         }
@@ -1218,6 +1300,21 @@ fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
     (!item.is_empty() && item_kind(item) == Some(SeizureKind::Cash)).then_some(item)
 }
 
+/// `recovering losses of 276 billion yuan`: a cash word and `of` before
+/// the money.
+fn cash_before_of(text: &str, start: usize, floor: usize) -> Option<&str> {
+    let b = skip_back_spaces(text, start, floor);
+    let of = ascii_word_before(text, b);
+    if !of.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let e = skip_back_spaces(text, b - of.len(), floor);
+    let word = ascii_word_before(text, e);
+    let s = e - word.len();
+    (s >= floor && !word.is_empty() && item_kind(word) == Some(SeizureKind::Cash))
+        .then(|| &text[s..e])
+}
+
 /// `goods worth`, `valued at`: the item whose value the money is.
 fn worth_before(text: &str, start: usize) -> Option<&str> {
     let mut lead = skip_back_spaces(text, start, 0);
@@ -1482,7 +1579,11 @@ fn is_duration(noun: &str) -> bool {
 /// `130 "ice" related cases`: a noun phrase that opens with a quoted word,
 /// which the figure grammar does not read as its noun.
 fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
-    let q = skip_spaces(text, end, 2);
+    let mut q = skip_spaces(text, end, 2);
+    // `17 tons of "ice"`
+    if starts_with_of(&text[q..]) {
+        q = skip_spaces(text, q + 2, 2);
+    }
     let open = text[q..].chars().next().filter(|c| is_quote(*c))?;
     let inner = q + open.len_utf8();
     let close = text[inner..floor_char(text, (inner + 30).min(ceil))]
@@ -1490,7 +1591,9 @@ fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
         .map(|i| inner + i)?;
     let mut i = close + text[close..].chars().next().map_or(0, char::len_utf8);
     let mut last = i;
-    for _ in 0..4 {
+    // `"ice," two handguns`: punctuation inside the quote ends the phrase.
+    let ended = text[inner..close].ends_with([',', '.', ';']);
+    for _ in 0..if ended { 0 } else { 4 } {
         let j = skip_spaces(text, i, 1);
         let w = word_len(&text[j..]);
         if j == i
@@ -1502,6 +1605,7 @@ fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
         }
         let word = &text[j..j + w];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
             || match_prefix(word, VERBS).is_some()
         {
@@ -1526,6 +1630,33 @@ fn is_quote(c: char) -> bool {
 const NOUN_STOPS: [&str; 20] = [
     "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have", "has", "had",
     "that", "which", "who", "the", "a", "an",
+];
+
+/// Prepositions and number words that also end a noun phrase read on
+/// past `and`.
+const MORE_STOPS: [&str; 22] = [
+    "across",
+    "among",
+    "inside",
+    "within",
+    "into",
+    "under",
+    "over",
+    "via",
+    "through",
+    "after",
+    "before",
+    "during",
+    "since",
+    "between",
+    "against",
+    "near",
+    "as",
+    "including",
+    "two",
+    "three",
+    "one",
+    "several",
 ];
 
 /// Whether the word before `start` makes what follows a possession
@@ -1582,8 +1713,12 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
         if w.is_empty() {
             // Step over an earlier figure (`70.9% and`), stop at a clause edge.
             let c = text[..e].chars().next_back()?;
+            // `fell 11 percent, 19 percent and 8 percent respectively`
+            let after_percent = c == ','
+                && (text[..e - 1].ends_with("percent") || text[..e - 1].ends_with("per cent"));
             let in_figure = c.is_ascii_digit()
                 || c == '%'
+                || after_percent
                 || (matches!(c, '.' | ',')
                     && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
             if !in_figure && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
@@ -1962,6 +2097,80 @@ mod tests {
         ");
         insta::assert_snapshot!(r("The gang made 12.2 million yuan (US$1.4 billion)."), @"warning implausible currency conversion: implies 0.01 yuan per US dollar [12.2 million yuan (US$1.4 billion]");
         insta::assert_snapshot!(r("The clearance rate was 120%."), @"warning a rate over 100% [120%]");
+    }
+
+    #[test]
+    fn verb_far_after_the_count() {
+        insta::assert_snapshot!(r("Some 1,200 counterfeit workshops, along with 85 criminal rings, were smashed."), @r"
+        tally DensDestroyed 1200 (counterfeit workshops)
+        tally GangsBusted 85 (criminal rings)
+        ");
+        insta::assert_snapshot!(r("The 46 suspects, who had fled abroad, were all caught."), @"tally Arrests 46 (suspects)");
+        insta::assert_snapshot!(r("155 major cases linked to illegal poaching have been solved."), @"tally CasesSolved 155 (major cases linked)");
+        insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
+    }
+
+    #[test]
+    fn vocabulary_rows() {
+        insta::assert_snapshot!(r("The county had put 310 theft cases on file and broken 288 cases."), @r"
+        tally CasesFiled 310 (theft cases)
+        tally CasesSolved 288 (cases)
+        ");
+        insta::assert_snapshot!(r("More than 60 police officers took part in the raid."), @"tally OfficersDeployed 60 (police officers)");
+        insta::assert_snapshot!(r("Over the course of two police operations, nothing was found."), @"");
+        insta::assert_snapshot!(r("212 missing women and children were returned to their families."), @"tally Rescued 212 (missing women)");
+    }
+
+    #[test]
+    fn kind_from_the_right_clause() {
+        insta::assert_snapshot!(r("Of the 80 cases listed for oversight, 52 were solved."), @"tally CasesSolved 52 (cases listed)");
+        insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
+        insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
+        insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
+    }
+
+    #[test]
+    fn every_item_of_a_seizure_list() {
+        insta::assert_snapshot!(r("Police seized 31 pistols, 7 grenades and 40 detonators."), @r"
+        seizure Weapons Seized pistols q=31
+        seizure Weapons Seized grenades q=7
+        seizure Weapons Seized detonators q=40
+        ");
+        insta::assert_snapshot!(r("The raid led to the seizure of 12 kg of heroin and 8 tonnes of precursor chemicals."), @r"
+        seizure Drugs Seized heroin q=12 kg
+        seizure Drugs Seized precursor chemicals q=8 tonnes
+        ");
+        insta::assert_snapshot!(r("Officers seized 95 cellphones, six packing machines and 31 cash machines."), @r"
+        seizure Devices Seized cellphones q=95
+        seizure Other Seized packing machines q=six
+        seizure Other Seized cash machines q=31
+        ");
+        insta::assert_snapshot!(r("Agents had 17 tons of \"ice\" confiscated."), @r#"seizure Drugs Confiscated "ice" q=17 tons"#);
+    }
+
+    #[test]
+    fn fraud_context_and_phrasings() {
+        insta::assert_snapshot!(r("Hunan police detained 640 suspects and broke up 55 gangs involved in telecom fraud, burglary and robbery."), @r"
+        tally Arrests 640 (suspects)
+        tally GangsBusted 55 (gangs involved)
+        ");
+        insta::assert_snapshot!(r("In the telecom fraud crackdown police halted 2,700 payments to scammers' accounts, protecting 5,300 people from being defrauded."), @r"
+        fraud payments_stopped 2700
+        fraud people_dissuaded 5300
+        ");
+        insta::assert_snapshot!(r("Online fraud: one ring's 40 suspects were arrested. In the year police arrested 900 suspects in telecom fraud cases."), @"fraud suspects_arrested 900");
+    }
+
+    #[test]
+    fn trends_on_levels_and_respectively() {
+        insta::assert_snapshot!(r("Burglaries, car thefts and robberies fell 11 percent, 19 percent and 8 percent respectively."), @r"
+        trend Decrease 11 None
+        trend Decrease 19 None
+        trend Decrease 8 None
+        ");
+        insta::assert_snapshot!(r("Satisfaction rose from 87.5% to 98.6%, and thefts saw a 12.4 percent reduction."), @"trend Decrease 12.4 None");
+        insta::assert_snapshot!(r("Fraud cases made up 43.4 percent of all cases."), @"");
+        insta::assert_snapshot!(r("Thefts fell 9 percent.\nThefts fell 9 percent."), @"trend Decrease 9 None");
     }
 
     #[test]
