@@ -941,6 +941,8 @@ fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
 /// lowercase word that is not a stop, verb or participle (`police
 /// operations`, not `police in` or `police deployed`).
 fn modifies_next(rest: &str) -> bool {
+    // `“city express police” platforms`
+    let rest = rest.strip_prefix(['"', '”']).unwrap_or(rest);
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -963,6 +965,7 @@ fn modifies_next(rest: &str) -> bool {
         .any(|p| word.eq_ignore_ascii_case(p))
         && !word.ends_with("ed")
         && !word.ends_with("ing")
+        && !word.ends_with("ly")
         && match_prefix(word, VERBS).is_none()
         && match_prefix(word, AUXILIARIES).is_none()
 }
@@ -1402,7 +1405,11 @@ fn passive_from(text: &str, from: usize, ceil: usize, read: Read) -> Option<(Ver
             // its object is active, and the noun is its subject.
             let object =
                 text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
-            if object || (skipped && !saw_aux) {
+            // `400 million yuan frozen products`: a participle before a
+            // noun modifies it.
+            let next = &text[skip_spaces(text, i + len, 1)..];
+            let modifier = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+            if object || modifier || (skipped && !saw_aux) {
                 return None;
             }
             return Some(second_verb(text, i + len, ceil).unwrap_or((v, i)));
@@ -1462,8 +1469,16 @@ fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)
     }
     let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
     let inner = &text[comma + 1..limit];
-    let close = inner.find([',', ';', '.'])?;
-    if !inner[close..].starts_with(',') {
+    // The insertion ends at a comma; a `.` or `,` inside a number
+    // (`4.3 billion`, `4,300`) is no edge.
+    let bytes = inner.as_bytes();
+    let close = (0..bytes.len()).find(|&i| {
+        let in_number = bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > 0
+            && bytes[i - 1].is_ascii_digit();
+        matches!(bytes[i], b',' | b';' | b'.') && !in_number
+    })?;
+    if bytes[close] != b',' {
         return None;
     }
     let mut has_verb = false;
@@ -1497,6 +1512,15 @@ fn left_verb(
             .any(|w| w.eq_ignore_ascii_case("that"))
         {
             return None;
+        }
+        // `crime that helped telecom scams, and 131 people ...`: a
+        // relative clause that ended before the figure keeps its verb.
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        let relative = ["that", "which", "who"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        if relative && text[end..start].contains(',') {
+            continue;
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
@@ -2108,6 +2132,12 @@ mod tests {
         insta::assert_snapshot!(r("The 46 suspects, who had fled abroad, were all caught."), @"tally Arrests 46 (suspects)");
         insta::assert_snapshot!(r("155 major cases linked to illegal poaching have been solved."), @"tally CasesSolved 155 (major cases linked)");
         insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
+        insta::assert_snapshot!(r("More than 11 tons of drugs, estimated to be worth more than 4.3 billion yuan, were seized."), @"seizure Drugs Seized drugs q=More than 11 tons v=more than 4.3 billion yuan");
+        insta::assert_snapshot!(r("Over 100 police officers recently raided four offices."), @"tally OfficersDeployed 100 (police officers recently)");
+        insta::assert_snapshot!(r("1,266 disputes were investigated, and 171 were forwarded."), @r"
+        tally Disputes 1266 (disputes)
+        tally Disputes 171 (disputes)
+        ");
     }
 
     #[test]
@@ -2127,6 +2157,8 @@ mod tests {
         insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
         insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
         insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
+        insta::assert_snapshot!(r("A 400 million yuan frozen products smuggling case was cracked."), @"");
+        insta::assert_snapshot!(r("Prosecutors charged a gang that sold fake goods, and 131 people in 82 cases were prosecuted."), @"");
     }
 
     #[test]
