@@ -216,6 +216,8 @@ struct Seen<'a> {
     tallies: HashSet<(TallyKind, Decimal, String)>,
     /// kind and value of each tally stated in the headline
     headline_tallies: HashSet<(TallyKind, Decimal)>,
+    /// kind and value of each tally
+    tally_values: HashSet<(TallyKind, Decimal)>,
     seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
@@ -299,7 +301,7 @@ impl<'a> Binder<'a> {
             // `checking point 6 places`, `bank cards 312 pieces`: in
             // machine-translated order a one-word measure follows.
             (Some(a), Some(b))
-                if (matches!(a.class, None | Some(Noun::Measure | Noun::Generic))
+                if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
                     || !a.text.contains(' '))
                     && (b.class.is_some() || item_kind(b.text).is_some())
                     && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
@@ -363,6 +365,13 @@ impl<'a> Binder<'a> {
             // liquor`: the `of` complement says what was counted.
             if let Some(longer) = with_complement(text, noun, ctx.sentence.end) {
                 noun = longer;
+            }
+        }
+        if !noun.before && !elided {
+            // `1,013 drug addicts and traffickers`, `20,000 key units and
+            // places`: a second noun joined by `and` is the head.
+            if let Some(joined) = and_noun(text, noun, ctx.sentence.end) {
+                noun = joined;
             }
         }
         if noun.class.is_some() && !elided {
@@ -451,7 +460,17 @@ impl<'a> Binder<'a> {
         if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
             return;
         }
-        let Some(target) = count_target(noun.class, verb.map(|(v, _)| v), ctx.fraud) else {
+        let mut verb_class = verb.map(|(v, _)| v);
+        // `seized 1,395 suspects in 689 criminal cases`: the cases in which
+        // people were taken are cases solved.
+        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+        if noun.class == Some(Noun::Case)
+            && verb_class == Some(Verb::Seize)
+            && prev.eq_ignore_ascii_case("in")
+        {
+            verb_class = Some(Verb::Solve);
+        }
+        let Some(target) = count_target(noun.class, verb_class, ctx.fraud) else {
             return;
         };
         match target {
@@ -498,6 +517,16 @@ impl<'a> Binder<'a> {
         let verb = passive_verb(text, item_end, ctx.sentence.end)
             .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
         let worth = worth_before(text, f.span.start);
+        // `145 million yuan worth of assets ... was seized`: the value of
+        // the things named after it.
+        if let Some(things) = worth_of(text, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
+            let kind = item_kind(things).unwrap_or(SeizureKind::Other);
+            let verb = passive_verb(text, end_of(text, things), ctx.sentence.end);
+            if let Some(action) = verb.and_then(|(v, _)| seizure_action(v, kind)) {
+                self.seize(kind, action, things, None, Some(f.clone()));
+            }
+            return;
+        }
         if ctx.fraud {
             let field = match verb.map(|(v, _)| v) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
@@ -631,13 +660,21 @@ impl<'a> Binder<'a> {
         // The same fact twice: same kind and value, and the same head noun
         // or one of them in the headline (`14 suspects` above `arresting 14
         // suspected drug traffickers`).
+        // `arresting 14 drug traffickers. The 14 suspects ...`: a count
+        // after `the` that repeats one already made refers back to it.
         let head = last_word(what).to_ascii_lowercase();
+        let definite = ["the", "these", "those"].iter().any(|d| {
+            ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0))
+                .eq_ignore_ascii_case(d)
+        });
         let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
-            || self.seen.headline_tallies.contains(&(kind, f.value));
+            || self.seen.headline_tallies.contains(&(kind, f.value))
+            || (definite && self.seen.tally_values.contains(&(kind, f.value)));
         if !dup {
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
             }
+            self.seen.tally_values.insert((kind, f.value));
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
@@ -1001,6 +1038,37 @@ fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhra
     best
 }
 
+/// `drug addicts and traffickers`: a noun phrase read on past `and` to one
+/// or two more words, the last of which has a class. Not past a number
+/// (`26 addicts and 9 drivers` is a list).
+fn and_noun<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Option<NounPhrase<'a>> {
+    let end = end_of(text, noun.text);
+    if !text[end..ceil.max(end)].starts_with(" and ") {
+        return None;
+    }
+    let mut i = end + 5;
+    for _ in 0..2 {
+        let w = word_len(&text[i..]);
+        if w == 0 || i + w > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let word = &text[i..i + w];
+        if let Some((&class, _)) = head_match_len(word, NOUNS).filter(|&(_, l)| l == w) {
+            return Some(NounPhrase {
+                text: &text[start_of(text, noun.text)..i + w],
+                class: Some(class),
+                before: false,
+            });
+        }
+        let j = skip_spaces(text, i + w, 1);
+        if j == i + w {
+            return None;
+        }
+        i = j;
+    }
+    None
+}
+
 /// A noun phrase with its `of` complement, when the head is a measure word,
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).
@@ -1303,6 +1371,34 @@ fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
     (!item.is_empty() && item_kind(item) == Some(SeizureKind::Cash)).then_some(item)
 }
 
+/// `worth of assets`: the lowercase words after `worth of`, up to three.
+fn worth_of(text: &str, from: usize, ceil: usize) -> Option<&str> {
+    let i = skip_spaces(text, from, 2);
+    let rest = &text.as_bytes()[i..ceil.max(i)];
+    if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
+        return None;
+    }
+    let start = i + 9;
+    let mut end = start;
+    let mut j = start;
+    for _ in 0..3 {
+        let w = ascii_word_len(&text[j..]);
+        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + w];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
+            || match_prefix(word, AUXILIARIES).is_some()
+        {
+            break;
+        }
+        end = j + w;
+        j = skip_spaces(text, end, 1);
+    }
+    (end > start).then(|| &text[start..end])
+}
+
 /// `recovering losses of 276 billion yuan`: a cash word and `of` before
 /// the money.
 fn cash_before_of(text: &str, start: usize, floor: usize) -> Option<&str> {
@@ -1418,6 +1514,11 @@ fn passive_from(text: &str, from: usize, ceil: usize, read: Read) -> Option<(Ver
             saw_aux = true;
             i += len;
             continue;
+        }
+        // Read through a phrase, the auxiliary is followed by its verb:
+        // `was the capture of` is no passive.
+        if saw_aux && read == Read::Through {
+            return None;
         }
         let w = ascii_word_len(&text[i..]);
         let word = &text[i..i + w];
@@ -2050,8 +2151,8 @@ mod tests {
     #[test]
     fn ellipsis_and_glued_sentences() {
         insta::assert_snapshot!(r("1,184 conflicts and disputes were investigated, 1,097 were dealt with."), @r"
-        tally Disputes 1184 (conflicts)
-        tally Disputes 1097 (conflicts)
+        tally Disputes 1184 (conflicts and disputes)
+        tally Disputes 1097 (conflicts and disputes)
         ");
         insta::assert_snapshot!(r("Police made good results.They arrested 19 people involved."), @"tally Arrests 19 (people involved)");
     }
@@ -2148,7 +2249,7 @@ mod tests {
         ");
         insta::assert_snapshot!(r("More than 60 police officers took part in the raid."), @"tally OfficersDeployed 60 (police officers)");
         insta::assert_snapshot!(r("Over the course of two police operations, nothing was found."), @"");
-        insta::assert_snapshot!(r("212 missing women and children were returned to their families."), @"tally Rescued 212 (missing women)");
+        insta::assert_snapshot!(r("212 missing women and children were returned to their families."), @"tally Rescued 212 (missing women and children)");
     }
 
     #[test]
@@ -2203,6 +2304,26 @@ mod tests {
         insta::assert_snapshot!(r("Satisfaction rose from 87.5% to 98.6%, and thefts saw a 12.4 percent reduction."), @"trend Decrease 12.4 None");
         insta::assert_snapshot!(r("Fraud cases made up 43.4 percent of all cases."), @"");
         insta::assert_snapshot!(r("Thefts fell 9 percent.\nThefts fell 9 percent."), @"trend Decrease 9 None");
+    }
+
+    #[test]
+    fn noun_phrases_and_repeats() {
+        insta::assert_snapshot!(r("Police arrested 1,013 drug addicts and traffickers."), @"tally Arrests 1013 (drug addicts and traffickers)");
+        insta::assert_snapshot!(r("Police arrested 14 suspected drug traffickers. The 14 suspects belonged to one ring."), @"tally Arrests 14 (suspected drug traffickers)");
+        insta::assert_snapshot!(r("Police seized 1,395 suspects in 689 criminal cases."), @r"
+        tally Arrests 1395 (suspects)
+        tally CasesSolved 689 (criminal cases)
+        ");
+        insta::assert_snapshot!(r("One major case singled out on Tuesday was the capture of a boss."), @"");
+    }
+
+    #[test]
+    fn money_worth_of_things() {
+        insta::assert_snapshot!(r("More than 145 million yuan worth of assets, including 33.89 million yuan in cash, was seized."), @r"
+        seizure Other Seized assets v=More than 145 million yuan
+        seizure Cash Seized cash v=33.89 million yuan
+        ");
+        insta::assert_snapshot!(r("Officers have frozen 2.1 million yuan that had funded the ring."), @"seizure Cash Frozen funds v=2.1 million yuan");
     }
 
     #[test]
