@@ -289,8 +289,14 @@ impl<'a> Binder<'a> {
         {
             return; // `in the first three months`: a period, not a count
         }
-        let after =
-            noun_after_figure(f).or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
+        // `19 out of 20 suspects`: the first number counts the noun, the
+        // second is the whole.
+        if text[..skip_back_spaces(text, f.span.start, 0)].ends_with("out of") {
+            return;
+        }
+        let after = out_of_noun(text, f.span.end, ctx.sentence.end)
+            .or_else(|| noun_after_figure(f))
+            .or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
         }
@@ -396,6 +402,9 @@ impl<'a> Binder<'a> {
         let verb = inner_verb
             .or(passive)
             .or_else(|| self.chained_verb(f.span.start, ctx.sentence))
+            // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
+            // verbless fragment states a result.
+            .or_else(|| verbless_result(text, f, noun, ctx.sentence))
             .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
             .or(ctx.list_verb)
             .or_else(|| passive_from(text, noun_end, ctx.sentence.end, Read::Through));
@@ -442,19 +451,39 @@ impl<'a> Binder<'a> {
             let continues = text[end_of(text, noun.text)..]
                 .strip_prefix(" and ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+            // `drugs packed in 40 containers`: what held the seized thing.
+            let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+            let container = ["in", "into", "inside", "within"]
+                .iter()
+                .any(|p| prev.eq_ignore_ascii_case(p));
             if unclassed
                 && readable
                 && !continues
+                && !container
                 && !noun.before
                 && !elided
                 && item_kind(noun.text).is_none()
             {
-                if let Some(action) = seizure_action(v, SeizureKind::Other) {
-                    self.seize(SeizureKind::Other, action, noun.text, Some(f.clone()), None);
+                // `raw materials used to make synthetic drugs`: by meaning.
+                let kind = made_into(text, end_of(text, noun.text), ctx.sentence.end)
+                    .unwrap_or(SeizureKind::Other);
+                if let Some(action) = seizure_action(v, kind) {
+                    self.seize(kind, action, noun.text, Some(f.clone()), None);
                     return;
                 }
             }
         }
+        // `27 people wanted for robbery`, `suspects on the most-wanted
+        // list`: people sought are fugitives.
+        if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
+            let end = end_of(text, noun.text);
+            let window = &text
+                [start_of(text, noun.text)..floor_char(text, (end + 40).min(ctx.sentence.end))];
+            if window.contains("wanted") {
+                noun.class = Some(Noun::Fugitive);
+            }
+        }
+
         // `the ring had 160 police on its trail`: officers someone has are
         // no force deployed.
         if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
@@ -521,7 +550,9 @@ impl<'a> Binder<'a> {
         // the things named after it.
         if let Some(things) = worth_of(text, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
             let kind = item_kind(things).unwrap_or(SeizureKind::Other);
-            let verb = passive_verb(text, end_of(text, things), ctx.sentence.end);
+            let verb = passive_verb(text, end_of(text, things), ctx.sentence.end)
+                .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start))
+                .or(ctx.list_verb);
             if let Some(action) = verb.and_then(|(v, _)| seizure_action(v, kind)) {
                 self.seize(kind, action, things, None, Some(f.clone()));
             }
@@ -913,6 +944,8 @@ fn modifies_noun(rest: &str) -> bool {
         && !word.ends_with("ss")
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !["this", "plus", "was", "has", "its", "as"].contains(&word)
+        // `antique pieces`: a measure word names no other thing.
+        && !matches!(match_prefix(word, NOUNS), Some((Noun::Measure, _)))
         && match_prefix(word, VERBS).is_none()
         && match_prefix(word, AUXILIARIES).is_none()
 }
@@ -1043,7 +1076,8 @@ fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhra
 /// (`26 addicts and 9 drivers` is a list).
 fn and_noun<'a>(text: &'a str, noun: NounPhrase<'a>, ceil: usize) -> Option<NounPhrase<'a>> {
     let end = end_of(text, noun.text);
-    if !text[end..ceil.max(end)].starts_with(" and ") {
+    // `cases of abducting and trafficking women`: the head is before `of`.
+    if noun.text.contains(" of ") || !text[end..ceil.max(end)].starts_with(" and ") {
         return None;
     }
     let mut i = end + 5;
@@ -1217,19 +1251,10 @@ fn list_verb(text: &str, figures: &[Figure<'_>], sentence: Span) -> Option<(Verb
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
-        // `310,000 rounds of ammunition, 8 tons of ...`: an `of` complement
-        // may come before the joiner.
-        let mut between = text[from..next.span.start].trim();
-        if between.len() < 60 && between.starts_with("of ") && verb_inside(between).is_none() {
-            if let Some(i) = between
-                .rfind([',', '、'])
-                .or_else(|| between.rfind(" and "))
-            {
-                between = between[i..].trim();
-            }
-        }
-        let joined = match_prefix(between, LIST_JOINERS).is_some_and(|(_, l)| l == between.len());
-        if between.is_empty() || !joined {
+        let between = text[from..next.span.start].trim();
+        // A bare number (`, 52 were solved`) starts a clause of its own.
+        let item = next.noun.is_some() || next.unit.is_some();
+        if between.is_empty() || !item || !(is_joiner(between) || ends_in_joiner(between)) {
             break;
         }
         last = next;
@@ -1520,7 +1545,7 @@ fn passive_from(text: &str, from: usize, ceil: usize, read: Read) -> Option<(Ver
         if saw_aux && read == Read::Through {
             return None;
         }
-        let w = ascii_word_len(&text[i..]);
+        let w = word_len(&text[i..]);
         let word = &text[i..i + w];
         if ["while", "which", "who", "that", "whose"]
             .iter()
@@ -1658,6 +1683,131 @@ fn is_joiner(between: &str) -> bool {
     let t = between.trim();
     let t = t.strip_prefix(',').map_or(t, str::trim_start);
     t.is_empty() || match_prefix(t, LIST_JOINERS).is_some_and(|(_, l)| l == t.len())
+}
+
+/// `of cigarettes and`, `for scams involving "X" as well as`: a complement
+/// of the item before, then a joiner. The complement holds no verb and no
+/// clause edge.
+fn ends_in_joiner(between: &str) -> bool {
+    if between.len() >= 80 || between.contains(['.', ';', ':']) {
+        return false;
+    }
+    // A comma ends an `of` complement (`rounds of ammunition,`), not any
+    // phrase (`cases listed for oversight,` closes a clause).
+    const WORDS: [&str; 5] = [
+        " and",
+        " as well as",
+        " along with",
+        " together with",
+        " plus",
+    ];
+    let b = between.as_bytes();
+    let ends =
+        |j: &str| b.len() >= j.len() && b[b.len() - j.len()..].eq_ignore_ascii_case(j.as_bytes());
+    let comma = between.starts_with("of ") && (ends(",") || ends("、"));
+    let Some(s) = WORDS
+        .iter()
+        .find(|j| ends(j))
+        .map(|j| between.len() - j.len())
+        .or_else(|| {
+            comma.then(|| between.len() - between.chars().last().map_or(0, char::len_utf8))
+        })
+    else {
+        return false;
+    };
+    let mut has_verb = false;
+    for_each_word(&between[..s], |_, rest| {
+        has_verb |= match_prefix(rest, VERBS).is_some();
+    });
+    !has_verb
+}
+
+/// `used to make synthetic drugs`, `for producing drugs`: the kind of what
+/// a seized material is made into.
+fn made_into(text: &str, from: usize, ceil: usize) -> Option<SeizureKind> {
+    let window = &text[from..floor_char(text, (from + 60).min(ceil.max(from)))];
+    let at = [
+        "used to make ",
+        "used to produce ",
+        "used for making ",
+        "for making ",
+        "for producing ",
+    ]
+    .iter()
+    .find_map(|p| window.find(p).filter(|&i| i < 4).map(|i| i + p.len()))?;
+    item_kind(&window[at..]).filter(|&k| k != SeizureKind::Cash)
+}
+
+/// The verb a verbless result fragment implies (`; more than 3,600
+/// suspects.`, `1,200 cases.`): the count opens its clause and its noun
+/// phrase closes it, with no verb anywhere in it.
+fn verbless_result(
+    text: &str,
+    f: &Figure<'_>,
+    noun: NounPhrase<'_>,
+    sentence: Span,
+) -> Option<(Verb, usize)> {
+    if noun.before {
+        return None;
+    }
+    let opens = {
+        let b = skip_back_spaces(text, f.span.start, sentence.start);
+        b == sentence.start || text[..b].ends_with([';', '；', ':', '\n'])
+    };
+    let end = end_of(text, noun.text);
+    let closes = text[end..]
+        .trim_start_matches(' ')
+        .starts_with(['.', ';', '；'])
+        || end >= sentence.end;
+    if !(opens && closes) {
+        return None;
+    }
+    let v = match noun.class? {
+        Noun::Person => Verb::Arrest,
+        Noun::Case => Verb::Solve,
+        Noun::Gang => Verb::Bust,
+        _ => return None,
+    };
+    Some((v, f.span.start))
+}
+
+/// `19 out of 20 suspects`: the noun after the whole.
+fn out_of_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
+    let i = skip_spaces(text, end, 2);
+    let rest = text[i..ceil.max(i)].strip_prefix("out of ")?;
+    let digits = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let start = skip_spaces(text, i + 7 + digits, 2);
+    let mut last = start;
+    let mut j = start;
+    for _ in 0..3 {
+        let w = word_len(&text[j..]);
+        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + w];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        last = j + w;
+        j = skip_spaces(text, last, 1);
+        if j == last {
+            break;
+        }
+    }
+    let phrase = &text[start..last];
+    (!phrase.is_empty()).then(|| NounPhrase {
+        text: phrase,
+        class: noun_class(phrase),
+        before: false,
+    })
 }
 
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
@@ -2324,6 +2474,33 @@ mod tests {
         seizure Cash Seized cash v=33.89 million yuan
         ");
         insta::assert_snapshot!(r("Officers have frozen 2.1 million yuan that had funded the ring."), @"seizure Cash Frozen funds v=2.1 million yuan");
+    }
+
+    #[test]
+    fn noun_first_and_verbless() {
+        insta::assert_snapshot!(r("Police cracked more than 2,140 cases of lending fraud; more than 3,600 suspects."), @r"
+        tally CasesSolved 2140 (cases of lending fraud)
+        tally Arrests 3600 (suspects)
+        ");
+        insta::assert_snapshot!(r("The campaign led to the detection of 310 cases."), @"tally CasesSolved 310 (cases)");
+        insta::assert_snapshot!(r("3,000 cartons of cigarettes and 2,000 fake labels were confiscated."), @r"
+        seizure Goods Confiscated cartons of cigarettes q=3,000
+        seizure Counterfeit Confiscated fake labels q=2,000
+        ");
+    }
+
+    #[test]
+    fn people_sought_and_handed_over() {
+        insta::assert_snapshot!(r("27 people wanted for robbery were caught."), @"tally Fugitives 27 (people wanted)");
+        insta::assert_snapshot!(r("So far, 19 out of 20 suspects on the most-wanted list have been caught."), @"tally Fugitives 19 (suspects)");
+        insta::assert_snapshot!(r("58 suspects were handed over by foreign police."), @"tally Arrests 58 (suspects)");
+    }
+
+    #[test]
+    fn seized_things_by_meaning() {
+        insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
+        insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs packed q=12 tons");
+        insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
     }
 
     #[test]
