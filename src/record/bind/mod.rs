@@ -16,7 +16,7 @@
 //! seized thing, [`count`] the record a noun and verb make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::quantity::Decimal;
@@ -49,6 +49,9 @@ use fraud::*;
 use item::*;
 use noun::*;
 use trend::*;
+
+/// How far (bytes) apart the same count must stand to be a repeat.
+const REPEAT_GAP: usize = 150;
 
 /// How far (bytes) the binder looks left of a figure for its verb.
 const LEFT_WINDOW: usize = 160;
@@ -177,8 +180,8 @@ struct Seen<'a> {
     tallies: HashSet<(TallyKind, Decimal, String)>,
     /// kind and value of each tally stated in the headline
     headline_tallies: HashSet<(TallyKind, Decimal)>,
-    /// kind and value of each tally
-    tally_values: HashSet<(TallyKind, Decimal)>,
+    /// kind and value of each tally, and where it ended
+    tally_values: HashMap<(TallyKind, Decimal), usize>,
     seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
@@ -238,12 +241,21 @@ impl<'a> Binder<'a> {
         });
         let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
             || self.seen.headline_tallies.contains(&(kind, f.value))
-            || (definite && self.seen.tally_values.contains(&(kind, f.value)));
+            || self
+                .seen
+                .tally_values
+                .get(&(kind, f.value))
+                .is_some_and(|&at| {
+                    // A count of ten or more repeated away from the first
+                    // (headline, then body) is the same fact; side by side
+                    // (`26 drug addicts, 26 drunk drivers`) it is a list.
+                    definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
+                });
         if !dup {
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
             }
-            self.seen.tally_values.insert((kind, f.value));
+            self.seen.tally_values.insert((kind, f.value), f.span.end);
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,

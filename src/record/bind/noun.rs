@@ -294,6 +294,7 @@ pub(super) fn out_of_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhr
     let rest = text[i..ceil.max(i)].strip_prefix("out of ")?;
     let digits = rest
         .bytes()
+        .take(32)
         .take_while(|b| b.is_ascii_digit() || *b == b',')
         .count();
     if digits == 0 {

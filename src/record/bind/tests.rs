@@ -250,6 +250,7 @@ fn noun_phrases_and_repeats() {
     tally CasesSolved 689 (criminal cases)
     ");
     insta::assert_snapshot!(r("One major case singled out on Tuesday was the capture of a boss."), @"");
+    insta::assert_snapshot!(r("Region news\nPolice detain 14 suspects. After a six-month investigation into a ring that moved heroin by boat from the coast to inland cities, officers from three counties finally arrested 14 suspected traffickers on Monday."), @"tally Arrests 14 (suspects)");
 }
 
 #[test]
