@@ -115,6 +115,7 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
             0
         },
         last_noun: None,
+        last_bound: None,
         fraud_detention: None,
         out: Records::default(),
         fraud: FraudStats::default(),
@@ -151,11 +152,7 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
             sentence.end.max(f.span.end),
         );
         let clause = clause_of(text, f.span, sentence);
-        let sentence_fraud =
-            Index::any(&b.index.fraud, sentence) && Index::any(&b.index.telecom, sentence);
-        let fraud = telecom_doc
-            || (Index::any(&b.index.fraud, clause) && sentence_fraud)
-            || (sentence_fraud && !Index::any(&b.index.other_crimes, clause));
+        let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -179,6 +176,25 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
     b.finish()
 }
 
+/// Whether a figure in `clause` of `sentence` is a telecom / online fraud
+/// figure. A fraud-themed bulletin does not make every figure fraud: a
+/// clause or sentence that names other crimes (`telecom fraud, burglary
+/// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
+/// named without a telecom word in its sentence (`pension fraud`) is
+/// another kind of fraud.
+fn is_fraud(index: &Index, clause: Span, sentence: Span, telecom_doc: bool) -> bool {
+    let has = |positions: &[usize], span| Index::any(positions, span);
+    let sentence_telecom = has(&index.telecom, sentence);
+    let sentence_fraud = has(&index.fraud, sentence) && sentence_telecom;
+    let clause_fraud = has(&index.fraud, clause);
+    let clause_other = has(&index.other_crimes, clause);
+    let sentence_other = has(&index.other_crimes, sentence);
+    if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
+        return false;
+    }
+    (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}
+
 /// Where the figure sits.
 struct Ctx {
     sentence: Span,
@@ -192,18 +208,20 @@ struct Ctx {
 /// Keys of the records kept so far, so a repeated fact is found in
 /// constant time (a bulletin of many records stays linear).
 #[derive(Default)]
-struct Seen {
+struct Seen<'a> {
     /// kind, value and lowercase head noun of each tally
     tallies: HashSet<(TallyKind, Decimal, String)>,
     /// kind and value of each tally stated in the headline
     headline_tallies: HashSet<(TallyKind, Decimal)>,
     seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
     seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    /// direction, percent and metric of each trend
+    trends: HashSet<(Direction, Decimal, &'a str)>,
 }
 
 struct Binder<'a> {
     text: &'a str,
-    seen: Seen,
+    seen: Seen<'a>,
     index: Index,
     /// End of the headline (the first line, when short), or 0.
     title_end: usize,
@@ -212,6 +230,9 @@ struct Binder<'a> {
     fraud_detention: Option<(Figure<'a>, &'a str)>,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
+    /// Where the last bound item ended (its noun, or its passive verb) and
+    /// its verb: the next item of the same list shares the verb.
+    last_bound: Option<(usize, Verb)>,
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,
@@ -224,6 +245,18 @@ impl<'a> Binder<'a> {
             self.out.fraud = Some(self.fraud);
         }
         self.out
+    }
+
+    /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places
+    /// were inspected, together with 3,000 houses`: an item right after the
+    /// previous item of a list takes that item's verb, however far back the
+    /// verb stands.
+    fn chained_verb(&self, start: usize, sentence: Span) -> Option<(Verb, usize)> {
+        let (end, v) = self.last_bound?;
+        if end < sentence.start || end > start {
+            return None;
+        }
+        is_joiner(&self.text[end..start]).then_some((v, end))
     }
 
     /// A count or measure: a tally, a seizure or a fraud count.
@@ -241,7 +274,14 @@ impl<'a> Binder<'a> {
         if compound && f.unit.is_none() {
             return;
         }
-        let after = noun_after_figure(f);
+        if is_partitive(text, f.span.start, ctx.after, ctx.sentence.end) {
+            return; // `21 of them`, `among them six residents`: part of a count
+        }
+        let after =
+            noun_after_figure(f).or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
+        if after.is_some_and(|n| is_duration(n.text)) {
+            return; // `over the past five months`, `ten days`
+        }
         let before = noun_before(text, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
@@ -266,6 +306,9 @@ impl<'a> Binder<'a> {
             .filter(|&(_, end)| end >= ctx.sentence.start && f.span.start - end < 100);
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
+            // Not before a capitalised word: `six Taiwan residents` names its
+            // own noun.
+            (None, _) if f.noun.is_none() && capital_follows(text, ctx.after) => return,
             (None, Some((n, _))) if f.noun.is_none() => (n, true),
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
@@ -324,10 +367,26 @@ impl<'a> Binder<'a> {
         } else {
             f.span.start
         };
+        let passive = passive_verb(text, noun_end, ctx.sentence.end);
+        // `622 cases were handled, of which 18 were supervised`: a bare
+        // number with a passive of its own that names no known verb.
+        if elided && passive.is_none() && inner_verb.is_none() && aux_follows(text, ctx.after) {
+            return;
+        }
         let verb = inner_verb
-            .or_else(|| passive_verb(text, noun_end, ctx.sentence.end))
+            .or(passive)
+            .or_else(|| self.chained_verb(f.span.start, ctx.sentence))
             .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
-            .or(ctx.list_verb);
+            .or(ctx.list_verb)
+            .or_else(|| passive_from(text, noun_end, ctx.sentence.end, Read::Through));
+        if let Some((v, at)) = verb {
+            let verb_end = if passive.is_some_and(|(_, p)| p == at) {
+                at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
+            } else {
+                0
+            };
+            self.last_bound = Some((noun_end.max(verb_end), v));
+        }
         let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
         if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
@@ -345,6 +404,11 @@ impl<'a> Binder<'a> {
                     return;
                 }
             }
+        }
+        // `the ring had 160 police on its trail`: officers someone has are
+        // no force deployed.
+        if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
+            return;
         }
         let Some(target) = count_target(noun.class, verb.map(|(v, _)| v), ctx.fraud) else {
             return;
@@ -470,6 +534,10 @@ impl<'a> Binder<'a> {
             let clause = clause_of(text, f.span, ctx.sentence);
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
+            // A trend repeated (headline, then body) is one fact.
+            if !self.seen.trends.insert((direction, f.value, metric)) {
+                return;
+            }
             self.out.trends.push(Trend {
                 metric: metric.into(),
                 direction,
@@ -552,8 +620,8 @@ impl<'a> Binder<'a> {
         }
     }
 
-    /// Fill a fraud field if it is empty; returns whether the figure is now
-    /// accounted for (filled, or a repeat of the same value).
+    /// Fill a fraud field, keeping the broadest candidate; returns whether
+    /// the figure is now accounted for (filled, or a repeat of its value).
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
         let slot = self.fraud.slot(field);
         match slot {
@@ -562,7 +630,16 @@ impl<'a> Binder<'a> {
                 self.has_fraud = true;
                 true
             }
-            Some(existing) => existing.value == f.value,
+            // Several candidates for one field (one ring's arrests, then the
+            // year's totals): the broadest, that is the largest, figure.
+            // A smaller one stays a tally.
+            Some(existing) => {
+                if existing.unit == f.unit && f.value > existing.value {
+                    *existing = f.clone();
+                    return true;
+                }
+                existing.value == f.value
+            }
         }
     }
 
@@ -635,12 +712,23 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         | (N::Person, Some(V::Handle)) => tally(K::Arrests),
         (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
         (N::Person | N::Generic, Some(V::Check)) => tally(K::PeopleChecked),
-        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) => tally(K::Rescued),
+        // `returned to their families`, `17 abducted children were recovered`
+        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) | (N::Victim, Some(V::Recover)) => {
+            tally(K::Rescued)
+        }
+        // `protecting 5,300 people from being defrauded`
+        (N::Person | N::Generic | N::Victim, Some(V::Block)) if fraud => {
+            Some(Target::Fraud(FraudField::PeopleDissuaded))
+        }
         (N::Person | N::Generic | N::Victim, Some(V::Dissuade)) if fraud => {
             Some(Target::Fraud(FraudField::PeopleDissuaded))
         }
         (N::Generic, Some(V::Publicize)) => tally(K::Publicity),
-        (N::Officer, Some(V::Deploy)) => tally(K::OfficersDeployed),
+        // Officers counted in a bulletin are the force put in, whatever
+        // they then did (`Over 100 police officers raided ...`, `the
+        // campaign drew 7,000 officers`), unless something was done to them.
+        (N::Officer, None | Some(V::Deploy | V::Bust | V::Check | V::Solve | V::Seize))
+        | (N::Generic, Some(V::Deploy)) => tally(K::OfficersDeployed),
         (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
@@ -648,6 +736,8 @@ fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<T
         (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
         (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
+        // `8,000 registered drug users`: a running total, not police action.
+        (N::Offender, Some(V::File)) => None,
         (N::Offender, Some(_)) => tally(K::OffendersHandled),
         (N::Victim, Some(V::Find)) | (N::Measure, Some(V::Rescue)) => tally(K::Rescued),
         (N::Publicity, _) => tally(K::Publicity),
@@ -758,12 +848,45 @@ fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
     for_each_word(phrase, |at, rest| {
         if let Some((&c, l)) = head_match_len(rest, NOUNS).filter(|_| at >= covered) {
             if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
-                class = Some((c, at));
+                // `police operations`, `police platforms`: `police` before
+                // another noun modifies it, and the phrase is no force.
+                let modifier = c == Noun::Officer && modifies_next(&rest[l..]);
+                class = (!modifier).then_some((c, at));
                 covered = at + l;
             }
         }
     });
     class
+}
+
+/// Whether a word right after a noun makes that noun a modifier: a
+/// lowercase word that is not a stop, verb or participle (`police
+/// operations`, not `police in` or `police deployed`).
+fn modifies_next(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let w = word_len(r);
+    let word = &r[..w];
+    w > 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+        && ![
+            "and",
+            "or",
+            "from",
+            "under",
+            "nationwide",
+            "across",
+            "who",
+            "involved",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && match_prefix(word, VERBS).is_none()
+        && match_prefix(word, AUXILIARIES).is_none()
 }
 
 /// A noun phrase read on past `and` to a word with a class, stopping at
@@ -1044,8 +1167,10 @@ fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>>
     let mut end_class = None;
     let mut end_item = false;
     for_each_word(phrase, |_, rest| {
+        // The first entry that reaches the end is the longest
+        // (`checking point`, not `point`).
         if let Some((&c, l)) = match_prefix(rest, NOUNS) {
-            if l == rest.len() {
+            if l == rest.len() && end_class.is_none() {
                 end_class = Some(c);
             }
         }
@@ -1152,11 +1277,32 @@ fn worth_before(text: &str, start: usize) -> Option<&str> {
 /// counts only when an auxiliary came first (`vehicles and people were
 /// interrogated`, not `cases and destroyed`).
 fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    passive_from(text, from, ceil, Read::Strict).or_else(|| after_insertion(text, from, ceil))
+}
+
+/// How far [`passive_from`] reads past words that are not verbs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Stops at a preposition.
+    Strict,
+    /// Needs an auxiliary first (after a comma).
+    Aux,
+    /// Reads through a prepositional phrase to an auxiliary and its verb:
+    /// `155 cases linked to illegal fishing have been solved`.
+    Through,
+}
+
+fn passive_from(text: &str, from: usize, ceil: usize, read: Read) -> Option<(Verb, usize)> {
     let mut i = from;
     let mut saw_aux = false;
-    let mut skipped = false;
+    let mut skipped = read == Read::Aux;
     for _ in 0..RIGHT_WORDS {
         i = skip_spaces(text, i, 2);
+        // A quote around a word (`"ice" confiscated`) is no word.
+        if let Some(q) = text[i..].chars().next().filter(|&c| is_quote(c)) {
+            i += q.len_utf8();
+            continue;
+        }
         if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
@@ -1165,7 +1311,10 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
             // its object is active, and the noun is its subject.
             let object =
                 text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
-            return (!object && (saw_aux || !skipped)).then_some((v, i));
+            if object || (skipped && !saw_aux) {
+                return None;
+            }
+            return Some(second_verb(text, i + len, ceil).unwrap_or((v, i)));
         }
         if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
             saw_aux = true;
@@ -1174,18 +1323,66 @@ fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
         }
         let w = ascii_word_len(&text[i..]);
         let word = &text[i..i + w];
-        if [
-            "in", "from", "during", "with", "by", "for", "to", "on", "at", "while", "which", "who",
+        if ["while", "which", "who", "that", "whose"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        let preposition = [
+            "in", "from", "during", "with", "by", "for", "to", "on", "at",
         ]
         .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
-        {
+        .any(|p| word.eq_ignore_ascii_case(p));
+        if preposition && read != Read::Through {
             return None;
         }
         skipped = true;
         i += w;
     }
     None
+}
+
+/// `were identified and rectified`: of two verbs, the later one is the
+/// outcome, unless it is a later stage that makes no record (`arrested and
+/// prosecuted`).
+fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let j = skip_spaces(text, end, 2);
+    let and = text.as_bytes().get(j..j + 4)?;
+    if !and.eq_ignore_ascii_case(b"and ") || j + 4 > ceil {
+        return None;
+    }
+    let k = skip_spaces(text, j + 4, 2);
+    let (&v, len) = match_prefix(&text[k..ceil], VERBS)?;
+    let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
+}
+
+/// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,
+/// who had fled abroad, were all caught`: a passive verb after a
+/// comma-bounded insertion that holds no verb of its own.
+fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let comma = skip_spaces(text, from, 2);
+    if comma >= ceil || !text[comma..ceil].starts_with(',') {
+        return None;
+    }
+    if let Some(v) = passive_from(text, comma + 1, ceil, Read::Aux) {
+        return Some(v);
+    }
+    let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
+    let inner = &text[comma + 1..limit];
+    let close = inner.find([',', ';', '.'])?;
+    if !inner[close..].starts_with(',') {
+        return None;
+    }
+    let mut has_verb = false;
+    for_each_word(&inner[..close], |_, rest| {
+        has_verb |= match_prefix(rest, VERBS).is_some();
+    });
+    if has_verb {
+        return None;
+    }
+    passive_from(text, comma + 1 + close + 1, ceil, Read::Aux)
 }
 
 /// The nearest verb ending before `start`, within the sentence and a bounded
@@ -1201,6 +1398,14 @@ fn left_verb(
     for &(end, s, v) in verbs[..upto].iter().rev() {
         if end <= floor {
             break;
+        }
+        // `found that the firm had sold 140 tons`: the figure is inside
+        // a reported clause, not the object of a verb before it.
+        if text[end..start]
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
@@ -1229,6 +1434,116 @@ fn is_modifier(text: &str, s: usize, e: usize) -> bool {
         .any(|d| prev.eq_ignore_ascii_case(d))
         || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
     before_noun && (determiner || stacked)
+}
+
+/// Whether `between` (the text between two list items) only joins them:
+/// `, `, ` and `, `, as well as `, ` together with `.
+fn is_joiner(between: &str) -> bool {
+    let t = between.trim();
+    let t = t.strip_prefix(',').map_or(t, str::trim_start);
+    t.is_empty() || match_prefix(t, LIST_JOINERS).is_some_and(|(_, l)| l == t.len())
+}
+
+/// Whether an auxiliary (`were`, `had been`) follows `at`.
+fn aux_follows(text: &str, at: usize) -> bool {
+    let i = skip_spaces(text, at, 2);
+    match_prefix(&text[i..], AUXILIARIES).is_some()
+}
+
+/// Whether a capitalised word follows `at`.
+fn capital_follows(text: &str, at: usize) -> bool {
+    let i = skip_spaces(text, at, 2);
+    text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// `21 of them`, `two of whom`, `among them one ...`: a part of a count
+/// already made, which is no count of its own, unless a verb of its own
+/// follows (`389 were found and 371 of them were rectified`).
+fn is_partitive(text: &str, start: usize, after: usize, ceil: usize) -> bool {
+    let i = skip_spaces(text, after, 2);
+    let rest = &text.as_bytes()[i..];
+    let of_them = [&b"of them"[..], b"of whom"]
+        .iter()
+        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        && passive_verb(text, i + 7, ceil).is_none();
+    let b = skip_back_spaces(text, start, 0);
+    let before = &text.as_bytes()[..b];
+    let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
+        before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+    });
+    of_them || among
+}
+
+/// A duration (`ten days`, `five months`), which counts no thing.
+fn is_duration(noun: &str) -> bool {
+    let w = &noun[..ascii_word_len(noun)];
+    [
+        "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
+        "year", "years",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// `130 "ice" related cases`: a noun phrase that opens with a quoted word,
+/// which the figure grammar does not read as its noun.
+fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
+    let q = skip_spaces(text, end, 2);
+    let open = text[q..].chars().next().filter(|c| is_quote(*c))?;
+    let inner = q + open.len_utf8();
+    if inner >= ceil {
+        return None;
+    }
+    let close = text[inner..floor_char(text, (inner + 30).min(ceil))]
+        .find(is_quote)
+        .map(|i| inner + i)?;
+    let mut i = close + text[close..].chars().next().map_or(0, char::len_utf8);
+    let mut last = i;
+    for _ in 0..4 {
+        let j = skip_spaces(text, i, 1);
+        let w = word_len(&text[j..]);
+        if j == i
+            || w == 0
+            || j + w > ceil
+            || !text[j..].starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        let word = &text[j..j + w];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        i = j + w;
+        last = i;
+    }
+    let phrase = &text[q..last];
+    Some(NounPhrase {
+        text: phrase,
+        class: noun_class(phrase),
+        before: false,
+    })
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+/// Words that end a noun phrase read to the right.
+const NOUN_STOPS: [&str; 20] = [
+    "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have", "has", "had",
+    "that", "which", "who", "the", "a", "an",
+];
+
+/// Whether the word before `start` makes what follows a possession
+/// (`had 160 police`, `with 20 officers`).
+fn possessed(text: &str, start: usize) -> bool {
+    let w = ascii_word_before(text, skip_back_spaces(text, start, 0));
+    ["had", "has", "have", "with"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The direction of a percent change, and where its word is.
@@ -1268,10 +1583,8 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
     while e > floor && words < 10 {
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
-            // `rose to 98.6 percent` states a level, not a change.
-            let level = text[e..f.span.start].trim().eq_ignore_ascii_case("to");
             if s >= floor {
-                return (!level).then_some((d, s));
+                return (!states_level(text, s, e, f.span.start)).then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -1298,6 +1611,20 @@ fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, 
         }
     }
     None
+}
+
+/// Whether a direction word at `s..e` before a percent at `at` states a
+/// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
+/// 98.6%` (two levels), `make up 43.4 percent` (a share).
+fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
+    let between = text[e..at].trim_start();
+    let next = &between[..ascii_word_len(between)];
+    let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    let share = text[s..e].eq_ignore_ascii_case("up") && {
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0)).to_ascii_lowercase();
+        matches!(prev.as_str(), "make" | "makes" | "made" | "making")
+    };
+    level || share
 }
 
 /// The comparison a trend is made against.
