@@ -6,7 +6,7 @@
 //! |---|---|
 //! | `id` | the document id (a JSON id that is not a string is written as JSON) |
 //! | `layer` | `figures`, `tallies`, `seizures`, `fraud`, `trends`, `agencies`, `operations`, `meta`, `warnings`, or `error` |
-//! | `kind` | tally kind (`arrests`...), seizure kind (`drugs`...), trend direction (`increase`, `decrease`), agency level (`city`...); empty otherwise |
+//! | `kind` | tally kind (`arrests`...), seizure kind (`drugs`...), trend direction (`increase`, `decrease`), agency level (`city`...), warning kind; empty otherwise |
 //! | `action` | seizure action (`seized`, `confiscated`, `recovered`, `frozen`, `intercepted`); empty otherwise |
 //! | `field` | which value of the record: seizures `quantity` or `value`; fraud the statistic (`cases_solved`...); trends the basis (`year_on_year`, `month_on_month`, `period_on_period`, or empty); operations `name`, `alias`, `agency`, `launched`, `start`, `end`; meta `title`, `published`, `source`, `editor`, `views` |
 //! | `what` | the counted noun (figures, tallies), the seized item, the trend's metric |
@@ -30,7 +30,8 @@ pub const HELP: &str = "\
 CSV columns (one row per record value; --format csv):
   id         document id
   layer      figures|tallies|seizures|fraud|trends|agencies|operations|meta|warnings|error
-  kind       tally kind, seizure kind, trend direction or agency level
+  kind       tally kind, seizure kind, trend direction, agency level or
+             warning kind
   action     seizure action (seized, confiscated, recovered, frozen, intercepted)
   field      seizure quantity|value; fraud statistic; trend basis;
              operation name|alias|agency|launched|start|end;

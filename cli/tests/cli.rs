@@ -278,3 +278,32 @@ fn a_closed_pipe_stops_quietly() {
     let _ = writer.join();
     assert_eq!(status.code(), Some(0));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_read_or_named_lossily() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = Scratch::new("non-utf8-path");
+    let good = dir.0.join(OsStr::from_bytes(b"caf\xe9.jsonl"));
+    std::fs::write(&good, GOOD).unwrap();
+    let missing = dir.0.join(OsStr::from_bytes(b"gon\xe9.jsonl"));
+    let o = Command::new(BIN)
+        .arg("corpus")
+        .arg(&good)
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        (lines[0]["id"].as_str(), lines[1]["id"].as_str()),
+        (Some("a"), Some("b"))
+    );
+    assert!(lines[2]["id"]
+        .as_str()
+        .unwrap()
+        .ends_with("gon\u{fffd}.jsonl"));
+    assert!(lines[2]["error"].as_str().unwrap().contains("cannot read"));
+}

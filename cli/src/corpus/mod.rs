@@ -193,7 +193,11 @@ enum Raw {
 struct Chunk {
     seq: u64,
     docs: Vec<Raw>,
+    /// Input bytes.
     bytes: usize,
+    /// Bytes charged to the budget for it: its input, or the output its
+    /// input is expected to give, whichever is more.
+    charge: usize,
 }
 
 /// A rendered chunk.
@@ -218,6 +222,10 @@ struct BudgetState {
     aborted: bool,
     /// The most bytes ever held, for tests.
     peak: usize,
+    /// Input and output bytes of the chunks rendered so far: their ratio
+    /// predicts a chunk's output from its input.
+    rendered_in: u64,
+    rendered_out: u64,
 }
 
 impl Budget {
@@ -239,27 +247,41 @@ impl Budget {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Wait for room for one chunk of `bytes`; false when the run stopped.
-    /// A chunk always fits when nothing else is held.
-    fn acquire(&self, bytes: usize) -> bool {
+    /// Wait for room for one chunk of `bytes` of input; returns the bytes
+    /// charged for it, or None when the run stopped. The charge is the
+    /// input or its expected output, whichever is more (JSON for a text
+    /// dense with figures can be several times its size). A chunk always
+    /// fits when nothing else is held.
+    fn acquire(&self, bytes: usize) -> Option<usize> {
         let mut state = self.lock();
+        let expected = if state.rendered_in == 0 {
+            bytes
+        } else {
+            let out =
+                u128::from(state.rendered_out) * bytes as u128 / u128::from(state.rendered_in);
+            usize::try_from(out).unwrap_or(usize::MAX)
+        };
+        let charge = bytes.max(expected);
         while !state.aborted
             && state.chunks > 0
-            && (state.chunks >= self.max_chunks || state.bytes + bytes > self.max_bytes)
+            && (state.chunks >= self.max_chunks
+                || state.bytes.saturating_add(charge) > self.max_bytes)
         {
             state = self.changed.wait(state).unwrap_or_else(|e| e.into_inner());
         }
-        state.bytes += bytes;
+        state.bytes = state.bytes.saturating_add(charge);
         state.chunks += 1;
         state.peak = state.peak.max(state.bytes);
-        !state.aborted
+        (!state.aborted).then_some(charge)
     }
 
-    /// A worker swaps its chunk's input bytes for its output bytes; it never waits.
-    fn swap(&self, input: usize, output: usize) {
+    /// A worker swaps its chunk's charge for its output bytes; it never waits.
+    fn swap(&self, charge: usize, input: usize, output: usize) {
         let mut state = self.lock();
-        state.bytes = state.bytes.saturating_sub(input) + output;
+        state.bytes = state.bytes.saturating_sub(charge) + output;
         state.peak = state.peak.max(state.bytes);
+        state.rendered_in += input as u64;
+        state.rendered_out += output as u64;
         drop(state);
         self.changed.notify_all();
     }
@@ -307,13 +329,14 @@ impl ChunkSender<'_> {
         if self.docs.is_empty() {
             return true;
         }
-        if !self.budget.acquire(self.bytes) {
+        let Some(charge) = self.budget.acquire(self.bytes) else {
             return false;
-        }
+        };
         let chunk = Chunk {
             seq: self.seq,
             docs: std::mem::replace(&mut self.docs, Vec::with_capacity(CHUNK_DOCS)),
             bytes: std::mem::take(&mut self.bytes),
+            charge,
         };
         self.seq += 1;
         self.tx.send(chunk).is_ok()
@@ -360,7 +383,7 @@ fn work(
                 bytes: text_bytes as u64,
             });
         }
-        budget.swap(chunk.bytes, out.len());
+        budget.swap(chunk.charge, chunk.bytes, out.len());
         let done = Done {
             seq: chunk.seq,
             out,
