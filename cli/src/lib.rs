@@ -4,7 +4,8 @@
 //! modules: [`corpus`] (many documents in, one JSONL line or a block of CSV
 //! rows out per document, in input order, on several threads) and
 //! [`extract`] (one document, pretty or compact JSON). [`csv`] defines the
-//! long-form CSV table.
+//! long-form CSV table; `tables` (feature `parquet`) the typed Parquet
+//! tables.
 //!
 //! This crate exists for the tool; its API is not stable. Use the
 //! `police-bulletin` library to parse bulletins from your own code.
@@ -15,3 +16,5 @@
 pub mod corpus;
 pub mod csv;
 pub mod extract;
+#[cfg(feature = "parquet")]
+pub mod tables;

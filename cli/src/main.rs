@@ -75,6 +75,11 @@ enum Command {
         /// error line; it is skipped without being held in memory.
         #[arg(long, value_name = "N", default_value_t = Parser::DEFAULT_MAX_INPUT_LEN)]
         max_doc_bytes: usize,
+        /// With --format parquet: the directory for the table files
+        /// (documents.parquet, figures.parquet, tallies.parquet, ...).
+        #[cfg(feature = "parquet")]
+        #[arg(long, value_name = "DIR", required_if_eq("format", "parquet"))]
+        out: Option<PathBuf>,
     },
 }
 
@@ -105,6 +110,8 @@ fn main() -> ExitCode {
             format,
             progress,
             max_doc_bytes,
+            #[cfg(feature = "parquet")]
+            out,
         } => {
             let defaults = Options::default();
             let options = Options {
@@ -115,6 +122,15 @@ fn main() -> ExitCode {
                 ..defaults
             };
             let inputs: Vec<Input> = inputs.iter().map(|a| Input::from(a.as_os_str())).collect();
+            #[cfg(feature = "parquet")]
+            match (format, out) {
+                (Format::Parquet, Some(dir)) => return run_parquet(&inputs, &options, &dir),
+                (_, Some(_)) => {
+                    eprintln!("police-bulletin corpus: --out DIR goes with --format parquet; other formats write to standard output");
+                    return ExitCode::from(2);
+                }
+                (_, None) => {}
+            }
             run_corpus(&inputs, &options)
         }
     }
@@ -126,25 +142,63 @@ fn run_corpus(inputs: &[Input], options: &Options) -> ExitCode {
     let started = Instant::now();
     let result = corpus::run(inputs, options, &mut out).and_then(|s| out.flush().map(|()| s));
     match result {
-        Ok(summary) => {
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprintln!(
-                "corpus: {} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} documents/s)",
-                summary.documents,
-                summary.failed,
-                summary.bytes as f64 / 1e6,
-                secs,
-                summary.bytes as f64 / 1e6 / secs,
-                summary.documents as f64 / secs
-            );
-            if summary.failed > 0 {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
+        Ok(summary) => report(&summary, started),
         // `corpus ... | head`: the reader left; stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("police-bulletin corpus: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The summary line; exit status 1 when any document failed.
+fn report(summary: &corpus::Summary, started: Instant) -> ExitCode {
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    eprintln!(
+        "corpus: {} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s, {:.0} documents/s)",
+        summary.documents,
+        summary.failed,
+        summary.bytes as f64 / 1e6,
+        secs,
+        summary.bytes as f64 / 1e6 / secs,
+        summary.documents as f64 / secs
+    );
+    if summary.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `corpus --format parquet --out DIR`: the typed tables, one file each.
+#[cfg(feature = "parquet")]
+fn run_parquet(inputs: &[Input], options: &Options, dir: &std::path::Path) -> ExitCode {
+    use police_bulletin_cli::tables::{ParquetSink, Table};
+    let started = Instant::now();
+    let mut sink = match ParquetSink::create(dir) {
+        Ok(sink) => sink,
+        Err(e) => {
+            eprintln!("police-bulletin corpus: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let summary = match corpus::run_to_parquet(inputs, options, &mut sink) {
+        Ok(summary) => summary,
+        Err(e) => {
+            eprintln!("police-bulletin corpus: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match sink.finish() {
+        Ok(counts) => {
+            let tables: Vec<String> = Table::ALL
+                .iter()
+                .map(|&t| format!("{} {}", t.name(), counts.get(t)))
+                .collect();
+            eprintln!("corpus: rows written: {}", tables.join(", "));
+            report(&summary, started)
+        }
         Err(e) => {
             eprintln!("police-bulletin corpus: {e}");
             ExitCode::from(2)

@@ -42,6 +42,8 @@ use police_bulletin::Parser;
 use serde_json::Value;
 
 use crate::csv;
+#[cfg(feature = "parquet")]
+use crate::tables::{ParquetSink, Rows};
 use read::read_inputs;
 use render::{doc_id, render, write_error};
 
@@ -61,6 +63,10 @@ pub enum Format {
     Jsonl,
     /// The long-form CSV table: one row per record value (columns below).
     Csv,
+    /// Typed tables, one Parquet file each, written to `--out DIR`
+    /// (built with the `parquet` feature).
+    #[cfg(feature = "parquet")]
+    Parquet,
 }
 
 /// How a corpus run behaves.
@@ -147,11 +153,61 @@ pub fn run(inputs: &[Input], options: &Options, out: &mut impl Write) -> io::Res
     run_with(inputs, options, &budget, out)
 }
 
+/// Run over every input in order into the typed tables of `sink`
+/// ([`Format::Parquet`]): workers fill table rows, and the sink writes them
+/// in input order. A document that fails gets its `documents` row with the
+/// error. Call [`ParquetSink::finish`] afterwards.
+#[cfg(feature = "parquet")]
+pub fn run_to_parquet(
+    inputs: &[Input],
+    options: &Options,
+    sink: &mut ParquetSink,
+) -> io::Result<Summary> {
+    let options = Options {
+        format: Format::Parquet,
+        ..options.clone()
+    };
+    let threads = options.threads.max(1);
+    let budget = Budget::new(options.budget_bytes, 4 * threads + 4);
+    run_with(inputs, &options, &budget, sink)
+}
+
+/// Where finished chunks go, in input order: bytes to a writer, or table
+/// rows to a Parquet sink.
+trait Emit {
+    fn emit(&mut self, done: &mut Done) -> io::Result<()>;
+    fn finish_run(&mut self) -> io::Result<()>;
+}
+
+impl<W: Write> Emit for W {
+    fn emit(&mut self, done: &mut Done) -> io::Result<()> {
+        self.write_all(&done.out)
+    }
+
+    fn finish_run(&mut self) -> io::Result<()> {
+        self.flush()
+    }
+}
+
+#[cfg(feature = "parquet")]
+impl Emit for ParquetSink {
+    fn emit(&mut self, done: &mut Done) -> io::Result<()> {
+        match done.rows.as_mut() {
+            Some(rows) => self.write_rows(rows).map_err(io::Error::other),
+            None => Ok(()),
+        }
+    }
+
+    fn finish_run(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 fn run_with(
     inputs: &[Input],
     options: &Options,
     budget: &Budget,
-    out: &mut impl Write,
+    out: &mut impl Emit,
 ) -> io::Result<Summary> {
     let threads = options.threads.max(1);
     let (work_tx, work_rx) = mpsc::sync_channel::<Chunk>(2 * threads);
@@ -160,7 +216,15 @@ fn run_with(
     let work_rx = Mutex::new(work_rx);
     let pool_rx = Mutex::new(pool_rx);
     if options.format == Format::Csv {
-        writeln!(out, "{}", csv::HEADER)?;
+        let mut header = Done {
+            seq: 0,
+            out: format!("{}\n", csv::HEADER).into_bytes(),
+            #[cfg(feature = "parquet")]
+            rows: None,
+            held: 0,
+            summary: Summary::default(),
+        };
+        out.emit(&mut header)?;
     }
     std::thread::scope(|s| {
         s.spawn(move || read_inputs(inputs, options, budget, work_tx));
@@ -204,6 +268,11 @@ struct Chunk {
 struct Done {
     seq: u64,
     out: Vec<u8>,
+    /// Its rows of the typed tables, in [`Format::Parquet`].
+    #[cfg(feature = "parquet")]
+    rows: Option<Rows>,
+    /// Bytes charged to the budget while it is held.
+    held: usize,
     summary: Summary,
 }
 
@@ -364,16 +433,27 @@ fn work(
             .and_then(|rx| rx.try_recv().ok())
             .unwrap_or_default();
         out.clear();
+        #[cfg(feature = "parquet")]
+        let mut rows = (options.format == Format::Parquet).then(Rows::new);
         let mut summary = Summary::default();
         for doc in chunk.docs {
             let start = out.len();
             let rendered = catch_unwind(AssertUnwindSafe(|| {
+                #[cfg(feature = "parquet")]
+                if let Some(rows) = rows.as_mut() {
+                    return render::render_rows(&doc, &parser, rows);
+                }
                 render(&doc, &parser, options.format, &mut out)
             }));
             let (ok, text_bytes) = rendered.unwrap_or_else(|_| {
                 out.truncate(start);
                 let id = doc_id(&doc);
                 let error = "internal error: the parser panicked on this document";
+                #[cfg(feature = "parquet")]
+                if let Some(rows) = rows.as_mut() {
+                    rows.push(&render::id_text(&id), Err(error));
+                    return (false, 0);
+                }
                 write_error(&id, error, options.format, &mut out);
                 (false, 0)
             });
@@ -383,10 +463,18 @@ fn work(
                 bytes: text_bytes as u64,
             });
         }
-        budget.swap(chunk.charge, chunk.bytes, out.len());
+        // Table rows are held about as large as the text they came from.
+        #[cfg(feature = "parquet")]
+        let held = out.len() + rows.as_ref().map_or(0, |_| chunk.bytes);
+        #[cfg(not(feature = "parquet"))]
+        let held = out.len();
+        budget.swap(chunk.charge, chunk.bytes, held);
         let done = Done {
             seq: chunk.seq,
             out,
+            #[cfg(feature = "parquet")]
+            rows,
+            held,
             summary,
         };
         if done_tx.send(done).is_err() {
@@ -401,7 +489,7 @@ fn write_in_order(
     budget: &Budget,
     done_rx: Receiver<Done>,
     pool_tx: SyncSender<Vec<u8>>,
-    out: &mut impl Write,
+    out: &mut impl Emit,
 ) -> io::Result<Summary> {
     let mut pending = BTreeMap::new();
     let mut next = 0u64;
@@ -410,9 +498,9 @@ fn write_in_order(
     let mut last_progress = started;
     for done in done_rx {
         pending.insert(done.seq, done);
-        while let Some(done) = pending.remove(&next) {
-            out.write_all(&done.out)?;
-            budget.release(done.out.len());
+        while let Some(mut done) = pending.remove(&next) {
+            out.emit(&mut done)?;
+            budget.release(done.held);
             summary.add(done.summary);
             next += 1;
             // Keep small buffers for reuse; let a huge one go.
@@ -425,7 +513,7 @@ fn write_in_order(
             eprint!("\r{}   ", progress_line(&summary, started));
         }
     }
-    out.flush()?;
+    out.finish_run()?;
     if !pending.is_empty() {
         return Err(io::Error::other(
             "a worker stopped before its documents were written",

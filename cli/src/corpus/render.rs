@@ -81,6 +81,41 @@ pub(super) fn doc_id(doc: &Raw) -> Value {
     }
 }
 
+/// A document's id, text and reference date, or its id and why it could
+/// not be read.
+fn decode(doc: &Raw) -> Result<Decoded<'_>, (Value, String)> {
+    match doc {
+        Raw::Failed { id, error } => Err((id.clone(), error.clone())),
+        Raw::Line { n, bytes } => decode_line(bytes, *n),
+        Raw::File { id, bytes } => match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(Decoded {
+                id: Value::String(id.clone()),
+                text: Cow::Borrowed(text),
+                reference_date: None,
+            }),
+            Err(e) => Err((
+                Value::String(id.clone()),
+                format!(
+                    "input is not valid UTF-8: invalid byte at offset {}",
+                    e.valid_up_to()
+                ),
+            )),
+        },
+    }
+}
+
+/// Parse a decoded text with its own reference date, if it has one.
+fn parse<'t>(
+    parser: &Parser,
+    text: &'t str,
+    reference_date: Option<&str>,
+) -> Result<Bulletin<'t>, police_bulletin::Error> {
+    match reference_date.map(str::parse).transpose()? {
+        Some(date) => parser.clone().reference_date(date).parse(text),
+        None => parser.parse(text),
+    }
+}
+
 /// Render one document into `out`; returns whether it succeeded and the
 /// bytes of text it parsed.
 pub(super) fn render(
@@ -89,35 +124,14 @@ pub(super) fn render(
     format: Format,
     out: &mut Vec<u8>,
 ) -> (bool, usize) {
-    let (id, text, reference_date) = match doc {
-        Raw::Failed { id, error } => {
-            write_error(id, error, format, out);
+    let (id, text, reference_date) = match decode(doc) {
+        Ok(d) => (d.id, d.text, d.reference_date),
+        Err((id, error)) => {
+            write_error(&id, &error, format, out);
             return (false, 0);
         }
-        Raw::Line { n, bytes } => match decode_line(bytes, *n) {
-            Ok(d) => (d.id, d.text, d.reference_date),
-            Err((id, error)) => {
-                write_error(&id, &error, format, out);
-                return (false, 0);
-            }
-        },
-        Raw::File { id, bytes } => match std::str::from_utf8(bytes) {
-            Ok(text) => (Value::String(id.clone()), Cow::Borrowed(text), None),
-            Err(e) => {
-                let error = format!(
-                    "input is not valid UTF-8: invalid byte at offset {}",
-                    e.valid_up_to()
-                );
-                write_error(&Value::String(id.clone()), &error, format, out);
-                return (false, 0);
-            }
-        },
     };
-    let parsed = match reference_date.as_deref().map(str::parse).transpose() {
-        Ok(Some(date)) => parser.clone().reference_date(date).parse(&text),
-        Ok(None) => parser.parse(&text),
-        Err(e) => Err(e),
-    };
+    let parsed = parse(parser, &text, reference_date.as_deref());
     match parsed {
         Ok(bulletin) => {
             let start = out.len();
@@ -155,8 +169,36 @@ fn write_bulletin(
             out.push(b'\n');
         }
         Format::Csv => csv::write_bulletin(out, &id_text(id), bulletin, text),
+        #[cfg(feature = "parquet")]
+        Format::Parquet => unreachable!("table rows are rendered by render_rows"),
     }
     Ok(())
+}
+
+/// Add one document to the rows of the typed tables; returns whether it
+/// succeeded and the bytes of text it parsed.
+#[cfg(feature = "parquet")]
+pub(super) fn render_rows(
+    doc: &Raw,
+    parser: &Parser,
+    rows: &mut crate::tables::Rows,
+) -> (bool, usize) {
+    match decode(doc) {
+        Ok(d) => match parse(parser, &d.text, d.reference_date.as_deref()) {
+            Ok(bulletin) => {
+                rows.push(&id_text(&d.id), Ok(&bulletin));
+                (true, d.text.len())
+            }
+            Err(e) => {
+                rows.push(&id_text(&d.id), Err(&e.to_string()));
+                (false, d.text.len())
+            }
+        },
+        Err((id, error)) => {
+            rows.push(&id_text(&id), Err(&error));
+            (false, 0)
+        }
+    }
 }
 
 /// One error line (JSONL) or error row (CSV).
@@ -171,11 +213,13 @@ pub(super) fn write_error(id: &Value, error: &str, format: Format, out: &mut Vec
             out.extend_from_slice(b"}\n");
         }
         Format::Csv => csv::write_error(out, &id_text(id), error),
+        #[cfg(feature = "parquet")]
+        Format::Parquet => unreachable!("table rows are rendered by render_rows"),
     }
 }
 
 /// The id as CSV text: a string as is, anything else as JSON.
-fn id_text(id: &Value) -> String {
+pub(super) fn id_text(id: &Value) -> String {
     match id {
         Value::String(s) => s.clone(),
         other => other.to_string(),
