@@ -408,7 +408,21 @@ fn write_in_order(
     let mut summary = Summary::default();
     let started = Instant::now();
     let mut last_progress = started;
-    for done in done_rx {
+    loop {
+        // Flush whenever no result is ready, so a caller that waits for a
+        // line gets it; in bulk runs the writer is idle most of the time
+        // anyway, and its writes are whole chunks.
+        let done = match done_rx.try_recv() {
+            Ok(done) => done,
+            Err(mpsc::TryRecvError::Empty) => {
+                out.flush()?;
+                match done_rx.recv() {
+                    Ok(done) => done,
+                    Err(_) => break,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
         pending.insert(done.seq, done);
         while let Some(done) = pending.remove(&next) {
             out.write_all(&done.out)?;
