@@ -297,6 +297,27 @@ proptest! {
     }
 }
 
+/// A signed percent in a trend: `percent` is the size of the change and
+/// `direction` carries the sign, whatever the verb says.
+#[test]
+fn signed_trends_keep_the_size_and_carry_the_sign() {
+    for text in [
+        "Burglary cases increased by -3.2% year on year.",
+        "Burglary cases fell -3.2% year on year.",
+        "Burglary cases fell 3.2% year on year.",
+    ] {
+        let b = Bulletin::parse(text).unwrap();
+        assert_eq!(b.trends.len(), 1, "{text}");
+        let t = &b.trends[0];
+        assert_eq!(t.percent.to_string(), "3.2", "{text}");
+        assert_eq!(
+            serde_json::to_value(t.direction).unwrap(),
+            "decrease",
+            "{text}"
+        );
+    }
+}
+
 const FIXTURES: &[&str] = &[
     include_str!("fixtures/city_summer_campaign.txt"),
     include_str!("fixtures/mt_telecom_fraud.txt"),

@@ -6,16 +6,17 @@
 //! `18.5万` → 185000. It never allocates and never uses floating point.
 
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::bytes::complete::tag_no_case;
 use nom::character::complete::space1;
-use nom::combinator::peek;
+use nom::combinator::{cond, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
-use nom::sequence::terminated;
+use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
 use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
-use crate::text::{char_at, digit_value, match_prefix, skip_spaces};
+use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Table};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -158,27 +159,22 @@ fn three_digits_follow(s: &str) -> bool {
         && chars.next().and_then(digit_value).is_none()
 }
 
-/// An English cardinal word below one hundred, with a hyphenated or spaced
-/// unit after a tens word (`eighty-three`, `twenty five`).
-pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
-    let Some((&tens, len)) = match_prefix(input, NUMBER_WORDS) else {
-        return fail(input);
-    };
-    let rest = &input[len..];
-    if tens >= 20 && tens % 10 == 0 {
-        let sep = match rest.as_bytes().first() {
-            Some(b'-') => 1,
-            _ => 0,
-        };
-        if sep == 1 {
-            if let Some((&unit, ulen)) = match_prefix(&rest[1..], NUMBER_WORDS) {
-                if unit < 10 {
-                    return Ok((&rest[1 + ulen..], tens + unit));
-                }
-            }
-        }
+/// A whole word or phrase of `table` (longest first), as a nom parser.
+pub(crate) fn table_word<T: Copy>(table: &'static Table<T>) -> impl Fn(&str) -> PResult<'_, T> {
+    move |input| match match_prefix(input, table) {
+        Some((&v, len)) => Ok((&input[len..], v)),
+        None => fail(input),
     }
-    Ok((rest, tens))
+}
+
+/// An English cardinal word below one hundred, with a hyphenated unit after
+/// a tens word (`eighty-three`); `twenty five` is folded by [`amount`].
+pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
+    let (rest, n) = table_word(NUMBER_WORDS)(input)?;
+    let is_tens = n >= 20 && n % 10 == 0;
+    let unit = verify(table_word(NUMBER_WORDS), |u: &u64| (1..10).contains(u));
+    let (rest, unit) = cond(is_tens, opt(preceded(tag("-"), unit))).parse(rest)?;
+    Ok((rest, n + unit.flatten().unwrap_or(0)))
 }
 
 /// A Chinese numeral below 万: `三千`, `两`, `十二`, `一百二十`.
@@ -290,6 +286,10 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
                 Token::Small(Some(Decimal::from_u64(1)), Script::Words, None),
             ));
         }
+        if let Ok((rest, ())) = half_article(input) {
+            let half = Decimal::new(5, 1);
+            return Ok((rest, Token::Small(half, Script::Words, None)));
+        }
     }
     if let Ok((rest, n)) = number_word(input) {
         return Ok((
@@ -320,6 +320,12 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
         Some((&s, _)) if s != 10_000 => Ok((rest, ())),
         _ => fail(input),
     }
+}
+
+/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
+pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = terminated(tag_no_case("half"), space1).parse(input)?;
+    article(rest)
 }
 
 fn strip_phrase<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
@@ -508,6 +514,31 @@ mod tests {
     }
 
     #[test]
+    fn articles_and_halves() {
+        assert_snapshot!(p("a hundred officers"), @r#"100 Words rest=" officers""#);
+        assert_snapshot!(p("a dozen suspects"), @r#"12 Words rest=" suspects""#);
+        assert_snapshot!(p("an hundred"), @r#"100 Words rest="""#);
+        assert_snapshot!(p("a hundred and two"), @r#"102 Words rest="""#);
+        assert_snapshot!(p("half a million yuan"), @r#"500000 Words rest=" yuan""#);
+        assert_snapshot!(p("half a dozen"), @r#"6 Words rest="""#);
+        assert_snapshot!(p("a man"), @"no number");
+        assert_snapshot!(p("a ten thousand"), @"no number");
+        assert_snapshot!(p("three billions"), @r#"3000000000 Words rest="""#);
+        assert_snapshot!(p("two dozen"), @r#"24 Words rest="""#);
+        assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4321 Digits rest="""#);
+        assert_snapshot!(p("5 lakh"), @r#"500000 Digits rest="""#);
+        assert_snapshot!(p(".08 percent"), @r#"0.08 Digits rest=" percent""#);
+    }
+
+    #[test]
+    fn chinese_scales_fall() {
+        assert_snapshot!(p("十十十十十十名"), @"no number");
+        assert_snapshot!(p("三百五千"), @"no number");
+        assert_snapshot!(p("一千零十人"), @r#"1010 Chinese rest="人""#);
+        assert_snapshot!(p("十二名"), @r#"12 Chinese rest="名""#);
+    }
+
+    #[test]
     fn number_words() {
         assert_snapshot!(p("one million and seven hundred thousand yuan"), @r#"1700000 Words rest=" yuan""#);
         assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
@@ -515,6 +546,9 @@ mod tests {
         assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);
+        assert_snapshot!(p("ninety-nine"), @r#"99 Words rest="""#);
+        assert_snapshot!(p("twenty-zero"), @r#"20 Words rest="""#);
+        assert_snapshot!(p("eleven-one"), @r#"11 Words rest="-one""#);
         assert_snapshot!(p("someone"), @"no number");
         assert_snapshot!(p("tender"), @"no number");
     }

@@ -197,12 +197,14 @@ pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
 }
 
 /// Words after `one` that make it a pronoun or an idiom, not a count
-/// (`the one you mentioned`, `in one fell swoop`, `is one example`).
+/// (`the one you mentioned`, `in one fell swoop`, `is one example`, `at
+/// one point`).
 const ONE_PRONOUN_AFTER: &Table<()> = &[
     ("example", ()),
     ("fell swoop", ()),
     ("he", ()),
     ("i", ()),
+    ("point", ()),
     ("she", ()),
     ("stroke", ()),
     ("they", ()),
@@ -216,7 +218,8 @@ const ONE_PRONOUN_AFTER: &Table<()> = &[
 pub(crate) fn one_is_pronoun(after: &str) -> bool {
     let n = skip_spaces(after, 0, 2);
     if n == 0 {
-        return after.starts_with([',', '.', ';', ':', '!', '?', '”', '"', ')']);
+        return after.is_empty()
+            || after.starts_with([',', '.', ';', ':', '!', '?', '”', '"', ')']);
     }
     match_prefix(&after[n..], ONE_PRONOUN_AFTER).is_some()
         && is_boundary_after(&after[n..], ascii_len(&after[n..]))
@@ -224,6 +227,33 @@ pub(crate) fn one_is_pronoun(after: &str) -> bool {
 
 fn ascii_len(s: &str) -> usize {
     s.bytes().take_while(u8::is_ascii_alphabetic).count()
+}
+
+/// `tolerance`, `sum`, `hour` after `zero`: an idiom (`zero tolerance`).
+pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
+    let sep = alt((space1, tag("-")));
+    let idiom = alt((
+        word("tolerance"),
+        word("sum"),
+        word("hour"),
+        word("emission"),
+        word("emissions"),
+    ));
+    value((), preceded(sep, idiom)).parse(input)
+}
+
+/// `-long`, `-high`, `-wide`...: a dimension word hyphened to a measure
+/// (`1.8m-long`).
+pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
+    let dim = alt((
+        word("long"),
+        word("high"),
+        word("wide"),
+        word("deep"),
+        word("tall"),
+        word("thick"),
+    ));
+    value((), preceded(tag("-"), dim)).parse(input)
 }
 
 /// `-year-old`, ` years old`: the number is an age.
@@ -322,9 +352,24 @@ mod tests {
         assert!(one_is_pronoun(" you mentioned"));
         assert!(one_is_pronoun(", he said"));
         assert!(one_is_pronoun(" fell swoop"));
+        assert!(one_is_pronoun(""));
         assert!(!one_is_pronoun(" suspect"));
         assert!(!one_is_pronoun(" youth"));
         assert!(!one_is_pronoun("-year"));
+    }
+
+    #[test]
+    fn zero_idioms() {
+        assert_snapshot!(show(zero_idiom(" tolerance for")), @r#"() rest=" for""#);
+        assert_snapshot!(show(zero_idiom("-sum game")), @r#"() rest=" game""#);
+        assert_snapshot!(show(zero_idiom(" deaths")), @"none");
+    }
+
+    #[test]
+    fn dimensions() {
+        assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
+        assert_snapshot!(show(dimension_after("-longer")), @"none");
+        assert_snapshot!(show(dimension_after(" long")), @"none");
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! (`US$`, `C$`, `RM`, `€`), the unit after it (`%`, ` yuan`, `-USD`,
 //! ` kilograms`, `吨`, `km/h`), and the `k`/`m`/`bn` suffix of a money
 //! amount (`HK$48m`, `$12k`). Every mark comes from the one table
-//! [`UNITS`](super::words::UNITS); the rules here only say where it may stand.
+//! [`super::words::UNITS`]; the rules here only say where it may stand.
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{one_of, satisfy};
 use nom::combinator::{not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
@@ -41,10 +41,6 @@ fn gap(input: &str) -> IResult<&str, ()> {
     Ok((&input[spaced..], ()))
 }
 
-/// Words after a hyphen that make a one-letter unit a measure
-/// (`1.8m-long`, `3m-high`).
-const DIMENSIONS: [&str; 7] = ["deep", "high", "long", "tall", "thick", "wide", "wall"];
-
 /// A one-letter mark (`t`, `m`, `g`, `l`) is a unit only in the case a
 /// reader writes it (`5G` is a network, `3T` a size), and not when a word
 /// goes on after a hyphen or apostrophe (`5 t-shirts`), unless the word is
@@ -55,9 +51,7 @@ fn letter_unit_ok(written: &str, rest: &str) -> bool {
     }
     let case_ok = matches!(written, "t" | "m" | "g" | "l" | "L");
     let joined = match rest.as_bytes().first() {
-        Some(b'-') => !DIMENSIONS
-            .iter()
-            .any(|d| rest[1..].starts_with(d) && is_boundary_after(&rest[1..], d.len())),
+        Some(b'-') => super::rules::dimension_after(rest).is_err(),
         Some(b'\'' | b'.') => rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric()),
         _ => rest.starts_with('’'),
     };
@@ -130,6 +124,17 @@ pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)>
     let lb =
         Decimal::new(45_359_237, 8).ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
     Ok((rest, (Unit::Kg, lb)))
+}
+
+/// `peso(s)` after a number, whose country the bulletin decides
+/// (`philippine pesos` and `mexican pesos` are in the table itself).
+pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
+    let (s, ()) = gap(input)?;
+    let (rest, _) = alt((tag_no_case("pesos"), tag_no_case("peso"))).parse(s)?;
+    if !is_boundary_after(rest, 0) {
+        return fail(input);
+    }
+    Ok((rest, ()))
 }
 
 #[cfg(test)]
@@ -236,6 +241,8 @@ mod tests {
         assert_snapshot!(c("JP¥500"), @r#"JPY rest="500""#);
         assert_snapshot!(c("USDT 5,000"), @r#"USDT rest="5,000""#);
         assert_snapshot!(c("$.5"), @r#"USD rest=".5""#);
+        assert_snapshot!(c("HK $5"), @r#"HKD rest="5""#);
+        assert_snapshot!(c("a $5 fine"), @"none");
         assert_snapshot!(c("kg 5"), @"none");
         assert_snapshot!(c("RMB"), @"none");
     }

@@ -75,9 +75,13 @@ pub(crate) const SCALES: &Table<u64> = &[
     ("billions", 1_000_000_000),
     ("bln", 1_000_000_000),
     ("bn", 1_000_000_000),
+    ("crore", 10_000_000),
+    ("crores", 10_000_000),
     ("dozen", 12),
     ("dozens", 12),
     ("hundred", 100),
+    ("lakh", 100_000),
+    ("lakhs", 100_000),
     ("mil", 1_000_000),
     ("million", 1_000_000),
     ("millions", 1_000_000),
@@ -167,6 +171,16 @@ const fn either(unit: Unit) -> Mark {
     }
 }
 
+/// A unit after the number with an exact factor to its SPEC unit
+/// (millilitres → litres is `(1, 3)`).
+const fn scaled(unit: Unit, digits: u64, places: u32) -> Mark {
+    Mark {
+        unit,
+        factor: (digits, places),
+        place: Place::After,
+    }
+}
+
 /// A mass unit after the number, with its exact factor to kilograms.
 const fn mass(digits: u64, places: u32) -> Mark {
     Mark {
@@ -178,7 +192,9 @@ const fn mass(digits: u64, places: u32) -> Mark {
 
 /// Every unit and currency mark, as written: symbols, ISO codes and names.
 /// Matched longest-first, so `km/h` beats `km` and `HK$` beats `$`. A `$`
-/// with a country prefix is that country's dollar, never USD.
+/// with a country prefix is that country's dollar, never USD, also with a
+/// space between (`HK $5`; not for one-letter prefixes, where `a $5 fine`
+/// is an article).
 pub(crate) const UNITS: &Table<Mark> = &[
     ("$", before(Unit::Usd)),
     ("%", after(Unit::Percent)),
@@ -221,6 +237,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("ha", after(Unit::Hectare)),
     ("hectare", after(Unit::Hectare)),
     ("hectares", after(Unit::Hectare)),
+    ("hk $", before(Unit::Hkd)),
     ("hk dollars", after(Unit::Hkd)),
     ("hk$", before(Unit::Hkd)),
     ("hkd", either(Unit::Hkd)),
@@ -279,6 +296,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("metres", after(Unit::M)),
     ("metric ton", mass(1000, 0)),
     ("metric tons", mass(1000, 0)),
+    ("mex $", before(Unit::Mxn)),
     ("mex$", before(Unit::Mxn)),
     ("mexican peso", after(Unit::Mxn)),
     ("mexican pesos", after(Unit::Mxn)),
@@ -287,6 +305,11 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("micrograms", mass(1, 9)),
     ("milligram", mass(1, 6)),
     ("milligrams", mass(1, 6)),
+    ("milliliter", scaled(Unit::L, 1, 3)),
+    ("milliliters", scaled(Unit::L, 1, 3)),
+    ("millilitre", scaled(Unit::L, 1, 3)),
+    ("millilitres", scaled(Unit::L, 1, 3)),
+    ("ml", scaled(Unit::L, 1, 3)),
     ("mmk", either(Unit::Mmk)),
     ("mu", after(Unit::Mu)),
     ("mxn", either(Unit::Mxn)),
@@ -297,12 +320,15 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("new taiwan dollars", after(Unit::Twd)),
     ("new zealand dollar", after(Unit::Nzd)),
     ("new zealand dollars", after(Unit::Nzd)),
+    ("nt $", before(Unit::Twd)),
     ("nt$", before(Unit::Twd)),
+    ("nz $", before(Unit::Nzd)),
     ("nz$", before(Unit::Nzd)),
     ("nzd", either(Unit::Nzd)),
     ("ounce", mass(28349523125, 12)),
     ("ounces", mass(28349523125, 12)),
     ("oz", mass(28349523125, 12)),
+    ("pct", after(Unit::Percent)),
     ("per cent", after(Unit::Percent)),
     ("percent", after(Unit::Percent)),
     ("percentage point", after(Unit::Percent)),
@@ -318,6 +344,7 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("ringgit", after(Unit::Myr)),
     ("rm", before(Unit::Myr)),
     ("rmb", either(Unit::Cny)),
+    ("rs", before(Unit::Inr)),
     ("rs.", before(Unit::Inr)),
     ("rupee", after(Unit::Inr)),
     ("rupees", after(Unit::Inr)),
@@ -352,10 +379,12 @@ pub(crate) const UNITS: &Table<Mark> = &[
     ("u.s. dollar", after(Unit::Usd)),
     ("u.s. dollars", after(Unit::Usd)),
     ("u.s.$", before(Unit::Usd)),
+    ("us $", before(Unit::Usd)),
     ("us dollar", after(Unit::Usd)),
     ("us dollars", after(Unit::Usd)),
     ("us$", before(Unit::Usd)),
     ("usd", either(Unit::Usd)),
+    ("usd$", before(Unit::Usd)),
     ("usdt", either(Unit::Usdt)),
     ("won", after(Unit::Krw)),
     ("yen", after(Unit::Jpy)),
@@ -434,6 +463,9 @@ mod tests {
         assert_sorted("SCALES", SCALES);
         assert_sorted("NUMBER_WORDS", NUMBER_WORDS);
         assert_sorted("UNITS", UNITS);
-        assert_sorted("TRIGGERS", super::super::TRIGGERS);
+        assert_sorted("TRIGGERS", super::super::scan::TRIGGERS);
+        assert_sorted("NOUN_STOP_MORE", super::super::context::NOUN_STOP_MORE);
+        assert_sorted("FUNCTION_WORDS", super::super::context::FUNCTION_WORDS);
+        assert_sorted("MONEY_WORDS", super::super::context::MONEY_WORDS);
     }
 }
