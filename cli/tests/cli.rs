@@ -307,3 +307,47 @@ fn a_path_that_is_not_utf8_is_read_or_named_lossily() {
         .ends_with("gon\u{fffd}.jsonl"));
     assert!(lines[2]["error"].as_str().unwrap().contains("cannot read"));
 }
+
+#[test]
+fn a_line_on_stdin_is_answered_before_stdin_closes() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(BIN)
+        .args(["corpus", "--threads", "2", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                return;
+            }
+        }
+    });
+    let timeout = std::time::Duration::from_secs(30);
+    for (i, text) in ["Police arrested 26 suspects.", "not json"]
+        .iter()
+        .enumerate()
+    {
+        let line = if i == 0 {
+            format!("{{\"id\":\"q{i}\",\"text\":\"{text}\"}}\n")
+        } else {
+            format!("{text}\n")
+        };
+        stdin.write_all(line.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        let answer: Value = serde_json::from_str(&rx.recv_timeout(timeout).unwrap()).unwrap();
+        if i == 0 {
+            assert_eq!(answer["tallies"][0]["count"]["value"], 26);
+        } else {
+            assert_eq!(answer["id"], "line 2");
+        }
+    }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    reader.join().unwrap();
+}

@@ -20,10 +20,16 @@
 //! 3. the calling thread writes the chunks in input order.
 //!
 //! Memory is bounded by bytes, not only by count: the reader waits while the
-//! bytes held between reading and writing (input of queued chunks, output of
-//! chunks not yet written) exceed [`Options::budget_bytes`]; a single
-//! document larger than the budget still goes through, alone. A JSONL line
-//! over [`Options::max_doc_bytes`] is skipped without being held.
+//! bytes held between reading and writing exceed [`Options::budget_bytes`].
+//! A queued chunk counts as its input or the output it is expected to give
+//! (by the output/input ratio seen so far), whichever is more; a rendered
+//! chunk counts as its output until written. A single document larger than
+//! the budget still goes through, alone. A JSONL line over
+//! [`Options::max_doc_bytes`] is skipped without being held.
+//!
+//! On stdin, the reader sends what it has before a read that may wait, and
+//! the writer flushes whenever no result is ready, so each document is
+//! answered without waiting for a full chunk.
 
 mod read;
 mod render;
@@ -245,7 +251,7 @@ fn run_with(
 
 /// A document as read, not yet decoded.
 enum Raw {
-    /// One JSONL line (without its limit check failing), numbered from 1.
+    /// One JSONL line within the size limit, numbered from 1.
     Line { n: usize, bytes: Vec<u8> },
     /// A `.txt` file.
     File { id: String, bytes: Vec<u8> },
@@ -496,7 +502,21 @@ fn write_in_order(
     let mut summary = Summary::default();
     let started = Instant::now();
     let mut last_progress = started;
-    for done in done_rx {
+    loop {
+        // Flush whenever no result is ready, so a caller that waits for a
+        // line gets it; in bulk runs the writer is idle most of the time
+        // anyway, and its writes are whole chunks.
+        let done = match done_rx.try_recv() {
+            Ok(done) => done,
+            Err(mpsc::TryRecvError::Empty) => {
+                out.flush()?;
+                match done_rx.recv() {
+                    Ok(done) => done,
+                    Err(_) => break,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
         pending.insert(done.seq, done);
         while let Some(mut done) = pending.remove(&next) {
             out.emit(&mut done)?;

@@ -26,10 +26,14 @@ pub(super) fn read_inputs(
     let max = options.max_doc_bytes;
     for input in inputs {
         let read = match input {
-            Input::Stdin => read_jsonl(io::stdin().lock(), max, &mut sender),
+            // A pipe may pause: hand over what was read before waiting on it.
+            Input::Stdin => read_jsonl(BufReader::new(io::stdin()), max, true, &mut sender),
             Input::Path(path) if path.is_dir() => read_dir(path, max, &mut sender),
             Input::Path(path) => match File::open(path) {
-                Ok(file) => read_jsonl(BufReader::with_capacity(1 << 16, file), max, &mut sender),
+                Ok(file) => {
+                    let reader = BufReader::with_capacity(1 << 16, file);
+                    read_jsonl(reader, max, false, &mut sender)
+                }
                 Err(e) => Err(e),
             },
         };
@@ -49,15 +53,25 @@ pub(super) fn read_inputs(
 }
 
 /// Read JSONL documents; Ok(false) when the run stopped.
-fn read_jsonl(
-    mut reader: impl BufRead,
+///
+/// With `send_when_idle`, the documents read so far are sent on before a
+/// read that may wait, so a caller that writes a line and waits for its
+/// output line is answered.
+fn read_jsonl<R: Read>(
+    mut reader: BufReader<R>,
     max: usize,
+    send_when_idle: bool,
     sender: &mut ChunkSender<'_>,
 ) -> io::Result<bool> {
     let mut n = 0usize;
     loop {
         let mut line = Vec::new();
-        let (read, too_long) = read_line_bounded(&mut reader, &mut line, max)?;
+        let mut idle = |reader: &BufReader<R>| {
+            if send_when_idle && reader.buffer().is_empty() {
+                sender.send();
+            }
+        };
+        let (read, too_long) = read_line_bounded(&mut reader, &mut line, max, &mut idle)?;
         if read == 0 {
             return Ok(true);
         }
@@ -83,14 +97,17 @@ fn read_jsonl(
 
 /// Read one line into `buf`, keeping at most `max` bytes of it; returns the
 /// bytes read (whole line) and whether the line was longer than `max`.
-fn read_line_bounded(
-    reader: &mut impl BufRead,
+/// `idle` is called before each read of the underlying reader.
+fn read_line_bounded<R: Read>(
+    reader: &mut BufReader<R>,
     buf: &mut Vec<u8>,
     max: usize,
+    idle: &mut impl FnMut(&BufReader<R>),
 ) -> io::Result<(usize, bool)> {
     let mut total = 0;
     let mut too_long = false;
     loop {
+        idle(reader);
         let available = match reader.fill_buf() {
             Ok(b) => b,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
