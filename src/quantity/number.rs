@@ -235,6 +235,10 @@ pub(crate) struct Amount {
     pub scaled: bool,
     /// A run of decimals past what [`Decimal`] holds cost the value.
     pub too_precise: bool,
+    /// When the number is one small number and scale words only (`20
+    /// million`, `5万`), the product of those scales: the low end of a range
+    /// shares it (`10-20 million` is 10 million to 20 million).
+    pub scale_only: Option<Decimal>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -363,6 +367,8 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     };
     let mut scaled = false;
     let mut overflow = value.is_none();
+    let mut multiplier = Some(Decimal::from_u64(1));
+    let mut only_scales = true;
     loop {
         let mut next = separator(rest);
         let mut after_and = false;
@@ -386,6 +392,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         match tok {
             Token::Half if after_and && fold.prev == Prev::Small => {
                 f.group = f.group.and_then(|g| g.checked_add(Decimal::new(5, 1)?));
+                only_scales = false;
             }
             Token::Half => break,
             Token::Small(v, s, _) => {
@@ -429,6 +436,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 f.small_was_tens_word =
                     s == Script::Words && is_tens(v) && fold.prev != Prev::Small;
                 f.prev = Prev::Small;
+                only_scales = false;
             }
             Token::Scale(100) => {
                 if after_and || fold.prev != Prev::Small {
@@ -436,6 +444,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 }
                 f.group = f.group.and_then(|g| g.checked_mul(Decimal::from_u64(100)));
                 f.prev = Prev::Hundred;
+                multiplier = multiplier.and_then(|m| m.checked_mul(Decimal::from_u64(100)));
             }
             Token::Scale(s) => {
                 if after_and {
@@ -456,6 +465,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 f.last_scale = s;
                 f.prev = Prev::Scale;
                 scaled = true;
+                multiplier = multiplier.and_then(|m| m.checked_mul(scale));
             }
         }
         overflow |= f.total.is_none() || f.group.is_none();
@@ -471,6 +481,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
             digits: if scaled { None } else { digits },
             scaled,
             too_precise: digits.is_some_and(|d| d.too_precise),
+            scale_only: multiplier.filter(|_| scaled && only_scales),
         },
     ))
 }
