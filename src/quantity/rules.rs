@@ -7,7 +7,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{space0, space1};
-use nom::combinator::{map, not, peek, recognize, value};
+use nom::combinator::{map, not, peek, recognize, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
@@ -256,6 +256,23 @@ pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
     value((), preceded(tag("-"), dim)).parse(input)
 }
 
+/// `8 points to 11 points`: clock hours as machine translation writes
+/// 8点到11点, not a count of points. Both hours are at most 24.
+pub(crate) fn clock_points(input: &str) -> IResult<&str, ()> {
+    let hour = || verify(nom::character::complete::u8, |h: &u8| *h <= 24);
+    let points = || preceded(space1, alt((word("points"), word("point"))));
+    let range = (
+        hour(),
+        points(),
+        space1,
+        word("to"),
+        space1,
+        hour(),
+        points(),
+    );
+    value((), range).parse(input)
+}
+
 /// `-year-old`, ` years old`: the number is an age.
 pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
     let years = alt((
@@ -370,6 +387,13 @@ mod tests {
         assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
         assert_snapshot!(show(dimension_after("-longer")), @"none");
         assert_snapshot!(show(dimension_after(" long")), @"none");
+    }
+
+    #[test]
+    fn clock_hours() {
+        assert_snapshot!(show(clock_points("8 points to 11 points at")), @r#"() rest=" at""#);
+        assert_snapshot!(show(clock_points("12 points deducted")), @"none");
+        assert_snapshot!(show(clock_points("30 points to 40 points")), @"none");
     }
 
     #[test]

@@ -247,6 +247,9 @@ impl<'a> Scanner<'a> {
         if self.is_identifier_or_date(start) {
             return token_end;
         }
+        if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
+            return text.len() - rest.len();
+        }
         let sign = rules::sign_before(text, start);
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
         let prev_word = ascii_word_before(text, before);

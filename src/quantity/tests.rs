@@ -682,6 +682,12 @@ fn a_range_shares_the_scale_of_its_high_end() {
 }
 
 #[test]
+fn clock_hours_in_translated_prose() {
+    assert_snapshot!(p("checks ran from 8 points to 11 points at the crossing"), @"(none)");
+    assert_snapshot!(p("12 points were deducted"), @"12 = 12 Exact (points)");
+}
+
+#[test]
 fn zero_idioms_and_dimension_nouns() {
     assert_snapshot!(p("a zero tolerance policy and a zero-sum game"), @"(none)");
     assert_snapshot!(p("a 1.8m-long knife and a 3 m-high wall"), @r"
