@@ -682,6 +682,12 @@ fn a_range_shares_the_scale_of_its_high_end() {
 }
 
 #[test]
+fn one_after_a_count_word_is_a_count() {
+    assert_snapshot!(p("deaths fell to one."), @"one = 1 Exact");
+    assert_snapshot!(p("whenever they find one, they act"), @"(none)");
+}
+
+#[test]
 fn clock_hours_in_translated_prose() {
     assert_snapshot!(p("checks ran from 8 points to 11 points at the crossing"), @"(none)");
     assert_snapshot!(p("12 points were deducted"), @"12 = 12 Exact (points)");
@@ -811,3 +817,4 @@ fn not_figures_battery() {
     "Xi's 3 visits" => 3 = 3 Exact (visits)
     "#);
 }
+
