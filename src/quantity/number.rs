@@ -7,7 +7,6 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::bytes::complete::tag_no_case;
 use nom::character::complete::space1;
 use nom::combinator::{cond, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
@@ -15,6 +14,7 @@ use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
+use super::rules::word;
 use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
 use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Table};
 
@@ -316,7 +316,10 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
 /// `a` or `an` that stands for one before a scale word: `a hundred`,
 /// `a dozen`, `an estimated`-free `a thousand`. Consumes only the article.
 pub(crate) fn article(input: &str) -> PResult<'_, ()> {
-    let art = alt((tag_no_case("an"), tag_no_case("a")));
+    if !input.starts_with(['a', 'A']) {
+        return fail(input);
+    }
+    let art = alt((word("an"), word("a")));
     let (rest, _) = terminated(art, peek(space1)).parse(input)?;
     let after = &rest[skip_spaces(rest, 0, 2)..];
     match match_prefix(after, SCALES) {
@@ -328,7 +331,10 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
 
 /// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
 pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = terminated(tag_no_case("half"), space1).parse(input)?;
+    if !input.starts_with(['h', 'H']) {
+        return fail(input);
+    }
+    let (rest, _) = terminated(word("half"), space1).parse(input)?;
     article(rest)
 }
 

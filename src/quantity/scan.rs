@@ -198,7 +198,8 @@ fn is_trigger(text: &str, at: usize, len: usize) -> bool {
             l == len
                 && (number::article(&text[at..]).is_ok()
                     || number::half_article(&text[at..]).is_ok()
-                    || unit::currency_before(&text[at..]).is_ok())
+                    || (text[at + len..].starts_with('$')
+                        && unit::currency_before(&text[at..]).is_ok()))
         }
         Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
         None => false,

@@ -817,4 +817,3 @@ fn not_figures_battery() {
     "Xi's 3 visits" => 3 = 3 Exact (visits)
     "#);
 }
-
