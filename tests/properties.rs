@@ -289,6 +289,20 @@ proptest! {
         prop_assert_eq!(one_figure(&text)?, (value, unit));
     }
 
+    /// `10-20 million yuan`, `3 to 5 thousand`: both ends share the scale.
+    #[test]
+    fn ranges_share_their_scale(a in 1u64..500, d in 1u64..500, scale in 0usize..3, dash in any::<bool>()) {
+        let (word, factor) = [("thousand", 1_000u64), ("million", 1_000_000), ("billion", 1_000_000_000)][scale];
+        let b = a + d;
+        let joiner = if dash { "-" } else { " to " };
+        let text = format!("losses of {a}{joiner}{b} {word} yuan were found");
+        let bulletin = Bulletin::parse(&text).unwrap();
+        prop_assert_eq!(bulletin.figures.len(), 1, "{}", text);
+        let f = &bulletin.figures[0];
+        prop_assert_eq!(f.value.as_u64(), Some(a * factor), "{}", text);
+        prop_assert_eq!(f.max.and_then(|m| m.as_u64()), Some(b * factor), "{}", text);
+    }
+
     /// `4 thousand 3 hundred and 21`: digits and scale words mixed.
     #[test]
     fn mixed_digit_and_scale_words_round_trip(t in 1u64..1000, h in 1u64..10, r in 1u64..100) {

@@ -263,7 +263,16 @@ impl Scanner<'_> {
         if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
             return true;
         }
-        if rules::one_is_pronoun(&text[head_end..]) {
+        // `rose to one.`, `just one,`: after these words `one` is a count.
+        let b = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, b);
+        let counted = b < start
+            && [
+                "to", "by", "from", "than", "just", "only", "of", "least", "most",
+            ]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        if !counted && rules::one_is_pronoun(&text[head_end..]) {
             return true;
         }
         let b = skip_spaces_back(text, start, 2);

@@ -50,6 +50,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
                 digits: None,
                 scaled: true,
                 too_precise: false,
+                scale_only: None,
             };
             (&i[len..], a, true)
         }
@@ -82,14 +83,16 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
     let mut max = None;
     let mut unit = None;
     if !vague {
-        if let Some((r, m)) = range_tail(rest, before.mode, &amt) {
-            rest = r;
-            max = Some(m);
-        } else if let Some((r, u, m)) = unit_range(rest, before.mode, &amt) {
+        let range = match range_tail(rest, before.mode, &amt) {
+            Some(end) => Some((end, None)),
             // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
-            rest = r;
-            unit = Some(u);
-            max = Some(m);
+            None => unit_range(rest, before.mode, &amt).map(|(end, u)| (end, Some(u))),
+        };
+        if let Some((end, u)) = range {
+            rest = end.rest;
+            max = Some(end.max);
+            amt.value = Some(end.low);
+            unit = u;
         }
     }
     let mut qualifier = None;
@@ -140,13 +143,24 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
     })
 }
 
-/// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
-/// An end too large to hold is `Some(None)`, for a warning.
+/// The far end of a range, and the near end as the far end reads it.
+pub(super) struct RangeEnd<'a> {
+    pub(super) rest: &'a str,
+    /// The high end; `None` when it is too large to hold.
+    pub(super) max: Option<Decimal>,
+    /// The low end, with the high end's scale when it had none.
+    pub(super) low: Decimal,
+}
+
+/// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range,
+/// and the low end again, with the high end's scale when it has none of its
+/// own (`10-20 million` is 10 million to 20 million; `1,000 to 2 million`
+/// stays 1,000). An end too large to hold is a max of `None`, for a warning.
 pub(super) fn range_tail<'a>(
     input: &'a str,
     mode: RangeMode,
     head: &Amount,
-) -> Option<(&'a str, Option<Decimal>)> {
+) -> Option<RangeEnd<'a>> {
     let (s, _) = rules::range_connector(mode)(input).ok()?;
     let s = match unit::currency_before(s) {
         Ok((rest, _)) => rest,
@@ -163,7 +177,12 @@ pub(super) fn range_tail<'a>(
     let lo = head.value?;
     let Some(hi) = high.value else {
         // `10-99999999999999999999999 yuan`: a range whose end overflows.
-        return (high.script == Script::Digits).then_some((rest, None));
+        let end = RangeEnd {
+            rest,
+            max: None,
+            low: lo,
+        };
+        return (high.script == Script::Digits).then_some(end);
     };
     // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
     let year_like = |a: &Amount, v: Decimal| {
@@ -173,7 +192,15 @@ pub(super) fn range_tail<'a>(
     if year_like(head, lo) != year_like(&high, hi) {
         return None;
     }
-    (hi > lo).then_some((rest, high.value))
+    let lo = match high.scale_only {
+        Some(m) if !head.scaled => lo.checked_mul(m).filter(|l| *l < hi).unwrap_or(lo),
+        _ => lo,
+    };
+    (hi > lo).then_some(RangeEnd {
+        rest,
+        max: high.value,
+        low: lo,
+    })
 }
 
 /// A range with the unit written on both ends (`44 mg to 50 mg`): the
@@ -182,15 +209,16 @@ pub(super) fn unit_range<'a>(
     input: &'a str,
     mode: RangeMode,
     head: &Amount,
-) -> Option<(&'a str, (Unit, Decimal), Option<Decimal>)> {
+) -> Option<(RangeEnd<'a>, (Unit, Decimal))> {
     let (r, u) = unit::unit_after(input).ok()?;
     // `10%-15%` is a range; `5 kg-3` is a code: a dash joins only percents.
     if r.starts_with(['-', '–']) && u.0 != Unit::Percent {
         return None;
     }
-    let (r, max) = range_tail(r, mode, head)?;
+    let end = range_tail(r, mode, head)?;
+    let r = end.rest;
     let (r, u2) = unit::unit_after(r).ok()?;
-    (u2 == u).then_some((r, u, max))
+    (u2 == u).then_some((RangeEnd { rest: r, ..end }, u))
 }
 
 /// Length of `word` at the start of `s` when it is a whole word.

@@ -7,7 +7,6 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::bytes::complete::tag_no_case;
 use nom::character::complete::space1;
 use nom::combinator::{cond, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
@@ -15,6 +14,7 @@ use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
+use super::rules::word;
 use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
 use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Table};
 
@@ -235,6 +235,10 @@ pub(crate) struct Amount {
     pub scaled: bool,
     /// A run of decimals past what [`Decimal`] holds cost the value.
     pub too_precise: bool,
+    /// When the number is one small number and scale words only (`20
+    /// million`, `5万`), the product of those scales: the low end of a range
+    /// shares it (`10-20 million` is 10 million to 20 million).
+    pub scale_only: Option<Decimal>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -312,7 +316,10 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
 /// `a` or `an` that stands for one before a scale word: `a hundred`,
 /// `a dozen`, `an estimated`-free `a thousand`. Consumes only the article.
 pub(crate) fn article(input: &str) -> PResult<'_, ()> {
-    let art = alt((tag_no_case("an"), tag_no_case("a")));
+    if !input.starts_with(['a', 'A']) {
+        return fail(input);
+    }
+    let art = alt((word("an"), word("a")));
     let (rest, _) = terminated(art, peek(space1)).parse(input)?;
     let after = &rest[skip_spaces(rest, 0, 2)..];
     match match_prefix(after, SCALES) {
@@ -324,7 +331,10 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
 
 /// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
 pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = terminated(tag_no_case("half"), space1).parse(input)?;
+    if !input.starts_with(['h', 'H']) {
+        return fail(input);
+    }
+    let (rest, _) = terminated(word("half"), space1).parse(input)?;
     article(rest)
 }
 
@@ -363,6 +373,8 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     };
     let mut scaled = false;
     let mut overflow = value.is_none();
+    let mut multiplier = Some(Decimal::from_u64(1));
+    let mut only_scales = true;
     loop {
         let mut next = separator(rest);
         let mut after_and = false;
@@ -386,6 +398,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         match tok {
             Token::Half if after_and && fold.prev == Prev::Small => {
                 f.group = f.group.and_then(|g| g.checked_add(Decimal::new(5, 1)?));
+                only_scales = false;
             }
             Token::Half => break,
             Token::Small(v, s, _) => {
@@ -429,6 +442,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 f.small_was_tens_word =
                     s == Script::Words && is_tens(v) && fold.prev != Prev::Small;
                 f.prev = Prev::Small;
+                only_scales = false;
             }
             Token::Scale(100) => {
                 if after_and || fold.prev != Prev::Small {
@@ -436,6 +450,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 }
                 f.group = f.group.and_then(|g| g.checked_mul(Decimal::from_u64(100)));
                 f.prev = Prev::Hundred;
+                multiplier = multiplier.and_then(|m| m.checked_mul(Decimal::from_u64(100)));
             }
             Token::Scale(s) => {
                 if after_and {
@@ -456,6 +471,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 f.last_scale = s;
                 f.prev = Prev::Scale;
                 scaled = true;
+                multiplier = multiplier.and_then(|m| m.checked_mul(scale));
             }
         }
         overflow |= f.total.is_none() || f.group.is_none();
@@ -471,6 +487,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
             digits: if scaled { None } else { digits },
             scaled,
             too_precise: digits.is_some_and(|d| d.too_precise),
+            scale_only: multiplier.filter(|_| scaled && only_scales),
         },
     ))
 }

@@ -5,9 +5,9 @@
 //! below; [`core`](super) composes them.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::{space0, space1};
-use nom::combinator::{map, not, peek, recognize, value};
+use nom::combinator::{map, peek, recognize, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
@@ -22,19 +22,49 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
 }
 
-/// A whole word, any case: `word("to")` takes `to` but not `tonnes`.
-fn word<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = Error<&'a str>> {
-    terminated(
-        tag_no_case(w),
-        not(peek(nom::character::complete::satisfy(|c| {
-            c.is_ascii_alphabetic()
-        }))),
-    )
+/// A whole ASCII word, any case: `word("to")` takes `to` but not `tonnes`.
+/// A plain byte compare: nom's `tag_no_case` lowercases char by char, and
+/// these rules run at every number.
+pub(crate) fn word<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = Error<&'a str>> {
+    move |input: &'a str| match input.get(..w.len()) {
+        Some(head) if head.eq_ignore_ascii_case(w) && is_boundary_after(input, w.len()) => {
+            Ok((&input[w.len()..], head))
+        }
+        _ => fail(input),
+    }
+}
+
+/// A fixed ASCII text, any case, with no word boundary asked (`-year-old`).
+fn text_no_case<'a>(
+    t: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = Error<&'a str>> {
+    move |input: &'a str| match input.get(..t.len()) {
+        Some(head) if head.eq_ignore_ascii_case(t) => Ok((&input[t.len()..], head)),
+        _ => fail(input),
+    }
 }
 
 /// `minus ` before a number (`minus five percent`).
 pub(crate) fn minus_word(input: &str) -> IResult<&str, ()> {
+    if !starts_with_letter(input, b'm') {
+        return fail(input);
+    }
     value((), terminated(word("minus"), space1)).parse(input)
+}
+
+/// A cheap reject before a word rule: whether the first letter after at
+/// most two spaces or one hyphen is `letter` (any case). Every figure runs
+/// these rules, and nearly all fail at the first letter.
+pub(crate) fn starts_with_letter(input: &str, letter: u8) -> bool {
+    let b = input.as_bytes();
+    let i = b
+        .iter()
+        .take(3)
+        .take_while(|&&c| c == b' ' || c == b'-')
+        .count();
+    b.get(i).is_some_and(|c| c.to_ascii_lowercase() == letter)
 }
 
 /// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
@@ -256,12 +286,32 @@ pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
     value((), preceded(tag("-"), dim)).parse(input)
 }
 
+/// `8 points to 11 points`: clock hours as machine translation writes
+/// 8点到11点, not a count of points. Both hours are at most 24.
+pub(crate) fn clock_points(input: &str) -> IResult<&str, ()> {
+    let hour = || verify(nom::character::complete::u8, |h: &u8| *h <= 24);
+    let points = || preceded(space1, alt((word("points"), word("point"))));
+    let range = (
+        hour(),
+        points(),
+        space1,
+        word("to"),
+        space1,
+        hour(),
+        points(),
+    );
+    value((), range).parse(input)
+}
+
 /// `-year-old`, ` years old`: the number is an age.
 pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
+    if !starts_with_letter(input, b'y') {
+        return fail(input);
+    }
     let years = alt((
-        tag_no_case("-years-old"),
-        tag_no_case("-year-old"),
-        tag_no_case("-year old"),
+        text_no_case("-years-old"),
+        text_no_case("-year-old"),
+        text_no_case("-year old"),
     ));
     let spaced = recognize((
         space1,
@@ -370,6 +420,13 @@ mod tests {
         assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
         assert_snapshot!(show(dimension_after("-longer")), @"none");
         assert_snapshot!(show(dimension_after(" long")), @"none");
+    }
+
+    #[test]
+    fn clock_hours() {
+        assert_snapshot!(show(clock_points("8 points to 11 points at")), @r#"() rest=" at""#);
+        assert_snapshot!(show(clock_points("12 points deducted")), @"none");
+        assert_snapshot!(show(clock_points("30 points to 40 points")), @"none");
     }
 
     #[test]

@@ -221,7 +221,8 @@ fn is_trigger(text: &str, at: usize, len: usize) -> bool {
             l == len
                 && (number::article(&text[at..]).is_ok()
                     || number::half_article(&text[at..]).is_ok()
-                    || unit::currency_before(&text[at..]).is_ok())
+                    || (text[at + len..].starts_with('$')
+                        && unit::currency_before(&text[at..]).is_ok()))
         }
         Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
         None => false,
@@ -283,6 +284,9 @@ impl<'a> Scanner<'a> {
         }
         if self.is_identifier_or_date(start) {
             return token_end;
+        }
+        if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
+            return text.len() - rest.len();
         }
         let sign = rules::sign_before(text, start);
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);

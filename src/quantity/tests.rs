@@ -671,6 +671,29 @@ fn common_quantity_forms() {
 }
 
 #[test]
+fn a_range_shares_the_scale_of_its_high_end() {
+    assert_snapshot!(p("losses of 10-20 million yuan"), @"10-20 million yuan = 10000000..20000000 CNY Exact");
+    assert_snapshot!(p("3 to 5 million people"), @"3 to 5 million = 3000000..5000000 Exact (people)");
+    assert_snapshot!(p("between 2 and 3 billion yuan"), @"between 2 and 3 billion yuan = 2000000000..3000000000 CNY Exact");
+    assert_snapshot!(p("1.2-1.5 million"), @"1.2-1.5 million = 1200000..1500000 Exact");
+    assert_snapshot!(p("涉案3至5万元"), @"3至5万元 = 30000..50000 CNY Exact");
+    // A low end that would pass the high end keeps its own size.
+    assert_snapshot!(p("from 1,000 to 2 million"), @"1,000 to 2 million = 1000..2000000 Exact");
+}
+
+#[test]
+fn one_after_a_count_word_is_a_count() {
+    assert_snapshot!(p("deaths fell to one."), @"one = 1 Exact");
+    assert_snapshot!(p("whenever they find one, they act"), @"(none)");
+}
+
+#[test]
+fn clock_hours_in_translated_prose() {
+    assert_snapshot!(p("checks ran from 8 points to 11 points at the crossing"), @"(none)");
+    assert_snapshot!(p("12 points were deducted"), @"12 = 12 Exact (points)");
+}
+
+#[test]
 fn zero_idioms_and_dimension_nouns() {
     assert_snapshot!(p("a zero tolerance policy and a zero-sum game"), @"(none)");
     assert_snapshot!(p("a 1.8m-long knife and a 3 m-high wall"), @r"

@@ -5,7 +5,7 @@
 //! [`super::words::UNITS`]; the rules here only say where it may stand.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::{one_of, satisfy};
 use nom::combinator::{not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
@@ -13,6 +13,7 @@ use nom::sequence::terminated;
 use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
+use super::rules::word;
 use super::words::{Mark, Place, UNITS};
 use super::Unit;
 use crate::text::{is_boundary_after, match_prefix, skip_spaces};
@@ -112,6 +113,9 @@ pub(crate) fn money_suffix(input: &str) -> IResult<&str, Decimal> {
 /// 0.45359237 kg), and nothing when `of` or a hyphenated word does not
 /// settle it either way.
 pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)> {
+    if !super::rules::starts_with_letter(input, b'p') {
+        return fail(input);
+    }
     let (s, ()) = gap(input)?;
     let mut word = verify(
         alt((tag("pounds"), tag("pound"), tag("Pounds"), tag("Pound"))),
@@ -129,11 +133,11 @@ pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)>
 /// `peso(s)` after a number, whose country the bulletin decides
 /// (`philippine pesos` and `mexican pesos` are in the table itself).
 pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
-    let (s, ()) = gap(input)?;
-    let (rest, _) = alt((tag_no_case("pesos"), tag_no_case("peso"))).parse(s)?;
-    if !is_boundary_after(rest, 0) {
+    if !super::rules::starts_with_letter(input, b'p') {
         return fail(input);
     }
+    let (s, ()) = gap(input)?;
+    let (rest, _) = alt((word("pesos"), word("peso"))).parse(s)?;
     Ok((rest, ()))
 }
 
