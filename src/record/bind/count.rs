@@ -36,7 +36,7 @@ impl<'a> Binder<'a> {
             return;
         }
         let after = out_of_noun(text, f.span.end, ctx.sentence.end)
-            .or_else(|| noun_after_figure(f))
+            .or_else(|| noun_after_figure(f).filter(|n| !starts_with_modal(n.text)))
             .or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
@@ -217,10 +217,13 @@ impl<'a> Binder<'a> {
         // `27 people wanted for robbery`, `suspects on the most-wanted
         // list`: people sought are fugitives.
         if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
+            // The noun and its own modifiers, up to the next clause edge.
             let end = end_of(text, noun.text);
-            let window = &text
-                [start_of(text, noun.text)..floor_char(text, (end + 40).min(ctx.sentence.end))];
-            if window.contains("wanted") {
+            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end));
+            let edge = text[end..ceil]
+                .find([',', ';', '.'])
+                .map_or(ceil, |i| end + i);
+            if text[start_of(text, noun.text)..edge].contains("wanted") {
                 noun.class = Some(Noun::Fugitive);
             }
         }
@@ -321,9 +324,13 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         // Officers counted in a bulletin are the force put in, whatever
         // they then did (`Over 100 police officers raided ...`, `the
         // campaign drew 7,000 officers`), unless something was done to them.
-        (N::Officer, None | Some(V::Deploy | V::Bust | V::Check | V::Solve | V::Seize))
+        // `sent 120 officers and 30 patrol cars`: sending a force deploys it.
+        (
+            N::Officer,
+            None | Some(V::Deploy | V::Issue | V::Bust | V::Check | V::Solve | V::Seize),
+        )
         | (N::Generic, Some(V::Deploy)) => tally(K::OfficersDeployed),
-        (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
+        (N::Vehicle, Some(V::Deploy | V::Issue)) => tally(K::VehiclesDeployed),
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
         (N::Checkpoint, _) => tally(K::Checkpoints),
@@ -467,5 +474,15 @@ pub(super) fn capital_follows(text: &str, at: usize) -> bool {
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
 pub(super) fn aux_follows(text: &str, at: usize) -> bool {
     let i = skip_spaces(text, at, 2);
-    match_prefix(&text[i..], AUXILIARIES).is_some()
+    match_prefix(&text[i..], AUXILIARIES).is_some() || starts_with_modal(&text[i..])
+}
+
+/// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
+pub(super) fn starts_with_modal(s: &str) -> bool {
+    let w = &s[..ascii_word_len(s)];
+    [
+        "must", "will", "would", "can", "could", "should", "may", "might",
+    ]
+    .iter()
+    .any(|m| w.eq_ignore_ascii_case(m))
 }

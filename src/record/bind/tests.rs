@@ -290,6 +290,22 @@ fn seized_things_by_meaning() {
 }
 
 #[test]
+fn more_vocabulary_and_modals() {
+    insta::assert_snapshot!(r("Among the 200 people questioned, 15 were found to be wanted fugitives."), @"tally PeopleChecked 200 (people)");
+    insta::assert_snapshot!(r("The bureau sent 120 officers and 30 patrol cars to the scene."), @r"
+    tally OfficersDeployed 120 (officers)
+    tally VehiclesDeployed 30 (patrol cars)
+    ");
+    insta::assert_snapshot!(r("Police said 7 suspects had been put under criminal detention and 3 were granted bail."), @"tally Arrests 7 (suspects)");
+    insta::assert_snapshot!(r("Police detained 30 addicts, and 6 must undergo community drug rehabilitation."), @"tally OffendersHandled 30 (addicts)");
+    insta::assert_snapshot!(r("Economic losses of 3.5 million yuan were recovered for the victims."), @"seizure Cash Recovered losses v=3.5 million yuan");
+    insta::assert_snapshot!(r("Police destroyed 15 drug labs and seized 12 elephant tusks."), @r"
+    tally DensDestroyed 15 (drug labs)
+    seizure Wildlife Seized elephant tusks q=12
+    ");
+}
+
+#[test]
 fn clause_edges_may_be_multibyte() {
     let text = "共破获案件，抓获12名嫌疑人";
     let start = text.find("12").unwrap();
