@@ -299,6 +299,10 @@ fn more_vocabulary_and_modals() {
     insta::assert_snapshot!(r("Police said 7 suspects had been put under criminal detention and 3 were granted bail."), @"tally Arrests 7 (suspects)");
     insta::assert_snapshot!(r("Police detained 30 addicts, and 6 must undergo community drug rehabilitation."), @"tally OffendersHandled 30 (addicts)");
     insta::assert_snapshot!(r("Economic losses of 3.5 million yuan were recovered for the victims."), @"seizure Cash Recovered losses v=3.5 million yuan");
+    insta::assert_snapshot!(r("The anti-fraud center has pushed 230,000 early warnings, made 45,000 door-to-door visits and helped victims."), @r"
+    fraud door_to_door_visits 45000
+    fraud warnings_issued 230000
+    ");
     insta::assert_snapshot!(r("Police destroyed 15 drug labs and seized 12 elephant tusks."), @r"
     tally DensDestroyed 15 (drug labs)
     seizure Wildlife Seized elephant tusks q=12
