@@ -238,6 +238,8 @@ fn trends_on_levels_and_respectively() {
     ");
     insta::assert_snapshot!(r("Satisfaction rose from 87.5% to 98.6%, and thefts saw a 12.4 percent reduction."), @"trend Decrease 12.4 None");
     insta::assert_snapshot!(r("Fraud cases made up 43.4 percent of all cases."), @"");
+    insta::assert_snapshot!(r("The clearance rate rose 5.3 percentage points to 78 percent."), @"trend Increase 5.3 None");
+    insta::assert_snapshot!(r("There was a year-on-year decline of 11.5% in fraud cases."), @"trend Decrease 11.5 Some(YearOnYear)");
     insta::assert_snapshot!(r("Thefts fell 9 percent.\nThefts fell 9 percent."), @"trend Decrease 9 None");
 }
 
