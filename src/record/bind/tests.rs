@@ -305,6 +305,14 @@ fn more_vocabulary_and_modals() {
     fraud door_to_door_visits 45000
     fraud warnings_issued 230000
     ");
+    insta::assert_snapshot!(r("Police checked 230 internet cafes and 45 hotels."), @r"
+    tally PlacesInspected 230 (internet cafes)
+    tally PlacesInspected 45 (hotels)
+    ");
+    insta::assert_snapshot!(r("Officers confiscated 12 crossbows and returned 60 bikes to their owners."), @r"
+    seizure Weapons Confiscated crossbows q=12
+    seizure Vehicles Recovered bikes q=60
+    ");
     insta::assert_snapshot!(r("Police destroyed 15 drug labs and seized 12 elephant tusks."), @r"
     tally DensDestroyed 15 (drug labs)
     seizure Wildlife Seized elephant tusks q=12
