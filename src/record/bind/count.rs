@@ -334,8 +334,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
         (N::Checkpoint, _) => tally(K::Checkpoints),
-        (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
-        (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
+        // `investigated 300 hidden dangers` finds them; `dealt with` fixes them.
+        (N::Hazard, Some(V::Find | V::Check | V::Solve)) => tally(K::HazardsFound),
+        (N::Hazard, Some(V::Rectify | V::Bust | V::Handle)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
         (N::Offender, Some(V::File)) => None,

@@ -305,6 +305,12 @@ fn more_vocabulary_and_modals() {
     fraud door_to_door_visits 45000
     fraud warnings_issued 230000
     ");
+    insta::assert_snapshot!(r("Investigated hidden dangers 300, rectified 280."), @r"
+    tally HazardsFound 300 (hidden dangers)
+    tally HazardsRectified 280 (hidden dangers)
+    warning binding guessed from machine-translated word order (noun before its number) [300]
+    warning binding guessed from machine-translated word order (noun before its number) [280]
+    ");
     insta::assert_snapshot!(r("Police checked 230 internet cafes and 45 hotels."), @r"
     tally PlacesInspected 230 (internet cafes)
     tally PlacesInspected 45 (hotels)
