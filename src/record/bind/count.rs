@@ -6,7 +6,10 @@ use super::*;
 
 impl<'a> Binder<'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
-    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'a>) {
+        if f.span.start < self.consumed {
+            return; // read already, as another record's weight
+        }
         let text = self.text;
         if is_change(text, f.span.start) {
             return; // `up 12 cases from last year`: a change, not a count
@@ -169,7 +172,17 @@ impl<'a> Binder<'a> {
             let action = verb.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
-                    self.seize(kind, action, noun.text, Some(f.clone()), None);
+                    // `20 bags of crystal meth, weighing about 20 kg`: the
+                    // weight is the quantity.
+                    let weight = ctx
+                        .weight
+                        .as_ref()
+                        .filter(|w| weighs(&text[end_of(text, noun.text)..w.span.start]));
+                    if let Some(w) = weight {
+                        self.consumed = w.span.end;
+                    }
+                    let quantity = weight.unwrap_or(f).clone();
+                    self.seize(kind, action, noun.text, Some(quantity), None);
                     return;
                 }
             }
@@ -470,6 +483,25 @@ pub(super) fn is_duration(noun: &str) -> bool {
 pub(super) fn capital_follows(text: &str, at: usize) -> bool {
     let i = skip_spaces(text, at, 2);
     text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// `, weighing`, `with a total weight of`: the words between an item and
+/// its weight.
+pub(super) fn weighs(between: &str) -> bool {
+    let t = between.trim();
+    let b = t.as_bytes();
+    // The rest of the item's phrase may come first (`of fake and inferior
+    // fertilizers, weighing`), within a clause.
+    t.len() < 80
+        && !t.contains(['.', ';', ':'])
+        && [
+            "weighing",
+            "weighing a total of",
+            "with a weight of",
+            "with a total weight of",
+        ]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Whether an auxiliary (`were`, `had been`) follows `at`.

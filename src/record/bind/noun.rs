@@ -175,7 +175,7 @@ pub(super) fn with_complement<'a>(
         let word = &text[i..i + w];
         let stop = [
             "in", "from", "with", "by", "for", "to", "on", "at", "and", "were", "was", "have",
-            "has", "had", "of",
+            "has", "had", "of", "weighing", "worth", "valued",
         ];
         if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
         {

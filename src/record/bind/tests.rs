@@ -289,6 +289,8 @@ fn seized_things_by_meaning() {
     insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
     insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs packed q=12 tons");
     insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
+    insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
+    insta::assert_snapshot!(r("Police seized more than 30 brands of fake and inferior fertilizers, weighing more than 700 tons, in the raid."), @"seizure Counterfeit Seized brands of fake q=more than 700 tons");
 }
 
 #[test]
