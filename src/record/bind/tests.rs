@@ -170,6 +170,7 @@ fn verb_far_after_the_count() {
     insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
     insta::assert_snapshot!(r("More than 11 tons of drugs, estimated to be worth more than 4.3 billion yuan, were seized."), @"seizure Drugs Seized drugs q=More than 11 tons v=more than 4.3 billion yuan");
     insta::assert_snapshot!(r("Over 100 police officers recently raided four offices."), @"tally OfficersDeployed 100 (police officers recently)");
+    insta::assert_snapshot!(r("The ministry said that 1,168 relics worth more than 500 million yuan ($82 million) have been recovered."), @"seizure Relics Recovered relics q=1,168 v=more than 500 million yuan");
     insta::assert_snapshot!(r("1,266 disputes were investigated, and 171 were forwarded."), @r"
     tally Disputes 1266 (disputes)
     tally Disputes 171 (disputes)
