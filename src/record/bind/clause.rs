@@ -251,13 +251,19 @@ pub(super) fn left_verb(
         if end <= floor {
             break;
         }
-        // `found that the firm had sold 140 tons`: the figure is inside
-        // a reported clause, not the object of a verb before it.
-        if text[end..start]
-            .split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("that"))
-        {
-            return None;
+        // `found (that) the firm had sold 140 tons`: the figure is inside
+        // a reported clause, with its own subject and verb, not the object
+        // of a verb before it.
+        // (`Among the drugs seized were 1.46 tons`: an auxiliary right
+        // before the figure is no verb of its own.)
+        let mut words = text[end..start].split_ascii_whitespace().peekable();
+        while let Some(w) = words.next() {
+            let aux = ["had", "has", "have", "was", "were"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            if w.eq_ignore_ascii_case("that") || (aux && words.peek().is_some()) {
+                return None;
+            }
         }
         // `crime that helped telecom scams, and 131 people ...`: a
         // relative clause that ended before the figure keeps its verb.

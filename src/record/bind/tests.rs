@@ -192,6 +192,8 @@ fn vocabulary_rows() {
 fn kind_from_the_right_clause() {
     insta::assert_snapshot!(r("Of the 80 cases listed for oversight, 52 were solved."), @"tally CasesSolved 52 (cases listed)");
     insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
+    insta::assert_snapshot!(r("Inspectors found the firm had sold 140 tons of fake fertilizer."), @"");
+    insta::assert_snapshot!(r("Among the drugs seized last year were 1.46 tons of heroin."), @"seizure Drugs Seized heroin q=1.46 tons");
     insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
     insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
     insta::assert_snapshot!(r("A 400 million yuan frozen products smuggling case was cracked."), @"");
