@@ -145,6 +145,13 @@ pub(super) fn passive_from(
         {
             return None;
         }
+        // `1,168 relics worth 500 million yuan ($82 million) have been
+        // recovered`: step over the value to the auxiliary.
+        if word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued") {
+            i = past_value(text, i + w, ceil)?;
+            skipped = true;
+            continue;
+        }
         let preposition = [
             "in", "from", "during", "with", "by", "for", "to", "on", "at",
         ]
@@ -155,6 +162,27 @@ pub(super) fn passive_from(
         }
         skipped = true;
         i += w;
+    }
+    None
+}
+
+/// Where the auxiliary after a stated value starts (`worth more than 500
+/// million yuan ($82 million) have`), within a bounded window and no
+/// clause edge; a `.` or `,` inside a number is no edge.
+fn past_value(text: &str, from: usize, ceil: usize) -> Option<usize> {
+    let limit = floor_char(text, (from + CLAUSE_WINDOW).min(ceil));
+    let b = text.as_bytes();
+    for k in from..limit {
+        let c = b[k];
+        let in_number =
+            k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, b',' | b';' | b'.') && !in_number {
+            return None;
+        }
+        let starts_word = c.is_ascii_alphabetic() && (k == 0 || !b[k - 1].is_ascii_alphabetic());
+        if starts_word && match_prefix(&text[k..limit], AUXILIARIES).is_some() {
+            return Some(k);
+        }
     }
     None
 }
@@ -223,13 +251,19 @@ pub(super) fn left_verb(
         if end <= floor {
             break;
         }
-        // `found that the firm had sold 140 tons`: the figure is inside
-        // a reported clause, not the object of a verb before it.
-        if text[end..start]
-            .split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("that"))
-        {
-            return None;
+        // `found (that) the firm had sold 140 tons`: the figure is inside
+        // a reported clause, with its own subject and verb, not the object
+        // of a verb before it.
+        // (`Among the drugs seized were 1.46 tons`: an auxiliary right
+        // before the figure is no verb of its own.)
+        let mut words = text[end..start].split_ascii_whitespace().peekable();
+        while let Some(w) = words.next() {
+            let aux = ["had", "has", "have", "was", "were"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            if w.eq_ignore_ascii_case("that") || (aux && words.peek().is_some()) {
+                return None;
+            }
         }
         // `crime that helped telecom scams, and 131 people ...`: a
         // relative clause that ended before the figure keeps its verb.

@@ -6,7 +6,10 @@ use super::*;
 
 impl<'a> Binder<'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
-    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'a>) {
+        if f.span.start < self.consumed {
+            return; // read already, as another record's weight
+        }
         let text = self.text;
         if is_change(text, f.span.start) {
             return; // `up 12 cases from last year`: a change, not a count
@@ -36,7 +39,7 @@ impl<'a> Binder<'a> {
             return;
         }
         let after = out_of_noun(text, f.span.end, ctx.sentence.end)
-            .or_else(|| noun_after_figure(f))
+            .or_else(|| noun_after_figure(f).filter(|n| !starts_with_modal(n.text)))
             .or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
@@ -170,7 +173,17 @@ impl<'a> Binder<'a> {
             let action = verb.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
-                    self.seize(kind, action, noun.text, Some(f.clone()), None);
+                    // `20 bags of crystal meth, weighing about 20 kg`: the
+                    // weight is the quantity.
+                    let weight = ctx
+                        .weight
+                        .as_ref()
+                        .filter(|w| weighs(&text[end_of(text, noun.text)..w.span.start]));
+                    if let Some(w) = weight {
+                        self.consumed = w.span.end;
+                    }
+                    let quantity = weight.unwrap_or(f).clone();
+                    self.seize(kind, action, noun.text, Some(quantity), None);
                     return;
                 }
             }
@@ -218,10 +231,13 @@ impl<'a> Binder<'a> {
         // `27 people wanted for robbery`, `suspects on the most-wanted
         // list`: people sought are fugitives.
         if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
+            // The noun and its own modifiers, up to the next clause edge.
             let end = end_of(text, noun.text);
-            let window = &text
-                [start_of(text, noun.text)..floor_char(text, (end + 40).min(ctx.sentence.end))];
-            if window.contains("wanted") {
+            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end));
+            let edge = text[end..ceil]
+                .find([',', ';', '.'])
+                .map_or(ceil, |i| end + i);
+            if text[start_of(text, noun.text)..edge].contains("wanted") {
                 noun.class = Some(Noun::Fugitive);
             }
         }
@@ -322,14 +338,19 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         // Officers counted in a bulletin are the force put in, whatever
         // they then did (`Over 100 police officers raided ...`, `the
         // campaign drew 7,000 officers`), unless something was done to them.
-        (N::Officer, None | Some(V::Deploy | V::Bust | V::Check | V::Solve | V::Seize))
+        // `sent 120 officers and 30 patrol cars`: sending a force deploys it.
+        (
+            N::Officer,
+            None | Some(V::Deploy | V::Issue | V::Bust | V::Check | V::Solve | V::Seize),
+        )
         | (N::Generic, Some(V::Deploy)) => tally(K::OfficersDeployed),
-        (N::Vehicle, Some(V::Deploy)) => tally(K::VehiclesDeployed),
+        (N::Vehicle, Some(V::Deploy | V::Issue)) => tally(K::VehiclesDeployed),
         (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
         (N::Patrol, _) => tally(K::Patrols),
         (N::Checkpoint, _) => tally(K::Checkpoints),
-        (N::Hazard, Some(V::Find | V::Check)) => tally(K::HazardsFound),
-        (N::Hazard, Some(V::Rectify | V::Bust)) => tally(K::HazardsRectified),
+        // `investigated 300 hidden dangers` finds them; `dealt with` fixes them.
+        (N::Hazard, Some(V::Find | V::Check | V::Solve)) => tally(K::HazardsFound),
+        (N::Hazard, Some(V::Rectify | V::Bust | V::Handle)) => tally(K::HazardsRectified),
         (N::Dispute, _) => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
         (N::Offender, Some(V::File)) => None,
@@ -465,8 +486,37 @@ pub(super) fn capital_follows(text: &str, at: usize) -> bool {
     text[i..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// `, weighing`, `with a total weight of`: the words between an item and
+/// its weight.
+pub(super) fn weighs(between: &str) -> bool {
+    let t = between.trim();
+    let b = t.as_bytes();
+    // The rest of the item's phrase may come first (`of fake and inferior
+    // fertilizers, weighing`), within a clause.
+    t.len() < 80
+        && !t.contains(['.', ';', ':'])
+        && [
+            "weighing",
+            "weighing a total of",
+            "with a weight of",
+            "with a total weight of",
+        ]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
 pub(super) fn aux_follows(text: &str, at: usize) -> bool {
     let i = skip_spaces(text, at, 2);
-    match_prefix(&text[i..], AUXILIARIES).is_some()
+    match_prefix(&text[i..], AUXILIARIES).is_some() || starts_with_modal(&text[i..])
+}
+
+/// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
+pub(super) fn starts_with_modal(s: &str) -> bool {
+    let w = &s[..ascii_word_len(s)];
+    [
+        "must", "will", "would", "can", "could", "should", "may", "might",
+    ]
+    .iter()
+    .any(|m| w.eq_ignore_ascii_case(m))
 }

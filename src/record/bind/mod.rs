@@ -102,6 +102,7 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
         },
         last_noun: None,
         last_bound: None,
+        consumed: 0,
         fraud_detention: None,
         out: Records::default(),
         fraud: FraudStats::default(),
@@ -151,6 +152,10 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list_verb: list_verb(text, &figures[i..], sentence),
+            weight: figures
+                .get(i + if twin.is_some() { 2 } else { 1 })
+                .filter(|w| w.unit == Some(Unit::Kg))
+                .cloned(),
         };
         match f.unit {
             Some(Unit::Percent) => b.percent(f, &ctx),
@@ -163,13 +168,15 @@ pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>
 }
 
 /// Where the figure sits.
-struct Ctx {
+struct Ctx<'a> {
     sentence: Span,
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// The verb at the end of a list this figure opens, if any.
     list_verb: Option<(Verb, usize)>,
+    /// The next figure, when it is a mass (`20 bags ..., weighing 20 kg`).
+    weight: Option<Figure<'a>>,
 }
 
 /// Keys of the records kept so far, so a repeated fact is found in
@@ -202,6 +209,9 @@ struct Binder<'a> {
     /// Where the last bound item ended (its noun, or its passive verb) and
     /// its verb: the next item of the same list shares the verb.
     last_bound: Option<(usize, Verb)>,
+    /// The end of a figure already read as part of another record (the
+    /// weight of a seizure counted in units).
+    consumed: usize,
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,

@@ -9,7 +9,9 @@ impl<'a> Binder<'a> {
         let text = self.text;
         let item = money_item(text, ctx.after, ctx.sentence.end)
             .or_else(|| cash_before_of(text, f.span.start, ctx.sentence.start));
-        let item_end = item.map_or(ctx.after, |i| end_of(text, i));
+        // `losses of 3.5 million yuan were recovered`: read on after the
+        // money, whichever side its item is.
+        let item_end = item.map_or(ctx.after, |i| end_of(text, i).max(ctx.after));
         let verb = passive_verb(text, item_end, ctx.sentence.end)
             .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
         let worth = worth_before(text, f.span.start);

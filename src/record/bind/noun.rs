@@ -123,6 +123,12 @@ pub(super) fn and_noun<'a>(
             return None;
         }
         let word = &text[i..i + w];
+        // `visits and helped victims`: a verb starts a new clause.
+        if match_prefix(word, VERBS).is_some()
+            || NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
         if let Some((&class, _)) = head_match_len(word, NOUNS).filter(|&(_, l)| l == w) {
             return Some(NounPhrase {
                 text: &text[start_of(text, noun.text)..i + w],
@@ -169,7 +175,7 @@ pub(super) fn with_complement<'a>(
         let word = &text[i..i + w];
         let stop = [
             "in", "from", "with", "by", "for", "to", "on", "at", "and", "were", "was", "have",
-            "has", "had", "of",
+            "has", "had", "of", "weighing", "worth", "valued",
         ];
         if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
         {

@@ -170,6 +170,7 @@ fn verb_far_after_the_count() {
     insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
     insta::assert_snapshot!(r("More than 11 tons of drugs, estimated to be worth more than 4.3 billion yuan, were seized."), @"seizure Drugs Seized drugs q=More than 11 tons v=more than 4.3 billion yuan");
     insta::assert_snapshot!(r("Over 100 police officers recently raided four offices."), @"tally OfficersDeployed 100 (police officers recently)");
+    insta::assert_snapshot!(r("The ministry said that 1,168 relics worth more than 500 million yuan ($82 million) have been recovered."), @"seizure Relics Recovered relics q=1,168 v=more than 500 million yuan");
     insta::assert_snapshot!(r("1,266 disputes were investigated, and 171 were forwarded."), @r"
     tally Disputes 1266 (disputes)
     tally Disputes 171 (disputes)
@@ -191,6 +192,8 @@ fn vocabulary_rows() {
 fn kind_from_the_right_clause() {
     insta::assert_snapshot!(r("Of the 80 cases listed for oversight, 52 were solved."), @"tally CasesSolved 52 (cases listed)");
     insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
+    insta::assert_snapshot!(r("Inspectors found the firm had sold 140 tons of fake fertilizer."), @"");
+    insta::assert_snapshot!(r("Among the drugs seized last year were 1.46 tons of heroin."), @"seizure Drugs Seized heroin q=1.46 tons");
     insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
     insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
     insta::assert_snapshot!(r("A 400 million yuan frozen products smuggling case was cracked."), @"");
@@ -238,6 +241,8 @@ fn trends_on_levels_and_respectively() {
     ");
     insta::assert_snapshot!(r("Satisfaction rose from 87.5% to 98.6%, and thefts saw a 12.4 percent reduction."), @"trend Decrease 12.4 None");
     insta::assert_snapshot!(r("Fraud cases made up 43.4 percent of all cases."), @"");
+    insta::assert_snapshot!(r("The clearance rate rose 5.3 percentage points to 78 percent."), @"trend Increase 5.3 None");
+    insta::assert_snapshot!(r("There was a year-on-year decline of 11.5% in fraud cases."), @"trend Decrease 11.5 Some(YearOnYear)");
     insta::assert_snapshot!(r("Thefts fell 9 percent.\nThefts fell 9 percent."), @"trend Decrease 9 None");
 }
 
@@ -287,6 +292,42 @@ fn seized_things_by_meaning() {
     insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
     insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs packed q=12 tons");
     insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
+    insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
+    insta::assert_snapshot!(r("Police seized more than 30 brands of fake and inferior fertilizers, weighing more than 700 tons, in the raid."), @"seizure Counterfeit Seized brands of fake q=more than 700 tons");
+}
+
+#[test]
+fn more_vocabulary_and_modals() {
+    insta::assert_snapshot!(r("Among the 200 people questioned, 15 were found to be wanted fugitives."), @"tally PeopleChecked 200 (people)");
+    insta::assert_snapshot!(r("The bureau sent 120 officers and 30 patrol cars to the scene."), @r"
+    tally OfficersDeployed 120 (officers)
+    tally VehiclesDeployed 30 (patrol cars)
+    ");
+    insta::assert_snapshot!(r("Police said 7 suspects had been put under criminal detention and 3 were granted bail."), @"tally Arrests 7 (suspects)");
+    insta::assert_snapshot!(r("Police detained 30 addicts, and 6 must undergo community drug rehabilitation."), @"tally OffendersHandled 30 (addicts)");
+    insta::assert_snapshot!(r("Economic losses of 3.5 million yuan were recovered for the victims."), @"seizure Cash Recovered losses v=3.5 million yuan");
+    insta::assert_snapshot!(r("The anti-fraud center has pushed 230,000 early warnings, made 45,000 door-to-door visits and helped victims."), @r"
+    fraud door_to_door_visits 45000
+    fraud warnings_issued 230000
+    ");
+    insta::assert_snapshot!(r("Investigated hidden dangers 300, rectified 280."), @r"
+    tally HazardsFound 300 (hidden dangers)
+    tally HazardsRectified 280 (hidden dangers)
+    warning binding guessed from machine-translated word order (noun before its number) [300]
+    warning binding guessed from machine-translated word order (noun before its number) [280]
+    ");
+    insta::assert_snapshot!(r("Police checked 230 internet cafes and 45 hotels."), @r"
+    tally PlacesInspected 230 (internet cafes)
+    tally PlacesInspected 45 (hotels)
+    ");
+    insta::assert_snapshot!(r("Officers confiscated 12 crossbows and returned 60 bikes to their owners."), @r"
+    seizure Weapons Confiscated crossbows q=12
+    seizure Vehicles Recovered bikes q=60
+    ");
+    insta::assert_snapshot!(r("Police destroyed 15 drug labs and seized 12 elephant tusks."), @r"
+    tally DensDestroyed 15 (drug labs)
+    seizure Wildlife Seized elephant tusks q=12
+    ");
 }
 
 #[test]

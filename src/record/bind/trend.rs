@@ -90,7 +90,13 @@ pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(
         }
         i += w;
     }
-    // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`.
+    // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
+    // right after `to` is the level reached (`rose 5.3 points to 78
+    // percent`), not the change.
+    let to = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+    if to.eq_ignore_ascii_case("to") {
+        return None;
+    }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
     let mut e = f.span.start;
     let mut words = 0;
