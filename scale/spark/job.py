@@ -426,6 +426,7 @@ def main(argv=None):
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
     written = run(spark, args.input, args.out, args.bin, args.partitions, args.txt, args.threads)
     print(json.dumps(written), file=sys.stderr)
     spark.stop()
