@@ -1,39 +1,144 @@
-//! Parse throughput, with two baselines over the same input in the same run.
+//! Parse throughput on real bulletins, with the pinned regex baseline over
+//! the same input in the same run, and hostile inputs at two sizes.
 //!
 //! `cargo bench --bench parse`
 //!
-//! - `parse/bulletin/long`: full parse of the long fixture bulletin;
-//! - `parse/figures/long`: the figures layer only;
-//! - `parse/corpus`: full parse of a generated 4 MB corpus, document by document;
-//! - `baseline/memchr`: one memchr pass counting full stops;
-//! - `baseline/regex`: a `regex` scan for numbers (`[0-9][0-9,.]*`).
+//! The corpus is `../shared/corpus/dev.jsonl` (beside the checkout) or the
+//! JSONL file named by `BENCH_CORPUS`, when one exists: its texts, read at
+//! run time and repeated until they hold at least 50 MB. Otherwise it is the
+//! seeded generated corpus of `benches/support/generator.rs`, to the same
+//! size. The bench prints which one it used. Real texts are never copied
+//! into the repository.
+//!
+//! Throughput is in MB/s, 10^6 bytes per second (`Throughput::BytesDecimal`).
+//!
+//! - `corpus/library`: full parse, document by document, one thread;
+//! - `corpus/figures`: the figures layer alone, same documents;
+//! - `corpus/regex`: the pinned baseline, `\d[\d,]*(?:\.\d+)?` with the regex
+//!   crate's default (Unicode) `\d`, counting matches per document;
+//! - `corpus/memchr`: one memchr pass counting full stops (a floor);
+//! - `fixture/*`: the long fixture bulletin, full parse and figures alone;
+//! - `hostile/*`: each hostile recipe at two sizes; the time ratio of the
+//!   larger to the smaller shows whether cost grows linearly.
 
 use std::hint::black_box;
+use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use police_bulletin::Bulletin;
 
 #[path = "support/generator.rs"]
 #[allow(dead_code)]
 mod generator;
 
+#[path = "support/hostile.rs"]
+mod hostile;
+
 const LONG: &str = include_str!("../tests/fixtures/city_summer_campaign.txt");
 
-fn corpus() -> Vec<String> {
-    let mut rng = generator::Rng::new(42);
-    let mut docs = Vec::new();
-    let mut bytes = 0;
-    while bytes < 4 << 20 {
-        let d = generator::bulletin(&mut rng);
-        bytes += d.len();
-        docs.push(d);
-    }
-    docs
+/// At least this many bytes of text in the corpus benches.
+const CORPUS_BYTES: usize = 50_000_000;
+
+/// The dev corpus, beside the checkout.
+const DEV_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl");
+
+/// The texts of a JSONL corpus (`{"text": ...}` per line), if it can be read.
+fn jsonl_texts(path: &str) -> Option<Vec<String>> {
+    let data = std::fs::read_to_string(path).ok()?;
+    let texts: Vec<String> = data
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_owned))
+        .collect();
+    (!texts.is_empty()).then_some(texts)
 }
 
-fn parse(c: &mut Criterion) {
-    let mut group = c.benchmark_group("parse");
-    group.throughput(Throughput::Bytes(LONG.len() as u64));
+/// The bench corpus and a line saying what it is.
+fn corpus() -> (Vec<String>, String) {
+    let path = std::env::var("BENCH_CORPUS").unwrap_or_else(|_| DEV_CORPUS.to_owned());
+    let (base, origin) = match jsonl_texts(&path) {
+        Some(texts) => (texts, format!("real bulletins from {path}")),
+        None => {
+            let mut rng = generator::Rng::new(42);
+            let texts = (0..1000).map(|_| generator::bulletin(&mut rng)).collect();
+            (
+                texts,
+                format!("generated bulletins ({path} not found or empty)"),
+            )
+        }
+    };
+    let unique: usize = base.iter().map(String::len).sum();
+    let mut docs = Vec::new();
+    let mut bytes = 0;
+    while bytes < CORPUS_BYTES {
+        for d in &base {
+            bytes += d.len();
+            docs.push(d.clone());
+        }
+    }
+    let line = format!(
+        "bench corpus: {origin}: {} documents, {unique} bytes, repeated to {} documents, {bytes} bytes",
+        base.len(),
+        docs.len()
+    );
+    (docs, line)
+}
+
+fn corpus_benches(c: &mut Criterion) {
+    let (docs, origin) = corpus();
+    println!("{origin}");
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("corpus");
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
+    group.sampling_mode(SamplingMode::Flat);
+    group.sample_size(10);
+    group.bench_function("library", |b| {
+        b.iter(|| {
+            let mut figures = 0;
+            for d in &docs {
+                figures += Bulletin::parse(black_box(d)).unwrap().figures.len();
+            }
+            assert!(figures > docs.len());
+            figures
+        })
+    });
+    group.bench_function("figures", |b| {
+        b.iter(|| {
+            let figures: usize = docs
+                .iter()
+                .map(|d| police_bulletin::_benchable::figures(black_box(d)))
+                .sum();
+            assert!(figures > docs.len());
+            figures
+        })
+    });
+    let number = regex::Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap();
+    group.bench_function("regex", |b| {
+        b.iter(|| {
+            let numbers: usize = docs
+                .iter()
+                .map(|d| number.find_iter(black_box(d)).count())
+                .sum();
+            assert!(numbers > docs.len());
+            numbers
+        })
+    });
+    group.bench_function("memchr", |b| {
+        b.iter(|| {
+            let stops: usize = docs
+                .iter()
+                .map(|d| memchr::memchr_iter(b'.', black_box(d.as_bytes())).count())
+                .sum();
+            assert!(stops > docs.len());
+            stops
+        })
+    });
+    group.finish();
+}
+
+fn fixture(c: &mut Criterion) {
+    let mut group = c.benchmark_group("fixture");
+    group.throughput(Throughput::BytesDecimal(LONG.len() as u64));
     group.bench_function("bulletin/long", |b| {
         b.iter(|| {
             let bulletin = Bulletin::parse(black_box(LONG)).unwrap();
@@ -48,51 +153,12 @@ fn parse(c: &mut Criterion) {
             figures
         })
     });
-    let docs = corpus();
-    let bytes: usize = docs.iter().map(String::len).sum();
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_function("corpus", |b| {
-        b.iter(|| {
-            let mut figures = 0;
-            for d in &docs {
-                figures += Bulletin::parse(black_box(d)).unwrap().figures.len();
-            }
-            assert!(figures > docs.len());
-            figures
-        })
-    });
     group.finish();
-
-    let mut baseline = c.benchmark_group("baseline");
-    baseline.throughput(Throughput::Bytes(bytes as u64));
-    baseline.sample_size(10);
-    baseline.bench_function("memchr", |b| {
-        b.iter(|| {
-            let stops: usize = docs
-                .iter()
-                .map(|d| memchr::memchr_iter(b'.', black_box(d.as_bytes())).count())
-                .sum();
-            assert!(stops > docs.len());
-            stops
-        })
-    });
-    let number = regex::Regex::new(r"[0-9][0-9,.]*").unwrap();
-    baseline.bench_function("regex", |b| {
-        b.iter(|| {
-            let numbers: usize = docs
-                .iter()
-                .map(|d| number.find_iter(black_box(d)).count())
-                .sum();
-            assert!(numbers > docs.len());
-            numbers
-        })
-    });
-    baseline.finish();
 }
 
 /// Hostile inputs at two sizes: the time ratio of the larger to the smaller
-/// shows whether cost grows linearly (target: at most 2.2x for 2x input).
+/// shows whether cost grows linearly (`tests/linear.rs` asserts at most 2.5x
+/// for the issue 14 recipes).
 fn hostile(c: &mut Criterion) {
     let no_full_stop = |n: usize| {
         let words = [
@@ -114,19 +180,24 @@ fn hostile(c: &mut Criterion) {
             .collect::<String>()
     };
     let more_than = |n: usize| "more than ".repeat(n / 10);
-    type Make = fn(usize) -> String;
-    let inputs: [(&str, Make, usize); 3] = [
-        ("no_full_stop", no_full_stop, 1 << 20),
-        ("digits_and_commas", digits_and_commas, 1 << 20),
-        ("more_than", more_than, 1 << 19),
+    let mut inputs: Vec<(&str, hostile::Make, usize)> = vec![
+        ("no_full_stop", no_full_stop, 1_000_000),
+        ("digits_and_commas", digits_and_commas, 1_000_000),
+        ("more_than", more_than, 500_000),
     ];
+    inputs.extend(
+        hostile::RECIPES
+            .iter()
+            .map(|&(n, make)| (n, make, 1_000_000)),
+    );
     let mut group = c.benchmark_group("hostile");
+    group.sampling_mode(SamplingMode::Flat);
     group.sample_size(10);
     for (name, make, size) in inputs {
         for scale in [1, 2] {
             let text = make(size * scale);
-            group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_function(format!("{name}/{}KiB", text.len() >> 10), |b| {
+            group.throughput(Throughput::BytesDecimal(text.len() as u64));
+            group.bench_function(format!("{name}/{}KB", text.len() / 1000), |b| {
                 b.iter(|| Bulletin::parse(black_box(&text)).unwrap().figures.len())
             });
         }
@@ -134,5 +205,9 @@ fn hostile(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse, hostile);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1));
+    targets = corpus_benches, fixture, hostile
+}
 criterion_main!(benches);

@@ -80,7 +80,7 @@
 //!   fraud:      FraudStats | null
 //!   trends:     [ { metric, direction, percent, basis, span } ]
 //!   figures:    [ Figure ]
-//!   warnings:   [ { message, span } ]
+//!   warnings:   [ { kind, message, span } ]
 //! }
 //! Figure { text, span: [start, end], value, max, unit, qualifier, noun }
 //! ```
@@ -107,9 +107,10 @@
 
 mod bulletin;
 mod error;
+pub mod grammar;
 mod owned;
 pub(crate) mod quantity;
-pub mod record;
+pub(crate) mod record;
 mod span;
 mod spelling;
 pub(crate) mod text;
@@ -123,7 +124,7 @@ pub use record::{
     SeizureKind, Tally, TallyKind, Trend,
 };
 pub use span::Span;
-pub use warning::Warning;
+pub use warning::{Warning, WarningKind};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

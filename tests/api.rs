@@ -119,3 +119,26 @@ proptest! {
         prop_assert_eq!(b.clone().into_owned(), b);
     }
 }
+
+/// A crate's own nom rule, built around the crate's figure parser: a
+/// `label: figure` line of a statistics table.
+fn stat_line(input: &str) -> nom::IResult<&str, (&str, police_bulletin::Figure<'_>)> {
+    use nom::bytes::complete::{tag, take_until};
+    use nom::sequence::separated_pair;
+    use nom::Parser;
+    separated_pair(take_until(":"), tag(":"), police_bulletin::grammar::figure).parse(input)
+}
+
+#[test]
+fn grammar_figure_composes_inside_another_nom_parser() {
+    use police_bulletin::{Qualifier, Unit};
+    let (rest, (label, figure)) = stat_line("Money frozen: more than 5.5 million yuan\n").unwrap();
+    assert_eq!((label, rest), ("Money frozen", "\n"));
+    assert_eq!(figure.text, "more than 5.5 million yuan");
+    assert_eq!(
+        (figure.unit, figure.qualifier),
+        (Some(Unit::Cny), Qualifier::MoreThan)
+    );
+    assert_eq!(figure.value, Decimal::from_u64(5_500_000));
+    assert!(stat_line("Date: 2024-08-14").is_err());
+}

@@ -97,7 +97,7 @@ fn view(text: &str, b: &Bulletin<'_>) -> String {
     }
     let _ = writeln!(out, "warnings:");
     for w in &b.warnings {
-        let _ = writeln!(out, "  {} | {}", w.message, quote(text, w.span));
+        let _ = writeln!(out, "  {}: {} | {}", w.kind, w.message, quote(text, w.span));
     }
     out
 }

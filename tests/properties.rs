@@ -1,5 +1,6 @@
 //! Property tests: no input panics the parser, every span is exact, and
-//! numbers written in any supported style read back to their value.
+//! numbers written in any supported style (digits, words, article forms,
+//! signed, suffixed, glued unit) read back to their value.
 
 use police_bulletin::{Bulletin, Parser};
 use proptest::prelude::*;
@@ -58,6 +59,27 @@ const PIECES: &[&str] = &[
     "99999999999999999999",
     "é",
     "🚓",
+    "a ",
+    " dozen",
+    "minus ",
+    ".08",
+    "HK$",
+    "C$",
+    "RM",
+    "m",
+    "k",
+    "kg",
+    "t",
+    " μg",
+    " km2",
+    " km/h",
+    " or more",
+    "from ",
+    "rose ",
+    "through ",
+    "十十",
+    "%20",
+    "0.0000000000000000001",
 ];
 
 fn check(text: &str) {
@@ -129,11 +151,8 @@ proptest! {
         let grouped = group_thousands(n);
         let text = format!("seized {grouped} items");
         let b = Bulletin::parse(&text).unwrap();
-        if n == 0 {
-            prop_assert!(b.figures.is_empty(), "a bare zero counts nothing");
-        } else {
-            prop_assert_eq!(b.figures[0].value.as_u64(), Some(n));
-        }
+        // 0 is a value like any other (`0 items`).
+        prop_assert_eq!(b.figures[0].value.as_u64(), Some(n));
     }
 
     #[test]
@@ -180,6 +199,122 @@ proptest! {
         let b = Bulletin::parse(&text).unwrap();
         prop_assert_eq!(b.figures.len(), 1, "{}", text);
         prop_assert_eq!(b.figures[0].value.as_u64(), Some(n), "{}", text);
+    }
+}
+
+/// `n / 10^places` written exactly, without trailing zeros (`1234, 3` → `1.234`).
+fn decimal(n: u64, places: u32) -> String {
+    let pow = 10u64.pow(places);
+    let (int, frac) = (n / pow, n % pow);
+    if frac == 0 {
+        return int.to_string();
+    }
+    let frac = format!("{frac:0width$}", width = places as usize);
+    format!("{int}.{}", frac.trim_end_matches('0'))
+}
+
+/// The one figure of `text`: its value as exact text, and its unit.
+fn one_figure(text: &str) -> Result<(String, Option<&'static str>), TestCaseError> {
+    let b = Bulletin::parse(text).unwrap();
+    prop_assert_eq!(b.figures.len(), 1, "{}", text);
+    let f = &b.figures[0];
+    Ok((f.value.to_string(), f.unit.map(|u| u.as_str())))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// `a hundred`, `a dozen`, `two dozen`, `a hundred and two`, `a thousand`.
+    #[test]
+    fn article_and_dozen_forms_round_trip(k in 1u64..100, style in 0usize..5) {
+        let (text, value) = match style {
+            0 => ("police deployed a hundred officers".to_string(), 100),
+            1 => (format!("police deployed a hundred and {} officers", words(k)), 100 + k),
+            2 => ("a dozen suspects were held".to_string(), 12),
+            3 => (format!("{} dozen knives were seized", words(k % 20 + 1)), 12 * (k % 20 + 1)),
+            _ => (format!("{k} dozen knives were seized"), 12 * k),
+        };
+        prop_assert_eq!(one_figure(&text)?, (value.to_string(), None));
+    }
+
+    /// `-3.2%`, `minus five percent`, `-1,200 yuan`.
+    #[test]
+    fn signed_numbers_round_trip(n in 1u64..1_000_000, tenths in 1u64..10, style in 0usize..3) {
+        let (text, value, unit) = match style {
+            0 => (format!("profit changed by -{n}.{tenths}% in May"), format!("-{n}.{tenths}"), Some("percent")),
+            1 => (format!("a change of minus {} percent", words(n)), format!("-{n}"), Some("percent")),
+            _ => (format!("a balance of -{} yuan", group_thousands(n)), format!("-{n}"), Some("CNY")),
+        };
+        prop_assert_eq!(one_figure(&text)?, (value, unit));
+    }
+
+    /// `HK$48m`, `$12k`, `$3.5bn`, `5mn yuan`, `RMB 2 bln`, `C$16.4 million`.
+    #[test]
+    fn suffixed_money_round_trips(n in 1u64..1000, tenths in 0u64..10, style in 0usize..6) {
+        let (text, value, unit) = match style {
+            0 => (format!("HK${n}.{tenths}m in cash"), (n * 10 + tenths) * 100_000, "HKD"),
+            1 => (format!("a bribe of ${n}k was paid"), n * 1_000, "USD"),
+            2 => (format!("losses of ${n}.{tenths}bn"), (n * 10 + tenths) * 100_000_000, "USD"),
+            3 => (format!("fines of {n}mn yuan"), n * 1_000_000, "CNY"),
+            4 => (format!("fraud of RMB {n} bln"), n * 1_000_000_000, "CNY"),
+            _ => (format!("assets of C${n}.{tenths} million"), (n * 10 + tenths) * 100_000, "CAD"),
+        };
+        prop_assert_eq!(one_figure(&text)?, (value.to_string(), Some(unit)));
+    }
+
+    /// `5kg`, `100t`, `20L`, `1.8m`, `120 μg`, `190 km2`, `120 km/h`, `3 mg`.
+    #[test]
+    fn glued_and_symbol_units_round_trip(n in 1u64..100_000, style in 0usize..8) {
+        let (text, value, unit) = match style {
+            0 => (format!("seized {n}kg of heroin"), n.to_string(), "kg"),
+            1 => (format!("seized {n}t of sand"), (n * 1000).to_string(), "kg"),
+            2 => (format!("seized {n}L of diesel"), n.to_string(), "l"),
+            3 => (format!("a {}m-long boat", decimal(n, 1)), decimal(n, 1), "m"),
+            4 => (format!("seized {n} μg of fentanyl"), decimal(n, 9), "kg"),
+            5 => (format!("burned {n} km2 of forest"), n.to_string(), "sq_km"),
+            6 => (format!("drove at {n} km/h on the road"), n.to_string(), "km_per_h"),
+            _ => (format!("seized {n} mg of powder"), decimal(n, 6), "kg"),
+        };
+        prop_assert_eq!(one_figure(&text)?, (value, Some(unit)));
+    }
+
+    /// `.08 percent`, `zero deaths`, `0 cases`.
+    #[test]
+    fn bare_fractions_and_zero_round_trip(n in 1u64..100, style in 0usize..3) {
+        let (text, value, unit) = match style {
+            0 => (format!("a rate of .{n:02} percent"), decimal(n, 2), Some("percent")),
+            1 => ("zero deaths were reported".to_string(), "0".to_string(), None),
+            _ => ("0 cases were filed".to_string(), "0".to_string(), None),
+        };
+        prop_assert_eq!(one_figure(&text)?, (value, unit));
+    }
+
+    /// `4 thousand 3 hundred and 21`: digits and scale words mixed.
+    #[test]
+    fn mixed_digit_and_scale_words_round_trip(t in 1u64..1000, h in 1u64..10, r in 1u64..100) {
+        let text = format!("police seized {t} thousand {h} hundred and {r} bottles");
+        prop_assert_eq!(one_figure(&text)?, ((t * 1000 + h * 100 + r).to_string(), None));
+    }
+}
+
+/// A signed percent in a trend: `percent` is the size of the change and
+/// `direction` carries the sign, whatever the verb says.
+#[test]
+fn signed_trends_keep_the_size_and_carry_the_sign() {
+    for text in [
+        "Burglary cases increased by -3.2% year on year.",
+        "Burglary cases fell -3.2% year on year.",
+        "Burglary cases fell 3.2% year on year.",
+    ] {
+        let b = Bulletin::parse(text).unwrap();
+        assert_eq!(b.trends.len(), 1, "{text}");
+        let t = &b.trends[0];
+        assert_eq!(t.percent.to_string(), "3.2", "{text}");
+        assert_eq!(
+            serde_json::to_value(t.direction).unwrap(),
+            "decrease",
+            "{text}"
+        );
     }
 }
 

@@ -197,6 +197,14 @@ pub(crate) enum DatePhrase {
 }
 
 impl DatePhrase {
+    /// Whether the phrase states its year (a weekday never does).
+    pub(crate) fn has_year(self) -> bool {
+        match self {
+            DatePhrase::Day { year, .. } | DatePhrase::Month { year, .. } => year.is_some(),
+            DatePhrase::Weekday(_) => false,
+        }
+    }
+
     /// The date it names, against `reference`. A `past` event never lands
     /// after the reference date: a yearless date that would is taken from
     /// the year before (`launched on December 20`, read on January 10).

@@ -1,4 +1,4 @@
-//! Exact non-negative decimals: `digits / 10^scale`, with checked arithmetic.
+//! Exact decimals: `±digits / 10^scale`, with checked arithmetic.
 //!
 //! Bulletin numbers are parsed digit by digit into a `u128` and scaled by
 //! exact multiplication, so `5.5 million` is exactly 5500000 and `0.3%` is
@@ -17,7 +17,8 @@ use crate::Error;
 /// Largest number of fractional digits kept.
 const MAX_SCALE: u32 = 18;
 
-/// An exact, non-negative decimal number.
+/// An exact decimal number (negative only when the text writes a sign:
+/// `-3.2%`, `minus 5 percent`).
 ///
 /// Serializes as a JSON integer when it is whole, else as the nearest `f64`
 /// (the JSON edge is the only place a float appears). [`Display`](fmt::Display)
@@ -37,6 +38,8 @@ const MAX_SCALE: u32 = 18;
 pub struct Decimal {
     digits: u128,
     scale: u32,
+    /// Never set on zero, so that equality stays equality of value.
+    negative: bool,
 }
 
 impl Decimal {
@@ -44,6 +47,7 @@ impl Decimal {
     pub const ZERO: Decimal = Decimal {
         digits: 0,
         scale: 0,
+        negative: false,
     };
 
     /// A whole number.
@@ -51,6 +55,7 @@ impl Decimal {
         Decimal {
             digits: n as u128,
             scale: 0,
+            negative: false,
         }
     }
 
@@ -59,7 +64,13 @@ impl Decimal {
         if scale > MAX_SCALE {
             return None;
         }
-        Decimal { digits, scale }.normalized().checked()
+        Decimal {
+            digits,
+            scale,
+            negative: false,
+        }
+        .normalized()
+        .checked()
     }
 
     fn normalized(mut self) -> Self {
@@ -67,7 +78,30 @@ impl Decimal {
             self.digits /= 10;
             self.scale -= 1;
         }
+        self.negative &= self.digits != 0;
         self
+    }
+
+    /// The same size with the sign flipped.
+    pub(crate) fn negated(self) -> Self {
+        Decimal {
+            negative: !self.negative,
+            ..self
+        }
+        .normalized()
+    }
+
+    /// The size, without sign.
+    pub fn abs(self) -> Self {
+        Decimal {
+            negative: false,
+            ..self
+        }
+    }
+
+    /// Whether the value is below zero.
+    pub fn is_negative(self) -> bool {
+        self.negative
     }
 
     fn checked(self) -> Option<Self> {
@@ -85,16 +119,15 @@ impl Decimal {
     /// ```
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         let digits = self.digits.checked_mul(other.digits)?;
-        let mut d = Decimal {
+        let d = Decimal {
             digits,
             scale: self.scale + other.scale,
+            negative: self.negative != other.negative,
         }
         .normalized();
-        // Trailing precision beyond MAX_SCALE cannot arise from bulletin text
-        // (at most a few decimals times a power of ten), but stay total.
-        while d.scale > MAX_SCALE {
-            d.digits /= 10;
-            d.scale -= 1;
+        // A digit past MAX_SCALE would be lost: not exact, so no value.
+        if d.scale > MAX_SCALE {
+            return None;
         }
         d.checked()
     }
@@ -112,9 +145,17 @@ impl Decimal {
         let scale = self.scale.max(other.scale);
         let a = self.digits.checked_mul(10u128.pow(scale - self.scale))?;
         let b = other.digits.checked_mul(10u128.pow(scale - other.scale))?;
+        let (digits, negative) = if self.negative == other.negative {
+            (a.checked_add(b)?, self.negative)
+        } else if a >= b {
+            (a - b, self.negative)
+        } else {
+            (b - a, other.negative)
+        };
         Decimal {
-            digits: a.checked_add(b)?,
+            digits,
             scale,
+            negative,
         }
         .normalized()
         .checked()
@@ -127,11 +168,20 @@ impl Decimal {
 
     /// The value as a `u64`, when it is whole.
     pub fn as_u64(self) -> Option<u64> {
-        if self.scale == 0 {
+        if self.scale == 0 && !self.negative {
             u64::try_from(self.digits).ok()
         } else {
             None
         }
+    }
+
+    /// The value as an `i64`, when it is whole and fits.
+    pub fn as_i64(self) -> Option<i64> {
+        if self.scale != 0 {
+            return None;
+        }
+        let n = i64::try_from(self.digits).ok()?;
+        Some(if self.negative { -n } else { n })
     }
 
     /// The nearest `f64`: for display and statistics, not for further exact work.
@@ -149,6 +199,12 @@ impl PartialOrd for Decimal {
 
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
+        match (self.negative, other.negative) {
+            (false, true) => return Ordering::Greater,
+            (true, false) => return Ordering::Less,
+            (true, true) => return other.abs().cmp(&self.abs()),
+            (false, false) => {}
+        }
         let ia = self.digits / 10u128.pow(self.scale);
         let ib = other.digits / 10u128.pow(other.scale);
         ia.cmp(&ib).then_with(|| {
@@ -166,6 +222,9 @@ impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pow = 10u128.pow(self.scale);
         let int = self.digits / pow;
+        if self.negative {
+            f.write_str("-")?;
+        }
         if self.scale == 0 {
             write!(f, "{int}")
         } else {
@@ -177,9 +236,12 @@ impl fmt::Display for Decimal {
 
 impl Serialize for Decimal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.as_u64() {
-            Some(n) => serializer.serialize_u64(n),
-            None => serializer.serialize_f64(self.to_f64()),
+        match (self.as_u64(), self.as_i64()) {
+            (Some(n), _) => serializer.serialize_u64(n),
+            (None, Some(n)) => serializer.serialize_i64(n),
+            // Whole but below i64::MIN: still exact digits in the JSON.
+            (None, None) if self.scale == 0 => serializer.serialize_i128(-(self.digits as i128)),
+            (None, None) => serializer.serialize_f64(self.to_f64()),
         }
     }
 }
@@ -188,10 +250,15 @@ impl FromStr for Decimal {
     type Err = Error;
 
     /// Read the exact digits [`Display`](fmt::Display) writes: `5500000`,
-    /// `0.3`, `96.30` (trailing zeros are fine). No exponent, no separators.
+    /// `-3.2`, `0.3`, `96.30` (trailing zeros are fine). No exponent, no
+    /// separators.
     fn from_str(s: &str) -> Result<Self, Error> {
         let bad = || Error::bad_number(s);
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let (negative, unsigned) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
         if int.is_empty() || !all_digits(int) || !all_digits(frac) || (s.ends_with('.')) {
             return Err(bad());
@@ -205,7 +272,17 @@ impl FromStr for Decimal {
                 .and_then(|d| d.checked_add(u128::from(b - b'0')))
                 .ok_or_else(bad)?;
         }
-        Decimal::new(digits, scale).ok_or_else(bad)
+        let value = Decimal::new(digits, scale).ok_or_else(bad)?;
+        Ok(if negative { value.negated() } else { value })
+    }
+}
+
+impl std::ops::Neg for Decimal {
+    type Output = Decimal;
+
+    /// The same size with the sign flipped (zero stays zero).
+    fn neg(self) -> Decimal {
+        self.negated()
     }
 }
 
@@ -221,7 +298,7 @@ impl<'de> Deserialize<'de> for Decimal {
             type Value = Decimal;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a non-negative number")
+                f.write_str("a number")
             }
 
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<Decimal, E> {
@@ -229,9 +306,8 @@ impl<'de> Deserialize<'de> for Decimal {
             }
 
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<Decimal, E> {
-                u64::try_from(n)
-                    .map(Decimal::from_u64)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(n), &self))
+                let size = Decimal::from_u64(n.unsigned_abs());
+                Ok(if n < 0 { -size } else { size })
             }
 
             fn visit_f64<E: de::Error>(self, x: f64) -> Result<Decimal, E> {
@@ -312,6 +388,8 @@ mod tests {
             "96.3",
             "18446744073709551615",
             "0.000000000000000001",
+            "-3.2",
+            "-1200",
         ] {
             assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
         }
@@ -324,6 +402,8 @@ mod tests {
             "1,000",
             "1e5",
             "-",
+            "--1",
+            "+1",
             "18446744073709551616",
             "0.0000000000000000001",
             "x",
@@ -339,12 +419,45 @@ mod tests {
             d(3, 1),
             Decimal::from_u64(u64::MAX),
             d(123456789012345, 6),
+            -d(32, 1),
+            -Decimal::from_u64(i64::MAX as u64 + 1),
         ] {
             let json = serde_json::to_string(&v).unwrap();
             assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), v, "{json}");
         }
         assert_eq!(serde_json::from_str::<Decimal>("\"0.1\"").unwrap(), d(1, 1));
-        assert!(serde_json::from_str::<Decimal>("-1").is_err());
+        assert_eq!(
+            serde_json::from_str::<Decimal>("-1").unwrap(),
+            -Decimal::from_u64(1)
+        );
+        assert_eq!("-0".parse::<Decimal>().unwrap(), Decimal::ZERO);
+        let below_i64 = serde_json::to_string(&-Decimal::from_u64(u64::MAX)).unwrap();
+        assert_eq!(below_i64, "-18446744073709551615");
+    }
+
+    #[test]
+    fn signs() {
+        let m = d(32, 1).negated();
+        assert_eq!(m.to_string(), "-3.2");
+        assert!(m < Decimal::ZERO && m < d(1, 1).negated());
+        assert_eq!(Decimal::ZERO.negated(), Decimal::ZERO);
+        assert_eq!(m.abs(), d(32, 1));
+        assert_eq!(
+            serde_json::to_string(&Decimal::from_u64(1200).negated()).unwrap(),
+            "-1200"
+        );
+        assert_eq!(serde_json::to_string(&m).unwrap(), "-3.2");
+        assert_eq!(
+            m.checked_mul(Decimal::from_u64(10)).unwrap().to_string(),
+            "-32"
+        );
+        assert_eq!(m.checked_add(d(5, 0)).unwrap().to_string(), "1.8");
+    }
+
+    #[test]
+    fn precision_past_the_scale_is_none() {
+        assert!(d(1, 18).checked_mul(d(1, 9)).is_none());
+        assert_eq!(d(1, 9).checked_mul(d(1, 9)), Some(d(1, 18)));
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //! qualifier and counted noun.
 //!
 //! In: the bulletin text. Out: [`Figure`]s in text order and [`Warning`]s for
-//! numbers too large to hold. The scan looks only at candidate positions
-//! (digits, number words, currency marks, Chinese numerals), parses each with
-//! the nom grammars in [`number`] and [`unit`], then reads a few words of
-//! context on either side to drop distractors. It does not decide what a
+//! numbers that cannot be held exactly (too large, too many decimals) or
+//! digit runs too long to be counts. The scan looks only at candidate
+//! positions (digits, number words, articles before a scale, currency marks,
+//! Chinese numerals), parses each with the nom grammars in [`number`],
+//! [`unit`](mod@unit) and [`rules`], then reads a few words of context on either side
+//! to drop distractors. Every unit and currency comes from one data table,
+//! [`words::UNITS`]. It does not decide what a
 //! figure *means*; that is [`record`](crate::record)'s job.
 //!
 //! | written | value | unit | qualifier |
@@ -21,19 +24,34 @@
 //! | `1.5 tons`, `300 grams`, `10 jin` | 1500, 0.3, 5 | kg | exact |
 //! | `30.2%`, `31.5 per cent`, `3.07 percentage points` | 30.2, 31.5, 3.07 | percent | exact |
 //! | `between 21 and 30`, `10-15`, `10 to 15` | 21, 10, 10 (max 30, 15, 15) | | exact |
+//! | `44 mg to 50 mg`, `between 10 dollars and 20 dollars`, `8- to 16-meter` | 0.000044, 10, 8 (max 0.00005, 20, 16) | kg, USD, m | exact |
+//! | `rose from 12% to 15%` | 12 and 15: two figures, a before and an after | percent | exact |
+//! | `a hundred and two`, `a dozen`, `3 dozen`, `half a million`, `three billions` | 102, 12, 36, 500000, 3000000000 | | exact |
+//! | `-3.2%`, `minus five percent`, `-1,200 yuan`, `.08 percent`, `zero deaths` | -3.2, -5, -1200, 0.08, 0 | percent, percent, CNY, percent, | exact |
+//! | `exceed 3,000`, `greater than 4,565`, `500 or more`, `40-plus` | 3000, 4565, 500, 40 | | more_than |
+//! | `a minimum of 3`, `not less than 5`; `not exceeding 30`, `60 or less` | 3, 5; 30, 60 | | at_least; at_most |
+//! | `HK$48m`, `$12k`, `RMB 2 bln`, `5m yuan` | 48000000, 12000, 2000000000, 5000000 | HKD, USD, CNY, CNY | exact |
+//! | `C$16.4 million`, `S$163 million`, `RM42`, `CAD3.03`, `5,000 USDT` | 16400000, 163000000, 42, 3.03, 5000 | CAD, SGD, MYR, CAD, USDT | exact |
+//! | `5kg`, `100t`, `1.8m-long`, `20L`, `120 μg`, `50 pounds of` | 5, 100000, 1.8, 20, 0.00000012, 22.6796185 | kg, kg, m, l, kg, kg | exact |
+//! | `190 km2`, `4 km squared`, `250 m²`, `120 km/h` | 190, 4, 250, 120 | sq_km, sq_km, sq_m, km_per_h | exact |
 //!
 //! Never figures: dates (`July 2`, `2024-08-14`, `the 14th`), times
 //! (`08:37`, `1 am`), years (`in 2020`), identifiers (`No. 3`, `COVID-19`,
-//! `2014.5.1`, hotline `110`), ages (`male, 58`), names (`Kunlun 2023`,
-//! `803 Theme Day`) and numbers inside short quoted names or slogans.
+//! `2014.5.1`, hotline `110`, `05050403`, `%2020` in a URL), ages (`male,
+//! 58`, `Zhang, 21,`, `a 40-year-old`), names (`Kunlun 2023`, `803 Theme
+//! Day`, `Voyager 2`, `Model i7 860`, `a Boeing 737 jet`), the pronoun
+//! `one` (`the one you mentioned`), a `$` with an unknown prefix (`Z$5`)
+//! and numbers inside short quoted names or slogans.
 
+mod context;
 pub(crate) mod date;
 mod decimal;
+mod figure;
 pub(crate) mod number;
+mod rules;
+mod scan;
 mod unit;
 pub(crate) mod words;
-
-use std::sync::OnceLock;
 
 use std::borrow::Cow;
 
@@ -41,21 +59,10 @@ use serde::{Deserialize, Serialize};
 
 pub use date::Date;
 pub use decimal::Decimal;
-use number::{amount, Amount, Script};
+pub(crate) use scan::{figure_at_start, scan};
 
 use crate::spelling::spelled_enum;
-use crate::text::lexicon::{
-    HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
-    ONE_IDIOM_BEFORE, TIME_UNITS, TITLE_AFTER, YEAR_BEFORE,
-};
-use crate::text::{
-    ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
-};
 use crate::{Span, Warning};
-use words::{
-    chinese_digit, CHINESE_COUNTERS, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, VAGUE,
-};
 
 spelled_enum! {
     /// How a figure relates to the true number.
@@ -93,8 +100,8 @@ spelled_enum! {
     ///
     /// Spelled as in the SPEC: ISO codes for money (`"CNY"`, `"USD"`), and
     /// `"percent"`, `"kg"`, `"mu"`, `"hectare"`, `"m"`, `"km"`, `"l"`,
-    /// `"cubic_m"`, `"sq_m"`, `"sq_km"` for the rest. Mass is always
-    /// converted to kilograms.
+    /// `"cubic_m"`, `"sq_m"`, `"sq_km"`, `"km_per_h"` for the rest. Mass
+    /// is always converted to kilograms.
     ///
     /// # Example
     ///
@@ -143,15 +150,55 @@ spelled_enum! {
         SqM = "sq_m",
         /// Square kilometres.
         SqKm = "sq_km",
+        /// Kilometres per hour.
+        KmPerH = "km_per_h",
+        /// Canadian dollars (C$, CAD).
+        Cad = "CAD",
+        /// Australian dollars (A$, AUD).
+        Aud = "AUD",
+        /// New Zealand dollars (NZ$).
+        Nzd = "NZD",
+        /// Singapore dollars (S$).
+        Sgd = "SGD",
+        /// Mexican pesos (Mex$).
+        Mxn = "MXN",
+        /// Malaysian ringgit (RM).
+        Myr = "MYR",
+        /// South Korean won.
+        Krw = "KRW",
+        /// Thai baht.
+        Thb = "THB",
+        /// Philippine pesos.
+        Php = "PHP",
+        /// Myanmar kyat.
+        Mmk = "MMK",
+        /// Cambodian riel.
+        Khr = "KHR",
+        /// Indian rupees.
+        Inr = "INR",
+        /// Tether (USDT), a virtual currency.
+        Usdt = "USDT",
+        /// Bitcoin.
+        Btc = "BTC",
     }
 }
 
 impl Unit {
     /// Whether the unit is a currency.
     pub fn is_currency(self) -> bool {
-        matches!(
+        !matches!(
             self,
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Twd | Unit::Eur | Unit::Gbp | Unit::Jpy
+            Unit::Percent
+                | Unit::Kg
+                | Unit::Mu
+                | Unit::Hectare
+                | Unit::M
+                | Unit::Km
+                | Unit::L
+                | Unit::CubicM
+                | Unit::SqM
+                | Unit::SqKm
+                | Unit::KmPerH
         )
     }
 }
@@ -208,815 +255,6 @@ impl<'a> Figure<'a> {
 pub(crate) struct Scan<'a> {
     pub figures: Vec<Figure<'a>>,
     pub warnings: Vec<Warning>,
-}
-
-/// Find every figure in `text`, in order.
-pub(crate) fn scan(text: &str) -> Scan<'_> {
-    let names = quoted_names(text);
-    let mut scanner = Scanner {
-        text,
-        last_date_end: None,
-        out: Scan::default(),
-    };
-    let mut name = 0;
-    let mut pos = 0;
-    while let Some(start) = next_candidate(text, pos) {
-        while name < names.len() && names[name].end <= start {
-            name += 1;
-        }
-        if let Some(n) = names.get(name).filter(|n| n.start <= start) {
-            pos = n.end;
-            continue;
-        }
-        let end = scanner.read_at(start);
-        debug_assert!(end > start);
-        pos = end.max(start + 1);
-        while !text.is_char_boundary(pos) {
-            pos += 1;
-        }
-    }
-    scanner.out
-}
-
-/// Where the next figure might start at or after `pos`.
-fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        // `&` for entity-encoded currency (`&yen;500`).
-        if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
-            return Some(pos);
-        }
-        if b.is_ascii_alphabetic() {
-            let len = ascii_word_len(&text[pos..]);
-            if is_boundary_before(text, pos) && is_trigger(&text[pos..pos + len]) {
-                return Some(pos);
-            }
-            pos += len;
-            continue;
-        }
-        if b >= 0x80 {
-            let c = char_at(text, pos)?;
-            let starts = digit_value(c).is_some()
-                || matches!(c, '¥' | '￥' | '€' | '£' | '十')
-                || chinese_digit(c).is_some_and(|d| d > 0);
-            if starts {
-                return Some(pos);
-            }
-            pos += c.len_utf8();
-            continue;
-        }
-        pos += 1;
-    }
-    None
-}
-
-/// Words that can start a figure: number words, vague counts, currency
-/// codes (`us` of `US$`, `u` of `U.S.$`).
-const TRIGGERS: &Table<()> = &[
-    ("cny", ()),
-    ("dozens", ()),
-    ("eight", ()),
-    ("eighteen", ()),
-    ("eighty", ()),
-    ("eleven", ()),
-    ("eur", ()),
-    ("fifteen", ()),
-    ("fifty", ()),
-    ("five", ()),
-    ("forty", ()),
-    ("four", ()),
-    ("fourteen", ()),
-    ("gbp", ()),
-    ("hk", ()),
-    ("hkd", ()),
-    ("hundreds", ()),
-    ("millions", ()),
-    ("nine", ()),
-    ("nineteen", ()),
-    ("ninety", ()),
-    ("nt", ()),
-    ("one", ()),
-    ("rmb", ()),
-    ("seven", ()),
-    ("seventeen", ()),
-    ("seventy", ()),
-    ("six", ()),
-    ("sixteen", ()),
-    ("sixty", ()),
-    ("ten", ()),
-    ("tens", ()),
-    ("thirteen", ()),
-    ("thirty", ()),
-    ("thousands", ()),
-    ("three", ()),
-    ("twelve", ()),
-    ("twenty", ()),
-    ("two", ()),
-    ("u", ()),
-    ("us", ()),
-    ("usd", ()),
-];
-
-fn is_trigger(word: &str) -> bool {
-    static FILTER: OnceLock<WordFilter> = OnceLock::new();
-    let filter = FILTER.get_or_init(|| WordFilter::of(TRIGGERS));
-    filter.may_start(word) && match_prefix(word, TRIGGERS).is_some_and(|(_, l)| l == word.len())
-}
-
-/// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
-/// `"one standard and three real"`): numbers inside them are not figures.
-/// A quote that holds a clause (commas, full stops) is speech and is read.
-fn quoted_names(text: &str) -> Vec<Span> {
-    const MAX_NAME: usize = 90;
-    quotes(text, MAX_NAME)
-        .into_iter()
-        .filter(|q| is_name(&text[q.inner.range()]))
-        .map(|q| Span::new(q.open, q.close_end))
-        .collect()
-}
-
-fn is_name(inner: &str) -> bool {
-    !inner.is_empty()
-        && inner.split_whitespace().count() <= 10
-        && !inner.contains(['\n', ',', ';', '!', '?', '…', '，', '。', '%', '$', '¥'])
-        && !inner.trim_end().ends_with('.')
-}
-
-/// The parsed number with what is written right around it.
-struct Core<'a> {
-    currency: Option<Unit>,
-    amount: Amount,
-    vague: bool,
-    /// After the first number (before any range, unit or suffix).
-    head_rest: &'a str,
-    max: Option<Option<Decimal>>,
-    qualifier: Option<Qualifier>,
-    unit: Option<(Unit, Decimal)>,
-    counter: Option<&'a str>,
-    rest: &'a str,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum RangeMode {
-    /// `10-15`, `10 to 15`.
-    Normal,
-    /// After `from`: `to` starts the other end of a change, not a range.
-    DashOnly,
-    /// After `between`: `21 and 30`.
-    Between,
-}
-
-fn core(input: &str, mode: RangeMode) -> Option<Core<'_>> {
-    let (i, currency) = match match_prefix(input, CURRENCY_BEFORE) {
-        Some((&u, len)) => {
-            let rest = &input[len..];
-            (&rest[skip_spaces(rest, 0, 1)..], Some(u))
-        }
-        None => (input, None),
-    };
-    let (head_rest, amt, vague) = match match_prefix(i, VAGUE) {
-        Some((&v, len)) if currency.is_none() => {
-            let a = Amount {
-                value: Some(Decimal::from_u64(v)),
-                script: Script::Words,
-                digits: None,
-                scaled: true,
-            };
-            (&i[len..], a, true)
-        }
-        _ => {
-            let (rest, a) = amount(i).ok()?;
-            (rest, a, false)
-        }
-    };
-    let mut rest = head_rest;
-    let mut max = None;
-    if !vague {
-        if let Some((r, m)) = range_tail(rest, mode, &amt) {
-            rest = r;
-            max = Some(m);
-        }
-    }
-    let mut qualifier = None;
-    if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
-        qualifier = Some(q);
-        rest = &rest[len..];
-    }
-    let mut unit = None;
-    if !vague {
-        if let Ok((r, u)) = unit::unit_after(rest) {
-            unit = Some(u);
-            rest = r;
-        }
-    }
-    if qualifier.is_none() {
-        if let Some((&q, len)) = match_prefix(rest, QUALIFIER_AFTER) {
-            qualifier = Some(q);
-            rest = &rest[len..];
-        }
-    }
-    let mut counter = None;
-    if unit.is_none() {
-        if let Some(c) = rest
-            .chars()
-            .next()
-            .filter(|c| CHINESE_COUNTERS.contains(*c))
-        {
-            counter = Some(&rest[..c.len_utf8()]);
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    Some(Core {
-        currency,
-        amount: amt,
-        vague,
-        head_rest,
-        max,
-        qualifier,
-        unit,
-        counter,
-        rest,
-    })
-}
-
-/// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
-fn range_tail<'a>(
-    input: &'a str,
-    mode: RangeMode,
-    head: &Amount,
-) -> Option<(&'a str, Option<Decimal>)> {
-    let i = skip_spaces(input, 0, 2);
-    let s = &input[i..];
-    let connector = ["-", "–", "~", "～", "至"]
-        .iter()
-        .find(|c| s.starts_with(**c))
-        .map(|c| c.len())
-        .or_else(|| match mode {
-            RangeMode::Normal => prefix_word(s, "to"),
-            RangeMode::Between => prefix_word(s, "and"),
-            RangeMode::DashOnly => None,
-        })?;
-    let s = &s[connector..];
-    let s = &s[skip_spaces(s, 0, 2)..];
-    let s = match match_prefix(s, CURRENCY_BEFORE) {
-        Some((_, len)) => &s[len..],
-        None => s,
-    };
-    let (rest, high) = amount(s).ok()?;
-    if high.script != head.script && high.script != Script::Words {
-        return None;
-    }
-    let (lo, hi) = (head.value?, high.value?);
-    // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
-    let year_like = |a: &Amount, v: Decimal| {
-        a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
-            && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v)
-    };
-    if year_like(head, lo) != year_like(&high, hi) {
-        return None;
-    }
-    (hi > lo).then_some((rest, high.value))
-}
-
-/// Length of `word` at the start of `s` when it is a whole word.
-fn prefix_word(s: &str, word: &str) -> Option<usize> {
-    let head = s.get(..word.len())?;
-    (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len()))
-        .then_some(word.len())
-}
-
-struct Scanner<'a> {
-    text: &'a str,
-    /// End of the last date seen, for `from August 11th to 16`.
-    last_date_end: Option<usize>,
-    out: Scan<'a>,
-}
-
-impl<'a> Scanner<'a> {
-    /// Read a figure (or skip a distractor) at `start`; return where to go on.
-    fn read_at(&mut self, start: usize) -> usize {
-        let text = self.text;
-        let token_end = start + token_len(&text[start..]);
-        if self.is_identifier_or_date(start) {
-            return token_end;
-        }
-        let before = skip_spaces_back(text, start, 3);
-        let prev_word = ascii_word_before(text, before);
-        let mode = if prev_word.eq_ignore_ascii_case("between") {
-            RangeMode::Between
-        } else if prev_word.eq_ignore_ascii_case("from") {
-            RangeMode::DashOnly
-        } else {
-            RangeMode::Normal
-        };
-        let Some(core) = core(&text[start..], mode) else {
-            return token_end;
-        };
-        let head_end = text.len() - core.head_rest.len();
-        let mut end = text.len() - core.rest.len();
-        if let Some(skip) = self.distractor_after(start, head_end, &core) {
-            return skip.max(token_end);
-        }
-        let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
-        if self.is_idiom(start, head_end, &core) {
-            return head_end;
-        }
-        // 13812345678, 330106198001011234: phone and ID numbers. Counts this
-        // large are written with separators or scale words.
-        let long_code = core
-            .amount
-            .digits
-            .is_some_and(|d| d.plain && d.int_digits >= 9);
-        if long_code && core.unit.is_none() && core.currency.is_none() {
-            return head_end;
-        }
-        if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
-            return head_end;
-        }
-        let (unit, factor) = match (core.unit, core.currency) {
-            (Some((u, f)), _) => (Some(u), f),
-            (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
-            (None, None) => match shared_unit(&text[end..]) {
-                // `rose 1.42 and 2.85 percentage points`: the unit of the
-                // next number is this one's too.
-                Some((u, f)) if core.counter.is_none() => (Some(u), f),
-                _ => (None, Decimal::from_u64(1)),
-            },
-        };
-        // A hyphenated time word makes a duration: `100-day`, `three-month`.
-        let mut noun = None;
-        if unit.is_none() && core.counter.is_none() && text[end..].starts_with('-') {
-            let w = ascii_word_len(&text[end + 1..]);
-            if w > 0 {
-                let word = &text[end + 1..end + 1 + w];
-                let singular = word.strip_suffix('s').unwrap_or(word);
-                if match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len())
-                    || core.amount.script == Script::Digits
-                {
-                    noun = Some(word);
-                    end += 1 + w;
-                } else {
-                    return end + 1 + w;
-                }
-            }
-        }
-        let span_start = match qualifier {
-            Some((_, s)) => s,
-            None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
-            None => start,
-        };
-        let span = Span::new(span_start, end);
-        let value = core.amount.value.and_then(|v| v.checked_mul(factor));
-        let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
-        let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
-            self.out.warnings.push(Warning::new(
-                "number too large to represent exactly; figure dropped",
-                span,
-            ));
-            return end;
-        };
-        if value == Decimal::ZERO && unit.is_none() {
-            return end; // a bare zero counts nothing
-        }
-        if unit.is_none()
-            && qualifier.is_none()
-            && core.max.is_none()
-            && is_day_reference(text, span_start, end, value)
-        {
-            return end;
-        }
-        if core.amount.script == Script::Chinese
-            && core.counter.is_none()
-            && unit.is_none()
-            && !core.amount.scaled
-            && core.qualifier.is_none()
-        {
-            return end; // 一 inside a word, not a count
-        }
-        let qualifier = match (qualifier, core.qualifier) {
-            (Some((&q, _)), _) => q,
-            (None, Some(q)) => q,
-            (None, None) if core.vague => Qualifier::AtLeast,
-            (None, None) => Qualifier::Exact,
-        };
-        let noun = noun.or(core.counter).or_else(|| {
-            if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
-                None
-            } else {
-                noun_after(text, end)
-            }
-        });
-        self.out.figures.push(Figure {
-            text: Cow::Borrowed(&text[span.range()]),
-            span,
-            value,
-            max,
-            unit,
-            qualifier,
-            noun: noun.map(Cow::Borrowed),
-        });
-        end
-    }
-
-    /// Context before `start` that makes the number a date, code or identifier.
-    fn is_identifier_or_date(&mut self, start: usize) -> bool {
-        let text = self.text;
-        let first = char_at(text, start).unwrap_or(' ');
-        match char_before(text, start) {
-            // G20, COVID19
-            Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
-            Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
-                let b = start - c.len_utf8();
-                match char_before(text, b) {
-                    // `results.2,937 tons` is a glued sentence, not a code.
-                    Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
-                    // COVID-19, grade-one, 2024-08, 10:30
-                    Some(p) if p.is_ascii_alphanumeric() => return true,
-                    _ if c == '#' || c == '+' => return true,
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-        if is_enumerator(text, start) {
-            return true;
-        }
-        let before = skip_spaces_back(text, start, 3);
-        if match_suffix(text, before, IDENTIFIER_BEFORE).is_some() {
-            return true;
-        }
-        // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
-        let b = if text[..before].ends_with('.') {
-            before - 1
-        } else {
-            before
-        };
-        let word = ascii_word_before(text, b);
-        let separated = before > b || before < start;
-        if separated
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len())
-        {
-            self.last_date_end = Some(start + token_len(&text[start..]));
-            return true;
-        }
-        // `from March 3rd this year to 9`: the other end of a date range.
-        if let Some(d) = self
-            .last_date_end
-            .filter(|&d| d <= start && start - d <= 24)
-        {
-            let between = text[d..start].trim_end();
-            let ends_to = ["to", "-", "–", "and", "through", "till"]
-                .iter()
-                .any(|w| between.ends_with(w));
-            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| {
-                (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31)))
-            });
-            if ends_to && small && !between.contains(['.', ';']) {
-                self.last_date_end = Some(start + token_len(&text[start..]));
-                return true;
-            }
-        }
-        false
-    }
-
-    /// Context right after the number that makes it a date, code, ordinal,
-    /// time, age or name. Returns where to resume.
-    fn distractor_after(
-        &mut self,
-        start: usize,
-        head_end: usize,
-        core: &Core<'_>,
-    ) -> Option<usize> {
-        let text = self.text;
-        let digits = core.amount.digits;
-        if digits.is_some_and(|d| d.dotted) {
-            return Some(head_end);
-        }
-        let plain_head = core.unit.is_none()
-            && core.max.is_none()
-            && core.qualifier.is_none()
-            && core.counter.is_none()
-            && core.currency.is_none();
-        let after = &text[head_end..];
-        let next = after.chars().next();
-        if digits.is_some() && plain_head {
-            // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
-            if let Some('-' | '/' | ':' | '.' | '：') = next {
-                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit())
-                {
-                    let run = after
-                        .bytes()
-                        .take_while(|b| b.is_ascii_digit() || b"-/:.".contains(b))
-                        .count();
-                    self.last_date_end = Some(head_end + run);
-                    return Some(head_end + run);
-                }
-            }
-            // 4th, 21st, 1990s, 5G: ordinals, decades, codes.
-            let letters = ascii_word_len(after);
-            if letters > 0 {
-                let suffix = &after[..letters];
-                let ordinal = ["st", "nd", "rd", "th", "s"]
-                    .iter()
-                    .any(|o| suffix.eq_ignore_ascii_case(o));
-                if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
-                    self.last_date_end = Some(head_end + letters);
-                }
-                return Some(head_end + letters);
-            }
-            // 2021年, 5期, 09月04日
-            if let Some(c) = next.filter(|c| "年月日号期时点分秒".contains(*c)) {
-                return Some(head_end + c.len_utf8());
-            }
-        }
-        if plain_head {
-            let n = skip_spaces(text, head_end, 2);
-            if let Some((_, len)) = match_prefix(&text[n..], NAME_AFTER) {
-                return Some(n + len);
-            }
-            if let Some((_, len)) = match_prefix(&text[n..], TITLE_AFTER) {
-                if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
-                    return Some(n + len);
-                }
-            }
-            // `15 January`: a date written day first.
-            let w = ascii_word_len(&text[n..]);
-            let word = &text[n..n + w];
-            if n > head_end
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w)
-            {
-                self.last_date_end = Some(n + w);
-                return Some(n + w);
-            }
-        }
-        // (618-907): a span of years in parentheses.
-        if core.max.is_some()
-            && core.unit.is_none()
-            && text[..start].ends_with('(')
-            && core.rest.starts_with(')')
-        {
-            return Some(text.len() - core.rest.len());
-        }
-        None
-    }
-
-    /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
-    fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
-        let text = self.text;
-        if core.amount.script != Script::Words
-            || core.amount.scaled
-            || core.unit.is_some()
-            || core.currency.is_some()
-        {
-            return false;
-        }
-        if core.amount.value != Some(Decimal::from_u64(1)) {
-            return false;
-        }
-        let n = skip_spaces(text, head_end, 2);
-        if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
-            return true;
-        }
-        let b = skip_spaces_back(text, start, 2);
-        b < start
-            && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
-                .is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
-    }
-
-    /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
-    /// number standing alone (`the 110 hotline`).
-    fn is_year_or_hotline(
-        &self,
-        start: usize,
-        head_end: usize,
-        core: &Core<'_>,
-        qualified: bool,
-    ) -> bool {
-        let text = self.text;
-        let Some(d) = core.amount.digits else {
-            return false;
-        };
-        if qualified
-            || !d.plain
-            || core.unit.is_some()
-            || core.currency.is_some()
-            || core.qualifier.is_some()
-            || core.counter.is_some()
-        {
-            return false;
-        }
-        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
-        let before = skip_spaces_back(text, start, 2);
-        let prev = ascii_word_before(text, before);
-        let prev_is =
-            |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
-        let n = skip_spaces(text, head_end, 2);
-        let next_len = ascii_word_len(&text[n..]);
-        let next = &text[n..n + next_len];
-        let next_is = |t| {
-            n > head_end
-                && next_len > 0
-                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
-        };
-        if d.int_digits == 4 && (1900..=2099).contains(&value) {
-            if let Some(m) = core.max {
-                return m
-                    .and_then(Decimal::as_u64)
-                    .is_some_and(|m| (1900..=2099).contains(&m));
-            }
-            // `Kunlun 2023`, `Bihai 2020`: a year inside a campaign name.
-            let in_name = before < start
-                && prev.starts_with(|c: char| c.is_ascii_uppercase())
-                && !prev_is(YEAR_BEFORE);
-            if in_name {
-                return true;
-            }
-            let counted = n > head_end
-                && next.starts_with(|c: char| c.is_ascii_lowercase())
-                && !next_is(NOUN_STOP);
-            return prev_is(YEAR_BEFORE) || !counted;
-        }
-        HOTLINES.contains(&value)
-            && core.max.is_none()
-            && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
-    }
-}
-
-/// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
-///
-/// Only the few bytes before the number are read (a list marker's lead is
-/// short), so the check costs the same on a text with no line breaks.
-fn is_enumerator(text: &str, start: usize) -> bool {
-    let mut floor = start.saturating_sub(8);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
-    let line_start = match text[floor..start].rfind('\n') {
-        Some(i) => floor + i + 1,
-        None if floor == 0 => 0,
-        None => return false,
-    };
-    let lead = &text[line_start..start];
-    if !lead
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
-    {
-        return false;
-    }
-    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > 2 {
-        return false;
-    }
-    let rest = &text[start + len..];
-    let mut chars = rest.chars();
-    match chars.next() {
-        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
-        Some('、') => true,
-        _ => false,
-    }
-}
-
-/// `on the 14,`: a day of the month in translated prose (在14日).
-fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> bool {
-    if value > Decimal::from_u64(31) || !value.is_integer() {
-        return false;
-    }
-    let next = text[end..].chars().next();
-    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(text, end).is_some() {
-        return false;
-    }
-    let b = skip_spaces_back(text, start, 2);
-    let the = ascii_word_before(text, b);
-    if b == start || !the.eq_ignore_ascii_case("the") {
-        return false;
-    }
-    let b2 = skip_spaces_back(text, b - the.len(), 2);
-    let on = ascii_word_before(text, b2);
-    b2 < b - the.len() && on.eq_ignore_ascii_case("on")
-}
-
-/// The unit of a number that follows after `and`, `or`, `to` or a comma
-/// (`1.42 and 2.85 percentage points`), when this number has none.
-fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
-    let i = skip_spaces(after, 0, 2);
-    let s = &after[i..];
-    let conn = prefix_word(s, "and")
-        .or_else(|| prefix_word(s, "or"))
-        .or_else(|| prefix_word(s, "to"))?;
-    let s = &s[conn..];
-    let j = skip_spaces(s, 0, 2);
-    if j == 0 {
-        return None;
-    }
-    let (rest, a) = amount(&s[j..]).ok()?;
-    if a.script != Script::Digits {
-        return None;
-    }
-    let (_, (unit, factor)) = unit::unit_after(rest).ok()?;
-    (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
-}
-
-/// The longest token [`token_len`] reports.
-const MAX_TOKEN: usize = 256;
-
-/// Length of the token at the start of `s`: a run of digits and separators,
-/// a word, or one char. Always at least one byte (one char), and at most
-/// [`MAX_TOKEN`] bytes plus one char: a longer run is skipped a piece at a
-/// time, so text of endless digits and commas costs linear time.
-fn token_len(s: &str) -> usize {
-    let mut chars = s.char_indices();
-    let Some((_, first)) = chars.next() else {
-        return 0;
-    };
-    let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
-    if numeric(first) {
-        // The end of the run, or the first char boundary past MAX_TOKEN.
-        for (i, c) in s.char_indices() {
-            if !numeric(c) || i > MAX_TOKEN {
-                return i;
-            }
-        }
-        s.len()
-    } else if first.is_ascii_alphabetic() {
-        s.bytes()
-            .take(MAX_TOKEN)
-            .take_while(u8::is_ascii_alphabetic)
-            .count()
-    } else {
-        first.len_utf8()
-    }
-}
-
-/// The counted noun after a number: up to four lowercase words, stopping at
-/// function words and punctuation (`8 current criminals and ...`).
-fn noun_after(text: &str, end: usize) -> Option<&str> {
-    const MAX_WORDS: usize = 5;
-    const MAX_WORD: usize = 30;
-    let mut i = skip_spaces(text, end, 2);
-    if i == end {
-        return None;
-    }
-    if let Some(of) = prefix_word(&text[i..], "of") {
-        let j = skip_spaces(text, i + of, 2);
-        if j == i + of {
-            return None;
-        }
-        i = j;
-    }
-    let noun_start = i;
-    let mut noun_end = i;
-    for _ in 0..MAX_WORDS {
-        let w = word_len(&text[i..]);
-        if w == 0 || w > MAX_WORD || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
-            break;
-        }
-        let word = &text[i..i + w];
-        if match_prefix(word, NOUN_STOP).is_some_and(|(_, l)| l == w) {
-            break;
-        }
-        noun_end = i + w;
-        let j = skip_spaces(text, noun_end, 1);
-        if j == noun_end {
-            break;
-        }
-        i = j;
-        // `civilian and auxiliary police officers`: an adjective joined by
-        // `and` continues the noun; `8 criminals and 4 fugitives` does not.
-        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"]
-            .iter()
-            .any(|x| word.ends_with(x));
-        if adjective {
-            if let Some(and) = prefix_word(&text[i..], "and") {
-                let k = skip_spaces(text, i + and, 1);
-                if k > i + and && text[k..].starts_with(|c: char| c.is_ascii_lowercase()) {
-                    i = k;
-                }
-            }
-        }
-    }
-    (noun_end > noun_start).then(|| &text[noun_start..noun_end])
-}
-
-/// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
-fn word_len(s: &str) -> usize {
-    let mut len = ascii_word_len(s);
-    while len > 0 {
-        let rest = &s[len..];
-        let joiner = rest
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '-' | '\'' | '’'));
-        let Some(j) = joiner else { break };
-        let more = ascii_word_len(&rest[j.len_utf8()..]);
-        if more == 0 {
-            break;
-        }
-        len += j.len_utf8() + more;
-    }
-    len
 }
 
 #[cfg(test)]

@@ -5,12 +5,18 @@
 //! `1 million 700 thousand` → 1700000, `Eight- hundred and eighty-three` → 883,
 //! `18.5万` → 185000. It never allocates and never uses floating point.
 
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::space1;
+use nom::combinator::{cond, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
-use nom::{Err, IResult};
+use nom::sequence::{preceded, terminated};
+use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
 use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
-use crate::text::{char_at, digit_value, match_prefix, skip_spaces};
+use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Table};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -30,11 +36,14 @@ pub(crate) struct Digits {
     /// A second decimal point followed (`2014.5.1`), or a comma group that
     /// is not three digits (`3,3 cases`): a code or a garble, not a number.
     pub dotted: bool,
+    /// More decimals than [`Decimal`] holds, not all zero: `value` is `None`.
+    pub too_precise: bool,
 }
 
 /// Digits with optional thousands separators and a decimal fraction:
 /// `5,384`, `3.07`, `１２`. A comma separates thousands only when exactly
 /// three digits follow it; otherwise the number ends before the comma.
+/// A fraction may stand alone (`.08`).
 pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     let mut int: Option<u128> = Some(0);
     let mut int_digits = 0usize;
@@ -61,7 +70,10 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
             _ => break,
         }
     }
-    if int_digits == 0 {
+    let bare_fraction = int_digits == 0
+        && matches!(char_at(input, 0), Some('.'))
+        && char_at(input, 1).and_then(digit_value).is_some();
+    if int_digits == 0 && !bare_fraction {
         return fail(input);
     }
     // `3,3 criminal cases`, `10,10 suspects`: a comma group of one or two
@@ -80,6 +92,7 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
                     plain: false,
                     int_digits,
                     dotted: true,
+                    too_precise: false,
                 },
             ));
         }
@@ -88,6 +101,7 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     let mut frac: u128 = 0;
     let mut scale = 0u32;
     let mut dotted = false;
+    let mut too_precise = false;
     if let Some(c @ ('.' | '．')) = char_at(input, i) {
         let after = i + c.len_utf8();
         if char_at(input, after).and_then(digit_value).is_some() {
@@ -98,6 +112,8 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
                 if scale < 18 {
                     frac = frac * 10 + u128::from(d);
                     scale += 1;
+                } else {
+                    too_precise |= d != 0;
                 }
                 i += c.len_utf8();
             }
@@ -117,7 +133,8 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     let value = int
         .and_then(|v| v.checked_mul(10u128.pow(scale)))
         .and_then(|v| v.checked_add(frac))
-        .and_then(|v| Decimal::new(v, scale));
+        .and_then(|v| Decimal::new(v, scale))
+        .filter(|_| !too_precise);
     Ok((
         &input[i..],
         Digits {
@@ -125,6 +142,7 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
             plain,
             int_digits,
             dotted,
+            too_precise,
         },
     ))
 }
@@ -141,35 +159,36 @@ fn three_digits_follow(s: &str) -> bool {
         && chars.next().and_then(digit_value).is_none()
 }
 
-/// An English cardinal word below one hundred, with a hyphenated or spaced
-/// unit after a tens word (`eighty-three`, `twenty five`).
-pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
-    let Some((&tens, len)) = match_prefix(input, NUMBER_WORDS) else {
-        return fail(input);
-    };
-    let rest = &input[len..];
-    if tens >= 20 && tens % 10 == 0 {
-        let sep = match rest.as_bytes().first() {
-            Some(b'-') => 1,
-            _ => 0,
-        };
-        if sep == 1 {
-            if let Some((&unit, ulen)) = match_prefix(&rest[1..], NUMBER_WORDS) {
-                if unit < 10 {
-                    return Ok((&rest[1 + ulen..], tens + unit));
-                }
-            }
-        }
+/// A whole word or phrase of `table` (longest first), as a nom parser.
+pub(crate) fn table_word<T: Copy>(table: &'static Table<T>) -> impl Fn(&str) -> PResult<'_, T> {
+    move |input| match match_prefix(input, table) {
+        Some((&v, len)) => Ok((&input[len..], v)),
+        None => fail(input),
     }
-    Ok((rest, tens))
+}
+
+/// An English cardinal word below one hundred, with a hyphenated unit after
+/// a tens word (`eighty-three`); `twenty five` is folded by [`amount`].
+pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
+    let (rest, n) = table_word(NUMBER_WORDS)(input)?;
+    let is_tens = n >= 20 && n % 10 == 0;
+    let unit = verify(table_word(NUMBER_WORDS), |u: &u64| (1..10).contains(u));
+    let (rest, unit) = cond(is_tens, opt(preceded(tag("-"), unit))).parse(rest)?;
+    Ok((rest, n + unit.flatten().unwrap_or(0)))
 }
 
 /// A Chinese numeral below 万: `三千`, `两`, `十二`, `一百二十`.
+///
+/// Scales fall from left to right, and only the first may stand without a
+/// digit (`十二`): `十十十` or `三百五千` is no numeral at all.
 pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
     let mut section = 0u64;
     let mut digit: Option<u64> = None;
+    let mut last_scale = u64::MAX;
+    let mut after_zero = false;
     let mut i = 0;
     while let Some(c) = char_at(input, i) {
+        let zero = chinese_digit(c) == Some(0);
         if let Some(d) = chinese_digit(c) {
             if d != 0 {
                 if digit.is_some() {
@@ -178,10 +197,15 @@ pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
                 digit = Some(d);
             }
         } else if let Some(s) = chinese_small_scale(c) {
+            if s >= last_scale || (digit.is_none() && i > 0 && !after_zero) {
+                return fail(input);
+            }
+            last_scale = s;
             section += digit.take().unwrap_or(1) * s;
         } else {
             break;
         }
+        after_zero = zero;
         i += c.len_utf8();
     }
     if i == 0 {
@@ -209,6 +233,8 @@ pub(crate) struct Amount {
     pub digits: Option<Digits>,
     /// Whether any scale word took part.
     pub scaled: bool,
+    /// A run of decimals past what [`Decimal`] holds cost the value.
+    pub too_precise: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -253,6 +279,18 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
             return Ok((rest, Token::Small(d.value, Script::Digits, Some(d))));
         }
     }
+    if first {
+        if let Ok((rest, ())) = article(input) {
+            return Ok((
+                rest,
+                Token::Small(Some(Decimal::from_u64(1)), Script::Words, None),
+            ));
+        }
+        if let Ok((rest, ())) = half_article(input) {
+            let half = Decimal::new(5, 1);
+            return Ok((rest, Token::Small(half, Script::Words, None)));
+        }
+    }
     if let Ok((rest, n)) = number_word(input) {
         return Ok((
             rest,
@@ -269,6 +307,25 @@ fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
         return Ok((rest, Token::Half));
     }
     fail(input)
+}
+
+/// `a` or `an` that stands for one before a scale word: `a hundred`,
+/// `a dozen`, `an estimated`-free `a thousand`. Consumes only the article.
+pub(crate) fn article(input: &str) -> PResult<'_, ()> {
+    let art = alt((tag_no_case("an"), tag_no_case("a")));
+    let (rest, _) = terminated(art, peek(space1)).parse(input)?;
+    let after = &rest[skip_spaces(rest, 0, 2)..];
+    match match_prefix(after, SCALES) {
+        // `a ten thousand` is no English; `a wan` neither.
+        Some((&s, _)) if s != 10_000 => Ok((rest, ())),
+        _ => fail(input),
+    }
+}
+
+/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
+pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = terminated(tag_no_case("half"), space1).parse(input)?;
+    article(rest)
 }
 
 fn strip_phrase<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
@@ -318,7 +375,11 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                 }
             }
         }
-        let Ok((after, tok)) = token(next, fold.prev == Prev::Scale, after_and) else {
+        // Digits go on after a scale (`1 million 700 thousand`), and after
+        // a hundred when the number began in digits (`3 hundred and 21`).
+        let digits_ok =
+            fold.prev == Prev::Scale || (fold.prev == Prev::Hundred && script == Script::Digits);
+        let Ok((after, tok)) = token(next, digits_ok, after_and) else {
             break;
         };
         let mut f = fold;
@@ -346,6 +407,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
                         f.group = f.group.zip(v).and_then(|(g, v)| g.checked_add(v));
                     }
                     Prev::Small => break,
+                    Prev::Hundred if v.map_or(true, |v| v >= Decimal::from_u64(100)) => break,
                     Prev::Hundred => {
                         f.group = f.group.zip(v).and_then(|(g, v)| g.checked_add(v));
                     }
@@ -408,6 +470,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
             script,
             digits: if scaled { None } else { digits },
             scaled,
+            too_precise: digits.is_some_and(|d| d.too_precise),
         },
     ))
 }
@@ -451,6 +514,31 @@ mod tests {
     }
 
     #[test]
+    fn articles_and_halves() {
+        assert_snapshot!(p("a hundred officers"), @r#"100 Words rest=" officers""#);
+        assert_snapshot!(p("a dozen suspects"), @r#"12 Words rest=" suspects""#);
+        assert_snapshot!(p("an hundred"), @r#"100 Words rest="""#);
+        assert_snapshot!(p("a hundred and two"), @r#"102 Words rest="""#);
+        assert_snapshot!(p("half a million yuan"), @r#"500000 Words rest=" yuan""#);
+        assert_snapshot!(p("half a dozen"), @r#"6 Words rest="""#);
+        assert_snapshot!(p("a man"), @"no number");
+        assert_snapshot!(p("a ten thousand"), @"no number");
+        assert_snapshot!(p("three billions"), @r#"3000000000 Words rest="""#);
+        assert_snapshot!(p("two dozen"), @r#"24 Words rest="""#);
+        assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4321 Digits rest="""#);
+        assert_snapshot!(p("5 lakh"), @r#"500000 Digits rest="""#);
+        assert_snapshot!(p(".08 percent"), @r#"0.08 Digits rest=" percent""#);
+    }
+
+    #[test]
+    fn chinese_scales_fall() {
+        assert_snapshot!(p("十十十十十十名"), @"no number");
+        assert_snapshot!(p("三百五千"), @"no number");
+        assert_snapshot!(p("一千零十人"), @r#"1010 Chinese rest="人""#);
+        assert_snapshot!(p("十二名"), @r#"12 Chinese rest="名""#);
+    }
+
+    #[test]
     fn number_words() {
         assert_snapshot!(p("one million and seven hundred thousand yuan"), @r#"1700000 Words rest=" yuan""#);
         assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
@@ -458,6 +546,9 @@ mod tests {
         assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);
+        assert_snapshot!(p("ninety-nine"), @r#"99 Words rest="""#);
+        assert_snapshot!(p("twenty-zero"), @r#"20 Words rest="""#);
+        assert_snapshot!(p("eleven-one"), @r#"11 Words rest="-one""#);
         assert_snapshot!(p("someone"), @"no number");
         assert_snapshot!(p("tender"), @"no number");
     }

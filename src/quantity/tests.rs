@@ -260,3 +260,537 @@ fn overflow_is_a_warning() {
     warning: number too large to represent exactly; figure dropped at "99999999999999999999999 yuan"
     "#);
 }
+
+#[test]
+fn articles_and_dozens() {
+    assert_snapshot!(p("a hundred police officers were deployed"), @r#"a hundred = 100 Exact (police officers)"#);
+    assert_snapshot!(p("a dozen suspects were held"), @r#"a dozen = 12 Exact (suspects)"#);
+    assert_snapshot!(p("two dozen knives"), @r#"two dozen = 24 Exact (knives)"#);
+    assert_snapshot!(p("3 dozen knives"), @r#"3 dozen = 36 Exact (knives)"#);
+    assert_snapshot!(p("a hundred and two vehicles"), @r#"a hundred and two = 102 Exact (vehicles)"#);
+    assert_snapshot!(p("a thousand people"), @r#"a thousand = 1000 Exact (people)"#);
+    assert_snapshot!(p("a man and a woman"), @r#"(none)"#);
+}
+
+#[test]
+fn signs_keep_their_sign() {
+    assert_snapshot!(p("profits fell -3.2% last year"), @r#"-3.2% = -3.2 percent Exact"#);
+    assert_snapshot!(p("minus five percent"), @r#"minus five percent = -5 percent Exact"#);
+    assert_snapshot!(p("a balance of -1,200 yuan"), @r#"-1,200 yuan = -1200 CNY Exact"#);
+    assert_snapshot!(p("COVID-19 and 2023-2024"), @r#"(none)"#);
+    assert_snapshot!(p("- 5 cases"), @r#"5 = 5 Exact (cases)"#);
+}
+
+#[test]
+fn fractions_without_leading_zero() {
+    assert_snapshot!(p("a rate of .08 percent"), @r#".08 percent = 0.08 percent Exact"#);
+    assert_snapshot!(p("results.2,937 tons"), @r#"2,937 tons = 2937000 kg Exact"#);
+}
+
+#[test]
+fn zero_counts() {
+    assert_snapshot!(p("zero deaths were reported and 0 cases remained"), @r#"
+    zero = 0 Exact (deaths)
+    0 = 0 Exact (cases remained)
+    "#);
+    assert_snapshot!(p("2022-11-18 0 By"), @r#"(none)"#);
+}
+
+#[test]
+fn bound_words() {
+    assert_snapshot!(p("losses exceed 3,000 yuan"), @r#"exceed 3,000 yuan = 3000 CNY MoreThan"#);
+    assert_snapshot!(p("greater than 4,565 accounts"), @r#"greater than 4,565 = 4565 MoreThan (accounts)"#);
+    assert_snapshot!(p("500 or more people"), @r#"500 or more = 500 MoreThan (people)"#);
+    assert_snapshot!(p("not exceeding 30 days"), @r#"not exceeding 30 = 30 AtMost (days)"#);
+    assert_snapshot!(p("no fewer than 12 suspects, not less than 5 kg, a minimum of 3 officers, a maximum of 10 years"), @r#"
+    no fewer than 12 = 12 AtLeast (suspects)
+    not less than 5 kg = 5 kg AtLeast
+    a minimum of 3 = 3 AtLeast (officers)
+    a maximum of 10 = 10 AtMost (years)
+    "#);
+    assert_snapshot!(p("60 or less, below 40 cases, upwards of 2,000 people, 18 and above"), @r#"
+    60 or less = 60 AtMost
+    below 40 = 40 LessThan (cases)
+    upwards of 2,000 = 2000 MoreThan (people)
+    18 and above = 18 MoreThan
+    "#);
+    assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+}
+
+#[test]
+fn ranges_with_units_and_connectors() {
+    assert_snapshot!(p("between 10 dollars and 20 dollars"), @r#"between 10 dollars and 20 dollars = 10..20 USD Exact"#);
+    assert_snapshot!(p("from 10 to 20 dollars"), @r#"10 to 20 dollars = 10..20 USD Exact"#);
+    assert_snapshot!(p("44 mg to 50 mg"), @r#"44 mg to 50 mg = 0.000044..0.00005 kg Exact"#);
+    assert_snapshot!(p("20 through 100"), @r#"20 through 100 = 20..100 Exact"#);
+    assert_snapshot!(p("an 8- to 16-meter wall"), @r#"8- to 16-meter = 8..16 m Exact (wall)"#);
+}
+
+#[test]
+fn a_change_is_two_figures() {
+    assert_snapshot!(p("the rate rose from 12% to 15%"), @r#"
+    12% = 12 percent Exact
+    15% = 15 percent Exact
+    "#);
+    assert_snapshot!(p("cases fell from 1,200 to 900"), @r#"
+    1,200 = 1200 Exact
+    900 = 900 Exact
+    "#);
+    assert_snapshot!(p("dropped sharply from 300 to 150 cases"), @r#"
+    300 = 300 Exact
+    150 = 150 Exact (cases)
+    "#);
+}
+
+#[test]
+fn money_suffixes() {
+    assert_snapshot!(p("HK$48m in cash"), @r#"HK$48m = 48000000 HKD Exact"#);
+    assert_snapshot!(p("$3.5bn"), @r#"$3.5bn = 3500000000 USD Exact"#);
+    assert_snapshot!(p("5mn yuan"), @r#"5mn yuan = 5000000 CNY Exact"#);
+    assert_snapshot!(p("RMB 2 bln"), @r#"RMB 2 bln = 2000000000 CNY Exact"#);
+    assert_snapshot!(p("$12k"), @r#"$12k = 12000 USD Exact"#);
+    assert_snapshot!(p("RM 283K"), @r#"RM 283K = 283000 MYR Exact"#);
+    assert_snapshot!(p("a 12k run"), @r#"(none)"#);
+}
+
+#[test]
+fn glued_units() {
+    assert_snapshot!(p("5kg of heroin"), @r#"5kg = 5 kg Exact (heroin)"#);
+    assert_snapshot!(p("100t of sand"), @r#"100t = 100000 kg Exact (sand)"#);
+    assert_snapshot!(p("a 1.8m-long knife"), @r#"1.8m = 1.8 m Exact (knife)"#);
+    assert_snapshot!(p("20L of diesel"), @r#"20L = 20 l Exact (diesel)"#);
+    assert_snapshot!(p("120 μg of fentanyl"), @r#"120 μg = 0.00000012 kg Exact (fentanyl)"#);
+    assert_snapshot!(p("278,000 t of coal"), @r#"278,000 t = 278000000 kg Exact (coal)"#);
+    assert_snapshot!(p("1 m deep and 12 m wide"), @r#"
+    1 m = 1 m Exact (deep)
+    12 m = 12 m Exact (wide)
+    "#);
+    assert_snapshot!(p("1.8m"), @r#"1.8m = 1.8 m Exact"#);
+    assert_snapshot!(p("5 t-shirts"), @r#"5 = 5 Exact (t-shirts)"#);
+}
+
+#[test]
+fn area_and_speed() {
+    assert_snapshot!(p("190 km2 of forest and 4 km squared"), @r#"
+    190 km2 = 190 sq_km Exact (forest)
+    4 km squared = 4 sq_km Exact
+    "#);
+    assert_snapshot!(p("3 km² and 250 m² and 40 m³"), @r#"
+    3 km² = 3 sq_km Exact
+    250 m² = 250 sq_m Exact
+    40 m³ = 40 cubic_m Exact
+    "#);
+    assert_snapshot!(p("120 km/h"), @r#"120 km/h = 120 km_per_h Exact"#);
+}
+
+#[test]
+fn currencies_of_every_country() {
+    assert_snapshot!(p("C$16.4 million, A$15, NZ$15 and Mex$10 million"), @r#"
+    C$16.4 million = 16400000 CAD Exact
+    A$15 = 15 AUD Exact
+    NZ$15 = 15 NZD Exact
+    Mex$10 million = 10000000 MXN Exact
+    "#);
+    assert_snapshot!(p("S$163 million and 170,500 Taiwan dollars"), @r#"
+    S$163 million = 163000000 SGD Exact
+    170,500 Taiwan dollars = 170500 TWD Exact
+    "#);
+    assert_snapshot!(p("100 Chinese yuan, 10 US dollar, 20€ and 361 million pounds"), @r#"
+    100 Chinese yuan = 100 CNY Exact
+    10 US dollar = 10 USD Exact
+    20€ = 20 EUR Exact
+    361 million pounds = 361000000 GBP Exact
+    "#);
+    assert_snapshot!(p("RM42 and CAD3.03"), @r#"
+    RM42 = 42 MYR Exact
+    CAD3.03 = 3.03 CAD Exact
+    "#);
+    assert_snapshot!(p("5,000 USDT and 2 bitcoins"), @r#"
+    5,000 USDT = 5000 USDT Exact
+    2 bitcoins = 2 BTC Exact
+    "#);
+    assert_snapshot!(p("3 million won, 500 baht, 20,000 kyats, 900 rupees"), @r#"
+    3 million won = 3000000 KRW Exact
+    500 baht = 500 THB Exact
+    20,000 kyats = 20000 MMK Exact
+    900 rupees = 900 INR Exact
+    "#);
+    assert_snapshot!(p("Z$5 notes"), @"(none)");
+    assert_snapshot!(p("50 pounds of cocaine"), @r#"50 pounds = 22.6796185 kg Exact (cocaine)"#);
+    assert_snapshot!(p("fined 500 pounds"), @r#"500 pounds = 500 GBP Exact"#);
+}
+
+#[test]
+fn numbers_word_by_word() {
+    assert_snapshot!(p("three billions"), @r#"three billions = 3000000000 Exact"#);
+    assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4 thousand 3 hundred and 21 = 4321 Exact"#);
+}
+
+#[test]
+fn not_figures_pronouns_names_urls() {
+    assert_snapshot!(p("the one you mentioned"), @r#"(none)"#);
+    assert_snapshot!(p("whenever they find one, they act"), @r#"(none)"#);
+    assert_snapshot!(p("in one fell swoop"), @r#"(none)"#);
+    assert_snapshot!(p("Voyager 2 was launched"), @r#"(none)"#);
+    assert_snapshot!(p("a Model i7 860 computer"), @r#"(none)"#);
+    assert_snapshot!(p("visit http://x.com/a%2020b"), @r#"(none)"#);
+    assert_snapshot!(p("a suspect surnamed Zhang, 21, was held"), @r#"(none)"#);
+    assert_snapshot!(p("a 40-year-old man"), @r#"(none)"#);
+    assert_snapshot!(p("ICP备05050403"), @r#"(none)"#);
+}
+
+#[test]
+fn values_are_exact_or_warned() {
+    assert_snapshot!(p("0.0000000000000000001 yuan"), @r#"warning: more decimal places than can be held exactly; figure dropped at "0.0000000000000000001 yuan""#);
+    assert_snapshot!(p("1.0000000000000000001 million"), @r#"warning: more decimal places than can be held exactly; figure dropped at "1.0000000000000000001 million""#);
+    assert_snapshot!(p("1.0000000000000000000 yuan"), @r#"1.0000000000000000000 yuan = 1 CNY Exact"#);
+    assert_snapshot!(p("0.000000001 μg"), @r#"0.000000001 μg = 0.000000000000000001 kg Exact"#);
+    assert_snapshot!(p("police arrested 99999999999999999999999 suspects"), @r#"warning: digit run too long to be a count (an ID or code?); figure dropped at "99999999999999999999999""#);
+    assert_snapshot!(p("10-99999999999999999999999 yuan"), @r#"warning: number too large to represent exactly; figure dropped at "10-99999999999999999999999 yuan""#);
+    assert_snapshot!(p("十十十十十十名"), @r#"(none)"#);
+    assert_snapshot!(p("二十名 and 一千零五名"), @r#"
+    二十名 = 20 Exact (名)
+    一千零五名 = 1005 Exact (名)
+    "#);
+}
+
+/// Common quantity forms of wire copy and bulletins, one per line:
+/// `input => figures` (figures separated by `|`).
+fn battery(inputs: &[&str]) -> String {
+    inputs
+        .iter()
+        .map(|t| format!("{t:?} => {}", p(t).replace('\n', " | ")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn common_quantity_forms() {
+    let inputs = [
+        "1,234,567 people",
+        "1.5 million people",
+        "one million people",
+        "twenty-one people",
+        "one hundred twenty three people",
+        "10%",
+        "10 percent",
+        "ten percent",
+        "10 per cent",
+        "10 pct",
+        "+5% growth",
+        "up +12.5 percent",
+        "$5",
+        "$5.00",
+        "5 dollars",
+        "5 USD",
+        "USD 5",
+        "US$5",
+        "€5",
+        "5 euros",
+        "£5",
+        "¥5",
+        "5 yen",
+        "HK$5",
+        "5 Hong Kong dollars",
+        "USD$5",
+        "Rs 500",
+        "Rs. 500",
+        "5 kg",
+        "5 kilograms",
+        "5 kilos",
+        "5 tonnes",
+        "5 tons",
+        "5 grams",
+        "5 g",
+        "5 lbs",
+        "5 km",
+        "5 kilometers",
+        "5 meters",
+        "5 m",
+        "5 litres",
+        "5 L",
+        "500 ml of",
+        "5 square meters",
+        "5 sq m",
+        "5 hectares",
+        "at least 5 people",
+        "up to 10 people",
+        "more than 100 people",
+        "over 1,000 people",
+        "nearly 200 people",
+        "about 30 people",
+        "5-10 people",
+        "5 to 10 people",
+        "5~10 people",
+        "between 5 and 10 people",
+        "5–10 kg",
+        "half a million yuan",
+        "half a dozen eggs",
+        "one and a half million yuan",
+        "3 and a half tons",
+        "5m yuan",
+        "a 100,000-yuan fine",
+        "$1.2-million",
+        "a 5 million-dollar deal",
+        "7-Eleven stores",
+        "Route 66 is",
+        "Windows 10 and",
+        "5 lakh rupees",
+        "2 crore",
+        "10,000 police officers",
+        "1 billion 200 million yuan",
+        "two thousand and twenty people",
+        "more than 1,000 and less than 2,000",
+        "some 2,000",
+        "around 3,000",
+        "approximately 4,000",
+        "roughly 50",
+        "almost 80",
+        "close to 90",
+        "fewer than 10",
+        "less than 5",
+        "under 20",
+        "below 30",
+        "above 40",
+        "in excess of 50",
+        "RMB 300,000 (US$42,000)",
+        "300,000 yuan (about $42,000)",
+        "-5 to 10",
+        "temperatures of minus 10",
+        "a 10-15% rise",
+        "10 to 15 percent",
+        "10%-15%",
+        "from 10% to 15%",
+        "2.5 million-strong",
+        "3,000 odd",
+        "3000-plus",
+        "1 in 5",
+        "nine out of 10 cases",
+    ];
+    assert_snapshot!(battery(&inputs), @r#"
+    "1,234,567 people" => 1,234,567 = 1234567 Exact (people)
+    "1.5 million people" => 1.5 million = 1500000 Exact (people)
+    "one million people" => one million = 1000000 Exact (people)
+    "twenty-one people" => twenty-one = 21 Exact (people)
+    "one hundred twenty three people" => one hundred twenty three = 123 Exact (people)
+    "10%" => 10% = 10 percent Exact
+    "10 percent" => 10 percent = 10 percent Exact
+    "ten percent" => ten percent = 10 percent Exact
+    "10 per cent" => 10 per cent = 10 percent Exact
+    "10 pct" => 10 pct = 10 percent Exact
+    "+5% growth" => 5% = 5 percent Exact
+    "up +12.5 percent" => 12.5 percent = 12.5 percent Exact
+    "$5" => $5 = 5 USD Exact
+    "$5.00" => $5.00 = 5 USD Exact
+    "5 dollars" => 5 dollars = 5 USD Exact
+    "5 USD" => 5 USD = 5 USD Exact
+    "USD 5" => USD 5 = 5 USD Exact
+    "US$5" => US$5 = 5 USD Exact
+    "€5" => €5 = 5 EUR Exact
+    "5 euros" => 5 euros = 5 EUR Exact
+    "£5" => £5 = 5 GBP Exact
+    "¥5" => ¥5 = 5 CNY Exact
+    "5 yen" => 5 yen = 5 JPY Exact
+    "HK$5" => HK$5 = 5 HKD Exact
+    "5 Hong Kong dollars" => 5 Hong Kong dollars = 5 HKD Exact
+    "USD$5" => USD$5 = 5 USD Exact
+    "Rs 500" => Rs 500 = 500 INR Exact
+    "Rs. 500" => Rs. 500 = 500 INR Exact
+    "5 kg" => 5 kg = 5 kg Exact
+    "5 kilograms" => 5 kilograms = 5 kg Exact
+    "5 kilos" => 5 kilos = 5 kg Exact
+    "5 tonnes" => 5 tonnes = 5000 kg Exact
+    "5 tons" => 5 tons = 5000 kg Exact
+    "5 grams" => 5 grams = 0.005 kg Exact
+    "5 g" => 5 g = 0.005 kg Exact
+    "5 lbs" => 5 lbs = 2.26796185 kg Exact
+    "5 km" => 5 km = 5 km Exact
+    "5 kilometers" => 5 kilometers = 5 km Exact
+    "5 meters" => 5 meters = 5 m Exact
+    "5 m" => 5 m = 5 m Exact
+    "5 litres" => 5 litres = 5 l Exact
+    "5 L" => 5 L = 5 l Exact
+    "500 ml of" => 500 ml = 0.5 l Exact
+    "5 square meters" => 5 square meters = 5 sq_m Exact
+    "5 sq m" => 5 sq m = 5 sq_m Exact
+    "5 hectares" => 5 hectares = 5 hectare Exact
+    "at least 5 people" => at least 5 = 5 AtLeast (people)
+    "up to 10 people" => up to 10 = 10 AtMost (people)
+    "more than 100 people" => more than 100 = 100 MoreThan (people)
+    "over 1,000 people" => over 1,000 = 1000 MoreThan (people)
+    "nearly 200 people" => nearly 200 = 200 Nearly (people)
+    "about 30 people" => about 30 = 30 About (people)
+    "5-10 people" => 5-10 = 5..10 Exact (people)
+    "5 to 10 people" => 5 to 10 = 5..10 Exact (people)
+    "5~10 people" => 5~10 = 5..10 Exact (people)
+    "between 5 and 10 people" => between 5 and 10 = 5..10 Exact (people)
+    "5–10 kg" => 5–10 kg = 5..10 kg Exact
+    "half a million yuan" => half a million yuan = 500000 CNY Exact
+    "half a dozen eggs" => half a dozen = 6 Exact (eggs)
+    "one and a half million yuan" => one and a half million yuan = 1500000 CNY Exact
+    "3 and a half tons" => 3 and a half tons = 3500 kg Exact
+    "5m yuan" => 5m yuan = 5000000 CNY Exact
+    "a 100,000-yuan fine" => 100,000-yuan = 100000 CNY Exact
+    "$1.2-million" => $1.2-million = 1200000 USD Exact
+    "a 5 million-dollar deal" => 5 million-dollar = 5000000 USD Exact
+    "7-Eleven stores" => (none)
+    "Route 66 is" => (none)
+    "Windows 10 and" => (none)
+    "5 lakh rupees" => 5 lakh rupees = 500000 INR Exact
+    "2 crore" => 2 crore = 20000000 Exact
+    "10,000 police officers" => 10,000 = 10000 Exact (police officers)
+    "1 billion 200 million yuan" => 1 billion 200 million yuan = 1200000000 CNY Exact
+    "two thousand and twenty people" => two thousand and twenty = 2020 Exact (people)
+    "more than 1,000 and less than 2,000" => more than 1,000 = 1000 MoreThan | less than 2,000 = 2000 LessThan
+    "some 2,000" => some 2,000 = 2000 About
+    "around 3,000" => around 3,000 = 3000 About
+    "approximately 4,000" => approximately 4,000 = 4000 About
+    "roughly 50" => roughly 50 = 50 About
+    "almost 80" => almost 80 = 80 Nearly
+    "close to 90" => close to 90 = 90 Nearly
+    "fewer than 10" => fewer than 10 = 10 LessThan
+    "less than 5" => less than 5 = 5 LessThan
+    "under 20" => under 20 = 20 LessThan
+    "below 30" => below 30 = 30 LessThan
+    "above 40" => above 40 = 40 MoreThan
+    "in excess of 50" => in excess of 50 = 50 MoreThan
+    "RMB 300,000 (US$42,000)" => RMB 300,000 = 300000 CNY Exact | US$42,000 = 42000 USD Exact
+    "300,000 yuan (about $42,000)" => 300,000 yuan = 300000 CNY Exact | about $42,000 = 42000 USD About
+    "-5 to 10" => -5 to 10 = -5..10 Exact
+    "temperatures of minus 10" => minus 10 = -10 Exact
+    "a 10-15% rise" => 10-15% = 10..15 percent Exact
+    "10 to 15 percent" => 10 to 15 percent = 10..15 percent Exact
+    "10%-15%" => 10%-15% = 10..15 percent Exact
+    "from 10% to 15%" => 10% to 15% = 10..15 percent Exact
+    "2.5 million-strong" => 2.5 million-strong = 2500000 Exact (strong)
+    "3,000 odd" => 3,000 = 3000 Exact (odd)
+    "3000-plus" => 3000-plus = 3000 MoreThan
+    "1 in 5" => 1 = 1 Exact | 5 = 5 Exact
+    "nine out of 10 cases" => nine = 9 Exact (out) | 10 = 10 Exact (cases)
+    "#);
+}
+
+#[test]
+fn zero_idioms_and_dimension_nouns() {
+    assert_snapshot!(p("a zero tolerance policy and a zero-sum game"), @"(none)");
+    assert_snapshot!(p("a 1.8m-long knife and a 3 m-high wall"), @r"
+    1.8m = 1.8 m Exact (knife)
+    3 m = 3 m Exact (wall)
+    ");
+}
+
+#[test]
+fn money_suffix_after_a_space() {
+    assert_snapshot!(p("a fine of $5 m"), @"$5 m = 5000000 USD Exact");
+    assert_snapshot!(p("HK$48 m in cash"), @"HK$48 m = 48000000 HKD Exact");
+    // A measure never overrides the currency before the number.
+    assert_snapshot!(p("US$3 kg"), @"US$3 = 3 USD Exact");
+}
+
+#[test]
+fn pesos_take_the_bulletin_country() {
+    assert_snapshot!(p("Manila police seized 50,000 pesos in cash"), @"50,000 pesos = 50000 PHP Exact");
+    assert_snapshot!(p("Police in Mexico City seized 50,000 pesos"), @"50,000 pesos = 50000 MXN Exact");
+    assert_snapshot!(p("police seized 50,000 pesos"), @"50,000 = 50000 Exact (pesos)");
+    assert_snapshot!(p("fines of 900 Philippine pesos"), @"900 Philippine pesos = 900 PHP Exact");
+}
+
+/// Pronouns, idioms, names, models, codes and dates that are not figures,
+/// beside a few look-alikes that are.
+#[test]
+fn not_figures_battery() {
+    let inputs = [
+        "one of the suspects fled",
+        "No one was hurt",
+        "a one-stop service",
+        "the first one",
+        "one by one",
+        "at one point",
+        "one day later",
+        "on one hand",
+        "in the 1990s",
+        "a man aged 35",
+        "a 35-year-old man",
+        "on the 3rd",
+        "Room 502 of the hotel",
+        "Unit 3 was raided",
+        "Highway 101 was closed",
+        "Line 2 subway",
+        "the Chang'e-5 probe",
+        "Shenzhou-12 crew",
+        "5G networks",
+        "4K video",
+        "H1N1 flu",
+        "flight MH370",
+        "F-16 jets",
+        "AK-47 rifles",
+        "G7 summit",
+        "COP26 talks",
+        "24/7 patrols",
+        "9/11 attacks",
+        "at 7:30 pm",
+        "at 1 a.m.",
+        "No. 3 Middle School",
+        "Article 266 of the Criminal Law",
+        "dial 110",
+        "call 12345 for help",
+        "Level 3 emergency response",
+        "Phase 2 of the campaign",
+        "a Boeing 737 jet",
+        "the Group of 20",
+        "Top 10 cases",
+        "Section 5 states",
+        "the 2022 World Cup",
+        "Beijing 2022 Olympics",
+        "in 2023, 500 people",
+        "his 2 sons",
+        "Xi's 3 visits",
+    ];
+    assert_snapshot!(battery(&inputs), @r#"
+    "one of the suspects fled" => (none)
+    "No one was hurt" => (none)
+    "a one-stop service" => (none)
+    "the first one" => (none)
+    "one by one" => (none)
+    "at one point" => (none)
+    "one day later" => one = 1 Exact (day later)
+    "on one hand" => (none)
+    "in the 1990s" => (none)
+    "a man aged 35" => (none)
+    "a 35-year-old man" => (none)
+    "on the 3rd" => (none)
+    "Room 502 of the hotel" => (none)
+    "Unit 3 was raided" => (none)
+    "Highway 101 was closed" => (none)
+    "Line 2 subway" => (none)
+    "the Chang'e-5 probe" => (none)
+    "Shenzhou-12 crew" => (none)
+    "5G networks" => (none)
+    "4K video" => (none)
+    "H1N1 flu" => (none)
+    "flight MH370" => (none)
+    "F-16 jets" => (none)
+    "AK-47 rifles" => (none)
+    "G7 summit" => (none)
+    "COP26 talks" => (none)
+    "24/7 patrols" => (none)
+    "9/11 attacks" => (none)
+    "at 7:30 pm" => (none)
+    "at 1 a.m." => (none)
+    "No. 3 Middle School" => (none)
+    "Article 266 of the Criminal Law" => (none)
+    "dial 110" => (none)
+    "call 12345 for help" => (none)
+    "Level 3 emergency response" => (none)
+    "Phase 2 of the campaign" => (none)
+    "a Boeing 737 jet" => (none)
+    "the Group of 20" => 20 = 20 Exact
+    "Top 10 cases" => 10 = 10 Exact (cases)
+    "Section 5 states" => (none)
+    "the 2022 World Cup" => (none)
+    "Beijing 2022 Olympics" => (none)
+    "in 2023, 500 people" => 500 = 500 Exact (people)
+    "his 2 sons" => 2 = 2 Exact (sons)
+    "Xi's 3 visits" => 3 = 3 Exact (visits)
+    "#);
+}

@@ -1,66 +1,273 @@
-//! nom grammar for the unit written after a number: currency words, percent,
-//! mass, area, length and volume, with the factor that normalizes it.
+//! nom grammar for the marks around a number: the currency before it
+//! (`US$`, `C$`, `RM`, `€`), the unit after it (`%`, ` yuan`, `-USD`,
+//! ` kilograms`, `吨`, `km/h`), and the `k`/`m`/`bn` suffix of a money
+//! amount (`HK$48m`, `$12k`). Every mark comes from the one table
+//! [`super::words::UNITS`]; the rules here only say where it may stand.
 
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{one_of, satisfy};
+use nom::combinator::{not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
-use nom::{Err, IResult};
+use nom::sequence::terminated;
+use nom::{Err, IResult, Parser};
 
 use super::decimal::Decimal;
-use super::words::UNITS_AFTER;
+use super::words::{Mark, Place, UNITS};
 use super::Unit;
-use crate::text::{match_prefix, skip_spaces};
+use crate::text::{is_boundary_after, match_prefix, skip_spaces};
 
-/// A unit after the number (`%`, ` yuan`, `-USD`, ` kilograms`, `吨`) and the
-/// exact factor to its SPEC unit (tons → kg is 1000).
-pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
-    let spaced = skip_spaces(input, 0, 2);
-    let i = match input.as_bytes().get(spaced) {
-        Some(b'-') if spaced == 0 => 1,
-        _ => spaced,
-    };
-    let s = &input[i..];
-    let fail = || Err(Err::Error(Error::new(input, ErrorKind::Tag)));
-    let Some((&(unit, (digits, scale)), len)) = match_prefix(s, UNITS_AFTER) else {
-        return fail();
-    };
-    // `5G` is a network, not five grams; `G` alone is never the gram.
-    if s.starts_with('G') && len == 1 {
-        return fail();
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(Err::Error(Error::new(input, ErrorKind::Tag)))
+}
+
+/// A mark of the unit table at the start of `input` that may stand at
+/// `place` (an `Either` mark stands anywhere).
+fn mark(place: Place) -> impl Fn(&str) -> IResult<&str, Mark> {
+    move |input| match match_prefix(input, UNITS) {
+        Some((&m, len)) if m.place == place || m.place == Place::Either => Ok((&input[len..], m)),
+        _ => fail(input),
     }
-    let factor = Decimal::new(u128::from(digits), scale)
-        .ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
-    Ok((&s[len..], (unit, factor)))
+}
+
+/// Gap between a number and the unit after it: up to two spaces, or one
+/// hyphen (`2-billion-USD`, `16-meter`).
+fn gap(input: &str) -> IResult<&str, ()> {
+    let spaced = skip_spaces(input, 0, 2);
+    if spaced == 0 {
+        let (rest, _) = opt(tag("-")).parse(input)?;
+        return Ok((rest, ()));
+    }
+    Ok((&input[spaced..], ()))
+}
+
+/// A one-letter mark (`t`, `m`, `g`, `l`) is a unit only in the case a
+/// reader writes it (`5G` is a network, `3T` a size), and not when a word
+/// goes on after a hyphen or apostrophe (`5 t-shirts`), unless the word is
+/// a dimension (`1.8m-long`).
+fn letter_unit_ok(written: &str, rest: &str) -> bool {
+    if written.len() != 1 || !written.as_bytes()[0].is_ascii_alphabetic() {
+        return true;
+    }
+    let case_ok = matches!(written, "t" | "m" | "g" | "l" | "L");
+    let joined = match rest.as_bytes().first() {
+        Some(b'-') => super::rules::dimension_after(rest).is_err(),
+        Some(b'\'' | b'.') => rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric()),
+        _ => rest.starts_with('’'),
+    };
+    case_ok && !joined
+}
+
+/// A unit after the number (`%`, ` yuan`, `-USD`, ` kilograms`, `吨`,
+/// `kg`) and the exact factor to its SPEC unit (tons → kg is 1000).
+pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
+    let (s, ()) = gap(input)?;
+    let (rest, m) = mark(Place::After)(s)?;
+    let written = &s[..s.len() - rest.len()];
+    if !letter_unit_ok(written, rest) {
+        return fail(input);
+    }
+    // `- yuan`: a dash and a space is punctuation, not a joiner.
+    if input.starts_with('-') && s.len() != input.len() - 1 {
+        return fail(input);
+    }
+    let (digits, places) = m.factor;
+    let Some(factor) = Decimal::new(u128::from(digits), places) else {
+        return fail(input);
+    };
+    Ok((rest, (m.unit, factor)))
+}
+
+/// A currency written before the number (`US$`, `C$`, `RM `, `€`, `CAD`),
+/// with at most one space after it.
+pub(crate) fn currency_before(input: &str) -> IResult<&str, Unit> {
+    let (rest, m) = mark(Place::Before)(input)?;
+    if !m.unit.is_currency() {
+        return fail(input);
+    }
+    let rest = &rest[skip_spaces(rest, 0, 1)..];
+    // The number must follow: `USD` alone, or `RM` in a word, is no money.
+    peek(satisfy(|c| {
+        crate::text::digit_value(c).is_some() || c == '.'
+    }))
+    .parse(rest)?;
+    Ok((rest, m.unit))
+}
+
+/// The suffix that scales a money amount, glued to it: `k` (thousand),
+/// `m` (million), `b` (billion), as in `HK$48m`, `$12k`, `RM 283K`. Only
+/// after a currency: `1.8m` alone is metres.
+pub(crate) fn money_suffix(input: &str) -> IResult<&str, Decimal> {
+    let letter = alt((
+        value(1_000u64, one_of("kK")),
+        value(1_000_000u64, one_of("mM")),
+        value(1_000_000_000u64, one_of("bB")),
+    ));
+    let (rest, n) = terminated(letter, not(satisfy(|c| c.is_alphanumeric()))).parse(input)?;
+    Ok((rest, Decimal::from_u64(n)))
+}
+
+/// `pound(s)` after a number: money (GBP) when `money` says the context is
+/// money (a scale word, or a money word before it), else mass (exact
+/// 0.45359237 kg), and nothing when `of` or a hyphenated word does not
+/// settle it either way.
+pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)> {
+    let (s, ()) = gap(input)?;
+    let mut word = verify(
+        alt((tag("pounds"), tag("pound"), tag("Pounds"), tag("Pound"))),
+        |w: &str| is_boundary_after(s, w.len()),
+    );
+    let (rest, _) = word.parse(s)?;
+    if money {
+        return Ok((rest, (Unit::Gbp, Decimal::from_u64(1))));
+    }
+    let lb =
+        Decimal::new(45_359_237, 8).ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
+    Ok((rest, (Unit::Kg, lb)))
+}
+
+/// `peso(s)` after a number, whose country the bulletin decides
+/// (`philippine pesos` and `mexican pesos` are in the table itself).
+pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
+    let (s, ()) = gap(input)?;
+    let (rest, _) = alt((tag_no_case("pesos"), tag_no_case("peso"))).parse(s)?;
+    if !is_boundary_after(rest, 0) {
+        return fail(input);
+    }
+    Ok((rest, ()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use insta::assert_snapshot;
 
-    fn u(s: &str) -> Option<(&'static str, String, &str)> {
-        unit_after(s)
-            .ok()
-            .map(|(rest, (u, f))| (u.as_str(), f.to_string(), rest))
+    fn u(s: &str) -> String {
+        match unit_after(s) {
+            Ok((rest, (u, f))) => format!("{} x{f} rest={rest:?}", u.as_str()),
+            Err(_) => "none".into(),
+        }
+    }
+
+    fn c(s: &str) -> String {
+        match currency_before(s) {
+            Ok((rest, u)) => format!("{} rest={rest:?}", u.as_str()),
+            Err(_) => "none".into(),
+        }
     }
 
     #[test]
     fn units_and_factors() {
-        assert_eq!(u("% of cases"), Some(("percent", "1".into(), " of cases")));
-        assert_eq!(u(" per cent"), Some(("percent", "1".into(), "")));
-        assert_eq!(u(" percentage points"), Some(("percent", "1".into(), "")));
-        assert_eq!(u(" tonnes of"), Some(("kg", "1000".into(), " of")));
-        assert_eq!(u(" tones"), Some(("kg", "1000".into(), "")));
-        assert_eq!(u(" grams"), Some(("kg", "0.001".into(), "")));
-        assert_eq!(u(" jin"), Some(("kg", "0.5".into(), "")));
-        assert_eq!(u("-USD loss"), Some(("USD", "1".into(), " loss")));
-        assert_eq!(u(" U.S. dollars"), Some(("USD", "1".into(), "")));
-        assert_eq!(u("吨"), Some(("kg", "1000".into(), "")));
-        assert_eq!(u(" mu of land"), Some(("mu", "1".into(), " of land")));
+        assert_snapshot!(u("% of cases"), @r#"percent x1 rest=" of cases""#);
+        assert_snapshot!(u(" per cent"), @r#"percent x1 rest="""#);
+        assert_snapshot!(u(" percentage points"), @r#"percent x1 rest="""#);
+        assert_snapshot!(u(" tonnes of"), @r#"kg x1000 rest=" of""#);
+        assert_snapshot!(u(" tones"), @r#"kg x1000 rest="""#);
+        assert_snapshot!(u(" grams"), @r#"kg x0.001 rest="""#);
+        assert_snapshot!(u(" jin"), @r#"kg x0.5 rest="""#);
+        assert_snapshot!(u("-USD loss"), @r#"USD x1 rest=" loss""#);
+        assert_snapshot!(u(" U.S. dollars"), @r#"USD x1 rest="""#);
+        assert_snapshot!(u("吨"), @r#"kg x1000 rest="""#);
+        assert_snapshot!(u(" mu of land"), @r#"mu x1 rest=" of land""#);
+    }
+
+    #[test]
+    fn glued_and_symbol_units() {
+        assert_snapshot!(u("kg of heroin"), @r#"kg x1 rest=" of heroin""#);
+        assert_snapshot!(u("t of sand"), @r#"kg x1000 rest=" of sand""#);
+        assert_snapshot!(u(" t of sand"), @r#"kg x1000 rest=" of sand""#);
+        assert_snapshot!(u("m-long knife"), @r#"m x1 rest="-long knife""#);
+        assert_snapshot!(u(" m deep"), @r#"m x1 rest=" deep""#);
+        assert_snapshot!(u("L of diesel"), @r#"l x1 rest=" of diesel""#);
+        assert_snapshot!(u(" μg of fentanyl"), @r#"kg x0.000000001 rest=" of fentanyl""#);
+        assert_snapshot!(u(" mg"), @r#"kg x0.000001 rest="""#);
+        assert_snapshot!(u(" lbs"), @r#"kg x0.45359237 rest="""#);
+        assert_snapshot!(u(" ounces"), @r#"kg x0.028349523125 rest="""#);
+    }
+
+    #[test]
+    fn area_and_speed() {
+        assert_snapshot!(u(" km2 of forest"), @r#"sq_km x1 rest=" of forest""#);
+        assert_snapshot!(u(" km²"), @r#"sq_km x1 rest="""#);
+        assert_snapshot!(u(" km squared"), @r#"sq_km x1 rest="""#);
+        assert_snapshot!(u(" square kilometres"), @r#"sq_km x1 rest="""#);
+        assert_snapshot!(u(" m2"), @r#"sq_m x1 rest="""#);
+        assert_snapshot!(u("m²"), @r#"sq_m x1 rest="""#);
+        assert_snapshot!(u(" m³"), @r#"cubic_m x1 rest="""#);
+        assert_snapshot!(u(" km/h on"), @r#"km_per_h x1 rest=" on""#);
+        assert_snapshot!(u(" kilometres per hour"), @r#"km_per_h x1 rest="""#);
+        assert_snapshot!(u(" km away"), @r#"km x1 rest=" away""#);
+    }
+
+    #[test]
+    fn currency_names_after() {
+        assert_snapshot!(u(" Chinese yuan"), @r#"CNY x1 rest="""#);
+        assert_snapshot!(u(" US dollar"), @r#"USD x1 rest="""#);
+        assert_snapshot!(u("€ fine"), @r#"EUR x1 rest=" fine""#);
+        assert_snapshot!(u(" Taiwan dollars"), @r#"TWD x1 rest="""#);
+        assert_snapshot!(u(" ringgit"), @r#"MYR x1 rest="""#);
+        assert_snapshot!(u(" USDT"), @r#"USDT x1 rest="""#);
+        assert_snapshot!(u(" bitcoins"), @r#"BTC x1 rest="""#);
+        assert_snapshot!(u(" won"), @r#"KRW x1 rest="""#);
+        assert_snapshot!(u(" kyats"), @r#"MMK x1 rest="""#);
+        assert_snapshot!(u(" rupees"), @r#"INR x1 rest="""#);
     }
 
     #[test]
     fn non_units() {
-        assert_eq!(u("G network"), None);
-        assert_eq!(u(" tonsils"), None);
-        assert_eq!(u(" people"), None);
-        assert_eq!(u(" - yuan"), None);
+        assert_snapshot!(u("G network"), @"none");
+        assert_snapshot!(u(" tonsils"), @"none");
+        assert_snapshot!(u(" people"), @"none");
+        assert_snapshot!(u(" - yuan"), @"none");
+        assert_snapshot!(u(" t-shirts"), @"none");
+        assert_snapshot!(u("T"), @"none");
+        assert_snapshot!(u(" m's"), @"none");
+        assert_snapshot!(u(" RM"), @"none");
+    }
+
+    #[test]
+    fn currencies_before() {
+        assert_snapshot!(c("US$2.81 million"), @r#"USD rest="2.81 million""#);
+        assert_snapshot!(c("HK$48m"), @r#"HKD rest="48m""#);
+        assert_snapshot!(c("C$16.4 million"), @r#"CAD rest="16.4 million""#);
+        assert_snapshot!(c("A$15"), @r#"AUD rest="15""#);
+        assert_snapshot!(c("NZ$15"), @r#"NZD rest="15""#);
+        assert_snapshot!(c("S$163 million"), @r#"SGD rest="163 million""#);
+        assert_snapshot!(c("Mex$10 million"), @r#"MXN rest="10 million""#);
+        assert_snapshot!(c("RM42"), @r#"MYR rest="42""#);
+        assert_snapshot!(c("RM 283K"), @r#"MYR rest="283K""#);
+        assert_snapshot!(c("CAD3.03"), @r#"CAD rest="3.03""#);
+        assert_snapshot!(c("€20"), @r#"EUR rest="20""#);
+        assert_snapshot!(c("JP¥500"), @r#"JPY rest="500""#);
+        assert_snapshot!(c("USDT 5,000"), @r#"USDT rest="5,000""#);
+        assert_snapshot!(c("$.5"), @r#"USD rest=".5""#);
+        assert_snapshot!(c("HK $5"), @r#"HKD rest="5""#);
+        assert_snapshot!(c("a $5 fine"), @"none");
+        assert_snapshot!(c("kg 5"), @"none");
+        assert_snapshot!(c("RMB"), @"none");
+    }
+
+    #[test]
+    fn money_suffixes() {
+        let m = |s| match money_suffix(s) {
+            Ok((rest, d)) => format!("x{d} rest={rest:?}"),
+            Err(_) => "none".into(),
+        };
+        assert_snapshot!(m("m in"), @r#"x1000000 rest=" in""#);
+        assert_snapshot!(m("K)"), @r#"x1000 rest=")""#);
+        assert_snapshot!(m("b"), @r#"x1000000000 rest="""#);
+        assert_snapshot!(m("mg"), @"none");
+        assert_snapshot!(m("kilos"), @"none");
+    }
+
+    #[test]
+    fn pounds_by_context() {
+        let p = |s, money| match pounds(s, money) {
+            Ok((rest, (u, f))) => format!("{} x{f} rest={rest:?}", u.as_str()),
+            Err(_) => "none".into(),
+        };
+        assert_snapshot!(p(" pounds in fines", true), @r#"GBP x1 rest=" in fines""#);
+        assert_snapshot!(p(" pounds of cocaine", false), @r#"kg x0.45359237 rest=" of cocaine""#);
+        assert_snapshot!(p(" poundshop", false), @"none");
     }
 }

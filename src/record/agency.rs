@@ -7,8 +7,10 @@
 //! capitalized words and agency vocabulary, then right over an `of ...`
 //! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
-use crate::record::{Agency, AgencyLevel};
+use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::record::{Agency, AgencyLevel};
 
 use crate::text::{match_prefix, Table, WordFilter};
 use crate::Span;
@@ -97,9 +99,15 @@ const NOT_NAME: &[&str] = &[
     "With",
 ];
 
+/// The most words a name reaches on either side of its head word
+/// (`Fuxin Mongolian Autonomous County Public Security Bureau` has six
+/// before it). The bound keeps a run of head words or capitalized words
+/// from being walked again for every head in it.
+const MAX_REACH: usize = 12;
+
 /// Every distinct agency named in `text`, in order of first mention.
 pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
-    let mut out: Vec<Agency<'_>> = Vec::new();
+    let mut out = Agencies::default();
     let words = words(text);
     let mut i = 0;
     let mut floor = 0;
@@ -114,9 +122,8 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
             i += 1;
             continue;
         }
-        let (first, last) = extend(text, &words, i);
         // Never reach back into the name before (`... Bureau police detachment`).
-        let first = first.max(floor);
+        let (first, last) = extend(text, &words, i, floor);
         floor = last + 1;
         push(text, &words, first, last, &mut out);
         // `brigade of the Public Security Bureau of Fengxi County`: the body
@@ -135,7 +142,63 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
         }
         i = last + 1;
     }
-    out
+    out.list
+}
+
+/// The agencies found so far, with the keys that tell a new name from a
+/// repeat in one lookup each.
+#[derive(Default)]
+struct Agencies<'a> {
+    list: Vec<Agency<'a>>,
+    /// The normalized name of each agency.
+    names: HashSet<String>,
+    /// The normalized word suffixes of each agency without an `of`
+    /// complement: `maritimepolicebureau` of `Danzhou Maritime Police Bureau`.
+    suffixes: HashSet<String>,
+}
+
+impl<'a> Agencies<'a> {
+    /// Whether `name` repeats an agency already found: the same name, or
+    /// the end of one without an `of` (`the Maritime Police Bureau` after
+    /// `Danzhou Maritime Police Bureau`; but `Ministry of Public Security`
+    /// after `Bureau of the Ministry of Public Security` is another body).
+    fn seen(&self, name: &str) -> bool {
+        let key = normalize(name);
+        self.names.contains(&key) || self.suffixes.contains(&key)
+    }
+
+    fn add(&mut self, agency: Agency<'a>) {
+        let (key, starts) = normalize_with_word_starts(&agency.name);
+        if !agency.name.contains(" of ") {
+            for &at in &starts {
+                self.suffixes.insert(key[at..].to_string());
+            }
+        }
+        self.names.insert(key);
+        self.list.push(agency);
+    }
+}
+
+/// A name's letters and digits, lowercased: the key that compares names.
+fn normalize(name: &str) -> String {
+    normalize_with_word_starts(name).0
+}
+
+/// [`normalize`], with where each word of the name starts in the key.
+fn normalize_with_word_starts(name: &str) -> (String, Vec<usize>) {
+    let mut key = String::with_capacity(name.len());
+    let mut starts = Vec::new();
+    let mut in_word = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if !in_word {
+                starts.push(key.len());
+            }
+            key.push(c.to_ascii_lowercase());
+        }
+        in_word = c.is_ascii_alphanumeric();
+    }
+    (key, starts)
 }
 
 /// Keep words `first..=last` as an agency if they name one, and it is new.
@@ -144,7 +207,7 @@ fn push<'a>(
     words: &[(usize, usize)],
     first: usize,
     last: usize,
-    out: &mut Vec<Agency<'a>>,
+    out: &mut Agencies<'a>,
 ) {
     let name = &text[words[first].0..words[last].1];
     let name = name
@@ -185,21 +248,7 @@ fn push<'a>(
     if last == first || !has_enforcement || bare_office || !(has_proper || levelled) {
         return;
     }
-    let norm = |n: &str| {
-        n.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect::<String>()
-    };
-    let key = norm(name);
-    // `the Maritime Police Bureau` after `Danzhou Maritime Police Bureau`
-    // is the same body; `Ministry of Public Security` after `Bureau of the
-    // Ministry of Public Security` is another.
-    let same = |a: &Agency<'_>| {
-        let existing = norm(&a.name);
-        existing == key || (existing.ends_with(&key) && !a.name.contains(" of "))
-    };
-    if out.iter().any(same) {
+    if out.seen(name) {
         return;
     }
     // `“One Million Police Enter ...”`: a slogan, not a body.
@@ -207,7 +256,7 @@ fn push<'a>(
         return;
     }
     let start = words[first].0;
-    out.push(Agency {
+    out.add(Agency {
         name: name.into(),
         level: level(name),
         span: Span::new(start, start + name.len()),
@@ -276,11 +325,16 @@ fn adjacent(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     text[a.1..b.0].chars().all(|c| c == ' ') && b.0 - a.1 <= 2
 }
 
-/// The first and last word of the name around the head at `h`.
-fn extend(text: &str, words: &[(usize, usize)], h: usize) -> (usize, usize) {
+/// The first and last word of the name around the head at `h`, reaching
+/// back no further than word `floor` and at most [`MAX_REACH`] words either
+/// way.
+fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usize, usize) {
     let w = |k: usize| &text[words[k].0..words[k].1];
+    let floor = floor.max(h.saturating_sub(MAX_REACH));
+    // Forward, every loop stops at this word.
+    let words = &words[..words.len().min(h + MAX_REACH + 1)];
     let mut first = h;
-    while first > 0 && adjacent(text, words[first - 1], words[first]) {
+    while first > floor && adjacent(text, words[first - 1], words[first]) {
         let prev = w(first - 1);
         if is_capitalized(prev) || is_vocabulary(prev) {
             first -= 1;
@@ -477,6 +531,36 @@ mod tests {
                 "City Ningbo customs"
             ]
         );
+    }
+
+    #[test]
+    fn repeats_are_one_body() {
+        assert_eq!(
+            names("the Danzhou Maritime Police Bureau said; the Maritime Police Bureau added; Danzhou maritime police bureau"),
+            ["City Danzhou Maritime Police Bureau"]
+        );
+        // Whole words only: `Xiang` is not the end of `Nanxiang`.
+        assert_eq!(
+            names("the Nanxiang Public Security Bureau and the Xiang Public Security Bureau"),
+            [
+                "City Nanxiang Public Security Bureau",
+                "City Xiang Public Security Bureau"
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_of_head_words_stay_short() {
+        let text = "bureau of ".repeat(50) + "the Ministry of Public Security";
+        assert_eq!(
+            names(&text),
+            [
+                "Ministry bureau of the Ministry of Public Security",
+                "Ministry Ministry of Public Security"
+            ]
+        );
+        let caps = "Aa ".repeat(30) + "Public Security Bureau";
+        assert_eq!(agencies(&caps)[0].name.split(' ').count(), MAX_REACH + 1);
     }
 
     #[test]

@@ -205,23 +205,46 @@ fn labelled<'a>(text: &'a str, labels: &[&str], last: bool) -> Option<&'a str> {
     found.map(|(_, v)| v)
 }
 
+/// The most words a label's value holds.
+const VALUE_WORDS: usize = 12;
+
+/// The value after a label, up to the end of its line, a bracket, a
+/// double space or the next label (`Source:Xinhua Published: ...`).
+///
+/// One pass that stops soon after the value's last possible word, so a
+/// text of nothing but labels is not read to its end once per label.
 fn label_value(text: &str, from: usize) -> Option<&str> {
+    const STOPS: [&str; 4] = ["Editor", "Published", "Updated", "Date"];
     let start = skip_spaces(text, from, 4);
+    let start = start + usize::from(text[start..].starts_with('['));
     let rest = &text[start..];
-    let rest = rest.strip_prefix('[').unwrap_or(rest);
-    let start = text.len() - rest.len();
-    let mut end = rest.find(['\n', ']', ')', '(', '|']).unwrap_or(rest.len());
-    // `Source: Xinhua   2018-04-11` / `Source:Xinhua Published: ...`
-    if let Some(gap) = rest[..end].find("  ") {
-        end = end.min(gap);
-    }
-    for stop in [" Editor", " Published", " Updated", " Date"] {
-        if let Some(p) = rest[..end].find(stop) {
-            end = end.min(p);
+    let bytes = rest.as_bytes();
+    let mut end = rest.len();
+    let mut words = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let stop = match b {
+            b'\n' | b']' | b')' | b'(' | b'|' => true,
+            // `Source: Xinhua   2018-04-11`
+            b' ' => {
+                bytes.get(i + 1) == Some(&b' ')
+                    || STOPS.iter().any(|s| rest[i + 1..].starts_with(s))
+            }
+            _ => false,
+        };
+        if stop {
+            end = i;
+            break;
+        }
+        if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
+            words += 1;
+            // One word of slack: a lone trailing `.` is trimmed below.
+            if words > VALUE_WORDS + 1 {
+                return None;
+            }
         }
     }
     let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
-    if value.is_empty() || value.split_whitespace().count() > 12 {
+    if value.is_empty() || value.split_whitespace().count() > VALUE_WORDS {
         return None;
     }
     Some(&text[start..start + value.len()])
@@ -302,6 +325,17 @@ mod tests {
         assert_eq!(published("From Feburary 9, 2018 until now, the ban"), None);
         assert_eq!(published("On November 8, Shenzhen police"), None);
         assert_eq!(published("Nanning, Oct 4 (Xinhua) Police"), None);
+    }
+
+    #[test]
+    fn label_values_end_at_a_line_a_label_or_twelve_words() {
+        assert_eq!(
+            source("Source: Lishui Police Affairs Published: 2021-03-04"),
+            Some("Lishui Police Affairs")
+        );
+        let long = format!("Source: {}\n", "word ".repeat(13));
+        assert_eq!(source(&long), None);
+        assert_eq!(source("Source: one two three."), Some("one two three"));
     }
 
     #[test]

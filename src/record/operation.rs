@@ -9,8 +9,11 @@
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
 use crate::text::{
-    ascii_word_before, for_each_word, last_word, match_prefix, quotes, skip_spaces, Table,
+    ascii_word_before, is_boundary_before, last_word, match_prefix, quotes, skip_spaces, Table,
 };
 use crate::{Date, Span};
 
@@ -56,44 +59,42 @@ pub(crate) fn operations<'a>(
     reference: Option<Date>,
 ) -> Vec<Operation<'a>> {
     let mentions = mentions(text);
-    let mut ops: Vec<(String, Operation<'a>)> = Vec::new();
+    let mut ops: Vec<Operation<'a>> = Vec::new();
+    // Which operation each name core is, and which mentions each one has.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut mentioned: Vec<Vec<&Mention<'a>>> = Vec::new();
     for m in &mentions {
         let key = core(m.name);
         if key.is_empty() {
             continue;
         }
-        if let Some((_, op)) = ops.iter_mut().find(|(k, _)| *k == key) {
+        if let Some(&k) = index.get(&key) {
+            let op = &mut ops[k];
             if !op.name.eq_ignore_ascii_case(m.name)
                 && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
             {
                 op.aliases.push(m.name.into());
             }
+            mentioned[k].push(m);
             continue;
         }
-        let sentence = sentences
-            .iter()
-            .find(|s| s.start <= m.span.start && m.span.start < s.end)
-            .copied()
-            .unwrap_or(m.span);
-        let agency = agencies
-            .iter()
-            .rfind(|a| a.span.end <= m.span.start && a.span.start >= sentence.start)
-            .map(|a| a.name.clone());
-        ops.push((
-            key,
-            Operation {
-                name: m.name.into(),
-                aliases: Vec::new(),
-                agency,
-                launched: None,
-                start: None,
-                end: None,
-                span: m.span,
-            },
-        ));
+        let sentence = sentence_of(sentences, m.span.start).map_or(m.span, |k| sentences[k]);
+        index.insert(key, ops.len());
+        mentioned.push(vec![m]);
+        ops.push(Operation {
+            name: m.name.into(),
+            aliases: Vec::new(),
+            agency: agency_before(agencies, m.span.start, sentence.start),
+            launched: None,
+            start: None,
+            end: None,
+            span: m.span,
+        });
     }
-    // Dates: from every sentence that mentions the operation.
-    for (key, op) in &mut ops {
+    // Dates: from every sentence that mentions the operation, each sentence
+    // read once however many mentions it holds.
+    let mut read: HashMap<usize, SentenceDates> = HashMap::new();
+    for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
         let named_year = op
             .name
@@ -101,63 +102,141 @@ pub(crate) fn operations<'a>(
             .filter_map(|y| y.parse::<u16>().ok())
             .find(|y| (1990..=2100).contains(y));
         let reference = reference.or(named_year.and_then(|y| Date::new(y, 12, 31)));
-        for m in mentions.iter().filter(|m| core(m.name) == *key) {
-            let Some(s) = sentences
-                .iter()
-                .find(|s| s.start <= m.span.start && m.span.start < s.end)
-            else {
+        for m in mentions {
+            let Some(k) = sentence_of(sentences, m.span.start) else {
                 continue;
             };
-            date_sentence(text, *s, m.span, reference, op);
+            let sentence = sentences[k];
+            let dates = read
+                .entry(k)
+                .or_insert_with(|| SentenceDates::read(&text[sentence.range()]));
+            let launch = launched_beside(text, sentence, m.span);
+            dates.apply(launch, reference, op);
         }
     }
-    ops.into_iter().map(|(_, op)| op).collect()
+    ops
 }
 
-/// Read launch, start and end dates from one sentence.
+/// The index of the sentence holding byte `at`, by binary search.
+fn sentence_of(sentences: &[Span], at: usize) -> Option<usize> {
+    let k = sentences.partition_point(|s| s.end <= at);
+    sentences.get(k).filter(|s| s.start <= at).map(|_| k)
+}
+
+/// The last agency named before byte `at`, inside the sentence from
+/// `floor`. Agencies come in text order, so a binary search finds it.
+fn agency_before<'a>(agencies: &[Agency<'a>], at: usize, floor: usize) -> Option<Cow<'a, str>> {
+    let k = agencies.partition_point(|a| a.span.start < at);
+    agencies[..k]
+        .iter()
+        .rev()
+        .take_while(|a| a.span.start >= floor)
+        .find(|a| a.span.end <= at)
+        .map(|a| a.name.clone())
+}
+
+/// Whether a launch word stands right beside a mention (`kicking off the
+/// “Summer Operation”`, `“Cloud Sword” operation, which began in June`), so
+/// a sentence naming two campaigns dates only the one launched.
 ///
-/// A launch word counts only right beside the mention (`kicking off the
-/// “Summer Operation”`, `“Cloud Sword” operation, which began in June`), so a
-/// sentence naming two campaigns dates only the one launched.
-fn date_sentence(
-    text: &str,
-    sentence: Span,
-    mention: Span,
-    reference: Option<Date>,
-    op: &mut Operation<'_>,
-) {
+/// Only the few bytes around the mention are read.
+fn launched_beside(text: &str, sentence: Span, mention: Span) -> bool {
+    /// How far before the mention a launch word may end, and how far after
+    /// it one may start.
+    const BEFORE: usize = 40;
+    const AFTER: usize = 30;
+    /// Longer than any launch phrase, with its spaces.
+    const LONGEST: usize = 24;
     let s = &text[sentence.range()];
-    let dates = dates_in(s);
-    if dates.is_empty() {
-        return;
-    }
     let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
-    let mut launch_at = None;
-    for_each_word(s, |i, rest| {
-        if let Some((_, len)) = match_prefix(rest, LAUNCH_WORDS) {
-            let before = i + len <= m_start && m_start - (i + len) <= 40;
-            let after = i >= m_end && i - m_end <= 30;
-            if launch_at.is_none() && (before || after) {
-                launch_at = Some(i);
+    let from = m_start.saturating_sub(BEFORE + LONGEST);
+    let to = (m_end + AFTER + 1).min(s.len());
+    (from..to).any(|i| {
+        if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
+            return false;
+        }
+        let Some((_, len)) = match_prefix(&s[i..], LAUNCH_WORDS) else {
+            return false;
+        };
+        let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+        let after = i >= m_end && i - m_end <= AFTER;
+        before || after
+    })
+}
+
+/// What one sentence says about a campaign's dates.
+struct SentenceDates {
+    /// The first date a launch word may date: one before any start, not the
+    /// second end of a range.
+    launch: Option<DatePhrase>,
+    /// The first start: `from May 8`, `since June`.
+    start: Option<DatePhrase>,
+    /// The first end: of a range (`from May 8 to August 30`, with the
+    /// start), or alone (`until the end of April`).
+    end: Option<End>,
+}
+
+/// An end date, alone or closing a range.
+#[derive(Clone, Copy)]
+enum End {
+    Range { from: DatePhrase, to: DatePhrase },
+    Until(DatePhrase),
+}
+
+impl SentenceDates {
+    /// Read the date phrases of sentence `s` once.
+    fn read(s: &str) -> SentenceDates {
+        let mut out = SentenceDates {
+            launch: None,
+            start: None,
+            end: None,
+        };
+        let dates = dates_in(s);
+        for (k, &(at, end, phrase)) in dates.iter().enumerate() {
+            let before = s[..at].trim_end();
+            let word = ascii_word_before(before, before.len()).to_ascii_lowercase();
+            let after = s[end..].trim_start();
+            let ranged = word == "from"
+                && (after.starts_with("to ")
+                    || after.starts_with("until ")
+                    || after.starts_with('-'));
+            if ranged || word == "since" {
+                out.start = out.start.or(Some(phrase));
+                if let (true, Some(&(_, _, to))) = (ranged, dates.get(k + 1)) {
+                    out.end = out.end.or(Some(End::Range { from: phrase, to }));
+                }
+                continue;
+            }
+            if ["until", "till", "through"].contains(&word.as_str())
+                || (word == "of" && before.ends_with("end of"))
+            {
+                out.end = out.end.or(Some(End::Until(phrase)));
+                continue;
+            }
+            if out.start.is_none() && out.launch.is_none() && !(word == "to" && k > 0) {
+                out.launch = Some(phrase);
             }
         }
-    });
-    for (k, &(at, end, phrase)) in dates.iter().enumerate() {
-        let before = s[..at].trim_end();
-        let word = ascii_word_before(before, before.len()).to_ascii_lowercase();
-        let after = s[end..].trim_start();
-        let ranged = word == "from"
-            && (after.starts_with("to ") || after.starts_with("until ") || after.starts_with('-'));
-        if ranged || word == "since" {
-            if op.start.is_none() {
-                op.start = phrase.resolve(reference, true);
-            }
-            if ranged {
-                if let Some(&(_, _, to)) = dates.get(k + 1) {
-                    // `from May 8 to August 30 this year`: the end takes
-                    // the year of the start when it states none.
-                    let start = phrase.resolve(reference, true);
-                    let end = match (to, start) {
+        out
+    }
+
+    /// Date `op` from this sentence: its launch only when a launch word
+    /// stands beside the mention, and no start is known.
+    fn apply(&self, launch: bool, reference: Option<Date>, op: &mut Operation<'_>) {
+        let resolve = |p: DatePhrase, past| p.resolve(reference, past);
+        if launch && op.launched.is_none() && op.start.is_none() {
+            op.launched = self.launch.and_then(|p| resolve(p, true));
+        }
+        if op.start.is_none() {
+            op.start = self.start.and_then(|p| resolve(p, true));
+        }
+        if op.end.is_none() {
+            op.end = match self.end {
+                // `from May 8 to August 30 this year`: the end takes the
+                // year of the start when it states none.
+                Some(End::Range { from, to }) => {
+                    let start = from.resolve(reference, true);
+                    match (to, start) {
                         (
                             DatePhrase::Day {
                                 year: None,
@@ -180,26 +259,11 @@ fn date_sentence(
                         }
                         .resolve(reference, false),
                         _ => to.resolve(reference, false),
-                    };
-                    op.end = op.end.take().or(end);
+                    }
                 }
-            }
-            continue;
-        }
-        if ["until", "till", "through"].contains(&word.as_str())
-            || (word == "of" && before.ends_with("end of"))
-        {
-            if op.end.is_none() {
-                op.end = phrase.resolve(reference, false);
-            }
-            continue;
-        }
-        if launch_at.is_some()
-            && op.launched.is_none()
-            && op.start.is_none()
-            && !(word == "to" && k > 0)
-        {
-            op.launched = phrase.resolve(reference, true);
+                Some(End::Until(p)) => resolve(p, false),
+                None => None,
+            };
         }
     }
 }
@@ -296,7 +360,7 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
             last_end = q.close_end;
         }
     }
-    let cores: Vec<String> = quotes
+    let cores: HashSet<String> = quotes
         .iter()
         .zip(&qualified)
         .filter(|(_, &ok)| ok)

@@ -139,10 +139,14 @@ pub(crate) const TIME_UNITS: &Table<()> = &[
 /// `one by one`, `one another`).
 pub(crate) const ONE_IDIOM_AFTER: &Table<()> = &[
     ("after", ()),
+    ("afternoon", ()),
     ("and", ()),
     ("another", ()),
     ("by", ()),
+    ("evening", ()),
     ("hand", ()),
+    ("morning", ()),
+    ("night", ()),
     ("of", ()),
     ("or", ()),
     ("side", ()),

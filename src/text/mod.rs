@@ -189,18 +189,48 @@ pub(crate) type Table<T> = [(&'static str, T)];
 /// entries sharing the text's first byte are compared: a binary search
 /// finds them.
 pub(crate) fn match_prefix<'t, T>(s: &str, table: &'t Table<T>) -> Option<(&'t T, usize)> {
-    let first = s.as_bytes().first()?.to_ascii_lowercase();
-    let lo = table.partition_point(|(p, _)| p.as_bytes().first().is_some_and(|&b| b < first));
-    let hi = lo + table[lo..].partition_point(|(p, _)| p.as_bytes().first() == Some(&first));
+    let bytes = s.as_bytes();
+    let first = bytes.first()?.to_ascii_lowercase();
+    let with_first = byte_range(table, 0, first, 0..table.len());
     let mut best: Option<(&'t T, usize)> = None;
-    for (phrase, value) in &table[lo..hi] {
-        if let Some(len) = phrase_len_at(s, phrase) {
-            if best.map_or(true, |(_, l)| len > l) {
-                best = Some((value, len));
+    let mut consider = |entries: &'t Table<T>| {
+        for (phrase, value) in entries {
+            if let Some(len) = phrase_len_at(s, phrase) {
+                if best.map_or(true, |(_, l)| len > l) {
+                    best = Some((value, len));
+                }
             }
+        }
+    };
+    // Within one first byte, phrases of that one byte sort first, then the
+    // rest by their second byte: only those that agree with the text's
+    // second byte (or have a space there, when the text has any horizontal
+    // space) can match.
+    let rest = with_first.start + table[with_first.clone()].partition_point(|(p, _)| p.len() == 1);
+    consider(&table[with_first.start..rest]);
+    if let Some(&second) = bytes.get(1) {
+        let second = second.to_ascii_lowercase();
+        consider(&table[byte_range(table, 1, second, rest..with_first.end)]);
+        // `\t`, no-break space (C2 A0), ideographic space (E3 80 80).
+        if matches!(second, b'\t' | 0xC2 | 0xE3) {
+            consider(&table[byte_range(table, 1, b' ', rest..with_first.end)]);
         }
     }
     best
+}
+
+/// The entries of `within` (sorted, each with more than `at` bytes) whose
+/// byte `at` is `byte`.
+fn byte_range<T>(
+    table: &Table<T>,
+    at: usize,
+    byte: u8,
+    within: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let entries = &table[within.clone()];
+    let lo = entries.partition_point(|(p, _)| p.as_bytes().get(at).is_some_and(|&b| b < byte));
+    let hi = lo + entries[lo..].partition_point(|(p, _)| p.as_bytes().get(at) == Some(&byte));
+    within.start + lo..within.start + hi
 }
 
 /// Bytes of `s` covered by `phrase` at its start, if it matches there.

@@ -1,6 +1,7 @@
 //! Sentence boundaries, found with plain code in one pass.
 //!
-//! A sentence ends at `!`, `?`, `;`, `。`, `；`, a line break, or a full stop
+//! A sentence ends at `!`, `?`, `;`, `。`, `；`, a line break (unless a
+//! lowercase word follows it: a hard wrap inside a sentence), or a full stop
 //! that is not a decimal point, not an abbreviation (`U.S.`, `No.`, `Sept.`)
 //! and is followed by a space, a capital or the end. Glued sentences
 //! (`results.The`) split at the full stop.
@@ -23,6 +24,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         let b = bytes[i];
         let end = match b {
+            b'\n' if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) => None,
             b'\n' | b'!' | b'?' => Some(i + 1),
             b';' if !ends_entity(bytes, i) => Some(i + 1),
             b'.' if ends_sentence(text, i) => Some(i + 1),
@@ -120,8 +122,13 @@ mod tests {
     #[test]
     fn glued_sentences_and_lines() {
         assert_eq!(
-            split("good results.The bureau\nnext line"),
-            ["good results.", "The bureau", "next line"]
+            split("good results.The bureau\nNext line"),
+            ["good results.", "The bureau", "Next line"]
+        );
+        // A hard wrap: a line break before a lowercase word goes on.
+        assert_eq!(
+            split("seized 4,500\ncartons of\r\ncigarettes.\nThen"),
+            ["seized 4,500\ncartons of\r\ncigarettes.", "Then"]
         );
         assert_eq!(
             split("rose 5% respectively.2,937 tons"),

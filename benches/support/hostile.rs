@@ -1,0 +1,61 @@
+//! Hostile inputs of a given size: the eight recipes of issue 14, each of
+//! which once made one stage scan again for every mention. Shared by
+//! `benches/parse.rs` (criterion, two sizes each) and `tests/linear.rs`
+//! (2x input costs at most 2.5x time).
+//!
+//! | recipe | the quadratic path it caught |
+//! |---|---|
+//! | `editor_label`, `source_label` | a label's value read to the end of the text, per label |
+//! | `quoted_operation`, `day_campaign` | a date search over the whole sentence, per campaign mention |
+//! | `distinct_operations` | each new campaign name compared with every earlier one |
+//! | `quoted_operation_sentences` | a linear search for the sentence of each mention |
+//! | `distinct_agencies` | each new agency compared with every earlier one |
+//! | `bureau_run` | a backward name extension over the whole run of head words |
+
+/// How a recipe builds an input of at least `n` bytes.
+pub type Make = fn(usize) -> String;
+
+/// `fragment` repeated until the text holds at least `n` bytes.
+pub fn repeat(fragment: &str, n: usize) -> String {
+    fragment.repeat(n.div_ceil(fragment.len()))
+}
+
+/// The `k`-th distinct capitalized name: `Baaaaa`, `Bbaaaa`, ...
+pub fn name(k: usize) -> String {
+    let mut s = String::from("B");
+    let mut k = k;
+    for _ in 0..5 {
+        s.push(char::from(b'a' + (k % 26) as u8));
+        k /= 26;
+    }
+    s
+}
+
+/// `fragment(name(k))` for k = 0, 1, ..., until the text holds `n` bytes.
+pub fn distinct(n: usize, fragment: impl Fn(&str) -> String) -> String {
+    let mut s = String::with_capacity(n + 64);
+    let mut k = 0;
+    while s.len() < n {
+        s.push_str(&fragment(&name(k)));
+        k += 1;
+    }
+    s
+}
+
+/// The eight recipes of issue 14, item 1, by name.
+pub const RECIPES: &[(&str, Make)] = &[
+    ("editor_label", |n| repeat("Editor: x ", n)),
+    ("source_label", |n| repeat("Source: ", n)),
+    ("quoted_operation", |n| repeat("“Summer Operation” ", n)),
+    ("day_campaign", |n| repeat("the 100-day campaign ", n)),
+    ("distinct_operations", |n| {
+        distinct(n, |b| format!("“Operation {b}” "))
+    }),
+    ("quoted_operation_sentences", |n| {
+        repeat("“Summer Operation”. ", n)
+    }),
+    ("distinct_agencies", |n| {
+        distinct(n, |b| format!("{b} Police Station, "))
+    }),
+    ("bureau_run", |n| repeat("bureau ", n)),
+];

@@ -1,0 +1,672 @@
+//! Context checks around a parsed number: the distractors that are not
+//! figures (dates, codes, names, ages, pronouns, years, hotlines), the
+//! counted noun after a figure, and the money words before one.
+
+use super::figure::{prefix_word, Core};
+use super::number::{self, amount, Script};
+use super::scan::Scanner;
+use super::{rules, unit, words, Decimal, Unit};
+use crate::text::lexicon::{
+    HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
+    ONE_IDIOM_BEFORE, TITLE_AFTER, YEAR_BEFORE,
+};
+use crate::text::{
+    ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
+    match_suffix, skip_spaces, skip_spaces_back, Table,
+};
+use words::{chinese_digit, QUALIFIER_BEFORE};
+
+impl Scanner<'_> {
+    /// The peso a bulletin means: Philippine when it names the Philippines
+    /// or Manila, Mexican when it names Mexico, else none (a bare `pesos`
+    /// is then no known currency). One search per bulletin, at most.
+    pub(super) fn peso_country(&mut self) -> Option<Unit> {
+        let text = self.text;
+        *self.peso.get_or_insert_with(|| {
+            if ["Philippin", "Manila", "Filipino"]
+                .iter()
+                .any(|w| text.contains(w))
+            {
+                Some(Unit::Php)
+            } else if text.contains("Mexic") {
+                Some(Unit::Mxn)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7
+    /// 860`, `a Boeing 737 jet`. The word before is capitalized (or a code
+    /// with digits), and no counted noun follows, or only a singular one.
+    pub(super) fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        if !d.plain
+            || d.int_digits > 4
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.max.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let before = skip_spaces_back(text, start, 1);
+        if before == start {
+            return false;
+        }
+        // `i7 860`: a code with digits right before.
+        if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
+            // Looks back at most 9 bytes: a model code is short.
+            let code = text.as_bytes()[..before]
+                .iter()
+                .rev()
+                .take(9)
+                .take_while(|b| b.is_ascii_alphanumeric());
+            let (len, letters) = code.fold((0, false), |(n, l), b| {
+                (n + 1, l || b.is_ascii_alphabetic())
+            });
+            return letters && len <= 8;
+        }
+        if text[head_end..].starts_with('-') {
+            return false;
+        }
+        let word = ascii_word_before(text, before);
+        let capitalized = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        let named = capitalized
+            && !is_function_word(word)
+            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len());
+        // A noun after it counts the number, unless it is singular after a
+        // number above one: `a Boeing 737 jet`, `the Apollo 11 mission`.
+        named
+            && match noun_after(text, head_end) {
+                None => true,
+                Some(noun) => {
+                    let head = noun.rsplit(' ').next().unwrap_or(noun);
+                    let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
+                    more_than_one && !head.ends_with('s') && text[..start].ends_with(' ')
+                }
+            }
+    }
+
+    /// Context before `start` that makes the number a date, code or identifier.
+    pub(super) fn is_identifier_or_date(&mut self, start: usize) -> bool {
+        let text = self.text;
+        let first = char_at(text, start).unwrap_or(' ');
+        match char_before(text, start) {
+            // G20, COVID19
+            Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            // `%2020`: percent-encoding in a URL.
+            Some('%') => return true,
+            Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
+                let b = start - c.len_utf8();
+                match char_before(text, b) {
+                    // `results.2,937 tons` is a glued sentence, not a code.
+                    Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
+                    // COVID-19, grade-one, 2024-08, 10:30
+                    Some(p) if p.is_ascii_alphanumeric() => return true,
+                    // `+5%`: a sign before a percent, not a phone prefix.
+                    _ if c == '+' && percent_follows(&text[start..]) => {}
+                    _ if c == '#' || c == '+' => return true,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if is_enumerator(text, start) {
+            return true;
+        }
+        let before = skip_spaces_back(text, start, 3);
+        if match_suffix(text, before, IDENTIFIER_BEFORE).is_some() {
+            return true;
+        }
+        // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
+        let b = if text[..before].ends_with('.') {
+            before - 1
+        } else {
+            before
+        };
+        let word = ascii_word_before(text, b);
+        let separated = before > b || before < start;
+        if separated
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len())
+        {
+            self.last_date_end = Some(start + token_len(&text[start..]));
+            return true;
+        }
+        // `from March 3rd this year to 9`: the other end of a date range.
+        if let Some(d) = self
+            .last_date_end
+            .filter(|&d| d <= start && start - d <= 24)
+        {
+            let between = text[d..start].trim_end();
+            let ends_to = ["to", "-", "–", "and", "through", "till"]
+                .iter()
+                .any(|w| between.ends_with(w));
+            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| {
+                (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31)))
+            });
+            if ends_to && small && !between.contains(['.', ';']) {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Context right after the number that makes it a date, code, ordinal,
+    /// time, age or name. Returns where to resume.
+    pub(super) fn distractor_after(
+        &mut self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+    ) -> Option<usize> {
+        let text = self.text;
+        let digits = core.amount.digits;
+        if digits.is_some_and(|d| d.dotted) {
+            return Some(head_end);
+        }
+        let plain_head = core.unit.is_none()
+            && core.max.is_none()
+            && core.qualifier.is_none()
+            && core.counter.is_none()
+            && core.currency.is_none();
+        let after = &text[head_end..];
+        let next = after.chars().next();
+        if digits.is_some() && plain_head {
+            // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
+            if let Some('-' | '/' | ':' | '.' | '：') = next {
+                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    let run = after
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || b"-/:.".contains(b))
+                        .count();
+                    self.last_date_end = Some(head_end + run);
+                    return Some(head_end + run);
+                }
+            }
+            // 4th, 21st, 1990s, 5G: ordinals, decades, codes.
+            let letters = ascii_word_len(after);
+            if letters > 0 {
+                let suffix = &after[..letters];
+                let ordinal = ["st", "nd", "rd", "th", "s"]
+                    .iter()
+                    .any(|o| suffix.eq_ignore_ascii_case(o));
+                if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
+                    self.last_date_end = Some(head_end + letters);
+                }
+                return Some(head_end + letters);
+            }
+            // 2021年, 5期, 09月04日
+            if let Some(c) = next.filter(|c| "年月日号期时点分秒".contains(*c)) {
+                return Some(head_end + c.len_utf8());
+            }
+        }
+        if plain_head {
+            let n = skip_spaces(text, head_end, 2);
+            if let Some((_, len)) = match_prefix(&text[n..], NAME_AFTER) {
+                return Some(n + len);
+            }
+            if let Some((_, len)) = match_prefix(&text[n..], TITLE_AFTER) {
+                if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
+                    return Some(n + len);
+                }
+            }
+            // `15 January`: a date written day first.
+            let w = ascii_word_len(&text[n..]);
+            let word = &text[n..n + w];
+            if n > head_end
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w)
+            {
+                self.last_date_end = Some(n + w);
+                return Some(n + w);
+            }
+        }
+        // (618-907): a span of years in parentheses.
+        if core.max.is_some()
+            && core.unit.is_none()
+            && text[..start].ends_with('(')
+            && core.rest.starts_with(')')
+        {
+            return Some(text.len() - core.rest.len());
+        }
+        None
+    }
+
+    /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
+    pub(super) fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        if core.amount.script != Script::Words
+            || core.amount.scaled
+            || core.unit.is_some()
+            || core.currency.is_some()
+        {
+            return false;
+        }
+        // `zero tolerance`, `zero-sum`: an idiom, not a count of none.
+        if core.amount.value == Some(Decimal::ZERO) {
+            return rules::zero_idiom(&text[head_end..]).is_ok();
+        }
+        if core.amount.value != Some(Decimal::from_u64(1)) {
+            return false;
+        }
+        let n = skip_spaces(text, head_end, 2);
+        if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
+            return true;
+        }
+        if rules::one_is_pronoun(&text[head_end..]) {
+            return true;
+        }
+        let b = skip_spaces_back(text, start, 2);
+        b < start
+            && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
+                .is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
+    }
+
+    /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
+    /// number standing alone (`the 110 hotline`).
+    pub(super) fn is_year_or_hotline(
+        &self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+        qualified: bool,
+    ) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        let before = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, before);
+        let n = skip_spaces(text, head_end, 2);
+        let next_len = ascii_word_len(&text[n..]);
+        let next = &text[n..n + next_len];
+        let next_is = |t| {
+            n > head_end
+                && next_len > 0
+                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
+        };
+        let counted = n > head_end
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next_is(NOUN_STOP);
+        // `around 1998`, `since about 2015`: a hedged year counts nothing.
+        let hedge = ["around", "about", "circa", "approximately"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h));
+        if hedge && d.plain && d.int_digits == 4 && (1900..=2099).contains(&value) && !counted {
+            return core.max.is_none() && core.unit.is_none() && core.currency.is_none();
+        }
+        if qualified
+            || !d.plain
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let prev_is =
+            |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
+        if d.int_digits == 4 && (1900..=2099).contains(&value) {
+            if let Some(m) = core.max {
+                return m
+                    .and_then(Decimal::as_u64)
+                    .is_some_and(|m| (1900..=2099).contains(&m));
+            }
+            // `Kunlun 2023`, `Bihai 2020`: a year inside a campaign name.
+            let in_name = before < start
+                && prev.starts_with(|c: char| c.is_ascii_uppercase())
+                && !prev_is(YEAR_BEFORE);
+            if in_name {
+                return true;
+            }
+            return prev_is(YEAR_BEFORE) || !counted;
+        }
+        HOTLINES.contains(&value)
+            && core.max.is_none()
+            && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
+    }
+}
+
+/// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
+///
+/// Only the few bytes before the number are read (a list marker's lead is
+/// short), so the check costs the same on a text with no line breaks.
+pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
+    let mut floor = start.saturating_sub(8);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let line_start = match text[floor..start].rfind('\n') {
+        Some(i) => floor + i + 1,
+        None if floor == 0 => 0,
+        None => return false,
+    };
+    let lead = &text[line_start..start];
+    if !lead
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
+    {
+        return false;
+    }
+    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return false;
+    }
+    let rest = &text[start + len..];
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
+        Some('、') => true,
+        _ => false,
+    }
+}
+
+/// `on the 14,`: a day of the month in translated prose (在14日).
+pub(super) fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> bool {
+    if value > Decimal::from_u64(31) || !value.is_integer() {
+        return false;
+    }
+    let next = text[end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(text, end).is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 2);
+    let the = ascii_word_before(text, b);
+    if b == start || !the.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let b2 = skip_spaces_back(text, b - the.len(), 2);
+    let on = ascii_word_before(text, b2);
+    b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// A percent right after the digits at the start of `s` (`5%`, `3.2 percent`).
+pub(super) fn percent_follows(s: &str) -> bool {
+    let Ok((rest, _)) = number::digits(s) else {
+        return false;
+    };
+    unit::unit_after(rest).is_ok_and(|(_, (u, _))| u == Unit::Percent)
+}
+
+/// `surnamed Zhang, 21, was`: a small number set off by commas right after
+/// a name is the person's age.
+pub(super) fn is_age_apposition(
+    text: &str,
+    start: usize,
+    head_end: usize,
+    core: &Core<'_>,
+) -> bool {
+    let small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v <= Decimal::from_u64(120));
+    if !small || core.qualifier.is_some() || core.currency.is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 1);
+    // `Wang, 37,` or `Li Ming (45)`.
+    let bracket = text[..b].ends_with('(');
+    if !(text[..b].ends_with(',') || bracket) {
+        return false;
+    }
+    let name = ascii_word_before(text, skip_spaces_back(text, b - 1, 1));
+    let after = &text[head_end..];
+    let closes = if bracket {
+        after.starts_with(')')
+    } else {
+        after.starts_with([',', ')', ';'])
+            || (after.starts_with('.')
+                && after[1..].chars().next().map_or(true, char::is_whitespace))
+    };
+    closes
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+        && name.len() >= 2
+        && match_prefix(name, MONTHS).map_or(true, |(_, l)| l != name.len())
+}
+
+/// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
+pub(super) fn is_function_word(word: &str) -> bool {
+    let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
+    whole(NOUN_STOP)
+        || whole(FUNCTION_WORDS)
+        || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
+}
+
+/// Prepositions and verbs that end a counted noun, beyond [`NOUN_STOP`]
+/// (`a 10-meter-deep tunnel near`, `102 officers took part`).
+pub(super) const NOUN_STOP_MORE: &Table<()> = &[
+    ("behind", ()),
+    ("beside", ()),
+    ("came", ()),
+    ("can", ()),
+    ("could", ()),
+    ("did", ()),
+    ("inside", ()),
+    ("may", ()),
+    ("must", ()),
+    ("near", ()),
+    ("outside", ()),
+    ("said", ()),
+    ("should", ()),
+    ("stood", ()),
+    ("took", ()),
+    ("toward", ()),
+    ("towards", ()),
+    ("upon", ()),
+    ("via", ()),
+    ("went", ()),
+    ("would", ()),
+];
+
+/// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
+pub(super) const FUNCTION_WORDS: &Table<()> = &[
+    ("altogether", ()),
+    ("another", ()),
+    ("arrested", ()),
+    ("of", ()),
+    ("on", ()),
+    ("seized", ()),
+    ("the", ()),
+    ("to", ()),
+    ("total", ()),
+    ("with", ()),
+];
+
+/// Words before a number that make it money (`fined 500 pounds`, `worth`).
+pub(super) const MONEY_WORDS: &Table<()> = &[
+    ("bail", ()),
+    ("cost", ()),
+    ("costs", ()),
+    ("fine", ()),
+    ("fined", ()),
+    ("fines", ()),
+    ("loss", ()),
+    ("losses", ()),
+    ("paid", ()),
+    ("pay", ()),
+    ("price", ()),
+    ("ransom", ()),
+    ("value", ()),
+    ("valued", ()),
+    ("worth", ()),
+];
+
+/// Whether one of the two words ending at `before` is a money word
+/// (`fined 500`, `a fine of 500`).
+pub(super) fn money_before(text: &str, before: usize) -> bool {
+    let mut end = before;
+    for _ in 0..2 {
+        let w = ascii_word_before(text, end);
+        if w.is_empty() {
+            return false;
+        }
+        if match_prefix(w, MONEY_WORDS).is_some_and(|(_, l)| l == w.len()) {
+            return true;
+        }
+        let b = end - w.len();
+        end = skip_spaces_back(text, b, 2);
+        if end == b {
+            return false;
+        }
+    }
+    false
+}
+
+/// The unit of a number that follows after `and`, `or`, `to` or a comma
+/// (`1.42 and 2.85 percentage points`), when this number has none.
+pub(super) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
+    let i = skip_spaces(after, 0, 2);
+    let s = &after[i..];
+    let conn = prefix_word(s, "and")
+        .or_else(|| prefix_word(s, "or"))
+        .or_else(|| prefix_word(s, "to"))?;
+    let s = &s[conn..];
+    let j = skip_spaces(s, 0, 2);
+    if j == 0 {
+        return None;
+    }
+    let (rest, a) = amount(&s[j..]).ok()?;
+    if a.script != Script::Digits {
+        return None;
+    }
+    let (_, (unit, factor)) = unit::unit_after(rest).ok()?;
+    (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
+}
+
+/// The longest token [`token_len`] reports.
+pub(super) const MAX_TOKEN: usize = 256;
+
+/// Length of the token at the start of `s`: a run of digits and separators,
+/// a word, or one char. Always at least one byte (one char), and at most
+/// [`MAX_TOKEN`] bytes plus one char: a longer run is skipped a piece at a
+/// time, so text of endless digits and commas costs linear time.
+pub(super) fn token_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    let numeric = |c: char| digit_value(c).is_some() || matches!(c, ',' | '.' | '．');
+    let chinese = |c: char| chinese_digit(c).is_some() || words::chinese_small_scale(c).is_some();
+    if chinese(first) {
+        // A run of Chinese numerals that did not parse (`十十十`) is skipped
+        // whole: no number starts inside it.
+        for (i, c) in s.char_indices() {
+            if !chinese(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        return s.len();
+    }
+    if numeric(first) {
+        // The end of the run, or the first char boundary past MAX_TOKEN.
+        for (i, c) in s.char_indices() {
+            if !numeric(c) || i > MAX_TOKEN {
+                return i;
+            }
+        }
+        s.len()
+    } else if first.is_ascii_alphabetic() {
+        s.bytes()
+            .take(MAX_TOKEN)
+            .take_while(u8::is_ascii_alphabetic)
+            .count()
+    } else {
+        first.len_utf8()
+    }
+}
+
+/// The counted noun after a number: up to four lowercase words, stopping at
+/// function words and punctuation (`8 current criminals and ...`).
+pub(super) fn noun_after(text: &str, end: usize) -> Option<&str> {
+    const MAX_WORDS: usize = 5;
+    const MAX_WORD: usize = 30;
+    let mut i = skip_spaces(text, end, 2);
+    if i == end {
+        // A hard wrap (`4,500\ncartons`): a lone line break before a
+        // lowercase word continues the sentence.
+        let wrap = ["\n", "\r\n"]
+            .iter()
+            .find(|nl| text[end..].starts_with(**nl));
+        match wrap {
+            Some(nl) if text[end + nl.len()..].starts_with(|c: char| c.is_ascii_lowercase()) => {
+                i = end + nl.len();
+            }
+            _ => return None,
+        }
+    }
+    if let Some(of) = prefix_word(&text[i..], "of") {
+        let j = skip_spaces(text, i + of, 2);
+        if j == i + of {
+            return None;
+        }
+        i = j;
+    }
+    let noun_start = i;
+    let mut noun_end = i;
+    for _ in 0..MAX_WORDS {
+        let w = word_len(&text[i..]);
+        if w == 0 || w > MAX_WORD || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[i..i + w];
+        let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == w);
+        if whole(NOUN_STOP) || whole(NOUN_STOP_MORE) {
+            break;
+        }
+        noun_end = i + w;
+        let j = skip_spaces(text, noun_end, 1);
+        if j == noun_end {
+            break;
+        }
+        i = j;
+        // `civilian and auxiliary police officers`: an adjective joined by
+        // `and` continues the noun; `8 criminals and 4 fugitives` does not.
+        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"]
+            .iter()
+            .any(|x| word.ends_with(x));
+        if adjective {
+            if let Some(and) = prefix_word(&text[i..], "and") {
+                let k = skip_spaces(text, i + and, 1);
+                if k > i + and && text[k..].starts_with(|c: char| c.is_ascii_lowercase()) {
+                    i = k;
+                }
+            }
+        }
+    }
+    (noun_end > noun_start).then(|| &text[noun_start..noun_end])
+}
+
+/// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
+pub(super) fn word_len(s: &str) -> usize {
+    let mut len = ascii_word_len(s);
+    while len > 0 {
+        let rest = &s[len..];
+        let joiner = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'));
+        let Some(j) = joiner else { break };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}

@@ -1,0 +1,201 @@
+//! The grammar of one figure as written: sign, currency, number, money
+//! suffix, range, bound and unit, composed from the rules in
+//! [`number`](super::number), [`unit`](mod@super::unit) and [`rules`].
+//! Context before and after is the scan's job.
+
+use super::number::{amount, Amount, Script};
+use super::rules::RangeMode;
+use super::{rules, unit, words, Decimal, Qualifier, Unit};
+use crate::text::{match_prefix, skip_spaces};
+use words::{CHINESE_COUNTERS, VAGUE};
+
+/// The parsed number with what is written right around it.
+pub(super) struct Core<'a> {
+    pub(super) currency: Option<Unit>,
+    pub(super) amount: Amount,
+    pub(super) vague: bool,
+    /// Written with `minus`.
+    pub(super) negative: bool,
+    /// After the first number (before any range, unit or suffix).
+    pub(super) head_rest: &'a str,
+    pub(super) max: Option<Option<Decimal>>,
+    pub(super) qualifier: Option<Qualifier>,
+    pub(super) unit: Option<(Unit, Decimal)>,
+    pub(super) counter: Option<&'a str>,
+    pub(super) rest: &'a str,
+}
+
+/// What the text before the number says about it.
+#[derive(Clone, Copy)]
+pub(super) struct Before {
+    pub(super) mode: RangeMode,
+    /// A money word or scale stands near: `pounds` are sterling.
+    pub(super) money: bool,
+}
+
+pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
+    let (input, negative) = match rules::minus_word(input) {
+        Ok((rest, ())) => (rest, true),
+        Err(_) => (input, false),
+    };
+    let (i, currency) = match unit::currency_before(input) {
+        Ok((rest, u)) => (rest, Some(u)),
+        Err(_) => (input, None),
+    };
+    let (mut head_rest, mut amt, vague) = match match_prefix(i, VAGUE) {
+        Some((&v, len)) if currency.is_none() && !negative => {
+            let a = Amount {
+                value: Some(Decimal::from_u64(v)),
+                script: Script::Words,
+                digits: None,
+                scaled: true,
+                too_precise: false,
+            };
+            (&i[len..], a, true)
+        }
+        _ => {
+            let (rest, a) = amount(i).ok()?;
+            (rest, a, false)
+        }
+    };
+    // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
+    if !amt.scaled {
+        // After a currency sign the letter may stand one space off (`$5 m`).
+        let spaced = &head_rest[skip_spaces(head_rest, 0, 1)..];
+        let suffix = match currency {
+            Some(_) => unit::money_suffix(spaced).ok(),
+            None => unit::money_suffix(head_rest)
+                .ok()
+                .filter(|(r, _)| unit::unit_after(r).is_ok_and(|(_, (u, _))| u.is_currency())),
+        };
+        if let Some((r, k)) = suffix {
+            amt.value = amt.value.and_then(|v| v.checked_mul(k));
+            amt.scaled = true;
+            amt.digits = None;
+            head_rest = r;
+        }
+    }
+    if negative {
+        amt.value = amt.value.map(Decimal::negated);
+    }
+    let mut rest = head_rest;
+    let mut max = None;
+    let mut unit = None;
+    if !vague {
+        if let Some((r, m)) = range_tail(rest, before.mode, &amt) {
+            rest = r;
+            max = Some(m);
+        } else if let Some((r, u, m)) = unit_range(rest, before.mode, &amt) {
+            // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
+            rest = r;
+            unit = Some(u);
+            max = Some(m);
+        }
+    }
+    let mut qualifier = None;
+    if let Ok((r, q)) = rules::bound_after(rest) {
+        qualifier = Some(q);
+        rest = r;
+    }
+    if !vague && unit.is_none() {
+        let money = before.money || amt.scaled || currency.is_some();
+        if let Ok((r, u)) = unit::unit_after(rest).or_else(|_| unit::pounds(rest, money)) {
+            // `$5 m`-like slips aside, a measure never overrides the
+            // currency written before the number; another currency does
+            // (`US$5 million yuan` is garbled either way).
+            if currency.is_none() || u.0.is_currency() || u.0 == Unit::Percent {
+                unit = Some(u);
+                rest = r;
+            }
+        }
+    }
+    if qualifier.is_none() {
+        if let Ok((r, q)) = rules::bound_after(rest) {
+            qualifier = Some(q);
+            rest = r;
+        }
+    }
+    let mut counter = None;
+    if unit.is_none() {
+        if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| CHINESE_COUNTERS.contains(*c))
+        {
+            counter = Some(&rest[..c.len_utf8()]);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    Some(Core {
+        currency,
+        amount: amt,
+        vague,
+        negative,
+        head_rest,
+        max,
+        qualifier,
+        unit,
+        counter,
+        rest,
+    })
+}
+
+/// `-15`, ` to 15`, ` and 30` (after `between`): the high end of a range.
+/// An end too large to hold is `Some(None)`, for a warning.
+pub(super) fn range_tail<'a>(
+    input: &'a str,
+    mode: RangeMode,
+    head: &Amount,
+) -> Option<(&'a str, Option<Decimal>)> {
+    let (s, _) = rules::range_connector(mode)(input).ok()?;
+    let s = match unit::currency_before(s) {
+        Ok((rest, _)) => rest,
+        Err(_) => s,
+    };
+    let (rest, high) = amount(s).ok()?;
+    if high.script != head.script && high.script != Script::Words {
+        return None;
+    }
+    // `7-Eleven`: a capitalized word after digits is a name, not a range end.
+    if head.script == Script::Digits && s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let lo = head.value?;
+    let Some(hi) = high.value else {
+        // `10-99999999999999999999999 yuan`: a range whose end overflows.
+        return (high.script == Script::Digits).then_some((rest, None));
+    };
+    // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
+    let year_like = |a: &Amount, v: Decimal| {
+        a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
+            && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v)
+    };
+    if year_like(head, lo) != year_like(&high, hi) {
+        return None;
+    }
+    (hi > lo).then_some((rest, high.value))
+}
+
+/// A range with the unit written on both ends (`44 mg to 50 mg`): the
+/// rest, the shared unit and the high end.
+pub(super) fn unit_range<'a>(
+    input: &'a str,
+    mode: RangeMode,
+    head: &Amount,
+) -> Option<(&'a str, (Unit, Decimal), Option<Decimal>)> {
+    let (r, u) = unit::unit_after(input).ok()?;
+    // `10%-15%` is a range; `5 kg-3` is a code: a dash joins only percents.
+    if r.starts_with(['-', '–']) && u.0 != Unit::Percent {
+        return None;
+    }
+    let (r, max) = range_tail(r, mode, head)?;
+    let (r, u2) = unit::unit_after(r).ok()?;
+    (u2 == u).then_some((r, u, max))
+}
+
+/// Length of `word` at the start of `s` when it is a whole word.
+pub(super) fn prefix_word(s: &str, word: &str) -> Option<usize> {
+    let head = s.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len()))
+        .then_some(word.len())
+}

@@ -1,0 +1,381 @@
+//! Small named nom rules for the quantity English around a number: the
+//! sign, the bound written after it (`500 or more`), the connector of a
+//! range (`to`, `through`, `8- to 16-`), and the words before `from` that
+//! make two numbers a change rather than a range. Each rule is tested alone
+//! below; [`core`](super) composes them.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{space0, space1};
+use nom::combinator::{map, not, peek, recognize, value};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::{preceded, terminated};
+use nom::{Err, IResult, Parser};
+
+use super::Qualifier;
+use crate::text::{
+    ascii_word_before, char_before, is_boundary_after, match_prefix, skip_spaces, skip_spaces_back,
+    Table,
+};
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(Err::Error(Error::new(input, ErrorKind::Tag)))
+}
+
+/// A whole word, any case: `word("to")` takes `to` but not `tonnes`.
+fn word<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = Error<&'a str>> {
+    terminated(
+        tag_no_case(w),
+        not(peek(nom::character::complete::satisfy(|c| {
+            c.is_ascii_alphabetic()
+        }))),
+    )
+}
+
+/// `minus ` before a number (`minus five percent`).
+pub(crate) fn minus_word(input: &str) -> IResult<&str, ()> {
+    value((), terminated(word("minus"), space1)).parse(input)
+}
+
+/// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
+/// of `text`: a hyphen or minus sign after a space, a bracket or the start,
+/// never inside a word or code (`COVID-19`, `2023-2024`). Returns where the
+/// sign starts.
+pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
+    let c = char_before(text, start).filter(|c| matches!(c, '-' | '−'))?;
+    let at = start - c.len_utf8();
+    match char_before(text, at) {
+        None => Some(at),
+        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（') => Some(at),
+        _ => None,
+    }
+}
+
+/// Bounds written after the number, and the qualifier each means.
+const BOUND_AFTER: &Table<Qualifier> = &[
+    (" and above", Qualifier::MoreThan),
+    (" and below", Qualifier::AtMost),
+    (" and more", Qualifier::MoreThan),
+    (" and over", Qualifier::MoreThan),
+    (" and under", Qualifier::AtMost),
+    (" or above", Qualifier::MoreThan),
+    (" or below", Qualifier::AtMost),
+    (" or fewer", Qualifier::AtMost),
+    (" or less", Qualifier::AtMost),
+    (" or more", Qualifier::MoreThan),
+    (" or over", Qualifier::MoreThan),
+    (" or under", Qualifier::AtMost),
+    ("+", Qualifier::MoreThan),
+    ("-odd", Qualifier::MoreThan),
+    ("-plus", Qualifier::MoreThan),
+    ("余", Qualifier::MoreThan),
+    ("多", Qualifier::MoreThan),
+];
+
+/// A bound right after the number or its unit: `500 or more`, `30 and
+/// above`, `3,000-odd`, `40-plus`, `3000余`.
+pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
+    match match_prefix(input, BOUND_AFTER) {
+        // `10 or more than 20`: the bound belongs to the next number.
+        Some((&q, len))
+            if !input[len..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let rest = &input[len..];
+            match peek(preceded(space1::<&str, Error<&str>>, word("than"))).parse(rest) {
+                Ok(_) => fail(input),
+                Err(_) => Ok((rest, q)),
+            }
+        }
+        _ => fail(input),
+    }
+}
+
+/// How a range may be joined where it stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum RangeMode {
+    /// `10-15`, `10 to 15`, `20 through 100`.
+    Normal,
+    /// After a change word and `from`: `rose from 12% to 15%` is a before
+    /// and an after, so only a dash joins.
+    DashOnly,
+    /// After `between`: `21 and 30`.
+    Between,
+}
+
+/// The connector between the two ends of a range, with the spaces around
+/// it: `-`, `–`, `~`, `至`, `- to` (`8- to 16-meter`), and by mode `to`,
+/// `through`, `thru` or `and`.
+pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |input| {
+        let dash = alt((
+            recognize((tag("-"), space0, word("to"))),
+            tag("-"),
+            tag("–"),
+            tag("~"),
+            tag("～"),
+            tag("至"),
+        ));
+        let words = |i| match mode {
+            RangeMode::Normal => alt((word("to"), word("through"), word("thru"))).parse(i),
+            RangeMode::Between => word("and").parse(i),
+            RangeMode::DashOnly => fail(i),
+        };
+        let (rest, c) = preceded(spaces2, alt((dash, words))).parse(input)?;
+        Ok((spaces2(rest)?.0, c))
+    }
+}
+
+/// At most two spaces.
+fn spaces2(input: &str) -> IResult<&str, ()> {
+    Ok((&input[skip_spaces(input, 0, 2)..], ()))
+}
+
+/// Words that state a change: after them `from X to Y` is a before and an
+/// after, not a range.
+const CHANGE_WORDS: &Table<()> = &[
+    ("climbed", ()),
+    ("cut", ()),
+    ("declined", ()),
+    ("decrease", ()),
+    ("decreased", ()),
+    ("dipped", ()),
+    ("down", ()),
+    ("drop", ()),
+    ("dropped", ()),
+    ("fall", ()),
+    ("fallen", ()),
+    ("fell", ()),
+    ("grew", ()),
+    ("growth", ()),
+    ("improved", ()),
+    ("increase", ()),
+    ("increased", ()),
+    ("jumped", ()),
+    ("lowered", ()),
+    ("plummeted", ()),
+    ("plunged", ()),
+    ("raised", ()),
+    ("reduced", ()),
+    ("rise", ()),
+    ("risen", ()),
+    ("rose", ()),
+    ("shrank", ()),
+    ("slid", ()),
+    ("soared", ()),
+    ("surged", ()),
+    ("up", ()),
+];
+
+/// Whether the word `from` ending at byte `from_start` follows a change word
+/// (`rose from`, `fell sharply from`, `a drop from`).
+pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
+    let mut end = skip_spaces_back(text, from_start, 2);
+    for _ in 0..2 {
+        if end == from_start && end > 0 && text.as_bytes()[end - 1].is_ascii_alphabetic() {
+            return false;
+        }
+        let w = ascii_word_before(text, end);
+        if w.is_empty() {
+            return false;
+        }
+        if match_prefix(w, CHANGE_WORDS).is_some_and(|(_, l)| l == w.len()) {
+            return true;
+        }
+        // An adverb may stand between: `fell sharply from`.
+        if !w.ends_with("ly") {
+            return false;
+        }
+        let before = end - w.len();
+        end = skip_spaces_back(text, before, 2);
+        if end == before {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words after `one` that make it a pronoun or an idiom, not a count
+/// (`the one you mentioned`, `in one fell swoop`, `is one example`, `at
+/// one point`).
+const ONE_PRONOUN_AFTER: &Table<()> = &[
+    ("example", ()),
+    ("fell swoop", ()),
+    ("he", ()),
+    ("i", ()),
+    ("point", ()),
+    ("she", ()),
+    ("stroke", ()),
+    ("they", ()),
+    ("we", ()),
+    ("who", ()),
+    ("you", ()),
+];
+
+/// `one` as a pronoun, judged by what follows it: a pronoun or idiom word,
+/// or punctuation (`whenever they find one,`).
+pub(crate) fn one_is_pronoun(after: &str) -> bool {
+    let n = skip_spaces(after, 0, 2);
+    if n == 0 {
+        return after.is_empty()
+            || after.starts_with([',', '.', ';', ':', '!', '?', '”', '"', ')']);
+    }
+    match_prefix(&after[n..], ONE_PRONOUN_AFTER).is_some()
+        && is_boundary_after(&after[n..], ascii_len(&after[n..]))
+}
+
+fn ascii_len(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_alphabetic).count()
+}
+
+/// `tolerance`, `sum`, `hour` after `zero`: an idiom (`zero tolerance`).
+pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
+    let sep = alt((space1, tag("-")));
+    let idiom = alt((
+        word("tolerance"),
+        word("sum"),
+        word("hour"),
+        word("emission"),
+        word("emissions"),
+    ));
+    value((), preceded(sep, idiom)).parse(input)
+}
+
+/// `-long`, `-high`, `-wide`...: a dimension word hyphened to a measure
+/// (`1.8m-long`).
+pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
+    let dim = alt((
+        word("long"),
+        word("high"),
+        word("wide"),
+        word("deep"),
+        word("tall"),
+        word("thick"),
+    ));
+    value((), preceded(tag("-"), dim)).parse(input)
+}
+
+/// `-year-old`, ` years old`: the number is an age.
+pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
+    let years = alt((
+        tag_no_case("-years-old"),
+        tag_no_case("-year-old"),
+        tag_no_case("-year old"),
+    ));
+    let spaced = recognize((
+        space1,
+        alt((word("years"), word("year"))),
+        space1,
+        word("old"),
+    ));
+    map(alt((years, spaced)), |_| ()).parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use insta::assert_snapshot;
+
+    fn show<T: std::fmt::Debug>(r: IResult<&str, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_lowercase() {
+        crate::text::lexicon::assert_sorted("BOUND_AFTER", BOUND_AFTER);
+        crate::text::lexicon::assert_sorted("CHANGE_WORDS", CHANGE_WORDS);
+        crate::text::lexicon::assert_sorted("ONE_PRONOUN_AFTER", ONE_PRONOUN_AFTER);
+    }
+
+    #[test]
+    fn signs() {
+        assert_snapshot!(show(minus_word("minus five percent")), @r#"() rest="five percent""#);
+        assert_snapshot!(show(minus_word("minuscule")), @"none");
+        let s = |t: &str| {
+            format!(
+                "{:?}",
+                sign_before(t, t.find(|c: char| c.is_ascii_digit()).unwrap())
+            )
+        };
+        assert_snapshot!(s("fell -3.2%"), @"Some(5)");
+        assert_snapshot!(s("(-1,200)"), @"Some(1)");
+        assert_snapshot!(s("−5"), @"Some(0)");
+        assert_snapshot!(s("COVID-19"), @"None");
+        assert_snapshot!(s("2023-24"), @"None");
+        assert_snapshot!(s("- 5"), @"None");
+    }
+
+    #[test]
+    fn bounds_after() {
+        assert_snapshot!(show(bound_after(" or more people")), @r#"MoreThan rest=" people""#);
+        assert_snapshot!(show(bound_after(" and above")), @r#"MoreThan rest="""#);
+        assert_snapshot!(show(bound_after(" or less")), @r#"AtMost rest="""#);
+        assert_snapshot!(show(bound_after(" or fewer cases")), @r#"AtMost rest=" cases""#);
+        assert_snapshot!(show(bound_after("-plus")), @r#"MoreThan rest="""#);
+        assert_snapshot!(show(bound_after("-odd vehicles")), @r#"MoreThan rest=" vehicles""#);
+        assert_snapshot!(show(bound_after(" or more than 20")), @"none");
+        assert_snapshot!(show(bound_after(" or 20")), @"none");
+        assert_snapshot!(show(bound_after(" or moreover")), @"none");
+    }
+
+    #[test]
+    fn range_connectors() {
+        let c = |m, s| show(range_connector(m)(s));
+        assert_snapshot!(c(RangeMode::Normal, " to 15"), @r#""to" rest="15""#);
+        assert_snapshot!(c(RangeMode::Normal, "-15"), @r#""-" rest="15""#);
+        assert_snapshot!(c(RangeMode::Normal, "- to 16-meter"), @r#""- to" rest="16-meter""#);
+        assert_snapshot!(c(RangeMode::Normal, " through 100"), @r#""through" rest="100""#);
+        assert_snapshot!(c(RangeMode::Normal, " together"), @"none");
+        assert_snapshot!(c(RangeMode::Between, " and 30"), @r#""and" rest="30""#);
+        assert_snapshot!(c(RangeMode::Normal, " and 30"), @"none");
+        assert_snapshot!(c(RangeMode::DashOnly, " to 15"), @"none");
+        assert_snapshot!(c(RangeMode::DashOnly, "~15"), @r#""~" rest="15""#);
+    }
+
+    #[test]
+    fn change_words() {
+        let c = |t: &str| change_before(t, t.rfind("from").unwrap());
+        assert!(c("cases rose from"));
+        assert!(c("fell sharply from"));
+        assert!(c("a drop from"));
+        assert!(!c("prices ranged from"));
+        assert!(!c("sentences from"));
+        assert!(!c("from"));
+    }
+
+    #[test]
+    fn pronoun_one() {
+        assert!(one_is_pronoun(" you mentioned"));
+        assert!(one_is_pronoun(", he said"));
+        assert!(one_is_pronoun(" fell swoop"));
+        assert!(one_is_pronoun(""));
+        assert!(!one_is_pronoun(" suspect"));
+        assert!(!one_is_pronoun(" youth"));
+        assert!(!one_is_pronoun("-year"));
+    }
+
+    #[test]
+    fn zero_idioms() {
+        assert_snapshot!(show(zero_idiom(" tolerance for")), @r#"() rest=" for""#);
+        assert_snapshot!(show(zero_idiom("-sum game")), @r#"() rest=" game""#);
+        assert_snapshot!(show(zero_idiom(" deaths")), @"none");
+    }
+
+    #[test]
+    fn dimensions() {
+        assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
+        assert_snapshot!(show(dimension_after("-longer")), @"none");
+        assert_snapshot!(show(dimension_after(" long")), @"none");
+    }
+
+    #[test]
+    fn ages() {
+        assert_snapshot!(show(age_after("-year-old man")), @r#"() rest=" man""#);
+        assert_snapshot!(show(age_after(" years old,")), @r#"() rest=",""#);
+        assert_snapshot!(show(age_after(" years of")), @"none");
+    }
+}

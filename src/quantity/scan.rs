@@ -1,0 +1,465 @@
+//! The figure scan: candidate positions (digits, number words, articles
+//! before a scale, currency marks, Chinese numerals), one [`core`](fn@super::figure::core) parse at
+//! each, and the checks that keep or drop it, in text order.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use super::context::{
+    is_age_apposition, is_day_reference, money_before, noun_after, shared_unit, token_len,
+};
+use super::figure::{core, Before};
+use super::number::{self, Script};
+use super::rules::RangeMode;
+use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
+use crate::text::lexicon::TIME_UNITS;
+use crate::text::{
+    ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
+    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
+};
+use crate::{Span, Warning, WarningKind};
+use words::{chinese_digit, QUALIFIER_BEFORE};
+
+/// Find every figure in `text`, in order.
+pub(crate) fn scan(text: &str) -> Scan<'_> {
+    let names = quoted_names(text);
+    let mut scanner = Scanner {
+        text,
+        last_date_end: None,
+        peso: None,
+        out: Scan::default(),
+    };
+    let mut name = 0;
+    let mut pos = 0;
+    while let Some(start) = next_candidate(text, pos) {
+        while name < names.len() && names[name].end <= start {
+            name += 1;
+        }
+        if let Some(n) = names.get(name).filter(|n| n.start <= start) {
+            pos = n.end;
+            continue;
+        }
+        let end = scanner.read_at(start);
+        debug_assert!(end > start);
+        pos = end.max(start + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    scanner.out
+}
+
+/// The figure that starts `text` (after leading spaces), as the scan would
+/// read it with nothing before it, and the offset where it ends. The look
+/// for its number stays within the first few words, so parsing a list of
+/// figures one by one stays linear.
+pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
+    // Qualifiers before a number are a few words at most (`no fewer than`).
+    const LOOK: usize = 48;
+    let lead = skip_spaces(text, 0, usize::MAX);
+    let window = &text[..crate::text::floor_char(text, lead + LOOK)];
+    let start = next_candidate(window, lead)?;
+    let mut scanner = Scanner {
+        text,
+        last_date_end: None,
+        peso: None,
+        out: Scan::default(),
+    };
+    scanner.read_at(start);
+    let figure = scanner.out.figures.into_iter().next()?;
+    let end = figure.span.end;
+    (figure.span.start == lead).then_some((figure, end))
+}
+
+/// Where the next figure might start at or after `pos`.
+fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        // `&` for entity-encoded currency (`&yen;500`).
+        if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
+            return Some(pos);
+        }
+        // `.08`: a fraction with no leading zero, after a space or bracket.
+        if b == b'.'
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+            && (pos == 0 || matches!(bytes[pos - 1], b' ' | b'(' | b'\t' | b'\n'))
+        {
+            return Some(pos);
+        }
+        if b.is_ascii_alphabetic() {
+            let len = ascii_word_len(&text[pos..]);
+            if is_boundary_before(text, pos) && is_trigger(text, pos, len) {
+                return Some(pos);
+            }
+            pos += len;
+            continue;
+        }
+        if b >= 0x80 {
+            let c = char_at(text, pos)?;
+            let starts = digit_value(c).is_some()
+                || matches!(
+                    c,
+                    '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
+                )
+                || chinese_digit(c).is_some_and(|d| d > 0);
+            if starts {
+                return Some(pos);
+            }
+            pos += c.len_utf8();
+            continue;
+        }
+        pos += 1;
+    }
+    None
+}
+
+/// Words that can start a figure: number words, vague counts, `a`/`an`
+/// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
+/// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
+pub(super) const TRIGGERS: &Table<Trigger> = &[
+    ("a", Trigger::Article),
+    ("an", Trigger::Article),
+    ("au", Trigger::Currency),
+    ("aud", Trigger::Currency),
+    ("btc", Trigger::Currency),
+    ("c", Trigger::Currency),
+    ("cad", Trigger::Currency),
+    ("can", Trigger::Currency),
+    ("cny", Trigger::Currency),
+    ("dozens", Trigger::Word),
+    ("eight", Trigger::Word),
+    ("eighteen", Trigger::Word),
+    ("eighty", Trigger::Word),
+    ("eleven", Trigger::Word),
+    ("eur", Trigger::Currency),
+    ("fifteen", Trigger::Word),
+    ("fifty", Trigger::Word),
+    ("five", Trigger::Word),
+    ("forty", Trigger::Word),
+    ("four", Trigger::Word),
+    ("fourteen", Trigger::Word),
+    ("gbp", Trigger::Currency),
+    ("half", Trigger::Article),
+    ("hk", Trigger::Currency),
+    ("hkd", Trigger::Currency),
+    ("hundreds", Trigger::Word),
+    ("inr", Trigger::Currency),
+    ("jp", Trigger::Currency),
+    ("jpy", Trigger::Currency),
+    ("khr", Trigger::Currency),
+    ("krw", Trigger::Currency),
+    ("mex", Trigger::Currency),
+    ("millions", Trigger::Word),
+    ("minus", Trigger::Word),
+    ("mmk", Trigger::Currency),
+    ("mxn", Trigger::Currency),
+    ("myr", Trigger::Currency),
+    ("nine", Trigger::Word),
+    ("nineteen", Trigger::Word),
+    ("ninety", Trigger::Word),
+    ("nt", Trigger::Currency),
+    ("nz", Trigger::Currency),
+    ("nzd", Trigger::Currency),
+    ("one", Trigger::Word),
+    ("php", Trigger::Currency),
+    ("rm", Trigger::Currency),
+    ("rmb", Trigger::Currency),
+    ("rs", Trigger::Currency),
+    ("s", Trigger::Currency),
+    ("seven", Trigger::Word),
+    ("seventeen", Trigger::Word),
+    ("seventy", Trigger::Word),
+    ("sgd", Trigger::Currency),
+    ("six", Trigger::Word),
+    ("sixteen", Trigger::Word),
+    ("sixty", Trigger::Word),
+    ("ten", Trigger::Word),
+    ("tens", Trigger::Word),
+    ("thb", Trigger::Currency),
+    ("thirteen", Trigger::Word),
+    ("thirty", Trigger::Word),
+    ("thousands", Trigger::Word),
+    ("three", Trigger::Word),
+    ("twd", Trigger::Currency),
+    ("twelve", Trigger::Word),
+    ("twenty", Trigger::Word),
+    ("two", Trigger::Word),
+    ("u", Trigger::Currency),
+    ("us", Trigger::Currency),
+    ("usd", Trigger::Currency),
+    ("usdt", Trigger::Currency),
+    ("zero", Trigger::Word),
+];
+
+/// What a trigger word needs after it to start a figure.
+#[derive(Clone, Copy)]
+pub(super) enum Trigger {
+    /// A number word or vague count: always a candidate.
+    Word,
+    /// `a`, `an`, `half`: only before a scale word (`a dozen`, `half a
+    /// million`), or as `A$`.
+    Article,
+    /// A currency code or dollar prefix: only with a number after it.
+    Currency,
+}
+
+/// Whether the word at `at` (of length `len`) may start a figure. Articles
+/// and currency prefixes are checked on the spot, so the common `a` costs
+/// one table lookup and no figure parse.
+fn is_trigger(text: &str, at: usize, len: usize) -> bool {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let word = &text[at..at + len];
+    let filter = FILTER.get_or_init(|| WordFilter::of(TRIGGERS));
+    if !filter.may_start(word) {
+        return false;
+    }
+    match match_prefix(word, TRIGGERS) {
+        Some((Trigger::Word, l)) => l == len,
+        // `a` is also the `A` of `A$15`.
+        Some((Trigger::Article, l)) => {
+            l == len
+                && (number::article(&text[at..]).is_ok()
+                    || number::half_article(&text[at..]).is_ok()
+                    || unit::currency_before(&text[at..]).is_ok())
+        }
+        Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
+        None => false,
+    }
+}
+
+/// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
+/// `"one standard and three real"`): numbers inside them are not figures.
+/// A quote that holds a clause (commas, full stops) is speech and is read.
+fn quoted_names(text: &str) -> Vec<Span> {
+    const MAX_NAME: usize = 90;
+    quotes(text, MAX_NAME)
+        .into_iter()
+        .filter(|q| is_name(&text[q.inner.range()]))
+        .map(|q| Span::new(q.open, q.close_end))
+        .collect()
+}
+
+fn is_name(inner: &str) -> bool {
+    !inner.is_empty()
+        && inner.split_whitespace().count() <= 10
+        && !inner.contains(['\n', ';', '!', '?', '…', '。', '%', '$', '¥'])
+        && !inner.trim_end().ends_with('.')
+        && (!inner.contains([',', '，']) || is_slogan(inner))
+}
+
+/// `"one village, one officer"`, `“two cards, one account”`: a quote of
+/// short parallel parts, numbers written as words. Quoted speech with a
+/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
+/// digits, and its numbers are read.
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split([',', '，']).collect();
+    parts.len() <= 4
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+}
+
+pub(super) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    /// End of the last date seen, for `from August 11th to 16`.
+    pub(super) last_date_end: Option<usize>,
+    /// Whose peso the bulletin means, looked up once at the first `pesos`.
+    pub(super) peso: Option<Option<Unit>>,
+    pub(super) out: Scan<'a>,
+}
+
+impl<'a> Scanner<'a> {
+    /// Read a figure (or skip a distractor) at `start`; return where to go on.
+    fn read_at(&mut self, start: usize) -> usize {
+        let text = self.text;
+        let token_end = start + token_len(&text[start..]);
+        // `Z$5`: a dollar with a prefix we do not know is nobody's USD.
+        if text[start..].starts_with('$')
+            && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            return start + 1 + token_len(&text[start + 1..]);
+        }
+        if self.is_identifier_or_date(start) {
+            return token_end;
+        }
+        let sign = rules::sign_before(text, start);
+        let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
+        let prev_word = ascii_word_before(text, before);
+        let mode = if prev_word.eq_ignore_ascii_case("between") {
+            RangeMode::Between
+        } else if prev_word.eq_ignore_ascii_case("from")
+            && rules::change_before(text, before - prev_word.len())
+        {
+            RangeMode::DashOnly
+        } else {
+            RangeMode::Normal
+        };
+        let money = money_before(text, before);
+        let Some(mut core) = core(&text[start..], Before { mode, money }) else {
+            return token_end;
+        };
+        if sign.is_some() {
+            core.amount.value = core.amount.value.map(Decimal::negated);
+            core.negative = true;
+        }
+        if core.unit.is_none() && core.currency.is_none() && !core.vague {
+            if let Ok((rest, ())) = unit::pesos(core.rest) {
+                if let Some(u) = self.peso_country() {
+                    core.unit = Some((u, Decimal::from_u64(1)));
+                    core.rest = rest;
+                }
+            }
+        }
+        let head_end = text.len() - core.head_rest.len();
+        let mut end = text.len() - core.rest.len();
+        if let Some(skip) = self.distractor_after(start, head_end, &core) {
+            return skip.max(token_end);
+        }
+        // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
+        if core.unit.is_none() && core.max.is_none() {
+            if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
+                return text.len() - rest.len();
+            }
+            if is_age_apposition(text, start, head_end, &core) {
+                return head_end;
+            }
+        }
+        let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
+        if self.is_idiom(start, head_end, &core) {
+            return head_end;
+        }
+        if let Some(d) = core.amount.digits.filter(|d| d.plain) {
+            let bare = core.unit.is_none() && core.currency.is_none();
+            // 13812345678, 330106198001011234: phone and ID numbers. Counts
+            // this large are written with separators or scale words; one
+            // that still reads as a count is warned about, not dropped silently.
+            if d.int_digits >= 9 && bare {
+                if core.amount.value.is_none() || noun_after(text, head_end).is_some() {
+                    self.out.warnings.push(Warning::new(
+                        WarningKind::OverlongNumber,
+                        "digit run too long to be a count (an ID or code?); figure dropped",
+                        Span::new(start, head_end),
+                    ));
+                }
+                return head_end;
+            }
+            // 05050403, 0909346: a leading zero makes a code.
+            if d.int_digits >= 2 && text[start..].starts_with('0') {
+                return head_end;
+            }
+        }
+        if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
+            return head_end;
+        }
+        if qualifier.is_none() && sign.is_none() && self.is_in_name(start, head_end, &core) {
+            return head_end;
+        }
+        let (unit, factor) = match (core.unit, core.currency) {
+            (Some((u, f)), _) => (Some(u), f),
+            (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
+            (None, None) => match shared_unit(&text[end..]) {
+                // `rose 1.42 and 2.85 percentage points`: the unit of the
+                // next number is this one's too.
+                Some((u, f)) if core.counter.is_none() => (Some(u), f),
+                _ => (None, Decimal::from_u64(1)),
+            },
+        };
+        // A hyphenated time word makes a duration: `100-day`, `three-month`.
+        let mut noun = None;
+        if unit.is_none() && core.counter.is_none() && text[end..].starts_with('-') {
+            let w = ascii_word_len(&text[end + 1..]);
+            if w > 0 {
+                let word = &text[end + 1..end + 1 + w];
+                let singular = word.strip_suffix('s').unwrap_or(word);
+                let time =
+                    match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len());
+                // `7-Eleven`: a capitalized word makes a name.
+                let name = word.starts_with(|c: char| c.is_ascii_uppercase());
+                // `Five-Year Plan`, `Three-Year Action`: a capitalized
+                // compound before a capitalized word names something.
+                let next = skip_spaces(text, end + 1 + w, 1);
+                if name
+                    && next > end + 1 + w
+                    && text[next..].starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    return end + 1 + w;
+                }
+                if time || (core.amount.script == Script::Digits && !name) {
+                    noun = Some(word);
+                    end += 1 + w;
+                } else {
+                    return end + 1 + w;
+                }
+            }
+        }
+        let span_start = match qualifier {
+            Some((_, s)) => s,
+            None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
+            None => sign.unwrap_or(start),
+        };
+        let span = Span::new(span_start, end);
+        let value = core.amount.value.and_then(|v| v.checked_mul(factor));
+        let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
+        let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
+            let precise = core.amount.too_precise
+                || (core.amount.value.is_some() && factor < Decimal::from_u64(1));
+            let message = if precise {
+                "more decimal places than can be held exactly; figure dropped"
+            } else {
+                "number too large to represent exactly; figure dropped"
+            };
+            self.out
+                .warnings
+                .push(Warning::new(WarningKind::NumberTooLarge, message, span));
+            return end;
+        };
+        // `0 cases`, `zero deaths` count; a bare 0 (`2022-11-18 0 By`, a
+        // comment counter) counts nothing.
+        if value == Decimal::ZERO && unit.is_none() && noun_after(text, end).is_none() {
+            return end;
+        }
+        if unit.is_none()
+            && qualifier.is_none()
+            && core.max.is_none()
+            && is_day_reference(text, span_start, end, value)
+        {
+            return end;
+        }
+        if core.amount.script == Script::Chinese
+            && core.counter.is_none()
+            && unit.is_none()
+            && !core.amount.scaled
+            && core.qualifier.is_none()
+        {
+            return end; // 一 inside a word, not a count
+        }
+        let qualifier = match (qualifier, core.qualifier) {
+            (Some((&q, _)), _) => q,
+            (None, Some(q)) => q,
+            (None, None) if core.vague => Qualifier::AtLeast,
+            (None, None) => Qualifier::Exact,
+        };
+        let noun = noun.or(core.counter).or_else(|| {
+            if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
+                None
+            } else {
+                // `a 1.8m-long knife`: the noun follows the dimension word.
+                let dimension = rules::dimension_after(&text[end..])
+                    .map_or(0, |(r, ())| text.len() - end - r.len());
+                noun_after(text, end + dimension)
+            }
+        });
+        self.out.figures.push(Figure {
+            text: Cow::Borrowed(&text[span.range()]),
+            span,
+            value,
+            max,
+            unit,
+            qualifier,
+            noun: noun.map(Cow::Borrowed),
+        });
+        end
+    }
+}

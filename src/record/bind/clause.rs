@@ -1,0 +1,331 @@
+//! Verbs and clauses: the clause around a figure, the verb that governs
+//! it (passive after the noun, past insertions and phrases, the nearest
+//! verb to the left), and the lists that share one verb.
+
+use super::*;
+
+/// The clause around a figure: back and forward to a comma, semicolon,
+/// colon or the sentence edge, within a bounded window.
+pub(super) fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
+    let floor = ceil_char(
+        text,
+        sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
+    );
+    let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
+    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
+    // Edges may be multi-byte (`，`): step over the whole char.
+    let mut start = text[floor..span.start]
+        .char_indices()
+        .rfind(|&(_, c)| is_edge(c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let mut end = text[span.end..ceil]
+        .find(is_edge)
+        .map_or(ceil, |i| span.end + i);
+    // `busted 41 gangs and solved 1,510 fraud cases`: `and` before a verb
+    // starts a new clause.
+    let and_verb = |at: usize| match_prefix(&text[skip_spaces(text, at + 4, 2)..], VERBS).is_some();
+    if let Some(i) = text[span.end..end]
+        .match_indices(" and ")
+        .map(|(i, _)| span.end + i)
+        .find(|&i| and_verb(i))
+    {
+        end = i;
+    }
+    if let Some(i) = text[start..span.start]
+        .match_indices(" and ")
+        .map(|(i, _)| start + i)
+        .filter(|&i| and_verb(i))
+        .last()
+    {
+        start = i;
+    }
+    Span::new(start, end)
+}
+
+/// `2,500 phone cards, 2,700 bank cards and 578 computers were confiscated`:
+/// follow a list of figures joined by commas and `and` to its end, and read
+/// the passive verb there. `figures[0]` is the list's first item.
+pub(super) fn list_verb(
+    text: &str,
+    figures: &[Figure<'_>],
+    sentence: Span,
+) -> Option<(Verb, usize)> {
+    let first = figures.first()?;
+    let mut last = first;
+    // A list is read to its end from each item: bounding it keeps a text of
+    // `1,2,3,...` linear.
+    for next in figures[1..].iter().take(MAX_LIST) {
+        let from = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
+        if next.span.start >= sentence.end || from > next.span.start {
+            break;
+        }
+        let between = text[from..next.span.start].trim();
+        // A bare number (`, 52 were solved`) starts a clause of its own.
+        let item = next.noun.is_some() || next.unit.is_some();
+        if between.is_empty() || !item || !(is_joiner(between) || ends_in_joiner(between)) {
+            break;
+        }
+        last = next;
+    }
+    if std::ptr::eq(last, first) {
+        return None;
+    }
+    let end = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
+    passive_verb(text, end, sentence.end)
+}
+
+/// A passive verb right after a noun: `were busted`, `have been cracked`,
+/// `cracked`. Skips auxiliaries and adverbs; a verb after other words
+/// counts only when an auxiliary came first (`vehicles and people were
+/// interrogated`, not `cases and destroyed`).
+pub(super) fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    passive_from(text, from, ceil, Read::Strict).or_else(|| after_insertion(text, from, ceil))
+}
+
+/// How far [`passive_from`] reads past words that are not verbs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Read {
+    /// Stops at a preposition.
+    Strict,
+    /// Needs an auxiliary first (after a comma).
+    Aux,
+    /// Reads through a prepositional phrase to an auxiliary and its verb:
+    /// `155 cases linked to illegal fishing have been solved`.
+    Through,
+}
+
+pub(super) fn passive_from(
+    text: &str,
+    from: usize,
+    ceil: usize,
+    read: Read,
+) -> Option<(Verb, usize)> {
+    let mut i = from;
+    let mut saw_aux = false;
+    let mut skipped = read == Read::Aux;
+    for _ in 0..RIGHT_WORDS {
+        i = skip_spaces(text, i, 2);
+        // A quote around a word (`"ice" confiscated`) is no word.
+        if let Some(q) = text[i..].chars().next().filter(|&c| is_quote(c)) {
+            i += q.len_utf8();
+            continue;
+        }
+        if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        if let Some((&v, len)) = match_prefix(&text[i..ceil], VERBS) {
+            // `3,356 vehicles captured 8 criminals`: a verb with a number for
+            // its object is active, and the noun is its subject.
+            let object =
+                text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+            // `400 million yuan frozen products`: a participle before a
+            // noun modifies it.
+            let next = &text[skip_spaces(text, i + len, 1)..];
+            let modifier = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+            if object || modifier || (skipped && !saw_aux) {
+                return None;
+            }
+            return Some(second_verb(text, i + len, ceil).unwrap_or((v, i)));
+        }
+        if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
+            saw_aux = true;
+            i += len;
+            continue;
+        }
+        // Read through a phrase, the auxiliary is followed by its verb:
+        // `was the capture of` is no passive.
+        if saw_aux && read == Read::Through {
+            return None;
+        }
+        let w = word_len(&text[i..]);
+        let word = &text[i..i + w];
+        if ["while", "which", "who", "that", "whose"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        let preposition = [
+            "in", "from", "during", "with", "by", "for", "to", "on", "at",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p));
+        if preposition && read != Read::Through {
+            return None;
+        }
+        skipped = true;
+        i += w;
+    }
+    None
+}
+
+/// `were identified and rectified`: of two verbs, the later one is the
+/// outcome, unless it is a later stage that makes no record (`arrested and
+/// prosecuted`).
+pub(super) fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let j = skip_spaces(text, end, 2);
+    let and = text.as_bytes().get(j..j + 4)?;
+    if !and.eq_ignore_ascii_case(b"and ") || j + 4 > ceil {
+        return None;
+    }
+    let k = skip_spaces(text, j + 4, 2);
+    let (&v, len) = match_prefix(&text[k..ceil], VERBS)?;
+    let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
+}
+
+/// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,
+/// who had fled abroad, were all caught`: a passive verb after a
+/// comma-bounded insertion that holds no verb of its own.
+pub(super) fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let comma = skip_spaces(text, from, 2);
+    if comma >= ceil || !text[comma..ceil].starts_with(',') {
+        return None;
+    }
+    if let Some(v) = passive_from(text, comma + 1, ceil, Read::Aux) {
+        return Some(v);
+    }
+    let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
+    let inner = &text[comma + 1..limit];
+    // The insertion ends at a comma; a `.` or `,` inside a number
+    // (`4.3 billion`, `4,300`) is no edge.
+    let bytes = inner.as_bytes();
+    let close = (0..bytes.len()).find(|&i| {
+        let in_number = bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > 0
+            && bytes[i - 1].is_ascii_digit();
+        matches!(bytes[i], b',' | b';' | b'.') && !in_number
+    })?;
+    if bytes[close] != b',' {
+        return None;
+    }
+    let mut has_verb = false;
+    for_each_word(&inner[..close], |_, rest| {
+        has_verb |= match_prefix(rest, VERBS).is_some();
+    });
+    if has_verb {
+        return None;
+    }
+    passive_from(text, comma + 1 + close + 1, ceil, Read::Aux)
+}
+
+/// The nearest verb ending before `start`, within the sentence and a bounded
+/// window.
+pub(super) fn left_verb(
+    text: &str,
+    verbs: &[(usize, usize, Verb)],
+    start: usize,
+    floor: usize,
+) -> Option<(Verb, usize)> {
+    let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
+    let upto = verbs.partition_point(|&(end, _, _)| end <= start);
+    for &(end, s, v) in verbs[..upto].iter().rev() {
+        if end <= floor {
+            break;
+        }
+        // `found that the firm had sold 140 tons`: the figure is inside
+        // a reported clause, not the object of a verb before it.
+        if text[end..start]
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
+        }
+        // `crime that helped telecom scams, and 131 people ...`: a
+        // relative clause that ended before the figure keeps its verb.
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        let relative = ["that", "which", "who"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        if relative && text[end..start].contains(',') {
+            continue;
+        }
+        // `frozen beef`, `stolen cars`: a participle before its noun
+        // modifies it and is no verb of the figure.
+        if s >= floor && !is_modifier(text, s, end) {
+            return Some((v, s));
+        }
+    }
+    None
+}
+
+/// Whether the verb form at `s..e` modifies the noun after it rather than
+/// governing the figure: a participle before a noun that follows `of`, an
+/// article, a number or another participle (`tons of frozen beef`,
+/// `smuggled frozen meat`), not a subject (`police arrested members`, `and
+/// seized goods`).
+pub(super) fn is_modifier(text: &str, s: usize, e: usize) -> bool {
+    let next = &text[skip_spaces(text, e, 1)..];
+    let before_noun = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+    let p = skip_back_spaces(text, s, 0);
+    let prev = ascii_word_before(text, p);
+    let stacked = prev.len() > 3
+        && prev.starts_with(|c: char| c.is_ascii_lowercase())
+        && (prev.ends_with("ed") || prev.ends_with("en"));
+    let determiner = ["of", "the", "a", "an"]
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d))
+        || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
+    before_noun && (determiner || stacked)
+}
+
+/// Whether `between` (the text between two list items) only joins them:
+/// `, `, ` and `, `, as well as `, ` together with `.
+pub(super) fn is_joiner(between: &str) -> bool {
+    let t = between.trim();
+    let t = t.strip_prefix(',').map_or(t, str::trim_start);
+    t.is_empty() || match_prefix(t, LIST_JOINERS).is_some_and(|(_, l)| l == t.len())
+}
+
+/// `of cigarettes and`, `for scams involving "X" as well as`: a complement
+/// of the item before, then a joiner. The complement holds no verb and no
+/// clause edge.
+pub(super) fn ends_in_joiner(between: &str) -> bool {
+    if between.len() >= 80 || between.contains(['.', ';', ':']) {
+        return false;
+    }
+    // A comma ends an `of` complement (`rounds of ammunition,`), not any
+    // phrase (`cases listed for oversight,` closes a clause).
+    const WORDS: [&str; 5] = [
+        " and",
+        " as well as",
+        " along with",
+        " together with",
+        " plus",
+    ];
+    let b = between.as_bytes();
+    let ends =
+        |j: &str| b.len() >= j.len() && b[b.len() - j.len()..].eq_ignore_ascii_case(j.as_bytes());
+    let comma = between.starts_with("of ") && (ends(",") || ends("、"));
+    let Some(s) = WORDS
+        .iter()
+        .find(|j| ends(j))
+        .map(|j| between.len() - j.len())
+        .or_else(|| {
+            comma.then(|| between.len() - between.chars().last().map_or(0, char::len_utf8))
+        })
+    else {
+        return false;
+    };
+    let mut has_verb = false;
+    for_each_word(&between[..s], |_, rest| {
+        has_verb |= match_prefix(rest, VERBS).is_some();
+    });
+    !has_verb
+}
+
+/// The first verb inside a noun phrase, and its offset: `suspects arrested`.
+///
+/// A participle before its noun modifies it (`illegally caught fish`): a
+/// verb splits the phrase only when no noun or item follows it.
+pub(super) fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
+    let bytes = phrase.as_bytes();
+    (1..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_alphabetic() && bytes[i - 1] == b' ')
+        .find_map(|i| match_prefix(&phrase[i..], VERBS).map(|(&v, l)| (v, i, l)))
+        .filter(|&(_, i, l)| {
+            let after = &phrase[i + l..];
+            noun_at(after).is_none() && item_at(after).is_none()
+        })
+        .map(|(v, i, _)| (v, i))
+}

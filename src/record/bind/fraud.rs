@@ -1,0 +1,70 @@
+//! Fraud context and fields: whether a figure is telecom / online fraud,
+//! and the [`FraudStats`] field it fills.
+
+use super::*;
+
+/// A fraud field, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FraudField {
+    CasesFiled,
+    CasesSolved,
+    SuspectsArrested,
+    GangsBusted,
+    DensDestroyed,
+    FundsReturned,
+    FundsFrozen,
+    FundsRecovered,
+    LossesAvoided,
+    WarningsIssued,
+    WarningResponseRate,
+    PeopleDissuaded,
+    AmountDissuaded,
+    DoorToDoorVisits,
+    PaymentsStopped,
+    CasesBlocked,
+}
+
+impl<'a> FraudStats<'a> {
+    pub(super) fn slot(&mut self, field: FraudField) -> &mut Option<Figure<'a>> {
+        match field {
+            FraudField::CasesFiled => &mut self.cases_filed,
+            FraudField::CasesSolved => &mut self.cases_solved,
+            FraudField::SuspectsArrested => &mut self.suspects_arrested,
+            FraudField::GangsBusted => &mut self.gangs_busted,
+            FraudField::DensDestroyed => &mut self.dens_destroyed,
+            FraudField::FundsReturned => &mut self.funds_returned,
+            FraudField::FundsFrozen => &mut self.funds_frozen,
+            FraudField::FundsRecovered => &mut self.funds_recovered,
+            FraudField::LossesAvoided => &mut self.losses_avoided,
+            FraudField::WarningsIssued => &mut self.warnings_issued,
+            FraudField::WarningResponseRate => &mut self.warning_response_rate,
+            FraudField::PeopleDissuaded => &mut self.people_dissuaded,
+            FraudField::AmountDissuaded => &mut self.amount_dissuaded,
+            FraudField::DoorToDoorVisits => &mut self.door_to_door_visits,
+            FraudField::PaymentsStopped => &mut self.payments_stopped,
+            FraudField::CasesBlocked => &mut self.cases_blocked,
+        }
+    }
+}
+
+/// Whether a figure in `clause` of `sentence` is a telecom / online fraud
+/// figure. A fraud-themed bulletin does not make every figure fraud: a
+/// clause or sentence that names other crimes (`telecom fraud, burglary
+/// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
+/// named without a telecom word in its sentence (`pension fraud`) is
+/// another kind of fraud.
+pub(super) fn is_fraud(index: &Index, clause: Span, sentence: Span, telecom_doc: bool) -> bool {
+    let has = |positions: &[usize], span| Index::any(positions, span);
+    let sentence_telecom = has(&index.telecom, sentence);
+    let sentence_fraud = has(&index.fraud, sentence) && sentence_telecom;
+    let clause_fraud = has(&index.fraud, clause);
+    // `telecom fraud, burglary and robbery`: a list of crimes runs on past
+    // the clause's comma.
+    let list_end = sentence.end.min(clause.end + 40);
+    let clause_other = has(&index.other_crimes, Span::new(clause.start, list_end));
+    let sentence_other = has(&index.other_crimes, sentence);
+    if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
+        return false;
+    }
+    (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}

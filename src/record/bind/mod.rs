@@ -1,0 +1,498 @@
+//! Binding: each figure to its verb and counted noun within its sentence,
+//! then to the typed record they make.
+//!
+//! For a figure the binder reads, within bounded windows of its sentence:
+//! the counted noun (after the number, or before it in machine-translated
+//! order: `cracked cases 19`); the verb (a passive right after the noun,
+//! `15 cases were cracked`, else the nearest verb to the left, which also
+//! serves lists: `dealt with 26 drug addicts, 26 drunk drivers`); and whether
+//! the sentence is about fraud. The noun and verb classes of
+//! [`lexicon`](super::lexicon) then pick the record. A figure feeds at most
+//! one record; a fact repeated (headline, then body) is kept once.
+//!
+//! Each phrasing is a small named rule in a submodule: [`clause`] finds
+//! the verb (passive, past an insertion, nearest to the left, a shared
+//! list verb), [`noun`] the counted noun phrase, [`item`] the kind of a
+//! seized thing, [`count`] the record a noun and verb make, [`money`] and
+//! [`trend`] the money and percent figures, [`fraud`] the fraud context.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::quantity::Decimal;
+use crate::record::lexicon::{
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, OTHER_CRIMES,
+    TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
+};
+use crate::record::{
+    Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
+};
+use crate::text::{
+    ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
+    match_prefix, match_suffix, skip_spaces, WordFilter,
+};
+use crate::{Figure, Span, Unit, Warning, WarningKind};
+
+mod clause;
+mod count;
+mod fraud;
+mod item;
+mod money;
+mod noun;
+#[cfg(test)]
+mod tests;
+mod trend;
+
+use clause::*;
+use count::*;
+use fraud::*;
+use item::*;
+use noun::*;
+use trend::*;
+
+/// How far (bytes) apart the same count must stand to be a repeat.
+const REPEAT_GAP: usize = 150;
+
+/// How far (bytes) the binder looks left of a figure for its verb.
+const LEFT_WINDOW: usize = 160;
+
+/// The most items a shared-verb list is followed through.
+const MAX_LIST: usize = 24;
+
+/// How much of the start of a bulletin counts as its lead.
+const LEAD_LEN: usize = 400;
+
+/// How far (bytes) a clause extends either side of a figure at most.
+const CLAUSE_WINDOW: usize = 120;
+
+/// How many words it reads right of a noun for a passive verb.
+const RIGHT_WORDS: usize = 12;
+
+/// The records of one bulletin.
+#[derive(Debug, Default)]
+pub(crate) struct Records<'a> {
+    pub tallies: Vec<Tally<'a>>,
+    pub seizures: Vec<Seizure<'a>>,
+    pub fraud: Option<FraudStats<'a>>,
+    pub trends: Vec<Trend<'a>>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A counted noun phrase and its class.
+#[derive(Debug, Clone, Copy)]
+struct NounPhrase<'a> {
+    text: &'a str,
+    class: Option<Noun>,
+    /// Read from before the number (machine-translated order).
+    before: bool,
+}
+
+/// Build every record from the figures of `text`.
+pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>]) -> Records<'a> {
+    let index = Index::new(text);
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let mut b = Binder {
+        text,
+        seen: Seen::default(),
+        index,
+        title_end: if first_line <= 200 && first_line < text.len() {
+            first_line
+        } else {
+            0
+        },
+        last_noun: None,
+        last_bound: None,
+        fraud_detention: None,
+        out: Records::default(),
+        fraud: FraudStats::default(),
+        has_fraud: false,
+    };
+    // A bulletin whose lead is about telecom fraud is about it throughout.
+    let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
+    let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
+    let mut s = 0;
+    let mut i = 0;
+    while i < figures.len() {
+        let f = &figures[i];
+        while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
+            s += 1;
+        }
+        let mut sentence = sentences
+            .get(s)
+            .copied()
+            .unwrap_or(Span::new(0, text.len()));
+        // `. , successfully blocked 50 cases.`: a fragment continues the
+        // sentence before it.
+        let body = text[sentence.range()].trim_start();
+        // `... officers. 963 vehicles.`: a short verbless line is a list item.
+        let verbless = body.len() < 40
+            && body.starts_with(|c: char| c.is_ascii_digit())
+            && verb_inside(body).is_none();
+        let fragment = verbless || body.starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
+        if s > 0 && fragment {
+            sentence.start = sentences[s - 1].start;
+        }
+        // A sentence always holds its figure whole, whatever split it.
+        sentence = Span::new(
+            sentence.start.min(f.span.start),
+            sentence.end.max(f.span.end),
+        );
+        let clause = clause_of(text, f.span, sentence);
+        let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
+
+        // A converted twin (`20 million yuan (US$2.81 million)`) is read with
+        // the money before it.
+        let twin = figures.get(i + 1).filter(|t| is_twin(text, f, t));
+        if let Some(t) = twin {
+            b.check_conversion(f, t);
+        }
+        let ctx = Ctx {
+            sentence,
+            fraud,
+            after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
+            list_verb: list_verb(text, &figures[i..], sentence),
+        };
+        match f.unit {
+            Some(Unit::Percent) => b.percent(f, &ctx),
+            Some(u) if u.is_currency() => b.money(f, &ctx),
+            _ => b.count(f, &ctx),
+        }
+        i += if twin.is_some() { 2 } else { 1 };
+    }
+    b.finish()
+}
+
+/// Where the figure sits.
+struct Ctx {
+    sentence: Span,
+    fraud: bool,
+    /// Where reading to the right starts (after a converted twin, if any).
+    after: usize,
+    /// The verb at the end of a list this figure opens, if any.
+    list_verb: Option<(Verb, usize)>,
+}
+
+/// Keys of the records kept so far, so a repeated fact is found in
+/// constant time (a bulletin of many records stays linear).
+#[derive(Default)]
+struct Seen<'a> {
+    /// kind, value and lowercase head noun of each tally
+    tallies: HashSet<(TallyKind, Decimal, String)>,
+    /// kind and value of each tally stated in the headline
+    headline_tallies: HashSet<(TallyKind, Decimal)>,
+    /// kind and value of each tally, and where it ended
+    tally_values: HashMap<(TallyKind, Decimal), usize>,
+    seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    /// direction, percent and metric of each trend
+    trends: HashSet<(Direction, Decimal, &'a str)>,
+}
+
+struct Binder<'a> {
+    text: &'a str,
+    seen: Seen<'a>,
+    index: Index,
+    /// End of the headline (the first line, when short), or 0.
+    title_end: usize,
+    /// A detention count holding the fraud arrests field, until a formal
+    /// arrest count replaces it.
+    fraud_detention: Option<(Figure<'a>, &'a str)>,
+    /// The last classified noun and where its figure ended, for ellipsis.
+    last_noun: Option<(NounPhrase<'a>, usize)>,
+    /// Where the last bound item ended (its noun, or its passive verb) and
+    /// its verb: the next item of the same list shares the verb.
+    last_bound: Option<(usize, Verb)>,
+    out: Records<'a>,
+    fraud: FraudStats<'a>,
+    has_fraud: bool,
+}
+
+impl<'a> Binder<'a> {
+    fn finish(mut self) -> Records<'a> {
+        self.check_hazards();
+        if self.has_fraud {
+            self.out.fraud = Some(self.fraud);
+        }
+        self.out
+    }
+
+    /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places
+    /// were inspected, together with 3,000 houses`: an item right after the
+    /// previous item of a list takes that item's verb, however far back the
+    /// verb stands.
+    fn chained_verb(&self, start: usize, sentence: Span) -> Option<(Verb, usize)> {
+        let (end, v) = self.last_bound?;
+        if end < sentence.start || end > start {
+            return None;
+        }
+        is_joiner(&self.text[end..start]).then_some((v, end))
+    }
+
+    fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
+        // The same fact twice: same kind and value, and the same head noun
+        // or one of them in the headline (`14 suspects` above `arresting 14
+        // suspected drug traffickers`).
+        // `arresting 14 drug traffickers. The 14 suspects ...`: a count
+        // after `the` that repeats one already made refers back to it.
+        let head = last_word(what).to_ascii_lowercase();
+        let definite = ["the", "these", "those"].iter().any(|d| {
+            ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0))
+                .eq_ignore_ascii_case(d)
+        });
+        let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
+            || self.seen.headline_tallies.contains(&(kind, f.value))
+            || self
+                .seen
+                .tally_values
+                .get(&(kind, f.value))
+                .is_some_and(|&at| {
+                    // A count of ten or more repeated away from the first
+                    // (headline, then body) is the same fact; side by side
+                    // (`26 drug addicts, 26 drunk drivers`) it is a list.
+                    definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
+                });
+        if !dup {
+            if f.span.end <= self.title_end {
+                self.seen.headline_tallies.insert((kind, f.value));
+            }
+            self.seen.tally_values.insert((kind, f.value), f.span.end);
+            self.seen.tallies.insert((kind, f.value, head));
+            self.out.tallies.push(Tally {
+                kind,
+                what: what.into(),
+                count: f.clone(),
+            });
+        }
+    }
+
+    fn seize(
+        &mut self,
+        kind: SeizureKind,
+        action: SeizureAction,
+        item: &'a str,
+        quantity: Option<Figure<'a>>,
+        value: Option<Figure<'a>>,
+    ) {
+        let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
+        let (q, v) = (key(&quantity), key(&value));
+        let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))
+            || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
+        if !dup {
+            self.seen.seizure_quantities.extend(q);
+            self.seen.seizure_values.extend(v);
+            self.out.seizures.push(Seizure {
+                kind,
+                action,
+                item: item.into(),
+                quantity,
+                value,
+            });
+        }
+    }
+
+    /// Fill a fraud field, keeping the broadest candidate; returns whether
+    /// the figure is now accounted for (filled, or a repeat of its value).
+    fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        let slot = self.fraud.slot(field);
+        match slot {
+            None => {
+                *slot = Some(f.clone());
+                self.has_fraud = true;
+                true
+            }
+            // Several candidates for one field (one ring's arrests, then the
+            // year's totals): the broadest, that is the largest, figure.
+            // A smaller one stays a tally.
+            Some(existing) => {
+                if existing.unit == f.unit && f.value > existing.value {
+                    *existing = f.clone();
+                    return true;
+                }
+                existing.value == f.value
+            }
+        }
+    }
+
+    /// `12.2 million yuan (US$1.4 billion)`: a conversion no real rate gives.
+    fn check_conversion(&mut self, money: &Figure<'a>, twin: &Figure<'a>) {
+        let (Some(a), Some(b)) = (money.unit, twin.unit) else {
+            return;
+        };
+        let (cny, usd) = match (a, b) {
+            (Unit::Cny, Unit::Usd) => (money.value, twin.value),
+            (Unit::Usd, Unit::Cny) => (twin.value, money.value),
+            _ => return,
+        };
+        let rate = cny.to_f64() / usd.to_f64();
+        if !(4.0..=10.0).contains(&rate) {
+            self.out.warnings.push(Warning::new(
+                WarningKind::ImplausibleConversion,
+                format!("implausible currency conversion: implies {rate:.2} yuan per US dollar"),
+                Span::new(
+                    money.span.start.min(twin.span.start),
+                    money.span.end.max(twin.span.end),
+                ),
+            ));
+        }
+    }
+
+    /// Hidden dangers rectified above those found.
+    fn check_hazards(&mut self) {
+        let find = |k| self.out.tallies.iter().find(|t| t.kind == k);
+        if let (Some(found), Some(fixed)) = (
+            find(TallyKind::HazardsFound),
+            find(TallyKind::HazardsRectified),
+        ) {
+            if fixed.count.value > found.count.value {
+                let span = fixed.count.span;
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RectifiedOverFound,
+                    "more hazards rectified than found",
+                    span,
+                ));
+            }
+        }
+    }
+}
+
+/// A table entry that matches a whole word at the start of `rest`, not a
+/// modifier in a hyphenated compound (`drug` in `drug-related`).
+fn head_match<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<&'t T> {
+    head_match_len(rest, table).map(|(v, _)| v)
+}
+
+fn head_match_len<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<(&'t T, usize)> {
+    match_prefix(rest, table).filter(|&(_, len)| !rest[len..].starts_with('-'))
+}
+
+fn starts_with_of(s: &str) -> bool {
+    s.as_bytes()
+        .get(..3)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
+}
+
+/// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
+fn word_len(s: &str) -> usize {
+    let mut len = ascii_word_len(s);
+    while len > 0 {
+        let rest = &s[len..];
+        let Some(j) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'))
+        else {
+            break;
+        };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}
+
+fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
+    while i > floor && text.as_bytes()[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the words of the context tables and the verbs stand, found in
+/// one pass over the text, so that each figure's questions (is its clause
+/// about fraud? which verb is left of it?) are binary searches, not scans.
+struct Index {
+    fraud: Vec<usize>,
+    telecom: Vec<usize>,
+    other_crimes: Vec<usize>,
+    /// `(end, start, verb)`, sorted by end; the longest phrase per end.
+    verbs: Vec<(usize, usize, Verb)>,
+}
+
+impl Index {
+    fn new(text: &str) -> Self {
+        let mut index = Index {
+            fraud: Vec::new(),
+            telecom: Vec::new(),
+            other_crimes: Vec::new(),
+            verbs: Vec::new(),
+        };
+        static FILTERS: OnceLock<[WordFilter; 4]> = OnceLock::new();
+        let [fraud, telecom, other, verbs] = FILTERS.get_or_init(|| {
+            [
+                WordFilter::of(FRAUD_WORDS),
+                WordFilter::of(TELECOM_WORDS),
+                WordFilter::of(OTHER_CRIMES),
+                WordFilter::of(VERBS),
+            ]
+        });
+        for_each_word(text, |at, rest| {
+            if fraud.may_start(rest) && match_prefix(rest, FRAUD_WORDS).is_some() {
+                index.fraud.push(at);
+            }
+            if telecom.may_start(rest) && match_prefix(rest, TELECOM_WORDS).is_some() {
+                index.telecom.push(at);
+            }
+            if other.may_start(rest) && match_prefix(rest, OTHER_CRIMES).is_some() {
+                index.other_crimes.push(at);
+            }
+            if verbs.may_start(rest) {
+                if let Some((&v, len)) = match_prefix(rest, VERBS) {
+                    index.verbs.push((at + len, at, v));
+                }
+            }
+        });
+        index.verbs.sort_by_key(|&(end, start, _)| (end, start));
+        index.verbs.dedup_by_key(|&mut (end, _, _)| end);
+        index
+    }
+
+    /// Whether a word of `positions` starts inside `span`.
+    fn any(positions: &[usize], span: Span) -> bool {
+        let i = positions.partition_point(|&p| p < span.start);
+        positions.get(i).is_some_and(|&p| p < span.end)
+    }
+}
+
+/// Whether any word of the sentence is in `table`.
+fn mentions(text: &str, sentence: Span, table: &crate::text::Table<()>) -> bool {
+    let s = &text[sentence.range()];
+    let mut found = false;
+    for_each_word(s, |_, rest| {
+        found |= match_prefix(rest, table).is_some();
+    });
+    found
+}
+
+/// `X (Y)`: `t` is the converted twin of money figure `f`.
+fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
+    let money = |x: &Figure<'_>| x.unit.is_some_and(Unit::is_currency);
+    money(f) && money(t) && f.unit != t.unit && {
+        let between = text[f.span.end..t.span.start].trim();
+        between == "("
+            || between == "（"
+            || between.eq_ignore_ascii_case("(about")
+            || between.eq_ignore_ascii_case("(around")
+            || between.eq_ignore_ascii_case("(approximately")
+            || between.eq_ignore_ascii_case("(some")
+    }
+}
+
+/// Past the closing parenthesis after a twin, if there is one.
+fn after_paren(text: &str, end: usize) -> usize {
+    let i = skip_spaces(text, end, 2);
+    match text[i..].chars().next() {
+        Some(c @ (')' | '）')) => i + c.len_utf8(),
+        _ => end,
+    }
+}
+
+/// Byte offset of a sub-slice of `text`.
+fn start_of(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+fn end_of(text: &str, part: &str) -> usize {
+    start_of(text, part) + part.len()
+}

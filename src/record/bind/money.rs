@@ -1,0 +1,232 @@
+//! Money: fraud funds, seized cash, and the value of what was seized
+//! (`worth`, `valued at`, `worth of`).
+
+use super::*;
+
+impl<'a> Binder<'a> {
+    /// A money figure: fraud funds, or the cash or value of a seizure.
+    pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+        let text = self.text;
+        let item = money_item(text, ctx.after, ctx.sentence.end)
+            .or_else(|| cash_before_of(text, f.span.start, ctx.sentence.start));
+        let item_end = item.map_or(ctx.after, |i| end_of(text, i));
+        let verb = passive_verb(text, item_end, ctx.sentence.end)
+            .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
+        let worth = worth_before(text, f.span.start);
+        // `145 million yuan worth of assets ... was seized`: the value of
+        // the things named after it.
+        if let Some(things) = worth_of(text, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
+            let kind = item_kind(things).unwrap_or(SeizureKind::Other);
+            let verb = passive_verb(text, end_of(text, things), ctx.sentence.end)
+                .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start))
+                .or(ctx.list_verb);
+            if let Some(action) = verb.and_then(|(v, _)| seizure_action(v, kind)) {
+                self.seize(kind, action, things, None, Some(f.clone()));
+            }
+            return;
+        }
+        if ctx.fraud {
+            let field = match verb.map(|(v, _)| v) {
+                Some(Verb::Return) => Some(FraudField::FundsReturned),
+                Some(Verb::Freeze | Verb::Intercept | Verb::Seize) => Some(FraudField::FundsFrozen),
+                Some(Verb::Recover) => Some(FraudField::FundsRecovered),
+                Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
+                Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
+                _ => None,
+            };
+            let field = field.or_else(|| {
+                let from = ceil_char(
+                    text,
+                    ctx.sentence.start.max(f.span.start.saturating_sub(40)),
+                );
+                text[from..f.span.start]
+                    .contains("dissuasion amount")
+                    .then_some(FraudField::AmountDissuaded)
+            });
+            if let Some(field) = field {
+                self.set_fraud(field, f);
+                return;
+            }
+        }
+        if let Some(item_text) = worth {
+            // `goods worth 4 billion yuan`: the value of what was seized.
+            // `..., worth RMB1.3 billion` (no item named) or the same kind as
+            // the last seizure of this sentence: that seizure's value.
+            let kind = item_kind(item_text);
+            let last = self.out.seizures.last_mut().filter(|s| {
+                s.value.is_none()
+                    && s.quantity
+                        .as_ref()
+                        .is_some_and(|q| q.span.start >= ctx.sentence.start)
+                    && kind.map_or(true, |k| k == s.kind)
+            });
+            if let Some(last) = last {
+                self.seen
+                    .seizure_values
+                    .insert((last.kind, f.value, f.unit));
+                last.value = Some(f.clone());
+                return;
+            }
+            let item_verb = left_verb(
+                text,
+                &self.index.verbs,
+                start_of(text, item_text),
+                ctx.sentence.start,
+            );
+            if let (Some(kind), Some((v, _))) = (kind, item_verb) {
+                if let Some(action) = seizure_action(v, kind) {
+                    self.seize(kind, action, item_text, None, Some(f.clone()));
+                }
+            }
+            return;
+        }
+        // Cash needs its own words: a named item (`in illegal gains`) or a
+        // verb right after it (`was frozen`), not any verb in the sentence.
+        // ... or a verb right before it (`police seized 9.9 million yuan`),
+        // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
+        // were seized`).
+        let adjacent = passive_verb(text, item_end, ctx.sentence.end)
+            .or_else(|| {
+                left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start).filter(
+                    |&(_, s)| {
+                        let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
+                        text[e..f.span.start].trim().is_empty()
+                    },
+                )
+            })
+            .or(ctx.list_verb);
+        let Some((v, _)) = (if item.is_some() { verb } else { adjacent }) else {
+            return;
+        };
+        let kind = item.and_then(item_kind).unwrap_or(SeizureKind::Cash);
+        if kind != SeizureKind::Cash {
+            return;
+        }
+        if let Some(action) = seizure_action(v, kind) {
+            self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
+        }
+    }
+}
+
+/// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
+pub(super) fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
+    let mut i = skip_spaces(text, from, 2);
+    let w = ascii_word_len(&text[i..]);
+    let word = &text[i..i + w];
+    if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
+        i = skip_spaces(text, i + w, 2);
+    }
+    let mut end = i;
+    let mut j = i;
+    for _ in 0..3 {
+        let w = ascii_word_len(&text[j..]);
+        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + w];
+        let conjunction = ["and", "or", "but", "while", "which"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c));
+        if conjunction
+            || match_prefix(word, AUXILIARIES).is_some()
+            || match_prefix(word, VERBS).is_some()
+        {
+            break;
+        }
+        end = j + w;
+        j = skip_spaces(text, end, 1);
+    }
+    let item = &text[i..end];
+    (!item.is_empty() && item_kind(item) == Some(SeizureKind::Cash)).then_some(item)
+}
+
+/// `worth of assets`: the lowercase words after `worth of`, up to three.
+pub(super) fn worth_of(text: &str, from: usize, ceil: usize) -> Option<&str> {
+    let i = skip_spaces(text, from, 2);
+    let rest = &text.as_bytes()[i..ceil.max(i)];
+    if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
+        return None;
+    }
+    let start = i + 9;
+    let mut end = start;
+    let mut j = start;
+    for _ in 0..3 {
+        let w = ascii_word_len(&text[j..]);
+        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + w];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || match_prefix(word, VERBS).is_some()
+            || match_prefix(word, AUXILIARIES).is_some()
+        {
+            break;
+        }
+        end = j + w;
+        j = skip_spaces(text, end, 1);
+    }
+    (end > start).then(|| &text[start..end])
+}
+
+/// `recovering losses of 276 billion yuan`: a cash word and `of` before
+/// the money.
+pub(super) fn cash_before_of(text: &str, start: usize, floor: usize) -> Option<&str> {
+    let b = skip_back_spaces(text, start, floor);
+    let of = ascii_word_before(text, b);
+    if !of.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let e = skip_back_spaces(text, b - of.len(), floor);
+    let word = ascii_word_before(text, e);
+    let s = e - word.len();
+    (s >= floor && !word.is_empty() && item_kind(word) == Some(SeizureKind::Cash))
+        .then(|| &text[s..e])
+}
+
+/// `goods worth`, `valued at`: the item whose value the money is.
+pub(super) fn worth_before(text: &str, start: usize) -> Option<&str> {
+    let mut lead = skip_back_spaces(text, start, 0);
+    let mut w = ascii_word_before(text, lead);
+    // `worth an estimated`, `valued at about`
+    for _ in 0..2 {
+        let filler = [
+            "an",
+            "estimated",
+            "about",
+            "approximately",
+            "around",
+            "some",
+            "nearly",
+            "of",
+        ];
+        if !filler.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            break;
+        }
+        lead = skip_back_spaces(text, lead - w.len(), 0);
+        w = ascii_word_before(text, lead);
+    }
+    if !(w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("at")) {
+        return None;
+    }
+    // The item is the lowercase noun phrase before `worth`, up to three
+    // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
+    let end = skip_back_spaces(text, lead - w.len(), 0);
+    let mut start = end;
+    for _ in 0..3 {
+        let word = ascii_word_before(text, start);
+        let verb = match_prefix(word, VERBS).is_some_and(|(_, l)| l == word.len());
+        if word.is_empty()
+            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || (verb && !is_modifier(text, start - word.len(), start))
+        {
+            break;
+        }
+        start -= word.len();
+        let b = skip_back_spaces(text, start, 0);
+        if b == start || ascii_word_before(text, b).is_empty() {
+            break;
+        }
+        start = b;
+    }
+    Some(text[start..end].trim_start())
+}

@@ -1,0 +1,299 @@
+//! Unit tests of the binder, one per phrasing, with our own sentences.
+
+use super::*;
+use crate::Bulletin;
+
+/// Every record of `text`, one per line: `kind value` with `input[span]`.
+fn r(text: &str) -> String {
+    let b = Bulletin::parse(text).unwrap();
+    let mut out = Vec::new();
+    for t in &b.tallies {
+        out.push(format!("tally {:?} {} ({})", t.kind, t.count.value, t.what));
+    }
+    for s in &b.seizures {
+        let q = s
+            .quantity
+            .as_ref()
+            .map_or(String::new(), |q| format!(" q={}", q.text));
+        let v = s
+            .value
+            .as_ref()
+            .map_or(String::new(), |v| format!(" v={}", v.text));
+        out.push(format!(
+            "seizure {:?} {:?} {}{q}{v}",
+            s.kind, s.action, s.item
+        ));
+    }
+    if let Some(f) = &b.fraud {
+        let json = serde_json::to_value(f).unwrap();
+        for (k, v) in json.as_object().unwrap() {
+            if !v.is_null() {
+                out.push(format!("fraud {k} {}", v["value"]));
+            }
+        }
+    }
+    for t in &b.trends {
+        out.push(format!(
+            "trend {:?} {} {:?}",
+            t.direction, t.percent, t.basis
+        ));
+    }
+    for w in &b.warnings {
+        out.push(format!("warning {} [{}]", w.message, &text[w.span.range()]));
+    }
+    out.join("\n")
+}
+
+#[test]
+fn active_and_passive_voice() {
+    insta::assert_snapshot!(r("Police captured 8 current criminals and 6 fugitives."), @r"
+    tally Arrests 8 (current criminals)
+    tally Fugitives 6 (fugitives)
+    ");
+    insta::assert_snapshot!(r("8 criminals were captured and 512 criminal gangs were busted."), @r"
+    tally Arrests 8 (criminals)
+    tally GangsBusted 512 (criminal gangs)
+    ");
+    insta::assert_snapshot!(r("The number of suspects arrested reached 154,000."), @"tally Arrests 154000 (suspects)");
+    insta::assert_snapshot!(r("A total of 12,317 people have been counseled."), @"tally OffendersHandled 12317 (people)");
+}
+
+#[test]
+fn lists_share_a_verb() {
+    insta::assert_snapshot!(r("They investigated and dealt with 26 drug addicts, 26 drunk drivers and 9 unlicensed drivers."), @r"
+    tally OffendersHandled 26 (drug addicts)
+    tally OffendersHandled 26 (drunk drivers)
+    tally OffendersHandled 9 (unlicensed drivers)
+    ");
+    insta::assert_snapshot!(r("Over 1,900 phone cards, nearly 3,200 bank cards and 415 computers had been confiscated."), @r"
+    seizure Devices Confiscated phone cards q=Over 1,900
+    seizure Devices Confiscated bank cards q=nearly 3,200
+    seizure Devices Confiscated computers q=415
+    ");
+}
+
+#[test]
+fn machine_translated_order() {
+    insta::assert_snapshot!(r("The brigade checked vehicles 1,873 units and set up checking point 6 places."), @r"
+    tally VehiclesChecked 1873 (vehicles)
+    tally Checkpoints 6 (checking point)
+    warning binding guessed from machine-translated word order (noun before its number) [1,873]
+    warning binding guessed from machine-translated word order (noun before its number) [6]
+    ");
+    insta::assert_snapshot!(r("3,356 vehicles captured 8 current criminals."), @"tally Arrests 8 (current criminals)");
+}
+
+#[test]
+fn ellipsis_and_glued_sentences() {
+    insta::assert_snapshot!(r("1,184 conflicts and disputes were investigated, 1,097 were dealt with."), @r"
+    tally Disputes 1184 (conflicts and disputes)
+    tally Disputes 1097 (conflicts and disputes)
+    ");
+    insta::assert_snapshot!(r("Police made good results.They arrested 19 people involved."), @"tally Arrests 19 (people involved)");
+}
+
+#[test]
+fn headline_then_detail_is_one_fact() {
+    insta::assert_snapshot!(r("Police nab 11 suspects\nThe police arrested 11 suspected drug dealers."), @"tally Arrests 11 (suspects)");
+}
+
+#[test]
+fn seizures_with_quantity_and_value() {
+    insta::assert_snapshot!(r("Police seized 12.6 kilograms of heroin, worth an estimated 2.4 million yuan."), @"seizure Drugs Seized heroin q=12.6 kilograms v=an estimated 2.4 million yuan");
+    insta::assert_snapshot!(r("Customs seized goods worth 1.6 billion yuan (US$231 million)."), @"seizure Goods Seized goods v=1.6 billion yuan");
+    insta::assert_snapshot!(r("Police recovered 38,210 ancient coins and more than 260,000 yuan in illegal gains."), @r"
+    seizure Relics Recovered ancient coins q=38,210
+    seizure Cash Recovered illegal gains v=more than 260,000 yuan
+    ");
+    insta::assert_snapshot!(r("They intercepted 1,683 tons of frozen beef and 402 tons of chicken feet."), @r"
+    seizure Goods Intercepted frozen beef q=1,683 tons
+    seizure Goods Intercepted chicken feet q=402 tons
+    ");
+}
+
+#[test]
+fn fraud_figures_stay_in_fraud() {
+    insta::assert_snapshot!(r("In telecom fraud cases, 17 suspects have been punished and 380,000 yuan of defrauded funds has been returned; police issued more than 45,000 anti-fraud warnings, with a 100% response rate."), @r"
+    fraud funds_returned 380000
+    fraud suspects_arrested 17
+    fraud warning_response_rate 100
+    fraud warnings_issued 45000
+    ");
+    insta::assert_snapshot!(r("Police cracked 97 cases of pension fraud."), @"tally CasesSolved 97 (cases of pension fraud)");
+}
+
+#[test]
+fn trends_and_respectively() {
+    insta::assert_snapshot!(r("Theft and robbery rose 32.7% and 42.9% year on year respectively."), @r"
+    trend Increase 32.7 Some(YearOnYear)
+    trend Increase 42.9 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("There was a 20.9% year on year decrease in cases, and accidents fell 5 percent month on month."), @r"
+    trend Decrease 20.9 Some(YearOnYear)
+    trend Decrease 5 Some(MonthOnMonth)
+    ");
+    insta::assert_snapshot!(r("Satisfaction rose to 95.4 percent."), @"");
+}
+
+#[test]
+fn descriptions_are_not_counts() {
+    insta::assert_snapshot!(r("Police caught 9 suspects of the 12-member gang."), @"tally Arrests 9 (suspects)");
+    insta::assert_snapshot!(r("The ring had 160 police on its trail."), @"");
+    insta::assert_snapshot!(r("The crackdown resulted in over 61,000 arrests."), @"tally Arrests 61000 (arrests)");
+    insta::assert_snapshot!(r("Police seized nine copies of fake diplomas."), @"seizure Counterfeit Seized copies of fake diplomas q=nine");
+}
+
+#[test]
+fn changes_are_not_counts() {
+    insta::assert_snapshot!(r("Police handled 58 cases, up 12 cases from last year."), @"tally CasesSolved 58 (cases)");
+}
+
+#[test]
+fn warnings() {
+    insta::assert_snapshot!(r("Police found 186 hidden dangers and rectified 240 hidden dangers."), @r"
+    tally HazardsFound 186 (hidden dangers)
+    tally HazardsRectified 240 (hidden dangers)
+    warning more hazards rectified than found [240]
+    ");
+    insta::assert_snapshot!(r("The gang made 12.2 million yuan (US$1.4 billion)."), @"warning implausible currency conversion: implies 0.01 yuan per US dollar [12.2 million yuan (US$1.4 billion]");
+    insta::assert_snapshot!(r("The clearance rate was 120%."), @"warning a rate over 100% [120%]");
+}
+
+#[test]
+fn verb_far_after_the_count() {
+    insta::assert_snapshot!(r("Some 1,200 counterfeit workshops, along with 85 criminal rings, were smashed."), @r"
+    tally DensDestroyed 1200 (counterfeit workshops)
+    tally GangsBusted 85 (criminal rings)
+    ");
+    insta::assert_snapshot!(r("The 46 suspects, who had fled abroad, were all caught."), @"tally Arrests 46 (suspects)");
+    insta::assert_snapshot!(r("155 major cases linked to illegal poaching have been solved."), @"tally CasesSolved 155 (major cases linked)");
+    insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
+    insta::assert_snapshot!(r("More than 11 tons of drugs, estimated to be worth more than 4.3 billion yuan, were seized."), @"seizure Drugs Seized drugs q=More than 11 tons v=more than 4.3 billion yuan");
+    insta::assert_snapshot!(r("Over 100 police officers recently raided four offices."), @"tally OfficersDeployed 100 (police officers recently)");
+    insta::assert_snapshot!(r("1,266 disputes were investigated, and 171 were forwarded."), @r"
+    tally Disputes 1266 (disputes)
+    tally Disputes 171 (disputes)
+    ");
+}
+
+#[test]
+fn vocabulary_rows() {
+    insta::assert_snapshot!(r("The county had put 310 theft cases on file and broken 288 cases."), @r"
+    tally CasesFiled 310 (theft cases)
+    tally CasesSolved 288 (cases)
+    ");
+    insta::assert_snapshot!(r("More than 60 police officers took part in the raid."), @"tally OfficersDeployed 60 (police officers)");
+    insta::assert_snapshot!(r("Over the course of two police operations, nothing was found."), @"");
+    insta::assert_snapshot!(r("212 missing women and children were returned to their families."), @"tally Rescued 212 (missing women and children)");
+}
+
+#[test]
+fn kind_from_the_right_clause() {
+    insta::assert_snapshot!(r("Of the 80 cases listed for oversight, 52 were solved."), @"tally CasesSolved 52 (cases listed)");
+    insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
+    insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
+    insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
+    insta::assert_snapshot!(r("A 400 million yuan frozen products smuggling case was cracked."), @"");
+    insta::assert_snapshot!(r("Prosecutors charged a gang that sold fake goods, and 131 people in 82 cases were prosecuted."), @"");
+}
+
+#[test]
+fn every_item_of_a_seizure_list() {
+    insta::assert_snapshot!(r("Police seized 31 pistols, 7 grenades and 40 detonators."), @r"
+    seizure Weapons Seized pistols q=31
+    seizure Weapons Seized grenades q=7
+    seizure Weapons Seized detonators q=40
+    ");
+    insta::assert_snapshot!(r("The raid led to the seizure of 12 kg of heroin and 8 tonnes of precursor chemicals."), @r"
+    seizure Drugs Seized heroin q=12 kg
+    seizure Drugs Seized precursor chemicals q=8 tonnes
+    ");
+    insta::assert_snapshot!(r("Officers seized 95 cellphones, six packing machines and 31 cash machines."), @r"
+    seizure Devices Seized cellphones q=95
+    seizure Other Seized packing machines q=six
+    seizure Other Seized cash machines q=31
+    ");
+    insta::assert_snapshot!(r("Agents had 17 tons of \"ice\" confiscated."), @r#"seizure Drugs Confiscated "ice" q=17 tons"#);
+}
+
+#[test]
+fn fraud_context_and_phrasings() {
+    insta::assert_snapshot!(r("Hunan police detained 640 suspects and broke up 55 gangs involved in telecom fraud, burglary and robbery."), @r"
+    tally Arrests 640 (suspects)
+    tally GangsBusted 55 (gangs involved)
+    ");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police halted 2,700 payments to scammers' accounts, protecting 5,300 people from being defrauded."), @r"
+    fraud payments_stopped 2700
+    fraud people_dissuaded 5300
+    ");
+    insta::assert_snapshot!(r("Online fraud: one ring's 40 suspects were arrested. In the year police arrested 900 suspects in telecom fraud cases."), @"fraud suspects_arrested 900");
+}
+
+#[test]
+fn trends_on_levels_and_respectively() {
+    insta::assert_snapshot!(r("Burglaries, car thefts and robberies fell 11 percent, 19 percent and 8 percent respectively."), @r"
+    trend Decrease 11 None
+    trend Decrease 19 None
+    trend Decrease 8 None
+    ");
+    insta::assert_snapshot!(r("Satisfaction rose from 87.5% to 98.6%, and thefts saw a 12.4 percent reduction."), @"trend Decrease 12.4 None");
+    insta::assert_snapshot!(r("Fraud cases made up 43.4 percent of all cases."), @"");
+    insta::assert_snapshot!(r("Thefts fell 9 percent.\nThefts fell 9 percent."), @"trend Decrease 9 None");
+}
+
+#[test]
+fn noun_phrases_and_repeats() {
+    insta::assert_snapshot!(r("Police arrested 1,013 drug addicts and traffickers."), @"tally Arrests 1013 (drug addicts and traffickers)");
+    insta::assert_snapshot!(r("Police arrested 14 suspected drug traffickers. The 14 suspects belonged to one ring."), @"tally Arrests 14 (suspected drug traffickers)");
+    insta::assert_snapshot!(r("Police seized 1,395 suspects in 689 criminal cases."), @r"
+    tally Arrests 1395 (suspects)
+    tally CasesSolved 689 (criminal cases)
+    ");
+    insta::assert_snapshot!(r("One major case singled out on Tuesday was the capture of a boss."), @"");
+    insta::assert_snapshot!(r("Region news\nPolice detain 14 suspects. After a six-month investigation into a ring that moved heroin by boat from the coast to inland cities, officers from three counties finally arrested 14 suspected traffickers on Monday."), @"tally Arrests 14 (suspects)");
+}
+
+#[test]
+fn money_worth_of_things() {
+    insta::assert_snapshot!(r("More than 145 million yuan worth of assets, including 33.89 million yuan in cash, was seized."), @r"
+    seizure Other Seized assets v=More than 145 million yuan
+    seizure Cash Seized cash v=33.89 million yuan
+    ");
+    insta::assert_snapshot!(r("Officers have frozen 2.1 million yuan that had funded the ring."), @"seizure Cash Frozen funds v=2.1 million yuan");
+}
+
+#[test]
+fn noun_first_and_verbless() {
+    insta::assert_snapshot!(r("Police cracked more than 2,140 cases of lending fraud; more than 3,600 suspects."), @r"
+    tally CasesSolved 2140 (cases of lending fraud)
+    tally Arrests 3600 (suspects)
+    ");
+    insta::assert_snapshot!(r("The campaign led to the detection of 310 cases."), @"tally CasesSolved 310 (cases)");
+    insta::assert_snapshot!(r("3,000 cartons of cigarettes and 2,000 fake labels were confiscated."), @r"
+    seizure Goods Confiscated cartons of cigarettes q=3,000
+    seizure Counterfeit Confiscated fake labels q=2,000
+    ");
+}
+
+#[test]
+fn people_sought_and_handed_over() {
+    insta::assert_snapshot!(r("27 people wanted for robbery were caught."), @"tally Fugitives 27 (people wanted)");
+    insta::assert_snapshot!(r("So far, 19 out of 20 suspects on the most-wanted list have been caught."), @"tally Fugitives 19 (suspects)");
+    insta::assert_snapshot!(r("58 suspects were handed over by foreign police."), @"tally Arrests 58 (suspects)");
+}
+
+#[test]
+fn seized_things_by_meaning() {
+    insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
+    insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs packed q=12 tons");
+    insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
+}
+
+#[test]
+fn clause_edges_may_be_multibyte() {
+    let text = "共破获案件，抓获12名嫌疑人";
+    let start = text.find("12").unwrap();
+    let clause = clause_of(text, Span::new(start, start + 2), Span::new(0, text.len()));
+    assert!(text.is_char_boundary(clause.start));
+    assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
+}

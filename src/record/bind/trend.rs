@@ -1,0 +1,233 @@
+//! Trends: a percent with a direction word, its basis and its metric;
+//! levels and shares are no trends.
+
+use super::*;
+
+impl<'a> Binder<'a> {
+    /// A percent: a trend when a direction is stated, else a fraud rate.
+    pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+        let text = self.text;
+        if let Some((direction, at)) = trend_direction(text, f, ctx) {
+            // The basis is stated in the trend's own clause.
+            let clause = clause_of(text, f.span, ctx.sentence);
+            let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
+            let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
+            // A trend repeated (headline, then body) is one fact.
+            // A written minus is a fall whatever the verb (`increased by -3.2%`).
+            let direction = if f.value.is_negative() {
+                Direction::Decrease
+            } else {
+                direction
+            };
+            if !self.seen.trends.insert((direction, f.value, metric)) {
+                return;
+            }
+            self.out.trends.push(Trend {
+                metric: metric.into(),
+                direction,
+                percent: f.value.abs(),
+                basis,
+                span: Span::new(at.min(f.span.start), f.span.end.max(at)),
+            });
+            return;
+        }
+        // `a 100% response rate`, `response rate reach 100%`.
+        let window_end = floor_char(text, (ctx.after + 40).min(ctx.sentence.end));
+        let window_start = ceil_char(
+            text,
+            f.span.start.saturating_sub(40).max(ctx.sentence.start),
+        );
+        let right = &text[window_start..window_end];
+        if right.contains("rate") {
+            if f.value > Decimal::from_u64(100) {
+                self.out.warnings.push(Warning::new(
+                    WarningKind::RateOver100,
+                    "a rate over 100%",
+                    f.span,
+                ));
+            }
+            if ctx.fraud
+                && (right.contains("response")
+                    || mentions(
+                        text,
+                        clause_of(text, f.span, ctx.sentence),
+                        &[("warning", ()), ("warnings", ())],
+                    ))
+            {
+                self.set_fraud(FraudField::WarningResponseRate, f);
+            }
+        }
+    }
+}
+
+/// The direction of a percent change, and where its word is.
+pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+    // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
+    // Basis words between the figure and its direction are skipped:
+    // `a 20.9% year on year decrease`.
+    let mut i = ctx.after;
+    for _ in 0..5 {
+        i = skip_spaces(text, i, 2);
+        if i >= ctx.sentence.end {
+            break;
+        }
+        if let Some((&d, len)) = match_prefix(&text[i..ctx.sentence.end], TREND_AFTER) {
+            return Some((d, i + len));
+        }
+        let w = word_len(&text[i..]);
+        let word = &text[i..i + w];
+        let basis = [
+            "year-on-year",
+            "month-on-month",
+            "year",
+            "month",
+            "on",
+            "annual",
+            "annually",
+        ];
+        if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            break;
+        }
+        i += w;
+    }
+    // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`.
+    let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
+    let mut e = f.span.start;
+    let mut words = 0;
+    while e > floor && words < 10 {
+        e = skip_back_spaces(text, e, floor);
+        if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
+            if s >= floor {
+                return (!states_level(text, s, e, f.span.start)).then_some((d, s));
+            }
+        }
+        let w = ascii_word_before(text, e);
+        if w.is_empty() {
+            // Step over an earlier figure (`70.9% and`), stop at a clause edge.
+            let c = text[..e].chars().next_back()?;
+            // `fell 11 percent, 19 percent and 8 percent respectively`
+            let after_percent = c == ','
+                && (text[..e - 1].ends_with("percent") || text[..e - 1].ends_with("per cent"));
+            let in_figure = c.is_ascii_digit()
+                || c == '%'
+                || after_percent
+                || (matches!(c, '.' | ',')
+                    && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
+            if !in_figure && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
+                return None;
+            }
+            e -= c.len_utf8();
+        } else {
+            if ["while", "whereas", "but", "which"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            {
+                return None;
+            }
+            e -= w.len();
+            words += 1;
+        }
+    }
+    None
+}
+
+/// Whether a direction word at `s..e` before a percent at `at` states a
+/// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
+/// 98.6%` (two levels), `make up 43.4 percent` (a share).
+pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
+    let between = text[e..at].trim_start();
+    let next = &between[..ascii_word_len(between)];
+    let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    let share = text[s..e].eq_ignore_ascii_case("up") && {
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0)).to_ascii_lowercase();
+        matches!(prev.as_str(), "make" | "makes" | "made" | "making")
+    };
+    level || share
+}
+
+/// The comparison a trend is made against.
+pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
+    let (from, to) = (ceil_char(text, from), floor_char(text, to));
+    let window = text[from..to].to_ascii_lowercase();
+    if window.contains("month on month")
+        || window.contains("month-on-month")
+        || window.contains("previous month")
+    {
+        Some(Basis::MonthOnMonth)
+    } else if [
+        "year on year",
+        "year-on-year",
+        "same period",
+        "same time",
+        "previous year",
+        "a year earlier",
+        "last year",
+        "a year before",
+    ]
+    .iter()
+    .any(|p| window.contains(p))
+    {
+        Some(Basis::YearOnYear)
+    } else if window.contains("period on period") || window.contains("quarter on quarter") {
+        Some(Basis::PeriodOnPeriod)
+    } else {
+        None
+    }
+}
+
+/// What changed: the words before the direction word, back to a clause edge.
+///
+/// `the number of cases fell to 206, a decrease of 22.6%`: when the
+/// direction opens its clause, the clause before names the metric.
+pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
+    let floor = floor.max(at.saturating_sub(80));
+    let left = &text[ceil_char(text, floor)..at];
+    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '(' | '\n');
+    let mut start = left.rfind(is_edge).map_or(0, |i| i + 1);
+    if left[start..].trim().is_empty() && start > 0 {
+        let before = &left[..start - 1];
+        start = before.rfind(is_edge).map_or(0, |i| i + 1);
+        let phrase = before[start..].trim();
+        let phrase = phrase
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("")
+            .trim();
+        return phrase.strip_prefix("and ").unwrap_or(phrase);
+    }
+    let mut phrase = left[start..].trim();
+    for conj in ["while ", "whereas ", "and ", "but "] {
+        let head = phrase.as_bytes().get(..conj.len());
+        if phrase.len() > conj.len()
+            && head.is_some_and(|h| h.eq_ignore_ascii_case(conj.as_bytes()))
+        {
+            phrase = &phrase[conj.len()..];
+        }
+    }
+    let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // The last six words at most.
+    let cut = phrase
+        .rmatch_indices(char::is_whitespace)
+        .nth(5)
+        .map_or(0, |(i, _)| i + 1);
+    phrase[cut..].trim()
+}
+
+/// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
+/// no tally of its own.
+pub(super) fn is_change(text: &str, start: usize) -> bool {
+    let mut b = skip_back_spaces(text, start, 0);
+    let by = ascii_word_before(text, b);
+    if by.eq_ignore_ascii_case("by") {
+        b = skip_back_spaces(text, b - by.len(), 0);
+    }
+    match match_suffix(text, b, TREND_BEFORE) {
+        // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
+        Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
+            let p = skip_back_spaces(text, s, 0);
+            ascii_word_before(text, p).is_empty()
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
