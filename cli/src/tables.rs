@@ -27,10 +27,11 @@
 //!   integer part of at most `u64::MAX` (20 digits), so 20 + 18 = 38 digits,
 //!   the widest a `Decimal128` holds, stores every value exactly. A `_f64`
 //!   column beside each holds the nearest float, for convenience.
-//! - Kinds, actions, units, qualifiers, levels, directions, bases and fraud
-//!   fields are dictionary-encoded strings (`Dictionary(Int32, Utf8)`),
+//! - Kinds (of tallies, seizures and warnings), actions, units, qualifiers,
+//!   levels, directions, bases and fraud fields are dictionary-encoded strings (`Dictionary(Int32, Utf8)`),
 //!   spelled as the library's `as_str()`.
 //! - Dates are `Date32`; spans, views `Int64`; positions and counts `Int32`.
+//!   (A view count over `i64::MAX` would be null; none is that large.)
 //!
 //! # Streaming
 //!
@@ -199,6 +200,7 @@ impl Table {
             ]),
             Table::Warnings => fields.extend([
                 col("idx", Int32, false),
+                col("kind", dict(), false),
                 col("message", Utf8, false),
                 col("start", Int64, false),
                 col("end", Int64, false),
@@ -538,6 +540,7 @@ struct AgencyTable {
 struct WarningTable {
     id: StringBuilder,
     idx: Int32Builder,
+    kind: DictBuilder,
     message: StringBuilder,
     span: SpanCols,
 }
@@ -651,6 +654,7 @@ impl Rows {
             warnings: WarningTable {
                 id: StringBuilder::new(),
                 idx: Int32Builder::new(),
+                kind: DictBuilder::new(),
                 message: StringBuilder::new(),
                 span: SpanCols::new(),
             },
@@ -802,6 +806,7 @@ impl Rows {
         for (i, warning) in b.warnings.iter().enumerate() {
             t.id.append_value(id);
             t.idx.append_value(count_i32(i));
+            t.kind.append_value(warning.kind.as_str());
             t.message.append_value(&warning.message);
             t.span.push(warning.span);
         }
@@ -902,6 +907,7 @@ impl Rows {
                 let t = &mut self.warnings;
                 out.push(Arc::new(t.id.finish()));
                 out.push(Arc::new(t.idx.finish()));
+                out.push(Arc::new(t.kind.finish()));
                 out.push(Arc::new(t.message.finish()));
                 t.span.finish(&mut out);
             }
@@ -1109,6 +1115,7 @@ mod tests {
         assert_eq!(d("0.3"), Some(3 * E18 / 10));
         assert_eq!(d("12.5"), Some(125 * E18 / 10));
         assert_eq!(d("0.000000000000000001"), Some(1));
+        assert_eq!(d("-3.2"), Some(-32 * E18 / 10));
         // The largest integer part the library keeps, with 18 decimals, fits.
         let widest = format!("{}.999999999999999999", u64::MAX);
         assert_eq!(d(&widest), Some(i128::from(u64::MAX) * E18 + (E18 - 1)));
@@ -1230,6 +1237,25 @@ mod tests {
         assert_eq!(launched.value(0), date32("2023-04-03".parse().unwrap()));
         let levels = strings(agencies, "level");
         assert!(levels.contains(&Some("county".into())), "{levels:?}");
+    }
+
+    #[test]
+    fn warnings_keep_their_kind_and_span() {
+        let text = "Fines of 99999999999999999999999 yuan were imposed.";
+        let b = Bulletin::parse(text).unwrap();
+        let mut rows = Rows::new();
+        rows.push("w", Ok(&b));
+        let batches = batches(&mut rows);
+        let warnings = &batches[Table::Warnings as usize];
+        assert_eq!(strings(warnings, "kind"), [Some("number_too_large".into())]);
+        let start = column(warnings, "start")
+            .as_primitive::<Int64Type>()
+            .value(0);
+        let end = column(warnings, "end").as_primitive::<Int64Type>().value(0);
+        assert_eq!(
+            &text[start as usize..end as usize],
+            "99999999999999999999999 yuan"
+        );
     }
 
     #[test]

@@ -164,7 +164,10 @@ LINE = StructType(
             ),
         ),
         _f("figures", ArrayType(FIGURE)),
-        _f("warnings", ArrayType(StructType([_f("message", StringType()), _f("span", SPAN)]))),
+        _f(
+            "warnings",
+            ArrayType(StructType([_f("kind", StringType()), _f("message", StringType()), _f("span", SPAN)])),
+        ),
     ]
 )
 
@@ -388,7 +391,7 @@ def tables(docs):
         x["span"][1].alias("end"),
     )
     out["warnings"] = exploded(docs, "warnings").select(
-        "id", "idx", x["message"].alias("message"), x["span"][0].alias("start"), x["span"][1].alias("end")
+        "id", "idx", x["kind"].alias("kind"), x["message"].alias("message"), x["span"][0].alias("start"), x["span"][1].alias("end")
     )
     return out
 
@@ -426,6 +429,7 @@ def main(argv=None):
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
     written = run(spark, args.input, args.out, args.bin, args.partitions, args.txt, args.threads)
     print(json.dumps(written), file=sys.stderr)
     spark.stop()
