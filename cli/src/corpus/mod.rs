@@ -182,7 +182,8 @@ pub fn run_to_parquet(
 /// rows to a Parquet sink.
 trait Emit {
     fn emit(&mut self, done: &mut Done) -> io::Result<()>;
-    fn finish_run(&mut self) -> io::Result<()>;
+    /// Push out what is buffered (a reader may be waiting for a line).
+    fn flush_out(&mut self) -> io::Result<()>;
 }
 
 impl<W: Write> Emit for W {
@@ -190,7 +191,7 @@ impl<W: Write> Emit for W {
         self.write_all(&done.out)
     }
 
-    fn finish_run(&mut self) -> io::Result<()> {
+    fn flush_out(&mut self) -> io::Result<()> {
         self.flush()
     }
 }
@@ -204,7 +205,7 @@ impl Emit for ParquetSink {
         }
     }
 
-    fn finish_run(&mut self) -> io::Result<()> {
+    fn flush_out(&mut self) -> io::Result<()> {
         Ok(())
     }
 }
@@ -509,7 +510,7 @@ fn write_in_order(
         let done = match done_rx.try_recv() {
             Ok(done) => done,
             Err(mpsc::TryRecvError::Empty) => {
-                out.flush()?;
+                out.flush_out()?;
                 match done_rx.recv() {
                     Ok(done) => done,
                     Err(_) => break,
@@ -533,7 +534,7 @@ fn write_in_order(
             eprint!("\r{}   ", progress_line(&summary, started));
         }
     }
-    out.finish_run()?;
+    out.flush_out()?;
     if !pending.is_empty() {
         return Err(io::Error::other(
             "a worker stopped before its documents were written",
