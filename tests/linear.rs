@@ -1,4 +1,5 @@
-//! Time grows linearly with input on the hostile recipes of issue 14: the
+//! Time grows linearly with input on the hostile recipes of issue 14 (and
+//! one the time-aware fuzz target found since): the
 //! input at twice the size may cost at most 2.5 times as much.
 //!
 //! Each recipe is a fragment repeated to a size (or a run of distinct
@@ -104,6 +105,11 @@ fn distinct_agencies() {
 #[test]
 fn bureau_run() {
     check("bureau_run");
+}
+
+#[test]
+fn quotes_and_day_campaigns() {
+    check("quotes_and_day_campaigns");
 }
 
 /// The issue's sizes, printed: every recipe at 5 MB and 10 MB. Run it in

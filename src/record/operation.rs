@@ -420,11 +420,9 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
         let before = text[..q.open].trim_end();
         let word_before = ascii_word_before(before, before.len());
         // `a so-called “beauty” account` names no campaign.
-        let so_called = before[..before.len() - word_before.len()].ends_with(['-', ' '])
-            && before[..before.len() - word_before.len()]
-                .trim_end_matches(['-', ' '])
-                .to_ascii_lowercase()
-                .ends_with("so");
+        let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
+        let so_called = lead.len() < before.len() - word_before.len()
+            && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
             || (["codenamed", "code-named", "dubbed", "called", "named"]
                 .iter()
