@@ -11,6 +11,7 @@
 //! | `quoted_operation_sentences` | a linear search for the sentence of each mention |
 //! | `distinct_agencies` | each new agency compared with every earlier one |
 //! | `bureau_run` | a backward name extension over the whole run of head words |
+//! | `quotes_and_day_campaigns` | (found by `fuzz/parse_long`) the text before each quote copied to check for `so-called` |
 
 /// How a recipe builds an input of at least `n` bytes.
 pub type Make = fn(usize) -> String;
@@ -42,7 +43,8 @@ pub fn distinct(n: usize, fragment: impl Fn(&str) -> String) -> String {
     s
 }
 
-/// The eight recipes of issue 14, item 1, by name.
+/// The eight recipes of issue 14, item 1, and those the time-aware fuzz
+/// target found since, by name.
 pub const RECIPES: &[(&str, Make)] = &[
     ("editor_label", |n| repeat("Editor: x ", n)),
     ("source_label", |n| repeat("Source: ", n)),
@@ -58,4 +60,10 @@ pub const RECIPES: &[(&str, Make)] = &[
         distinct(n, |b| format!("{b} Police Station, "))
     }),
     ("bureau_run", |n| repeat("bureau ", n)),
+    ("quotes_and_day_campaigns", |n| {
+        repeat(
+            "““““““100-day campaign Operation “100-day campaign Operation ”“” ",
+            n,
+        )
+    }),
 ];

@@ -194,14 +194,16 @@ pub(crate) enum DatePhrase {
     },
     /// A weekday: `Monday` (0) ... `Sunday` (6).
     Weekday(u8),
+    /// Part of the reference month: `earlier this month`, `this month`.
+    ThisMonth(Part),
 }
 
 impl DatePhrase {
-    /// Whether the phrase states its year (a weekday never does).
+    /// Whether the phrase states its year (a weekday or `this month` never does).
     pub(crate) fn has_year(self) -> bool {
         match self {
             DatePhrase::Day { year, .. } | DatePhrase::Month { year, .. } => year.is_some(),
-            DatePhrase::Weekday(_) => false,
+            DatePhrase::Weekday(_) | DatePhrase::ThisMonth(_) => false,
         }
     }
 
@@ -225,6 +227,15 @@ impl DatePhrase {
             DatePhrase::Weekday(w) => {
                 let r = reference?;
                 return r.minus_days((r.weekday() + 7 - w) % 7);
+            }
+            DatePhrase::ThisMonth(part) => {
+                let r = reference?;
+                return DatePhrase::Month {
+                    year: Some(r.year),
+                    month: r.month,
+                    part,
+                }
+                .resolve(reference, past);
             }
         };
         if let Some(y) = year {
@@ -422,10 +433,28 @@ fn this_year(i: &str) -> PResult<'_, DatePhrase> {
     ))
 }
 
+/// `this month`, `earlier this month`, `early this month`, `late this
+/// month`: part of the reference month.
+fn this_month(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, part) = opt(alt((
+        (alt((tag_no_case("earlier"), tag_no_case("early"))), space1).map(|_| Part::Early),
+        (alt((tag_no_case("later"), tag_no_case("late"))), space1).map(|_| Part::Late),
+    )))
+    .parse(i)?;
+    let (i, _) = (tag_no_case("this"), space1, tag_no_case("month")).parse(i)?;
+    if i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((i, DatePhrase::ThisMonth(part.unwrap_or(Part::Whole))))
+}
+
 /// Any date phrase at the start of `i`.
 pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
     alt((
-        iso_date, month_day, day_month, month_part, weekday, this_year,
+        iso_date, month_day, day_month, month_part, weekday, this_year, this_month,
     ))
     .parse(i)
 }
@@ -508,6 +537,20 @@ mod tests {
         assert_eq!(resolve("December 20", "2024-01-10", true), "2023-12-20");
         assert_eq!(resolve("December 20", "2024-01-10", false), "2024-12-20");
         assert_eq!(resolve("early December", "2024-01-10", true), "2023-12-01");
+    }
+
+    #[test]
+    fn this_month_is_the_reference_month() {
+        assert_eq!(
+            resolve("earlier this month", "2017-03-28", true),
+            "2017-03-01"
+        );
+        assert_eq!(resolve("this month", "2017-03-28", true), "2017-03-01");
+        assert_eq!(
+            resolve("late this month", "2017-03-08", false),
+            "2017-03-21"
+        );
+        assert_eq!(resolve("this monthly", "2017-03-28", true), "no date");
     }
 
     #[test]

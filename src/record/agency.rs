@@ -38,6 +38,7 @@ const HEADS: &Table<()> = &[
 /// Lowercase words that may stand inside an agency name
 /// (`the provincial department of public security`).
 const VOCABULARY: &Table<()> = &[
+    ("anti", ()),
     ("anti-narcotics", ()),
     ("anti-smuggling", ()),
     ("auxiliary", ()),
@@ -63,7 +64,40 @@ const VOCABULARY: &Table<()> = &[
     ("provincial", ()),
     ("public", ()),
     ("security", ()),
+    ("smuggling", ()),
     ("traffic", ()),
+];
+
+/// Words that make a name an enforcement body, not any office.
+const ENFORCEMENT: &[&str] = &[
+    "administration",
+    "anti-drug",
+    "anti-narcotics",
+    "anti-smuggling",
+    "coast",
+    "court",
+    "criminal",
+    "customs",
+    "drug",
+    "guard",
+    "ministry",
+    "monopoly",
+    "narcotics",
+    "police",
+    "procuratorate",
+    "security",
+    "smuggling",
+    "sub-bureau",
+];
+
+/// Words that name a level of government; a lowercase word right before
+/// one is its place (`dandong city`, `rong County`).
+const LEVELS: &[&str] = &["city", "county", "district", "province", "town"];
+
+/// Lowercase words that are never a place name before a level word.
+const NOT_PLACE: &[&str] = &[
+    "a", "all", "an", "and", "at", "by", "each", "every", "for", "from", "in", "its", "local",
+    "of", "on", "other", "our", "same", "the", "their", "this", "to", "whole", "with",
 ];
 
 /// Capitalized words that never start an agency name.
@@ -81,22 +115,31 @@ const NOT_NAME: &[&str] = &[
     "By",
     "Chinese",
     "During",
+    "Earlier",
     "For",
     "From",
     "His",
     "In",
     "Its",
+    "Last",
+    "Lately",
+    "Later",
     "Meanwhile",
+    "Now",
     "On",
     "Our",
+    "Recently",
     "Since",
     "That",
     "The",
     "Their",
+    "Then",
     "These",
     "This",
     "To",
+    "Today",
     "With",
+    "Yesterday",
 ];
 
 /// The most words a name reaches on either side of its head word
@@ -118,6 +161,14 @@ pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
         let continues = words.get(i + 1).is_some_and(|&(s2, e2)| {
             adjacent(text, (s, e), (s2, e2)) && is_capitalized(&text[s2..e2])
         });
+        if word == "police" && i >= floor {
+            if let Some((first, last)) = place_police(text, &words, i, floor) {
+                push(text, &words, first, last, &mut out);
+                floor = last + 1;
+                i = last + 1;
+                continue;
+            }
+        }
         if !is_head(word) || (word == "Police" && continues) {
             i += 1;
             continue;
@@ -218,21 +269,11 @@ fn push<'a>(
     let has_proper = words[first..=last]
         .iter()
         .any(|&(s, e)| is_capitalized(&text[s..e]));
-    let enforcement = [
-        "security",
-        "police",
-        "procuratorate",
-        "customs",
-        "narcotics",
-        "drug",
-        "ministry",
-        "court",
-        "administration",
-        "coast",
-    ];
-    let has_enforcement = name
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| enforcement.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    let has_enforcement = name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !(c.is_ascii_alphabetic() || c == '-'));
+        let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+        ENFORCEMENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+    });
     // A generic lowercase name needs a level (`municipal public security
     // bureau`), not just a kind (`the police station`).
     let levelled = [
@@ -299,6 +340,7 @@ fn is_head(word: &str) -> bool {
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
     let filter = FILTER.get_or_init(|| WordFilter::of(HEADS));
     word == "Police"
+        || word == "Guard"
         || (filter.may_start(word)
             && match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len()))
 }
@@ -316,6 +358,16 @@ fn is_possessive(word: &str) -> bool {
     (word.ends_with("'s") || word.ends_with("’s")) && !word.starts_with("People")
 }
 
+/// `dandong` before `city`: a lowercase place name, as machine
+/// translations write them.
+fn is_lowercase_place(word: &str, next: &str) -> bool {
+    LEVELS.iter().any(|l| next.eq_ignore_ascii_case(l))
+        && word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PLACE.contains(&word)
+        && !is_vocabulary(word)
+}
+
 fn is_vocabulary(word: &str) -> bool {
     match_prefix(word, VOCABULARY).is_some_and(|(_, l)| l == word.len())
 }
@@ -323,6 +375,59 @@ fn is_vocabulary(word: &str) -> bool {
 /// Whether only spaces separate two words.
 fn adjacent(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     text[a.1..b.0].chars().all(|c| c == ' ') && b.0 - a.1 <= 2
+}
+
+/// Lowercase kinds of police force (`Dongtai traffic police`).
+const POLICE_KINDS: &[&str] = &[
+    "armed", "border", "forest", "marine", "maritime", "patrol", "railway", "traffic",
+];
+
+/// A force named by its place and the lowercase word `police` at `p`:
+/// `Guangdong marine police`, `the Harbin police force`, `Suizhou police
+/// authorities`. Without a kind or a `force`/`authorities` after it, `X
+/// police` is too often just "the police of X" to be listed.
+fn place_police(
+    text: &str,
+    words: &[(usize, usize)],
+    p: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let w = |k: usize| &text[words[k].0..words[k].1];
+    let mut first = p;
+    let mut kind = false;
+    while first > floor
+        && adjacent(text, words[first - 1], words[first])
+        && POLICE_KINDS.contains(&w(first - 1))
+    {
+        kind = true;
+        first -= 1;
+    }
+    let mut places = 0;
+    while first > floor
+        && places < 3
+        && adjacent(text, words[first - 1], words[first])
+        && is_capitalized(w(first - 1))
+        && !is_head(w(first - 1))
+    {
+        // `County traffic police`: a level alone names no place.
+        if !LEVELS.iter().any(|l| w(first - 1).eq_ignore_ascii_case(l)) {
+            places += 1;
+        }
+        first -= 1;
+    }
+    // `District traffic police brigade`: the head word makes the name.
+    if words
+        .get(p + 1)
+        .is_some_and(|&next| adjacent(text, words[p], next) && is_head(&text[next.0..next.1]))
+    {
+        return None;
+    }
+    let tail = words
+        .get(p + 1)
+        .filter(|&&next| adjacent(text, words[p], next))
+        .is_some_and(|_| matches!(w(p + 1), "force" | "authorities"));
+    let last = if tail { p + 1 } else { p };
+    (places > 0 && (kind || tail)).then_some((first, last))
 }
 
 /// The first and last word of the name around the head at `h`, reaching
@@ -338,6 +443,9 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
         let prev = w(first - 1);
         if is_capitalized(prev) || is_vocabulary(prev) {
             first -= 1;
+        } else if is_lowercase_place(prev, w(first)) {
+            first -= 1;
+            break;
         } else {
             break;
         }
@@ -403,7 +511,9 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
             }
         }
         // `... Bureau Xinqiao branch`, `... Bureau Traffic Police Corps`:
-        // a sub-unit with a proper name.
+        // a sub-unit with a proper name, or of agency words alone
+        // (`... Customs anti smuggling bureau`, `... bureau traffic security
+        // branch`).
         let mut j = k;
         let mut proper = false;
         while j < words.len()
@@ -414,7 +524,9 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
             proper |= is_capitalized(w(j));
             j += 1;
         }
-        if proper
+        // `... Bureau police detachment` is a unit of its own.
+        let police = (k..j).any(|x| w(x).eq_ignore_ascii_case("police"));
+        if (proper || !police)
             && j < words.len()
             && j > k
             && adjacent(text, words[j - 1], words[j])
@@ -568,6 +680,61 @@ mod tests {
         assert!(
             names("the Bureau said; the State Council Information Office; a post office")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn coast_guard_customs_units_and_monopoly_bureaus() {
+        assert_eq!(
+            names("The China Coast Guard and the Ningde Customs anti smuggling bureau acted, with the Lishui Municipal Tobacco Monopoly Bureau."),
+            [
+                "Other China Coast Guard",
+                "City Ningde Customs anti smuggling bureau",
+                "City Lishui Municipal Tobacco Monopoly Bureau"
+            ]
+        );
+        assert_eq!(
+            names("head of the Criminal Investigation Corps said"),
+            ["Other Criminal Investigation Corps"]
+        );
+        assert_eq!(
+            names("the Patrol Brigade of Jinshan Sub-Bureau said"),
+            [
+                "District Patrol Brigade of Jinshan Sub-Bureau",
+                "District Jinshan Sub-Bureau"
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_places_and_forces() {
+        assert_eq!(
+            names("officers of lanxi city public security bureau traffic security branch"),
+            ["District lanxi city public security bureau traffic security branch"]
+        );
+        assert_eq!(
+            names("Working with customs, Fujian marine police seized oil, the Fujian marine police force said; Yuhang police authorities and Dongtai traffic police agreed."),
+            [
+                "City Fujian marine police",
+                "City Fujian marine police force",
+                "City Yuhang police authorities",
+                "City Dongtai traffic police"
+            ]
+        );
+        // Plain `X police` is too often just the police of a place.
+        assert!(names("Shanghai police said on Monday").is_empty());
+        assert!(names("County traffic police carry out checks").is_empty());
+        assert_eq!(
+            names("the Tongxin County Public Security Bureau police detachment"),
+            ["County Tongxin County Public Security Bureau"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        assert_eq!(
+            names("Yesterday City Public Security Bureau police said"),
+            ["City City Public Security Bureau"]
         );
     }
 }

@@ -5,7 +5,9 @@ use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces, Table};
+use crate::text::{
+    ascii_word_before, ceil_char, floor_char, for_each_word, match_prefix, skip_spaces, Table,
+};
 use crate::Date;
 
 /// How far into the text the header (publication date, dateline) may reach.
@@ -59,9 +61,20 @@ pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
 }
 
 /// The first line, when it reads as a headline: short, several words, not a
-/// sentence ending in a full stop, not a date.
+/// sentence ending in a full stop, not a date, not site navigation
+/// (`News / Nation`, `home > NEWS`), not a photo caption, not a sentence
+/// broken off (`This story ran on`). A scraped `Original title:` or
+/// `title:` label before it is dropped.
 fn title(text: &str) -> Option<&str> {
     let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let line = ["original title:", "title:"]
+        .iter()
+        .find_map(|label| {
+            line.get(..label.len())
+                .filter(|head| head.eq_ignore_ascii_case(label))
+                .map(|_| line[label.len()..].trim_start())
+        })
+        .unwrap_or(line);
     let words = line.split_whitespace().count();
     let sentence_end = line.ends_with(['.', '。', ':', ',']);
     let dated = date_phrase(line).is_ok();
@@ -69,8 +82,47 @@ fn title(text: &str) -> Option<&str> {
         && line.len() <= 200
         && words >= 3
         && !sentence_end
-        && !dated)
-        .then_some(line)
+        && !dated
+        && !is_navigation(line)
+        && !is_caption(line)
+        && !ends_in_function_word(line))
+    .then_some(line)
+}
+
+/// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
+/// `CHINA / Regional |`), or a language menu whose Chinese characters are
+/// glued to Latin letters (`中文Français`), as scraped menus are.
+fn is_navigation(line: &str) -> bool {
+    let crumbs = [" / ", " > ", " | ", " » "]
+        .iter()
+        .any(|sep| line.contains(sep))
+        || line.ends_with(['|', '>', '»']);
+    let mut prev = ' ';
+    let glued = line.chars().any(|c| {
+        let g =
+            (is_cjk(c) && prev.is_ascii_alphabetic()) || (is_cjk(prev) && c.is_ascii_alphabetic());
+        prev = c;
+        g
+    });
+    crumbs || glued
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
+fn is_caption(line: &str) -> bool {
+    line.contains("(Photo") || line.contains("Photo:") || line.contains("Photo by")
+}
+
+/// `This story ran on`: a line that stops on a word no headline ends with.
+fn ends_in_function_word(line: &str) -> bool {
+    const FUNCTION_WORDS: [&str; 12] = [
+        "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to",
+    ];
+    let last = ascii_word_before(line, line.len());
+    FUNCTION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// The first dated header line: a full date with its year near the top, not
@@ -109,7 +161,25 @@ fn published(text: &str) -> Option<Date> {
         }
         return phrase.resolve(None, false);
     }
-    None
+    dated_line(text)
+}
+
+/// A line that holds nothing but a full date, a time and a zone
+/// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
+/// publication stamp the page repeats below the article.
+fn dated_line(text: &str) -> Option<Date> {
+    text.lines().find_map(|line| {
+        let line = line.trim();
+        if line.len() > 60 || !line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let (rest, phrase) = date_phrase(line).ok()?;
+        let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
+        match phrase {
+            DatePhrase::Day { year: Some(_), .. } if stamp => phrase.resolve(None, false),
+            _ => None,
+        }
+    })
 }
 
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
@@ -123,30 +193,87 @@ fn source(text: &str) -> Option<&str> {
     let head = floor_char(text, text.len().min(HEADER_LEN));
     let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
     for i in (0..head).chain(foot..bytes.len()) {
-        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        let glued = i > 0
+            && (bytes[i - 1].is_ascii_alphabetic()
+                || (bytes[i - 1].is_ascii_digit() && !ends_in_time(&text[..i])));
+        if !bytes[i].is_ascii_alphabetic() || glued {
             continue;
         }
         let Some((_, len)) = match_prefix(&text[i..], OUTLETS) else {
             continue;
         };
         let before = text[..i].trim_end_matches(' ');
-        let after = &text[i + len..];
         // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
-        let photo = before.trim_end_matches([':', '/', ' ']).ends_with("Photo");
-        let credit_before = !photo
-            && (before.is_empty() || before.ends_with(['(', '|', '\n']) || before.ends_with("By"));
+        if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") {
+            continue;
+        }
+        // `Xinhua News Agency`, `People's Daily Online`: the name as written.
+        let len = len + full_name_rest(&text[i + len..]);
+        let after = &text[i + len..];
+        let credit_before = before.is_empty()
+            || before.ends_with(['(', '|', '\n'])
+            || before.ends_with("By")
+            || ends_in_time(before);
         let credit_after = after.starts_with([')', ',', '|', '\n'])
-            || after.starts_with(" |")
-            || after.starts_with(" (")
-            || after.starts_with(" reporter")
-            || after.starts_with(" –")
-            || after.starts_with(" -");
-        let word_after = text[i + len..].starts_with(|c: char| c.is_ascii_alphabetic());
+            || [" |", " (", " reporter", " –", " -", " Editor"]
+                .iter()
+                .any(|p| after.starts_with(p));
+        let word_after = after.starts_with(|c: char| c.is_ascii_alphabetic());
         if !word_after && (credit_before || credit_after) {
             return Some(&text[i..i + len]);
         }
     }
-    None
+    dateline_outlet(&text[..head])
+}
+
+/// The capitalized words that finish an outlet's name after its known
+/// part: ` News Agency` after `Xinhua`, ` Online` after `People's Daily`.
+fn full_name_rest(after: &str) -> usize {
+    const TAILS: [&str; 6] = [
+        " News Agency",
+        " Online",
+        " Net",
+        " Network",
+        " News",
+        " App",
+    ];
+    TAILS
+        .iter()
+        .find(|t| {
+            after.starts_with(*t)
+                && !after[t.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+        .map_or(0, |t| t.len())
+}
+
+/// `... 2015-05-29 08:56Xinhua`: a credit glued to the time before it.
+fn ends_in_time(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 5
+        && b[b.len() - 3] == b':'
+        && [1, 2, 4, 5]
+            .iter()
+            .all(|&k| b[b.len() - k].is_ascii_digit())
+}
+
+/// A header line `Jellyfish Network – August 19, 2023`: the outlet named
+/// before a dash and a full date, whatever the outlet is.
+fn dateline_outlet(head: &str) -> Option<&str> {
+    head.lines().find_map(|line| {
+        let line = line.trim();
+        let (name, date) = [" – ", " — ", " - ", " | "]
+            .iter()
+            .find_map(|sep| line.split_once(sep))?;
+        let words = name.split_whitespace().count();
+        let capitalized = name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let dated = matches!(
+            date_phrase(date.trim()),
+            Ok((_, DatePhrase::Day { year: Some(_), .. }))
+        );
+        ((1..=5).contains(&words) && capitalized && dated).then_some(name)
+    })
 }
 
 /// `Editor in charge: Zhao Lirong`, `Responsible editor: [Qian Yiming]`,
@@ -156,15 +283,58 @@ fn source(text: &str) -> Option<&str> {
 /// credit wins over it.
 fn editor(text: &str) -> Option<&str> {
     let labels = ["editor in charge:", "responsible editor:", "editor:"];
-    labelled(text, &labels, true).and_then(|v| {
-        let at = v.as_ptr() as usize - text.as_ptr() as usize;
-        let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
-        if line.trim_start().starts_with('[') {
-            labelled(&text[..text[..at].rfind('\n').unwrap_or(0)], &labels, true).or(Some(v))
-        } else {
-            Some(v)
+    labelled(text, &labels, true)
+        .and_then(|v| {
+            let at = v.as_ptr() as usize - text.as_ptr() as usize;
+            let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+            if line.trim_start().starts_with('[') {
+                labelled(&text[..text[..at].rfind('\n').unwrap_or(0)], &labels, true).or(Some(v))
+            } else {
+                Some(v)
+            }
+        })
+        .map(before_outlet)
+        .or_else(|| edited_by(text))
+}
+
+/// An editor's name ends where an outlet's name starts (`Li Yan ECNS App
+/// Download`: a site's banner glued to the credit).
+fn before_outlet(value: &str) -> &str {
+    let mut end = value.len();
+    for_each_word(value, |i, rest| {
+        if i > 0 && end == value.len() && match_prefix(rest, OUTLETS).is_some() {
+            end = i;
         }
-    })
+    });
+    value[..end].trim_end()
+}
+
+/// `Edited and Translated by Ma Xi, People's Daily Online`: the name up to
+/// the comma or the line's end, at most four words.
+fn edited_by(text: &str) -> Option<&str> {
+    const LABELS: [&str; 2] = ["edited and translated by ", "edited by "];
+    let bytes = text.as_bytes();
+    let at = (0..bytes.len()).find_map(|i| {
+        (bytes[i] == b'E' || bytes[i] == b'e')
+            .then(|| {
+                LABELS
+                    .iter()
+                    .find(|l| {
+                        bytes[i..].len() >= l.len()
+                            && bytes[i..i + l.len()].eq_ignore_ascii_case(l.as_bytes())
+                    })
+                    .map(|l| i + l.len())
+            })
+            .flatten()
+    })?;
+    let rest = &text[at..];
+    let end = rest.find([',', '\n', '(', ';']).unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let words = name.split_whitespace().count();
+    let capitalized = name
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    ((1..=4).contains(&words) && capitalized).then_some(name)
 }
 
 /// `Views: 75`.
@@ -214,7 +384,7 @@ const VALUE_WORDS: usize = 12;
 /// One pass that stops soon after the value's last possible word, so a
 /// text of nothing but labels is not read to its end once per label.
 fn label_value(text: &str, from: usize) -> Option<&str> {
-    const STOPS: [&str; 4] = ["Editor", "Published", "Updated", "Date"];
+    const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
     let start = skip_spaces(text, from, 4);
     let start = start + usize::from(text[start..].starts_with('['));
     let rest = &text[start..];
@@ -244,7 +414,8 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
         }
     }
     let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
-    if value.is_empty() || value.split_whitespace().count() > VALUE_WORDS {
+    // `Source: Source: ...`: a label is no value.
+    if value.is_empty() || value.ends_with(':') || value.split_whitespace().count() > VALUE_WORDS {
         return None;
     }
     Some(&text[start..start + value.len()])
@@ -336,6 +507,76 @@ mod tests {
         let long = format!("Source: {}\n", "word ".repeat(13));
         assert_eq!(source(&long), None);
         assert_eq!(source("Source: one two three."), Some("one two three"));
+    }
+
+    #[test]
+    fn titles_are_headlines_not_navigation_captions_or_broken_lines() {
+        let t =
+            |first: &str| title(&format!("{first}\n\nBody text follows here.")).map(str::to_owned);
+        assert_eq!(
+            t("Smugglers caught on the coast"),
+            Some("Smugglers caught on the coast".to_owned())
+        );
+        assert_eq!(t("World / Asia / Crime"), None);
+        assert_eq!(t("start > news > local"), None);
+        assert_eq!(t("NATION / Local |"), None);
+        assert_eq!(t("Daily Edition 新闻English"), None);
+        assert_eq!(
+            t("Police bulletin 警方通报 today"),
+            Some("Police bulletin 警方通报 today".to_owned())
+        );
+        assert_eq!(t("Officers at the scene. (Photo by Li Wen)"), None);
+        assert_eq!(t("This report appeared in"), None);
+        assert_eq!(
+            t("Original title: Ring of car thieves broken up in the north"),
+            Some("Ring of car thieves broken up in the north".to_owned())
+        );
+    }
+
+    #[test]
+    fn sources_from_datelines_times_and_full_names() {
+        assert_eq!(
+            source("Headline\nHarbour Evening Post – March 3, 2022\nBody"),
+            Some("Harbour Evening Post")
+        );
+        assert_eq!(
+            source("Headline\n2019-04-02 10:21Xinhua Editor: Wu Fang\nBody"),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            source("Body.\n(Xinhua News Agency, May 4, 2005)\n"),
+            Some("Xinhua News Agency")
+        );
+        assert_eq!(source("Officers on duty Photo: Xinhua\nBody"), None);
+        assert_eq!(source(&"Source: ".repeat(40)), None);
+    }
+
+    #[test]
+    fn editors_from_credits() {
+        assert_eq!(
+            editor("Body\n2020-01-02 10:00 Editor: Zhou Min ECNS App Download\n"),
+            Some("Zhou Min")
+        );
+        assert_eq!(
+            editor("Head\nEdited and Translated by Sun Lei, China Daily\nBody"),
+            Some("Sun Lei")
+        );
+        assert_eq!(editor("The plan was edited by the committee, then"), None);
+    }
+
+    #[test]
+    fn a_date_stamp_line_anywhere() {
+        assert_eq!(
+            published(&format!(
+                "{}\n4th March 2021, 10:12 GMT+8\n",
+                "Body text. ".repeat(120)
+            )),
+            "2021-03-04".parse().ok()
+        );
+        assert_eq!(
+            published(&format!("{}\nMarch 4 police said\n", "x ".repeat(600))),
+            None
+        );
     }
 
     #[test]

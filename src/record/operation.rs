@@ -13,7 +13,8 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::text::{
-    ascii_word_before, is_boundary_before, last_word, match_prefix, quotes, skip_spaces, Table,
+    ascii_word_before, ascii_word_len, floor_char, for_each_word, is_boundary_before, last_word,
+    match_prefix, quotes, skip_spaces, skip_spaces_back, Table,
 };
 use crate::{Date, Span};
 
@@ -31,9 +32,13 @@ const CAMPAIGN_WORDS: &Table<()> = &[
     ("operations", ()),
 ];
 
+/// Campaign words that make a name only beside it, not inside its quotes.
+const WEAK_CAMPAIGN_WORDS: &[&str] = &["battle", "drive", "offensive"];
+
 /// Words that launch a campaign.
 const LAUNCH_WORDS: &Table<()> = &[
     ("began", ()),
+    ("got going", ()),
     ("got under way", ()),
     ("initiated", ()),
     ("kicked off", ()),
@@ -94,6 +99,10 @@ pub(crate) fn operations<'a>(
     // Dates: from every sentence that mentions the operation, each sentence
     // read once however many mentions it holds.
     let mut read: HashMap<usize, SentenceDates> = HashMap::new();
+    let named: HashSet<usize> = mentions
+        .iter()
+        .filter_map(|m| sentence_of(sentences, m.span.start))
+        .collect();
     for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
         let named_year = op
@@ -102,6 +111,7 @@ pub(crate) fn operations<'a>(
             .filter_map(|y| y.parse::<u16>().ok())
             .find(|y| (1990..=2100).contains(y));
         let reference = reference.or(named_year.and_then(|y| Date::new(y, 12, 31)));
+        let mut neighbours = Vec::new();
         for m in mentions {
             let Some(k) = sentence_of(sentences, m.span.start) else {
                 continue;
@@ -112,6 +122,31 @@ pub(crate) fn operations<'a>(
                 .or_insert_with(|| SentenceDates::read(&text[sentence.range()]));
             let launch = launched_beside(text, sentence, m.span);
             dates.apply(launch, reference, op);
+            neighbours.push(k + 1);
+            // `A campaign ... got under way in February. In the campaign,
+            // dubbed "X", ...`: the name is given to the campaign before.
+            if dates
+                .the_campaign
+                .is_some_and(|at| at < m.span.start - sentence.start)
+            {
+                neighbours.push(k.wrapping_sub(1));
+            }
+        }
+        // Then the sentences next door that speak of `the campaign` without
+        // naming it (`Running till the end of March, the campaign will ...`).
+        for k in neighbours {
+            let Some(sentence) = sentences.get(k) else {
+                continue;
+            };
+            if named.contains(&k) {
+                continue;
+            }
+            let dates = read
+                .entry(k)
+                .or_insert_with(|| SentenceDates::read(&text[sentence.range()]));
+            if dates.unnamed {
+                dates.apply(dates.launch_word, reference, op);
+            }
         }
     }
     ops
@@ -140,7 +175,7 @@ fn agency_before<'a>(agencies: &[Agency<'a>], at: usize, floor: usize) -> Option
 /// a sentence naming two campaigns dates only the one launched.
 ///
 /// Only the few bytes around the mention are read.
-fn launched_beside(text: &str, sentence: Span, mention: Span) -> bool {
+fn launched_beside(text: &str, sentence: Span, mention: Span) -> Option<usize> {
     /// How far before the mention a launch word may end, and how far after
     /// it one may start.
     const BEFORE: usize = 40;
@@ -151,7 +186,7 @@ fn launched_beside(text: &str, sentence: Span, mention: Span) -> bool {
     let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
     let from = m_start.saturating_sub(BEFORE + LONGEST);
     let to = (m_end + AFTER + 1).min(s.len());
-    (from..to).any(|i| {
+    (from..to).find(|&i| {
         if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
             return false;
         }
@@ -166,9 +201,15 @@ fn launched_beside(text: &str, sentence: Span, mention: Span) -> bool {
 
 /// What one sentence says about a campaign's dates.
 struct SentenceDates {
-    /// The first date a launch word may date: one before any start, not the
-    /// second end of a range.
-    launch: Option<DatePhrase>,
+    /// The dates a launch word may date, with where they stand: those
+    /// before any start, not the second end of a range, not a briefing's.
+    launch: Vec<(usize, DatePhrase)>,
+    /// Where the sentence's first launch word stands.
+    launch_word: Option<usize>,
+    /// Whether it speaks of a campaign without naming it (`a campaign`).
+    unnamed: bool,
+    /// Where `the campaign` (`the operation`, ...) first stands.
+    the_campaign: Option<usize>,
     /// The first start: `from May 8`, `since June`.
     start: Option<DatePhrase>,
     /// The first end: of a range (`from May 8 to August 30`, with the
@@ -187,10 +228,28 @@ impl SentenceDates {
     /// Read the date phrases of sentence `s` once.
     fn read(s: &str) -> SentenceDates {
         let mut out = SentenceDates {
-            launch: None,
+            launch: Vec::new(),
+            launch_word: None,
+            unnamed: false,
+            the_campaign: None,
             start: None,
             end: None,
         };
+        for_each_word(s, |i, rest| {
+            if out.launch_word.is_none() && match_prefix(rest, LAUNCH_WORDS).is_some() {
+                out.launch_word = Some(i);
+            }
+            let len = ascii_word_len(rest);
+            if is_campaign_word(&rest[..len]) {
+                out.unnamed = true;
+                let before = s[..i].trim_end_matches(' ');
+                if out.the_campaign.is_none()
+                    && ascii_word_before(before, before.len()).eq_ignore_ascii_case("the")
+                {
+                    out.the_campaign = Some(i);
+                }
+            }
+        });
         let dates = dates_in(s);
         for (k, &(at, end, phrase)) in dates.iter().enumerate() {
             let before = s[..at].trim_end();
@@ -213,19 +272,29 @@ impl SentenceDates {
                 out.end = out.end.or(Some(End::Until(phrase)));
                 continue;
             }
-            if out.start.is_none() && out.launch.is_none() && !(word == "to" && k > 0) {
-                out.launch = Some(phrase);
+            // `at a news conference on Tuesday`: when it was said.
+            let near = &s[floor_char(s, at.saturating_sub(40))..at];
+            let briefing = ["conference", "briefing"].iter().any(|w| near.contains(w));
+            if out.start.is_none() && !briefing && !(word == "to" && k > 0) {
+                out.launch.push((at, phrase));
             }
         }
         out
     }
 
     /// Date `op` from this sentence: its launch only when a launch word
-    /// stands beside the mention, and no start is known.
-    fn apply(&self, launch: bool, reference: Option<Date>, op: &mut Operation<'_>) {
+    /// stands at `launch` (beside the mention), from the date nearest to
+    /// it, and no start is known.
+    fn apply(&self, launch: Option<usize>, reference: Option<Date>, op: &mut Operation<'_>) {
         let resolve = |p: DatePhrase, past| p.resolve(reference, past);
-        if launch && op.launched.is_none() && op.start.is_none() {
-            op.launched = self.launch.and_then(|p| resolve(p, true));
+        if let (Some(at), None, None) = (launch, &op.launched, &op.start) {
+            // The dates are in order: the nearest is beside the split.
+            let k = self.launch.partition_point(|&(d, _)| d < at);
+            let nearest = [k.wrapping_sub(1), k]
+                .into_iter()
+                .filter_map(|k| self.launch.get(k))
+                .min_by_key(|&&(d, _)| d.abs_diff(at));
+            op.launched = nearest.and_then(|&(_, p)| resolve(p, true));
         }
         if op.start.is_none() {
             op.start = self.start.and_then(|p| resolve(p, true));
@@ -236,7 +305,7 @@ impl SentenceDates {
                 // year of the start when it states none.
                 Some(End::Range { from, to }) => {
                     let start = from.resolve(reference, true);
-                    match (to, start) {
+                    let end = match (to, start) {
                         (
                             DatePhrase::Day {
                                 year: None,
@@ -259,6 +328,13 @@ impl SentenceDates {
                         }
                         .resolve(reference, false),
                         _ => to.resolve(reference, false),
+                    };
+                    // `from November 10 to January 9`: into the next year.
+                    match (end, start, to) {
+                        (Some(e), Some(s), DatePhrase::Day { year: None, .. }) if e < s => {
+                            Date::new(e.year() + 1, e.month(), e.day())
+                        }
+                        _ => end,
                     }
                 }
                 Some(End::Until(p)) => resolve(p, false),
@@ -307,7 +383,8 @@ fn quoted(text: &str) -> Vec<Quoted<'_>> {
         .into_iter()
         .filter_map(|q| {
             let inner = &text[q.inner.range()];
-            let name = inner.trim();
+            // `dubbed "Safe Rivers 2024,"`: the sentence's comma inside.
+            let name = inner.trim().trim_end_matches([',', '.']).trim_end();
             let words = name.split_whitespace().count();
             if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…'])
             {
@@ -342,17 +419,27 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
             .unwrap_or(after);
         let before = text[..q.open].trim_end();
         let word_before = ascii_word_before(before, before.len());
+        // `a so-called “beauty” account` names no campaign.
+        let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
+        let so_called = lead.len() < before.len() - word_before.len()
+            && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
-            || ["codenamed", "dubbed", "called"]
+            || (["codenamed", "code-named", "dubbed", "called", "named"]
                 .iter()
                 .any(|w| word_before.eq_ignore_ascii_case(w))
+                && !so_called)
             || ["campaign of", "campaign to", "action to"]
                 .iter()
                 .any(|p| before.ends_with(p));
         let first = q.name.split_whitespace().next().unwrap_or("");
         let is_campaign =
             |w: &str| match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len());
-        let inside = is_campaign(last_word(q.name)) || is_campaign(first);
+        // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
+        // stands outside the quotes (`the “Clean Net” battle`).
+        let strong = |w: &str| {
+            is_campaign(w) && !WEAK_CAMPAIGN_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        };
+        let inside = strong(last_word(q.name)) || strong(first);
         let between = &text[last_end.min(q.open)..q.open];
         let in_list = last_end > 0 && matches!(between.trim(), "," | "and" | ", and" | "、");
         if beside || inside || in_list {
@@ -375,8 +462,156 @@ fn mentions(text: &str) -> Vec<Mention<'_>> {
         })
         .collect();
     out.extend(day_campaigns(text));
+    out.extend(unquoted(text));
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// Names written without quotes: `Operation Fox Hunt`, `code-named Jufeng
+/// 3`, `the Sea Shield-2021 operation`. A name is a run of capitalized
+/// words (and numbers) after `Operation` or a naming word; before a
+/// lowercase campaign word, it must hold a number, as code names do.
+fn unquoted(text: &str) -> Vec<Mention<'_>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for_each_word(text, |i, rest| {
+        let len = ascii_word_len(rest);
+        let word = &rest[..len];
+        // The naming word's length, if one starts here.
+        let naming = ["codenamed", "code-named", "dubbed"].iter().find_map(|w| {
+            let b = rest.as_bytes();
+            (b.len() >= w.len()
+                && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+            .then_some(w.len())
+        });
+        // `a server code-named Falcon 2` names a thing, not a campaign: a
+        // naming word counts after a campaign word a few words back
+        // (`an operation, code-named Thunder 9`).
+        let naming = naming.filter(|_| campaign_word_before(text, i));
+        if word == "Operation" || naming.is_some() {
+            let word_len = naming.unwrap_or(len);
+            let from = skip_spaces(text, i + word_len, 1);
+            if let Some(end) = name_run(text, from) {
+                let start = if naming.is_some() { from } else { i };
+                out.push(Mention {
+                    name: &text[start..end],
+                    span: Span::new(start, end),
+                });
+            }
+        } else if bytes[i].is_ascii_lowercase() && is_campaign_word(word) {
+            // `the Kunlun 2022 operation`: back over the run before.
+            if let Some(start) = name_run_before(text, i) {
+                let end = skip_spaces_back(text, i, 1);
+                out.push(Mention {
+                    name: &text[start..end],
+                    span: Span::new(start, end),
+                });
+            }
+        }
+    });
+    out
+}
+
+/// Whether a campaign word stands within the few words before byte `at`.
+fn campaign_word_before(text: &str, at: usize) -> bool {
+    const LOOK: usize = 40;
+    let floor = crate::text::ceil_char(text, at.saturating_sub(LOOK));
+    text[floor..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| !w.is_empty() && is_campaign_word(w))
+}
+
+/// Words that never start or continue a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "It",
+    "Of",
+    "On",
+    "Since",
+    "The",
+    "This",
+    "To",
+    "With",
+];
+
+/// A capitalized word or a number (`Jufeng`, `3`, `2021-4`).
+fn name_word(w: &str) -> bool {
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    (first.is_ascii_uppercase() && !NOT_NAME_WORDS.contains(&w)) || first.is_ascii_digit()
+}
+
+/// The end of a run of 1 to 4 name words at `from`, led by a capitalized one.
+fn name_run(text: &str, from: usize) -> Option<usize> {
+    let mut end = None;
+    let mut at = from;
+    for k in 0..4 {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let w = rest[..len].trim_end_matches('-');
+        if w.is_empty()
+            || !name_word(w)
+            || (k == 0 && !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            break;
+        }
+        end = Some(at + w.len());
+        let next = skip_spaces(text, at + w.len(), 1);
+        if next == at + w.len() {
+            break;
+        }
+        at = next;
+    }
+    end
+}
+
+/// The start of a run of 1 to 4 name words ending just before `at` (a
+/// campaign word), holding a number, led by a capitalized word.
+fn name_run_before(text: &str, at: usize) -> Option<usize> {
+    let mut start = None;
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    let mut digits = false;
+    for _ in 0..4 {
+        // Name words are ASCII, so the byte after the last other one
+        // starts the word.
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        digits |= w.bytes().any(|b| b.is_ascii_digit());
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            start = Some(w_start);
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            break;
+        }
+        end = back;
+    }
+    start.filter(|_| digits)
+}
+
+fn is_campaign_word(w: &str) -> bool {
+    match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`.
@@ -506,6 +741,113 @@ mod tests {
         assert_eq!(
             ops("The 100-day campaign was launched on May 18.", "2020-08-01"),
             ["100-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
+        );
+    }
+
+    #[test]
+    fn naming_words_name_campaigns_only() {
+        assert!(ops(
+            "The ring ran its payments through a server code-named Falcon 2.",
+            "2024-05-06"
+        )
+        .is_empty());
+        assert!(ops("A boat dubbed Sea Ghost 3 was stopped.", "2024-05-06").is_empty());
+    }
+
+    #[test]
+    fn unquoted_code_names() {
+        assert_eq!(
+            ops(
+                "Operation Silver Net, a drive against smugglers, went on.",
+                "2020-01-01"
+            ),
+            ["Operation Silver Net [] launched=None start=None end=None"]
+        );
+        assert_eq!(
+            ops(
+                "police held 80 people in an operation, code-named Tianwang 5, that ended in May.",
+                "2020-06-01"
+            ),
+            ["Tianwang 5 [] launched=None start=None end=None"]
+        );
+        assert_eq!(
+            ops(
+                "Gangs were broken in the Sea Shield-2021 operation along the coast.",
+                "2021-06-01"
+            ),
+            ["Sea Shield-2021 [] launched=None start=None end=None"]
+        );
+        // Capitalized words alone before a campaign word are no code name.
+        assert!(ops("The Guangdong campaign went on.", "2021-06-01").is_empty());
+    }
+
+    #[test]
+    fn quoted_names_with_the_sentence_comma_inside() {
+        assert_eq!(
+            ops(
+                "In the drive, which is dubbed \"Clear Lakes 2023,\" 400 boats were checked.",
+                "2023-09-01"
+            ),
+            ["Clear Lakes 2023 [] launched=None start=None end=None"]
+        );
+    }
+
+    #[test]
+    fn slogans_and_so_called_names_are_not_campaigns() {
+        assert!(ops("a so-called “lucky star” account", "2020-01-01").is_empty());
+        assert!(ops(
+            "In the “tough battle” against gangs, 20 were broken.",
+            "2020-01-01"
+        )
+        .is_empty());
+        assert_eq!(
+            ops("the “Clean Net” battle went on", "2020-01-01"),
+            ["Clean Net [] launched=None start=None end=None"]
+        );
+    }
+
+    #[test]
+    fn the_launch_date_is_the_one_beside_the_launch_word() {
+        assert_eq!(
+            ops("Speaking at a press conference on Monday, Li said 300 people were held in an operation, code-named Thunder 9, that got under way earlier this month.", "2019-05-20"),
+            ["Thunder 9 [] launched=Some(\"2019-05-01\") start=None end=None"]
+        );
+        assert_eq!(
+            ops(
+                "The “Night Guard” campaign got going on June 3.",
+                "2022-07-01"
+            ),
+            ["Night Guard [] launched=Some(\"2022-06-03\") start=None end=None"]
+        );
+    }
+
+    #[test]
+    fn dates_from_unnamed_mentions_next_door() {
+        assert_eq!(
+            ops("Police on Friday began a campaign to \"clear hidden risks from fireworks\". Lasting until the end of February, the drive covers every county.", "2016-01-10"),
+            ["clear hidden risks from fireworks [] launched=Some(\"2016-01-08\") start=None end=Some(\"2016-02-29\")"]
+        );
+        assert_eq!(
+            ops("A campaign against poaching that got under way in March has solved 800 cases. In the campaign, dubbed \"Green Hills 2020\", 90 gangs were broken.", "2020-11-01"),
+            ["Green Hills 2020 [] launched=Some(\"2020-03-01\") start=None end=None"]
+        );
+    }
+
+    #[test]
+    fn ranges_into_the_next_year_and_open_ends() {
+        assert_eq!(
+            ops(
+                "the “Warm Winter” campaign runs from November 10 to January 9.",
+                "2021-12-01"
+            ),
+            ["Warm Winter [] launched=None start=Some(\"2021-11-10\") end=Some(\"2022-01-09\")"]
+        );
+        assert_eq!(
+            ops(
+                "the “Quiet Roads” action lasts from April 21st until the end of August.",
+                "2023-05-02"
+            ),
+            ["Quiet Roads [] launched=None start=Some(\"2023-04-21\") end=Some(\"2023-08-31\")"]
         );
     }
 }
