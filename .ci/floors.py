@@ -11,15 +11,15 @@ import sys
 FLOORS = {
     "figures": 0.995,
     "qualifier_accuracy": 0.995,
-    "records": 0.955,
+    "records": 0.958,
     "tallies": 0.95,
-    "seizures": 0.94,
+    "seizures": 0.955,
     "fraud": 0.95,
     "trends": 0.99,
-    "meta": 0.935,
-    "agencies": 0.93,
-    "operations": 0.888,
-    "operation_date_accuracy": 0.888,
+    "meta": 0.99,
+    "agencies": 0.965,
+    "operations": 0.955,
+    "operation_date_accuracy": 0.97,
 }
 
 
