@@ -1,4 +1,4 @@
-"""Print the DuckDB walk of README-duckdb.md with real output.
+"""Print the DuckDB walk of the README (its "Parquet tables" section) with real output.
 
     police-bulletin corpus --format parquet --out tables tests/fixtures
     python3 scale/duckdb_walk.py tables
