@@ -11,10 +11,11 @@ use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::text::{
     ascii_word_before, ascii_word_len, floor_char, for_each_word, is_boundary_before, last_word,
-    match_prefix, quotes, skip_spaces, skip_spaces_back, Table,
+    match_prefix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
 };
 use crate::{Date, Span};
 
@@ -190,7 +191,7 @@ fn launched_beside(text: &str, sentence: Span, mention: Span) -> Option<usize> {
         if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
             return false;
         }
-        let Some((_, len)) = match_prefix(&s[i..], LAUNCH_WORDS) else {
+        let Some(len) = launch_word_at(&s[i..]) else {
             return false;
         };
         let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
@@ -236,7 +237,7 @@ impl SentenceDates {
             end: None,
         };
         for_each_word(s, |i, rest| {
-            if out.launch_word.is_none() && match_prefix(rest, LAUNCH_WORDS).is_some() {
+            if out.launch_word.is_none() && launch_word_at(rest).is_some() {
                 out.launch_word = Some(i);
             }
             let len = ascii_word_len(rest);
@@ -475,6 +476,13 @@ fn unquoted(text: &str) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for_each_word(text, |i, rest| {
+        // Every word looked for starts with one of these letters.
+        if !matches!(
+            bytes[i].to_ascii_lowercase(),
+            b'a' | b'b' | b'c' | b'd' | b'o'
+        ) {
+            return;
+        }
         let len = ascii_word_len(rest);
         let word = &rest[..len];
         // The naming word's length, if one starts here.
@@ -611,7 +619,23 @@ fn name_run_before(text: &str, at: usize) -> Option<usize> {
 }
 
 fn is_campaign_word(w: &str) -> bool {
-    match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER
+        .get_or_init(|| WordFilter::of(CAMPAIGN_WORDS))
+        .may_start(w)
+        && match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+}
+
+/// Whether a launch phrase starts at `rest` (a word start).
+fn launch_word_at(rest: &str) -> Option<usize> {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    if !FILTER
+        .get_or_init(|| WordFilter::of(LAUNCH_WORDS))
+        .may_start(rest)
+    {
+        return None;
+    }
+    match_prefix(rest, LAUNCH_WORDS).map(|(_, len)| len)
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`.
