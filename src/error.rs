@@ -31,6 +31,8 @@ pub(crate) enum Kind {
     TooLarge { len: usize, limit: usize },
     #[error("invalid date {found:?}: expected YYYY-MM-DD")]
     BadDate { found: String },
+    #[error("invalid time {found:?}: expected HH:MM or HH:MM:SS")]
+    BadTime { found: String },
     #[error("invalid number {found:?}: expected digits with an optional sign and fraction, like 5500000, -3.2 or 0.3")]
     BadNumber { found: String },
     #[error("unknown {what} {found:?}: expected one of {expected}")]
@@ -57,6 +59,12 @@ impl Error {
 
     pub(crate) fn bad_date(found: &str) -> Self {
         Error(Kind::BadDate {
+            found: excerpt(found),
+        })
+    }
+
+    pub(crate) fn bad_time(found: &str) -> Self {
+        Error(Kind::BadTime {
             found: excerpt(found),
         })
     }

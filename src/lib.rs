@@ -118,7 +118,7 @@ mod warning;
 
 pub use bulletin::{Bulletin, Parser};
 pub use error::Error;
-pub use quantity::{Date, Decimal, Figure, Qualifier, Unit};
+pub use quantity::{Date, Decimal, Figure, Qualifier, Time, Unit};
 pub use record::{
     Agency, AgencyLevel, Basis, Direction, FraudStats, Meta, Operation, Seizure, SeizureAction,
     SeizureKind, Tally, TallyKind, Trend,

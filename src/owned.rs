@@ -76,6 +76,7 @@ impl Meta<'_> {
         Meta {
             title: own_opt(self.title),
             published: self.published,
+            published_time: self.published_time,
             source: own_opt(self.source),
             editor: own_opt(self.editor),
             views: self.views,

@@ -145,7 +145,17 @@ fn json_shape_has_every_layer() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(meta, ["editor", "published", "source", "title", "views"]);
+    assert_eq!(
+        meta,
+        [
+            "editor",
+            "published",
+            "published_time",
+            "source",
+            "title",
+            "views"
+        ]
+    );
     let figure = &json["figures"][0];
     let fields: Vec<&str> = figure
         .as_object()

@@ -8,7 +8,7 @@
 //! | `layer` | `figures`, `tallies`, `seizures`, `fraud`, `trends`, `agencies`, `operations`, `meta`, `warnings`, or `error` |
 //! | `kind` | tally kind (`arrests`...), seizure kind (`drugs`...), trend direction (`increase`, `decrease`), agency level (`city`...), warning kind; empty otherwise |
 //! | `action` | seizure action (`seized`, `confiscated`, `recovered`, `frozen`, `intercepted`); empty otherwise |
-//! | `field` | which value of the record: seizures `quantity` or `value`; fraud the statistic (`cases_solved`...); trends the basis (`year_on_year`, `month_on_month`, `period_on_period`, or empty); operations `name`, `alias`, `agency`, `launched`, `start`, `end`; meta `title`, `published`, `source`, `editor`, `views` |
+//! | `field` | which value of the record: seizures `quantity` or `value`; fraud the statistic (`cases_solved`...); trends the basis (`year_on_year`, `month_on_month`, `period_on_period`, or empty); operations `name`, `alias`, `agency`, `launched`, `start`, `end`; meta `title`, `published`, `published_time`, `source`, `editor`, `views` |
 //! | `what` | the counted noun (figures, tallies), the seized item, the trend's metric |
 //! | `value` | a number, and only a number: the exact value, written with a decimal point (`26.0`, `0.3`) so every reader types the column as floating point; empty on rows that carry text |
 //! | `max` | the top of a range (`10 to 15`), same form; empty otherwise |
@@ -203,9 +203,11 @@ pub fn write_bulletin(out: &mut Vec<u8>, id: &str, b: &Bulletin<'_>, text: &str)
     }
     let meta = |field, text| Row::text("meta", field, text, None);
     let published = b.meta.published.map(|d| d.to_string());
+    let published_time = b.meta.published_time.map(|t| t.to_string());
     for (field, value) in [
         ("title", b.meta.title.as_deref()),
         ("published", published.as_deref()),
+        ("published_time", published_time.as_deref()),
         ("source", b.meta.source.as_deref()),
         ("editor", b.meta.editor.as_deref()),
     ] {

@@ -19,7 +19,7 @@ use std::str::FromStr;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{char, digit1, space0, space1};
-use nom::combinator::{map_res, opt, recognize};
+use nom::combinator::{map_res, opt, recognize, verify};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
@@ -164,6 +164,106 @@ impl<'de> serde::Deserialize<'de> for Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A time of day as a bulletin states it (`08:37:33`, `16:04`), with its
+/// seconds only when written.
+///
+/// # Example
+///
+/// ```
+/// use police_bulletin::Time;
+/// let t: Time = "08:37:33".parse()?;
+/// assert_eq!((t.hour(), t.minute(), t.second()), (8, 37, Some(33)));
+/// assert_eq!("16:04".parse::<Time>()?.to_string(), "16:04");
+/// assert!("24:00".parse::<Time>().is_err());
+/// # Ok::<(), police_bulletin::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time {
+    hour: u8,
+    minute: u8,
+    second: Option<u8>,
+}
+
+impl Time {
+    /// A time, or `None` when it is not one (hour 0-23, minute and second
+    /// 0-59).
+    pub fn new(hour: u8, minute: u8, second: Option<u8>) -> Option<Self> {
+        (hour < 24 && minute < 60 && second.map_or(true, |s| s < 60)).then_some(Time {
+            hour,
+            minute,
+            second,
+        })
+    }
+
+    /// The hour, 0 to 23.
+    pub fn hour(self) -> u8 {
+        self.hour
+    }
+
+    /// The minute, 0 to 59.
+    pub fn minute(self) -> u8 {
+        self.minute
+    }
+
+    /// The second, when it was written.
+    pub fn second(self) -> Option<u8> {
+        self.second
+    }
+}
+
+/// `HH:MM` or `HH:MM:SS` (one-digit hours too) at the start of `i`.
+pub(crate) fn time_of_day(i: &str) -> PResult<'_, Time> {
+    let two = |i| map_res(verify(digit1, |d: &str| d.len() <= 2), str::parse::<u8>).parse(i);
+    let (i, hour) = two(i)?;
+    let (i, _) = char(':').parse(i)?;
+    let (i, minute) = two(i)?;
+    let (i, second) = opt(preceded(char(':'), two)).parse(i)?;
+    match Time::new(hour, minute, second) {
+        Some(t) if !i.starts_with(|c: char| c.is_ascii_digit()) => Ok((i, t)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+impl FromStr for Time {
+    type Err = Error;
+
+    /// Parse `HH:MM` or `HH:MM:SS`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match time_of_day(s) {
+            Ok(("", t)) => Ok(t),
+            _ => Err(Error::bad_time(s)),
+        }
+    }
+}
+
+impl fmt::Display for Time {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)?;
+        match self.second {
+            Some(s) => write!(f, ":{s:02}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl serde::Serialize for Time {
+    /// As `HH:MM` or `HH:MM:SS`, as written.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Time {
+    /// From `HH:MM` or `HH:MM:SS`.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
     }
 }
 

@@ -57,7 +57,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::Date;
+pub use date::{Date, Time};
 pub use decimal::Decimal;
 pub(crate) use scan::{figure_at_start, scan};
 

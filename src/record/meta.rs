@@ -3,12 +3,12 @@
 
 use std::borrow::Cow;
 
-use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::quantity::date::{date_phrase, time_of_day, DatePhrase};
 use crate::record::Meta;
 use crate::text::{
     ascii_word_before, ceil_char, floor_char, for_each_word, match_prefix, skip_spaces, Table,
 };
-use crate::Date;
+use crate::{Date, Time};
 
 /// How far into the text the header (publication date, dateline) may reach.
 const HEADER_LEN: usize = 1000;
@@ -49,10 +49,12 @@ const EVENT_BEFORE: &[&str] = &[
 
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
-    let published = published(text);
+    let stamp = published(text);
+    let published = stamp.map(|(date, _)| date);
     let meta = Meta {
         title: title(text).map(Cow::Borrowed),
         published,
+        published_time: stamp.and_then(|(_, time)| time),
         source: source(text).map(Cow::Borrowed),
         editor: editor(text).map(Cow::Borrowed),
         views: views(text),
@@ -127,7 +129,7 @@ fn ends_in_function_word(line: &str) -> bool {
 
 /// The first dated header line: a full date with its year near the top, not
 /// introduced as an event (`From ...`, `On ...`).
-fn published(text: &str) -> Option<Date> {
+fn published(text: &str) -> Option<(Date, Option<Time>)> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
     let bytes = zone.as_bytes();
     for i in 0..bytes.len() {
@@ -138,7 +140,7 @@ fn published(text: &str) -> Option<Date> {
         if !starts {
             continue;
         }
-        let Ok((_, phrase)) = date_phrase(&zone[i..]) else {
+        let Ok((after, phrase)) = date_phrase(&zone[i..]) else {
             continue;
         };
         if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
@@ -159,15 +161,24 @@ fn published(text: &str) -> Option<Date> {
         {
             continue;
         }
-        return phrase.resolve(None, false);
+        return phrase.resolve(None, false).map(|d| (d, time_after(after)));
     }
     dated_line(text)
+}
+
+/// The time stated right after a date (`2024-08-14 08:37:33`,
+/// `May 4, 2005, 16:04`, `2016/5/23T09:41`).
+fn time_after(after: &str) -> Option<Time> {
+    let i = after
+        .find(|c: char| !matches!(c, ' ' | ',' | 'T' | '\u{a0}'))
+        .unwrap_or(after.len());
+    (i <= 3).then(|| time_of_day(&after[i..]).ok().map(|(_, t)| t))?
 }
 
 /// A line that holds nothing but a full date, a time and a zone
 /// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
 /// publication stamp the page repeats below the article.
-fn dated_line(text: &str) -> Option<Date> {
+fn dated_line(text: &str) -> Option<(Date, Option<Time>)> {
     text.lines().find_map(|line| {
         let line = line.trim();
         if line.len() > 60 || !line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -176,7 +187,9 @@ fn dated_line(text: &str) -> Option<Date> {
         let (rest, phrase) = date_phrase(line).ok()?;
         let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
         match phrase {
-            DatePhrase::Day { year: Some(_), .. } if stamp => phrase.resolve(None, false),
+            DatePhrase::Day { year: Some(_), .. } if stamp => {
+                phrase.resolve(None, false).map(|d| (d, time_after(rest)))
+            }
             _ => None,
         }
     })
@@ -481,21 +494,37 @@ mod tests {
 
     #[test]
     fn publication_dates() {
+        // The date, and the time of day when one is stated with it.
+        let stamp = |text: &str| {
+            published(text).map(|(d, t)| match t {
+                Some(t) => format!("{d} {t}"),
+                None => d.to_string(),
+            })
+        };
         assert_eq!(
-            published("Title here\nUpdated: 2014-02-17 07:26\n"),
-            "2014-02-17".parse().ok()
+            stamp("Title here\nUpdated: 2014-02-17 07:26\n").as_deref(),
+            Some("2014-02-17 07:26")
         );
         assert_eq!(
-            published("This story ran on\nApril 2, 2017\nGang broken up"),
-            "2017-04-02".parse().ok()
+            stamp("This story ran on\nApril 2, 2017\nGang broken up").as_deref(),
+            Some("2017-04-02")
         );
         assert_eq!(
-            published("Title\n\nSource:Xinhua Published: 2016/5/23 09:41:07"),
-            "2016-05-23".parse().ok()
+            stamp("Title\n\nSource:Xinhua Published: 2016/5/23 09:41:07").as_deref(),
+            Some("2016-05-23 09:41:07")
         );
-        assert_eq!(published("From Feburary 9, 2018 until now, the ban"), None);
-        assert_eq!(published("On November 8, Shenzhen police"), None);
-        assert_eq!(published("Nanning, Oct 4 (Xinhua) Police"), None);
+        assert_eq!(
+            stamp("Police news\n\n2023-09-02 9:15 Views: 12").as_deref(),
+            Some("2023-09-02 09:15")
+        );
+        // A number after the date that is no time of day.
+        assert_eq!(
+            stamp("Title\n\n2023-09-02 12345 views").as_deref(),
+            Some("2023-09-02")
+        );
+        assert_eq!(stamp("From Feburary 9, 2018 until now, the ban"), None);
+        assert_eq!(stamp("On November 8, Shenzhen police"), None);
+        assert_eq!(stamp("Nanning, Oct 4 (Xinhua) Police"), None);
     }
 
     #[test]
@@ -571,7 +600,7 @@ mod tests {
                 "{}\n4th March 2021, 10:12 GMT+8\n",
                 "Body text. ".repeat(120)
             )),
-            "2021-03-04".parse().ok()
+            Some(("2021-03-04".parse().unwrap(), Time::new(10, 12, None)))
         );
         assert_eq!(
             published(&format!("{}\nMarch 4 police said\n", "x ".repeat(600))),

@@ -17,17 +17,18 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::spelling::spelled_enum;
-use crate::{Date, Figure, Span};
+use crate::{Date, Figure, Span, Time};
 
 /// Bulletin metadata: headline, publication date, source, editor, views.
 ///
 /// # Example
 ///
 /// ```
-/// let text = "Police step up summer patrols\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody.";
+/// let text = "Police step up summer patrols\n\n2023-09-02 09:15:48\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody.";
 /// let meta = police_bulletin::Bulletin::parse(text)?.meta;
 /// assert_eq!(meta.title.as_deref(), Some("Police step up summer patrols"));
 /// assert_eq!(meta.published, Some("2023-09-02".parse()?));
+/// assert_eq!(meta.published_time, Some("09:15:48".parse()?));
 /// assert_eq!(meta.source.as_deref(), Some("Hengshan Police Affairs"));
 /// assert_eq!((meta.editor.as_deref(), meta.views), (Some("Zhao Lirong"), Some(412)));
 /// # Ok::<(), police_bulletin::Error>(())
@@ -39,6 +40,8 @@ pub struct Meta<'a> {
     pub title: Option<Cow<'a, str>>,
     /// The publication date the text states (serialized `YYYY-MM-DD`).
     pub published: Option<Date>,
+    /// The time of day stated with the publication date (`08:37:33`).
+    pub published_time: Option<Time>,
     /// The `Source:` line or wire credit.
     pub source: Option<Cow<'a, str>>,
     /// The `Editor in charge:` line.
