@@ -259,24 +259,39 @@ fn csv_has_the_documented_header_and_a_row_per_value() {
 
 #[test]
 fn a_closed_pipe_stops_quietly() {
-    let input: String = (0..5000)
-        .map(|i| format!("{{\"id\":{i},\"text\":\"{i} cases\"}}\n"))
+    // Enough input to fill every channel, on two workers: the reader must
+    // not be left blocked when the writer stops (this hung half the time).
+    let input: String = (0..60_000)
+        .map(|i| format!("{{\"id\":{i},\"text\":\"Police arrested {i} suspects and seized 2.5 tons of drugs.\"}}\n"))
         .collect();
-    let mut child = Command::new(BIN)
-        .args(["corpus", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
-    let _ = writer.join();
-    assert_eq!(status.code(), Some(0));
+    for _ in 0..3 {
+        let mut child = Command::new(BIN)
+            .args(["corpus", "--threads", "2", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.clone();
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(input.as_bytes());
+        });
+        drop(child.stdout.take());
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > std::time::Duration::from_secs(60) {
+                let _ = child.kill();
+                panic!("corpus did not stop after its output was closed");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        let _ = writer.join();
+        assert_eq!(status.code(), Some(0));
+    }
 }
 
 #[cfg(unix)]

@@ -485,6 +485,10 @@ fn work(
             summary,
         };
         if done_tx.send(done).is_err() {
+            // The writer stopped (its output was closed). Take what the
+            // reader still sends until it sees the abort and hangs up, so it
+            // is never left blocked on a full channel that nobody reads.
+            while let Ok(Ok(_)) = work_rx.lock().map(|rx| rx.recv()) {}
             return;
         }
     }
