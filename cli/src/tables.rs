@@ -305,20 +305,8 @@ impl From<ParquetError> for Error {
 
 /// Days since 1970-01-01, as `Date32` stores a date.
 pub fn date32(date: Date) -> i32 {
-    // The civil-to-days algorithm (proleptic Gregorian), in whole numbers.
-    let (y, m, d) = (
-        i64::from(date.year()),
-        i64::from(date.month()),
-        i64::from(date.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     // A u16 year keeps this far inside i32.
-    (era * 146_097 + doe - 719_468) as i32
+    date.days_since_unix_epoch() as i32
 }
 
 /// `value * 10^18` as the `Decimal128(38, 18)` column stores it, read from

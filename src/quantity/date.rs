@@ -69,9 +69,17 @@ impl Date {
         self.day
     }
 
-    /// Day of the week, 0 = Monday ... 6 = Sunday.
-    fn weekday(self) -> u8 {
-        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+    /// Days since 1970-01-01 (negative before it), as Arrow's `Date32` and
+    /// most databases count them. Proleptic Gregorian, whole numbers only.
+    ///
+    /// ```
+    /// use police_bulletin::Date;
+    /// assert_eq!("1970-01-02".parse::<Date>()?.days_since_unix_epoch(), 1);
+    /// assert_eq!("2024-08-14".parse::<Date>()?.days_since_unix_epoch(), 19_949);
+    /// # Ok::<(), police_bulletin::Error>(())
+    /// ```
+    pub fn days_since_unix_epoch(self) -> i64 {
+        // The days-from-civil algorithm.
         let (y, m, d) = (
             i64::from(self.year),
             i64::from(self.month),
@@ -83,8 +91,12 @@ impl Date {
         let mp = (m + 9) % 12;
         let doy = (153 * mp + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let days = era * 146_097 + doe - 719_468;
-        ((days + 3).rem_euclid(7)) as u8
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Day of the week, 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
+    fn weekday(self) -> u8 {
+        ((self.days_since_unix_epoch() + 3).rem_euclid(7)) as u8
     }
 
     /// The date `n` days earlier (n < 7 in practice).
