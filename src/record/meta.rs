@@ -322,7 +322,7 @@ fn before_outlet(value: &str) -> &str {
     value[..end].trim_end()
 }
 
-/// `Edited and Translated by Ma Xi, People's Daily Online`: the name up to
+/// `Edited and Translated by Wu Lan, People's Daily Online`: the name up to
 /// the comma or the line's end, at most four words.
 fn edited_by(text: &str) -> Option<&str> {
     const LABELS: [&str; 2] = ["edited and translated by ", "edited by "];

@@ -134,7 +134,7 @@ pub(crate) fn operations<'a>(
             }
         }
         // Then the sentences next door that speak of `the campaign` without
-        // naming it (`Running till the end of March, the campaign will ...`).
+        // naming it (`Lasting until the end of May, the drive will ...`).
         for k in neighbours {
             let Some(sentence) = sentences.get(k) else {
                 continue;
