@@ -283,6 +283,20 @@ impl<'a> Binder<'a> {
         quantity: Option<Figure<'a>>,
         value: Option<Figure<'a>>,
     ) {
+        // `a 1.8m-long rifle`: a dimension describes the thing seized; it
+        // is not how much was seized (`300 m of netting` still is).
+        let text = self.text;
+        let dimension = |f: &Figure<'_>| {
+            let after = &text[f.span.end..];
+            [
+                "-long", "-wide", "-high", "-tall", "-deep", " long", " wide", " tall",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        };
+        if quantity.as_ref().is_some_and(dimension) && value.is_none() {
+            return;
+        }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
         let (q, v) = (key(&quantity), key(&value));
         let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))

@@ -292,6 +292,8 @@ fn seized_things_by_meaning() {
     insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
     insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs packed q=12 tons");
     insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
+    // A length describes the thing; it is not how much was seized.
+    insta::assert_snapshot!(r("Officers seized a 1.2m-long machete and 40 kg of cannabis."), @"seizure Drugs Seized cannabis q=40 kg");
     insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
     insta::assert_snapshot!(r("Officers seized more than 12 brands of fake and shoddy pesticides, weighing more than 90 tons, in the operation."), @"seizure Counterfeit Seized brands of fake q=more than 90 tons");
 }
