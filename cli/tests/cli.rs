@@ -37,14 +37,19 @@ fn run(args: &[&str]) -> Output {
     run_stdin(args, "")
 }
 
-fn run_stdin(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(BIN)
+/// The tool with piped stdin and stdout.
+fn spawn(args: &[&str], stderr: Stdio) -> std::process::Child {
+    Command::new(BIN)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(stderr)
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn run_stdin(args: &[&str], stdin: &str) -> Output {
+    let mut child = spawn(args, Stdio::piped());
     // Write from another thread: the child's output may fill its pipe
     // before it has read all of its input.
     let mut input = child.stdin.take().unwrap();
@@ -265,13 +270,7 @@ fn a_closed_pipe_stops_quietly() {
         .map(|i| format!("{{\"id\":{i},\"text\":\"Police arrested {i} suspects and seized 2.5 tons of drugs.\"}}\n"))
         .collect();
     for _ in 0..3 {
-        let mut child = Command::new(BIN)
-            .args(["corpus", "--threads", "2", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn(&["corpus", "--threads", "2", "-"], Stdio::null());
         let mut stdin = child.stdin.take().unwrap();
         let input = input.clone();
         let writer = std::thread::spawn(move || {
@@ -326,13 +325,7 @@ fn a_path_that_is_not_utf8_is_read_or_named_lossily() {
 #[test]
 fn a_line_on_stdin_is_answered_before_stdin_closes() {
     use std::io::{BufRead, BufReader};
-    let mut child = Command::new(BIN)
-        .args(["corpus", "--threads", "2", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["corpus", "--threads", "2", "-"], Stdio::null());
     let mut stdin = child.stdin.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let stdout = child.stdout.take().unwrap();
