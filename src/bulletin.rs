@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lex::Tokens;
 use crate::record::{Agency, FraudStats, Meta, Operation, Seizure, Tally, Trend};
 use crate::{quantity, record, text, Date, Error, Figure, Warning};
 
@@ -112,14 +113,16 @@ impl Parser {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
         // A publication date the text states wins over the caller's.
-        let (meta, published) = record::meta::meta(text);
+        // One pass over the bytes; every stage reads these tokens.
+        let tokens = Tokens::new(text);
+        let (meta, published) = record::meta::meta(&tokens);
         let reference = published.or(self.reference_date);
-        let agencies = record::agency::agencies(text);
+        let agencies = record::agency::agencies(&tokens);
         // Sentences are split once, for the operations and the records.
         let sentences = text::sentence::sentences(text);
-        let operations = record::operation::operations(text, &sentences, &agencies, reference);
-        let scan = quantity::scan(text);
-        let records = record::bind::build(text, &sentences, &scan.figures);
+        let operations = record::operation::operations(&tokens, &sentences, &agencies, reference);
+        let scan = quantity::scan(&tokens);
+        let records = record::bind::build(&tokens, &sentences, &scan.figures);
         let mut warnings = scan.warnings;
         warnings.extend(records.warnings);
         warnings.sort_by_key(|w| w.span);

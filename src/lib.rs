@@ -108,6 +108,7 @@
 mod bulletin;
 mod error;
 pub mod grammar;
+pub(crate) mod lex;
 mod owned;
 pub(crate) mod quantity;
 pub(crate) mod record;
@@ -134,8 +135,15 @@ pub struct ReadmeDoctests;
 /// Internals exposed for benchmarks only; not part of the public API.
 #[doc(hidden)]
 pub mod _benchable {
+    /// How many tokens the tokenizer gives for `text`.
+    pub fn tokens(text: &str) -> usize {
+        crate::lex::Tokens::new(text).all().len()
+    }
+
     /// How many figures the figures layer finds in `text`.
     pub fn figures(text: &str) -> usize {
-        crate::quantity::scan(text).figures.len()
+        crate::quantity::scan(&crate::lex::Tokens::new(text))
+            .figures
+            .len()
     }
 }

@@ -6,13 +6,14 @@ use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
 use super::{rules, unit, words, Decimal, Unit};
+use crate::lex::{Class, Lexicon};
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TITLE_AFTER, YEAR_BEFORE,
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
-    match_suffix, skip_spaces, skip_spaces_back, Table,
+    match_suffix, skip_spaces, skip_spaces_back,
 };
 use words::{chinese_digit, QUALIFIER_BEFORE};
 
@@ -451,7 +452,8 @@ pub(super) fn is_age_apposition(
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
 pub(super) fn is_function_word(word: &str) -> bool {
-    let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
+    let whole =
+        |t: &'static Lexicon<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
     whole(NOUN_STOP)
         || whole(FUNCTION_WORDS)
         || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
@@ -459,62 +461,71 @@ pub(super) fn is_function_word(word: &str) -> bool {
 
 /// Prepositions and verbs that end a counted noun, beyond [`NOUN_STOP`]
 /// (`a 10-meter-deep tunnel near`, `102 officers took part`).
-pub(super) const NOUN_STOP_MORE: &Table<()> = &[
-    ("behind", ()),
-    ("beside", ()),
-    ("came", ()),
-    ("can", ()),
-    ("could", ()),
-    ("did", ()),
-    ("inside", ()),
-    ("may", ()),
-    ("must", ()),
-    ("near", ()),
-    ("outside", ()),
-    ("said", ()),
-    ("should", ()),
-    ("stood", ()),
-    ("took", ()),
-    ("toward", ()),
-    ("towards", ()),
-    ("upon", ()),
-    ("via", ()),
-    ("went", ()),
-    ("would", ()),
-];
+pub(crate) const NOUN_STOP_MORE: &Lexicon<()> = &Lexicon::new(
+    Class::NounStopMore,
+    &[
+        ("behind", ()),
+        ("beside", ()),
+        ("came", ()),
+        ("can", ()),
+        ("could", ()),
+        ("did", ()),
+        ("inside", ()),
+        ("may", ()),
+        ("must", ()),
+        ("near", ()),
+        ("outside", ()),
+        ("said", ()),
+        ("should", ()),
+        ("stood", ()),
+        ("took", ()),
+        ("toward", ()),
+        ("towards", ()),
+        ("upon", ()),
+        ("via", ()),
+        ("went", ()),
+        ("would", ()),
+    ],
+);
 
 /// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
-pub(super) const FUNCTION_WORDS: &Table<()> = &[
-    ("altogether", ()),
-    ("another", ()),
-    ("arrested", ()),
-    ("of", ()),
-    ("on", ()),
-    ("seized", ()),
-    ("the", ()),
-    ("to", ()),
-    ("total", ()),
-    ("with", ()),
-];
+pub(crate) const FUNCTION_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::FunctionWord,
+    &[
+        ("altogether", ()),
+        ("another", ()),
+        ("arrested", ()),
+        ("of", ()),
+        ("on", ()),
+        ("seized", ()),
+        ("the", ()),
+        ("to", ()),
+        ("total", ()),
+        ("with", ()),
+    ],
+);
 
 /// Words before a number that make it money (`fined 500 pounds`, `worth`).
-pub(super) const MONEY_WORDS: &Table<()> = &[
-    ("bail", ()),
-    ("cost", ()),
-    ("costs", ()),
-    ("fine", ()),
-    ("fined", ()),
-    ("fines", ()),
-    ("loss", ()),
-    ("losses", ()),
-    ("paid", ()),
-    ("pay", ()),
-    ("price", ()),
-    ("ransom", ()),
-    ("value", ()),
-    ("valued", ()),
-    ("worth", ()),
-];
+pub(crate) const MONEY_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::MoneyWord,
+    &[
+        ("bail", ()),
+        ("cost", ()),
+        ("costs", ()),
+        ("fine", ()),
+        ("fined", ()),
+        ("fines", ()),
+        ("loss", ()),
+        ("losses", ()),
+        ("paid", ()),
+        ("pay", ()),
+        ("price", ()),
+        ("ransom", ()),
+        ("value", ()),
+        ("valued", ()),
+        ("worth", ()),
+    ],
+);
 
 /// Whether one of the two words ending at `before` is a money word
 /// (`fined 500`, `a fine of 500`).
@@ -634,7 +645,7 @@ pub(super) fn noun_after(text: &str, end: usize) -> Option<&str> {
             break;
         }
         let word = &text[i..i + w];
-        let whole = |t: &Table<()>| match_prefix(word, t).is_some_and(|(_, l)| l == w);
+        let whole = |t: &'static Lexicon<()>| match_prefix(word, t).is_some_and(|(_, l)| l == w);
         if whole(NOUN_STOP) || whole(NOUN_STOP_MORE) {
             break;
         }

@@ -43,13 +43,13 @@
 //! `one` (`the one you mentioned`), a `$` with an unknown prefix (`Z$5`)
 //! and numbers inside short quoted names or slogans.
 
-mod context;
+pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
 mod figure;
 pub(crate) mod number;
-mod rules;
-mod scan;
+pub(crate) mod rules;
+pub(crate) mod scan;
 mod unit;
 pub(crate) mod words;
 

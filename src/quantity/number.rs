@@ -16,7 +16,7 @@ use nom::{Err, IResult, Parser};
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
-use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Table};
+use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Lexicon};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -160,7 +160,7 @@ fn three_digits_follow(s: &str) -> bool {
 }
 
 /// A whole word or phrase of `table` (longest first), as a nom parser.
-pub(crate) fn table_word<T: Copy>(table: &'static Table<T>) -> impl Fn(&str) -> PResult<'_, T> {
+pub(crate) fn table_word<T: Copy>(table: &'static Lexicon<T>) -> impl Fn(&str) -> PResult<'_, T> {
     move |input| match match_prefix(input, table) {
         Some((&v, len)) => Ok((&input[len..], v)),
         None => fail(input),

@@ -4,6 +4,7 @@
 //! make two numbers a change rather than a range. Each rule is tested alone
 //! below; [`core`](super) composes them.
 
+use crate::lex::{Class, Lexicon};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{space0, space1};
@@ -15,7 +16,6 @@ use nom::{Err, IResult, Parser};
 use super::Qualifier;
 use crate::text::{
     ascii_word_before, char_before, is_boundary_after, match_prefix, skip_spaces, skip_spaces_back,
-    Table,
 };
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
@@ -82,25 +82,28 @@ pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Bounds written after the number, and the qualifier each means.
-const BOUND_AFTER: &Table<Qualifier> = &[
-    (" and above", Qualifier::MoreThan),
-    (" and below", Qualifier::AtMost),
-    (" and more", Qualifier::MoreThan),
-    (" and over", Qualifier::MoreThan),
-    (" and under", Qualifier::AtMost),
-    (" or above", Qualifier::MoreThan),
-    (" or below", Qualifier::AtMost),
-    (" or fewer", Qualifier::AtMost),
-    (" or less", Qualifier::AtMost),
-    (" or more", Qualifier::MoreThan),
-    (" or over", Qualifier::MoreThan),
-    (" or under", Qualifier::AtMost),
-    ("+", Qualifier::MoreThan),
-    ("-odd", Qualifier::MoreThan),
-    ("-plus", Qualifier::MoreThan),
-    ("余", Qualifier::MoreThan),
-    ("多", Qualifier::MoreThan),
-];
+pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
+    Class::BoundAfter,
+    &[
+        (" and above", Qualifier::MoreThan),
+        (" and below", Qualifier::AtMost),
+        (" and more", Qualifier::MoreThan),
+        (" and over", Qualifier::MoreThan),
+        (" and under", Qualifier::AtMost),
+        (" or above", Qualifier::MoreThan),
+        (" or below", Qualifier::AtMost),
+        (" or fewer", Qualifier::AtMost),
+        (" or less", Qualifier::AtMost),
+        (" or more", Qualifier::MoreThan),
+        (" or over", Qualifier::MoreThan),
+        (" or under", Qualifier::AtMost),
+        ("+", Qualifier::MoreThan),
+        ("-odd", Qualifier::MoreThan),
+        ("-plus", Qualifier::MoreThan),
+        ("余", Qualifier::MoreThan),
+        ("多", Qualifier::MoreThan),
+    ],
+);
 
 /// A bound right after the number or its unit: `500 or more`, `30 and
 /// above`, `3,000-odd`, `40-plus`, `3000余`.
@@ -164,39 +167,42 @@ fn spaces2(input: &str) -> IResult<&str, ()> {
 
 /// Words that state a change: after them `from X to Y` is a before and an
 /// after, not a range.
-const CHANGE_WORDS: &Table<()> = &[
-    ("climbed", ()),
-    ("cut", ()),
-    ("declined", ()),
-    ("decrease", ()),
-    ("decreased", ()),
-    ("dipped", ()),
-    ("down", ()),
-    ("drop", ()),
-    ("dropped", ()),
-    ("fall", ()),
-    ("fallen", ()),
-    ("fell", ()),
-    ("grew", ()),
-    ("growth", ()),
-    ("improved", ()),
-    ("increase", ()),
-    ("increased", ()),
-    ("jumped", ()),
-    ("lowered", ()),
-    ("plummeted", ()),
-    ("plunged", ()),
-    ("raised", ()),
-    ("reduced", ()),
-    ("rise", ()),
-    ("risen", ()),
-    ("rose", ()),
-    ("shrank", ()),
-    ("slid", ()),
-    ("soared", ()),
-    ("surged", ()),
-    ("up", ()),
-];
+pub(crate) const CHANGE_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::ChangeWord,
+    &[
+        ("climbed", ()),
+        ("cut", ()),
+        ("declined", ()),
+        ("decrease", ()),
+        ("decreased", ()),
+        ("dipped", ()),
+        ("down", ()),
+        ("drop", ()),
+        ("dropped", ()),
+        ("fall", ()),
+        ("fallen", ()),
+        ("fell", ()),
+        ("grew", ()),
+        ("growth", ()),
+        ("improved", ()),
+        ("increase", ()),
+        ("increased", ()),
+        ("jumped", ()),
+        ("lowered", ()),
+        ("plummeted", ()),
+        ("plunged", ()),
+        ("raised", ()),
+        ("reduced", ()),
+        ("rise", ()),
+        ("risen", ()),
+        ("rose", ()),
+        ("shrank", ()),
+        ("slid", ()),
+        ("soared", ()),
+        ("surged", ()),
+        ("up", ()),
+    ],
+);
 
 /// Whether the word `from` ending at byte `from_start` follows a change word
 /// (`rose from`, `fell sharply from`, `a drop from`).
@@ -229,19 +235,22 @@ pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
 /// Words after `one` that make it a pronoun or an idiom, not a count
 /// (`the one you mentioned`, `in one fell swoop`, `is one example`, `at
 /// one point`).
-const ONE_PRONOUN_AFTER: &Table<()> = &[
-    ("example", ()),
-    ("fell swoop", ()),
-    ("he", ()),
-    ("i", ()),
-    ("point", ()),
-    ("she", ()),
-    ("stroke", ()),
-    ("they", ()),
-    ("we", ()),
-    ("who", ()),
-    ("you", ()),
-];
+pub(crate) const ONE_PRONOUN_AFTER: &Lexicon<()> = &Lexicon::new(
+    Class::OnePronounAfter,
+    &[
+        ("example", ()),
+        ("fell swoop", ()),
+        ("he", ()),
+        ("i", ()),
+        ("point", ()),
+        ("she", ()),
+        ("stroke", ()),
+        ("they", ()),
+        ("we", ()),
+        ("who", ()),
+        ("you", ()),
+    ],
+);
 
 /// `one` as a pronoun, judged by what follows it: a pronoun or idiom word,
 /// or punctuation (`whenever they find one,`).

@@ -2,6 +2,8 @@
 //! before a scale, currency marks, Chinese numerals), one [`core`](fn@super::figure::core) parse at
 //! each, and the checks that keep or drop it, in text order.
 
+use crate::lex::Tokens;
+use crate::lex::{Class, Lexicon};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -15,13 +17,14 @@ use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
+    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
 use words::{chinese_digit, QUALIFIER_BEFORE};
 
 /// Find every figure in `text`, in order.
-pub(crate) fn scan(text: &str) -> Scan<'_> {
+pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
+    let text = tokens.text();
     let names = quoted_names(text);
     let mut scanner = Scanner {
         text,
@@ -117,84 +120,87 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
 /// Words that can start a figure: number words, vague counts, `a`/`an`
 /// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
 /// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
-pub(super) const TRIGGERS: &Table<Trigger> = &[
-    ("a", Trigger::Article),
-    ("an", Trigger::Article),
-    ("au", Trigger::Currency),
-    ("aud", Trigger::Currency),
-    ("btc", Trigger::Currency),
-    ("c", Trigger::Currency),
-    ("cad", Trigger::Currency),
-    ("can", Trigger::Currency),
-    ("cny", Trigger::Currency),
-    ("dozens", Trigger::Word),
-    ("eight", Trigger::Word),
-    ("eighteen", Trigger::Word),
-    ("eighty", Trigger::Word),
-    ("eleven", Trigger::Word),
-    ("eur", Trigger::Currency),
-    ("fifteen", Trigger::Word),
-    ("fifty", Trigger::Word),
-    ("five", Trigger::Word),
-    ("forty", Trigger::Word),
-    ("four", Trigger::Word),
-    ("fourteen", Trigger::Word),
-    ("gbp", Trigger::Currency),
-    ("half", Trigger::Article),
-    ("hk", Trigger::Currency),
-    ("hkd", Trigger::Currency),
-    ("hundreds", Trigger::Word),
-    ("inr", Trigger::Currency),
-    ("jp", Trigger::Currency),
-    ("jpy", Trigger::Currency),
-    ("khr", Trigger::Currency),
-    ("krw", Trigger::Currency),
-    ("mex", Trigger::Currency),
-    ("millions", Trigger::Word),
-    ("minus", Trigger::Word),
-    ("mmk", Trigger::Currency),
-    ("mxn", Trigger::Currency),
-    ("myr", Trigger::Currency),
-    ("nine", Trigger::Word),
-    ("nineteen", Trigger::Word),
-    ("ninety", Trigger::Word),
-    ("nt", Trigger::Currency),
-    ("nz", Trigger::Currency),
-    ("nzd", Trigger::Currency),
-    ("one", Trigger::Word),
-    ("php", Trigger::Currency),
-    ("rm", Trigger::Currency),
-    ("rmb", Trigger::Currency),
-    ("rs", Trigger::Currency),
-    ("s", Trigger::Currency),
-    ("seven", Trigger::Word),
-    ("seventeen", Trigger::Word),
-    ("seventy", Trigger::Word),
-    ("sgd", Trigger::Currency),
-    ("six", Trigger::Word),
-    ("sixteen", Trigger::Word),
-    ("sixty", Trigger::Word),
-    ("ten", Trigger::Word),
-    ("tens", Trigger::Word),
-    ("thb", Trigger::Currency),
-    ("thirteen", Trigger::Word),
-    ("thirty", Trigger::Word),
-    ("thousands", Trigger::Word),
-    ("three", Trigger::Word),
-    ("twd", Trigger::Currency),
-    ("twelve", Trigger::Word),
-    ("twenty", Trigger::Word),
-    ("two", Trigger::Word),
-    ("u", Trigger::Currency),
-    ("us", Trigger::Currency),
-    ("usd", Trigger::Currency),
-    ("usdt", Trigger::Currency),
-    ("zero", Trigger::Word),
-];
+pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
+    Class::Trigger,
+    &[
+        ("a", Trigger::Article),
+        ("an", Trigger::Article),
+        ("au", Trigger::Currency),
+        ("aud", Trigger::Currency),
+        ("btc", Trigger::Currency),
+        ("c", Trigger::Currency),
+        ("cad", Trigger::Currency),
+        ("can", Trigger::Currency),
+        ("cny", Trigger::Currency),
+        ("dozens", Trigger::Word),
+        ("eight", Trigger::Word),
+        ("eighteen", Trigger::Word),
+        ("eighty", Trigger::Word),
+        ("eleven", Trigger::Word),
+        ("eur", Trigger::Currency),
+        ("fifteen", Trigger::Word),
+        ("fifty", Trigger::Word),
+        ("five", Trigger::Word),
+        ("forty", Trigger::Word),
+        ("four", Trigger::Word),
+        ("fourteen", Trigger::Word),
+        ("gbp", Trigger::Currency),
+        ("half", Trigger::Article),
+        ("hk", Trigger::Currency),
+        ("hkd", Trigger::Currency),
+        ("hundreds", Trigger::Word),
+        ("inr", Trigger::Currency),
+        ("jp", Trigger::Currency),
+        ("jpy", Trigger::Currency),
+        ("khr", Trigger::Currency),
+        ("krw", Trigger::Currency),
+        ("mex", Trigger::Currency),
+        ("millions", Trigger::Word),
+        ("minus", Trigger::Word),
+        ("mmk", Trigger::Currency),
+        ("mxn", Trigger::Currency),
+        ("myr", Trigger::Currency),
+        ("nine", Trigger::Word),
+        ("nineteen", Trigger::Word),
+        ("ninety", Trigger::Word),
+        ("nt", Trigger::Currency),
+        ("nz", Trigger::Currency),
+        ("nzd", Trigger::Currency),
+        ("one", Trigger::Word),
+        ("php", Trigger::Currency),
+        ("rm", Trigger::Currency),
+        ("rmb", Trigger::Currency),
+        ("rs", Trigger::Currency),
+        ("s", Trigger::Currency),
+        ("seven", Trigger::Word),
+        ("seventeen", Trigger::Word),
+        ("seventy", Trigger::Word),
+        ("sgd", Trigger::Currency),
+        ("six", Trigger::Word),
+        ("sixteen", Trigger::Word),
+        ("sixty", Trigger::Word),
+        ("ten", Trigger::Word),
+        ("tens", Trigger::Word),
+        ("thb", Trigger::Currency),
+        ("thirteen", Trigger::Word),
+        ("thirty", Trigger::Word),
+        ("thousands", Trigger::Word),
+        ("three", Trigger::Word),
+        ("twd", Trigger::Currency),
+        ("twelve", Trigger::Word),
+        ("twenty", Trigger::Word),
+        ("two", Trigger::Word),
+        ("u", Trigger::Currency),
+        ("us", Trigger::Currency),
+        ("usd", Trigger::Currency),
+        ("usdt", Trigger::Currency),
+        ("zero", Trigger::Word),
+    ],
+);
 
 /// What a trigger word needs after it to start a figure.
 #[derive(Clone, Copy)]
-pub(super) enum Trigger {
+pub(crate) enum Trigger {
     /// A number word or vague count: always a candidate.
     Word,
     /// `a`, `an`, `half`: only before a scale word (`a dozen`, `half a

@@ -21,7 +21,7 @@ fn show(f: &Figure<'_>) -> String {
 }
 
 fn p(text: &str) -> String {
-    let scan = scan(text);
+    let scan = scan(&crate::lex::Tokens::new(text));
     for f in &scan.figures {
         assert_eq!(&text[f.span.range()], f.text, "span and text agree");
     }

@@ -7,66 +7,74 @@
 //! capitalized words and agency vocabulary, then right over an `of ...`
 //! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
+use crate::lex::Tokens;
+use crate::lex::{Class, Lexicon};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::record::{Agency, AgencyLevel};
 
-use crate::text::{match_prefix, Table, WordFilter};
+use crate::text::{match_prefix, WordFilter};
 use crate::Span;
 
 /// Words that end an agency name.
-const HEADS: &Table<()> = &[
-    ("administration", ()),
-    ("branch", ()),
-    ("brigade", ()),
-    ("bureau", ()),
-    ("commission", ()),
-    ("corps", ()),
-    ("court", ()),
-    ("customs", ()),
-    ("department", ()),
-    ("detachment", ()),
-    ("ministry", ()),
-    ("office", ()),
-    ("procuratorate", ()),
-    ("squadron", ()),
-    ("station", ()),
-    ("sub-bureau", ()),
-];
+pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
+    Class::AgencyHead,
+    &[
+        ("administration", ()),
+        ("branch", ()),
+        ("brigade", ()),
+        ("bureau", ()),
+        ("commission", ()),
+        ("corps", ()),
+        ("court", ()),
+        ("customs", ()),
+        ("department", ()),
+        ("detachment", ()),
+        ("ministry", ()),
+        ("office", ()),
+        ("procuratorate", ()),
+        ("squadron", ()),
+        ("station", ()),
+        ("sub-bureau", ()),
+    ],
+);
 
 /// Lowercase words that may stand inside an agency name
 /// (`the provincial department of public security`).
-const VOCABULARY: &Table<()> = &[
-    ("anti", ()),
-    ("anti-narcotics", ()),
-    ("anti-smuggling", ()),
-    ("auxiliary", ()),
-    ("branch", ()),
-    ("bureau", ()),
-    ("city", ()),
-    ("coast", ()),
-    ("control", ()),
-    ("county", ()),
-    ("criminal", ()),
-    ("customs", ()),
-    ("department", ()),
-    ("detachment", ()),
-    ("district", ()),
-    ("guard", ()),
-    ("investigation", ()),
-    ("management", ()),
-    ("maritime", ()),
-    ("municipal", ()),
-    ("narcotics", ()),
-    ("police", ()),
-    ("procuratorate", ()),
-    ("provincial", ()),
-    ("public", ()),
-    ("security", ()),
-    ("smuggling", ()),
-    ("traffic", ()),
-];
+pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
+    Class::AgencyVocabulary,
+    &[
+        ("anti", ()),
+        ("anti-narcotics", ()),
+        ("anti-smuggling", ()),
+        ("auxiliary", ()),
+        ("branch", ()),
+        ("bureau", ()),
+        ("city", ()),
+        ("coast", ()),
+        ("control", ()),
+        ("county", ()),
+        ("criminal", ()),
+        ("customs", ()),
+        ("department", ()),
+        ("detachment", ()),
+        ("district", ()),
+        ("guard", ()),
+        ("investigation", ()),
+        ("management", ()),
+        ("maritime", ()),
+        ("municipal", ()),
+        ("narcotics", ()),
+        ("police", ()),
+        ("procuratorate", ()),
+        ("provincial", ()),
+        ("public", ()),
+        ("security", ()),
+        ("smuggling", ()),
+        ("traffic", ()),
+    ],
+);
 
 /// Words that make a name an enforcement body, not any office.
 const ENFORCEMENT: &[&str] = &[
@@ -149,7 +157,8 @@ const NOT_NAME: &[&str] = &[
 const MAX_REACH: usize = 12;
 
 /// Every distinct agency named in `text`, in order of first mention.
-pub(crate) fn agencies(text: &str) -> Vec<Agency<'_>> {
+pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
+    let text = tokens.text();
     let mut out = Agencies::default();
     let words = words(text);
     let mut i = 0;
@@ -586,7 +595,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        agencies(text)
+        agencies(&Tokens::new(text))
             .iter()
             .map(|a| format!("{:?} {}", a.level, a.name))
             .collect()
@@ -672,7 +681,10 @@ mod tests {
             ]
         );
         let caps = "Aa ".repeat(30) + "Public Security Bureau";
-        assert_eq!(agencies(&caps)[0].name.split(' ').count(), MAX_REACH + 1);
+        assert_eq!(
+            agencies(&Tokens::new(&caps))[0].name.split(' ').count(),
+            MAX_REACH + 1
+        );
     }
 
     #[test]

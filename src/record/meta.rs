@@ -1,12 +1,14 @@
 //! Bulletin metadata from the header and footer lines: headline,
 //! publication date, source, editor and view count.
 
+use crate::lex::Tokens;
+use crate::lex::{Class, Lexicon};
 use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, time_of_day, DatePhrase};
 use crate::record::Meta;
 use crate::text::{
-    ascii_word_before, ceil_char, floor_char, for_each_word, match_prefix, skip_spaces, Table,
+    ascii_word_before, ceil_char, floor_char, for_each_word, match_prefix, skip_spaces,
 };
 use crate::{Date, Time};
 
@@ -16,30 +18,33 @@ const HEADER_LEN: usize = 1000;
 const FOOTER_LEN: usize = 800;
 
 /// News outlets and wire services whose credit names a bulletin's source.
-const OUTLETS: &Table<()> = &[
-    ("afp", ()),
-    ("app", ()),
-    ("beijing news", ()),
-    ("cctv", ()),
-    ("cgtn", ()),
-    ("china daily", ()),
-    ("china news agency", ()),
-    ("china news service", ()),
-    ("china youth daily", ()),
-    ("chinadaily.com.cn", ()),
-    ("cnr", ()),
-    ("ecns", ()),
-    ("global times", ()),
-    ("guangming daily", ()),
-    ("hubei daily", ()),
-    ("legal daily", ()),
-    ("people's daily", ()),
-    ("people’s daily", ()),
-    ("reuters", ()),
-    ("shanghai daily", ()),
-    ("the paper", ()),
-    ("xinhua", ()),
-];
+pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
+    Class::Outlet,
+    &[
+        ("afp", ()),
+        ("app", ()),
+        ("beijing news", ()),
+        ("cctv", ()),
+        ("cgtn", ()),
+        ("china daily", ()),
+        ("china news agency", ()),
+        ("china news service", ()),
+        ("china youth daily", ()),
+        ("chinadaily.com.cn", ()),
+        ("cnr", ()),
+        ("ecns", ()),
+        ("global times", ()),
+        ("guangming daily", ()),
+        ("hubei daily", ()),
+        ("legal daily", ()),
+        ("people's daily", ()),
+        ("people’s daily", ()),
+        ("reuters", ()),
+        ("shanghai daily", ()),
+        ("the paper", ()),
+        ("xinhua", ()),
+    ],
+);
 
 /// Words before a date that make it an event date, not the publication date
 /// (`From February 16, 2019`, `On July 7, 2022 police ...`).
@@ -48,7 +53,8 @@ const EVENT_BEFORE: &[&str] = &[
 ];
 
 /// Read the metadata; the publication date is also returned as a [`Date`].
-pub(crate) fn meta(text: &str) -> (Meta<'_>, Option<Date>) {
+pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
+    let text = tokens.text();
     let stamp = published(text);
     let published = stamp.map(|(date, _)| date);
     let meta = Meta {
@@ -458,7 +464,7 @@ mod tests {
     #[test]
     fn header_block() {
         let text = "Police campaign delivers results\n\n2023-09-02 09:15:48\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody text.";
-        let (m, date) = meta(text);
+        let (m, date) = meta(&Tokens::new(text));
         assert_eq!(m.title.as_deref(), Some("Police campaign delivers results"));
         assert_eq!(
             m.published.map(|d| d.to_string()).as_deref(),

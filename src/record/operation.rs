@@ -7,6 +7,8 @@
 //! in word order, campaign word or plural (`Operation Summer`,
 //! `Summer Operation`) are one operation with aliases.
 
+use crate::lex::Tokens;
+use crate::lex::{Class, Lexicon};
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
 use std::borrow::Cow;
@@ -15,41 +17,47 @@ use std::sync::OnceLock;
 
 use crate::text::{
     ascii_word_before, ascii_word_len, floor_char, for_each_word, is_boundary_before, last_word,
-    match_prefix, quotes, skip_spaces, skip_spaces_back, Table, WordFilter,
+    match_prefix, quotes, skip_spaces, skip_spaces_back, WordFilter,
 };
 use crate::{Date, Span};
 
 /// Words that name a campaign.
-const CAMPAIGN_WORDS: &Table<()> = &[
-    ("action", ()),
-    ("actions", ()),
-    ("battle", ()),
-    ("campaign", ()),
-    ("campaigns", ()),
-    ("crackdown", ()),
-    ("drive", ()),
-    ("offensive", ()),
-    ("operation", ()),
-    ("operations", ()),
-];
+pub(crate) const CAMPAIGN_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::Campaign,
+    &[
+        ("action", ()),
+        ("actions", ()),
+        ("battle", ()),
+        ("campaign", ()),
+        ("campaigns", ()),
+        ("crackdown", ()),
+        ("drive", ()),
+        ("offensive", ()),
+        ("operation", ()),
+        ("operations", ()),
+    ],
+);
 
 /// Campaign words that make a name only beside it, not inside its quotes.
 const WEAK_CAMPAIGN_WORDS: &[&str] = &["battle", "drive", "offensive"];
 
 /// Words that launch a campaign.
-const LAUNCH_WORDS: &Table<()> = &[
-    ("began", ()),
-    ("got going", ()),
-    ("got under way", ()),
-    ("initiated", ()),
-    ("kicked off", ()),
-    ("kicking off", ()),
-    ("launch", ()),
-    ("launched", ()),
-    ("launching", ()),
-    ("rolled out", ()),
-    ("started", ()),
-];
+pub(crate) const LAUNCH_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::Launch,
+    &[
+        ("began", ()),
+        ("got going", ()),
+        ("got under way", ()),
+        ("initiated", ()),
+        ("kicked off", ()),
+        ("kicking off", ()),
+        ("launch", ()),
+        ("launched", ()),
+        ("launching", ()),
+        ("rolled out", ()),
+        ("started", ()),
+    ],
+);
 
 /// A mention of a campaign name.
 struct Mention<'a> {
@@ -59,11 +67,12 @@ struct Mention<'a> {
 
 /// The named campaigns of `text`, dated against `reference`.
 pub(crate) fn operations<'a>(
-    text: &'a str,
+    tokens: &Tokens<'a>,
     sentences: &[Span],
     agencies: &[Agency<'a>],
     reference: Option<Date>,
 ) -> Vec<Operation<'a>> {
+    let text = tokens.text();
     let mentions = mentions(text);
     let mut ops: Vec<Operation<'a>> = Vec::new();
     // Which operation each name core is, and which mentions each one has.
@@ -693,7 +702,7 @@ mod tests {
 
     fn ops(text: &str, reference: &str) -> Vec<String> {
         operations(
-            text,
+            &Tokens::new(text),
             &crate::text::sentence::sentences(text),
             &[],
             reference.parse().ok(),

@@ -182,69 +182,27 @@ pub(crate) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     i
 }
 
-/// A word table: `(phrase, value)` entries, phrases in lowercase.
-///
-/// Phrases may hold spaces and punctuation; a space in a phrase matches one
-/// run of horizontal whitespace in the text. Matching is ASCII
-/// case-insensitive and always picks the longest phrase, so tables can be kept
-/// in whatever order reads best (alphabetical, by convention).
-pub(crate) type Table<T> = [(&'static str, T)];
+pub(crate) use crate::lex::{Lexicon, Table};
 
-/// Match the longest phrase of `table` at the start of `s`.
+/// Match the longest phrase of `lexicon` at the start of `s`.
 ///
 /// A phrase that ends in an ASCII letter must end at a word boundary.
 /// Returns the entry and the number of bytes of `s` it covered.
 ///
-/// Tables are sorted by bytes (a unit test checks each one), so only the
-/// entries sharing the text's first byte are compared: a binary search
-/// finds them.
-pub(crate) fn match_prefix<'t, T>(s: &str, table: &'t Table<T>) -> Option<(&'t T, usize)> {
-    let bytes = s.as_bytes();
-    let first = bytes.first()?.to_ascii_lowercase();
-    let with_first = byte_range(table, 0, first, 0..table.len());
-    let mut best: Option<(&'t T, usize)> = None;
-    let mut consider = |entries: &'t Table<T>| {
-        for (phrase, value) in entries {
-            if let Some(len) = phrase_len_at(s, phrase) {
-                if best.map_or(true, |(_, l)| len > l) {
-                    best = Some((value, len));
-                }
-            }
-        }
-    };
-    // Within one first byte, phrases of that one byte sort first, then the
-    // rest by their second byte: only those that agree with the text's
-    // second byte (or have a space there, when the text has any horizontal
-    // space) can match.
-    let rest = with_first.start + table[with_first.clone()].partition_point(|(p, _)| p.len() == 1);
-    consider(&table[with_first.start..rest]);
-    if let Some(&second) = bytes.get(1) {
-        let second = second.to_ascii_lowercase();
-        consider(&table[byte_range(table, 1, second, rest..with_first.end)]);
-        // `\t`, no-break space (C2 A0), ideographic space (E3 80 80).
-        if matches!(second, b'\t' | 0xC2 | 0xE3) {
-            consider(&table[byte_range(table, 1, b' ', rest..with_first.end)]);
-        }
-    }
-    best
-}
-
-/// The entries of `within` (sorted, each with more than `at` bytes) whose
-/// byte `at` is `byte`.
-fn byte_range<T>(
-    table: &Table<T>,
-    at: usize,
-    byte: u8,
-    within: std::ops::Range<usize>,
-) -> std::ops::Range<usize> {
-    let entries = &table[within.clone()];
-    let lo = entries.partition_point(|(p, _)| p.as_bytes().get(at).is_some_and(|&b| b < byte));
-    let hi = lo + entries[lo..].partition_point(|(p, _)| p.as_bytes().get(at) == Some(&byte));
-    within.start + lo..within.start + hi
+/// The phrase is found from the lexicon entry of the first word of `s` (one
+/// hash lookup); a stage that holds [`crate::lex::Tokens`] uses
+/// [`Tokens::match_at`](crate::lex::Tokens::match_at) and skips even that.
+pub(crate) fn match_prefix<T>(
+    s: &str,
+    lexicon: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    let index = crate::lex::index();
+    let entry = index.lookup(s.as_bytes())?;
+    crate::lex::lexicon::longest(index, entry, s, lexicon)
 }
 
 /// Bytes of `s` covered by `phrase` at its start, if it matches there.
-fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
+pub(crate) fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
     let text = s.as_bytes();
     let mut i = 0;
     for &p in phrase.as_bytes() {
@@ -278,10 +236,10 @@ pub(crate) struct WordFilter([u32; 26]);
 
 impl WordFilter {
     /// The filter of a table.
-    pub(crate) fn of<T>(table: &Table<T>) -> Self {
+    pub(crate) fn of<T>(table: &'static Lexicon<T>) -> Self {
         let mut bits = [u32::MAX; 26];
         let mut seen = [false; 26];
-        for (phrase, _) in table {
+        for (phrase, _) in table.iter() {
             let b = phrase.as_bytes();
             match b.first() {
                 Some(f) if f.is_ascii_lowercase() => {
@@ -376,21 +334,25 @@ fn phrase_start_before(s: &str, end: usize, phrase: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    // Sorted by bytes, as every table must be.
-    const T: &Table<u8> = &[("%", 4), ("more", 2), ("more than", 1), ("over", 3)];
+    use crate::quantity::words::QUALIFIER_BEFORE as T;
+    use crate::Qualifier;
 
     #[test]
     fn prefix_prefers_longest_and_respects_boundaries() {
-        assert_eq!(match_prefix("More  than 5", T), Some((&1, 10)));
-        assert_eq!(match_prefix("more 5", T), Some((&2, 4)));
+        assert_eq!(
+            match_prefix("More  than 5", T),
+            Some((&Qualifier::MoreThan, 10))
+        );
+        assert_eq!(match_prefix("over 5", T), Some((&Qualifier::MoreThan, 4)));
         assert_eq!(match_prefix("moreover", T), None);
-        assert_eq!(match_prefix("%abc", T), Some((&4, 1)));
+        assert_eq!(match_prefix("police", T), None);
+        assert_eq!(match_prefix("", T), None);
     }
 
     #[test]
     fn suffix_finds_phrase_before_offset() {
         let s = "seized more than 5";
-        assert_eq!(match_suffix(s, 16, T), Some((&1, 7)));
+        assert_eq!(match_suffix(s, 16, T), Some((&Qualifier::MoreThan, 7)));
         assert_eq!(match_suffix("leftover", 8, T), None);
     }
 
@@ -399,7 +361,6 @@ mod tests {
         let f = WordFilter::of(T);
         assert!(f.may_start("more than 5") && f.may_start("More") && f.may_start("over"));
         assert!(!f.may_start("moreover") && !f.may_start("mo") && !f.may_start("police"));
-        assert!(f.may_start("%abc"));
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! seized thing, [`count`] the record a noun and verb make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 
+use crate::lex::Tokens;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -29,7 +30,7 @@ use crate::record::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
-    match_prefix, match_suffix, skip_spaces, WordFilter,
+    match_prefix, match_suffix, skip_spaces, Lexicon, WordFilter,
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
@@ -88,7 +89,12 @@ struct NounPhrase<'a> {
 }
 
 /// Build every record from the figures of `text`.
-pub(crate) fn build<'a>(text: &'a str, sentences: &[Span], figures: &[Figure<'a>]) -> Records<'a> {
+pub(crate) fn build<'a>(
+    tokens: &Tokens<'a>,
+    sentences: &[Span],
+    figures: &[Figure<'a>],
+) -> Records<'a> {
+    let text = tokens.text();
     let index = Index::new(text);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
@@ -381,11 +387,11 @@ impl<'a> Binder<'a> {
 
 /// A table entry that matches a whole word at the start of `rest`, not a
 /// modifier in a hyphenated compound (`drug` in `drug-related`).
-fn head_match<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<&'t T> {
+fn head_match<'t, T>(rest: &str, table: &'static Lexicon<T>) -> Option<&'t T> {
     head_match_len(rest, table).map(|(v, _)| v)
 }
 
-fn head_match_len<'t, T>(rest: &str, table: &'t crate::text::Table<T>) -> Option<(&'t T, usize)> {
+fn head_match_len<'t, T>(rest: &str, table: &'static Lexicon<T>) -> Option<(&'t T, usize)> {
     match_prefix(rest, table).filter(|&(_, len)| !rest[len..].starts_with('-'))
 }
 
@@ -480,7 +486,7 @@ impl Index {
 }
 
 /// Whether any word of the sentence is in `table`.
-fn mentions(text: &str, sentence: Span, table: &crate::text::Table<()>) -> bool {
+fn mentions(text: &str, sentence: Span, table: &'static Lexicon<()>) -> bool {
     let s = &text[sentence.range()];
     let mut found = false;
     for_each_word(s, |_, rest| {

@@ -48,11 +48,11 @@ impl<'a> Binder<'a> {
             }
             if ctx.fraud
                 && (right.contains("response")
-                    || mentions(
-                        text,
-                        clause_of(text, f.span, ctx.sentence),
-                        &[("warning", ()), ("warnings", ())],
-                    ))
+                    || text[clause_of(text, f.span, ctx.sentence).range()]
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| {
+                            w.eq_ignore_ascii_case("warning") || w.eq_ignore_ascii_case("warnings")
+                        }))
             {
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
