@@ -222,12 +222,15 @@ pub(crate) const MAX_KEY: usize = 32;
 /// The joined lexicon: every table's phrases under their first key, in an
 /// open-addressing hash table keyed by the lowercase key.
 pub(crate) struct Index {
-    /// `entry id + 1` per slot, 0 for an empty slot.
-    slots: Vec<u32>,
+    /// `(entry id + 1, low bits of the key's hash)` per slot; id 0 for an
+    /// empty slot. The hash bits reject most other keys without a compare.
+    slots: Vec<(u32, u32)>,
     /// `64 - log2(slots.len())`: the shift that turns a hash into a slot.
     shift: u32,
     keys: Vec<Box<[u8]>>,
     entries: Vec<Entry>,
+    /// Whether a key that is not a letter run starts with this byte.
+    symbol_first: [bool; 256],
 }
 
 /// The lexicon, built on first use from [`crate::lex::TABLES`].
@@ -268,31 +271,56 @@ impl Index {
         // A load of at most 1/4 keeps probe runs short.
         let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
         let mut index = Index {
-            slots: vec![0; 1 << bits],
+            slots: vec![(0, 0); 1 << bits],
             shift: 64 - bits,
+            symbol_first: [false; 256],
             keys,
             entries,
         };
+        for key in &index.keys {
+            if !key[0].is_ascii_alphabetic() {
+                index.symbol_first[usize::from(key[0])] = true;
+            }
+        }
         for (id, key) in index.keys.iter().enumerate() {
-            let mut slot = (hash(key) >> index.shift) as usize;
-            while index.slots[slot] != 0 {
+            let h = hash(key, key.len());
+            let mut slot = (h >> index.shift) as usize;
+            while index.slots[slot].0 != 0 {
                 slot = (slot + 1) & (index.slots.len() - 1);
             }
-            index.slots[slot] = id as u32 + 1;
+            index.slots[slot] = (id as u32 + 1, (h as u32) | 1);
         }
         index
+    }
+
+    /// Whether a key that is not a run of letters may start with `byte`.
+    #[inline]
+    pub(crate) fn may_start_symbol(&self, byte: u8) -> bool {
+        self.symbol_first[usize::from(byte)]
     }
 
     /// The entry of the key at the start of `s`, if the lexicon has it.
     #[inline]
     pub(crate) fn lookup(&self, s: &[u8]) -> Option<EntryId> {
-        let len = key_len(s)?;
+        self.lookup_key(s, key_len(s)?)
+    }
+
+    /// The entry of the key that is the first `len` bytes of `s` (`len`
+    /// from [`key_len`]). The bytes after the key are read, not compared:
+    /// they let the hash load whole words at once.
+    #[inline]
+    pub(crate) fn lookup_key(&self, s: &[u8], len: usize) -> Option<EntryId> {
+        let h = hash(s, len);
+        let tag = (h as u32) | 1;
         let key = &s[..len];
-        let mut slot = (hash(key) >> self.shift) as usize;
+        let mut slot = (h >> self.shift) as usize;
         loop {
-            let id = self.slots[slot].checked_sub(1)?;
-            if self.keys[id as usize].eq_ignore_ascii_case(key) {
-                return Some(id);
+            let (id, t) = self.slots[slot];
+            if id == 0 {
+                return None;
+            }
+            if t == tag && same_key(&self.keys[id as usize - 1], key) {
+                return Some(id - 1);
             }
             slot = (slot + 1) & (self.slots.len() - 1);
         }
@@ -333,15 +361,42 @@ pub(crate) fn key_len(s: &[u8]) -> Option<usize> {
     }
 }
 
-/// An FNV-1a hash of a key, ASCII letters folded to lowercase, then mixed so
-/// that its top bits (the slot) depend on every byte.
+/// A hash of the key that is the first `len` bytes of `s`, ASCII letters
+/// folded to lowercase: eight bytes at a time, then mixed so that the top
+/// bits (the slot) depend on every byte.
 #[inline]
-fn hash(key: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in key {
-        h = (h ^ u64::from(b | 0x20)).wrapping_mul(0x0000_0100_0000_01b3);
+fn hash(s: &[u8], len: usize) -> u64 {
+    let mut h = len as u64;
+    let mut at = 0;
+    while at < len {
+        let n = (len - at).min(8);
+        let word = if s.len() >= at + 8 {
+            let mut w = [0; 8];
+            w.copy_from_slice(&s[at..at + 8]);
+            u64::from_le_bytes(w)
+        } else {
+            let mut w = [0; 8];
+            w[..n].copy_from_slice(&s[at..at + n]);
+            u64::from_le_bytes(w)
+        };
+        // Keep the key's bytes only; `| 0x20` folds ASCII case (and merges
+        // a few non-letters, which the key compare then tells apart).
+        let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+        h = (h.rotate_left(23) ^ ((word | 0x2020_2020_2020_2020) & mask))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        at += 8;
     }
-    h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    h ^ (h >> 32)
+}
+
+/// Whether `text` (any case) spells the lowercase `key`.
+#[inline]
+fn same_key(key: &[u8], text: &[u8]) -> bool {
+    key.len() == text.len()
+        && key
+            .iter()
+            .zip(text)
+            .all(|(k, t)| *k == t.to_ascii_lowercase())
 }
 
 /// Bytes in the UTF-8 sequence that starts with `b` (1 for a stray
@@ -384,6 +439,23 @@ mod tests {
                 assert!(t.len() < usize::from(u16::MAX));
             }
         }
+    }
+
+    #[test]
+    fn probes_are_short() {
+        let ix = index();
+        let mut total = 0;
+        for key in &ix.keys {
+            let mut slot = (hash(key, key.len()) >> ix.shift) as usize;
+            let mut n = 1;
+            while ix.keys[ix.slots[slot].0 as usize - 1] != *key {
+                slot = (slot + 1) & (ix.slots.len() - 1);
+                n += 1;
+            }
+            total += n;
+        }
+        let mean = total as f64 / ix.keys.len() as f64;
+        assert!(mean < 1.5, "mean probe length {mean}");
     }
 
     #[test]

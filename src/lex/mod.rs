@@ -235,7 +235,14 @@ impl<'a> Tokens<'a> {
                 }
             };
             let entry = match kind {
-                Kind::Word | Kind::Punct => index.lookup(&bytes[start..]).unwrap_or(NO_ENTRY),
+                Kind::Word if i - start <= lexicon::MAX_KEY => index
+                    .lookup_key(&bytes[start..], i - start)
+                    .unwrap_or(NO_ENTRY),
+                Kind::Word => NO_ENTRY,
+                Kind::Punct if index.may_start_symbol(b) => {
+                    index.lookup(&bytes[start..]).unwrap_or(NO_ENTRY)
+                }
+                Kind::Punct => NO_ENTRY,
                 Kind::Number | Kind::Cjk | Kind::Newline => NO_ENTRY,
             };
             self.tokens.push(Token {
