@@ -129,7 +129,7 @@ impl Token {
 }
 
 /// The tokens of one text.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Tokens<'a> {
     text: &'a str,
     tokens: Vec<Token>,
@@ -167,12 +167,30 @@ const BYTES: [Byte; 256] = {
     t
 };
 
+thread_local! {
+    /// The token buffer of the last document parsed on this thread, kept for
+    /// the next one: a corpus run allocates it once per thread.
+    static SCRATCH: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Buffers larger than this many tokens (16 MiB) are freed, not kept.
+const MAX_KEPT: usize = 1 << 20;
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let tokens = std::mem::take(&mut self.tokens);
+        if tokens.capacity() <= MAX_KEPT {
+            SCRATCH.with(|s| s.set(tokens));
+        }
+    }
+}
+
 impl<'a> Tokens<'a> {
     /// Tokenize `text` in one pass over its bytes.
     pub(crate) fn new(text: &'a str) -> Self {
         let mut tokens = Tokens {
             text,
-            tokens: Vec::new(),
+            tokens: SCRATCH.with(std::cell::Cell::take),
         };
         tokens.fill();
         tokens
