@@ -14,6 +14,7 @@
 //!
 //! - `corpus/library`: full parse, document by document, one thread;
 //! - `corpus/figures`: the figures layer alone, same documents;
+//! - `corpus/tokens`: the one tokenizer pass every stage reads;
 //! - `corpus/regex`: the pinned baseline, `\d[\d,]*(?:\.\d+)?` with the regex
 //!   crate's default (Unicode) `\d`, counting matches per document;
 //! - `corpus/memchr`: one memchr pass counting full stops (a floor);
@@ -110,6 +111,16 @@ fn corpus_benches(c: &mut Criterion) {
                 .sum();
             assert!(figures > docs.len());
             figures
+        })
+    });
+    group.bench_function("tokens", |b| {
+        b.iter(|| {
+            let tokens: usize = docs
+                .iter()
+                .map(|d| police_bulletin::_benchable::tokens(black_box(d)))
+                .sum();
+            assert!(tokens > docs.len());
+            tokens
         })
     });
     let number = regex::Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap();
