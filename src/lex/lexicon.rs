@@ -228,6 +228,9 @@ pub(crate) struct Index {
     /// `64 - log2(slots.len())`: the shift that turns a hash into a slot.
     shift: u32,
     keys: Vec<Box<[u8]>>,
+    /// Each key of at most eight bytes as one little-endian word (0 for
+    /// longer keys): a short word is compared with one instruction.
+    short: Vec<u64>,
     entries: Vec<Entry>,
     /// Whether a key that is not a letter run starts with this byte.
     symbol_first: [bool; 256],
@@ -274,6 +277,7 @@ impl Index {
             slots: vec![(0, 0); 1 << bits],
             shift: 64 - bits,
             symbol_first: [false; 256],
+            short: keys.iter().map(|k| short_word(k).unwrap_or(0)).collect(),
             keys,
             entries,
         };
@@ -305,10 +309,33 @@ impl Index {
         self.lookup_key(s, key_len(s)?)
     }
 
+    /// The entry of the word (a run of ASCII letters) that is the first
+    /// `len` bytes of `s`.
+    #[inline(always)]
+    pub(crate) fn lookup_word(&self, s: &[u8], len: usize) -> Option<EntryId> {
+        let Some(folded) = (len <= 8).then(|| load_folded(s, len)).flatten() else {
+            return self.lookup_key(s, len);
+        };
+        let h = mix(len as u64, folded);
+        let tag = (h as u32) | 1;
+        let mut slot = (h >> self.shift) as usize;
+        loop {
+            let (id, t) = self.slots[slot];
+            if id == 0 {
+                return None;
+            }
+            // Letters folded to lowercase equal the lowercase key exactly.
+            if t == tag && self.short[id as usize - 1] == folded {
+                return Some(id - 1);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+    }
+
     /// The entry of the key that is the first `len` bytes of `s` (`len`
     /// from [`key_len`]). The bytes after the key are read, not compared:
     /// they let the hash load whole words at once.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn lookup_key(&self, s: &[u8], len: usize) -> Option<EntryId> {
         let h = hash(s, len);
         let tag = (h as u32) | 1;
@@ -366,26 +393,50 @@ pub(crate) fn key_len(s: &[u8]) -> Option<usize> {
 /// bits (the slot) depend on every byte.
 #[inline]
 fn hash(s: &[u8], len: usize) -> u64 {
-    let mut h = len as u64;
-    let mut at = 0;
-    while at < len {
-        let n = (len - at).min(8);
-        let word = if s.len() >= at + 8 {
-            let mut w = [0; 8];
-            w.copy_from_slice(&s[at..at + 8]);
-            u64::from_le_bytes(w)
-        } else {
-            let mut w = [0; 8];
-            w[..n].copy_from_slice(&s[at..at + n]);
-            u64::from_le_bytes(w)
-        };
-        // Keep the key's bytes only; `| 0x20` folds ASCII case (and merges
-        // a few non-letters, which the key compare then tells apart).
-        let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
-        h = (h.rotate_left(23) ^ ((word | 0x2020_2020_2020_2020) & mask))
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        at += 8;
+    if let Some(folded) = (len <= 8).then(|| load_folded(s, len)).flatten() {
+        return mix(len as u64, folded);
     }
+    let mut h = len as u64;
+    for chunk in s[..len].chunks(8) {
+        let mut w = [0; 8];
+        w[..chunk.len()].copy_from_slice(chunk);
+        h = mix(h, fold(u64::from_le_bytes(w), chunk.len()));
+    }
+    h
+}
+
+/// `| 0x20` on the first `n` bytes of `w` (ASCII letters to lowercase),
+/// the other bytes cleared.
+#[inline(always)]
+fn fold(w: u64, n: usize) -> u64 {
+    let mask = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    (w | 0x2020_2020_2020_2020) & mask
+}
+
+/// The first `len` (at most 8) bytes of `s` as a little-endian word, with
+/// `| 0x20` on each (ASCII letters folded to lowercase), when `s` has eight
+/// bytes to load at once.
+#[inline(always)]
+fn load_folded(s: &[u8], len: usize) -> Option<u64> {
+    let w: [u8; 8] = s.get(..8)?.try_into().ok()?;
+    let mask = if len == 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    };
+    Some((u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & mask)
+}
+
+/// A lowercase key of at most eight bytes as a little-endian word.
+fn short_word(key: &[u8]) -> Option<u64> {
+    let mut w = [0; 8];
+    w.get_mut(..key.len())?.copy_from_slice(key);
+    Some(u64::from_le_bytes(w))
+}
+
+#[inline(always)]
+fn mix(h: u64, word: u64) -> u64 {
+    let h = (h.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     h ^ (h >> 32)
 }
 
@@ -467,5 +518,9 @@ mod tests {
         assert!(ix.entry(arrested).whole.has(Class::Verb));
         assert!(!ix.entry(arrested).starts.has(Class::Month));
         assert_eq!(ix.lookup(b"zzzqx"), None);
+        // Short text (no eight bytes to load at once) finds the same entry.
+        assert_eq!(ix.lookup(b"more"), ix.lookup(b"MORE than 5"));
+        assert_eq!(ix.lookup_word(b"more", 4), ix.lookup_word(b"more than", 4));
+        assert!(ix.lookup(b"more").is_some());
     }
 }

@@ -254,7 +254,7 @@ impl<'a> Tokens<'a> {
             };
             let entry = match kind {
                 Kind::Word if i - start <= lexicon::MAX_KEY => index
-                    .lookup_key(&bytes[start..], i - start)
+                    .lookup_word(&bytes[start..], i - start)
                     .unwrap_or(NO_ENTRY),
                 Kind::Word => NO_ENTRY,
                 Kind::Punct if index.may_start_symbol(b) => {
@@ -464,6 +464,23 @@ mod tests {
         );
         assert_eq!(t.index_at(14), Some(2));
         assert_eq!(t.index_at(15), None);
+    }
+
+    #[test]
+    fn token_entries_agree_with_a_fresh_lookup() {
+        let text = "Police ARRESTED 5 suspects; more than 1,000 yuan was Frozen. \
+                    Seized heroin, methamphetamine and more\nin March. No. 3 o'clock %";
+        let tokens = Tokens::new(text);
+        let mut known = 0;
+        for t in tokens.all() {
+            let fresh = match t.kind() {
+                Kind::Word | Kind::Punct => index().lookup(&text.as_bytes()[t.start()..]),
+                Kind::Number | Kind::Cjk | Kind::Newline => None,
+            };
+            assert_eq!(t.entry(), fresh, "{:?}", &text[t.start()..t.end()]);
+            known += usize::from(fresh.is_some());
+        }
+        assert!(known > 10);
     }
 
     #[test]
