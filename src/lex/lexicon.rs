@@ -306,7 +306,12 @@ impl Index {
     /// The entry of the key at the start of `s`, if the lexicon has it.
     #[inline]
     pub(crate) fn lookup(&self, s: &[u8]) -> Option<EntryId> {
-        self.lookup_key(s, key_len(s)?)
+        let len = key_len(s)?;
+        if s[0].is_ascii_alphabetic() {
+            self.lookup_word(s, len)
+        } else {
+            self.lookup_key(s, len)
+        }
     }
 
     /// The entry of the word (a run of ASCII letters) that is the first
