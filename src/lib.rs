@@ -146,4 +146,13 @@ pub mod _benchable {
             .figures
             .len()
     }
+
+    /// The figures layer alone: tokenize `text` once, then scan the tokens
+    /// for figures `reps` times. Returns how many figures the scans found.
+    pub fn figures_on_tokens(text: &str, reps: usize) -> usize {
+        let tokens = crate::lex::Tokens::new(text);
+        (0..reps)
+            .map(|_| crate::quantity::scan(&tokens).figures.len())
+            .sum()
+    }
 }

@@ -6,18 +6,183 @@ use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
 use super::{rules, unit, words, Decimal, Unit};
-use crate::lex::{Class, Lexicon};
+use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TITLE_AFTER, YEAR_BEFORE,
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
-    match_suffix, skip_spaces, skip_spaces_back,
+    match_suffix, phrase_len_at, skip_spaces, skip_spaces_back,
 };
+use std::cell::Cell;
 use words::{chinese_digit, QUALIFIER_BEFORE};
 
-impl Scanner<'_> {
+/// The text around a candidate, with the text's tokens when the whole text
+/// was tokenized. A word looked up here is read from its token's lexicon
+/// entry (one bit test, no hashing); without tokens, or where no token
+/// starts at the word, the lookup falls back to the text helpers and gives
+/// the same answer.
+pub(super) struct Around<'a, 't> {
+    pub(super) text: &'a str,
+    tokens: Option<&'t Tokens<'a>>,
+    /// A token near the last one looked up: lookups around one candidate
+    /// stay within a few tokens of each other.
+    cursor: Cell<usize>,
+}
+
+/// The farthest a phrase looked up by [`Around::suffix`] may stretch
+/// before its end, in bytes (a space in a phrase matches up to four
+/// spaces of up to three bytes each). A unit test checks the tables.
+const MAX_SUFFIX_SPAN: usize = 64;
+
+impl<'a, 't> Around<'a, 't> {
+    pub(super) fn new(text: &'a str, tokens: Option<&'t Tokens<'a>>) -> Self {
+        Around {
+            text,
+            tokens,
+            cursor: Cell::new(0),
+        }
+    }
+
+    /// Look near token `i` first.
+    pub(super) fn set_cursor(&self, i: usize) {
+        self.cursor.set(i);
+    }
+
+    /// The index of the token that starts at byte `at`, if any.
+    fn token_at(&self, at: usize) -> Option<usize> {
+        let i = self.find(at, Token::start)?;
+        self.cursor.set(i);
+        Some(i)
+    }
+
+    /// The index of the token whose `edge` (start or end: both grow with
+    /// the index) is at byte `at`: a few steps from the cursor, then a
+    /// binary search.
+    fn find(&self, at: usize, edge: fn(&Token) -> usize) -> Option<usize> {
+        let all = self.tokens?.all();
+        let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
+        for _ in 0..8 {
+            match edge(&all[i]).cmp(&at) {
+                std::cmp::Ordering::Equal => return Some(i),
+                std::cmp::Ordering::Less => {
+                    if all.get(i + 1).map_or(true, |t| edge(t) > at) {
+                        return None;
+                    }
+                    i += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    if i == 0 || edge(&all[i - 1]) < at {
+                        return None;
+                    }
+                    i -= 1;
+                }
+            }
+        }
+        let i = all.partition_point(|t| edge(t) < at);
+        all.get(i).filter(|t| edge(t) == at).map(|_| i)
+    }
+
+    /// The word or mark token at `at` with its lexicon entry: `None` where
+    /// the entry is not the one [`match_prefix`] would look up (no token
+    /// starts there, or a number, CJK or line token, which carry none).
+    fn keyed_token_at(&self, at: usize) -> Option<(usize, Token)> {
+        let i = self.token_at(at)?;
+        let t = self.tokens?.all()[i];
+        matches!(t.kind(), Kind::Word | Kind::Punct).then_some((i, t))
+    }
+
+    /// [`match_prefix`] of `lexicon` at byte `at`.
+    pub(super) fn prefix<T>(
+        &self,
+        at: usize,
+        lexicon: &'static Lexicon<T>,
+    ) -> Option<(&'static T, usize)> {
+        match self.keyed_token_at(at) {
+            Some((i, t)) => {
+                if !t.starts().has(lexicon.class()) {
+                    return None;
+                }
+                self.tokens?.match_at(i, lexicon)
+            }
+            None => match_prefix(&self.text[at..], lexicon),
+        }
+    }
+
+    /// Whether the `len` bytes at `at` are a whole one-word entry of
+    /// `lexicon`: `match_prefix(word, lexicon)` covering all of `word`.
+    pub(super) fn is_whole<T>(&self, at: usize, len: usize, lexicon: &'static Lexicon<T>) -> bool {
+        let word = &self.text[at..at + len];
+        match self.keyed_token_at(at) {
+            // The whole bit: a phrase of the class is this word alone.
+            Some((_, t)) if t.end() == at + len => t.whole().has(lexicon.class()),
+            // A longer word (`license-related`) has the token's key.
+            Some((_, t)) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
+            _ => match_prefix(word, lexicon).is_some_and(|(_, l)| l == len),
+        }
+    }
+
+    /// [`match_suffix`] of `lexicon` ending at byte `end`: the longest
+    /// phrase that ends there and starts at a word boundary, and its start.
+    ///
+    /// A phrase that ends in an ASCII char (not a digit) starts with one at
+    /// a token start (a unit test checks the tables it is used with), so
+    /// the tokens a few bytes back are tried, each from its entry. Anything
+    /// else (a CJK phrase, a letter going on after `end`) takes the text
+    /// path.
+    pub(super) fn suffix<T>(
+        &self,
+        end: usize,
+        lexicon: &'static Lexicon<T>,
+    ) -> Option<(&'static T, usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let last = *bytes[..end].last()?;
+        let plain = last.is_ascii_graphic()
+            && !last.is_ascii_digit()
+            && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        let Some(tokens) = self.tokens.filter(|_| plain) else {
+            return match_suffix(text, end, lexicon);
+        };
+        // The token that holds the phrase's last byte ends at `end`.
+        let Some(k) = self.token_ending_at(end) else {
+            return match_suffix(text, end, lexicon);
+        };
+        let all = tokens.all();
+        let floor = end.saturating_sub(MAX_SUFFIX_SPAN);
+        let mut first = k;
+        while first > 0 && all[first - 1].start() >= floor {
+            first -= 1;
+        }
+        let index = crate::lex::index();
+        let class = lexicon.class();
+        // Farthest start first: the first match is the longest phrase.
+        for t in &all[first..=k] {
+            let start = t.start();
+            let Some(entry) = t.entry().filter(|_| t.starts().has(class)) else {
+                continue;
+            };
+            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            for p in index.phrases(entry, class) {
+                let (phrase, value) = &lexicon[p];
+                if phrase_len_at(&text[start..], phrase) == Some(end - start) {
+                    return Some((value, start));
+                }
+            }
+        }
+        None
+    }
+
+    /// The index of the token that ends at byte `end`, if any.
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        self.find(end, Token::end)
+    }
+}
+
+impl Scanner<'_, '_> {
     /// The peso a bulletin means: Philippine when it names the Philippines
     /// or Manila, Mexican when it names Mexico, else none (a bare `pesos`
     /// is then no known currency). One search per bulletin, at most.
@@ -76,16 +241,17 @@ impl Scanner<'_> {
             return false;
         }
         let word = ascii_word_before(text, before);
+        let at = before - word.len();
         let capitalized = word.len() >= 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
         let named = capitalized
-            && !is_function_word(word)
-            && match_prefix(word, MONTHS).map_or(true, |(_, l)| l != word.len());
+            && !is_function_word(&self.around, at, word.len())
+            && !self.around.is_whole(at, word.len(), MONTHS);
         // A noun after it counts the number, unless it is singular after a
         // number above one: `a Boeing 737 jet`, `the Apollo 11 mission`.
         named
-            && match noun_after(text, head_end) {
+            && match noun_after(&self.around, head_end) {
                 None => true,
                 Some(noun) => {
                     let head = noun.rsplit(' ').next().unwrap_or(noun);
@@ -123,7 +289,7 @@ impl Scanner<'_> {
             return true;
         }
         let before = skip_spaces_back(text, start, 3);
-        if match_suffix(text, before, IDENTIFIER_BEFORE).is_some() {
+        if self.around.suffix(before, IDENTIFIER_BEFORE).is_some() {
             return true;
         }
         // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
@@ -136,7 +302,7 @@ impl Scanner<'_> {
         let separated = before > b || before < start;
         if separated
             && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == word.len())
+            && self.around.is_whole(b - word.len(), word.len(), MONTHS)
         {
             self.last_date_end = Some(start + token_len(&text[start..]));
             return true;
@@ -213,10 +379,10 @@ impl Scanner<'_> {
         }
         if plain_head {
             let n = skip_spaces(text, head_end, 2);
-            if let Some((_, len)) = match_prefix(&text[n..], NAME_AFTER) {
+            if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
                 return Some(n + len);
             }
-            if let Some((_, len)) = match_prefix(&text[n..], TITLE_AFTER) {
+            if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
                 if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
                     return Some(n + len);
                 }
@@ -226,7 +392,7 @@ impl Scanner<'_> {
             let word = &text[n..n + w];
             if n > head_end
                 && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && match_prefix(word, MONTHS).is_some_and(|(_, l)| l == w)
+                && self.around.is_whole(n, w, MONTHS)
             {
                 self.last_date_end = Some(n + w);
                 return Some(n + w);
@@ -261,7 +427,7 @@ impl Scanner<'_> {
             return false;
         }
         let n = skip_spaces(text, head_end, 2);
-        if n > head_end && match_prefix(&text[n..], ONE_IDIOM_AFTER).is_some() {
+        if n > head_end && self.around.prefix(n, ONE_IDIOM_AFTER).is_some() {
             return true;
         }
         // `rose to one.`, `just one,`: after these words `one` is a count.
@@ -277,9 +443,11 @@ impl Scanner<'_> {
             return true;
         }
         let b = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, b);
         b < start
-            && match_prefix(ascii_word_before(text, b), ONE_IDIOM_BEFORE)
-                .is_some_and(|(_, l)| l == ascii_word_before(text, b).len())
+            && self
+                .around
+                .is_whole(b - prev.len(), prev.len(), ONE_IDIOM_BEFORE)
     }
 
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
@@ -301,11 +469,7 @@ impl Scanner<'_> {
         let n = skip_spaces(text, head_end, 2);
         let next_len = ascii_word_len(&text[n..]);
         let next = &text[n..n + next_len];
-        let next_is = |t| {
-            n > head_end
-                && next_len > 0
-                && match_prefix(next, t).is_some_and(|(_, l)| l == next_len)
-        };
+        let next_is = |t| n > head_end && next_len > 0 && self.around.is_whole(n, next_len, t);
         let counted = n > head_end
             && next.starts_with(|c: char| c.is_ascii_lowercase())
             && !next_is(NOUN_STOP);
@@ -326,7 +490,7 @@ impl Scanner<'_> {
             return false;
         }
         let prev_is =
-            |t| before < start && match_prefix(prev, t).is_some_and(|(_, l)| l == prev.len());
+            |t| before < start && self.around.is_whole(before - prev.len(), prev.len(), t);
         if d.int_digits == 4 && (1900..=2099).contains(&value) {
             if let Some(m) = core.max {
                 return m
@@ -383,12 +547,18 @@ pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
 }
 
 /// `on the 14,`: a day of the month in translated prose (在14日).
-pub(super) fn is_day_reference(text: &str, start: usize, end: usize, value: Decimal) -> bool {
+pub(super) fn is_day_reference(
+    a: &Around<'_, '_>,
+    start: usize,
+    end: usize,
+    value: Decimal,
+) -> bool {
+    let text = a.text;
     if value > Decimal::from_u64(31) || !value.is_integer() {
         return false;
     }
     let next = text[end..].chars().next();
-    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(text, end).is_some() {
+    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(a, end).is_some() {
         return false;
     }
     let b = skip_spaces_back(text, start, 2);
@@ -412,11 +582,12 @@ pub(super) fn percent_follows(s: &str) -> bool {
 /// `surnamed Zhang, 21, was`: a small number set off by commas right after
 /// a name is the person's age.
 pub(super) fn is_age_apposition(
-    text: &str,
+    a: &Around<'_, '_>,
     start: usize,
     head_end: usize,
     core: &Core<'_>,
 ) -> bool {
+    let text = a.text;
     let small = core
         .amount
         .digits
@@ -434,7 +605,8 @@ pub(super) fn is_age_apposition(
     if !(text[..b].ends_with(',') || bracket) {
         return false;
     }
-    let name = ascii_word_before(text, skip_spaces_back(text, b - 1, 1));
+    let name_end = skip_spaces_back(text, b - 1, 1);
+    let name = ascii_word_before(text, name_end);
     let after = &text[head_end..];
     let closes = if bracket {
         after.starts_with(')')
@@ -447,16 +619,14 @@ pub(super) fn is_age_apposition(
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
         && name.len() >= 2
-        && match_prefix(name, MONTHS).map_or(true, |(_, l)| l != name.len())
+        && !a.is_whole(name_end - name.len(), name.len(), MONTHS)
 }
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
-pub(super) fn is_function_word(word: &str) -> bool {
-    let whole =
-        |t: &'static Lexicon<()>| match_prefix(word, t).is_some_and(|(_, l)| l == word.len());
-    whole(NOUN_STOP)
-        || whole(FUNCTION_WORDS)
-        || match_prefix(word, QUALIFIER_BEFORE).is_some_and(|(_, l)| l == word.len())
+pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> bool {
+    a.is_whole(at, len, NOUN_STOP)
+        || a.is_whole(at, len, FUNCTION_WORDS)
+        || a.is_whole(at, len, QUALIFIER_BEFORE)
 }
 
 /// Prepositions and verbs that end a counted noun, beyond [`NOUN_STOP`]
@@ -529,14 +699,15 @@ pub(crate) const MONEY_WORDS: &Lexicon<()> = &Lexicon::new(
 
 /// Whether one of the two words ending at `before` is a money word
 /// (`fined 500`, `a fine of 500`).
-pub(super) fn money_before(text: &str, before: usize) -> bool {
+pub(super) fn money_before(a: &Around<'_, '_>, before: usize) -> bool {
+    let text = a.text;
     let mut end = before;
     for _ in 0..2 {
         let w = ascii_word_before(text, end);
         if w.is_empty() {
             return false;
         }
-        if match_prefix(w, MONEY_WORDS).is_some_and(|(_, l)| l == w.len()) {
+        if a.is_whole(end - w.len(), w.len(), MONEY_WORDS) {
             return true;
         }
         let b = end - w.len();
@@ -613,7 +784,8 @@ pub(super) fn token_len(s: &str) -> usize {
 
 /// The counted noun after a number: up to four lowercase words, stopping at
 /// function words and punctuation (`8 current criminals and ...`).
-pub(super) fn noun_after(text: &str, end: usize) -> Option<&str> {
+pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> {
+    let text = a.text;
     const MAX_WORDS: usize = 5;
     const MAX_WORD: usize = 30;
     let mut i = skip_spaces(text, end, 2);
@@ -645,8 +817,7 @@ pub(super) fn noun_after(text: &str, end: usize) -> Option<&str> {
             break;
         }
         let word = &text[i..i + w];
-        let whole = |t: &'static Lexicon<()>| match_prefix(word, t).is_some_and(|(_, l)| l == w);
-        if whole(NOUN_STOP) || whole(NOUN_STOP_MORE) {
+        if a.is_whole(i, w, NOUN_STOP) || a.is_whole(i, w, NOUN_STOP_MORE) {
             break;
         }
         noun_end = i + w;
@@ -689,4 +860,112 @@ pub(super) fn word_len(s: &str) -> usize {
         len += j.len_utf8() + more;
     }
     len
+}
+
+#[cfg(test)]
+mod around_tests {
+    use super::*;
+    use crate::quantity::scan::walk_tests::texts;
+    use crate::text::lexicon::ONE_IDIOM_AFTER;
+    use proptest::prelude::*;
+
+    /// The tables looked up from the end of a phrase.
+    const SUFFIX_TABLES: [&Lexicon<()>; 1] = [IDENTIFIER_BEFORE];
+
+    fn suffix_phrases() -> impl Iterator<Item = &'static str> {
+        let q = QUALIFIER_BEFORE.iter().map(|(p, _)| *p);
+        SUFFIX_TABLES
+            .into_iter()
+            .flat_map(|t| t.iter().map(|(p, _)| *p))
+            .chain(q)
+    }
+
+    #[test]
+    fn suffix_phrases_start_at_a_token_within_reach() {
+        for phrase in suffix_phrases() {
+            let b = phrase.as_bytes();
+            if !b[b.len() - 1].is_ascii() {
+                continue;
+            }
+            assert!(
+                b[0].is_ascii_graphic() && !b[0].is_ascii_digit(),
+                "{phrase:?} must start with an ASCII letter or mark"
+            );
+            let spaces = b.iter().filter(|&&c| c == b' ').count();
+            assert!(
+                b.len() + 11 * spaces <= MAX_SUFFIX_SPAN,
+                "{phrase:?} is too long"
+            );
+        }
+    }
+
+    fn around<'a, 't>(tokens: &'t Tokens<'a>) -> Around<'a, 't> {
+        Around::new(tokens.text(), Some(tokens))
+    }
+
+    #[test]
+    fn lookups_read_the_tokens() {
+        let tokens = Tokens::new("No. 5 at 3 pm, about 40 people, in March 2020");
+        let a = around(&tokens);
+        assert_eq!(a.suffix(3, IDENTIFIER_BEFORE), Some((&(), 0)));
+        assert_eq!(
+            a.suffix(20, QUALIFIER_BEFORE),
+            Some((&crate::Qualifier::About, 15))
+        );
+        assert_eq!(a.suffix(19, QUALIFIER_BEFORE), None);
+        assert_eq!(a.prefix(11, NAME_AFTER), Some((&(), 2)));
+        assert!(a.is_whole(35, 5, MONTHS));
+        assert!(a.is_whole(35, 3, MONTHS) && !a.is_whole(35, 2, MONTHS));
+        assert!(!a.is_whole(24, 6, MONTHS));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Every lookup gives what the text helpers give, at every offset.
+        #[test]
+        fn token_lookups_are_text_lookups(text in texts()) {
+            let tokens = Tokens::new(&text);
+            let a = around(&tokens);
+            let bare = Around::new(&text, None);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for t in [NAME_AFTER, TITLE_AFTER, ONE_IDIOM_AFTER] {
+                    prop_assert_eq!(a.prefix(at, t), match_prefix(&text[at..], t));
+                }
+                prop_assert_eq!(a.prefix(at, MONTHS), match_prefix(&text[at..], MONTHS));
+                prop_assert_eq!(
+                    a.prefix(at, QUALIFIER_BEFORE),
+                    match_prefix(&text[at..], QUALIFIER_BEFORE)
+                );
+                prop_assert_eq!(
+                    a.suffix(at, IDENTIFIER_BEFORE),
+                    match_suffix(&text, at, IDENTIFIER_BEFORE)
+                );
+                prop_assert_eq!(
+                    a.suffix(at, QUALIFIER_BEFORE),
+                    match_suffix(&text, at, QUALIFIER_BEFORE)
+                );
+                let w = word_len(&text[at..]);
+                for len in [w, ascii_word_len(&text[at..]), w.saturating_sub(1)] {
+                    if !text.is_char_boundary(at + len) {
+                        continue;
+                    }
+                    let word = &text[at..at + len];
+                    let whole = |l: Option<usize>| l == Some(len);
+                    for t in [NOUN_STOP, MONEY_WORDS, FUNCTION_WORDS] {
+                        prop_assert_eq!(
+                            a.is_whole(at, len, t),
+                            whole(match_prefix(word, t).map(|(_, l)| l)),
+                            "{:?} at {}", word, at
+                        );
+                    }
+                    prop_assert_eq!(
+                        a.is_whole(at, len, MONTHS),
+                        whole(match_prefix(word, MONTHS).map(|(_, l)| l))
+                    );
+                    prop_assert_eq!(a.is_whole(at, len, MONTHS), bare.is_whole(at, len, MONTHS));
+                }
+            }
+        }
+    }
 }

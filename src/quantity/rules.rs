@@ -108,6 +108,9 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
 /// A bound right after the number or its unit: `500 or more`, `30 and
 /// above`, `3,000-odd`, `40-plus`, `3000余`.
 pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
+    if !may_bound(input) {
+        return fail(input);
+    }
     match match_prefix(input, BOUND_AFTER) {
         // `10 or more than 20`: the bound belongs to the next number.
         Some((&q, len))
@@ -122,6 +125,23 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
             }
         }
         _ => fail(input),
+    }
+}
+
+/// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
+/// twice at every number: a bound starts with a space and then `and` or
+/// `or`, with `+`, `-`, or with 余 or 多 (the first chars of
+/// [`BOUND_AFTER`]'s phrases).
+fn may_bound(input: &str) -> bool {
+    match input.as_bytes().first() {
+        Some(b' ') => {
+            let word = &input.as_bytes()[skip_spaces(input, 0, 4)..];
+            word.first()
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'o'))
+        }
+        Some(b'+' | b'-') => true,
+        Some(_) => input.starts_with(['余', '多']),
+        None => false,
     }
 }
 
@@ -155,8 +175,23 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             RangeMode::Between => word("and").parse(i),
             RangeMode::DashOnly => fail(i),
         };
+        if !may_connect(input) {
+            return fail(input);
+        }
         let (rest, c) = preceded(spaces2, alt((dash, words))).parse(input)?;
         Ok((spaces2(rest)?.0, c))
+    }
+}
+
+/// A cheap, exact reject before [`range_connector`]'s `alt`, which runs at
+/// every number: after at most two spaces, a connector starts with `-`,
+/// `–`, `~`, `～`, `至`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
+fn may_connect(input: &str) -> bool {
+    let s = &input[skip_spaces(input, 0, 2)..];
+    match s.as_bytes().first() {
+        Some(b'-' | b'~' | b't' | b'T' | b'a' | b'A') => true,
+        Some(_) => s.starts_with(['–', '～', '至']),
+        None => false,
     }
 }
 

@@ -2,13 +2,12 @@
 //! before a scale, currency marks, Chinese numerals), one [`core`](fn@super::figure::core) parse at
 //! each, and the checks that keep or drop it, in text order.
 
-use crate::lex::Tokens;
-use crate::lex::{Class, Lexicon};
+use crate::lex::{Class, Kind, Lexicon, Tokens};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::context::{
-    is_age_apposition, is_day_reference, money_before, noun_after, shared_unit, token_len,
+    is_age_apposition, is_day_reference, money_before, noun_after, shared_unit, token_len, Around,
 };
 use super::figure::{core, Before};
 use super::number::{self, Script};
@@ -17,7 +16,7 @@ use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, match_suffix, quotes, skip_spaces, skip_spaces_back, WordFilter,
+    match_prefix, skip_spaces, skip_spaces_back, Quote, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -25,16 +24,18 @@ use words::{chinese_digit, QUALIFIER_BEFORE};
 /// Find every figure in `text`, in order.
 pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let text = tokens.text();
-    let names = quoted_names(text);
+    let names = quoted_names(tokens);
     let mut scanner = Scanner {
         text,
+        around: Around::new(text, Some(tokens)),
         last_date_end: None,
         peso: None,
         out: Scan::default(),
     };
     let mut name = 0;
     let mut pos = 0;
-    while let Some(start) = next_candidate(text, pos) {
+    let mut walk = Candidates { tokens, next: 0 };
+    while let Some((start, i)) = walk.next(pos) {
         while name < names.len() && names[name].end <= start {
             name += 1;
         }
@@ -42,6 +43,7 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
             pos = n.end;
             continue;
         }
+        scanner.around.set_cursor(i);
         let end = scanner.read_at(start);
         debug_assert!(end > start);
         pos = end.max(start + 1);
@@ -64,6 +66,7 @@ pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
     let start = next_candidate(window, lead)?;
     let mut scanner = Scanner {
         text,
+        around: Around::new(text, None),
         last_date_end: None,
         peso: None,
         out: Scan::default(),
@@ -72,6 +75,97 @@ pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
     let figure = scanner.out.figures.into_iter().next()?;
     let end = figure.span.end;
     (figure.span.start == lead).then_some((figure, end))
+}
+
+/// The walk over the tokens for candidate positions: the same positions
+/// [`next_candidate`] finds in the text, read from the token kinds and the
+/// lexicon's trigger class instead of from every byte.
+struct Candidates<'t, 'a> {
+    tokens: &'t Tokens<'a>,
+    /// The first token not yet passed.
+    next: usize,
+}
+
+impl Candidates<'_, '_> {
+    /// Where the next figure might start at or after `pos` (a char
+    /// boundary, never less than the last call's), and the index of the
+    /// token there.
+    fn next(&mut self, pos: usize) -> Option<(usize, usize)> {
+        let text = self.tokens.text();
+        let bytes = text.as_bytes();
+        let all = self.tokens.all();
+        while let Some(t) = all.get(self.next) {
+            let i = self.next;
+            if t.end() <= pos {
+                self.next += 1;
+                continue;
+            }
+            let at = t.start().max(pos);
+            match t.kind() {
+                // Every char of a number token is a digit.
+                Kind::Number => return Some((at, i)),
+                Kind::Word => {
+                    let boundary = t.start() >= pos
+                        && (t.start() == 0 || !bytes[t.start() - 1].is_ascii_alphanumeric());
+                    if boundary && t.whole().has(Class::Trigger) && is_trigger_token(self.tokens, i)
+                    {
+                        return Some((at, i));
+                    }
+                }
+                Kind::Punct => {
+                    if is_candidate_mark(text, t.start()) {
+                        return Some((at, i));
+                    }
+                }
+                // 十 and the Chinese digits other than zero start a number
+                // inside a run of ideographs.
+                Kind::Cjk => {
+                    let run = &text[at..t.end()];
+                    if let Some((k, _)) = run
+                        .char_indices()
+                        .find(|&(_, c)| c == '十' || chinese_digit(c).is_some_and(|d| d > 0))
+                    {
+                        return Some((at + k, i));
+                    }
+                }
+                Kind::Newline => {}
+            }
+            self.next += 1;
+        }
+        None
+    }
+}
+
+/// Whether the one-char token at `at` may start a figure: `$`, a currency
+/// sign, `&yen;`, or the point of `.08` after a space or bracket.
+fn is_candidate_mark(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes[at] {
+        b'$' => true,
+        b'&' => text[at..].starts_with("&yen;"),
+        b'.' => {
+            bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+                && (at == 0 || matches!(bytes[at - 1], b' ' | b'(' | b'\t' | b'\n'))
+        }
+        b if b >= 0x80 => char_at(text, at).is_some_and(|c| {
+            matches!(
+                c,
+                '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
+            ) || chinese_digit(c).is_some_and(|d| d > 0)
+        }),
+        _ => false,
+    }
+}
+
+/// Whether the trigger word at token `i` starts a figure (see
+/// [`is_trigger`]), its table value read from the token's lexicon entry.
+fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
+    let text = tokens.text();
+    let t = tokens.all()[i];
+    let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
+        return false;
+    };
+    trigger_starts(text, t.start(), t.end() - t.start(), trigger)
 }
 
 /// Where the next figure might start at or after `pos`.
@@ -221,30 +315,84 @@ fn is_trigger(text: &str, at: usize, len: usize) -> bool {
         return false;
     }
     match match_prefix(word, TRIGGERS) {
-        Some((Trigger::Word, l)) => l == len,
-        // `a` is also the `A` of `A$15`.
-        Some((Trigger::Article, l)) => {
-            l == len
-                && (number::article(&text[at..]).is_ok()
-                    || number::half_article(&text[at..]).is_ok()
-                    || (text[at + len..].starts_with('$')
-                        && unit::currency_before(&text[at..]).is_ok()))
-        }
-        Some((Trigger::Currency, l)) => l == len && unit::currency_before(&text[at..]).is_ok(),
+        Some((&trigger, l)) => l == len && trigger_starts(text, at, len, trigger),
         None => false,
+    }
+}
+
+/// Whether the whole trigger word at `at` (of length `len`) starts a figure.
+fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
+    match trigger {
+        Trigger::Word => true,
+        // `a` is also the `A` of `A$15`.
+        Trigger::Article => {
+            number::article(&text[at..]).is_ok()
+                || number::half_article(&text[at..]).is_ok()
+                || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
+        }
+        Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),
     }
 }
 
 /// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
 /// `"one standard and three real"`): numbers inside them are not figures.
 /// A quote that holds a clause (commas, full stops) is speech and is read.
-fn quoted_names(text: &str) -> Vec<Span> {
+fn quoted_names(tokens: &Tokens<'_>) -> Vec<Span> {
     const MAX_NAME: usize = 90;
-    quotes(text, MAX_NAME)
+    let text = tokens.text();
+    quotes(tokens, MAX_NAME)
         .into_iter()
         .filter(|q| is_name(&text[q.inner.range()]))
         .map(|q| Span::new(q.open, q.close_end))
         .collect()
+}
+
+/// Every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`, `「」`)
+/// whose inside is at most `max_inner` bytes, read from the punctuation
+/// tokens (every quote mark is one). After a curly pair the walk goes on
+/// inside it, so a stray opening quote never hides a later pair; after a
+/// straight pair it goes on after the close. The same stretches as
+/// [`crate::text::quotes`] finds in the text.
+fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let t = all[i];
+        i += 1;
+        // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+        if t.kind() != Kind::Punct || !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
+            continue;
+        }
+        let close = match &text[t.start()..t.end()] {
+            "“" => "”",
+            "‘" => "’",
+            "《" => "》",
+            "「" => "」",
+            "\"" => "\"",
+            _ => continue,
+        };
+        let inner_start = t.end();
+        let limit = inner_start + max_inner;
+        let found = all[i..]
+            .iter()
+            .take_while(|c| c.end() <= limit)
+            .position(|c| c.kind() == Kind::Punct && &text[c.start()..c.end()] == close);
+        if let Some(k) = found {
+            let c = all[i + k];
+            out.push(Quote {
+                open: t.start(),
+                inner: Span::new(inner_start, c.start()),
+                close_end: c.end(),
+            });
+            if close == "\"" {
+                i += k + 1;
+            }
+        }
+    }
+    out
 }
 
 fn is_name(inner: &str) -> bool {
@@ -268,8 +416,12 @@ fn is_slogan(inner: &str) -> bool {
             .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
-pub(super) struct Scanner<'a> {
+pub(super) struct Scanner<'a, 't> {
     pub(super) text: &'a str,
+    /// Word lookups around a candidate, from the tokens when the whole
+    /// text was tokenized (not for [`figure_at_start`], which reads a
+    /// figure at the start of any text).
+    pub(super) around: Around<'a, 't>,
     /// End of the last date seen, for `from August 11th to 16`.
     pub(super) last_date_end: Option<usize>,
     /// Whose peso the bulletin means, looked up once at the first `pesos`.
@@ -277,7 +429,7 @@ pub(super) struct Scanner<'a> {
     pub(super) out: Scan<'a>,
 }
 
-impl<'a> Scanner<'a> {
+impl<'a> Scanner<'a, '_> {
     /// Read a figure (or skip a distractor) at `start`; return where to go on.
     fn read_at(&mut self, start: usize) -> usize {
         let text = self.text;
@@ -306,7 +458,7 @@ impl<'a> Scanner<'a> {
         } else {
             RangeMode::Normal
         };
-        let money = money_before(text, before);
+        let money = money_before(&self.around, before);
         let Some(mut core) = core(&text[start..], Before { mode, money }) else {
             return token_end;
         };
@@ -332,11 +484,11 @@ impl<'a> Scanner<'a> {
             if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
                 return text.len() - rest.len();
             }
-            if is_age_apposition(text, start, head_end, &core) {
+            if is_age_apposition(&self.around, start, head_end, &core) {
                 return head_end;
             }
         }
-        let qualifier = match_suffix(text, before, QUALIFIER_BEFORE);
+        let qualifier = self.around.suffix(before, QUALIFIER_BEFORE);
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }
@@ -346,7 +498,7 @@ impl<'a> Scanner<'a> {
             // this large are written with separators or scale words; one
             // that still reads as a count is warned about, not dropped silently.
             if d.int_digits >= 9 && bare {
-                if core.amount.value.is_none() || noun_after(text, head_end).is_some() {
+                if core.amount.value.is_none() || noun_after(&self.around, head_end).is_some() {
                     self.out.warnings.push(Warning::new(
                         WarningKind::OverlongNumber,
                         "digit run too long to be a count (an ID or code?); figure dropped",
@@ -383,8 +535,7 @@ impl<'a> Scanner<'a> {
             if w > 0 {
                 let word = &text[end + 1..end + 1 + w];
                 let singular = word.strip_suffix('s').unwrap_or(word);
-                let time =
-                    match_prefix(singular, TIME_UNITS).is_some_and(|(_, l)| l == singular.len());
+                let time = self.around.is_whole(end + 1, singular.len(), TIME_UNITS);
                 // `7-Eleven`: a capitalized word makes a name.
                 let name = word.starts_with(|c: char| c.is_ascii_uppercase());
                 // `Five-Year Plan`, `Three-Year Action`: a capitalized
@@ -427,13 +578,13 @@ impl<'a> Scanner<'a> {
         };
         // `0 cases`, `zero deaths` count; a bare 0 (`2022-11-18 0 By`, a
         // comment counter) counts nothing.
-        if value == Decimal::ZERO && unit.is_none() && noun_after(text, end).is_none() {
+        if value == Decimal::ZERO && unit.is_none() && noun_after(&self.around, end).is_none() {
             return end;
         }
         if unit.is_none()
             && qualifier.is_none()
             && core.max.is_none()
-            && is_day_reference(text, span_start, end, value)
+            && is_day_reference(&self.around, span_start, end, value)
         {
             return end;
         }
@@ -458,7 +609,7 @@ impl<'a> Scanner<'a> {
                 // `a 1.8m-long knife`: the noun follows the dimension word.
                 let dimension = rules::dimension_after(&text[end..])
                     .map_or(0, |(r, ())| text.len() - end - r.len());
-                noun_after(text, end + dimension)
+                noun_after(&self.around, end + dimension)
             }
         });
         self.out.figures.push(Figure {
@@ -471,5 +622,199 @@ impl<'a> Scanner<'a> {
             noun: noun.map(Cow::Borrowed),
         });
         end
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod walk_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of bulletin text, tricky ones included, to build texts from.
+    pub(crate) const PIECES: &[&str] = &[
+        "a",
+        "A",
+        "an",
+        "half",
+        "a dozen",
+        "one",
+        "Five",
+        "minus",
+        "dozens of",
+        "tens",
+        "US$",
+        "U.S.$",
+        "S$",
+        "A$",
+        "Z$",
+        "RMB",
+        "Rs.",
+        "CAD",
+        "usd",
+        "$",
+        "&yen;",
+        "&amp;",
+        "¥",
+        "￥",
+        "€",
+        "£",
+        "₹",
+        "十",
+        "一",
+        "两",
+        "〇",
+        "万",
+        "多",
+        "起",
+        "统一",
+        "５",
+        "１２",
+        "0",
+        "7",
+        "12",
+        "2021",
+        "1,500",
+        "3.5",
+        ".08",
+        ".",
+        "..",
+        "No.",
+        "more than",
+        "nearly",
+        "about",
+        "up to",
+        "approx.",
+        "no fewer than",
+        "大约",
+        "约",
+        "超过",
+        "#",
+        "&#",
+        "GMT+",
+        "male,",
+        "Article",
+        "hotline",
+        "March",
+        "Sept.",
+        "July",
+        "th",
+        "s",
+        "kg",
+        "yuan",
+        "percent",
+        "or more",
+        "-odd",
+        "+",
+        "-",
+        "–",
+        "~",
+        "to",
+        "and",
+        "between",
+        "from",
+        "the",
+        "on",
+        "of",
+        "people",
+        "suspects",
+        "cases",
+        "Kunlun",
+        "Voyager",
+        "jet",
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "《",
+        "》",
+        "「",
+        "」",
+        "(",
+        ")",
+        "（",
+        ",",
+        "，",
+        ";",
+        ":",
+        "/",
+        "、",
+        "%",
+        "\n",
+        "\r\n",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "     ",
+        "\t",
+        "\u{a0}",
+        "\u{3000}",
+        "\u{2009}",
+        "é",
+        "x",
+        "Q",
+    ];
+
+    pub(crate) fn texts() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The token walk stops where the byte scan stops, from any start.
+        #[test]
+        fn walk_finds_what_the_text_scan_finds(
+            text in texts(),
+            steps in prop::collection::vec(1usize..6, 64),
+        ) {
+            let tokens = Tokens::new(&text);
+            let mut walk = Candidates { tokens: &tokens, next: 0 };
+            let mut pos = 0;
+            for step in steps.iter().cycle().take(400) {
+                let want = next_candidate(&text, pos);
+                let got = walk.next(pos);
+                prop_assert_eq!(got.map(|(s, _)| s), want, "from {}", pos);
+                let Some((start, i)) = got else { break };
+                let t = tokens.all()[i];
+                prop_assert!(t.start() <= start && start < t.end());
+                pos = crate::text::ceil_char(&text, start + step);
+            }
+        }
+
+        /// Quotes read from the tokens are the quotes found in the text.
+        #[test]
+        fn token_quotes_are_text_quotes(text in texts()) {
+            let tokens = Tokens::new(&text);
+            let spans = |qs: Vec<Quote>| -> Vec<(usize, Span, usize)> {
+                qs.into_iter().map(|q| (q.open, q.inner, q.close_end)).collect()
+            };
+            prop_assert_eq!(
+                spans(quotes(&tokens, 12)),
+                spans(crate::text::quotes(&text, 12))
+            );
+            prop_assert_eq!(
+                spans(quotes(&tokens, 90)),
+                spans(crate::text::quotes(&text, 90))
+            );
+        }
+    }
+
+    #[test]
+    fn walk_stops_at_digits_triggers_marks_and_numerals() {
+        let text = "Police (a team) seized .5 t, a dozen guns, US$3 and 两万 in “Op 5”";
+        let tokens = Tokens::new(text);
+        let mut walk = Candidates {
+            tokens: &tokens,
+            next: 0,
+        };
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some((start, _)) = walk.next(pos) {
+            found.push(&text[start..crate::text::ceil_char(text, start + 2)]);
+            pos = crate::text::ceil_char(text, start + 1);
+        }
+        assert_eq!(found, [".5", "5 ", "a ", "US", "$3", "3 ", "两", "5”"]);
     }
 }
