@@ -336,7 +336,10 @@ fn more_vocabulary_and_modals() {
 fn clause_edges_may_be_multibyte() {
     let text = "共破获案件，抓获12名嫌疑人";
     let start = text.find("12").unwrap();
-    let clause = clause_of(text, Span::new(start, start + 2), Span::new(0, text.len()));
+    let tokens = Tokens::new(text);
+    let cursor = std::cell::Cell::new(0);
+    let w = Words::new(&tokens, &cursor);
+    let clause = clause_of(&w, Span::new(start, start + 2), Span::new(0, text.len()));
     assert!(text.is_char_boundary(clause.start));
     assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
 }

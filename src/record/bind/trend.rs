@@ -3,13 +3,14 @@
 
 use super::*;
 
-impl<'a> Binder<'a> {
+impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
+        let w = self.words;
         if let Some((direction, at)) = trend_direction(text, f, ctx) {
             // The basis is stated in the trend's own clause.
-            let clause = clause_of(text, f.span, ctx.sentence);
+            let clause = clause_of(&w, f.span, ctx.sentence);
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
@@ -48,7 +49,7 @@ impl<'a> Binder<'a> {
             }
             if ctx.fraud
                 && (right.contains("response")
-                    || text[clause_of(text, f.span, ctx.sentence).range()]
+                    || text[clause_of(&w, f.span, ctx.sentence).range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
                             w.eq_ignore_ascii_case("warning") || w.eq_ignore_ascii_case("warnings")
