@@ -3,6 +3,9 @@
 //! verb to the left), and the lists that share one verb.
 
 use super::*;
+use crate::lex::input::{class, kind, TokenInput};
+use nom::combinator::verify;
+use nom::{IResult, Input, Parser};
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
@@ -16,23 +19,19 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
         sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
-    let is_edge = |t: &Token| {
-        t.kind() == Kind::Punct
-            && matches!(&text[t.start()..t.end()], "," | ";" | ":" | "，" | "；")
-    };
     let first = w.index_from(floor);
     let figure = w.index_from(span.start);
-    let mut start = all[first..figure]
-        .iter()
+    let left = TokenInput::window(w.tokens(), first, figure);
+    let mut start = (0..left.input_len())
         .rev()
-        .find(|t| is_edge(t))
-        .map_or(floor, Token::end);
+        .find_map(|k| clause_edge(left.take_from(k)).ok())
+        .map_or(floor, |(_, t)| t.end());
     let after = w.index_from(span.end);
-    let mut end = all[after..]
-        .iter()
-        .take_while(|t| t.end() <= ceil)
-        .find(|t| is_edge(t))
-        .map_or(ceil, Token::start);
+    let upto = after + all[after..].iter().take_while(|t| t.end() <= ceil).count();
+    let right = TokenInput::window(w.tokens(), after, upto);
+    let mut end = (0..right.input_len())
+        .find_map(|k| clause_edge(right.take_from(k)).ok())
+        .map_or(ceil, |(_, t)| t.start());
     if let Some(i) = and_verbs(w, Span::new(span.end, end)).next() {
         end = i;
     }
@@ -40,6 +39,14 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
         start = i;
     }
     Span::new(start, end)
+}
+
+/// A clause edge: a comma, semicolon or colon, ASCII or full-width.
+fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> IResult<TokenInput<'t, 'a>, Token, ()> {
+    verify(kind(Kind::Punct), |t: &Token| {
+        matches!(input.str(t), "," | ";" | ":" | "，" | "；")
+    })
+    .parse(input)
 }
 
 /// Where each ` and ` inside `within` that a verb follows starts (its
@@ -66,9 +73,9 @@ fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usi
             }
             taken = t.end() + 1;
             let j = skip_spaces(text, t.end(), 2);
-            let verb = all.get(from + k + 1).is_some_and(|n| {
-                n.start() == j && n.kind() == Kind::Word && n.starts().has(Class::Verb)
-            }) && w.prefix_on(j, VERBS).is_some();
+            let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
+            let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
+                && w.prefix_on(j, VERBS).is_some();
             verb.then_some(s - 1)
         })
 }

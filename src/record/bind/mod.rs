@@ -16,7 +16,9 @@
 //! seized thing, [`count`] the record a noun and verb make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 
+use crate::lex::input::{phrase, TokenInput};
 use crate::lex::{Class, Classes, Kind, Token, Tokens};
+use nom::Input;
 use std::collections::{HashMap, HashSet};
 
 use crate::quantity::Decimal;
@@ -192,16 +194,76 @@ struct Ctx<'a> {
 /// constant time (a bulletin of many records stays linear).
 #[derive(Default)]
 struct Seen<'a> {
-    /// kind, value and lowercase head noun of each tally
-    tallies: HashSet<(TallyKind, Decimal, String)>,
+    /// kind, value and head noun (any case) of each tally
+    tallies: Set<(TallyKind, Decimal, Head<'a>)>,
     /// kind and value of each tally stated in the headline
-    headline_tallies: HashSet<(TallyKind, Decimal)>,
+    headline_tallies: Set<(TallyKind, Decimal)>,
     /// kind and value of each tally, and where it ended
-    tally_values: HashMap<(TallyKind, Decimal), usize>,
-    seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
-    seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    tally_values: HashMap<(TallyKind, Decimal), usize, Fold>,
+    seizure_quantities: Set<(SeizureKind, Decimal, Option<Unit>)>,
+    seizure_values: Set<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
-    trends: HashSet<(Direction, Decimal, &'a str)>,
+    trends: Set<(Direction, Decimal, &'a str)>,
+}
+
+/// A hash set with the binder's cheap hasher.
+type Set<T> = HashSet<T, Fold>;
+
+/// A head noun compared without case, with no lowercase copy made.
+#[derive(Clone, Copy, Debug)]
+struct Head<'a>(&'a str);
+
+impl PartialEq for Head<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Head<'_> {}
+
+impl std::hash::Hash for Head<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
+}
+
+/// A multiply-rotate hasher (the keys are the binder's own few records, not
+/// input an attacker picks the hash of): much cheaper than SipHash.
+#[derive(Clone, Copy, Default)]
+struct Fold;
+
+/// The state of a [`Fold`] hash.
+#[derive(Default)]
+struct FoldHasher(u64);
+
+impl std::hash::BuildHasher for Fold {
+    type Hasher = FoldHasher;
+    fn build_hasher(&self) -> FoldHasher {
+        FoldHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FoldHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 struct Binder<'t, 'a> {
@@ -255,12 +317,12 @@ impl<'a> Binder<'_, 'a> {
         // suspected drug traffickers`).
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
-        let head = last_word(what).to_ascii_lowercase();
+        let head = Head(last_word(what));
         let definite = ["the", "these", "those"].iter().any(|d| {
             ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0))
                 .eq_ignore_ascii_case(d)
         });
-        let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
+        let dup = self.seen.tallies.contains(&(kind, f.value, head))
             || self.seen.headline_tallies.contains(&(kind, f.value))
             || self
                 .seen
@@ -463,24 +525,30 @@ impl Index {
             verbs: Vec::new(),
         };
         let bytes = tokens.text().as_bytes();
+        let all = TokenInput::new(tokens);
         for (i, tok) in tokens.all().iter().enumerate() {
             let starts = tok.starts();
             if starts == Classes::NONE || !is_word_start(bytes, tok) {
                 continue;
             }
             let at = tok.start();
-            if starts.has(Class::Fraud) && tokens.match_at(i, FRAUD_WORDS).is_some() {
+            let input = all.take_from(i);
+            let found = |table: &'static Lexicon<()>| {
+                starts.has(table.class()) && phrase::<_, ()>(table)(input).is_ok()
+            };
+            if found(FRAUD_WORDS) {
                 index.fraud.push(at);
             }
-            if starts.has(Class::Telecom) && tokens.match_at(i, TELECOM_WORDS).is_some() {
+            if found(TELECOM_WORDS) {
                 index.telecom.push(at);
             }
-            if starts.has(Class::OtherCrime) && tokens.match_at(i, OTHER_CRIMES).is_some() {
+            if found(OTHER_CRIMES) {
                 index.other_crimes.push(at);
             }
             if starts.has(Class::Verb) {
-                if let Some((&v, len)) = tokens.match_at(i, VERBS) {
-                    index.verbs.push((at + len, at, v));
+                if let Ok((rest, &v)) = phrase::<_, ()>(VERBS)(input) {
+                    let end = tokens.all()[rest.at() - 1].end();
+                    index.verbs.push((end, at, v));
                 }
             }
         }

@@ -103,7 +103,7 @@ pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(
     let mut words = 0;
     while e > floor && words < 10 {
         e = skip_back_spaces(text, e, floor);
-        if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
+        if let Some((&d, s)) = trend_before(text, e) {
             if s >= floor {
                 return (!states_level(text, s, e, f.span.start)).then_some((d, s));
             }
@@ -228,7 +228,7 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
     if by.eq_ignore_ascii_case("by") {
         b = skip_back_spaces(text, b - by.len(), 0);
     }
-    match match_suffix(text, b, TREND_BEFORE) {
+    match trend_before(text, b) {
         // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
         Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
             let p = skip_back_spaces(text, s, 0);
@@ -237,4 +237,35 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
         Some(_) => true,
         None => false,
     }
+}
+
+/// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
+/// [`match_suffix`] finds it. A phrase's last word must be the word that
+/// ends there, so a word that ends no phrase is rejected without a scan of
+/// the table.
+pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction, usize)> {
+    static LAST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let last = LAST_WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = TREND_BEFORE
+            .iter()
+            .map(|(p, _)| {
+                let run = p.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                &p[p.len() - run..]
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let word = ascii_word_before(text, end);
+    let known = last
+        .binary_search_by(|w| {
+            let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+            w.bytes().cmp(lower)
+        })
+        .is_ok();
+    if !known {
+        return None;
+    }
+    match_suffix(text, end, TREND_BEFORE)
 }
