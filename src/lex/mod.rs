@@ -6,6 +6,7 @@
 //! tokens. Every later stage reads these tokens instead of scanning the
 //! text again, and looks a phrase up from its first word's entry.
 
+pub(crate) mod input;
 pub(crate) mod lexicon;
 
 pub(crate) use lexicon::{index, Class, Classes, EntryId, Lexicon, Phrases, Table};

@@ -3,53 +3,92 @@
 //! verb to the left), and the lists that share one verb.
 
 use super::*;
+use crate::lex::input::{class, kind, TokenInput};
+use nom::combinator::verify;
+use nom::{IResult, Input, Parser};
 
 /// The clause around a figure: back and forward to a comma, semicolon,
-/// colon or the sentence edge, within a bounded window.
-pub(super) fn clause_of(text: &str, span: Span, sentence: Span) -> Span {
+/// colon or the sentence edge, within a bounded window. Read from the
+/// tokens: an edge is a punctuation token, and ` and ` before a verb
+/// starts a new clause (`busted 41 gangs and solved 1,510 fraud cases`).
+pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
+    let text = w.text();
+    let all = w.tokens().all();
     let floor = ceil_char(
         text,
         sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
-    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
-    // Edges may be multi-byte (`，`): step over the whole char.
-    let mut start = text[floor..span.start]
-        .char_indices()
-        .rfind(|&(_, c)| is_edge(c))
-        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    let mut end = text[span.end..ceil]
-        .find(is_edge)
-        .map_or(ceil, |i| span.end + i);
-    // `busted 41 gangs and solved 1,510 fraud cases`: `and` before a verb
-    // starts a new clause.
-    let and_verb = |at: usize| match_prefix(&text[skip_spaces(text, at + 4, 2)..], VERBS).is_some();
-    if let Some(i) = text[span.end..end]
-        .match_indices(" and ")
-        .map(|(i, _)| span.end + i)
-        .find(|&i| and_verb(i))
-    {
+    let first = w.index_from(floor);
+    let figure = w.index_from(span.start);
+    let left = TokenInput::window(w.tokens(), first, figure);
+    let mut start = (0..left.input_len())
+        .rev()
+        .find_map(|k| clause_edge(left.take_from(k)).ok())
+        .map_or(floor, |(_, t)| t.end());
+    let after = w.index_from(span.end);
+    let upto = after + all[after..].iter().take_while(|t| t.end() <= ceil).count();
+    let right = TokenInput::window(w.tokens(), after, upto);
+    let mut end = (0..right.input_len())
+        .find_map(|k| clause_edge(right.take_from(k)).ok())
+        .map_or(ceil, |(_, t)| t.start());
+    if let Some(i) = and_verbs(w, Span::new(span.end, end)).next() {
         end = i;
     }
-    if let Some(i) = text[start..span.start]
-        .match_indices(" and ")
-        .map(|(i, _)| start + i)
-        .filter(|&i| and_verb(i))
-        .last()
-    {
+    if let Some(i) = and_verbs(w, Span::new(start, span.start)).last() {
         start = i;
     }
     Span::new(start, end)
+}
+
+/// A clause edge: a comma, semicolon or colon, ASCII or full-width.
+fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> IResult<TokenInput<'t, 'a>, Token, ()> {
+    verify(kind(Kind::Punct), |t: &Token| {
+        matches!(input.str(t), "," | ";" | ":" | "，" | "；")
+    })
+    .parse(input)
+}
+
+/// Where each ` and ` inside `within` that a verb follows starts (its
+/// space), as `match_indices(" and ")` finds them: left to right, never
+/// overlapping.
+fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usize> + 'w {
+    let text = w.text();
+    let bytes = text.as_bytes();
+    let all = w.tokens().all();
+    let from = w.index_from(within.start + 1);
+    let mut taken = within.start;
+    all[from..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, t)| t.end() < within.end)
+        .filter_map(move |(k, t)| {
+            let s = t.start();
+            let and = &text[s..t.end()] == "and"
+                && s > taken
+                && bytes[s - 1] == b' '
+                && bytes[t.end()] == b' ';
+            if !and {
+                return None;
+            }
+            taken = t.end() + 1;
+            let j = skip_spaces(text, t.end(), 2);
+            let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
+            let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
+                && w.prefix_on(j, VERBS).is_some();
+            verb.then_some(s - 1)
+        })
 }
 
 /// `2,500 phone cards, 2,700 bank cards and 578 computers were confiscated`:
 /// follow a list of figures joined by commas and `and` to its end, and read
 /// the passive verb there. `figures[0]` is the list's first item.
 pub(super) fn list_verb(
-    text: &str,
+    w: &Words<'_, '_>,
     figures: &[Figure<'_>],
     sentence: Span,
 ) -> Option<(Verb, usize)> {
+    let text = w.text();
     let first = figures.first()?;
     let mut last = first;
     // A list is read to its end from each item: bounding it keeps a text of
@@ -62,7 +101,7 @@ pub(super) fn list_verb(
         let between = text[from..next.span.start].trim();
         // A bare number (`, 52 were solved`) starts a clause of its own.
         let item = next.noun.is_some() || next.unit.is_some();
-        if between.is_empty() || !item || !(is_joiner(between) || ends_in_joiner(between)) {
+        if between.is_empty() || !item || !(is_joiner(w, between) || ends_in_joiner(w, between)) {
             break;
         }
         last = next;
@@ -71,15 +110,15 @@ pub(super) fn list_verb(
         return None;
     }
     let end = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
-    passive_verb(text, end, sentence.end)
+    passive_verb(w, end, sentence.end)
 }
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,
 /// `cracked`. Skips auxiliaries and adverbs; a verb after other words
 /// counts only when an auxiliary came first (`vehicles and people were
 /// interrogated`, not `cases and destroyed`).
-pub(super) fn passive_verb(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
-    passive_from(text, from, ceil, Read::Strict).or_else(|| after_insertion(text, from, ceil))
+pub(super) fn passive_verb(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    passive_from(w, from, ceil, Read::Strict).or_else(|| after_insertion(w, from, ceil))
 }
 
 /// How far [`passive_from`] reads past words that are not verbs.
@@ -95,11 +134,12 @@ pub(super) enum Read {
 }
 
 pub(super) fn passive_from(
-    text: &str,
+    w: &Words<'_, '_>,
     from: usize,
     ceil: usize,
     read: Read,
 ) -> Option<(Verb, usize)> {
+    let text = w.text();
     let mut i = from;
     let mut saw_aux = false;
     let mut skipped = read == Read::Aux;
@@ -113,21 +153,22 @@ pub(super) fn passive_from(
         if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
-        if let Some((&v, len)) = match_prefix(&text[i..ceil], VERBS) {
+        if let Some((&v, len)) = w.prefix(i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
             let object =
                 text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
-            let next = &text[skip_spaces(text, i + len, 1)..];
-            let modifier = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+            let next = skip_spaces(text, i + len, 1);
+            let modifier =
+                head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
             if object || modifier || (skipped && !saw_aux) {
                 return None;
             }
-            return Some(second_verb(text, i + len, ceil).unwrap_or((v, i)));
+            return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
-        if let Some((_, len)) = match_prefix(&text[i..ceil], AUXILIARIES) {
+        if let Some((_, len)) = w.prefix(i, ceil, AUXILIARIES) {
             saw_aux = true;
             i += len;
             continue;
@@ -137,8 +178,8 @@ pub(super) fn passive_from(
         if saw_aux && read == Read::Through {
             return None;
         }
-        let w = word_len(&text[i..]);
-        let word = &text[i..i + w];
+        let wl = word_len(&text[i..]);
+        let word = &text[i..i + wl];
         if ["while", "which", "who", "that", "whose"]
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p))
@@ -148,7 +189,7 @@ pub(super) fn passive_from(
         // `1,168 relics worth 500 million yuan ($82 million) have been
         // recovered`: step over the value to the auxiliary.
         if word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued") {
-            i = past_value(text, i + w, ceil)?;
+            i = past_value(w, i + wl, ceil)?;
             skipped = true;
             continue;
         }
@@ -161,7 +202,7 @@ pub(super) fn passive_from(
             return None;
         }
         skipped = true;
-        i += w;
+        i += wl;
     }
     None
 }
@@ -169,7 +210,8 @@ pub(super) fn passive_from(
 /// Where the auxiliary after a stated value starts (`worth more than 500
 /// million yuan ($82 million) have`), within a bounded window and no
 /// clause edge; a `.` or `,` inside a number is no edge.
-fn past_value(text: &str, from: usize, ceil: usize) -> Option<usize> {
+fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
+    let text = w.text();
     let limit = floor_char(text, (from + CLAUSE_WINDOW).min(ceil));
     let b = text.as_bytes();
     for k in from..limit {
@@ -180,7 +222,7 @@ fn past_value(text: &str, from: usize, ceil: usize) -> Option<usize> {
             return None;
         }
         let starts_word = c.is_ascii_alphabetic() && (k == 0 || !b[k - 1].is_ascii_alphabetic());
-        if starts_word && match_prefix(&text[k..limit], AUXILIARIES).is_some() {
+        if starts_word && w.prefix(k, limit, AUXILIARIES).is_some() {
             return Some(k);
         }
     }
@@ -190,14 +232,15 @@ fn past_value(text: &str, from: usize, ceil: usize) -> Option<usize> {
 /// `were identified and rectified`: of two verbs, the later one is the
 /// outcome, unless it is a later stage that makes no record (`arrested and
 /// prosecuted`).
-pub(super) fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
     let j = skip_spaces(text, end, 2);
     let and = text.as_bytes().get(j..j + 4)?;
     if !and.eq_ignore_ascii_case(b"and ") || j + 4 > ceil {
         return None;
     }
     let k = skip_spaces(text, j + 4, 2);
-    let (&v, len) = match_prefix(&text[k..ceil], VERBS)?;
+    let (&v, len) = w.prefix(k, ceil, VERBS)?;
     let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
     (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
 }
@@ -205,12 +248,17 @@ pub(super) fn second_verb(text: &str, end: usize, ceil: usize) -> Option<(Verb, 
 /// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,
 /// who had fled abroad, were all caught`: a passive verb after a
 /// comma-bounded insertion that holds no verb of its own.
-pub(super) fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+pub(super) fn after_insertion(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
     let comma = skip_spaces(text, from, 2);
     if comma >= ceil || !text[comma..ceil].starts_with(',') {
         return None;
     }
-    if let Some(v) = passive_from(text, comma + 1, ceil, Read::Aux) {
+    if let Some(v) = passive_from(w, comma + 1, ceil, Read::Aux) {
         return Some(v);
     }
     let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
@@ -227,24 +275,21 @@ pub(super) fn after_insertion(text: &str, from: usize, ceil: usize) -> Option<(V
     if bytes[close] != b',' {
         return None;
     }
-    let mut has_verb = false;
-    for_each_word(&inner[..close], |_, rest| {
-        has_verb |= match_prefix(rest, VERBS).is_some();
-    });
-    if has_verb {
+    if has_verb(w, Span::new(comma + 1, comma + 1 + close)) {
         return None;
     }
-    passive_from(text, comma + 1 + close + 1, ceil, Read::Aux)
+    passive_from(w, comma + 1 + close + 1, ceil, Read::Aux)
 }
 
 /// The nearest verb ending before `start`, within the sentence and a bounded
 /// window.
 pub(super) fn left_verb(
-    text: &str,
+    w: &Words<'_, '_>,
     verbs: &[(usize, usize, Verb)],
     start: usize,
     floor: usize,
 ) -> Option<(Verb, usize)> {
+    let text = w.text();
     let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
     let upto = verbs.partition_point(|&(end, _, _)| end <= start);
     for &(end, s, v) in verbs[..upto].iter().rev() {
@@ -276,7 +321,7 @@ pub(super) fn left_verb(
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
-        if s >= floor && !is_modifier(text, s, end) {
+        if s >= floor && !is_modifier(w, s, end) {
             return Some((v, s));
         }
     }
@@ -288,9 +333,10 @@ pub(super) fn left_verb(
 /// article, a number or another participle (`tons of frozen beef`,
 /// `smuggled frozen meat`), not a subject (`police arrested members`, `and
 /// seized goods`).
-pub(super) fn is_modifier(text: &str, s: usize, e: usize) -> bool {
-    let next = &text[skip_spaces(text, e, 1)..];
-    let before_noun = head_match(next, ITEMS).is_some() || head_match(next, NOUNS).is_some();
+pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
+    let text = w.text();
+    let next = skip_spaces(text, e, 1);
+    let before_noun = head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
     let stacked = prev.len() > 3
@@ -305,16 +351,19 @@ pub(super) fn is_modifier(text: &str, s: usize, e: usize) -> bool {
 
 /// Whether `between` (the text between two list items) only joins them:
 /// `, `, ` and `, `, as well as `, ` together with `.
-pub(super) fn is_joiner(between: &str) -> bool {
+pub(super) fn is_joiner(w: &Words<'_, '_>, between: &str) -> bool {
     let t = between.trim();
     let t = t.strip_prefix(',').map_or(t, str::trim_start);
-    t.is_empty() || match_prefix(t, LIST_JOINERS).is_some_and(|(_, l)| l == t.len())
+    let at = span_of(w.text(), t);
+    t.is_empty()
+        || w.prefix(at.start, at.end, LIST_JOINERS)
+            .is_some_and(|(_, l)| l == t.len())
 }
 
 /// `of cigarettes and`, `for scams involving "X" as well as`: a complement
 /// of the item before, then a joiner. The complement holds no verb and no
 /// clause edge.
-pub(super) fn ends_in_joiner(between: &str) -> bool {
+pub(super) fn ends_in_joiner(w: &Words<'_, '_>, between: &str) -> bool {
     if between.len() >= 80 || between.contains(['.', ';', ':']) {
         return false;
     }
@@ -341,25 +390,32 @@ pub(super) fn ends_in_joiner(between: &str) -> bool {
     else {
         return false;
     };
-    let mut has_verb = false;
-    for_each_word(&between[..s], |_, rest| {
-        has_verb |= match_prefix(rest, VERBS).is_some();
-    });
-    !has_verb
+    let at = span_of(w.text(), between).start;
+    !has_verb(w, Span::new(at, at + s))
+}
+
+/// Whether a verb starts at any word of `span`.
+pub(super) fn has_verb(w: &Words<'_, '_>, span: Span) -> bool {
+    w.starts_in(span)
+        .any(|at| w.prefix(at, span.end, VERBS).is_some())
 }
 
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
 ///
 /// A participle before its noun modifies it (`illegally caught fish`): a
 /// verb splits the phrase only when no noun or item follows it.
-pub(super) fn verb_inside(phrase: &str) -> Option<(Verb, usize)> {
-    let bytes = phrase.as_bytes();
-    (1..bytes.len())
-        .filter(|&i| bytes[i].is_ascii_alphabetic() && bytes[i - 1] == b' ')
-        .find_map(|i| match_prefix(&phrase[i..], VERBS).map(|(&v, l)| (v, i, l)))
+pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usize)> {
+    let span = span_of(w.text(), phrase);
+    let bytes = w.text().as_bytes();
+    w.starts_in(span)
+        .filter(|&at| at > span.start && bytes[at - 1] == b' ')
+        .find_map(|at| {
+            w.prefix(at, span.end, VERBS)
+                .map(|(&v, l)| (v, at - span.start, l))
+        })
         .filter(|&(_, i, l)| {
             let after = &phrase[i + l..];
-            noun_at(after).is_none() && item_at(after).is_none()
+            noun_at(w, after).is_none() && item_at(w, after).is_none()
         })
         .map(|(v, i, _)| (v, i))
 }

@@ -4,13 +4,14 @@
 
 use super::*;
 
-impl<'a> Binder<'a> {
+impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'a>) {
         if f.span.start < self.consumed {
             return; // read already, as another record's weight
         }
         let text = self.text;
+        let w = self.words;
         if is_change(text, f.span.start) {
             return; // `up 12 cases from last year`: a change, not a count
         }
@@ -23,7 +24,7 @@ impl<'a> Binder<'a> {
         if compound && f.unit.is_none() {
             return;
         }
-        if is_partitive(text, f.span.start, ctx.after, ctx.sentence.end) {
+        if is_partitive(&w, f.span.start, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }
         let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
@@ -38,13 +39,13 @@ impl<'a> Binder<'a> {
         if text[..skip_back_spaces(text, f.span.start, 0)].ends_with("out of") {
             return;
         }
-        let after = out_of_noun(text, f.span.end, ctx.sentence.end)
-            .or_else(|| noun_after_figure(f).filter(|n| !starts_with_modal(n.text)))
-            .or_else(|| quoted_noun(text, f.span.end, ctx.sentence.end));
+        let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
+            .or_else(|| noun_after_figure(&w, f).filter(|n| !starts_with_modal(n.text)))
+            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
         }
-        let before = noun_before(text, f.span.start, ctx.sentence.start);
+        let before = noun_before(&w, f.span.start, ctx.sentence.start);
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
             // but in `a case of 108 people` the people are counted.
@@ -53,7 +54,7 @@ impl<'a> Binder<'a> {
             (Some(a), Some(b))
                 if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
                     || !a.text.contains(' '))
-                    && (b.class.is_some() || item_kind(b.text).is_some())
+                    && (b.class.is_some() || item_kind(&w, b.text).is_some())
                     && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
             {
                 Some(b)
@@ -75,7 +76,7 @@ impl<'a> Binder<'a> {
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
-                match subject_before(text, f.span.start, ctx.sentence.start) {
+                match subject_before(&w, f.span.start, ctx.sentence.start) {
                     Some(n) => (n, false),
                     None => return,
                 }
@@ -86,13 +87,13 @@ impl<'a> Binder<'a> {
         // `946 suspects arrested`: the noun ends where its verb starts.
         let mut inner_verb = None;
         if !noun.before {
-            if let Some((v, at)) = verb_inside(noun.text) {
+            if let Some((v, at)) = verb_inside(&w, noun.text) {
                 let start = start_of(text, noun.text);
                 // `3,356 vehicles captured 8 criminals`: active, not ours.
                 let next = skip_spaces(text, end_of(text, noun.text), 2);
                 let active = text[next..].starts_with(|c: char| c.is_ascii_digit());
                 noun.text = noun.text[..at].trim_end();
-                noun.class = noun_class(noun.text);
+                noun.class = noun_class(&w, noun.text);
                 if active {
                     noun.class = None;
                 } else {
@@ -103,24 +104,24 @@ impl<'a> Binder<'a> {
         if noun.text.is_empty() {
             return;
         }
-        if noun.class.is_none() && !noun.before && item_kind(noun.text).is_none() {
+        if noun.class.is_none() && !noun.before && item_kind(&w, noun.text).is_none() {
             // `2,340 telecom and internet fraud cases`: read on to the head
             // (a seizable item is a head already: `heroin across two cases`).
-            if let Some(longer) = extend_noun(text, noun.text, ctx.sentence.end) {
+            if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {
                 noun = longer;
             }
         }
         if !noun.before && !elided {
             // `62 cases of traffic violations`, `30,000 bottles of fake
             // liquor`: the `of` complement says what was counted.
-            if let Some(longer) = with_complement(text, noun, ctx.sentence.end) {
+            if let Some(longer) = with_complement(&w, noun, ctx.sentence.end) {
                 noun = longer;
             }
         }
         if !noun.before && !elided {
             // `1,013 drug addicts and traffickers`, `20,000 key units and
             // places`: a second noun joined by `and` is the head.
-            if let Some(joined) = and_noun(text, noun, ctx.sentence.end) {
+            if let Some(joined) = and_noun(&w, noun, ctx.sentence.end) {
                 noun = joined;
             }
         }
@@ -137,10 +138,10 @@ impl<'a> Binder<'a> {
         } else {
             f.span.start
         };
-        let passive = passive_verb(text, noun_end, ctx.sentence.end);
+        let passive = passive_verb(&w, noun_end, ctx.sentence.end);
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.
-        if elided && passive.is_none() && inner_verb.is_none() && aux_follows(text, ctx.after) {
+        if elided && passive.is_none() && inner_verb.is_none() && aux_follows(&w, ctx.after) {
             return;
         }
         let verb = inner_verb
@@ -149,9 +150,9 @@ impl<'a> Binder<'a> {
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
             // verbless fragment states a result.
             .or_else(|| verbless_result(text, f, noun, ctx.sentence))
-            .or_else(|| left_verb(text, &self.index.verbs, left_from, ctx.sentence.start))
+            .or_else(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .or(ctx.list_verb)
-            .or_else(|| passive_from(text, noun_end, ctx.sentence.end, Read::Through));
+            .or_else(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through));
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
                 at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
@@ -169,7 +170,7 @@ impl<'a> Binder<'a> {
             ));
         }
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
-        if let Some(kind) = item_kind(noun.text).filter(|_| item_is_head(noun.text)) {
+        if let Some(kind) = item_kind(&w, noun.text).filter(|_| item_is_head(&w, noun.text)) {
             let action = verb.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
@@ -217,10 +218,10 @@ impl<'a> Binder<'a> {
                 && !container
                 && !noun.before
                 && !elided
-                && item_kind(noun.text).is_none()
+                && item_kind(&w, noun.text).is_none()
             {
                 // `raw materials used to make synthetic drugs`: by meaning.
-                let kind = made_into(text, end_of(text, noun.text), ctx.sentence.end)
+                let kind = made_into(&w, end_of(text, noun.text), ctx.sentence.end)
                     .unwrap_or(SeizureKind::Other);
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, noun.text, Some(f.clone()), None);
@@ -428,7 +429,8 @@ pub(super) fn verbless_result(
 
 /// `used to make synthetic drugs`, `for producing drugs`: the kind of what
 /// a seized material is made into.
-pub(super) fn made_into(text: &str, from: usize, ceil: usize) -> Option<SeizureKind> {
+pub(super) fn made_into(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<SeizureKind> {
+    let text = w.text();
     let window = &text[from..floor_char(text, (from + 60).min(ceil.max(from)))];
     let at = [
         "used to make ",
@@ -439,7 +441,7 @@ pub(super) fn made_into(text: &str, from: usize, ceil: usize) -> Option<SeizureK
     ]
     .iter()
     .find_map(|p| window.find(p).filter(|&i| i < 4).map(|i| i + p.len()))?;
-    item_kind(&window[at..]).filter(|&k| k != SeizureKind::Cash)
+    item_kind(w, &window[at..]).filter(|&k| k != SeizureKind::Cash)
 }
 
 /// Whether the word before `start` makes what follows a possession
@@ -454,13 +456,14 @@ pub(super) fn possessed(text: &str, start: usize) -> bool {
 /// `21 of them`, `two of whom`, `among them one ...`: a part of a count
 /// already made, which is no count of its own, unless a verb of its own
 /// follows (`389 were found and 371 of them were rectified`).
-pub(super) fn is_partitive(text: &str, start: usize, after: usize, ceil: usize) -> bool {
+pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: usize) -> bool {
+    let text = w.text();
     let i = skip_spaces(text, after, 2);
     let rest = &text.as_bytes()[i..];
     let of_them = [&b"of them"[..], b"of whom"]
         .iter()
         .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
-        && passive_verb(text, i + 7, ceil).is_none();
+        && passive_verb(w, i + 7, ceil).is_none();
     let b = skip_back_spaces(text, start, 0);
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
@@ -506,9 +509,10 @@ pub(super) fn weighs(between: &str) -> bool {
 }
 
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
-pub(super) fn aux_follows(text: &str, at: usize) -> bool {
+pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
     let i = skip_spaces(text, at, 2);
-    match_prefix(&text[i..], AUXILIARIES).is_some() || starts_with_modal(&text[i..])
+    w.prefix_on(i, AUXILIARIES).is_some() || starts_with_modal(&text[i..])
 }
 
 /// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.

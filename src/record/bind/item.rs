@@ -4,33 +4,35 @@
 use super::*;
 
 /// The seizure kind of an item phrase, if it names a seizable thing.
-pub(super) fn item_kind(item: &str) -> Option<SeizureKind> {
-    item_at(item).map(|(k, _)| k)
+pub(super) fn item_kind(w: &Words<'_, '_>, item: &str) -> Option<SeizureKind> {
+    item_at(w, item).map(|(k, _)| k)
 }
 
 /// The seizure kind of an item phrase and where its head word is.
-pub(super) fn item_at(item: &str) -> Option<(SeizureKind, usize)> {
-    item_span(item).map(|(k, at, _)| (k, at))
+pub(super) fn item_at(w: &Words<'_, '_>, item: &str) -> Option<(SeizureKind, usize)> {
+    item_span(w, item).map(|(k, at, _)| (k, at))
 }
 
 /// The seizure kind of an item phrase, where its head word starts and
 /// where the entry that classed it ends.
-pub(super) fn item_span(item: &str) -> Option<(SeizureKind, usize, usize)> {
+pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<(SeizureKind, usize, usize)> {
+    let span = span_of(w.text(), item);
     let mut kind = None;
     let mut counterfeit = false;
     let mut covered = 0;
-    for_each_word(item, |at, rest| {
+    for abs in w.starts_in(span) {
+        let at = abs - span.start;
         // A longer entry covers the words inside it (`bronze vessels`).
-        if let Some((&k, l)) = head_match_len(rest, ITEMS).filter(|_| at >= covered) {
+        if let Some((&k, l)) = head_match_len(w, abs, span.end, ITEMS).filter(|_| at >= covered) {
             covered = at + l;
             // `cash machines`, `gun parts`: an item word before another
             // noun only modifies it.
-            if !modifies_noun(&rest[l..]) {
+            if !modifies_noun(w, &item[at + l..]) {
                 kind = Some((k, at, at + l));
             }
         }
-        counterfeit |= head_match(rest, COUNTERFEIT).is_some();
-    });
+        counterfeit |= head_match_len(w, abs, span.end, COUNTERFEIT).is_some();
+    }
     match kind {
         Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),
         // `fake diplomas`: a counterfeit of anything is counterfeit.
@@ -43,7 +45,7 @@ pub(super) fn item_span(item: &str) -> Option<(SeizureKind, usize, usize)> {
 
 /// Whether the next word is a plural noun that the word before modifies
 /// (`cash machines`), not a stop, verb or participle (`drugs were`).
-pub(super) fn modifies_noun(rest: &str) -> bool {
+pub(super) fn modifies_noun(w: &Words<'_, '_>, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -54,15 +56,18 @@ pub(super) fn modifies_noun(rest: &str) -> bool {
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !["this", "plus", "was", "has", "its", "as"].contains(&word)
         // `antique pieces`: a measure word names no other thing.
-        && !matches!(match_prefix(word, NOUNS), Some((Noun::Measure, _)))
-        && match_prefix(word, VERBS).is_none()
-        && match_prefix(word, AUXILIARIES).is_none()
+        && {
+            let at = span_of(w.text(), word);
+            !matches!(w.prefix(at.start, at.end, NOUNS), Some((Noun::Measure, _)))
+                && w.prefix(at.start, at.end, VERBS).is_none()
+                && w.prefix(at.start, at.end, AUXILIARIES).is_none()
+        }
 }
 
 /// Whether the head of `phrase` is a seizable item rather than a counted
 /// noun: `crystal meth pills` is, `drug-related suspects` is not.
-pub(super) fn item_is_head(phrase: &str) -> bool {
-    match (item_span(phrase), noun_at(phrase)) {
+pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str) -> bool {
+    match (item_span(w, phrase), noun_at(w, phrase)) {
         (Some(_), Some((Noun::Measure, _))) => true,
         // `precursor materials`: an item entry that covers the noun.
         (Some((_, i, end)), Some((_, n))) => i >= n || end > n,

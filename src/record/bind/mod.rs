@@ -16,9 +16,10 @@
 //! seized thing, [`count`] the record a noun and verb make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 
-use crate::lex::Tokens;
+use crate::lex::input::{phrase, TokenInput};
+use crate::lex::{Class, Classes, Kind, Token, Tokens};
+use nom::Input;
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
@@ -29,8 +30,8 @@ use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
 };
 use crate::text::{
-    ascii_word_before, ascii_word_len, ceil_char, floor_char, for_each_word, last_word,
-    match_prefix, match_suffix, skip_spaces, Lexicon, WordFilter,
+    ascii_word_before, ascii_word_len, ceil_char, floor_char, last_word, match_prefix,
+    match_suffix, skip_spaces, Lexicon,
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
@@ -43,6 +44,7 @@ mod noun;
 #[cfg(test)]
 mod tests;
 mod trend;
+mod words;
 
 use clause::*;
 use count::*;
@@ -50,6 +52,7 @@ use fraud::*;
 use item::*;
 use noun::*;
 use trend::*;
+use words::*;
 
 /// How far (bytes) apart the same count must stand to be a repeat.
 const REPEAT_GAP: usize = 150;
@@ -95,10 +98,12 @@ pub(crate) fn build<'a>(
     figures: &[Figure<'a>],
 ) -> Records<'a> {
     let text = tokens.text();
-    let index = Index::new(text);
+    let index = Index::new(tokens);
+    let cursor = std::cell::Cell::new(0);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
+        words: Words::new(tokens, &cursor),
         seen: Seen::default(),
         index,
         title_end: if first_line <= 200 && first_line < text.len() {
@@ -134,7 +139,7 @@ pub(crate) fn build<'a>(
         // `... officers. 963 vehicles.`: a short verbless line is a list item.
         let verbless = body.len() < 40
             && body.starts_with(|c: char| c.is_ascii_digit())
-            && verb_inside(body).is_none();
+            && verb_inside(&b.words, body).is_none();
         let fragment = verbless || body.starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
         if s > 0 && fragment {
             sentence.start = sentences[s - 1].start;
@@ -144,7 +149,7 @@ pub(crate) fn build<'a>(
             sentence.start.min(f.span.start),
             sentence.end.max(f.span.end),
         );
-        let clause = clause_of(text, f.span, sentence);
+        let clause = clause_of(&b.words, f.span, sentence);
         let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
@@ -157,7 +162,7 @@ pub(crate) fn build<'a>(
             sentence,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
-            list_verb: list_verb(text, &figures[i..], sentence),
+            list_verb: list_verb(&b.words, &figures[i..], sentence),
             weight: figures
                 .get(i + if twin.is_some() { 2 } else { 1 })
                 .filter(|w| w.unit == Some(Unit::Kg))
@@ -189,20 +194,82 @@ struct Ctx<'a> {
 /// constant time (a bulletin of many records stays linear).
 #[derive(Default)]
 struct Seen<'a> {
-    /// kind, value and lowercase head noun of each tally
-    tallies: HashSet<(TallyKind, Decimal, String)>,
+    /// kind, value and head noun (any case) of each tally
+    tallies: Set<(TallyKind, Decimal, Head<'a>)>,
     /// kind and value of each tally stated in the headline
-    headline_tallies: HashSet<(TallyKind, Decimal)>,
+    headline_tallies: Set<(TallyKind, Decimal)>,
     /// kind and value of each tally, and where it ended
-    tally_values: HashMap<(TallyKind, Decimal), usize>,
-    seizure_quantities: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
-    seizure_values: HashSet<(SeizureKind, Decimal, Option<Unit>)>,
+    tally_values: HashMap<(TallyKind, Decimal), usize, Fold>,
+    seizure_quantities: Set<(SeizureKind, Decimal, Option<Unit>)>,
+    seizure_values: Set<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
-    trends: HashSet<(Direction, Decimal, &'a str)>,
+    trends: Set<(Direction, Decimal, &'a str)>,
 }
 
-struct Binder<'a> {
+/// A hash set with the binder's cheap hasher.
+type Set<T> = HashSet<T, Fold>;
+
+/// A head noun compared without case, with no lowercase copy made.
+#[derive(Clone, Copy, Debug)]
+struct Head<'a>(&'a str);
+
+impl PartialEq for Head<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Head<'_> {}
+
+impl std::hash::Hash for Head<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
+}
+
+/// A multiply-rotate hasher (the keys are the binder's own few records, not
+/// input an attacker picks the hash of): much cheaper than SipHash.
+#[derive(Clone, Copy, Default)]
+struct Fold;
+
+/// The state of a [`Fold`] hash.
+#[derive(Default)]
+struct FoldHasher(u64);
+
+impl std::hash::BuildHasher for Fold {
+    type Hasher = FoldHasher;
+    fn build_hasher(&self) -> FoldHasher {
+        FoldHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FoldHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+struct Binder<'t, 'a> {
     text: &'a str,
+    /// The tokens, for word lookups.
+    words: Words<'t, 'a>,
     seen: Seen<'a>,
     index: Index,
     /// End of the headline (the first line, when short), or 0.
@@ -223,7 +290,7 @@ struct Binder<'a> {
     has_fraud: bool,
 }
 
-impl<'a> Binder<'a> {
+impl<'a> Binder<'_, 'a> {
     fn finish(mut self) -> Records<'a> {
         self.check_hazards();
         if self.has_fraud {
@@ -241,7 +308,7 @@ impl<'a> Binder<'a> {
         if end < sentence.start || end > start {
             return None;
         }
-        is_joiner(&self.text[end..start]).then_some((v, end))
+        is_joiner(&self.words, &self.text[end..start]).then_some((v, end))
     }
 
     fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
@@ -250,12 +317,12 @@ impl<'a> Binder<'a> {
         // suspected drug traffickers`).
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
-        let head = last_word(what).to_ascii_lowercase();
+        let head = Head(last_word(what));
         let definite = ["the", "these", "those"].iter().any(|d| {
             ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0))
                 .eq_ignore_ascii_case(d)
         });
-        let dup = self.seen.tallies.contains(&(kind, f.value, head.clone()))
+        let dup = self.seen.tallies.contains(&(kind, f.value, head))
             || self.seen.headline_tallies.contains(&(kind, f.value))
             || self
                 .seen
@@ -385,14 +452,21 @@ impl<'a> Binder<'a> {
     }
 }
 
-/// A table entry that matches a whole word at the start of `rest`, not a
-/// modifier in a hyphenated compound (`drug` in `drug-related`).
-fn head_match<'t, T>(rest: &str, table: &'static Lexicon<T>) -> Option<&'t T> {
-    head_match_len(rest, table).map(|(v, _)| v)
+/// A table entry that matches a whole word at byte `at`, not a modifier
+/// in a hyphenated compound (`drug` in `drug-related`).
+fn head_match<T>(w: &Words<'_, '_>, at: usize, table: &'static Lexicon<T>) -> Option<&'static T> {
+    head_match_len(w, at, w.text().len(), table).map(|(v, _)| v)
 }
 
-fn head_match_len<'t, T>(rest: &str, table: &'static Lexicon<T>) -> Option<(&'t T, usize)> {
-    match_prefix(rest, table).filter(|&(_, len)| !rest[len..].starts_with('-'))
+/// [`head_match`] within `at..ceil`, and the length of the entry.
+fn head_match_len<T>(
+    w: &Words<'_, '_>,
+    at: usize,
+    ceil: usize,
+    table: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    w.prefix(at, ceil, table)
+        .filter(|&(_, len)| !w.text()[at + len..ceil].starts_with('-'))
 }
 
 fn starts_with_of(s: &str) -> bool {
@@ -441,38 +515,43 @@ struct Index {
 }
 
 impl Index {
-    fn new(text: &str) -> Self {
+    /// One pass over the word tokens: a word that starts no phrase of the
+    /// four tables costs one bit test.
+    fn new(tokens: &Tokens<'_>) -> Self {
         let mut index = Index {
             fraud: Vec::new(),
             telecom: Vec::new(),
             other_crimes: Vec::new(),
             verbs: Vec::new(),
         };
-        static FILTERS: OnceLock<[WordFilter; 4]> = OnceLock::new();
-        let [fraud, telecom, other, verbs] = FILTERS.get_or_init(|| {
-            [
-                WordFilter::of(FRAUD_WORDS),
-                WordFilter::of(TELECOM_WORDS),
-                WordFilter::of(OTHER_CRIMES),
-                WordFilter::of(VERBS),
-            ]
-        });
-        for_each_word(text, |at, rest| {
-            if fraud.may_start(rest) && match_prefix(rest, FRAUD_WORDS).is_some() {
+        let bytes = tokens.text().as_bytes();
+        let all = TokenInput::new(tokens);
+        for (i, tok) in tokens.all().iter().enumerate() {
+            let starts = tok.starts();
+            if starts == Classes::NONE || !is_word_start(bytes, tok) {
+                continue;
+            }
+            let at = tok.start();
+            let input = all.take_from(i);
+            let found = |table: &'static Lexicon<()>| {
+                starts.has(table.class()) && phrase::<_, ()>(table)(input).is_ok()
+            };
+            if found(FRAUD_WORDS) {
                 index.fraud.push(at);
             }
-            if telecom.may_start(rest) && match_prefix(rest, TELECOM_WORDS).is_some() {
+            if found(TELECOM_WORDS) {
                 index.telecom.push(at);
             }
-            if other.may_start(rest) && match_prefix(rest, OTHER_CRIMES).is_some() {
+            if found(OTHER_CRIMES) {
                 index.other_crimes.push(at);
             }
-            if verbs.may_start(rest) {
-                if let Some((&v, len)) = match_prefix(rest, VERBS) {
-                    index.verbs.push((at + len, at, v));
+            if starts.has(Class::Verb) {
+                if let Ok((rest, &v)) = phrase::<_, ()>(VERBS)(input) {
+                    let end = tokens.all()[rest.at() - 1].end();
+                    index.verbs.push((end, at, v));
                 }
             }
-        });
+        }
         index.verbs.sort_by_key(|&(end, start, _)| (end, start));
         index.verbs.dedup_by_key(|&mut (end, _, _)| end);
         index
@@ -483,16 +562,6 @@ impl Index {
         let i = positions.partition_point(|&p| p < span.start);
         positions.get(i).is_some_and(|&p| p < span.end)
     }
-}
-
-/// Whether any word of the sentence is in `table`.
-fn mentions(text: &str, sentence: Span, table: &'static Lexicon<()>) -> bool {
-    let s = &text[sentence.range()];
-    let mut found = false;
-    for_each_word(s, |_, rest| {
-        found |= match_prefix(rest, table).is_some();
-    });
-    found
 }
 
 /// `X (Y)`: `t` is the converted twin of money figure `f`.
@@ -516,6 +585,12 @@ fn after_paren(text: &str, end: usize) -> usize {
         Some(c @ (')' | '）')) => i + c.len_utf8(),
         _ => end,
     }
+}
+
+/// Whether a word token starts a word as [`for_each_word`] reads it: not
+/// right after a digit (`7kg` holds no word `kg`).
+fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
+    tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
 }
 
 /// Byte offset of a sub-slice of `text`.

@@ -3,24 +3,25 @@
 
 use super::*;
 
-impl<'a> Binder<'a> {
+impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
     pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        let item = money_item(text, ctx.after, ctx.sentence.end)
-            .or_else(|| cash_before_of(text, f.span.start, ctx.sentence.start));
+        let w = self.words;
+        let item = money_item(&w, ctx.after, ctx.sentence.end)
+            .or_else(|| cash_before_of(&w, f.span.start, ctx.sentence.start));
         // `losses of 3.5 million yuan were recovered`: read on after the
         // money, whichever side its item is.
         let item_end = item.map_or(ctx.after, |i| end_of(text, i).max(ctx.after));
-        let verb = passive_verb(text, item_end, ctx.sentence.end)
-            .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start));
-        let worth = worth_before(text, f.span.start);
+        let verb = passive_verb(&w, item_end, ctx.sentence.end)
+            .or_else(|| left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start));
+        let worth = worth_before(&w, f.span.start);
         // `145 million yuan worth of assets ... was seized`: the value of
         // the things named after it.
-        if let Some(things) = worth_of(text, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
-            let kind = item_kind(things).unwrap_or(SeizureKind::Other);
-            let verb = passive_verb(text, end_of(text, things), ctx.sentence.end)
-                .or_else(|| left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start))
+        if let Some(things) = worth_of(&w, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
+            let kind = item_kind(&w, things).unwrap_or(SeizureKind::Other);
+            let verb = passive_verb(&w, end_of(text, things), ctx.sentence.end)
+                .or_else(|| left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start))
                 .or(ctx.list_verb);
             if let Some(action) = verb.and_then(|(v, _)| seizure_action(v, kind)) {
                 self.seize(kind, action, things, None, Some(f.clone()));
@@ -54,7 +55,7 @@ impl<'a> Binder<'a> {
             // `goods worth 4 billion yuan`: the value of what was seized.
             // `..., worth RMB1.3 billion` (no item named) or the same kind as
             // the last seizure of this sentence: that seizure's value.
-            let kind = item_kind(item_text);
+            let kind = item_kind(&w, item_text);
             let last = self.out.seizures.last_mut().filter(|s| {
                 s.value.is_none()
                     && s.quantity
@@ -70,7 +71,7 @@ impl<'a> Binder<'a> {
                 return;
             }
             let item_verb = left_verb(
-                text,
+                &w,
                 &self.index.verbs,
                 start_of(text, item_text),
                 ctx.sentence.start,
@@ -87,9 +88,9 @@ impl<'a> Binder<'a> {
         // ... or a verb right before it (`police seized 9.9 million yuan`),
         // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
         // were seized`).
-        let adjacent = passive_verb(text, item_end, ctx.sentence.end)
+        let adjacent = passive_verb(&w, item_end, ctx.sentence.end)
             .or_else(|| {
-                left_verb(text, &self.index.verbs, f.span.start, ctx.sentence.start).filter(
+                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start).filter(
                     |&(_, s)| {
                         let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
                         text[e..f.span.start].trim().is_empty()
@@ -100,7 +101,9 @@ impl<'a> Binder<'a> {
         let Some((v, _)) = (if item.is_some() { verb } else { adjacent }) else {
             return;
         };
-        let kind = item.and_then(item_kind).unwrap_or(SeizureKind::Cash);
+        let kind = item
+            .and_then(|i| item_kind(&w, i))
+            .unwrap_or(SeizureKind::Cash);
         if kind != SeizureKind::Cash {
             return;
         }
@@ -111,39 +114,41 @@ impl<'a> Binder<'a> {
 }
 
 /// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
-pub(super) fn money_item(text: &str, from: usize, ceil: usize) -> Option<&str> {
+pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
+    let text = w.text();
     let mut i = skip_spaces(text, from, 2);
-    let w = ascii_word_len(&text[i..]);
-    let word = &text[i..i + w];
+    let wl = ascii_word_len(&text[i..]);
+    let word = &text[i..i + wl];
     if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
-        i = skip_spaces(text, i + w, 2);
+        i = skip_spaces(text, i + wl, 2);
     }
     let mut end = i;
     let mut j = i;
     for _ in 0..3 {
-        let w = ascii_word_len(&text[j..]);
-        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let wl = ascii_word_len(&text[j..]);
+        if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
-        let word = &text[j..j + w];
+        let word = &text[j..j + wl];
         let conjunction = ["and", "or", "but", "while", "which"]
             .iter()
             .any(|c| word.eq_ignore_ascii_case(c));
         if conjunction
-            || match_prefix(word, AUXILIARIES).is_some()
-            || match_prefix(word, VERBS).is_some()
+            || w.prefix(j, j + wl, AUXILIARIES).is_some()
+            || w.prefix(j, j + wl, VERBS).is_some()
         {
             break;
         }
-        end = j + w;
+        end = j + wl;
         j = skip_spaces(text, end, 1);
     }
     let item = &text[i..end];
-    (!item.is_empty() && item_kind(item) == Some(SeizureKind::Cash)).then_some(item)
+    (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three.
-pub(super) fn worth_of(text: &str, from: usize, ceil: usize) -> Option<&str> {
+pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
+    let text = w.text();
     let i = skip_spaces(text, from, 2);
     let rest = &text.as_bytes()[i..ceil.max(i)];
     if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
@@ -153,18 +158,18 @@ pub(super) fn worth_of(text: &str, from: usize, ceil: usize) -> Option<&str> {
     let mut end = start;
     let mut j = start;
     for _ in 0..3 {
-        let w = ascii_word_len(&text[j..]);
-        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let wl = ascii_word_len(&text[j..]);
+        if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
-        let word = &text[j..j + w];
+        let word = &text[j..j + wl];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || match_prefix(word, VERBS).is_some()
-            || match_prefix(word, AUXILIARIES).is_some()
+            || w.prefix(j, j + wl, VERBS).is_some()
+            || w.prefix(j, j + wl, AUXILIARIES).is_some()
         {
             break;
         }
-        end = j + w;
+        end = j + wl;
         j = skip_spaces(text, end, 1);
     }
     (end > start).then(|| &text[start..end])
@@ -172,7 +177,8 @@ pub(super) fn worth_of(text: &str, from: usize, ceil: usize) -> Option<&str> {
 
 /// `recovering losses of 276 billion yuan`: a cash word and `of` before
 /// the money.
-pub(super) fn cash_before_of(text: &str, start: usize, floor: usize) -> Option<&str> {
+pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<&'a str> {
+    let text = w.text();
     let b = skip_back_spaces(text, start, floor);
     let of = ascii_word_before(text, b);
     if !of.eq_ignore_ascii_case("of") {
@@ -181,14 +187,15 @@ pub(super) fn cash_before_of(text: &str, start: usize, floor: usize) -> Option<&
     let e = skip_back_spaces(text, b - of.len(), floor);
     let word = ascii_word_before(text, e);
     let s = e - word.len();
-    (s >= floor && !word.is_empty() && item_kind(word) == Some(SeizureKind::Cash))
+    (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))
         .then(|| &text[s..e])
 }
 
 /// `goods worth`, `valued at`: the item whose value the money is.
-pub(super) fn worth_before(text: &str, start: usize) -> Option<&str> {
+pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a str> {
+    let text = w.text();
     let mut lead = skip_back_spaces(text, start, 0);
-    let mut w = ascii_word_before(text, lead);
+    let mut lw = ascii_word_before(text, lead);
     // `worth an estimated`, `valued at about`
     for _ in 0..2 {
         let filler = [
@@ -201,25 +208,27 @@ pub(super) fn worth_before(text: &str, start: usize) -> Option<&str> {
             "nearly",
             "of",
         ];
-        if !filler.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        if !filler.iter().any(|x| lw.eq_ignore_ascii_case(x)) {
             break;
         }
-        lead = skip_back_spaces(text, lead - w.len(), 0);
-        w = ascii_word_before(text, lead);
+        lead = skip_back_spaces(text, lead - lw.len(), 0);
+        lw = ascii_word_before(text, lead);
     }
-    if !(w.eq_ignore_ascii_case("worth") || w.eq_ignore_ascii_case("at")) {
+    if !(lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at")) {
         return None;
     }
     // The item is the lowercase noun phrase before `worth`, up to three
     // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
-    let end = skip_back_spaces(text, lead - w.len(), 0);
+    let end = skip_back_spaces(text, lead - lw.len(), 0);
     let mut start = end;
     for _ in 0..3 {
         let word = ascii_word_before(text, start);
-        let verb = match_prefix(word, VERBS).is_some_and(|(_, l)| l == word.len());
+        let verb = w
+            .prefix(start - word.len(), start, VERBS)
+            .is_some_and(|(_, l)| l == word.len());
         if word.is_empty()
             || !word.starts_with(|c: char| c.is_ascii_lowercase())
-            || (verb && !is_modifier(text, start - word.len(), start))
+            || (verb && !is_modifier(w, start - word.len(), start))
         {
             break;
         }

@@ -8,12 +8,12 @@ use super::*;
 ///
 /// `door-to-door` and `stop payments` name the act whatever follows
 /// (`40 door-to-door warnings` are visits).
-pub(super) fn noun_class(phrase: &str) -> Option<Noun> {
-    let class = noun_at(phrase).map(|(c, _)| c);
+pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
+    let class = noun_at(w, phrase).map(|(c, _)| c);
     // `cases of drunk driving`, `cases of traffic violations`: offences.
     if class == Some(Noun::Case) {
         if let Some(i) = phrase.find(" of ") {
-            if noun_at(&phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
+            if noun_at(w, &phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
                 return Some(Noun::Offender);
             }
         }
@@ -22,35 +22,37 @@ pub(super) fn noun_class(phrase: &str) -> Option<Noun> {
 }
 
 /// The class of a noun phrase and where its head word is.
-pub(super) fn noun_at(phrase: &str) -> Option<(Noun, usize)> {
+pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> {
+    let span = span_of(w.text(), phrase);
     let mut class: Option<(Noun, usize)> = None;
     let mut covered = 0;
-    for_each_word(phrase, |at, rest| {
-        if let Some((&c, l)) = head_match_len(rest, NOUNS).filter(|_| at >= covered) {
+    for abs in w.starts_in(span) {
+        let at = abs - span.start;
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| at >= covered) {
             if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
                 // `police operations`, `police platforms`: `police` before
                 // another noun modifies it, and the phrase is no force.
-                let modifier = c == Noun::Officer && modifies_next(&rest[l..]);
+                let modifier = c == Noun::Officer && modifies_next(w, &phrase[at + l..]);
                 class = (!modifier).then_some((c, at));
                 covered = at + l;
             }
         }
-    });
+    }
     class
 }
 
 /// Whether a word right after a noun makes that noun a modifier: a
 /// lowercase word that is not a stop, verb or participle (`police
 /// operations`, not `police in` or `police deployed`).
-pub(super) fn modifies_next(rest: &str) -> bool {
+pub(super) fn modifies_next(w: &Words<'_, '_>, rest: &str) -> bool {
     // `“city express police” platforms`
     let rest = rest.strip_prefix(['"', '”']).unwrap_or(rest);
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
-    let w = word_len(r);
-    let word = &r[..w];
-    w > 2
+    let wl = word_len(r);
+    let word = &r[..wl];
+    wl > 2
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
         && ![
@@ -68,31 +70,39 @@ pub(super) fn modifies_next(rest: &str) -> bool {
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && !word.ends_with("ly")
-        && match_prefix(word, VERBS).is_none()
-        && match_prefix(word, AUXILIARIES).is_none()
+        && {
+            let at = span_of(w.text(), word);
+            w.prefix(at.start, at.end, VERBS).is_none()
+                && w.prefix(at.start, at.end, AUXILIARIES).is_none()
+        }
 }
 
 /// A noun phrase read on past `and` to a word with a class, stopping at
 /// punctuation, verbs and prepositions (`telecom and internet fraud cases`).
-pub(super) fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Option<NounPhrase<'a>> {
+pub(super) fn extend_noun<'a>(
+    w: &Words<'_, 'a>,
+    noun: &'a str,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let start = start_of(text, noun);
     let mut i = end_of(text, noun);
     let mut best = None;
     for _ in 0..6 {
         let j = skip_spaces(text, i, 1);
-        let w = ascii_word_len(&text[j..]);
-        if j == i || w == 0 || j + w > ceil {
+        let wl = ascii_word_len(&text[j..]);
+        if j == i || wl == 0 || j + wl > ceil {
             break;
         }
-        let word = &text[j..j + w];
+        let word = &text[j..j + wl];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || match_prefix(word, VERBS).is_some()
+            || w.prefix(j, j + wl, VERBS).is_some()
         {
             break;
         }
-        i = j + w;
-        if let Some((&class, _)) = match_prefix(word, NOUNS) {
+        i = j + wl;
+        if let Some((&class, _)) = w.prefix(j, j + wl, NOUNS) {
             best = Some(NounPhrase {
                 text: &text[start..i],
                 class: Some(class),
@@ -107,10 +117,11 @@ pub(super) fn extend_noun<'a>(text: &'a str, noun: &'a str, ceil: usize) -> Opti
 /// or two more words, the last of which has a class. Not past a number
 /// (`26 addicts and 9 drivers` is a list).
 pub(super) fn and_noun<'a>(
-    text: &'a str,
+    w: &Words<'_, 'a>,
     noun: NounPhrase<'a>,
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let end = end_of(text, noun.text);
     // `cases of abducting and trafficking women`: the head is before `of`.
     if noun.text.contains(" of ") || !text[end..ceil.max(end)].starts_with(" and ") {
@@ -118,26 +129,26 @@ pub(super) fn and_noun<'a>(
     }
     let mut i = end + 5;
     for _ in 0..2 {
-        let w = word_len(&text[i..]);
-        if w == 0 || i + w > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let wl = word_len(&text[i..]);
+        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             return None;
         }
-        let word = &text[i..i + w];
+        let word = &text[i..i + wl];
         // `visits and helped victims`: a verb starts a new clause.
-        if match_prefix(word, VERBS).is_some()
+        if w.prefix(i, i + wl, VERBS).is_some()
             || NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
         {
             return None;
         }
-        if let Some((&class, _)) = head_match_len(word, NOUNS).filter(|&(_, l)| l == w) {
+        if let Some((&class, _)) = head_match_len(w, i, i + wl, NOUNS).filter(|&(_, l)| l == wl) {
             return Some(NounPhrase {
-                text: &text[start_of(text, noun.text)..i + w],
+                text: &text[start_of(text, noun.text)..i + wl],
                 class: Some(class),
                 before: false,
             });
         }
-        let j = skip_spaces(text, i + w, 1);
-        if j == i + w {
+        let j = skip_spaces(text, i + wl, 1);
+        if j == i + wl {
             return None;
         }
         i = j;
@@ -149,10 +160,11 @@ pub(super) fn and_noun<'a>(
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).
 pub(super) fn with_complement<'a>(
-    text: &'a str,
+    w: &Words<'_, 'a>,
     noun: NounPhrase<'a>,
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     if !matches!(
         noun.class,
         None | Some(Noun::Measure | Noun::Case | Noun::Publicity)
@@ -168,28 +180,28 @@ pub(super) fn with_complement<'a>(
     let mut i = skip_spaces(text, of + 2, 1);
     let mut last = None;
     for _ in 0..5 {
-        let w = word_len(&text[i..]);
-        if w == 0 || i + w > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let wl = word_len(&text[i..]);
+        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
-        let word = &text[i..i + w];
+        let word = &text[i..i + wl];
         let stop = [
             "in", "from", "with", "by", "for", "to", "on", "at", "and", "were", "was", "have",
             "has", "had", "of", "weighing", "worth", "valued",
         ];
-        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || match_prefix(word, VERBS).is_some()
+        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || w.prefix(i, i + wl, VERBS).is_some()
         {
             break;
         }
-        last = Some(i + w);
-        let j = skip_spaces(text, i + w, 1);
-        if j == i + w {
+        last = Some(i + wl);
+        let j = skip_spaces(text, i + wl, 1);
+        if j == i + wl {
             break;
         }
         i = j;
     }
     let phrase = &text[start..last?];
-    let class = noun_class(phrase);
+    let class = noun_class(w, phrase);
     // Keep the head's class unless the complement says more.
     let class = match (noun.class, class) {
         (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
@@ -204,29 +216,35 @@ pub(super) fn with_complement<'a>(
 }
 
 /// The noun a figure was written with (`8 current criminals`).
-pub(super) fn noun_after_figure<'a>(f: &Figure<'a>) -> Option<NounPhrase<'a>> {
+pub(super) fn noun_after_figure<'a>(w: &Words<'_, 'a>, f: &Figure<'a>) -> Option<NounPhrase<'a>> {
     f.noun_str().map(|text| NounPhrase {
         text,
-        class: noun_class(text),
+        class: noun_class(w, text),
         before: false,
     })
 }
 
 /// The nearest classed noun left of a bare number in its clause, with the
 /// verb between them read as the noun's own (`suspects arrested reached N`).
-pub(super) fn subject_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
+pub(super) fn subject_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
     let left = &text[floor..start];
     let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
     let clause = &left[edge..];
+    let span = span_of(text, clause);
     let mut found = None;
-    for_each_word(clause, |at, rest| {
-        if let Some((&c, l)) = head_match_len(rest, NOUNS) {
+    for abs in w.starts_in(span) {
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS) {
             if c != Noun::Measure {
-                found = Some((c, at, l));
+                found = Some((c, abs - span.start, l));
             }
         }
-    });
+    }
     let (class, at, len) = found?;
     let abs = floor + edge + at;
     Some(NounPhrase {
@@ -238,7 +256,12 @@ pub(super) fn subject_before(text: &str, start: usize, floor: usize) -> Option<N
 
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
-pub(super) fn noun_before(text: &str, start: usize, floor: usize) -> Option<NounPhrase<'_>> {
+pub(super) fn noun_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let mut end = skip_back_spaces(text, start, floor);
     let word = ascii_word_before(text, end);
     if word.eq_ignore_ascii_case("of") {
@@ -265,9 +288,8 @@ pub(super) fn noun_before(text: &str, start: usize, floor: usize) -> Option<Noun
         first = b;
     }
     let covers = |s: usize| {
-        let rest = &text[s..end];
-        match_prefix(rest, NOUNS).is_some_and(|(_, l)| l == rest.len())
-            || match_prefix(rest, ITEMS).is_some_and(|(_, l)| l == rest.len())
+        w.prefix(s, end, NOUNS).is_some_and(|(_, l)| s + l == end)
+            || w.prefix(s, end, ITEMS).is_some_and(|(_, l)| s + l == end)
     };
     let first = starts.into_iter().rev().find(|&s| covers(s))?;
     let phrase = &text[first..end];
@@ -275,18 +297,18 @@ pub(super) fn noun_before(text: &str, start: usize, floor: usize) -> Option<Noun
     // `cases 19`, not `cases in 19`.
     let mut end_class = None;
     let mut end_item = false;
-    for_each_word(phrase, |_, rest| {
+    for at in w.starts_in(Span::new(first, end)) {
         // The first entry that reaches the end is the longest
         // (`checking point`, not `point`).
-        if let Some((&c, l)) = match_prefix(rest, NOUNS) {
-            if l == rest.len() && end_class.is_none() {
+        if let Some((&c, l)) = w.prefix(at, end, NOUNS) {
+            if at + l == end && end_class.is_none() {
                 end_class = Some(c);
             }
         }
-        if let Some((_, l)) = match_prefix(rest, ITEMS) {
-            end_item |= l == rest.len();
+        if let Some((_, l)) = w.prefix(at, end, ITEMS) {
+            end_item |= at + l == end;
         }
-    });
+    }
     (end_class.is_some() || end_item).then_some(NounPhrase {
         text: phrase,
         class: end_class,
@@ -295,7 +317,12 @@ pub(super) fn noun_before(text: &str, start: usize, floor: usize) -> Option<Noun
 }
 
 /// `19 out of 20 suspects`: the noun after the whole.
-pub(super) fn out_of_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
+pub(super) fn out_of_noun<'a>(
+    w: &Words<'_, 'a>,
+    end: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let i = skip_spaces(text, end, 2);
     let rest = text[i..ceil.max(i)].strip_prefix("out of ")?;
     let digits = rest
@@ -310,17 +337,17 @@ pub(super) fn out_of_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhr
     let mut last = start;
     let mut j = start;
     for _ in 0..3 {
-        let w = word_len(&text[j..]);
-        if w == 0 || j + w > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let wl = word_len(&text[j..]);
+        if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
-        let word = &text[j..j + w];
+        let word = &text[j..j + wl];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || match_prefix(word, VERBS).is_some()
+            || w.prefix(j, j + wl, VERBS).is_some()
         {
             break;
         }
-        last = j + w;
+        last = j + wl;
         j = skip_spaces(text, last, 1);
         if j == last {
             break;
@@ -329,14 +356,19 @@ pub(super) fn out_of_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhr
     let phrase = &text[start..last];
     (!phrase.is_empty()).then(|| NounPhrase {
         text: phrase,
-        class: noun_class(phrase),
+        class: noun_class(w, phrase),
         before: false,
     })
 }
 
 /// `130 "ice" related cases`: a noun phrase that opens with a quoted word,
 /// which the figure grammar does not read as its noun.
-pub(super) fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhrase<'_>> {
+pub(super) fn quoted_noun<'a>(
+    w: &Words<'_, 'a>,
+    end: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let mut q = skip_spaces(text, end, 2);
     // `17 tons of "ice"`
     if starts_with_of(&text[q..]) {
@@ -356,29 +388,29 @@ pub(super) fn quoted_noun(text: &str, end: usize, ceil: usize) -> Option<NounPhr
     let ended = text[inner..close].ends_with([',', '.', ';']);
     for _ in 0..if ended { 0 } else { 4 } {
         let j = skip_spaces(text, i, 1);
-        let w = word_len(&text[j..]);
+        let wl = word_len(&text[j..]);
         if j == i
-            || w == 0
-            || j + w > ceil
+            || wl == 0
+            || j + wl > ceil
             || !text[j..].starts_with(|c: char| c.is_ascii_lowercase())
         {
             break;
         }
-        let word = &text[j..j + w];
+        let word = &text[j..j + wl];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
-            || match_prefix(word, VERBS).is_some()
+            || w.prefix(j, j + wl, VERBS).is_some()
         {
             break;
         }
-        i = j + w;
+        i = j + wl;
         last = i;
     }
     let phrase = &text[q..last];
     Some(NounPhrase {
         text: phrase,
-        class: noun_class(phrase),
+        class: noun_class(w, phrase),
         before: false,
     })
 }

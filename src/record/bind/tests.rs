@@ -336,7 +336,50 @@ fn more_vocabulary_and_modals() {
 fn clause_edges_may_be_multibyte() {
     let text = "共破获案件，抓获12名嫌疑人";
     let start = text.find("12").unwrap();
-    let clause = clause_of(text, Span::new(start, start + 2), Span::new(0, text.len()));
+    let tokens = Tokens::new(text);
+    let cursor = std::cell::Cell::new(0);
+    let w = Words::new(&tokens, &cursor);
+    let clause = clause_of(&w, Span::new(start, start + 2), Span::new(0, text.len()));
     assert!(text.is_char_boundary(clause.start));
     assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
+}
+
+#[test]
+fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
+    // `trend_before` rejects by the last word: that is exact only while
+    // every phrase ends in a letter.
+    for (p, _) in TREND_BEFORE.iter() {
+        assert!(p.ends_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+    }
+    let text = "Cases fell by a Decline Of 5% and rose";
+    for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        assert_eq!(
+            trend_before(text, end).map(|(d, s)| (*d, s)),
+            match_suffix(text, end, TREND_BEFORE).map(|(d, s)| (*d, s)),
+            "at {end}"
+        );
+    }
+    let of = text.find(" 5%").unwrap();
+    assert_eq!(
+        trend_before(text, of).map(|(_, s)| s),
+        text.find("a Decline")
+    );
+}
+
+#[test]
+fn one_verb_class_one_meaning() {
+    // `halted` is no verb of ours, and `stopped` (a freeze of payments)
+    // freezes no vehicle: neither makes a frozen seizure or fraud field.
+    assert_eq!(index_verb("halted"), None);
+    assert_eq!(index_verb("stopped"), Some(Verb::Freeze));
+    insta::assert_snapshot!(r("Traffic police halted 3 trucks and stopped 5 vans on the bridge."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers halted 3 trucks."), @"");
+    // The same verb still freezes what can be frozen.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police stopped payment of 3 million yuan."), @"fraud funds_frozen 3000000");
+}
+
+/// The verb class the binder's verb index gives a lone word.
+fn index_verb(word: &str) -> Option<Verb> {
+    let tokens = Tokens::new(word);
+    Index::new(&tokens).verbs.first().map(|&(_, _, v)| v)
 }

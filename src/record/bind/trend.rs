@@ -3,13 +3,14 @@
 
 use super::*;
 
-impl<'a> Binder<'a> {
+impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
+        let w = self.words;
         if let Some((direction, at)) = trend_direction(text, f, ctx) {
             // The basis is stated in the trend's own clause.
-            let clause = clause_of(text, f.span, ctx.sentence);
+            let clause = clause_of(&w, f.span, ctx.sentence);
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
@@ -48,7 +49,7 @@ impl<'a> Binder<'a> {
             }
             if ctx.fraud
                 && (right.contains("response")
-                    || text[clause_of(text, f.span, ctx.sentence).range()]
+                    || text[clause_of(&w, f.span, ctx.sentence).range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
                             w.eq_ignore_ascii_case("warning") || w.eq_ignore_ascii_case("warnings")
@@ -102,7 +103,7 @@ pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(
     let mut words = 0;
     while e > floor && words < 10 {
         e = skip_back_spaces(text, e, floor);
-        if let Some((&d, s)) = match_suffix(text, e, TREND_BEFORE) {
+        if let Some((&d, s)) = trend_before(text, e) {
             if s >= floor {
                 return (!states_level(text, s, e, f.span.start)).then_some((d, s));
             }
@@ -227,7 +228,7 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
     if by.eq_ignore_ascii_case("by") {
         b = skip_back_spaces(text, b - by.len(), 0);
     }
-    match match_suffix(text, b, TREND_BEFORE) {
+    match trend_before(text, b) {
         // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
         Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
             let p = skip_back_spaces(text, s, 0);
@@ -236,4 +237,35 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
         Some(_) => true,
         None => false,
     }
+}
+
+/// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
+/// [`match_suffix`] finds it. A phrase's last word must be the word that
+/// ends there, so a word that ends no phrase is rejected without a scan of
+/// the table.
+pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction, usize)> {
+    static LAST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let last = LAST_WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = TREND_BEFORE
+            .iter()
+            .map(|(p, _)| {
+                let run = p.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+                &p[p.len() - run..]
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let word = ascii_word_before(text, end);
+    let known = last
+        .binary_search_by(|w| {
+            let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+            w.bytes().cmp(lower)
+        })
+        .is_ok();
+    if !known {
+        return None;
+    }
+    match_suffix(text, end, TREND_BEFORE)
 }
