@@ -155,4 +155,26 @@ pub mod _benchable {
             .map(|_| crate::quantity::scan(&tokens).figures.len())
             .sum()
     }
+
+    /// How many agencies the agencies stage finds in `text`, run `reps`
+    /// times on one tokenization (to time the stage alone).
+    pub fn agencies(text: &str, reps: usize) -> usize {
+        let tokens = crate::lex::Tokens::new(text);
+        (0..reps)
+            .map(|_| crate::record::agency::agencies(&tokens).len())
+            .sum()
+    }
+
+    /// How many operations the operations stage finds in `text`, run `reps`
+    /// times on one tokenization (to time the stage alone).
+    pub fn operations(text: &str, reps: usize) -> usize {
+        let tokens = crate::lex::Tokens::new(text);
+        let sentences = crate::text::sentence::sentences(text);
+        let agencies = crate::record::agency::agencies(&tokens);
+        (0..reps)
+            .map(|_| {
+                crate::record::operation::operations(&tokens, &sentences, &agencies, None).len()
+            })
+            .sum()
+    }
 }

@@ -7,14 +7,11 @@
 //! capitalized words and agency vocabulary, then right over an `of ...`
 //! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
-use crate::lex::Tokens;
-use crate::lex::{Class, Lexicon};
+use crate::lex::{lexicon, Class, Kind, Lexicon, Tokens};
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use crate::record::{Agency, AgencyLevel};
 
-use crate::text::{match_prefix, WordFilter};
 use crate::Span;
 
 /// Words that end an agency name.
@@ -77,7 +74,7 @@ pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
 );
 
 /// Words that make a name an enforcement body, not any office.
-const ENFORCEMENT: &[&str] = &[
+const ENFORCEMENT: WordSet = WordSet::new(&[
     "administration",
     "anti-drug",
     "anti-narcotics",
@@ -96,7 +93,7 @@ const ENFORCEMENT: &[&str] = &[
     "security",
     "smuggling",
     "sub-bureau",
-];
+]);
 
 /// Words that name a level of government; a lowercase word right before
 /// one is its place (`dandong city`, `rong County`).
@@ -109,7 +106,7 @@ const NOT_PLACE: &[&str] = &[
 ];
 
 /// Capitalized words that never start an agency name.
-const NOT_NAME: &[&str] = &[
+const NOT_NAME: WordSet = WordSet::new(&[
     "A",
     "According",
     "After",
@@ -148,7 +145,46 @@ const NOT_NAME: &[&str] = &[
     "Today",
     "With",
     "Yesterday",
-];
+]);
+
+/// A short list of words, with a filter built at compile time on each
+/// word's first letter and length: most words not in the list are told by
+/// one bit test, without comparing.
+struct WordSet {
+    words: &'static [&'static str],
+    /// Per first letter (case folded), a bit per length (31 for longer).
+    filter: [u32; 26],
+}
+
+impl WordSet {
+    /// The set of `words`, each starting with an ASCII letter.
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut filter = [0; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            let len = if w.len() < 31 { w.len() } else { 31 };
+            filter[(w[0].to_ascii_lowercase() - b'a') as usize] |= 1 << len;
+            i += 1;
+        }
+        WordSet { words, filter }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    fn contains_ci(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_alphabetic()
+            || self.filter[usize::from(first.to_ascii_lowercase() - b'a')]
+                & (1 << word.len().min(31))
+                == 0
+        {
+            return false;
+        }
+        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
 
 /// The most words a name reaches on either side of its head word
 /// (`Fuxin Mongolian Autonomous County Public Security Bureau` has six
@@ -160,17 +196,17 @@ const MAX_REACH: usize = 12;
 pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     let text = tokens.text();
     let mut out = Agencies::default();
-    let words = words(text);
+    let words = words(tokens);
+    let w = |k: usize| words[k].str(text);
     let mut i = 0;
     let mut floor = 0;
     while i < words.len() {
-        let (s, e) = words[i];
-        let word = &text[s..e];
-        // `Hengshan Police Affairs`: Police heads a name only at its end.
-        let continues = words.get(i + 1).is_some_and(|&(s2, e2)| {
-            adjacent(text, (s, e), (s2, e2)) && is_capitalized(&text[s2..e2])
-        });
-        if word == "police" && i >= floor {
+        let word = words[i];
+        if !word.has(HEAD | LOWER_POLICE) {
+            i += 1;
+            continue;
+        }
+        if word.has(LOWER_POLICE) && i >= floor {
             if let Some((first, last)) = place_police(text, &words, i, floor) {
                 push(text, &words, first, last, &mut out);
                 floor = last + 1;
@@ -178,7 +214,13 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
                 continue;
             }
         }
-        if !is_head(word) || (word == "Police" && continues) {
+        // `Hengshan Police Affairs`: Police heads a name only at its end.
+        let continues = || {
+            words
+                .get(i + 1)
+                .is_some_and(|next| next.has(ADJACENT) && is_capitalized(text, *next))
+        };
+        if !word.has(HEAD) || (w(i) == "Police" && continues()) {
             i += 1;
             continue;
         }
@@ -189,12 +231,12 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
         for k in first + 1..last {
-            if text[words[k].0..words[k].1] == *"of" {
+            if w(k) == "of" {
                 let mut j = k + 1;
-                if text[words[j].0..words[j].1].eq_ignore_ascii_case("the") {
+                if w(j).eq_ignore_ascii_case("the") {
                     j += 1;
                 }
-                if j <= last && (j..=last).any(|h| is_head(&text[words[h].0..words[h].1])) {
+                if j <= last && words[j..=last].iter().any(|x| x.has(HEAD)) {
                     push(text, &words, j, last, &mut out);
                 }
                 break;
@@ -215,6 +257,8 @@ struct Agencies<'a> {
     /// The normalized word suffixes of each agency without an `of`
     /// complement: `maritimepolicebureau` of `Danzhou Maritime Police Bureau`.
     suffixes: HashSet<String>,
+    /// The key of the name asked about last, reused.
+    key: String,
 }
 
 impl<'a> Agencies<'a> {
@@ -222,13 +266,15 @@ impl<'a> Agencies<'a> {
     /// the end of one without an `of` (`the Maritime Police Bureau` after
     /// `Danzhou Maritime Police Bureau`; but `Ministry of Public Security`
     /// after `Bureau of the Ministry of Public Security` is another body).
-    fn seen(&self, name: &str) -> bool {
-        let key = normalize(name);
-        self.names.contains(&key) || self.suffixes.contains(&key)
+    fn seen(&mut self, name: &str) -> bool {
+        normalize(name, &mut self.key, |_| {});
+        self.names.contains(&self.key) || self.suffixes.contains(&self.key)
     }
 
     fn add(&mut self, agency: Agency<'a>) {
-        let (key, starts) = normalize_with_word_starts(&agency.name);
+        let mut starts = Vec::new();
+        let mut key = String::with_capacity(agency.name.len());
+        normalize(&agency.name, &mut key, |at| starts.push(at));
         if !agency.name.contains(" of ") {
             for &at in &starts {
                 self.suffixes.insert(key[at..].to_string());
@@ -239,73 +285,84 @@ impl<'a> Agencies<'a> {
     }
 }
 
-/// A name's letters and digits, lowercased: the key that compares names.
-fn normalize(name: &str) -> String {
-    normalize_with_word_starts(name).0
+/// A name's letters and digits, lowercased, into `key`: the key that
+/// compares names. `word_start` hears where each word starts in the key.
+fn normalize(name: &str, key: &mut String, mut word_start: impl FnMut(usize)) {
+    key.clear();
+    let mut in_word = false;
+    for b in name.bytes() {
+        let alnum = b.is_ascii_alphanumeric();
+        if alnum {
+            if !in_word {
+                word_start(key.len());
+            }
+            key.push(char::from(b.to_ascii_lowercase()));
+        }
+        in_word = alnum;
+    }
 }
 
-/// [`normalize`], with where each word of the name starts in the key.
-fn normalize_with_word_starts(name: &str) -> (String, Vec<usize>) {
-    let mut key = String::with_capacity(name.len());
-    let mut starts = Vec::new();
-    let mut in_word = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if !in_word {
-                starts.push(key.len());
-            }
-            key.push(c.to_ascii_lowercase());
-        }
-        in_word = c.is_ascii_alphanumeric();
-    }
-    (key, starts)
+/// Whether `hay` holds `needle` (lowercase ASCII, not empty), ignoring
+/// ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = needle[0];
+    hay.windows(needle.len())
+        .any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.
+fn starts_ci(hay: &str, prefix: &str) -> bool {
+    hay.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `name` without a possessive `'s` at its end.
+fn strip_possessive(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or(name.strip_suffix("’s"))
+        .unwrap_or(name)
 }
 
 /// Keep words `first..=last` as an agency if they name one, and it is new.
-fn push<'a>(
-    text: &'a str,
-    words: &[(usize, usize)],
-    first: usize,
-    last: usize,
-    out: &mut Agencies<'a>,
-) {
-    let name = &text[words[first].0..words[last].1];
-    let name = name
-        .strip_suffix("'s")
-        .or(name.strip_suffix("’s"))
-        .unwrap_or(name);
-    let lower = name.to_ascii_lowercase();
-    let has_proper = words[first..=last]
-        .iter()
-        .any(|&(s, e)| is_capitalized(&text[s..e]));
-    let has_enforcement = name.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !(c.is_ascii_alphabetic() || c == '-'));
-        let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
-        ENFORCEMENT.iter().any(|k| w.eq_ignore_ascii_case(k))
-    });
+fn push<'a>(text: &'a str, words: &[Word], first: usize, last: usize, out: &mut Agencies<'a>) {
+    let name = strip_possessive(&text[words[first].start()..words[last].end()]);
+
+    // The words of a name are separated by spaces only, so its
+    // whitespace-separated words are these.
+    let has_enforcement = || {
+        words[first..=last].iter().any(|w| {
+            let w = strip_possessive(w.str(text));
+            ENFORCEMENT.contains_ci(w)
+        })
+    };
+    let has_proper = || words[first..=last].iter().any(|&w| is_capitalized(text, w));
     // A generic lowercase name needs a level (`municipal public security
     // bureau`), not just a kind (`the police station`).
-    let levelled = [
-        "municipal",
-        "provincial",
-        "city",
-        "county",
-        "criminal investigation",
-    ]
-    .iter()
-    .any(|l| lower.contains(l));
-    let bare_office = lower.starts_with("office") || lower.starts_with("police of");
-    if last == first || !has_enforcement || bare_office || !(has_proper || levelled) {
+    let levelled = || {
+        [
+            "municipal",
+            "provincial",
+            "city",
+            "county",
+            "criminal investigation",
+        ]
+        .iter()
+        .any(|l| contains_ci(name, l))
+    };
+    let bare_office = starts_ci(name, "office") || starts_ci(name, "police of");
+    if last == first || !has_enforcement() || bare_office || !(has_proper() || levelled()) {
         return;
     }
     if out.seen(name) {
         return;
     }
     // `“One Million Police Enter ...”`: a slogan, not a body.
-    if text[..words[first].0].ends_with(['“', '"', '‘']) {
+    let start = words[first].start();
+    if text[..start].ends_with(['“', '"', '‘']) {
         return;
     }
-    let start = words[first].0;
     out.add(Agency {
         name: name.into(),
         level: level(name),
@@ -313,77 +370,195 @@ fn push<'a>(
     });
 }
 
-/// Word spans: letters with inner hyphens and apostrophes (`People’s`,
-/// `Sub-Bureau`).
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !c.is_ascii_alphabetic() {
+/// A word: letters with inner hyphens and apostrophes (`People’s`,
+/// `Sub-Bureau`), made of the word tokens and joiners between them, with
+/// what the scan asks of it worked out once.
+#[derive(Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    flags: u8,
+}
+
+/// [`is_head`].
+const HEAD: u8 = 1;
+/// Starts with an ASCII capital (see [`is_capitalized`]).
+const UPPER: u8 = 1 << 1;
+/// [`is_vocabulary`].
+const VOCABULARY_WORD: u8 = 1 << 2;
+/// [`is_possessive`].
+const POSSESSIVE: u8 = 1 << 3;
+/// Only spaces separate it from the word before ([`adjacent`]).
+const ADJACENT: u8 = 1 << 4;
+/// The lowercase word `police`.
+const LOWER_POLICE: u8 = 1 << 5;
+
+impl Word {
+    fn start(self) -> usize {
+        self.start as usize
+    }
+
+    fn end(self) -> usize {
+        self.end as usize
+    }
+
+    fn str(self, text: &str) -> &str {
+        &text[self.start()..self.end()]
+    }
+
+    /// Whether any of `flags` is set.
+    fn has(self, flags: u8) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+/// Whether the punctuation token `p` joins two word tokens into one word.
+fn is_joiner(p: &[u8]) -> bool {
+    matches!(p, b"-" | b"'" | [0xE2, 0x80, 0x99])
+}
+
+/// The words of the text, from its word tokens: a word token, then any
+/// joiner and word token that follow with nothing between.
+fn words(tokens: &Tokens<'_>) -> Vec<Word> {
+    let all = tokens.all();
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let mut out: Vec<Word> = Vec::with_capacity(all.len());
+    let mut prev_end = None;
+    let mut i = 0;
+    while i < all.len() {
+        let t = all[i];
+        if t.kind() != Kind::Word {
+            i += 1;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            let joiner = matches!(d, '-' | '\'' | '’');
-            let next_alpha =
-                text[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_alphabetic());
-            if d.is_ascii_alphabetic() || (joiner && next_alpha) {
-                end = j + d.len_utf8();
-                iter.next();
+        let first = i;
+        while let Some(&[joiner, next]) = all.get(i + 1..i + 3) {
+            if joiner.start() == all[i].end()
+                && next.start() == joiner.end()
+                && next.kind() == Kind::Word
+                && joiner.kind() == Kind::Punct
+                && is_joiner(&bytes[joiner.start()..joiner.end()])
+            {
+                i += 2;
             } else {
                 break;
             }
         }
-        out.push((i, end));
+        let (start, end) = (t.start(), all[i].end());
+        let mut flags = 0;
+        if bytes[start].is_ascii_uppercase() {
+            flags |= UPPER;
+        }
+        if prev_end.is_some_and(|prev| adjacent(text, prev, start)) {
+            flags |= ADJACENT;
+        }
+        if i == first {
+            // One token: its lexicon entry says it all.
+            let whole = t.whole();
+            if whole.has(Class::AgencyHead) {
+                flags |= HEAD;
+            }
+            if whole.has(Class::AgencyVocabulary) {
+                flags |= VOCABULARY_WORD;
+                if &bytes[start..end] == b"police" {
+                    flags |= LOWER_POLICE;
+                }
+            }
+            if matches!(&bytes[start..end], b"Police" | b"Guard") {
+                flags |= HEAD;
+            }
+        } else {
+            flags |= joined_flags(tokens, first, i);
+        }
+        out.push(Word {
+            start: start as u32,
+            end: end as u32,
+            flags,
+        });
+        prev_end = Some(end);
+        i += 1;
     }
     out
 }
 
-fn is_head(word: &str) -> bool {
-    // `Minhang District Police`: capitalized Police heads a name; the
-    // lowercase word is too often just "the police".
-    let word = word
-        .strip_suffix("'s")
-        .or(word.strip_suffix("’s"))
-        .unwrap_or(word);
-    static FILTER: OnceLock<WordFilter> = OnceLock::new();
-    let filter = FILTER.get_or_init(|| WordFilter::of(HEADS));
-    word == "Police"
-        || word == "Guard"
-        || (filter.may_start(word)
-            && match_prefix(word, HEADS).is_some_and(|(_, l)| l == word.len()))
+/// The flags of a word joined from tokens `first..=last` (`Sub-Bureau`,
+/// `People’s`, `Bureau's`): a possessive ends in an apostrophe and the
+/// token `s`, and a head word is read without it.
+fn joined_flags(tokens: &Tokens<'_>, first: usize, last: usize) -> u8 {
+    let text = tokens.text();
+    let (start, end) = (tokens.all()[first].start(), tokens.all()[last].end());
+    let word = &text[start..end];
+    let mut flags = 0;
+    let base = if tokens.str(last) == "s" && tokens.str(last - 1) != "-" {
+        if !word.starts_with("People") {
+            flags |= POSSESSIVE;
+        }
+        last - 2
+    } else {
+        last
+    };
+    let base = &text[start..tokens.all()[base].end()];
+    if is_entry(tokens, first, base, HEADS) || matches!(base, "Police" | "Guard") {
+        flags |= HEAD;
+    }
+    if is_entry(tokens, first, word, VOCABULARY) {
+        flags |= VOCABULARY_WORD;
+    }
+    flags
 }
 
-fn is_capitalized(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && !NOT_NAME.iter().any(|n| n.eq_ignore_ascii_case(word))
-        && !is_possessive(word)
+/// Whether `word`, from token `first` on, is a whole entry of `lexicon`.
+fn is_entry(tokens: &Tokens<'_>, first: usize, word: &str, lexicon: &'static Lexicon<()>) -> bool {
+    let t = tokens.all()[first];
+    if t.end() - t.start() == word.len() {
+        return t.whole().has(lexicon.class());
+    }
+    t.entry().is_some_and(|entry| {
+        lexicon::longest(lexicon::index(), entry, word, lexicon)
+            .is_some_and(|(_, len)| len == word.len())
+    })
+}
+
+/// Whether `word` is a head word (by the flags of [`words`]): `Minhang
+/// District Police`: capitalized Police heads a name; the lowercase word is
+/// too often just "the police".
+fn is_head(word: Word) -> bool {
+    word.has(HEAD)
+}
+
+/// Whether `word` starts with a capital, is no sentence-initial word and no
+/// possessive.
+fn is_capitalized(text: &str, word: Word) -> bool {
+    word.has(UPPER) && !word.has(POSSESSIVE) && !NOT_NAME.contains_ci(word.str(text))
 }
 
 /// `China's`, `Department’s`: a possessive ends a name.
 ///
 /// `People’s` is part of names (`Supreme People’s Procuratorate`).
-fn is_possessive(word: &str) -> bool {
-    (word.ends_with("'s") || word.ends_with("’s")) && !word.starts_with("People")
+fn is_possessive(word: Word) -> bool {
+    word.has(POSSESSIVE)
 }
 
 /// `dandong` before `city`: a lowercase place name, as machine
 /// translations write them.
-fn is_lowercase_place(word: &str, next: &str) -> bool {
+fn is_lowercase_place(text: &str, word: Word, next: Word) -> bool {
+    let (w, next) = (word.str(text), next.str(text));
     LEVELS.iter().any(|l| next.eq_ignore_ascii_case(l))
-        && word.len() >= 3
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOT_PLACE.contains(&word)
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PLACE.contains(&w)
         && !is_vocabulary(word)
 }
 
-fn is_vocabulary(word: &str) -> bool {
-    match_prefix(word, VOCABULARY).is_some_and(|(_, l)| l == word.len())
+fn is_vocabulary(word: Word) -> bool {
+    word.has(VOCABULARY_WORD)
 }
 
-/// Whether only spaces separate two words.
-fn adjacent(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
-    text[a.1..b.0].chars().all(|c| c == ' ') && b.0 - a.1 <= 2
+/// Whether only spaces (at most two) separate a word ending at `end` from
+/// one starting at `start`.
+fn adjacent(text: &str, end: usize, start: usize) -> bool {
+    start - end <= 2 && text.as_bytes()[end..start].iter().all(|&b| b == b' ')
 }
 
 /// Lowercase kinds of police force (`Dongtai traffic police`).
@@ -395,28 +570,20 @@ const POLICE_KINDS: &[&str] = &[
 /// `Guangdong marine police`, `the Harbin police force`, `Suizhou police
 /// authorities`. Without a kind or a `force`/`authorities` after it, `X
 /// police` is too often just "the police of X" to be listed.
-fn place_police(
-    text: &str,
-    words: &[(usize, usize)],
-    p: usize,
-    floor: usize,
-) -> Option<(usize, usize)> {
-    let w = |k: usize| &text[words[k].0..words[k].1];
+fn place_police(text: &str, words: &[Word], p: usize, floor: usize) -> Option<(usize, usize)> {
+    let w = |k: usize| words[k].str(text);
     let mut first = p;
     let mut kind = false;
-    while first > floor
-        && adjacent(text, words[first - 1], words[first])
-        && POLICE_KINDS.contains(&w(first - 1))
-    {
+    while first > floor && words[first].has(ADJACENT) && POLICE_KINDS.contains(&w(first - 1)) {
         kind = true;
         first -= 1;
     }
     let mut places = 0;
     while first > floor
         && places < 3
-        && adjacent(text, words[first - 1], words[first])
-        && is_capitalized(w(first - 1))
-        && !is_head(w(first - 1))
+        && words[first].has(ADJACENT)
+        && is_capitalized(text, words[first - 1])
+        && !is_head(words[first - 1])
     {
         // `County traffic police`: a level alone names no place.
         if !LEVELS.iter().any(|l| w(first - 1).eq_ignore_ascii_case(l)) {
@@ -424,17 +591,12 @@ fn place_police(
         }
         first -= 1;
     }
+    let next = words.get(p + 1).filter(|next| next.has(ADJACENT));
     // `District traffic police brigade`: the head word makes the name.
-    if words
-        .get(p + 1)
-        .is_some_and(|&next| adjacent(text, words[p], next) && is_head(&text[next.0..next.1]))
-    {
+    if next.is_some_and(|&next| is_head(next)) {
         return None;
     }
-    let tail = words
-        .get(p + 1)
-        .filter(|&&next| adjacent(text, words[p], next))
-        .is_some_and(|_| matches!(w(p + 1), "force" | "authorities"));
+    let tail = next.is_some_and(|_| matches!(w(p + 1), "force" | "authorities"));
     let last = if tail { p + 1 } else { p };
     (places > 0 && (kind || tail)).then_some((first, last))
 }
@@ -442,17 +604,19 @@ fn place_police(
 /// The first and last word of the name around the head at `h`, reaching
 /// back no further than word `floor` and at most [`MAX_REACH`] words either
 /// way.
-fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usize, usize) {
-    let w = |k: usize| &text[words[k].0..words[k].1];
+fn extend(text: &str, words: &[Word], h: usize, floor: usize) -> (usize, usize) {
+    let w = |k: usize| words[k].str(text);
     let floor = floor.max(h.saturating_sub(MAX_REACH));
     // Forward, every loop stops at this word.
     let words = &words[..words.len().min(h + MAX_REACH + 1)];
+    // Whether word `k` follows the one before it with only spaces between.
+    let adjacent = |k: usize| words[k].has(ADJACENT);
     let mut first = h;
-    while first > floor && adjacent(text, words[first - 1], words[first]) {
-        let prev = w(first - 1);
-        if is_capitalized(prev) || is_vocabulary(prev) {
+    while first > floor && adjacent(first) {
+        let prev = words[first - 1];
+        if is_capitalized(text, prev) || is_vocabulary(prev) {
             first -= 1;
-        } else if is_lowercase_place(prev, w(first)) {
+        } else if is_lowercase_place(text, prev, words[first]) {
             first -= 1;
             break;
         } else {
@@ -462,40 +626,38 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
     let mut last = h;
     let mut complemented = false;
     loop {
-        if is_possessive(w(last)) {
+        if is_possessive(words[last]) {
             break;
         }
         let k = last + 1;
-        if k >= words.len() || !adjacent(text, words[last], words[k]) {
+        if k >= words.len() || !adjacent(k) {
             break;
         }
         // `... of (the) Ministry of Public Security`, `of Jiangxi Province`,
         // `for Market Regulation`: one complement, proper or `public security`.
         if !complemented && (w(k) == "of" || w(k) == "for") {
             let mut j = k + 1;
-            if j < words.len()
-                && w(j).eq_ignore_ascii_case("the")
-                && adjacent(text, words[k], words[j])
-            {
+            if j < words.len() && w(j).eq_ignore_ascii_case("the") && adjacent(j) {
                 j += 1;
             }
-            let mut end = None;
+            let mut end: Option<usize> = None;
             let mut proper = false;
-            while j < words.len() && adjacent(text, words[j - 1], words[j]) {
-                let x = w(j);
+            while j < words.len() && adjacent(j) {
+                let x = words[j];
+                let xs = w(j);
                 // A nested `of` only after a head: `Bureau of the Ministry of ...`.
-                let nested_of = x == "of" && end.is_some_and(|e| is_head(w(e)));
-                let joiner = x == "and"
-                    && end.is_some_and(|e| !is_head(w(e)))
+                let nested_of = xs == "of" && end.is_some_and(|e| is_head(words[e]));
+                let joiner = xs == "and"
+                    && end.is_some_and(|e| !is_head(words[e]))
                     && j + 1 < words.len()
-                    && is_capitalized(w(j + 1));
+                    && is_capitalized(text, words[j + 1]);
                 let proper_possessive =
-                    is_possessive(x) && x.starts_with(|c: char| c.is_ascii_uppercase());
-                if is_capitalized(x) || proper_possessive || is_vocabulary(x) || nested_of || joiner
-                {
-                    if x != "of" && x != "and" {
+                    is_possessive(x) && xs.starts_with(|c: char| c.is_ascii_uppercase());
+                let capitalized = is_capitalized(text, x);
+                if capitalized || proper_possessive || is_vocabulary(x) || nested_of || joiner {
+                    if xs != "of" && xs != "and" {
                         end = Some(j);
-                        proper |= is_capitalized(x) || proper_possessive;
+                        proper |= capitalized || proper_possessive;
                     }
                     j += 1;
                     if is_possessive(x) {
@@ -526,25 +688,20 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
         let mut j = k;
         let mut proper = false;
         while j < words.len()
-            && adjacent(text, words[j - 1], words[j])
-            && (is_capitalized(w(j)) || is_vocabulary(w(j)))
-            && !is_head(w(j))
+            && adjacent(j)
+            && (is_capitalized(text, words[j]) || is_vocabulary(words[j]))
+            && !is_head(words[j])
         {
-            proper |= is_capitalized(w(j));
+            proper |= is_capitalized(text, words[j]);
             j += 1;
         }
         // `... Bureau police detachment` is a unit of its own.
         let police = (k..j).any(|x| w(x).eq_ignore_ascii_case("police"));
-        if (proper || !police)
-            && j < words.len()
-            && j > k
-            && adjacent(text, words[j - 1], words[j])
-            && is_head(w(j))
-        {
+        if (proper || !police) && j < words.len() && j > k && adjacent(j) && is_head(words[j]) {
             last = j;
             continue;
         }
-        if is_head(w(k)) && w(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+        if is_head(words[k]) && w(k).starts_with(|c: char| c.is_ascii_uppercase()) {
             last = k;
             continue;
         }
@@ -555,14 +712,17 @@ fn extend(text: &str, words: &[(usize, usize)], h: usize, floor: usize) -> (usiz
 
 /// The administrative level a name implies.
 fn level(name: &str) -> AgencyLevel {
-    if name.to_ascii_lowercase().contains("coast guard") {
+    if contains_ci(name, "coast guard") {
         return AgencyLevel::Other;
     }
+    // The name's runs of letters: its words, split at hyphens and
+    // apostrophes too.
     let has = |w: &str| {
-        name.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|x| x.eq_ignore_ascii_case(w))
+        name.as_bytes()
+            .split(|b| !b.is_ascii_alphabetic())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
     };
-    let contains = |p: &str| name.to_ascii_lowercase().contains(p);
+    let contains = |p: &str| contains_ci(name, p);
     if contains("ministry")
         || contains("supreme")
         || contains("general administration")
@@ -599,6 +759,33 @@ mod tests {
             .iter()
             .map(|a| format!("{:?} {}", a.level, a.name))
             .collect()
+    }
+
+    #[test]
+    fn words_join_hyphens_and_apostrophes() {
+        let text = "the Sub-Bureau's anti-smuggling unit, People’s police -x a--b";
+        let tokens = Tokens::new(text);
+        let words = words(&tokens);
+        let strs: Vec<&str> = words.iter().map(|w| w.str(text)).collect();
+        assert_eq!(
+            strs,
+            [
+                "the",
+                "Sub-Bureau's",
+                "anti-smuggling",
+                "unit",
+                "People’s",
+                "police",
+                "x",
+                "a",
+                "b"
+            ]
+        );
+        assert!(words[1].has(HEAD) && words[1].has(POSSESSIVE) && words[1].has(ADJACENT));
+        assert!(words[2].has(VOCABULARY_WORD) && !words[2].has(HEAD));
+        assert!(!words[4].has(ADJACENT) && !words[4].has(POSSESSIVE) && words[4].has(UPPER));
+        assert!(words[5].has(LOWER_POLICE) && !words[5].has(HEAD));
+        assert!(!words[3].has(HEAD) && !is_capitalized(text, words[0]));
     }
 
     #[test]
