@@ -177,4 +177,27 @@ pub mod _benchable {
             })
             .sum()
     }
+
+    /// Run the metadata stage `reps` times on one tokenization of `text`
+    /// (to time the stage alone); how many fields it found.
+    pub fn meta(text: &str, reps: usize) -> usize {
+        let tokens = crate::lex::Tokens::new(text);
+        let mut n = 0;
+        for _ in 0..reps {
+            let (m, _) = crate::record::meta::meta(std::hint::black_box(&tokens));
+            n += usize::from(m.title.is_some()) + usize::from(m.source.is_some());
+        }
+        n
+    }
+
+    /// Split `text` into sentences `reps` times on one tokenization of it;
+    /// how many sentences it holds.
+    pub fn sentences(text: &str, reps: usize) -> usize {
+        let _tokens = crate::lex::Tokens::new(text);
+        let mut n = 0;
+        for _ in 0..reps {
+            n += crate::text::sentence::sentences(std::hint::black_box(text)).len();
+        }
+        n
+    }
 }

@@ -1,15 +1,12 @@
 //! Bulletin metadata from the header and footer lines: headline,
 //! publication date, source, editor and view count.
 
-use crate::lex::Tokens;
-use crate::lex::{Class, Lexicon};
+use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
 use std::borrow::Cow;
 
-use crate::quantity::date::{date_phrase, time_of_day, DatePhrase};
+use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
 use crate::record::Meta;
-use crate::text::{
-    ascii_word_before, ceil_char, floor_char, for_each_word, match_prefix, skip_spaces,
-};
+use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
 use crate::{Date, Time};
 
 /// How far into the text the header (publication date, dateline) may reach.
@@ -55,17 +52,127 @@ const EVENT_BEFORE: &[&str] = &[
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
     let text = tokens.text();
-    let stamp = published(text);
+    let labels = Labels::read(tokens);
+    let stamp = published(tokens);
     let published = stamp.map(|(date, _)| date);
     let meta = Meta {
         title: title(text).map(Cow::Borrowed),
         published,
         published_time: stamp.and_then(|(_, time)| time),
-        source: source(text).map(Cow::Borrowed),
-        editor: editor(text).map(Cow::Borrowed),
-        views: views(text),
+        source: source(tokens, &labels).map(Cow::Borrowed),
+        editor: editor(tokens, &labels).map(Cow::Borrowed),
+        views: labels.views.and_then(|colon| views(text, colon)),
     };
     (meta, published)
+}
+
+/// The labels of one text, found in one pass over its tokens: a label is
+/// its words right before a `:` token (`Source:`, `Editor in charge:`).
+#[derive(Debug, Default)]
+struct Labels<'a> {
+    /// The value of the first `Source:` that has one.
+    source: Option<&'a str>,
+    /// The value of the last editor credit (`Editor:`, `Editor in charge:`,
+    /// `Responsible editor:`) that has one, and its colon.
+    editor: Option<(usize, &'a str)>,
+    /// The value of the last editor credit on a line before `editor`'s.
+    editor_before: Option<&'a str>,
+    /// Where the name after the first `edited by ` or `edited and
+    /// translated by ` starts.
+    edited_by: Option<usize>,
+    /// The colon of the first `views:` in the header.
+    views: Option<usize>,
+}
+
+impl<'a> Labels<'a> {
+    fn read(tokens: &Tokens<'a>) -> Self {
+        let text = tokens.text();
+        let bytes = text.as_bytes();
+        let all = tokens.all();
+        let header = floor_char(text, text.len().min(HEADER_LEN));
+        let mut labels = Labels::default();
+        // The last line break seen: an editor credit after it is on a later
+        // line than the one before it.
+        let mut newline = 0;
+        for (k, t) in all.iter().enumerate() {
+            match t.kind() {
+                Kind::Newline => newline = t.start(),
+                Kind::Word if labels.edited_by.is_none() => {
+                    labels.edited_by = edited_by_at(bytes, t);
+                }
+                Kind::Punct if bytes[t.start()] == b':' && k > 0 => {
+                    let colon = t.start();
+                    let word = &all[k - 1];
+                    if word.kind() != Kind::Word || word.end() != colon {
+                        continue;
+                    }
+                    let w = &bytes[word.start()..colon];
+                    if labels.views.is_none()
+                        && colon < header
+                        && w.len() >= 5
+                        && w[w.len() - 5..].eq_ignore_ascii_case(b"views")
+                    {
+                        labels.views = Some(colon);
+                    }
+                    if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
+                        labels.source = label_value(text, colon + 1);
+                    } else if is_editor_label(tokens, k) {
+                        if let Some(v) = label_value(text, colon + 1) {
+                            if let Some((last, before)) = labels.editor {
+                                if newline > last {
+                                    labels.editor_before = Some(before);
+                                }
+                            }
+                            labels.editor = Some((colon, v));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        labels
+    }
+}
+
+/// Whether the words before the `:` token `k` are an editor's label:
+/// `editor`, `responsible editor` or `editor in charge`, one space apart.
+fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
+    let is = |i: usize, word: &str| tokens.str(i).eq_ignore_ascii_case(word);
+    // The word tokens `i - 1` and `i`, one space apart.
+    let spaced = |i: usize| {
+        let (a, b) = (&tokens.all()[i - 1], &tokens.all()[i]);
+        a.kind() == Kind::Word
+            && a.end() + 1 == b.start()
+            && tokens.text().as_bytes()[a.end()] == b' '
+    };
+    is(k - 1, "editor")
+        || (k >= 3
+            && is(k - 1, "charge")
+            && spaced(k - 1)
+            && is(k - 2, "in")
+            && spaced(k - 2)
+            && is(k - 3, "editor"))
+}
+
+/// `edited by `, `Edited and Translated by `: a word ending in `edited`
+/// (any case) and the words after it, one space apart. Where the name
+/// after them starts.
+fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
+    const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
+    let end = t.end();
+    if bytes[end - 1] | 0x20 != b'd'
+        || end - t.start() < 6
+        || bytes.get(end) != Some(&b' ')
+        || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
+    {
+        return None;
+    }
+    AFTER.iter().find_map(|a| {
+        bytes
+            .get(end..end + a.len())
+            .filter(|b| b.eq_ignore_ascii_case(a))
+            .map(|_| end + a.len())
+    })
 }
 
 /// The first line, when it reads as a headline: short, several words, not a
@@ -83,18 +190,53 @@ fn title(text: &str) -> Option<&str> {
                 .map(|_| line[label.len()..].trim_start())
         })
         .unwrap_or(line);
-    let words = line.split_whitespace().count();
-    let sentence_end = line.ends_with(['.', '。', ':', ',']);
-    let dated = date_phrase(line).is_ok();
-    (text.trim_end().len() > line.len()
-        && line.len() <= 200
-        && words >= 3
-        && !sentence_end
-        && !dated
+    // The cheap tests first: a long first line is a paragraph, not a title.
+    (line.len() <= 200
+        && text.trim_end().len() > line.len()
+        && !line.ends_with(['.', '。', ':', ','])
+        && line.split_whitespace().nth(2).is_some()
+        && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
+}
+
+/// Whether a date phrase of any kind may start `s`: a date's number, or a
+/// word that starts one (a month's name, a weekday, `the`, `this`, `early`,
+/// `end` ...). Any other start fails every date rule.
+fn may_be_date(s: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "beginning",
+        "early",
+        "earlier",
+        "end",
+        "late",
+        "later",
+        "mid",
+        "start",
+        "the",
+        "this",
+    ];
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let word = &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => may_start_date(s, 0),
+        Some(b) if b.is_ascii_alphabetic() => {
+            WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+                || DAYS.contains(&word)
+                || month_name(s).is_ok()
+        }
+        _ => false,
+    }
 }
 
 /// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
@@ -135,41 +277,103 @@ fn ends_in_function_word(line: &str) -> bool {
 
 /// The first dated header line: a full date with its year near the top, not
 /// introduced as an event (`From ...`, `On ...`).
-fn published(text: &str) -> Option<(Date, Option<Time>)> {
+///
+/// A full date starts with a number or a capitalized month name: only
+/// those tokens are tried.
+fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
+    let text = tokens.text();
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
     let bytes = zone.as_bytes();
-    for i in 0..bytes.len() {
-        let b = bytes[i];
-        // A dated header starts with a digit or a month's capital.
-        let starts = (b.is_ascii_digit() || b"ADFJMNOS".contains(&b))
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        if !starts {
-            continue;
+    for t in tokens.all() {
+        if t.start() >= zone.len() {
+            break;
         }
-        let Ok((after, phrase)) = date_phrase(&zone[i..]) else {
-            continue;
+        let found = match t.kind() {
+            // A month's capital, not glued to a number before it.
+            Kind::Word => {
+                let i = t.start();
+                let month = b"ADFJMNOS".contains(&bytes[i])
+                    && !(i > 0 && bytes[i - 1].is_ascii_digit())
+                    && t.whole().has(Class::Month);
+                month.then(|| header_date(zone, i)).flatten()
+            }
+            // Each ASCII digit that starts a run: the token's first, or one
+            // after a full-width digit.
+            Kind::Number => (t.start()..t.end().min(zone.len()))
+                .filter(|&i| {
+                    bytes[i].is_ascii_digit()
+                        && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                        && may_start_date(zone, i)
+                })
+                .find_map(|i| header_date(zone, i)),
+            _ => None,
         };
-        if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
-            continue;
+        if let Some(stamp) = found {
+            return stamp;
         }
-        // `"2014.5.1 excavation case"`: a case code in quotes.
-        if zone[..i].ends_with(['"', '“', '‘', '\'']) {
-            continue;
-        }
-        let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
-        let before = zone[line_start..i].trim_end();
-        let prev = ascii_word_before(before, before.len());
-        if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
-            && before.len()
-                == before
-                    .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
-                    .len()
-        {
-            continue;
-        }
-        return phrase.resolve(None, false).map(|d| (d, time_after(after)));
     }
-    dated_line(text)
+    dated_line(tokens)
+}
+
+/// Whether the digits at `i` of `s` may start a full date: a year and
+/// its separator (`2023-`, `2023年`), or a day of the month, a space and a
+/// month's name (`2 May`, `6th Dec`). Only those make a dated day, so any
+/// other number is not parsed.
+fn may_start_date(s: &str, i: usize) -> bool {
+    let bytes = s.as_bytes();
+    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let value = bytes[i..i + digits].iter().fold(0u32, |v, &b| {
+        v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+    });
+    let end = i + digits;
+    let year = (1900..=2100).contains(&value)
+        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.')) || s[end..].starts_with('年'));
+    year || ((1..=31).contains(&value) && month_follows(s, end))
+}
+
+/// After a day's digits: an optional ordinal suffix, then spaces, then a
+/// month's name (`th March`, ` May`).
+fn month_follows(s: &str, mut i: usize) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.get(i..i + 2).is_some_and(|b| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|x| b.eq_ignore_ascii_case(*x))
+    }) {
+        i += 2;
+    }
+    let spaces = bytes[i..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    spaces > 0 && month_name(&s[i + spaces..]).is_ok()
+}
+
+/// The full date at `i` of the header `zone`, with its time, unless it is
+/// a quoted case code or an event date: `None` to read on, `Some` for the
+/// stamp (itself `None` when the date names no real day: the search ends
+/// there all the same).
+fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
+    let (after, phrase) = date_phrase(&zone[i..]).ok()?;
+    if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
+        return None;
+    }
+    // `"2014.5.1 excavation case"`: a case code in quotes.
+    if zone[..i].ends_with(['"', '“', '‘', '\'']) {
+        return None;
+    }
+    let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
+    let before = zone[line_start..i].trim_end();
+    let prev = ascii_word_before(before, before.len());
+    if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
+        && before.len()
+            == before
+                .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+                .len()
+    {
+        return None;
+    }
+    Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
 }
 
 /// The time stated right after a date (`2024-08-14 08:37:33`,
@@ -184,41 +388,85 @@ fn time_after(after: &str) -> Option<Time> {
 /// A line that holds nothing but a full date, a time and a zone
 /// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
 /// publication stamp the page repeats below the article.
-fn dated_line(text: &str) -> Option<(Date, Option<Time>)> {
-    text.lines().find_map(|line| {
-        let line = line.trim();
-        if line.len() > 60 || !line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+///
+/// Lines are read between the line-break tokens; only a short line that
+/// starts with a number or a capitalized month is parsed.
+fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
+    let text = tokens.text();
+    let all = tokens.all();
+    let mut k = 0;
+    let mut start = 0;
+    loop {
+        let (end, next) = match all[k..].iter().position(|t| t.kind() == Kind::Newline) {
+            Some(n) => (all[k + n].start(), k + n + 1),
+            None => (text.len(), all.len()),
+        };
+        let line = text[start..end].trim();
+        if line.len() <= 60 && line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            let at = line.as_ptr() as usize - text.as_ptr() as usize;
+            // The line's first token: the line may open with a space the
+            // tokenizer does not skip.
+            let first = all[k..next].iter().find(|t| t.start() >= at);
+            let may = first.is_some_and(|t| match t.kind() {
+                Kind::Word => t.whole().has(Class::Month),
+                Kind::Number => may_start_date(text, at),
+                _ => false,
+            });
+            if may {
+                if let Some(stamp) = stamp_line(line) {
+                    return Some(stamp);
+                }
+            }
+        }
+        if next >= all.len() {
             return None;
         }
-        let (rest, phrase) = date_phrase(line).ok()?;
-        let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
-        match phrase {
-            DatePhrase::Day { year: Some(_), .. } if stamp => {
-                phrase.resolve(None, false).map(|d| (d, time_after(rest)))
-            }
-            _ => None,
+        k = next;
+        start = end + 1;
+    }
+}
+
+/// The stamp a short line holds: a full date, then no lowercase word.
+fn stamp_line(line: &str) -> Option<(Date, Option<Time>)> {
+    let (rest, phrase) = date_phrase(line).ok()?;
+    let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
+    match phrase {
+        DatePhrase::Day { year: Some(_), .. } if stamp => {
+            phrase.resolve(None, false).map(|d| (d, time_after(rest)))
         }
-    })
+        _ => None,
+    }
 }
 
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
 /// `Xinhua) 16:04`, `| China Daily |`, `China News Service, Hohhot, ...`.
-fn source(text: &str) -> Option<&str> {
-    if let Some(s) = labelled(text, &["source:"], false) {
-        return Some(s);
+fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
+    if labels.source.is_some() {
+        return labels.source;
     }
-    // Credits stand in the header or the footer.
+    // Credits stand in the header or the footer: the word tokens there
+    // that may start an outlet's name.
+    let text = tokens.text();
     let bytes = text.as_bytes();
     let head = floor_char(text, text.len().min(HEADER_LEN));
     let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
-    for i in (0..head).chain(foot..bytes.len()) {
-        let glued = i > 0
-            && (bytes[i - 1].is_ascii_alphabetic()
-                || (bytes[i - 1].is_ascii_digit() && !ends_in_time(&text[..i])));
-        if !bytes[i].is_ascii_alphabetic() || glued {
+    let all = tokens.all();
+    let index = crate::lex::index();
+    let zones = (0..tokens.index_from(head)).chain(tokens.index_from(foot)..all.len());
+    for k in zones {
+        let t = &all[k];
+        let outlet = t.kind() == Kind::Word
+            && t.entry()
+                .is_some_and(|e| index.entry(e).starts.has(Class::Outlet));
+        if !outlet {
             continue;
         }
-        let Some((_, len)) = match_prefix(&text[i..], OUTLETS) else {
+        let i = t.start();
+        // Glued to a number before it, unless to a time (`08:56Xinhua`).
+        if i > 0 && bytes[i - 1].is_ascii_digit() && !ends_in_time(&text[..i]) {
+            continue;
+        }
+        let Some((_, len)) = tokens.match_at(k, OUTLETS) else {
             continue;
         };
         let before = text[..i].trim_end_matches(' ');
@@ -242,7 +490,7 @@ fn source(text: &str) -> Option<&str> {
             return Some(&text[i..i + len]);
         }
     }
-    dateline_outlet(&text[..head])
+    dateline_outlet(tokens, head)
 }
 
 /// The capitalized words that finish an outlet's name after its known
@@ -277,75 +525,100 @@ fn ends_in_time(before: &str) -> bool {
 
 /// A header line `Jellyfish Network – August 19, 2023`: the outlet named
 /// before a dash and a full date, whatever the outlet is.
-fn dateline_outlet(head: &str) -> Option<&str> {
-    head.lines().find_map(|line| {
-        let line = line.trim();
-        let (name, date) = [" – ", " — ", " - ", " | "]
-            .iter()
-            .find_map(|sep| line.split_once(sep))?;
-        let words = name.split_whitespace().count();
-        let capitalized = name
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-        let dated = matches!(
-            date_phrase(date.trim()),
-            Ok((_, DatePhrase::Day { year: Some(_), .. }))
-        );
-        ((1..=5).contains(&words) && capitalized && dated).then_some(name)
-    })
+///
+/// Only a line of the header (`text[..head]`) with a separator token (a
+/// dash or a bar between spaces) is read.
+fn dateline_outlet<'a>(tokens: &Tokens<'a>, head: usize) -> Option<&'a str> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    // The line last read: each line is read once.
+    let mut read = None;
+    for t in &tokens.all()[..tokens.index_from(head)] {
+        let at = t.start();
+        match t.kind() {
+            Kind::Newline => line_start = t.end(),
+            Kind::Punct
+                if read != Some(line_start)
+                    && at > 0
+                    && bytes[at - 1] == b' '
+                    && bytes.get(t.end()) == Some(&b' ')
+                    && matches!(&text[at..t.end()], "-" | "|" | "–" | "—") =>
+            {
+                read = Some(line_start);
+                let end = text[at..head].find('\n').map_or(head, |n| at + n);
+                if let Some(name) = dateline(&text[line_start..end]) {
+                    return Some(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The outlet named before the separator of one header line.
+fn dateline(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let (name, date) = [" – ", " — ", " - ", " | "]
+        .iter()
+        .find_map(|sep| line.split_once(sep))?;
+    let words = name.split_whitespace().count();
+    let capitalized = name
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let dated = matches!(
+        date_phrase(date.trim()),
+        Ok((_, DatePhrase::Day { year: Some(_), .. }))
+    );
+    ((1..=5).contains(&words) && capitalized && dated).then_some(name)
 }
 
 /// `Editor in charge: Zhao Lirong`, `Responsible editor: [Qian Yiming]`,
 /// `Editor: Hiram`: the last such credit.
 ///
 /// A bracketed `[Editor: site]` is a site's boilerplate: an unbracketed
-/// credit wins over it.
-fn editor(text: &str) -> Option<&str> {
-    let labels = ["editor in charge:", "responsible editor:", "editor:"];
-    labelled(text, &labels, true)
-        .and_then(|v| {
-            let at = v.as_ptr() as usize - text.as_ptr() as usize;
-            let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+/// credit on a line before it wins over it.
+fn editor<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
+    let text = tokens.text();
+    labels
+        .editor
+        .map(|(colon, v)| {
+            let line = &text[text[..colon].rfind('\n').map_or(0, |p| p + 1)..colon];
             if line.trim_start().starts_with('[') {
-                labelled(&text[..text[..at].rfind('\n').unwrap_or(0)], &labels, true).or(Some(v))
+                labels.editor_before.unwrap_or(v)
             } else {
-                Some(v)
+                v
             }
         })
-        .map(before_outlet)
-        .or_else(|| edited_by(text))
+        .map(|v| before_outlet(tokens, v))
+        .or_else(|| edited_by(text, labels.edited_by?))
 }
 
 /// An editor's name ends where an outlet's name starts (`Li Yan ECNS App
 /// Download`: a site's banner glued to the credit).
-fn before_outlet(value: &str) -> &str {
-    let mut end = value.len();
-    for_each_word(value, |i, rest| {
-        if i > 0 && end == value.len() && match_prefix(rest, OUTLETS).is_some() {
-            end = i;
-        }
-    });
+fn before_outlet<'a>(tokens: &Tokens<'a>, value: &'a str) -> &'a str {
+    let at = value.as_ptr() as usize - tokens.text().as_ptr() as usize;
+    let bytes = tokens.text().as_bytes();
+    let end = tokens
+        .words_in(crate::Span::new(at, at + value.len()))
+        .map(|(_, t)| t)
+        .find(|t| {
+            // A word of the value after its first, not glued to a number,
+            // that starts an outlet's name within the value.
+            let i = t.start();
+            i > at
+                && !bytes[i - 1].is_ascii_digit()
+                && t.starts().has(Class::Outlet)
+                && match_prefix(&value[i - at..], OUTLETS).is_some()
+        })
+        .map_or(value.len(), |t| t.start() - at);
     value[..end].trim_end()
 }
 
 /// `Edited and Translated by Wu Lan, People's Daily Online`: the name up to
 /// the comma or the line's end, at most four words.
-fn edited_by(text: &str) -> Option<&str> {
-    const LABELS: [&str; 2] = ["edited and translated by ", "edited by "];
-    let bytes = text.as_bytes();
-    let at = (0..bytes.len()).find_map(|i| {
-        (bytes[i] == b'E' || bytes[i] == b'e')
-            .then(|| {
-                LABELS
-                    .iter()
-                    .find(|l| {
-                        bytes[i..].len() >= l.len()
-                            && bytes[i..i + l.len()].eq_ignore_ascii_case(l.as_bytes())
-                    })
-                    .map(|l| i + l.len())
-            })
-            .flatten()
-    })?;
+fn edited_by(text: &str, at: usize) -> Option<&str> {
     let rest = &text[at..];
     let end = rest.find([',', '\n', '(', ';']).unwrap_or(rest.len());
     let name = rest[..end].trim();
@@ -356,44 +629,24 @@ fn edited_by(text: &str) -> Option<&str> {
     ((1..=4).contains(&words) && capitalized).then_some(name)
 }
 
-/// `Views: 75`.
-fn views(text: &str) -> Option<u64> {
+/// `Views: 75`: the digits after the header's first `views:` label (its
+/// `colon`), commas skipped.
+fn views(text: &str, colon: usize) -> Option<u64> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
-    let at = find_ci(zone, "views:")?;
-    let rest = &zone[skip_spaces(zone, at + 6, 2)..];
-    let digits: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',')
-        .filter(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
-}
-
-/// The value after a label (`Source: X`), to the end of its line, a bracket
-/// or the next label; the first or the `last` occurrence.
-fn labelled<'a>(text: &'a str, labels: &[&str], last: bool) -> Option<&'a str> {
-    let mut found = None;
-    for label in labels {
-        let mut from = 0;
-        while let Some(at) = find_ci(&text[from..], label).map(|a| from + a) {
-            from = at + label.len();
-            if at > 0 && text.as_bytes()[at - 1].is_ascii_alphabetic() {
-                continue;
-            }
-            if let Some(v) = label_value(text, at + label.len()) {
-                match found {
-                    Some((prev, _)) if (last && prev > at) || (!last && prev < at) => {}
-                    _ => found = Some((at, v)),
-                }
-                if !last {
-                    break;
-                }
-            }
-        }
+    let digits = zone.as_bytes()[skip_spaces(zone, colon + 1, 2)..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || **b == b',')
+        .filter(|b| b.is_ascii_digit());
+    let mut n: Option<u64> = None;
+    for &d in digits {
+        n = Some(
+            n.unwrap_or(0)
+                .checked_mul(10)?
+                .checked_add(u64::from(d - b'0'))?,
+        );
     }
-    found.map(|(_, v)| v)
+    n
 }
-
 /// The most words a label's value holds.
 const VALUE_WORDS: usize = 12;
 
@@ -440,26 +693,23 @@ fn label_value(text: &str, from: usize) -> Option<&str> {
     Some(&text[start..start + value.len()])
 }
 
-/// Find a label ending in `:` by jumping between colons.
-fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    let mut from = 0;
-    while let Some(c) = haystack[from..].find(':') {
-        let colon = from + c;
-        if colon + 1 >= n {
-            let start = colon + 1 - n;
-            if haystack.as_bytes()[start..=colon].eq_ignore_ascii_case(needle.as_bytes()) {
-                return Some(start);
-            }
-        }
-        from = colon + 1;
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn source(text: &str) -> Option<&str> {
+        let tokens = Tokens::new(text);
+        super::source(&tokens, &Labels::read(&tokens))
+    }
+
+    fn editor(text: &str) -> Option<&str> {
+        let tokens = Tokens::new(text);
+        super::editor(&tokens, &Labels::read(&tokens))
+    }
+
+    fn published(text: &str) -> Option<(Date, Option<Time>)> {
+        super::published(&Tokens::new(text))
+    }
 
     #[test]
     fn header_block() {
