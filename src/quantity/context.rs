@@ -31,10 +31,20 @@ pub(super) struct Around<'a, 't> {
     cursor: Cell<usize>,
 }
 
-/// The farthest a phrase looked up by [`Around::suffix`] may stretch
-/// before its end, in bytes (a space in a phrase matches up to four
-/// spaces of up to three bytes each). A unit test checks the tables.
-const MAX_SUFFIX_SPAN: usize = 64;
+/// What the lexicon knows of the token at an offset.
+enum Keyed {
+    /// A word or mark token, with its entry.
+    Token(usize, Token),
+    /// A number or line break: no phrase starts there.
+    Nothing,
+    /// No token starts there, or a CJK run: ask the text.
+    Text,
+}
+
+/// The most tokens a phrase looked up by [`Around::suffix`] covers (`a.d.`
+/// is four). Spaces are no tokens, so the count is the same however many
+/// spaces the text has between the words. A unit test checks the tables.
+const MAX_SUFFIX_TOKENS: usize = 4;
 
 impl<'a, 't> Around<'a, 't> {
     pub(super) fn new(text: &'a str, tokens: Option<&'t Tokens<'a>>) -> Self {
@@ -84,13 +94,20 @@ impl<'a, 't> Around<'a, 't> {
         all.get(i).filter(|t| edge(t) == at).map(|_| i)
     }
 
-    /// The word or mark token at `at` with its lexicon entry: `None` where
-    /// the entry is not the one [`match_prefix`] would look up (no token
-    /// starts there, or a number, CJK or line token, which carry none).
-    fn keyed_token_at(&self, at: usize) -> Option<(usize, Token)> {
-        let i = self.token_at(at)?;
-        let t = self.tokens?.all()[i];
-        matches!(t.kind(), Kind::Word | Kind::Punct).then_some((i, t))
+    /// What the lexicon knows of the token at `at`.
+    fn keyed_token_at(&self, at: usize) -> Keyed {
+        let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
+            return Keyed::Text;
+        };
+        let t = tokens.all()[i];
+        match t.kind() {
+            Kind::Word | Kind::Punct => Keyed::Token(i, t),
+            // No phrase starts with a digit or a line break (a unit test
+            // checks every table).
+            Kind::Number | Kind::Newline => Keyed::Nothing,
+            // Ideographs carry no entry: the text path looks them up.
+            Kind::Cjk => Keyed::Text,
+        }
     }
 
     /// [`match_prefix`] of `lexicon` at byte `at`.
@@ -100,13 +117,14 @@ impl<'a, 't> Around<'a, 't> {
         lexicon: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
         match self.keyed_token_at(at) {
-            Some((i, t)) => {
+            Keyed::Token(i, t) => {
                 if !t.starts().has(lexicon.class()) {
                     return None;
                 }
                 self.tokens?.match_at(i, lexicon)
             }
-            None => match_prefix(&self.text[at..], lexicon),
+            Keyed::Nothing => None,
+            Keyed::Text => match_prefix(&self.text[at..], lexicon),
         }
     }
 
@@ -116,9 +134,10 @@ impl<'a, 't> Around<'a, 't> {
         let word = &self.text[at..at + len];
         match self.keyed_token_at(at) {
             // The whole bit: a phrase of the class is this word alone.
-            Some((_, t)) if t.end() == at + len => t.whole().has(lexicon.class()),
+            Keyed::Token(_, t) if t.end() == at + len => t.whole().has(lexicon.class()),
             // A longer word (`license-related`) has the token's key.
-            Some((_, t)) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
+            Keyed::Token(_, t) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
+            Keyed::Nothing => false,
             _ => match_prefix(word, lexicon).is_some_and(|(_, l)| l == len),
         }
     }
@@ -150,17 +169,13 @@ impl<'a, 't> Around<'a, 't> {
             return match_suffix(text, end, lexicon);
         };
         let all = tokens.all();
-        let floor = end.saturating_sub(MAX_SUFFIX_SPAN);
-        let mut first = k;
-        while first > 0 && all[first - 1].start() >= floor {
-            first -= 1;
-        }
+        let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
         // Farthest start first: the first match is the longest phrase.
         for t in &all[first..=k] {
             let start = t.start();
-            let Some(entry) = t.entry().filter(|_| t.starts().has(class)) else {
+            let Some(entry) = t.entry().filter(|&e| index.entry(e).starts.has(class)) else {
                 continue;
             };
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -517,6 +532,21 @@ impl Scanner<'_, '_> {
 /// Only the few bytes before the number are read (a list marker's lead is
 /// short), so the check costs the same on a text with no line breaks.
 pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
+    // The marker after the number first: most numbers have none.
+    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return false;
+    }
+    let rest = &text[start + len..];
+    let mut chars = rest.chars();
+    let marked = match chars.next() {
+        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
+        Some('、') => true,
+        _ => false,
+    };
+    if !marked {
+        return false;
+    }
     let mut floor = start.saturating_sub(8);
     while !text.is_char_boundary(floor) {
         floor += 1;
@@ -527,23 +557,8 @@ pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
         None => return false,
     };
     let lead = &text[line_start..start];
-    if !lead
-        .chars()
+    lead.chars()
         .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
-    {
-        return false;
-    }
-    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > 2 {
-        return false;
-    }
-    let rest = &text[start + len..];
-    let mut chars = rest.chars();
-    match chars.next() {
-        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
-        Some('、') => true,
-        _ => false,
-    }
 }
 
 /// `on the 14,`: a day of the month in translated prose (在14日).
@@ -891,16 +906,30 @@ mod around_tests {
                 b[0].is_ascii_graphic() && !b[0].is_ascii_digit(),
                 "{phrase:?} must start with an ASCII letter or mark"
             );
-            let spaces = b.iter().filter(|&&c| c == b' ').count();
+            let tokens = Tokens::new(phrase).all().len();
             assert!(
-                b.len() + 11 * spaces <= MAX_SUFFIX_SPAN,
-                "{phrase:?} is too long"
+                tokens <= MAX_SUFFIX_TOKENS,
+                "{phrase:?} has too many tokens"
             );
         }
     }
 
     fn around<'a, 't>(tokens: &'t Tokens<'a>) -> Around<'a, 't> {
         Around::new(tokens.text(), Some(tokens))
+    }
+
+    #[test]
+    fn no_phrase_starts_with_a_digit_or_a_line_break() {
+        for table in crate::lex::TABLES {
+            for i in 0..table.len() {
+                let c = table.phrase(i).chars().next();
+                assert!(
+                    !c.is_some_and(|c| c == '\n' || crate::text::digit_value(c).is_some()),
+                    "{:?}",
+                    table.phrase(i)
+                );
+            }
+        }
     }
 
     #[test]

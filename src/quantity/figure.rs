@@ -42,7 +42,14 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         Ok((rest, u)) => (rest, Some(u)),
         Err(_) => (input, None),
     };
-    let (mut head_rest, mut amt, vague) = match match_prefix(i, VAGUE) {
+    // Vague counts start with `dozens`, `hundreds`, `millions`, `tens`,
+    // `thousands`: a cheap reject before the table.
+    let may_be_vague = i
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b't'));
+    let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
+    let (mut head_rest, mut amt, vague) = match vague_word {
         Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
@@ -123,7 +130,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         if let Some(c) = rest
             .chars()
             .next()
-            .filter(|c| CHINESE_COUNTERS.contains(*c))
+            .filter(|&c| !c.is_ascii() && CHINESE_COUNTERS.contains(c))
         {
             counter = Some(&rest[..c.len_utf8()]);
             rest = &rest[c.len_utf8()..];

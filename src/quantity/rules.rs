@@ -129,15 +129,15 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 }
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
-/// twice at every number: a bound starts with a space and then `and` or
-/// `or`, with `+`, `-`, or with 余 or 多 (the first chars of
+/// twice at every number: a bound starts with a space and the word `and`
+/// or `or`, with `+`, `-`, or with 余 or 多 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
         Some(b' ') => {
-            let word = &input.as_bytes()[skip_spaces(input, 0, 4)..];
-            word.first()
-                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'o'))
+            let word = &input[skip_spaces(input, 0, 4)..];
+            let word = &word[..ascii_len(word)];
+            word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
         Some(b'+' | b'-') => true,
         Some(_) => input.starts_with(['余', '多']),
@@ -414,6 +414,28 @@ mod tests {
         assert_snapshot!(show(bound_after(" or more than 20")), @"none");
         assert_snapshot!(show(bound_after(" or 20")), @"none");
         assert_snapshot!(show(bound_after(" or moreover")), @"none");
+    }
+
+    #[test]
+    fn quick_rejects_pass_every_phrase() {
+        for (phrase, _) in BOUND_AFTER.iter() {
+            assert!(may_bound(phrase), "{phrase:?}");
+        }
+        assert!(may_bound("  or more") && !may_bound("\tor more") && !may_bound(" orders"));
+        for c in [
+            "-",
+            "–",
+            "~",
+            "～",
+            "至",
+            " to",
+            "  Through",
+            "thru",
+            " and",
+        ] {
+            assert!(may_connect(c), "{c:?}");
+        }
+        assert!(!may_connect(" people") && !may_connect("   to"));
     }
 
     #[test]
