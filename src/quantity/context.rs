@@ -13,7 +13,7 @@ use crate::text::lexicon::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
-    match_suffix, phrase_len_at, skip_spaces, skip_spaces_back,
+    match_suffix, phrase_len_at,
 };
 use std::cell::Cell;
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -29,6 +29,37 @@ pub(super) struct Around<'a, 't> {
     /// A token near the last one looked up: lookups around one candidate
     /// stay within a few tokens of each other.
     cursor: Cell<usize>,
+}
+
+/// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
+/// ideographic space): [`crate::text::skip_spaces`] reading bytes, not
+/// chars, since every number runs it a dozen times.
+pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    for _ in 0..max {
+        match b.get(i..) {
+            Some([b' ' | b'\t', ..]) => i += 1,
+            Some([0xC2, 0xA0, ..]) => i += 2,
+            Some([0xE3, 0x80, 0x80, ..]) => i += 3,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Step back over at most `max` horizontal spaces ending at `i`:
+/// [`crate::text::skip_spaces_back`] reading bytes.
+pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    for _ in 0..max {
+        match b.get(..i) {
+            Some([.., b' ' | b'\t']) => i -= 1,
+            Some([.., 0xC2, 0xA0]) => i -= 2,
+            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
+            _ => break,
+        }
+    }
+    i
 }
 
 /// What the lexicon knows of the token at an offset.
@@ -139,6 +170,23 @@ impl<'a, 't> Around<'a, 't> {
             Keyed::Token(_, t) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
             Keyed::Nothing => false,
             _ => match_prefix(word, lexicon).is_some_and(|(_, l)| l == len),
+        }
+    }
+
+    /// Whether the `len` bytes at `at` are a whole entry of `a` or of `b`.
+    pub(super) fn is_whole_in<A, B>(
+        &self,
+        at: usize,
+        len: usize,
+        a: &'static Lexicon<A>,
+        b: &'static Lexicon<B>,
+    ) -> bool {
+        match self.keyed_token_at(at) {
+            Keyed::Token(_, t) if t.end() == at + len => {
+                let whole = t.whole();
+                whole.has(a.class()) || whole.has(b.class())
+            }
+            _ => self.is_whole(at, len, a) || self.is_whole(at, len, b),
         }
     }
 
@@ -832,7 +880,7 @@ pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> 
             break;
         }
         let word = &text[i..i + w];
-        if a.is_whole(i, w, NOUN_STOP) || a.is_whole(i, w, NOUN_STOP_MORE) {
+        if a.is_whole_in(i, w, NOUN_STOP, NOUN_STOP_MORE) {
             break;
         }
         noun_end = i + w;
@@ -932,6 +980,19 @@ mod around_tests {
         }
     }
 
+    proptest! {
+        #[test]
+        fn byte_spaces_are_text_spaces(text in texts(), max in 0usize..5) {
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                prop_assert_eq!(skip_spaces(&text, i, max), crate::text::skip_spaces(&text, i, max));
+                prop_assert_eq!(
+                    skip_spaces_back(&text, i, max),
+                    crate::text::skip_spaces_back(&text, i, max)
+                );
+            }
+        }
+    }
+
     #[test]
     fn lookups_read_the_tokens() {
         let tokens = Tokens::new("No. 5 at 3 pm, about 40 people, in March 2020");
@@ -981,6 +1042,10 @@ mod around_tests {
                     }
                     let word = &text[at..at + len];
                     let whole = |l: Option<usize>| l == Some(len);
+                    prop_assert_eq!(
+                        a.is_whole_in(at, len, NOUN_STOP, NOUN_STOP_MORE),
+                        bare.is_whole(at, len, NOUN_STOP) || bare.is_whole(at, len, NOUN_STOP_MORE)
+                    );
                     for t in [NOUN_STOP, MONEY_WORDS, FUNCTION_WORDS] {
                         prop_assert_eq!(
                             a.is_whole(at, len, t),

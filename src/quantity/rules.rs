@@ -13,10 +13,9 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
+use super::context::{skip_spaces, skip_spaces_back};
 use super::Qualifier;
-use crate::text::{
-    ascii_word_before, char_before, is_boundary_after, match_prefix, skip_spaces, skip_spaces_back,
-};
+use crate::text::{ascii_word_before, char_before, is_boundary_after, match_prefix};
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
@@ -333,6 +332,16 @@ pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
 /// `8 points to 11 points`: clock hours as machine translation writes
 /// 8点到11点, not a count of points. Both hours are at most 24.
 pub(crate) fn clock_points(input: &str) -> IResult<&str, ()> {
+    // Digits, spaces, then the `p` of `points`: a cheap reject first.
+    let b = input.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let spaces = b[digits..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count();
+    if digits == 0 || spaces == 0 || !matches!(b.get(digits + spaces), Some(b'p' | b'P')) {
+        return fail(input);
+    }
     let hour = || verify(nom::character::complete::u8, |h: &u8| *h <= 24);
     let points = || preceded(space1, alt((word("points"), word("point"))));
     let range = (

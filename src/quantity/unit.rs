@@ -12,11 +12,12 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::terminated;
 use nom::{Err, IResult, Parser};
 
+use super::context::skip_spaces;
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{Mark, Place, UNITS};
 use super::Unit;
-use crate::text::{is_boundary_after, match_prefix, skip_spaces, WordFilter};
+use crate::text::{is_boundary_after, match_prefix, WordFilter};
 use std::sync::OnceLock;
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
