@@ -13,9 +13,10 @@ use crate::text::lexicon::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
-    match_suffix, phrase_len_at, skip_spaces, skip_spaces_back,
+    match_suffix, phrase_len_at,
 };
 use std::cell::Cell;
+use std::sync::OnceLock;
 use words::{chinese_digit, QUALIFIER_BEFORE};
 
 /// The text around a candidate, with the text's tokens when the whole text
@@ -31,10 +32,105 @@ pub(super) struct Around<'a, 't> {
     cursor: Cell<usize>,
 }
 
-/// The farthest a phrase looked up by [`Around::suffix`] may stretch
-/// before its end, in bytes (a space in a phrase matches up to four
-/// spaces of up to three bytes each). A unit test checks the tables.
-const MAX_SUFFIX_SPAN: usize = 64;
+/// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
+/// ideographic space): [`crate::text::skip_spaces`] reading bytes, not
+/// chars, since every number runs it a dozen times.
+pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    for _ in 0..max {
+        match b.get(i..) {
+            Some([b' ' | b'\t', ..]) => i += 1,
+            Some([0xC2, 0xA0, ..]) => i += 2,
+            Some([0xE3, 0x80, 0x80, ..]) => i += 3,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Step back over at most `max` horizontal spaces ending at `i`:
+/// [`crate::text::skip_spaces_back`] reading bytes.
+pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    for _ in 0..max {
+        match b.get(..i) {
+            Some([.., b' ' | b'\t']) => i -= 1,
+            Some([.., 0xC2, 0xA0]) => i -= 2,
+            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// A cheap, exact reject for [`Around::suffix`]: the last bytes the
+/// phrases of a table end with, and for a phrase that ends in a letter, the
+/// length of its last word (which is the whole last word token of a match:
+/// a phrase that started inside a word would fail the boundary check).
+struct Ends {
+    /// Per last letter, bit `n` for a last word of `n` letters (31: longer).
+    letters: [u32; 26],
+    /// ASCII bytes other than letters that end a phrase.
+    marks: u128,
+}
+
+impl Ends {
+    fn build<T>(lexicon: &'static Lexicon<T>) -> Ends {
+        let mut ends = Ends {
+            letters: [0; 26],
+            marks: 0,
+        };
+        for (phrase, _) in lexicon.iter() {
+            let b = phrase.as_bytes();
+            match b.last() {
+                Some(&c) if c.is_ascii_lowercase() => {
+                    let run = b
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    ends.letters[usize::from(c - b'a')] |= 1 << run.min(31);
+                }
+                Some(&c) if c.is_ascii() => ends.marks |= 1 << c,
+                _ => {}
+            }
+        }
+        ends
+    }
+
+    /// The filter of `lexicon`, built once per class.
+    fn of<T>(lexicon: &'static Lexicon<T>) -> &'static Ends {
+        const UNSET: OnceLock<Ends> = OnceLock::new();
+        static ENDS: [OnceLock<Ends>; 64] = [UNSET; 64];
+        ENDS[lexicon.class() as usize].get_or_init(|| Ends::build(lexicon))
+    }
+
+    /// Whether a phrase may end with the ASCII byte `last`, whose token is
+    /// `token_len` bytes long.
+    fn may_end(&self, last: u8, token_len: usize) -> bool {
+        if last.is_ascii_alphabetic() {
+            let bits = self.letters[usize::from(last.to_ascii_lowercase() - b'a')];
+            bits & (1 << token_len.min(31)) != 0
+        } else {
+            self.marks & (1 << last) != 0
+        }
+    }
+}
+
+/// What the lexicon knows of the token at an offset.
+enum Keyed {
+    /// A word or mark token, with its entry.
+    Token(usize, Token),
+    /// A number or line break: no phrase starts there.
+    Nothing,
+    /// No token starts there, or a CJK run: ask the text.
+    Text,
+}
+
+/// The most tokens a phrase looked up by [`Around::suffix`] covers (`a.d.`
+/// is four). Spaces are no tokens, so the count is the same however many
+/// spaces the text has between the words. A unit test checks the tables.
+const MAX_SUFFIX_TOKENS: usize = 4;
 
 impl<'a, 't> Around<'a, 't> {
     pub(super) fn new(text: &'a str, tokens: Option<&'t Tokens<'a>>) -> Self {
@@ -60,7 +156,7 @@ impl<'a, 't> Around<'a, 't> {
     /// The index of the token whose `edge` (start or end: both grow with
     /// the index) is at byte `at`: a few steps from the cursor, then a
     /// binary search.
-    fn find(&self, at: usize, edge: fn(&Token) -> usize) -> Option<usize> {
+    fn find(&self, at: usize, edge: impl Fn(&Token) -> usize) -> Option<usize> {
         let all = self.tokens?.all();
         let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
         for _ in 0..8 {
@@ -84,13 +180,20 @@ impl<'a, 't> Around<'a, 't> {
         all.get(i).filter(|t| edge(t) == at).map(|_| i)
     }
 
-    /// The word or mark token at `at` with its lexicon entry: `None` where
-    /// the entry is not the one [`match_prefix`] would look up (no token
-    /// starts there, or a number, CJK or line token, which carry none).
-    fn keyed_token_at(&self, at: usize) -> Option<(usize, Token)> {
-        let i = self.token_at(at)?;
-        let t = self.tokens?.all()[i];
-        matches!(t.kind(), Kind::Word | Kind::Punct).then_some((i, t))
+    /// What the lexicon knows of the token at `at`.
+    fn keyed_token_at(&self, at: usize) -> Keyed {
+        let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
+            return Keyed::Text;
+        };
+        let t = tokens.all()[i];
+        match t.kind() {
+            Kind::Word | Kind::Punct => Keyed::Token(i, t),
+            // No phrase starts with a digit or a line break (a unit test
+            // checks every table).
+            Kind::Number | Kind::Newline => Keyed::Nothing,
+            // Ideographs carry no entry: the text path looks them up.
+            Kind::Cjk => Keyed::Text,
+        }
     }
 
     /// [`match_prefix`] of `lexicon` at byte `at`.
@@ -100,13 +203,14 @@ impl<'a, 't> Around<'a, 't> {
         lexicon: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
         match self.keyed_token_at(at) {
-            Some((i, t)) => {
+            Keyed::Token(i, t) => {
                 if !t.starts().has(lexicon.class()) {
                     return None;
                 }
                 self.tokens?.match_at(i, lexicon)
             }
-            None => match_prefix(&self.text[at..], lexicon),
+            Keyed::Nothing => None,
+            Keyed::Text => match_prefix(&self.text[at..], lexicon),
         }
     }
 
@@ -116,10 +220,28 @@ impl<'a, 't> Around<'a, 't> {
         let word = &self.text[at..at + len];
         match self.keyed_token_at(at) {
             // The whole bit: a phrase of the class is this word alone.
-            Some((_, t)) if t.end() == at + len => t.whole().has(lexicon.class()),
+            Keyed::Token(_, t) if t.end() == at + len => t.whole().has(lexicon.class()),
             // A longer word (`license-related`) has the token's key.
-            Some((_, t)) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
+            Keyed::Token(_, t) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
+            Keyed::Nothing => false,
             _ => match_prefix(word, lexicon).is_some_and(|(_, l)| l == len),
+        }
+    }
+
+    /// Whether the `len` bytes at `at` are a whole entry of `a` or of `b`.
+    pub(super) fn is_whole_in<A, B>(
+        &self,
+        at: usize,
+        len: usize,
+        a: &'static Lexicon<A>,
+        b: &'static Lexicon<B>,
+    ) -> bool {
+        match self.keyed_token_at(at) {
+            Keyed::Token(_, t) if t.end() == at + len => {
+                let whole = t.whole();
+                whole.has(a.class()) || whole.has(b.class())
+            }
+            _ => self.is_whole(at, len, a) || self.is_whole(at, len, b),
         }
     }
 
@@ -150,17 +272,16 @@ impl<'a, 't> Around<'a, 't> {
             return match_suffix(text, end, lexicon);
         };
         let all = tokens.all();
-        let floor = end.saturating_sub(MAX_SUFFIX_SPAN);
-        let mut first = k;
-        while first > 0 && all[first - 1].start() >= floor {
-            first -= 1;
+        if !Ends::of(lexicon).may_end(last, all[k].end() - all[k].start()) {
+            return None;
         }
+        let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
         // Farthest start first: the first match is the longest phrase.
         for t in &all[first..=k] {
             let start = t.start();
-            let Some(entry) = t.entry().filter(|_| t.starts().has(class)) else {
+            let Some(entry) = t.entry().filter(|&e| index.entry(e).starts.has(class)) else {
                 continue;
             };
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -517,6 +638,21 @@ impl Scanner<'_, '_> {
 /// Only the few bytes before the number are read (a list marker's lead is
 /// short), so the check costs the same on a text with no line breaks.
 pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
+    // The marker after the number first: most numbers have none.
+    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return false;
+    }
+    let rest = &text[start + len..];
+    let mut chars = rest.chars();
+    let marked = match chars.next() {
+        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
+        Some('、') => true,
+        _ => false,
+    };
+    if !marked {
+        return false;
+    }
     let mut floor = start.saturating_sub(8);
     while !text.is_char_boundary(floor) {
         floor += 1;
@@ -527,23 +663,8 @@ pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
         None => return false,
     };
     let lead = &text[line_start..start];
-    if !lead
-        .chars()
+    lead.chars()
         .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
-    {
-        return false;
-    }
-    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > 2 {
-        return false;
-    }
-    let rest = &text[start + len..];
-    let mut chars = rest.chars();
-    match chars.next() {
-        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
-        Some('、') => true,
-        _ => false,
-    }
 }
 
 /// `on the 14,`: a day of the month in translated prose (在14日).
@@ -817,7 +938,7 @@ pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> 
             break;
         }
         let word = &text[i..i + w];
-        if a.is_whole(i, w, NOUN_STOP) || a.is_whole(i, w, NOUN_STOP_MORE) {
+        if a.is_whole_in(i, w, NOUN_STOP, NOUN_STOP_MORE) {
             break;
         }
         noun_end = i + w;
@@ -891,16 +1012,43 @@ mod around_tests {
                 b[0].is_ascii_graphic() && !b[0].is_ascii_digit(),
                 "{phrase:?} must start with an ASCII letter or mark"
             );
-            let spaces = b.iter().filter(|&&c| c == b' ').count();
+            let tokens = Tokens::new(phrase).all().len();
             assert!(
-                b.len() + 11 * spaces <= MAX_SUFFIX_SPAN,
-                "{phrase:?} is too long"
+                tokens <= MAX_SUFFIX_TOKENS,
+                "{phrase:?} has too many tokens"
             );
         }
     }
 
     fn around<'a, 't>(tokens: &'t Tokens<'a>) -> Around<'a, 't> {
         Around::new(tokens.text(), Some(tokens))
+    }
+
+    #[test]
+    fn no_phrase_starts_with_a_digit_or_a_line_break() {
+        for table in crate::lex::TABLES {
+            for i in 0..table.len() {
+                let c = table.phrase(i).chars().next();
+                assert!(
+                    !c.is_some_and(|c| c == '\n' || crate::text::digit_value(c).is_some()),
+                    "{:?}",
+                    table.phrase(i)
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn byte_spaces_are_text_spaces(text in texts(), max in 0usize..5) {
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                prop_assert_eq!(skip_spaces(&text, i, max), crate::text::skip_spaces(&text, i, max));
+                prop_assert_eq!(
+                    skip_spaces_back(&text, i, max),
+                    crate::text::skip_spaces_back(&text, i, max)
+                );
+            }
+        }
     }
 
     #[test]
@@ -952,6 +1100,10 @@ mod around_tests {
                     }
                     let word = &text[at..at + len];
                     let whole = |l: Option<usize>| l == Some(len);
+                    prop_assert_eq!(
+                        a.is_whole_in(at, len, NOUN_STOP, NOUN_STOP_MORE),
+                        bare.is_whole(at, len, NOUN_STOP) || bare.is_whole(at, len, NOUN_STOP_MORE)
+                    );
                     for t in [NOUN_STOP, MONEY_WORDS, FUNCTION_WORDS] {
                         prop_assert_eq!(
                             a.is_whole(at, len, t),

@@ -3,10 +3,11 @@
 //! [`number`](super::number), [`unit`](mod@super::unit) and [`rules`].
 //! Context before and after is the scan's job.
 
+use super::context::skip_spaces;
 use super::number::{amount, Amount, Script};
 use super::rules::RangeMode;
 use super::{rules, unit, words, Decimal, Qualifier, Unit};
-use crate::text::{match_prefix, skip_spaces};
+use crate::text::match_prefix;
 use words::{CHINESE_COUNTERS, VAGUE};
 
 /// The parsed number with what is written right around it.
@@ -42,7 +43,14 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         Ok((rest, u)) => (rest, Some(u)),
         Err(_) => (input, None),
     };
-    let (mut head_rest, mut amt, vague) = match match_prefix(i, VAGUE) {
+    // Vague counts start with `dozens`, `hundreds`, `millions`, `tens`,
+    // `thousands`: a cheap reject before the table.
+    let may_be_vague = i
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b't'));
+    let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
+    let (mut head_rest, mut amt, vague) = match vague_word {
         Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
@@ -82,11 +90,17 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
     let mut rest = head_rest;
     let mut max = None;
     let mut unit = None;
+    // The unit right after the number, read once for the range and the unit.
+    let mut unit_at_head = None;
     if !vague {
         let range = match range_tail(rest, before.mode, &amt) {
             Some(end) => Some((end, None)),
             // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
-            None => unit_range(rest, before.mode, &amt).map(|(end, u)| (end, Some(u))),
+            None => {
+                let first = unit::unit_after(rest).ok();
+                unit_at_head = Some(first);
+                unit_range(first, before.mode, &amt).map(|(end, u)| (end, Some(u)))
+            }
         };
         if let Some((end, u)) = range {
             rest = end.rest;
@@ -102,7 +116,12 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
     }
     if !vague && unit.is_none() {
         let money = before.money || amt.scaled || currency.is_some();
-        if let Ok((r, u)) = unit::unit_after(rest).or_else(|_| unit::pounds(rest, money)) {
+        let after = match unit_at_head {
+            Some(first) if rest.len() == head_rest.len() => first,
+            _ => unit::unit_after(rest).ok(),
+        };
+        let after = after.or_else(|| unit::pounds(rest, money).ok());
+        if let Some((r, u)) = after {
             // `$5 m`-like slips aside, a measure never overrides the
             // currency written before the number; another currency does
             // (`US$5 million yuan` is garbled either way).
@@ -123,7 +142,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         if let Some(c) = rest
             .chars()
             .next()
-            .filter(|c| CHINESE_COUNTERS.contains(*c))
+            .filter(|&c| !c.is_ascii() && CHINESE_COUNTERS.contains(c))
         {
             counter = Some(&rest[..c.len_utf8()]);
             rest = &rest[c.len_utf8()..];
@@ -204,13 +223,14 @@ pub(super) fn range_tail<'a>(
 }
 
 /// A range with the unit written on both ends (`44 mg to 50 mg`): the
-/// rest, the shared unit and the high end.
+/// rest, the shared unit and the high end, from the unit after the first
+/// number (`first`, what [`unit::unit_after`] read there).
 pub(super) fn unit_range<'a>(
-    input: &'a str,
+    first: Option<(&'a str, (Unit, Decimal))>,
     mode: RangeMode,
     head: &Amount,
 ) -> Option<(RangeEnd<'a>, (Unit, Decimal))> {
-    let (r, u) = unit::unit_after(input).ok()?;
+    let (r, u) = first?;
     // `10%-15%` is a range; `5 kg-3` is a code: a dash joins only percents.
     if r.starts_with(['-', '–']) && u.0 != Unit::Percent {
         return None;

@@ -13,10 +13,9 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
+use super::context::{skip_spaces, skip_spaces_back};
 use super::Qualifier;
-use crate::text::{
-    ascii_word_before, char_before, is_boundary_after, match_prefix, skip_spaces, skip_spaces_back,
-};
+use crate::text::{ascii_word_before, char_before, is_boundary_after, match_prefix};
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
@@ -129,15 +128,15 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 }
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
-/// twice at every number: a bound starts with a space and then `and` or
-/// `or`, with `+`, `-`, or with 余 or 多 (the first chars of
+/// twice at every number: a bound starts with a space and the word `and`
+/// or `or`, with `+`, `-`, or with 余 or 多 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
         Some(b' ') => {
-            let word = &input.as_bytes()[skip_spaces(input, 0, 4)..];
-            word.first()
-                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'o'))
+            let word = &input[skip_spaces(input, 0, 4)..];
+            let word = &word[..ascii_len(word)];
+            word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
         Some(b'+' | b'-') => true,
         Some(_) => input.starts_with(['余', '多']),
@@ -333,6 +332,16 @@ pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
 /// `8 points to 11 points`: clock hours as machine translation writes
 /// 8点到11点, not a count of points. Both hours are at most 24.
 pub(crate) fn clock_points(input: &str) -> IResult<&str, ()> {
+    // Digits, spaces, then the `p` of `points`: a cheap reject first.
+    let b = input.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let spaces = b[digits..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count();
+    if digits == 0 || spaces == 0 || !matches!(b.get(digits + spaces), Some(b'p' | b'P')) {
+        return fail(input);
+    }
     let hour = || verify(nom::character::complete::u8, |h: &u8| *h <= 24);
     let points = || preceded(space1, alt((word("points"), word("point"))));
     let range = (
@@ -414,6 +423,28 @@ mod tests {
         assert_snapshot!(show(bound_after(" or more than 20")), @"none");
         assert_snapshot!(show(bound_after(" or 20")), @"none");
         assert_snapshot!(show(bound_after(" or moreover")), @"none");
+    }
+
+    #[test]
+    fn quick_rejects_pass_every_phrase() {
+        for (phrase, _) in BOUND_AFTER.iter() {
+            assert!(may_bound(phrase), "{phrase:?}");
+        }
+        assert!(may_bound("  or more") && !may_bound("\tor more") && !may_bound(" orders"));
+        for c in [
+            "-",
+            "–",
+            "~",
+            "～",
+            "至",
+            " to",
+            "  Through",
+            "thru",
+            " and",
+        ] {
+            assert!(may_connect(c), "{c:?}");
+        }
+        assert!(!may_connect(" people") && !may_connect("   to"));
     }
 
     #[test]

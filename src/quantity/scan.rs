@@ -7,7 +7,8 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::context::{
-    is_age_apposition, is_day_reference, money_before, noun_after, shared_unit, token_len, Around,
+    is_age_apposition, is_day_reference, money_before, noun_after, shared_unit, skip_spaces,
+    skip_spaces_back, token_len, Around,
 };
 use super::figure::{core, Before};
 use super::number::{self, Script};
@@ -16,7 +17,7 @@ use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, skip_spaces, skip_spaces_back, Quote, WordFilter,
+    match_prefix, Quote, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -165,6 +166,18 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
         return false;
     };
+    // `a` and `an` stand for one only before a scale word (`a dozen`), or
+    // as the `A` of `A$`: a next word that starts no scale settles it.
+    if let Trigger::Article = trigger {
+        let next = tokens.all().get(i + 1);
+        if t.end() - t.start() <= 2
+            && next.map_or(true, |n| {
+                n.kind() == Kind::Word && !n.starts().has(Class::Scale)
+            })
+        {
+            return false;
+        }
+    }
     trigger_starts(text, t.start(), t.end() - t.start(), trigger)
 }
 

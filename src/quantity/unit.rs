@@ -12,11 +12,13 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::terminated;
 use nom::{Err, IResult, Parser};
 
+use super::context::skip_spaces;
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{Mark, Place, UNITS};
 use super::Unit;
-use crate::text::{is_boundary_after, match_prefix, skip_spaces};
+use crate::text::{is_boundary_after, match_prefix, WordFilter};
+use std::sync::OnceLock;
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
@@ -25,10 +27,30 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 /// A mark of the unit table at the start of `input` that may stand at
 /// `place` (an `Either` mark stands anywhere).
 fn mark(place: Place) -> impl Fn(&str) -> IResult<&str, Mark> {
-    move |input| match match_prefix(input, UNITS) {
+    move |input| match unit_prefix(input) {
         Some((&m, len)) if m.place == place || m.place == Place::Either => Ok((&input[len..], m)),
         _ => fail(input),
     }
+}
+
+/// The longest mark of [`UNITS`] at the start of `input`. Most inputs are
+/// a word no mark can be (checked by its first letter and length, without
+/// hashing it), or a digit, space or punctuation, which starts none.
+fn unit_prefix(input: &str) -> Option<(&'static Mark, usize)> {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let first = *input.as_bytes().first()?;
+    // The marks that start with an ASCII char other than a letter.
+    if first.is_ascii() && !first.is_ascii_alphabetic() && !matches!(first, b'$' | b'%' | b'&') {
+        return None;
+    }
+    if first.is_ascii_alphabetic()
+        && !FILTER
+            .get_or_init(|| WordFilter::of(UNITS))
+            .may_start(input)
+    {
+        return None;
+    }
+    match_prefix(input, UNITS)
 }
 
 /// Gap between a number and the unit after it: up to two spaces, or one
@@ -99,6 +121,9 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, Unit> {
 /// `m` (million), `b` (billion), as in `HK$48m`, `$12k`, `RM 283K`. Only
 /// after a currency: `1.8m` alone is metres.
 pub(crate) fn money_suffix(input: &str) -> IResult<&str, Decimal> {
+    if !input.starts_with(['k', 'K', 'm', 'M', 'b', 'B']) {
+        return fail(input);
+    }
     let letter = alt((
         value(1_000u64, one_of("kK")),
         value(1_000_000u64, one_of("mM")),
@@ -145,6 +170,33 @@ pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
 mod tests {
     use super::*;
     use insta::assert_snapshot;
+
+    #[test]
+    fn unit_prefix_is_the_table_match() {
+        for (phrase, _) in UNITS.iter() {
+            let b = phrase.as_bytes()[0];
+            assert!(
+                !b.is_ascii() || b.is_ascii_alphabetic() || b"$%&".contains(&b),
+                "{phrase:?}"
+            );
+        }
+        for s in [
+            "kg of",
+            "Kilograms",
+            "people",
+            "5 kg",
+            " kg",
+            "percentage points",
+            "%",
+            "$5",
+            ",",
+            "t-shirts",
+            "元",
+            "",
+        ] {
+            assert_eq!(unit_prefix(s), match_prefix(s, UNITS), "{s:?}");
+        }
+    }
 
     fn u(s: &str) -> String {
         match unit_after(s) {

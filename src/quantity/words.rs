@@ -472,6 +472,13 @@ mod tests {
     use crate::text::lexicon::assert_sorted;
 
     #[test]
+    fn vague_counts_start_with_the_letters_core_looks_for() {
+        for (phrase, _) in VAGUE.iter() {
+            assert!(phrase.starts_with(['d', 'h', 'm', 't']), "{phrase:?}");
+        }
+    }
+
+    #[test]
     fn tables_are_sorted_lowercase() {
         assert_sorted("QUALIFIER_BEFORE", QUALIFIER_BEFORE);
         assert_sorted("VAGUE", VAGUE);
