@@ -453,8 +453,12 @@ impl Index {
         };
         let bytes = tokens.text().as_bytes();
         let all = TokenInput::new(tokens);
+        let lexicon = crate::lex::index();
         for (i, tok) in tokens.all().iter().enumerate() {
-            let starts = tok.starts();
+            let Some(entry) = tok.entry() else {
+                continue;
+            };
+            let starts = lexicon.entry(entry).starts;
             if starts == Classes::NONE || !is_word_start(bytes, tok) {
                 continue;
             }

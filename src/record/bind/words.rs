@@ -9,6 +9,7 @@
 use std::cell::Cell;
 
 use super::*;
+use crate::lex::input::only_word;
 
 /// The tokens of one bulletin, with a cursor for lookups by byte offset.
 #[derive(Clone, Copy)]
@@ -118,6 +119,9 @@ impl<'t, 'a> Words<'t, 'a> {
         }
         if !t.starts().has(table.class()) {
             return None;
+        }
+        if let Some(value) = t.entry().and_then(|e| only_word(t, e, table)) {
+            return Some((value, t.end() - at));
         }
         match self.tokens.match_at(k, table) {
             Some((_, len)) if at + len > ceil => slow(),
