@@ -49,6 +49,11 @@ impl<'t, 'a> TokenInput<'t, 'a> {
         }
     }
 
+    /// The tokens.
+    pub(crate) fn tokens(&self) -> &'t [Token] {
+        self.tokens
+    }
+
     /// The index of the first token in the whole stream.
     pub(crate) fn at(&self) -> usize {
         self.at
@@ -154,6 +159,9 @@ pub(crate) fn phrase<'t, 'a, T, E: ParseError<TokenInput<'t, 'a>>>(
         let Some(entry) = t.entry().filter(|_| t.starts().has(lexicon.class())) else {
             return fail();
         };
+        if let Some(value) = only_word(t, entry, lexicon) {
+            return Ok((input.take_from(1), value));
+        }
         let Some((value, len)) =
             lexicon::longest(index(), entry, &input.text[t.start()..], lexicon)
         else {
@@ -167,6 +175,23 @@ pub(crate) fn phrase<'t, 'a, T, E: ParseError<TokenInput<'t, 'a>>>(
             return fail();
         }
         Ok((input.take_from(used), value))
+    }
+}
+
+/// The value of the word at `t` when it is the only phrase of `lexicon`
+/// under its entry: then it is the longest match, with no phrase compared.
+pub(crate) fn only_word<T>(
+    t: &Token,
+    entry: super::EntryId,
+    lexicon: &'static Lexicon<T>,
+) -> Option<&'static T> {
+    if !t.whole().has(lexicon.class()) {
+        return None;
+    }
+    let mut phrases = index().phrases(entry, lexicon.class());
+    match (phrases.next(), phrases.next()) {
+        (Some(k), None) => Some(&lexicon[k].1),
+        _ => None,
     }
 }
 

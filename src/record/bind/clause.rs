@@ -22,14 +22,18 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
     let first = w.index_from(floor);
     let figure = w.index_from(span.start);
     let left = TokenInput::window(w.tokens(), first, figure);
+    // Only a punctuation token can be an edge: the rule runs on those.
+    let punct = |input: TokenInput<'_, '_>, k: usize| input.tokens()[k].kind() == Kind::Punct;
     let mut start = (0..left.input_len())
         .rev()
+        .filter(|&k| punct(left, k))
         .find_map(|k| clause_edge(left.take_from(k)).ok())
         .map_or(floor, |(_, t)| t.end());
     let after = w.index_from(span.end);
     let upto = after + all[after..].iter().take_while(|t| t.end() <= ceil).count();
     let right = TokenInput::window(w.tokens(), after, upto);
     let mut end = (0..right.input_len())
+        .filter(|&k| punct(right, k))
         .find_map(|k| clause_edge(right.take_from(k)).ok())
         .map_or(ceil, |(_, t)| t.start());
     if let Some(i) = and_verbs(w, Span::new(span.end, end)).next() {

@@ -297,103 +297,6 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-pub(super) enum Target {
-    Tally(TallyKind),
-    Fraud(FraudField),
-}
-
-/// The record a counted noun and its verb make.
-pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<Target> {
-    use Noun as N;
-    use TallyKind as K;
-    use Verb as V;
-    let tally = |k| Some(Target::Tally(k));
-    match (noun?, verb) {
-        (N::Fugitive, _) => tally(K::Fugitives),
-        (N::Arrest, _) => tally(K::Arrests),
-        (N::Gang, Some(_)) => tally(K::GangsBusted),
-        (N::Den, Some(_)) => tally(K::DensDestroyed),
-        (N::Site, Some(V::Bust | V::Seize | V::Confiscate)) => tally(K::DensDestroyed),
-        (N::Site | N::Place, Some(V::Check)) | (N::Place, None) => tally(K::PlacesInspected),
-        (N::Case, Some(V::Solve | V::Handle | V::Bust | V::Arrest)) => tally(K::CasesSolved),
-        (N::Case, Some(V::File)) => tally(K::CasesFiled),
-        (N::Case, Some(V::Block | V::Intercept)) if fraud => {
-            Some(Target::Fraud(FraudField::CasesBlocked))
-        }
-        (N::Person | N::Generic, Some(V::Arrest | V::Detain | V::Seize))
-        | (N::Person, Some(V::Handle)) => tally(K::Arrests),
-        (N::Generic, Some(V::Handle)) => tally(K::OffendersHandled),
-        (N::Person | N::Generic, Some(V::Check)) => tally(K::PeopleChecked),
-        // `returned to their families`, `17 abducted children were recovered`
-        (N::Person | N::Generic | N::Victim, Some(V::Rescue)) | (N::Victim, Some(V::Recover)) => {
-            tally(K::Rescued)
-        }
-        // `protecting 5,300 people from being defrauded`
-        (N::Person | N::Generic | N::Victim, Some(V::Block)) if fraud => {
-            Some(Target::Fraud(FraudField::PeopleDissuaded))
-        }
-        (N::Person | N::Generic | N::Victim, Some(V::Dissuade)) if fraud => {
-            Some(Target::Fraud(FraudField::PeopleDissuaded))
-        }
-        (N::Generic, Some(V::Publicize)) => tally(K::Publicity),
-        // Officers counted in a bulletin are the force put in, whatever
-        // they then did (`Over 100 police officers raided ...`, `the
-        // campaign drew 7,000 officers`), unless something was done to them.
-        // `sent 120 officers and 30 patrol cars`: sending a force deploys it.
-        (
-            N::Officer,
-            None | Some(V::Deploy | V::Issue | V::Bust | V::Check | V::Solve | V::Seize),
-        )
-        | (N::Generic, Some(V::Deploy)) => tally(K::OfficersDeployed),
-        (N::Vehicle, Some(V::Deploy | V::Issue)) => tally(K::VehiclesDeployed),
-        (N::Vehicle, Some(V::Check)) => tally(K::VehiclesChecked),
-        (N::Patrol, _) => tally(K::Patrols),
-        (N::Checkpoint, _) => tally(K::Checkpoints),
-        // `investigated 300 hidden dangers` finds them; `dealt with` fixes them.
-        (N::Hazard, Some(V::Find | V::Check | V::Solve)) => tally(K::HazardsFound),
-        (N::Hazard, Some(V::Rectify | V::Bust | V::Handle)) => tally(K::HazardsRectified),
-        (N::Dispute, _) => tally(K::Disputes),
-        // `8,000 registered drug users`: a running total, not police action.
-        (N::Offender, Some(V::File)) => None,
-        (N::Offender, Some(_)) => tally(K::OffendersHandled),
-        (N::Victim, Some(V::Find)) | (N::Measure, Some(V::Rescue)) => tally(K::Rescued),
-        (N::Publicity, _) => tally(K::Publicity),
-        (N::Warning, _) if fraud => Some(Target::Fraud(FraudField::WarningsIssued)),
-        (N::Visit, _) if fraud => Some(Target::Fraud(FraudField::DoorToDoorVisits)),
-        (N::Payment, _) | (N::Measure, Some(V::Freeze)) if fraud => {
-            Some(Target::Fraud(FraudField::PaymentsStopped))
-        }
-        _ => None,
-    }
-}
-
-/// How a thing of `kind` was taken, given the verb.
-pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
-    let money_verb = matches!(
-        verb,
-        Verb::Seize
-            | Verb::Confiscate
-            | Verb::Recover
-            | Verb::Return
-            | Verb::Freeze
-            | Verb::Intercept
-    );
-    if kind == SeizureKind::Cash && !money_verb {
-        return None;
-    }
-    Some(match verb {
-        Verb::Seize | Verb::Find | Verb::Arrest | Verb::Detain | Verb::Bust => {
-            SeizureAction::Seized
-        }
-        Verb::Confiscate => SeizureAction::Confiscated,
-        Verb::Recover | Verb::Return => SeizureAction::Recovered,
-        Verb::Freeze => SeizureAction::Frozen,
-        Verb::Intercept if kind == SeizureKind::Cash => SeizureAction::Frozen,
-        Verb::Intercept => SeizureAction::Intercepted,
-        _ => return None,
-    })
-}
-
 /// The verb a verbless result fragment implies (`; more than 3,600
 /// suspects.`, `1,200 cases.`): the count opens its clause and its noun
 /// phrase closes it, with no verb anywhere in it.
@@ -422,7 +325,27 @@ pub(super) fn verbless_result(
         Noun::Person => Verb::Arrest,
         Noun::Case => Verb::Solve,
         Noun::Gang => Verb::Bust,
-        _ => return None,
+        // A bare count of anything else states no result.
+        Noun::Generic
+        | Noun::Fugitive
+        | Noun::Arrest
+        | Noun::Den
+        | Noun::Site
+        | Noun::Officer
+        | Noun::Vehicle
+        | Noun::Patrol
+        | Noun::Checkpoint
+        | Noun::Place
+        | Noun::Hazard
+        | Noun::Dispute
+        | Noun::Offender
+        | Noun::Victim
+        | Noun::Publicity
+        | Noun::Warning
+        | Noun::Visit
+        | Noun::Payment
+        | Noun::Measure
+        | Noun::Other => return None,
     };
     Some((v, f.span.start))
 }

@@ -41,16 +41,19 @@ mod fraud;
 mod item;
 mod money;
 mod noun;
+mod seen;
+mod target;
 #[cfg(test)]
 mod tests;
 mod trend;
 mod words;
 
 use clause::*;
-use count::*;
 use fraud::*;
 use item::*;
 use noun::*;
+use seen::*;
+use target::*;
 use trend::*;
 use words::*;
 
@@ -188,82 +191,6 @@ struct Ctx<'a> {
     list_verb: Option<(Verb, usize)>,
     /// The next figure, when it is a mass (`20 bags ..., weighing 20 kg`).
     weight: Option<Figure<'a>>,
-}
-
-/// Keys of the records kept so far, so a repeated fact is found in
-/// constant time (a bulletin of many records stays linear).
-#[derive(Default)]
-struct Seen<'a> {
-    /// kind, value and head noun (any case) of each tally
-    tallies: Set<(TallyKind, Decimal, Head<'a>)>,
-    /// kind and value of each tally stated in the headline
-    headline_tallies: Set<(TallyKind, Decimal)>,
-    /// kind and value of each tally, and where it ended
-    tally_values: HashMap<(TallyKind, Decimal), usize, Fold>,
-    seizure_quantities: Set<(SeizureKind, Decimal, Option<Unit>)>,
-    seizure_values: Set<(SeizureKind, Decimal, Option<Unit>)>,
-    /// direction, percent and metric of each trend
-    trends: Set<(Direction, Decimal, &'a str)>,
-}
-
-/// A hash set with the binder's cheap hasher.
-type Set<T> = HashSet<T, Fold>;
-
-/// A head noun compared without case, with no lowercase copy made.
-#[derive(Clone, Copy, Debug)]
-struct Head<'a>(&'a str);
-
-impl PartialEq for Head<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
-    }
-}
-
-impl Eq for Head<'_> {}
-
-impl std::hash::Hash for Head<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for b in self.0.bytes() {
-            state.write_u8(b.to_ascii_lowercase());
-        }
-        state.write_u8(0xff);
-    }
-}
-
-/// A multiply-rotate hasher (the keys are the binder's own few records, not
-/// input an attacker picks the hash of): much cheaper than SipHash.
-#[derive(Clone, Copy, Default)]
-struct Fold;
-
-/// The state of a [`Fold`] hash.
-#[derive(Default)]
-struct FoldHasher(u64);
-
-impl std::hash::BuildHasher for Fold {
-    type Hasher = FoldHasher;
-    fn build_hasher(&self) -> FoldHasher {
-        FoldHasher(0)
-    }
-}
-
-impl std::hash::Hasher for FoldHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
 }
 
 struct Binder<'t, 'a> {
@@ -526,8 +453,12 @@ impl Index {
         };
         let bytes = tokens.text().as_bytes();
         let all = TokenInput::new(tokens);
+        let lexicon = crate::lex::index();
         for (i, tok) in tokens.all().iter().enumerate() {
-            let starts = tok.starts();
+            let Some(entry) = tok.entry() else {
+                continue;
+            };
+            let starts = lexicon.entry(entry).starts;
             if starts == Classes::NONE || !is_word_start(bytes, tok) {
                 continue;
             }

@@ -35,7 +35,28 @@ impl<'a> Binder<'_, 'a> {
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
-                _ => None,
+                // Money counted, not moved: no fund field.
+                Some(
+                    Verb::Arrest
+                    | Verb::Detain
+                    | Verb::Solve
+                    | Verb::File
+                    | Verb::Bust
+                    | Verb::Deploy
+                    | Verb::Check
+                    | Verb::Find
+                    | Verb::Rectify
+                    | Verb::Handle
+                    | Verb::Mediate
+                    | Verb::Rescue
+                    | Verb::Publicize
+                    | Verb::Confiscate
+                    | Verb::Issue
+                    | Verb::Block
+                    | Verb::Prosecute
+                    | Verb::Harm,
+                )
+                | None => None,
             };
             let field = field.or_else(|| {
                 let from = ceil_char(

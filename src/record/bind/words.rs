@@ -9,9 +9,7 @@
 use std::cell::Cell;
 
 use super::*;
-
-/// How many tokens the cursor steps forward before it searches instead.
-const STEPS: usize = 8;
+use crate::lex::input::only_word;
 
 /// The tokens of one bulletin, with a cursor for lookups by byte offset.
 #[derive(Clone, Copy)]
@@ -39,24 +37,50 @@ impl<'t, 'a> Words<'t, 'a> {
         self.tokens
     }
 
-    /// The index of the first token that starts at or after byte `at`.
+    /// The index of the first token that starts at or after byte `at`:
+    /// a galloping search from the last answer, so a rule that steps
+    /// through its window pays for the distance it moved, not for the text.
     pub(super) fn index_from(&self, at: usize) -> usize {
         let all = self.tokens.all();
-        let mut k = self.cursor.get().min(all.len());
-        if k > 0 && all[k - 1].start() >= at {
-            k = self.tokens.index_from(at);
-        } else {
-            let mut steps = 0;
-            while k < all.len() && all[k].start() < at && steps < STEPS {
-                k += 1;
-                steps += 1;
-            }
-            if k < all.len() && all[k].start() < at {
-                k = self.tokens.index_from(at);
-            }
+        let len = all.len();
+        if len == 0 {
+            return 0;
         }
-        self.cursor.set(k);
-        k
+        let k = self.cursor.get().min(len - 1);
+        let (lo, hi) = if all[k].start() >= at {
+            // The answer is at or before `k`.
+            let mut hi = k;
+            let mut step = 1;
+            loop {
+                if hi == 0 {
+                    break (0, 0);
+                }
+                let probe = hi.saturating_sub(step);
+                if all[probe].start() < at {
+                    break (probe + 1, hi);
+                }
+                hi = probe;
+                step *= 2;
+            }
+        } else {
+            // The answer is after `k`.
+            let mut lo = k + 1;
+            let mut step = 1;
+            loop {
+                let probe = lo + step;
+                if probe >= len {
+                    break (lo, len);
+                }
+                if all[probe].start() >= at {
+                    break (lo, probe);
+                }
+                lo = probe + 1;
+                step *= 2;
+            }
+        };
+        let found = lo + all[lo..hi].partition_point(|t| t.start() < at);
+        self.cursor.set(found);
+        found
     }
 
     /// The index of the word token that starts at byte `at`, if one does.
@@ -95,6 +119,9 @@ impl<'t, 'a> Words<'t, 'a> {
         }
         if !t.starts().has(table.class()) {
             return None;
+        }
+        if let Some(value) = t.entry().and_then(|e| only_word(t, e, table)) {
+            return Some((value, t.end() - at));
         }
         match self.tokens.match_at(k, table) {
             Some((_, len)) if at + len > ceil => slow(),
@@ -141,4 +168,40 @@ pub(super) fn span_of(text: &str, part: &str) -> Span {
     let start = start_of(text, part);
     debug_assert!(start + part.len() <= text.len());
     Span::new(start, start + part.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_finds_what_a_search_finds_from_anywhere() {
+        let text = "Police  seized 1,250 kg, and 7kg of “ice” in 3 raids.";
+        let tokens = Tokens::new(text);
+        let cursor = Cell::new(0);
+        let w = Words::new(&tokens, &cursor);
+        let probes = [0, 30, 3, 3, 4, 52, 17, 0, 53, 8, 60, 1, 25];
+        for &at in probes.iter().chain(&(0..=text.len()).collect::<Vec<_>>()) {
+            assert_eq!(w.index_from(at), tokens.index_from(at), "at {at}");
+        }
+    }
+
+    #[test]
+    fn prefix_is_match_prefix_at_every_offset() {
+        let text = "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi";
+        let tokens = Tokens::new(text);
+        let cursor = Cell::new(0);
+        let w = Words::new(&tokens, &cursor);
+        let offsets: Vec<usize> = (0..=text.len()).collect();
+        for &at in &offsets {
+            for &ceil in &[text.len(), at + 5, at + 10, at + 13] {
+                let ceil = ceil.min(text.len());
+                assert_eq!(
+                    w.prefix(at, ceil, VERBS),
+                    match_prefix(&text[at..ceil], VERBS),
+                    "{at}..{ceil}"
+                );
+            }
+        }
+    }
 }
