@@ -119,7 +119,7 @@ impl Parser {
         let reference = published.or(self.reference_date);
         let agencies = record::agency::agencies(&tokens);
         // Sentences are split once, for the operations and the records.
-        let sentences = text::sentence::sentences(text);
+        let sentences = text::sentence::sentences(&tokens);
         let operations = record::operation::operations(&tokens, &sentences, &agencies, reference);
         let scan = quantity::scan(&tokens);
         let records = record::bind::build(&tokens, &sentences, &scan.figures);

@@ -190,13 +190,22 @@ pub mod _benchable {
         n
     }
 
+    /// Find the quotes of `text` `reps` times; how many there are.
+    pub fn quotes(text: &str, reps: usize) -> usize {
+        let mut n = 0;
+        for _ in 0..reps {
+            n += crate::text::quotes(std::hint::black_box(text), 120).len();
+        }
+        n
+    }
+
     /// Split `text` into sentences `reps` times on one tokenization of it;
     /// how many sentences it holds.
     pub fn sentences(text: &str, reps: usize) -> usize {
-        let _tokens = crate::lex::Tokens::new(text);
+        let tokens = crate::lex::Tokens::new(text);
         let mut n = 0;
         for _ in 0..reps {
-            n += crate::text::sentence::sentences(std::hint::black_box(text)).len();
+            n += crate::text::sentence::sentences(std::hint::black_box(&tokens)).len();
         }
         n
     }

@@ -938,7 +938,7 @@ mod tests {
     fn ops(text: &str, reference: &str) -> Vec<String> {
         operations(
             &Tokens::new(text),
-            &crate::text::sentence::sentences(text),
+            &crate::text::sentence::sentences(&Tokens::new(text)),
             &[],
             reference.parse().ok(),
         )

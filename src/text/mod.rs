@@ -121,11 +121,7 @@ pub(crate) fn quotes(text: &str, max_inner: usize) -> Vec<Quote> {
     let bytes = text.as_bytes();
     // A byte scan for the quotes' first bytes (`"`, E2 for `“‘`, E3 for
     // `《「`), then a check of the char: much cheaper than a char search.
-    while let Some(off) = bytes[pos..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | 0xE2 | 0xE3))
-    {
-        let open = pos + off;
+    while let Some(open) = next_quote_byte(bytes, pos) {
         let c = char_at(text, open).unwrap_or('"');
         if !matches!(c, '“' | '"' | '‘' | '《' | '「') {
             pos = open + c.len_utf8();
@@ -154,6 +150,36 @@ pub(crate) fn quotes(text: &str, max_inner: usize) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The first byte at or after `from` that may open a quote: `"`, or E2 or
+/// E3 (the first byte of `“‘` and of `《「`).
+///
+/// Eight bytes at a time: a word with none of them is skipped with a few
+/// operations (the "has a zero byte" test on the word XORed with each
+/// pattern), and most words of a text have none.
+fn next_quote_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of the first zero byte of `x` is the lowest bit set
+    // (bits above it may be set wrongly, never bits below).
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut chunks = bytes.get(from..)?.chunks_exact(8);
+    let mut at = from;
+    for c in chunks.by_ref() {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // `"`, and E2 or E3 (equal to E2 once the low bit is cleared).
+        let hits = zero_bytes(w ^ (ONES * 0x22)) | zero_bytes((w & (ONES * 0xFE)) ^ (ONES * 0xE2));
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xE2 | 0xE3))
+        .map(|p| at + p)
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space).

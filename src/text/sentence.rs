@@ -6,6 +6,7 @@
 //! and is followed by a space, a capital or the end. Glued sentences
 //! (`results.The`) split at the full stop.
 
+use crate::lex::{Kind, Tokens};
 use crate::Span;
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -15,38 +16,36 @@ const ABBREVIATIONS: &[&str] = &[
     "st", "u.s", "vs",
 ];
 
-/// The sentences of `text`, in order, covering every non-blank stretch.
-pub(crate) fn sentences(text: &str) -> Vec<Span> {
+/// The sentences of the tokenized text, in order, covering every non-blank
+/// stretch.
+///
+/// Only punctuation and line-break tokens can end a sentence: the rest of
+/// the text is not looked at, but for the bounded looks around a full stop
+/// or a semicolon.
+pub(crate) fn sentences(tokens: &Tokens<'_>) -> Vec<Span> {
+    let text = tokens.text();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let end = match b {
-            b'\n' if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) => None,
-            b'\n' | b'!' | b'?' => Some(i + 1),
-            b';' if !ends_entity(bytes, i) => Some(i + 1),
-            b'.' if ends_sentence(text, i) => Some(i + 1),
-            0xE3 if text[i..].starts_with('。') => Some(i + '。'.len_utf8()),
-            0xEF if text[i..].starts_with('；')
-                || text[i..].starts_with('！')
-                || text[i..].starts_with('？') =>
-            {
-                Some(i + 3)
-            }
-            _ => None,
+    for t in tokens.all() {
+        let i = t.start();
+        let ends = match t.kind() {
+            Kind::Newline => !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase),
+            Kind::Punct => match bytes[i] {
+                b'!' | b'?' => true,
+                b';' => !ends_entity(bytes, i),
+                b'.' => ends_sentence(text, i),
+                0xE3 | 0xEF => matches!(&text[i..t.end()], "。" | "；" | "！" | "？"),
+                _ => false,
+            },
+            Kind::Word | Kind::Number | Kind::Cjk => false,
         };
-        match end {
-            Some(e) => {
-                push(text, &mut out, start, e);
-                start = e;
-                i = e;
-            }
-            None => i += 1,
+        if ends {
+            push(text, &mut out, start, t.end());
+            start = t.end();
         }
     }
-    push(text, &mut out, start, bytes.len());
+    push(text, &mut out, start, text.len());
     out
 }
 
@@ -76,9 +75,11 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
         return false;
     }
     let word = super::ascii_word_before_dotted(text, dot);
-    let is_abbreviation = ABBREVIATIONS
-        .binary_search_by(|a| a.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
-        .is_ok();
+    // No abbreviation is longer than four letters.
+    let is_abbreviation = word.len() <= 4
+        && ABBREVIATIONS
+            .binary_search_by(|a| a.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
+            .is_ok();
     if is_abbreviation {
         return false;
     }
@@ -101,7 +102,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text)
+        sentences(&Tokens::new(text))
             .into_iter()
             .map(|s| text[s.range()].trim())
             .collect()
@@ -139,7 +140,8 @@ mod tests {
     }
 
     #[test]
-    fn abbreviation_table_is_sorted() {
+    fn abbreviation_table_is_sorted_and_short() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 4));
     }
 }
