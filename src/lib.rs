@@ -169,7 +169,7 @@ pub mod _benchable {
     /// times on one tokenization (to time the stage alone).
     pub fn operations(text: &str, reps: usize) -> usize {
         let tokens = crate::lex::Tokens::new(text);
-        let sentences = crate::text::sentence::sentences(text);
+        let sentences = crate::text::sentence::sentences(&tokens);
         let agencies = crate::record::agency::agencies(&tokens);
         (0..reps)
             .map(|_| {

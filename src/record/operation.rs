@@ -1001,7 +1001,7 @@ mod tests {
         let mut found = 0;
         for text in texts {
             let tokens = Tokens::new(text);
-            for sentence in crate::text::sentence::sentences(text) {
+            for sentence in crate::text::sentence::sentences(&tokens) {
                 let want = dates_by_bytes(&text[sentence.range()]);
                 found += want.len();
                 assert_eq!(
