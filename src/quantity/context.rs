@@ -6,7 +6,7 @@ use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
 use super::{rules, unit, words, Decimal, Unit};
-use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
+use crate::lex::{Class, Kind, Lexicon, Phrases, Token, Tokens};
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TITLE_AFTER, YEAR_BEFORE,
@@ -16,6 +16,7 @@ use crate::text::{
     match_suffix, phrase_len_at,
 };
 use std::cell::Cell;
+use std::sync::OnceLock;
 use words::{chinese_digit, QUALIFIER_BEFORE};
 
 /// The text around a candidate, with the text's tokens when the whole text
@@ -62,6 +63,60 @@ pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     i
 }
 
+/// A cheap, exact reject for [`Around::suffix`]: the last bytes the
+/// phrases of a table end with, and for a phrase that ends in a letter, the
+/// length of its last word (which is the whole last word token of a match:
+/// a phrase that started inside a word would fail the boundary check).
+struct Ends {
+    /// Per last letter, bit `n` for a last word of `n` letters (31: longer).
+    letters: [u32; 26],
+    /// ASCII bytes other than letters that end a phrase.
+    marks: u128,
+}
+
+impl Ends {
+    fn build(table: &dyn Phrases) -> Ends {
+        let mut ends = Ends {
+            letters: [0; 26],
+            marks: 0,
+        };
+        for i in 0..table.len() {
+            let b = table.phrase(i).as_bytes();
+            match b.last() {
+                Some(&c) if c.is_ascii_lowercase() => {
+                    let run = b
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    ends.letters[usize::from(c - b'a')] |= 1 << run.min(31);
+                }
+                Some(&c) if c.is_ascii() => ends.marks |= 1 << c,
+                _ => {}
+            }
+        }
+        ends
+    }
+
+    /// The filter of `lexicon`, built once for every table.
+    fn of<T>(lexicon: &'static Lexicon<T>) -> &'static Ends {
+        static ENDS: OnceLock<Vec<Ends>> = OnceLock::new();
+        let all = ENDS.get_or_init(|| crate::lex::TABLES.iter().map(|&t| Ends::build(t)).collect());
+        &all[lexicon.class() as usize]
+    }
+
+    /// Whether a phrase may end with the ASCII byte `last`, whose token is
+    /// `token_len` bytes long.
+    fn may_end(&self, last: u8, token_len: usize) -> bool {
+        if last.is_ascii_alphabetic() {
+            let bits = self.letters[usize::from(last.to_ascii_lowercase() - b'a')];
+            bits & (1 << token_len.min(31)) != 0
+        } else {
+            self.marks & (1 << last) != 0
+        }
+    }
+}
+
 /// What the lexicon knows of the token at an offset.
 enum Keyed {
     /// A word or mark token, with its entry.
@@ -101,7 +156,7 @@ impl<'a, 't> Around<'a, 't> {
     /// The index of the token whose `edge` (start or end: both grow with
     /// the index) is at byte `at`: a few steps from the cursor, then a
     /// binary search.
-    fn find(&self, at: usize, edge: fn(&Token) -> usize) -> Option<usize> {
+    fn find(&self, at: usize, edge: impl Fn(&Token) -> usize) -> Option<usize> {
         let all = self.tokens?.all();
         let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
         for _ in 0..8 {
@@ -217,6 +272,9 @@ impl<'a, 't> Around<'a, 't> {
             return match_suffix(text, end, lexicon);
         };
         let all = tokens.all();
+        if !Ends::of(lexicon).may_end(last, all[k].end() - all[k].start()) {
+            return None;
+        }
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();

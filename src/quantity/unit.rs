@@ -121,6 +121,9 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, Unit> {
 /// `m` (million), `b` (billion), as in `HK$48m`, `$12k`, `RM 283K`. Only
 /// after a currency: `1.8m` alone is metres.
 pub(crate) fn money_suffix(input: &str) -> IResult<&str, Decimal> {
+    if !input.starts_with(['k', 'K', 'm', 'M', 'b', 'B']) {
+        return fail(input);
+    }
     let letter = alt((
         value(1_000u64, one_of("kK")),
         value(1_000_000u64, one_of("mM")),
