@@ -12,13 +12,12 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::terminated;
 use nom::{Err, IResult, Parser};
 
-use super::context::skip_spaces;
+use super::context::{skip_spaces, table_prefix};
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{Mark, Place, UNITS};
 use super::Unit;
-use crate::text::{is_boundary_after, match_prefix, WordFilter};
-use std::sync::OnceLock;
+use crate::text::is_boundary_after;
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
@@ -37,20 +36,12 @@ fn mark(place: Place) -> impl Fn(&str) -> IResult<&str, Mark> {
 /// a word no mark can be (checked by its first letter and length, without
 /// hashing it), or a digit, space or punctuation, which starts none.
 fn unit_prefix(input: &str) -> Option<(&'static Mark, usize)> {
-    static FILTER: OnceLock<WordFilter> = OnceLock::new();
     let first = *input.as_bytes().first()?;
     // The marks that start with an ASCII char other than a letter.
     if first.is_ascii() && !first.is_ascii_alphabetic() && !matches!(first, b'$' | b'%' | b'&') {
         return None;
     }
-    if first.is_ascii_alphabetic()
-        && !FILTER
-            .get_or_init(|| WordFilter::of(UNITS))
-            .may_start(input)
-    {
-        return None;
-    }
-    match_prefix(input, UNITS)
+    table_prefix(input, UNITS)
 }
 
 /// Gap between a number and the unit after it: up to two spaces, or one
@@ -169,6 +160,7 @@ pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::match_prefix;
     use insta::assert_snapshot;
 
     #[test]
