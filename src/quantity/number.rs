@@ -1,162 +1,45 @@
 //! nom grammar for the number itself: digits, number words, Chinese
 //! numerals, and the scale words that multiply them.
 //!
-//! `amount` folds a run of tokens the way a reader does:
-//! `1 million 700 thousand` → 1700000, `Eight- hundred and eighty-three` → 883,
-//! `18.5万` → 185000. It never allocates and never uses floating point.
+//! A number reads the way a reader reads it: groups below a scale, each
+//! followed by a run of scale words (`1 million 700 thousand` → 1700000,
+//! `Eight- hundred and eighty-three` → 883, `18.5万` → 185000):
+//!
+//! ```text
+//! amount  = group (scales [[and] group])*
+//! group   = term [hundred [[and] term]]        seven hundred and two
+//! term    = small [unit] [and a half]          twenty five, three and a half
+//! small   = digits | number word | Chinese numeral | a | half a
+//! scales  = scale+                             million, 万亿, thousand million
+//! ```
+//!
+//! Each rule is a named nom parser below, tested alone. Nothing allocates,
+//! and nothing uses floating point.
+
+mod chinese;
+mod digits;
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::character::complete::space1;
-use nom::combinator::{cond, opt, peek, verify};
+use nom::character::complete::{one_of, space1};
+use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
+use nom::multi::fold_many0;
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
+pub(crate) use chinese::chinese_number;
+pub(crate) use digits::{digits, Digits};
+
 use super::decimal::Decimal;
 use super::rules::word;
-use super::words::{chinese_digit, chinese_small_scale, NUMBER_WORDS, SCALES};
-use crate::text::{char_at, digit_value, match_prefix, skip_spaces, Lexicon};
+use super::words::{NUMBER_WORDS, SCALES};
+use crate::text::{match_prefix, Lexicon};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
 fn fail<T>(i: &str) -> PResult<'_, T> {
     Err(Err::Error(Error::new(i, ErrorKind::Digit)))
-}
-
-/// A run of digits as written.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Digits {
-    /// The value, or `None` when it does not fit.
-    pub value: Option<Decimal>,
-    /// Only ASCII digits: no separator, no fraction (`2020`, not `2,020`).
-    pub plain: bool,
-    /// Number of integer digits.
-    pub int_digits: usize,
-    /// A second decimal point followed (`2014.5.1`), or a comma group that
-    /// is not three digits (`3,3 cases`): a code or a garble, not a number.
-    pub dotted: bool,
-    /// More decimals than [`Decimal`] holds, not all zero: `value` is `None`.
-    pub too_precise: bool,
-}
-
-/// Digits with optional thousands separators and a decimal fraction:
-/// `5,384`, `3.07`, `１２`. A comma separates thousands only when exactly
-/// three digits follow it; otherwise the number ends before the comma.
-/// A fraction may stand alone (`.08`).
-pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
-    let mut int: Option<u128> = Some(0);
-    let mut int_digits = 0usize;
-    let mut plain = true;
-    let mut i = 0;
-    // integer part
-    loop {
-        match char_at(input, i) {
-            Some(c) if digit_value(c).is_some() => {
-                let d = u128::from(digit_value(c).unwrap_or(0));
-                int = int
-                    .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(d));
-                int_digits += 1;
-                plain &= c.is_ascii_digit();
-                i += c.len_utf8();
-            }
-            Some(c @ (',' | '，'))
-                if int_digits > 0 && three_digits_follow(&input[i + c.len_utf8()..]) =>
-            {
-                plain = false;
-                i += c.len_utf8();
-            }
-            _ => break,
-        }
-    }
-    let bare_fraction = int_digits == 0
-        && matches!(char_at(input, 0), Some('.'))
-        && char_at(input, 1).and_then(digit_value).is_some();
-    if int_digits == 0 && !bare_fraction {
-        return fail(input);
-    }
-    // `3,3 criminal cases`, `10,10 suspects`: a comma group of one or two
-    // digits is a garbled number, not a list (a list has a space).
-    if int_digits <= 3 && input[i..].starts_with(',') {
-        let group = input[i + 1..]
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        if (1..3).contains(&group) {
-            let end = i + 1 + group;
-            return Ok((
-                &input[end..],
-                Digits {
-                    value: None,
-                    plain: false,
-                    int_digits,
-                    dotted: true,
-                    too_precise: false,
-                },
-            ));
-        }
-    }
-    // fraction
-    let mut frac: u128 = 0;
-    let mut scale = 0u32;
-    let mut dotted = false;
-    let mut too_precise = false;
-    if let Some(c @ ('.' | '．')) = char_at(input, i) {
-        let after = i + c.len_utf8();
-        if char_at(input, after).and_then(digit_value).is_some() {
-            plain = false;
-            i = after;
-            while let Some(c) = char_at(input, i) {
-                let Some(d) = digit_value(c) else { break };
-                if scale < 18 {
-                    frac = frac * 10 + u128::from(d);
-                    scale += 1;
-                } else {
-                    too_precise |= d != 0;
-                }
-                i += c.len_utf8();
-            }
-            if matches!(char_at(input, i), Some('.'))
-                && char_at(input, i + 1).and_then(digit_value).is_some()
-            {
-                dotted = true;
-                while let Some(c) = char_at(input, i) {
-                    if digit_value(c).is_none() && c != '.' {
-                        break;
-                    }
-                    i += c.len_utf8();
-                }
-            }
-        }
-    }
-    let value = int
-        .and_then(|v| v.checked_mul(10u128.pow(scale)))
-        .and_then(|v| v.checked_add(frac))
-        .and_then(|v| Decimal::new(v, scale))
-        .filter(|_| !too_precise);
-    Ok((
-        &input[i..],
-        Digits {
-            value,
-            plain,
-            int_digits,
-            dotted,
-            too_precise,
-        },
-    ))
-}
-
-/// Exactly three digits (ASCII or full-width) start `s`.
-fn three_digits_follow(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars
-        .by_ref()
-        .take(3)
-        .filter(|&c| digit_value(c).is_some())
-        .count()
-        == 3
-        && chars.next().and_then(digit_value).is_none()
 }
 
 /// A whole word or phrase of `table` (longest first), as a nom parser.
@@ -168,7 +51,7 @@ pub(crate) fn table_word<T: Copy>(table: &'static Lexicon<T>) -> impl Fn(&str) -
 }
 
 /// An English cardinal word below one hundred, with a hyphenated unit after
-/// a tens word (`eighty-three`); `twenty five` is folded by [`amount`].
+/// a tens word (`eighty-three`); `twenty five` is a [`term`].
 pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
     let (rest, n) = table_word(NUMBER_WORDS)(input)?;
     let is_tens = n >= 20 && n % 10 == 0;
@@ -177,41 +60,66 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
     Ok((rest, n + unit.flatten().unwrap_or(0)))
 }
 
-/// A Chinese numeral below 万: `三千`, `两`, `十二`, `一百二十`.
-///
-/// Scales fall from left to right, and only the first may stand without a
-/// digit (`十二`): `十十十` or `三百五千` is no numeral at all.
-pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
-    let mut section = 0u64;
-    let mut digit: Option<u64> = None;
-    let mut last_scale = u64::MAX;
-    let mut after_zero = false;
-    let mut i = 0;
-    while let Some(c) = char_at(input, i) {
-        let zero = chinese_digit(c) == Some(0);
-        if let Some(d) = chinese_digit(c) {
-            if d != 0 {
-                if digit.is_some() {
-                    break; // two digits in a row: not a numeral (一二 as a list)
-                }
-                digit = Some(d);
-            }
-        } else if let Some(s) = chinese_small_scale(c) {
-            if s >= last_scale || (digit.is_none() && i > 0 && !after_zero) {
-                return fail(input);
-            }
-            last_scale = s;
-            section += digit.take().unwrap_or(1) * s;
-        } else {
-            break;
-        }
-        after_zero = zero;
-        i += c.len_utf8();
+/// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.
+pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
+    // Every scale starts with one of these bytes (万 and 亿 with E4):
+    // most words fail here without a lookup.
+    match input.as_bytes().first() {
+        Some(b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b't' | b'w' | 0xE4) => {}
+        Some(b'B' | b'C' | b'D' | b'H' | b'L' | b'M' | b'T' | b'W') => {}
+        _ => return fail(input),
     }
-    if i == 0 {
+    table_word(SCALES)(input)
+}
+
+/// `a` or `an` that stands for one before a scale word: `a hundred`,
+/// `a dozen`, `a thousand`. Consumes only the article.
+pub(crate) fn article(input: &str) -> PResult<'_, ()> {
+    // `a ten thousand` is no English; `a wan` neither.
+    let scale = verify(scale_word, |&s| s != 10_000);
+    let before_scale = peek((peek(one_of(" \t")), spaces(2), scale));
+    map(
+        terminated(alt((word("an"), word("a"))), before_scale),
+        |_| (),
+    )
+    .parse(input)
+}
+
+/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
+pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
+    preceded(terminated(word("half"), space1), article).parse(input)
+}
+
+/// `a half` after `and` (`three and a half`).
+fn a_half(input: &str) -> PResult<'_, ()> {
+    map((word("a"), tag(" "), word("half")), |_| ()).parse(input)
+}
+
+/// At most `max` horizontal spaces (ASCII space, tab, no-break space,
+/// ideographic space). Never fails.
+fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
+    move |input| Ok((&input[crate::text::skip_spaces(input, 0, max)..], ()))
+}
+
+/// Separator between two tokens: up to four spaces, then perhaps a hyphen
+/// and one space (`2-billion`, `Eight- hundred`); nothing before a CJK
+/// scale. Never fails.
+fn sep(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = spaces(4)(input)?;
+    match rest.strip_prefix('-') {
+        Some(after) => spaces(1)(after),
+        None => Ok((rest, ())),
+    }
+}
+
+/// `and` with one or two spaces after it.
+fn and(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = word("and").parse(input)?;
+    let (after, ()) = spaces(2)(rest)?;
+    if after.len() == rest.len() {
         return fail(input);
     }
-    Ok((&input[i..], section + digit.unwrap_or(0)))
+    Ok((after, ()))
 }
 
 /// How the number was written.
@@ -220,6 +128,334 @@ pub(crate) enum Script {
     Digits,
     Words,
     Chinese,
+}
+
+/// One number token: a run of digits, a number word, a Chinese numeral,
+/// or an article before a scale (`a hundred`, `half a million`).
+#[derive(Debug, Clone, Copy)]
+struct Small {
+    value: Option<Decimal>,
+    script: Script,
+    digits: Option<Digits>,
+}
+
+impl Small {
+    fn word(n: u64) -> Small {
+        Small {
+            value: Some(Decimal::from_u64(n)),
+            script: Script::Words,
+            digits: None,
+        }
+    }
+
+    /// `twenty`, `eighty`: a unit word may follow (`twenty five`).
+    fn is_tens_word(self) -> bool {
+        self.script == Script::Words
+            && self
+                .value
+                .and_then(Decimal::as_u64)
+                .is_some_and(|n| (20..100).contains(&n) && n % 10 == 0)
+    }
+}
+
+/// What a [`small`] may be where it stands.
+#[derive(Clone, Copy)]
+struct May {
+    /// Digits: first, after a scale, and after `hundred` in a number
+    /// that began in digits (`3 hundred and 21`).
+    digits: bool,
+    /// `a`, `an`, `half a`: first, and after `and`.
+    article: bool,
+}
+
+/// One number token, by its first byte: digits or a Chinese numeral, or
+/// a word.
+fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
+    move |input| match input.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => {
+            let one = Small::word(1);
+            let half = Small {
+                value: Decimal::new(5, 1),
+                ..one
+            };
+            let articles = alt((
+                map(article, move |()| one),
+                map(half_article, move |()| half),
+            ));
+            let mut word = map(number_word, Small::word);
+            match may.article {
+                true => alt((articles, word)).parse(input),
+                false => word.parse(input),
+            }
+        }
+        Some(_) => {
+            let mut chinese = map(chinese_number, |n| Small {
+                script: Script::Chinese,
+                ..Small::word(n)
+            });
+            let digits = map(digits, |d| Small {
+                value: d.value,
+                script: Script::Digits,
+                digits: Some(d),
+            });
+            match may.digits {
+                true => alt((digits, chinese)).parse(input),
+                false => chinese.parse(input),
+            }
+        }
+        None => fail(input),
+    }
+}
+
+/// A number token with what may follow it within its group: a unit word
+/// after a tens word (`twenty five`) and `and a half` (`three and a half`).
+#[derive(Debug, Clone, Copy)]
+struct Term {
+    small: Small,
+    value: Option<Decimal>,
+    /// More than the token itself.
+    compound: bool,
+}
+
+/// `five` after `twenty`: a unit word, not after `and`.
+fn unit_word(input: &str) -> PResult<'_, Decimal> {
+    let unit = verify(number_word, |&n| n < 10);
+    map(preceded(sep, unit), Decimal::from_u64).parse(input)
+}
+
+/// ` and a half`.
+fn and_a_half(input: &str) -> PResult<'_, ()> {
+    preceded((sep, and), a_half).parse(input)
+}
+
+fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
+    small(may).flat_map(term_after)
+}
+
+/// What follows the token of a [`term`].
+fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
+    let unit = cond(small.is_tens_word(), opt(unit_word));
+    map((unit, opt(and_a_half)), move |(unit, half)| {
+        let unit = unit.flatten();
+        let mut value = small.value;
+        if let Some(u) = unit {
+            value = value.and_then(|v| v.checked_add(u));
+        }
+        if half.is_some() {
+            value = value.and_then(|v| v.checked_add(Decimal::new(5, 1)?));
+        }
+        Term {
+            small,
+            value,
+            compound: unit.is_some() || half.is_some(),
+        }
+    })
+}
+
+/// A number below its scale words: a [`term`], perhaps times a hundred
+/// and plus a term below a hundred (`seven hundred`, `3 hundred and 21`,
+/// `a hundred and two`).
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    lead: Small,
+    value: Option<Decimal>,
+    hundred: bool,
+    /// The lead token alone, perhaps times a hundred.
+    lone: bool,
+}
+
+/// ` hundred`.
+fn hundred(input: &str) -> PResult<'_, ()> {
+    map(preceded(sep, word("hundred")), |_| ()).parse(input)
+}
+
+/// What follows `hundred`: a term below a hundred, after `and` or
+/// straight on (but not a scale word: `hundred ten thousand`).
+fn below_hundred<'a>(digits: bool) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
+    let after_and = preceded(
+        and,
+        term(May {
+            digits,
+            article: true,
+        }),
+    );
+    let straight = preceded(
+        not(scale_word),
+        term(May {
+            digits,
+            article: false,
+        }),
+    );
+    let below = |t: &Term| t.small.value.is_some_and(|v| v < Decimal::from_u64(100));
+    verify(preceded(sep, alt((after_and, straight))), below)
+}
+
+/// `lead` then the rest of its group.
+fn group_after<'a>(
+    lead: Term,
+    digits_after_hundred: bool,
+) -> impl Parser<&'a str, Output = Group, Error = Error<&'a str>> {
+    let hundreds = preceded(hundred, opt(below_hundred(digits_after_hundred)));
+    map(opt(hundreds), move |h| {
+        let mut value = lead.value;
+        if let Some(tail) = h {
+            value = value.and_then(|v| v.checked_mul(Decimal::from_u64(100)));
+            if let Some(t) = tail {
+                value = value.zip(t.value).and_then(|(v, t)| v.checked_add(t));
+            }
+        }
+        Group {
+            lead: lead.small,
+            value,
+            hundred: h.is_some(),
+            lone: !lead.compound && !matches!(h, Some(Some(_))),
+        }
+    })
+}
+
+/// The first group of a number: `5.5`, `a hundred and two`, `half a`.
+fn first_group(input: &str) -> PResult<'_, Group> {
+    let first = May {
+        digits: true,
+        article: true,
+    };
+    term(first)
+        .flat_map(|t: Term| group_after(t, t.small.script == Script::Digits))
+        .parse(input)
+}
+
+/// A scale word after a group or another scale (`million`, the 亿 of
+/// `万亿`, the `million` of `thousand million`); `hundred` belongs to the
+/// group.
+fn scale(input: &str) -> PResult<'_, u64> {
+    preceded(sep, verify(scale_word, |&s| s != 100)).parse(input)
+}
+
+/// A group after the scale `last`, perhaps after `and` (`1 million 700
+/// thousand`, `one million and seven hundred thousand`, `两万三千`). A
+/// group in digits must be followed by a smaller scale of its own, or it
+/// is a new number (`5.5 million 26 suspects`).
+fn group_after_scale<'a>(
+    last: u64,
+    digits_after_hundred: bool,
+) -> impl Parser<&'a str, Output = Group, Error = Error<&'a str>> {
+    let lead = move |may| {
+        // `hundred` too: `1 million 3 hundred`.
+        let smaller = move || peek(preceded(sep, verify(scale_word, move |&s| s < last)));
+        small(may)
+            .flat_map(move |s: Small| map(cond(s.script == Script::Digits, smaller()), move |_| s))
+            .flat_map(term_after)
+    };
+    let after_and = preceded(
+        and,
+        lead(May {
+            digits: true,
+            article: true,
+        }),
+    );
+    // `million ten thousand` is two scales, not a ten.
+    let straight = preceded(
+        not(scale_word),
+        lead(May {
+            digits: true,
+            article: false,
+        }),
+    );
+    preceded(sep, alt((after_and, straight)))
+        .flat_map(move |t| group_after(t, digits_after_hundred))
+}
+
+/// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
+/// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
+pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
+    let (rest, first) = first_group(input)?;
+    let digits_after_hundred = first.lead.script == Script::Digits;
+    let step = scale.flat_map(|s: u64| {
+        map(opt(group_after_scale(s, digits_after_hundred)), move |g| {
+            (s, g)
+        })
+    });
+    let start = Sum::new(first);
+    let (rest, sum) = fold_many0(step, move || start, Sum::push).parse(rest)?;
+    Ok((rest, sum.amount()))
+}
+
+/// A number as it is summed, group by group.
+#[derive(Debug, Clone, Copy)]
+struct Sum {
+    first: Group,
+    /// Groups already times their scales.
+    total: Option<Decimal>,
+    /// The group waiting for its scale.
+    group: Option<Decimal>,
+    last_scale: u64,
+    /// The last step was a scale with no group after it.
+    after_scale: bool,
+    /// The product of the scales, while the number is one group and
+    /// scale words only (`20 million`).
+    scale_only: Option<Option<Decimal>>,
+}
+
+impl Sum {
+    fn new(first: Group) -> Sum {
+        let hundred = Decimal::from_u64(if first.hundred { 100 } else { 1 });
+        Sum {
+            first,
+            total: Some(Decimal::ZERO),
+            group: first.value,
+            last_scale: u64::MAX,
+            after_scale: false,
+            scale_only: first.lone.then_some(Some(hundred)),
+        }
+    }
+
+    /// A scale and the group after it, if any.
+    fn push(self, (scale, group): (u64, Option<Group>)) -> Sum {
+        let s = Decimal::from_u64(scale);
+        let total = if self.after_scale {
+            // 万亿, `thousand million`: all so far is times the scale.
+            self.total.and_then(|t| t.checked_mul(s))
+        } else if scale < self.last_scale {
+            // `1 million 700 thousand`: the group is times its scale.
+            let part = self.group.and_then(|g| g.checked_mul(s));
+            self.total.zip(part).and_then(|(t, p)| t.checked_add(p))
+        } else {
+            // `two thousand five million`: all so far is times the scale.
+            let sum = self
+                .total
+                .zip(self.group)
+                .and_then(|(t, g)| t.checked_add(g));
+            sum.and_then(|t| t.checked_mul(s))
+        };
+        let scale_only = match (self.scale_only, group) {
+            (Some(m), None) => Some(m.and_then(|m| m.checked_mul(s))),
+            _ => None,
+        };
+        Sum {
+            total,
+            group: group.map_or(Some(Decimal::ZERO), |g| g.value),
+            last_scale: scale,
+            after_scale: group.is_none(),
+            scale_only,
+            ..self
+        }
+    }
+
+    fn amount(self) -> Amount {
+        let scaled = self.last_scale != u64::MAX;
+        let lead = self.first.lead;
+        Amount {
+            value: self
+                .total
+                .zip(self.group)
+                .and_then(|(t, g)| t.checked_add(g)),
+            script: lead.script,
+            digits: if scaled { None } else { lead.digits },
+            scaled,
+            too_precise: lead.digits.is_some_and(|d| d.too_precise),
+            scale_only: self.scale_only.flatten().filter(|_| scaled),
+        }
+    }
 }
 
 /// A folded run of number tokens.
@@ -239,257 +475,6 @@ pub(crate) struct Amount {
     /// million`, `5万`), the product of those scales: the low end of a range
     /// shares it (`10-20 million` is 10 million to 20 million).
     pub scale_only: Option<Decimal>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Prev {
-    Small,
-    Hundred,
-    Scale,
-}
-
-#[derive(Clone, Copy)]
-struct Fold {
-    total: Option<Decimal>,
-    group: Option<Decimal>,
-    last_scale: u64,
-    prev: Prev,
-    small_was_tens_word: bool,
-}
-
-impl Fold {
-    fn value(self) -> Option<Decimal> {
-        self.total?.checked_add(self.group.unwrap_or(Decimal::ZERO))
-    }
-}
-
-/// One token of a number, as the fold sees it.
-enum Token {
-    Small(Option<Decimal>, Script, Option<Digits>),
-    Scale(u64),
-    Half,
-}
-
-/// The next token; `first` excludes scale words, which cannot open a number
-/// (`ten thousand` opens with the number `ten`).
-fn token(input: &str, allow_digits: bool, first: bool) -> PResult<'_, Token> {
-    if !first {
-        if let Some((&s, len)) = match_prefix(input, SCALES) {
-            return Ok((&input[len..], Token::Scale(s)));
-        }
-    }
-    if allow_digits {
-        if let Ok((rest, d)) = digits(input) {
-            return Ok((rest, Token::Small(d.value, Script::Digits, Some(d))));
-        }
-    }
-    if first {
-        if let Ok((rest, ())) = article(input) {
-            return Ok((
-                rest,
-                Token::Small(Some(Decimal::from_u64(1)), Script::Words, None),
-            ));
-        }
-        if let Ok((rest, ())) = half_article(input) {
-            let half = Decimal::new(5, 1);
-            return Ok((rest, Token::Small(half, Script::Words, None)));
-        }
-    }
-    if let Ok((rest, n)) = number_word(input) {
-        return Ok((
-            rest,
-            Token::Small(Some(Decimal::from_u64(n)), Script::Words, None),
-        ));
-    }
-    if let Ok((rest, n)) = chinese_number(input) {
-        return Ok((
-            rest,
-            Token::Small(Some(Decimal::from_u64(n)), Script::Chinese, None),
-        ));
-    }
-    if let Some(rest) = strip_phrase(input, "a half") {
-        return Ok((rest, Token::Half));
-    }
-    fail(input)
-}
-
-/// `a` or `an` that stands for one before a scale word: `a hundred`,
-/// `a dozen`, `an estimated`-free `a thousand`. Consumes only the article.
-pub(crate) fn article(input: &str) -> PResult<'_, ()> {
-    if !input.starts_with(['a', 'A']) {
-        return fail(input);
-    }
-    let art = alt((word("an"), word("a")));
-    let (rest, _) = terminated(art, peek(space1)).parse(input)?;
-    let after = &rest[skip_spaces(rest, 0, 2)..];
-    match match_prefix(after, SCALES) {
-        // `a ten thousand` is no English; `a wan` neither.
-        Some((&s, _)) if s != 10_000 => Ok((rest, ())),
-        _ => fail(input),
-    }
-}
-
-/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
-pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    if !input.starts_with(['h', 'H']) {
-        return fail(input);
-    }
-    let (rest, _) = terminated(word("half"), space1).parse(input)?;
-    article(rest)
-}
-
-fn strip_phrase<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
-    let head = input.get(..phrase.len())?;
-    (head.eq_ignore_ascii_case(phrase) && crate::text::is_boundary_after(input, phrase.len()))
-        .then(|| &input[phrase.len()..])
-}
-
-/// Separator between two tokens: spaces, a hyphen (`2-billion`,
-/// `Eight- hundred`), or nothing before a CJK scale.
-fn separator(input: &str) -> &str {
-    let i = skip_spaces(input, 0, 4);
-    if input.as_bytes().get(i) == Some(&b'-') {
-        return &input[skip_spaces(input, i + 1, 1)..];
-    }
-    &input[i..]
-}
-
-/// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
-/// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
-pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
-    let (mut rest, first) = token(input, true, true)?;
-    let Token::Small(value, script, digits) = first else {
-        return fail(input);
-    };
-    let mut fold = Fold {
-        total: Some(Decimal::ZERO),
-        group: value,
-        last_scale: u64::MAX,
-        prev: Prev::Small,
-        small_was_tens_word: script == Script::Words
-            && value
-                .and_then(Decimal::as_u64)
-                .is_some_and(|n| (20..100).contains(&n) && n % 10 == 0),
-    };
-    let mut scaled = false;
-    let mut overflow = value.is_none();
-    let mut multiplier = Some(Decimal::from_u64(1));
-    let mut only_scales = true;
-    loop {
-        let mut next = separator(rest);
-        let mut after_and = false;
-        if matches!(fold.prev, Prev::Hundred | Prev::Scale | Prev::Small) {
-            if let Some(r) = strip_phrase(next, "and") {
-                let r2 = skip_spaces(r, 0, 2);
-                if r2 > 0 {
-                    next = &r[r2..];
-                    after_and = true;
-                }
-            }
-        }
-        // Digits go on after a scale (`1 million 700 thousand`), and after
-        // a hundred when the number began in digits (`3 hundred and 21`).
-        let digits_ok =
-            fold.prev == Prev::Scale || (fold.prev == Prev::Hundred && script == Script::Digits);
-        let Ok((after, tok)) = token(next, digits_ok, after_and) else {
-            break;
-        };
-        let mut f = fold;
-        match tok {
-            Token::Half if after_and && fold.prev == Prev::Small => {
-                f.group = f.group.and_then(|g| g.checked_add(Decimal::new(5, 1)?));
-                only_scales = false;
-            }
-            Token::Half => break,
-            Token::Small(v, s, _) => {
-                if after_and && fold.prev == Prev::Small {
-                    break; // "21 and 30": two numbers, not one
-                }
-                let is_tens = |v: Option<Decimal>| {
-                    v.and_then(Decimal::as_u64)
-                        .is_some_and(|n| (20..100).contains(&n) && n % 10 == 0)
-                };
-                let is_unit = v.and_then(Decimal::as_u64).is_some_and(|n| n < 10);
-                match fold.prev {
-                    Prev::Small
-                        if fold.small_was_tens_word
-                            && s == Script::Words
-                            && is_unit
-                            && !after_and =>
-                    {
-                        f.group = f.group.zip(v).and_then(|(g, v)| g.checked_add(v));
-                    }
-                    Prev::Small => break,
-                    Prev::Hundred if v.map_or(true, |v| v >= Decimal::from_u64(100)) => break,
-                    Prev::Hundred => {
-                        f.group = f.group.zip(v).and_then(|(g, v)| g.checked_add(v));
-                    }
-                    Prev::Scale => {
-                        // A digit group after a scale must carry a smaller scale of
-                        // its own (`1 million 700 thousand`), or it is a new number.
-                        if s == Script::Digits {
-                            let Ok((_, Token::Scale(s2))) = token(separator(after), false, false)
-                            else {
-                                break;
-                            };
-                            if s2 >= fold.last_scale {
-                                break;
-                            }
-                        }
-                        f.group = v;
-                    }
-                }
-                f.small_was_tens_word =
-                    s == Script::Words && is_tens(v) && fold.prev != Prev::Small;
-                f.prev = Prev::Small;
-                only_scales = false;
-            }
-            Token::Scale(100) => {
-                if after_and || fold.prev != Prev::Small {
-                    break;
-                }
-                f.group = f.group.and_then(|g| g.checked_mul(Decimal::from_u64(100)));
-                f.prev = Prev::Hundred;
-                multiplier = multiplier.and_then(|m| m.checked_mul(Decimal::from_u64(100)));
-            }
-            Token::Scale(s) => {
-                if after_and {
-                    break;
-                }
-                let scale = Decimal::from_u64(s);
-                if fold.prev == Prev::Scale {
-                    // 万亿, "thousand million": multiply what we have.
-                    f.total = f.total.and_then(|t| t.checked_mul(scale));
-                } else if s < fold.last_scale {
-                    let part = f.group.and_then(|g| g.checked_mul(scale));
-                    f.total = f.total.zip(part).and_then(|(t, p)| t.checked_add(p));
-                } else {
-                    let sum = f.value();
-                    f.total = sum.and_then(|t| t.checked_mul(scale));
-                }
-                f.group = Some(Decimal::ZERO);
-                f.last_scale = s;
-                f.prev = Prev::Scale;
-                scaled = true;
-                multiplier = multiplier.and_then(|m| m.checked_mul(scale));
-            }
-        }
-        overflow |= f.total.is_none() || f.group.is_none();
-        fold = f;
-        rest = after;
-    }
-    let value = if overflow { None } else { fold.value() };
-    Ok((
-        rest,
-        Amount {
-            value,
-            script,
-            digits: if scaled { None } else { digits },
-            scaled,
-            too_precise: digits.is_some_and(|d| d.too_precise),
-            scale_only: multiplier.filter(|_| scaled && only_scales),
-        },
-    ))
 }
 
 #[cfg(test)]

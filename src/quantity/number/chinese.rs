@@ -1,0 +1,172 @@
+//! Chinese numerals below 万 (`三千`, `两`, `十二`, `一百二十`,
+//! `一千零十`) as small nom rules: terms of a digit and a falling scale,
+//! then a last digit. 万 and 亿 are scale words of the number grammar
+//! around them ([`amount`](super::amount)), not part of the numeral.
+
+use nom::branch::alt;
+use nom::character::complete::anychar;
+use nom::combinator::{map_opt, not, opt, verify};
+use nom::error::{Error, ErrorKind};
+use nom::multi::{fold, many0_count, many1_count};
+use nom::sequence::terminated;
+use nom::{Err, IResult, Parser};
+
+use crate::quantity::words::{chinese_digit, chinese_small_scale};
+
+type PResult<'a, T> = IResult<&'a str, T>;
+
+/// A Chinese numeral below 万: `三千`, `两`, `十二`, `一百二十`.
+///
+/// Scales fall from left to right, and only the first may stand without a
+/// digit (`十二`), or one after 零 (`一千零十`): `十十十` or `三百五千` is
+/// no numeral at all. 零 may stand anywhere and adds nothing.
+pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
+    // Every numeral char is three bytes from E3 (〇) up: a cheap reject.
+    if !input.as_bytes().first().is_some_and(|&b| b >= 0xE3) {
+        return fail(input);
+    }
+    let numeral = (opt(terms), zeros, opt(terminated(digit, zeros)));
+    let (rest, (terms, _, last)) = terminated(numeral, not(scale)).parse(input)?;
+    if rest.len() == input.len() {
+        return fail(input);
+    }
+    Ok((rest, terms.map_or(0, |t| t.value) + last.unwrap_or(0)))
+}
+
+fn fail<T>(input: &str) -> PResult<'_, T> {
+    Err(Err::Error(Error::new(input, ErrorKind::Digit)))
+}
+
+/// `一` ... `九`, `两`: a digit other than zero.
+fn digit(input: &str) -> PResult<'_, u64> {
+    map_opt(anychar, |c| chinese_digit(c).filter(|&d| d != 0)).parse(input)
+}
+
+/// `零` or `〇`.
+fn zero(input: &str) -> PResult<'_, char> {
+    verify(anychar, |&c| chinese_digit(c) == Some(0)).parse(input)
+}
+
+/// Any number of zeros.
+fn zeros(input: &str) -> PResult<'_, usize> {
+    many0_count(zero).parse(input)
+}
+
+/// `十`, `百`, `千`.
+fn scale(input: &str) -> PResult<'_, u64> {
+    map_opt(anychar, chinese_small_scale).parse(input)
+}
+
+/// `三千`, `五十`: a digit (and any zeros) before a scale; the term's value
+/// and its scale.
+fn digit_term(input: &str) -> PResult<'_, (u64, u64)> {
+    let (rest, (_, d, _, s)) = (zeros, digit, zeros, scale).parse(input)?;
+    Ok((rest, (d * s, s)))
+}
+
+/// `零十` (in `一千零十`): a scale after zeros stands for one of itself.
+fn zero_term(input: &str) -> PResult<'_, (u64, u64)> {
+    let (rest, (_, s)) = (many1_count(zero), scale).parse(input)?;
+    Ok((rest, (s, s)))
+}
+
+/// The first term may also be a bare scale (`十二`).
+fn first_term(input: &str) -> PResult<'_, (u64, u64)> {
+    let bare = |i| -> PResult<'_, (u64, u64)> {
+        let (rest, (_, s)) = (zeros, scale).parse(i)?;
+        Ok((rest, (s, s)))
+    };
+    alt((digit_term, bare)).parse(input)
+}
+
+/// The terms read so far and the smallest scale among them.
+#[derive(Clone, Copy)]
+struct Terms {
+    value: u64,
+    last_scale: u64,
+    /// Each scale was below the one before.
+    falls: bool,
+}
+
+impl Terms {
+    const NONE: Terms = Terms {
+        value: 0,
+        last_scale: u64::MAX,
+        falls: true,
+    };
+
+    fn push(self, (term, scale): (u64, u64)) -> Terms {
+        Terms {
+            value: self.value + term,
+            last_scale: scale,
+            falls: self.falls && scale < self.last_scale,
+        }
+    }
+}
+
+/// The terms of a numeral, scales falling: `一百二十` (the 二十 of it is
+/// the last digit's), `十二` (the 十), `三千零五十`.
+fn terms(input: &str) -> PResult<'_, Terms> {
+    let (rest, head) = first_term(input)?;
+    // Three falling scales at most (千百十): a bound that keeps a run of
+    // repeated terms from being read to its end.
+    let more = alt((digit_term, zero_term));
+    let all = fold(0..=2, more, move || Terms::NONE.push(head), Terms::push);
+    verify(all, |t: &Terms| t.falls).parse(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use insta::assert_snapshot;
+
+    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn digits_zeros_scales() {
+        assert_snapshot!(show(digit("两万")), @r#"2 rest="万""#);
+        assert_snapshot!(show(digit("零")), @"none");
+        assert_snapshot!(show(zeros("零〇五")), @r#"2 rest="五""#);
+        assert_snapshot!(show(scale("千人")), @r#"1000 rest="人""#);
+        assert_snapshot!(show(scale("万")), @"none");
+    }
+
+    #[test]
+    fn one_term() {
+        assert_snapshot!(show(digit_term("三千人")), @r#"(3000, 1000) rest="人""#);
+        assert_snapshot!(show(zero_term("零十人")), @r#"(10, 10) rest="人""#);
+        assert_snapshot!(show(zero_term("十人")), @"none");
+        assert_snapshot!(show(first_term("十二")), @r#"(10, 10) rest="二""#);
+    }
+
+    #[test]
+    fn terms_fall() {
+        let t = |s| show(terms(s).map(|(r, t)| (r, t.value)));
+        assert_snapshot!(t("一百二十名"), @r#"120 rest="名""#);
+        assert_snapshot!(t("三千零五十"), @r#"3050 rest="""#);
+        assert_snapshot!(t("三百五千"), @"none");
+        assert_snapshot!(t("十十"), @r#"10 rest="十""#);
+    }
+
+    #[test]
+    fn numerals() {
+        let n = |s| show(chinese_number(s));
+        assert_snapshot!(n("三千"), @r#"3000 rest="""#);
+        assert_snapshot!(n("两万"), @r#"2 rest="万""#);
+        assert_snapshot!(n("十二名"), @r#"12 rest="名""#);
+        assert_snapshot!(n("一百二十名"), @r#"120 rest="名""#);
+        assert_snapshot!(n("一千零十人"), @r#"1010 rest="人""#);
+        assert_snapshot!(n("三千零五"), @r#"3005 rest="""#);
+        assert_snapshot!(n("一二三"), @r#"1 rest="二三""#);
+        assert_snapshot!(n("十十十"), @"none");
+        assert_snapshot!(n("三百五千"), @"none");
+        assert_snapshot!(n("三千三千三千"), @"none");
+        assert_snapshot!(n("名"), @"none");
+        assert_snapshot!(n("5"), @"none");
+    }
+}

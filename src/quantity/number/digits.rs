@@ -1,0 +1,288 @@
+//! Numbers written in digits: `5,384`, `3.07`, `１２`, `.08`, as small
+//! nom rules over bytes (a digit is one ASCII byte or one full-width
+//! three-byte char; nothing is decoded).
+
+use nom::branch::alt;
+use nom::bytes::complete::take_while;
+use nom::character::complete::{char, digit1, one_of};
+use nom::combinator::{consumed, map, not, opt, peek, recognize, value, verify};
+use nom::error::{Error, ErrorKind};
+use nom::multi::fold_many1;
+use nom::sequence::{preceded, terminated};
+use nom::{Err, IResult, Parser};
+
+use crate::quantity::decimal::Decimal;
+use crate::text::digit_value;
+
+type PResult<'a, T> = IResult<&'a str, T>;
+
+/// A run of digits as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Digits {
+    /// The value, or `None` when it does not fit.
+    pub value: Option<Decimal>,
+    /// Only ASCII digits: no separator, no fraction (`2020`, not `2,020`).
+    pub plain: bool,
+    /// Number of integer digits.
+    pub int_digits: usize,
+    /// A second decimal point followed (`2014.5.1`), or a comma group that
+    /// is not three digits (`3,3 cases`): a code or a garble, not a number.
+    pub dotted: bool,
+    /// More decimals than [`Decimal`] holds, not all zero: `value` is `None`.
+    pub too_precise: bool,
+}
+
+/// Digits with optional thousands separators and a decimal fraction:
+/// `5,384`, `3.07`, `１２`. A comma separates thousands only when exactly
+/// three digits follow it; otherwise the number ends before the comma.
+/// A fraction may stand alone (`.08`).
+pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
+    let bare_fraction = map(
+        preceded(peek(char('.')), (fraction, opt(dotted_tail))),
+        |(f, dots)| Digits::new(Integer::NONE, Some((f, dots.is_some()))),
+    );
+    alt((integer.flat_map(after_integer), bare_fraction)).parse(input)
+}
+
+/// What may follow the integer part: a garbled comma group (`3,3 cases`),
+/// or an optional fraction.
+fn after_integer<'a>(
+    int: Integer,
+) -> impl Parser<&'a str, Output = Digits, Error = Error<&'a str>> {
+    let garbled = verify(garbled_group, move |_| int.digits <= 3);
+    alt((map(garbled, move |()| Digits::garbled(int)), decimals(int)))
+}
+
+/// The integer part with what follows it: `.07`, `.5.1` (a dotted code),
+/// or nothing.
+fn decimals<'a>(int: Integer) -> impl Parser<&'a str, Output = Digits, Error = Error<&'a str>> {
+    map(opt((fraction, opt(dotted_tail))), move |frac| {
+        Digits::new(int, frac.map(|(f, dots)| (f, dots.is_some())))
+    })
+}
+
+/// One decimal digit, ASCII or full-width (`５`), and its value.
+pub(crate) fn digit(input: &str) -> PResult<'_, u8> {
+    match input.as_bytes() {
+        [d @ b'0'..=b'9', ..] => Ok((&input[1..], d - b'0')),
+        // U+FF10..U+FF19
+        [0xEF, 0xBC, d @ 0x90..=0x99, ..] => Ok((&input[3..], d - 0x90)),
+        _ => Err(Err::Error(Error::new(input, ErrorKind::Digit))),
+    }
+}
+
+/// The integer part as read so far.
+#[derive(Debug, Clone, Copy)]
+struct Integer {
+    /// `None` once it overflows.
+    value: Option<u128>,
+    digits: usize,
+    /// ASCII digits only, no separator.
+    plain: bool,
+}
+
+impl Integer {
+    const NONE: Integer = Integer {
+        value: Some(0),
+        digits: 0,
+        plain: true,
+    };
+
+    fn push(self, d: Option<u8>) -> Integer {
+        match d {
+            Some(d) => Integer {
+                value: self
+                    .value
+                    .and_then(|v| v.checked_mul(10))
+                    .and_then(|v| v.checked_add(u128::from(d))),
+                digits: self.digits + 1,
+                ..self
+            },
+            None => self, // a thousands separator
+        }
+    }
+}
+
+/// `5,384`, `１２`: digits, with a thousands separator only where three
+/// digits follow it.
+fn integer(input: &str) -> PResult<'_, Integer> {
+    let step = alt((map(digit, Some), value(None, thousands_separator)));
+    let run = preceded(
+        peek(digit),
+        fold_many1(step, || Integer::NONE, Integer::push),
+    );
+    map(consumed(run), |(text, int): (&str, Integer)| Integer {
+        plain: text.len() == int.digits,
+        ..int
+    })
+    .parse(input)
+}
+
+/// `,` or `，` before exactly three digits.
+fn thousands_separator(input: &str) -> PResult<'_, char> {
+    terminated(one_of(",，"), peek((digit, digit, digit, not(digit)))).parse(input)
+}
+
+/// `,3` or `,10` after a short integer (`3,3 criminal cases`): a garbled
+/// number, not a list (a list has a space).
+fn garbled_group(input: &str) -> PResult<'_, ()> {
+    value((), (char(','), verify(digit1, |g: &str| g.len() < 3))).parse(input)
+}
+
+/// The decimals after the integer, as read so far.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fraction {
+    digits: u128,
+    scale: u32,
+    /// A non-zero digit past what [`Decimal`] holds.
+    too_precise: bool,
+}
+
+impl Fraction {
+    /// Decimals kept exactly.
+    const MAX_SCALE: u32 = 18;
+
+    fn push(self, d: u8) -> Fraction {
+        if self.scale < Self::MAX_SCALE {
+            Fraction {
+                digits: self.digits * 10 + u128::from(d),
+                scale: self.scale + 1,
+                ..self
+            }
+        } else {
+            Fraction {
+                too_precise: self.too_precise || d != 0,
+                ..self
+            }
+        }
+    }
+}
+
+/// `.07`, `．5`: a decimal point and at least one digit.
+fn fraction(input: &str) -> PResult<'_, Fraction> {
+    let digits = fold_many1(digit, Fraction::default, Fraction::push);
+    preceded(one_of(".．"), digits).parse(input)
+}
+
+/// `.1` after a fraction (`2014.5.1`): a date or a code, and the rest of it.
+fn dotted_tail(input: &str) -> PResult<'_, &str> {
+    let more = take_while(|c: char| digit_value(c).is_some() || c == '.');
+    recognize((char('.'), digit, more)).parse(input)
+}
+
+impl Digits {
+    fn garbled(int: Integer) -> Digits {
+        Digits {
+            value: None,
+            plain: false,
+            int_digits: int.digits,
+            dotted: true,
+            too_precise: false,
+        }
+    }
+
+    fn new(int: Integer, fraction: Option<(Fraction, bool)>) -> Digits {
+        let (frac, dotted) = fraction.unwrap_or_default();
+        let value = int
+            .value
+            .and_then(|v| v.checked_mul(10u128.pow(frac.scale)))
+            .and_then(|v| v.checked_add(frac.digits))
+            .and_then(|v| Decimal::new(v, frac.scale))
+            .filter(|_| !frac.too_precise);
+        Digits {
+            value,
+            plain: int.plain && fraction.is_none(),
+            int_digits: int.digits,
+            dotted,
+            too_precise: frac.too_precise,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use insta::assert_snapshot;
+
+    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    fn d(s: &str) -> String {
+        match digits(s) {
+            Ok((rest, d)) => {
+                let v = d.value.map_or("none".to_string(), |v| v.to_string());
+                let flags = [
+                    (d.plain, " plain"),
+                    (d.dotted, " dotted"),
+                    (d.too_precise, " too_precise"),
+                ];
+                let flags: String = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+                format!("{v} int_digits={}{flags} rest={rest:?}", d.int_digits)
+            }
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn one_digit() {
+        assert_snapshot!(show(digit("7a")), @r#"7 rest="a""#);
+        assert_snapshot!(show(digit("９人")), @r#"9 rest="人""#);
+        assert_snapshot!(show(digit("a7")), @"none");
+        assert_snapshot!(show(digit("")), @"none");
+    }
+
+    #[test]
+    fn separators() {
+        assert_snapshot!(show(thousands_separator(",384 officers")), @r#"',' rest="384 officers""#);
+        assert_snapshot!(show(thousands_separator("，３８４")), @r#"'，' rest="３８４""#);
+        assert_snapshot!(show(thousands_separator(",2345")), @"none");
+        assert_snapshot!(show(thousands_separator(",23 cases")), @"none");
+        assert_snapshot!(show(garbled_group(",3 criminal")), @r#"() rest=" criminal""#);
+        assert_snapshot!(show(garbled_group(",10 suspects")), @r#"() rest=" suspects""#);
+        assert_snapshot!(show(garbled_group(", 3")), @"none");
+        assert_snapshot!(show(garbled_group(",384")), @"none");
+    }
+
+    #[test]
+    fn fractions() {
+        assert_snapshot!(show(fraction(".07 billion").map(|(r, f)| (r, (f.digits, f.scale)))), @r#"(7, 2) rest=" billion""#);
+        assert_snapshot!(show(fraction("．5").map(|(r, f)| (r, (f.digits, f.scale)))), @r#"(5, 1) rest="""#);
+        assert_snapshot!(show(fraction(". 5").map(|(r, f)| (r, f.scale))), @"none");
+        assert_snapshot!(show(dotted_tail(".1 case")), @r#"".1" rest=" case""#);
+        assert_snapshot!(show(dotted_tail(".3.12 event")), @r#"".3.12" rest=" event""#);
+        assert_snapshot!(show(dotted_tail(". 3")), @"none");
+    }
+
+    #[test]
+    fn numbers_in_digits() {
+        assert_snapshot!(d("5,384 officers"), @r#"5384 int_digits=4 rest=" officers""#);
+        assert_snapshot!(d("2020 campaign"), @r#"2020 int_digits=4 plain rest=" campaign""#);
+        assert_snapshot!(d("3.07 billion"), @r#"3.07 int_digits=1 rest=" billion""#);
+        assert_snapshot!(d("１２３ people"), @r#"123 int_digits=3 rest=" people""#);
+        assert_snapshot!(d("1,2345"), @r#"1 int_digits=1 plain rest=",2345""#);
+        assert_snapshot!(d("12,345,678 yuan"), @r#"12345678 int_digits=8 rest=" yuan""#);
+        assert_snapshot!(d(".08 percent"), @r#"0.08 int_digits=0 rest=" percent""#);
+        assert_snapshot!(d("5. Next"), @r#"5 int_digits=1 plain rest=". Next""#);
+        assert_snapshot!(d(". 5"), @"none");
+        assert_snapshot!(d("x5"), @"none");
+    }
+
+    #[test]
+    fn codes_and_garbles() {
+        assert_snapshot!(d("2014.5.1 case"), @r#"2014.5 int_digits=4 dotted rest=" case""#);
+        assert_snapshot!(d("3,3 criminal cases"), @r#"none int_digits=1 dotted rest=" criminal cases""#);
+        assert_snapshot!(d("1234,5 yuan"), @r#"1234 int_digits=4 plain rest=",5 yuan""#);
+        assert_snapshot!(d("10, 20"), @r#"10 int_digits=2 plain rest=", 20""#);
+    }
+
+    #[test]
+    fn limits() {
+        assert_snapshot!(d("99999999999999999999999"), @r#"none int_digits=23 plain rest="""#);
+        assert_snapshot!(d("0.1234567890123456789"), @"none int_digits=1 too_precise rest=\"\"");
+        assert_snapshot!(d("0.1234567890123456780"), @r#"0.123456789012345678 int_digits=1 rest="""#);
+    }
+}
