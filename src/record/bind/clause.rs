@@ -19,27 +19,40 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
         sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
-    let first = w.index_from(floor);
     let figure = w.index_from(span.start);
-    let left = TokenInput::window(w.tokens(), first, figure);
+    let input = TokenInput::new(w.tokens());
     // Only a punctuation token can be an edge: the rule runs on those.
-    let punct = |input: TokenInput<'_, '_>, k: usize| input.tokens()[k].kind() == Kind::Punct;
-    let mut start = (0..left.input_len())
-        .rev()
-        .filter(|&k| punct(left, k))
-        .find_map(|k| clause_edge(left.take_from(k)).ok())
-        .map_or(floor, |(_, t)| t.end());
-    let after = w.index_from(span.end);
-    let upto = after + all[after..].iter().take_while(|t| t.end() <= ceil).count();
-    let right = TokenInput::window(w.tokens(), after, upto);
-    let mut end = (0..right.input_len())
-        .filter(|&k| punct(right, k))
-        .find_map(|k| clause_edge(right.take_from(k)).ok())
-        .map_or(ceil, |(_, t)| t.start());
-    if let Some(i) = and_verbs(w, Span::new(span.end, end)).next() {
+    let edge_at =
+        |k: usize| all[k].kind() == Kind::Punct && clause_edge(input.take_from(k)).is_ok();
+    // Back to the nearest edge, within the window.
+    let mut left = figure;
+    let mut start = floor;
+    while left > 0 && all[left - 1].start() >= floor {
+        left -= 1;
+        if edge_at(left) {
+            start = all[left].end();
+            break;
+        }
+    }
+    // On past the figure's own tokens to the next edge.
+    let after = figure
+        + all[figure..]
+            .iter()
+            .take_while(|t| t.start() < span.end)
+            .count();
+    let mut end = ceil;
+    let mut k = after;
+    while k < all.len() && all[k].end() <= ceil {
+        if edge_at(k) {
+            end = all[k].start();
+            break;
+        }
+        k += 1;
+    }
+    if let Some(i) = and_verbs(w, Span::new(span.end, end), after).next() {
         end = i;
     }
-    if let Some(i) = and_verbs(w, Span::new(start, span.start)).last() {
+    if let Some(i) = and_verbs(w, Span::new(start, span.start), left).last() {
         start = i;
     }
     Span::new(start, end)
@@ -55,12 +68,15 @@ fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> IResult<TokenInput<'t, 'a>,
 
 /// Where each ` and ` inside `within` that a verb follows starts (its
 /// space), as `match_indices(" and ")` finds them: left to right, never
-/// overlapping.
-fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usize> + 'w {
+/// overlapping. `from` is a token at or before the window's start.
+fn and_verbs<'w>(
+    w: &'w Words<'_, '_>,
+    within: Span,
+    from: usize,
+) -> impl Iterator<Item = usize> + 'w {
     let text = w.text();
     let bytes = text.as_bytes();
     let all = w.tokens().all();
-    let from = w.index_from(within.start + 1);
     let mut taken = within.start;
     all[from..]
         .iter()
@@ -68,7 +84,8 @@ fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usi
         .take_while(move |(_, t)| t.end() < within.end)
         .filter_map(move |(k, t)| {
             let s = t.start();
-            let and = &text[s..t.end()] == "and"
+            let and = t.end() - s == 3
+                && &bytes[s..s + 3] == b"and"
                 && s > taken
                 && bytes[s - 1] == b' '
                 && bytes[t.end()] == b' ';
