@@ -3,9 +3,8 @@
 //! verb to the left), and the lists that share one verb.
 
 use super::*;
-use crate::lex::input::{class, kind, TokenInput};
-use nom::combinator::verify;
-use nom::{IResult, Input, Parser};
+use crate::lex::input::{class, TokenInput};
+use nom::Input;
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
@@ -58,14 +57,6 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
     Span::new(start, end)
 }
 
-/// A clause edge: a comma, semicolon or colon, ASCII or full-width.
-fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> IResult<TokenInput<'t, 'a>, Token, ()> {
-    verify(kind(Kind::Punct), |t: &Token| {
-        matches!(input.str(t), "," | ";" | ":" | "，" | "；")
-    })
-    .parse(input)
-}
-
 /// Where each ` and ` inside `within` that a verb follows starts (its
 /// space), as `match_indices(" and ")` finds them: left to right, never
 /// overlapping. `from` is a token at or before the window's start.
@@ -96,7 +87,7 @@ fn and_verbs<'w>(
             let j = skip_spaces(text, t.end(), 2);
             let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
             let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
-                && w.prefix_on(j, VERBS).is_some();
+                && verb_phrase(next).is_ok();
             verb.then_some(s - 1)
         })
 }

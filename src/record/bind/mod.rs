@@ -16,7 +16,7 @@
 //! seized thing, [`count`] the record a noun and verb make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 
-use crate::lex::input::{phrase, TokenInput};
+use crate::lex::input::TokenInput;
 use crate::lex::{Class, Classes, Kind, Token, Tokens};
 use nom::Input;
 use std::collections::{HashMap, HashSet};
@@ -41,6 +41,7 @@ mod fraud;
 mod item;
 mod money;
 mod noun;
+mod rules;
 mod seen;
 mod target;
 #[cfg(test)]
@@ -52,6 +53,7 @@ use clause::*;
 use fraud::*;
 use item::*;
 use noun::*;
+use rules::*;
 use seen::*;
 use target::*;
 use trend::*;
@@ -465,7 +467,7 @@ impl Index {
             let at = tok.start();
             let input = all.take_from(i);
             let found = |table: &'static Lexicon<()>| {
-                starts.has(table.class()) && phrase::<_, ()>(table)(input).is_ok()
+                starts.has(table.class()) && context_word(table)(input).is_ok()
             };
             if found(FRAUD_WORDS) {
                 index.fraud.push(at);
@@ -477,7 +479,7 @@ impl Index {
                 index.other_crimes.push(at);
             }
             if starts.has(Class::Verb) {
-                if let Ok((rest, &v)) = phrase::<_, ()>(VERBS)(input) {
+                if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
                     index.verbs.push((end, at, v));
                 }
