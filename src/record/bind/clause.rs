@@ -168,8 +168,7 @@ pub(super) fn passive_from(
         if let Some((&v, len)) = w.prefix(i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
-            let object =
-                text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+            let object = number_object(w, i + len);
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
             let next = skip_spaces(text, i + len, 1);
@@ -253,7 +252,7 @@ pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<
     }
     let k = skip_spaces(text, j + 4, 2);
     let (&v, len) = w.prefix(k, ceil, VERBS)?;
-    let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+    let object = number_object(w, k + len);
     (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
 }
 

@@ -33,6 +33,28 @@ pub(super) fn context_word<'t, 'a>(
     move |input| map(phrase(table), |_| ()).parse(input)
 }
 
+/// A number written in ASCII digits.
+pub(super) fn ascii_number<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
+    verify(kind(Kind::Number), |t: &Token| {
+        input.str(t).starts_with(|c: char| c.is_ascii_digit())
+    })
+    .parse(input)
+}
+
+/// Machine-translated order, `3,356 vehicles captured 8 criminals`: a verb
+/// that ends at `verb_end` with a number right after it (within two
+/// spaces) has that number for its object, so it is active, and the noun
+/// before it is its subject, not its object.
+pub(super) fn number_object(w: &Words<'_, '_>, verb_end: usize) -> bool {
+    let text = w.text();
+    let at = skip_spaces(text, verb_end, 2);
+    match w.token_at(at) {
+        Some(k) => ascii_number(TokenInput::window(w.tokens(), k, k + 1)).is_ok(),
+        // Inside a token (a digit run cut by the verb's end): read the byte.
+        None => text[at..].starts_with(|c: char| c.is_ascii_digit()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +128,37 @@ mod tests {
             at_each("Telecom network fraud", |i| context_word(TELECOM_WORDS)(i)).len(),
             2
         );
+    }
+
+    fn object_after(text: &str, verb: &str) -> bool {
+        let tokens = Tokens::new(text);
+        let cursor = std::cell::Cell::new(0);
+        let w = Words::new(&tokens, &cursor);
+        number_object(&w, text.find(verb).unwrap() + verb.len())
+    }
+
+    #[test]
+    fn a_number_after_the_verb_is_its_object() {
+        assert!(object_after(
+            "3,356 vehicles captured 8 criminals",
+            "captured"
+        ));
+        assert!(object_after("vehicles captured  8 criminals", "captured"));
+        // Three spaces, a full-width digit or a word: no object.
+        assert!(!object_after("vehicles captured   8 criminals", "captured"));
+        assert!(!object_after("vehicles captured ８ criminals", "captured"));
+        assert!(!object_after(
+            "12 suspects were captured in May",
+            "captured"
+        ));
+        assert!(!object_after("12 suspects were captured", "captured"));
+    }
+
+    #[test]
+    fn machine_translated_order_binds_the_count_after_the_verb() {
+        let b =
+            crate::Bulletin::parse("Patrols found 3,356 vehicles captured 8 criminals.").unwrap();
+        let kinds: Vec<_> = b.tallies.iter().map(|t| (t.kind, &*t.count.text)).collect();
+        assert_eq!(kinds, [(TallyKind::Arrests, "8")]);
     }
 }
