@@ -13,8 +13,16 @@
 //! Each phrasing is a small named rule in a submodule: [`clause`] finds
 //! the verb (passive, past an insertion, nearest to the left, a shared
 //! list verb), [`noun`] the counted noun phrase, [`item`] the kind of a
-//! seized thing, [`count`] the record a noun and verb make, [`money`] and
+//! seized thing, [`count`] the rules that keep a number from counting,
+//! [`target`] the record a noun class and verb class make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
+//!
+//! The binder reads the token stream, never the words again: [`rules`]
+//! holds the clause rules written as nom parsers over
+//! [`TokenInput`] (clause edges, verb
+//! phrases, machine-translated order), and [`words`] answers the byte-offset
+//! questions of the older rules from the tokens, where a word outside a
+//! table costs a bit test.
 
 use crate::lex::input::TokenInput;
 use crate::lex::{Class, Classes, Kind, Token, Tokens};
@@ -433,7 +441,7 @@ fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
 }
 
 /// Where the words of the context tables and the verbs stand, found in
-/// one pass over the text, so that each figure's questions (is its clause
+/// one pass over the tokens, so that each figure's questions (is its clause
 /// about fraud? which verb is left of it?) are binary searches, not scans.
 struct Index {
     fraud: Vec<usize>,
@@ -520,7 +528,7 @@ fn after_paren(text: &str, end: usize) -> usize {
     }
 }
 
-/// Whether a word token starts a word as [`for_each_word`] reads it: not
+/// Whether a word token starts a word as [`for_each_word`](crate::text::for_each_word) reads it: not
 /// right after a digit (`7kg` holds no word `kg`).
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())

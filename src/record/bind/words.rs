@@ -146,7 +146,7 @@ impl<'t, 'a> Words<'t, 'a> {
         self.prefix(at, self.text().len(), table)
     }
 
-    /// The word starts in `span`, as [`for_each_word`] finds them in
+    /// The word starts in `span`, as [`for_each_word`](crate::text::for_each_word) finds them in
     /// `&text[span]`: the start of the span when it is a letter, then each
     /// word token not right after a digit.
     pub(super) fn starts_in(&self, span: Span) -> impl Iterator<Item = usize> + 't {
