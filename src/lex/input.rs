@@ -49,11 +49,6 @@ impl<'t, 'a> TokenInput<'t, 'a> {
         }
     }
 
-    /// The tokens.
-    pub(crate) fn tokens(&self) -> &'t [Token] {
-        self.tokens
-    }
-
     /// The index of the first token in the whole stream.
     pub(crate) fn at(&self) -> usize {
         self.at

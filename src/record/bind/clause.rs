@@ -3,9 +3,8 @@
 //! verb to the left), and the lists that share one verb.
 
 use super::*;
-use crate::lex::input::{class, kind, TokenInput};
-use nom::combinator::verify;
-use nom::{IResult, Input, Parser};
+use crate::lex::input::{class, TokenInput};
+use nom::Input;
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
@@ -19,48 +18,56 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
         sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
-    let first = w.index_from(floor);
     let figure = w.index_from(span.start);
-    let left = TokenInput::window(w.tokens(), first, figure);
+    let input = TokenInput::new(w.tokens());
     // Only a punctuation token can be an edge: the rule runs on those.
-    let punct = |input: TokenInput<'_, '_>, k: usize| input.tokens()[k].kind() == Kind::Punct;
-    let mut start = (0..left.input_len())
-        .rev()
-        .filter(|&k| punct(left, k))
-        .find_map(|k| clause_edge(left.take_from(k)).ok())
-        .map_or(floor, |(_, t)| t.end());
-    let after = w.index_from(span.end);
-    let upto = after + all[after..].iter().take_while(|t| t.end() <= ceil).count();
-    let right = TokenInput::window(w.tokens(), after, upto);
-    let mut end = (0..right.input_len())
-        .filter(|&k| punct(right, k))
-        .find_map(|k| clause_edge(right.take_from(k)).ok())
-        .map_or(ceil, |(_, t)| t.start());
-    if let Some(i) = and_verbs(w, Span::new(span.end, end)).next() {
+    let edge_at =
+        |k: usize| all[k].kind() == Kind::Punct && clause_edge(input.take_from(k)).is_ok();
+    // Back to the nearest edge, within the window.
+    let mut left = figure;
+    let mut start = floor;
+    while left > 0 && all[left - 1].start() >= floor {
+        left -= 1;
+        if edge_at(left) {
+            start = all[left].end();
+            break;
+        }
+    }
+    // On past the figure's own tokens to the next edge.
+    let after = figure
+        + all[figure..]
+            .iter()
+            .take_while(|t| t.start() < span.end)
+            .count();
+    let mut end = ceil;
+    let mut k = after;
+    while k < all.len() && all[k].end() <= ceil {
+        if edge_at(k) {
+            end = all[k].start();
+            break;
+        }
+        k += 1;
+    }
+    if let Some(i) = and_verbs(w, Span::new(span.end, end), after).next() {
         end = i;
     }
-    if let Some(i) = and_verbs(w, Span::new(start, span.start)).last() {
+    if let Some(i) = and_verbs(w, Span::new(start, span.start), left).last() {
         start = i;
     }
     Span::new(start, end)
 }
 
-/// A clause edge: a comma, semicolon or colon, ASCII or full-width.
-fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> IResult<TokenInput<'t, 'a>, Token, ()> {
-    verify(kind(Kind::Punct), |t: &Token| {
-        matches!(input.str(t), "," | ";" | ":" | "，" | "；")
-    })
-    .parse(input)
-}
-
 /// Where each ` and ` inside `within` that a verb follows starts (its
 /// space), as `match_indices(" and ")` finds them: left to right, never
-/// overlapping.
-fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usize> + 'w {
+/// overlapping. `from` is a token at or before the window's start.
+fn and_verbs<'w>(
+    w: &'w Words<'_, '_>,
+    within: Span,
+    from: usize,
+) -> impl Iterator<Item = usize> + 'w {
     let text = w.text();
     let bytes = text.as_bytes();
     let all = w.tokens().all();
-    let from = w.index_from(within.start + 1);
     let mut taken = within.start;
     all[from..]
         .iter()
@@ -68,7 +75,8 @@ fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usi
         .take_while(move |(_, t)| t.end() < within.end)
         .filter_map(move |(k, t)| {
             let s = t.start();
-            let and = &text[s..t.end()] == "and"
+            let and = t.end() - s == 3
+                && &bytes[s..s + 3] == b"and"
                 && s > taken
                 && bytes[s - 1] == b' '
                 && bytes[t.end()] == b' ';
@@ -79,7 +87,7 @@ fn and_verbs<'w>(w: &'w Words<'_, '_>, within: Span) -> impl Iterator<Item = usi
             let j = skip_spaces(text, t.end(), 2);
             let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
             let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
-                && w.prefix_on(j, VERBS).is_some();
+                && verb_phrase(next).is_ok();
             verb.then_some(s - 1)
         })
 }
@@ -160,8 +168,7 @@ pub(super) fn passive_from(
         if let Some((&v, len)) = w.prefix(i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
-            let object =
-                text[skip_spaces(text, i + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+            let object = number_object(w, i + len);
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
             let next = skip_spaces(text, i + len, 1);
@@ -245,7 +252,7 @@ pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<
     }
     let k = skip_spaces(text, j + 4, 2);
     let (&v, len) = w.prefix(k, ceil, VERBS)?;
-    let object = text[skip_spaces(text, k + len, 2)..].starts_with(|c: char| c.is_ascii_digit());
+    let object = number_object(w, k + len);
     (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
 }
 

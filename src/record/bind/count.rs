@@ -90,8 +90,7 @@ impl<'a> Binder<'_, 'a> {
             if let Some((v, at)) = verb_inside(&w, noun.text) {
                 let start = start_of(text, noun.text);
                 // `3,356 vehicles captured 8 criminals`: active, not ours.
-                let next = skip_spaces(text, end_of(text, noun.text), 2);
-                let active = text[next..].starts_with(|c: char| c.is_ascii_digit());
+                let active = number_object(&w, end_of(text, noun.text));
                 noun.text = noun.text[..at].trim_end();
                 noun.class = noun_class(&w, noun.text);
                 if active {

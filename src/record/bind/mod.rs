@@ -13,10 +13,18 @@
 //! Each phrasing is a small named rule in a submodule: [`clause`] finds
 //! the verb (passive, past an insertion, nearest to the left, a shared
 //! list verb), [`noun`] the counted noun phrase, [`item`] the kind of a
-//! seized thing, [`count`] the record a noun and verb make, [`money`] and
+//! seized thing, [`count`] the rules that keep a number from counting,
+//! [`target`] the record a noun class and verb class make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
+//!
+//! The binder reads the token stream, never the words again: [`rules`]
+//! holds the clause rules written as nom parsers over
+//! [`TokenInput`] (clause edges, verb
+//! phrases, machine-translated order), and [`words`] answers the byte-offset
+//! questions of the older rules from the tokens, where a word outside a
+//! table costs a bit test.
 
-use crate::lex::input::{phrase, TokenInput};
+use crate::lex::input::TokenInput;
 use crate::lex::{Class, Classes, Kind, Token, Tokens};
 use nom::Input;
 use std::collections::{HashMap, HashSet};
@@ -41,6 +49,7 @@ mod fraud;
 mod item;
 mod money;
 mod noun;
+mod rules;
 mod seen;
 mod target;
 #[cfg(test)]
@@ -52,6 +61,7 @@ use clause::*;
 use fraud::*;
 use item::*;
 use noun::*;
+use rules::*;
 use seen::*;
 use target::*;
 use trend::*;
@@ -431,7 +441,7 @@ fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
 }
 
 /// Where the words of the context tables and the verbs stand, found in
-/// one pass over the text, so that each figure's questions (is its clause
+/// one pass over the tokens, so that each figure's questions (is its clause
 /// about fraud? which verb is left of it?) are binary searches, not scans.
 struct Index {
     fraud: Vec<usize>,
@@ -465,7 +475,7 @@ impl Index {
             let at = tok.start();
             let input = all.take_from(i);
             let found = |table: &'static Lexicon<()>| {
-                starts.has(table.class()) && phrase::<_, ()>(table)(input).is_ok()
+                starts.has(table.class()) && context_word(table)(input).is_ok()
             };
             if found(FRAUD_WORDS) {
                 index.fraud.push(at);
@@ -477,7 +487,7 @@ impl Index {
                 index.other_crimes.push(at);
             }
             if starts.has(Class::Verb) {
-                if let Ok((rest, &v)) = phrase::<_, ()>(VERBS)(input) {
+                if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
                     index.verbs.push((end, at, v));
                 }
@@ -518,7 +528,7 @@ fn after_paren(text: &str, end: usize) -> usize {
     }
 }
 
-/// Whether a word token starts a word as [`for_each_word`] reads it: not
+/// Whether a word token starts a word as [`for_each_word`](crate::text::for_each_word) reads it: not
 /// right after a digit (`7kg` holds no word `kg`).
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())

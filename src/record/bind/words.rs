@@ -91,6 +91,13 @@ impl<'t, 'a> Words<'t, 'a> {
         (t.start() == at && t.kind() == Kind::Word).then_some(k)
     }
 
+    /// The index of the token (of any kind) that starts at byte `at`.
+    #[inline]
+    pub(super) fn token_at(&self, at: usize) -> Option<usize> {
+        let k = self.index_from(at);
+        (self.tokens.all().get(k)?.start() == at).then_some(k)
+    }
+
     /// The same as `match_prefix(&text[at..ceil], table)`, from the token
     /// at `at`: a word that starts no phrase of the table costs a bit test.
     pub(super) fn prefix<T>(
@@ -139,7 +146,7 @@ impl<'t, 'a> Words<'t, 'a> {
         self.prefix(at, self.text().len(), table)
     }
 
-    /// The word starts in `span`, as [`for_each_word`] finds them in
+    /// The word starts in `span`, as [`for_each_word`](crate::text::for_each_word) finds them in
     /// `&text[span]`: the start of the span when it is a letter, then each
     /// word token not right after a digit.
     pub(super) fn starts_in(&self, span: Span) -> impl Iterator<Item = usize> + 't {

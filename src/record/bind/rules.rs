@@ -1,0 +1,164 @@
+//! Clause rules: small nom parsers over the token stream
+//! ([`TokenInput`]), each named for the phrasing it reads, each tested
+//! alone below. A rule reads words by class (a bit test on the token) and
+//! phrases from the lexicon; it never scans the text.
+
+use super::*;
+use crate::lex::input::{kind, phrase, TokenInput};
+use nom::combinator::{map, verify};
+use nom::{IResult, Parser};
+
+/// A rule's result: nothing is said about why a rule did not match.
+pub(super) type Rule<'t, 'a, O> = IResult<TokenInput<'t, 'a>, O, ()>;
+
+/// A clause edge: a comma, semicolon or colon, ASCII or full-width.
+pub(super) fn clause_edge<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
+    verify(kind(Kind::Punct), |t: &Token| {
+        matches!(input.str(t), "," | ";" | ":" | "，" | "；")
+    })
+    .parse(input)
+}
+
+/// A verb phrase and its class: `arrested`, `dealt with`, `taken into
+/// custody`; the longest the lexicon has.
+pub(super) fn verb_phrase<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Verb> {
+    map(phrase(VERBS), |&v| v).parse(input)
+}
+
+/// A word or phrase of a context table (fraud, telecom, other crimes):
+/// `telecom fraud`, `burglary`.
+pub(super) fn context_word<'t, 'a>(
+    table: &'static Lexicon<()>,
+) -> impl Fn(TokenInput<'t, 'a>) -> Rule<'t, 'a, ()> {
+    move |input| map(phrase(table), |_| ()).parse(input)
+}
+
+/// A number written in ASCII digits.
+pub(super) fn ascii_number<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
+    verify(kind(Kind::Number), |t: &Token| {
+        input.str(t).starts_with(|c: char| c.is_ascii_digit())
+    })
+    .parse(input)
+}
+
+/// Machine-translated order, `3,356 vehicles captured 8 criminals`: a verb
+/// that ends at `verb_end` with a number right after it (within two
+/// spaces) has that number for its object, so it is active, and the noun
+/// before it is its subject, not its object.
+pub(super) fn number_object(w: &Words<'_, '_>, verb_end: usize) -> bool {
+    let text = w.text();
+    let at = skip_spaces(text, verb_end, 2);
+    match w.token_at(at) {
+        Some(k) => ascii_number(TokenInput::window(w.tokens(), k, k + 1)).is_ok(),
+        // Inside a token (a digit run cut by the verb's end): read the byte.
+        None => text[at..].starts_with(|c: char| c.is_ascii_digit()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule applied at each token of `text`: the text of each token
+    /// where it matched, and what it gave.
+    fn at_each<O: std::fmt::Debug>(
+        text: &str,
+        rule: impl for<'t, 'a> Fn(TokenInput<'t, 'a>) -> Rule<'t, 'a, O>,
+    ) -> Vec<String> {
+        let tokens = Tokens::new(text);
+        let input = TokenInput::new(&tokens);
+        (0..tokens.all().len())
+            .filter_map(|k| {
+                let (rest, out) = rule(input.take_from(k)).ok()?;
+                let end = tokens.all()[rest.at() - 1].end();
+                Some(format!("{} {out:?}", &text[tokens.all()[k].start()..end]))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn clause_edges_are_commas_semicolons_and_colons() {
+        assert_eq!(
+            at_each(
+                "In March: 5 raids, 3 arrests; 2 cases. 抓获，破获；",
+                clause_edge
+            )
+            .iter()
+            .map(|s| s.split(' ').next().unwrap())
+            .collect::<Vec<_>>(),
+            [":", ",", ";", "，", "；"]
+        );
+    }
+
+    #[test]
+    fn verb_phrases_take_the_longest_entry() {
+        assert_eq!(
+            at_each(
+                "Officers dealt with 40 drivers and Arrested 3; 2 were taken into custody",
+                verb_phrase
+            ),
+            [
+                "dealt with Handle",
+                "Arrested Arrest",
+                "taken into custody Arrest"
+            ]
+        );
+    }
+
+    #[test]
+    fn halted_is_no_verb_and_stopped_is_a_freeze() {
+        // One verb class, one meaning: `halted 3 trucks` is not a freeze.
+        assert!(at_each("police halted 3 trucks", verb_phrase).is_empty());
+        assert_eq!(
+            at_each("police stopped payment", verb_phrase),
+            ["stopped Freeze"]
+        );
+    }
+
+    #[test]
+    fn context_words_match_whole_phrases() {
+        assert_eq!(
+            at_each(
+                "telecom fraud and burglary, not burglars",
+                |i| context_word(OTHER_CRIMES)(i)
+            ),
+            ["burglary ()"]
+        );
+        assert_eq!(
+            at_each("Telecom network fraud", |i| context_word(TELECOM_WORDS)(i)).len(),
+            2
+        );
+    }
+
+    fn object_after(text: &str, verb: &str) -> bool {
+        let tokens = Tokens::new(text);
+        let cursor = std::cell::Cell::new(0);
+        let w = Words::new(&tokens, &cursor);
+        number_object(&w, text.find(verb).unwrap() + verb.len())
+    }
+
+    #[test]
+    fn a_number_after_the_verb_is_its_object() {
+        assert!(object_after(
+            "3,356 vehicles captured 8 criminals",
+            "captured"
+        ));
+        assert!(object_after("vehicles captured  8 criminals", "captured"));
+        // Three spaces, a full-width digit or a word: no object.
+        assert!(!object_after("vehicles captured   8 criminals", "captured"));
+        assert!(!object_after("vehicles captured ８ criminals", "captured"));
+        assert!(!object_after(
+            "12 suspects were captured in May",
+            "captured"
+        ));
+        assert!(!object_after("12 suspects were captured", "captured"));
+    }
+
+    #[test]
+    fn machine_translated_order_binds_the_count_after_the_verb() {
+        let b =
+            crate::Bulletin::parse("Patrols found 3,356 vehicles captured 8 criminals.").unwrap();
+        let kinds: Vec<_> = b.tallies.iter().map(|t| (t.kind, &*t.count.text)).collect();
+        assert_eq!(kinds, [(TallyKind::Arrests, "8")]);
+    }
+}
