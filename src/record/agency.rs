@@ -289,6 +289,7 @@ impl<'a> Agencies<'a> {
 /// compares names. `word_start` hears where each word starts in the key.
 fn normalize(name: &str, key: &mut String, mut word_start: impl FnMut(usize)) {
     key.clear();
+    key.reserve(name.len());
     let mut in_word = false;
     for b in name.bytes() {
         let alnum = b.is_ascii_alphanumeric();
@@ -424,60 +425,57 @@ fn words(tokens: &Tokens<'_>) -> Vec<Word> {
     let text = tokens.text();
     let bytes = text.as_bytes();
     let mut out: Vec<Word> = Vec::with_capacity(all.len());
-    let mut prev_end = None;
-    let mut i = 0;
-    while i < all.len() {
-        let t = all[i];
+    // The first token of the last word.
+    let mut first = 0;
+    for (k, t) in all.iter().enumerate() {
         if t.kind() != Kind::Word {
-            i += 1;
             continue;
         }
-        let first = i;
-        while let Some(&[joiner, next]) = all.get(i + 1..i + 3) {
-            if joiner.start() == all[i].end()
-                && next.start() == joiner.end()
-                && next.kind() == Kind::Word
+        let (start, end) = (t.start(), t.end());
+        // `Sub-Bureau`, `People’s`: a joiner right after the last word and
+        // right before this token carries the word on.
+        if let Some(last) = out.last_mut() {
+            let joiner = all[k - 1];
+            if joiner.end() == start
+                && last.end() == joiner.start()
                 && joiner.kind() == Kind::Punct
                 && is_joiner(&bytes[joiner.start()..joiner.end()])
             {
-                i += 2;
-            } else {
-                break;
+                last.end = end as u32;
+                last.flags = (last.flags & (UPPER | ADJACENT)) | joined_flags(tokens, first, k);
+                continue;
             }
         }
-        let (start, end) = (t.start(), all[i].end());
+        first = k;
         let mut flags = 0;
         if bytes[start].is_ascii_uppercase() {
             flags |= UPPER;
         }
-        if prev_end.is_some_and(|prev| adjacent(text, prev, start)) {
+        if out
+            .last()
+            .is_some_and(|prev| adjacent(text, prev.end(), start))
+        {
             flags |= ADJACENT;
         }
-        if i == first {
-            // One token: its lexicon entry says it all.
-            let whole = t.whole();
-            if whole.has(Class::AgencyHead) {
-                flags |= HEAD;
+        // One token: its lexicon entry says it all.
+        let whole = t.whole();
+        if whole.has(Class::AgencyHead) {
+            flags |= HEAD;
+        }
+        if whole.has(Class::AgencyVocabulary) {
+            flags |= VOCABULARY_WORD;
+            if &bytes[start..end] == b"police" {
+                flags |= LOWER_POLICE;
             }
-            if whole.has(Class::AgencyVocabulary) {
-                flags |= VOCABULARY_WORD;
-                if &bytes[start..end] == b"police" {
-                    flags |= LOWER_POLICE;
-                }
-            }
-            if matches!(&bytes[start..end], b"Police" | b"Guard") {
-                flags |= HEAD;
-            }
-        } else {
-            flags |= joined_flags(tokens, first, i);
+        }
+        if matches!(&bytes[start..end], b"Police" | b"Guard") {
+            flags |= HEAD;
         }
         out.push(Word {
             start: start as u32,
             end: end as u32,
             flags,
         });
-        prev_end = Some(end);
-        i += 1;
     }
     out
 }
@@ -717,11 +715,12 @@ fn level(name: &str) -> AgencyLevel {
     }
     // The name's runs of letters: its words, split at hyphens and
     // apostrophes too.
-    let has = |w: &str| {
-        name.as_bytes()
-            .split(|b| !b.is_ascii_alphabetic())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
+    let words: Vec<&[u8]> = name
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
     let contains = |p: &str| contains_ci(name, p);
     if contains("ministry")
         || contains("supreme")

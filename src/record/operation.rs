@@ -696,11 +696,13 @@ fn unquoted<'a>(tokens: &Tokens<'a>) -> (Vec<Mention<'a>>, Vec<Mention<'a>>) {
             continue;
         }
         let i = t.start();
-        // Every word looked for starts with one of these letters.
-        if !matches!(
-            bytes[i].to_ascii_lowercase(),
-            b'a' | b'b' | b'c' | b'd' | b'o'
-        ) {
+        // Every word looked for starts with one of these letters: `day`,
+        // `code`(`-named`), `dubbed`, `codenamed`, or a campaign word.
+        let first = bytes[i].to_ascii_lowercase();
+        if !matches!(first, b'a' | b'b' | b'c' | b'd' | b'o')
+            || !(matches!((first, t.end() - i), (b'd', 3 | 6) | (b'c', 4 | 9))
+                || t.whole().has(Class::Campaign))
+        {
             continue;
         }
         let word = tokens.str(k);
