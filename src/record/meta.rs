@@ -6,7 +6,9 @@ use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
+use crate::text::{
+    ascii_word_before, ceil_char, char_at, char_before, floor_char, match_prefix, skip_spaces,
+};
 use crate::{Date, Time};
 
 /// How far into the text the header (publication date, dateline) may reach.
@@ -91,6 +93,7 @@ impl<'a> Labels<'a> {
         let all = tokens.all();
         let header = floor_char(text, text.len().min(HEADER_LEN));
         let mut labels = Labels::default();
+        let mut values = Values::new(text);
         // The last line break seen: an editor credit after it is on a later
         // line than the one before it.
         let mut newline = 0;
@@ -115,9 +118,9 @@ impl<'a> Labels<'a> {
                         labels.views = Some(colon);
                     }
                     if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
-                        labels.source = label_value(text, colon + 1);
+                        labels.source = values.after(colon + 1);
                     } else if is_editor_label(tokens, k) {
-                        if let Some(v) = label_value(text, colon + 1) {
+                        if let Some(v) = values.after(colon + 1) {
                             if let Some((last, before)) = labels.editor {
                                 if newline > last {
                                     labels.editor_before = Some(before);
@@ -650,47 +653,138 @@ fn views(text: &str, colon: usize) -> Option<u64> {
 /// The most words a label's value holds.
 const VALUE_WORDS: usize = 12;
 
-/// The value after a label, up to the end of its line, a bracket, a
-/// double space or the next label (`Source:Xinhua Published: ...`).
-///
-/// One pass that stops soon after the value's last possible word, so a
-/// text of nothing but labels is not read to its end once per label.
-fn label_value(text: &str, from: usize) -> Option<&str> {
+/// Where a label's value stops: a line's end, a bracket, a bar, a double
+/// space, or a space before the next label (`Source:Xinhua Published: ...`).
+fn stops_value(text: &str, i: usize) -> bool {
     const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
-    let start = skip_spaces(text, from, 4);
-    let start = start + usize::from(text[start..].starts_with('['));
-    let rest = &text[start..];
-    let bytes = rest.as_bytes();
-    let mut end = rest.len();
-    let mut words = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let stop = match b {
-            b'\n' | b']' | b')' | b'(' | b'|' => true,
-            // `Source: Xinhua   2018-04-11`
-            b' ' => {
-                bytes.get(i + 1) == Some(&b' ')
-                    || STOPS.iter().any(|s| rest[i + 1..].starts_with(s))
-            }
-            _ => false,
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b'\n' | b']' | b')' | b'(' | b'|' => true,
+        // `Source: Xinhua   2018-04-11`
+        b' ' => {
+            bytes.get(i + 1) == Some(&b' ') || STOPS.iter().any(|s| text[i + 1..].starts_with(s))
+        }
+        _ => false,
+    }
+}
+
+/// The last positions where a word starts, enough to tell whether a
+/// stretch holds more than [`VALUE_WORDS`]` + 1` words.
+#[derive(Debug, Default)]
+struct WordStarts {
+    at: [usize; 16],
+    pushed: usize,
+}
+
+impl WordStarts {
+    fn push(&mut self, at: usize) {
+        self.at[self.pushed % 16] = at;
+        self.pushed += 1;
+    }
+
+    /// How many word starts lie strictly between `lo` and `hi`: exact up
+    /// to 14, and at least 15 when more were pushed out.
+    fn between(&self, lo: usize, hi: usize) -> usize {
+        self.at[..self.pushed.min(16)]
+            .iter()
+            .filter(|&&p| lo < p && p < hi)
+            .count()
+    }
+}
+
+/// Reads the values after labels (`Source: X`) met in text order: up to
+/// the end of its line, a bracket, a double space or the next label, at
+/// most [`VALUE_WORDS`] words, a lone trailing `.`, `,` or `;` dropped.
+///
+/// Values of labels glued together (`Source:Source:...`) share the stretch
+/// up to their stop: it is read once for all of them, so a text of nothing
+/// but labels is read in one pass, not once per label.
+#[derive(Debug)]
+struct Values<'a> {
+    text: &'a str,
+    /// No stop from `from` to `to`; `stopped`: a stop (or the text's end)
+    /// at `to`, and `end`, where a value that runs to it ends once trimmed.
+    from: usize,
+    to: usize,
+    stopped: bool,
+    end: usize,
+    /// Word starts in the stretch: a non-space after an ASCII space (the
+    /// limit while reading), after any Unicode space (the value's words).
+    ascii: WordStarts,
+    unicode: WordStarts,
+}
+
+impl<'a> Values<'a> {
+    fn new(text: &'a str) -> Self {
+        Values {
+            text,
+            from: 0,
+            to: 0,
+            stopped: false,
+            end: 0,
+            ascii: WordStarts::default(),
+            unicode: WordStarts::default(),
+        }
+    }
+
+    /// The value of the label whose colon ends at `from`.
+    fn after(&mut self, from: usize) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = skip_spaces(text, from, 4);
+        let start = start + usize::from(text[start..].starts_with('['));
+        if start < self.from || start > self.to {
+            *self = Values {
+                from: start,
+                to: start,
+                ..Values::new(text)
+            };
+        }
+        // The words read from `start`: its own first, then those after.
+        let words = |v: &Self| {
+            usize::from(start < v.to && !bytes[start].is_ascii_whitespace())
+                + v.ascii.between(start, v.to)
         };
-        if stop {
-            end = i;
-            break;
+        while !self.stopped && words(self) <= VALUE_WORDS + 1 {
+            self.step();
         }
-        if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
-            words += 1;
-            // One word of slack: a lone trailing `.` is trimmed below.
-            if words > VALUE_WORDS + 1 {
-                return None;
-            }
+        if !self.stopped || words(self) > VALUE_WORDS + 1 {
+            return None;
         }
+        let value = &text[start..self.end.max(start)];
+        let first = value.chars().next().is_some_and(|c| !c.is_whitespace());
+        // `Source: Source: ...`: a label is no value.
+        if value.is_empty()
+            || value.ends_with(':')
+            || usize::from(first) + self.unicode.between(start, start + value.len()) > VALUE_WORDS
+        {
+            return None;
+        }
+        Some(value)
     }
-    let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
-    // `Source: Source: ...`: a label is no value.
-    if value.is_empty() || value.ends_with(':') || value.split_whitespace().count() > VALUE_WORDS {
-        return None;
+
+    /// Read one more char of the stretch, or find its stop.
+    fn step(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let i = self.to;
+        if i == text.len() || stops_value(text, i) {
+            self.stopped = true;
+            let value = text[self.from..i]
+                .trim_end()
+                .trim_end_matches(['.', ',', ';']);
+            self.end = self.from + value.len();
+            return;
+        }
+        if i > 0 && bytes[i - 1].is_ascii_whitespace() && !bytes[i].is_ascii_whitespace() {
+            self.ascii.push(i);
+        }
+        let c = char_at(text, i).unwrap_or(' ');
+        if !c.is_whitespace() && char_before(text, i).is_some_and(char::is_whitespace) {
+            self.unicode.push(i);
+        }
+        self.to = i + c.len_utf8();
     }
-    Some(&text[start..start + value.len()])
 }
 
 #[cfg(test)]
@@ -874,5 +968,98 @@ mod tests {
             editor("Responsible editor: [Qian Yiming]\n"),
             Some("Qian Yiming")
         );
+    }
+
+    /// The plain reading of one label's value, read to its stop for each
+    /// label: what [`Values`] must give, in one pass.
+    /// The value after a label, up to the end of its line, a bracket, a
+    /// double space or the next label (`Source:Xinhua Published: ...`).
+    ///
+    /// One pass that stops soon after the value's last possible word, so a
+    /// text of nothing but labels is not read to its end once per label.
+    fn plain_value(text: &str, from: usize) -> Option<&str> {
+        const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
+        let start = skip_spaces(text, from, 4);
+        let start = start + usize::from(text[start..].starts_with('['));
+        let rest = &text[start..];
+        let bytes = rest.as_bytes();
+        let mut end = rest.len();
+        let mut words = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let stop = match b {
+                b'\n' | b']' | b')' | b'(' | b'|' => true,
+                // `Source: Xinhua   2018-04-11`
+                b' ' => {
+                    bytes.get(i + 1) == Some(&b' ')
+                        || STOPS.iter().any(|s| rest[i + 1..].starts_with(s))
+                }
+                _ => false,
+            };
+            if stop {
+                end = i;
+                break;
+            }
+            if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
+                words += 1;
+                // One word of slack: a lone trailing `.` is trimmed below.
+                if words > VALUE_WORDS + 1 {
+                    return None;
+                }
+            }
+        }
+        let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
+        // `Source: Source: ...`: a label is no value.
+        if value.is_empty()
+            || value.ends_with(':')
+            || value.split_whitespace().count() > VALUE_WORDS
+        {
+            return None;
+        }
+        Some(&text[start..start + value.len()])
+    }
+
+    #[test]
+    fn one_pass_values_read_as_each_label_alone() {
+        let parts = [
+            "Source:",
+            "Editor: ",
+            "x",
+            "Li Ming",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            ".",
+            ";",
+            ",",
+            "[",
+            "]",
+            ")",
+            "|",
+            ":",
+            "Published",
+            " Date",
+            "\u{a0}",
+            "\u{3000}",
+            "a b c d e f g ",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(seed >> 59) + 1 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            // Every colon is read as a label's, in text order.
+            let mut values = Values::new(&text);
+            for (colon, _) in text.match_indices(':') {
+                assert_eq!(
+                    values.after(colon + 1),
+                    plain_value(&text, colon + 1),
+                    "{text:?} at {colon}"
+                );
+            }
+        }
     }
 }

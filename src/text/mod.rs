@@ -28,8 +28,11 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// Whether a word may start at `i`: the previous char is not a word char.
+///
+/// The byte before `i` says it: the last byte of a non-ASCII char is never
+/// an ASCII letter or digit.
 pub(crate) fn is_boundary_before(s: &str, i: usize) -> bool {
-    char_before(s, i).map_or(true, |c| !c.is_ascii_alphanumeric())
+    i == 0 || !s.as_bytes()[i - 1].is_ascii_alphanumeric()
 }
 
 /// Whether a word may end at `i`: the next char is not an ASCII letter.
@@ -37,7 +40,9 @@ pub(crate) fn is_boundary_before(s: &str, i: usize) -> bool {
 /// Digits may follow directly, so that `RMB7.1 billion` and `more than5`
 /// still split into a word and a number.
 pub(crate) fn is_boundary_after(s: &str, i: usize) -> bool {
-    char_at(s, i).map_or(true, |c| !c.is_ascii_alphabetic())
+    s.as_bytes()
+        .get(i)
+        .map_or(true, |b| !b.is_ascii_alphabetic())
 }
 
 /// Length of the run of ASCII letters at the start of `s`.
@@ -90,9 +95,19 @@ pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
 /// after a non-alphanumeric) and the text from there on.
 pub(crate) fn for_each_word(s: &str, mut f: impl FnMut(usize, &str)) {
     let bytes = s.as_bytes();
-    for i in 0..bytes.len() {
-        if bytes[i].is_ascii_alphabetic() && is_boundary_before(s, i) {
-            f(i, &s[i..]);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        if !b.is_ascii_alphanumeric() {
+            continue;
+        }
+        if b.is_ascii_alphabetic() {
+            f(i - 1, &s[i - 1..]);
+        }
+        // The rest of the run of letters and digits starts no word.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
         }
     }
 }
@@ -184,26 +199,29 @@ fn next_quote_byte(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space).
 pub(crate) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
-    let mut n = 0;
-    while n < max {
-        match char_at(s, i) {
-            Some(c @ (' ' | '\t' | '\u{a0}' | '\u{3000}')) => i += c.len_utf8(),
+    let bytes = s.as_bytes();
+    for _ in 0..max {
+        // The spaces' UTF-8 bytes: ` `, `\t`, C2 A0, E3 80 80.
+        i += match bytes.get(i..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE3, 0x80, 0x80, ..]) => 3,
             _ => break,
-        }
-        n += 1;
+        };
     }
     i
 }
 
 /// Step back over at most `max` horizontal spaces ending at `i`.
 pub(crate) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
-    let mut n = 0;
-    while n < max {
-        match char_before(s, i) {
-            Some(c @ (' ' | '\t' | '\u{a0}' | '\u{3000}')) => i -= c.len_utf8(),
+    let bytes = s.as_bytes();
+    for _ in 0..max {
+        i -= match bytes.get(..i) {
+            Some([.., b' ' | b'\t']) => 1,
+            Some([.., 0xC2, 0xA0]) => 2,
+            Some([.., 0xE3, 0x80, 0x80]) => 3,
             _ => break,
-        }
-        n += 1;
+        };
     }
     i
 }
