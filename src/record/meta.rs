@@ -1,15 +1,18 @@
 //! Bulletin metadata from the header and footer lines: headline,
 //! publication date, source, editor and view count.
 
-use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
+mod dates;
+mod labels;
+
+use crate::lex::{Class, Kind, Lexicon, Tokens};
 use std::borrow::Cow;
 
-use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
+use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{
-    ascii_word_before, ceil_char, char_at, char_before, floor_char, match_prefix, skip_spaces,
-};
-use crate::{Date, Time};
+use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
+use crate::Date;
+use dates::{may_be_date, published};
+use labels::Labels;
 
 /// How far into the text the header (publication date, dateline) may reach.
 const HEADER_LEN: usize = 1000;
@@ -45,12 +48,6 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
-/// Words before a date that make it an event date, not the publication date
-/// (`From February 16, 2019`, `On July 7, 2022 police ...`).
-const EVENT_BEFORE: &[&str] = &[
-    "after", "before", "between", "by", "from", "in", "of", "on", "since", "till", "to", "until",
-];
-
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
     let text = tokens.text();
@@ -66,116 +63,6 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
         views: labels.views.and_then(|colon| views(text, colon)),
     };
     (meta, published)
-}
-
-/// The labels of one text, found in one pass over its tokens: a label is
-/// its words right before a `:` token (`Source:`, `Editor in charge:`).
-#[derive(Debug, Default)]
-struct Labels<'a> {
-    /// The value of the first `Source:` that has one.
-    source: Option<&'a str>,
-    /// The value of the last editor credit (`Editor:`, `Editor in charge:`,
-    /// `Responsible editor:`) that has one, and its colon.
-    editor: Option<(usize, &'a str)>,
-    /// The value of the last editor credit on a line before `editor`'s.
-    editor_before: Option<&'a str>,
-    /// Where the name after the first `edited by ` or `edited and
-    /// translated by ` starts.
-    edited_by: Option<usize>,
-    /// The colon of the first `views:` in the header.
-    views: Option<usize>,
-}
-
-impl<'a> Labels<'a> {
-    fn read(tokens: &Tokens<'a>) -> Self {
-        let text = tokens.text();
-        let bytes = text.as_bytes();
-        let all = tokens.all();
-        let header = floor_char(text, text.len().min(HEADER_LEN));
-        let mut labels = Labels::default();
-        let mut values = Values::new(text);
-        // The last line break seen: an editor credit after it is on a later
-        // line than the one before it.
-        let mut newline = 0;
-        for (k, t) in all.iter().enumerate() {
-            match t.kind() {
-                Kind::Newline => newline = t.start(),
-                Kind::Word if labels.edited_by.is_none() => {
-                    labels.edited_by = edited_by_at(bytes, t);
-                }
-                Kind::Punct if bytes[t.start()] == b':' && k > 0 => {
-                    let colon = t.start();
-                    let word = &all[k - 1];
-                    if word.kind() != Kind::Word || word.end() != colon {
-                        continue;
-                    }
-                    let w = &bytes[word.start()..colon];
-                    if labels.views.is_none()
-                        && colon < header
-                        && w.len() >= 5
-                        && w[w.len() - 5..].eq_ignore_ascii_case(b"views")
-                    {
-                        labels.views = Some(colon);
-                    }
-                    if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
-                        labels.source = values.after(colon + 1);
-                    } else if is_editor_label(tokens, k) {
-                        if let Some(v) = values.after(colon + 1) {
-                            if let Some((last, before)) = labels.editor {
-                                if newline > last {
-                                    labels.editor_before = Some(before);
-                                }
-                            }
-                            labels.editor = Some((colon, v));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        labels
-    }
-}
-
-/// Whether the words before the `:` token `k` are an editor's label:
-/// `editor`, `responsible editor` or `editor in charge`, one space apart.
-fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
-    let is = |i: usize, word: &str| tokens.str(i).eq_ignore_ascii_case(word);
-    // The word tokens `i - 1` and `i`, one space apart.
-    let spaced = |i: usize| {
-        let (a, b) = (&tokens.all()[i - 1], &tokens.all()[i]);
-        a.kind() == Kind::Word
-            && a.end() + 1 == b.start()
-            && tokens.text().as_bytes()[a.end()] == b' '
-    };
-    is(k - 1, "editor")
-        || (k >= 3
-            && is(k - 1, "charge")
-            && spaced(k - 1)
-            && is(k - 2, "in")
-            && spaced(k - 2)
-            && is(k - 3, "editor"))
-}
-
-/// `edited by `, `Edited and Translated by `: a word ending in `edited`
-/// (any case) and the words after it, one space apart. Where the name
-/// after them starts.
-fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
-    const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
-    let end = t.end();
-    if bytes[end - 1] | 0x20 != b'd'
-        || end - t.start() < 6
-        || bytes.get(end) != Some(&b' ')
-        || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
-    {
-        return None;
-    }
-    AFTER.iter().find_map(|a| {
-        bytes
-            .get(end..end + a.len())
-            .filter(|b| b.eq_ignore_ascii_case(a))
-            .map(|_| end + a.len())
-    })
 }
 
 /// The first line, when it reads as a headline: short, several words, not a
@@ -203,43 +90,6 @@ fn title(text: &str) -> Option<&str> {
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
-}
-
-/// Whether a date phrase of any kind may start `s`: a date's number, or a
-/// word that starts one (a month's name, a weekday, `the`, `this`, `early`,
-/// `end` ...). Any other start fails every date rule.
-fn may_be_date(s: &str) -> bool {
-    const WORDS: [&str; 10] = [
-        "beginning",
-        "early",
-        "earlier",
-        "end",
-        "late",
-        "later",
-        "mid",
-        "start",
-        "the",
-        "this",
-    ];
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let word = &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()];
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => may_start_date(s, 0),
-        Some(b) if b.is_ascii_alphabetic() => {
-            WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
-                || DAYS.contains(&word)
-                || month_name(s).is_ok()
-        }
-        _ => false,
-    }
 }
 
 /// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
@@ -276,169 +126,6 @@ fn ends_in_function_word(line: &str) -> bool {
     ];
     let last = ascii_word_before(line, line.len());
     FUNCTION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
-}
-
-/// The first dated header line: a full date with its year near the top, not
-/// introduced as an event (`From ...`, `On ...`).
-///
-/// A full date starts with a number or a capitalized month name: only
-/// those tokens are tried.
-fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
-    let text = tokens.text();
-    let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
-    let bytes = zone.as_bytes();
-    for t in tokens.all() {
-        if t.start() >= zone.len() {
-            break;
-        }
-        let found = match t.kind() {
-            // A month's capital, not glued to a number before it.
-            Kind::Word => {
-                let i = t.start();
-                let month = b"ADFJMNOS".contains(&bytes[i])
-                    && !(i > 0 && bytes[i - 1].is_ascii_digit())
-                    && t.whole().has(Class::Month);
-                month.then(|| header_date(zone, i)).flatten()
-            }
-            // Each ASCII digit that starts a run: the token's first, or one
-            // after a full-width digit.
-            Kind::Number => (t.start()..t.end().min(zone.len()))
-                .filter(|&i| {
-                    bytes[i].is_ascii_digit()
-                        && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric())
-                        && may_start_date(zone, i)
-                })
-                .find_map(|i| header_date(zone, i)),
-            _ => None,
-        };
-        if let Some(stamp) = found {
-            return stamp;
-        }
-    }
-    dated_line(tokens)
-}
-
-/// Whether the digits at `i` of `s` may start a full date: a year and
-/// its separator (`2023-`, `2023年`), or a day of the month, a space and a
-/// month's name (`2 May`, `6th Dec`). Only those make a dated day, so any
-/// other number is not parsed.
-fn may_start_date(s: &str, i: usize) -> bool {
-    let bytes = s.as_bytes();
-    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let value = bytes[i..i + digits].iter().fold(0u32, |v, &b| {
-        v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
-    });
-    let end = i + digits;
-    let year = (1900..=2100).contains(&value)
-        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.')) || s[end..].starts_with('年'));
-    year || ((1..=31).contains(&value) && month_follows(s, end))
-}
-
-/// After a day's digits: an optional ordinal suffix, then spaces, then a
-/// month's name (`th March`, ` May`).
-fn month_follows(s: &str, mut i: usize) -> bool {
-    let bytes = s.as_bytes();
-    if bytes.get(i..i + 2).is_some_and(|b| {
-        [b"st", b"nd", b"rd", b"th"]
-            .iter()
-            .any(|x| b.eq_ignore_ascii_case(*x))
-    }) {
-        i += 2;
-    }
-    let spaces = bytes[i..]
-        .iter()
-        .take_while(|b| matches!(b, b' ' | b'\t'))
-        .count();
-    spaces > 0 && month_name(&s[i + spaces..]).is_ok()
-}
-
-/// The full date at `i` of the header `zone`, with its time, unless it is
-/// a quoted case code or an event date: `None` to read on, `Some` for the
-/// stamp (itself `None` when the date names no real day: the search ends
-/// there all the same).
-fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
-    let (after, phrase) = date_phrase(&zone[i..]).ok()?;
-    if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
-        return None;
-    }
-    // `"2014.5.1 excavation case"`: a case code in quotes.
-    if zone[..i].ends_with(['"', '“', '‘', '\'']) {
-        return None;
-    }
-    let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
-    let before = zone[line_start..i].trim_end();
-    let prev = ascii_word_before(before, before.len());
-    if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
-        && before.len()
-            == before
-                .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
-                .len()
-    {
-        return None;
-    }
-    Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
-}
-
-/// The time stated right after a date (`2024-08-14 08:37:33`,
-/// `May 4, 2005, 16:04`, `2016/5/23T09:41`).
-fn time_after(after: &str) -> Option<Time> {
-    let i = after
-        .find(|c: char| !matches!(c, ' ' | ',' | 'T' | '\u{a0}'))
-        .unwrap_or(after.len());
-    (i <= 3).then(|| time_of_day(&after[i..]).ok().map(|(_, t)| t))?
-}
-
-/// A line that holds nothing but a full date, a time and a zone
-/// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
-/// publication stamp the page repeats below the article.
-///
-/// Lines are read between the line-break tokens; only a short line that
-/// starts with a number or a capitalized month is parsed.
-fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
-    let text = tokens.text();
-    let all = tokens.all();
-    let mut k = 0;
-    let mut start = 0;
-    loop {
-        let (end, next) = match all[k..].iter().position(|t| t.kind() == Kind::Newline) {
-            Some(n) => (all[k + n].start(), k + n + 1),
-            None => (text.len(), all.len()),
-        };
-        let line = text[start..end].trim();
-        if line.len() <= 60 && line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            let at = line.as_ptr() as usize - text.as_ptr() as usize;
-            // The line's first token: the line may open with a space the
-            // tokenizer does not skip.
-            let first = all[k..next].iter().find(|t| t.start() >= at);
-            let may = first.is_some_and(|t| match t.kind() {
-                Kind::Word => t.whole().has(Class::Month),
-                Kind::Number => may_start_date(text, at),
-                _ => false,
-            });
-            if may {
-                if let Some(stamp) = stamp_line(line) {
-                    return Some(stamp);
-                }
-            }
-        }
-        if next >= all.len() {
-            return None;
-        }
-        k = next;
-        start = end + 1;
-    }
-}
-
-/// The stamp a short line holds: a full date, then no lowercase word.
-fn stamp_line(line: &str) -> Option<(Date, Option<Time>)> {
-    let (rest, phrase) = date_phrase(line).ok()?;
-    let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
-    match phrase {
-        DatePhrase::Day { year: Some(_), .. } if stamp => {
-            phrase.resolve(None, false).map(|d| (d, time_after(rest)))
-        }
-        _ => None,
-    }
 }
 
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
@@ -650,146 +337,10 @@ fn views(text: &str, colon: usize) -> Option<u64> {
     }
     n
 }
-/// The most words a label's value holds.
-const VALUE_WORDS: usize = 12;
-
-/// Where a label's value stops: a line's end, a bracket, a bar, a double
-/// space, or a space before the next label (`Source:Xinhua Published: ...`).
-fn stops_value(text: &str, i: usize) -> bool {
-    const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
-    let bytes = text.as_bytes();
-    match bytes[i] {
-        b'\n' | b']' | b')' | b'(' | b'|' => true,
-        // `Source: Xinhua   2018-04-11`
-        b' ' => {
-            bytes.get(i + 1) == Some(&b' ') || STOPS.iter().any(|s| text[i + 1..].starts_with(s))
-        }
-        _ => false,
-    }
-}
-
-/// The last positions where a word starts, enough to tell whether a
-/// stretch holds more than [`VALUE_WORDS`]` + 1` words.
-#[derive(Debug, Default)]
-struct WordStarts {
-    at: [usize; 16],
-    pushed: usize,
-}
-
-impl WordStarts {
-    fn push(&mut self, at: usize) {
-        self.at[self.pushed % 16] = at;
-        self.pushed += 1;
-    }
-
-    /// How many word starts lie strictly between `lo` and `hi`: exact up
-    /// to 14, and at least 15 when more were pushed out.
-    fn between(&self, lo: usize, hi: usize) -> usize {
-        self.at[..self.pushed.min(16)]
-            .iter()
-            .filter(|&&p| lo < p && p < hi)
-            .count()
-    }
-}
-
-/// Reads the values after labels (`Source: X`) met in text order: up to
-/// the end of its line, a bracket, a double space or the next label, at
-/// most [`VALUE_WORDS`] words, a lone trailing `.`, `,` or `;` dropped.
-///
-/// Values of labels glued together (`Source:Source:...`) share the stretch
-/// up to their stop: it is read once for all of them, so a text of nothing
-/// but labels is read in one pass, not once per label.
-#[derive(Debug)]
-struct Values<'a> {
-    text: &'a str,
-    /// No stop from `from` to `to`; `stopped`: a stop (or the text's end)
-    /// at `to`, and `end`, where a value that runs to it ends once trimmed.
-    from: usize,
-    to: usize,
-    stopped: bool,
-    end: usize,
-    /// Word starts in the stretch: a non-space after an ASCII space (the
-    /// limit while reading), after any Unicode space (the value's words).
-    ascii: WordStarts,
-    unicode: WordStarts,
-}
-
-impl<'a> Values<'a> {
-    fn new(text: &'a str) -> Self {
-        Values {
-            text,
-            from: 0,
-            to: 0,
-            stopped: false,
-            end: 0,
-            ascii: WordStarts::default(),
-            unicode: WordStarts::default(),
-        }
-    }
-
-    /// The value of the label whose colon ends at `from`.
-    fn after(&mut self, from: usize) -> Option<&'a str> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let start = skip_spaces(text, from, 4);
-        let start = start + usize::from(text[start..].starts_with('['));
-        if start < self.from || start > self.to {
-            *self = Values {
-                from: start,
-                to: start,
-                ..Values::new(text)
-            };
-        }
-        // The words read from `start`: its own first, then those after.
-        let words = |v: &Self| {
-            usize::from(start < v.to && !bytes[start].is_ascii_whitespace())
-                + v.ascii.between(start, v.to)
-        };
-        while !self.stopped && words(self) <= VALUE_WORDS + 1 {
-            self.step();
-        }
-        if !self.stopped || words(self) > VALUE_WORDS + 1 {
-            return None;
-        }
-        let value = &text[start..self.end.max(start)];
-        let first = value.chars().next().is_some_and(|c| !c.is_whitespace());
-        // `Source: Source: ...`: a label is no value.
-        if value.is_empty()
-            || value.ends_with(':')
-            || usize::from(first) + self.unicode.between(start, start + value.len()) > VALUE_WORDS
-        {
-            return None;
-        }
-        Some(value)
-    }
-
-    /// Read one more char of the stretch, or find its stop.
-    fn step(&mut self) {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let i = self.to;
-        if i == text.len() || stops_value(text, i) {
-            self.stopped = true;
-            let value = text[self.from..i]
-                .trim_end()
-                .trim_end_matches(['.', ',', ';']);
-            self.end = self.from + value.len();
-            return;
-        }
-        if i > 0 && bytes[i - 1].is_ascii_whitespace() && !bytes[i].is_ascii_whitespace() {
-            self.ascii.push(i);
-        }
-        let c = char_at(text, i).unwrap_or(' ');
-        if !c.is_whitespace() && char_before(text, i).is_some_and(char::is_whitespace) {
-            self.unicode.push(i);
-        }
-        self.to = i + c.len_utf8();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Time;
 
     fn source(text: &str) -> Option<&str> {
         let tokens = Tokens::new(text);
@@ -802,7 +353,7 @@ mod tests {
     }
 
     fn published(text: &str) -> Option<(Date, Option<Time>)> {
-        super::published(&Tokens::new(text))
+        dates::published(&Tokens::new(text))
     }
 
     #[test]
@@ -968,98 +519,5 @@ mod tests {
             editor("Responsible editor: [Qian Yiming]\n"),
             Some("Qian Yiming")
         );
-    }
-
-    /// The plain reading of one label's value, read to its stop for each
-    /// label: what [`Values`] must give, in one pass.
-    /// The value after a label, up to the end of its line, a bracket, a
-    /// double space or the next label (`Source:Xinhua Published: ...`).
-    ///
-    /// One pass that stops soon after the value's last possible word, so a
-    /// text of nothing but labels is not read to its end once per label.
-    fn plain_value(text: &str, from: usize) -> Option<&str> {
-        const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
-        let start = skip_spaces(text, from, 4);
-        let start = start + usize::from(text[start..].starts_with('['));
-        let rest = &text[start..];
-        let bytes = rest.as_bytes();
-        let mut end = rest.len();
-        let mut words = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let stop = match b {
-                b'\n' | b']' | b')' | b'(' | b'|' => true,
-                // `Source: Xinhua   2018-04-11`
-                b' ' => {
-                    bytes.get(i + 1) == Some(&b' ')
-                        || STOPS.iter().any(|s| rest[i + 1..].starts_with(s))
-                }
-                _ => false,
-            };
-            if stop {
-                end = i;
-                break;
-            }
-            if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
-                words += 1;
-                // One word of slack: a lone trailing `.` is trimmed below.
-                if words > VALUE_WORDS + 1 {
-                    return None;
-                }
-            }
-        }
-        let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
-        // `Source: Source: ...`: a label is no value.
-        if value.is_empty()
-            || value.ends_with(':')
-            || value.split_whitespace().count() > VALUE_WORDS
-        {
-            return None;
-        }
-        Some(&text[start..start + value.len()])
-    }
-
-    #[test]
-    fn one_pass_values_read_as_each_label_alone() {
-        let parts = [
-            "Source:",
-            "Editor: ",
-            "x",
-            "Li Ming",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            ".",
-            ";",
-            ",",
-            "[",
-            "]",
-            ")",
-            "|",
-            ":",
-            "Published",
-            " Date",
-            "\u{a0}",
-            "\u{3000}",
-            "a b c d e f g ",
-        ];
-        let mut seed = 7u64;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 59) + 1 {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
-            // Every colon is read as a label's, in text order.
-            let mut values = Values::new(&text);
-            for (colon, _) in text.match_indices(':') {
-                assert_eq!(
-                    values.after(colon + 1),
-                    plain_value(&text, colon + 1),
-                    "{text:?} at {colon}"
-                );
-            }
-        }
     }
 }

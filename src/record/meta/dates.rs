@@ -1,0 +1,214 @@
+//! The publication date and time: a dated header line, or a line that is
+//! nothing but a date stamp anywhere in the text.
+
+use super::HEADER_LEN;
+use crate::lex::{Class, Kind, Tokens};
+use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
+use crate::text::{ascii_word_before, floor_char};
+use crate::{Date, Time};
+
+/// Words before a date that make it an event date, not the publication date
+/// (`From February 16, 2019`, `On July 7, 2022 police ...`).
+const EVENT_BEFORE: &[&str] = &[
+    "after", "before", "between", "by", "from", "in", "of", "on", "since", "till", "to", "until",
+];
+
+/// The first dated header line: a full date with its year near the top, not
+/// introduced as an event (`From ...`, `On ...`).
+///
+/// A full date starts with a number or a capitalized month name: only
+/// those tokens are tried.
+pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
+    let text = tokens.text();
+    let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
+    let bytes = zone.as_bytes();
+    for t in tokens.all() {
+        if t.start() >= zone.len() {
+            break;
+        }
+        let found = match t.kind() {
+            // A month's capital, not glued to a number before it.
+            Kind::Word => {
+                let i = t.start();
+                let month = b"ADFJMNOS".contains(&bytes[i])
+                    && !(i > 0 && bytes[i - 1].is_ascii_digit())
+                    && t.whole().has(Class::Month);
+                month.then(|| header_date(zone, i)).flatten()
+            }
+            // Each ASCII digit that starts a run: the token's first, or one
+            // after a full-width digit.
+            Kind::Number => (t.start()..t.end().min(zone.len()))
+                .filter(|&i| {
+                    bytes[i].is_ascii_digit()
+                        && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                        && may_start_date(zone, i)
+                })
+                .find_map(|i| header_date(zone, i)),
+            _ => None,
+        };
+        if let Some(stamp) = found {
+            return stamp;
+        }
+    }
+    dated_line(tokens)
+}
+
+/// Whether the digits at `i` of `s` may start a full date: a year and
+/// its separator (`2023-`, `2023年`), or a day of the month, a space and a
+/// month's name (`2 May`, `6th Dec`). Only those make a dated day, so any
+/// other number is not parsed.
+fn may_start_date(s: &str, i: usize) -> bool {
+    let bytes = s.as_bytes();
+    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let value = bytes[i..i + digits].iter().fold(0u32, |v, &b| {
+        v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+    });
+    let end = i + digits;
+    let year = (1900..=2100).contains(&value)
+        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.')) || s[end..].starts_with('年'));
+    year || ((1..=31).contains(&value) && month_follows(s, end))
+}
+
+/// After a day's digits: an optional ordinal suffix, then spaces, then a
+/// month's name (`th March`, ` May`).
+fn month_follows(s: &str, mut i: usize) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.get(i..i + 2).is_some_and(|b| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|x| b.eq_ignore_ascii_case(*x))
+    }) {
+        i += 2;
+    }
+    let spaces = bytes[i..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    spaces > 0 && month_name(&s[i + spaces..]).is_ok()
+}
+
+/// The full date at `i` of the header `zone`, with its time, unless it is
+/// a quoted case code or an event date: `None` to read on, `Some` for the
+/// stamp (itself `None` when the date names no real day: the search ends
+/// there all the same).
+fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
+    let (after, phrase) = date_phrase(&zone[i..]).ok()?;
+    if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
+        return None;
+    }
+    // `"2014.5.1 excavation case"`: a case code in quotes.
+    if zone[..i].ends_with(['"', '“', '‘', '\'']) {
+        return None;
+    }
+    let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
+    let before = zone[line_start..i].trim_end();
+    let prev = ascii_word_before(before, before.len());
+    if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
+        && before.len()
+            == before
+                .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+                .len()
+    {
+        return None;
+    }
+    Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
+}
+
+/// The time stated right after a date (`2024-08-14 08:37:33`,
+/// `May 4, 2005, 16:04`, `2016/5/23T09:41`).
+fn time_after(after: &str) -> Option<Time> {
+    let i = after
+        .find(|c: char| !matches!(c, ' ' | ',' | 'T' | '\u{a0}'))
+        .unwrap_or(after.len());
+    (i <= 3).then(|| time_of_day(&after[i..]).ok().map(|(_, t)| t))?
+}
+
+/// A line that holds nothing but a full date, a time and a zone
+/// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
+/// publication stamp the page repeats below the article.
+///
+/// Lines are read between the line-break tokens; only a short line that
+/// starts with a number or a capitalized month is parsed.
+fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
+    let text = tokens.text();
+    let all = tokens.all();
+    let mut k = 0;
+    let mut start = 0;
+    loop {
+        let (end, next) = match all[k..].iter().position(|t| t.kind() == Kind::Newline) {
+            Some(n) => (all[k + n].start(), k + n + 1),
+            None => (text.len(), all.len()),
+        };
+        let line = text[start..end].trim();
+        if line.len() <= 60 && line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            let at = line.as_ptr() as usize - text.as_ptr() as usize;
+            // The line's first token: the line may open with a space the
+            // tokenizer does not skip.
+            let first = all[k..next].iter().find(|t| t.start() >= at);
+            let may = first.is_some_and(|t| match t.kind() {
+                Kind::Word => t.whole().has(Class::Month),
+                Kind::Number => may_start_date(text, at),
+                _ => false,
+            });
+            if may {
+                if let Some(stamp) = stamp_line(line) {
+                    return Some(stamp);
+                }
+            }
+        }
+        if next >= all.len() {
+            return None;
+        }
+        k = next;
+        start = end + 1;
+    }
+}
+
+/// The stamp a short line holds: a full date, then no lowercase word.
+fn stamp_line(line: &str) -> Option<(Date, Option<Time>)> {
+    let (rest, phrase) = date_phrase(line).ok()?;
+    let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
+    match phrase {
+        DatePhrase::Day { year: Some(_), .. } if stamp => {
+            phrase.resolve(None, false).map(|d| (d, time_after(rest)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a date phrase of any kind may start `s`: a date's number, or a
+/// word that starts one (a month's name, a weekday, `the`, `this`, `early`,
+/// `end` ...). Any other start fails every date rule.
+pub(super) fn may_be_date(s: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "beginning",
+        "early",
+        "earlier",
+        "end",
+        "late",
+        "later",
+        "mid",
+        "start",
+        "the",
+        "this",
+    ];
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let word = &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => may_start_date(s, 0),
+        Some(b) if b.is_ascii_alphabetic() => {
+            WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+                || DAYS.contains(&word)
+                || month_name(s).is_ok()
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,352 @@
+//! The labels of a bulletin's header and footer (`Source:`, `Editor in
+//! charge:`, `Views:`, `Edited by`), found in one pass over the tokens, and
+//! their values, read in one pass over the text.
+
+use super::HEADER_LEN;
+use crate::lex::{Kind, Token, Tokens};
+use crate::text::{char_at, char_before, floor_char, skip_spaces};
+
+/// The labels of one text, found in one pass over its tokens: a label is
+/// its words right before a `:` token (`Source:`, `Editor in charge:`).
+#[derive(Debug, Default)]
+pub(super) struct Labels<'a> {
+    /// The value of the first `Source:` that has one.
+    pub(super) source: Option<&'a str>,
+    /// The value of the last editor credit (`Editor:`, `Editor in charge:`,
+    /// `Responsible editor:`) that has one, and its colon.
+    pub(super) editor: Option<(usize, &'a str)>,
+    /// The value of the last editor credit on a line before `editor`'s.
+    pub(super) editor_before: Option<&'a str>,
+    /// Where the name after the first `edited by ` or `edited and
+    /// translated by ` starts.
+    pub(super) edited_by: Option<usize>,
+    /// The colon of the first `views:` in the header.
+    pub(super) views: Option<usize>,
+}
+
+impl<'a> Labels<'a> {
+    pub(super) fn read(tokens: &Tokens<'a>) -> Self {
+        let text = tokens.text();
+        let bytes = text.as_bytes();
+        let all = tokens.all();
+        let header = floor_char(text, text.len().min(HEADER_LEN));
+        let mut labels = Labels::default();
+        let mut values = Values::new(text);
+        // The last line break seen: an editor credit after it is on a later
+        // line than the one before it.
+        let mut newline = 0;
+        for (k, t) in all.iter().enumerate() {
+            match t.kind() {
+                Kind::Newline => newline = t.start(),
+                Kind::Word if labels.edited_by.is_none() => {
+                    labels.edited_by = edited_by_at(bytes, t);
+                }
+                Kind::Punct if bytes[t.start()] == b':' && k > 0 => {
+                    let colon = t.start();
+                    let word = &all[k - 1];
+                    if word.kind() != Kind::Word || word.end() != colon {
+                        continue;
+                    }
+                    let w = &bytes[word.start()..colon];
+                    if labels.views.is_none()
+                        && colon < header
+                        && w.len() >= 5
+                        && w[w.len() - 5..].eq_ignore_ascii_case(b"views")
+                    {
+                        labels.views = Some(colon);
+                    }
+                    if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
+                        labels.source = values.after(colon + 1);
+                    } else if is_editor_label(tokens, k) {
+                        if let Some(v) = values.after(colon + 1) {
+                            if let Some((last, before)) = labels.editor {
+                                if newline > last {
+                                    labels.editor_before = Some(before);
+                                }
+                            }
+                            labels.editor = Some((colon, v));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        labels
+    }
+}
+
+/// Whether the words before the `:` token `k` are an editor's label:
+/// `editor`, `responsible editor` or `editor in charge`, one space apart.
+fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
+    let is = |i: usize, word: &str| tokens.str(i).eq_ignore_ascii_case(word);
+    // The word tokens `i - 1` and `i`, one space apart.
+    let spaced = |i: usize| {
+        let (a, b) = (&tokens.all()[i - 1], &tokens.all()[i]);
+        a.kind() == Kind::Word
+            && a.end() + 1 == b.start()
+            && tokens.text().as_bytes()[a.end()] == b' '
+    };
+    is(k - 1, "editor")
+        || (k >= 3
+            && is(k - 1, "charge")
+            && spaced(k - 1)
+            && is(k - 2, "in")
+            && spaced(k - 2)
+            && is(k - 3, "editor"))
+}
+
+/// `edited by `, `Edited and Translated by `: a word ending in `edited`
+/// (any case) and the words after it, one space apart. Where the name
+/// after them starts.
+fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
+    const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
+    let end = t.end();
+    if bytes[end - 1] | 0x20 != b'd'
+        || end - t.start() < 6
+        || bytes.get(end) != Some(&b' ')
+        || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
+    {
+        return None;
+    }
+    AFTER.iter().find_map(|a| {
+        bytes
+            .get(end..end + a.len())
+            .filter(|b| b.eq_ignore_ascii_case(a))
+            .map(|_| end + a.len())
+    })
+}
+
+/// The most words a label's value holds.
+const VALUE_WORDS: usize = 12;
+
+/// Where a label's value stops: a line's end, a bracket, a bar, a double
+/// space, or a space before the next label (`Source:Xinhua Published: ...`).
+fn stops_value(text: &str, i: usize) -> bool {
+    const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b'\n' | b']' | b')' | b'(' | b'|' => true,
+        // `Source: Xinhua   2018-04-11`
+        b' ' => {
+            bytes.get(i + 1) == Some(&b' ') || STOPS.iter().any(|s| text[i + 1..].starts_with(s))
+        }
+        _ => false,
+    }
+}
+
+/// The last positions where a word starts, enough to tell whether a
+/// stretch holds more than [`VALUE_WORDS`]` + 1` words.
+#[derive(Debug, Default)]
+struct WordStarts {
+    at: [usize; 16],
+    pushed: usize,
+}
+
+impl WordStarts {
+    fn push(&mut self, at: usize) {
+        self.at[self.pushed % 16] = at;
+        self.pushed += 1;
+    }
+
+    /// How many word starts lie strictly between `lo` and `hi`: exact up
+    /// to 14, and at least 15 when more were pushed out.
+    fn between(&self, lo: usize, hi: usize) -> usize {
+        self.at[..self.pushed.min(16)]
+            .iter()
+            .filter(|&&p| lo < p && p < hi)
+            .count()
+    }
+}
+
+/// Reads the values after labels (`Source: X`) met in text order: up to
+/// the end of its line, a bracket, a double space or the next label, at
+/// most [`VALUE_WORDS`] words, a lone trailing `.`, `,` or `;` dropped.
+///
+/// Values of labels glued together (`Source:Source:...`) share the stretch
+/// up to their stop: it is read once for all of them, so a text of nothing
+/// but labels is read in one pass, not once per label.
+#[derive(Debug)]
+struct Values<'a> {
+    text: &'a str,
+    /// No stop from `from` to `to`; `stopped`: a stop (or the text's end)
+    /// at `to`, and `end`, where a value that runs to it ends once trimmed.
+    from: usize,
+    to: usize,
+    stopped: bool,
+    end: usize,
+    /// Word starts in the stretch: a non-space after an ASCII space (the
+    /// limit while reading), after any Unicode space (the value's words).
+    ascii: WordStarts,
+    unicode: WordStarts,
+}
+
+impl<'a> Values<'a> {
+    fn new(text: &'a str) -> Self {
+        Values {
+            text,
+            from: 0,
+            to: 0,
+            stopped: false,
+            end: 0,
+            ascii: WordStarts::default(),
+            unicode: WordStarts::default(),
+        }
+    }
+
+    /// The value of the label whose colon ends at `from`.
+    fn after(&mut self, from: usize) -> Option<&'a str> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = skip_spaces(text, from, 4);
+        let start = start + usize::from(text[start..].starts_with('['));
+        if start < self.from || start > self.to {
+            *self = Values {
+                from: start,
+                to: start,
+                ..Values::new(text)
+            };
+        }
+        // The words read from `start`: its own first, then those after.
+        let words = |v: &Self| {
+            usize::from(start < v.to && !bytes[start].is_ascii_whitespace())
+                + v.ascii.between(start, v.to)
+        };
+        while !self.stopped && words(self) <= VALUE_WORDS + 1 {
+            self.step();
+        }
+        if !self.stopped || words(self) > VALUE_WORDS + 1 {
+            return None;
+        }
+        let value = &text[start..self.end.max(start)];
+        let first = value.chars().next().is_some_and(|c| !c.is_whitespace());
+        // `Source: Source: ...`: a label is no value.
+        if value.is_empty()
+            || value.ends_with(':')
+            || usize::from(first) + self.unicode.between(start, start + value.len()) > VALUE_WORDS
+        {
+            return None;
+        }
+        Some(value)
+    }
+
+    /// Read one more char of the stretch, or find its stop.
+    fn step(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let i = self.to;
+        if i == text.len() || stops_value(text, i) {
+            self.stopped = true;
+            let value = text[self.from..i]
+                .trim_end()
+                .trim_end_matches(['.', ',', ';']);
+            self.end = self.from + value.len();
+            return;
+        }
+        if i > 0 && bytes[i - 1].is_ascii_whitespace() && !bytes[i].is_ascii_whitespace() {
+            self.ascii.push(i);
+        }
+        let c = char_at(text, i).unwrap_or(' ');
+        if !c.is_whitespace() && char_before(text, i).is_some_and(char::is_whitespace) {
+            self.unicode.push(i);
+        }
+        self.to = i + c.len_utf8();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading of one label's value, read to its stop for each
+    /// label: what [`Values`] must give, in one pass.
+    /// The value after a label, up to the end of its line, a bracket, a
+    /// double space or the next label (`Source:Xinhua Published: ...`).
+    ///
+    /// One pass that stops soon after the value's last possible word, so a
+    /// text of nothing but labels is not read to its end once per label.
+    fn plain_value(text: &str, from: usize) -> Option<&str> {
+        const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
+        let start = skip_spaces(text, from, 4);
+        let start = start + usize::from(text[start..].starts_with('['));
+        let rest = &text[start..];
+        let bytes = rest.as_bytes();
+        let mut end = rest.len();
+        let mut words = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let stop = match b {
+                b'\n' | b']' | b')' | b'(' | b'|' => true,
+                // `Source: Xinhua   2018-04-11`
+                b' ' => {
+                    bytes.get(i + 1) == Some(&b' ')
+                        || STOPS.iter().any(|s| rest[i + 1..].starts_with(s))
+                }
+                _ => false,
+            };
+            if stop {
+                end = i;
+                break;
+            }
+            if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
+                words += 1;
+                // One word of slack: a lone trailing `.` is trimmed below.
+                if words > VALUE_WORDS + 1 {
+                    return None;
+                }
+            }
+        }
+        let value = rest[..end].trim_end().trim_end_matches(['.', ',', ';']);
+        // `Source: Source: ...`: a label is no value.
+        if value.is_empty()
+            || value.ends_with(':')
+            || value.split_whitespace().count() > VALUE_WORDS
+        {
+            return None;
+        }
+        Some(&text[start..start + value.len()])
+    }
+
+    #[test]
+    fn one_pass_values_read_as_each_label_alone() {
+        let parts = [
+            "Source:",
+            "Editor: ",
+            "x",
+            "Li Ming",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            ".",
+            ";",
+            ",",
+            "[",
+            "]",
+            ")",
+            "|",
+            ":",
+            "Published",
+            " Date",
+            "\u{a0}",
+            "\u{3000}",
+            "a b c d e f g ",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(seed >> 59) + 1 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            // Every colon is read as a label's, in text order.
+            let mut values = Values::new(&text);
+            for (colon, _) in text.match_indices(':') {
+                assert_eq!(
+                    values.after(colon + 1),
+                    plain_value(&text, colon + 1),
+                    "{text:?} at {colon}"
+                );
+            }
+        }
+    }
+}
