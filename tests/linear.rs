@@ -117,6 +117,16 @@ fn quotes_and_day_campaigns() {
     check("quotes_and_day_campaigns");
 }
 
+#[test]
+fn glued_source_labels() {
+    check("glued_source_labels");
+}
+
+#[test]
+fn glued_editor_labels() {
+    check("glued_editor_labels");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

@@ -1,4 +1,4 @@
-//! Hostile inputs of a given size: the eight recipes of issue 14, each of
+//! Hostile inputs of a given size: the eight recipes of issue 14 and those found since, each of
 //! which once made one stage scan again for every mention. Shared by
 //! `benches/parse.rs` (criterion, two sizes each) and `tests/linear.rs`
 //! (2x input costs at most 2.5x time).
@@ -12,6 +12,7 @@
 //! | `distinct_agencies` | each new agency compared with every earlier one |
 //! | `bureau_run` | a backward name extension over the whole run of head words |
 //! | `quotes_and_day_campaigns` | (found by `fuzz/parse_long`) the text before each quote copied to check for `so-called` |
+//! | `glued_source_labels`, `glued_editor_labels` | (found in the token rewrite of metadata) each label's value read again from every later label |
 
 /// How a recipe builds an input of at least `n` bytes.
 pub type Make = fn(usize) -> String;
@@ -43,8 +44,8 @@ pub fn distinct(n: usize, fragment: impl Fn(&str) -> String) -> String {
     s
 }
 
-/// The eight recipes of issue 14, item 1, and those the time-aware fuzz
-/// target found since, by name.
+/// The eight recipes of issue 14, item 1, and those found since (by the
+/// time-aware fuzz target and by rewrites), by name.
 pub const RECIPES: &[(&str, Make)] = &[
     ("editor_label", |n| repeat("Editor: x ", n)),
     ("source_label", |n| repeat("Source: ", n)),
@@ -66,4 +67,6 @@ pub const RECIPES: &[(&str, Make)] = &[
             n,
         )
     }),
+    ("glued_source_labels", |n| repeat("Source:", n)),
+    ("glued_editor_labels", |n| repeat("Editor:", n)),
 ];
