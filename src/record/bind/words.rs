@@ -47,6 +47,14 @@ impl<'t, 'a> Words<'t, 'a> {
             return 0;
         }
         let k = self.cursor.get().min(len - 1);
+        // A rule asks about the token it stands on, or the next one.
+        if all[k].start() == at {
+            return k;
+        }
+        if all.get(k + 1).is_some_and(|t| t.start() == at) {
+            self.cursor.set(k + 1);
+            return k + 1;
+        }
         let (lo, hi) = if all[k].start() >= at {
             // The answer is at or before `k`.
             let mut hi = k;
@@ -158,14 +166,21 @@ impl<'t, 'a> Words<'t, 'a> {
         let head = (bytes.get(span.start).is_some_and(u8::is_ascii_alphabetic)
             && all.get(from).map_or(true, |t| t.start() != span.start))
         .then_some(span.start);
+        // The cursor (a hint only) follows the walk, so a lookup at each
+        // start it yields is a hit.
+        let cursor = self.cursor;
         let rest = all[from..]
             .iter()
-            .take_while(move |t| t.start() < span.end)
-            .filter(move |t| {
+            .enumerate()
+            .take_while(move |(_, t)| t.start() < span.end)
+            .filter(move |(_, t)| {
                 t.kind() == Kind::Word
                     && (t.start() == span.start || !bytes[t.start() - 1].is_ascii_digit())
             })
-            .map(|t| t.start());
+            .map(move |(i, t)| {
+                cursor.set(from + i);
+                t.start()
+            });
         head.into_iter().chain(rest)
     }
 }
