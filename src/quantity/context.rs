@@ -15,6 +15,7 @@ use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
     match_suffix, phrase_len_at,
 };
+use crate::Span;
 use std::cell::Cell;
 use std::sync::OnceLock;
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -30,6 +31,8 @@ pub(super) struct Around<'a, 't> {
     /// A token near the last one looked up: lookups around one candidate
     /// stay within a few tokens of each other.
     cursor: Cell<usize>,
+    /// The last [`noun_after`] read: where, and the noun's span.
+    noun: Cell<Option<(usize, Option<Span>)>>,
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
@@ -192,6 +195,7 @@ impl<'a, 't> Around<'a, 't> {
             text,
             tokens,
             cursor: Cell::new(0),
+            noun: Cell::new(None),
         }
     }
 
@@ -966,6 +970,18 @@ pub(super) fn token_len(s: &str) -> usize {
 /// The counted noun after a number: up to four lowercase words, stopping at
 /// function words and punctuation (`8 current criminals and ...`).
 pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> {
+    // A figure asks at most a few times, always at its end.
+    if let Some((at, noun)) = a.noun.get() {
+        if at == end {
+            return noun.map(|n: Span| &a.text[n.range()]);
+        }
+    }
+    let noun = noun_span_after(a, end);
+    a.noun.set(Some((end, noun)));
+    noun.map(|n| &a.text[n.range()])
+}
+
+fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     let text = a.text;
     const MAX_WORDS: usize = 5;
     const MAX_WORD: usize = 30;
@@ -1021,7 +1037,7 @@ pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> 
             }
         }
     }
-    (noun_end > noun_start).then(|| &text[noun_start..noun_end])
+    (noun_end > noun_start).then(|| Span::new(noun_start, noun_end))
 }
 
 /// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
