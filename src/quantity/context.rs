@@ -649,6 +649,11 @@ impl Scanner<'_, '_> {
             return false;
         };
         let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        // Only a four-digit year or a hotline number needs the words around.
+        let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
+        if !year && !HOTLINES.contains(&value) {
+            return false;
+        }
         let before = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, before);
         let n = skip_spaces(text, head_end, 2);
