@@ -43,6 +43,7 @@
 //! `one` (`the one you mentioned`), a `$` with an unknown prefix (`Z$5`)
 //! and numbers inside short quoted names or slogans.
 
+mod around;
 pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
