@@ -2,366 +2,19 @@
 //! figures (dates, codes, names, ages, pronouns, years, hotlines), the
 //! counted noun after a figure, and the money words before one.
 
+pub(super) use super::around::{skip_spaces, skip_spaces_back, table_prefix, Around};
 use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
 use super::{rules, unit, words, Decimal, Unit};
-use crate::lex::{Class, Kind, Lexicon, Phrases, Token, Tokens};
+use crate::lex::{Class, Lexicon};
 use crate::text::lexicon::{
     HOTLINES, HOTLINE_CONTEXT, IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, ONE_IDIOM_AFTER,
     ONE_IDIOM_BEFORE, TITLE_AFTER, YEAR_BEFORE,
 };
-use crate::text::{
-    ascii_word_before, ascii_word_len, char_at, char_before, digit_value, match_prefix,
-    match_suffix, phrase_len_at,
-};
-use std::cell::Cell;
-use std::sync::OnceLock;
+use crate::text::{ascii_word_before, ascii_word_len, char_at, char_before, digit_value};
+use crate::Span;
 use words::{chinese_digit, QUALIFIER_BEFORE};
-
-/// The text around a candidate, with the text's tokens when the whole text
-/// was tokenized. A word looked up here is read from its token's lexicon
-/// entry (one bit test, no hashing); without tokens, or where no token
-/// starts at the word, the lookup falls back to the text helpers and gives
-/// the same answer.
-pub(super) struct Around<'a, 't> {
-    pub(super) text: &'a str,
-    tokens: Option<&'t Tokens<'a>>,
-    /// A token near the last one looked up: lookups around one candidate
-    /// stay within a few tokens of each other.
-    cursor: Cell<usize>,
-}
-
-/// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
-/// ideographic space): [`crate::text::skip_spaces`] reading bytes, not
-/// chars, since every number runs it a dozen times.
-pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
-    let b = s.as_bytes();
-    for _ in 0..max {
-        match b.get(i..) {
-            Some([b' ' | b'\t', ..]) => i += 1,
-            Some([0xC2, 0xA0, ..]) => i += 2,
-            Some([0xE3, 0x80, 0x80, ..]) => i += 3,
-            _ => break,
-        }
-    }
-    i
-}
-
-/// Step back over at most `max` horizontal spaces ending at `i`:
-/// [`crate::text::skip_spaces_back`] reading bytes.
-pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
-    let b = s.as_bytes();
-    for _ in 0..max {
-        match b.get(..i) {
-            Some([.., b' ' | b'\t']) => i -= 1,
-            Some([.., 0xC2, 0xA0]) => i -= 2,
-            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
-            _ => break,
-        }
-    }
-    i
-}
-
-/// Cheap, exact rejects before a table lookup: the shapes of a table's
-/// phrases. For [`Around::suffix`], the last bytes the phrases end with,
-/// and for a phrase that ends in a letter, the length of its last word
-/// (which is the whole last word token of a match: a phrase that started
-/// inside a word would fail the boundary check). For [`table_prefix`], the
-/// first letter and leading letter run (as [`crate::text::WordFilter`]).
-struct Shapes {
-    /// Per last letter, bit `n` for a last word of `n` letters (31: longer).
-    letters: [u32; 26],
-    /// ASCII bytes other than letters that end a phrase.
-    marks: u128,
-    /// The same for whole phrases, by first letter and length in bytes,
-    /// for [`Around::is_whole`]: a phrase with a space may match any
-    /// length, so it sets every bit of its letter.
-    wholes: [u32; 26],
-    /// Per first letter, bit `n` for a leading letter run of `n`.
-    starts: [u32; 26],
-}
-
-impl Shapes {
-    fn build(table: &dyn Phrases) -> Shapes {
-        let mut ends = Shapes {
-            letters: [0; 26],
-            marks: 0,
-            wholes: [0; 26],
-            starts: [0; 26],
-        };
-        for i in 0..table.len() {
-            let b = table.phrase(i).as_bytes();
-            if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
-                let bits = if b.contains(&b' ') {
-                    u32::MAX
-                } else {
-                    1 << b.len().min(31)
-                };
-                ends.wholes[usize::from(c - b'a')] |= bits;
-                let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                ends.starts[usize::from(c - b'a')] |= 1 << run.min(31);
-            }
-            match b.last() {
-                Some(&c) if c.is_ascii_lowercase() => {
-                    let run = b
-                        .iter()
-                        .rev()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                    ends.letters[usize::from(c - b'a')] |= 1 << run.min(31);
-                }
-                Some(&c) if c.is_ascii() => ends.marks |= 1 << c,
-                _ => {}
-            }
-        }
-        ends
-    }
-
-    /// The filter of `lexicon`, built once for every table.
-    fn of<T>(lexicon: &'static Lexicon<T>) -> &'static Shapes {
-        static ENDS: OnceLock<Vec<Shapes>> = OnceLock::new();
-        let all = ENDS.get_or_init(|| {
-            crate::lex::TABLES
-                .iter()
-                .map(|&t| Shapes::build(t))
-                .collect()
-        });
-        &all[lexicon.class() as usize]
-    }
-
-    /// Whether a phrase may start with the letter `first` and a letter run
-    /// of `run`.
-    fn may_start(&self, first: u8, run: usize) -> bool {
-        self.starts[usize::from(first.to_ascii_lowercase() - b'a')] & (1 << run.min(31)) != 0
-    }
-
-    /// Whether a phrase may be the `len` bytes that start with `first`.
-    fn may_be(&self, first: u8, len: usize) -> bool {
-        !first.is_ascii_alphabetic()
-            || self.wholes[usize::from(first.to_ascii_lowercase() - b'a')] & (1 << len.min(31)) != 0
-    }
-
-    /// Whether a phrase may end with the ASCII byte `last`, whose token is
-    /// `token_len` bytes long.
-    fn may_end(&self, last: u8, token_len: usize) -> bool {
-        if last.is_ascii_alphabetic() {
-            let bits = self.letters[usize::from(last.to_ascii_lowercase() - b'a')];
-            bits & (1 << token_len.min(31)) != 0
-        } else {
-            self.marks & (1 << last) != 0
-        }
-    }
-}
-
-/// [`match_prefix`] with an exact reject first: text that starts with a
-/// word no phrase of the table starts with (by first letter and letter
-/// run) is not hashed. For the grammars that read `&str`.
-pub(crate) fn table_prefix<T>(
-    s: &str,
-    lexicon: &'static Lexicon<T>,
-) -> Option<(&'static T, usize)> {
-    let b = s.as_bytes();
-    if let Some(&first) = b.first().filter(|f| f.is_ascii_alphabetic()) {
-        let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        if !Shapes::of(lexicon).may_start(first, run) {
-            return None;
-        }
-    }
-    match_prefix(s, lexicon)
-}
-
-/// What the lexicon knows of the token at an offset.
-enum Keyed {
-    /// A word or mark token, with its entry.
-    Token(usize, Token),
-    /// A number or line break: no phrase starts there.
-    Nothing,
-    /// No token starts there, or a CJK run: ask the text.
-    Text,
-}
-
-/// The most tokens a phrase looked up by [`Around::suffix`] covers (`a.d.`
-/// is four). Spaces are no tokens, so the count is the same however many
-/// spaces the text has between the words. A unit test checks the tables.
-const MAX_SUFFIX_TOKENS: usize = 4;
-
-impl<'a, 't> Around<'a, 't> {
-    pub(super) fn new(text: &'a str, tokens: Option<&'t Tokens<'a>>) -> Self {
-        Around {
-            text,
-            tokens,
-            cursor: Cell::new(0),
-        }
-    }
-
-    /// Look near token `i` first.
-    pub(super) fn set_cursor(&self, i: usize) {
-        self.cursor.set(i);
-    }
-
-    /// The index of the token that starts at byte `at`, if any.
-    fn token_at(&self, at: usize) -> Option<usize> {
-        let i = self.find(at, Token::start)?;
-        self.cursor.set(i);
-        Some(i)
-    }
-
-    /// The index of the token whose `edge` (start or end: both grow with
-    /// the index) is at byte `at`: a few steps from the cursor, then a
-    /// binary search.
-    fn find(&self, at: usize, edge: impl Fn(&Token) -> usize) -> Option<usize> {
-        let all = self.tokens?.all();
-        let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
-        for _ in 0..8 {
-            match edge(&all[i]).cmp(&at) {
-                std::cmp::Ordering::Equal => return Some(i),
-                std::cmp::Ordering::Less => {
-                    if all.get(i + 1).map_or(true, |t| edge(t) > at) {
-                        return None;
-                    }
-                    i += 1;
-                }
-                std::cmp::Ordering::Greater => {
-                    if i == 0 || edge(&all[i - 1]) < at {
-                        return None;
-                    }
-                    i -= 1;
-                }
-            }
-        }
-        let i = all.partition_point(|t| edge(t) < at);
-        all.get(i).filter(|t| edge(t) == at).map(|_| i)
-    }
-
-    /// What the lexicon knows of the token at `at`.
-    fn keyed_token_at(&self, at: usize) -> Keyed {
-        let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
-            return Keyed::Text;
-        };
-        let t = tokens.all()[i];
-        match t.kind() {
-            Kind::Word | Kind::Punct => Keyed::Token(i, t),
-            // No phrase starts with a digit or a line break (a unit test
-            // checks every table).
-            Kind::Number | Kind::Newline => Keyed::Nothing,
-            // Ideographs carry no entry: the text path looks them up.
-            Kind::Cjk => Keyed::Text,
-        }
-    }
-
-    /// [`match_prefix`] of `lexicon` at byte `at`.
-    pub(super) fn prefix<T>(
-        &self,
-        at: usize,
-        lexicon: &'static Lexicon<T>,
-    ) -> Option<(&'static T, usize)> {
-        match self.keyed_token_at(at) {
-            Keyed::Token(i, t) => {
-                if !t.starts().has(lexicon.class()) {
-                    return None;
-                }
-                self.tokens?.match_at(i, lexicon)
-            }
-            Keyed::Nothing => None,
-            Keyed::Text => match_prefix(&self.text[at..], lexicon),
-        }
-    }
-
-    /// Whether the `len` bytes at `at` are a whole one-word entry of
-    /// `lexicon`: `match_prefix(word, lexicon)` covering all of `word`.
-    pub(super) fn is_whole<T>(&self, at: usize, len: usize, lexicon: &'static Lexicon<T>) -> bool {
-        let word = &self.text[at..at + len];
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        if !Shapes::of(lexicon).may_be(first, len) {
-            return false;
-        }
-        match self.keyed_token_at(at) {
-            // The whole bit: a phrase of the class is this word alone.
-            Keyed::Token(_, t) if t.end() == at + len => t.whole().has(lexicon.class()),
-            // A longer word (`license-related`) has the token's key.
-            Keyed::Token(_, t) if t.end() < at + len && !t.starts().has(lexicon.class()) => false,
-            Keyed::Nothing => false,
-            _ => match_prefix(word, lexicon).is_some_and(|(_, l)| l == len),
-        }
-    }
-
-    /// Whether the `len` bytes at `at` are a whole entry of `a` or of `b`.
-    pub(super) fn is_whole_in<A, B>(
-        &self,
-        at: usize,
-        len: usize,
-        a: &'static Lexicon<A>,
-        b: &'static Lexicon<B>,
-    ) -> bool {
-        match self.keyed_token_at(at) {
-            Keyed::Token(_, t) if t.end() == at + len => {
-                let whole = t.whole();
-                whole.has(a.class()) || whole.has(b.class())
-            }
-            _ => self.is_whole(at, len, a) || self.is_whole(at, len, b),
-        }
-    }
-
-    /// [`match_suffix`] of `lexicon` ending at byte `end`: the longest
-    /// phrase that ends there and starts at a word boundary, and its start.
-    ///
-    /// A phrase that ends in an ASCII char (not a digit) starts with one at
-    /// a token start (a unit test checks the tables it is used with), so
-    /// the tokens a few bytes back are tried, each from its entry. Anything
-    /// else (a CJK phrase, a letter going on after `end`) takes the text
-    /// path.
-    pub(super) fn suffix<T>(
-        &self,
-        end: usize,
-        lexicon: &'static Lexicon<T>,
-    ) -> Option<(&'static T, usize)> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let last = *bytes[..end].last()?;
-        let plain = last.is_ascii_graphic()
-            && !last.is_ascii_digit()
-            && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
-        let Some(tokens) = self.tokens.filter(|_| plain) else {
-            return match_suffix(text, end, lexicon);
-        };
-        // The token that holds the phrase's last byte ends at `end`.
-        let Some(k) = self.token_ending_at(end) else {
-            return match_suffix(text, end, lexicon);
-        };
-        let all = tokens.all();
-        if !Shapes::of(lexicon).may_end(last, all[k].end() - all[k].start()) {
-            return None;
-        }
-        let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
-        let index = crate::lex::index();
-        let class = lexicon.class();
-        // Farthest start first: the first match is the longest phrase.
-        for t in &all[first..=k] {
-            let start = t.start();
-            let Some(entry) = t.entry().filter(|&e| index.entry(e).starts.has(class)) else {
-                continue;
-            };
-            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            for p in index.phrases(entry, class) {
-                let (phrase, value) = &lexicon[p];
-                if phrase_len_at(&text[start..], phrase) == Some(end - start) {
-                    return Some((value, start));
-                }
-            }
-        }
-        None
-    }
-
-    /// The index of the token that ends at byte `end`, if any.
-    fn token_ending_at(&self, end: usize) -> Option<usize> {
-        self.find(end, Token::end)
-    }
-}
 
 impl Scanner<'_, '_> {
     /// The peso a bulletin means: Philippine when it names the Philippines
@@ -645,6 +298,11 @@ impl Scanner<'_, '_> {
             return false;
         };
         let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        // Only a four-digit year or a hotline number needs the words around.
+        let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
+        if !year && !HOTLINES.contains(&value) {
+            return false;
+        }
         let before = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, before);
         let n = skip_spaces(text, head_end, 2);
@@ -966,6 +624,18 @@ pub(super) fn token_len(s: &str) -> usize {
 /// The counted noun after a number: up to four lowercase words, stopping at
 /// function words and punctuation (`8 current criminals and ...`).
 pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> {
+    // A figure asks at most a few times, always at its end.
+    if let Some((at, noun)) = a.noun.get() {
+        if at == end {
+            return noun.map(|n: Span| &a.text[n.range()]);
+        }
+    }
+    let noun = noun_span_after(a, end);
+    a.noun.set(Some((end, noun)));
+    noun.map(|n| &a.text[n.range()])
+}
+
+fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     let text = a.text;
     const MAX_WORDS: usize = 5;
     const MAX_WORD: usize = 30;
@@ -1021,7 +691,7 @@ pub(super) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> 
             }
         }
     }
-    (noun_end > noun_start).then(|| &text[noun_start..noun_end])
+    (noun_end > noun_start).then(|| Span::new(noun_start, noun_end))
 }
 
 /// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
@@ -1041,155 +711,4 @@ pub(super) fn word_len(s: &str) -> usize {
         len += j.len_utf8() + more;
     }
     len
-}
-
-#[cfg(test)]
-mod around_tests {
-    use super::*;
-    use crate::quantity::scan::walk_tests::texts;
-    use crate::quantity::words::{NUMBER_WORDS, SCALES, UNITS};
-    use crate::text::lexicon::ONE_IDIOM_AFTER;
-    use proptest::prelude::*;
-
-    /// The tables looked up from the end of a phrase.
-    const SUFFIX_TABLES: [&Lexicon<()>; 1] = [IDENTIFIER_BEFORE];
-
-    fn suffix_phrases() -> impl Iterator<Item = &'static str> {
-        let q = QUALIFIER_BEFORE.iter().map(|(p, _)| *p);
-        SUFFIX_TABLES
-            .into_iter()
-            .flat_map(|t| t.iter().map(|(p, _)| *p))
-            .chain(q)
-    }
-
-    #[test]
-    fn suffix_phrases_start_at_a_token_within_reach() {
-        for phrase in suffix_phrases() {
-            let b = phrase.as_bytes();
-            if !b[b.len() - 1].is_ascii() {
-                continue;
-            }
-            assert!(
-                b[0].is_ascii_graphic() && !b[0].is_ascii_digit(),
-                "{phrase:?} must start with an ASCII letter or mark"
-            );
-            let tokens = Tokens::new(phrase).all().len();
-            assert!(
-                tokens <= MAX_SUFFIX_TOKENS,
-                "{phrase:?} has too many tokens"
-            );
-        }
-    }
-
-    fn around<'a, 't>(tokens: &'t Tokens<'a>) -> Around<'a, 't> {
-        Around::new(tokens.text(), Some(tokens))
-    }
-
-    #[test]
-    fn no_phrase_starts_with_a_digit_or_a_line_break() {
-        for table in crate::lex::TABLES {
-            for i in 0..table.len() {
-                let c = table.phrase(i).chars().next();
-                assert!(
-                    !c.is_some_and(|c| c == '\n' || crate::text::digit_value(c).is_some()),
-                    "{:?}",
-                    table.phrase(i)
-                );
-            }
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn table_prefix_is_match_prefix(text in texts()) {
-            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let s = &text[at..];
-                prop_assert_eq!(table_prefix(s, SCALES), match_prefix(s, SCALES));
-                prop_assert_eq!(table_prefix(s, NUMBER_WORDS), match_prefix(s, NUMBER_WORDS));
-                prop_assert_eq!(table_prefix(s, UNITS), match_prefix(s, UNITS));
-                prop_assert_eq!(table_prefix(s, QUALIFIER_BEFORE), match_prefix(s, QUALIFIER_BEFORE));
-            }
-        }
-
-        #[test]
-        fn byte_spaces_are_text_spaces(text in texts(), max in 0usize..5) {
-            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                prop_assert_eq!(skip_spaces(&text, i, max), crate::text::skip_spaces(&text, i, max));
-                prop_assert_eq!(
-                    skip_spaces_back(&text, i, max),
-                    crate::text::skip_spaces_back(&text, i, max)
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn lookups_read_the_tokens() {
-        let tokens = Tokens::new("No. 5 at 3 pm, about 40 people, in March 2020");
-        let a = around(&tokens);
-        assert_eq!(a.suffix(3, IDENTIFIER_BEFORE), Some((&(), 0)));
-        assert_eq!(
-            a.suffix(20, QUALIFIER_BEFORE),
-            Some((&crate::Qualifier::About, 15))
-        );
-        assert_eq!(a.suffix(19, QUALIFIER_BEFORE), None);
-        assert_eq!(a.prefix(11, NAME_AFTER), Some((&(), 2)));
-        assert!(a.is_whole(35, 5, MONTHS));
-        assert!(a.is_whole(35, 3, MONTHS) && !a.is_whole(35, 2, MONTHS));
-        assert!(!a.is_whole(24, 6, MONTHS));
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// Every lookup gives what the text helpers give, at every offset.
-        #[test]
-        fn token_lookups_are_text_lookups(text in texts()) {
-            let tokens = Tokens::new(&text);
-            let a = around(&tokens);
-            let bare = Around::new(&text, None);
-            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                for t in [NAME_AFTER, TITLE_AFTER, ONE_IDIOM_AFTER] {
-                    prop_assert_eq!(a.prefix(at, t), match_prefix(&text[at..], t));
-                }
-                prop_assert_eq!(a.prefix(at, MONTHS), match_prefix(&text[at..], MONTHS));
-                prop_assert_eq!(
-                    a.prefix(at, QUALIFIER_BEFORE),
-                    match_prefix(&text[at..], QUALIFIER_BEFORE)
-                );
-                prop_assert_eq!(
-                    a.suffix(at, IDENTIFIER_BEFORE),
-                    match_suffix(&text, at, IDENTIFIER_BEFORE)
-                );
-                prop_assert_eq!(
-                    a.suffix(at, QUALIFIER_BEFORE),
-                    match_suffix(&text, at, QUALIFIER_BEFORE)
-                );
-                let w = word_len(&text[at..]);
-                for len in [w, ascii_word_len(&text[at..]), w.saturating_sub(1)] {
-                    if !text.is_char_boundary(at + len) {
-                        continue;
-                    }
-                    let word = &text[at..at + len];
-                    let whole = |l: Option<usize>| l == Some(len);
-                    prop_assert_eq!(
-                        a.is_whole_in(at, len, NOUN_STOP, NOUN_STOP_MORE),
-                        bare.is_whole(at, len, NOUN_STOP) || bare.is_whole(at, len, NOUN_STOP_MORE)
-                    );
-                    for t in [NOUN_STOP, MONEY_WORDS, FUNCTION_WORDS] {
-                        prop_assert_eq!(
-                            a.is_whole(at, len, t),
-                            whole(match_prefix(word, t).map(|(_, l)| l)),
-                            "{:?} at {}", word, at
-                        );
-                    }
-                    prop_assert_eq!(
-                        a.is_whole(at, len, MONTHS),
-                        whole(match_prefix(word, MONTHS).map(|(_, l)| l))
-                    );
-                    prop_assert_eq!(a.is_whole(at, len, MONTHS), bare.is_whole(at, len, MONTHS));
-                }
-            }
-        }
-    }
 }

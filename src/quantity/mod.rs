@@ -1,13 +1,13 @@
 //! Figures: every quantity in a bulletin, with its exact value, unit,
 //! qualifier and counted noun.
 //!
-//! In: the bulletin text. Out: [`Figure`]s in text order and [`Warning`]s for
+//! In: the bulletin's tokens. Out: [`Figure`]s in text order and [`Warning`]s for
 //! numbers that cannot be held exactly (too large, too many decimals) or
-//! digit runs too long to be counts. The scan looks only at candidate
-//! positions (digits, number words, articles before a scale, currency marks,
-//! Chinese numerals), parses each with the nom grammars in [`number`],
+//! digit runs too long to be counts. The scan walks the tokens for candidate
+//! positions (number tokens, trigger words by their lexicon class, currency
+//! marks, Chinese numerals), parses each with the nom grammars in [`number`],
 //! [`unit`](mod@unit) and [`rules`], then reads a few words of context on either side
-//! to drop distractors. Every unit and currency comes from one data table,
+//! to drop distractors, each word looked up from its token's lexicon entry. Every unit and currency comes from one data table,
 //! [`words::UNITS`]. It does not decide what a
 //! figure *means*; that is [`record`](crate::record)'s job.
 //!
@@ -43,6 +43,7 @@
 //! `one` (`the one you mentioned`), a `$` with an unknown prefix (`Z$5`)
 //! and numbers inside short quoted names or slogans.
 
+mod around;
 pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
