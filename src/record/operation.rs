@@ -361,8 +361,10 @@ impl SentenceDates {
 /// sentence's start.
 ///
 /// A date phrase starts at a word or number (not right after a letter or
-/// digit): a number, a capitalized month or weekday, or one of
-/// [`DATE_WORDS`]. Only those tokens are tried.
+/// digit): a day or a year with its separator ([`may_start_date_number`]),
+/// a capitalized month or weekday, one of [`DATE_WORDS`], or `the`/`this`
+/// before a word a phrase needs ([`may_start_date`]). Only those tokens are
+/// tried; a test holds this to trying every byte.
 fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize, DatePhrase)> {
     let mut out = Vec::new();
     let text = tokens.text();
@@ -509,7 +511,7 @@ fn first_in(tokens: &Tokens<'_>, span: Span) -> usize {
     }
 }
 
-/// A word of a span as [`for_each_word`] would find it: a run of ASCII
+/// A word of a span as [`for_each_word`](crate::text::for_each_word) would find it: a run of ASCII
 /// letters not right after a letter or digit, cut to the span.
 struct SpanWord {
     start: usize,
