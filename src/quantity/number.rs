@@ -34,7 +34,8 @@ pub(crate) use digits::{digits, Digits};
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{NUMBER_WORDS, SCALES};
-use crate::text::{match_prefix, Lexicon};
+use crate::text::{match_prefix, Lexicon, WordFilter};
+use std::sync::OnceLock;
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -62,11 +63,20 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
 
 /// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.
 pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
-    // Every scale starts with one of these bytes (万 and 亿 with E4):
-    // most words fail here without a lookup.
+    // Most words are no scale: an exact reject on the first letter and
+    // length of the word, before any lookup.
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
     match input.as_bytes().first() {
-        Some(b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b't' | b'w' | 0xE4) => {}
-        Some(b'B' | b'C' | b'D' | b'H' | b'L' | b'M' | b'T' | b'W') => {}
+        Some(b) if b.is_ascii_alphabetic() => {
+            if !FILTER
+                .get_or_init(|| WordFilter::of(SCALES))
+                .may_start(input)
+            {
+                return fail(input);
+            }
+        }
+        // 万 and 亿 start with E4.
+        Some(0xE4) => {}
         _ => return fail(input),
     }
     table_word(SCALES)(input)
@@ -98,7 +108,19 @@ fn a_half(input: &str) -> PResult<'_, ()> {
 /// At most `max` horizontal spaces (ASCII space, tab, no-break space,
 /// ideographic space). Never fails.
 fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
-    move |input| Ok((&input[crate::text::skip_spaces(input, 0, max)..], ()))
+    move |input| {
+        let b = input.as_bytes();
+        let mut i = 0;
+        for _ in 0..max {
+            i += match b.get(i) {
+                Some(b' ' | b'\t') => 1,
+                Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+                Some(0xE3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
+                _ => break,
+            };
+        }
+        Ok((&input[i..], ()))
+    }
 }
 
 /// Separator between two tokens: up to four spaces, then perhaps a hyphen
@@ -211,8 +233,9 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
 /// after a tens word (`twenty five`) and `and a half` (`three and a half`).
 #[derive(Debug, Clone, Copy)]
 struct Term {
-    small: Small,
     value: Option<Decimal>,
+    /// The token is below a hundred (so may follow `hundred`).
+    below_hundred: bool,
     /// More than the token itself.
     compound: bool,
 }
@@ -225,7 +248,12 @@ fn unit_word(input: &str) -> PResult<'_, Decimal> {
 
 /// ` and a half`.
 fn and_a_half(input: &str) -> PResult<'_, ()> {
-    preceded((sep, and), a_half).parse(input)
+    let (rest, ()) = sep(input)?;
+    // Nearly every number is followed by something else.
+    if !rest.as_bytes().first().is_some_and(|b| b | 0x20 == b'a') {
+        return fail(input);
+    }
+    preceded(and, a_half).parse(rest)
 }
 
 fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
@@ -245,8 +273,8 @@ fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = E
             value = value.and_then(|v| v.checked_add(Decimal::new(5, 1)?));
         }
         Term {
-            small,
             value,
+            below_hundred: small.value.is_some_and(|v| v < Decimal::from_u64(100)),
             compound: unit.is_some() || half.is_some(),
         }
     })
@@ -257,7 +285,6 @@ fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = E
 /// `a hundred and two`).
 #[derive(Debug, Clone, Copy)]
 struct Group {
-    lead: Small,
     value: Option<Decimal>,
     hundred: bool,
     /// The lead token alone, perhaps times a hundred.
@@ -286,8 +313,9 @@ fn below_hundred<'a>(digits: bool) -> impl Parser<&'a str, Output = Term, Error 
             article: false,
         }),
     );
-    let below = |t: &Term| t.small.value.is_some_and(|v| v < Decimal::from_u64(100));
-    verify(preceded(sep, alt((after_and, straight))), below)
+    verify(preceded(sep, alt((after_and, straight))), |t: &Term| {
+        t.below_hundred
+    })
 }
 
 /// `lead` then the rest of its group.
@@ -305,7 +333,6 @@ fn group_after<'a>(
             }
         }
         Group {
-            lead: lead.small,
             value,
             hundred: h.is_some(),
             lone: !lead.compound && !matches!(h, Some(Some(_))),
@@ -313,15 +340,21 @@ fn group_after<'a>(
     })
 }
 
-/// The first group of a number: `5.5`, `a hundred and two`, `half a`.
-fn first_group(input: &str) -> PResult<'_, Group> {
+/// The first group of a number (`5.5`, `a hundred and two`, `half a`)
+/// and its first token.
+fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
     let first = May {
         digits: true,
         article: true,
     };
-    term(first)
-        .flat_map(|t: Term| group_after(t, t.small.script == Script::Digits))
-        .parse(input)
+    let group = |s: Small| {
+        let digits = s.script == Script::Digits;
+        map(
+            term_after(s).flat_map(move |t| group_after(t, digits)),
+            move |g| (s, g),
+        )
+    };
+    small(first).flat_map(group).parse(input)
 }
 
 /// A scale word after a group or another scale (`million`, the 亿 of
@@ -368,8 +401,8 @@ fn group_after_scale<'a>(
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
 /// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
 pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
-    let (rest, first) = first_group(input)?;
-    let digits_after_hundred = first.lead.script == Script::Digits;
+    let (rest, (lead, first)) = first_group(input)?;
+    let digits_after_hundred = lead.script == Script::Digits;
     let step = scale.flat_map(|s: u64| {
         map(opt(group_after_scale(s, digits_after_hundred)), move |g| {
             (s, g)
@@ -377,13 +410,12 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     });
     let start = Sum::new(first);
     let (rest, sum) = fold_many0(step, move || start, Sum::push).parse(rest)?;
-    Ok((rest, sum.amount()))
+    Ok((rest, sum.amount(lead)))
 }
 
 /// A number as it is summed, group by group.
 #[derive(Debug, Clone, Copy)]
 struct Sum {
-    first: Group,
     /// Groups already times their scales.
     total: Option<Decimal>,
     /// The group waiting for its scale.
@@ -400,7 +432,6 @@ impl Sum {
     fn new(first: Group) -> Sum {
         let hundred = Decimal::from_u64(if first.hundred { 100 } else { 1 });
         Sum {
-            first,
             total: Some(Decimal::ZERO),
             group: first.value,
             last_scale: u64::MAX,
@@ -437,18 +468,21 @@ impl Sum {
             last_scale: scale,
             after_scale: group.is_none(),
             scale_only,
-            ..self
         }
     }
 
-    fn amount(self) -> Amount {
+    /// The number whose first token is `lead`.
+    fn amount(self, lead: Small) -> Amount {
         let scaled = self.last_scale != u64::MAX;
-        let lead = self.first.lead;
         Amount {
-            value: self
-                .total
-                .zip(self.group)
-                .and_then(|(t, g)| t.checked_add(g)),
+            // With no scale the total is still zero.
+            value: match scaled {
+                false => self.group,
+                true => self
+                    .total
+                    .zip(self.group)
+                    .and_then(|(t, g)| t.checked_add(g)),
+            },
             script: lead.script,
             digits: if scaled { None } else { lead.digits },
             scaled,
