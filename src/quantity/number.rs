@@ -526,6 +526,130 @@ mod tests {
         }
     }
 
+    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    fn value(v: Option<Decimal>) -> String {
+        v.map_or("overflow".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn separators_and_and() {
+        assert_snapshot!(show(sep("  - hundred")), @r#"() rest="hundred""#);
+        assert_snapshot!(show(sep("-billion")), @r#"() rest="billion""#);
+        assert_snapshot!(show(sep("万")), @r#"() rest="万""#);
+        assert_snapshot!(show(sep("\u{a0}million")), @r#"() rest="million""#);
+        assert_snapshot!(show(and("and  seven")), @r#"() rest="seven""#);
+        assert_snapshot!(show(and("and")), @"none");
+        assert_snapshot!(show(and("andes")), @"none");
+        assert_snapshot!(show(and_a_half(" and a half years")), @r#"() rest=" years""#);
+        assert_snapshot!(show(and_a_half(" and a halfway")), @"none");
+    }
+
+    #[test]
+    fn scale_words_and_articles() {
+        assert_snapshot!(show(scale_word("Million yuan")), @r#"1000000 rest=" yuan""#);
+        assert_snapshot!(show(scale_word("ten thousand")), @r#"10000 rest="""#);
+        assert_snapshot!(show(scale_word("亿元")), @r#"100000000 rest="元""#);
+        assert_snapshot!(show(scale_word("millionaire")), @"none");
+        assert_snapshot!(show(scale_word("ten suspects")), @"none");
+        assert_snapshot!(show(scale(" hundred")), @"none");
+        assert_snapshot!(show(scale("-bn")), @r#"1000000000 rest="""#);
+        assert_snapshot!(show(article("a dozen")), @r#"() rest=" dozen""#);
+        assert_snapshot!(show(article("An thousand")), @r#"() rest=" thousand""#);
+        assert_snapshot!(show(article("a wan")), @"none");
+        assert_snapshot!(show(article("a million-strong")), @r#"() rest=" million-strong""#);
+        assert_snapshot!(show(article("a man")), @"none");
+        assert_snapshot!(show(half_article("half a million")), @r#"() rest=" million""#);
+        assert_snapshot!(show(half_article("half an hour")), @"none");
+        assert_snapshot!(show(number_word("eighty-three people")), @r#"83 rest=" people""#);
+        assert_snapshot!(show(number_word("eleven-one")), @r#"11 rest="-one""#);
+    }
+
+    #[test]
+    fn small_tokens() {
+        let any = May {
+            digits: true,
+            article: true,
+        };
+        let plain = May {
+            digits: false,
+            article: false,
+        };
+        let s = |may, i| show(small(may)(i).map(|(r, s)| (r, (value(s.value), s.script))));
+        assert_snapshot!(s(any, "36 suspects"), @r#"("36", Digits) rest=" suspects""#);
+        assert_snapshot!(s(any, "a hundred"), @r#"("1", Words) rest=" hundred""#);
+        assert_snapshot!(s(any, "half a dozen"), @r#"("0.5", Words) rest=" dozen""#);
+        assert_snapshot!(s(any, "两万"), @r#"("2", Chinese) rest="万""#);
+        assert_snapshot!(s(plain, "36"), @"none");
+        assert_snapshot!(s(plain, "a hundred"), @"none");
+        assert_snapshot!(s(plain, "seven"), @r#"("7", Words) rest="""#);
+    }
+
+    #[test]
+    fn terms() {
+        let may = May {
+            digits: true,
+            article: true,
+        };
+        let t = |i| {
+            show(
+                term(may)
+                    .parse(i)
+                    .map(|(r, t)| (r, (value(t.value), t.compound))),
+            )
+        };
+        assert_snapshot!(t("twenty five suspects"), @r#"("25", true) rest=" suspects""#);
+        assert_snapshot!(t("twenty-five suspects"), @r#"("25", false) rest=" suspects""#);
+        assert_snapshot!(t("three and a half years"), @r#"("3.5", true) rest=" years""#);
+        assert_snapshot!(t("twenty and five"), @r#"("20", false) rest=" and five""#);
+        assert_snapshot!(t("25 five"), @r#"("25", false) rest=" five""#);
+        assert_snapshot!(t("eleven five"), @r#"("11", false) rest=" five""#);
+    }
+
+    #[test]
+    fn groups() {
+        let g =
+            |i| show(first_group(i).map(|(r, (_, g))| (r, (value(g.value), g.hundred, g.lone))));
+        assert_snapshot!(g("seven hundred thousand"), @r#"("700", true, true) rest=" thousand""#);
+        assert_snapshot!(g("a hundred and two"), @r#"("102", true, false) rest="""#);
+        assert_snapshot!(g("3 hundred and 21 cases"), @r#"("321", true, false) rest=" cases""#);
+        assert_snapshot!(g("three hundred 21"), @r#"("300", true, true) rest=" 21""#);
+        assert_snapshot!(g("one hundred ten thousand"), @r#"("100", true, true) rest=" ten thousand""#);
+        assert_snapshot!(g("one hundred and ten thousand"), @r#"("110", true, false) rest=" thousand""#);
+        assert_snapshot!(g("a hundred and 200"), @r#"("100", true, true) rest=" and 200""#);
+        let b = |i| {
+            show(
+                below_hundred(true)
+                    .parse(i)
+                    .map(|(r, t)| (r, value(t.value))),
+            )
+        };
+        assert_snapshot!(b(" and eighty three"), @r#""83" rest="""#);
+        assert_snapshot!(b(" 150"), @"none");
+    }
+
+    #[test]
+    fn groups_after_a_scale() {
+        let g = |last, i| {
+            show(
+                group_after_scale(last, true)
+                    .parse(i)
+                    .map(|(r, g)| (r, value(g.value))),
+            )
+        };
+        assert_snapshot!(g(1_000_000, " 700 thousand"), @r#""700" rest=" thousand""#);
+        assert_snapshot!(g(1_000_000, " 26 suspects"), @"none");
+        assert_snapshot!(g(1_000, " 700 million"), @"none");
+        assert_snapshot!(g(1_000_000, " and seven hundred thousand"), @r#""700" rest=" thousand""#);
+        assert_snapshot!(g(10_000, "三千"), @r#""3000" rest="""#);
+        assert_snapshot!(g(1_000_000, " ten thousand"), @"none");
+    }
+
     #[test]
     fn digits_and_separators() {
         assert_snapshot!(p("5,384 officers"), @r#"5384 Digits rest=" officers""#);
