@@ -18,108 +18,27 @@
 
 mod chinese;
 mod digits;
+mod words;
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
-use nom::character::complete::{one_of, space1};
 use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
 use nom::multi::fold_many0;
-use nom::sequence::{preceded, terminated};
+use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
+use words::{a_half, and, number_word, scale_word, sep};
+pub(crate) use words::{article, half_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
-use super::words::{NUMBER_WORDS, SCALES};
-use crate::text::{match_prefix, Lexicon};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
 fn fail<T>(i: &str) -> PResult<'_, T> {
     Err(Err::Error(Error::new(i, ErrorKind::Digit)))
-}
-
-/// A whole word or phrase of `table` (longest first), as a nom parser.
-pub(crate) fn table_word<T: Copy>(table: &'static Lexicon<T>) -> impl Fn(&str) -> PResult<'_, T> {
-    move |input| match match_prefix(input, table) {
-        Some((&v, len)) => Ok((&input[len..], v)),
-        None => fail(input),
-    }
-}
-
-/// An English cardinal word below one hundred, with a hyphenated unit after
-/// a tens word (`eighty-three`); `twenty five` is a [`term`].
-pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
-    let (rest, n) = table_word(NUMBER_WORDS)(input)?;
-    let is_tens = n >= 20 && n % 10 == 0;
-    let unit = verify(table_word(NUMBER_WORDS), |u: &u64| (1..10).contains(u));
-    let (rest, unit) = cond(is_tens, opt(preceded(tag("-"), unit))).parse(rest)?;
-    Ok((rest, n + unit.flatten().unwrap_or(0)))
-}
-
-/// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.
-pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
-    // Every scale starts with one of these bytes (万 and 亿 with E4):
-    // most words fail here without a lookup.
-    match input.as_bytes().first() {
-        Some(b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b't' | b'w' | 0xE4) => {}
-        Some(b'B' | b'C' | b'D' | b'H' | b'L' | b'M' | b'T' | b'W') => {}
-        _ => return fail(input),
-    }
-    table_word(SCALES)(input)
-}
-
-/// `a` or `an` that stands for one before a scale word: `a hundred`,
-/// `a dozen`, `a thousand`. Consumes only the article.
-pub(crate) fn article(input: &str) -> PResult<'_, ()> {
-    // `a ten thousand` is no English; `a wan` neither.
-    let scale = verify(scale_word, |&s| s != 10_000);
-    let before_scale = peek((peek(one_of(" \t")), spaces(2), scale));
-    map(
-        terminated(alt((word("an"), word("a"))), before_scale),
-        |_| (),
-    )
-    .parse(input)
-}
-
-/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
-pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    preceded(terminated(word("half"), space1), article).parse(input)
-}
-
-/// `a half` after `and` (`three and a half`).
-fn a_half(input: &str) -> PResult<'_, ()> {
-    map((word("a"), tag(" "), word("half")), |_| ()).parse(input)
-}
-
-/// At most `max` horizontal spaces (ASCII space, tab, no-break space,
-/// ideographic space). Never fails.
-fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
-    move |input| Ok((&input[crate::text::skip_spaces(input, 0, max)..], ()))
-}
-
-/// Separator between two tokens: up to four spaces, then perhaps a hyphen
-/// and one space (`2-billion`, `Eight- hundred`); nothing before a CJK
-/// scale. Never fails.
-fn sep(input: &str) -> PResult<'_, ()> {
-    let (rest, ()) = spaces(4)(input)?;
-    match rest.strip_prefix('-') {
-        Some(after) => spaces(1)(after),
-        None => Ok((rest, ())),
-    }
-}
-
-/// `and` with one or two spaces after it.
-fn and(input: &str) -> PResult<'_, ()> {
-    let (rest, _) = word("and").parse(input)?;
-    let (after, ()) = spaces(2)(rest)?;
-    if after.len() == rest.len() {
-        return fail(input);
-    }
-    Ok((after, ()))
 }
 
 /// How the number was written.
@@ -211,8 +130,9 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
 /// after a tens word (`twenty five`) and `and a half` (`three and a half`).
 #[derive(Debug, Clone, Copy)]
 struct Term {
-    small: Small,
     value: Option<Decimal>,
+    /// The token is below a hundred (so may follow `hundred`).
+    below_hundred: bool,
     /// More than the token itself.
     compound: bool,
 }
@@ -225,7 +145,12 @@ fn unit_word(input: &str) -> PResult<'_, Decimal> {
 
 /// ` and a half`.
 fn and_a_half(input: &str) -> PResult<'_, ()> {
-    preceded((sep, and), a_half).parse(input)
+    let (rest, ()) = sep(input)?;
+    // Nearly every number is followed by something else.
+    if !rest.as_bytes().first().is_some_and(|b| b | 0x20 == b'a') {
+        return fail(input);
+    }
+    preceded(and, a_half).parse(rest)
 }
 
 fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
@@ -245,8 +170,8 @@ fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = E
             value = value.and_then(|v| v.checked_add(Decimal::new(5, 1)?));
         }
         Term {
-            small,
             value,
+            below_hundred: small.value.is_some_and(|v| v < Decimal::from_u64(100)),
             compound: unit.is_some() || half.is_some(),
         }
     })
@@ -257,7 +182,6 @@ fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = E
 /// `a hundred and two`).
 #[derive(Debug, Clone, Copy)]
 struct Group {
-    lead: Small,
     value: Option<Decimal>,
     hundred: bool,
     /// The lead token alone, perhaps times a hundred.
@@ -286,8 +210,9 @@ fn below_hundred<'a>(digits: bool) -> impl Parser<&'a str, Output = Term, Error 
             article: false,
         }),
     );
-    let below = |t: &Term| t.small.value.is_some_and(|v| v < Decimal::from_u64(100));
-    verify(preceded(sep, alt((after_and, straight))), below)
+    verify(preceded(sep, alt((after_and, straight))), |t: &Term| {
+        t.below_hundred
+    })
 }
 
 /// `lead` then the rest of its group.
@@ -305,7 +230,6 @@ fn group_after<'a>(
             }
         }
         Group {
-            lead: lead.small,
             value,
             hundred: h.is_some(),
             lone: !lead.compound && !matches!(h, Some(Some(_))),
@@ -313,15 +237,21 @@ fn group_after<'a>(
     })
 }
 
-/// The first group of a number: `5.5`, `a hundred and two`, `half a`.
-fn first_group(input: &str) -> PResult<'_, Group> {
+/// The first group of a number (`5.5`, `a hundred and two`, `half a`)
+/// and its first token.
+fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
     let first = May {
         digits: true,
         article: true,
     };
-    term(first)
-        .flat_map(|t: Term| group_after(t, t.small.script == Script::Digits))
-        .parse(input)
+    let group = |s: Small| {
+        let digits = s.script == Script::Digits;
+        map(
+            term_after(s).flat_map(move |t| group_after(t, digits)),
+            move |g| (s, g),
+        )
+    };
+    small(first).flat_map(group).parse(input)
 }
 
 /// A scale word after a group or another scale (`million`, the 亿 of
@@ -368,8 +298,8 @@ fn group_after_scale<'a>(
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
 /// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
 pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
-    let (rest, first) = first_group(input)?;
-    let digits_after_hundred = first.lead.script == Script::Digits;
+    let (rest, (lead, first)) = first_group(input)?;
+    let digits_after_hundred = lead.script == Script::Digits;
     let step = scale.flat_map(|s: u64| {
         map(opt(group_after_scale(s, digits_after_hundred)), move |g| {
             (s, g)
@@ -377,13 +307,12 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     });
     let start = Sum::new(first);
     let (rest, sum) = fold_many0(step, move || start, Sum::push).parse(rest)?;
-    Ok((rest, sum.amount()))
+    Ok((rest, sum.amount(lead)))
 }
 
 /// A number as it is summed, group by group.
 #[derive(Debug, Clone, Copy)]
 struct Sum {
-    first: Group,
     /// Groups already times their scales.
     total: Option<Decimal>,
     /// The group waiting for its scale.
@@ -400,7 +329,6 @@ impl Sum {
     fn new(first: Group) -> Sum {
         let hundred = Decimal::from_u64(if first.hundred { 100 } else { 1 });
         Sum {
-            first,
             total: Some(Decimal::ZERO),
             group: first.value,
             last_scale: u64::MAX,
@@ -437,18 +365,21 @@ impl Sum {
             last_scale: scale,
             after_scale: group.is_none(),
             scale_only,
-            ..self
         }
     }
 
-    fn amount(self) -> Amount {
+    /// The number whose first token is `lead`.
+    fn amount(self, lead: Small) -> Amount {
         let scaled = self.last_scale != u64::MAX;
-        let lead = self.first.lead;
         Amount {
-            value: self
-                .total
-                .zip(self.group)
-                .and_then(|(t, g)| t.checked_add(g)),
+            // With no scale the total is still zero.
+            value: match scaled {
+                false => self.group,
+                true => self
+                    .total
+                    .zip(self.group)
+                    .and_then(|(t, g)| t.checked_add(g)),
+            },
             script: lead.script,
             digits: if scaled { None } else { lead.digits },
             scaled,
@@ -490,6 +421,101 @@ mod tests {
             }
             Err(_) => "no number".to_string(),
         }
+    }
+
+    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    fn value(v: Option<Decimal>) -> String {
+        v.map_or("overflow".into(), |v| v.to_string())
+    }
+
+    #[test]
+    fn small_tokens() {
+        let any = May {
+            digits: true,
+            article: true,
+        };
+        let plain = May {
+            digits: false,
+            article: false,
+        };
+        let s = |may, i| show(small(may)(i).map(|(r, s)| (r, (value(s.value), s.script))));
+        assert_snapshot!(s(any, "36 suspects"), @r#"("36", Digits) rest=" suspects""#);
+        assert_snapshot!(s(any, "a hundred"), @r#"("1", Words) rest=" hundred""#);
+        assert_snapshot!(s(any, "half a dozen"), @r#"("0.5", Words) rest=" dozen""#);
+        assert_snapshot!(s(any, "两万"), @r#"("2", Chinese) rest="万""#);
+        assert_snapshot!(s(plain, "36"), @"none");
+        assert_snapshot!(s(plain, "a hundred"), @"none");
+        assert_snapshot!(s(plain, "seven"), @r#"("7", Words) rest="""#);
+    }
+
+    #[test]
+    fn terms_and_scales() {
+        let may = May {
+            digits: true,
+            article: true,
+        };
+        let t = |i| {
+            show(
+                term(may)
+                    .parse(i)
+                    .map(|(r, t)| (r, (value(t.value), t.compound))),
+            )
+        };
+        assert_snapshot!(show(and_a_half(" and a half years")), @r#"() rest=" years""#);
+        assert_snapshot!(show(and_a_half(" and a halfway")), @"none");
+        assert_snapshot!(show(scale(" hundred")), @"none");
+        assert_snapshot!(show(scale("-bn")), @r#"1000000000 rest="""#);
+        assert_snapshot!(t("twenty five suspects"), @r#"("25", true) rest=" suspects""#);
+        assert_snapshot!(t("twenty-five suspects"), @r#"("25", false) rest=" suspects""#);
+        assert_snapshot!(t("three and a half years"), @r#"("3.5", true) rest=" years""#);
+        assert_snapshot!(t("twenty and five"), @r#"("20", false) rest=" and five""#);
+        assert_snapshot!(t("25 five"), @r#"("25", false) rest=" five""#);
+        assert_snapshot!(t("eleven five"), @r#"("11", false) rest=" five""#);
+    }
+
+    #[test]
+    fn groups() {
+        let g =
+            |i| show(first_group(i).map(|(r, (_, g))| (r, (value(g.value), g.hundred, g.lone))));
+        assert_snapshot!(g("seven hundred thousand"), @r#"("700", true, true) rest=" thousand""#);
+        assert_snapshot!(g("a hundred and two"), @r#"("102", true, false) rest="""#);
+        assert_snapshot!(g("3 hundred and 21 cases"), @r#"("321", true, false) rest=" cases""#);
+        assert_snapshot!(g("three hundred 21"), @r#"("300", true, true) rest=" 21""#);
+        assert_snapshot!(g("one hundred ten thousand"), @r#"("100", true, true) rest=" ten thousand""#);
+        assert_snapshot!(g("one hundred and ten thousand"), @r#"("110", true, false) rest=" thousand""#);
+        assert_snapshot!(g("a hundred and 200"), @r#"("100", true, true) rest=" and 200""#);
+        let b = |i| {
+            show(
+                below_hundred(true)
+                    .parse(i)
+                    .map(|(r, t)| (r, value(t.value))),
+            )
+        };
+        assert_snapshot!(b(" and eighty three"), @r#""83" rest="""#);
+        assert_snapshot!(b(" 150"), @"none");
+    }
+
+    #[test]
+    fn groups_after_a_scale() {
+        let g = |last, i| {
+            show(
+                group_after_scale(last, true)
+                    .parse(i)
+                    .map(|(r, g)| (r, value(g.value))),
+            )
+        };
+        assert_snapshot!(g(1_000_000, " 700 thousand"), @r#""700" rest=" thousand""#);
+        assert_snapshot!(g(1_000_000, " 26 suspects"), @"none");
+        assert_snapshot!(g(1_000, " 700 million"), @"none");
+        assert_snapshot!(g(1_000_000, " and seven hundred thousand"), @r#""700" rest=" thousand""#);
+        assert_snapshot!(g(10_000, "三千"), @r#""3000" rest="""#);
+        assert_snapshot!(g(1_000_000, " ten thousand"), @"none");
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! three-byte char; nothing is decoded).
 
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::bytes::complete::take_while;
-use nom::character::complete::{char, digit1, one_of};
-use nom::combinator::{consumed, map, not, opt, peek, recognize, value, verify};
+use nom::character::complete::{char, digit1};
+use nom::combinator::{map, not, opt, peek, recognize, success, value, verify};
 use nom::error::{Error, ErrorKind};
-use nom::multi::fold_many1;
+use nom::multi::{fold_many0, fold_many1};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
@@ -49,8 +50,18 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
 fn after_integer<'a>(
     int: Integer,
 ) -> impl Parser<&'a str, Output = Digits, Error = Error<&'a str>> {
-    let garbled = verify(garbled_group, move |_| int.digits <= 3);
-    alt((map(garbled, move |()| Digits::garbled(int)), decimals(int)))
+    move |input: &'a str| {
+        let garbled = verify(garbled_group, move |_| int.digits <= 3);
+        let whole = Digits::new(int, None);
+        // Look at the next byte: most numbers end right here.
+        match input.as_bytes().first() {
+            Some(b',') => {
+                alt((map(garbled, move |()| Digits::garbled(int)), success(whole))).parse(input)
+            }
+            Some(b'.' | 0xEF) => decimals(int).parse(input),
+            _ => Ok((input, whole)),
+        }
+    }
 }
 
 /// The integer part with what follows it: `.07`, `.5.1` (a dotted code),
@@ -88,39 +99,82 @@ impl Integer {
         plain: true,
     };
 
-    fn push(self, d: Option<u8>) -> Integer {
-        match d {
-            Some(d) => Integer {
-                value: self
-                    .value
-                    .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(u128::from(d))),
-                digits: self.digits + 1,
-                ..self
+    /// The integer so far, then `run`.
+    fn push(self, (run, plain): (Integer, bool)) -> Integer {
+        let shift = u32::try_from(run.digits)
+            .ok()
+            .and_then(|n| 10u128.checked_pow(n));
+        Integer {
+            value: match self.value {
+                Some(0) => run.value,
+                v => v
+                    .zip(shift)
+                    .and_then(|(v, s)| v.checked_mul(s))
+                    .zip(run.value)
+                    .and_then(|(v, r)| v.checked_add(r)),
             },
-            None => self, // a thousands separator
+            digits: self.digits + run.digits,
+            plain: self.plain && plain,
         }
     }
+}
+
+/// A run of ASCII digits (`5384`), or one full-width digit (`５`).
+fn digit_run(input: &str) -> PResult<'_, Integer> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 {
+        let (rest, d) = digit(input)?;
+        let one = Integer {
+            value: Some(u128::from(d)),
+            digits: 1,
+            plain: false,
+        };
+        return Ok((rest, one));
+    }
+    let digits = &input.as_bytes()[..len];
+    let value = if len <= 19 {
+        // Fits in a u64: no checks needed.
+        let v = digits
+            .iter()
+            .fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
+        Some(u128::from(v))
+    } else {
+        digits.iter().try_fold(0u128, |v, &b| {
+            v.checked_mul(10)?.checked_add(u128::from(b - b'0'))
+        })
+    };
+    let run = Integer {
+        value,
+        digits: len,
+        plain: true,
+    };
+    Ok((&input[len..], run))
 }
 
 /// `5,384`, `１２`: digits, with a thousands separator only where three
 /// digits follow it.
 fn integer(input: &str) -> PResult<'_, Integer> {
-    let step = alt((map(digit, Some), value(None, thousands_separator)));
-    let run = preceded(
-        peek(digit),
-        fold_many1(step, || Integer::NONE, Integer::push),
-    );
-    map(consumed(run), |(text, int): (&str, Integer)| Integer {
-        plain: text.len() == int.digits,
-        ..int
-    })
-    .parse(input)
+    let (rest, first) = digit_run(input)?;
+    let more = alt((
+        map(digit_run, |run| (run, run.plain)),
+        map(preceded(thousands_separator, digit_run), |run| (run, false)),
+    ));
+    // Only a separator or a digit of the other width goes on.
+    match rest.as_bytes().first() {
+        Some(b',' | b'0'..=b'9' | 0xEF) => {
+            fold_many0(more, move || first, Integer::push).parse(rest)
+        }
+        _ => Ok((rest, first)),
+    }
 }
 
 /// `,` or `，` before exactly three digits.
-fn thousands_separator(input: &str) -> PResult<'_, char> {
-    terminated(one_of(",，"), peek((digit, digit, digit, not(digit)))).parse(input)
+fn thousands_separator(input: &str) -> PResult<'_, &str> {
+    terminated(
+        alt((tag(","), tag("，"))),
+        peek((digit, digit, digit, not(digit))),
+    )
+    .parse(input)
 }
 
 /// `,3` or `,10` after a short integer (`3,3 criminal cases`): a garbled
@@ -161,7 +215,7 @@ impl Fraction {
 /// `.07`, `．5`: a decimal point and at least one digit.
 fn fraction(input: &str) -> PResult<'_, Fraction> {
     let digits = fold_many1(digit, Fraction::default, Fraction::push);
-    preceded(one_of(".．"), digits).parse(input)
+    preceded(alt((tag("."), tag("．"))), digits).parse(input)
 }
 
 /// `.1` after a fraction (`2014.5.1`): a date or a code, and the rest of it.
@@ -182,7 +236,17 @@ impl Digits {
     }
 
     fn new(int: Integer, fraction: Option<(Fraction, bool)>) -> Digits {
-        let (frac, dotted) = fraction.unwrap_or_default();
+        let Some((frac, dotted)) = fraction else {
+            // A whole number: no scaling, and it must fit a u64.
+            let value = int.value.and_then(|v| u64::try_from(v).ok());
+            return Digits {
+                value: value.map(Decimal::from_u64),
+                plain: int.plain,
+                int_digits: int.digits,
+                dotted: false,
+                too_precise: false,
+            };
+        };
         let value = int
             .value
             .and_then(|v| v.checked_mul(10u128.pow(frac.scale)))
@@ -191,7 +255,7 @@ impl Digits {
             .filter(|_| !frac.too_precise);
         Digits {
             value,
-            plain: int.plain && fraction.is_none(),
+            plain: false,
             int_digits: int.digits,
             dotted,
             too_precise: frac.too_precise,
@@ -237,8 +301,8 @@ mod tests {
 
     #[test]
     fn separators() {
-        assert_snapshot!(show(thousands_separator(",384 officers")), @r#"',' rest="384 officers""#);
-        assert_snapshot!(show(thousands_separator("，３８４")), @r#"'，' rest="３８４""#);
+        assert_snapshot!(show(thousands_separator(",384 officers")), @r#""," rest="384 officers""#);
+        assert_snapshot!(show(thousands_separator("，３８４")), @r#""，" rest="３８４""#);
         assert_snapshot!(show(thousands_separator(",2345")), @"none");
         assert_snapshot!(show(thousands_separator(",23 cases")), @"none");
         assert_snapshot!(show(garbled_group(",3 criminal")), @r#"() rest=" criminal""#);

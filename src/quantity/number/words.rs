@@ -1,0 +1,165 @@
+//! The words and gaps of a number, as nom rules: number words, scale
+//! words, articles before a scale, `and`, and the separator between two
+//! tokens (`1 million`, `2-billion`, `Eight- hundred`, `两万`).
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{one_of, space1};
+use nom::combinator::{cond, map, opt, peek, verify};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::{preceded, terminated};
+use nom::{Err, IResult, Parser};
+use std::sync::OnceLock;
+
+use crate::quantity::rules::word;
+use crate::quantity::words::{NUMBER_WORDS, SCALES};
+use crate::text::{match_prefix, Lexicon, WordFilter};
+
+type PResult<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> PResult<'_, T> {
+    Err(Err::Error(Error::new(i, ErrorKind::Digit)))
+}
+
+/// A whole word or phrase of `table` (longest first), as a nom parser.
+pub(crate) fn table_word<T: Copy>(table: &'static Lexicon<T>) -> impl Fn(&str) -> PResult<'_, T> {
+    move |input| match match_prefix(input, table) {
+        Some((&v, len)) => Ok((&input[len..], v)),
+        None => fail(input),
+    }
+}
+
+/// An English cardinal word below one hundred, with a hyphenated unit after
+/// a tens word (`eighty-three`); `twenty five` is a [`term`](super::term).
+pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
+    let (rest, n) = table_word(NUMBER_WORDS)(input)?;
+    let is_tens = n >= 20 && n % 10 == 0;
+    let unit = verify(table_word(NUMBER_WORDS), |u: &u64| (1..10).contains(u));
+    let (rest, unit) = cond(is_tens, opt(preceded(tag("-"), unit))).parse(rest)?;
+    Ok((rest, n + unit.flatten().unwrap_or(0)))
+}
+
+/// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.
+pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
+    // Most words are no scale: an exact reject on the first letter and
+    // length of the word, before any lookup.
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    match input.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => {
+            if !FILTER
+                .get_or_init(|| WordFilter::of(SCALES))
+                .may_start(input)
+            {
+                return fail(input);
+            }
+        }
+        // 万 and 亿 start with E4.
+        Some(0xE4) => {}
+        _ => return fail(input),
+    }
+    table_word(SCALES)(input)
+}
+
+/// `a` or `an` that stands for one before a scale word: `a hundred`,
+/// `a dozen`, `a thousand`. Consumes only the article.
+pub(crate) fn article(input: &str) -> PResult<'_, ()> {
+    // `a ten thousand` is no English; `a wan` neither.
+    let scale = verify(scale_word, |&s| s != 10_000);
+    let before_scale = peek((peek(one_of(" \t")), spaces(2), scale));
+    map(
+        terminated(alt((word("an"), word("a"))), before_scale),
+        |_| (),
+    )
+    .parse(input)
+}
+
+/// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
+pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
+    preceded(terminated(word("half"), space1), article).parse(input)
+}
+
+/// `a half` after `and` (`three and a half`).
+pub(super) fn a_half(input: &str) -> PResult<'_, ()> {
+    map((word("a"), tag(" "), word("half")), |_| ()).parse(input)
+}
+
+/// At most `max` horizontal spaces (ASCII space, tab, no-break space,
+/// ideographic space). Never fails.
+pub(super) fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
+    move |input| {
+        let b = input.as_bytes();
+        let mut i = 0;
+        for _ in 0..max {
+            i += match b.get(i) {
+                Some(b' ' | b'\t') => 1,
+                Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+                Some(0xE3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
+                _ => break,
+            };
+        }
+        Ok((&input[i..], ()))
+    }
+}
+
+/// Separator between two tokens: up to four spaces, then perhaps a hyphen
+/// and one space (`2-billion`, `Eight- hundred`); nothing before a CJK
+/// scale. Never fails.
+pub(super) fn sep(input: &str) -> PResult<'_, ()> {
+    let (rest, ()) = spaces(4)(input)?;
+    match rest.strip_prefix('-') {
+        Some(after) => spaces(1)(after),
+        None => Ok((rest, ())),
+    }
+}
+
+/// `and` with one or two spaces after it.
+pub(super) fn and(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = word("and").parse(input)?;
+    let (after, ()) = spaces(2)(rest)?;
+    if after.len() == rest.len() {
+        return fail(input);
+    }
+    Ok((after, ()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use insta::assert_snapshot;
+
+    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
+        match r {
+            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn separators_and_and() {
+        assert_snapshot!(show(sep("  - hundred")), @r#"() rest="hundred""#);
+        assert_snapshot!(show(sep("-billion")), @r#"() rest="billion""#);
+        assert_snapshot!(show(sep("万")), @r#"() rest="万""#);
+        assert_snapshot!(show(sep("\u{a0}million")), @r#"() rest="million""#);
+        assert_snapshot!(show(and("and  seven")), @r#"() rest="seven""#);
+        assert_snapshot!(show(and("and")), @"none");
+        assert_snapshot!(show(and("andes")), @"none");
+    }
+
+    #[test]
+    fn scale_words_and_articles() {
+        assert_snapshot!(show(scale_word("Million yuan")), @r#"1000000 rest=" yuan""#);
+        assert_snapshot!(show(scale_word("ten thousand")), @r#"10000 rest="""#);
+        assert_snapshot!(show(scale_word("亿元")), @r#"100000000 rest="元""#);
+        assert_snapshot!(show(scale_word("millionaire")), @"none");
+        assert_snapshot!(show(scale_word("ten suspects")), @"none");
+        assert_snapshot!(show(article("a dozen")), @r#"() rest=" dozen""#);
+        assert_snapshot!(show(article("An thousand")), @r#"() rest=" thousand""#);
+        assert_snapshot!(show(article("a wan")), @"none");
+        assert_snapshot!(show(article("a million-strong")), @r#"() rest=" million-strong""#);
+        assert_snapshot!(show(article("a man")), @"none");
+        assert_snapshot!(show(half_article("half a million")), @r#"() rest=" million""#);
+        assert_snapshot!(show(half_article("half an hour")), @"none");
+        assert_snapshot!(show(number_word("eighty-three people")), @r#"83 rest=" people""#);
+        assert_snapshot!(show(number_word("eleven-one")), @r#"11 rest="-one""#);
+    }
+}
