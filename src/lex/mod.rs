@@ -82,6 +82,9 @@ pub(crate) struct Token {
     end: u32,
     kind: Kind,
     entry: EntryId,
+    /// The entry's classes, copied in: the test every stage makes most
+    /// often reads the token alone.
+    starts: Classes,
 }
 
 impl Token {
@@ -117,8 +120,7 @@ impl Token {
     /// The classes a phrase starting at this token may belong to.
     #[inline]
     pub(crate) fn starts(&self) -> Classes {
-        self.entry()
-            .map_or(Classes::NONE, |e| index().entry(e).starts)
+        self.starts
     }
 
     /// The classes that have this token alone as an entry.
@@ -269,6 +271,11 @@ impl<'a> Tokens<'a> {
                 end: i as u32,
                 kind,
                 entry,
+                starts: if entry == NO_ENTRY {
+                    Classes::NONE
+                } else {
+                    index.entry(entry).starts
+                },
             });
         }
     }
