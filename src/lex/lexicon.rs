@@ -29,6 +29,7 @@ macro_rules! classes {
 
         impl Class {
             /// Every class, in declaration order.
+            #[cfg(test)]
             pub(crate) const ALL: &'static [Class] = &[$(Class::$name,)*];
         }
     };

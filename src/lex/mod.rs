@@ -100,11 +100,6 @@ impl Token {
         self.end as usize
     }
 
-    /// The token's span.
-    pub(crate) fn span(&self) -> Span {
-        Span::new(self.start(), self.end())
-    }
-
     /// What the token is.
     #[inline]
     pub(crate) fn kind(&self) -> Kind {
@@ -295,12 +290,6 @@ impl<'a> Tokens<'a> {
         self.tokens.partition_point(|t| t.start() < at)
     }
 
-    /// The index of the token that starts exactly at byte `at`, if any.
-    pub(crate) fn index_at(&self, at: usize) -> Option<usize> {
-        let i = self.index_from(at);
-        (self.tokens.get(i)?.start() == at).then_some(i)
-    }
-
     /// The word tokens within `span`, with their indices.
     pub(crate) fn words_in(&self, span: Span) -> impl Iterator<Item = (usize, &Token)> + '_ {
         let from = self.index_from(span.start);
@@ -329,14 +318,6 @@ impl<'a> Tokens<'a> {
         let t = self.tokens.get(i)?;
         let entry = t.entry()?;
         lexicon::longest(index(), entry, &self.text[t.start()..], lexicon)
-    }
-
-    /// Whether the phrase at token `i` is a whole entry of `lexicon` that
-    /// covers just that token.
-    pub(crate) fn is_whole(&self, i: usize, lexicon: &'static Lexicon<impl Sized>) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.whole().has(lexicon.class()))
     }
 }
 
@@ -470,8 +451,8 @@ mod tests {
             t.match_at(1, crate::record::lexicon::VERBS).map(|(_, l)| l),
             Some(8)
         );
-        assert_eq!(t.index_at(14), Some(2));
-        assert_eq!(t.index_at(15), None);
+        assert_eq!(t.index_from(14), 2);
+        assert_eq!(t.index_from(15), 3);
     }
 
     #[test]

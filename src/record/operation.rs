@@ -511,8 +511,8 @@ fn first_in(tokens: &Tokens<'_>, span: Span) -> usize {
     }
 }
 
-/// A word of a span as [`for_each_word`](crate::text::for_each_word) would find it: a run of ASCII
-/// letters not right after a letter or digit, cut to the span.
+/// A word of a span: a run of ASCII letters not right after a letter or
+/// digit, cut to the span.
 struct SpanWord {
     start: usize,
     end: usize,

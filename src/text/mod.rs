@@ -91,27 +91,6 @@ pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Call `f` with the offset of each word start of `s` (an ASCII letter
-/// after a non-alphanumeric) and the text from there on.
-pub(crate) fn for_each_word(s: &str, mut f: impl FnMut(usize, &str)) {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        i += 1;
-        if !b.is_ascii_alphanumeric() {
-            continue;
-        }
-        if b.is_ascii_alphabetic() {
-            f(i - 1, &s[i - 1..]);
-        }
-        // The rest of the run of letters and digits starts no word.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-    }
-}
-
 /// The last whitespace-separated word of `s`.
 pub(crate) fn last_word(s: &str) -> &str {
     s.rsplit(char::is_whitespace).next().unwrap_or(s)

@@ -528,8 +528,8 @@ fn after_paren(text: &str, end: usize) -> usize {
     }
 }
 
-/// Whether a word token starts a word as [`for_each_word`](crate::text::for_each_word) reads it: not
-/// right after a digit (`7kg` holds no word `kg`).
+/// Whether a word token starts a word: not right after a digit (`7kg`
+/// holds no word `kg`).
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
 }

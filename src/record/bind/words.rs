@@ -154,8 +154,8 @@ impl<'t, 'a> Words<'t, 'a> {
         self.prefix(at, self.text().len(), table)
     }
 
-    /// The word starts in `span`, as [`for_each_word`](crate::text::for_each_word) finds them in
-    /// `&text[span]`: the start of the span when it is a letter, then each
+    /// The word starts in `span` (ASCII letters after a non-alphanumeric),
+    /// as in `&text[span]`: the start of the span when it is a letter, then each
     /// word token not right after a digit.
     pub(super) fn starts_in(&self, span: Span) -> impl Iterator<Item = usize> + 't {
         let text = self.text();
