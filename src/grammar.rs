@@ -11,6 +11,7 @@
 //! | [`amount`] | `5,384`, `5.5 million`, `1 million 700 thousand`, `three`, `a hundred`, `1.2万`, `两万` | [`Decimal`] |
 //! | [`figure`] | `more than 5.5 million yuan`, `10 to 15 kg`, `nearly 30%`, `3,000-odd suspects` | [`Figure`] |
 //! | [`money`] | `US$2.81 million`, `360,000 yuan`, `HK$48m`, `RMB 2 bln` | [`Decimal`] and currency [`Unit`] |
+//! | [`money_with_twin`] | `20 million yuan (US$2.81 million)`, `RMB 5 (US$0.7)` | both amounts |
 //! | [`date`] | `2024-08-14`, `July 2, 2024`, `2 July 2024`, `2019年09月04日` | [`Date`] |
 //! | [`date_relative_to`] | the above, and `July 2`, `early July`, `the end of June` | [`Date`] |
 //!
@@ -54,7 +55,10 @@
 //! # Ok::<(), nom::Err<nom::error::Error<&str>>>(())
 //! ```
 
+use nom::character::complete::{one_of, space0};
+use nom::combinator::{map_opt, opt};
 use nom::error::{ErrorKind, ParseError};
+use nom::sequence::delimited;
 use nom::{Err, IResult, Parser};
 
 use crate::quantity::date::date_phrase;
@@ -120,15 +124,34 @@ pub fn figure<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str, Fi
 /// assert_eq!((value.as_u64(), unit), (Some(48_000_000), Unit::Hkd));
 /// ```
 pub fn money<'a, E: ParseError<&'a str>>(input: &'a str) -> IResult<&'a str, (Decimal, Unit), E> {
-    match figure_at_start(input) {
-        Some((f, end)) => match f.unit {
-            Some(unit) if unit.is_currency() && f.max.is_none() => {
-                Ok((&input[end..], (f.value, unit)))
-            }
-            _ => fail(input, ErrorKind::Tag),
-        },
-        None => fail(input, ErrorKind::Float),
-    }
+    let currency = |f: Figure<'a>| match f.unit {
+        Some(unit) if unit.is_currency() && f.max.is_none() => Some((f.value, unit)),
+        _ => None,
+    };
+    map_opt(figure, currency).parse(input)
+}
+
+/// An amount and its currency.
+type Money = (Decimal, Unit);
+
+/// A money amount and, in brackets right after it, the same amount in
+/// another currency: `20 million yuan (US$2.81 million)`, `RMB 5
+/// (US$0.7)`. The twin is `None` when no bracketed amount follows.
+///
+/// ```
+/// use police_bulletin::{grammar, Unit};
+/// let (rest, (money, twin)) =
+///     grammar::money_with_twin::<nom::error::Error<&str>>("RMB 5 (US$0.7) in cash").unwrap();
+/// assert_eq!((money.0.as_u64(), money.1), (Some(5), Unit::Cny));
+/// assert_eq!(twin.map(|(v, u)| (v.to_string(), u)), Some(("0.7".into(), Unit::Usd)));
+/// assert_eq!(rest, " in cash");
+/// ```
+pub fn money_with_twin<'a, E: ParseError<&'a str>>(
+    input: &'a str,
+) -> IResult<&'a str, (Money, Option<Money>), E> {
+    let open = (space0, one_of("(（"));
+    let close = (space0, one_of(")）"));
+    (money, opt(delimited(open, money, close))).parse(input)
 }
 
 /// A calendar date with its year: `2024-08-14`, `2017/8/14`,
@@ -217,6 +240,23 @@ mod tests {
         assert!(figure::<E<'_>>("police arrested 5 suspects").is_err());
         assert!(amount::<E<'_>>("99999999999999999999999").is_err());
         assert!(money::<E<'_>>("15 suspects").is_err());
+    }
+
+    #[test]
+    fn money_and_its_twin() {
+        let m = |s| match money_with_twin::<E<'_>>(s) {
+            Ok((rest, ((v, u), twin))) => format!(
+                "{v} {} twin={:?} rest={rest:?}",
+                u.as_str(),
+                twin.map(|(v, u)| format!("{v} {}", u.as_str()))
+            ),
+            Err(_) => "none".into(),
+        };
+        insta::assert_snapshot!(m("20 million yuan (US$2.81 million) was seized"), @r#"20000000 CNY twin=Some("2810000 USD") rest=" was seized""#);
+        insta::assert_snapshot!(m("1 million 700 thousand yuan"), @r#"1700000 CNY twin=None rest="""#);
+        insta::assert_snapshot!(m("RMB 5（US$0.7）"), @r#"5 CNY twin=Some("0.7 USD") rest="""#);
+        insta::assert_snapshot!(m("RMB 5 (15 suspects)"), @r#"5 CNY twin=None rest=" (15 suspects)""#);
+        insta::assert_snapshot!(m("15 suspects"), @"none");
     }
 
     #[test]

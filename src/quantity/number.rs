@@ -131,8 +131,6 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
 #[derive(Debug, Clone, Copy)]
 struct Term {
     value: Option<Decimal>,
-    /// The token is below a hundred (so may follow `hundred`).
-    below_hundred: bool,
     /// More than the token itself.
     compound: bool,
 }
@@ -171,7 +169,6 @@ fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = E
         }
         Term {
             value,
-            below_hundred: small.value.is_some_and(|v| v < Decimal::from_u64(100)),
             compound: unit.is_some() || half.is_some(),
         }
     })
@@ -196,23 +193,11 @@ fn hundred(input: &str) -> PResult<'_, ()> {
 /// What follows `hundred`: a term below a hundred, after `and` or
 /// straight on (but not a scale word: `hundred ten thousand`).
 fn below_hundred<'a>(digits: bool) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
-    let after_and = preceded(
-        and,
-        term(May {
-            digits,
-            article: true,
-        }),
-    );
-    let straight = preceded(
-        not(scale_word),
-        term(May {
-            digits,
-            article: false,
-        }),
-    );
-    verify(preceded(sep, alt((after_and, straight))), |t: &Term| {
-        t.below_hundred
-    })
+    let below = |s: &Small| s.value.is_some_and(|v| v < Decimal::from_u64(100));
+    let lead = move |article| verify(small(May { digits, article }), below).flat_map(term_after);
+    let after_and = preceded(and, lead(true));
+    let straight = preceded(not(scale_word), lead(false));
+    preceded(sep, alt((after_and, straight)))
 }
 
 /// `lead` then the rest of its group.
