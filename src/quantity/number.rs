@@ -151,6 +151,9 @@ fn and_a_half(input: &str) -> PResult<'_, ()> {
     preceded(and, a_half).parse(rest)
 }
 
+/// A small number and what may follow it (`twenty-five`, `three and a
+/// half`): the rule the groups inline with their own checks on `small`.
+#[cfg(test)]
 fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
     small(may).flat_map(term_after)
 }
