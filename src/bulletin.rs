@@ -83,6 +83,15 @@ impl Default for Parser {
 }
 
 impl Parser {
+    /// The largest input any parser accepts: 4 GiB - 1 bytes.
+    ///
+    /// ```
+    /// use police_bulletin::Parser;
+    /// let unlimited = Parser::new().max_input_len(usize::MAX);
+    /// assert_eq!(unlimited, Parser::new().max_input_len(Parser::MAX_INPUT_LEN));
+    /// ```
+    pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
+
     /// The default input size limit: 64 MiB.
     pub const DEFAULT_MAX_INPUT_LEN: usize = 64 << 20;
 
@@ -102,8 +111,11 @@ impl Parser {
     }
 
     /// Reject inputs longer than `len` bytes with an error.
+    ///
+    /// The limit is at most [`Parser::MAX_INPUT_LEN`] (4 GiB - 1, spans are
+    /// kept as 32-bit offsets internally); a larger `len` is taken as that.
     pub fn max_input_len(mut self, len: usize) -> Self {
-        self.max_input_len = len;
+        self.max_input_len = len.min(Self::MAX_INPUT_LEN);
         self
     }
 
