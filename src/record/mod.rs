@@ -1,7 +1,7 @@
 //! Typed records built from figures: tallies, seizures, fraud statistics,
 //! trends, named operations, agencies and bulletin metadata.
 //!
-//! In: the text and its [`Figure`]s. Out: the record layers of
+//! In: the text's tokens and its [`Figure`]s. Out: the record layers of
 //! a [`Bulletin`](crate::Bulletin). These types fix the JSON shape of the
 //! output contract (see the crate docs); a layer with nothing found is
 //! empty (or `null`), never missing.

@@ -1,8 +1,11 @@
-//! Plain-code text helpers: character classes, word boundaries, and
-//! case-insensitive phrase lookup in the lexicon tables.
+//! Plain-code text helpers: character classes, word boundaries, quotes,
+//! and phrase lookup on a plain `&str` (through the one lexicon of
+//! [`crate::lex`]).
 //!
 //! In: the raw bulletin `&str` and byte offsets into it. Out: offsets and
-//! table entries. Nothing here allocates or parses grammar; that is the job of
+//! table entries. Stages that hold the tokens use [`crate::lex::Tokens`]
+//! instead; these helpers serve the grammar on plain text and the checks
+//! near one figure. Nothing here parses grammar; that is the job of
 //! [`quantity`](crate::quantity).
 
 pub(crate) mod lexicon;
