@@ -61,3 +61,51 @@ fn long_comma_list() {
     let b = spans_exact(&text);
     assert!(b.figures.len() > 2_900);
 }
+
+/// Review of the token rewrite: `day` after a multi-byte char was sliced one
+/// byte back, inside that char.
+#[test]
+fn day_after_a_multi_byte_char() {
+    for text in [
+        "Open every\u{a0}day for visitors",
+        "He spent one day\u{2014}day after day",
+        "\u{201c}day\u{201d}",
+        "年day ",
+        "５day",
+    ] {
+        spans_exact(text);
+    }
+    // The campaign itself is still found after a hyphen.
+    let b = spans_exact("Police launched the 100-day campaign in May.");
+    assert_eq!(b.operations.len(), 1);
+}
+
+/// Review: the last six words of a trend's metric were cut one byte into a
+/// no-break or ideographic space.
+#[test]
+fn trend_metric_after_a_wide_space() {
+    spans_exact("theft\u{a0}cases in the city this year fell 5%");
+    spans_exact("theft\u{3000}cases in the city this year fell 5%");
+}
+
+/// Review: a counted noun that runs past its sentence made a backwards
+/// slice when looking for `wanted`.
+#[test]
+fn noun_past_the_sentence_end() {
+    spans_exact("Police sealed 5 sq. m\u{a0}suspects");
+}
+
+/// Review: two figures that overlap (`US$5 and below` and `below seventy
+/// yuan`) were read as money and its twin with the gap sliced backwards.
+#[test]
+fn overlapping_money_figures() {
+    spans_exact("US$5 and below seventy yuan");
+    spans_exact("RMB5 and below seventy dollars");
+}
+
+/// Review: an inherited noun's distance underflowed (a debug-build panic)
+/// when the earlier noun ended after this figure began.
+#[test]
+fn inherited_noun_before_its_figure() {
+    spans_exact("suspects thirteen and over .8");
+}

@@ -2,8 +2,9 @@
 //!
 //! In: the raw `&str`. Out: [`Tokens`], words (each with its lexicon
 //! [`Entry`](lexicon::Entry): the word classes it may start), numbers,
-//! punctuation, line breaks and runs of CJK. Spaces are the gaps between
-//! tokens. Every later stage reads these tokens instead of scanning the
+//! punctuation, line breaks and runs of CJK. Spaces (ASCII, no-break,
+//! ideographic and the typographic spaces) are the gaps between tokens; any
+//! other char is a one-char punctuation token. Every later stage reads these tokens instead of scanning the
 //! text again, and looks a phrase up from its first word's entry.
 
 pub(crate) mod input;
@@ -171,7 +172,7 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-/// Buffers larger than this many tokens (16 MiB) are freed, not kept.
+/// Buffers larger than this many tokens (24 MiB) are freed, not kept.
 const MAX_KEPT: usize = 1 << 20;
 
 impl Drop for Tokens<'_> {
@@ -198,6 +199,8 @@ impl<'a> Tokens<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let index = index();
+        // Offsets are kept in 32 bits: `Parser` caps its input below 4 GiB.
+        debug_assert!(u32::try_from(bytes.len()).is_ok());
         self.tokens.clear();
         self.tokens.reserve(bytes.len() / 4);
         let mut i = 0;

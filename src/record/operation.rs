@@ -884,7 +884,9 @@ fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<'a>> {
     let day = tokens.all()[k];
     let at = day.start().checked_sub(1)?;
     let mut end = day.end() + 1;
-    if !text[at..].starts_with("-day ") {
+    // The byte before `day` may belong to any char (`every\u{a0}day`): check
+    // it is the hyphen before slicing there.
+    if text.as_bytes()[at] != b'-' || !text[at..].starts_with("-day ") {
         return None;
     }
     let digits = text[..at]

@@ -64,9 +64,9 @@ impl<'a> Binder<'_, 'a> {
         };
         // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
-        let inherited = self
-            .last_noun
-            .filter(|&(_, end)| end >= ctx.sentence.start && f.span.start - end < 100);
+        let inherited = self.last_noun.filter(|&(_, end)| {
+            end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100
+        });
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its
@@ -233,7 +233,8 @@ impl<'a> Binder<'_, 'a> {
         if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
             // The noun and its own modifiers, up to the next clause edge.
             let end = end_of(text, noun.text);
-            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end));
+            // The noun may run past the sentence's end: never below `end`.
+            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end)).max(end);
             let edge = text[end..ceil]
                 .find([',', ';', '.'])
                 .map_or(ceil, |i| end + i);

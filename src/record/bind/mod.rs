@@ -509,7 +509,10 @@ impl Index {
 fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
     let money = |x: &Figure<'_>| x.unit.is_some_and(Unit::is_currency);
     money(f) && money(t) && f.unit != t.unit && {
-        let between = text[f.span.end..t.span.start].trim();
+        // Figures may overlap (`US$5 and below seventy yuan`): no gap, no twin.
+        let Some(between) = text.get(f.span.end..t.span.start).map(str::trim) else {
+            return false;
+        };
         between == "("
             || between == "（"
             || between.eq_ignore_ascii_case("(about")

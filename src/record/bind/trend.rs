@@ -216,7 +216,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     let cut = phrase
         .rmatch_indices(char::is_whitespace)
         .nth(5)
-        .map_or(0, |(i, _)| i + 1);
+        .map_or(0, |(i, space)| i + space.len());
     phrase[cut..].trim()
 }
 
