@@ -223,18 +223,45 @@ pub(crate) const MAX_KEY: usize = 32;
 /// The joined lexicon: every table's phrases under their first key, in an
 /// open-addressing hash table keyed by the lowercase key.
 pub(crate) struct Index {
-    /// `(entry id + 1, low bits of the key's hash)` per slot; id 0 for an
-    /// empty slot. The hash bits reject most other keys without a compare.
-    slots: Vec<(u32, u32)>,
+    /// A power of two of slots, at most a quarter of them used.
+    slots: Vec<Slot>,
     /// `64 - log2(slots.len())`: the shift that turns a hash into a slot.
     shift: u32,
     keys: Vec<Box<[u8]>>,
-    /// Each key of at most eight bytes as one little-endian word (0 for
-    /// longer keys): a short word is compared with one instruction.
-    short: Vec<u64>,
     entries: Vec<Entry>,
     /// Whether a key that is not a letter run starts with this byte.
     symbol_first: [bool; 256],
+    /// The entry and `starts` of each one-byte key that is not a letter.
+    ascii_symbols: [(EntryId, Classes); 128],
+}
+
+/// One slot of the index's hash table: a word is looked up, and its
+/// classes read, without leaving the slot.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The key, when it has at most eight bytes, as one little-endian word
+    /// (0 for longer keys and empty slots): a short word is compared with
+    /// one instruction.
+    short: u64,
+    /// The entry's `starts`.
+    starts: Classes,
+    /// The entry's id; [`NO_ENTRY`] for an empty slot.
+    id: EntryId,
+    /// Low bits of the key's hash: they reject most other keys without a
+    /// compare.
+    tag: u32,
+}
+
+/// No lexicon entry: an empty slot's id, and a token's without an entry.
+pub(crate) const NO_ENTRY: EntryId = EntryId::MAX;
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        short: 0,
+        starts: Classes::NONE,
+        id: NO_ENTRY,
+        tag: 0,
+    };
 }
 
 /// The lexicon, built on first use from [`crate::lex::TABLES`].
@@ -244,6 +271,7 @@ pub(crate) fn index() -> &'static Index {
 }
 
 impl Index {
+    #[inline(never)]
     fn build(tables: &[&dyn Phrases]) -> Index {
         let mut keys: Vec<Box<[u8]>> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
@@ -275,27 +303,50 @@ impl Index {
         // A load of at most 1/4 keeps probe runs short.
         let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
         let mut index = Index {
-            slots: vec![(0, 0); 1 << bits],
+            slots: vec![Slot::EMPTY; 1 << bits],
             shift: 64 - bits,
             symbol_first: [false; 256],
-            short: keys.iter().map(|k| short_word(k).unwrap_or(0)).collect(),
+            ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
             keys,
             entries,
         };
-        for key in &index.keys {
+        for (id, key) in index.keys.iter().enumerate() {
             if !key[0].is_ascii_alphabetic() {
                 index.symbol_first[usize::from(key[0])] = true;
+            }
+            if let ([b], Some(symbol)) =
+                (&key[..], index.ascii_symbols.get_mut(usize::from(key[0])))
+            {
+                if !b.is_ascii_alphabetic() {
+                    *symbol = (id as EntryId, index.entries[id].starts);
+                }
             }
         }
         for (id, key) in index.keys.iter().enumerate() {
             let h = hash(key, key.len());
             let mut slot = (h >> index.shift) as usize;
-            while index.slots[slot].0 != 0 {
+            while index.slots[slot].id != NO_ENTRY {
                 slot = (slot + 1) & (index.slots.len() - 1);
             }
-            index.slots[slot] = (id as u32 + 1, (h as u32) | 1);
+            index.slots[slot] = Slot {
+                short: short_word(key).unwrap_or(0),
+                starts: index.entries[id].starts,
+                id: id as EntryId,
+                tag: (h as u32) | 1,
+            };
         }
         index
+    }
+
+    /// The entry and `starts` of the one-byte key `byte`, an ASCII char
+    /// that is not a letter ([`NO_ENTRY`] and no class if it has none):
+    /// [`Index::lookup`] without hashing.
+    #[inline]
+    pub(crate) fn ascii_symbol(&self, byte: u8) -> (EntryId, Classes) {
+        self.ascii_symbols
+            .get(usize::from(byte))
+            .copied()
+            .unwrap_or((NO_ENTRY, Classes::NONE))
     }
 
     /// Whether a key that is not a run of letters may start with `byte`.
@@ -319,23 +370,38 @@ impl Index {
     /// `len` bytes of `s`.
     #[inline(always)]
     pub(crate) fn lookup_word(&self, s: &[u8], len: usize) -> Option<EntryId> {
-        let Some(folded) = (len <= 8).then(|| load_folded(s, len)).flatten() else {
+        if len > 8 {
             return self.lookup_key(s, len);
-        };
-        let h = mix(len as u64, folded);
-        let tag = (h as u32) | 1;
-        let mut slot = (h >> self.shift) as usize;
-        loop {
-            let (id, t) = self.slots[slot];
-            if id == 0 {
-                return None;
-            }
-            // Letters folded to lowercase equal the lowercase key exactly.
-            if t == tag && self.short[id as usize - 1] == folded {
-                return Some(id - 1);
-            }
-            slot = (slot + 1) & (self.slots.len() - 1);
         }
+        self.lookup_folded(len, fold(load8(s, 0), len))
+    }
+
+    /// The entry of a word of `len` (1 to 8) ASCII letters given as
+    /// `folded`: its bytes `| 0x20`, little-endian, the bytes past `len`
+    /// zero.
+    #[inline(always)]
+    pub(crate) fn lookup_folded(&self, len: usize, folded: u64) -> Option<EntryId> {
+        let (id, _) = self.word_starts(len, folded);
+        (id != NO_ENTRY).then_some(id)
+    }
+
+    /// [`Index::lookup_folded`], with the entry's `starts`: [`NO_ENTRY`]
+    /// and no class for a word the lexicon does not have.
+    #[inline(always)]
+    pub(crate) fn word_starts(&self, len: usize, folded: u64) -> (EntryId, Classes) {
+        let _ = len;
+        let mut slot = (short_hash(folded) >> self.shift) as usize;
+        let mask = self.slots.len() - 1;
+        while let Some(s) = self.slots.get(slot) {
+            // Letters folded to lowercase equal the lowercase key exactly
+            // (a word's folded bytes are not 0, an empty slot's are); an
+            // empty slot holds no entry and no class.
+            if s.short == folded || s.id == NO_ENTRY {
+                return (s.id, s.starts);
+            }
+            slot = (slot + 1) & mask;
+        }
+        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry of the key that is the first `len` bytes of `s` (`len`
@@ -343,20 +409,55 @@ impl Index {
     /// they let the hash load whole words at once.
     #[inline(always)]
     pub(crate) fn lookup_key(&self, s: &[u8], len: usize) -> Option<EntryId> {
+        self.key_starts(s, len).map(|(id, _)| id)
+    }
+
+    /// [`Index::lookup_key`], with the entry's `starts`.
+    #[inline(always)]
+    pub(crate) fn key_starts(&self, s: &[u8], len: usize) -> Option<(EntryId, Classes)> {
         let h = hash(s, len);
         let tag = (h as u32) | 1;
         let key = &s[..len];
         let mut slot = (h >> self.shift) as usize;
         loop {
-            let (id, t) = self.slots[slot];
-            if id == 0 {
+            let Slot {
+                id, tag: t, starts, ..
+            } = self.slots[slot];
+            if id == NO_ENTRY {
                 return None;
             }
-            if t == tag && same_key(&self.keys[id as usize - 1], key) {
-                return Some(id - 1);
+            if t == tag && same_key(&self.keys[id as usize], key) {
+                return Some((id, starts));
             }
             slot = (slot + 1) & (self.slots.len() - 1);
         }
+    }
+
+    /// The entry and `starts` of the word of `len` (more than eight) ASCII
+    /// letters at the start of `s`: [`Index::key_starts`], comparing eight
+    /// letters at a time; [`NO_ENTRY`] and no class if it has none.
+    #[inline]
+    pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
+        let h = hash(s, len);
+        let tag = (h as u32) | 1;
+        let mut slot = (h >> self.shift) as usize;
+        // Keys longer than eight bytes are lowercase letter runs.
+        let same = |key: &[u8]| {
+            key.len() == len
+                && (0..len)
+                    .step_by(8)
+                    .all(|at| fold(load8(s, at), len - at) == load8(key, at))
+        };
+        while let Some(&Slot {
+            id, tag: t, starts, ..
+        }) = self.slots.get(slot)
+        {
+            if id == NO_ENTRY || (t == tag && self.keys.get(id as usize).is_some_and(|k| same(k))) {
+                return (id, starts);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry with id `id`.
@@ -399,16 +500,25 @@ pub(crate) fn key_len(s: &[u8]) -> Option<usize> {
 /// bits (the slot) depend on every byte.
 #[inline]
 fn hash(s: &[u8], len: usize) -> u64 {
-    if let Some(folded) = (len <= 8).then(|| load_folded(s, len)).flatten() {
-        return mix(len as u64, folded);
+    if len <= 8 {
+        return short_hash(fold(load8(s, 0), len));
     }
     let mut h = len as u64;
-    for chunk in s[..len].chunks(8) {
-        let mut w = [0; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = mix(h, fold(u64::from_le_bytes(w), chunk.len()));
+    for at in (0..len).step_by(8) {
+        h = mix(h, fold(load8(s, at), len - at));
     }
     h
+}
+
+/// The eight bytes of `s` from `i` as a little-endian word, zeros past the
+/// end of `s`.
+#[inline(always)]
+pub(crate) fn load8(s: &[u8], i: usize) -> u64 {
+    let rest = s.get(i..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => rest.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    }
 }
 
 /// `| 0x20` on the first `n` bytes of `w` (ASCII letters to lowercase),
@@ -419,25 +529,19 @@ fn fold(w: u64, n: usize) -> u64 {
     (w | 0x2020_2020_2020_2020) & mask
 }
 
-/// The first `len` (at most 8) bytes of `s` as a little-endian word, with
-/// `| 0x20` on each (ASCII letters folded to lowercase), when `s` has eight
-/// bytes to load at once.
-#[inline(always)]
-fn load_folded(s: &[u8], len: usize) -> Option<u64> {
-    let w: [u8; 8] = s.get(..8)?.try_into().ok()?;
-    let mask = if len == 8 {
-        u64::MAX
-    } else {
-        (1 << (8 * len)) - 1
-    };
-    Some((u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & mask)
-}
-
 /// A lowercase key of at most eight bytes as a little-endian word.
 fn short_word(key: &[u8]) -> Option<u64> {
     let mut w = [0; 8];
     w.get_mut(..key.len())?.copy_from_slice(key);
     Some(u64::from_le_bytes(w))
+}
+
+/// The hash of a key of at most eight bytes, given as its folded word:
+/// the word holds the key's length too (its bytes past the key are 0, a
+/// key's bytes are not), so one multiply spreads it to the top bits.
+#[inline(always)]
+fn short_hash(folded: u64) -> u64 {
+    folded.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 #[inline(always)]
@@ -505,7 +609,7 @@ mod tests {
         for key in &ix.keys {
             let mut slot = (hash(key, key.len()) >> ix.shift) as usize;
             let mut n = 1;
-            while ix.keys[ix.slots[slot].0 as usize - 1] != *key {
+            while ix.keys[ix.slots[slot].id as usize] != *key {
                 slot = (slot + 1) & (ix.slots.len() - 1);
                 n += 1;
             }

@@ -12,6 +12,8 @@ pub(crate) mod lexicon;
 
 pub(crate) use lexicon::{index, Class, Classes, EntryId, Lexicon, Phrases, Table};
 
+use lexicon::load8;
+
 use crate::Span;
 
 /// Every word table, in [`Class`] order: the lexicon is built from these.
@@ -72,8 +74,7 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// No lexicon entry.
-const NO_ENTRY: EntryId = EntryId::MAX;
+use lexicon::NO_ENTRY;
 
 /// One token: where it is, what it is, and (for words and symbols the
 /// lexicon knows) its lexicon entry.
@@ -201,80 +202,74 @@ impl<'a> Tokens<'a> {
         let index = index();
         // Offsets are kept in 32 bits: `Parser` caps its input below 4 GiB.
         debug_assert!(u32::try_from(bytes.len()).is_ok());
-        self.tokens.clear();
-        self.tokens.reserve(bytes.len() / 4);
+        let tokens = &mut self.tokens;
+        tokens.clear();
+        tokens.reserve(bytes.len() / 4);
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             let start = i;
-            let kind = match BYTES[usize::from(b)] {
-                Byte::Space => {
-                    i += 1;
-                    continue;
-                }
-                Byte::Letter => {
-                    i += 1;
-                    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            // Most tokens are words: they skip the dispatch.
+            let (kind, (entry, starts)) = if (b | 0x20).wrapping_sub(b'a') < 26 {
+                let (end, found) = word_at(index, bytes, i);
+                i = end;
+                (Kind::Word, found)
+            } else {
+                match BYTES[usize::from(b)] {
+                    Byte::Space => {
                         i += 1;
-                    }
-                    Kind::Word
-                }
-                Byte::Digit => {
-                    i = digits_end(bytes, i);
-                    Kind::Number
-                }
-                Byte::Newline => {
-                    i += 1;
-                    Kind::Newline
-                }
-                Byte::Ascii => {
-                    i += 1;
-                    Kind::Punct
-                }
-                Byte::Multi => {
-                    let c = char_at(text, i);
-                    i += c.len_utf8();
-                    if is_space(c) {
                         continue;
-                    } else if is_full_width_digit(c) {
+                    }
+                    Byte::Letter => {
+                        let (end, found) = word_at(index, bytes, i);
+                        i = end;
+                        (Kind::Word, found)
+                    }
+                    Byte::Digit => {
                         i = digits_end(bytes, i);
-                        Kind::Number
-                    } else if is_cjk(c) {
-                        while i < bytes.len() && bytes[i] >= 0xE3 {
-                            let c = char_at(text, i);
-                            if !is_cjk(c) {
-                                break;
+                        (Kind::Number, NONE)
+                    }
+                    Byte::Newline => {
+                        i += 1;
+                        (Kind::Newline, NONE)
+                    }
+                    Byte::Ascii => {
+                        i += 1;
+                        (Kind::Punct, index.ascii_symbol(b))
+                    }
+                    Byte::Multi => {
+                        let c = char_at(text, i);
+                        i += c.len_utf8();
+                        if is_space(c) {
+                            continue;
+                        } else if is_full_width_digit(c) {
+                            i = digits_end(bytes, i);
+                            (Kind::Number, NONE)
+                        } else if is_cjk(c) {
+                            while i < bytes.len() && bytes[i] >= 0xE3 {
+                                let c = char_at(text, i);
+                                if !is_cjk(c) {
+                                    break;
+                                }
+                                i += c.len_utf8();
                             }
-                            i += c.len_utf8();
+                            (Kind::Cjk, NONE)
+                        } else {
+                            (Kind::Punct, symbol(index, &bytes[start..]))
                         }
-                        Kind::Cjk
-                    } else {
-                        Kind::Punct
                     }
                 }
             };
-            let entry = match kind {
-                Kind::Word if i - start <= lexicon::MAX_KEY => index
-                    .lookup_word(&bytes[start..], i - start)
-                    .unwrap_or(NO_ENTRY),
-                Kind::Word => NO_ENTRY,
-                Kind::Punct if index.may_start_symbol(b) => {
-                    index.lookup(&bytes[start..]).unwrap_or(NO_ENTRY)
-                }
-                Kind::Punct => NO_ENTRY,
-                Kind::Number | Kind::Cjk | Kind::Newline => NO_ENTRY,
-            };
-            self.tokens.push(Token {
+            tokens.push(Token {
                 start: start as u32,
                 end: i as u32,
                 kind,
                 entry,
-                starts: if entry == NO_ENTRY {
-                    Classes::NONE
-                } else {
-                    index.entry(entry).starts
-                },
+                starts,
             });
+            // Most tokens are followed by one ASCII space: skip it here.
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
         }
     }
 
@@ -322,6 +317,79 @@ impl<'a> Tokens<'a> {
         let entry = t.entry()?;
         lexicon::longest(index(), entry, &self.text[t.start()..], lexicon)
     }
+}
+
+/// The end of the word (a run of ASCII letters) that starts at `i`, and its
+/// entry and classes if the lexicon has it.
+#[inline(always)]
+fn word_at(index: &lexicon::Index, bytes: &[u8], i: usize) -> (usize, (EntryId, Classes)) {
+    // Eight bytes at a time: the word's length, and (for words of at most
+    // eight letters) its folded key.
+    let w = load8(bytes, i);
+    let run = letter_run(w);
+    if run < 8 {
+        return (i + run, index.word_starts(run, fold(w, run)));
+    }
+    let mut end = i + 8;
+    loop {
+        let n = letter_run(load8(bytes, end));
+        end += n;
+        if n < 8 {
+            break;
+        }
+    }
+    let len = end - i;
+    let found = if len == 8 {
+        index.word_starts(len, fold(w, len))
+    } else if len <= lexicon::MAX_KEY {
+        index.long_word_starts(bytes.get(i..).unwrap_or_default(), len)
+    } else {
+        NONE
+    };
+    (end, found)
+}
+
+/// The entry and classes of the symbol key (a punctuation char) at the
+/// start of `s`, if the lexicon has one.
+#[inline]
+fn symbol(index: &lexicon::Index, s: &[u8]) -> (EntryId, Classes) {
+    match s.first() {
+        Some(&first) if index.may_start_symbol(first) => {
+            index.lookup(s).map_or(NONE, |e| (e, index.entry(e).starts))
+        }
+        _ => NONE,
+    }
+}
+
+/// No entry, no class.
+const NONE: (EntryId, Classes) = (NO_ENTRY, Classes::NONE);
+
+/// How many of the bytes of `w` (little-endian) are ASCII letters before
+/// the first one that is not: 0 to 8.
+#[inline(always)]
+fn letter_run(w: u64) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits, letters folded to lowercase: at most
+    // 0x7f, so adding at most 0x1f never carries into the next byte.
+    let y = (w | 0x2020_2020_2020_2020) & LOW7;
+    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f; // high bit: y >= b'a'
+    let past_z = y + 0x0505_0505_0505_0505; // high bit: y > b'z'
+    let letters = at_least_a & !past_z & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// The first `len` (at most 8) bytes of `w` with `| 0x20` (ASCII letters
+/// folded to lowercase), the others cleared: the key word of
+/// [`lexicon::Index::lookup_folded`].
+#[inline(always)]
+fn fold(w: u64, len: usize) -> u64 {
+    let mask = if len >= 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    };
+    (w | 0x2020_2020_2020_2020) & mask
 }
 
 fn digits_end(bytes: &[u8], mut i: usize) -> usize {
@@ -473,6 +541,26 @@ mod tests {
             known += usize::from(fresh.is_some());
         }
         assert!(known > 10);
+    }
+
+    #[test]
+    fn letter_runs_agree_with_a_byte_loop() {
+        let scalar = |w: u64| {
+            w.to_le_bytes()
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count()
+        };
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = b;
+                let w = u64::from_le_bytes(w);
+                assert_eq!(letter_run(w), scalar(w), "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(load8(b"abc", 1), u64::from_le_bytes(*b"bc\0\0\0\0\0\0"));
+        assert_eq!(load8(b"abc", 7), 0);
     }
 
     #[test]
