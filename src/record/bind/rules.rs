@@ -132,8 +132,7 @@ mod tests {
 
     fn object_after(text: &str, verb: &str) -> bool {
         let tokens = Tokens::new(text);
-        let cursor = std::cell::Cell::new(0);
-        let w = Words::new(&tokens, &cursor);
+        let w = Words::new(&tokens);
         number_object(&w, text.find(verb).unwrap() + verb.len())
     }
 
