@@ -13,12 +13,38 @@ use crate::lex::input::only_word;
 #[derive(Clone, Copy)]
 pub(super) struct Words<'t, 'a> {
     tokens: &'t Tokens<'a>,
+    /// Which token starts at each byte.
+    starts: &'t Starts,
+}
+
+/// For each byte offset of a text, the index + 1 of the token that starts
+/// there, or 0: the rules ask about the word at an offset far more often
+/// than they search, and this answers in one load.
+pub(super) struct Starts(Vec<u32>);
+
+impl Starts {
+    /// The token starts of `tokens`.
+    pub(super) fn new(tokens: &Tokens<'_>) -> Self {
+        let mut at = vec![0; tokens.text().len() + 1];
+        for (i, t) in tokens.all().iter().enumerate() {
+            // Token offsets are 32-bit (`Parser` caps its input below 4
+            // GiB), and a text has fewer tokens than bytes.
+            at[t.start()] = i as u32 + 1;
+        }
+        Starts(at)
+    }
+
+    /// The index of the token that starts at byte `at`, if one does.
+    #[inline]
+    fn at(&self, at: usize) -> Option<usize> {
+        (*self.0.get(at)? as usize).checked_sub(1)
+    }
 }
 
 impl<'t, 'a> Words<'t, 'a> {
-    /// Lookups in `tokens`.
-    pub(super) fn new(tokens: &'t Tokens<'a>) -> Self {
-        Words { tokens }
+    /// Lookups in `tokens`, whose token starts are `starts`.
+    pub(super) fn new(tokens: &'t Tokens<'a>, starts: &'t Starts) -> Self {
+        Words { tokens, starts }
     }
 
     /// The text.
@@ -43,16 +69,14 @@ impl<'t, 'a> Words<'t, 'a> {
     /// The index of the word token that starts at byte `at`, if one does.
     #[inline]
     pub(super) fn word_at(&self, at: usize) -> Option<usize> {
-        let k = self.index_from(at);
-        let t = self.tokens.all().get(k)?;
-        (t.start() == at && t.kind() == Kind::Word).then_some(k)
+        let k = self.starts.at(at)?;
+        (self.tokens.all().get(k)?.kind() == Kind::Word).then_some(k)
     }
 
     /// The index of the token (of any kind) that starts at byte `at`.
     #[inline]
     pub(super) fn token_at(&self, at: usize) -> Option<usize> {
-        let k = self.index_from(at);
-        (self.tokens.all().get(k)?.start() == at).then_some(k)
+        self.starts.at(at)
     }
 
     /// The same as `match_prefix(&text[at..ceil], table)`, from the token
@@ -142,7 +166,8 @@ mod tests {
     fn prefix_is_match_prefix_at_every_offset() {
         let text = "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi";
         let tokens = Tokens::new(text);
-        let w = Words::new(&tokens);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
         let offsets: Vec<usize> = (0..=text.len()).collect();
         for &at in &offsets {
             for &ceil in &[text.len(), at + 5, at + 10, at + 13] {
