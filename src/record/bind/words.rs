@@ -18,14 +18,30 @@ pub(super) struct Words<'t, 'a> {
 }
 
 /// For each byte offset of a text, the index + 1 of the token that starts
-/// there, or 0: the rules ask about the word at an offset far more often
-/// than they search, and this answers in one load.
+/// there: the rules ask about the word at an offset far more often than
+/// they search, and this answers in one load.
+///
+/// The buffer is kept for the next bulletin on this thread and not cleared
+/// (clearing costs a store per byte): an entry where no token starts may
+/// hold an index from an earlier text, so each answer is checked against
+/// the token it names.
 pub(super) struct Starts(Vec<u32>);
+
+thread_local! {
+    static STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Tables longer than this (16 MiB) are freed, not kept.
+const MAX_KEPT: usize = 1 << 22;
 
 impl Starts {
     /// The token starts of `tokens`.
     pub(super) fn new(tokens: &Tokens<'_>) -> Self {
-        let mut at = vec![0; tokens.text().len() + 1];
+        let mut at = STARTS.with(std::cell::Cell::take);
+        let len = tokens.text().len() + 1;
+        if at.len() < len {
+            at.resize(len, 0);
+        }
         for (i, t) in tokens.all().iter().enumerate() {
             // Token offsets are 32-bit (`Parser` caps its input below 4
             // GiB), and a text has fewer tokens than bytes.
@@ -34,10 +50,20 @@ impl Starts {
         Starts(at)
     }
 
-    /// The index of the token that starts at byte `at`, if one does.
+    /// The index of the token of `all` that starts at byte `at`, if one does.
     #[inline]
-    fn at(&self, at: usize) -> Option<usize> {
-        (*self.0.get(at)? as usize).checked_sub(1)
+    fn at(&self, at: usize, all: &[Token]) -> Option<usize> {
+        let k = (*self.0.get(at)? as usize).checked_sub(1)?;
+        (all.get(k)?.start() == at).then_some(k)
+    }
+}
+
+impl Drop for Starts {
+    fn drop(&mut self) {
+        let at = std::mem::take(&mut self.0);
+        if at.capacity() <= MAX_KEPT {
+            STARTS.with(|s| s.set(at));
+        }
     }
 }
 
@@ -69,14 +95,15 @@ impl<'t, 'a> Words<'t, 'a> {
     /// The index of the word token that starts at byte `at`, if one does.
     #[inline]
     pub(super) fn word_at(&self, at: usize) -> Option<usize> {
-        let k = self.starts.at(at)?;
-        (self.tokens.all().get(k)?.kind() == Kind::Word).then_some(k)
+        let all = self.tokens.all();
+        let k = self.starts.at(at, all)?;
+        (all[k].kind() == Kind::Word).then_some(k)
     }
 
     /// The index of the token (of any kind) that starts at byte `at`.
     #[inline]
     pub(super) fn token_at(&self, at: usize) -> Option<usize> {
-        self.starts.at(at)
+        self.starts.at(at, self.tokens.all())
     }
 
     /// The same as `match_prefix(&text[at..ceil], table)`, from the token
@@ -161,6 +188,23 @@ pub(super) fn span_of(text: &str, part: &str) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_table_of_a_later_text_ignores_the_earlier_one() {
+        let long = Tokens::new("Police  seized 1,250 kg, and 7kg of “ice” in 3 raids today.");
+        drop(Starts::new(&long));
+        let text = "Seized  12 guns; 7 raids.";
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for at in 0..=text.len() + 8 {
+            let k = tokens.index_from(at);
+            let starts_here = tokens.all().get(k).filter(|t| t.start() == at);
+            assert_eq!(w.token_at(at), starts_here.map(|_| k), "at {at}");
+            let word = starts_here.filter(|t| t.kind() == Kind::Word);
+            assert_eq!(w.word_at(at), word.map(|_| k), "at {at}");
+        }
+    }
 
     #[test]
     fn prefix_is_match_prefix_at_every_offset() {
