@@ -112,11 +112,11 @@ pub(crate) fn build<'a>(
 ) -> Records<'a> {
     let text = tokens.text();
     let index = Index::new(tokens);
-    let cursor = std::cell::Cell::new(0);
+    let starts = Starts::new(tokens);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
-        words: Words::new(tokens, &cursor),
+        words: Words::new(tokens, &starts),
         seen: Seen::default(),
         index,
         title_end: if first_line <= 200 && first_line < text.len() {

@@ -132,8 +132,8 @@ mod tests {
 
     fn object_after(text: &str, verb: &str) -> bool {
         let tokens = Tokens::new(text);
-        let cursor = std::cell::Cell::new(0);
-        let w = Words::new(&tokens, &cursor);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
         number_object(&w, text.find(verb).unwrap() + verb.len())
     }
 

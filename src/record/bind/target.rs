@@ -51,34 +51,11 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Prosecute
             | V::Harm => None,
         },
-        N::Place => match verb {
-            None | Some(V::Check) => tally(K::PlacesInspected),
-            Some(
-                V::Arrest
-                | V::Detain
-                | V::Solve
-                | V::File
-                | V::Bust
-                | V::Deploy
-                | V::Find
-                | V::Rectify
-                | V::Handle
-                | V::Mediate
-                | V::Rescue
-                | V::Publicize
-                | V::Seize
-                | V::Confiscate
-                | V::Recover
-                | V::Freeze
-                | V::Intercept
-                | V::Return
-                | V::Dissuade
-                | V::Issue
-                | V::Avoid
-                | V::Block
-                | V::Prosecute
-                | V::Harm,
-            ) => None,
+        // A place is counted as inspected unless something else was done
+        // to it.
+        N::Place => match verb.map(inspection) {
+            None | Some(Some(Inspection::Checked)) => tally(K::PlacesInspected),
+            Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,
         },
         N::Case => match verb? {
             V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
@@ -234,28 +211,10 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Patrol => tally(K::Patrols),
         N::Checkpoint => tally(K::Checkpoints),
         // `investigated 300 hidden dangers` finds them; `dealt with` fixes them.
-        N::Hazard => match verb? {
-            V::Find | V::Check | V::Solve => tally(K::HazardsFound),
-            V::Rectify | V::Bust | V::Handle => tally(K::HazardsRectified),
-            V::Arrest
-            | V::Detain
-            | V::File
-            | V::Deploy
-            | V::Mediate
-            | V::Rescue
-            | V::Publicize
-            | V::Seize
-            | V::Confiscate
-            | V::Recover
-            | V::Freeze
-            | V::Intercept
-            | V::Return
-            | V::Dissuade
-            | V::Issue
-            | V::Avoid
-            | V::Block
-            | V::Prosecute
-            | V::Harm => None,
+        N::Hazard => match inspection(verb?) {
+            Some(Inspection::Checked | Inspection::Found) => tally(K::HazardsFound),
+            Some(Inspection::Fixed) => tally(K::HazardsRectified),
+            None => None,
         },
         N::Dispute => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
@@ -294,6 +253,45 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
         N::Payment => fraud_field(FraudField::PaymentsStopped),
         N::Other => None,
+    }
+}
+
+/// What a verb did to a place or a hazard, if it inspected, found or
+/// fixed it: `checked 300 places`, `found 40 hidden dangers`, `dealt with
+/// 12 hazards`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Inspection {
+    Checked,
+    Found,
+    Fixed,
+}
+
+/// The [`Inspection`] a verb makes. Every verb class is named here: a new
+/// class is a compile error until it is placed.
+fn inspection(verb: Verb) -> Option<Inspection> {
+    match verb {
+        Verb::Check => Some(Inspection::Checked),
+        Verb::Find | Verb::Solve => Some(Inspection::Found),
+        Verb::Rectify | Verb::Bust | Verb::Handle => Some(Inspection::Fixed),
+        Verb::Arrest
+        | Verb::Detain
+        | Verb::File
+        | Verb::Deploy
+        | Verb::Mediate
+        | Verb::Rescue
+        | Verb::Publicize
+        | Verb::Seize
+        | Verb::Confiscate
+        | Verb::Recover
+        | Verb::Freeze
+        | Verb::Intercept
+        | Verb::Return
+        | Verb::Dissuade
+        | Verb::Issue
+        | Verb::Avoid
+        | Verb::Block
+        | Verb::Prosecute
+        | Verb::Harm => None,
     }
 }
 

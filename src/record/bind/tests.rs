@@ -337,8 +337,8 @@ fn clause_edges_may_be_multibyte() {
     let text = "共破获案件，抓获12名嫌疑人";
     let start = text.find("12").unwrap();
     let tokens = Tokens::new(text);
-    let cursor = std::cell::Cell::new(0);
-    let w = Words::new(&tokens, &cursor);
+    let starts = Starts::new(&tokens);
+    let w = Words::new(&tokens, &starts);
     let clause = clause_of(&w, Span::new(start, start + 2), Span::new(0, text.len()));
     assert!(text.is_char_boundary(clause.start));
     assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
@@ -428,8 +428,8 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
     ];
     for text in texts {
         let tokens = Tokens::new(text);
-        let cursor = std::cell::Cell::new(0);
-        let w = Words::new(&tokens, &cursor);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
         for tok in tokens.all().iter().filter(|t| t.kind() == Kind::Number) {
             for sentence in [
                 Span::new(0, text.len()),

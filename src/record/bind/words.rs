@@ -2,27 +2,75 @@
 //!
 //! The binder's rules step through a sentence by byte offsets. Each
 //! question "does a phrase of this table start here?" used to hash the word
-//! again; here it is one bit test on the word's token (found by a cursor
-//! that moves forward with the rule), and only a word that may start a
-//! phrase of the table is matched.
-
-use std::cell::Cell;
+//! again; here it is one bit test on the word's token (found by the
+//! tokens' own search), and only a word that may start a phrase of the
+//! table is matched.
 
 use super::*;
 use crate::lex::input::only_word;
 
-/// The tokens of one bulletin, with a cursor for lookups by byte offset.
+/// The tokens of one bulletin, for lookups by byte offset.
 #[derive(Clone, Copy)]
 pub(super) struct Words<'t, 'a> {
     tokens: &'t Tokens<'a>,
-    /// The index of the token the last lookup found (or passed).
-    cursor: &'t Cell<usize>,
+    /// Which token starts at each byte.
+    starts: &'t Starts,
+}
+
+/// For each byte offset of a text, the index + 1 of the token that starts
+/// there: the rules ask about the word at an offset far more often than
+/// they search, and this answers in one load.
+///
+/// The buffer is kept for the next bulletin on this thread and not cleared
+/// (clearing costs a store per byte): an entry where no token starts may
+/// hold an index from an earlier text, so each answer is checked against
+/// the token it names.
+pub(super) struct Starts(Vec<u32>);
+
+thread_local! {
+    static STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Tables longer than this (16 MiB) are freed, not kept.
+const MAX_KEPT: usize = 1 << 22;
+
+impl Starts {
+    /// The token starts of `tokens`.
+    pub(super) fn new(tokens: &Tokens<'_>) -> Self {
+        let mut at = STARTS.with(std::cell::Cell::take);
+        let len = tokens.text().len() + 1;
+        if at.len() < len {
+            at.resize(len, 0);
+        }
+        for (i, t) in tokens.all().iter().enumerate() {
+            // Token offsets are 32-bit (`Parser` caps its input below 4
+            // GiB), and a text has fewer tokens than bytes.
+            at[t.start()] = i as u32 + 1;
+        }
+        Starts(at)
+    }
+
+    /// The index of the token of `all` that starts at byte `at`, if one does.
+    #[inline]
+    fn at(&self, at: usize, all: &[Token]) -> Option<usize> {
+        let k = (*self.0.get(at)? as usize).checked_sub(1)?;
+        (all.get(k)?.start() == at).then_some(k)
+    }
+}
+
+impl Drop for Starts {
+    fn drop(&mut self) {
+        let at = std::mem::take(&mut self.0);
+        if at.capacity() <= MAX_KEPT {
+            STARTS.with(|s| s.set(at));
+        }
+    }
 }
 
 impl<'t, 'a> Words<'t, 'a> {
-    /// Lookups in `tokens`, with `cursor` (any start) as scratch.
-    pub(super) fn new(tokens: &'t Tokens<'a>, cursor: &'t Cell<usize>) -> Self {
-        Words { tokens, cursor }
+    /// Lookups in `tokens`, whose token starts are `starts`.
+    pub(super) fn new(tokens: &'t Tokens<'a>, starts: &'t Starts) -> Self {
+        Words { tokens, starts }
     }
 
     /// The text.
@@ -37,73 +85,25 @@ impl<'t, 'a> Words<'t, 'a> {
         self.tokens
     }
 
-    /// The index of the first token that starts at or after byte `at`:
-    /// a galloping search from the last answer, so a rule that steps
-    /// through its window pays for the distance it moved, not for the text.
+    /// The index of the first token that starts at or after byte `at`
+    /// (the tokens' own search).
+    #[inline]
     pub(super) fn index_from(&self, at: usize) -> usize {
-        let all = self.tokens.all();
-        let len = all.len();
-        if len == 0 {
-            return 0;
-        }
-        let k = self.cursor.get().min(len - 1);
-        // A rule asks about the token it stands on, or the next one.
-        if all[k].start() == at {
-            return k;
-        }
-        if all.get(k + 1).is_some_and(|t| t.start() == at) {
-            self.cursor.set(k + 1);
-            return k + 1;
-        }
-        let (lo, hi) = if all[k].start() >= at {
-            // The answer is at or before `k`.
-            let mut hi = k;
-            let mut step = 1;
-            loop {
-                if hi == 0 {
-                    break (0, 0);
-                }
-                let probe = hi.saturating_sub(step);
-                if all[probe].start() < at {
-                    break (probe + 1, hi);
-                }
-                hi = probe;
-                step *= 2;
-            }
-        } else {
-            // The answer is after `k`.
-            let mut lo = k + 1;
-            let mut step = 1;
-            loop {
-                let probe = lo + step;
-                if probe >= len {
-                    break (lo, len);
-                }
-                if all[probe].start() >= at {
-                    break (lo, probe);
-                }
-                lo = probe + 1;
-                step *= 2;
-            }
-        };
-        let found = lo + all[lo..hi].partition_point(|t| t.start() < at);
-        self.cursor.set(found);
-        found
+        self.tokens.index_from(at)
     }
 
     /// The index of the word token that starts at byte `at`, if one does.
     #[inline]
     pub(super) fn word_at(&self, at: usize) -> Option<usize> {
-        let k = self.index_from(at);
-        let t = self.tokens.all().get(k)?;
-        (t.start() == at && t.kind() == Kind::Word).then_some(k)
+        let all = self.tokens.all();
+        let k = self.starts.at(at, all)?;
+        (all[k].kind() == Kind::Word).then_some(k)
     }
 
     /// The index of the token (of any kind) that starts at byte `at`.
     #[inline]
     pub(super) fn token_at(&self, at: usize) -> Option<usize> {
-        let k = self.index_from(at);
-        (self.tokens.all().get(k)?.start() == at).then_some(k)
+        self.starts.at(at, self.tokens.all())
     }
 
     /// The same as `match_prefix(&text[at..ceil], table)`, from the token
@@ -166,21 +166,14 @@ impl<'t, 'a> Words<'t, 'a> {
         let head = (bytes.get(span.start).is_some_and(u8::is_ascii_alphabetic)
             && all.get(from).map_or(true, |t| t.start() != span.start))
         .then_some(span.start);
-        // The cursor (a hint only) follows the walk, so a lookup at each
-        // start it yields is a hit.
-        let cursor = self.cursor;
         let rest = all[from..]
             .iter()
-            .enumerate()
-            .take_while(move |(_, t)| t.start() < span.end)
-            .filter(move |(_, t)| {
+            .take_while(move |t| t.start() < span.end)
+            .filter(move |t| {
                 t.kind() == Kind::Word
                     && (t.start() == span.start || !bytes[t.start() - 1].is_ascii_digit())
             })
-            .map(move |(i, t)| {
-                cursor.set(from + i);
-                t.start()
-            });
+            .map(Token::start);
         head.into_iter().chain(rest)
     }
 }
@@ -197,14 +190,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_cursor_finds_what_a_search_finds_from_anywhere() {
-        let text = "Police  seized 1,250 kg, and 7kg of “ice” in 3 raids.";
+    fn the_start_table_of_a_later_text_ignores_the_earlier_one() {
+        let long = Tokens::new("Police  seized 1,250 kg, and 7kg of “ice” in 3 raids today.");
+        drop(Starts::new(&long));
+        let text = "Seized  12 guns; 7 raids.";
         let tokens = Tokens::new(text);
-        let cursor = Cell::new(0);
-        let w = Words::new(&tokens, &cursor);
-        let probes = [0, 30, 3, 3, 4, 52, 17, 0, 53, 8, 60, 1, 25];
-        for &at in probes.iter().chain(&(0..=text.len()).collect::<Vec<_>>()) {
-            assert_eq!(w.index_from(at), tokens.index_from(at), "at {at}");
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for at in 0..=text.len() + 8 {
+            let k = tokens.index_from(at);
+            let starts_here = tokens.all().get(k).filter(|t| t.start() == at);
+            assert_eq!(w.token_at(at), starts_here.map(|_| k), "at {at}");
+            let word = starts_here.filter(|t| t.kind() == Kind::Word);
+            assert_eq!(w.word_at(at), word.map(|_| k), "at {at}");
         }
     }
 
@@ -212,8 +210,8 @@ mod tests {
     fn prefix_is_match_prefix_at_every_offset() {
         let text = "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi";
         let tokens = Tokens::new(text);
-        let cursor = Cell::new(0);
-        let w = Words::new(&tokens, &cursor);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
         let offsets: Vec<usize> = (0..=text.len()).collect();
         for &at in &offsets {
             for &ceil in &[text.len(), at + 5, at + 10, at + 13] {
