@@ -258,5 +258,15 @@ pub(crate) struct Scan<'a> {
     pub warnings: Vec<Warning>,
 }
 
+/// A nom result as the grammar snapshots print it: the value and the rest,
+/// or `none`.
+#[cfg(test)]
+pub(crate) fn show<T: std::fmt::Debug>(r: nom::IResult<&str, T>) -> String {
+    match r {
+        Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
+        Err(_) => "none".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

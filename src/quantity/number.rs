@@ -399,6 +399,7 @@ pub(crate) struct Amount {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quantity::show;
     use insta::assert_snapshot;
 
     fn p(s: &str) -> String {
@@ -408,13 +409,6 @@ mod tests {
                 format!("{v} {:?} rest={rest:?}", a.script)
             }
             Err(_) => "no number".to_string(),
-        }
-    }
-
-    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
-        match r {
-            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
-            Err(_) => "none".into(),
         }
     }
 

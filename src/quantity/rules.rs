@@ -378,14 +378,8 @@ pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quantity::show;
     use insta::assert_snapshot;
-
-    fn show<T: std::fmt::Debug>(r: IResult<&str, T>) -> String {
-        match r {
-            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
-            Err(_) => "none".into(),
-        }
-    }
 
     #[test]
     fn tables_are_sorted_lowercase() {

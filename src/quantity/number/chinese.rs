@@ -118,14 +118,8 @@ fn terms(input: &str) -> PResult<'_, Terms> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quantity::show;
     use insta::assert_snapshot;
-
-    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
-        match r {
-            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
-            Err(_) => "none".into(),
-        }
-    }
 
     #[test]
     fn digits_zeros_scales() {

@@ -266,14 +266,8 @@ impl Digits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quantity::show;
     use insta::assert_snapshot;
-
-    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
-        match r {
-            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
-            Err(_) => "none".into(),
-        }
-    }
 
     fn d(s: &str) -> String {
         match digits(s) {

@@ -125,14 +125,8 @@ pub(super) fn and(input: &str) -> PResult<'_, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quantity::show;
     use insta::assert_snapshot;
-
-    fn show<T: std::fmt::Debug>(r: PResult<'_, T>) -> String {
-        match r {
-            Ok((rest, v)) => format!("{v:?} rest={rest:?}"),
-            Err(_) => "none".into(),
-        }
-    }
 
     #[test]
     fn separators_and_and() {
