@@ -68,12 +68,15 @@ pub(crate) fn ascii_word_before(s: &str, end: usize) -> &str {
 /// Looks back at most 8 bytes: abbreviations are short, and a bounded look
 /// keeps sentence splitting linear on hostile input.
 pub(crate) fn ascii_word_before_dotted(s: &str, dot: usize) -> &str {
+    let bytes = s.as_bytes();
     let floor = dot.saturating_sub(8);
-    let start = s.as_bytes()[floor..dot]
-        .iter()
-        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
-        .map_or(floor, |p| floor + p + 1);
-    s[start..dot].trim_start_matches('.')
+    let mut start = dot;
+    // Dots inside the word (`U.S`) are part of it, leading ones are not.
+    while start > floor && matches!(bytes[start - 1], b'.' | b'a'..=b'z' | b'A'..=b'Z') {
+        start -= 1;
+    }
+    let word = s.get(start..dot).unwrap_or_default();
+    word.trim_start_matches('.')
 }
 
 /// The largest char boundary at or below `i`.
