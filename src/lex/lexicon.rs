@@ -161,7 +161,8 @@ impl<T> Deref for Lexicon<T> {
 }
 
 /// The longest phrase of `lexicon` under `entry` that matches at the start of
-/// `s`.
+/// `s`, which starts with the entry's key (its entry was looked up from
+/// `s`).
 pub(crate) fn longest<T>(
     index: &Index,
     entry: EntryId,
@@ -172,9 +173,14 @@ pub(crate) fn longest<T>(
         return None;
     }
     let mut best: Option<(&'static T, usize)> = None;
+    // Every phrase under the entry starts with its key, which `s` starts
+    // with (that is how the entry was found): compared from after it,
+    // unless `s` is cut shorter than the key.
+    let key = index.keys.get(entry as usize).map_or(0, |k| k.len());
+    let known = if s.len() >= key { key } else { 0 };
     for k in index.phrases(entry, lexicon.class()) {
         let (phrase, value) = &lexicon.table[k];
-        if let Some(len) = crate::text::phrase_len_at(s, phrase) {
+        if let Some(len) = crate::text::phrase_len_from(s, phrase, known) {
             if best.map_or(true, |(_, l)| len > l) {
                 best = Some((value, len));
             }

@@ -232,9 +232,16 @@ pub(crate) fn match_prefix<T>(
 
 /// Bytes of `s` covered by `phrase` at its start, if it matches there.
 pub(crate) fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
+    phrase_len_from(s, phrase, 0)
+}
+
+/// [`phrase_len_at`] when the first `known` bytes of `phrase` (no space
+/// among them) are known to match the first `known` bytes of `s`: the
+/// compare starts after them.
+pub(crate) fn phrase_len_from(s: &str, phrase: &str, known: usize) -> Option<usize> {
     let text = s.as_bytes();
-    let mut i = 0;
-    for &p in phrase.as_bytes() {
+    let mut i = known;
+    for &p in phrase.as_bytes().get(known..)? {
         if p == b' ' {
             let j = skip_spaces(s, i, 4);
             if j == i {
