@@ -161,7 +161,8 @@ impl<T> Deref for Lexicon<T> {
 }
 
 /// The longest phrase of `lexicon` under `entry` that matches at the start of
-/// `s`.
+/// `s`, which starts with the entry's key (its entry was looked up from
+/// `s`).
 pub(crate) fn longest<T>(
     index: &Index,
     entry: EntryId,
@@ -172,9 +173,14 @@ pub(crate) fn longest<T>(
         return None;
     }
     let mut best: Option<(&'static T, usize)> = None;
+    // Every phrase under the entry starts with its key, which `s` starts
+    // with (that is how the entry was found): compared from after it,
+    // unless `s` is cut shorter than the key.
+    let key = index.keys.get(entry as usize).map_or(0, |k| k.len());
+    let known = if s.len() >= key { key } else { 0 };
     for k in index.phrases(entry, lexicon.class()) {
         let (phrase, value) = &lexicon.table[k];
-        if let Some(len) = crate::text::phrase_len_at(s, phrase) {
+        if let Some(len) = crate::text::phrase_len_from(s, phrase, known) {
             if best.map_or(true, |(_, l)| len > l) {
                 best = Some((value, len));
             }
@@ -243,6 +249,9 @@ struct Slot {
     /// (0 for longer keys and empty slots): a short word is compared with
     /// one instruction.
     short: u64,
+    /// The first eight bytes of a key longer than eight (0 for shorter
+    /// keys and empty slots): most long words are told apart by them.
+    head: u64,
     /// The entry's `starts`.
     starts: Classes,
     /// The entry's id; [`NO_ENTRY`] for an empty slot.
@@ -258,6 +267,7 @@ pub(crate) const NO_ENTRY: EntryId = EntryId::MAX;
 impl Slot {
     const EMPTY: Slot = Slot {
         short: 0,
+        head: 0,
         starts: Classes::NONE,
         id: NO_ENTRY,
         tag: 0,
@@ -330,6 +340,7 @@ impl Index {
             }
             index.slots[slot] = Slot {
                 short: short_word(key).unwrap_or(0),
+                head: if key.len() > 8 { load8(key, 0) } else { 0 },
                 starts: index.entries[id].starts,
                 id: id as EntryId,
                 tag: (h as u32) | 1,
@@ -438,21 +449,25 @@ impl Index {
     /// letters at a time; [`NO_ENTRY`] and no class if it has none.
     #[inline]
     pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
-        let h = hash(s, len);
-        let tag = (h as u32) | 1;
-        let mut slot = (h >> self.shift) as usize;
-        // Keys longer than eight bytes are lowercase letter runs.
+        let head = fold(load8(s, 0), 8);
+        let mut slot = (long_hash(head, len) >> self.shift) as usize;
+        // Keys longer than eight bytes are lowercase letter runs: compared
+        // eight letters at a time, the first eight in the slot.
         let same = |key: &[u8]| {
             key.len() == len
-                && (0..len)
+                && (8..len)
                     .step_by(8)
                     .all(|at| fold(load8(s, at), len - at) == load8(key, at))
         };
         while let Some(&Slot {
-            id, tag: t, starts, ..
+            id,
+            head: h,
+            starts,
+            ..
         }) = self.slots.get(slot)
         {
-            if id == NO_ENTRY || (t == tag && self.keys.get(id as usize).is_some_and(|k| same(k))) {
+            if id == NO_ENTRY || (h == head && self.keys.get(id as usize).is_some_and(|k| same(k)))
+            {
                 return (id, starts);
             }
             slot = (slot + 1) & (self.slots.len() - 1);
@@ -503,11 +518,14 @@ fn hash(s: &[u8], len: usize) -> u64 {
     if len <= 8 {
         return short_hash(fold(load8(s, 0), len));
     }
-    let mut h = len as u64;
-    for at in (0..len).step_by(8) {
-        h = mix(h, fold(load8(s, at), len - at));
-    }
-    h
+    long_hash(fold(load8(s, 0), 8), len)
+}
+
+/// The hash of a key longer than eight bytes: its first eight (folded) and
+/// its length.
+#[inline(always)]
+fn long_hash(head: u64, len: usize) -> u64 {
+    short_hash(head ^ (len as u64).rotate_right(8))
 }
 
 /// The eight bytes of `s` from `i` as a little-endian word, zeros past the
@@ -542,12 +560,6 @@ fn short_word(key: &[u8]) -> Option<u64> {
 #[inline(always)]
 fn short_hash(folded: u64) -> u64 {
     folded.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
-#[inline(always)]
-fn mix(h: u64, word: u64) -> u64 {
-    let h = (h.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    h ^ (h >> 32)
 }
 
 /// Whether `text` (any case) spells the lowercase `key`.

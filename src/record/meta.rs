@@ -101,12 +101,13 @@ fn is_navigation(line: &str) -> bool {
         .any(|sep| line.contains(sep))
         || line.ends_with(['|', '>', '»']);
     let mut prev = ' ';
-    let glued = line.chars().any(|c| {
-        let g =
-            (is_cjk(c) && prev.is_ascii_alphabetic()) || (is_cjk(prev) && c.is_ascii_alphabetic());
-        prev = c;
-        g
-    });
+    let glued = !line.is_ascii()
+        && line.chars().any(|c| {
+            let g = (is_cjk(c) && prev.is_ascii_alphabetic())
+                || (is_cjk(prev) && c.is_ascii_alphabetic());
+            prev = c;
+            g
+        });
     crumbs || glued
 }
 
@@ -137,50 +138,54 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     // Credits stand in the header or the footer: the word tokens there
     // that may start an outlet's name.
     let text = tokens.text();
-    let bytes = text.as_bytes();
     let head = floor_char(text, text.len().min(HEADER_LEN));
     let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
     let all = tokens.all();
-    let index = crate::lex::index();
-    let zones = (0..tokens.index_from(head)).chain(tokens.index_from(foot)..all.len());
-    for k in zones {
-        let t = &all[k];
-        let outlet = t.kind() == Kind::Word
-            && t.entry()
-                .is_some_and(|e| index.entry(e).starts.has(Class::Outlet));
-        if !outlet {
-            continue;
-        }
-        let i = t.start();
-        // Glued to a number before it, unless to a time (`08:56Xinhua`).
-        if i > 0 && bytes[i - 1].is_ascii_digit() && !ends_in_time(&text[..i]) {
-            continue;
-        }
-        let Some((_, len)) = tokens.match_at(k, OUTLETS) else {
-            continue;
-        };
-        let before = text[..i].trim_end_matches(' ');
-        // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
-        if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") {
-            continue;
-        }
-        // `Xinhua News Agency`, `People's Daily Online`: the name as written.
-        let len = len + full_name_rest(&text[i + len..]);
-        let after = &text[i + len..];
-        let credit_before = before.is_empty()
-            || before.ends_with(['(', '|', '\n'])
-            || before.ends_with("By")
-            || ends_in_time(before);
-        let credit_after = after.starts_with([')', ',', '|', '\n'])
-            || [" |", " (", " reporter", " –", " -", " Editor"]
-                .iter()
-                .any(|p| after.starts_with(p));
-        let word_after = after.starts_with(|c: char| c.is_ascii_alphabetic());
-        if !word_after && (credit_before || credit_after) {
-            return Some(&text[i..i + len]);
+    let zones = [
+        0..tokens.index_from(head),
+        tokens.index_from(foot)..all.len(),
+    ];
+    for zone in zones {
+        let from = zone.start;
+        for (k, t) in all[zone].iter().enumerate() {
+            if t.kind() == Kind::Word && t.starts().has(Class::Outlet) {
+                if let Some(name) = credit_at(tokens, from + k) {
+                    return Some(name);
+                }
+            }
         }
     }
     dateline_outlet(tokens, head)
+}
+
+/// The outlet named by the word token `k` when it stands as a credit.
+fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let i = tokens.all()[k].start();
+    // Glued to a number before it, unless to a time (`08:56Xinhua`).
+    if i > 0 && bytes[i - 1].is_ascii_digit() && !ends_in_time(&text[..i]) {
+        return None;
+    }
+    let (_, len) = tokens.match_at(k, OUTLETS)?;
+    let before = text[..i].trim_end_matches(' ');
+    // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
+    if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") {
+        return None;
+    }
+    // `Xinhua News Agency`, `People's Daily Online`: the name as written.
+    let len = len + full_name_rest(&text[i + len..]);
+    let after = &text[i + len..];
+    let credit_before = before.is_empty()
+        || before.ends_with(['(', '|', '\n'])
+        || before.ends_with("By")
+        || ends_in_time(before);
+    let credit_after = after.starts_with([')', ',', '|', '\n'])
+        || [" |", " (", " reporter", " –", " -", " Editor"]
+            .iter()
+            .any(|p| after.starts_with(p));
+    let word_after = after.starts_with(|c: char| c.is_ascii_alphabetic());
+    (!word_after && (credit_before || credit_after)).then(|| &text[i..i + len])
 }
 
 /// The capitalized words that finish an outlet's name after its known

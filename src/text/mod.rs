@@ -68,12 +68,15 @@ pub(crate) fn ascii_word_before(s: &str, end: usize) -> &str {
 /// Looks back at most 8 bytes: abbreviations are short, and a bounded look
 /// keeps sentence splitting linear on hostile input.
 pub(crate) fn ascii_word_before_dotted(s: &str, dot: usize) -> &str {
+    let bytes = s.as_bytes();
     let floor = dot.saturating_sub(8);
-    let start = s.as_bytes()[floor..dot]
-        .iter()
-        .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
-        .map_or(floor, |p| floor + p + 1);
-    s[start..dot].trim_start_matches('.')
+    let mut start = dot;
+    // Dots inside the word (`U.S`) are part of it, leading ones are not.
+    while start > floor && matches!(bytes[start - 1], b'.' | b'a'..=b'z' | b'A'..=b'Z') {
+        start -= 1;
+    }
+    let word = s.get(start..dot).unwrap_or_default();
+    word.trim_start_matches('.')
 }
 
 /// The largest char boundary at or below `i`.
@@ -229,9 +232,16 @@ pub(crate) fn match_prefix<T>(
 
 /// Bytes of `s` covered by `phrase` at its start, if it matches there.
 pub(crate) fn phrase_len_at(s: &str, phrase: &str) -> Option<usize> {
+    phrase_len_from(s, phrase, 0)
+}
+
+/// [`phrase_len_at`] when the first `known` bytes of `phrase` (no space
+/// among them) are known to match the first `known` bytes of `s`: the
+/// compare starts after them.
+pub(crate) fn phrase_len_from(s: &str, phrase: &str, known: usize) -> Option<usize> {
     let text = s.as_bytes();
-    let mut i = 0;
-    for &p in phrase.as_bytes() {
+    let mut i = known;
+    for &p in phrase.as_bytes().get(known..)? {
         if p == b' ' {
             let j = skip_spaces(s, i, 4);
             if j == i {

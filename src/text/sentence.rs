@@ -25,32 +25,48 @@ const ABBREVIATIONS: &[&str] = &[
 pub(crate) fn sentences(tokens: &Tokens<'_>) -> Vec<Span> {
     let text = tokens.text();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // About one sentence per hundred bytes of news text: room enough
+    // that the list seldom grows.
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
+    // Whether a token since `start` is a char that is not whitespace: then
+    // the stretch is not blank, with no need to trim it.
+    let mut solid = false;
     for t in tokens.all() {
         let i = t.start();
         let ends = match t.kind() {
             Kind::Newline => !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase),
-            Kind::Punct => match bytes[i] {
-                b'!' | b'?' => true,
-                b';' => !ends_entity(bytes, i),
-                b'.' => ends_sentence(text, i),
-                0xE3 | 0xEF => matches!(&text[i..t.end()], "。" | "；" | "！" | "？"),
-                _ => false,
-            },
-            Kind::Word | Kind::Number | Kind::Cjk => false,
+            Kind::Punct => {
+                // An ASCII punctuation token is never whitespace (the
+                // tokenizer skips ASCII spaces); others may be (U+2028).
+                solid |= bytes[i] < 0x80;
+                match bytes[i] {
+                    b'!' | b'?' => true,
+                    b';' => !ends_entity(bytes, i),
+                    b'.' => ends_sentence(text, i),
+                    0xE3 | 0xEF => matches!(&text[i..t.end()], "。" | "；" | "！" | "？"),
+                    _ => false,
+                }
+            }
+            Kind::Word | Kind::Number | Kind::Cjk => {
+                solid = true;
+                false
+            }
         };
         if ends {
-            push(text, &mut out, start, t.end());
+            push(text, &mut out, start, t.end(), solid);
             start = t.end();
+            solid = false;
         }
     }
-    push(text, &mut out, start, text.len());
+    push(text, &mut out, start, text.len(), solid);
     out
 }
 
-fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
-    if !text[start..end].trim().is_empty() {
+/// Keep `start..end` unless it is blank; `solid` says a token in it is no
+/// whitespace, so it is not.
+fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize, solid: bool) {
+    if solid || !text[start..end].trim().is_empty() {
         out.push(Span::new(start, end));
     }
 }
@@ -137,6 +153,52 @@ mod tests {
         );
         assert_eq!(split("一句。二句；"), ["一句。", "二句；"]);
         assert_eq!(split("worth &yen;500; then"), ["worth &yen;500;", "then"]);
+    }
+
+    #[test]
+    fn blank_stretches_are_dropped_whatever_their_spaces() {
+        assert_eq!(split("\u{2028}\nOne.\n \u{3000}\n\u{85}"), ["One."]);
+        assert_eq!(split("\u{200b}\nTwo"), ["\u{200b}", "Two"]);
+        // No ASCII char the tokenizer keeps as punctuation is whitespace.
+        for b in 0..0x80u8 {
+            let s = char::from(b).to_string();
+            let t = Tokens::new(&s);
+            if t.all().first().is_some_and(|t| t.kind() == Kind::Punct) {
+                assert!(!char::from(b).is_whitespace(), "{b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_before_a_dot_is_read_back_at_most_eight_bytes() {
+        // The plain reading: the last run of letters and dots in the eight
+        // bytes before the dot, its leading dots dropped.
+        fn plain(s: &str, dot: usize) -> &str {
+            let floor = dot.saturating_sub(8);
+            let start = s.as_bytes()[floor..dot]
+                .iter()
+                .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+                .map_or(floor, |p| floor + p + 1);
+            s[start..dot].trim_start_matches('.')
+        }
+        let parts = ["a", "Bc", ".", "é", " ", "3", "U.S", "..", "etc", "x"];
+        let mut seed = 11u64;
+        for _ in 0..5_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            s.push('.');
+            for (dot, _) in s.match_indices('.') {
+                assert_eq!(
+                    crate::text::ascii_word_before_dotted(&s, dot),
+                    plain(&s, dot),
+                    "{s:?} at {dot}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -18,7 +18,8 @@ pub(super) struct Labels<'a> {
     /// The value of the last editor credit on a line before `editor`'s.
     pub(super) editor_before: Option<&'a str>,
     /// Where the name after the first `edited by ` or `edited and
-    /// translated by ` starts.
+    /// translated by ` starts: looked for only when no editor label has a
+    /// value (the label wins over it).
     pub(super) edited_by: Option<usize>,
     /// The colon of the first `views:` in the header.
     pub(super) views: Option<usize>,
@@ -35,13 +36,19 @@ impl<'a> Labels<'a> {
         // The last line break seen: an editor credit after it is on a later
         // line than the one before it.
         let mut newline = 0;
-        for (k, t) in all.iter().enumerate() {
+        // Only line breaks and colons matter here: the other tokens are
+        // skipped in a tight loop.
+        let mut from = 0;
+        while let Some(n) = all[from..]
+            .iter()
+            .position(|t| matches!(t.kind(), Kind::Newline | Kind::Punct))
+        {
+            let k = from + n;
+            from = k + 1;
+            let t = &all[k];
             match t.kind() {
                 Kind::Newline => newline = t.start(),
-                Kind::Word if labels.edited_by.is_none() => {
-                    labels.edited_by = edited_by_at(bytes, t);
-                }
-                Kind::Punct if bytes[t.start()] == b':' && k > 0 => {
+                Kind::Punct if bytes.get(t.start()) == Some(&b':') && k > 0 => {
                     let colon = t.start();
                     let word = &all[k - 1];
                     if word.kind() != Kind::Word || word.end() != colon {
@@ -68,8 +75,15 @@ impl<'a> Labels<'a> {
                         }
                     }
                 }
-                _ => {}
+                Kind::Punct | Kind::Word | Kind::Number | Kind::Cjk => {}
             }
+        }
+        if labels.editor.is_none() {
+            // Only a word of six letters or more may end in `edited`.
+            labels.edited_by = all
+                .iter()
+                .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
+                .find_map(|t| edited_by_at(bytes, t));
         }
         labels
     }
