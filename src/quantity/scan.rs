@@ -105,7 +105,9 @@ impl Candidates<'_, '_> {
             match t.kind() {
                 // Every char of a number token is a digit.
                 Kind::Number => return Some((at, i)),
-                Kind::Word => {
+                // The class bit carried on the token first: most words
+                // start no trigger.
+                Kind::Word if t.starts().has(Class::Trigger) => {
                     let boundary = t.start() >= pos
                         && (t.start() == 0 || !bytes[t.start() - 1].is_ascii_alphanumeric());
                     if boundary && t.whole().has(Class::Trigger) && is_trigger_token(self.tokens, i)
@@ -113,6 +115,7 @@ impl Candidates<'_, '_> {
                         return Some((at, i));
                     }
                 }
+                Kind::Word => {}
                 Kind::Punct => {
                     if is_candidate_mark(text, t.start()) {
                         return Some((at, i));
@@ -574,8 +577,13 @@ impl<'a> Scanner<'a, '_> {
             None => sign.unwrap_or(start),
         };
         let span = Span::new(span_start, end);
-        let value = core.amount.value.and_then(|v| v.checked_mul(factor));
-        let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
+        // Times one is itself: the grammar's values are already exact.
+        let times = |v: Decimal| match factor == Decimal::from_u64(1) {
+            true => Some(v),
+            false => v.checked_mul(factor),
+        };
+        let value = core.amount.value.and_then(times);
+        let max = core.max.map(|m| m.and_then(times));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
             let precise = core.amount.too_precise
                 || (core.amount.value.is_some() && factor < Decimal::from_u64(1));

@@ -38,6 +38,25 @@ pub(crate) struct Digits {
 /// three digits follow it; otherwise the number ends before the comma.
 /// A fraction may stand alone (`.08`).
 pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
+    // Most numbers are a run of ASCII digits with no separator, fraction
+    // or full-width digit after it (a comma or point with no digit after
+    // it ends the number): read straight, as the rules below would.
+    if input.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let (rest, run) = digit_run(input)?;
+        let ends = match rest.as_bytes() {
+            [b',' | b'.', next, ..] => !next.is_ascii_digit() && *next != 0xEF,
+            [0xEF, ..] => false,
+            _ => true,
+        };
+        if ends {
+            return Ok((rest, Digits::new(run, None)));
+        }
+    }
+    digits_by_rules(input)
+}
+
+/// [`digits`] by the nom rules alone.
+pub(super) fn digits_by_rules(input: &str) -> PResult<'_, Digits> {
     let bare_fraction = map(
         preceded(peek(char('.')), (fraction, opt(dotted_tail))),
         |(f, dots)| Digits::new(Integer::NONE, Some((f, dots.is_some()))),
