@@ -169,17 +169,37 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
         return false;
     };
-    // `a` and `an` stand for one only before a scale word (`a dozen`), or
-    // as the `A` of `A$`: a next word that starts no scale settles it.
-    if let Trigger::Article = trigger {
-        let next = tokens.all().get(i + 1);
-        if t.end() - t.start() <= 2
-            && next.map_or(true, |n| {
-                n.kind() == Kind::Word && !n.starts().has(Class::Scale)
-            })
-        {
-            return false;
+    let next = tokens.all().get(i + 1);
+    let next_kind = next.map(|n| n.kind());
+    match trigger {
+        // `a` and `an` stand for one only before a scale word (`a dozen`),
+        // or as the `A` of `A$`: a next word that starts no scale settles
+        // it. `half` goes on with `a`. A number or line break next, or a
+        // mark other than a glued `$`, starts neither.
+        Trigger::Article => {
+            if t.end() - t.start() <= 2
+                && next.map_or(true, |n| {
+                    n.kind() == Kind::Word && !n.starts().has(Class::Scale)
+                })
+            {
+                return false;
+            }
+            let dollar = text.as_bytes().get(t.end()) == Some(&b'$');
+            if matches!(next_kind, Some(Kind::Number | Kind::Newline))
+                || (next_kind == Some(Kind::Punct) && !dollar)
+            {
+                return false;
+            }
         }
+        // A currency mark is this word and marks (`US$`, `Rs.`, `HK $`),
+        // then a digit or point: a word, ideographs or a line break next
+        // end it.
+        Trigger::Currency => {
+            if !matches!(next_kind, Some(Kind::Number | Kind::Punct)) {
+                return false;
+            }
+        }
+        Trigger::Word => {}
     }
     trigger_starts(text, t.start(), t.end() - t.start(), trigger)
 }
