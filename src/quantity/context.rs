@@ -2,7 +2,7 @@
 //! figures (dates, codes, names, ages, pronouns, years, hotlines), the
 //! counted noun after a figure, and the money words before one.
 
-pub(super) use super::around::{skip_spaces, skip_spaces_back, table_prefix, Around};
+pub(super) use super::around::{skip_spaces, skip_spaces_back, Around};
 use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
