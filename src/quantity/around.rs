@@ -56,9 +56,9 @@ pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
 }
 
 /// What the lexicon knows of the token at an offset.
-enum Keyed {
+enum Keyed<'t> {
     /// A word or mark token, with its entry.
-    Token(usize, Token),
+    Token(usize, &'t Token),
     /// A number or line break: no phrase starts there.
     Nothing,
     /// No token starts there, or a CJK run: ask the text.
@@ -85,46 +85,81 @@ impl<'a, 't> Around<'a, 't> {
         self.cursor.set(i);
     }
 
-    /// The index of the token that starts at byte `at`, if any.
+    /// The index of the token that starts at byte `at`, if any: a few
+    /// steps from the cursor, else [`Tokens::index_from`].
+    #[inline]
     fn token_at(&self, at: usize) -> Option<usize> {
-        let i = self.find(at, Token::start)?;
+        let tokens = self.tokens?;
+        let all = tokens.all();
+        let i = match self.near(all, at, Token::start) {
+            Some(found) => found?,
+            None => {
+                let i = tokens.index_from(at);
+                all.get(i).filter(|t| t.start() == at).map(|_| i)?
+            }
+        };
         self.cursor.set(i);
         Some(i)
     }
 
-    /// The index of the token whose `edge` (start or end: both grow with
-    /// the index) is at byte `at`: a few steps from the cursor, then a
-    /// binary search.
-    fn find(&self, at: usize, edge: impl Fn(&Token) -> usize) -> Option<usize> {
-        let all = self.tokens?.all();
-        let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
+    /// The index of the token that ends at byte `end`, if any: a few steps
+    /// from the cursor, else the token before [`Tokens::index_from`] (the
+    /// first token that starts at or after `end`).
+    #[inline]
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        let tokens = self.tokens?;
+        let all = tokens.all();
+        match self.near(all, end, Token::end) {
+            Some(found) => found,
+            None => {
+                let k = tokens.index_from(end).checked_sub(1)?;
+                (all[k].end() == end).then_some(k)
+            }
+        }
+    }
+
+    /// The walk from the cursor to the token whose `edge` (start or end:
+    /// both grow with the index) is at byte `at`: `Some(Some(i))` when
+    /// token `i` has it, `Some(None)` when no token does, `None` when it is
+    /// more than a few steps away.
+    #[inline]
+    fn near(
+        &self,
+        all: &[Token],
+        at: usize,
+        edge: impl Fn(&Token) -> usize,
+    ) -> Option<Option<usize>> {
+        let Some(last) = all.len().checked_sub(1) else {
+            return Some(None);
+        };
+        let mut i = self.cursor.get().min(last);
         for _ in 0..8 {
             match edge(&all[i]).cmp(&at) {
-                std::cmp::Ordering::Equal => return Some(i),
+                std::cmp::Ordering::Equal => return Some(Some(i)),
                 std::cmp::Ordering::Less => {
                     if all.get(i + 1).map_or(true, |t| edge(t) > at) {
-                        return None;
+                        return Some(None);
                     }
                     i += 1;
                 }
                 std::cmp::Ordering::Greater => {
                     if i == 0 || edge(&all[i - 1]) < at {
-                        return None;
+                        return Some(None);
                     }
                     i -= 1;
                 }
             }
         }
-        let i = all.partition_point(|t| edge(t) < at);
-        all.get(i).filter(|t| edge(t) == at).map(|_| i)
+        None
     }
 
     /// What the lexicon knows of the token at `at`.
-    fn keyed_token_at(&self, at: usize) -> Keyed {
+    #[inline]
+    fn keyed_token_at(&self, at: usize) -> Keyed<'t> {
         let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
             return Keyed::Text;
         };
-        let t = tokens.all()[i];
+        let t = &tokens.all()[i];
         match t.kind() {
             Kind::Word | Kind::Punct => Keyed::Token(i, t),
             // No phrase starts with a digit or a line break (a unit test
@@ -235,11 +270,6 @@ impl<'a, 't> Around<'a, 't> {
             }
         }
         None
-    }
-
-    /// The index of the token that ends at byte `end`, if any.
-    fn token_ending_at(&self, end: usize) -> Option<usize> {
-        self.find(end, Token::end)
     }
 }
 
