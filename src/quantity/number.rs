@@ -444,6 +444,8 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
         /// The shortcut for a number that ends at its first token gives
         /// what the rules give, at every offset.
         #[test]

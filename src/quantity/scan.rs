@@ -95,19 +95,24 @@ impl Candidates<'_, '_> {
         let text = self.tokens.text();
         let bytes = text.as_bytes();
         let all = self.tokens.all();
-        while let Some(t) = all.get(self.next) {
-            let i = self.next;
+        let from = self.next;
+        for (k, t) in all.get(from..)?.iter().enumerate() {
+            // Most tokens are words with no trigger bit, or line breaks.
+            match t.kind() {
+                Kind::Word if !t.starts().has(Class::Trigger) => continue,
+                Kind::Newline => continue,
+                Kind::Word | Kind::Number | Kind::Punct | Kind::Cjk => {}
+            }
+            let i = from + k;
             if t.end() <= pos {
-                self.next += 1;
                 continue;
             }
+            self.next = i;
             let at = t.start().max(pos);
             match t.kind() {
                 // Every char of a number token is a digit.
                 Kind::Number => return Some((at, i)),
-                // The class bit carried on the token first: most words
-                // start no trigger.
-                Kind::Word if t.starts().has(Class::Trigger) => {
+                Kind::Word => {
                     let boundary = t.start() >= pos
                         && (t.start() == 0 || !bytes[t.start() - 1].is_ascii_alphanumeric());
                     if boundary && t.whole().has(Class::Trigger) && is_trigger_token(self.tokens, i)
@@ -115,7 +120,6 @@ impl Candidates<'_, '_> {
                         return Some((at, i));
                     }
                 }
-                Kind::Word => {}
                 Kind::Punct => {
                     if is_candidate_mark(text, t.start()) {
                         return Some((at, i));
@@ -134,8 +138,8 @@ impl Candidates<'_, '_> {
                 }
                 Kind::Newline => {}
             }
-            self.next += 1;
         }
+        self.next = all.len();
         None
     }
 }
