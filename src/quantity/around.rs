@@ -1,13 +1,13 @@
 //! Word lookups around a candidate, read from the tokens: the lexicon
-//! entry of the word at an offset (prefix, whole word, suffix), with cheap
-//! exact rejects from the shapes of each table, and the text helpers as the
-//! fallback where no token helps (a figure read from a bare `&str`).
+//! entry of the word at an offset (prefix, whole word, suffix), rejected
+//! by the class bits the token carries before any phrase is compared, and
+//! the text helpers as the fallback where no token helps (a figure read
+//! from a bare `&str`).
 
-use crate::lex::{Kind, Lexicon, Phrases, Token, Tokens};
+use crate::lex::{Kind, Lexicon, Token, Tokens};
 use crate::text::{match_prefix, match_suffix, phrase_len_at};
 use crate::Span;
 use std::cell::Cell;
-use std::sync::OnceLock;
 
 /// The text around a candidate, with the text's tokens when the whole text
 /// was tokenized. A word looked up here is read from its token's lexicon
@@ -55,118 +55,10 @@ pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     i
 }
 
-/// Cheap, exact rejects before a table lookup: the shapes of a table's
-/// phrases. For [`Around::suffix`], the last bytes the phrases end with,
-/// and for a phrase that ends in a letter, the length of its last word
-/// (which is the whole last word token of a match: a phrase that started
-/// inside a word would fail the boundary check). For [`table_prefix`], the
-/// first letter and leading letter run (as [`crate::text::WordFilter`]).
-struct Shapes {
-    /// Per last letter, bit `n` for a last word of `n` letters (31: longer).
-    letters: [u32; 26],
-    /// ASCII bytes other than letters that end a phrase.
-    marks: u128,
-    /// The same for whole phrases, by first letter and length in bytes,
-    /// for [`Around::is_whole`]: a phrase with a space may match any
-    /// length, so it sets every bit of its letter.
-    wholes: [u32; 26],
-    /// Per first letter, bit `n` for a leading letter run of `n`.
-    starts: [u32; 26],
-}
-
-impl Shapes {
-    fn build(table: &dyn Phrases) -> Shapes {
-        let mut ends = Shapes {
-            letters: [0; 26],
-            marks: 0,
-            wholes: [0; 26],
-            starts: [0; 26],
-        };
-        for i in 0..table.len() {
-            let b = table.phrase(i).as_bytes();
-            if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
-                let bits = if b.contains(&b' ') {
-                    u32::MAX
-                } else {
-                    1 << b.len().min(31)
-                };
-                ends.wholes[usize::from(c - b'a')] |= bits;
-                let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                ends.starts[usize::from(c - b'a')] |= 1 << run.min(31);
-            }
-            match b.last() {
-                Some(&c) if c.is_ascii_lowercase() => {
-                    let run = b
-                        .iter()
-                        .rev()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                    ends.letters[usize::from(c - b'a')] |= 1 << run.min(31);
-                }
-                Some(&c) if c.is_ascii() => ends.marks |= 1 << c,
-                _ => {}
-            }
-        }
-        ends
-    }
-
-    /// The filter of `lexicon`, built once for every table.
-    fn of<T>(lexicon: &'static Lexicon<T>) -> &'static Shapes {
-        static ENDS: OnceLock<Vec<Shapes>> = OnceLock::new();
-        let all = ENDS.get_or_init(|| {
-            crate::lex::TABLES
-                .iter()
-                .map(|&t| Shapes::build(t))
-                .collect()
-        });
-        &all[lexicon.class() as usize]
-    }
-
-    /// Whether a phrase may start with the letter `first` and a letter run
-    /// of `run`.
-    fn may_start(&self, first: u8, run: usize) -> bool {
-        self.starts[usize::from(first.to_ascii_lowercase() - b'a')] & (1 << run.min(31)) != 0
-    }
-
-    /// Whether a phrase may be the `len` bytes that start with `first`.
-    fn may_be(&self, first: u8, len: usize) -> bool {
-        !first.is_ascii_alphabetic()
-            || self.wholes[usize::from(first.to_ascii_lowercase() - b'a')] & (1 << len.min(31)) != 0
-    }
-
-    /// Whether a phrase may end with the ASCII byte `last`, whose token is
-    /// `token_len` bytes long.
-    fn may_end(&self, last: u8, token_len: usize) -> bool {
-        if last.is_ascii_alphabetic() {
-            let bits = self.letters[usize::from(last.to_ascii_lowercase() - b'a')];
-            bits & (1 << token_len.min(31)) != 0
-        } else {
-            self.marks & (1 << last) != 0
-        }
-    }
-}
-
-/// [`match_prefix`] with an exact reject first: text that starts with a
-/// word no phrase of the table starts with (by first letter and letter
-/// run) is not hashed. For the grammars that read `&str`.
-pub(crate) fn table_prefix<T>(
-    s: &str,
-    lexicon: &'static Lexicon<T>,
-) -> Option<(&'static T, usize)> {
-    let b = s.as_bytes();
-    if let Some(&first) = b.first().filter(|f| f.is_ascii_alphabetic()) {
-        let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        if !Shapes::of(lexicon).may_start(first, run) {
-            return None;
-        }
-    }
-    match_prefix(s, lexicon)
-}
-
 /// What the lexicon knows of the token at an offset.
-enum Keyed {
+enum Keyed<'t> {
     /// A word or mark token, with its entry.
-    Token(usize, Token),
+    Token(usize, &'t Token),
     /// A number or line break: no phrase starts there.
     Nothing,
     /// No token starts there, or a CJK run: ask the text.
@@ -193,46 +85,81 @@ impl<'a, 't> Around<'a, 't> {
         self.cursor.set(i);
     }
 
-    /// The index of the token that starts at byte `at`, if any.
+    /// The index of the token that starts at byte `at`, if any: a few
+    /// steps from the cursor, else [`Tokens::index_from`].
+    #[inline]
     fn token_at(&self, at: usize) -> Option<usize> {
-        let i = self.find(at, Token::start)?;
+        let tokens = self.tokens?;
+        let all = tokens.all();
+        let i = match self.near(all, at, Token::start) {
+            Some(found) => found?,
+            None => {
+                let i = tokens.index_from(at);
+                all.get(i).filter(|t| t.start() == at).map(|_| i)?
+            }
+        };
         self.cursor.set(i);
         Some(i)
     }
 
-    /// The index of the token whose `edge` (start or end: both grow with
-    /// the index) is at byte `at`: a few steps from the cursor, then a
-    /// binary search.
-    fn find(&self, at: usize, edge: impl Fn(&Token) -> usize) -> Option<usize> {
-        let all = self.tokens?.all();
-        let mut i = self.cursor.get().min(all.len().checked_sub(1)?);
+    /// The index of the token that ends at byte `end`, if any: a few steps
+    /// from the cursor, else the token before [`Tokens::index_from`] (the
+    /// first token that starts at or after `end`).
+    #[inline]
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        let tokens = self.tokens?;
+        let all = tokens.all();
+        match self.near(all, end, Token::end) {
+            Some(found) => found,
+            None => {
+                let k = tokens.index_from(end).checked_sub(1)?;
+                (all[k].end() == end).then_some(k)
+            }
+        }
+    }
+
+    /// The walk from the cursor to the token whose `edge` (start or end:
+    /// both grow with the index) is at byte `at`: `Some(Some(i))` when
+    /// token `i` has it, `Some(None)` when no token does, `None` when it is
+    /// more than a few steps away.
+    #[inline]
+    fn near(
+        &self,
+        all: &[Token],
+        at: usize,
+        edge: impl Fn(&Token) -> usize,
+    ) -> Option<Option<usize>> {
+        let Some(last) = all.len().checked_sub(1) else {
+            return Some(None);
+        };
+        let mut i = self.cursor.get().min(last);
         for _ in 0..8 {
             match edge(&all[i]).cmp(&at) {
-                std::cmp::Ordering::Equal => return Some(i),
+                std::cmp::Ordering::Equal => return Some(Some(i)),
                 std::cmp::Ordering::Less => {
                     if all.get(i + 1).map_or(true, |t| edge(t) > at) {
-                        return None;
+                        return Some(None);
                     }
                     i += 1;
                 }
                 std::cmp::Ordering::Greater => {
                     if i == 0 || edge(&all[i - 1]) < at {
-                        return None;
+                        return Some(None);
                     }
                     i -= 1;
                 }
             }
         }
-        let i = all.partition_point(|t| edge(t) < at);
-        all.get(i).filter(|t| edge(t) == at).map(|_| i)
+        None
     }
 
     /// What the lexicon knows of the token at `at`.
-    fn keyed_token_at(&self, at: usize) -> Keyed {
+    #[inline]
+    fn keyed_token_at(&self, at: usize) -> Keyed<'t> {
         let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
             return Keyed::Text;
         };
-        let t = tokens.all()[i];
+        let t = &tokens.all()[i];
         match t.kind() {
             Kind::Word | Kind::Punct => Keyed::Token(i, t),
             // No phrase starts with a digit or a line break (a unit test
@@ -265,10 +192,7 @@ impl<'a, 't> Around<'a, 't> {
     /// `lexicon`: `match_prefix(word, lexicon)` covering all of `word`.
     pub(super) fn is_whole<T>(&self, at: usize, len: usize, lexicon: &'static Lexicon<T>) -> bool {
         let word = &self.text[at..at + len];
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        if !Shapes::of(lexicon).may_be(first, len) {
+        if word.is_empty() {
             return false;
         }
         match self.keyed_token_at(at) {
@@ -325,16 +249,14 @@ impl<'a, 't> Around<'a, 't> {
             return match_suffix(text, end, lexicon);
         };
         let all = tokens.all();
-        if !Shapes::of(lexicon).may_end(last, all[k].end() - all[k].start()) {
-            return None;
-        }
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
-        // Farthest start first: the first match is the longest phrase.
+        // Farthest start first: the first match is the longest phrase. The
+        // class bit on the token rejects a word no phrase starts with.
         for t in &all[first..=k] {
             let start = t.start();
-            let Some(entry) = t.entry().filter(|&e| index.entry(e).starts.has(class)) else {
+            let Some(entry) = t.entry().filter(|_| t.starts().has(class)) else {
                 continue;
             };
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -349,11 +271,6 @@ impl<'a, 't> Around<'a, 't> {
         }
         None
     }
-
-    /// The index of the token that ends at byte `end`, if any.
-    fn token_ending_at(&self, end: usize) -> Option<usize> {
-        self.find(end, Token::end)
-    }
 }
 
 #[cfg(test)]
@@ -362,7 +279,6 @@ mod tests {
     use crate::quantity::context::{word_len, FUNCTION_WORDS, MONEY_WORDS, NOUN_STOP_MORE};
     use crate::quantity::scan::walk_tests::texts;
     use crate::quantity::words::QUALIFIER_BEFORE;
-    use crate::quantity::words::{NUMBER_WORDS, SCALES, UNITS};
     use crate::text::ascii_word_len;
     use crate::text::lexicon::ONE_IDIOM_AFTER;
     use crate::text::lexicon::{IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, NOUN_STOP, TITLE_AFTER};
@@ -417,17 +333,6 @@ mod tests {
     }
 
     proptest! {
-        #[test]
-        fn table_prefix_is_match_prefix(text in texts()) {
-            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let s = &text[at..];
-                prop_assert_eq!(table_prefix(s, SCALES), match_prefix(s, SCALES));
-                prop_assert_eq!(table_prefix(s, NUMBER_WORDS), match_prefix(s, NUMBER_WORDS));
-                prop_assert_eq!(table_prefix(s, UNITS), match_prefix(s, UNITS));
-                prop_assert_eq!(table_prefix(s, QUALIFIER_BEFORE), match_prefix(s, QUALIFIER_BEFORE));
-            }
-        }
-
         #[test]
         fn byte_spaces_are_text_spaces(text in texts(), max in 0usize..5) {
             for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {

@@ -2,7 +2,7 @@
 //! figures (dates, codes, names, ages, pronouns, years, hotlines), the
 //! counted noun after a figure, and the money words before one.
 
-pub(super) use super::around::{skip_spaces, skip_spaces_back, table_prefix, Around};
+pub(super) use super::around::{skip_spaces, skip_spaces_back, Around};
 use super::figure::{prefix_word, Core};
 use super::number::{self, amount, Script};
 use super::scan::Scanner;
@@ -604,10 +604,21 @@ pub(super) fn token_len(s: &str) -> usize {
         return s.len();
     }
     if numeric(first) {
-        // The end of the run, or the first char boundary past MAX_TOKEN.
-        for (i, c) in s.char_indices() {
-            if !numeric(c) || i > MAX_TOKEN {
+        // The end of the run, or the first char boundary past MAX_TOKEN:
+        // ASCII bytes read as bytes, other chars decoded.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if i > MAX_TOKEN {
                 return i;
+            }
+            match b[i] {
+                b'0'..=b'9' | b',' | b'.' => i += 1,
+                x if x.is_ascii() => return i,
+                _ => match char_at(s, i) {
+                    Some(c) if numeric(c) => i += c.len_utf8(),
+                    _ => return i,
+                },
             }
         }
         s.len()

@@ -225,21 +225,40 @@ fn group_after<'a>(
     })
 }
 
-/// The first group of a number (`5.5`, `a hundred and two`, `half a`)
-/// and its first token.
+/// The rest of the first group of a number after its first token `lead`
+/// (`5.5`, `a hundred and two`, `half a`).
+fn group_of<'a>(lead: Small) -> impl Parser<&'a str, Output = Group, Error = Error<&'a str>> {
+    let digits = lead.script == Script::Digits;
+    term_after(lead).flat_map(move |t| group_after(t, digits))
+}
+
+/// The first group of a number and its first token, as [`amount`] reads
+/// them.
+#[cfg(test)]
 fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
     let first = May {
         digits: true,
         article: true,
     };
-    let group = |s: Small| {
-        let digits = s.script == Script::Digits;
-        map(
-            term_after(s).flat_map(move |t| group_after(t, digits)),
-            move |g| (s, g),
-        )
+    small(first)
+        .flat_map(|s| map(group_of(s), move |g| (s, g)))
+        .parse(input)
+}
+
+/// Whether a word that may go on with a number follows `rest` after the
+/// separator: `and a half`, `hundred` or a scale word.
+fn goes_on(rest: &str) -> bool {
+    // Each starts with the separator, then a letter or 万/亿 (E4).
+    let Ok((after, ())) = sep(rest) else {
+        return true;
     };
-    small(first).flat_map(group).parse(input)
+    let scale = || scale_word(after).is_ok_and(|(_, s)| s != 100);
+    match after.as_bytes().first() {
+        Some(b'a' | b'A') => and_a_half(rest).is_ok() || scale(),
+        Some(b'h' | b'H') => true,
+        Some(b) if b.is_ascii_alphabetic() || *b == 0xE4 => scale(),
+        _ => false,
+    }
 }
 
 /// A scale word after a group or another scale (`million`, the 亿 of
@@ -286,7 +305,28 @@ fn group_after_scale<'a>(
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
 /// `one million and seven hundred thousand`, `1.2 ten thousand`, `两万`.
 pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
-    let (rest, (lead, first)) = first_group(input)?;
+    let first = May {
+        digits: true,
+        article: true,
+    };
+    let (rest, lead) = small(first)(input)?;
+    // Most numbers end at their first token: what goes on after one
+    // (`and a half`, `hundred`, a scale word, a tens word's unit) starts
+    // with `a`, `h` or a scale word. The same answer as the rules below.
+    if !lead.is_tens_word() && !goes_on(rest) {
+        let alone = Group {
+            value: lead.value,
+            hundred: false,
+            lone: true,
+        };
+        return Ok((rest, Sum::new(alone).amount(lead)));
+    }
+    amount_after(lead, rest)
+}
+
+/// The rest of a number whose first token is `lead`, by the rules.
+fn amount_after(lead: Small, rest: &str) -> PResult<'_, Amount> {
+    let (rest, first) = group_of(lead).parse(rest)?;
     let digits_after_hundred = lead.script == Script::Digits;
     let step = scale.flat_map(|s: u64| {
         map(opt(group_after_scale(s, digits_after_hundred)), move |g| {
@@ -401,6 +441,24 @@ mod tests {
     use super::*;
     use crate::quantity::show;
     use insta::assert_snapshot;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The shortcut for a number that ends at its first token gives
+        /// what the rules give, at every offset.
+        #[test]
+        fn amount_is_the_rules(text in crate::quantity::scan::walk_tests::texts()) {
+            let first = May { digits: true, article: true };
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[at..];
+                let rules = small(first)(s).and_then(|(rest, lead)| amount_after(lead, rest));
+                prop_assert_eq!(amount(s), rules);
+                prop_assert_eq!(digits(s), digits::digits_by_rules(s));
+            }
+        }
+    }
 
     fn p(s: &str) -> String {
         match amount(s) {

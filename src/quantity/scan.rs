@@ -95,12 +95,19 @@ impl Candidates<'_, '_> {
         let text = self.tokens.text();
         let bytes = text.as_bytes();
         let all = self.tokens.all();
-        while let Some(t) = all.get(self.next) {
-            let i = self.next;
+        let from = self.next;
+        for (k, t) in all.get(from..)?.iter().enumerate() {
+            // Most tokens are words with no trigger bit, or line breaks.
+            match t.kind() {
+                Kind::Word if !t.starts().has(Class::Trigger) => continue,
+                Kind::Newline => continue,
+                Kind::Word | Kind::Number | Kind::Punct | Kind::Cjk => {}
+            }
+            let i = from + k;
             if t.end() <= pos {
-                self.next += 1;
                 continue;
             }
+            self.next = i;
             let at = t.start().max(pos);
             match t.kind() {
                 // Every char of a number token is a digit.
@@ -131,8 +138,8 @@ impl Candidates<'_, '_> {
                 }
                 Kind::Newline => {}
             }
-            self.next += 1;
         }
+        self.next = all.len();
         None
     }
 }
@@ -166,17 +173,37 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
         return false;
     };
-    // `a` and `an` stand for one only before a scale word (`a dozen`), or
-    // as the `A` of `A$`: a next word that starts no scale settles it.
-    if let Trigger::Article = trigger {
-        let next = tokens.all().get(i + 1);
-        if t.end() - t.start() <= 2
-            && next.map_or(true, |n| {
-                n.kind() == Kind::Word && !n.starts().has(Class::Scale)
-            })
-        {
-            return false;
+    let next = tokens.all().get(i + 1);
+    let next_kind = next.map(|n| n.kind());
+    match trigger {
+        // `a` and `an` stand for one only before a scale word (`a dozen`),
+        // or as the `A` of `A$`: a next word that starts no scale settles
+        // it. `half` goes on with `a`. A number or line break next, or a
+        // mark other than a glued `$`, starts neither.
+        Trigger::Article => {
+            if t.end() - t.start() <= 2
+                && next.map_or(true, |n| {
+                    n.kind() == Kind::Word && !n.starts().has(Class::Scale)
+                })
+            {
+                return false;
+            }
+            let dollar = text.as_bytes().get(t.end()) == Some(&b'$');
+            if matches!(next_kind, Some(Kind::Number | Kind::Newline))
+                || (next_kind == Some(Kind::Punct) && !dollar)
+            {
+                return false;
+            }
         }
+        // A currency mark is this word and marks (`US$`, `Rs.`, `HK $`),
+        // then a digit or point: a word, ideographs or a line break next
+        // end it.
+        Trigger::Currency => {
+            if !matches!(next_kind, Some(Kind::Number | Kind::Punct)) {
+                return false;
+            }
+        }
+        Trigger::Word => {}
     }
     trigger_starts(text, t.start(), t.end() - t.start(), trigger)
 }
@@ -574,8 +601,13 @@ impl<'a> Scanner<'a, '_> {
             None => sign.unwrap_or(start),
         };
         let span = Span::new(span_start, end);
-        let value = core.amount.value.and_then(|v| v.checked_mul(factor));
-        let max = core.max.map(|m| m.and_then(|m| m.checked_mul(factor)));
+        // Times one is itself: the grammar's values are already exact.
+        let times = |v: Decimal| match factor == Decimal::from_u64(1) {
+            true => Some(v),
+            false => v.checked_mul(factor),
+        };
+        let value = core.amount.value.and_then(times);
+        let max = core.max.map(|m| m.and_then(times));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
             let precise = core.amount.too_precise
                 || (core.amount.value.is_some() && factor < Decimal::from_u64(1));

@@ -12,12 +12,13 @@ use nom::error::{Error, ErrorKind};
 use nom::sequence::terminated;
 use nom::{Err, IResult, Parser};
 
-use super::context::{skip_spaces, table_prefix};
+use super::context::skip_spaces;
 use super::decimal::Decimal;
 use super::rules::word;
 use super::words::{Mark, Place, UNITS};
 use super::Unit;
-use crate::text::is_boundary_after;
+use crate::text::{is_boundary_after, match_prefix, WordFilter};
+use std::sync::OnceLock;
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Tag)))
@@ -41,7 +42,14 @@ fn unit_prefix(input: &str) -> Option<(&'static Mark, usize)> {
     if first.is_ascii() && !first.is_ascii_alphabetic() && !matches!(first, b'$' | b'%' | b'&') {
         return None;
     }
-    table_prefix(input, UNITS)
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    if !FILTER
+        .get_or_init(|| WordFilter::of(UNITS))
+        .may_start(input)
+    {
+        return None;
+    }
+    match_prefix(input, UNITS)
 }
 
 /// Gap between a number and the unit after it: up to two spaces, or one
@@ -160,8 +168,20 @@ pub(crate) fn pesos(input: &str) -> IResult<&str, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::match_prefix;
     use insta::assert_snapshot;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The word filter before the lookup rejects only what the lookup
+        /// would not find.
+        #[test]
+        fn unit_prefix_is_match_prefix(text in crate::quantity::scan::walk_tests::texts()) {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[at..];
+                prop_assert_eq!(unit_prefix(s), match_prefix(s, UNITS));
+            }
+        }
+    }
 
     #[test]
     fn unit_prefix_is_the_table_match() {

@@ -38,6 +38,38 @@ pub(crate) struct Digits {
 /// three digits follow it; otherwise the number ends before the comma.
 /// A fraction may stand alone (`.08`).
 pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
+    // Most numbers are ASCII digits in comma groups of three (`2,500`)
+    // with no fraction or full-width digit after them (a comma or point
+    // with no digit after it ends the number): read straight, as the rules
+    // below would. Anything else goes to the rules from the start.
+    if input.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let (mut rest, mut run) = digit_run(input)?;
+        while let [b',', a, b, c, tail @ ..] = rest.as_bytes() {
+            let group = a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit();
+            let more = tail
+                .first()
+                .is_some_and(|d| d.is_ascii_digit() || *d == 0xEF);
+            if !group || more {
+                break;
+            }
+            let (r, three) = digit_run(&rest[1..])?;
+            run = run.push((three, false));
+            rest = r;
+        }
+        let ends = match rest.as_bytes() {
+            [b',' | b'.', next, ..] => !next.is_ascii_digit() && *next != 0xEF,
+            [0xEF, ..] => false,
+            _ => true,
+        };
+        if ends {
+            return Ok((rest, Digits::new(run, None)));
+        }
+    }
+    digits_by_rules(input)
+}
+
+/// [`digits`] by the nom rules alone.
+pub(super) fn digits_by_rules(input: &str) -> PResult<'_, Digits> {
     let bare_fraction = map(
         preceded(peek(char('.')), (fraction, opt(dotted_tail))),
         |(f, dots)| Digits::new(Integer::NONE, Some((f, dots.is_some()))),
