@@ -173,6 +173,7 @@ pub(crate) fn build<'a>(
         }
         let ctx = Ctx {
             sentence,
+            clause,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list_verb: list_verb(&b.words, &figures[i..], sentence),
@@ -194,6 +195,8 @@ pub(crate) fn build<'a>(
 /// Where the figure sits.
 struct Ctx<'a> {
     sentence: Span,
+    /// The figure's clause ([`clause_of`]).
+    clause: Span,
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
