@@ -22,6 +22,19 @@ impl<'a> Binder<'_, 'a> {
             if !self.seen.trends.insert((direction, f.value, metric)) {
                 return;
             }
+            if self.explain {
+                // The direction word stands after the figure (`a 5%
+                // drop`) or before it (`rose 5%`).
+                let how = if at > f.span.start {
+                    "direction_after"
+                } else {
+                    "direction_before"
+                };
+                self.out.made.trends.push(Rule {
+                    how,
+                    what: "percent",
+                });
+            }
             self.out.trends.push(Trend {
                 metric: metric.into(),
                 direction,
@@ -54,6 +67,10 @@ impl<'a> Binder<'_, 'a> {
                             w.eq_ignore_ascii_case("warning") || w.eq_ignore_ascii_case("warnings")
                         }))
             {
+                self.rule = Rule {
+                    how: "no_verb",
+                    what: "response_rate",
+                };
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
         }
