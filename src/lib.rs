@@ -133,6 +133,15 @@ pub use warning::{Warning, WarningKind};
 pub struct ReadmeDoctests;
 
 /// Internals exposed for benchmarks only; not part of the public API.
+/// Every record of `text` with the binder rule that made it: `(record,
+/// span of its figure, rule)`, where the rule is `how the verb was found /
+/// how the counted thing was found`. For reviewing the rules (the
+/// `tests/rules.rs` snapshots); no part of the API.
+#[doc(hidden)]
+pub fn _explain(text: &str) -> Vec<(String, Span, String)> {
+    record::bind::explain(text)
+}
+
 #[doc(hidden)]
 pub mod _benchable {
     /// How many tokens the tokenizer gives for `text`.

@@ -40,12 +40,19 @@ impl<'a> Binder<'_, 'a> {
             return;
         }
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
-            .or_else(|| noun_after_figure(&w, f).filter(|n| !starts_with_modal(n.text)))
-            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end));
+            .map(|n| (n, "out_of"))
+            .or_else(|| {
+                noun_after_figure(&w, f)
+                    .filter(|n| !starts_with_modal(n.text))
+                    .map(|n| (n, "number_noun"))
+            })
+            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")));
+        let (after, after_rule) = (after.map(|(n, _)| n), after.map_or("", |(_, r)| r));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
         }
         let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        let mut what = after_rule;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
             // but in `a case of 108 people` the people are counted.
@@ -57,10 +64,14 @@ impl<'a> Binder<'_, 'a> {
                     && (b.class.is_some() || item_kind(&w, b.text).is_some())
                     && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
             {
+                what = "noun_before_number";
                 Some(b)
             }
             (Some(a), _) => Some(a),
-            (None, b) => b,
+            (None, b) => {
+                what = "noun_before_number";
+                b
+            }
         };
         // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
@@ -72,12 +83,18 @@ impl<'a> Binder<'_, 'a> {
             // Not before a capitalised word: `six Taiwan residents` names its
             // own noun.
             (None, _) if f.noun.is_none() && capital_follows(text, ctx.after) => return,
-            (None, Some((n, _))) if f.noun.is_none() && f.unit.is_none() => (n, true),
+            (None, Some((n, _))) if f.noun.is_none() && f.unit.is_none() => {
+                what = "elided";
+                (n, true)
+            }
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
             (None, _) if f.noun.is_none() => {
                 match subject_before(&w, f.span.start, ctx.sentence.start) {
-                    Some(n) => (n, false),
+                    Some(n) => {
+                        what = "subject_before";
+                        (n, false)
+                    }
                     None => return,
                 }
             }
@@ -108,6 +125,7 @@ impl<'a> Binder<'_, 'a> {
             // (a seizable item is a head already: `heroin across two cases`).
             if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {
                 noun = longer;
+                what = "extended_noun";
             }
         }
         if !noun.before && !elided {
@@ -115,6 +133,7 @@ impl<'a> Binder<'_, 'a> {
             // liquor`: the `of` complement says what was counted.
             if let Some(longer) = with_complement(&w, noun, ctx.sentence.end) {
                 noun = longer;
+                what = "of_complement";
             }
         }
         if !noun.before && !elided {
@@ -122,6 +141,7 @@ impl<'a> Binder<'_, 'a> {
             // places`: a second noun joined by `and` is the head.
             if let Some(joined) = and_noun(&w, noun, ctx.sentence.end) {
                 noun = joined;
+                what = "and_noun";
             }
         }
         if noun.class.is_some() && !elided {
@@ -137,21 +157,42 @@ impl<'a> Binder<'_, 'a> {
         } else {
             f.span.start
         };
-        let passive = passive_verb(&w, noun_end, ctx.sentence.end);
+        let passive = passive_from(&w, noun_end, ctx.sentence.end, Read::Strict)
+            .map(|v| (v, "passive"))
+            .or_else(|| {
+                after_insertion(&w, noun_end, ctx.sentence.end)
+                    .map(|v| (v, "passive_after_insertion"))
+            });
+        let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.
         if elided && passive.is_none() && inner_verb.is_none() && aux_follows(&w, ctx.after) {
             return;
         }
         let verb = inner_verb
-            .or(passive)
-            .or_else(|| self.chained_verb(f.span.start, ctx.sentence))
+            .map(|v| (v, "verb_after_noun"))
+            .or(passive.map(|v| (v, passive_rule)))
+            .or_else(|| {
+                self.chained_verb(f.span.start, ctx.sentence)
+                    .map(|v| (v, "list_chain"))
+            })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
             // verbless fragment states a result.
-            .or_else(|| verbless_result(text, f, noun, ctx.sentence))
-            .or_else(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
-            .or(ctx.list_verb)
-            .or_else(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through));
+            .or_else(|| {
+                verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
+            })
+            .or_else(|| {
+                left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
+                    .map(|v| (v, "left_verb"))
+            })
+            .or(ctx.list_verb.map(|v| (v, "list_end")))
+            .or_else(|| {
+                passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
+                    .map(|v| (v, "passive_through"))
+            });
+        let how = verb.map_or("no_verb", |(_, r)| r);
+        let verb = verb.map(|(v, _)| v);
+        self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
                 at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
@@ -181,6 +222,7 @@ impl<'a> Binder<'_, 'a> {
                         .filter(|w| weighs(&text[end_of(text, noun.text)..w.span.start]));
                     if let Some(w) = weight {
                         self.consumed = w.span.end;
+                        self.rule.what = "item_weighing";
                     }
                     let quantity = weight.unwrap_or(f).clone();
                     self.seize(kind, action, noun.text, Some(quantity), None);
@@ -220,8 +262,13 @@ impl<'a> Binder<'_, 'a> {
                 && item_kind(&w, noun.text).is_none()
             {
                 // `raw materials used to make synthetic drugs`: by meaning.
-                let kind = made_into(&w, end_of(text, noun.text), ctx.sentence.end)
-                    .unwrap_or(SeizureKind::Other);
+                let into = made_into(&w, end_of(text, noun.text), ctx.sentence.end);
+                self.rule.what = if into.is_some() {
+                    "made_into"
+                } else {
+                    "unclassed_item"
+                };
+                let kind = into.unwrap_or(SeizureKind::Other);
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, noun.text, Some(f.clone()), None);
                     return;
@@ -276,14 +323,16 @@ impl<'a> Binder<'_, 'a> {
                     if field == FraudField::SuspectsArrested && !detained {
                         // A formal arrest outranks a detention for this field:
                         // the detention count moves back to the tallies.
-                        if let Some((old, what)) = self.fraud_detention.take() {
+                        if let Some((old, what, rule)) = self.fraud_detention.take() {
                             self.fraud.suspects_arrested = None;
+                            let now = std::mem::replace(&mut self.rule, rule);
                             self.tally(TallyKind::Arrests, what, &old);
+                            self.rule = now;
                         }
                     }
                     if self.set_fraud(field, f) {
                         if field == FraudField::SuspectsArrested && detained {
-                            self.fraud_detention = Some((f.clone(), noun.text));
+                            self.fraud_detention = Some((f.clone(), noun.text, self.rule));
                         }
                         return;
                     }

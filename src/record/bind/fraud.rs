@@ -5,7 +5,7 @@ use super::*;
 
 /// A fraud field, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum FraudField {
+pub(crate) enum FraudField {
     CasesFiled,
     CasesSolved,
     SuspectsArrested,
@@ -22,6 +22,50 @@ pub(super) enum FraudField {
     DoorToDoorVisits,
     PaymentsStopped,
     CasesBlocked,
+}
+
+impl FraudField {
+    /// Every field, in the order of [`FraudStats`].
+    pub(super) const ALL: &'static [FraudField] = &[
+        FraudField::CasesFiled,
+        FraudField::CasesSolved,
+        FraudField::SuspectsArrested,
+        FraudField::GangsBusted,
+        FraudField::DensDestroyed,
+        FraudField::FundsReturned,
+        FraudField::FundsFrozen,
+        FraudField::FundsRecovered,
+        FraudField::LossesAvoided,
+        FraudField::WarningsIssued,
+        FraudField::WarningResponseRate,
+        FraudField::PeopleDissuaded,
+        FraudField::AmountDissuaded,
+        FraudField::DoorToDoorVisits,
+        FraudField::PaymentsStopped,
+        FraudField::CasesBlocked,
+    ];
+
+    /// The field's name in the JSON output.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            FraudField::CasesFiled => "cases_filed",
+            FraudField::CasesSolved => "cases_solved",
+            FraudField::SuspectsArrested => "suspects_arrested",
+            FraudField::GangsBusted => "gangs_busted",
+            FraudField::DensDestroyed => "dens_destroyed",
+            FraudField::FundsReturned => "funds_returned",
+            FraudField::FundsFrozen => "funds_frozen",
+            FraudField::FundsRecovered => "funds_recovered",
+            FraudField::LossesAvoided => "losses_avoided",
+            FraudField::WarningsIssued => "warnings_issued",
+            FraudField::WarningResponseRate => "warning_response_rate",
+            FraudField::PeopleDissuaded => "people_dissuaded",
+            FraudField::AmountDissuaded => "amount_dissuaded",
+            FraudField::DoorToDoorVisits => "door_to_door_visits",
+            FraudField::PaymentsStopped => "payments_stopped",
+            FraudField::CasesBlocked => "cases_blocked",
+        }
+    }
 }
 
 impl<'a> FraudStats<'a> {

@@ -25,7 +25,7 @@
 //! table costs a bit test.
 
 use crate::lex::input::TokenInput;
-use crate::lex::{Class, Classes, Kind, Token, Tokens};
+use crate::lex::{Class, Kind, Token, Tokens};
 use nom::Input;
 use std::collections::{HashMap, HashSet};
 
@@ -93,6 +93,93 @@ pub(crate) struct Records<'a> {
     pub fraud: Option<FraudStats<'a>>,
     pub trends: Vec<Trend<'a>>,
     pub warnings: Vec<Warning>,
+    /// Which rule made each record, when asked for ([`explain`]).
+    pub made: Made,
+}
+
+/// The rule that made a record: how its figure found its verb, and how
+/// it found what it counts (`left_verb` / `number_noun`: `arrested 15
+/// suspects`; `passive` / `number_noun`: `15 suspects were arrested`).
+///
+/// The verb (`how`): `verb_after_noun` (`946 suspects arrested`),
+/// `passive`, `passive_after_insertion` (`46 suspects, who had fled, were
+/// caught`), `passive_through` (`48 cases linked to logging have been
+/// solved`), `list_chain` (the verb of the list item before), `list_end`
+/// (`2,500 cards and 578 computers were confiscated`), `left_verb`,
+/// `verb_before_money`, `verbless_result` (`; 3,600 suspects.`),
+/// `direction_before` / `direction_after` (trends), `no_verb`.
+///
+/// The thing (`what`): `number_noun` (`15 suspects`), `out_of`,
+/// `quoted_noun`, `noun_before_number` (`cracked cases 19`), `elided`
+/// (`1,097 were dealt with`), `subject_before`, `extended_noun`,
+/// `of_complement`, `and_noun`, `item_weighing`, `made_into`,
+/// `unclassed_item`; money: `worth_of`, `worth_before`, `money_item`,
+/// `cash_before_of`, `bare_cash`, `fraud_funds`, `dissuasion_amount`;
+/// percents: `percent`, `response_rate`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Rule {
+    /// How the verb was found (`passive`, `left_verb`, `list_end`...), or
+    /// `no_verb`.
+    pub how: &'static str,
+    /// How the counted thing was found (`number_noun`, `noun_before`,
+    /// `of_complement`...), or the money or percent rule.
+    pub what: &'static str,
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.how, self.what)
+    }
+}
+
+/// The rules of the records, in step with them: `tallies[i]` made
+/// `Records::tallies[i]`, and so on; the last rule given a fraud field
+/// is the one that filled it. Kept only when the binder is asked to
+/// explain (reviewing rules, tests), so a parse pays nothing for it.
+#[derive(Debug, Default)]
+pub(crate) struct Made {
+    pub tallies: Vec<Rule>,
+    pub seizures: Vec<Rule>,
+    pub fraud: Vec<(FraudField, Rule)>,
+    pub trends: Vec<Rule>,
+}
+
+/// Every record of `text` with the rule that made it: `(record, span of
+/// its figure, rule)`, tallies, seizures, fraud fields, then trends. The
+/// same stages as [`crate::Parser::parse`] up to the binder.
+pub(crate) fn explain(text: &str) -> Vec<(String, Span, String)> {
+    let tokens = Tokens::new(text);
+    let sentences = crate::text::sentence::sentences(&tokens);
+    let scan = crate::quantity::scan(&tokens);
+    let records = bind(&tokens, &sentences, &scan.figures, true);
+    let made = &records.made;
+    let mut out = Vec::new();
+    for (t, r) in records.tallies.iter().zip(&made.tallies) {
+        out.push((format!("tally {}", t.kind), t.count.span, r.to_string()));
+    }
+    for (s, r) in records.seizures.iter().zip(&made.seizures) {
+        let f = s.quantity.as_ref().or(s.value.as_ref());
+        let span = f.map_or(Span::new(0, 0), |f| f.span);
+        out.push((
+            format!("seizure {} {}", s.kind, s.action),
+            span,
+            r.to_string(),
+        ));
+    }
+    if let Some(mut fraud) = records.fraud.clone() {
+        for &field in FraudField::ALL {
+            let Some(f) = fraud.slot(field).as_ref() else {
+                continue;
+            };
+            let rule = made.fraud.iter().rev().find(|(k, _)| *k == field);
+            let rule = rule.map_or_else(String::new, |(_, r)| r.to_string());
+            out.push((format!("fraud {}", field.name()), f.span, rule));
+        }
+    }
+    for (t, r) in records.trends.iter().zip(&made.trends) {
+        out.push((format!("trend {}", t.direction), t.span, r.to_string()));
+    }
+    out
 }
 
 /// A counted noun phrase and its class.
@@ -105,10 +192,24 @@ struct NounPhrase<'a> {
 }
 
 /// Build every record from the figures of `text`.
+#[inline(never)]
 pub(crate) fn build<'a>(
     tokens: &Tokens<'a>,
     sentences: &[Span],
     figures: &[Figure<'a>],
+) -> Records<'a> {
+    bind(tokens, sentences, figures, false)
+}
+
+/// [`build`], keeping the rule that made each record when `explain`.
+/// Inlined, so that `build` holds the binder's whole cost (as
+/// `benches/stages.sh` reads it).
+#[inline(always)]
+fn bind<'a>(
+    tokens: &Tokens<'a>,
+    sentences: &[Span],
+    figures: &[Figure<'a>],
+    explain: bool,
 ) -> Records<'a> {
     let text = tokens.text();
     let index = Index::new(tokens);
@@ -128,6 +229,8 @@ pub(crate) fn build<'a>(
         last_bound: None,
         consumed: 0,
         fraud_detention: None,
+        explain,
+        rule: Rule::default(),
         out: Records::default(),
         fraud: FraudStats::default(),
         has_fraud: false,
@@ -173,6 +276,7 @@ pub(crate) fn build<'a>(
         }
         let ctx = Ctx {
             sentence,
+            clause,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list_verb: list_verb(&b.words, &figures[i..], sentence),
@@ -194,6 +298,8 @@ pub(crate) fn build<'a>(
 /// Where the figure sits.
 struct Ctx<'a> {
     sentence: Span,
+    /// The figure's clause ([`clause_of`]).
+    clause: Span,
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
@@ -213,7 +319,11 @@ struct Binder<'t, 'a> {
     title_end: usize,
     /// A detention count holding the fraud arrests field, until a formal
     /// arrest count replaces it.
-    fraud_detention: Option<(Figure<'a>, &'a str)>,
+    fraud_detention: Option<(Figure<'a>, &'a str, Rule)>,
+    /// Whether to keep the rule of each record (in `out.made`).
+    explain: bool,
+    /// The rule of the record being made.
+    rule: Rule,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
     /// Where the last bound item ended (its noun, or its passive verb) and
@@ -282,6 +392,9 @@ impl<'a> Binder<'_, 'a> {
                 what: what.into(),
                 count: f.clone(),
             });
+            if self.explain {
+                self.out.made.tallies.push(self.rule);
+            }
         }
     }
 
@@ -321,6 +434,9 @@ impl<'a> Binder<'_, 'a> {
                 quantity,
                 value,
             });
+            if self.explain {
+                self.out.made.seizures.push(self.rule);
+            }
         }
     }
 
@@ -328,7 +444,7 @@ impl<'a> Binder<'_, 'a> {
     /// the figure is now accounted for (filled, or a repeat of its value).
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
         let slot = self.fraud.slot(field);
-        match slot {
+        let made = match slot {
             None => {
                 *slot = Some(f.clone());
                 self.has_fraud = true;
@@ -340,11 +456,16 @@ impl<'a> Binder<'_, 'a> {
             Some(existing) => {
                 if existing.unit == f.unit && f.value > existing.value {
                     *existing = f.clone();
-                    return true;
+                    true
+                } else {
+                    return existing.value == f.value;
                 }
-                existing.value == f.value
             }
+        };
+        if self.explain {
+            self.out.made.fraud.push((field, self.rule));
         }
+        made
     }
 
     /// `12.2 million yuan (US$1.4 billion)`: a conversion no real rate gives.
@@ -463,13 +584,14 @@ impl Index {
         };
         let bytes = tokens.text().as_bytes();
         let all = TokenInput::new(tokens);
-        let lexicon = crate::lex::index();
         for (i, tok) in tokens.all().iter().enumerate() {
-            let Some(entry) = tok.entry() else {
-                continue;
-            };
-            let starts = lexicon.entry(entry).starts;
-            if starts == Classes::NONE || !is_word_start(bytes, tok) {
+            let starts = tok.starts();
+            // Most words (`the`, `of`, `police`) start no phrase of the four.
+            let wanted = starts.has(Class::Verb)
+                || starts.has(FRAUD_WORDS.class())
+                || starts.has(TELECOM_WORDS.class())
+                || starts.has(OTHER_CRIMES.class());
+            if !wanted || !is_word_start(bytes, tok) {
                 continue;
             }
             let at = tok.start();

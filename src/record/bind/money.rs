@@ -9,21 +9,39 @@ impl<'a> Binder<'_, 'a> {
         let text = self.text;
         let w = self.words;
         let item = money_item(&w, ctx.after, ctx.sentence.end)
-            .or_else(|| cash_before_of(&w, f.span.start, ctx.sentence.start));
+            .map(|i| (i, "money_item"))
+            .or_else(|| {
+                cash_before_of(&w, f.span.start, ctx.sentence.start).map(|i| (i, "cash_before_of"))
+            });
+        let (item, item_rule) = (item.map(|(i, _)| i), item.map_or("bare_cash", |(_, r)| r));
         // `losses of 3.5 million yuan were recovered`: read on after the
         // money, whichever side its item is.
         let item_end = item.map_or(ctx.after, |i| end_of(text, i).max(ctx.after));
         let verb = passive_verb(&w, item_end, ctx.sentence.end)
-            .or_else(|| left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start));
+            .map(|v| (v, "passive"))
+            .or_else(|| {
+                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+                    .map(|v| (v, "left_verb"))
+            });
+        let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         let worth = worth_before(&w, f.span.start);
         // `145 million yuan worth of assets ... was seized`: the value of
         // the things named after it.
         if let Some(things) = worth_of(&w, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {
             let kind = item_kind(&w, things).unwrap_or(SeizureKind::Other);
             let verb = passive_verb(&w, end_of(text, things), ctx.sentence.end)
-                .or_else(|| left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start))
-                .or(ctx.list_verb);
-            if let Some(action) = verb.and_then(|(v, _)| seizure_action(v, kind)) {
+                .map(|v| (v, "passive"))
+                .or_else(|| {
+                    left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+                        .map(|v| (v, "left_verb"))
+                })
+                .or(ctx.list_verb.map(|v| (v, "list_end")));
+            let how = verb.map_or("no_verb", |(_, r)| r);
+            self.rule = Rule {
+                how,
+                what: "worth_of",
+            };
+            if let Some(action) = verb.and_then(|((v, _), _)| seizure_action(v, kind)) {
                 self.seize(kind, action, things, None, Some(f.clone()));
             }
             return;
@@ -58,11 +76,16 @@ impl<'a> Binder<'_, 'a> {
                 )
                 | None => None,
             };
+            self.rule = Rule {
+                how: verb_rule,
+                what: "fraud_funds",
+            };
             let field = field.or_else(|| {
                 let from = ceil_char(
                     text,
                     ctx.sentence.start.max(f.span.start.saturating_sub(40)),
                 );
+                self.rule.what = "dissuasion_amount";
                 text[from..f.span.start]
                     .contains("dissuasion amount")
                     .then_some(FraudField::AmountDissuaded)
@@ -98,6 +121,10 @@ impl<'a> Binder<'_, 'a> {
                 ctx.sentence.start,
             );
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
+                self.rule = Rule {
+                    how: "left_verb",
+                    what: "worth_before",
+                };
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, item_text, None, Some(f.clone()));
                 }
@@ -110,17 +137,27 @@ impl<'a> Binder<'_, 'a> {
         // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
         // were seized`).
         let adjacent = passive_verb(&w, item_end, ctx.sentence.end)
+            .map(|v| (v, "passive"))
             .or_else(|| {
-                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start).filter(
-                    |&(_, s)| {
+                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+                    .filter(|&(_, s)| {
                         let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
                         text[e..f.span.start].trim().is_empty()
-                    },
-                )
+                    })
+                    .map(|v| (v, "verb_before_money"))
             })
-            .or(ctx.list_verb);
-        let Some((v, _)) = (if item.is_some() { verb } else { adjacent }) else {
+            .or(ctx.list_verb.map(|v| (v, "list_end")));
+        let bound = if item.is_some() {
+            verb.map(|v| (v, verb_rule))
+        } else {
+            adjacent
+        };
+        let Some(((v, _), how)) = bound else {
             return;
+        };
+        self.rule = Rule {
+            how,
+            what: item_rule,
         };
         let kind = item
             .and_then(|i| item_kind(&w, i))

@@ -7,10 +7,9 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        let w = self.words;
         if let Some((direction, at)) = trend_direction(text, f, ctx) {
             // The basis is stated in the trend's own clause.
-            let clause = clause_of(&w, f.span, ctx.sentence);
+            let clause = ctx.clause;
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
@@ -22,6 +21,19 @@ impl<'a> Binder<'_, 'a> {
             };
             if !self.seen.trends.insert((direction, f.value, metric)) {
                 return;
+            }
+            if self.explain {
+                // The direction word stands after the figure (`a 5%
+                // drop`) or before it (`rose 5%`).
+                let how = if at > f.span.start {
+                    "direction_after"
+                } else {
+                    "direction_before"
+                };
+                self.out.made.trends.push(Rule {
+                    how,
+                    what: "percent",
+                });
             }
             self.out.trends.push(Trend {
                 metric: metric.into(),
@@ -49,12 +61,16 @@ impl<'a> Binder<'_, 'a> {
             }
             if ctx.fraud
                 && (right.contains("response")
-                    || text[clause_of(&w, f.span, ctx.sentence).range()]
+                    || text[ctx.clause.range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
                             w.eq_ignore_ascii_case("warning") || w.eq_ignore_ascii_case("warnings")
                         }))
             {
+                self.rule = Rule {
+                    how: "no_verb",
+                    what: "response_rate",
+                };
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
         }
@@ -241,31 +257,34 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
 
 /// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
 /// [`match_suffix`] finds it. A phrase's last word must be the word that
-/// ends there, so a word that ends no phrase is rejected without a scan of
-/// the table.
+/// ends there: the table is split by last word once, so a word that ends
+/// no phrase is rejected by one binary search, and only the phrases that
+/// end in it are compared.
 pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction, usize)> {
-    static LAST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let last = LAST_WORDS.get_or_init(|| {
-        let mut words: Vec<&str> = TREND_BEFORE
-            .iter()
-            .map(|(p, _)| {
-                let run = p.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-                &p[p.len() - run..]
-            })
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+    type ByLastWord = Vec<(&'static str, Vec<(&'static str, Direction)>)>;
+    static BY_LAST_WORD: std::sync::OnceLock<ByLastWord> = std::sync::OnceLock::new();
+    let by_last = BY_LAST_WORD.get_or_init(|| {
+        let mut groups: ByLastWord = Vec::new();
+        for &(p, d) in TREND_BEFORE.iter() {
+            let run = p.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+            let last = &p[p.len() - run..];
+            match groups.iter_mut().find(|(w, _)| *w == last) {
+                Some((_, phrases)) => phrases.push((p, d)),
+                None => groups.push((last, vec![(p, d)])),
+            }
+        }
+        groups.sort_unstable_by_key(|&(w, _)| w);
+        debug_assert!(groups.iter().all(|(w, _)| w.len() <= 16));
+        groups
     });
-    let word = ascii_word_before(text, end);
-    let known = last
-        .binary_search_by(|w| {
-            let lower = word.bytes().map(|b| b.to_ascii_lowercase());
-            w.bytes().cmp(lower)
-        })
-        .is_ok();
-    if !known {
-        return None;
+    let word = ascii_word_before(text, end).as_bytes();
+    let mut lower = [0u8; 16];
+    let folded = lower.get_mut(..word.len())?;
+    for (l, b) in folded.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
     }
-    match_suffix(text, end, TREND_BEFORE)
+    let i = by_last
+        .binary_search_by(|(w, _)| w.as_bytes().cmp(folded))
+        .ok()?;
+    match_suffix(text, end, &by_last[i].1)
 }
