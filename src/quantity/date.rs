@@ -18,9 +18,11 @@ use std::str::FromStr;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::satisfy;
 use nom::character::complete::{char, digit1, space0, space1};
-use nom::combinator::{map_res, opt, recognize, verify};
+use nom::combinator::{map_res, not, opt, recognize, verify};
 use nom::sequence::preceded;
+use nom::sequence::terminated;
 use nom::{IResult, Parser};
 
 use crate::text::lexicon::MONTHS;
@@ -488,28 +490,34 @@ fn month_part(i: &str) -> PResult<'_, DatePhrase> {
     ))
 }
 
-/// `Monday` ... `Sunday`, capitalized.
+/// `Monday` ... `Sunday`, capitalized, not glued to a letter or digit.
 fn weekday(i: &str) -> PResult<'_, DatePhrase> {
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    for (n, d) in DAYS.iter().enumerate() {
-        if let Some(rest) = i.strip_prefix(d) {
-            if !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                return Ok((rest, DatePhrase::Weekday(n as u8)));
-            }
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    // No day's name starts another's: at most one branch matches.
+    let name = alt((
+        tag("Monday").map(|_| 0),
+        tag("Tuesday").map(|_| 1),
+        tag("Wednesday").map(|_| 2),
+        tag("Thursday").map(|_| 3),
+        tag("Friday").map(|_| 4),
+        tag("Saturday").map(|_| 5),
+        tag("Sunday").map(|_| 6),
+    ));
+    let day: PResult<'_, DatePhrase> =
+        terminated(name, not(satisfy(|c| c.is_ascii_alphanumeric())))
+            .map(DatePhrase::Weekday)
+            .parse(i);
+    day.map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+#[cfg(test)]
+#[test]
+fn weekday_rule() {
+    let p = |s| format!("{:?}", weekday(s));
+    insta::assert_snapshot!(p("Sunday, May 5"), @r#"Ok((", May 5", Weekday(6)))"#);
+    insta::assert_snapshot!(p("Wednesday"), @r#"Ok(("", Weekday(2)))"#);
+    insta::assert_snapshot!(p("Mondays"), @r#"Err(Error(Error { input: "Mondays", code: Tag }))"#);
+    insta::assert_snapshot!(p("monday"), @r#"Err(Error(Error { input: "monday", code: Tag }))"#);
+    insta::assert_snapshot!(p("Friday1"), @r#"Err(Error(Error { input: "Friday1", code: Tag }))"#);
 }
 
 /// `this year`, `the beginning of this year`, `the start of the year`: the

@@ -75,8 +75,10 @@ pub(crate) fn ascii_word_before_dotted(s: &str, dot: usize) -> &str {
     while start > floor && matches!(bytes[start - 1], b'.' | b'a'..=b'z' | b'A'..=b'Z') {
         start -= 1;
     }
-    let word = s.get(start..dot).unwrap_or_default();
-    word.trim_start_matches('.')
+    while start < dot && bytes[start] == b'.' {
+        start += 1;
+    }
+    s.get(start..dot).unwrap_or_default()
 }
 
 /// The largest char boundary at or below `i`.

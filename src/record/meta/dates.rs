@@ -30,7 +30,8 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
             // A month's capital, not glued to a number before it.
             Kind::Word => {
                 let i = t.start();
-                let month = b"ADFJMNOS".contains(&bytes[i])
+                let month = t.starts().has(Class::Month)
+                    && b"ADFJMNOS".contains(&bytes[i])
                     && !(i > 0 && bytes[i - 1].is_ascii_digit())
                     && t.whole().has(Class::Month);
                 month.then(|| header_date(zone, i)).flatten()
@@ -146,7 +147,7 @@ fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
             // tokenizer does not skip.
             let first = all[k..next].iter().find(|t| t.start() >= at);
             let may = first.is_some_and(|t| match t.kind() {
-                Kind::Word => t.whole().has(Class::Month),
+                Kind::Word => t.starts().has(Class::Month) && t.whole().has(Class::Month),
                 Kind::Number => may_start_date(text, at),
                 _ => false,
             });
