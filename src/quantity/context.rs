@@ -207,7 +207,12 @@ impl Scanner<'_, '_> {
                 return Some(head_end + letters);
             }
             // 2021年, 5期, 09月04日
-            if let Some(c) = next.filter(|c| "年月日号期时点分秒".contains(*c)) {
+            if let Some(c) = next.filter(|c| {
+                matches!(
+                    c,
+                    '年' | '月' | '日' | '号' | '期' | '时' | '点' | '分' | '秒'
+                )
+            }) {
                 return Some(head_end + c.len_utf8());
             }
         }
@@ -563,6 +568,14 @@ pub(super) fn money_before(a: &Around<'_, '_>, before: usize) -> bool {
 pub(super) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     let i = skip_spaces(after, 0, 2);
     let s = &after[i..];
+    // The connectors start with `a`, `o` or `t`: most numbers have none.
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'o' | b't'))
+    {
+        return None;
+    }
     let conn = prefix_word(s, "and")
         .or_else(|| prefix_word(s, "or"))
         .or_else(|| prefix_word(s, "to"))?;

@@ -111,12 +111,9 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
         return fail(input);
     }
     match match_prefix(input, BOUND_AFTER) {
-        // `10 or more than 20`: the bound belongs to the next number.
-        Some((&q, len))
-            if !input[len..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit()) =>
-        {
+        // `10 or more than 20`, `US$5 and below seventy yuan`: before
+        // another number the bound is that number's qualifier.
+        Some((&q, len)) if super::number::amount(input[len..].trim_start()).is_err() => {
             let rest = &input[len..];
             match peek(preceded(space1::<&str, Error<&str>>, word("than"))).parse(rest) {
                 Ok(_) => fail(input),
@@ -416,6 +413,8 @@ mod tests {
         assert_snapshot!(show(bound_after("-odd vehicles")), @r#"MoreThan rest=" vehicles""#);
         assert_snapshot!(show(bound_after(" or more than 20")), @"none");
         assert_snapshot!(show(bound_after(" or 20")), @"none");
+        assert_snapshot!(show(bound_after(" and below seventy yuan")), @"none");
+        assert_snapshot!(show(bound_after(" and below 两万")), @"none");
         assert_snapshot!(show(bound_after(" or moreover")), @"none");
     }
 

@@ -315,6 +315,16 @@ fn bound_words() {
     18 and above = 18 MoreThan
     "#);
     assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+    // Before another number a bound word is that number's qualifier: the
+    // two figures never share the word.
+    assert_snapshot!(p("fares of HK$8 and below twelve yuan"), @r#"
+    HK$8 = 8 HKD Exact
+    below twelve yuan = 12 CNY LessThan
+    "#);
+    assert_snapshot!(p("groups of 30 or more than forty"), @r#"
+    30 = 30 Exact
+    more than forty = 40 MoreThan
+    "#);
 }
 
 #[test]
