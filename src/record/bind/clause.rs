@@ -18,7 +18,9 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
         sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
     );
     let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
-    let figure = w.index_from(span.start);
+    let figure = w
+        .token_at(span.start)
+        .unwrap_or_else(|| w.index_from(span.start));
     let input = TokenInput::new(w.tokens());
     // Only a punctuation token can be an edge: the rule runs on those.
     let edge_at =

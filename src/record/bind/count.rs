@@ -120,7 +120,8 @@ impl<'a> Binder<'_, 'a> {
         if noun.text.is_empty() {
             return;
         }
-        if noun.class.is_none() && !noun.before && item_kind(&w, noun.text).is_none() {
+        let mut items = ItemMemo::default();
+        if noun.class.is_none() && !noun.before && items.kind(&w, noun.text).is_none() {
             // `2,340 telecom and internet fraud cases`: read on to the head
             // (a seizable item is a head already: `heroin across two cases`).
             if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {
@@ -210,7 +211,8 @@ impl<'a> Binder<'_, 'a> {
             ));
         }
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
-        if let Some(kind) = item_kind(&w, noun.text).filter(|_| item_is_head(&w, noun.text)) {
+        let item = items.span(&w, noun.text);
+        if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
             let action = verb.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
@@ -259,7 +261,7 @@ impl<'a> Binder<'_, 'a> {
                 && !container
                 && !noun.before
                 && !elided
-                && item_kind(&w, noun.text).is_none()
+                && item.is_none()
             {
                 // `raw materials used to make synthetic drugs`: by meaning.
                 let into = made_into(&w, end_of(text, noun.text), ctx.sentence.end);

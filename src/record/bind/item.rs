@@ -14,8 +14,11 @@ pub(super) fn item_at(w: &Words<'_, '_>, item: &str) -> Option<(SeizureKind, usi
 }
 
 /// The seizure kind of an item phrase, where its head word starts and
-/// where the entry that classed it ends.
-pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<(SeizureKind, usize, usize)> {
+/// where the entry that classed it ends (offsets in the phrase).
+pub(super) type ItemSpan = (SeizureKind, usize, usize);
+
+/// The [`ItemSpan`] of an item phrase, if it names a seizable thing.
+pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
     let span = span_of(w.text(), item);
     let mut kind = None;
     let mut counterfeit = false;
@@ -64,14 +67,43 @@ pub(super) fn modifies_noun(w: &Words<'_, '_>, rest: &str) -> bool {
         }
 }
 
-/// Whether the head of `phrase` is a seizable item rather than a counted
-/// noun: `crystal meth pills` is, `drug-related suspects` is not.
-pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str) -> bool {
-    match (item_span(w, phrase), noun_at(w, phrase)) {
+/// Whether the head of `phrase`, whose [`item_span`] is `item`, is a
+/// seizable item rather than a counted noun: `crystal meth pills` is,
+/// `drug-related suspects` is not.
+pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str, item: Option<ItemSpan>) -> bool {
+    match (item, noun_at(w, phrase)) {
         (Some(_), Some((Noun::Measure, _))) => true,
         // `precursor materials`: an item entry that covers the noun.
         (Some((_, i, end)), Some((_, n))) => i >= n || end > n,
         (Some(_), None) => true,
         (None, _) => false,
+    }
+}
+
+/// The [`item_span`] of the last phrase asked about: the count rules ask
+/// about the same noun phrase several times.
+#[derive(Default)]
+pub(super) struct ItemMemo<'a> {
+    last: Option<(&'a str, Option<ItemSpan>)>,
+}
+
+impl<'a> ItemMemo<'a> {
+    /// [`item_span`] of `phrase`, read once.
+    pub(super) fn span(&mut self, w: &Words<'_, '_>, phrase: &'a str) -> Option<ItemSpan> {
+        match self.last {
+            // The same slice of the text (start and length), not only the
+            // same words.
+            Some((p, item)) if std::ptr::eq(p, phrase) => item,
+            _ => {
+                let item = item_span(w, phrase);
+                self.last = Some((phrase, item));
+                item
+            }
+        }
+    }
+
+    /// [`item_kind`] of `phrase`, read once.
+    pub(super) fn kind(&mut self, w: &Words<'_, '_>, phrase: &'a str) -> Option<SeizureKind> {
+        self.span(w, phrase).map(|(k, _, _)| k)
     }
 }

@@ -256,35 +256,95 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
 }
 
 /// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
-/// [`match_suffix`] finds it. A phrase's last word must be the word that
-/// ends there: the table is split by last word once, so a word that ends
-/// no phrase is rejected by one binary search, and only the phrases that
-/// end in it are compared.
+/// [`match_suffix`] finds it over the whole table.
+///
+/// A phrase that matches there ends in the letter run that ends there, and
+/// a phrase of more than one word has, before that, the same letter run as
+/// the text has (its first word starts at a word boundary, and the bytes
+/// between are the phrase's own or spaces). So the table is split once by
+/// (last word, word before it), and only the phrases of the text's own two
+/// words (`decrease of`, of the 21 that end in `of`) are compared.
 pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction, usize)> {
-    type ByLastWord = Vec<(&'static str, Vec<(&'static str, Direction)>)>;
-    static BY_LAST_WORD: std::sync::OnceLock<ByLastWord> = std::sync::OnceLock::new();
-    let by_last = BY_LAST_WORD.get_or_init(|| {
-        let mut groups: ByLastWord = Vec::new();
+    /// `(last word, word before it or 0 for one word, phrases)`.
+    type Groups = Vec<(u128, u128, Vec<(&'static str, Direction)>)>;
+    static GROUPS: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut groups: Groups = Vec::new();
         for &(p, d) in TREND_BEFORE.iter() {
-            let run = p.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-            let last = &p[p.len() - run..];
-            match groups.iter_mut().find(|(w, _)| *w == last) {
-                Some((_, phrases)) => phrases.push((p, d)),
-                None => groups.push((last, vec![(p, d)])),
+            let last = ascii_word_before(p, p.len());
+            let rest =
+                p[..p.len() - last.len()].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            let (last, before) = (
+                word_key(last),
+                word_key(ascii_word_before(rest, rest.len())),
+            );
+            let (Some(last), Some(before)) = (last, before) else {
+                unreachable!("a trend word longer than 16 letters: {p:?}");
+            };
+            match groups.iter_mut().find(|g| (g.0, g.1) == (last, before)) {
+                Some(g) => g.2.push((p, d)),
+                None => groups.push((last, before, vec![(p, d)])),
             }
         }
-        groups.sort_unstable_by_key(|&(w, _)| w);
-        debug_assert!(groups.iter().all(|(w, _)| w.len() <= 16));
         groups
     });
-    let word = ascii_word_before(text, end).as_bytes();
-    let mut lower = [0u8; 16];
-    let folded = lower.get_mut(..word.len())?;
-    for (l, b) in folded.iter_mut().zip(word) {
-        *l = b.to_ascii_lowercase();
+    let word = ascii_word_before(text, end);
+    let last = word_key(word)?;
+    // The word before, past the spaces or punctuation between (a phrase's
+    // own are far shorter than this bound).
+    let bytes = text.as_bytes();
+    let stop = end - word.len();
+    let mut i = stop;
+    while i > stop.saturating_sub(64) && !bytes[i - 1].is_ascii_alphabetic() {
+        i -= 1;
     }
-    let i = by_last
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(folded))
-        .ok()?;
-    match_suffix(text, end, &by_last[i].1)
+    let before = (i > 0 && bytes[i - 1].is_ascii_alphabetic())
+        .then(|| word_key(ascii_word_before(text, i)))
+        .flatten();
+    let mut best: Option<(&'static Direction, usize)> = None;
+    for (_, _, phrases) in groups
+        .iter()
+        .filter(|g| g.0 == last && (g.1 == 0 || Some(g.1) == before))
+    {
+        if let Some((d, s)) = match_suffix(text, end, phrases) {
+            if best.map_or(true, |(_, b)| s < b) {
+                best = Some((d, s));
+            }
+        }
+    }
+    best
+}
+
+/// A word of at most 16 ASCII letters as one number, any case; 0 for no
+/// word, `None` for a longer one.
+fn word_key(word: &str) -> Option<u128> {
+    (word.len() <= 16).then(|| {
+        word.bytes()
+            .fold(0, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trend_before_is_match_suffix_over_the_whole_table() {
+        let mut text =
+            String::from("Cases fell 5%, a DROP  of 3; rose by 2, roof 4, of 9, -of 1. ");
+        for (p, _) in TREND_BEFORE.iter() {
+            text.push_str(p);
+            text.push_str(" 7, x");
+            text.push_str(&p.to_ascii_uppercase());
+            text.push_str(" 8; ");
+        }
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            assert_eq!(
+                trend_before(&text, end),
+                match_suffix(&text, end, TREND_BEFORE),
+                "{:?}",
+                &text[..end]
+            );
+        }
+    }
 }

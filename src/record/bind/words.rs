@@ -160,7 +160,10 @@ impl<'t, 'a> Words<'t, 'a> {
     pub(super) fn starts_in(&self, span: Span) -> impl Iterator<Item = usize> + 't {
         let text = self.text();
         let bytes = text.as_bytes();
-        let from = self.index_from(span.start);
+        // A span usually opens at a token: one load, not a search.
+        let from = self
+            .token_at(span.start)
+            .unwrap_or_else(|| self.index_from(span.start));
         let all = self.tokens.all();
         // A span that opens inside a word reads a word there.
         let head = (bytes.get(span.start).is_some_and(u8::is_ascii_alphabetic)
