@@ -88,6 +88,10 @@ classes! {
     AgencyHead,
     /// Lowercase words inside an agency name.
     AgencyVocabulary,
+    /// Words that make a name an enforcement body.
+    AgencyEnforcement,
+    /// Capitalized words that never start an agency name.
+    AgencyNotName,
     /// Verbs.
     Verb,
     /// Auxiliaries.
@@ -281,6 +285,7 @@ pub(crate) fn index() -> &'static Index {
 }
 
 impl Index {
+    // Kept out of line: `benches/stages.sh` finds it by name.
     #[inline(never)]
     fn build(tables: &[&dyn Phrases]) -> Index {
         let mut keys: Vec<Box<[u8]>> = Vec::new();

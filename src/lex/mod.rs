@@ -44,6 +44,8 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::operation::LAUNCH_WORDS,
     crate::record::agency::HEADS,
     crate::record::agency::VOCABULARY,
+    crate::record::agency::ENFORCEMENT,
+    crate::record::agency::NOT_NAME,
     crate::record::lexicon::VERBS,
     crate::record::lexicon::AUXILIARIES,
     crate::record::lexicon::NOUNS,

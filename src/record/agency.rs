@@ -8,7 +8,7 @@
 //! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Tokens};
-use std::collections::HashSet;
+use std::cell::Cell;
 
 use crate::record::{Agency, AgencyLevel};
 
@@ -74,26 +74,74 @@ pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
 );
 
 /// Words that make a name an enforcement body, not any office.
-const ENFORCEMENT: WordSet = WordSet::new(&[
-    "administration",
-    "anti-drug",
-    "anti-narcotics",
-    "anti-smuggling",
-    "coast",
-    "court",
-    "criminal",
-    "customs",
-    "drug",
-    "guard",
-    "ministry",
-    "monopoly",
-    "narcotics",
-    "police",
-    "procuratorate",
-    "security",
-    "smuggling",
-    "sub-bureau",
-]);
+pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
+    Class::AgencyEnforcement,
+    &[
+        ("administration", ()),
+        ("anti-drug", ()),
+        ("anti-narcotics", ()),
+        ("anti-smuggling", ()),
+        ("coast", ()),
+        ("court", ()),
+        ("criminal", ()),
+        ("customs", ()),
+        ("drug", ()),
+        ("guard", ()),
+        ("ministry", ()),
+        ("monopoly", ()),
+        ("narcotics", ()),
+        ("police", ()),
+        ("procuratorate", ()),
+        ("security", ()),
+        ("smuggling", ()),
+        ("sub-bureau", ()),
+    ],
+);
+
+/// Capitalized words that never start an agency name (`The`, `According`).
+pub(crate) const NOT_NAME: &Lexicon<()> = &Lexicon::new(
+    Class::AgencyNotName,
+    &[
+        ("a", ()),
+        ("according", ()),
+        ("after", ()),
+        ("also", ()),
+        ("an", ()),
+        ("and", ()),
+        ("as", ()),
+        ("at", ()),
+        ("before", ()),
+        ("but", ()),
+        ("by", ()),
+        ("chinese", ()),
+        ("during", ()),
+        ("earlier", ()),
+        ("for", ()),
+        ("from", ()),
+        ("his", ()),
+        ("in", ()),
+        ("its", ()),
+        ("last", ()),
+        ("lately", ()),
+        ("later", ()),
+        ("meanwhile", ()),
+        ("now", ()),
+        ("on", ()),
+        ("our", ()),
+        ("recently", ()),
+        ("since", ()),
+        ("that", ()),
+        ("the", ()),
+        ("their", ()),
+        ("then", ()),
+        ("these", ()),
+        ("this", ()),
+        ("to", ()),
+        ("today", ()),
+        ("with", ()),
+        ("yesterday", ()),
+    ],
+);
 
 /// Words that name a level of government; a lowercase word right before
 /// one is its place (`dandong city`, `rong County`).
@@ -105,87 +153,6 @@ const NOT_PLACE: &[&str] = &[
     "of", "on", "other", "our", "same", "the", "their", "this", "to", "whole", "with",
 ];
 
-/// Capitalized words that never start an agency name.
-const NOT_NAME: WordSet = WordSet::new(&[
-    "A",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "Before",
-    "But",
-    "By",
-    "Chinese",
-    "During",
-    "Earlier",
-    "For",
-    "From",
-    "His",
-    "In",
-    "Its",
-    "Last",
-    "Lately",
-    "Later",
-    "Meanwhile",
-    "Now",
-    "On",
-    "Our",
-    "Recently",
-    "Since",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "These",
-    "This",
-    "To",
-    "Today",
-    "With",
-    "Yesterday",
-]);
-
-/// A short list of words, with a filter built at compile time on each
-/// word's first letter and length: most words not in the list are told by
-/// one bit test, without comparing.
-struct WordSet {
-    words: &'static [&'static str],
-    /// Per first letter (case folded), a bit per length (31 for longer).
-    filter: [u32; 26],
-}
-
-impl WordSet {
-    /// The set of `words`, each starting with an ASCII letter.
-    const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut filter = [0; 26];
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            let len = if w.len() < 31 { w.len() } else { 31 };
-            filter[(w[0].to_ascii_lowercase() - b'a') as usize] |= 1 << len;
-            i += 1;
-        }
-        WordSet { words, filter }
-    }
-
-    /// Whether `word` is in the set, ignoring ASCII case.
-    fn contains_ci(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        if !first.is_ascii_alphabetic()
-            || self.filter[usize::from(first.to_ascii_lowercase() - b'a')]
-                & (1 << word.len().min(31))
-                == 0
-        {
-            return false;
-        }
-        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
-    }
-}
-
 /// The most words a name reaches on either side of its head word
 /// (`Fuxin Mongolian Autonomous County Public Security Bureau` has six
 /// before it). The bound keeps a run of head words or capitalized words
@@ -193,123 +160,223 @@ impl WordSet {
 const MAX_REACH: usize = 12;
 
 /// Every distinct agency named in `text`, in order of first mention.
+///
+/// Only the tokens that may start a head word or the word `police` (their
+/// lexicon classes say so) are looked at; the words around one are read
+/// from the tokens as the name grows.
 pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     let text = tokens.text();
-    let mut out = Agencies::default();
-    let words = words(tokens);
-    let w = |k: usize| words[k].str(text);
-    let mut i = 0;
+    let all = tokens.all();
+    let words = Words::new(tokens);
+    let mut out = Agencies::new(text);
+    // The words of the last name found.
+    let mut name: Vec<Word> = Vec::new();
+    // The first token after the last name found: a name never reaches
+    // back into the one before (`... Bureau police detachment`).
     let mut floor = 0;
-    while i < words.len() {
-        let word = words[i];
-        if !word.has(HEAD | LOWER_POLICE) {
-            i += 1;
+    let bytes = text.as_bytes();
+    for (k, t) in all.iter().enumerate() {
+        // A head word, or `police`, `Police`, `Guard` (agency vocabulary).
+        let starts = t.starts();
+        let may_head = starts.has(Class::AgencyHead)
+            || (starts.has(Class::AgencyVocabulary)
+                && matches!(&bytes[t.start()..t.end()], b"police" | b"Police" | b"Guard"));
+        if !may_head || k < floor || t.kind() != Kind::Word || words.joined(k) {
             continue;
         }
-        if word.has(LOWER_POLICE) && i >= floor {
-            if let Some((first, last)) = place_police(text, &words, i, floor) {
-                push(text, &words, first, last, &mut out);
-                floor = last + 1;
-                i = last + 1;
-                continue;
-            }
+        let word = words.word(k);
+        if !word.has(HEAD | LOWER_POLICE) {
+            continue;
+        }
+        if word.has(LOWER_POLICE) && place_police(&words, word, floor, &mut name) {
+            push(text, &name, &mut out);
+            floor = name.last().map_or(floor, |last| last.last() + 1);
+            continue;
         }
         // `Hengshan Police Affairs`: Police heads a name only at its end.
-        let continues = || {
-            words
-                .get(i + 1)
-                .is_some_and(|next| next.has(ADJACENT) && is_capitalized(text, *next))
-        };
-        if !word.has(HEAD) || (w(i) == "Police" && continues()) {
-            i += 1;
+        let continues = || words.after(word).is_some_and(|next| next.has(CAPITALIZED));
+        if !word.has(HEAD) || (word.str(text) == "Police" && continues()) {
             continue;
         }
-        // Never reach back into the name before (`... Bureau police detachment`).
-        let (first, last) = extend(text, &words, i, floor);
-        floor = last + 1;
-        push(text, &words, first, last, &mut out);
+        extend(&words, word, floor, &mut name);
+        floor = name.last().map_or(floor, |last| last.last() + 1);
+        push(text, &name, &mut out);
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
-        for k in first + 1..last {
-            if w(k) == "of" {
-                let mut j = k + 1;
-                if w(j).eq_ignore_ascii_case("the") {
-                    j += 1;
-                }
-                if j <= last && words[j..=last].iter().any(|x| x.has(HEAD)) {
-                    push(text, &words, j, last, &mut out);
-                }
-                break;
+        let inner = name.get(1..name.len() - 1).unwrap_or_default();
+        if let Some(of) = inner.iter().position(|w| w.str(text) == "of") {
+            let mut j = of + 2;
+            if name[j].str(text).eq_ignore_ascii_case("the") {
+                j += 1;
+            }
+            if name
+                .get(j..)
+                .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
+            {
+                push(text, &name[j..], &mut out);
             }
         }
-        i = last + 1;
     }
     out.list
 }
 
 /// The agencies found so far, with the keys that tell a new name from a
 /// repeat in one lookup each.
-#[derive(Default)]
 struct Agencies<'a> {
+    text: &'a str,
     list: Vec<Agency<'a>>,
-    /// The normalized name of each agency.
-    names: HashSet<String>,
-    /// The normalized word suffixes of each agency without an `of`
-    /// complement: `maritimepolicebureau` of `Danzhou Maritime Police Bureau`.
-    suffixes: HashSet<String>,
-    /// The key of the name asked about last, reused.
-    key: String,
+    /// The names of the agencies, and the word suffixes of each agency
+    /// without an `of` complement (`Maritime Police Bureau` of `Danzhou
+    /// Maritime Police Bureau`), by their keys.
+    keys: KeySet,
+    /// The key hashes of the name asked about last: `(hash, start, key
+    /// length)` of each of its word suffixes, the whole name last.
+    suffixes: Vec<(u64, usize, usize)>,
 }
 
 impl<'a> Agencies<'a> {
-    /// Whether `name` repeats an agency already found: the same name, or
-    /// the end of one without an `of` (`the Maritime Police Bureau` after
-    /// `Danzhou Maritime Police Bureau`; but `Ministry of Public Security`
-    /// after `Bureau of the Ministry of Public Security` is another body).
-    fn seen(&mut self, name: &str) -> bool {
-        normalize(name, &mut self.key, |_| {});
-        self.names.contains(&self.key) || self.suffixes.contains(&self.key)
+    fn new(text: &'a str) -> Self {
+        Agencies {
+            text,
+            list: Vec::new(),
+            keys: KeySet::default(),
+            suffixes: Vec::new(),
+        }
     }
 
+    /// Whether the name at `span` repeats an agency already found: the
+    /// same name, or the end of one without an `of` (`the Maritime Police
+    /// Bureau` after `Danzhou Maritime Police Bureau`; but `Ministry of
+    /// Public Security` after `Bureau of the Ministry of Public Security`
+    /// is another body).
+    fn seen(&mut self, span: Span) -> bool {
+        key_hashes(self.text, span, &mut self.suffixes);
+        self.suffixes
+            .last()
+            .is_some_and(|&(h, start, n)| self.keys.contains(self.text, h, start..span.end, n))
+    }
+
+    /// Add `agency`, which [`Agencies::seen`] has just been asked about.
     fn add(&mut self, agency: Agency<'a>) {
-        let mut starts = Vec::new();
-        let mut key = String::with_capacity(agency.name.len());
-        normalize(&agency.name, &mut key, |at| starts.push(at));
-        if !agency.name.contains(" of ") {
-            for &at in &starts {
-                self.suffixes.insert(key[at..].to_string());
+        let end = agency.span.end;
+        if agency.name.contains(" of ") {
+            if let Some(&(h, start, n)) = self.suffixes.last() {
+                self.keys.insert(self.text, h, start..end, n);
+            }
+        } else {
+            for &(h, start, n) in &self.suffixes {
+                self.keys.insert(self.text, h, start..end, n);
             }
         }
-        self.names.insert(key);
         self.list.push(agency);
     }
 }
 
-/// A name's letters and digits, lowercased, into `key`: the key that
-/// compares names. `word_start` hears where each word starts in the key.
-fn normalize(name: &str, key: &mut String, mut word_start: impl FnMut(usize)) {
-    key.clear();
-    key.reserve(name.len());
-    let mut in_word = false;
-    for b in name.bytes() {
-        let alnum = b.is_ascii_alphanumeric();
-        if alnum {
-            if !in_word {
-                word_start(key.len());
+/// The key that compares names is their letters and digits, lowercased
+/// (`b | 0x20` lowercases both): the keys of `text[span]` and of each of
+/// its word suffixes, as `(hash, start, key length)`, into `out`, the
+/// whole name's last. One pass from the end gives them all.
+fn key_hashes(text: &str, span: Span, out: &mut Vec<(u64, usize, usize)>) {
+    out.clear();
+    let bytes = &text.as_bytes()[span.range()];
+    let mut h = HASH_START;
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate().rev() {
+        if b.is_ascii_alphanumeric() {
+            h = hash_step(h, b | 0x20);
+            n += 1;
+            if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                out.push((h, span.start + i, n));
             }
-            key.push(char::from(b.to_ascii_lowercase()));
         }
-        in_word = alnum;
     }
 }
 
-/// Whether `hay` holds `needle` (lowercase ASCII, not empty), ignoring
-/// ASCII case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let first = needle[0];
-    hay.windows(needle.len())
-        .any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle))
+/// Whether `a` and `b` have the same key.
+fn same_key(a: &str, b: &str) -> bool {
+    key_of(a).eq(key_of(b))
+}
+
+/// The key of `s`: its letters and digits, lowercased.
+fn key_of(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b | 0x20)
+}
+
+/// A set of keys, each held as the span of text it is the key of, by a
+/// cheap hash instead of SipHash: no key is copied.
+#[derive(Default)]
+struct KeySet {
+    /// Open addressing, a power of two long: `(hash, start, end, key
+    /// length)`; `end == 0` marks an empty slot.
+    slots: Vec<(u64, u32, u32, u32)>,
+    /// How many slots are taken.
+    len: usize,
+}
+
+/// One step of the hash, fed a key's bytes from its end, so that the hash
+/// of every suffix comes out along the way.
+fn hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+impl KeySet {
+    /// The slot holding the key of `text[span]` (`n` bytes, hash `h`), or
+    /// the empty slot where it would go.
+    fn find(&self, text: &str, h: u64, span: std::ops::Range<usize>, n: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(h, mask);
+        loop {
+            let (sh, start, end, len) = self.slots[slot];
+            if end == 0
+                || (sh == h
+                    && len as usize == n
+                    && same_key(&text[start as usize..end as usize], &text[span.clone()]))
+            {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Whether the key of `text[span]` (`n` bytes, hash `h`) is in the set.
+    fn contains(&self, text: &str, h: u64, span: std::ops::Range<usize>, n: usize) -> bool {
+        self.len > 0 && self.slots[self.find(text, h, span, n)].2 != 0
+    }
+
+    /// Add the key of `text[span]` (`n` bytes, hash `h`), unless it is in.
+    fn insert(&mut self, text: &str, h: u64, span: std::ops::Range<usize>, n: usize) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let slot = self.find(text, h, span.clone(), n);
+        if self.slots[slot].2 == 0 {
+            // Spans are 32-bit: `Parser` caps its input below 4 GiB.
+            self.slots[slot] = (h, span.start as u32, span.end as u32, n as u32);
+            self.len += 1;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(32);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0, 0, 0); size]);
+        let mask = size - 1;
+        for entry in old.into_iter().filter(|&(_, _, e, _)| e != 0) {
+            let mut slot = slot_of(entry.0, mask);
+            while self.slots[slot].2 != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.slots[slot] = entry;
+        }
+    }
+}
+
+/// The slot of hash `h` in a table of `mask + 1` slots.
+fn slot_of(h: u64, mask: usize) -> usize {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
 }
 
 /// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.
@@ -326,73 +393,83 @@ fn strip_possessive(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// Keep words `first..=last` as an agency if they name one, and it is new.
-fn push<'a>(text: &'a str, words: &[Word], first: usize, last: usize, out: &mut Agencies<'a>) {
-    let name = strip_possessive(&text[words[first].start()..words[last].end()]);
-
-    // The words of a name are separated by spaces only, so its
-    // whitespace-separated words are these.
-    let has_enforcement = || {
-        words[first..=last].iter().any(|w| {
-            let w = strip_possessive(w.str(text));
-            ENFORCEMENT.contains_ci(w)
-        })
+/// Keep the words of `name` (at least one) as an agency if they name one,
+/// and it is new.
+fn push<'a>(text: &'a str, name: &[Word], out: &mut Agencies<'a>) {
+    let (Some(first), Some(last)) = (name.first(), name.last()) else {
+        return;
     };
-    let has_proper = || words[first..=last].iter().any(|&w| is_capitalized(text, w));
+    let name_str = strip_possessive(&text[first.start()..last.end()]);
+    let has_enforcement = || name.iter().any(|w| w.has(ENFORCEMENT_WORD));
+    let has_proper = || name.iter().any(|w| w.has(CAPITALIZED));
+    let spelling = std::cell::OnceCell::new();
+    let spelling = || spelling.get_or_init(|| Spelling::of(name_str));
     // A generic lowercase name needs a level (`municipal public security
     // bureau`), not just a kind (`the police station`).
     let levelled = || {
+        let s = spelling();
         [
-            "municipal",
-            "provincial",
-            "city",
-            "county",
-            "criminal investigation",
+            Phrase::Municipal,
+            Phrase::Provincial,
+            Phrase::City,
+            Phrase::County,
+            Phrase::CriminalInvestigation,
         ]
-        .iter()
-        .any(|l| contains_ci(name, l))
+        .into_iter()
+        .any(|p| s.contains(p))
     };
-    let bare_office = starts_ci(name, "office") || starts_ci(name, "police of");
-    if last == first || !has_enforcement() || bare_office || !(has_proper() || levelled()) {
+    let bare_office = starts_ci(name_str, "office") || starts_ci(name_str, "police of");
+    if name.len() == 1 || !has_enforcement() || bare_office || !(has_proper() || levelled()) {
         return;
     }
-    if out.seen(name) {
+    let start = first.start();
+    let span = Span::new(start, start + name_str.len());
+    if out.seen(span) {
         return;
     }
     // `“One Million Police Enter ...”`: a slogan, not a body.
-    let start = words[first].start();
     if text[..start].ends_with(['“', '"', '‘']) {
         return;
     }
     out.add(Agency {
-        name: name.into(),
-        level: level(name),
-        span: Span::new(start, start + name.len()),
+        name: name_str.into(),
+        level: level(spelling()),
+        span,
     });
 }
 
 /// A word: letters with inner hyphens and apostrophes (`People’s`,
-/// `Sub-Bureau`), made of the word tokens and joiners between them, with
-/// what the scan asks of it worked out once.
+/// `Sub-Bureau`), made of a word token and any joiner and word token that
+/// follow with nothing between, with what the scan asks of it worked out
+/// once.
 #[derive(Clone, Copy)]
 struct Word {
     start: u32,
     end: u32,
-    flags: u8,
+    /// Its first and last token.
+    first: u32,
+    last: u32,
+    flags: u16,
 }
 
 /// [`is_head`].
-const HEAD: u8 = 1;
-/// Starts with an ASCII capital (see [`is_capitalized`]).
-const UPPER: u8 = 1 << 1;
-/// [`is_vocabulary`].
-const VOCABULARY_WORD: u8 = 1 << 2;
-/// [`is_possessive`].
-const POSSESSIVE: u8 = 1 << 3;
+const HEAD: u16 = 1;
+/// Starts with an ASCII capital.
+const UPPER: u16 = 1 << 1;
+/// A whole entry of [`VOCABULARY`].
+const VOCABULARY_WORD: u16 = 1 << 2;
+/// Ends in `'s` (but `People’s` is part of names: `Supreme People’s
+/// Procuratorate`).
+const POSSESSIVE: u16 = 1 << 3;
 /// Only spaces separate it from the word before ([`adjacent`]).
-const ADJACENT: u8 = 1 << 4;
+const ADJACENT: u16 = 1 << 4;
 /// The lowercase word `police`.
-const LOWER_POLICE: u8 = 1 << 5;
+const LOWER_POLICE: u16 = 1 << 5;
+/// Starts with a capital, is no possessive and no word of [`NOT_NAME`]:
+/// it may be part of a proper name.
+const CAPITALIZED: u16 = 1 << 6;
+/// Without a possessive `'s`, a whole entry of [`ENFORCEMENT`].
+const ENFORCEMENT_WORD: u16 = 1 << 7;
 
 impl Word {
     fn start(self) -> usize {
@@ -403,12 +480,22 @@ impl Word {
         self.end as usize
     }
 
+    /// Its first token.
+    fn first(self) -> usize {
+        self.first as usize
+    }
+
+    /// Its last token.
+    fn last(self) -> usize {
+        self.last as usize
+    }
+
     fn str(self, text: &str) -> &str {
         &text[self.start()..self.end()]
     }
 
     /// Whether any of `flags` is set.
-    fn has(self, flags: u8) -> bool {
+    fn has(self, flags: u16) -> bool {
         self.flags & flags != 0
     }
 }
@@ -418,72 +505,155 @@ fn is_joiner(p: &[u8]) -> bool {
     matches!(p, b"-" | b"'" | [0xE2, 0x80, 0x99])
 }
 
-/// The words of the text, from its word tokens: a word token, then any
-/// joiner and word token that follow with nothing between.
-fn words(tokens: &Tokens<'_>) -> Vec<Word> {
-    let all = tokens.all();
-    let text = tokens.text();
-    let bytes = text.as_bytes();
-    let mut out: Vec<Word> = Vec::with_capacity(all.len());
-    // The first token of the last word.
-    let mut first = 0;
-    for (k, t) in all.iter().enumerate() {
-        if t.kind() != Kind::Word {
-            continue;
+/// The words of a text, read from its tokens where the scan asks: a word
+/// is found from any of its tokens without a pass over the text.
+struct Words<'t, 'a> {
+    tokens: &'t Tokens<'a>,
+    text: &'a str,
+    /// The words read last, by their first token modulo the size: a name
+    /// asks for the same few words again as it grows.
+    cache: [Cell<Word>; 16],
+}
+
+impl<'t, 'a> Words<'t, 'a> {
+    fn new(tokens: &'t Tokens<'a>) -> Self {
+        let none = Word {
+            start: 0,
+            end: 0,
+            first: u32::MAX,
+            last: 0,
+            flags: 0,
+        };
+        Words {
+            tokens,
+            text: tokens.text(),
+            cache: std::array::from_fn(|_| Cell::new(none)),
         }
-        let (start, end) = (t.start(), t.end());
-        // `Sub-Bureau`, `People’s`: a joiner right after the last word and
-        // right before this token carries the word on.
-        if let Some(last) = out.last_mut() {
-            let joiner = all[k - 1];
-            if joiner.end() == start
-                && last.end() == joiner.start()
-                && joiner.kind() == Kind::Punct
-                && is_joiner(&bytes[joiner.start()..joiner.end()])
-            {
-                last.end = end as u32;
-                last.flags = (last.flags & (UPPER | ADJACENT)) | joined_flags(tokens, first, k);
-                continue;
-            }
+    }
+
+    /// Whether the word token `k` carries on the word of the tokens before
+    /// it: a joiner right after a word token and right before it
+    /// (`Sub-Bureau`, `People’s`).
+    fn joined(&self, k: usize) -> bool {
+        let all = self.tokens.all();
+        let Some(before) = k.checked_sub(2) else {
+            return false;
+        };
+        let (Some(prev), Some(joiner), Some(t)) = (all.get(before), all.get(k - 1), all.get(k))
+        else {
+            return false;
+        };
+        prev.kind() == Kind::Word
+            && joiner.kind() == Kind::Punct
+            && prev.end() == joiner.start()
+            && joiner.end() == t.start()
+            && is_joiner(&self.text.as_bytes()[joiner.start()..joiner.end()])
+    }
+
+    /// The word whose first token is the word token `first`.
+    fn word(&self, first: usize) -> Word {
+        let cached = &self.cache[first % self.cache.len()];
+        if cached.get().first() == first {
+            return cached.get();
         }
-        first = k;
+        let word = self.read(first);
+        cached.set(word);
+        word
+    }
+
+    /// [`Words::word`], read from the tokens.
+    fn read(&self, first: usize) -> Word {
+        let all = self.tokens.all();
+        let bytes = self.text.as_bytes();
+        let mut last = first;
+        // Most words end at a space: the token after them does not touch them.
+        while all
+            .get(last + 1)
+            .is_some_and(|joiner| joiner.start() == all[last].end())
+            && all.get(last + 2).is_some_and(|t| t.kind() == Kind::Word)
+            && self.joined(last + 2)
+        {
+            last += 2;
+        }
+        let t = all[first];
+        let (start, end) = (t.start(), all[last].end());
         let mut flags = 0;
         if bytes[start].is_ascii_uppercase() {
             flags |= UPPER;
         }
-        if out
-            .last()
-            .is_some_and(|prev| adjacent(text, prev.end(), start))
-        {
+        let prev = first.checked_sub(1).and_then(|p| all.get(p));
+        if prev.is_some_and(|p| p.kind() == Kind::Word && adjacent(self.text, p.end(), start)) {
             flags |= ADJACENT;
         }
-        // One token: its lexicon entry says it all.
-        let whole = t.whole();
-        if whole.has(Class::AgencyHead) {
-            flags |= HEAD;
-        }
-        if whole.has(Class::AgencyVocabulary) {
-            flags |= VOCABULARY_WORD;
-            if &bytes[start..end] == b"police" {
-                flags |= LOWER_POLICE;
+        let mut not_name = false;
+        if last == first {
+            // One token: its lexicon entry says it all.
+            let whole = t.whole();
+            if whole.has(Class::AgencyHead) {
+                flags |= HEAD;
             }
+            if whole.has(Class::AgencyVocabulary) {
+                flags |= VOCABULARY_WORD;
+                if &bytes[start..end] == b"police" {
+                    flags |= LOWER_POLICE;
+                }
+            }
+            if whole.has(Class::AgencyEnforcement) {
+                flags |= ENFORCEMENT_WORD;
+            }
+            if matches!(&bytes[start..end], b"Police" | b"Guard") {
+                flags |= HEAD;
+            }
+            not_name = whole.has(Class::AgencyNotName);
+        } else {
+            flags |= joined_flags(self.tokens, first, last);
         }
-        if matches!(&bytes[start..end], b"Police" | b"Guard") {
-            flags |= HEAD;
+        if flags & (UPPER | POSSESSIVE) == UPPER && !not_name {
+            flags |= CAPITALIZED;
         }
-        out.push(Word {
+        Word {
             start: start as u32,
             end: end as u32,
+            first: first as u32,
+            last: last as u32,
             flags,
-        });
+        }
     }
-    out
+
+    /// The word before `word`, when only spaces separate them.
+    fn before(&self, word: Word) -> Option<Word> {
+        if !word.has(ADJACENT) {
+            return None;
+        }
+        let mut first = word.first() - 1;
+        while self.joined(first) {
+            first -= 2;
+        }
+        Some(self.word(first))
+    }
+
+    /// The word after `word`, when only spaces separate them.
+    fn after(&self, word: Word) -> Option<Word> {
+        let k = word.last() + 1;
+        let t = self.tokens.all().get(k)?;
+        (t.kind() == Kind::Word && adjacent(self.text, word.end(), t.start())).then(|| self.word(k))
+    }
+
+    /// The next word after `word`, however far.
+    fn next(&self, word: Word) -> Option<Word> {
+        let all = self.tokens.all();
+        let k = word.last() + 1;
+        // The first word token after a word starts a word: a joined one
+        // would have been part of it.
+        let k = k + all.get(k..)?.iter().position(|t| t.kind() == Kind::Word)?;
+        Some(self.word(k))
+    }
 }
 
 /// The flags of a word joined from tokens `first..=last` (`Sub-Bureau`,
 /// `People’s`, `Bureau's`): a possessive ends in an apostrophe and the
 /// token `s`, and a head word is read without it.
-fn joined_flags(tokens: &Tokens<'_>, first: usize, last: usize) -> u8 {
+fn joined_flags(tokens: &Tokens<'_>, first: usize, last: usize) -> u16 {
     let text = tokens.text();
     let (start, end) = (tokens.all()[first].start(), tokens.all()[last].end());
     let word = &text[start..end];
@@ -503,6 +673,9 @@ fn joined_flags(tokens: &Tokens<'_>, first: usize, last: usize) -> u8 {
     if is_entry(tokens, first, word, VOCABULARY) {
         flags |= VOCABULARY_WORD;
     }
+    if is_entry(tokens, first, base, ENFORCEMENT) {
+        flags |= ENFORCEMENT_WORD;
+    }
     flags
 }
 
@@ -518,22 +691,19 @@ fn is_entry(tokens: &Tokens<'_>, first: usize, word: &str, lexicon: &'static Lex
     })
 }
 
-/// Whether `word` is a head word (by the flags of [`words`]): `Minhang
-/// District Police`: capitalized Police heads a name; the lowercase word is
-/// too often just "the police".
+/// Whether `word` is a head word: `Minhang District Police`: capitalized
+/// Police heads a name; the lowercase word is too often just "the police".
 fn is_head(word: Word) -> bool {
     word.has(HEAD)
 }
 
 /// Whether `word` starts with a capital, is no sentence-initial word and no
 /// possessive.
-fn is_capitalized(text: &str, word: Word) -> bool {
-    word.has(UPPER) && !word.has(POSSESSIVE) && !NOT_NAME.contains_ci(word.str(text))
+fn is_capitalized(word: Word) -> bool {
+    word.has(CAPITALIZED)
 }
 
 /// `China's`, `Department’s`: a possessive ends a name.
-///
-/// `People’s` is part of names (`Supreme People’s Procuratorate`).
 fn is_possessive(word: Word) -> bool {
     word.has(POSSESSIVE)
 }
@@ -564,100 +734,166 @@ const POLICE_KINDS: &[&str] = &[
     "armed", "border", "forest", "marine", "maritime", "patrol", "railway", "traffic",
 ];
 
-/// A force named by its place and the lowercase word `police` at `p`:
+/// A force named by its place and the lowercase word `police` (`p`):
 /// `Guangdong marine police`, `the Harbin police force`, `Suizhou police
 /// authorities`. Without a kind or a `force`/`authorities` after it, `X
-/// police` is too often just "the police of X" to be listed.
-fn place_police(text: &str, words: &[Word], p: usize, floor: usize) -> Option<(usize, usize)> {
-    let w = |k: usize| words[k].str(text);
+/// police` is too often just "the police of X" to be listed. The name
+/// takes in no word before token `floor`; its words go to `name`.
+fn place_police(words: &Words<'_, '_>, p: Word, floor: usize, name: &mut Vec<Word>) -> bool {
+    let text = words.text;
+    let before = |w: Word| words.before(w).filter(|prev| prev.first() >= floor);
+    // From `p` back, turned round below.
+    name.clear();
+    name.push(p);
     let mut first = p;
     let mut kind = false;
-    while first > floor && words[first].has(ADJACENT) && POLICE_KINDS.contains(&w(first - 1)) {
+    while let Some(prev) = before(first).filter(|prev| POLICE_KINDS.contains(&prev.str(text))) {
         kind = true;
-        first -= 1;
+        first = prev;
+        name.push(prev);
     }
     let mut places = 0;
-    while first > floor
-        && places < 3
-        && words[first].has(ADJACENT)
-        && is_capitalized(text, words[first - 1])
-        && !is_head(words[first - 1])
-    {
+    while places < 3 {
+        let Some(prev) = before(first).filter(|&prev| is_capitalized(prev) && !is_head(prev))
+        else {
+            break;
+        };
         // `County traffic police`: a level alone names no place.
-        if !LEVELS.iter().any(|l| w(first - 1).eq_ignore_ascii_case(l)) {
+        if !LEVELS
+            .iter()
+            .any(|l| prev.str(text).eq_ignore_ascii_case(l))
+        {
             places += 1;
         }
-        first -= 1;
+        first = prev;
+        name.push(prev);
     }
-    let next = words.get(p + 1).filter(|next| next.has(ADJACENT));
+    let next = words.after(p);
     // `District traffic police brigade`: the head word makes the name.
-    if next.is_some_and(|&next| is_head(next)) {
-        return None;
+    if next.is_some_and(is_head) {
+        return false;
     }
-    let tail = next.is_some_and(|_| matches!(w(p + 1), "force" | "authorities"));
-    let last = if tail { p + 1 } else { p };
-    (places > 0 && (kind || tail)).then_some((first, last))
+    let tail = next.filter(|next| matches!(next.str(text), "force" | "authorities"));
+    if places == 0 || !(kind || tail.is_some()) {
+        return false;
+    }
+    name.reverse();
+    name.extend(tail);
+    true
 }
 
-/// The first and last word of the name around the head at `h`, reaching
-/// back no further than word `floor` and at most [`MAX_REACH`] words either
-/// way.
-fn extend(text: &str, words: &[Word], h: usize, floor: usize) -> (usize, usize) {
-    let w = |k: usize| words[k].str(text);
-    let floor = floor.max(h.saturating_sub(MAX_REACH));
-    // Forward, every loop stops at this word.
-    let words = &words[..words.len().min(h + MAX_REACH + 1)];
-    // Whether word `k` follows the one before it with only spaces between.
-    let adjacent = |k: usize| words[k].has(ADJACENT);
+/// The words after a head word, each read once as a name grows: `name`
+/// holds the name's words up to the head, then the words after it that
+/// have been read.
+struct Ahead<'n, 'w, 't, 'a> {
+    words: &'w Words<'t, 'a>,
+    name: &'n mut Vec<Word>,
+    /// Where the head is in `name`.
+    head: usize,
+    /// Whether the run of words with only spaces between has ended.
+    ended: bool,
+}
+
+impl Ahead<'_, '_, '_, '_> {
+    /// The word `at` words after the head, if only spaces separate the
+    /// words up to it and it is within [`MAX_REACH`].
+    fn at(&mut self, at: usize) -> Option<Word> {
+        if at > MAX_REACH {
+            return None;
+        }
+        while self.name.len() <= self.head + at {
+            let last = *self.name.last()?;
+            let next = if self.ended {
+                None
+            } else {
+                self.words.after(last)
+            };
+            let Some(next) = next else {
+                self.ended = true;
+                return None;
+            };
+            self.name.push(next);
+        }
+        self.name.get(self.head + at).copied()
+    }
+}
+
+/// The words of the name around the head `h` into `name`, taking in no
+/// word before token `floor` and at most [`MAX_REACH`] words either way.
+fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Vec<Word>) {
+    let text = words.text;
+    let w = |x: Word| x.str(text);
+    // From `h` back, turned round below.
+    name.clear();
+    name.push(h);
     let mut first = h;
-    while first > floor && adjacent(first) {
-        let prev = words[first - 1];
-        if is_capitalized(text, prev) || is_vocabulary(prev) {
-            first -= 1;
-        } else if is_lowercase_place(text, prev, words[first]) {
-            first -= 1;
+    while name.len() <= MAX_REACH {
+        let Some(prev) = words.before(first).filter(|prev| prev.first() >= floor) else {
+            break;
+        };
+        if is_capitalized(prev) || is_vocabulary(prev) {
+            first = prev;
+            name.push(prev);
+        } else if is_lowercase_place(text, prev, first) {
+            name.push(prev);
             break;
         } else {
             break;
         }
     }
+    name.reverse();
+    // Forward, every word is counted from `h`.
+    let head = name.len() - 1;
+    let mut ahead = Ahead {
+        words,
+        name,
+        head,
+        ended: false,
+    };
     let mut last = h;
+    let mut last_at = 0;
     let mut complemented = false;
     loop {
-        if is_possessive(words[last]) {
+        if is_possessive(last) {
             break;
         }
-        let k = last + 1;
-        if k >= words.len() || !adjacent(k) {
+        let k_at = last_at + 1;
+        let Some(k) = ahead.at(k_at) else {
             break;
-        }
+        };
         // `... of (the) Ministry of Public Security`, `of Jiangxi Province`,
         // `for Market Regulation`: one complement, proper or `public security`.
         if !complemented && (w(k) == "of" || w(k) == "for") {
-            let mut j = k + 1;
-            if j < words.len() && w(j).eq_ignore_ascii_case("the") && adjacent(j) {
-                j += 1;
+            let mut j_at = k_at + 1;
+            let mut j = ahead.at(j_at);
+            let mut prev = k;
+            if let Some(the) = j.filter(|&the| w(the).eq_ignore_ascii_case("the")) {
+                j_at += 1;
+                j = ahead.at(j_at);
+                prev = the;
             }
-            let mut end: Option<usize> = None;
+            // The last word of the complement, its place and the word before it.
+            let mut end: Option<(Word, usize, Word)> = None;
             let mut proper = false;
-            while j < words.len() && adjacent(j) {
-                let x = words[j];
-                let xs = w(j);
+            while let Some(x) = j {
+                let xs = w(x);
+                let end_head = end.map(|(e, _, _)| is_head(e));
                 // A nested `of` only after a head: `Bureau of the Ministry of ...`.
-                let nested_of = xs == "of" && end.is_some_and(|e| is_head(words[e]));
+                let nested_of = xs == "of" && end_head == Some(true);
                 let joiner = xs == "and"
-                    && end.is_some_and(|e| !is_head(words[e]))
-                    && j + 1 < words.len()
-                    && is_capitalized(text, words[j + 1]);
-                let proper_possessive =
-                    is_possessive(x) && xs.starts_with(|c: char| c.is_ascii_uppercase());
-                let capitalized = is_capitalized(text, x);
+                    && end_head == Some(false)
+                    && j_at < MAX_REACH
+                    && words.next(x).is_some_and(is_capitalized);
+                let proper_possessive = is_possessive(x) && x.has(UPPER);
+                let capitalized = is_capitalized(x);
                 if capitalized || proper_possessive || is_vocabulary(x) || nested_of || joiner {
                     if xs != "of" && xs != "and" {
-                        end = Some(j);
+                        end = Some((x, j_at, prev));
                         proper |= capitalized || proper_possessive;
                     }
-                    j += 1;
+                    prev = x;
+                    j_at += 1;
+                    j = ahead.at(j_at);
                     if is_possessive(x) {
                         break;
                     }
@@ -665,14 +901,13 @@ fn extend(text: &str, words: &[Word], h: usize, floor: usize) -> (usize, usize) 
                     break;
                 }
             }
-            let public_security = end.is_some_and(|e| {
-                e >= 1
-                    && w(e).eq_ignore_ascii_case("security")
-                    && w(e - 1).eq_ignore_ascii_case("public")
+            let public_security = end.is_some_and(|(e, _, before)| {
+                w(e).eq_ignore_ascii_case("security") && w(before).eq_ignore_ascii_case("public")
             });
             match end {
-                Some(e) if proper || public_security => {
+                Some((e, e_at, _)) if proper || public_security => {
                     last = e;
+                    last_at = e_at;
                     complemented = true;
                     continue;
                 }
@@ -683,66 +918,269 @@ fn extend(text: &str, words: &[Word], h: usize, floor: usize) -> (usize, usize) 
         // a sub-unit with a proper name, or of agency words alone
         // (`... Customs anti smuggling bureau`, `... bureau traffic security
         // branch`).
-        let mut j = k;
+        let mut j = Some(k);
+        let mut j_at = k_at;
         let mut proper = false;
-        while j < words.len()
-            && adjacent(j)
-            && (is_capitalized(text, words[j]) || is_vocabulary(words[j]))
-            && !is_head(words[j])
-        {
-            proper |= is_capitalized(text, words[j]);
-            j += 1;
-        }
         // `... Bureau police detachment` is a unit of its own.
-        let police = (k..j).any(|x| w(x).eq_ignore_ascii_case("police"));
-        if (proper || !police) && j < words.len() && j > k && adjacent(j) && is_head(words[j]) {
-            last = j;
+        let mut police = false;
+        while let Some(x) = j.filter(|&x| (is_capitalized(x) || is_vocabulary(x)) && !is_head(x)) {
+            proper |= is_capitalized(x);
+            police |= w(x).eq_ignore_ascii_case("police");
+            j_at += 1;
+            j = ahead.at(j_at);
+        }
+        if let Some(unit_head) = j.filter(|&x| (proper || !police) && j_at > k_at && is_head(x)) {
+            last = unit_head;
+            last_at = j_at;
             continue;
         }
-        if is_head(words[k]) && w(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+        if is_head(k) && k.has(UPPER) {
             last = k;
+            last_at = k_at;
             continue;
         }
         break;
     }
-    (first, last)
+    name.truncate(head + last_at + 1);
 }
 
-/// The administrative level a name implies.
-fn level(name: &str) -> AgencyLevel {
-    if contains_ci(name, "coast guard") {
+/// Phrases [`level`] and [`push`] look for anywhere in a name, ignoring
+/// ASCII case: `Ministry` in `Ministry of Public Security`, `city` in
+/// `lanxi city ...`.
+#[derive(Clone, Copy)]
+enum Phrase {
+    Ministry,
+    Supreme,
+    GeneralAdministration,
+    ChinaCustoms,
+    SubBureau,
+    CoastGuard,
+    Municipal,
+    Provincial,
+    City,
+    County,
+    CriminalInvestigation,
+}
+
+/// The spelling of each [`Phrase`], in its order.
+const PHRASES: [&str; 11] = [
+    "ministry",
+    "supreme",
+    "general administration",
+    "china customs",
+    "sub-bureau",
+    "coast guard",
+    "municipal",
+    "provincial",
+    "city",
+    "county",
+    "criminal investigation",
+];
+
+/// Words [`level`] looks for as whole runs of letters of a name (a name
+/// split at spaces, hyphens and apostrophes).
+#[derive(Clone, Copy)]
+enum LevelWord {
+    National,
+    State,
+    Station,
+    Squadron,
+    District,
+    Branch,
+    County,
+    Banner,
+    Provincial,
+    Province,
+    Region,
+    Department,
+    Police,
+    Municipal,
+    City,
+    Bureau,
+    Customs,
+}
+
+/// The spelling of each [`LevelWord`], in its order.
+const LEVEL_WORDS: [&str; 17] = [
+    "national",
+    "state",
+    "station",
+    "squadron",
+    "district",
+    "branch",
+    "county",
+    "banner",
+    "provincial",
+    "province",
+    "region",
+    "department",
+    "police",
+    "municipal",
+    "city",
+    "bureau",
+    "customs",
+];
+
+/// Which of the [`Phrase`]s in `maybe` start `s`.
+fn phrases_at(s: &[u8], mut maybe: u16) -> u16 {
+    let mut found = 0;
+    while maybe != 0 {
+        let k = maybe.trailing_zeros() as usize;
+        maybe &= maybe - 1;
+        if s.get(..PHRASES[k].len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(PHRASES[k].as_bytes()))
+        {
+            found |= 1 << k;
+        }
+    }
+    found
+}
+
+/// The [`LevelWord`] bit of a run of letters, if it is one.
+fn level_word(run: &[u8]) -> u32 {
+    let (Some(&first), Some(&by_len)) = (run.first(), LEVEL_LEN.get(run.len())) else {
+        return 0;
+    };
+    let mut maybe = LEVEL_FIRST[usize::from(first)] & by_len;
+    while maybe != 0 {
+        let k = maybe.trailing_zeros() as usize;
+        maybe &= maybe - 1;
+        if run.eq_ignore_ascii_case(LEVEL_WORDS[k].as_bytes()) {
+            return 1 << k;
+        }
+    }
+    0
+}
+
+/// Which [`Phrase`]s and [`LevelWord`]s a name holds, found in one pass
+/// over it.
+struct Spelling {
+    phrases: u16,
+    words: u32,
+}
+
+/// Per byte, the [`Phrase`]s that start with it (either case): a bit each.
+const PHRASE_FIRST: [u16; 256] = {
+    let mut t = [0; 256];
+    let mut k = 0;
+    while k < PHRASES.len() {
+        let f = PHRASES[k].as_bytes()[0];
+        t[f as usize] |= 1 << k;
+        t[f.to_ascii_uppercase() as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+/// Per byte, the [`Phrase`]s whose second byte it is (either case).
+const PHRASE_SECOND: [u16; 256] = {
+    let mut t = [0; 256];
+    let mut k = 0;
+    while k < PHRASES.len() {
+        let f = PHRASES[k].as_bytes()[1];
+        t[f as usize] |= 1 << k;
+        t[f.to_ascii_uppercase() as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+/// Per first letter (either case), the [`LEVEL_WORDS`] that start with it:
+/// a bit each.
+const LEVEL_FIRST: [u32; 256] = {
+    let mut t = [0; 256];
+    let mut k = 0;
+    while k < LEVEL_WORDS.len() {
+        let f = LEVEL_WORDS[k].as_bytes()[0];
+        t[f as usize] |= 1 << k;
+        t[f.to_ascii_uppercase() as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+/// Per length, the [`LEVEL_WORDS`] that long: a bit each.
+const LEVEL_LEN: [u32; 16] = {
+    let mut t = [0; 16];
+    let mut k = 0;
+    while k < LEVEL_WORDS.len() {
+        t[LEVEL_WORDS[k].len()] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+impl Spelling {
+    fn of(name: &str) -> Spelling {
+        let bytes = name.as_bytes();
+        let mut phrases = 0;
+        let mut words = 0;
+        // Where the current run of letters starts.
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b.is_ascii_alphabetic() {
+                let first = PHRASE_FIRST[usize::from(b)];
+                if first != 0 {
+                    let second = bytes
+                        .get(i + 1)
+                        .map_or(0, |&c| PHRASE_SECOND[usize::from(c)]);
+                    phrases |= phrases_at(&bytes[i..], first & second);
+                }
+                continue;
+            }
+            words |= level_word(&bytes[run..i]);
+            run = i + 1;
+        }
+        words |= level_word(bytes.get(run..).unwrap_or_default());
+        Spelling { phrases, words }
+    }
+
+    /// Whether the name holds `phrase` anywhere.
+    fn contains(&self, phrase: Phrase) -> bool {
+        self.phrases & (1 << phrase as u16) != 0
+    }
+
+    /// Whether `word` is a whole run of letters of the name.
+    fn has(&self, word: LevelWord) -> bool {
+        self.words & (1 << word as u32) != 0
+    }
+}
+
+/// The administrative level a name implies, from its [`Spelling`].
+fn level(name: &Spelling) -> AgencyLevel {
+    use LevelWord as W;
+    use Phrase as P;
+    let has = |w: LevelWord| name.has(w);
+    let contains = |p: Phrase| name.contains(p);
+    if contains(P::CoastGuard) {
         return AgencyLevel::Other;
     }
-    // The name's runs of letters: its words, split at hyphens and
-    // apostrophes too.
-    let words: Vec<&[u8]> = name
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    let contains = |p: &str| contains_ci(name, p);
-    if contains("ministry")
-        || contains("supreme")
-        || contains("general administration")
-        || has("national")
-        || has("state")
-        || contains("china customs")
+    if contains(P::Ministry)
+        || contains(P::Supreme)
+        || contains(P::GeneralAdministration)
+        || has(W::National)
+        || has(W::State)
+        || contains(P::ChinaCustoms)
     {
         AgencyLevel::Ministry
-    } else if has("station") || has("squadron") {
+    } else if has(W::Station) || has(W::Squadron) {
         AgencyLevel::Station
-    } else if has("district") || has("branch") || contains("sub-bureau") {
+    } else if has(W::District) || has(W::Branch) || contains(P::SubBureau) {
         AgencyLevel::District
-    } else if has("county") || has("banner") {
+    } else if has(W::County) || has(W::Banner) {
         AgencyLevel::County
-    } else if has("provincial")
-        || has("province")
-        || has("region")
-        || (has("department") && !has("police") && !has("municipal"))
+    } else if has(W::Provincial)
+        || has(W::Province)
+        || has(W::Region)
+        || (has(W::Department) && !has(W::Police) && !has(W::Municipal))
     {
         AgencyLevel::Province
-    } else if has("municipal") || has("city") || has("bureau") || has("customs") || has("police") {
+    } else if has(W::Municipal)
+        || has(W::City)
+        || has(W::Bureau)
+        || has(W::Customs)
+        || has(W::Police)
+    {
         AgencyLevel::City
     } else {
         AgencyLevel::Other
@@ -764,7 +1202,17 @@ mod tests {
     fn words_join_hyphens_and_apostrophes() {
         let text = "the Sub-Bureau's anti-smuggling unit, People’s police -x a--b";
         let tokens = Tokens::new(text);
-        let words = words(&tokens);
+        let reader = Words::new(&tokens);
+        let mut words = vec![reader.word(0)];
+        while let Some(next) = reader.next(words[words.len() - 1]) {
+            words.push(next);
+        }
+        // Back over the words from any of them finds the same words.
+        for pair in words.windows(2) {
+            if let Some(before) = reader.before(pair[1]) {
+                assert_eq!((before.start, before.end), (pair[0].start, pair[0].end));
+            }
+        }
         let strs: Vec<&str> = words.iter().map(|w| w.str(text)).collect();
         assert_eq!(
             strs,
@@ -784,7 +1232,17 @@ mod tests {
         assert!(words[2].has(VOCABULARY_WORD) && !words[2].has(HEAD));
         assert!(!words[4].has(ADJACENT) && !words[4].has(POSSESSIVE) && words[4].has(UPPER));
         assert!(words[5].has(LOWER_POLICE) && !words[5].has(HEAD));
-        assert!(!words[3].has(HEAD) && !is_capitalized(text, words[0]));
+        assert!(!words[3].has(HEAD) && !is_capitalized(words[0]));
+        assert!(words[1].has(ENFORCEMENT_WORD) && words[2].has(ENFORCEMENT_WORD));
+    }
+
+    #[test]
+    fn tables_are_sorted_lowercase() {
+        use crate::text::lexicon::assert_sorted;
+        assert_sorted("HEADS", HEADS);
+        assert_sorted("VOCABULARY", VOCABULARY);
+        assert_sorted("ENFORCEMENT", ENFORCEMENT);
+        assert_sorted("NOT_NAME", NOT_NAME);
     }
 
     #[test]
