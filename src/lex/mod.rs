@@ -563,7 +563,7 @@ mod tests {
         for _ in 0..100_000 {
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             // Mostly letters, some of any byte.
-            let w = (seed >> 8) as u64 | (seed << 56);
+            let w = seed.rotate_right(8);
             let mut b = w.to_le_bytes();
             for (k, x) in b.iter_mut().enumerate() {
                 if (seed >> (k * 3)) & 3 != 0 {
