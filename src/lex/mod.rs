@@ -370,13 +370,13 @@ const NONE: (EntryId, Classes) = (NO_ENTRY, Classes::NONE);
 /// the first one that is not: 0 to 8.
 #[inline(always)]
 fn letter_run(w: u64) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Each byte's low seven bits, letters folded to lowercase: at most
-    // 0x7f, so adding at most 0x1f never carries into the next byte.
-    let y = (w | 0x2020_2020_2020_2020) & LOW7;
-    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f; // high bit: y >= b'a'
-    let past_z = y + 0x0505_0505_0505_0505; // high bit: y > b'z'
+    // Letters folded to lowercase. A byte of 0x80 or more is no letter (the
+    // `!w` below), and the carry its sums may push into the bytes after it
+    // does not matter: only the bytes before the first non-letter count.
+    let y = w | 0x2020_2020_2020_2020;
+    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // high bit: y >= b'a'
+    let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
     let letters = at_least_a & !past_z & !w & HIGH;
     ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
@@ -560,6 +560,20 @@ mod tests {
                 let w = u64::from_le_bytes(w);
                 assert_eq!(letter_run(w), scalar(w), "{b:#x} at {at}");
             }
+        }
+        let mut seed = 3u64;
+        for _ in 0..100_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            // Mostly letters, some of any byte.
+            let w = seed.rotate_right(8);
+            let mut b = w.to_le_bytes();
+            for (k, x) in b.iter_mut().enumerate() {
+                if (seed >> (k * 3)) & 3 != 0 {
+                    *x = b'a' + *x % 26 - (*x & 0x20);
+                }
+            }
+            let w = u64::from_le_bytes(b);
+            assert_eq!(letter_run(w), scalar(w), "{b:?}");
         }
         assert_eq!(load8(b"abc", 1), u64::from_le_bytes(*b"bc\0\0\0\0\0\0"));
         assert_eq!(load8(b"abc", 7), 0);
