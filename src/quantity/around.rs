@@ -87,7 +87,7 @@ impl<'a, 't> Around<'a, 't> {
 
     /// The index of the token that starts at byte `at`, if any: a few
     /// steps from the cursor, else [`Tokens::index_from`].
-    #[inline]
+    #[inline(always)]
     fn token_at(&self, at: usize) -> Option<usize> {
         let tokens = self.tokens?;
         let all = tokens.all();
@@ -122,7 +122,7 @@ impl<'a, 't> Around<'a, 't> {
     /// both grow with the index) is at byte `at`: `Some(Some(i))` when
     /// token `i` has it, `Some(None)` when no token does, `None` when it is
     /// more than a few steps away.
-    #[inline]
+    #[inline(always)]
     fn near(
         &self,
         all: &[Token],
@@ -154,7 +154,7 @@ impl<'a, 't> Around<'a, 't> {
     }
 
     /// What the lexicon knows of the token at `at`.
-    #[inline]
+    #[inline(always)]
     fn keyed_token_at(&self, at: usize) -> Keyed<'t> {
         let (Some(tokens), Some(i)) = (self.tokens, self.token_at(at)) else {
             return Keyed::Text;
@@ -171,6 +171,7 @@ impl<'a, 't> Around<'a, 't> {
     }
 
     /// [`match_prefix`] of `lexicon` at byte `at`.
+    #[inline]
     pub(super) fn prefix<T>(
         &self,
         at: usize,
@@ -190,6 +191,7 @@ impl<'a, 't> Around<'a, 't> {
 
     /// Whether the `len` bytes at `at` are a whole one-word entry of
     /// `lexicon`: `match_prefix(word, lexicon)` covering all of `word`.
+    #[inline]
     pub(super) fn is_whole<T>(&self, at: usize, len: usize, lexicon: &'static Lexicon<T>) -> bool {
         let word = &self.text[at..at + len];
         if word.is_empty() {
@@ -206,6 +208,7 @@ impl<'a, 't> Around<'a, 't> {
     }
 
     /// Whether the `len` bytes at `at` are a whole entry of `a` or of `b`.
+    #[inline]
     pub(super) fn is_whole_in<A, B>(
         &self,
         at: usize,

@@ -110,6 +110,8 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         }
     }
     let mut qualifier = None;
+    // Where the bound was looked for: with no unit after, not again.
+    let bound_tried = rest.len();
     if let Ok((r, q)) = rules::bound_after(rest) {
         qualifier = Some(q);
         rest = r;
@@ -131,7 +133,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
             }
         }
     }
-    if qualifier.is_none() {
+    if qualifier.is_none() && rest.len() != bound_tried {
         if let Ok((r, q)) = rules::bound_after(rest) {
             qualifier = Some(q);
             rest = r;
