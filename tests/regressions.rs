@@ -109,3 +109,23 @@ fn overlapping_money_figures() {
 fn inherited_noun_before_its_figure() {
     spans_exact("suspects thirteen and over .8");
 }
+
+/// Proptest: a dash before `minus` negated the number twice, and the sign
+/// hid the year from the range check, so `-minus 2024-08-14` became a
+/// figure from 2024 to 8 (a max below its value).
+#[test]
+fn sign_word_before_a_date() {
+    for text in [
+        "-minus 2024-08-14",
+        "minus 2024-08-14",
+        "x -minus 2024-08-14",
+    ] {
+        let b = spans_exact(text);
+        assert!(b.figures.is_empty(), "{text}: {:?}", b.figures);
+    }
+    let b = spans_exact("temperatures of -minus 5 degrees");
+    assert_eq!(b.figures[0].value, "-5".parse().unwrap());
+    for f in &spans_exact("-minus 5-8 cases").figures {
+        assert!(f.max.is_none_or(|m| m >= f.value), "{f:?}");
+    }
+}

@@ -206,9 +206,11 @@ pub(super) fn range_tail<'a>(
         return (high.script == Script::Digits).then_some(end);
     };
     // `from 246 in 2017 to 98,000`: a year is only ever a range with a year.
+    // The digits as written decide, whatever sign a word put before them
+    // (`minus 2024-08-14` is no range either).
     let year_like = |a: &Amount, v: Decimal| {
         a.digits.is_some_and(|d| d.plain && d.int_digits == 4)
-            && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v)
+            && (Decimal::from_u64(1900)..=Decimal::from_u64(2099)).contains(&v.abs())
     };
     if year_like(head, lo) != year_like(&high, hi) {
         return None;

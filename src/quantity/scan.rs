@@ -502,7 +502,8 @@ impl<'a> Scanner<'a, '_> {
         let Some(mut core) = core(&text[start..], Before { mode, money }) else {
             return token_end;
         };
-        if sign.is_some() {
+        // `-minus 5`: a dash before `minus` is one sign, not two.
+        if sign.is_some() && !core.negative {
             core.amount.value = core.amount.value.map(Decimal::negated);
             core.negative = true;
         }
