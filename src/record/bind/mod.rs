@@ -577,11 +577,13 @@ impl Index {
     /// One pass over the word tokens: a word that starts no phrase of the
     /// four tables costs one bit test.
     fn new(tokens: &Tokens<'_>) -> Self {
+        // Room for what a bulletin usually holds, so that the lists are
+        // allocated once, not grown push by push.
         let mut index = Index {
-            fraud: Vec::new(),
-            telecom: Vec::new(),
-            other_crimes: Vec::new(),
-            verbs: Vec::new(),
+            fraud: Vec::with_capacity(16),
+            telecom: Vec::with_capacity(16),
+            other_crimes: Vec::with_capacity(8),
+            verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
         };
         let bytes = tokens.text().as_bytes();
         let all = TokenInput::new(tokens);
