@@ -365,10 +365,10 @@ impl<'a> Binder<'_, 'a> {
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
         let head = Head(last_word(what));
-        let definite = ["the", "these", "those"].iter().any(|d| {
-            ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0))
-                .eq_ignore_ascii_case(d)
-        });
+        let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
+        let definite = ["the", "these", "those"]
+            .iter()
+            .any(|d| before.eq_ignore_ascii_case(d));
         let dup = self.seen.tallies.contains(&(kind, f.value, head))
             || self.seen.headline_tallies.contains(&(kind, f.value))
             || self
@@ -382,6 +382,7 @@ impl<'a> Binder<'_, 'a> {
                     definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
                 });
         if !dup {
+            self.seen.reserve_tallies();
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
             }
@@ -576,11 +577,13 @@ impl Index {
     /// One pass over the word tokens: a word that starts no phrase of the
     /// four tables costs one bit test.
     fn new(tokens: &Tokens<'_>) -> Self {
+        // Room for what a bulletin usually holds, so that the lists are
+        // allocated once, not grown push by push.
         let mut index = Index {
-            fraud: Vec::new(),
-            telecom: Vec::new(),
-            other_crimes: Vec::new(),
-            verbs: Vec::new(),
+            fraud: Vec::with_capacity(16),
+            telecom: Vec::with_capacity(16),
+            other_crimes: Vec::with_capacity(8),
+            verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
         };
         let bytes = tokens.text().as_bytes();
         let all = TokenInput::new(tokens);

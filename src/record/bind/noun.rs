@@ -270,7 +270,8 @@ pub(super) fn noun_before<'a>(
     // Up to three lowercase words back; the phrase is the longest noun or
     // item entry among them that ends at the number.
     let mut first = end;
-    let mut starts = Vec::with_capacity(3);
+    let mut starts = [0; 3];
+    let mut n = 0;
     for _ in 0..3 {
         let w = ascii_word_before(text, first);
         if w.is_empty()
@@ -280,7 +281,8 @@ pub(super) fn noun_before<'a>(
             break;
         }
         first -= w.len();
-        starts.push(first);
+        starts[n] = first;
+        n += 1;
         let b = skip_back_spaces(text, first, floor);
         if b == first {
             break;
@@ -291,7 +293,7 @@ pub(super) fn noun_before<'a>(
         w.prefix(s, end, NOUNS).is_some_and(|(_, l)| s + l == end)
             || w.prefix(s, end, ITEMS).is_some_and(|(_, l)| s + l == end)
     };
-    let first = starts.into_iter().rev().find(|&s| covers(s))?;
+    let first = starts[..n].iter().rev().copied().find(|&s| covers(s))?;
     let phrase = &text[first..end];
     // Only an entry ending the phrase may class it: `police force 96`,
     // `cases 19`, not `cases in 19`.

@@ -36,15 +36,33 @@ impl Eq for Head<'_> {}
 
 impl std::hash::Hash for Head<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for b in self.0.bytes() {
-            state.write_u8(b.to_ascii_lowercase());
+        // Eight lowercase bytes a word: as cheap as the word is short.
+        for chunk in self.0.as_bytes().chunks(8) {
+            let word = chunk
+                .iter()
+                .rev()
+                .fold(0, |w, b| w << 8 | u64::from(b.to_ascii_lowercase()));
+            state.write_u64(word);
         }
         state.write_u8(0xff);
     }
 }
 
+impl Seen<'_> {
+    /// Room for the records of a typical bulletin, made when the first
+    /// tally is kept: the sets do not grow (and rehash) one by one.
+    pub(super) fn reserve_tallies(&mut self) {
+        if self.tally_values.capacity() == 0 {
+            self.tallies.reserve(32);
+            self.tally_values.reserve(32);
+        }
+    }
+}
+
 /// A multiply-rotate hasher (the keys are the binder's own few records, not
-/// input an attacker picks the hash of): much cheaper than SipHash.
+/// input an attacker picks the hash of): much cheaper than SipHash. The
+/// binder's only hasher: the lexicon's hash (`lex::lexicon`) hashes byte
+/// keys for its own table and is no `Hasher`.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Fold;
 

@@ -267,8 +267,9 @@ pub(super) fn is_change(text: &str, start: usize) -> bool {
 pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction, usize)> {
     /// `(last word, word before it or 0 for one word, phrases)`.
     type Groups = Vec<(u128, u128, Vec<(&'static str, Direction)>)>;
-    static GROUPS: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
-    let groups = GROUPS.get_or_init(|| {
+    /// The groups, and their last words sorted.
+    static GROUPS: std::sync::OnceLock<(Groups, Vec<u128>)> = std::sync::OnceLock::new();
+    let (groups, lasts) = GROUPS.get_or_init(|| {
         let mut groups: Groups = Vec::new();
         for &(p, d) in TREND_BEFORE.iter() {
             let last = ascii_word_before(p, p.len());
@@ -286,10 +287,17 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
                 None => groups.push((last, before, vec![(p, d)])),
             }
         }
-        groups
+        let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        (groups, lasts)
     });
     let word = ascii_word_before(text, end);
     let last = word_key(word)?;
+    // Most words before a number end no trend phrase.
+    if lasts.binary_search(&last).is_err() {
+        return None;
+    }
     // The word before, past the spaces or punctuation between (a phrase's
     // own are far shorter than this bound).
     let bytes = text.as_bytes();

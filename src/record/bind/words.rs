@@ -108,6 +108,11 @@ impl<'t, 'a> Words<'t, 'a> {
 
     /// The same as `match_prefix(&text[at..ceil], table)`, from the token
     /// at `at`: a word that starts no phrase of the table costs a bit test.
+    ///
+    /// Inlined, so that this common answer is a few instructions where it
+    /// is asked; a match, and the byte reading of a lookup that is not at a
+    /// word token, are out of line.
+    #[inline]
     pub(super) fn prefix<T>(
         &self,
         at: usize,
@@ -118,30 +123,55 @@ impl<'t, 'a> Words<'t, 'a> {
         let bytes = text.as_bytes();
         // A cut inside a word, or a lookup that is not at a word token,
         // reads the text as before.
-        let slow = || match_prefix(&text[at..ceil.max(at)], table);
         if ceil < text.len() && bytes[ceil].is_ascii_alphabetic() {
-            return slow();
+            return self.read_text(at, ceil, table);
         }
         if !bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
-            return slow();
+            return self.read_text(at, ceil, table);
         }
         let Some(k) = self.word_at(at) else {
-            return slow();
+            return self.read_text(at, ceil, table);
         };
         let t = &self.tokens.all()[k];
         if t.end() > ceil {
-            return slow();
+            return self.read_text(at, ceil, table);
         }
         if !t.starts().has(table.class()) {
             return None;
         }
+        self.match_word(k, at, ceil, table)
+    }
+
+    /// [`Words::prefix`] at word token `k` (at `at`), which may start a
+    /// phrase of `table`.
+    #[inline(never)]
+    fn match_word<T>(
+        &self,
+        k: usize,
+        at: usize,
+        ceil: usize,
+        table: &'static Lexicon<T>,
+    ) -> Option<(&'static T, usize)> {
+        let t = &self.tokens.all()[k];
         if let Some(value) = t.entry().and_then(|e| only_word(t, e, table)) {
             return Some((value, t.end() - at));
         }
         match self.tokens.match_at(k, table) {
-            Some((_, len)) if at + len > ceil => slow(),
+            Some((_, len)) if at + len > ceil => self.read_text(at, ceil, table),
             m => m,
         }
+    }
+
+    /// [`Words::prefix`] read from the text.
+    #[cold]
+    #[inline(never)]
+    fn read_text<T>(
+        &self,
+        at: usize,
+        ceil: usize,
+        table: &'static Lexicon<T>,
+    ) -> Option<(&'static T, usize)> {
+        match_prefix(&self.text()[at..ceil.max(at)], table)
     }
 
     /// `prefix` to the end of the text.
