@@ -7,7 +7,7 @@
 //! capitalized words and agency vocabulary, then right over an `of ...`
 //! complement and a trailing sub-unit (`... Bureau Xinqiao branch`).
 
-use crate::lex::{lexicon, Class, Kind, Lexicon, Tokens};
+use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use std::cell::Cell;
 
 use crate::record::{Agency, AgencyLevel};
@@ -175,12 +175,22 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     // back into the one before (`... Bureau police detachment`).
     let mut floor = 0;
     let bytes = text.as_bytes();
-    for (k, t) in all.iter().enumerate() {
-        // A head word, or `police`, `Police`, `Guard` (agency vocabulary).
+    // The tokens to stop at: agency head words and agency vocabulary
+    // (`police`, `Police`, `Guard`), by their lexicon classes.
+    let stop = |t: &Token| {
         let starts = t.starts();
-        let may_head = starts.has(Class::AgencyHead)
-            || (starts.has(Class::AgencyVocabulary)
-                && matches!(&bytes[t.start()..t.end()], b"police" | b"Police" | b"Guard"));
+        starts.has(Class::AgencyHead) || starts.has(Class::AgencyVocabulary)
+    };
+    let mut from = 0;
+    while let Some(k) = all
+        .get(from..)
+        .and_then(|rest| rest.iter().position(stop))
+        .map(|p| from + p)
+    {
+        from = k + 1;
+        let t = &all[k];
+        let may_head = t.starts().has(Class::AgencyHead)
+            || matches!(&bytes[t.start()..t.end()], b"police" | b"Police" | b"Guard");
         if !may_head || k < floor || t.kind() != Kind::Word || words.joined(k) {
             continue;
         }

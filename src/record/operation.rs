@@ -7,7 +7,7 @@
 //! in word order, campaign word or plural (`Operation Summer`,
 //! `Summer Operation`) are one operation with aliases.
 
-use crate::lex::{lexicon, Class, Kind, Lexicon, Tokens};
+use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
 use std::borrow::Cow;
@@ -15,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::text::{
-    ascii_word_before, floor_char, is_boundary_before, last_word, match_prefix, quotes,
-    skip_spaces, skip_spaces_back, WordFilter,
+    ascii_word_before, floor_char, is_boundary_before, last_word, match_prefix, skip_spaces,
+    skip_spaces_back, Quote, WordFilter,
 };
 use crate::{Date, Span};
 
@@ -56,6 +56,14 @@ pub(crate) const LAUNCH_WORDS: &Lexicon<()> = &Lexicon::new(
         ("rolled out", ()),
         ("started", ()),
     ],
+);
+
+/// Words that name a thing or begin a `100-day` phrase: `code`(`-named`),
+/// `codenamed`, `dubbed`, `day`. With the campaign words, the only words
+/// the scan for unquoted names stops at.
+pub(crate) const NAMING_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::Naming,
+    &[("code", ()), ("codenamed", ()), ("day", ()), ("dubbed", ())],
 );
 
 /// A mention of a campaign name.
@@ -583,9 +591,10 @@ struct Quoted<'a> {
     close_end: usize,
 }
 
-/// Every short quoted stretch that could be a name.
-fn quoted(text: &str) -> Vec<Quoted<'_>> {
-    quotes(text, 120)
+/// Every short quoted stretch that could be a name, from the `quotes` of
+/// `text`.
+fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
+    quotes
         .into_iter()
         .filter_map(|q| {
             let inner = &text[q.inner.range()];
@@ -615,7 +624,12 @@ fn quoted(text: &str) -> Vec<Quoted<'_>> {
 /// `"clearing the source ..." campaign`).
 fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
     let text = tokens.text();
-    let quotes = quoted(text);
+    let Scan {
+        quotes,
+        days,
+        unquoted,
+    } = scan(tokens);
+    let quotes = quoted(text, quotes);
     let mut qualified = vec![false; quotes.len()];
     let mut last_end = 0usize;
     for (k, q) in quotes.iter().enumerate() {
@@ -654,21 +668,24 @@ fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
             last_end = q.close_end;
         }
     }
-    let mut key = String::new();
-    let cores: HashSet<String> = quotes
-        .iter()
-        .zip(&qualified)
-        .filter(|(_, &ok)| ok)
-        .map(|(q, _)| {
-            core(q.name, &mut key);
-            key.clone()
-        })
-        .collect();
     let mut out: Vec<Mention<'a>> = Vec::new();
-    if !cores.is_empty() {
+    if qualified.contains(&true) {
+        // The core of each quote, end to end in one string.
+        let mut all = String::new();
+        let mut key = String::new();
+        let mut ends = Vec::with_capacity(quotes.len());
         for q in &quotes {
             core(q.name, &mut key);
-            if cores.contains(key.as_str()) {
+            all.push_str(&key);
+            ends.push(all.len());
+        }
+        let core_of = |k: usize| &all[k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]];
+        let cores: HashSet<&str> = (0..quotes.len())
+            .filter(|&k| qualified[k])
+            .map(core_of)
+            .collect();
+        for (k, q) in quotes.iter().enumerate() {
+            if cores.contains(core_of(k)) {
                 out.push(Mention {
                     name: q.name,
                     span: q.span,
@@ -676,35 +693,78 @@ fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
             }
         }
     }
-    let (days, unquoted) = unquoted(tokens);
     out.extend(days);
     out.extend(unquoted);
     out.sort_by_key(|m| m.span.start);
     out
 }
 
-/// Names written without quotes, from one pass over the word tokens: the
-/// `100-day campaign` phrases ([`day_campaign`]), then the code names:
-/// `Operation Fox Hunt`, `code-named Jufeng 3`, `the Sea Shield-2021
-/// operation`. A code name is a run of capitalized words (and numbers)
-/// after `Operation` or a naming word; before a lowercase campaign word, it
-/// must hold a number, as code names do.
-fn unquoted<'a>(tokens: &Tokens<'a>) -> (Vec<Mention<'a>>, Vec<Mention<'a>>) {
+/// What one pass over the tokens finds.
+struct Scan<'a> {
+    /// The quoted stretches.
+    quotes: Vec<Quote>,
+    /// `100-day campaign` phrases.
+    days: Vec<Mention<'a>>,
+    /// Code names written without quotes.
+    unquoted: Vec<Mention<'a>>,
+}
+
+/// The most bytes between a name's quotes.
+const MAX_QUOTED: usize = 120;
+
+/// One pass over the tokens, stopping only at campaign and naming words
+/// (by their lexicon classes) and at quotes.
+///
+/// Quotes: every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`,
+/// `「」`) of at most [`MAX_QUOTED`] bytes inside, as
+/// [`crate::text::quotes`] finds them in the text: after a curly pair the
+/// scan goes on inside it. Each quote char is a token of its own.
+///
+/// Names written without quotes: the `100-day campaign` phrases
+/// ([`day_campaign`]), then the code names: `Operation Fox Hunt`,
+/// `code-named Jufeng 3`, `the Sea Shield-2021 operation`. A code name is a
+/// run of capitalized words (and numbers) after `Operation` or a naming
+/// word; before a lowercase campaign word, it must hold a number, as code
+/// names do.
+fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let text = tokens.text();
     let bytes = text.as_bytes();
+    let all = tokens.all();
     let (mut days, mut out) = (Vec::new(), Vec::new());
-    for (k, t) in tokens.all().iter().enumerate() {
+    let mut quotes = Vec::new();
+    // No quote opens before this byte.
+    let mut pos = 0;
+    // The tokens to stop at: campaign and naming words, and punctuation
+    // whose first byte starts a quote char (`"`, E2 for `“‘`, E3 for `《「`).
+    let stop = |t: &Token| {
+        let starts = t.starts();
+        starts.has(Class::Campaign)
+            || starts.has(Class::Naming)
+            || (t.kind() == Kind::Punct
+                && bytes
+                    .get(t.start())
+                    .is_some_and(|b| matches!(b, b'"' | 0xE2 | 0xE3)))
+    };
+    let mut from = 0;
+    while let Some(k) = all
+        .get(from..)
+        .and_then(|rest| rest.iter().position(stop))
+        .map(|p| from + p)
+    {
+        from = k + 1;
+        let t = &all[k];
+        if t.kind() == Kind::Punct {
+            if t.start() >= pos {
+                pos = quote_at(tokens, k, &mut quotes);
+            }
+            continue;
+        }
         if t.kind() != Kind::Word {
             continue;
         }
         let i = t.start();
-        // Every word looked for starts with one of these letters: `day`,
-        // `code`(`-named`), `dubbed`, `codenamed`, or a campaign word.
-        let first = bytes[i].to_ascii_lowercase();
-        if !matches!(first, b'a' | b'b' | b'c' | b'd' | b'o')
-            || !(matches!((first, t.end() - i), (b'd', 3 | 6) | (b'c', 4 | 9))
-                || t.whole().has(Class::Campaign))
-        {
+        let whole = t.whole();
+        if !(whole.has(Class::Campaign) || whole.has(Class::Naming)) {
             continue;
         }
         let word = tokens.str(k);
@@ -756,7 +816,49 @@ fn unquoted<'a>(tokens: &Tokens<'a>) -> (Vec<Mention<'a>>, Vec<Mention<'a>>) {
             }
         }
     }
-    (days, out)
+    Scan {
+        quotes,
+        days,
+        unquoted: out,
+    }
+}
+
+/// The quote opening at token `k`, if it opens one and it closes within
+/// [`MAX_QUOTED`] bytes, into `quotes`; where the next quote may open.
+fn quote_at(tokens: &Tokens<'_>, k: usize, quotes: &mut Vec<Quote>) -> usize {
+    let text = tokens.text();
+    let all = tokens.all();
+    let open = all[k].start();
+    let c = text[open..].chars().next().unwrap_or(' ');
+    let close = match c {
+        '“' => '”',
+        '‘' => '’',
+        '《' => '》',
+        '「' => '」',
+        '"' => '"',
+        _ => return open + c.len_utf8(),
+    };
+    let inner_start = open + c.len_utf8();
+    let limit = floor_char(text, inner_start + MAX_QUOTED);
+    let mut buf = [0; 4];
+    let close_str = close.encode_utf8(&mut buf).as_bytes();
+    let closing = all[k + 1..]
+        .iter()
+        .take_while(|u| u.start() < limit)
+        .find(|u| u.end() <= limit && &text.as_bytes()[u.start()..u.end()] == close_str);
+    let Some(closing) = closing else {
+        return inner_start;
+    };
+    quotes.push(Quote {
+        open,
+        inner: Span::new(inner_start, closing.start()),
+        close_end: closing.end(),
+    });
+    if c == '"' {
+        closing.end()
+    } else {
+        inner_start
+    }
 }
 
 /// Whether a campaign word stands within the few words before byte `at`.
@@ -926,15 +1028,23 @@ fn core(name: &str, out: &mut String) {
             out.push_str(&word.to_lowercase());
         }
         let w = &out[from..];
-        if w.is_empty()
-            || match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
-            || w == "special"
-        {
+        if w.is_empty() || is_campaign_key(w) || w == "special" {
             out.truncate(from);
         } else if w.len() > 3 && w.ends_with('s') {
             out.pop();
         }
     }
+}
+
+/// Whether the lowercase word `w` is a word of [`CAMPAIGN_WORDS`]: its
+/// lexicon entry, when it has one, says so.
+fn is_campaign_key(w: &str) -> bool {
+    let index = lexicon::index();
+    w.len() <= lexicon::MAX_KEY
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && index
+            .lookup_word(w.as_bytes(), w.len())
+            .is_some_and(|e| index.entry(e).whole.has(Class::Campaign))
 }
 
 #[cfg(test)]
@@ -1027,6 +1137,29 @@ mod tests {
             }
         }
         assert!(found > 40, "{found}");
+    }
+
+    #[test]
+    fn quotes_from_tokens_are_the_text_quotes() {
+        let long = format!("“{}” and “x”", "a".repeat(118));
+        let texts = [
+            "the “Cloud Sword” operation, “a “b” c”, ‘one’ and \"two\" \"three",
+            "《Law》 「Net」 “unclosed and then “closed” — ‘x’s’ …”",
+            "\"a\"\"b\" \" \" “”‘’《》「」 end”",
+            &long,
+            include_str!("../../tests/fixtures/city_summer_campaign.txt"),
+            include_str!("../../tests/fixtures/customs_smuggling.txt"),
+            include_str!("../../tests/fixtures/bilingual_crlf.txt"),
+        ];
+        for text in texts {
+            let key = |q: &Quote| (q.open, q.inner, q.close_end);
+            let want: Vec<_> = crate::text::quotes(text, MAX_QUOTED)
+                .iter()
+                .map(key)
+                .collect();
+            let got: Vec<_> = scan(&Tokens::new(text)).quotes.iter().map(key).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
