@@ -84,6 +84,8 @@ classes! {
     Campaign,
     /// Launch words (`launched`, `kicked off`).
     Launch,
+    /// Naming words (`codenamed`, `dubbed`) and `day`.
+    Naming,
     /// Agency head words (`Bureau`, `Station`).
     AgencyHead,
     /// Lowercase words inside an agency name.

@@ -42,6 +42,7 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::quantity::scan::TRIGGERS,
     crate::record::operation::CAMPAIGN_WORDS,
     crate::record::operation::LAUNCH_WORDS,
+    crate::record::operation::NAMING_WORDS,
     crate::record::agency::HEADS,
     crate::record::agency::VOCABULARY,
     crate::record::agency::ENFORCEMENT,

@@ -1,0 +1,170 @@
+//! Repeats: the agencies found so far, and the keys that tell a new name
+//! from one already listed (the same name, or the end of one without an
+//! `of`), without copying a key or hashing with SipHash.
+
+use super::*;
+
+/// The agencies found so far, with the keys that tell a new name from a
+/// repeat in one lookup each.
+pub(super) struct Agencies<'a> {
+    pub(super) text: &'a str,
+    pub(super) list: Vec<Agency<'a>>,
+    /// The names of the agencies, and the word suffixes of each agency
+    /// without an `of` complement (`Maritime Police Bureau` of `Danzhou
+    /// Maritime Police Bureau`), by their keys.
+    pub(super) keys: KeySet,
+    /// The key hashes of the name asked about last: `(hash, start, key
+    /// length)` of each of its word suffixes, the whole name last.
+    pub(super) suffixes: Vec<(u64, usize, usize)>,
+}
+
+impl<'a> Agencies<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        Agencies {
+            text,
+            list: Vec::new(),
+            keys: KeySet::default(),
+            suffixes: Vec::new(),
+        }
+    }
+
+    /// Whether the name at `span` repeats an agency already found: the
+    /// same name, or the end of one without an `of` (`the Maritime Police
+    /// Bureau` after `Danzhou Maritime Police Bureau`; but `Ministry of
+    /// Public Security` after `Bureau of the Ministry of Public Security`
+    /// is another body).
+    pub(super) fn seen(&mut self, span: Span) -> bool {
+        key_hashes(self.text, span, &mut self.suffixes);
+        self.suffixes
+            .last()
+            .is_some_and(|&(h, start, n)| self.keys.contains(self.text, h, start..span.end, n))
+    }
+
+    /// Add `agency`, which [`Agencies::seen`] has just been asked about.
+    pub(super) fn add(&mut self, agency: Agency<'a>) {
+        let end = agency.span.end;
+        if agency.name.contains(" of ") {
+            if let Some(&(h, start, n)) = self.suffixes.last() {
+                self.keys.insert(self.text, h, start..end, n);
+            }
+        } else {
+            for &(h, start, n) in &self.suffixes {
+                self.keys.insert(self.text, h, start..end, n);
+            }
+        }
+        self.list.push(agency);
+    }
+}
+
+/// The key that compares names is their letters and digits, lowercased
+/// (`b | 0x20` lowercases both): the keys of `text[span]` and of each of
+/// its word suffixes, as `(hash, start, key length)`, into `out`, the
+/// whole name's last. One pass from the end gives them all.
+pub(super) fn key_hashes(text: &str, span: Span, out: &mut Vec<(u64, usize, usize)>) {
+    out.clear();
+    let bytes = &text.as_bytes()[span.range()];
+    let mut h = HASH_START;
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate().rev() {
+        if b.is_ascii_alphanumeric() {
+            h = hash_step(h, b | 0x20);
+            n += 1;
+            if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+                out.push((h, span.start + i, n));
+            }
+        }
+    }
+}
+
+/// Whether `a` and `b` have the same key.
+pub(super) fn same_key(a: &str, b: &str) -> bool {
+    key_of(a).eq(key_of(b))
+}
+
+/// The key of `s`: its letters and digits, lowercased.
+pub(super) fn key_of(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b | 0x20)
+}
+
+/// A set of keys, each held as the span of text it is the key of, by a
+/// cheap hash instead of SipHash: no key is copied.
+#[derive(Default)]
+pub(super) struct KeySet {
+    /// Open addressing, a power of two long: `(hash, start, end, key
+    /// length)`; `end == 0` marks an empty slot.
+    slots: Vec<(u64, u32, u32, u32)>,
+    /// How many slots are taken.
+    len: usize,
+}
+
+/// One step of the hash, fed a key's bytes from its end, so that the hash
+/// of every suffix comes out along the way.
+pub(super) fn hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+pub(super) const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+impl KeySet {
+    /// The slot holding the key of `text[span]` (`n` bytes, hash `h`), or
+    /// the empty slot where it would go.
+    pub(super) fn find(&self, text: &str, h: u64, span: std::ops::Range<usize>, n: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(h, mask);
+        loop {
+            let (sh, start, end, len) = self.slots[slot];
+            if end == 0
+                || (sh == h
+                    && len as usize == n
+                    && same_key(&text[start as usize..end as usize], &text[span.clone()]))
+            {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Whether the key of `text[span]` (`n` bytes, hash `h`) is in the set.
+    pub(super) fn contains(
+        &self,
+        text: &str,
+        h: u64,
+        span: std::ops::Range<usize>,
+        n: usize,
+    ) -> bool {
+        self.len > 0 && self.slots[self.find(text, h, span, n)].2 != 0
+    }
+
+    /// Add the key of `text[span]` (`n` bytes, hash `h`), unless it is in.
+    pub(super) fn insert(&mut self, text: &str, h: u64, span: std::ops::Range<usize>, n: usize) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let slot = self.find(text, h, span.clone(), n);
+        if self.slots[slot].2 == 0 {
+            // Spans are 32-bit: `Parser` caps its input below 4 GiB.
+            self.slots[slot] = (h, span.start as u32, span.end as u32, n as u32);
+            self.len += 1;
+        }
+    }
+
+    pub(super) fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(32);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0, 0, 0); size]);
+        let mask = size - 1;
+        for entry in old.into_iter().filter(|&(_, _, e, _)| e != 0) {
+            let mut slot = slot_of(entry.0, mask);
+            while self.slots[slot].2 != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.slots[slot] = entry;
+        }
+    }
+}
+
+/// The slot of hash `h` in a table of `mask + 1` slots.
+pub(super) fn slot_of(h: u64, mask: usize) -> usize {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+}

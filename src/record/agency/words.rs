@@ -1,0 +1,292 @@
+//! Words read from the tokens on demand: a word token with any joiner and
+//! word token that follow with nothing between (`Sub-Bureau`, `People’s`),
+//! and what the scan asks of it (head word, capitalized, vocabulary,
+//! possessive, next to the word before) worked out once.
+
+use super::*;
+use std::cell::Cell;
+
+/// A word: letters with inner hyphens and apostrophes (`People’s`,
+/// `Sub-Bureau`), made of a word token and any joiner and word token that
+/// follow with nothing between, with what the scan asks of it worked out
+/// once.
+#[derive(Clone, Copy)]
+pub(super) struct Word {
+    pub(super) start: u32,
+    pub(super) end: u32,
+    /// Its first and last token.
+    pub(super) first: u32,
+    pub(super) last: u32,
+    pub(super) flags: u16,
+}
+
+/// [`is_head`].
+pub(super) const HEAD: u16 = 1;
+/// Starts with an ASCII capital.
+pub(super) const UPPER: u16 = 1 << 1;
+/// A whole entry of [`VOCABULARY`].
+pub(super) const VOCABULARY_WORD: u16 = 1 << 2;
+/// Ends in `'s` (but `People’s` is part of names: `Supreme People’s
+/// Procuratorate`).
+pub(super) const POSSESSIVE: u16 = 1 << 3;
+/// Only spaces separate it from the word before ([`adjacent`]).
+pub(super) const ADJACENT: u16 = 1 << 4;
+/// The lowercase word `police`.
+pub(super) const LOWER_POLICE: u16 = 1 << 5;
+/// Starts with a capital, is no possessive and no word of [`NOT_NAME`]:
+/// it may be part of a proper name.
+pub(super) const CAPITALIZED: u16 = 1 << 6;
+/// Without a possessive `'s`, a whole entry of [`ENFORCEMENT`].
+pub(super) const ENFORCEMENT_WORD: u16 = 1 << 7;
+
+impl Word {
+    pub(super) fn start(self) -> usize {
+        self.start as usize
+    }
+
+    pub(super) fn end(self) -> usize {
+        self.end as usize
+    }
+
+    /// Its first token.
+    pub(super) fn first(self) -> usize {
+        self.first as usize
+    }
+
+    /// Its last token.
+    pub(super) fn last(self) -> usize {
+        self.last as usize
+    }
+
+    pub(super) fn str(self, text: &str) -> &str {
+        &text[self.start()..self.end()]
+    }
+
+    /// Whether any of `flags` is set.
+    pub(super) fn has(self, flags: u16) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+/// Whether the punctuation token `p` joins two word tokens into one word.
+pub(super) fn is_joiner(p: &[u8]) -> bool {
+    matches!(p, b"-" | b"'" | [0xE2, 0x80, 0x99])
+}
+
+/// The words of a text, read from its tokens where the scan asks: a word
+/// is found from any of its tokens without a pass over the text.
+pub(super) struct Words<'t, 'a> {
+    pub(super) tokens: &'t Tokens<'a>,
+    pub(super) text: &'a str,
+    /// The words read last, by their first token modulo the size: a name
+    /// asks for the same few words again as it grows.
+    pub(super) cache: [Cell<Word>; 16],
+}
+
+impl<'t, 'a> Words<'t, 'a> {
+    pub(super) fn new(tokens: &'t Tokens<'a>) -> Self {
+        let none = Word {
+            start: 0,
+            end: 0,
+            first: u32::MAX,
+            last: 0,
+            flags: 0,
+        };
+        Words {
+            tokens,
+            text: tokens.text(),
+            cache: std::array::from_fn(|_| Cell::new(none)),
+        }
+    }
+
+    /// Whether the word token `k` carries on the word of the tokens before
+    /// it: a joiner right after a word token and right before it
+    /// (`Sub-Bureau`, `People’s`).
+    pub(super) fn joined(&self, k: usize) -> bool {
+        let all = self.tokens.all();
+        let Some(before) = k.checked_sub(2) else {
+            return false;
+        };
+        let (Some(prev), Some(joiner), Some(t)) = (all.get(before), all.get(k - 1), all.get(k))
+        else {
+            return false;
+        };
+        prev.kind() == Kind::Word
+            && joiner.kind() == Kind::Punct
+            && prev.end() == joiner.start()
+            && joiner.end() == t.start()
+            && is_joiner(&self.text.as_bytes()[joiner.start()..joiner.end()])
+    }
+
+    /// The word whose first token is the word token `first`.
+    pub(super) fn word(&self, first: usize) -> Word {
+        let cached = &self.cache[first % self.cache.len()];
+        if cached.get().first() == first {
+            return cached.get();
+        }
+        let word = self.read(first);
+        cached.set(word);
+        word
+    }
+
+    /// [`Words::word`], read from the tokens.
+    pub(super) fn read(&self, first: usize) -> Word {
+        let all = self.tokens.all();
+        let bytes = self.text.as_bytes();
+        let mut last = first;
+        // Most words end at a space: the token after them does not touch them.
+        while all
+            .get(last + 1)
+            .is_some_and(|joiner| joiner.start() == all[last].end())
+            && all.get(last + 2).is_some_and(|t| t.kind() == Kind::Word)
+            && self.joined(last + 2)
+        {
+            last += 2;
+        }
+        let t = all[first];
+        let (start, end) = (t.start(), all[last].end());
+        let mut flags = 0;
+        if bytes[start].is_ascii_uppercase() {
+            flags |= UPPER;
+        }
+        let prev = first.checked_sub(1).and_then(|p| all.get(p));
+        if prev.is_some_and(|p| p.kind() == Kind::Word && adjacent(self.text, p.end(), start)) {
+            flags |= ADJACENT;
+        }
+        let mut not_name = false;
+        if last == first {
+            // One token: its lexicon entry says it all.
+            let whole = t.whole();
+            if whole.has(Class::AgencyHead) {
+                flags |= HEAD;
+            }
+            if whole.has(Class::AgencyVocabulary) {
+                flags |= VOCABULARY_WORD;
+                if &bytes[start..end] == b"police" {
+                    flags |= LOWER_POLICE;
+                }
+            }
+            if whole.has(Class::AgencyEnforcement) {
+                flags |= ENFORCEMENT_WORD;
+            }
+            if matches!(&bytes[start..end], b"Police" | b"Guard") {
+                flags |= HEAD;
+            }
+            not_name = whole.has(Class::AgencyNotName);
+        } else {
+            flags |= joined_flags(self.tokens, first, last);
+        }
+        if flags & (UPPER | POSSESSIVE) == UPPER && !not_name {
+            flags |= CAPITALIZED;
+        }
+        Word {
+            start: start as u32,
+            end: end as u32,
+            first: first as u32,
+            last: last as u32,
+            flags,
+        }
+    }
+
+    /// The word before `word`, when only spaces separate them.
+    pub(super) fn before(&self, word: Word) -> Option<Word> {
+        if !word.has(ADJACENT) {
+            return None;
+        }
+        let mut first = word.first() - 1;
+        while self.joined(first) {
+            first -= 2;
+        }
+        Some(self.word(first))
+    }
+
+    /// The word after `word`, when only spaces separate them.
+    pub(super) fn after(&self, word: Word) -> Option<Word> {
+        let k = word.last() + 1;
+        let t = self.tokens.all().get(k)?;
+        (t.kind() == Kind::Word && adjacent(self.text, word.end(), t.start())).then(|| self.word(k))
+    }
+
+    /// The next word after `word`, however far.
+    pub(super) fn next(&self, word: Word) -> Option<Word> {
+        let all = self.tokens.all();
+        let k = word.last() + 1;
+        // The first word token after a word starts a word: a joined one
+        // would have been part of it.
+        let k = k + all.get(k..)?.iter().position(|t| t.kind() == Kind::Word)?;
+        Some(self.word(k))
+    }
+}
+
+/// The flags of a word joined from tokens `first..=last` (`Sub-Bureau`,
+/// `People’s`, `Bureau's`): a possessive ends in an apostrophe and the
+/// token `s`, and a head word is read without it.
+pub(super) fn joined_flags(tokens: &Tokens<'_>, first: usize, last: usize) -> u16 {
+    let text = tokens.text();
+    let (start, end) = (tokens.all()[first].start(), tokens.all()[last].end());
+    let word = &text[start..end];
+    let mut flags = 0;
+    let base = if tokens.str(last) == "s" && tokens.str(last - 1) != "-" {
+        if !word.starts_with("People") {
+            flags |= POSSESSIVE;
+        }
+        last - 2
+    } else {
+        last
+    };
+    let base = &text[start..tokens.all()[base].end()];
+    if is_entry(tokens, first, base, HEADS) || matches!(base, "Police" | "Guard") {
+        flags |= HEAD;
+    }
+    if is_entry(tokens, first, word, VOCABULARY) {
+        flags |= VOCABULARY_WORD;
+    }
+    if is_entry(tokens, first, base, ENFORCEMENT) {
+        flags |= ENFORCEMENT_WORD;
+    }
+    flags
+}
+
+/// Whether `word`, from token `first` on, is a whole entry of `lexicon`.
+pub(super) fn is_entry(
+    tokens: &Tokens<'_>,
+    first: usize,
+    word: &str,
+    lexicon: &'static Lexicon<()>,
+) -> bool {
+    let t = tokens.all()[first];
+    if t.end() - t.start() == word.len() {
+        return t.whole().has(lexicon.class());
+    }
+    t.entry().is_some_and(|entry| {
+        lexicon::longest(lexicon::index(), entry, word, lexicon)
+            .is_some_and(|(_, len)| len == word.len())
+    })
+}
+
+/// Whether `word` is a head word: `Minhang District Police`: capitalized
+/// Police heads a name; the lowercase word is too often just "the police".
+pub(super) fn is_head(word: Word) -> bool {
+    word.has(HEAD)
+}
+
+/// Whether `word` starts with a capital, is no sentence-initial word and no
+/// possessive.
+pub(super) fn is_capitalized(word: Word) -> bool {
+    word.has(CAPITALIZED)
+}
+
+/// `China's`, `Department’s`: a possessive ends a name.
+pub(super) fn is_possessive(word: Word) -> bool {
+    word.has(POSSESSIVE)
+}
+
+pub(super) fn is_vocabulary(word: Word) -> bool {
+    word.has(VOCABULARY_WORD)
+}
+
+/// Whether only spaces (at most two) separate a word ending at `end` from
+/// one starting at `start`.
+pub(super) fn adjacent(text: &str, end: usize, start: usize) -> bool {
+    start - end <= 2 && text.as_bytes()[end..start].iter().all(|&b| b == b' ')
+}

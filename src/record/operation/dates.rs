@@ -1,0 +1,408 @@
+//! The dates of a campaign from the sentences that mention it: the date
+//! phrases of a sentence read once (launch, start, end of a range, `until
+//! ...`), and whether a launch word stands beside the mention.
+
+use super::*;
+
+/// Whether a launch word stands right beside a mention (`kicking off the
+/// “Summer Operation”`, `“Cloud Sword” operation, which began in June`), so
+/// a sentence naming two campaigns dates only the one launched.
+///
+/// Only the few bytes around the mention are read.
+pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Option<usize> {
+    /// How far before the mention a launch word may end, and how far after
+    /// it one may start.
+    const BEFORE: usize = 40;
+    const AFTER: usize = 30;
+    /// Longer than any launch phrase, with its spaces.
+    const LONGEST: usize = 24;
+    let s = &text[sentence.range()];
+    let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
+    let from = m_start.saturating_sub(BEFORE + LONGEST);
+    let to = (m_end + AFTER + 1).min(s.len());
+    (from..to).find(|&i| {
+        if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
+            return false;
+        }
+        let Some(len) = launch_word_at(&s[i..]) else {
+            return false;
+        };
+        let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+        let after = i >= m_end && i - m_end <= AFTER;
+        before || after
+    })
+}
+
+/// What one sentence says about a campaign's dates.
+pub(super) struct SentenceDates {
+    /// The dates a launch word may date, with where they stand: those
+    /// before any start, not the second end of a range, not a briefing's.
+    pub(super) launch: Vec<(usize, DatePhrase)>,
+    /// Where the sentence's first launch word stands.
+    pub(super) launch_word: Option<usize>,
+    /// Whether it speaks of a campaign without naming it (`a campaign`).
+    pub(super) unnamed: bool,
+    /// Where `the campaign` (`the operation`, ...) first stands.
+    pub(super) the_campaign: Option<usize>,
+    /// The first start: `from May 8`, `since June`.
+    pub(super) start: Option<DatePhrase>,
+    /// The first end: of a range (`from May 8 to August 30`, with the
+    /// start), or alone (`until the end of April`).
+    pub(super) end: Option<End>,
+}
+
+/// An end date, alone or closing a range.
+#[derive(Clone, Copy)]
+pub(super) enum End {
+    Range { from: DatePhrase, to: DatePhrase },
+    Until(DatePhrase),
+}
+
+impl SentenceDates {
+    /// Read the date phrases of `sentence` once.
+    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
+        let text = tokens.text();
+        let s = &text[sentence.range()];
+        let mut out = SentenceDates {
+            launch: Vec::new(),
+            launch_word: None,
+            unnamed: false,
+            the_campaign: None,
+            start: None,
+            end: None,
+        };
+        for word in words_in(tokens, sentence) {
+            let i = word.start - sentence.start;
+            if out.launch_word.is_none() && word.launch(tokens, sentence.end).is_some() {
+                out.launch_word = Some(i);
+            }
+            if word.is(tokens, CAMPAIGN_WORDS) {
+                out.unnamed = true;
+                let before = s[..i].trim_end_matches(' ');
+                if out.the_campaign.is_none()
+                    && ascii_word_before(before, before.len()).eq_ignore_ascii_case("the")
+                {
+                    out.the_campaign = Some(i);
+                }
+            }
+        }
+        let dates = dates_in(tokens, sentence);
+        for (k, &(at, end, phrase)) in dates.iter().enumerate() {
+            let before = s[..at].trim_end();
+            let word = ascii_word_before(before, before.len());
+            let is = |w: &str| word.eq_ignore_ascii_case(w);
+            let after = s[end..].trim_start();
+            let ranged = is("from")
+                && (after.starts_with("to ")
+                    || after.starts_with("until ")
+                    || after.starts_with('-'));
+            if ranged || is("since") {
+                out.start = out.start.or(Some(phrase));
+                if let (true, Some(&(_, _, to))) = (ranged, dates.get(k + 1)) {
+                    out.end = out.end.or(Some(End::Range { from: phrase, to }));
+                }
+                continue;
+            }
+            if ["until", "till", "through"].into_iter().any(is)
+                || (is("of") && before.ends_with("end of"))
+            {
+                out.end = out.end.or(Some(End::Until(phrase)));
+                continue;
+            }
+            // `at a news conference on Tuesday`: when it was said.
+            let near = &s[floor_char(s, at.saturating_sub(40))..at];
+            let briefing = ["conference", "briefing"].iter().any(|w| near.contains(w));
+            if out.start.is_none() && !briefing && !(is("to") && k > 0) {
+                out.launch.push((at, phrase));
+            }
+        }
+        out
+    }
+
+    /// Date `op` from this sentence: its launch only when a launch word
+    /// stands at `launch` (beside the mention), from the date nearest to
+    /// it, and no start is known.
+    pub(super) fn apply(
+        &self,
+        launch: Option<usize>,
+        reference: Option<Date>,
+        op: &mut Operation<'_>,
+    ) {
+        let resolve = |p: DatePhrase, past| p.resolve(reference, past);
+        if let (Some(at), None, None) = (launch, &op.launched, &op.start) {
+            // The dates are in order: the nearest is beside the split.
+            let k = self.launch.partition_point(|&(d, _)| d < at);
+            let nearest = [k.wrapping_sub(1), k]
+                .into_iter()
+                .filter_map(|k| self.launch.get(k))
+                .min_by_key(|&&(d, _)| d.abs_diff(at));
+            op.launched = nearest.and_then(|&(_, p)| resolve(p, true));
+        }
+        if op.start.is_none() {
+            op.start = self.start.and_then(|p| resolve(p, true));
+        }
+        if op.end.is_none() {
+            op.end = match self.end {
+                // `from May 8 to August 30 this year`: the end takes the
+                // year of the start when it states none.
+                Some(End::Range { from, to }) => {
+                    let start = from.resolve(reference, true);
+                    let end = match (to, start) {
+                        (
+                            DatePhrase::Day {
+                                year: None,
+                                month,
+                                day,
+                            },
+                            Some(s),
+                        ) => Date::new(s.year(), month, day),
+                        (
+                            DatePhrase::Month {
+                                year: None,
+                                month,
+                                part,
+                            },
+                            Some(s),
+                        ) => DatePhrase::Month {
+                            year: Some(s.year()),
+                            month,
+                            part,
+                        }
+                        .resolve(reference, false),
+                        _ => to.resolve(reference, false),
+                    };
+                    // `from November 10 to January 9`: into the next year.
+                    match (end, start, to) {
+                        (Some(e), Some(s), DatePhrase::Day { year: None, .. }) if e < s => {
+                            Date::new(e.year() + 1, e.month(), e.day())
+                        }
+                        _ => end,
+                    }
+                }
+                Some(End::Until(p)) => resolve(p, false),
+                None => None,
+            };
+        }
+    }
+}
+
+/// Every date phrase of `sentence`: (start, end, phrase), from the
+/// sentence's start.
+///
+/// A date phrase starts at a word or number (not right after a letter or
+/// digit): a day or a year with its separator ([`may_start_date_number`]),
+/// a capitalized month or weekday, one of [`DATE_WORDS`], or `the`/`this`
+/// before a word a phrase needs ([`may_start_date`]). Only those tokens are
+/// tried; a test holds this to trying every byte.
+pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize, DatePhrase)> {
+    let mut out = Vec::new();
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    // No phrase is tried where an earlier one ends.
+    let mut free = sentence.start;
+    let try_at = |at: usize, out: &mut Vec<(usize, usize, DatePhrase)>, free: &mut usize| {
+        if let Ok((rest, p)) = date_phrase(&text[at..sentence.end]) {
+            let end = sentence.end - rest.len();
+            // `the end of March` is read from its `the`.
+            out.push((at - sentence.start, end - sentence.start, p));
+            *free = end.max(at + 1);
+        }
+    };
+    // Whether a phrase may start at byte `at`: not right after a letter
+    // or digit of the sentence.
+    let boundary = |at: usize| at == sentence.start || !bytes[at - 1].is_ascii_alphanumeric();
+    let from = first_in(tokens, sentence);
+    for (k, &t) in all.iter().enumerate().skip(from) {
+        if t.start() >= sentence.end {
+            break;
+        }
+        let at = t.start().max(sentence.start);
+        if at < free {
+            continue;
+        }
+        match t.kind() {
+            Kind::Word => {
+                let b = bytes[at];
+                // The letters that start a date word.
+                if !(b.is_ascii_uppercase() || b"teml".contains(&b)) || !boundary(at) {
+                    continue;
+                }
+                // A word cut by the sentence's edge is tried as it is.
+                let whole = at == t.start() && t.end() <= sentence.end;
+                if !whole || may_start_date(tokens, k, sentence.end) {
+                    try_at(at, &mut out, &mut free);
+                }
+            }
+            Kind::Number => {
+                // ASCII digits after a full-width one start a phrase too.
+                for at in at..t.end().min(sentence.end) {
+                    if at >= free
+                        && bytes[at].is_ascii_digit()
+                        && boundary(at)
+                        && may_start_date_number(&text[at..sentence.end])
+                    {
+                        try_at(at, &mut out, &mut free);
+                    }
+                }
+            }
+            Kind::Cjk | Kind::Newline | Kind::Punct => {}
+        }
+    }
+    out
+}
+
+/// Words that may start a date phrase, besides month names, weekdays, `the`
+/// and `this`: `the end of May`, `early June`, `mid-July`, `late`, `the
+/// beginning of this year`, `the start of the year`, `earlier this month`.
+pub(super) const DATE_WORDS: &[&str] = &[
+    "beginning",
+    "earlier",
+    "early",
+    "end",
+    "late",
+    "later",
+    "mid",
+    "start",
+];
+
+/// The words after `the` in a date phrase (`the end of`, `the year`).
+pub(super) const AFTER_THE: &[&str] = &["beginning", "end", "start", "year"];
+
+/// The words after `this` in a date phrase.
+pub(super) const AFTER_THIS: &[&str] = &["month", "year"];
+
+/// The weekdays, capitalized as a date phrase needs them.
+pub(super) const WEEKDAYS: &[&str] = &[
+    "Friday",
+    "Monday",
+    "Saturday",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// Whether a date phrase may start with the word token `k`, in a sentence
+/// that ends at byte `limit`. `the` and `this`, common as they are, only
+/// with the word after them.
+pub(super) fn may_start_date(tokens: &Tokens<'_>, k: usize, limit: usize) -> bool {
+    let word = tokens.str(k);
+    let is = |w: &&str| w.eq_ignore_ascii_case(word);
+    if is(&"the") {
+        return next_word_in(tokens, k, limit, AFTER_THE);
+    }
+    if is(&"this") {
+        return next_word_in(tokens, k, limit, AFTER_THIS);
+    }
+    tokens.all()[k].starts().has(Class::Month)
+        || DATE_WORDS.iter().any(is)
+        || WEEKDAYS.contains(&word)
+}
+
+/// Whether the word after token `k`, past spaces and tabs, is one of
+/// `words`, or may be as the text up to byte `limit` reads it.
+pub(super) fn next_word_in(tokens: &Tokens<'_>, k: usize, limit: usize, words: &[&str]) -> bool {
+    let all = tokens.all();
+    let Some(next) = all.get(k + 1) else {
+        return false;
+    };
+    if next.end() > limit {
+        return true;
+    }
+    let gap = &tokens.text().as_bytes()[all[k].end()..next.start()];
+    next.kind() == Kind::Word
+        && !gap.is_empty()
+        && gap.iter().all(|&b| b == b' ' || b == b'\t')
+        && words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens.str(k + 1)))
+}
+
+/// Whether a date phrase may start with the digits at the start of `s`: a
+/// day of the month (`2 July`, `6th Dec`), or a year and its separator
+/// (`2024-08-14`, `2017/8/14`, `2022.08.05`, `2019年09月04日`).
+pub(super) fn may_start_date_number(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &s[digits..];
+    rest.starts_with(['-', '/', '.', '年'])
+        || s[..digits]
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// The index of the first token that reaches into `span`.
+pub(super) fn first_in(tokens: &Tokens<'_>, span: Span) -> usize {
+    let k = tokens.index_from(span.start);
+    match k.checked_sub(1) {
+        Some(prev) if tokens.all()[prev].end() > span.start => prev,
+        _ => k,
+    }
+}
+
+/// A word of a span: a run of ASCII letters not right after a letter or
+/// digit, cut to the span.
+pub(super) struct SpanWord {
+    start: usize,
+    end: usize,
+    /// Its token, when the word is the whole token (not cut by the span's
+    /// edge): its lexicon entry then holds for the word.
+    token: Option<usize>,
+}
+
+impl SpanWord {
+    /// Whether the word is a whole entry of `lexicon`.
+    pub(super) fn is(&self, tokens: &Tokens<'_>, lexicon: &'static Lexicon<()>) -> bool {
+        match self.token {
+            Some(k) => tokens.all()[k].whole().has(lexicon.class()),
+            None => {
+                let w = &tokens.text()[self.start..self.end];
+                match_prefix(w, lexicon).is_some_and(|(_, l)| l == w.len())
+            }
+        }
+    }
+
+    /// The length of the launch phrase that starts with the word and ends
+    /// by byte `limit`, if one does.
+    pub(super) fn launch(&self, tokens: &Tokens<'_>, limit: usize) -> Option<usize> {
+        let rest = &tokens.text()[self.start..limit];
+        match self.token {
+            Some(k) => {
+                let t = tokens.all()[k];
+                if !t.starts().has(Class::Launch) {
+                    return None;
+                }
+                let entry = t.entry()?;
+                lexicon::longest(lexicon::index(), entry, rest, LAUNCH_WORDS).map(|(_, l)| l)
+            }
+            None => launch_word_at(rest),
+        }
+    }
+}
+
+/// The words of `span`, from its tokens.
+pub(super) fn words_in<'t>(
+    tokens: &'t Tokens<'_>,
+    span: Span,
+) -> impl Iterator<Item = SpanWord> + 't {
+    let bytes = tokens.text().as_bytes();
+    let from = first_in(tokens, span);
+    tokens.all()[from..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, t)| t.start() < span.end)
+        .filter(|(_, t)| t.kind() == Kind::Word)
+        .filter_map(move |(k, t)| {
+            let start = t.start().max(span.start);
+            let end = t.end().min(span.end);
+            if start > span.start && bytes[start - 1].is_ascii_alphanumeric() {
+                return None;
+            }
+            let whole = start == t.start() && end == t.end();
+            Some(SpanWord {
+                start,
+                end,
+                token: whole.then_some(from + k),
+            })
+        })
+}

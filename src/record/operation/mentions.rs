@@ -1,0 +1,418 @@
+//! The mentions of campaign names: quoted names beside or inside a
+//! campaign word, or continuing a list of them; `100-day campaign`
+//! phrases; and code names without quotes (`Operation Fox Hunt`,
+//! `code-named Jufeng 3`), all from one pass over the tokens.
+
+use super::*;
+
+/// A quoted stretch of text: the name inside and where the quotes end.
+pub(super) struct Quoted<'a> {
+    pub(super) name: &'a str,
+    pub(super) span: Span,
+    pub(super) open: usize,
+    pub(super) close_end: usize,
+}
+
+/// Every short quoted stretch that could be a name, from the `quotes` of
+/// `text`.
+pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
+    quotes
+        .into_iter()
+        .filter_map(|q| {
+            let inner = &text[q.inner.range()];
+            // `dubbed "Safe Rivers 2024,"`: the sentence's comma inside.
+            let name = inner.trim().trim_end_matches([',', '.']).trim_end();
+            let words = name.split_whitespace().count();
+            if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…'])
+            {
+                return None;
+            }
+            let start = q.inner.start + (inner.len() - inner.trim_start().len());
+            Some(Quoted {
+                name,
+                span: Span::new(start, start + name.len()),
+                open: q.open,
+                close_end: q.close_end,
+            })
+        })
+        .collect()
+}
+
+/// Quoted campaign names and `100-day campaign` phrases, in text order.
+///
+/// A name qualifies by a campaign word beside or inside it, or by
+/// continuing a list of names that do; once it qualifies, every quoted
+/// mention of it counts (`launched "clearing the source ..."` after the
+/// `"clearing the source ..." campaign`).
+pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
+    let text = tokens.text();
+    let Scan {
+        quotes,
+        days,
+        unquoted,
+    } = scan(tokens);
+    let quotes = quoted(text, quotes);
+    let mut qualified = vec![false; quotes.len()];
+    let mut last_end = 0usize;
+    for (k, q) in quotes.iter().enumerate() {
+        let after = &text[skip_spaces(text, q.close_end, 1)..];
+        let after = after
+            .strip_prefix("special ")
+            .or(after.strip_prefix("nationwide "))
+            .unwrap_or(after);
+        let before = text[..q.open].trim_end();
+        let word_before = ascii_word_before(before, before.len());
+        // `a so-called “beauty” account` names no campaign.
+        let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
+        let so_called = lead.len() < before.len() - word_before.len()
+            && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
+        let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
+            || (["codenamed", "code-named", "dubbed", "called", "named"]
+                .iter()
+                .any(|w| word_before.eq_ignore_ascii_case(w))
+                && !so_called)
+            || ["campaign of", "campaign to", "action to"]
+                .iter()
+                .any(|p| before.ends_with(p));
+        let first = q.name.split_whitespace().next().unwrap_or("");
+        let is_campaign =
+            |w: &str| match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len());
+        // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
+        // stands outside the quotes (`the “Clean Net” battle`).
+        let strong = |w: &str| {
+            is_campaign(w) && !WEAK_CAMPAIGN_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        };
+        let inside = strong(last_word(q.name)) || strong(first);
+        let between = &text[last_end.min(q.open)..q.open];
+        let in_list = last_end > 0 && matches!(between.trim(), "," | "and" | ", and" | "、");
+        if beside || inside || in_list {
+            qualified[k] = true;
+            last_end = q.close_end;
+        }
+    }
+    let mut out: Vec<Mention<'a>> = Vec::new();
+    if qualified.contains(&true) {
+        // The core of each quote, end to end in one string.
+        let mut all = String::new();
+        let mut key = String::new();
+        let mut ends = Vec::with_capacity(quotes.len());
+        for q in &quotes {
+            core(q.name, &mut key);
+            all.push_str(&key);
+            ends.push(all.len());
+        }
+        let core_of = |k: usize| &all[k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]];
+        let cores: HashSet<&str> = (0..quotes.len())
+            .filter(|&k| qualified[k])
+            .map(core_of)
+            .collect();
+        for (k, q) in quotes.iter().enumerate() {
+            if cores.contains(core_of(k)) {
+                out.push(Mention {
+                    name: q.name,
+                    span: q.span,
+                });
+            }
+        }
+    }
+    out.extend(days);
+    out.extend(unquoted);
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// What one pass over the tokens finds.
+pub(super) struct Scan<'a> {
+    /// The quoted stretches.
+    pub(super) quotes: Vec<Quote>,
+    /// `100-day campaign` phrases.
+    pub(super) days: Vec<Mention<'a>>,
+    /// Code names written without quotes.
+    pub(super) unquoted: Vec<Mention<'a>>,
+}
+
+/// The most bytes between a name's quotes.
+pub(super) const MAX_QUOTED: usize = 120;
+
+/// One pass over the tokens, stopping only at campaign and naming words
+/// (by their lexicon classes) and at quotes.
+///
+/// Quotes: every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`,
+/// `「」`) of at most [`MAX_QUOTED`] bytes inside, as
+/// [`crate::text::quotes`] finds them in the text: after a curly pair the
+/// scan goes on inside it. Each quote char is a token of its own.
+///
+/// Names written without quotes: the `100-day campaign` phrases
+/// ([`day_campaign`]), then the code names: `Operation Fox Hunt`,
+/// `code-named Jufeng 3`, `the Sea Shield-2021 operation`. A code name is a
+/// run of capitalized words (and numbers) after `Operation` or a naming
+/// word; before a lowercase campaign word, it must hold a number, as code
+/// names do.
+pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    let (mut days, mut out) = (Vec::new(), Vec::new());
+    let mut quotes = Vec::new();
+    // No quote opens before this byte.
+    let mut pos = 0;
+    // The tokens to stop at: campaign and naming words, and punctuation
+    // whose first byte starts a quote char (`"`, E2 for `“‘`, E3 for `《「`).
+    let stop = |t: &Token| {
+        let starts = t.starts();
+        starts.has(Class::Campaign)
+            || starts.has(Class::Naming)
+            || (t.kind() == Kind::Punct
+                && bytes
+                    .get(t.start())
+                    .is_some_and(|b| matches!(b, b'"' | 0xE2 | 0xE3)))
+    };
+    let mut from = 0;
+    while let Some(k) = all
+        .get(from..)
+        .and_then(|rest| rest.iter().position(stop))
+        .map(|p| from + p)
+    {
+        from = k + 1;
+        let t = &all[k];
+        if t.kind() == Kind::Punct {
+            if t.start() >= pos {
+                pos = quote_at(tokens, k, &mut quotes);
+            }
+            continue;
+        }
+        if t.kind() != Kind::Word {
+            continue;
+        }
+        let i = t.start();
+        let whole = t.whole();
+        if !(whole.has(Class::Campaign) || whole.has(Class::Naming)) {
+            continue;
+        }
+        let word = tokens.str(k);
+        if word == "day" {
+            days.extend(day_campaign(tokens, k));
+            continue;
+        }
+        // A word starts after anything but a digit.
+        if i > 0 && bytes[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let rest = &text[i..];
+        // The naming word's length, if one starts here.
+        let naming = ["code", "codenamed", "dubbed"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            .then(|| {
+                ["codenamed", "code-named", "dubbed"].iter().find_map(|w| {
+                    let b = rest.as_bytes();
+                    (b.len() >= w.len()
+                        && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                        && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+                    .then_some(w.len())
+                })
+            })
+            .flatten();
+        // `a server code-named Falcon 2` names a thing, not a campaign: a
+        // naming word counts after a campaign word a few words back
+        // (`an operation, code-named Thunder 9`).
+        let naming = naming.filter(|_| campaign_word_before(text, i));
+        if word == "Operation" || naming.is_some() {
+            let word_len = naming.unwrap_or(word.len());
+            let from = skip_spaces(text, i + word_len, 1);
+            if let Some(end) = name_run(text, from) {
+                let start = if naming.is_some() { from } else { i };
+                out.push(Mention {
+                    name: &text[start..end],
+                    span: Span::new(start, end),
+                });
+            }
+        } else if bytes[i].is_ascii_lowercase() && t.whole().has(Class::Campaign) {
+            // `the Kunlun 2022 operation`: back over the run before.
+            if let Some(start) = name_run_before(text, i) {
+                let end = skip_spaces_back(text, i, 1);
+                out.push(Mention {
+                    name: &text[start..end],
+                    span: Span::new(start, end),
+                });
+            }
+        }
+    }
+    Scan {
+        quotes,
+        days,
+        unquoted: out,
+    }
+}
+
+/// The quote opening at token `k`, if it opens one and it closes within
+/// [`MAX_QUOTED`] bytes, into `quotes`; where the next quote may open.
+pub(super) fn quote_at(tokens: &Tokens<'_>, k: usize, quotes: &mut Vec<Quote>) -> usize {
+    let text = tokens.text();
+    let all = tokens.all();
+    let open = all[k].start();
+    let c = text[open..].chars().next().unwrap_or(' ');
+    let close = match c {
+        '“' => '”',
+        '‘' => '’',
+        '《' => '》',
+        '「' => '」',
+        '"' => '"',
+        _ => return open + c.len_utf8(),
+    };
+    let inner_start = open + c.len_utf8();
+    let limit = floor_char(text, inner_start + MAX_QUOTED);
+    let mut buf = [0; 4];
+    let close_str = close.encode_utf8(&mut buf).as_bytes();
+    let closing = all[k + 1..]
+        .iter()
+        .take_while(|u| u.start() < limit)
+        .find(|u| u.end() <= limit && &text.as_bytes()[u.start()..u.end()] == close_str);
+    let Some(closing) = closing else {
+        return inner_start;
+    };
+    quotes.push(Quote {
+        open,
+        inner: Span::new(inner_start, closing.start()),
+        close_end: closing.end(),
+    });
+    if c == '"' {
+        closing.end()
+    } else {
+        inner_start
+    }
+}
+
+/// Whether a campaign word stands within the few words before byte `at`.
+pub(super) fn campaign_word_before(text: &str, at: usize) -> bool {
+    const LOOK: usize = 40;
+    let floor = crate::text::ceil_char(text, at.saturating_sub(LOOK));
+    text[floor..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| !w.is_empty() && is_campaign_word(w))
+}
+
+/// Words that never start or continue a name.
+pub(super) const NOT_NAME_WORDS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "It",
+    "Of",
+    "On",
+    "Since",
+    "The",
+    "This",
+    "To",
+    "With",
+];
+
+/// A capitalized word or a number (`Jufeng`, `3`, `2021-4`).
+pub(super) fn name_word(w: &str) -> bool {
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    (first.is_ascii_uppercase() && !NOT_NAME_WORDS.contains(&w)) || first.is_ascii_digit()
+}
+
+/// The end of a run of 1 to 4 name words at `from`, led by a capitalized one.
+pub(super) fn name_run(text: &str, from: usize) -> Option<usize> {
+    let mut end = None;
+    let mut at = from;
+    for k in 0..4 {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let w = rest[..len].trim_end_matches('-');
+        if w.is_empty()
+            || !name_word(w)
+            || (k == 0 && !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            break;
+        }
+        end = Some(at + w.len());
+        let next = skip_spaces(text, at + w.len(), 1);
+        if next == at + w.len() {
+            break;
+        }
+        at = next;
+    }
+    end
+}
+
+/// The start of a run of 1 to 4 name words ending just before `at` (a
+/// campaign word), holding a number, led by a capitalized word.
+pub(super) fn name_run_before(text: &str, at: usize) -> Option<usize> {
+    let mut start = None;
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    let mut digits = false;
+    for _ in 0..4 {
+        // Name words are ASCII, so the byte after the last other one
+        // starts the word.
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        digits |= w.bytes().any(|b| b.is_ascii_digit());
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            start = Some(w_start);
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            break;
+        }
+        end = back;
+    }
+    start.filter(|_| digits)
+}
+
+/// `the 100-day campaign`, `a 90-day nationwide operation`, at the word
+/// token `day` (`k`): digits, `-day `, an optional `nationwide `, then a
+/// campaign word.
+pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<'a>> {
+    let text = tokens.text();
+    let day = tokens.all()[k];
+    let at = day.start().checked_sub(1)?;
+    let mut end = day.end() + 1;
+    // The byte before `day` may belong to any char (`every\u{a0}day`): check
+    // it is the hyphen before slicing there.
+    if text.as_bytes()[at] != b'-' || !text[at..].starts_with("-day ") {
+        return None;
+    }
+    let digits = text[..at]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let start = at - digits;
+    let rest = &text[end..];
+    let rest = if let Some(r) = rest.strip_prefix("nationwide ") {
+        end += "nationwide ".len();
+        r
+    } else {
+        rest
+    };
+    let (_, len) = match_prefix(rest, CAMPAIGN_WORDS)?;
+    end += len;
+    Some(Mention {
+        name: &text[start..end],
+        span: Span::new(start, end),
+    })
+}
