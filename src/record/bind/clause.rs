@@ -248,14 +248,20 @@ fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
 pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
     let j = skip_spaces(text, end, 2);
-    let and = text.as_bytes().get(j..j + 4)?;
-    if !and.eq_ignore_ascii_case(b"and ") || j + 4 > ceil {
+    // `and` and its space inside the window.
+    if j + 4 > ceil {
         return None;
     }
-    let k = skip_spaces(text, j + 4, 2);
-    let (&v, len) = w.prefix(k, ceil, VERBS)?;
-    let object = number_object(w, k + len);
-    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, k))
+    let from = w.token_at(j)?;
+    // The tokens that end within `ceil`.
+    let all = w.tokens().all();
+    let mut to = w.index_from(ceil);
+    if to > 0 && all[to - 1].end() > ceil {
+        to -= 1;
+    }
+    let (rest, (v, verb)) = and_verb(text)(TokenInput::window(w.tokens(), from, to)).ok()?;
+    let object = number_object(w, all[rest.at() - 1].end());
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, verb.start()))
 }
 
 /// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,

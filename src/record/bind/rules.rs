@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::lex::input::{kind, phrase, TokenInput};
-use nom::combinator::{map, verify};
+use nom::combinator::{map, peek, verify};
 use nom::{IResult, Parser};
 
 /// A rule's result: nothing is said about why a rule did not match.
@@ -39,6 +39,39 @@ pub(super) fn ascii_number<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, To
         input.str(t).starts_with(|c: char| c.is_ascii_digit())
     })
     .parse(input)
+}
+
+/// One word, in any case: `word("and")` matches `and` and `AND`.
+pub(super) fn word<'t, 'a>(
+    word: &'static str,
+) -> impl Fn(TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
+    move |input| {
+        verify(kind(Kind::Word), |t: &Token| {
+            input.str(t).eq_ignore_ascii_case(word)
+        })
+        .parse(input)
+    }
+}
+
+/// `and rectified`, `and dealt with`: `and`, one space (then at most two
+/// more) and a verb phrase; the verb's class and its first token. `text`
+/// is the text of the tokens, to read the spaces between them.
+pub(super) fn and_verb<'t, 'a>(
+    text: &'a str,
+) -> impl Fn(TokenInput<'t, 'a>) -> Rule<'t, 'a, (Verb, Token)> {
+    move |input| {
+        map(
+            verify(
+                (word("and"), peek(kind(Kind::Word)), verb_phrase),
+                |&(and, verb, _): &(Token, Token, Verb)| {
+                    text.as_bytes().get(and.end()) == Some(&b' ')
+                        && skip_spaces(text, and.end() + 1, 2) == verb.start()
+                },
+            ),
+            |(_, verb, v)| (v, verb),
+        )
+        .parse(input)
+    }
 }
 
 /// Machine-translated order, `3,356 vehicles captured 8 criminals`: a verb
@@ -128,6 +161,61 @@ mod tests {
             at_each("Telecom network fraud", |i| context_word(TELECOM_WORDS)(i)).len(),
             2
         );
+    }
+
+    #[test]
+    fn word_matches_one_word_in_any_case() {
+        assert_eq!(
+            at_each("Sand and AND andes, and-", |i| word("and")(i))
+                .iter()
+                .map(|s| s.split(' ').next().unwrap())
+                .collect::<Vec<_>>(),
+            ["and", "AND", "and"]
+        );
+    }
+
+    /// The text [`and_verb`] reads at each token of `text`, and the verb.
+    fn and_verbs_of(text: &str) -> Vec<(&str, Verb)> {
+        let tokens = Tokens::new(text);
+        let input = TokenInput::new(&tokens);
+        let all = tokens.all();
+        (0..all.len())
+            .filter_map(|k| {
+                let (rest, (v, _)) = and_verb(text)(input.take_from(k)).ok()?;
+                Some((&text[all[k].start()..all[rest.at() - 1].end()], v))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn and_verb_reads_a_verb_right_after_and() {
+        assert_eq!(
+            and_verbs_of("Hazards were found and rectified; cars And dealt with"),
+            [
+                ("and rectified", Verb::Rectify),
+                ("And dealt with", Verb::Handle)
+            ]
+        );
+        // Up to three spaces, the first of them ASCII.
+        assert_eq!(and_verbs_of("found and   seized").len(), 1);
+        assert!(and_verbs_of("found and    seized").is_empty());
+        assert!(and_verbs_of("found and\tseized").is_empty());
+        // A word, a number or a comma between: no verb after `and`.
+        assert!(and_verbs_of("found and then seized").is_empty());
+        assert!(and_verbs_of("found and 3 seized").is_empty());
+        assert!(and_verbs_of("found and, seized").is_empty());
+        assert!(and_verbs_of("found band seized").is_empty());
+    }
+
+    #[test]
+    fn and_verb_stops_at_the_window() {
+        let text = "items found and dealt with";
+        let tokens = Tokens::new(text);
+        // Cut after `dealt`: the phrase runs past the window.
+        let cut = TokenInput::window(&tokens, 2, 4);
+        assert!(and_verb(text)(cut).is_err());
+        let (rest, (v, t)) = and_verb(text)(TokenInput::window(&tokens, 2, 5)).unwrap();
+        assert_eq!((v, t.start(), rest.at()), (Verb::Handle, 16, 5));
     }
 
     fn object_after(text: &str, verb: &str) -> bool {
