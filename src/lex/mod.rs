@@ -426,6 +426,21 @@ fn is_full_width_digit(c: char) -> bool {
     matches!(c, '０'..='９')
 }
 
+/// The tokens of `all` that `stop` accepts, with their indices, found by a
+/// `position` search from each one to the next (a tighter loop than a
+/// filter over every token).
+pub(crate) fn stops(
+    all: &[Token],
+    stop: impl Fn(&Token) -> bool,
+) -> impl Iterator<Item = (usize, &Token)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let k = from + all.get(from..)?.iter().position(&stop)?;
+        from = k + 1;
+        Some((k, &all[k]))
+    })
+}
+
 /// CJK ideographs, kana and the CJK numerals' block.
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
@@ -440,6 +455,24 @@ mod tests {
         (0..t.all().len())
             .map(|i| (t.all()[i].kind(), t.str(i)))
             .collect()
+    }
+
+    #[test]
+    fn stops_are_the_accepted_tokens_in_order() {
+        let t = Tokens::new("Police seized 3 kg, then Police left.");
+        let numbers: Vec<usize> = stops(t.all(), |tok| tok.kind() == Kind::Number)
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(numbers.iter().map(|&k| t.str(k)).collect::<Vec<_>>(), ["3"]);
+        let police: Vec<&str> = stops(t.all(), |tok| t.text()[tok.start()..tok.end()] == *"Police")
+            .map(|(k, tok)| {
+                assert_eq!(t.all()[k], *tok);
+                t.str(k)
+            })
+            .collect();
+        assert_eq!(police, ["Police", "Police"]);
+        assert_eq!(stops(t.all(), |_| false).count(), 0);
+        assert_eq!(stops(t.all(), |_| true).count(), t.all().len());
     }
 
     #[test]

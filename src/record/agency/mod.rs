@@ -193,14 +193,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         let starts = t.starts();
         starts.has(Class::AgencyHead) || starts.has(Class::AgencyVocabulary)
     };
-    let mut from = 0;
-    while let Some(k) = all
-        .get(from..)
-        .and_then(|rest| rest.iter().position(stop))
-        .map(|p| from + p)
-    {
-        from = k + 1;
-        let t = &all[k];
+    for (k, t) in crate::lex::stops(all, stop) {
         let may_head = t.starts().has(Class::AgencyHead)
             || matches!(&bytes[t.start()..t.end()], b"police" | b"Police" | b"Guard");
         if !may_head || k < floor || t.kind() != Kind::Word || words.joined(k) {

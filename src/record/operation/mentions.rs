@@ -167,14 +167,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                     .get(t.start())
                     .is_some_and(|b| matches!(b, b'"' | 0xE2 | 0xE3)))
     };
-    let mut from = 0;
-    while let Some(k) = all
-        .get(from..)
-        .and_then(|rest| rest.iter().position(stop))
-        .map(|p| from + p)
-    {
-        from = k + 1;
-        let t = &all[k];
+    for (k, t) in crate::lex::stops(all, stop) {
         if t.kind() == Kind::Punct {
             if t.start() >= pos {
                 pos = quote_at(tokens, k, &mut quotes);
