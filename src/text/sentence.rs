@@ -169,33 +169,31 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_word_before_a_dot_is_read_back_at_most_eight_bytes() {
-        // The plain reading: the last run of letters and dots in the eight
-        // bytes before the dot, its leading dots dropped.
-        fn plain(s: &str, dot: usize) -> &str {
-            let floor = dot.saturating_sub(8);
-            let start = s.as_bytes()[floor..dot]
-                .iter()
-                .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
-                .map_or(floor, |p| floor + p + 1);
-            s[start..dot].trim_start_matches('.')
-        }
-        let parts = ["a", "Bc", ".", "é", " ", "3", "U.S", "..", "etc", "x"];
-        let mut seed = 11u64;
-        for _ in 0..5_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
-            s.push('.');
+    /// The plain reading of the word before a dot: the last run of letters
+    /// and dots in the eight bytes before it, its leading dots dropped.
+    fn plain_word_before(s: &str, dot: usize) -> &str {
+        let floor = dot.saturating_sub(8);
+        let start = s.as_bytes()[floor..dot]
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+            .map_or(floor, |p| floor + p + 1);
+        s[start..dot].trim_start_matches('.')
+    }
+
+    const DOTTED_PARTS: &[&str] = &["a", "Bc", ".", "é", " ", "3", "U.S", "..", "etc", "x"];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2048))]
+        #[test]
+        fn the_word_before_a_dot_is_read_back_at_most_eight_bytes(
+            parts in proptest::collection::vec(proptest::sample::select(DOTTED_PARTS), 1..=16)
+        ) {
+            let s = parts.concat() + ".";
             for (dot, _) in s.match_indices('.') {
-                assert_eq!(
+                proptest::prop_assert_eq!(
                     crate::text::ascii_word_before_dotted(&s, dot),
-                    plain(&s, dot),
-                    "{s:?} at {dot}"
+                    plain_word_before(&s, dot),
+                    "{:?} at {}", s, dot
                 );
             }
         }

@@ -319,46 +319,44 @@ mod tests {
         Some(&text[start..start + value.len()])
     }
 
-    #[test]
-    fn one_pass_values_read_as_each_label_alone() {
-        let parts = [
-            "Source:",
-            "Editor: ",
-            "x",
-            "Li Ming",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            ".",
-            ";",
-            ",",
-            "[",
-            "]",
-            ")",
-            "|",
-            ":",
-            "Published",
-            " Date",
-            "\u{a0}",
-            "\u{3000}",
-            "a b c d e f g ",
-        ];
-        let mut seed = 7u64;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 59) + 1 {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
+    const LABEL_PARTS: &[&str] = &[
+        "Source:",
+        "Editor: ",
+        "x",
+        "Li Ming",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ".",
+        ";",
+        ",",
+        "[",
+        "]",
+        ")",
+        "|",
+        ":",
+        "Published",
+        " Date",
+        "\u{a0}",
+        "\u{3000}",
+        "a b c d e f g ",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
+        #[test]
+        fn one_pass_values_read_as_each_label_alone(
+            parts in proptest::collection::vec(proptest::sample::select(LABEL_PARTS), 1..=32)
+        ) {
+            let text = parts.concat();
             // Every colon is read as a label's, in text order.
             let mut values = Values::new(&text);
             for (colon, _) in text.match_indices(':') {
-                assert_eq!(
+                proptest::prop_assert_eq!(
                     values.after(colon + 1),
                     plain_value(&text, colon + 1),
-                    "{text:?} at {colon}"
+                    "{:?} at {}", text, colon
                 );
             }
         }
