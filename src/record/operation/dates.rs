@@ -58,19 +58,30 @@ pub(super) enum End {
     Until(DatePhrase),
 }
 
+/// Whether `sentence` holds a campaign word: [`SentenceDates::unnamed`]
+/// without reading the rest.
+pub(super) fn speaks_of_campaign(tokens: &Tokens<'_>, sentence: Span) -> bool {
+    words_in(tokens, sentence).any(|word| word.is(tokens, CAMPAIGN_WORDS))
+}
+
 impl SentenceDates {
-    /// Read the date phrases of `sentence` once.
-    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
-        let text = tokens.text();
-        let s = &text[sentence.range()];
-        let mut out = SentenceDates {
+    /// A sentence that says nothing of a campaign.
+    pub(super) fn none() -> SentenceDates {
+        SentenceDates {
             launch: Vec::new(),
             launch_word: None,
             unnamed: false,
             the_campaign: None,
             start: None,
             end: None,
-        };
+        }
+    }
+
+    /// Read the date phrases of `sentence` once.
+    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
+        let text = tokens.text();
+        let s = &text[sentence.range()];
+        let mut out = SentenceDates::none();
         for word in words_in(tokens, sentence) {
             let i = word.start - sentence.start;
             if out.launch_word.is_none() && word.launch(tokens, sentence.end).is_some() {
@@ -354,7 +365,12 @@ impl SpanWord {
     /// Whether the word is a whole entry of `lexicon`.
     pub(super) fn is(&self, tokens: &Tokens<'_>, lexicon: &'static Lexicon<()>) -> bool {
         match self.token {
-            Some(k) => tokens.all()[k].whole().has(lexicon.class()),
+            // A whole entry is one its token starts: most tokens need no
+            // entry lookup.
+            Some(k) => {
+                let t = tokens.all()[k];
+                t.starts().has(lexicon.class()) && t.whole().has(lexicon.class())
+            }
             None => {
                 let w = &tokens.text()[self.start..self.end];
                 match_prefix(w, lexicon).is_some_and(|(_, l)| l == w.len())

@@ -92,22 +92,23 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
     }
     let mut out: Vec<Mention<'a>> = Vec::new();
     if qualified.contains(&true) {
-        // The core of each quote, end to end in one string.
+        // The core of each quote, end to end in one string, and the
+        // distinct cores of the qualified ones.
         let mut all = String::new();
         let mut key = String::new();
         let mut ends = Vec::with_capacity(quotes.len());
-        for q in &quotes {
+        let mut cores = Cores::default();
+        for (k, q) in quotes.iter().enumerate() {
             core(q.name, &mut key);
             all.push_str(&key);
             ends.push(all.len());
+            if qualified[k] && cores.position(&key).is_none() {
+                cores.push(&key);
+            }
         }
         let core_of = |k: usize| &all[k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]];
-        let cores: HashSet<&str> = (0..quotes.len())
-            .filter(|&k| qualified[k])
-            .map(core_of)
-            .collect();
         for (k, q) in quotes.iter().enumerate() {
-            if cores.contains(core_of(k)) {
+            if cores.position(core_of(k)).is_some() {
                 out.push(Mention {
                     name: q.name,
                     span: q.span,
@@ -153,27 +154,13 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let bytes = text.as_bytes();
     let all = tokens.all();
     let (mut days, mut out) = (Vec::new(), Vec::new());
-    let mut quotes = Vec::new();
-    // No quote opens before this byte.
-    let mut pos = 0;
-    // The tokens to stop at: campaign and naming words, and punctuation
-    // whose first byte starts a quote char (`"`, E2 for `“‘`, E3 for `《「`).
+    let quotes = quotes_of(tokens);
+    // The words to stop at: campaign and naming words, by their classes.
     let stop = |t: &Token| {
         let starts = t.starts();
-        starts.has(Class::Campaign)
-            || starts.has(Class::Naming)
-            || (t.kind() == Kind::Punct
-                && bytes
-                    .get(t.start())
-                    .is_some_and(|b| matches!(b, b'"' | 0xE2 | 0xE3)))
+        starts.has(Class::Campaign) || starts.has(Class::Naming)
     };
     for (k, t) in crate::lex::stops(all, stop) {
-        if t.kind() == Kind::Punct {
-            if t.start() >= pos {
-                pos = quote_at(tokens, k, &mut quotes);
-            }
-            continue;
-        }
         if t.kind() != Kind::Word {
             continue;
         }
@@ -238,30 +225,81 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     }
 }
 
+/// Where the last search for each closing quote (`”`, `’`, `》`, `」`, `"`)
+/// found none: the token it would have gone on from. Limits only grow as
+/// the scan goes on, so no later search needs the tokens before it: a run
+/// of opening quotes is searched past once, not once per quote.
+#[derive(Default)]
+pub(super) struct Unclosed([usize; 5]);
+
+/// The quoted stretches of the text, from its punctuation tokens that start
+/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`): the
+/// bytes are found by `memchr`, their tokens by a binary search, so the
+/// words are never looked at.
+pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
+    let all = tokens.all();
+    let mut quotes: Vec<Quote> = Vec::new();
+    // No quote opens before this byte.
+    let mut pos = 0;
+    let mut unclosed = Unclosed::default();
+    // No token before this one starts at a later byte.
+    let mut from = 0;
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xE3, tokens.text().as_bytes()) {
+        let k = from + all[from..].partition_point(|t| t.start() < at);
+        from = k;
+        let punct = all
+            .get(k)
+            .is_some_and(|t| t.start() == at && t.kind() == Kind::Punct);
+        if punct && at >= pos {
+            pos = quote_at(tokens, k, &mut quotes, &mut unclosed);
+        }
+    }
+    quotes
+}
+
 /// The quote opening at token `k`, if it opens one and it closes within
 /// [`MAX_QUOTED`] bytes, into `quotes`; where the next quote may open.
-pub(super) fn quote_at(tokens: &Tokens<'_>, k: usize, quotes: &mut Vec<Quote>) -> usize {
+/// `unclosed` remembers the searches that failed.
+pub(super) fn quote_at(
+    tokens: &Tokens<'_>,
+    k: usize,
+    quotes: &mut Vec<Quote>,
+    unclosed: &mut Unclosed,
+) -> usize {
     let text = tokens.text();
+    let bytes = text.as_bytes();
     let all = tokens.all();
     let open = all[k].start();
     let c = text[open..].chars().next().unwrap_or(' ');
-    let close = match c {
-        '“' => '”',
-        '‘' => '’',
-        '《' => '》',
-        '「' => '」',
-        '"' => '"',
+    let (close, which) = match c {
+        '“' => ('”', 0),
+        '‘' => ('’', 1),
+        '《' => ('》', 2),
+        '「' => ('」', 3),
+        '"' => ('"', 4),
         _ => return open + c.len_utf8(),
     };
     let inner_start = open + c.len_utf8();
     let limit = floor_char(text, inner_start + MAX_QUOTED);
     let mut buf = [0; 4];
     let close_str = close.encode_utf8(&mut buf).as_bytes();
-    let closing = all[k + 1..]
-        .iter()
-        .take_while(|u| u.start() < limit)
-        .find(|u| u.end() <= limit && &text.as_bytes()[u.start()..u.end()] == close_str);
+    // A failed search from an earlier quote read every token up to here
+    // that ends within its (lower) limit.
+    let mut i = (k + 1).max(unclosed.0[which]);
+    let closing = loop {
+        let Some(u) = all.get(i).filter(|u| u.start() < limit) else {
+            break None;
+        };
+        if u.end() <= limit && &bytes[u.start()..u.end()] == close_str {
+            break Some(u);
+        }
+        i += 1;
+    };
     let Some(closing) = closing else {
+        // The token that ends past the limit, if one straddles it, is
+        // read again by the next search.
+        let straddles = i > k + 1 && all[i - 1].end() > limit;
+        unclosed.0[which] = if straddles { i - 1 } else { i };
         return inner_start;
     };
     quotes.push(Quote {
