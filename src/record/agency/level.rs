@@ -176,19 +176,21 @@ impl Spelling {
         let mut words = 0;
         // Where the current run of letters starts.
         let mut run = 0;
+        // The phrases the byte before may start.
+        let mut may_start: u16 = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if b.is_ascii_alphabetic() {
-                let first = PHRASE_FIRST[usize::from(b)];
-                if first != 0 {
-                    let second = bytes
-                        .get(i + 1)
-                        .map_or(0, |&c| PHRASE_SECOND[usize::from(c)]);
-                    phrases |= phrases_at(&bytes[i..], first & second);
-                }
-                continue;
+            // The phrases that start at the byte before and go on with
+            // this one, and are not yet found.
+            let maybe = may_start & PHRASE_SECOND[usize::from(b)] & !phrases;
+            if maybe != 0 {
+                phrases |= phrases_at(&bytes[i - 1..], maybe);
             }
-            words |= level_word(&bytes[run..i]);
-            run = i + 1;
+            // Only letters start a phrase.
+            may_start = PHRASE_FIRST[usize::from(b)];
+            if !b.is_ascii_alphabetic() {
+                words |= level_word(&bytes[run..i]);
+                run = i + 1;
+            }
         }
         words |= level_word(bytes.get(run..).unwrap_or_default());
         Spelling { phrases, words }
