@@ -44,7 +44,10 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
 /// continuing a list of names that do; once it qualifies, every quoted
 /// mention of it counts (`launched "clearing the source ..."` after the
 /// `"clearing the source ..." campaign`).
-pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
+///
+/// The name cores ([`core`]) of the mentions, worked out on the way, go to
+/// `cores`: each mention's `core` is its range there.
+pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Mention<'a>> {
     let text = tokens.text();
     let Scan {
         quotes,
@@ -91,33 +94,39 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
         }
     }
     let mut out: Vec<Mention<'a>> = Vec::new();
+    let all = cores;
+    all.clear();
+    let mut key = String::new();
     if qualified.contains(&true) {
-        // The core of each quote, end to end in one string, and the
-        // distinct cores of the qualified ones.
-        let mut all = String::new();
-        let mut key = String::new();
+        // The core of each quote, end to end in `all`, and the distinct
+        // cores of the qualified ones.
         let mut ends = Vec::with_capacity(quotes.len());
-        let mut cores = Cores::default();
+        let mut qualified_cores = Cores::default();
         for (k, q) in quotes.iter().enumerate() {
             core(q.name, &mut key);
             all.push_str(&key);
             ends.push(all.len());
-            if qualified[k] && cores.position(&key).is_none() {
-                cores.push(&key);
+            if qualified[k] && qualified_cores.position(&key).is_none() {
+                qualified_cores.push(&key);
             }
         }
-        let core_of = |k: usize| &all[k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]];
+        let core_of = |k: usize| k.checked_sub(1).map_or(0, |p| ends[p])..ends[k];
         for (k, q) in quotes.iter().enumerate() {
-            if cores.position(core_of(k)).is_some() {
+            if qualified_cores.position(&all[core_of(k)]).is_some() {
                 out.push(Mention {
                     name: q.name,
                     span: q.span,
+                    core: core_of(k),
                 });
             }
         }
     }
-    out.extend(days);
-    out.extend(unquoted);
+    for mut m in days.into_iter().chain(unquoted) {
+        core(m.name, &mut key);
+        m.core = all.len()..all.len() + key.len();
+        all.push_str(&key);
+        out.push(m);
+    }
     out.sort_by_key(|m| m.span.start);
     out
 }
@@ -205,6 +214,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 out.push(Mention {
                     name: &text[start..end],
                     span: Span::new(start, end),
+                    core: 0..0,
                 });
             }
         } else if bytes[i].is_ascii_lowercase() && t.whole().has(Class::Campaign) {
@@ -214,6 +224,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 out.push(Mention {
                     name: &text[start..end],
                     span: Span::new(start, end),
+                    core: 0..0,
                 });
             }
         }
@@ -445,5 +456,6 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
     Some(Mention {
         name: &text[start..end],
         span: Span::new(start, end),
+        core: 0..0,
     })
 }

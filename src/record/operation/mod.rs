@@ -79,6 +79,8 @@ pub(crate) const NAMING_WORDS: &Lexicon<()> = &Lexicon::new(
 struct Mention<'a> {
     pub(super) name: &'a str,
     pub(super) span: Span,
+    /// Where its name's [`core`] is in the cores [`mentions`] gives.
+    pub(super) core: std::ops::Range<usize>,
 }
 
 /// The named campaigns of `text`, dated against `reference`.
@@ -89,19 +91,19 @@ pub(crate) fn operations<'a>(
     reference: Option<Date>,
 ) -> Vec<Operation<'a>> {
     let text = tokens.text();
-    let mentions = mentions(tokens);
+    let mut keys = String::new();
+    let mentions = mentions(tokens, &mut keys);
     let mut ops: Vec<Operation<'a>> = Vec::new();
     // The name core of each operation (a document has few: a list beats
     // hashing), and which mentions each one has.
     let mut cores = Cores::default();
     let mut mentioned: Vec<Vec<&Mention<'a>>> = Vec::new();
-    let mut key = String::new();
     for m in &mentions {
-        core(m.name, &mut key);
+        let key = &keys[m.core.clone()];
         if key.is_empty() {
             continue;
         }
-        if let Some(k) = cores.position(&key) {
+        if let Some(k) = cores.position(key) {
             let op = &mut ops[k];
             if !op.name.eq_ignore_ascii_case(m.name)
                 && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
@@ -112,7 +114,7 @@ pub(crate) fn operations<'a>(
             continue;
         }
         let sentence = sentence_of(sentences, m.span.start).map_or(m.span, |k| sentences[k]);
-        cores.push(&key);
+        cores.push(key);
         mentioned.push(vec![m]);
         ops.push(Operation {
             name: m.name.into(),
