@@ -61,7 +61,7 @@ pub(super) enum End {
 /// Whether `sentence` holds a campaign word: [`SentenceDates::unnamed`]
 /// without reading the rest.
 pub(super) fn speaks_of_campaign(tokens: &Tokens<'_>, sentence: Span) -> bool {
-    words_in(tokens, sentence).any(|word| word.is(tokens, CAMPAIGN_WORDS))
+    words_in(tokens, sentence, &[Class::Campaign]).any(|word| word.is(tokens, CAMPAIGN_WORDS))
 }
 
 impl SentenceDates {
@@ -82,7 +82,8 @@ impl SentenceDates {
         let text = tokens.text();
         let s = &text[sentence.range()];
         let mut out = SentenceDates::none();
-        for word in words_in(tokens, sentence) {
+        // Only launch and campaign words count.
+        for word in words_in(tokens, sentence, &[Class::Launch, Class::Campaign]) {
             let i = word.start - sentence.start;
             if out.launch_word.is_none() && word.launch(tokens, sentence.end).is_some() {
                 out.launch_word = Some(i);
@@ -396,10 +397,13 @@ impl SpanWord {
     }
 }
 
-/// The words of `span`, from its tokens.
+/// The words of `span`, from its tokens, that may be an entry of one of the
+/// `classes`: a word that is its whole token is passed over unless the
+/// token starts an entry of one (a word cut by the span's edge never is).
 pub(super) fn words_in<'t>(
     tokens: &'t Tokens<'_>,
     span: Span,
+    classes: &'static [Class],
 ) -> impl Iterator<Item = SpanWord> + 't {
     let bytes = tokens.text().as_bytes();
     let from = first_in(tokens, span);
@@ -407,7 +411,12 @@ pub(super) fn words_in<'t>(
         .iter()
         .enumerate()
         .take_while(move |(_, t)| t.start() < span.end)
-        .filter(|(_, t)| t.kind() == Kind::Word)
+        .filter(move |(_, t)| {
+            t.kind() == Kind::Word
+                && (classes.iter().any(|&c| t.starts().has(c))
+                    || t.start() < span.start
+                    || t.end() > span.end)
+        })
         .filter_map(move |(k, t)| {
             let start = t.start().max(span.start);
             let end = t.end().min(span.end);
