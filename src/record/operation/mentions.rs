@@ -69,7 +69,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
         let so_called = lead.len() < before.len() - word_before.len()
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
-        let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
+        let beside = campaign_at(after)
             || (["codenamed", "code-named", "dubbed", "called", "named"]
                 .iter()
                 .any(|w| word_before.eq_ignore_ascii_case(w))
@@ -78,8 +78,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 .iter()
                 .any(|p| before.ends_with(p));
         let first = q.name.split_whitespace().next().unwrap_or("");
-        let is_campaign =
-            |w: &str| match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len());
+        let is_campaign = |w: &str| {
+            campaign_filter().may_start(w)
+                && match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+        };
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
         // stands outside the quotes (`the “Clean Net” battle`).
         let strong = |w: &str| {
@@ -129,6 +131,12 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
     }
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// Whether a campaign word starts `s` (a word start): most words are
+/// turned away by the filter, without a lexicon lookup.
+pub(super) fn campaign_at(s: &str) -> bool {
+    campaign_filter().may_start(s) && match_prefix(s, CAMPAIGN_WORDS).is_some()
 }
 
 /// What one pass over the tokens finds.
