@@ -22,9 +22,13 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             let inner = &text[q.inner.range()];
             // `dubbed "Safe Rivers 2024,"`: the sentence's comma inside.
             let name = inner.trim().trim_end_matches([',', '.']).trim_end();
-            let words = name.split_whitespace().count();
-            if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…'])
-            {
+            // A clause, not a name: its bytes tell (all the marks but `…`
+            // are ASCII), and they cost less than the words counted.
+            let clause = name
+                .bytes()
+                .any(|b| matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?'))
+                || name.contains('…');
+            if name.is_empty() || clause || name.split_whitespace().nth(12).is_some() {
                 return None;
             }
             let start = q.inner.start + (inner.len() - inner.trim_start().len());
@@ -261,11 +265,14 @@ pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
     // No quote opens before this byte.
     let mut pos = 0;
     let mut unclosed = Unclosed::default();
-    // No token before this one starts at a later byte.
-    let mut from = 0;
+    // No token before this one starts at or after `last`.
+    let (mut from, mut last) = (0, 0);
     for at in memchr::memchr3_iter(b'"', 0xE2, 0xE3, tokens.text().as_bytes()) {
-        let k = from + all[from..].partition_point(|t| t.start() < at);
-        from = k;
+        // Tokens start at distinct bytes: at most `at - last` of them
+        // start between the two.
+        let window = &all[from..all.len().min(from + at - last + 1)];
+        let k = from + window.partition_point(|t| t.start() < at);
+        (from, last) = (k, at);
         let punct = all
             .get(k)
             .is_some_and(|t| t.start() == at && t.kind() == Kind::Punct);
