@@ -20,18 +20,52 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
     let from = m_start.saturating_sub(BEFORE + LONGEST);
     let to = (m_end + AFTER + 1).min(s.len());
-    (from..to).find(|&i| {
-        if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
-            return false;
+    let bytes = s.as_bytes();
+    // The class of the byte before `i`: a word starts at a letter after no
+    // letter or digit.
+    let mut before_i = if from == 0 {
+        0
+    } else {
+        BYTE_CLASS[usize::from(bytes[from - 1])]
+    };
+    let mut i = from;
+    while i < to {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class & LETTER != 0 && before_i & ALNUM == 0 {
+            if let Some(len) = launch_word_at(&s[i..]) {
+                let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+                let after = i >= m_end && i - m_end <= AFTER;
+                if before || after {
+                    return Some(i);
+                }
+            }
         }
-        let Some(len) = launch_word_at(&s[i..]) else {
-            return false;
-        };
-        let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
-        let after = i >= m_end && i - m_end <= AFTER;
-        before || after
-    })
+        before_i = class;
+        i += 1;
+    }
+    None
 }
+
+/// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
+const LETTER: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Per byte, whether it is an ASCII letter and whether a letter or digit.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] |= LETTER;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// What one sentence says about a campaign's dates.
 pub(super) struct SentenceDates {

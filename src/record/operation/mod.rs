@@ -24,8 +24,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::text::{
-    ascii_word_before, floor_char, is_boundary_before, last_word, match_prefix, skip_spaces,
-    skip_spaces_back, Quote, WordFilter,
+    ascii_word_before, floor_char, last_word, match_prefix, skip_spaces, skip_spaces_back, Quote,
+    WordFilter,
 };
 use crate::{Date, Span};
 
