@@ -325,7 +325,8 @@ fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
     for word in words {
         let from = out.len();
         if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase());
         }
@@ -342,9 +343,9 @@ fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
 /// lexicon entry, when it has one, says so.
 fn is_campaign_key(w: &str) -> bool {
     let index = lexicon::index();
-    w.len() <= lexicon::MAX_KEY
+    campaign_filter().may_start(w)
+        && w.len() <= lexicon::MAX_KEY
         && w.bytes().all(|b| b.is_ascii_alphabetic())
-        && campaign_filter().may_start(w)
         && index
             .lookup_word(w.as_bytes(), w.len())
             .is_some_and(|e| index.entry(e).whole.has(Class::Campaign))
