@@ -24,11 +24,13 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             let name = inner.trim().trim_end_matches([',', '.']).trim_end();
             // A clause, not a name: its bytes tell (all the marks but `…`
             // are ASCII), and they cost less than the words counted.
-            let clause = name
-                .bytes()
-                .any(|b| matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?'))
-                || name.contains('…');
-            if name.is_empty() || clause || name.split_whitespace().nth(12).is_some() {
+            // (`…` ends in A6, which only a few other chars hold.)
+            let mut ellipsis = false;
+            let clause = name.bytes().any(|b| {
+                ellipsis |= b == 0xA6;
+                matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?')
+            }) || (ellipsis && name.contains('…'));
+            if name.is_empty() || clause || more_words_than(name, 12) {
                 return None;
             }
             let start = q.inner.start + (inner.len() - inner.trim_start().len());
@@ -40,6 +42,24 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             })
         })
         .collect()
+}
+
+/// Whether `s` has more than `n` words between whitespace; ASCII text is
+/// read by its bytes, without decoding chars.
+pub(super) fn more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(n).is_some();
+    }
+    // The ASCII chars `char::is_whitespace` accepts.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut words = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        let word = !space(b);
+        words += usize::from(word && !in_word);
+        in_word = word;
+    }
+    words > n
 }
 
 /// Quoted campaign names and `100-day campaign` phrases, in text order.

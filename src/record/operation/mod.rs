@@ -485,6 +485,23 @@ mod tests {
     }
 
     #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a b\tc\u{b}d\u{c}e\r\nf ",
+            "x\u{a0}y z",
+            "one  two",
+        ] {
+            for n in 0..8 {
+                let want = s.split_whitespace().count() > n;
+                assert_eq!(more_words_than(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
     fn cores_are_found_by_list_or_map() {
         let mut cores = Cores::default();
         for k in 0..40 {
