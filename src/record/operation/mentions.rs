@@ -177,7 +177,7 @@ pub(super) struct Scan<'a> {
 pub(super) const MAX_QUOTED: usize = 120;
 
 /// One pass over the tokens, stopping only at campaign and naming words
-/// (by their lexicon classes) and at quotes.
+/// (by their lexicon classes), and the quotes ([`quotes_of`]).
 ///
 /// Quotes: every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`,
 /// `「」`) of at most [`MAX_QUOTED`] bytes inside, as

@@ -8,8 +8,8 @@
 //! `Summer Operation`) are one operation with aliases.
 //!
 //! [`mentions`] finds the names in one pass over the tokens (stopping only
-//! at campaign and naming words and quotes); [`dates`] reads the dates of
-//! the sentences that mention them.
+//! at campaign and naming words) and one over the quote bytes; [`dates`]
+//! reads the dates of the sentences that mention them.
 
 mod dates;
 mod mentions;
