@@ -144,6 +144,26 @@ pub(super) const PHRASE_SECOND: [u16; 256] = {
     t
 };
 
+/// Marks a byte that is no ASCII letter in [`BYTE_PHRASES`], above the
+/// phrase bits.
+pub(super) const NOT_LETTER: u32 = 1 << 15;
+const _: () = assert!(PHRASES.len() < 15);
+
+/// Per byte, [`PHRASE_FIRST`] in the low half (with [`NOT_LETTER`]) and
+/// [`PHRASE_SECOND`] in the high half: one lookup a byte.
+pub(super) const BYTE_PHRASES: [u32; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = PHRASE_FIRST[b] as u32 | (PHRASE_SECOND[b] as u32) << 16;
+        if !(b as u8).is_ascii_alphabetic() {
+            t[b] |= NOT_LETTER;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Per first letter (either case), the [`LEVEL_WORDS`] that start with it:
 /// a bit each.
 pub(super) const LEVEL_FIRST: [u32; 256] = {
@@ -176,19 +196,22 @@ impl Spelling {
         let mut words = 0;
         // Where the current run of letters starts.
         let mut run = 0;
+        // The phrases the byte before may start.
+        let mut may_start: u32 = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if b.is_ascii_alphabetic() {
-                let first = PHRASE_FIRST[usize::from(b)];
-                if first != 0 {
-                    let second = bytes
-                        .get(i + 1)
-                        .map_or(0, |&c| PHRASE_SECOND[usize::from(c)]);
-                    phrases |= phrases_at(&bytes[i..], first & second);
-                }
-                continue;
+            let class = BYTE_PHRASES[usize::from(b)];
+            // The phrases that start at the byte before and go on with
+            // this one.
+            let maybe = may_start & (class >> 16);
+            if maybe != 0 {
+                phrases |= phrases_at(&bytes[i - 1..], maybe as u16);
             }
-            words |= level_word(&bytes[run..i]);
-            run = i + 1;
+            // Only letters start a phrase.
+            may_start = class & 0xffff & !NOT_LETTER;
+            if class & NOT_LETTER != 0 {
+                words |= level_word(&bytes[run..i]);
+                run = i + 1;
+            }
         }
         words |= level_word(bytes.get(run..).unwrap_or_default());
         Spelling { phrases, words }

@@ -341,6 +341,13 @@ mod tests {
         assert!(words[5].has(LOWER_POLICE) && !words[5].has(HEAD));
         assert!(!words[3].has(HEAD) && !is_capitalized(words[0]));
         assert!(words[1].has(ENFORCEMENT_WORD) && words[2].has(ENFORCEMENT_WORD));
+        // `Police` and `Guard` head names as vocabulary entries.
+        let tokens = Tokens::new("Police Guard POLICE");
+        let reader = Words::new(&tokens);
+        for k in [0, 1] {
+            assert!(reader.word(k).has(HEAD) && reader.word(k).has(VOCABULARY_WORD));
+        }
+        assert!(!reader.word(2).has(HEAD) && reader.word(2).has(VOCABULARY_WORD));
     }
 
     #[test]

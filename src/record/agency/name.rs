@@ -34,31 +34,15 @@ pub(super) fn place_police(
 ) -> bool {
     let text = words.text;
     let before = |w: Word| words.before(w).filter(|prev| prev.first() >= floor);
-    // From `p` back, turned round below.
+    // From `p` back, turned round below; each word before read once.
     name.clear();
     name.push(p);
-    let mut first = p;
+    let mut prev = before(p);
     let mut kind = false;
-    while let Some(prev) = before(first).filter(|prev| POLICE_KINDS.contains(&prev.str(text))) {
+    while let Some(w) = prev.filter(|w| POLICE_KINDS.contains(&w.str(text))) {
         kind = true;
-        first = prev;
-        name.push(prev);
-    }
-    let mut places = 0;
-    while places < 3 {
-        let Some(prev) = before(first).filter(|&prev| is_capitalized(prev) && !is_head(prev))
-        else {
-            break;
-        };
-        // `County traffic police`: a level alone names no place.
-        if !LEVELS
-            .iter()
-            .any(|l| prev.str(text).eq_ignore_ascii_case(l))
-        {
-            places += 1;
-        }
-        first = prev;
-        name.push(prev);
+        name.push(w);
+        prev = before(w);
     }
     let next = words.after(p);
     // `District traffic police brigade`: the head word makes the name.
@@ -66,7 +50,23 @@ pub(super) fn place_police(
         return false;
     }
     let tail = next.filter(|next| matches!(next.str(text), "force" | "authorities"));
-    if places == 0 || !(kind || tail.is_some()) {
+    // Without a kind or a tail, no place makes a name: none is read.
+    if !(kind || tail.is_some()) {
+        return false;
+    }
+    let mut places = 0;
+    while places < 3 {
+        let Some(w) = prev.filter(|&w| is_capitalized(w) && !is_head(w)) else {
+            break;
+        };
+        // `County traffic police`: a level alone names no place.
+        if !LEVELS.iter().any(|l| w.str(text).eq_ignore_ascii_case(l)) {
+            places += 1;
+        }
+        name.push(w);
+        prev = before(w);
+    }
+    if places == 0 {
         return false;
     }
     name.reverse();

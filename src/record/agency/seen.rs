@@ -65,23 +65,63 @@ pub(super) fn key_hashes(text: &str, span: Span, out: &mut Vec<(u64, usize, usiz
     let bytes = &text.as_bytes()[span.range()];
     let mut h = HASH_START;
     let mut n = 0;
+    // Whether the byte after the current one is part of the key.
+    let mut in_key = false;
     for (i, &b) in bytes.iter().enumerate().rev() {
-        if b.is_ascii_alphanumeric() {
-            h = hash_step(h, b | 0x20);
+        let k = KEY_BYTE[usize::from(b)];
+        if k != 0 {
+            h = hash_step(h, k);
             n += 1;
-            if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
-                out.push((h, span.start + i, n));
+            in_key = true;
+        } else if in_key {
+            // A run of letters and digits starts after this byte.
+            out.push((h, span.start + i + 1, n));
+            in_key = false;
+        }
+    }
+    if in_key {
+        out.push((h, span.start, n));
+    }
+}
+
+/// Per byte, its key byte (ASCII letters and digits, lowercased by
+/// `| 0x20`), or 0 for a byte the key leaves out.
+pub(super) const KEY_BYTE: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = b as u8 | 0x20;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Whether `a` and `b` have the same key.
+pub(super) fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while i < a.len() && KEY_BYTE[usize::from(a[i])] == 0 {
+            i += 1;
+        }
+        while j < b.len() && KEY_BYTE[usize::from(b[j])] == 0 {
+            j += 1;
+        }
+        match (a.get(i), b.get(j)) {
+            (None, None) => return true,
+            (Some(&x), Some(&y)) if KEY_BYTE[usize::from(x)] == KEY_BYTE[usize::from(y)] => {
+                i += 1;
+                j += 1;
             }
+            _ => return false,
         }
     }
 }
 
-/// Whether `a` and `b` have the same key.
-pub(super) fn same_key(a: &str, b: &str) -> bool {
-    key_of(a).eq(key_of(b))
-}
-
 /// The key of `s`: its letters and digits, lowercased.
+#[cfg(test)]
 pub(super) fn key_of(s: &str) -> impl Iterator<Item = u8> + '_ {
     s.bytes()
         .filter(u8::is_ascii_alphanumeric)
@@ -167,4 +207,49 @@ impl KeySet {
 /// The slot of hash `h` in a table of `mask + 1` slots.
 pub(super) fn slot_of(h: u64, mask: usize) -> usize {
     (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hashes of the keys of each suffix of `s` that starts a run of
+    /// letters and digits, read the plain way.
+    fn hashes_by_suffix(s: &str) -> Vec<(u64, usize, usize)> {
+        let bytes = s.as_bytes();
+        let mut out: Vec<_> = (0..bytes.len())
+            .filter(|&i| {
+                bytes[i].is_ascii_alphanumeric()
+                    && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            })
+            .map(|i| {
+                let key: Vec<u8> = key_of(&s[i..]).collect();
+                let h = key.iter().rev().fold(HASH_START, |h, &b| hash_step(h, b));
+                (h, i, key.len())
+            })
+            .collect();
+        out.reverse();
+        out
+    }
+
+    #[test]
+    fn key_hashes_and_compares_match_the_plain_keys() {
+        let names = [
+            "Danzhou Maritime Police Bureau",
+            "Sub-Bureau's  x",
+            "People’s Procuratorate of Lanxi 2",
+            " -a- ",
+            "",
+            "Bureau",
+        ];
+        for a in names {
+            let mut got = Vec::new();
+            key_hashes(a, Span::new(0, a.len()), &mut got);
+            assert_eq!(got, hashes_by_suffix(a), "{a:?}");
+            for b in names {
+                assert_eq!(same_key(a, b), key_of(a).eq(key_of(b)), "{a:?} {b:?}");
+            }
+        }
+        assert!(same_key("Maritime-Police", "maritime police"));
+    }
 }

@@ -4,7 +4,6 @@
 //! possessive, next to the word before) worked out once.
 
 use super::*;
-use std::cell::Cell;
 
 /// A word: letters with inner hyphens and apostrophes (`People’s`,
 /// `Sub-Bureau`), made of a word token and any joiner and word token that
@@ -78,24 +77,13 @@ pub(super) fn is_joiner(p: &[u8]) -> bool {
 pub(super) struct Words<'t, 'a> {
     pub(super) tokens: &'t Tokens<'a>,
     pub(super) text: &'a str,
-    /// The words read last, by their first token modulo the size: a name
-    /// asks for the same few words again as it grows.
-    pub(super) cache: [Cell<Word>; 16],
 }
 
 impl<'t, 'a> Words<'t, 'a> {
     pub(super) fn new(tokens: &'t Tokens<'a>) -> Self {
-        let none = Word {
-            start: 0,
-            end: 0,
-            first: u32::MAX,
-            last: 0,
-            flags: 0,
-        };
         Words {
             tokens,
             text: tokens.text(),
-            cache: std::array::from_fn(|_| Cell::new(none)),
         }
     }
 
@@ -118,19 +106,10 @@ impl<'t, 'a> Words<'t, 'a> {
             && is_joiner(&self.text.as_bytes()[joiner.start()..joiner.end()])
     }
 
-    /// The word whose first token is the word token `first`.
+    /// The word whose first token is the word token `first`, read from the
+    /// tokens (each time: a name asks for few words twice, and a cache of
+    /// them cost more than it saved).
     pub(super) fn word(&self, first: usize) -> Word {
-        let cached = &self.cache[first % self.cache.len()];
-        if cached.get().first() == first {
-            return cached.get();
-        }
-        let word = self.read(first);
-        cached.set(word);
-        word
-    }
-
-    /// [`Words::word`], read from the tokens.
-    pub(super) fn read(&self, first: usize) -> Word {
         let all = self.tokens.all();
         let bytes = self.text.as_bytes();
         let mut last = first;
@@ -155,24 +134,33 @@ impl<'t, 'a> Words<'t, 'a> {
         }
         let mut not_name = false;
         if last == first {
-            // One token: its lexicon entry says it all.
-            let whole = t.whole();
-            if whole.has(Class::AgencyHead) {
-                flags |= HEAD;
-            }
-            if whole.has(Class::AgencyVocabulary) {
-                flags |= VOCABULARY_WORD;
-                if &bytes[start..end] == b"police" {
-                    flags |= LOWER_POLICE;
+            // One token: its lexicon entry says it all. A whole entry is
+            // one the token starts, so most tokens (names) need no entry.
+            let starts = t.starts();
+            if starts.has(Class::AgencyHead)
+                || starts.has(Class::AgencyVocabulary)
+                || starts.has(Class::AgencyEnforcement)
+                || starts.has(Class::AgencyNotName)
+            {
+                let whole = t.whole();
+                if whole.has(Class::AgencyHead) {
+                    flags |= HEAD;
                 }
+                // `police`, `Police` and `Guard` are vocabulary (keys are
+                // looked up lowercased).
+                if whole.has(Class::AgencyVocabulary) {
+                    flags |= VOCABULARY_WORD;
+                    match &bytes[start..end] {
+                        b"police" => flags |= LOWER_POLICE,
+                        b"Police" | b"Guard" => flags |= HEAD,
+                        _ => {}
+                    }
+                }
+                if whole.has(Class::AgencyEnforcement) {
+                    flags |= ENFORCEMENT_WORD;
+                }
+                not_name = whole.has(Class::AgencyNotName);
             }
-            if whole.has(Class::AgencyEnforcement) {
-                flags |= ENFORCEMENT_WORD;
-            }
-            if matches!(&bytes[start..end], b"Police" | b"Guard") {
-                flags |= HEAD;
-            }
-            not_name = whole.has(Class::AgencyNotName);
         } else {
             flags |= joined_flags(self.tokens, first, last);
         }

@@ -20,18 +20,52 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
     let from = m_start.saturating_sub(BEFORE + LONGEST);
     let to = (m_end + AFTER + 1).min(s.len());
-    (from..to).find(|&i| {
-        if !s.as_bytes()[i].is_ascii_alphabetic() || !is_boundary_before(s, i) {
-            return false;
+    let bytes = s.as_bytes();
+    // The class of the byte before `i`: a word starts at a letter after no
+    // letter or digit.
+    let mut before_i = if from == 0 {
+        0
+    } else {
+        BYTE_CLASS[usize::from(bytes[from - 1])]
+    };
+    let mut i = from;
+    while i < to {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class & LETTER != 0 && before_i & ALNUM == 0 {
+            if let Some(len) = launch_word_at(&s[i..]) {
+                let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+                let after = i >= m_end && i - m_end <= AFTER;
+                if before || after {
+                    return Some(i);
+                }
+            }
         }
-        let Some(len) = launch_word_at(&s[i..]) else {
-            return false;
-        };
-        let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
-        let after = i >= m_end && i - m_end <= AFTER;
-        before || after
-    })
+        before_i = class;
+        i += 1;
+    }
+    None
 }
+
+/// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
+const LETTER: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Per byte, whether it is an ASCII letter and whether a letter or digit.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] |= LETTER;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// What one sentence says about a campaign's dates.
 pub(super) struct SentenceDates {
@@ -58,20 +92,32 @@ pub(super) enum End {
     Until(DatePhrase),
 }
 
+/// Whether `sentence` holds a campaign word: [`SentenceDates::unnamed`]
+/// without reading the rest.
+pub(super) fn speaks_of_campaign(tokens: &Tokens<'_>, sentence: Span) -> bool {
+    words_in(tokens, sentence, &[Class::Campaign]).any(|word| word.is(tokens, CAMPAIGN_WORDS))
+}
+
 impl SentenceDates {
-    /// Read the date phrases of `sentence` once.
-    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
-        let text = tokens.text();
-        let s = &text[sentence.range()];
-        let mut out = SentenceDates {
+    /// A sentence that says nothing of a campaign.
+    pub(super) fn none() -> SentenceDates {
+        SentenceDates {
             launch: Vec::new(),
             launch_word: None,
             unnamed: false,
             the_campaign: None,
             start: None,
             end: None,
-        };
-        for word in words_in(tokens, sentence) {
+        }
+    }
+
+    /// Read the date phrases of `sentence` once.
+    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
+        let text = tokens.text();
+        let s = &text[sentence.range()];
+        let mut out = SentenceDates::none();
+        // Only launch and campaign words count.
+        for word in words_in(tokens, sentence, &[Class::Launch, Class::Campaign]) {
             let i = word.start - sentence.start;
             if out.launch_word.is_none() && word.launch(tokens, sentence.end).is_some() {
                 out.launch_word = Some(i);
@@ -354,7 +400,12 @@ impl SpanWord {
     /// Whether the word is a whole entry of `lexicon`.
     pub(super) fn is(&self, tokens: &Tokens<'_>, lexicon: &'static Lexicon<()>) -> bool {
         match self.token {
-            Some(k) => tokens.all()[k].whole().has(lexicon.class()),
+            // A whole entry is one its token starts: most tokens need no
+            // entry lookup.
+            Some(k) => {
+                let t = tokens.all()[k];
+                t.starts().has(lexicon.class()) && t.whole().has(lexicon.class())
+            }
             None => {
                 let w = &tokens.text()[self.start..self.end];
                 match_prefix(w, lexicon).is_some_and(|(_, l)| l == w.len())
@@ -380,10 +431,13 @@ impl SpanWord {
     }
 }
 
-/// The words of `span`, from its tokens.
+/// The words of `span`, from its tokens, that may be an entry of one of the
+/// `classes`: a word that is its whole token is passed over unless the
+/// token starts an entry of one (a word cut by the span's edge never is).
 pub(super) fn words_in<'t>(
     tokens: &'t Tokens<'_>,
     span: Span,
+    classes: &'static [Class],
 ) -> impl Iterator<Item = SpanWord> + 't {
     let bytes = tokens.text().as_bytes();
     let from = first_in(tokens, span);
@@ -391,7 +445,12 @@ pub(super) fn words_in<'t>(
         .iter()
         .enumerate()
         .take_while(move |(_, t)| t.start() < span.end)
-        .filter(|(_, t)| t.kind() == Kind::Word)
+        .filter(move |(_, t)| {
+            t.kind() == Kind::Word
+                && (classes.iter().any(|&c| t.starts().has(c))
+                    || t.start() < span.start
+                    || t.end() > span.end)
+        })
         .filter_map(move |(k, t)| {
             let start = t.start().max(span.start);
             let end = t.end().min(span.end);

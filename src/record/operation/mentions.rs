@@ -22,9 +22,15 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             let inner = &text[q.inner.range()];
             // `dubbed "Safe Rivers 2024,"`: the sentence's comma inside.
             let name = inner.trim().trim_end_matches([',', '.']).trim_end();
-            let words = name.split_whitespace().count();
-            if name.is_empty() || words > 12 || name.contains(['\n', '.', ',', ';', '!', '?', '…'])
-            {
+            // A clause, not a name: its bytes tell (all the marks but `…`
+            // are ASCII), and they cost less than the words counted.
+            // (`…` ends in A6, which only a few other chars hold.)
+            let mut ellipsis = false;
+            let clause = name.bytes().any(|b| {
+                ellipsis |= b == 0xA6;
+                matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?')
+            }) || (ellipsis && name.contains('…'));
+            if name.is_empty() || clause || more_words_than(name, 12) {
                 return None;
             }
             let start = q.inner.start + (inner.len() - inner.trim_start().len());
@@ -38,13 +44,34 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
         .collect()
 }
 
+/// Whether `s` has more than `n` words between whitespace; ASCII text is
+/// read by its bytes, without decoding chars.
+pub(super) fn more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(n).is_some();
+    }
+    // The ASCII chars `char::is_whitespace` accepts.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut words = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        let word = !space(b);
+        words += usize::from(word && !in_word);
+        in_word = word;
+    }
+    words > n
+}
+
 /// Quoted campaign names and `100-day campaign` phrases, in text order.
 ///
 /// A name qualifies by a campaign word beside or inside it, or by
 /// continuing a list of names that do; once it qualifies, every quoted
 /// mention of it counts (`launched "clearing the source ..."` after the
 /// `"clearing the source ..." campaign`).
-pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
+///
+/// The name cores ([`core`]) of the mentions, worked out on the way, go to
+/// `cores`: each mention's `core` is its range there.
+pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Mention<'a>> {
     let text = tokens.text();
     let Scan {
         quotes,
@@ -66,7 +93,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
         let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
         let so_called = lead.len() < before.len() - word_before.len()
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
-        let beside = match_prefix(after, CAMPAIGN_WORDS).is_some()
+        let beside = campaign_at(after)
             || (["codenamed", "code-named", "dubbed", "called", "named"]
                 .iter()
                 .any(|w| word_before.eq_ignore_ascii_case(w))
@@ -75,8 +102,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
                 .iter()
                 .any(|p| before.ends_with(p));
         let first = q.name.split_whitespace().next().unwrap_or("");
-        let is_campaign =
-            |w: &str| match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len());
+        let is_campaign = |w: &str| {
+            campaign_filter().may_start(w)
+                && match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+        };
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
         // stands outside the quotes (`the “Clean Net” battle`).
         let strong = |w: &str| {
@@ -91,34 +120,47 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>) -> Vec<Mention<'a>> {
         }
     }
     let mut out: Vec<Mention<'a>> = Vec::new();
+    let all = cores;
+    all.clear();
+    let mut key = String::new();
     if qualified.contains(&true) {
-        // The core of each quote, end to end in one string.
-        let mut all = String::new();
-        let mut key = String::new();
+        // The core of each quote, end to end in `all`, and the distinct
+        // cores of the qualified ones.
         let mut ends = Vec::with_capacity(quotes.len());
-        for q in &quotes {
+        let mut qualified_cores = Cores::default();
+        for (k, q) in quotes.iter().enumerate() {
             core(q.name, &mut key);
             all.push_str(&key);
             ends.push(all.len());
+            if qualified[k] && qualified_cores.position(&key).is_none() {
+                qualified_cores.push(&key);
+            }
         }
-        let core_of = |k: usize| &all[k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]];
-        let cores: HashSet<&str> = (0..quotes.len())
-            .filter(|&k| qualified[k])
-            .map(core_of)
-            .collect();
+        let core_of = |k: usize| k.checked_sub(1).map_or(0, |p| ends[p])..ends[k];
         for (k, q) in quotes.iter().enumerate() {
-            if cores.contains(core_of(k)) {
+            if qualified_cores.position(&all[core_of(k)]).is_some() {
                 out.push(Mention {
                     name: q.name,
                     span: q.span,
+                    core: core_of(k),
                 });
             }
         }
     }
-    out.extend(days);
-    out.extend(unquoted);
+    for mut m in days.into_iter().chain(unquoted) {
+        core(m.name, &mut key);
+        m.core = all.len()..all.len() + key.len();
+        all.push_str(&key);
+        out.push(m);
+    }
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// Whether a campaign word starts `s` (a word start): most words are
+/// turned away by the filter, without a lexicon lookup.
+pub(super) fn campaign_at(s: &str) -> bool {
+    campaign_filter().may_start(s) && match_prefix(s, CAMPAIGN_WORDS).is_some()
 }
 
 /// What one pass over the tokens finds.
@@ -135,7 +177,7 @@ pub(super) struct Scan<'a> {
 pub(super) const MAX_QUOTED: usize = 120;
 
 /// One pass over the tokens, stopping only at campaign and naming words
-/// (by their lexicon classes) and at quotes.
+/// (by their lexicon classes), and the quotes ([`quotes_of`]).
 ///
 /// Quotes: every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`,
 /// `「」`) of at most [`MAX_QUOTED`] bytes inside, as
@@ -153,27 +195,13 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let bytes = text.as_bytes();
     let all = tokens.all();
     let (mut days, mut out) = (Vec::new(), Vec::new());
-    let mut quotes = Vec::new();
-    // No quote opens before this byte.
-    let mut pos = 0;
-    // The tokens to stop at: campaign and naming words, and punctuation
-    // whose first byte starts a quote char (`"`, E2 for `“‘`, E3 for `《「`).
+    let quotes = quotes_of(tokens);
+    // The words to stop at: campaign and naming words, by their classes.
     let stop = |t: &Token| {
         let starts = t.starts();
-        starts.has(Class::Campaign)
-            || starts.has(Class::Naming)
-            || (t.kind() == Kind::Punct
-                && bytes
-                    .get(t.start())
-                    .is_some_and(|b| matches!(b, b'"' | 0xE2 | 0xE3)))
+        starts.has(Class::Campaign) || starts.has(Class::Naming)
     };
     for (k, t) in crate::lex::stops(all, stop) {
-        if t.kind() == Kind::Punct {
-            if t.start() >= pos {
-                pos = quote_at(tokens, k, &mut quotes);
-            }
-            continue;
-        }
         if t.kind() != Kind::Word {
             continue;
         }
@@ -218,6 +246,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 out.push(Mention {
                     name: &text[start..end],
                     span: Span::new(start, end),
+                    core: 0..0,
                 });
             }
         } else if bytes[i].is_ascii_lowercase() && t.whole().has(Class::Campaign) {
@@ -227,6 +256,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 out.push(Mention {
                     name: &text[start..end],
                     span: Span::new(start, end),
+                    core: 0..0,
                 });
             }
         }
@@ -238,30 +268,84 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     }
 }
 
+/// Where the last search for each closing quote (`”`, `’`, `》`, `」`, `"`)
+/// found none: the token it would have gone on from. Limits only grow as
+/// the scan goes on, so no later search needs the tokens before it: a run
+/// of opening quotes is searched past once, not once per quote.
+#[derive(Default)]
+pub(super) struct Unclosed([usize; 5]);
+
+/// The quoted stretches of the text, from its punctuation tokens that start
+/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`): the
+/// bytes are found by `memchr`, their tokens by a binary search, so the
+/// words are never looked at.
+pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
+    let all = tokens.all();
+    let mut quotes: Vec<Quote> = Vec::new();
+    // No quote opens before this byte.
+    let mut pos = 0;
+    let mut unclosed = Unclosed::default();
+    // No token before this one starts at or after `last`.
+    let (mut from, mut last) = (0, 0);
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xE3, tokens.text().as_bytes()) {
+        // Tokens start at distinct bytes: at most `at - last` of them
+        // start between the two.
+        let window = &all[from..all.len().min(from + at - last + 1)];
+        let k = from + window.partition_point(|t| t.start() < at);
+        (from, last) = (k, at);
+        let punct = all
+            .get(k)
+            .is_some_and(|t| t.start() == at && t.kind() == Kind::Punct);
+        if punct && at >= pos {
+            pos = quote_at(tokens, k, &mut quotes, &mut unclosed);
+        }
+    }
+    quotes
+}
+
 /// The quote opening at token `k`, if it opens one and it closes within
 /// [`MAX_QUOTED`] bytes, into `quotes`; where the next quote may open.
-pub(super) fn quote_at(tokens: &Tokens<'_>, k: usize, quotes: &mut Vec<Quote>) -> usize {
+/// `unclosed` remembers the searches that failed.
+pub(super) fn quote_at(
+    tokens: &Tokens<'_>,
+    k: usize,
+    quotes: &mut Vec<Quote>,
+    unclosed: &mut Unclosed,
+) -> usize {
     let text = tokens.text();
+    let bytes = text.as_bytes();
     let all = tokens.all();
     let open = all[k].start();
     let c = text[open..].chars().next().unwrap_or(' ');
-    let close = match c {
-        '“' => '”',
-        '‘' => '’',
-        '《' => '》',
-        '「' => '」',
-        '"' => '"',
+    let (close, which) = match c {
+        '“' => ('”', 0),
+        '‘' => ('’', 1),
+        '《' => ('》', 2),
+        '「' => ('」', 3),
+        '"' => ('"', 4),
         _ => return open + c.len_utf8(),
     };
     let inner_start = open + c.len_utf8();
     let limit = floor_char(text, inner_start + MAX_QUOTED);
     let mut buf = [0; 4];
     let close_str = close.encode_utf8(&mut buf).as_bytes();
-    let closing = all[k + 1..]
-        .iter()
-        .take_while(|u| u.start() < limit)
-        .find(|u| u.end() <= limit && &text.as_bytes()[u.start()..u.end()] == close_str);
+    // A failed search from an earlier quote read every token up to here
+    // that ends within its (lower) limit.
+    let mut i = (k + 1).max(unclosed.0[which]);
+    let closing = loop {
+        let Some(u) = all.get(i).filter(|u| u.start() < limit) else {
+            break None;
+        };
+        if u.end() <= limit && &bytes[u.start()..u.end()] == close_str {
+            break Some(u);
+        }
+        i += 1;
+    };
     let Some(closing) = closing else {
+        // The token that ends past the limit, if one straddles it, is
+        // read again by the next search.
+        let straddles = i > k + 1 && all[i - 1].end() > limit;
+        unclosed.0[which] = if straddles { i - 1 } else { i };
         return inner_start;
     };
     quotes.push(Quote {
@@ -407,5 +491,6 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
     Some(Mention {
         name: &text[start..end],
         span: Span::new(start, end),
+        core: 0..0,
     })
 }

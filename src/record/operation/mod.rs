@@ -8,8 +8,8 @@
 //! `Summer Operation`) are one operation with aliases.
 //!
 //! [`mentions`] finds the names in one pass over the tokens (stopping only
-//! at campaign and naming words and quotes); [`dates`] reads the dates of
-//! the sentences that mention them.
+//! at campaign and naming words) and one over the quote bytes; [`dates`]
+//! reads the dates of the sentences that mention them.
 
 mod dates;
 mod mentions;
@@ -20,12 +20,12 @@ use crate::record::{Agency, Operation};
 use dates::*;
 use mentions::*;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::text::{
-    ascii_word_before, floor_char, is_boundary_before, last_word, match_prefix, skip_spaces,
-    skip_spaces_back, Quote, WordFilter,
+    ascii_word_before, floor_char, last_word, match_prefix, skip_spaces, skip_spaces_back, Quote,
+    WordFilter,
 };
 use crate::{Date, Span};
 
@@ -79,6 +79,8 @@ pub(crate) const NAMING_WORDS: &Lexicon<()> = &Lexicon::new(
 struct Mention<'a> {
     pub(super) name: &'a str,
     pub(super) span: Span,
+    /// Where its name's [`core`] is in the cores [`mentions`] gives.
+    pub(super) core: std::ops::Range<usize>,
 }
 
 /// The named campaigns of `text`, dated against `reference`.
@@ -89,18 +91,19 @@ pub(crate) fn operations<'a>(
     reference: Option<Date>,
 ) -> Vec<Operation<'a>> {
     let text = tokens.text();
-    let mentions = mentions(tokens);
+    let mut keys = String::new();
+    let mentions = mentions(tokens, &mut keys);
     let mut ops: Vec<Operation<'a>> = Vec::new();
-    // Which operation each name core is, and which mentions each one has.
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // The name core of each operation (a document has few: a list beats
+    // hashing), and which mentions each one has.
+    let mut cores = Cores::default();
     let mut mentioned: Vec<Vec<&Mention<'a>>> = Vec::new();
-    let mut key = String::new();
     for m in &mentions {
-        core(m.name, &mut key);
+        let key = &keys[m.core.clone()];
         if key.is_empty() {
             continue;
         }
-        if let Some(&k) = index.get(key.as_str()) {
+        if let Some(k) = cores.position(key) {
             let op = &mut ops[k];
             if !op.name.eq_ignore_ascii_case(m.name)
                 && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
@@ -111,7 +114,7 @@ pub(crate) fn operations<'a>(
             continue;
         }
         let sentence = sentence_of(sentences, m.span.start).map_or(m.span, |k| sentences[k]);
-        index.insert(key.clone(), ops.len());
+        cores.push(key);
         mentioned.push(vec![m]);
         ops.push(Operation {
             name: m.name.into(),
@@ -124,12 +127,15 @@ pub(crate) fn operations<'a>(
         });
     }
     // Dates: from every sentence that mentions the operation, each sentence
-    // read once however many mentions it holds.
-    let mut read: HashMap<usize, SentenceDates> = HashMap::new();
-    let named: HashSet<usize> = mentions
+    // read once however many mentions it holds (by its index: few are read).
+    let mut read = Read::new(if ops.is_empty() { 0 } else { sentences.len() });
+    // The sentences that name a campaign: mentions come in text order, so
+    // their sentences do too.
+    let mut named: Vec<usize> = mentions
         .iter()
         .filter_map(|m| sentence_of(sentences, m.span.start))
         .collect();
+    named.dedup();
     for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
         let named_year = op
@@ -144,9 +150,7 @@ pub(crate) fn operations<'a>(
                 continue;
             };
             let sentence = sentences[k];
-            let dates = read
-                .entry(k)
-                .or_insert_with(|| SentenceDates::read(tokens, sentence));
+            let dates = read_once(&mut read, k, || SentenceDates::read(tokens, sentence));
             let launch = launched_beside(text, sentence, m.span);
             dates.apply(launch, reference, op);
             neighbours.push(k + 1);
@@ -165,18 +169,96 @@ pub(crate) fn operations<'a>(
             let Some(&sentence) = sentences.get(k) else {
                 continue;
             };
-            if named.contains(&k) {
+            if named.binary_search(&k).is_ok() {
                 continue;
             }
-            let dates = read
-                .entry(k)
-                .or_insert_with(|| SentenceDates::read(tokens, sentence));
+            // Most sentences next door hold no campaign word: their dates
+            // are never read.
+            let dates = read_once(&mut read, k, || {
+                if speaks_of_campaign(tokens, sentence) {
+                    SentenceDates::read(tokens, sentence)
+                } else {
+                    SentenceDates::none()
+                }
+            });
             if dates.unnamed {
                 dates.apply(dates.launch_word, reference, op);
             }
         }
     }
     ops
+}
+
+/// The sentences whose dates have been read: a slot per sentence, so each
+/// is found without hashing.
+struct Read {
+    /// Per sentence, one more than where its dates are in `dates`, or 0.
+    slot: Vec<u32>,
+    dates: Vec<SentenceDates>,
+}
+
+impl Read {
+    fn new(sentences: usize) -> Self {
+        Read {
+            slot: vec![0; sentences],
+            dates: Vec::new(),
+        }
+    }
+}
+
+/// The dates of sentence `k` from `read`, read by `read_it` the first time.
+fn read_once(read: &mut Read, k: usize, read_it: impl FnOnce() -> SentenceDates) -> &SentenceDates {
+    if read.slot[k] == 0 {
+        read.dates.push(read_it());
+        read.slot[k] = read.dates.len() as u32;
+    }
+    &read.dates[read.slot[k] as usize - 1]
+}
+
+/// Name cores end to end in one string. A document names few campaigns, so
+/// a linear search beats hashing `String` keys; past [`Cores::LINEAR`]
+/// cores a map keeps hostile input linear.
+#[derive(Default)]
+pub(super) struct Cores {
+    all: String,
+    /// Where each core ends in `all`.
+    ends: Vec<usize>,
+    /// The first index of each core, once there are many.
+    many: HashMap<String, usize>,
+}
+
+impl Cores {
+    /// The most cores searched one by one.
+    const LINEAR: usize = 16;
+
+    /// The core `k`.
+    pub(super) fn get(&self, k: usize) -> &str {
+        let start = k.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.all[start..self.ends[k]]
+    }
+
+    /// The first of the cores that is `key`, if one is.
+    pub(super) fn position(&self, key: &str) -> Option<usize> {
+        if self.ends.len() > Self::LINEAR {
+            return self.many.get(key).copied();
+        }
+        (0..self.ends.len()).find(|&k| self.get(k) == key)
+    }
+
+    /// Add `key` as the next core (a repeat too: the index counts it).
+    pub(super) fn push(&mut self, key: &str) {
+        self.all.push_str(key);
+        self.ends.push(self.all.len());
+        let n = self.ends.len();
+        if n == Self::LINEAR + 1 {
+            for k in 0..n {
+                let core = self.get(k).to_string();
+                self.many.entry(core).or_insert(k);
+            }
+        } else if n > Self::LINEAR + 1 {
+            self.many.entry(key.to_string()).or_insert(n - 1);
+        }
+    }
 }
 
 /// The index of the sentence holding byte `at`, by binary search.
@@ -198,11 +280,14 @@ fn agency_before<'a>(agencies: &[Agency<'a>], at: usize, floor: usize) -> Option
 }
 
 fn is_campaign_word(w: &str) -> bool {
-    static FILTER: OnceLock<WordFilter> = OnceLock::new();
-    FILTER
-        .get_or_init(|| WordFilter::of(CAMPAIGN_WORDS))
-        .may_start(w)
+    campaign_filter().may_start(w)
         && match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
+}
+
+/// The cheap, exact reject for [`CAMPAIGN_WORDS`].
+fn campaign_filter() -> &'static WordFilter {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER.get_or_init(|| WordFilter::of(CAMPAIGN_WORDS))
 }
 
 /// Whether a launch phrase starts at `rest` (a word start).
@@ -222,10 +307,26 @@ fn launch_word_at(rest: &str) -> Option<usize> {
 /// `hundredday`.
 fn core(name: &str, out: &mut String) {
     out.clear();
-    for word in name.split(|c: char| !c.is_alphanumeric()) {
+    if !name.is_ascii() {
+        return core_of_words(name.split(|c: char| !c.is_alphanumeric()), out);
+    }
+    // Most names are ASCII: split them at bytes, without decoding chars.
+    let words = name
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        // Runs of ASCII letters and digits, cut at ASCII bytes.
+        .map(|w| std::str::from_utf8(w).unwrap_or_default());
+    core_of_words(words, out);
+}
+
+/// [`core`] of the name's `words`.
+fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
+    for word in words {
         let from = out.len();
         if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase());
         }
@@ -242,7 +343,8 @@ fn core(name: &str, out: &mut String) {
 /// lexicon entry, when it has one, says so.
 fn is_campaign_key(w: &str) -> bool {
     let index = lexicon::index();
-    w.len() <= lexicon::MAX_KEY
+    campaign_filter().may_start(w)
+        && w.len() <= lexicon::MAX_KEY
         && w.bytes().all(|b| b.is_ascii_alphabetic())
         && index
             .lookup_word(w.as_bytes(), w.len())
@@ -361,6 +463,70 @@ mod tests {
                 .collect();
             let got: Vec<_> = scan(&Tokens::new(text)).quotes.iter().map(key).collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_unclosed_quotes_are_searched_once_and_found_alike() {
+        let texts = [
+            "“".repeat(300) + "a” and “b” operation",
+            "“x ‘".repeat(80) + "y’ z” the “Cloud” operation",
+            "\"".repeat(7) + &"《".repeat(50) + "》 「a」",
+        ];
+        for text in texts {
+            let key = |q: &Quote| (q.open, q.inner, q.close_end);
+            let want: Vec<_> = crate::text::quotes(&text, MAX_QUOTED)
+                .iter()
+                .map(key)
+                .collect();
+            let got: Vec<_> = scan(&Tokens::new(&text)).quotes.iter().map(key).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a b\tc\u{b}d\u{c}e\r\nf ",
+            "x\u{a0}y z",
+            "one  two",
+        ] {
+            for n in 0..8 {
+                let want = s.split_whitespace().count() > n;
+                assert_eq!(more_words_than(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn cores_are_found_by_list_or_map() {
+        let mut cores = Cores::default();
+        for k in 0..40 {
+            let key = format!("name{}", k % 25);
+            if cores.position(&key).is_none() {
+                cores.push(&key);
+            }
+            assert_eq!(cores.position(&key), Some(k % 25), "{key}");
+        }
+        assert_eq!(cores.position("name25"), None);
+        assert_eq!(cores.get(24), "name24");
+    }
+
+    #[test]
+    fn cores_drop_campaign_words_case_and_plurals() {
+        let mut key = String::new();
+        for (name, want) in [
+            ("Hundred-Day Operation", "hundredday"),
+            ("Hundred Days Action", "hundredday"),
+            ("Special Campaign of Clean Nets", "ofcleannet"),
+            ("Opération Été 2024", "opérationété2024"),
+            ("“Sky Net” 2024 operations", "skynet2024"),
+        ] {
+            core(name, &mut key);
+            assert_eq!(key, want, "{name}");
         }
     }
 
