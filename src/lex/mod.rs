@@ -136,6 +136,9 @@ impl Token {
 pub(crate) struct Tokens<'a> {
     text: &'a str,
     tokens: Vec<Token>,
+    /// The indices of the tokens that may end a sentence or a label (see
+    /// [`Tokens::marks`]).
+    marks: Vec<u32>,
 }
 
 /// Byte classes for the tokenizer's dispatch.
@@ -146,6 +149,8 @@ enum Byte {
     Digit,
     Newline,
     Ascii,
+    /// ASCII punctuation that is a mark: `.`, `!`, `?`, `;`, `:`.
+    Mark,
     Multi,
 }
 
@@ -162,6 +167,8 @@ const BYTES: [Byte; 256] = {
             Byte::Newline
         } else if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0B || c == 0x0C {
             Byte::Space
+        } else if matches!(c, b'.' | b'!' | b'?' | b';' | b':') {
+            Byte::Mark
         } else {
             Byte::Ascii
         };
@@ -170,10 +177,18 @@ const BYTES: [Byte; 256] = {
     t
 };
 
+/// The buffers of the last document tokenized on this thread, kept for the
+/// next one: a corpus run allocates them once per thread.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    marks: Vec<u32>,
+}
+
 thread_local! {
-    /// The token buffer of the last document parsed on this thread, kept for
-    /// the next one: a corpus run allocates it once per thread.
-    static SCRATCH: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new() })
+    };
 }
 
 /// Buffers larger than this many tokens (24 MiB) are freed, not kept.
@@ -182,8 +197,9 @@ const MAX_KEPT: usize = 1 << 20;
 impl Drop for Tokens<'_> {
     fn drop(&mut self) {
         let tokens = std::mem::take(&mut self.tokens);
+        let marks = std::mem::take(&mut self.marks);
         if tokens.capacity() <= MAX_KEPT {
-            SCRATCH.with(|s| s.set(tokens));
+            SCRATCH.with(|s| s.set(Scratch { tokens, marks }));
         }
     }
 }
@@ -191,9 +207,11 @@ impl Drop for Tokens<'_> {
 impl<'a> Tokens<'a> {
     /// Tokenize `text` in one pass over its bytes.
     pub(crate) fn new(text: &'a str) -> Self {
+        let Scratch { tokens, marks } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
-            tokens: SCRATCH.with(std::cell::Cell::take),
+            tokens,
+            marks,
         };
         tokens.fill();
         tokens
@@ -206,7 +224,9 @@ impl<'a> Tokens<'a> {
         // Offsets are kept in 32 bits: `Parser` caps its input below 4 GiB.
         debug_assert!(u32::try_from(bytes.len()).is_ok());
         let tokens = &mut self.tokens;
+        let marks = &mut self.marks;
         tokens.clear();
+        marks.clear();
         tokens.reserve(bytes.len() / 4);
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -233,10 +253,16 @@ impl<'a> Tokens<'a> {
                     }
                     Byte::Newline => {
                         i += 1;
+                        marks.push(tokens.len() as u32);
                         (Kind::Newline, NONE)
                     }
                     Byte::Ascii => {
                         i += 1;
+                        (Kind::Punct, index.ascii_symbol(b))
+                    }
+                    Byte::Mark => {
+                        i += 1;
+                        marks.push(tokens.len() as u32);
                         (Kind::Punct, index.ascii_symbol(b))
                     }
                     Byte::Multi => {
@@ -257,6 +283,9 @@ impl<'a> Tokens<'a> {
                             }
                             (Kind::Cjk, NONE)
                         } else {
+                            if matches!(c, '。' | '；' | '！' | '？') {
+                                marks.push(tokens.len() as u32);
+                            }
                             (Kind::Punct, symbol(index, &bytes[start..]))
                         }
                     }
@@ -284,6 +313,14 @@ impl<'a> Tokens<'a> {
     /// All tokens, in order.
     pub(crate) fn all(&self) -> &[Token] {
         &self.tokens
+    }
+
+    /// The indices of the tokens that may end a sentence or a label, in
+    /// order: the line breaks, the ASCII `.`, `!`, `?`, `;` and `:`, and the
+    /// full-width `。`, `；`, `！` and `？`. A pass that needs only those
+    /// reads them here instead of every token.
+    pub(crate) fn marks(&self) -> &[u32] {
+        &self.marks
     }
 
     /// The index of the first token that starts at or after byte `at`.

@@ -6,8 +6,9 @@ use super::HEADER_LEN;
 use crate::lex::{Kind, Token, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 
-/// The labels of one text, found in one pass over its tokens: a label is
-/// its words right before a `:` token (`Source:`, `Editor in charge:`).
+/// The labels of one text, found in one pass over the tokenizer's marks
+/// (line breaks and colons among them): a label is its words right before
+/// a `:` token (`Source:`, `Editor in charge:`).
 #[derive(Debug, Default)]
 pub(super) struct Labels<'a> {
     /// The value of the first `Source:` that has one.
@@ -36,15 +37,10 @@ impl<'a> Labels<'a> {
         // The last line break seen: an editor credit after it is on a later
         // line than the one before it.
         let mut newline = 0;
-        // Only line breaks and colons matter here: the other tokens are
-        // skipped in a tight loop.
-        let mut from = 0;
-        while let Some(n) = all[from..]
-            .iter()
-            .position(|t| matches!(t.kind(), Kind::Newline | Kind::Punct))
-        {
-            let k = from + n;
-            from = k + 1;
+        // Only line breaks and colons matter here: the tokenizer's marks
+        // hold them.
+        for &k in tokens.marks() {
+            let k = k as usize;
             let t = &all[k];
             match t.kind() {
                 Kind::Newline => newline = t.start(),
