@@ -148,7 +148,8 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     for zone in zones {
         let from = zone.start;
         for (k, t) in all[zone].iter().enumerate() {
-            if t.kind() == Kind::Word && t.starts().has(Class::Outlet) {
+            // The class bit first: it fails for most tokens.
+            if t.starts().has(Class::Outlet) && t.kind() == Kind::Word {
                 if let Some(name) = credit_at(tokens, from + k) {
                     return Some(name);
                 }

@@ -3,7 +3,7 @@
 //! their values, read in one pass over the text.
 
 use super::HEADER_LEN;
-use crate::lex::{Kind, Token, Tokens};
+use crate::lex::{index, Kind, Token, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 
 /// The labels of one text, found in one pass over the tokenizer's marks
@@ -75,11 +75,7 @@ impl<'a> Labels<'a> {
             }
         }
         if labels.editor.is_none() {
-            // Only a word of six letters or more may end in `edited`.
-            labels.edited_by = all
-                .iter()
-                .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
-                .find_map(|t| edited_by_at(bytes, t));
+            labels.edited_by = edited_by(bytes, all);
         }
         labels
     }
@@ -103,6 +99,50 @@ fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
             && is(k - 2, "in")
             && spaced(k - 2)
             && is(k - 3, "editor"))
+}
+
+/// Where the name after the first `edited by ` or `edited and translated
+/// by ` (any case) starts.
+///
+/// Both end in the word `by`, a lexicon key: its tokens are found by their
+/// entry, and the text before each is checked, instead of every word.
+/// `by` follows one credit only, and the first `by` gives the first credit.
+fn edited_by(bytes: &[u8], all: &[Token]) -> Option<usize> {
+    let Some(by) = index().lookup(b"by") else {
+        return edited_by_words(bytes, all);
+    };
+    all.iter()
+        .filter(|t| t.entry() == Some(by))
+        .find_map(|t| credit_by(bytes, t.start()))
+}
+
+/// The `by` at `at` (a word token) ends an editor's credit, `edited by ` or
+/// `edited and translated by `: where the name after it starts.
+fn credit_by(bytes: &[u8], at: usize) -> Option<usize> {
+    const AND: &[u8] = b" and translated ";
+    if bytes.get(at + 2) != Some(&b' ') {
+        return None;
+    }
+    // The word ending in `edited` ends one space before `by`, or before
+    // ` and translated `.
+    let after_edited = (at >= 7 && bytes[at - 1] == b' ' && edited_ends(bytes, at - 1))
+        || (at >= AND.len() + 6
+            && bytes[at - AND.len()..at].eq_ignore_ascii_case(AND)
+            && edited_ends(bytes, at - AND.len()));
+    after_edited.then_some(at + 3)
+}
+
+/// Whether the six bytes before `end` spell `edited` (any case).
+fn edited_ends(bytes: &[u8], end: usize) -> bool {
+    end >= 6 && bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
+}
+
+/// [`edited_by`] read from every word: a word ending in `edited` and the
+/// words after it. Only a word of six letters or more may end in `edited`.
+fn edited_by_words(bytes: &[u8], all: &[Token]) -> Option<usize> {
+    all.iter()
+        .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
+        .find_map(|t| edited_by_at(bytes, t))
 }
 
 /// `edited by `, `Edited and Translated by `: a word ending in `edited`
@@ -338,6 +378,44 @@ mod tests {
         "\u{3000}",
         "a b c d e f g ",
     ];
+
+    const CREDIT_PARTS: &[&str] = &[
+        "edited",
+        "Edited",
+        "EDITED",
+        "reedited",
+        "dited",
+        " by ",
+        " By ",
+        " by",
+        "by ",
+        " and translated by ",
+        " AND Translated ",
+        " and ",
+        "translated",
+        " ",
+        "  ",
+        "\n",
+        "5",
+        "Wu Lan",
+        ",",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
+        #[test]
+        fn credits_found_from_by_are_those_read_from_every_word(
+            parts in proptest::collection::vec(proptest::sample::select(CREDIT_PARTS), 1..=12)
+        ) {
+            let text = parts.concat();
+            let tokens = Tokens::new(&text);
+            proptest::prop_assert_eq!(
+                edited_by(text.as_bytes(), tokens.all()),
+                edited_by_words(text.as_bytes(), tokens.all()),
+                "{:?}", text
+            );
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
