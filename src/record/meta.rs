@@ -96,10 +96,15 @@ fn title(text: &str) -> Option<&str> {
 /// `CHINA / Regional |`), or a language menu whose Chinese characters are
 /// glued to Latin letters (`中文Français`), as scraped menus are.
 fn is_navigation(line: &str) -> bool {
-    let crumbs = [" / ", " > ", " | ", " » "]
-        .iter()
-        .any(|sep| line.contains(sep))
-        || line.ends_with(['|', '>', '»']);
+    // ` / `, ` > `, ` | ` or ` » `, found in one pass over the spaces.
+    let b = line.as_bytes();
+    let crumbs = b.iter().enumerate().any(|(i, &c)| {
+        c == b' '
+            && matches!(
+                &b[i + 1..],
+                [b'/' | b'>' | b'|', b' ', ..] | [0xC2, 0xBB, b' ', ..]
+            )
+    }) || line.ends_with(['|', '>', '»']);
     let mut prev = ' ';
     let glued = !line.is_ascii()
         && line.chars().any(|c| {
@@ -117,7 +122,12 @@ fn is_cjk(c: char) -> bool {
 
 /// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
 fn is_caption(line: &str) -> bool {
-    line.contains("(Photo") || line.contains("Photo:") || line.contains("Photo by")
+    // One search for `Photo`, then a look at each side.
+    line.match_indices("Photo").any(|(i, _)| {
+        line[..i].ends_with('(')
+            || line[i + 5..].starts_with(':')
+            || line[i + 5..].starts_with(" by")
+    })
 }
 
 /// `This story ran on`: a line that stops on a word no headline ends with.
@@ -443,6 +453,32 @@ mod tests {
         let long = format!("Source: {}\n", "word ".repeat(13));
         assert_eq!(source(&long), None);
         assert_eq!(source("Source: one two three."), Some("one two three"));
+    }
+
+    #[test]
+    fn one_pass_crumb_and_caption_tests_read_as_plain_searches() {
+        let crumbs = |l: &str| {
+            [" / ", " > ", " | ", " » "].iter().any(|s| l.contains(s))
+                || l.ends_with(['|', '>', '»'])
+        };
+        let caption =
+            |l: &str| l.contains("(Photo") || l.contains("Photo:") || l.contains("Photo by");
+        let parts = [
+            " ", "/", ">", "|", "»", "a", "Photo", "(", ":", " by", "by", "é", "Li",
+        ];
+        // Every line of up to four parts.
+        let mut lines = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = lines
+                .iter()
+                .flat_map(|l| parts.iter().map(move |p| format!("{l}{p}")))
+                .collect();
+            lines.extend(longer);
+        }
+        for l in &lines {
+            assert_eq!(is_navigation(l), crumbs(l), "{l:?}");
+            assert_eq!(is_caption(l), caption(l), "{l:?}");
+        }
     }
 
     #[test]
