@@ -118,6 +118,8 @@ classes! {
     TrendAfter,
     /// News outlets.
     Outlet,
+    /// `by`, which ends an editor's credit (`edited by`).
+    Credit,
 }
 
 /// A set of [`Class`]es.
@@ -132,6 +134,17 @@ impl Classes {
     #[inline]
     pub(crate) fn has(self, class: Class) -> bool {
         self.0 & (1 << class as u8) != 0
+    }
+
+    /// The set with `class` added.
+    pub(crate) const fn with(self, class: Class) -> Classes {
+        Classes(self.0 | 1 << class as u8)
+    }
+
+    /// Whether the two sets share a class.
+    #[inline]
+    pub(crate) fn meets(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
     }
 
     fn insert(&mut self, class: Class) {

@@ -59,7 +59,12 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::lexicon::TREND_BEFORE,
     crate::record::lexicon::TREND_AFTER,
     crate::record::meta::OUTLETS,
+    crate::record::meta::CREDITS,
 ];
+
+/// The word classes whose tokens [`Tokens::listed`] lists: rare words a
+/// pass looks for over the whole text.
+const LISTED: Classes = Classes::NONE.with(Class::Outlet).with(Class::Credit);
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,6 +144,8 @@ pub(crate) struct Tokens<'a> {
     /// The indices of the tokens that may end a sentence or a label (see
     /// [`Tokens::marks`]).
     marks: Vec<u32>,
+    /// The indices of the words of the [`LISTED`] classes.
+    listed: Vec<u32>,
 }
 
 /// Byte classes for the tokenizer's dispatch.
@@ -183,11 +190,12 @@ const BYTES: [Byte; 256] = {
 struct Scratch {
     tokens: Vec<Token>,
     marks: Vec<u32>,
+    listed: Vec<u32>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new() })
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new() })
     };
 }
 
@@ -198,8 +206,15 @@ impl Drop for Tokens<'_> {
     fn drop(&mut self) {
         let tokens = std::mem::take(&mut self.tokens);
         let marks = std::mem::take(&mut self.marks);
+        let listed = std::mem::take(&mut self.listed);
         if tokens.capacity() <= MAX_KEPT {
-            SCRATCH.with(|s| s.set(Scratch { tokens, marks }));
+            SCRATCH.with(|s| {
+                s.set(Scratch {
+                    tokens,
+                    marks,
+                    listed,
+                })
+            });
         }
     }
 }
@@ -207,11 +222,16 @@ impl Drop for Tokens<'_> {
 impl<'a> Tokens<'a> {
     /// Tokenize `text` in one pass over its bytes.
     pub(crate) fn new(text: &'a str) -> Self {
-        let Scratch { tokens, marks } = SCRATCH.with(std::cell::Cell::take);
+        let Scratch {
+            tokens,
+            marks,
+            listed,
+        } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
             tokens,
             marks,
+            listed,
         };
         tokens.fill();
         tokens
@@ -225,8 +245,10 @@ impl<'a> Tokens<'a> {
         debug_assert!(u32::try_from(bytes.len()).is_ok());
         let tokens = &mut self.tokens;
         let marks = &mut self.marks;
+        let listed = &mut self.listed;
         tokens.clear();
         marks.clear();
+        listed.clear();
         tokens.reserve(bytes.len() / 4);
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -235,6 +257,9 @@ impl<'a> Tokens<'a> {
             let (kind, (entry, starts)) = if (b | 0x20).wrapping_sub(b'a') < 26 {
                 let (end, found) = word_at(index, bytes, i);
                 i = end;
+                if found.1.meets(LISTED) {
+                    listed.push(tokens.len() as u32);
+                }
                 (Kind::Word, found)
             } else {
                 match BYTES[usize::from(b)] {
@@ -245,6 +270,9 @@ impl<'a> Tokens<'a> {
                     Byte::Letter => {
                         let (end, found) = word_at(index, bytes, i);
                         i = end;
+                        if found.1.meets(LISTED) {
+                            listed.push(tokens.len() as u32);
+                        }
                         (Kind::Word, found)
                     }
                     Byte::Digit => {
@@ -321,6 +349,13 @@ impl<'a> Tokens<'a> {
     /// reads them here instead of every token.
     pub(crate) fn marks(&self) -> &[u32] {
         &self.marks
+    }
+
+    /// The indices of the word tokens that may start a phrase of a rare
+    /// class a pass looks for over the whole text (news outlets, `by`), in
+    /// order: the pass reads these, not every token.
+    pub(crate) fn listed(&self) -> &[u32] {
+        &self.listed
     }
 
     /// The index of the first token that starts at or after byte `at`.

@@ -48,6 +48,10 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
+/// `by`, found as a word of its own class: it ends an editor's credit
+/// (`edited by`), and the tokenizer lists the tokens of this class.
+pub(crate) const CREDITS: &Lexicon<()> = &Lexicon::new(Class::Credit, &[("by", ())]);
+
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
     let text = tokens.text();
@@ -151,18 +155,18 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     let head = floor_char(text, text.len().min(HEADER_LEN));
     let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
     let all = tokens.all();
-    let zones = [
-        0..tokens.index_from(head),
-        tokens.index_from(foot)..all.len(),
-    ];
-    for zone in zones {
-        let from = zone.start;
-        for (k, t) in all[zone].iter().enumerate() {
-            // The class bit first: it fails for most tokens.
-            if t.starts().has(Class::Outlet) && t.kind() == Kind::Word {
-                if let Some(name) = credit_at(tokens, from + k) {
-                    return Some(name);
-                }
+    let (head_end, foot_start) = (tokens.index_from(head), tokens.index_from(foot));
+    // The header's words, then the footer's (`head <= foot`), from the
+    // tokenizer's list of words of the rare classes.
+    for &k in tokens.listed() {
+        let k = k as usize;
+        let t = &all[k];
+        if (k < head_end || k >= foot_start)
+            && t.starts().has(Class::Outlet)
+            && t.kind() == Kind::Word
+        {
+            if let Some(name) = credit_at(tokens, k) {
+                return Some(name);
             }
         }
     }

@@ -3,7 +3,7 @@
 //! their values, read in one pass over the text.
 
 use super::HEADER_LEN;
-use crate::lex::{index, Kind, Token, Tokens};
+use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 
 /// The labels of one text, found in one pass over the tokenizer's marks
@@ -75,7 +75,7 @@ impl<'a> Labels<'a> {
             }
         }
         if labels.editor.is_none() {
-            labels.edited_by = edited_by(bytes, all);
+            labels.edited_by = edited_by(bytes, tokens);
         }
         labels
     }
@@ -104,15 +104,17 @@ fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
 /// Where the name after the first `edited by ` or `edited and translated
 /// by ` (any case) starts.
 ///
-/// Both end in the word `by`, a lexicon key: its tokens are found by their
-/// entry, and the text before each is checked, instead of every word.
-/// `by` follows one credit only, and the first `by` gives the first credit.
-fn edited_by(bytes: &[u8], all: &[Token]) -> Option<usize> {
-    let Some(by) = index().lookup(b"by") else {
-        return edited_by_words(bytes, all);
-    };
-    all.iter()
-        .filter(|t| t.entry() == Some(by))
+/// Both end in the word `by`, of its own class ([`super::CREDITS`]): the
+/// tokenizer lists its tokens, and the text before each is checked,
+/// instead of every word. `by` follows one credit only, and the first `by`
+/// gives the first credit.
+fn edited_by(bytes: &[u8], tokens: &Tokens<'_>) -> Option<usize> {
+    let all = tokens.all();
+    tokens
+        .listed()
+        .iter()
+        .map(|&k| &all[k as usize])
+        .filter(|t| t.starts().has(Class::Credit))
         .find_map(|t| credit_by(bytes, t.start()))
 }
 
@@ -135,35 +137,6 @@ fn credit_by(bytes: &[u8], at: usize) -> Option<usize> {
 /// Whether the six bytes before `end` spell `edited` (any case).
 fn edited_ends(bytes: &[u8], end: usize) -> bool {
     end >= 6 && bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
-}
-
-/// [`edited_by`] read from every word: a word ending in `edited` and the
-/// words after it. Only a word of six letters or more may end in `edited`.
-fn edited_by_words(bytes: &[u8], all: &[Token]) -> Option<usize> {
-    all.iter()
-        .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
-        .find_map(|t| edited_by_at(bytes, t))
-}
-
-/// `edited by `, `Edited and Translated by `: a word ending in `edited`
-/// (any case) and the words after it, one space apart. Where the name
-/// after them starts.
-fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
-    const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
-    let end = t.end();
-    if bytes[end - 1] | 0x20 != b'd'
-        || end - t.start() < 6
-        || bytes.get(end) != Some(&b' ')
-        || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
-    {
-        return None;
-    }
-    AFTER.iter().find_map(|a| {
-        bytes
-            .get(end..end + a.len())
-            .filter(|b| b.eq_ignore_ascii_case(a))
-            .map(|_| end + a.len())
-    })
 }
 
 /// The most words a label's value holds.
@@ -306,6 +279,36 @@ impl<'a> Values<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::Token;
+
+    /// [`edited_by`] read from every word: a word ending in `edited` and the
+    /// words after it. Only a word of six letters or more may end in `edited`.
+    fn edited_by_words(bytes: &[u8], all: &[Token]) -> Option<usize> {
+        all.iter()
+            .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
+            .find_map(|t| edited_by_at(bytes, t))
+    }
+
+    /// `edited by `, `Edited and Translated by `: a word ending in `edited`
+    /// (any case) and the words after it, one space apart. Where the name
+    /// after them starts.
+    fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
+        const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
+        let end = t.end();
+        if bytes[end - 1] | 0x20 != b'd'
+            || end - t.start() < 6
+            || bytes.get(end) != Some(&b' ')
+            || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
+        {
+            return None;
+        }
+        AFTER.iter().find_map(|a| {
+            bytes
+                .get(end..end + a.len())
+                .filter(|b| b.eq_ignore_ascii_case(a))
+                .map(|_| end + a.len())
+        })
+    }
 
     /// The plain reading of one label's value, read to its stop for each
     /// label: what [`Values`] must give, in one pass.
@@ -410,7 +413,7 @@ mod tests {
             let text = parts.concat();
             let tokens = Tokens::new(&text);
             proptest::prop_assert_eq!(
-                edited_by(text.as_bytes(), tokens.all()),
+                edited_by(text.as_bytes(), &tokens),
                 edited_by_words(text.as_bytes(), tokens.all()),
                 "{:?}", text
             );
