@@ -248,10 +248,9 @@ pub(crate) const MAX_KEY: usize = 32;
 /// The joined lexicon: every table's phrases under their first key, in an
 /// open-addressing hash table keyed by the lowercase key.
 pub(crate) struct Index {
-    /// A power of two of slots, at most a quarter of them used.
-    slots: Vec<Slot>,
-    /// `64 - log2(slots.len())`: the shift that turns a hash into a slot.
-    shift: u32,
+    /// [`SLOTS`] slots, at most a quarter of them used. A fixed size: a
+    /// slot is found with constants, no bounds check.
+    slots: Box<[Slot; SLOTS]>,
     keys: Vec<Box<[u8]>>,
     entries: Vec<Entry>,
     /// Whether a key that is not a letter run starts with this byte.
@@ -279,6 +278,19 @@ struct Slot {
     /// compare.
     tag: u32,
 }
+
+/// `log2` of the number of slots: room for 2048 keys at a load of 1/4
+/// (the tables hold about 1100 keys; the index's build checks the load).
+const SLOT_BITS: u32 = 13;
+
+/// The number of slots of the index.
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The shift that turns a hash into a slot: its top [`SLOT_BITS`] bits.
+const SHIFT: u32 = 64 - SLOT_BITS;
+
+/// The mask that wraps a probe to the first slot.
+const SLOT_MASK: usize = SLOTS - 1;
 
 /// No lexicon entry: an empty slot's id, and a token's without an entry.
 pub(crate) const NO_ENTRY: EntryId = EntryId::MAX;
@@ -331,10 +343,12 @@ impl Index {
             entry.phrases.sort_unstable();
         }
         // A load of at most 1/4 keeps probe runs short.
-        let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");
         let mut index = Index {
-            slots: vec![Slot::EMPTY; 1 << bits],
-            shift: 64 - bits,
+            slots: vec![Slot::EMPTY; SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
             symbol_first: [false; 256],
             ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
             keys,
@@ -354,9 +368,9 @@ impl Index {
         }
         for (id, key) in index.keys.iter().enumerate() {
             let h = hash(key, key.len());
-            let mut slot = (h >> index.shift) as usize;
+            let mut slot = (h >> SHIFT) as usize;
             while index.slots[slot].id != NO_ENTRY {
-                slot = (slot + 1) & (index.slots.len() - 1);
+                slot = (slot + 1) & SLOT_MASK;
             }
             index.slots[slot] = Slot {
                 short: short_word(key).unwrap_or(0),
@@ -421,18 +435,17 @@ impl Index {
     #[inline(always)]
     pub(crate) fn word_starts(&self, len: usize, folded: u64) -> (EntryId, Classes) {
         let _ = len;
-        let mut slot = (short_hash(folded) >> self.shift) as usize;
-        let mask = self.slots.len() - 1;
-        while let Some(s) = self.slots.get(slot) {
+        let mut slot = (short_hash(folded) >> SHIFT) as usize;
+        loop {
+            let s = &self.slots[slot & SLOT_MASK];
             // Letters folded to lowercase equal the lowercase key exactly
             // (a word's folded bytes are not 0, an empty slot's are); an
             // empty slot holds no entry and no class.
             if s.short == folded || s.id == NO_ENTRY {
                 return (s.id, s.starts);
             }
-            slot = (slot + 1) & mask;
+            slot += 1;
         }
-        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry of the key that is the first `len` bytes of `s` (`len`
@@ -449,18 +462,18 @@ impl Index {
         let h = hash(s, len);
         let tag = (h as u32) | 1;
         let key = &s[..len];
-        let mut slot = (h >> self.shift) as usize;
+        let mut slot = (h >> SHIFT) as usize;
         loop {
             let Slot {
                 id, tag: t, starts, ..
-            } = self.slots[slot];
+            } = self.slots[slot & SLOT_MASK];
             if id == NO_ENTRY {
                 return None;
             }
             if t == tag && same_key(&self.keys[id as usize], key) {
                 return Some((id, starts));
             }
-            slot = (slot + 1) & (self.slots.len() - 1);
+            slot += 1;
         }
     }
 
@@ -470,7 +483,7 @@ impl Index {
     #[inline]
     pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
         let head = fold(load8(s, 0), 8);
-        let mut slot = (long_hash(head, len) >> self.shift) as usize;
+        let mut slot = (long_hash(head, len) >> SHIFT) as usize;
         // Keys longer than eight bytes are lowercase letter runs: compared
         // eight letters at a time, the first eight in the slot.
         let same = |key: &[u8]| {
@@ -479,20 +492,19 @@ impl Index {
                     .step_by(8)
                     .all(|at| fold(load8(s, at), len - at) == load8(key, at))
         };
-        while let Some(&Slot {
-            id,
-            head: h,
-            starts,
-            ..
-        }) = self.slots.get(slot)
-        {
+        loop {
+            let Slot {
+                id,
+                head: h,
+                starts,
+                ..
+            } = self.slots[slot & SLOT_MASK];
             if id == NO_ENTRY || (h == head && self.keys.get(id as usize).is_some_and(|k| same(k)))
             {
                 return (id, starts);
             }
-            slot = (slot + 1) & (self.slots.len() - 1);
+            slot += 1;
         }
-        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry with id `id`.
@@ -639,10 +651,10 @@ mod tests {
         let ix = index();
         let mut total = 0;
         for key in &ix.keys {
-            let mut slot = (hash(key, key.len()) >> ix.shift) as usize;
+            let mut slot = (hash(key, key.len()) >> SHIFT) as usize;
             let mut n = 1;
             while ix.keys[ix.slots[slot].id as usize] != *key {
-                slot = (slot + 1) & (ix.slots.len() - 1);
+                slot = (slot + 1) & SLOT_MASK;
                 n += 1;
             }
             total += n;

@@ -243,81 +243,82 @@ impl<'a> Tokens<'a> {
         let index = index();
         // Offsets are kept in 32 bits: `Parser` caps its input below 4 GiB.
         debug_assert!(u32::try_from(bytes.len()).is_ok());
-        let tokens = &mut self.tokens;
-        let marks = &mut self.marks;
-        let listed = &mut self.listed;
+        // The buffers as locals while they fill.
+        let mut tokens = std::mem::take(&mut self.tokens);
+        let mut marks = std::mem::take(&mut self.marks);
+        let mut listed = std::mem::take(&mut self.listed);
         tokens.clear();
         marks.clear();
         listed.clear();
-        tokens.reserve(bytes.len() / 4);
+        tokens.reserve(bytes.len() / 4 + 1);
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let start = i;
-            // Most tokens are words: they skip the dispatch.
-            let (kind, (entry, starts)) = if (b | 0x20).wrapping_sub(b'a') < 26 {
-                let (end, found) = word_at(index, bytes, i);
-                i = end;
-                if found.1.meets(LISTED) {
+        while i < bytes.len() {
+            // Most tokens are words of one to seven letters, most followed
+            // by one space: their first eight bytes say all of it.
+            let w = load8(bytes, i);
+            let (run, mask) = letter_run_mask(w);
+            if run.wrapping_sub(1) < 7 {
+                let (entry, starts) = index.word_starts(run, (w | 0x2020_2020_2020_2020) & mask);
+                if starts.meets(LISTED) {
                     listed.push(tokens.len() as u32);
                 }
-                (Kind::Word, found)
-            } else {
-                match BYTES[usize::from(b)] {
-                    Byte::Space => {
-                        i += 1;
+                tokens.push(Token {
+                    start: i as u32,
+                    end: (i + run) as u32,
+                    kind: Kind::Word,
+                    entry,
+                    starts,
+                });
+                i += run + usize::from((w >> (8 * run)) as u8 == b' ');
+                continue;
+            }
+            let start = i;
+            let b = bytes[i];
+            let (kind, (entry, starts)) = match BYTES[usize::from(b)] {
+                Byte::Space => {
+                    i += 1;
+                    continue;
+                }
+                Byte::Letter => {
+                    // Eight letters or more.
+                    let (end, found) = long_word_at(index, bytes, i, w);
+                    i = end;
+                    if found.1.meets(LISTED) {
+                        listed.push(tokens.len() as u32);
+                    }
+                    (Kind::Word, found)
+                }
+                Byte::Digit => {
+                    i = digits_end(bytes, i);
+                    (Kind::Number, NONE)
+                }
+                Byte::Newline => {
+                    i += 1;
+                    marks.push(tokens.len() as u32);
+                    (Kind::Newline, NONE)
+                }
+                Byte::Ascii => {
+                    i += 1;
+                    (Kind::Punct, index.ascii_symbol(b))
+                }
+                Byte::Mark => {
+                    i += 1;
+                    marks.push(tokens.len() as u32);
+                    (Kind::Punct, index.ascii_symbol(b))
+                }
+                Byte::Multi => match multi(index, text, i) {
+                    (next, None) => {
+                        i = next;
                         continue;
                     }
-                    Byte::Letter => {
-                        let (end, found) = word_at(index, bytes, i);
-                        i = end;
-                        if found.1.meets(LISTED) {
-                            listed.push(tokens.len() as u32);
+                    (next, Some((kind, found, mark))) => {
+                        i = next;
+                        if mark {
+                            marks.push(tokens.len() as u32);
                         }
-                        (Kind::Word, found)
+                        (kind, found)
                     }
-                    Byte::Digit => {
-                        i = digits_end(bytes, i);
-                        (Kind::Number, NONE)
-                    }
-                    Byte::Newline => {
-                        i += 1;
-                        marks.push(tokens.len() as u32);
-                        (Kind::Newline, NONE)
-                    }
-                    Byte::Ascii => {
-                        i += 1;
-                        (Kind::Punct, index.ascii_symbol(b))
-                    }
-                    Byte::Mark => {
-                        i += 1;
-                        marks.push(tokens.len() as u32);
-                        (Kind::Punct, index.ascii_symbol(b))
-                    }
-                    Byte::Multi => {
-                        let c = char_at(text, i);
-                        i += c.len_utf8();
-                        if is_space(c) {
-                            continue;
-                        } else if is_full_width_digit(c) {
-                            i = digits_end(bytes, i);
-                            (Kind::Number, NONE)
-                        } else if is_cjk(c) {
-                            while i < bytes.len() && bytes[i] >= 0xE3 {
-                                let c = char_at(text, i);
-                                if !is_cjk(c) {
-                                    break;
-                                }
-                                i += c.len_utf8();
-                            }
-                            (Kind::Cjk, NONE)
-                        } else {
-                            if matches!(c, '。' | '；' | '！' | '？') {
-                                marks.push(tokens.len() as u32);
-                            }
-                            (Kind::Punct, symbol(index, &bytes[start..]))
-                        }
-                    }
-                }
+                },
             };
             tokens.push(Token {
                 start: start as u32,
@@ -331,6 +332,9 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
+        self.tokens = tokens;
+        self.marks = marks;
+        self.listed = listed;
     }
 
     /// The text tokenized.
@@ -394,17 +398,48 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// The end of the word (a run of ASCII letters) that starts at `i`, and its
-/// entry and classes if the lexicon has it.
+/// The token at `i`, whose first byte is not ASCII: where the next token
+/// may start, and the token's kind, entry and whether it is a mark (`None`
+/// for a space). Out of line: few tokens are not ASCII.
+#[inline(never)]
+fn multi(
+    index: &lexicon::Index,
+    text: &str,
+    start: usize,
+) -> (usize, Option<(Kind, (EntryId, Classes), bool)>) {
+    let bytes = text.as_bytes();
+    let c = char_at(text, start);
+    let mut i = start + c.len_utf8();
+    let token = if is_space(c) {
+        return (i, None);
+    } else if is_full_width_digit(c) {
+        i = digits_end(bytes, i);
+        (Kind::Number, NONE, false)
+    } else if is_cjk(c) {
+        while i < bytes.len() && bytes[i] >= 0xE3 {
+            let c = char_at(text, i);
+            if !is_cjk(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        (Kind::Cjk, NONE, false)
+    } else {
+        let mark = matches!(c, '。' | '；' | '！' | '？');
+        (Kind::Punct, symbol(index, &bytes[start..]), mark)
+    };
+    (i, Some(token))
+}
+
+/// The end of the word of eight letters or more that starts at `i` (its
+/// first eight bytes `w`), and its entry and classes if the lexicon has it.
 #[inline(always)]
-fn word_at(index: &lexicon::Index, bytes: &[u8], i: usize) -> (usize, (EntryId, Classes)) {
-    // Eight bytes at a time: the word's length, and (for words of at most
-    // eight letters) its folded key.
-    let w = load8(bytes, i);
-    let run = letter_run(w);
-    if run < 8 {
-        return (i + run, index.word_starts(run, fold(w, run)));
-    }
+fn long_word_at(
+    index: &lexicon::Index,
+    bytes: &[u8],
+    i: usize,
+    w: u64,
+) -> (usize, (EntryId, Classes)) {
     let mut end = i + 8;
     loop {
         let n = letter_run(load8(bytes, end));
@@ -452,6 +487,21 @@ fn letter_run(w: u64) -> usize {
     let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
     let letters = at_least_a & !past_z & !w & HIGH;
     ((!letters & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// [`letter_run`], and the mask of the bytes before the first that is
+/// not a letter (meaningless for a run of eight).
+#[inline(always)]
+fn letter_run_mask(w: u64) -> (usize, u64) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = w | 0x2020_2020_2020_2020;
+    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let past_z = y.wrapping_add(0x0505_0505_0505_0505);
+    let not_letters = !(at_least_a & !past_z & !w) & HIGH;
+    // The bits up to the first non-letter's high bit, one byte down: the
+    // bytes before it.
+    let mask = (not_letters ^ not_letters.wrapping_sub(1)) >> 8;
+    ((not_letters.trailing_zeros() / 8) as usize, mask)
 }
 
 /// The first `len` (at most 8) bytes of `w` with `| 0x20` (ASCII letters
