@@ -199,7 +199,20 @@ pub(crate) fn longest<T>(
     let known = if s.len() >= key { key } else { 0 };
     for k in index.phrases(entry, lexicon.class()) {
         let (phrase, value) = &lexicon.table[k];
-        if let Some(len) = crate::text::phrase_len_from(s, phrase, known) {
+        // The key alone (the phrase is as long as the key it starts with):
+        // it matches, and ends where the text's letter run does.
+        let len = if phrase.len() == known && known > 0 {
+            // A letter key is the text's whole leading letter run: the
+            // phrase ends at a word boundary.
+            debug_assert!(
+                !phrase.ends_with(|c: char| c.is_ascii_alphabetic())
+                    || crate::text::is_boundary_after(s, known)
+            );
+            Some(known)
+        } else {
+            crate::text::phrase_len_from(s, phrase, known)
+        };
+        if let Some(len) = len {
             if best.map_or(true, |(_, l)| len > l) {
                 best = Some((value, len));
             }
