@@ -61,13 +61,16 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
 /// other number is not parsed.
 fn may_start_date(s: &str, i: usize) -> bool {
     let bytes = s.as_bytes();
-    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let value = bytes[i..i + digits].iter().fold(0u32, |v, &b| {
-        v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
-    });
-    let end = i + digits;
+    // The digits' value, in one loop over them.
+    let mut end = i;
+    let mut value = 0u32;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+        end += 1;
+    }
     let year = (1900..=2100).contains(&value)
-        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.')) || s[end..].starts_with('年'));
+        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.'))
+            || bytes[end..].starts_with("年".as_bytes()));
     year || ((1..=31).contains(&value) && month_follows(s, end))
 }
 
