@@ -398,15 +398,15 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// A token read out of line: its kind, its entry and classes, and whether
+/// it is a mark.
+type Found = (Kind, (EntryId, Classes), bool);
+
 /// The token at `i`, whose first byte is not ASCII: where the next token
 /// may start, and the token's kind, entry and whether it is a mark (`None`
 /// for a space). Out of line: few tokens are not ASCII.
 #[inline(never)]
-fn multi(
-    index: &lexicon::Index,
-    text: &str,
-    start: usize,
-) -> (usize, Option<(Kind, (EntryId, Classes), bool)>) {
+fn multi(index: &lexicon::Index, text: &str, start: usize) -> (usize, Option<Found>) {
     let bytes = text.as_bytes();
     let c = char_at(text, start);
     let mut i = start + c.len_utf8();
