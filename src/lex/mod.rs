@@ -7,11 +7,15 @@
 //! other char is a one-char punctuation token. Every later stage reads these tokens instead of scanning the
 //! text again, and looks a phrase up from its first word's entry.
 
+mod bytes;
 pub(crate) mod input;
 pub(crate) mod lexicon;
 
 pub(crate) use lexicon::{index, Class, Classes, EntryId, Lexicon, Phrases, Table};
 
+#[cfg(test)]
+use bytes::letter_run;
+use bytes::{digits_end, letter_run_mask, long_word_at, multi, Byte, BYTES, NONE};
 use lexicon::load8;
 
 use crate::Span;
@@ -147,42 +151,6 @@ pub(crate) struct Tokens<'a> {
     /// The indices of the words of the [`LISTED`] classes.
     listed: Vec<u32>,
 }
-
-/// Byte classes for the tokenizer's dispatch.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Byte {
-    Space,
-    Letter,
-    Digit,
-    Newline,
-    Ascii,
-    /// ASCII punctuation that is a mark: `.`, `!`, `?`, `;`, `:`.
-    Mark,
-    Multi,
-}
-
-const BYTES: [Byte; 256] = {
-    let mut t = [Byte::Multi; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            Byte::Letter
-        } else if c.is_ascii_digit() {
-            Byte::Digit
-        } else if c == b'\n' {
-            Byte::Newline
-        } else if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0B || c == 0x0C {
-            Byte::Space
-        } else if matches!(c, b'.' | b'!' | b'?' | b';' | b':') {
-            Byte::Mark
-        } else {
-            Byte::Ascii
-        };
-        b += 1;
-    }
-    t
-};
 
 /// The buffers of the last document tokenized on this thread, kept for the
 /// next one: a corpus run allocates them once per thread.
@@ -396,156 +364,6 @@ impl<'a> Tokens<'a> {
         let entry = t.entry()?;
         lexicon::longest(index(), entry, &self.text[t.start()..], lexicon)
     }
-}
-
-/// A token read out of line: its kind, its entry and classes, and whether
-/// it is a mark.
-type Found = (Kind, (EntryId, Classes), bool);
-
-/// The token at `i`, whose first byte is not ASCII: where the next token
-/// may start, and the token's kind, entry and whether it is a mark (`None`
-/// for a space). Out of line: few tokens are not ASCII.
-#[inline(never)]
-fn multi(index: &lexicon::Index, text: &str, start: usize) -> (usize, Option<Found>) {
-    let bytes = text.as_bytes();
-    let c = char_at(text, start);
-    let mut i = start + c.len_utf8();
-    let token = if is_space(c) {
-        return (i, None);
-    } else if is_full_width_digit(c) {
-        i = digits_end(bytes, i);
-        (Kind::Number, NONE, false)
-    } else if is_cjk(c) {
-        while i < bytes.len() && bytes[i] >= 0xE3 {
-            let c = char_at(text, i);
-            if !is_cjk(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
-        (Kind::Cjk, NONE, false)
-    } else {
-        let mark = matches!(c, '。' | '；' | '！' | '？');
-        (Kind::Punct, symbol(index, &bytes[start..]), mark)
-    };
-    (i, Some(token))
-}
-
-/// The end of the word of eight letters or more that starts at `i` (its
-/// first eight bytes `w`), and its entry and classes if the lexicon has it.
-#[inline(always)]
-fn long_word_at(
-    index: &lexicon::Index,
-    bytes: &[u8],
-    i: usize,
-    w: u64,
-) -> (usize, (EntryId, Classes)) {
-    let mut end = i + 8;
-    loop {
-        let n = letter_run(load8(bytes, end));
-        end += n;
-        if n < 8 {
-            break;
-        }
-    }
-    let len = end - i;
-    let found = if len == 8 {
-        index.word_starts(len, fold(w, len))
-    } else if len <= lexicon::MAX_KEY {
-        index.long_word_starts(bytes.get(i..).unwrap_or_default(), len)
-    } else {
-        NONE
-    };
-    (end, found)
-}
-
-/// The entry and classes of the symbol key (a punctuation char) at the
-/// start of `s`, if the lexicon has one.
-#[inline]
-fn symbol(index: &lexicon::Index, s: &[u8]) -> (EntryId, Classes) {
-    match s.first() {
-        Some(&first) if index.may_start_symbol(first) => {
-            index.lookup(s).map_or(NONE, |e| (e, index.entry(e).starts))
-        }
-        _ => NONE,
-    }
-}
-
-/// No entry, no class.
-const NONE: (EntryId, Classes) = (NO_ENTRY, Classes::NONE);
-
-/// How many of the bytes of `w` (little-endian) are ASCII letters before
-/// the first one that is not: 0 to 8.
-#[inline(always)]
-fn letter_run(w: u64) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Letters folded to lowercase. A byte of 0x80 or more is no letter (the
-    // `!w` below), and the carry its sums may push into the bytes after it
-    // does not matter: only the bytes before the first non-letter count.
-    let y = w | 0x2020_2020_2020_2020;
-    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // high bit: y >= b'a'
-    let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
-    let letters = at_least_a & !past_z & !w & HIGH;
-    ((!letters & HIGH).trailing_zeros() / 8) as usize
-}
-
-/// [`letter_run`], and the mask of the bytes before the first that is
-/// not a letter (meaningless for a run of eight).
-#[inline(always)]
-fn letter_run_mask(w: u64) -> (usize, u64) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let y = w | 0x2020_2020_2020_2020;
-    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
-    let past_z = y.wrapping_add(0x0505_0505_0505_0505);
-    let not_letters = !(at_least_a & !past_z & !w) & HIGH;
-    // The bits up to the first non-letter's high bit, one byte down: the
-    // bytes before it.
-    let mask = (not_letters ^ not_letters.wrapping_sub(1)) >> 8;
-    ((not_letters.trailing_zeros() / 8) as usize, mask)
-}
-
-/// The first `len` (at most 8) bytes of `w` with `| 0x20` (ASCII letters
-/// folded to lowercase), the others cleared: the key word of
-/// [`lexicon::Index::lookup_folded`].
-#[inline(always)]
-fn fold(w: u64, len: usize) -> u64 {
-    let mask = if len >= 8 {
-        u64::MAX
-    } else {
-        (1 << (8 * len)) - 1
-    };
-    (w | 0x2020_2020_2020_2020) & mask
-}
-
-fn digits_end(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        match bytes.get(i) {
-            Some(b) if b.is_ascii_digit() => i += 1,
-            // Full-width digits: EF BC 90..=99.
-            Some(0xEF)
-                if bytes.get(i + 1) == Some(&0xBC)
-                    && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
-            {
-                i += 3
-            }
-            _ => return i,
-        }
-    }
-}
-
-fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
-}
-
-fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{feff}'
-    )
-}
-
-fn is_full_width_digit(c: char) -> bool {
-    matches!(c, '０'..='９')
 }
 
 /// The tokens of `all` that `stop` accepts, with their indices, found by a
