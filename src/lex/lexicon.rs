@@ -118,6 +118,8 @@ classes! {
     TrendAfter,
     /// News outlets.
     Outlet,
+    /// `by`, which ends an editor's credit (`edited by`).
+    Credit,
 }
 
 /// A set of [`Class`]es.
@@ -132,6 +134,17 @@ impl Classes {
     #[inline]
     pub(crate) fn has(self, class: Class) -> bool {
         self.0 & (1 << class as u8) != 0
+    }
+
+    /// The set with `class` added.
+    pub(crate) const fn with(self, class: Class) -> Classes {
+        Classes(self.0 | 1 << class as u8)
+    }
+
+    /// Whether the two sets share a class.
+    #[inline]
+    pub(crate) fn meets(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
     }
 
     fn insert(&mut self, class: Class) {
@@ -186,7 +199,20 @@ pub(crate) fn longest<T>(
     let known = if s.len() >= key { key } else { 0 };
     for k in index.phrases(entry, lexicon.class()) {
         let (phrase, value) = &lexicon.table[k];
-        if let Some(len) = crate::text::phrase_len_from(s, phrase, known) {
+        // The key alone (the phrase is as long as the key it starts with):
+        // it matches, and ends where the text's letter run does.
+        let len = if phrase.len() == known && known > 0 {
+            // A letter key is the text's whole leading letter run: the
+            // phrase ends at a word boundary.
+            debug_assert!(
+                !phrase.ends_with(|c: char| c.is_ascii_alphabetic())
+                    || crate::text::is_boundary_after(s, known)
+            );
+            Some(known)
+        } else {
+            crate::text::phrase_len_from(s, phrase, known)
+        };
+        if let Some(len) = len {
             if best.map_or(true, |(_, l)| len > l) {
                 best = Some((value, len));
             }
@@ -235,10 +261,9 @@ pub(crate) const MAX_KEY: usize = 32;
 /// The joined lexicon: every table's phrases under their first key, in an
 /// open-addressing hash table keyed by the lowercase key.
 pub(crate) struct Index {
-    /// A power of two of slots, at most a quarter of them used.
-    slots: Vec<Slot>,
-    /// `64 - log2(slots.len())`: the shift that turns a hash into a slot.
-    shift: u32,
+    /// [`SLOTS`] slots, at most a quarter of them used. A fixed size: a
+    /// slot is found with constants, no bounds check.
+    slots: Box<[Slot; SLOTS]>,
     keys: Vec<Box<[u8]>>,
     entries: Vec<Entry>,
     /// Whether a key that is not a letter run starts with this byte.
@@ -266,6 +291,19 @@ struct Slot {
     /// compare.
     tag: u32,
 }
+
+/// `log2` of the number of slots: room for 2048 keys at a load of 1/4
+/// (the tables hold about 1100 keys; the index's build checks the load).
+const SLOT_BITS: u32 = 13;
+
+/// The number of slots of the index.
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The shift that turns a hash into a slot: its top [`SLOT_BITS`] bits.
+const SHIFT: u32 = 64 - SLOT_BITS;
+
+/// The mask that wraps a probe to the first slot.
+const SLOT_MASK: usize = SLOTS - 1;
 
 /// No lexicon entry: an empty slot's id, and a token's without an entry.
 pub(crate) const NO_ENTRY: EntryId = EntryId::MAX;
@@ -318,10 +356,12 @@ impl Index {
             entry.phrases.sort_unstable();
         }
         // A load of at most 1/4 keeps probe runs short.
-        let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");
         let mut index = Index {
-            slots: vec![Slot::EMPTY; 1 << bits],
-            shift: 64 - bits,
+            slots: vec![Slot::EMPTY; SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
             symbol_first: [false; 256],
             ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
             keys,
@@ -341,9 +381,9 @@ impl Index {
         }
         for (id, key) in index.keys.iter().enumerate() {
             let h = hash(key, key.len());
-            let mut slot = (h >> index.shift) as usize;
+            let mut slot = (h >> SHIFT) as usize;
             while index.slots[slot].id != NO_ENTRY {
-                slot = (slot + 1) & (index.slots.len() - 1);
+                slot = (slot + 1) & SLOT_MASK;
             }
             index.slots[slot] = Slot {
                 short: short_word(key).unwrap_or(0),
@@ -408,18 +448,17 @@ impl Index {
     #[inline(always)]
     pub(crate) fn word_starts(&self, len: usize, folded: u64) -> (EntryId, Classes) {
         let _ = len;
-        let mut slot = (short_hash(folded) >> self.shift) as usize;
-        let mask = self.slots.len() - 1;
-        while let Some(s) = self.slots.get(slot) {
+        let mut slot = (short_hash(folded) >> SHIFT) as usize;
+        loop {
+            let s = &self.slots[slot & SLOT_MASK];
             // Letters folded to lowercase equal the lowercase key exactly
             // (a word's folded bytes are not 0, an empty slot's are); an
             // empty slot holds no entry and no class.
             if s.short == folded || s.id == NO_ENTRY {
                 return (s.id, s.starts);
             }
-            slot = (slot + 1) & mask;
+            slot += 1;
         }
-        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry of the key that is the first `len` bytes of `s` (`len`
@@ -436,18 +475,18 @@ impl Index {
         let h = hash(s, len);
         let tag = (h as u32) | 1;
         let key = &s[..len];
-        let mut slot = (h >> self.shift) as usize;
+        let mut slot = (h >> SHIFT) as usize;
         loop {
             let Slot {
                 id, tag: t, starts, ..
-            } = self.slots[slot];
+            } = self.slots[slot & SLOT_MASK];
             if id == NO_ENTRY {
                 return None;
             }
             if t == tag && same_key(&self.keys[id as usize], key) {
                 return Some((id, starts));
             }
-            slot = (slot + 1) & (self.slots.len() - 1);
+            slot += 1;
         }
     }
 
@@ -457,7 +496,7 @@ impl Index {
     #[inline]
     pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
         let head = fold(load8(s, 0), 8);
-        let mut slot = (long_hash(head, len) >> self.shift) as usize;
+        let mut slot = (long_hash(head, len) >> SHIFT) as usize;
         // Keys longer than eight bytes are lowercase letter runs: compared
         // eight letters at a time, the first eight in the slot.
         let same = |key: &[u8]| {
@@ -466,20 +505,19 @@ impl Index {
                     .step_by(8)
                     .all(|at| fold(load8(s, at), len - at) == load8(key, at))
         };
-        while let Some(&Slot {
-            id,
-            head: h,
-            starts,
-            ..
-        }) = self.slots.get(slot)
-        {
+        loop {
+            let Slot {
+                id,
+                head: h,
+                starts,
+                ..
+            } = self.slots[slot & SLOT_MASK];
             if id == NO_ENTRY || (h == head && self.keys.get(id as usize).is_some_and(|k| same(k)))
             {
                 return (id, starts);
             }
-            slot = (slot + 1) & (self.slots.len() - 1);
+            slot += 1;
         }
-        (NO_ENTRY, Classes::NONE)
     }
 
     /// The entry with id `id`.
@@ -626,10 +664,10 @@ mod tests {
         let ix = index();
         let mut total = 0;
         for key in &ix.keys {
-            let mut slot = (hash(key, key.len()) >> ix.shift) as usize;
+            let mut slot = (hash(key, key.len()) >> SHIFT) as usize;
             let mut n = 1;
             while ix.keys[ix.slots[slot].id as usize] != *key {
-                slot = (slot + 1) & (ix.slots.len() - 1);
+                slot = (slot + 1) & SLOT_MASK;
                 n += 1;
             }
             total += n;

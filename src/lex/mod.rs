@@ -7,11 +7,15 @@
 //! other char is a one-char punctuation token. Every later stage reads these tokens instead of scanning the
 //! text again, and looks a phrase up from its first word's entry.
 
+mod bytes;
 pub(crate) mod input;
 pub(crate) mod lexicon;
 
 pub(crate) use lexicon::{index, Class, Classes, EntryId, Lexicon, Phrases, Table};
 
+#[cfg(test)]
+use bytes::letter_run;
+use bytes::{digits_end, letter_run_mask, long_word_at, multi, Byte, BYTES, NONE};
 use lexicon::load8;
 
 use crate::Span;
@@ -59,7 +63,12 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::lexicon::TREND_BEFORE,
     crate::record::lexicon::TREND_AFTER,
     crate::record::meta::OUTLETS,
+    crate::record::meta::CREDITS,
 ];
+
+/// The word classes whose tokens [`Tokens::listed`] lists: rare words a
+/// pass looks for over the whole text.
+const LISTED: Classes = Classes::NONE.with(Class::Outlet).with(Class::Credit);
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,44 +145,26 @@ impl Token {
 pub(crate) struct Tokens<'a> {
     text: &'a str,
     tokens: Vec<Token>,
+    /// The indices of the tokens that may end a sentence or a label (see
+    /// [`Tokens::marks`]).
+    marks: Vec<u32>,
+    /// The indices of the words of the [`LISTED`] classes.
+    listed: Vec<u32>,
 }
 
-/// Byte classes for the tokenizer's dispatch.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Byte {
-    Space,
-    Letter,
-    Digit,
-    Newline,
-    Ascii,
-    Multi,
+/// The buffers of the last document tokenized on this thread, kept for the
+/// next one: a corpus run allocates them once per thread.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    marks: Vec<u32>,
+    listed: Vec<u32>,
 }
-
-const BYTES: [Byte; 256] = {
-    let mut t = [Byte::Multi; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            Byte::Letter
-        } else if c.is_ascii_digit() {
-            Byte::Digit
-        } else if c == b'\n' {
-            Byte::Newline
-        } else if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0B || c == 0x0C {
-            Byte::Space
-        } else {
-            Byte::Ascii
-        };
-        b += 1;
-    }
-    t
-};
 
 thread_local! {
-    /// The token buffer of the last document parsed on this thread, kept for
-    /// the next one: a corpus run allocates it once per thread.
-    static SCRATCH: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new() })
+    };
 }
 
 /// Buffers larger than this many tokens (24 MiB) are freed, not kept.
@@ -182,8 +173,16 @@ const MAX_KEPT: usize = 1 << 20;
 impl Drop for Tokens<'_> {
     fn drop(&mut self) {
         let tokens = std::mem::take(&mut self.tokens);
+        let marks = std::mem::take(&mut self.marks);
+        let listed = std::mem::take(&mut self.listed);
         if tokens.capacity() <= MAX_KEPT {
-            SCRATCH.with(|s| s.set(tokens));
+            SCRATCH.with(|s| {
+                s.set(Scratch {
+                    tokens,
+                    marks,
+                    listed,
+                })
+            });
         }
     }
 }
@@ -191,9 +190,16 @@ impl Drop for Tokens<'_> {
 impl<'a> Tokens<'a> {
     /// Tokenize `text` in one pass over its bytes.
     pub(crate) fn new(text: &'a str) -> Self {
+        let Scratch {
+            tokens,
+            marks,
+            listed,
+        } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
-            tokens: SCRATCH.with(std::cell::Cell::take),
+            tokens,
+            marks,
+            listed,
         };
         tokens.fill();
         tokens
@@ -205,62 +211,82 @@ impl<'a> Tokens<'a> {
         let index = index();
         // Offsets are kept in 32 bits: `Parser` caps its input below 4 GiB.
         debug_assert!(u32::try_from(bytes.len()).is_ok());
-        let tokens = &mut self.tokens;
+        // The buffers as locals while they fill.
+        let mut tokens = std::mem::take(&mut self.tokens);
+        let mut marks = std::mem::take(&mut self.marks);
+        let mut listed = std::mem::take(&mut self.listed);
         tokens.clear();
-        tokens.reserve(bytes.len() / 4);
+        marks.clear();
+        listed.clear();
+        tokens.reserve(bytes.len() / 4 + 1);
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        while i < bytes.len() {
+            // Most tokens are words of one to seven letters, most followed
+            // by one space: their first eight bytes say all of it.
+            let w = load8(bytes, i);
+            let (run, mask) = letter_run_mask(w);
+            if run.wrapping_sub(1) < 7 {
+                let (entry, starts) = index.word_starts(run, (w | 0x2020_2020_2020_2020) & mask);
+                if starts.meets(LISTED) {
+                    listed.push(tokens.len() as u32);
+                }
+                tokens.push(Token {
+                    start: i as u32,
+                    end: (i + run) as u32,
+                    kind: Kind::Word,
+                    entry,
+                    starts,
+                });
+                i += run + usize::from((w >> (8 * run)) as u8 == b' ');
+                continue;
+            }
             let start = i;
-            // Most tokens are words: they skip the dispatch.
-            let (kind, (entry, starts)) = if (b | 0x20).wrapping_sub(b'a') < 26 {
-                let (end, found) = word_at(index, bytes, i);
-                i = end;
-                (Kind::Word, found)
-            } else {
-                match BYTES[usize::from(b)] {
-                    Byte::Space => {
-                        i += 1;
+            let b = bytes[i];
+            let (kind, (entry, starts)) = match BYTES[usize::from(b)] {
+                Byte::Space => {
+                    i += 1;
+                    continue;
+                }
+                Byte::Letter => {
+                    // Eight letters or more.
+                    let (end, found) = long_word_at(index, bytes, i, w);
+                    i = end;
+                    if found.1.meets(LISTED) {
+                        listed.push(tokens.len() as u32);
+                    }
+                    (Kind::Word, found)
+                }
+                Byte::Digit => {
+                    i = digits_end(bytes, i);
+                    (Kind::Number, NONE)
+                }
+                Byte::Newline => {
+                    i += 1;
+                    marks.push(tokens.len() as u32);
+                    (Kind::Newline, NONE)
+                }
+                Byte::Ascii => {
+                    i += 1;
+                    (Kind::Punct, index.ascii_symbol(b))
+                }
+                Byte::Mark => {
+                    i += 1;
+                    marks.push(tokens.len() as u32);
+                    (Kind::Punct, index.ascii_symbol(b))
+                }
+                Byte::Multi => match multi(index, text, i) {
+                    (next, None) => {
+                        i = next;
                         continue;
                     }
-                    Byte::Letter => {
-                        let (end, found) = word_at(index, bytes, i);
-                        i = end;
-                        (Kind::Word, found)
-                    }
-                    Byte::Digit => {
-                        i = digits_end(bytes, i);
-                        (Kind::Number, NONE)
-                    }
-                    Byte::Newline => {
-                        i += 1;
-                        (Kind::Newline, NONE)
-                    }
-                    Byte::Ascii => {
-                        i += 1;
-                        (Kind::Punct, index.ascii_symbol(b))
-                    }
-                    Byte::Multi => {
-                        let c = char_at(text, i);
-                        i += c.len_utf8();
-                        if is_space(c) {
-                            continue;
-                        } else if is_full_width_digit(c) {
-                            i = digits_end(bytes, i);
-                            (Kind::Number, NONE)
-                        } else if is_cjk(c) {
-                            while i < bytes.len() && bytes[i] >= 0xE3 {
-                                let c = char_at(text, i);
-                                if !is_cjk(c) {
-                                    break;
-                                }
-                                i += c.len_utf8();
-                            }
-                            (Kind::Cjk, NONE)
-                        } else {
-                            (Kind::Punct, symbol(index, &bytes[start..]))
+                    (next, Some((kind, found, mark))) => {
+                        i = next;
+                        if mark {
+                            marks.push(tokens.len() as u32);
                         }
+                        (kind, found)
                     }
-                }
+                },
             };
             tokens.push(Token {
                 start: start as u32,
@@ -274,6 +300,9 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
+        self.tokens = tokens;
+        self.marks = marks;
+        self.listed = listed;
     }
 
     /// The text tokenized.
@@ -284,6 +313,21 @@ impl<'a> Tokens<'a> {
     /// All tokens, in order.
     pub(crate) fn all(&self) -> &[Token] {
         &self.tokens
+    }
+
+    /// The indices of the tokens that may end a sentence or a label, in
+    /// order: the line breaks, the ASCII `.`, `!`, `?`, `;` and `:`, and the
+    /// full-width `。`, `；`, `！` and `？`. A pass that needs only those
+    /// reads them here instead of every token.
+    pub(crate) fn marks(&self) -> &[u32] {
+        &self.marks
+    }
+
+    /// The indices of the word tokens that may start a phrase of a rare
+    /// class a pass looks for over the whole text (news outlets, `by`), in
+    /// order: the pass reads these, not every token.
+    pub(crate) fn listed(&self) -> &[u32] {
+        &self.listed
     }
 
     /// The index of the first token that starts at or after byte `at`.
@@ -320,110 +364,6 @@ impl<'a> Tokens<'a> {
         let entry = t.entry()?;
         lexicon::longest(index(), entry, &self.text[t.start()..], lexicon)
     }
-}
-
-/// The end of the word (a run of ASCII letters) that starts at `i`, and its
-/// entry and classes if the lexicon has it.
-#[inline(always)]
-fn word_at(index: &lexicon::Index, bytes: &[u8], i: usize) -> (usize, (EntryId, Classes)) {
-    // Eight bytes at a time: the word's length, and (for words of at most
-    // eight letters) its folded key.
-    let w = load8(bytes, i);
-    let run = letter_run(w);
-    if run < 8 {
-        return (i + run, index.word_starts(run, fold(w, run)));
-    }
-    let mut end = i + 8;
-    loop {
-        let n = letter_run(load8(bytes, end));
-        end += n;
-        if n < 8 {
-            break;
-        }
-    }
-    let len = end - i;
-    let found = if len == 8 {
-        index.word_starts(len, fold(w, len))
-    } else if len <= lexicon::MAX_KEY {
-        index.long_word_starts(bytes.get(i..).unwrap_or_default(), len)
-    } else {
-        NONE
-    };
-    (end, found)
-}
-
-/// The entry and classes of the symbol key (a punctuation char) at the
-/// start of `s`, if the lexicon has one.
-#[inline]
-fn symbol(index: &lexicon::Index, s: &[u8]) -> (EntryId, Classes) {
-    match s.first() {
-        Some(&first) if index.may_start_symbol(first) => {
-            index.lookup(s).map_or(NONE, |e| (e, index.entry(e).starts))
-        }
-        _ => NONE,
-    }
-}
-
-/// No entry, no class.
-const NONE: (EntryId, Classes) = (NO_ENTRY, Classes::NONE);
-
-/// How many of the bytes of `w` (little-endian) are ASCII letters before
-/// the first one that is not: 0 to 8.
-#[inline(always)]
-fn letter_run(w: u64) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Letters folded to lowercase. A byte of 0x80 or more is no letter (the
-    // `!w` below), and the carry its sums may push into the bytes after it
-    // does not matter: only the bytes before the first non-letter count.
-    let y = w | 0x2020_2020_2020_2020;
-    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // high bit: y >= b'a'
-    let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
-    let letters = at_least_a & !past_z & !w & HIGH;
-    ((!letters & HIGH).trailing_zeros() / 8) as usize
-}
-
-/// The first `len` (at most 8) bytes of `w` with `| 0x20` (ASCII letters
-/// folded to lowercase), the others cleared: the key word of
-/// [`lexicon::Index::lookup_folded`].
-#[inline(always)]
-fn fold(w: u64, len: usize) -> u64 {
-    let mask = if len >= 8 {
-        u64::MAX
-    } else {
-        (1 << (8 * len)) - 1
-    };
-    (w | 0x2020_2020_2020_2020) & mask
-}
-
-fn digits_end(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        match bytes.get(i) {
-            Some(b) if b.is_ascii_digit() => i += 1,
-            // Full-width digits: EF BC 90..=99.
-            Some(0xEF)
-                if bytes.get(i + 1) == Some(&0xBC)
-                    && bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
-            {
-                i += 3
-            }
-            _ => return i,
-        }
-    }
-}
-
-fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
-}
-
-fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{feff}'
-    )
-}
-
-fn is_full_width_digit(c: char) -> bool {
-    matches!(c, '０'..='９')
 }
 
 /// The tokens of `all` that `stop` accepts, with their indices, found by a

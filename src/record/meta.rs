@@ -48,6 +48,10 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
+/// `by`, found as a word of its own class: it ends an editor's credit
+/// (`edited by`), and the tokenizer lists the tokens of this class.
+pub(crate) const CREDITS: &Lexicon<()> = &Lexicon::new(Class::Credit, &[("by", ())]);
+
 /// Read the metadata; the publication date is also returned as a [`Date`].
 pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
     let text = tokens.text();
@@ -96,10 +100,15 @@ fn title(text: &str) -> Option<&str> {
 /// `CHINA / Regional |`), or a language menu whose Chinese characters are
 /// glued to Latin letters (`中文Français`), as scraped menus are.
 fn is_navigation(line: &str) -> bool {
-    let crumbs = [" / ", " > ", " | ", " » "]
-        .iter()
-        .any(|sep| line.contains(sep))
-        || line.ends_with(['|', '>', '»']);
+    // ` / `, ` > `, ` | ` or ` » `, found in one pass over the spaces.
+    let b = line.as_bytes();
+    let crumbs = b.iter().enumerate().any(|(i, &c)| {
+        c == b' '
+            && matches!(
+                &b[i + 1..],
+                [b'/' | b'>' | b'|', b' ', ..] | [0xC2, 0xBB, b' ', ..]
+            )
+    }) || line.ends_with(['|', '>', '»']);
     let mut prev = ' ';
     let glued = !line.is_ascii()
         && line.chars().any(|c| {
@@ -117,7 +126,12 @@ fn is_cjk(c: char) -> bool {
 
 /// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
 fn is_caption(line: &str) -> bool {
-    line.contains("(Photo") || line.contains("Photo:") || line.contains("Photo by")
+    // One search for `Photo`, then a look at each side.
+    line.match_indices("Photo").any(|(i, _)| {
+        line[..i].ends_with('(')
+            || line[i + 5..].starts_with(':')
+            || line[i + 5..].starts_with(" by")
+    })
 }
 
 /// `This story ran on`: a line that stops on a word no headline ends with.
@@ -141,17 +155,18 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     let head = floor_char(text, text.len().min(HEADER_LEN));
     let foot = ceil_char(text, text.len().saturating_sub(FOOTER_LEN).max(head));
     let all = tokens.all();
-    let zones = [
-        0..tokens.index_from(head),
-        tokens.index_from(foot)..all.len(),
-    ];
-    for zone in zones {
-        let from = zone.start;
-        for (k, t) in all[zone].iter().enumerate() {
-            if t.kind() == Kind::Word && t.starts().has(Class::Outlet) {
-                if let Some(name) = credit_at(tokens, from + k) {
-                    return Some(name);
-                }
+    let (head_end, foot_start) = (tokens.index_from(head), tokens.index_from(foot));
+    // The header's words, then the footer's (`head <= foot`), from the
+    // tokenizer's list of words of the rare classes.
+    for &k in tokens.listed() {
+        let k = k as usize;
+        let t = &all[k];
+        if (k < head_end || k >= foot_start)
+            && t.starts().has(Class::Outlet)
+            && t.kind() == Kind::Word
+        {
+            if let Some(name) = credit_at(tokens, k) {
+                return Some(name);
             }
         }
     }
@@ -442,6 +457,32 @@ mod tests {
         let long = format!("Source: {}\n", "word ".repeat(13));
         assert_eq!(source(&long), None);
         assert_eq!(source("Source: one two three."), Some("one two three"));
+    }
+
+    #[test]
+    fn one_pass_crumb_and_caption_tests_read_as_plain_searches() {
+        let crumbs = |l: &str| {
+            [" / ", " > ", " | ", " » "].iter().any(|s| l.contains(s))
+                || l.ends_with(['|', '>', '»'])
+        };
+        let caption =
+            |l: &str| l.contains("(Photo") || l.contains("Photo:") || l.contains("Photo by");
+        let parts = [
+            " ", "/", ">", "|", "»", "a", "Photo", "(", ":", " by", "by", "é", "Li",
+        ];
+        // Every line of up to four parts.
+        let mut lines = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = lines
+                .iter()
+                .flat_map(|l| parts.iter().map(move |p| format!("{l}{p}")))
+                .collect();
+            lines.extend(longer);
+        }
+        for l in &lines {
+            assert_eq!(is_navigation(l), crumbs(l), "{l:?}");
+            assert_eq!(is_caption(l), caption(l), "{l:?}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! and is followed by a space, a capital or the end. Glued sentences
 //! (`results.The`) split at the full stop.
 
-use crate::lex::{Kind, Tokens};
+use crate::lex::{Kind, Token, Tokens};
 use crate::Span;
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -19,48 +19,71 @@ const ABBREVIATIONS: &[&str] = &[
 /// The sentences of the tokenized text, in order, covering every non-blank
 /// stretch.
 ///
-/// Only punctuation and line-break tokens can end a sentence: the rest of
-/// the text is not looked at, but for the bounded looks around a full stop
-/// or a semicolon.
+/// Only line breaks and the punctuation that may end a sentence can end
+/// one: the tokenizer lists them (its marks), and only they are read, with
+/// bounded looks around a full stop or a semicolon.
+// Kept out of line: `benches/stages.sh` finds it by name.
+#[inline(never)]
 pub(crate) fn sentences(tokens: &Tokens<'_>) -> Vec<Span> {
     let text = tokens.text();
     let bytes = text.as_bytes();
+    let all = tokens.all();
     // About one sentence per hundred bytes of news text: room enough
     // that the list seldom grows.
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    // Whether a token since `start` is a char that is not whitespace: then
-    // the stretch is not blank, with no need to trim it.
-    let mut solid = false;
-    for t in tokens.all() {
+    // The first token after `start`.
+    let mut first = 0;
+    for &k in tokens.marks() {
+        let k = k as usize;
+        let t = &all[k];
         let i = t.start();
         let ends = match t.kind() {
             Kind::Newline => !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase),
-            Kind::Punct => {
-                // An ASCII punctuation token is never whitespace (the
-                // tokenizer skips ASCII spaces); others may be (U+2028).
-                solid |= bytes[i] < 0x80;
-                match bytes[i] {
-                    b'!' | b'?' => true,
-                    b';' => !ends_entity(bytes, i),
-                    b'.' => ends_sentence(text, i),
-                    0xE3 | 0xEF => matches!(&text[i..t.end()], "。" | "；" | "！" | "？"),
-                    _ => false,
-                }
-            }
-            Kind::Word | Kind::Number | Kind::Cjk => {
-                solid = true;
-                false
-            }
+            _ => match bytes[i] {
+                b'!' | b'?' => true,
+                b';' => !ends_entity(bytes, i),
+                b'.' => ends_sentence(text, i, long_word_before(all, k)),
+                b':' => false,
+                // `。`, `；`, `！`, `？`: the only other marks.
+                _ => true,
+            },
         };
         if ends {
-            push(text, &mut out, start, t.end(), solid);
+            push(
+                text,
+                &mut out,
+                start,
+                t.end(),
+                solid(bytes, &all[first..=k]),
+            );
             start = t.end();
-            solid = false;
+            first = k + 1;
         }
     }
-    push(text, &mut out, start, text.len(), solid);
+    let rest = all.get(first..).unwrap_or_default();
+    push(text, &mut out, start, text.len(), solid(bytes, rest));
     out
+}
+
+/// Whether one of `tokens` is a char that is not whitespace: a word, a
+/// number, CJK, or ASCII punctuation (the tokenizer skips ASCII spaces;
+/// other punctuation may be whitespace, U+2028). Most stretches open with
+/// a word: the search stops at once.
+fn solid(bytes: &[u8], tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| match t.kind() {
+        Kind::Newline => false,
+        Kind::Punct => bytes[t.start()] < 0x80,
+        Kind::Word | Kind::Number | Kind::Cjk => true,
+    })
+}
+
+/// Whether the token before the full stop `k` is a word of five letters or
+/// more that ends at it: then no abbreviation or initial ends there.
+fn long_word_before(all: &[Token], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| all.get(p)).is_some_and(|p| {
+        p.kind() == Kind::Word && p.end() == all[k].start() && p.end() - p.start() > 4
+    })
 }
 
 /// Keep `start..end` unless it is blank; `solid` says a token in it is no
@@ -82,7 +105,9 @@ fn ends_entity(bytes: &[u8], semi: usize) -> bool {
     }
 }
 
-fn ends_sentence(text: &str, dot: usize) -> bool {
+/// Whether the full stop at `dot` ends a sentence; `long_word` says the
+/// word before it has five letters or more (no abbreviation is that long).
+fn ends_sentence(text: &str, dot: usize, long_word: bool) -> bool {
     let bytes = text.as_bytes();
     let next = bytes.get(dot + 1).copied();
     let prev = dot.checked_sub(1).map(|p| bytes[p]);
@@ -90,9 +115,14 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
         return false;
     }
-    let word = super::ascii_word_before_dotted(text, dot);
+    let word = if long_word {
+        ""
+    } else {
+        super::ascii_word_before_dotted(text, dot)
+    };
     // No abbreviation is longer than four letters.
-    let is_abbreviation = word.len() <= 4
+    let is_abbreviation = !long_word
+        && word.len() <= 4
         && ABBREVIATIONS
             .binary_search_by(|a| a.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
             .is_ok();

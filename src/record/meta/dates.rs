@@ -33,7 +33,8 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
                 let month = t.starts().has(Class::Month)
                     && b"ADFJMNOS".contains(&bytes[i])
                     && !(i > 0 && bytes[i - 1].is_ascii_digit())
-                    && t.whole().has(Class::Month);
+                    && t.whole().has(Class::Month)
+                    && day_and_year_may_follow(zone, t.end());
                 month.then(|| header_date(zone, i)).flatten()
             }
             // Each ASCII digit that starts a run: the token's first, or one
@@ -60,14 +61,53 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
 /// other number is not parsed.
 fn may_start_date(s: &str, i: usize) -> bool {
     let bytes = s.as_bytes();
-    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let value = bytes[i..i + digits].iter().fold(0u32, |v, &b| {
-        v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
-    });
-    let end = i + digits;
+    // The digits' value, in one loop over them.
+    let mut end = i;
+    let mut value = 0u32;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+        end += 1;
+    }
     let year = (1900..=2100).contains(&value)
-        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.')) || s[end..].starts_with('年'));
+        && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.'))
+            || bytes[end..].starts_with("年".as_bytes()));
     year || ((1..=31).contains(&value) && month_follows(s, end))
+}
+
+/// After a month's name (it ends at `i` of `s`): what a day and a year
+/// need, `.`, spaces, digits, a two-letter suffix, `,`, spaces and a digit
+/// (`. 30, 2019`, ` 4th, 2005`). A full date starting with a month's name
+/// is read only then: any other text gives no dated day.
+fn day_and_year_may_follow(s: &str, i: usize) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = i + usize::from(bytes.get(i) == Some(&b'.'));
+    let spaces = |i: usize| {
+        bytes
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+    };
+    let n = spaces(i);
+    if n == 0 {
+        return false;
+    }
+    i += n;
+    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return false;
+    }
+    i += digits;
+    if bytes
+        .get(i..i + 2)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_alphabetic))
+    {
+        i += 2;
+    }
+    i += usize::from(bytes.get(i) == Some(&b','));
+    let n = spaces(i);
+    n > 0 && bytes.get(i + n).is_some_and(u8::is_ascii_digit)
 }
 
 /// After a day's digits: an optional ordinal suffix, then spaces, then a
@@ -128,16 +168,23 @@ fn time_after(after: &str) -> Option<Time> {
 /// (`15th January 2021, 03:44 GMT+11`), anywhere in the text: a
 /// publication stamp the page repeats below the article.
 ///
-/// Lines are read between the line-break tokens; only a short line that
+/// Lines are read between the line-break tokens (the tokenizer's marks
+/// list them); only a short line that
 /// starts with a number or a capitalized month is parsed.
 fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
     let text = tokens.text();
     let all = tokens.all();
+    // The line breaks, from the tokenizer's marks.
+    let mut newlines = tokens
+        .marks()
+        .iter()
+        .map(|&m| m as usize)
+        .filter(|&m| all[m].kind() == Kind::Newline);
     let mut k = 0;
     let mut start = 0;
     loop {
-        let (end, next) = match all[k..].iter().position(|t| t.kind() == Kind::Newline) {
-            Some(n) => (all[k + n].start(), k + n + 1),
+        let (end, next) = match newlines.next() {
+            Some(m) => (all[m].start(), m + 1),
             None => (text.len(), all.len()),
         };
         let line = text[start..end].trim();

@@ -3,11 +3,12 @@
 //! their values, read in one pass over the text.
 
 use super::HEADER_LEN;
-use crate::lex::{Kind, Token, Tokens};
+use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 
-/// The labels of one text, found in one pass over its tokens: a label is
-/// its words right before a `:` token (`Source:`, `Editor in charge:`).
+/// The labels of one text, found in one pass over the tokenizer's marks
+/// (line breaks and colons among them): a label is its words right before
+/// a `:` token (`Source:`, `Editor in charge:`).
 #[derive(Debug, Default)]
 pub(super) struct Labels<'a> {
     /// The value of the first `Source:` that has one.
@@ -36,15 +37,10 @@ impl<'a> Labels<'a> {
         // The last line break seen: an editor credit after it is on a later
         // line than the one before it.
         let mut newline = 0;
-        // Only line breaks and colons matter here: the other tokens are
-        // skipped in a tight loop.
-        let mut from = 0;
-        while let Some(n) = all[from..]
-            .iter()
-            .position(|t| matches!(t.kind(), Kind::Newline | Kind::Punct))
-        {
-            let k = from + n;
-            from = k + 1;
+        // Only line breaks and colons matter here: the tokenizer's marks
+        // hold them.
+        for &k in tokens.marks() {
+            let k = k as usize;
             let t = &all[k];
             match t.kind() {
                 Kind::Newline => newline = t.start(),
@@ -79,11 +75,7 @@ impl<'a> Labels<'a> {
             }
         }
         if labels.editor.is_none() {
-            // Only a word of six letters or more may end in `edited`.
-            labels.edited_by = all
-                .iter()
-                .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
-                .find_map(|t| edited_by_at(bytes, t));
+            labels.edited_by = edited_by(bytes, tokens);
         }
         labels
     }
@@ -109,25 +101,42 @@ fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
             && is(k - 3, "editor"))
 }
 
-/// `edited by `, `Edited and Translated by `: a word ending in `edited`
-/// (any case) and the words after it, one space apart. Where the name
-/// after them starts.
-fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
-    const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
-    let end = t.end();
-    if bytes[end - 1] | 0x20 != b'd'
-        || end - t.start() < 6
-        || bytes.get(end) != Some(&b' ')
-        || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
-    {
+/// Where the name after the first `edited by ` or `edited and translated
+/// by ` (any case) starts.
+///
+/// Both end in the word `by`, of its own class ([`super::CREDITS`]): the
+/// tokenizer lists its tokens, and the text before each is checked,
+/// instead of every word. `by` follows one credit only, and the first `by`
+/// gives the first credit.
+fn edited_by(bytes: &[u8], tokens: &Tokens<'_>) -> Option<usize> {
+    let all = tokens.all();
+    tokens
+        .listed()
+        .iter()
+        .map(|&k| &all[k as usize])
+        .filter(|t| t.starts().has(Class::Credit))
+        .find_map(|t| credit_by(bytes, t.start()))
+}
+
+/// The `by` at `at` (a word token) ends an editor's credit, `edited by ` or
+/// `edited and translated by `: where the name after it starts.
+fn credit_by(bytes: &[u8], at: usize) -> Option<usize> {
+    const AND: &[u8] = b" and translated ";
+    if bytes.get(at + 2) != Some(&b' ') {
         return None;
     }
-    AFTER.iter().find_map(|a| {
-        bytes
-            .get(end..end + a.len())
-            .filter(|b| b.eq_ignore_ascii_case(a))
-            .map(|_| end + a.len())
-    })
+    // The word ending in `edited` ends one space before `by`, or before
+    // ` and translated `.
+    let after_edited = (at >= 7 && bytes[at - 1] == b' ' && edited_ends(bytes, at - 1))
+        || (at >= AND.len() + 6
+            && bytes[at - AND.len()..at].eq_ignore_ascii_case(AND)
+            && edited_ends(bytes, at - AND.len()));
+    after_edited.then_some(at + 3)
+}
+
+/// Whether the six bytes before `end` spell `edited` (any case).
+fn edited_ends(bytes: &[u8], end: usize) -> bool {
+    end >= 6 && bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
 }
 
 /// The most words a label's value holds.
@@ -270,6 +279,36 @@ impl<'a> Values<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::Token;
+
+    /// [`edited_by`] read from every word: a word ending in `edited` and the
+    /// words after it. Only a word of six letters or more may end in `edited`.
+    fn edited_by_words(bytes: &[u8], all: &[Token]) -> Option<usize> {
+        all.iter()
+            .filter(|t| t.kind() == Kind::Word && t.end() - t.start() >= 6)
+            .find_map(|t| edited_by_at(bytes, t))
+    }
+
+    /// `edited by `, `Edited and Translated by `: a word ending in `edited`
+    /// (any case) and the words after it, one space apart. Where the name
+    /// after them starts.
+    fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
+        const AFTER: [&[u8]; 2] = [b" and translated by ", b" by "];
+        let end = t.end();
+        if bytes[end - 1] | 0x20 != b'd'
+            || end - t.start() < 6
+            || bytes.get(end) != Some(&b' ')
+            || !bytes[end - 6..end].eq_ignore_ascii_case(b"edited")
+        {
+            return None;
+        }
+        AFTER.iter().find_map(|a| {
+            bytes
+                .get(end..end + a.len())
+                .filter(|b| b.eq_ignore_ascii_case(a))
+                .map(|_| end + a.len())
+        })
+    }
 
     /// The plain reading of one label's value, read to its stop for each
     /// label: what [`Values`] must give, in one pass.
@@ -342,6 +381,44 @@ mod tests {
         "\u{3000}",
         "a b c d e f g ",
     ];
+
+    const CREDIT_PARTS: &[&str] = &[
+        "edited",
+        "Edited",
+        "EDITED",
+        "reedited",
+        "dited",
+        " by ",
+        " By ",
+        " by",
+        "by ",
+        " and translated by ",
+        " AND Translated ",
+        " and ",
+        "translated",
+        " ",
+        "  ",
+        "\n",
+        "5",
+        "Wu Lan",
+        ",",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
+        #[test]
+        fn credits_found_from_by_are_those_read_from_every_word(
+            parts in proptest::collection::vec(proptest::sample::select(CREDIT_PARTS), 1..=12)
+        ) {
+            let text = parts.concat();
+            let tokens = Tokens::new(&text);
+            proptest::prop_assert_eq!(
+                edited_by(text.as_bytes(), &tokens),
+                edited_by_words(text.as_bytes(), tokens.all()),
+                "{:?}", text
+            );
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
