@@ -17,7 +17,7 @@ trap 'rm -f "$out"' EXIT
 valgrind --tool=callgrind --callgrind-out-file="$out" \
     target/release/examples/corpus <"$corpus" >/dev/null 2>&1
 bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$corpus")
-callgrind_annotate --inclusive=yes "$out" 2>/dev/null | python3 -c '
+callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null | python3 -c '
 import re, sys
 bytes = int(sys.argv[1])
 stages = [
