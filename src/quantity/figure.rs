@@ -28,13 +28,15 @@ pub(super) struct Core<'a> {
 
 /// What the text before the number says about it.
 #[derive(Clone, Copy)]
-pub(super) struct Before {
+pub(super) struct Before<'m> {
     pub(super) mode: RangeMode,
-    /// A money word or scale stands near: `pounds` are sterling.
-    pub(super) money: bool,
+    /// Whether a money word stands near: `pounds` are sterling. Asked
+    /// only when `pound` follows the number (few do), so the words before
+    /// are read only then.
+    pub(super) money: &'m dyn Fn() -> bool,
 }
 
-pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
+pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let (input, negative) = match rules::minus_word(input) {
         Ok((rest, ())) => (rest, true),
         Err(_) => (input, false),
@@ -117,7 +119,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         rest = r;
     }
     if !vague && unit.is_none() {
-        let money = before.money || amt.scaled || currency.is_some();
+        let money = || amt.scaled || currency.is_some() || (before.money)();
         let after = match unit_at_head {
             Some(first) if rest.len() == head_rest.len() => first,
             _ => unit::unit_after(rest).ok(),

@@ -498,8 +498,15 @@ impl<'a> Scanner<'a, '_> {
         } else {
             RangeMode::Normal
         };
-        let money = money_before(&self.around, before);
-        let Some(mut core) = core(&text[start..], Before { mode, money }) else {
+        let around = &self.around;
+        let money = || money_before(around, before);
+        let Some(mut core) = core(
+            &text[start..],
+            Before {
+                mode,
+                money: &money,
+            },
+        ) else {
             return token_end;
         };
         // `-minus 5`: a dash before `minus` is one sign, not two.
