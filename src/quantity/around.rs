@@ -30,10 +30,11 @@ pub(super) struct Around<'a, 't> {
 pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
     let b = s.as_bytes();
     for _ in 0..max {
-        match b.get(i..) {
-            Some([b' ' | b'\t', ..]) => i += 1,
-            Some([0xC2, 0xA0, ..]) => i += 2,
-            Some([0xE3, 0x80, 0x80, ..]) => i += 3,
+        // One byte decides for most text: a space, or no space at all.
+        match b.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            Some(0xE3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => i += 3,
             _ => break,
         }
     }
@@ -45,10 +46,11 @@ pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
 pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     let b = s.as_bytes();
     for _ in 0..max {
-        match b.get(..i) {
-            Some([.., b' ' | b'\t']) => i -= 1,
-            Some([.., 0xC2, 0xA0]) => i -= 2,
-            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
+        // The last byte decides for most text, as in [`skip_spaces`].
+        match i.checked_sub(1).map(|j| b[j]) {
+            Some(b' ' | b'\t') => i -= 1,
+            Some(0xA0) if i >= 2 && b[i - 2] == 0xC2 => i -= 2,
+            Some(0x80) if i >= 3 && b[i - 3..i - 1] == [0xE3, 0x80] => i -= 3,
             _ => break,
         }
     }

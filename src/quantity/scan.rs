@@ -399,8 +399,7 @@ fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
     let all = tokens.all();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < all.len() {
-        let t = all[i];
+    while let Some(t) = all.get(i) {
         i += 1;
         // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
         if t.kind() != Kind::Punct || !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
