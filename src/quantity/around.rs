@@ -257,6 +257,7 @@ impl<'a, 't> Around<'a, 't> {
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
+        let last = last.to_ascii_lowercase();
         // Farthest start first: the first match is the longest phrase. The
         // class bit on the token rejects a word no phrase starts with.
         for t in &all[first..=k] {
@@ -269,6 +270,9 @@ impl<'a, 't> Around<'a, 't> {
             }
             for p in index.phrases(entry, class) {
                 let (phrase, value) = &lexicon[p];
+                if !may_end_at(phrase, last, end - start) {
+                    continue;
+                }
                 if phrase_len_at(&text[start..], phrase) == Some(end - start) {
                     return Some((value, start));
                 }
@@ -276,6 +280,16 @@ impl<'a, 't> Around<'a, 't> {
         }
         None
     }
+}
+
+/// Whether `phrase` may cover exactly `len` bytes of text whose last byte,
+/// lowercased, is `last`: an exact reject before the compare, since each
+/// byte of a phrase matches at least one byte of text (a space one to four)
+/// and its last letter or mark matches the text's last byte.
+#[inline]
+fn may_end_at(phrase: &str, last: u8, len: usize) -> bool {
+    let p = phrase.as_bytes();
+    p.len() <= len && p.last().is_some_and(|&b| b == last || b == b' ')
 }
 
 #[cfg(test)]

@@ -11,13 +11,14 @@ use super::context::{
     skip_spaces_back, token_len, Around,
 };
 use super::figure::{core, Before};
+use super::names::Names;
 use super::number::{self, Script};
 use super::rules::RangeMode;
 use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, Quote, WordFilter,
+    match_prefix, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -25,7 +26,6 @@ use words::{chinese_digit, QUALIFIER_BEFORE};
 /// Find every figure in `text`, in order.
 pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let text = tokens.text();
-    let names = quoted_names(tokens);
     let mut scanner = Scanner {
         text,
         around: Around::new(text, Some(tokens)),
@@ -33,15 +33,11 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         peso: None,
         out: Scan::default(),
     };
-    let mut name = 0;
     let mut pos = 0;
-    let mut walk = Candidates { tokens, next: 0 };
+    let mut walk = Candidates::new(tokens);
     while let Some((start, i)) = walk.next(pos) {
-        while name < names.len() && names[name].end <= start {
-            name += 1;
-        }
-        if let Some(n) = names.get(name).filter(|n| n.start <= start) {
-            pos = n.end;
+        if let Some(end) = walk.names.covering(start) {
+            pos = end;
             continue;
         }
         scanner.around.set_cursor(i);
@@ -85,9 +81,20 @@ struct Candidates<'t, 'a> {
     tokens: &'t Tokens<'a>,
     /// The first token not yet passed.
     next: usize,
+    /// The quoted names opened by the punctuation passed so far: read on
+    /// the way, so the tokens are walked once, not once more for quotes.
+    names: Names<'t, 'a>,
 }
 
-impl Candidates<'_, '_> {
+impl<'t, 'a> Candidates<'t, 'a> {
+    fn new(tokens: &'t Tokens<'a>) -> Self {
+        Candidates {
+            tokens,
+            next: 0,
+            names: Names::new(tokens),
+        }
+    }
+
     /// Where the next figure might start at or after `pos` (a char
     /// boundary, never less than the last call's), and the index of the
     /// token there.
@@ -101,7 +108,10 @@ impl Candidates<'_, '_> {
             match t.kind() {
                 Kind::Word if !t.starts().has(Class::Trigger) => continue,
                 Kind::Newline => continue,
-                Kind::Word | Kind::Number | Kind::Punct | Kind::Cjk => {}
+                // Every quote mark is a punctuation token, passed here in
+                // text order, each before any number inside its quote.
+                Kind::Punct => self.names.pass(from + k),
+                Kind::Word | Kind::Number | Kind::Cjk => {}
             }
             let i = from + k;
             if t.end() <= pos {
@@ -372,87 +382,6 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         }
         Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),
     }
-}
-
-/// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
-/// `"one standard and three real"`): numbers inside them are not figures.
-/// A quote that holds a clause (commas, full stops) is speech and is read.
-fn quoted_names(tokens: &Tokens<'_>) -> Vec<Span> {
-    const MAX_NAME: usize = 90;
-    let text = tokens.text();
-    quotes(tokens, MAX_NAME)
-        .into_iter()
-        .filter(|q| is_name(&text[q.inner.range()]))
-        .map(|q| Span::new(q.open, q.close_end))
-        .collect()
-}
-
-/// Every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`, `「」`)
-/// whose inside is at most `max_inner` bytes, read from the punctuation
-/// tokens (every quote mark is one). After a curly pair the walk goes on
-/// inside it, so a stray opening quote never hides a later pair; after a
-/// straight pair it goes on after the close. The same stretches as
-/// [`crate::text::quotes`] finds in the text.
-fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
-    let text = tokens.text();
-    let bytes = text.as_bytes();
-    let all = tokens.all();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(t) = all.get(i) {
-        i += 1;
-        // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
-        if t.kind() != Kind::Punct || !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
-            continue;
-        }
-        let close = match &text[t.start()..t.end()] {
-            "“" => "”",
-            "‘" => "’",
-            "《" => "》",
-            "「" => "」",
-            "\"" => "\"",
-            _ => continue,
-        };
-        let inner_start = t.end();
-        let limit = inner_start + max_inner;
-        let found = all[i..]
-            .iter()
-            .take_while(|c| c.end() <= limit)
-            .position(|c| c.kind() == Kind::Punct && &text[c.start()..c.end()] == close);
-        if let Some(k) = found {
-            let c = all[i + k];
-            out.push(Quote {
-                open: t.start(),
-                inner: Span::new(inner_start, c.start()),
-                close_end: c.end(),
-            });
-            if close == "\"" {
-                i += k + 1;
-            }
-        }
-    }
-    out
-}
-
-fn is_name(inner: &str) -> bool {
-    !inner.is_empty()
-        && inner.split_whitespace().count() <= 10
-        && !inner.contains(['\n', ';', '!', '?', '…', '。', '%', '$', '¥'])
-        && !inner.trim_end().ends_with('.')
-        && (!inner.contains([',', '，']) || is_slogan(inner))
-}
-
-/// `"one village, one officer"`, `“two cards, one account”`: a quote of
-/// short parallel parts, numbers written as words. Quoted speech with a
-/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
-/// digits, and its numbers are read.
-fn is_slogan(inner: &str) -> bool {
-    let parts: Vec<&str> = inner.split([',', '，']).collect();
-    parts.len() <= 4
-        && !inner.bytes().any(|b| b.is_ascii_digit())
-        && parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
 pub(super) struct Scanner<'a, 't> {
@@ -822,7 +751,7 @@ pub(crate) mod walk_tests {
             steps in prop::collection::vec(1usize..6, 64),
         ) {
             let tokens = Tokens::new(&text);
-            let mut walk = Candidates { tokens: &tokens, next: 0 };
+            let mut walk = Candidates::new(&tokens);
             let mut pos = 0;
             for step in steps.iter().cycle().take(400) {
                 let want = next_candidate(&text, pos);
@@ -835,21 +764,21 @@ pub(crate) mod walk_tests {
             }
         }
 
-        /// Quotes read from the tokens are the quotes found in the text.
+        /// The names the walk reads on its way are the names of all the
+        /// quotes, when it walks to the end.
         #[test]
-        fn token_quotes_are_text_quotes(text in texts()) {
+        fn walk_reads_every_quoted_name(
+            text in texts(),
+            steps in prop::collection::vec(1usize..6, 64),
+        ) {
             let tokens = Tokens::new(&text);
-            let spans = |qs: Vec<Quote>| -> Vec<(usize, Span, usize)> {
-                qs.into_iter().map(|q| (q.open, q.inner, q.close_end)).collect()
-            };
-            prop_assert_eq!(
-                spans(quotes(&tokens, 12)),
-                spans(crate::text::quotes(&text, 12))
-            );
-            prop_assert_eq!(
-                spans(quotes(&tokens, 90)),
-                spans(crate::text::quotes(&text, 90))
-            );
+            let mut walk = Candidates::new(&tokens);
+            let mut pos = 0;
+            let mut step = steps.iter().cycle();
+            while let Some((start, _)) = walk.next(pos) {
+                pos = crate::text::ceil_char(&text, start + step.next().unwrap_or(&1));
+            }
+            prop_assert_eq!(walk.names.all(), crate::quantity::names::quoted_names(&tokens));
         }
     }
 
@@ -857,10 +786,7 @@ pub(crate) mod walk_tests {
     fn walk_stops_at_digits_triggers_marks_and_numerals() {
         let text = "Police (a team) seized .5 t, a dozen guns, US$3 and 两万 in “Op 5”";
         let tokens = Tokens::new(text);
-        let mut walk = Candidates {
-            tokens: &tokens,
-            next: 0,
-        };
+        let mut walk = Candidates::new(&tokens);
         let mut found = Vec::new();
         let mut pos = 0;
         while let Some((start, _)) = walk.next(pos) {
