@@ -401,7 +401,8 @@ impl<'a> Scanner<'a, '_> {
     /// Read a figure (or skip a distractor) at `start`; return where to go on.
     fn read_at(&mut self, start: usize) -> usize {
         let text = self.text;
-        let token_end = start + token_len(&text[start..]);
+        // Where a skipped candidate goes on: only those ask.
+        let token_end = || start + token_len(&text[start..]);
         // `Z$5`: a dollar with a prefix we do not know is nobody's USD.
         if text[start..].starts_with('$')
             && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
@@ -409,7 +410,7 @@ impl<'a> Scanner<'a, '_> {
             return start + 1 + token_len(&text[start + 1..]);
         }
         if self.is_identifier_or_date(start) {
-            return token_end;
+            return token_end();
         }
         if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
             return text.len() - rest.len();
@@ -435,7 +436,7 @@ impl<'a> Scanner<'a, '_> {
                 money: &money,
             },
         ) else {
-            return token_end;
+            return token_end();
         };
         // `-minus 5`: a dash before `minus` is one sign, not two.
         if sign.is_some() && !core.negative {
@@ -453,7 +454,7 @@ impl<'a> Scanner<'a, '_> {
         let head_end = text.len() - core.head_rest.len();
         let mut end = text.len() - core.rest.len();
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
-            return skip.max(token_end);
+            return skip.max(token_end());
         }
         // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
         if core.unit.is_none() && core.max.is_none() {
