@@ -36,6 +36,7 @@ pub(super) struct Before<'m> {
     pub(super) money: &'m dyn Fn() -> bool,
 }
 
+#[inline]
 pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let (input, negative) = match rules::minus_word(input) {
         Ok((rest, ())) => (rest, true),
