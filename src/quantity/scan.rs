@@ -422,7 +422,12 @@ impl<'a> Scanner<'a, '_> {
         }
         let sign = rules::sign_before(text, start);
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
-        let prev_word = ascii_word_before(text, before);
+        // Only `between` and `from` matter here: a last letter other than
+        // their `n` and `m` needs no word read.
+        let prev_word = match before.checked_sub(1).map(|b| text.as_bytes()[b] | 0x20) {
+            Some(b'n' | b'm') => ascii_word_before(text, before),
+            _ => "",
+        };
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
         } else if prev_word.eq_ignore_ascii_case("from")
