@@ -22,6 +22,10 @@ pub(super) struct Around<'a, 't> {
     cursor: Cell<usize>,
     /// The last [`noun_after`] read: where, and the noun's span.
     pub(super) noun: Cell<Option<(usize, Option<Span>)>>,
+    /// The last [`Around::token_ending_at`] answer, and where: the two
+    /// phrase lookups before a number (identifier, qualifier) end at the
+    /// same byte.
+    ending: Cell<Option<(usize, Option<usize>)>>,
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
@@ -79,6 +83,7 @@ impl<'a, 't> Around<'a, 't> {
             tokens,
             cursor: Cell::new(0),
             noun: Cell::new(None),
+            ending: Cell::new(None),
         }
     }
 
@@ -109,6 +114,16 @@ impl<'a, 't> Around<'a, 't> {
     /// first token that starts at or after `end`).
     #[inline]
     fn token_ending_at(&self, end: usize) -> Option<usize> {
+        if let Some((at, k)) = self.ending.get().filter(|&(at, _)| at == end) {
+            debug_assert_eq!(at, end);
+            return k;
+        }
+        let k = self.find_token_ending_at(end);
+        self.ending.set(Some((end, k)));
+        k
+    }
+
+    fn find_token_ending_at(&self, end: usize) -> Option<usize> {
         let tokens = self.tokens?;
         let all = tokens.all();
         match self.near(all, end, Token::end) {
