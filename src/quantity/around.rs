@@ -250,6 +250,7 @@ impl<'a, 't> Around<'a, 't> {
     /// the tokens a few bytes back are tried, each from its entry. Anything
     /// else (a CJK phrase, a letter going on after `end`) takes the text
     /// path.
+    #[inline]
     pub(super) fn suffix<T>(
         &self,
         end: usize,
