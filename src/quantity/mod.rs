@@ -48,7 +48,6 @@ pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
 mod figure;
-mod names;
 pub(crate) mod number;
 pub(crate) mod rules;
 pub(crate) mod scan;

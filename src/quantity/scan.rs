@@ -11,14 +11,13 @@ use super::context::{
     skip_spaces_back, token_len, Around,
 };
 use super::figure::{core, Before};
-use super::names::Names;
 use super::number::{self, Script};
 use super::rules::RangeMode;
 use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
 use crate::text::{
     ascii_word_before, ascii_word_len, char_at, char_before, digit_value, is_boundary_before,
-    match_prefix, WordFilter,
+    match_prefix, Quote, WordFilter,
 };
 use crate::{Span, Warning, WarningKind};
 use words::{chinese_digit, QUALIFIER_BEFORE};
@@ -617,193 +616,239 @@ impl<'a> Scanner<'a, '_> {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod walk_tests {
-    use super::*;
-    use proptest::prelude::*;
+// Quoted names and slogans (`“Kunlun 2020”`, `"one standard and three
+// real"`): numbers inside them are not figures. A quote that holds a
+// clause (commas, full stops) is speech and is read. The names are read
+// from the punctuation tokens as the token walk passes them
+// ([`Names::pass`]), so the tokens are walked once for both. (Kept in this
+// module, not its own: a module of its own changes how the crate is split
+// for code generation, and the tokenizer lost an inlined lookup.)
 
-    /// Pieces of bulletin text, tricky ones included, to build texts from.
-    pub(crate) const PIECES: &[&str] = &[
-        "a",
-        "A",
-        "an",
-        "half",
-        "a dozen",
-        "one",
-        "Five",
-        "minus",
-        "dozens of",
-        "tens",
-        "US$",
-        "U.S.$",
-        "S$",
-        "A$",
-        "Z$",
-        "RMB",
-        "Rs.",
-        "CAD",
-        "usd",
-        "$",
-        "&yen;",
-        "&amp;",
-        "¥",
-        "￥",
-        "€",
-        "£",
-        "₹",
-        "十",
-        "一",
-        "两",
-        "〇",
-        "万",
-        "多",
-        "起",
-        "统一",
-        "５",
-        "１２",
-        "0",
-        "7",
-        "12",
-        "2021",
-        "1,500",
-        "3.5",
-        ".08",
-        ".",
-        "..",
-        "No.",
-        "more than",
-        "nearly",
-        "about",
-        "up to",
-        "approx.",
-        "no fewer than",
-        "大约",
-        "约",
-        "超过",
-        "#",
-        "&#",
-        "GMT+",
-        "male,",
-        "Article",
-        "hotline",
-        "March",
-        "Sept.",
-        "July",
-        "th",
-        "s",
-        "kg",
-        "yuan",
-        "percent",
-        "or more",
-        "-odd",
-        "+",
-        "-",
-        "–",
-        "~",
-        "to",
-        "and",
-        "between",
-        "from",
-        "the",
-        "on",
-        "of",
-        "people",
-        "suspects",
-        "cases",
-        "Kunlun",
-        "Voyager",
-        "jet",
-        "“",
-        "”",
-        "\"",
-        "‘",
-        "’",
-        "《",
-        "》",
-        "「",
-        "」",
-        "(",
-        ")",
-        "（",
-        ",",
-        "，",
-        ";",
-        ":",
-        "/",
-        "、",
-        "%",
-        "\n",
-        "\r\n",
-        " ",
-        " ",
-        " ",
-        "  ",
-        "     ",
-        "\t",
-        "\u{a0}",
-        "\u{3000}",
-        "\u{2009}",
-        "é",
-        "x",
-        "Q",
-    ];
+/// The longest inside of a quote that can be a name, in bytes.
+const MAX_NAME: usize = 90;
 
-    pub(crate) fn texts() -> impl Strategy<Value = String> {
-        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
-    }
+/// The quoted names opened by the tokens passed so far, in text order.
+struct Names<'t, 'a> {
+    tokens: &'t Tokens<'a>,
+    /// The first token not yet passed.
+    passed: usize,
+    /// After a straight pair: the first token past its close (no quote
+    /// opens inside it).
+    skip_to: usize,
+    list: Vec<Span>,
+    /// The first name that may still cover a later candidate.
+    first: usize,
+}
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(3000))]
-
-        /// The token walk stops where the byte scan stops, from any start.
-        #[test]
-        fn walk_finds_what_the_text_scan_finds(
-            text in texts(),
-            steps in prop::collection::vec(1usize..6, 64),
-        ) {
-            let tokens = Tokens::new(&text);
-            let mut walk = Candidates::new(&tokens);
-            let mut pos = 0;
-            for step in steps.iter().cycle().take(400) {
-                let want = next_candidate(&text, pos);
-                let got = walk.next(pos);
-                prop_assert_eq!(got.map(|(s, _)| s), want, "from {}", pos);
-                let Some((start, i)) = got else { break };
-                let t = tokens.all()[i];
-                prop_assert!(t.start() <= start && start < t.end());
-                pos = crate::text::ceil_char(&text, start + step);
-            }
-        }
-
-        /// The names the walk reads on its way are the names of all the
-        /// quotes, when it walks to the end.
-        #[test]
-        fn walk_reads_every_quoted_name(
-            text in texts(),
-            steps in prop::collection::vec(1usize..6, 64),
-        ) {
-            let tokens = Tokens::new(&text);
-            let mut walk = Candidates::new(&tokens);
-            let mut pos = 0;
-            let mut step = steps.iter().cycle();
-            while let Some((start, _)) = walk.next(pos) {
-                pos = crate::text::ceil_char(&text, start + step.next().unwrap_or(&1));
-            }
-            prop_assert_eq!(walk.names.all(), crate::quantity::names::quoted_names(&tokens));
+impl<'t, 'a> Names<'t, 'a> {
+    fn new(tokens: &'t Tokens<'a>) -> Self {
+        Names {
+            tokens,
+            passed: 0,
+            skip_to: 0,
+            list: Vec::new(),
+            first: 0,
         }
     }
 
-    #[test]
-    fn walk_stops_at_digits_triggers_marks_and_numerals() {
-        let text = "Police (a team) seized .5 t, a dozen guns, US$3 and 两万 in “Op 5”";
-        let tokens = Tokens::new(text);
-        let mut walk = Candidates::new(&tokens);
-        let mut found = Vec::new();
-        let mut pos = 0;
-        while let Some((start, _)) = walk.next(pos) {
-            found.push(&text[start..crate::text::ceil_char(text, start + 2)]);
-            pos = crate::text::ceil_char(text, start + 1);
+    /// Pass the punctuation token `i`: the name it opens, if any, is kept.
+    /// Tokens are passed in order; one passed again is ignored.
+    #[inline]
+    fn pass(&mut self, i: usize) {
+        if i < self.passed {
+            return;
         }
-        assert_eq!(found, [".5", "5 ", "a ", "US", "$3", "3 ", "两", "5”"]);
+        self.passed = i + 1;
+        // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+        let first = self.tokens.text().as_bytes()[self.tokens.all()[i].start()];
+        if i >= self.skip_to && matches!(first, b'"' | 0xE2 | 0xE3) {
+            self.read_quote(i);
+        }
+    }
+
+    /// The quote mark at token `i`: kept out of line, since inlined in the
+    /// token walk's loop it slows the loop over every token.
+    #[inline(never)]
+    fn read_quote(&mut self, i: usize) {
+        let Some((q, after)) = quote_at(self.tokens, i, MAX_NAME) else {
+            return;
+        };
+        if let Some(after) = after {
+            self.skip_to = after;
+        }
+        if is_name(&self.tokens.text()[q.inner.range()]) {
+            self.list.push(Span::new(q.open, q.close_end));
+        }
+    }
+
+    /// The end of the name that covers byte `start`, if one does. Asked
+    /// at growing offsets, after every quote opened before `start` was
+    /// passed.
+    fn covering(&mut self, start: usize) -> Option<usize> {
+        while self.list.get(self.first).is_some_and(|n| n.end <= start) {
+            self.first += 1;
+        }
+        self.list
+            .get(self.first)
+            .filter(|n| n.start <= start)
+            .map(|n| n.end)
+    }
+
+    /// Every name read so far.
+    #[cfg(test)]
+    pub(crate) fn all(&self) -> Vec<Span> {
+        self.list.clone()
     }
 }
+
+/// The quote that the punctuation token `i` opens (`“”`, `‘’`, `""`,
+/// `《》`, `「」`) when its inside is at most `max_inner` bytes, and for a
+/// straight pair the first token past its close: after a curly pair the
+/// quotes inside it are read too, so a stray opening quote never hides a
+/// later pair; after a straight pair the reading goes on after the close.
+#[inline]
+fn quote_at(tokens: &Tokens<'_>, i: usize, max_inner: usize) -> Option<(Quote, Option<usize>)> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    let t = &all[i];
+    // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+    if !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
+        return None;
+    }
+    let close = match &text[t.start()..t.end()] {
+        "“" => "”",
+        "‘" => "’",
+        "《" => "》",
+        "「" => "」",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let inner_start = t.end();
+    let limit = inner_start + max_inner;
+    let k = all[i + 1..]
+        .iter()
+        .take_while(|c| c.end() <= limit)
+        .position(|c| c.kind() == Kind::Punct && &bytes[c.start()..c.end()] == close.as_bytes())?;
+    let c = &all[i + 1 + k];
+    let quote = Quote {
+        open: t.start(),
+        inner: Span::new(inner_start, c.start()),
+        close_end: c.end(),
+    };
+    Some((quote, (close == "\"").then_some(i + 1 + k + 1)))
+}
+
+/// Every stretch between matching quotes whose inside is at most
+/// `max_inner` bytes (see [`quote_at`]): the same stretches as
+/// [`crate::text::quotes`] finds in the text.
+#[cfg(test)]
+fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (i, t) in tokens.all().iter().enumerate() {
+        if t.kind() != Kind::Punct || i < skip_to {
+            continue;
+        }
+        if let Some((q, after)) = quote_at(tokens, i, max_inner) {
+            skip_to = after.unwrap_or(skip_to);
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Byte ranges of the quoted names in the whole text, read in one pass.
+#[cfg(test)]
+pub(crate) fn quoted_names(tokens: &Tokens<'_>) -> Vec<Span> {
+    let text = tokens.text();
+    quotes(tokens, MAX_NAME)
+        .into_iter()
+        .filter(|q| is_name(&text[q.inner.range()]))
+        .map(|q| Span::new(q.open, q.close_end))
+        .collect()
+}
+
+/// A quoted stretch that names something (`"Sky Net"`, `《Anti-Fraud》`):
+/// at most ten words, no sentence marks or money signs, no final point,
+/// and no comma unless it is a slogan.
+fn is_name(inner: &str) -> bool {
+    let Some(marks) = Marks::of(inner) else {
+        return false;
+    };
+    !marks.stop
+        && !inner.trim_end().ends_with('.')
+        && (!marks.comma || is_slogan(inner))
+        && words_at_most(inner, 10)
+}
+
+/// What a name may not hold, read in one pass over the bytes: the chars
+/// `\n ; ! ? … 。 % $ ¥` (`stop`), and a comma, ASCII or full-width.
+/// UTF-8 never starts a char inside another, so a byte match is a char
+/// match.
+struct Marks {
+    stop: bool,
+    comma: bool,
+}
+
+impl Marks {
+    /// The marks of `s`; `None` for empty text.
+    fn of(s: &str) -> Option<Marks> {
+        if s.is_empty() {
+            return None;
+        }
+        let b = s.as_bytes();
+        let mut marks = Marks {
+            stop: false,
+            comma: false,
+        };
+        for (i, &c) in b.iter().enumerate() {
+            match (c, &b[i + 1..]) {
+                (b'\n' | b';' | b'!' | b'?' | b'%' | b'$', _) => marks.stop = true,
+                (b',', _) => marks.comma = true,
+                // ¥, …, 。
+                (0xC2, [0xA5, ..]) | (0xE2, [0x80, 0xA6, ..]) | (0xE3, [0x80, 0x82, ..]) => {
+                    marks.stop = true
+                }
+                // ，
+                (0xEF, [0xBC, 0x8C, ..]) => marks.comma = true,
+                _ => {}
+            }
+        }
+        Some(marks)
+    }
+}
+
+/// `s.split_whitespace().count() <= max`, with ASCII text counted from
+/// its bytes (the same whitespace: space, tab, line breaks, VT, FF).
+fn words_at_most(s: &str, max: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().count() <= max;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words <= max
+}
+
+/// `"one village, one officer"`, `“two cards, one account”`: a quote of
+/// short parallel parts, numbers written as words. Quoted speech with a
+/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
+/// digits, and its numbers are read.
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split([',', '，']).collect();
+    parts.len() <= 4
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+}
+
+#[cfg(test)]
+pub(crate) mod walk_tests;
