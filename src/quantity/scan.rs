@@ -114,7 +114,11 @@ impl<'t, 'a> Candidates<'t, 'a> {
                 Kind::Newline => continue,
                 // Every quote mark is a punctuation token, passed here in
                 // text order, each before any number inside its quote.
-                Kind::Punct => self.names.pass(from + k),
+                // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+                Kind::Punct if matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) => {
+                    self.names.pass(from + k);
+                }
+                Kind::Punct => {}
                 Kind::Word | Kind::Number | Kind::Cjk => {}
             }
             let i = from + k;
@@ -651,17 +655,16 @@ impl<'t, 'a> Names<'t, 'a> {
         }
     }
 
-    /// Pass the punctuation token `i`: the name it opens, if any, is kept.
-    /// Tokens are passed in order; one passed again is ignored.
+    /// Pass the punctuation token `i`, which may be a quote mark (its first
+    /// byte is one of theirs): the name it opens, if any, is kept. Tokens
+    /// are passed in order; one passed again is ignored.
     #[inline]
     fn pass(&mut self, i: usize) {
         if i < self.passed {
             return;
         }
         self.passed = i + 1;
-        // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
-        let first = self.tokens.text().as_bytes()[self.tokens.all()[i].start()];
-        if i >= self.skip_to && matches!(first, b'"' | 0xE2 | 0xE3) {
+        if i >= self.skip_to {
             self.read_quote(i);
         }
     }
