@@ -221,8 +221,9 @@ impl Scanner<'_, '_> {
             if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
                 return Some(n + len);
             }
-            if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
-                if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
+            // A title is capitalized and set off by a space: asked first.
+            if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
+                if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
                     return Some(n + len);
                 }
             }
