@@ -42,9 +42,16 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Ok((rest, ())) => (rest, true),
         Err(_) => (input, false),
     };
-    let (i, currency) = match unit::currency_before(input) {
-        Ok((rest, u)) => (rest, Some(u)),
-        Err(_) => (input, None),
+    // No currency mark starts with a digit, and most candidates do.
+    let digit = input.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let found = if digit {
+        None
+    } else {
+        unit::currency_before(input).ok()
+    };
+    let (i, currency) = match found {
+        Some((rest, u)) => (rest, Some(u)),
+        None => (input, None),
     };
     // Vague counts start with `dozens`, `hundreds`, `millions`, `tens`,
     // `thousands`: a cheap reject before the table.
