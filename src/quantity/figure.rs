@@ -38,13 +38,17 @@ pub(super) struct Before<'m> {
 
 #[inline]
 pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
-    let (input, negative) = match rules::minus_word(input) {
-        Ok((rest, ())) => (rest, true),
-        Err(_) => (input, false),
+    // Most candidates start with a digit: neither `minus` nor a currency.
+    let starts_digit = |s: &str| s.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let minus = match starts_digit(input) {
+        true => None,
+        false => rules::minus_word(input).ok(),
     };
-    // No currency mark starts with a digit, and most candidates do.
-    let digit = input.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    let found = if digit {
+    let (input, negative) = match minus {
+        Some((rest, ())) => (rest, true),
+        None => (input, false),
+    };
+    let found = if starts_digit(input) {
         None
     } else {
         unit::currency_before(input).ok()
