@@ -423,7 +423,11 @@ impl<'a> Scanner<'a, '_> {
         if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
             return text.len() - rest.len();
         }
-        let sign = rules::sign_before(text, start);
+        // A sign is `-` or `−` (E2 88 92) right before: its last byte first.
+        let sign = match start.checked_sub(1).map(|b| text.as_bytes()[b]) {
+            Some(b'-' | 0x92) => rules::sign_before(text, start),
+            _ => None,
+        };
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
         // Only `between` and `from` matter here: a last letter other than
         // their `n` and `m` needs no word read.
