@@ -22,6 +22,10 @@ pub(super) struct Around<'a, 't> {
     cursor: Cell<usize>,
     /// The last [`noun_after`] read: where, and the noun's span.
     pub(super) noun: Cell<Option<(usize, Option<Span>)>>,
+    /// The last [`Around::token_ending_at`] answer, and where: the two
+    /// phrase lookups before a number (identifier, qualifier) end at the
+    /// same byte.
+    ending: Cell<Option<(usize, Option<usize>)>>,
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
@@ -30,10 +34,11 @@ pub(super) struct Around<'a, 't> {
 pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
     let b = s.as_bytes();
     for _ in 0..max {
-        match b.get(i..) {
-            Some([b' ' | b'\t', ..]) => i += 1,
-            Some([0xC2, 0xA0, ..]) => i += 2,
-            Some([0xE3, 0x80, 0x80, ..]) => i += 3,
+        // One byte decides for most text: a space, or no space at all.
+        match b.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            Some(0xE3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => i += 3,
             _ => break,
         }
     }
@@ -45,10 +50,11 @@ pub(super) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
 pub(super) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     let b = s.as_bytes();
     for _ in 0..max {
-        match b.get(..i) {
-            Some([.., b' ' | b'\t']) => i -= 1,
-            Some([.., 0xC2, 0xA0]) => i -= 2,
-            Some([.., 0xE3, 0x80, 0x80]) => i -= 3,
+        // The last byte decides for most text, as in [`skip_spaces`].
+        match i.checked_sub(1).map(|j| b[j]) {
+            Some(b' ' | b'\t') => i -= 1,
+            Some(0xA0) if i >= 2 && b[i - 2] == 0xC2 => i -= 2,
+            Some(0x80) if i >= 3 && b[i - 3..i - 1] == [0xE3, 0x80] => i -= 3,
             _ => break,
         }
     }
@@ -77,6 +83,7 @@ impl<'a, 't> Around<'a, 't> {
             tokens,
             cursor: Cell::new(0),
             noun: Cell::new(None),
+            ending: Cell::new(None),
         }
     }
 
@@ -107,6 +114,16 @@ impl<'a, 't> Around<'a, 't> {
     /// first token that starts at or after `end`).
     #[inline]
     fn token_ending_at(&self, end: usize) -> Option<usize> {
+        if let Some((at, k)) = self.ending.get().filter(|&(at, _)| at == end) {
+            debug_assert_eq!(at, end);
+            return k;
+        }
+        let k = self.find_token_ending_at(end);
+        self.ending.set(Some((end, k)));
+        k
+    }
+
+    fn find_token_ending_at(&self, end: usize) -> Option<usize> {
         let tokens = self.tokens?;
         let all = tokens.all();
         match self.near(all, end, Token::end) {
@@ -233,6 +250,7 @@ impl<'a, 't> Around<'a, 't> {
     /// the tokens a few bytes back are tried, each from its entry. Anything
     /// else (a CJK phrase, a letter going on after `end`) takes the text
     /// path.
+    #[inline]
     pub(super) fn suffix<T>(
         &self,
         end: usize,
@@ -255,6 +273,7 @@ impl<'a, 't> Around<'a, 't> {
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
+        let last = last.to_ascii_lowercase();
         // Farthest start first: the first match is the longest phrase. The
         // class bit on the token rejects a word no phrase starts with.
         for t in &all[first..=k] {
@@ -267,6 +286,9 @@ impl<'a, 't> Around<'a, 't> {
             }
             for p in index.phrases(entry, class) {
                 let (phrase, value) = &lexicon[p];
+                if !may_end_at(phrase, last, end - start) {
+                    continue;
+                }
                 if phrase_len_at(&text[start..], phrase) == Some(end - start) {
                     return Some((value, start));
                 }
@@ -274,6 +296,16 @@ impl<'a, 't> Around<'a, 't> {
         }
         None
     }
+}
+
+/// Whether `phrase` may cover exactly `len` bytes of text whose last byte,
+/// lowercased, is `last`: an exact reject before the compare, since each
+/// byte of a phrase matches at least one byte of text (a space one to four)
+/// and its last letter or mark matches the text's last byte.
+#[inline]
+fn may_end_at(phrase: &str, last: u8, len: usize) -> bool {
+    let p = phrase.as_bytes();
+    p.len() <= len && p.last().is_some_and(|&b| b == last || b == b' ')
 }
 
 #[cfg(test)]

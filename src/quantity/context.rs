@@ -221,20 +221,20 @@ impl Scanner<'_, '_> {
             if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
                 return Some(n + len);
             }
-            if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
-                if text[n..].starts_with(|c: char| c.is_ascii_uppercase()) && n > head_end {
+            // A title is capitalized and set off by a space: asked first.
+            if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
+                if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
                     return Some(n + len);
                 }
             }
-            // `15 January`: a date written day first.
-            let w = ascii_word_len(&text[n..]);
-            let word = &text[n..n + w];
-            if n > head_end
-                && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && self.around.is_whole(n, w, MONTHS)
-            {
-                self.last_date_end = Some(n + w);
-                return Some(n + w);
+            // `15 January`: a date written day first (a capital after a
+            // space, asked before the word is measured).
+            if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
+                let w = ascii_word_len(&text[n..]);
+                if self.around.is_whole(n, w, MONTHS) {
+                    self.last_date_end = Some(n + w);
+                    return Some(n + w);
+                }
             }
         }
         // (618-907): a span of years in parentheses.

@@ -205,6 +205,11 @@ impl Ord for Decimal {
             (true, true) => return other.abs().cmp(&self.abs()),
             (false, false) => {}
         }
+        // At one scale the digits order the values: no division (most
+        // compares are of whole numbers).
+        if self.scale == other.scale {
+            return self.digits.cmp(&other.digits);
+        }
         let ia = self.digits / 10u128.pow(self.scale);
         let ib = other.digits / 10u128.pow(other.scale);
         ia.cmp(&ib).then_with(|| {

@@ -28,20 +28,34 @@ pub(super) struct Core<'a> {
 
 /// What the text before the number says about it.
 #[derive(Clone, Copy)]
-pub(super) struct Before {
+pub(super) struct Before<'m> {
     pub(super) mode: RangeMode,
-    /// A money word or scale stands near: `pounds` are sterling.
-    pub(super) money: bool,
+    /// Whether a money word stands near: `pounds` are sterling. Asked
+    /// only when `pound` follows the number (few do), so the words before
+    /// are read only then.
+    pub(super) money: &'m dyn Fn() -> bool,
 }
 
-pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
-    let (input, negative) = match rules::minus_word(input) {
-        Ok((rest, ())) => (rest, true),
-        Err(_) => (input, false),
+#[inline]
+pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
+    // Most candidates start with a digit: neither `minus` nor a currency.
+    let starts_digit = |s: &str| s.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let minus = match starts_digit(input) {
+        true => None,
+        false => rules::minus_word(input).ok(),
     };
-    let (i, currency) = match unit::currency_before(input) {
-        Ok((rest, u)) => (rest, Some(u)),
-        Err(_) => (input, None),
+    let (input, negative) = match minus {
+        Some((rest, ())) => (rest, true),
+        None => (input, false),
+    };
+    let found = if starts_digit(input) {
+        None
+    } else {
+        unit::currency_before(input).ok()
+    };
+    let (i, currency) = match found {
+        Some((rest, u)) => (rest, Some(u)),
+        None => (input, None),
     };
     // Vague counts start with `dozens`, `hundreds`, `millions`, `tens`,
     // `thousands`: a cheap reject before the table.
@@ -117,7 +131,7 @@ pub(super) fn core(input: &str, before: Before) -> Option<Core<'_>> {
         rest = r;
     }
     if !vague && unit.is_none() {
-        let money = before.money || amt.scaled || currency.is_some();
+        let money = || amt.scaled || currency.is_some() || (before.money)();
         let after = match unit_at_head {
             Some(first) if rest.len() == head_rest.len() => first,
             _ => unit::unit_after(rest).ok(),

@@ -315,6 +315,10 @@ pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
 /// `-long`, `-high`, `-wide`...: a dimension word hyphened to a measure
 /// (`1.8m-long`).
 pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
+    // Asked at every counted noun; nearly none has the hyphen.
+    if !input.starts_with('-') {
+        return fail(input);
+    }
     let dim = alt((
         word("long"),
         word("high"),

@@ -25,23 +25,23 @@ use words::{chinese_digit, QUALIFIER_BEFORE};
 /// Find every figure in `text`, in order.
 pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let text = tokens.text();
-    let names = quoted_names(tokens);
     let mut scanner = Scanner {
         text,
         around: Around::new(text, Some(tokens)),
         last_date_end: None,
         peso: None,
-        out: Scan::default(),
+        out: Scan {
+            // About one figure in 160 bytes of bulletin text: one
+            // allocation, not a doubling at every few figures.
+            figures: Vec::with_capacity(text.len() / 128 + 4),
+            warnings: Vec::new(),
+        },
     };
-    let mut name = 0;
     let mut pos = 0;
-    let mut walk = Candidates { tokens, next: 0 };
+    let mut walk = Candidates::new(tokens);
     while let Some((start, i)) = walk.next(pos) {
-        while name < names.len() && names[name].end <= start {
-            name += 1;
-        }
-        if let Some(n) = names.get(name).filter(|n| n.start <= start) {
-            pos = n.end;
+        if let Some(end) = walk.names.covering(start) {
+            pos = end;
             continue;
         }
         scanner.around.set_cursor(i);
@@ -85,9 +85,20 @@ struct Candidates<'t, 'a> {
     tokens: &'t Tokens<'a>,
     /// The first token not yet passed.
     next: usize,
+    /// The quoted names opened by the punctuation passed so far: read on
+    /// the way, so the tokens are walked once, not once more for quotes.
+    names: Names<'t, 'a>,
 }
 
-impl Candidates<'_, '_> {
+impl<'t, 'a> Candidates<'t, 'a> {
+    fn new(tokens: &'t Tokens<'a>) -> Self {
+        Candidates {
+            tokens,
+            next: 0,
+            names: Names::new(tokens),
+        }
+    }
+
     /// Where the next figure might start at or after `pos` (a char
     /// boundary, never less than the last call's), and the index of the
     /// token there.
@@ -101,7 +112,14 @@ impl Candidates<'_, '_> {
             match t.kind() {
                 Kind::Word if !t.starts().has(Class::Trigger) => continue,
                 Kind::Newline => continue,
-                Kind::Word | Kind::Number | Kind::Punct | Kind::Cjk => {}
+                // Every quote mark is a punctuation token, passed here in
+                // text order, each before any number inside its quote.
+                // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+                Kind::Punct if matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) => {
+                    self.names.pass(from + k);
+                }
+                Kind::Punct => {}
+                Kind::Word | Kind::Number | Kind::Cjk => {}
             }
             let i = from + k;
             if t.end() <= pos {
@@ -374,88 +392,6 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
     }
 }
 
-/// Byte ranges of short quoted names and slogans (`“Kunlun 2020”`,
-/// `"one standard and three real"`): numbers inside them are not figures.
-/// A quote that holds a clause (commas, full stops) is speech and is read.
-fn quoted_names(tokens: &Tokens<'_>) -> Vec<Span> {
-    const MAX_NAME: usize = 90;
-    let text = tokens.text();
-    quotes(tokens, MAX_NAME)
-        .into_iter()
-        .filter(|q| is_name(&text[q.inner.range()]))
-        .map(|q| Span::new(q.open, q.close_end))
-        .collect()
-}
-
-/// Every stretch between matching quotes (`“”`, `‘’`, `""`, `《》`, `「」`)
-/// whose inside is at most `max_inner` bytes, read from the punctuation
-/// tokens (every quote mark is one). After a curly pair the walk goes on
-/// inside it, so a stray opening quote never hides a later pair; after a
-/// straight pair it goes on after the close. The same stretches as
-/// [`crate::text::quotes`] finds in the text.
-fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
-    let text = tokens.text();
-    let bytes = text.as_bytes();
-    let all = tokens.all();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < all.len() {
-        let t = all[i];
-        i += 1;
-        // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
-        if t.kind() != Kind::Punct || !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
-            continue;
-        }
-        let close = match &text[t.start()..t.end()] {
-            "“" => "”",
-            "‘" => "’",
-            "《" => "》",
-            "「" => "」",
-            "\"" => "\"",
-            _ => continue,
-        };
-        let inner_start = t.end();
-        let limit = inner_start + max_inner;
-        let found = all[i..]
-            .iter()
-            .take_while(|c| c.end() <= limit)
-            .position(|c| c.kind() == Kind::Punct && &text[c.start()..c.end()] == close);
-        if let Some(k) = found {
-            let c = all[i + k];
-            out.push(Quote {
-                open: t.start(),
-                inner: Span::new(inner_start, c.start()),
-                close_end: c.end(),
-            });
-            if close == "\"" {
-                i += k + 1;
-            }
-        }
-    }
-    out
-}
-
-fn is_name(inner: &str) -> bool {
-    !inner.is_empty()
-        && inner.split_whitespace().count() <= 10
-        && !inner.contains(['\n', ';', '!', '?', '…', '。', '%', '$', '¥'])
-        && !inner.trim_end().ends_with('.')
-        && (!inner.contains([',', '，']) || is_slogan(inner))
-}
-
-/// `"one village, one officer"`, `“two cards, one account”`: a quote of
-/// short parallel parts, numbers written as words. Quoted speech with a
-/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
-/// digits, and its numbers are read.
-fn is_slogan(inner: &str) -> bool {
-    let parts: Vec<&str> = inner.split([',', '，']).collect();
-    parts.len() <= 4
-        && !inner.bytes().any(|b| b.is_ascii_digit())
-        && parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
-}
-
 pub(super) struct Scanner<'a, 't> {
     pub(super) text: &'a str,
     /// Word lookups around a candidate, from the tokens when the whole
@@ -473,7 +409,8 @@ impl<'a> Scanner<'a, '_> {
     /// Read a figure (or skip a distractor) at `start`; return where to go on.
     fn read_at(&mut self, start: usize) -> usize {
         let text = self.text;
-        let token_end = start + token_len(&text[start..]);
+        // Where a skipped candidate goes on: only those ask.
+        let token_end = || start + token_len(&text[start..]);
         // `Z$5`: a dollar with a prefix we do not know is nobody's USD.
         if text[start..].starts_with('$')
             && char_before(text, start).is_some_and(|c| c.is_ascii_alphabetic())
@@ -481,14 +418,23 @@ impl<'a> Scanner<'a, '_> {
             return start + 1 + token_len(&text[start + 1..]);
         }
         if self.is_identifier_or_date(start) {
-            return token_end;
+            return token_end();
         }
         if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
             return text.len() - rest.len();
         }
-        let sign = rules::sign_before(text, start);
+        // A sign is `-` or `−` (E2 88 92) right before: its last byte first.
+        let sign = match start.checked_sub(1).map(|b| text.as_bytes()[b]) {
+            Some(b'-' | 0x92) => rules::sign_before(text, start),
+            _ => None,
+        };
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
-        let prev_word = ascii_word_before(text, before);
+        // Only `between` and `from` matter here: a last letter other than
+        // their `n` and `m` needs no word read.
+        let prev_word = match before.checked_sub(1).map(|b| text.as_bytes()[b] | 0x20) {
+            Some(b'n' | b'm') => ascii_word_before(text, before),
+            _ => "",
+        };
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
         } else if prev_word.eq_ignore_ascii_case("from")
@@ -498,9 +444,16 @@ impl<'a> Scanner<'a, '_> {
         } else {
             RangeMode::Normal
         };
-        let money = money_before(&self.around, before);
-        let Some(mut core) = core(&text[start..], Before { mode, money }) else {
-            return token_end;
+        let around = &self.around;
+        let money = || money_before(around, before);
+        let Some(mut core) = core(
+            &text[start..],
+            Before {
+                mode,
+                money: &money,
+            },
+        ) else {
+            return token_end();
         };
         // `-minus 5`: a dash before `minus` is one sign, not two.
         if sign.is_some() && !core.negative {
@@ -518,7 +471,7 @@ impl<'a> Scanner<'a, '_> {
         let head_end = text.len() - core.head_rest.len();
         let mut end = text.len() - core.rest.len();
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
-            return skip.max(token_end);
+            return skip.max(token_end());
         }
         // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
         if core.unit.is_none() && core.max.is_none() {
@@ -671,196 +624,238 @@ impl<'a> Scanner<'a, '_> {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod walk_tests {
-    use super::*;
-    use proptest::prelude::*;
+// Quoted names and slogans (`“Kunlun 2020”`, `"one standard and three
+// real"`): numbers inside them are not figures. A quote that holds a
+// clause (commas, full stops) is speech and is read. The names are read
+// from the punctuation tokens as the token walk passes them
+// ([`Names::pass`]), so the tokens are walked once for both. (Kept in this
+// module, not its own: a module of its own changes how the crate is split
+// for code generation, and the tokenizer lost an inlined lookup.)
 
-    /// Pieces of bulletin text, tricky ones included, to build texts from.
-    pub(crate) const PIECES: &[&str] = &[
-        "a",
-        "A",
-        "an",
-        "half",
-        "a dozen",
-        "one",
-        "Five",
-        "minus",
-        "dozens of",
-        "tens",
-        "US$",
-        "U.S.$",
-        "S$",
-        "A$",
-        "Z$",
-        "RMB",
-        "Rs.",
-        "CAD",
-        "usd",
-        "$",
-        "&yen;",
-        "&amp;",
-        "¥",
-        "￥",
-        "€",
-        "£",
-        "₹",
-        "十",
-        "一",
-        "两",
-        "〇",
-        "万",
-        "多",
-        "起",
-        "统一",
-        "５",
-        "１２",
-        "0",
-        "7",
-        "12",
-        "2021",
-        "1,500",
-        "3.5",
-        ".08",
-        ".",
-        "..",
-        "No.",
-        "more than",
-        "nearly",
-        "about",
-        "up to",
-        "approx.",
-        "no fewer than",
-        "大约",
-        "约",
-        "超过",
-        "#",
-        "&#",
-        "GMT+",
-        "male,",
-        "Article",
-        "hotline",
-        "March",
-        "Sept.",
-        "July",
-        "th",
-        "s",
-        "kg",
-        "yuan",
-        "percent",
-        "or more",
-        "-odd",
-        "+",
-        "-",
-        "–",
-        "~",
-        "to",
-        "and",
-        "between",
-        "from",
-        "the",
-        "on",
-        "of",
-        "people",
-        "suspects",
-        "cases",
-        "Kunlun",
-        "Voyager",
-        "jet",
-        "“",
-        "”",
-        "\"",
-        "‘",
-        "’",
-        "《",
-        "》",
-        "「",
-        "」",
-        "(",
-        ")",
-        "（",
-        ",",
-        "，",
-        ";",
-        ":",
-        "/",
-        "、",
-        "%",
-        "\n",
-        "\r\n",
-        " ",
-        " ",
-        " ",
-        "  ",
-        "     ",
-        "\t",
-        "\u{a0}",
-        "\u{3000}",
-        "\u{2009}",
-        "é",
-        "x",
-        "Q",
-    ];
+/// The longest inside of a quote that can be a name, in bytes.
+const MAX_NAME: usize = 90;
 
-    pub(crate) fn texts() -> impl Strategy<Value = String> {
-        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
-    }
+/// The quoted names opened by the tokens passed so far, in text order.
+struct Names<'t, 'a> {
+    tokens: &'t Tokens<'a>,
+    /// The first token not yet passed.
+    passed: usize,
+    /// After a straight pair: the first token past its close (no quote
+    /// opens inside it).
+    skip_to: usize,
+    list: Vec<Span>,
+    /// The first name that may still cover a later candidate.
+    first: usize,
+}
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(3000))]
-
-        /// The token walk stops where the byte scan stops, from any start.
-        #[test]
-        fn walk_finds_what_the_text_scan_finds(
-            text in texts(),
-            steps in prop::collection::vec(1usize..6, 64),
-        ) {
-            let tokens = Tokens::new(&text);
-            let mut walk = Candidates { tokens: &tokens, next: 0 };
-            let mut pos = 0;
-            for step in steps.iter().cycle().take(400) {
-                let want = next_candidate(&text, pos);
-                let got = walk.next(pos);
-                prop_assert_eq!(got.map(|(s, _)| s), want, "from {}", pos);
-                let Some((start, i)) = got else { break };
-                let t = tokens.all()[i];
-                prop_assert!(t.start() <= start && start < t.end());
-                pos = crate::text::ceil_char(&text, start + step);
-            }
-        }
-
-        /// Quotes read from the tokens are the quotes found in the text.
-        #[test]
-        fn token_quotes_are_text_quotes(text in texts()) {
-            let tokens = Tokens::new(&text);
-            let spans = |qs: Vec<Quote>| -> Vec<(usize, Span, usize)> {
-                qs.into_iter().map(|q| (q.open, q.inner, q.close_end)).collect()
-            };
-            prop_assert_eq!(
-                spans(quotes(&tokens, 12)),
-                spans(crate::text::quotes(&text, 12))
-            );
-            prop_assert_eq!(
-                spans(quotes(&tokens, 90)),
-                spans(crate::text::quotes(&text, 90))
-            );
+impl<'t, 'a> Names<'t, 'a> {
+    fn new(tokens: &'t Tokens<'a>) -> Self {
+        Names {
+            tokens,
+            passed: 0,
+            skip_to: 0,
+            list: Vec::new(),
+            first: 0,
         }
     }
 
-    #[test]
-    fn walk_stops_at_digits_triggers_marks_and_numerals() {
-        let text = "Police (a team) seized .5 t, a dozen guns, US$3 and 两万 in “Op 5”";
-        let tokens = Tokens::new(text);
-        let mut walk = Candidates {
-            tokens: &tokens,
-            next: 0,
+    /// Pass the punctuation token `i`, which may be a quote mark (its first
+    /// byte is one of theirs): the name it opens, if any, is kept. Tokens
+    /// are passed in order; one passed again is ignored.
+    #[inline]
+    fn pass(&mut self, i: usize) {
+        if i < self.passed {
+            return;
+        }
+        self.passed = i + 1;
+        if i >= self.skip_to {
+            self.read_quote(i);
+        }
+    }
+
+    /// The quote mark at token `i`: kept out of line, since inlined in the
+    /// token walk's loop it slows the loop over every token.
+    #[inline(never)]
+    fn read_quote(&mut self, i: usize) {
+        let Some((q, after)) = quote_at(self.tokens, i, MAX_NAME) else {
+            return;
         };
-        let mut found = Vec::new();
-        let mut pos = 0;
-        while let Some((start, _)) = walk.next(pos) {
-            found.push(&text[start..crate::text::ceil_char(text, start + 2)]);
-            pos = crate::text::ceil_char(text, start + 1);
+        if let Some(after) = after {
+            self.skip_to = after;
         }
-        assert_eq!(found, [".5", "5 ", "a ", "US", "$3", "3 ", "两", "5”"]);
+        if is_name(&self.tokens.text()[q.inner.range()]) {
+            self.list.push(Span::new(q.open, q.close_end));
+        }
+    }
+
+    /// The end of the name that covers byte `start`, if one does. Asked
+    /// at growing offsets, after every quote opened before `start` was
+    /// passed.
+    fn covering(&mut self, start: usize) -> Option<usize> {
+        while self.list.get(self.first).is_some_and(|n| n.end <= start) {
+            self.first += 1;
+        }
+        self.list
+            .get(self.first)
+            .filter(|n| n.start <= start)
+            .map(|n| n.end)
+    }
+
+    /// Every name read so far.
+    #[cfg(test)]
+    pub(crate) fn all(&self) -> Vec<Span> {
+        self.list.clone()
     }
 }
+
+/// The quote that the punctuation token `i` opens (`“”`, `‘’`, `""`,
+/// `《》`, `「」`) when its inside is at most `max_inner` bytes, and for a
+/// straight pair the first token past its close: after a curly pair the
+/// quotes inside it are read too, so a stray opening quote never hides a
+/// later pair; after a straight pair the reading goes on after the close.
+#[inline]
+fn quote_at(tokens: &Tokens<'_>, i: usize, max_inner: usize) -> Option<(Quote, Option<usize>)> {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    let t = &all[i];
+    // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+    if !matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
+        return None;
+    }
+    let close = match &text[t.start()..t.end()] {
+        "“" => "”",
+        "‘" => "’",
+        "《" => "》",
+        "「" => "」",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let inner_start = t.end();
+    let limit = inner_start + max_inner;
+    let k = all[i + 1..]
+        .iter()
+        .take_while(|c| c.end() <= limit)
+        .position(|c| c.kind() == Kind::Punct && &bytes[c.start()..c.end()] == close.as_bytes())?;
+    let c = &all[i + 1 + k];
+    let quote = Quote {
+        open: t.start(),
+        inner: Span::new(inner_start, c.start()),
+        close_end: c.end(),
+    };
+    Some((quote, (close == "\"").then_some(i + 1 + k + 1)))
+}
+
+/// Every stretch between matching quotes whose inside is at most
+/// `max_inner` bytes (see [`quote_at`]): the same stretches as
+/// [`crate::text::quotes`] finds in the text.
+#[cfg(test)]
+fn quotes(tokens: &Tokens<'_>, max_inner: usize) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (i, t) in tokens.all().iter().enumerate() {
+        if t.kind() != Kind::Punct || i < skip_to {
+            continue;
+        }
+        if let Some((q, after)) = quote_at(tokens, i, max_inner) {
+            skip_to = after.unwrap_or(skip_to);
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Byte ranges of the quoted names in the whole text, read in one pass.
+#[cfg(test)]
+pub(crate) fn quoted_names(tokens: &Tokens<'_>) -> Vec<Span> {
+    let text = tokens.text();
+    quotes(tokens, MAX_NAME)
+        .into_iter()
+        .filter(|q| is_name(&text[q.inner.range()]))
+        .map(|q| Span::new(q.open, q.close_end))
+        .collect()
+}
+
+/// A quoted stretch that names something (`"Sky Net"`, `《Anti-Fraud》`):
+/// at most ten words, no sentence marks or money signs, no final point,
+/// and no comma unless it is a slogan.
+fn is_name(inner: &str) -> bool {
+    let Some(marks) = Marks::of(inner) else {
+        return false;
+    };
+    !marks.stop
+        && !inner.trim_end().ends_with('.')
+        && (!marks.comma || is_slogan(inner))
+        && words_at_most(inner, 10)
+}
+
+/// What a name may not hold, read in one pass over the bytes: the chars
+/// `\n ; ! ? … 。 % $ ¥` (`stop`), and a comma, ASCII or full-width.
+/// UTF-8 never starts a char inside another, so a byte match is a char
+/// match.
+struct Marks {
+    stop: bool,
+    comma: bool,
+}
+
+impl Marks {
+    /// The marks of `s`; `None` for empty text.
+    fn of(s: &str) -> Option<Marks> {
+        if s.is_empty() {
+            return None;
+        }
+        let b = s.as_bytes();
+        let mut marks = Marks {
+            stop: false,
+            comma: false,
+        };
+        for (i, &c) in b.iter().enumerate() {
+            match (c, &b[i + 1..]) {
+                (b'\n' | b';' | b'!' | b'?' | b'%' | b'$', _) => marks.stop = true,
+                (b',', _) => marks.comma = true,
+                // ¥, …, 。
+                (0xC2, [0xA5, ..]) | (0xE2, [0x80, 0xA6, ..]) | (0xE3, [0x80, 0x82, ..]) => {
+                    marks.stop = true
+                }
+                // ，
+                (0xEF, [0xBC, 0x8C, ..]) => marks.comma = true,
+                _ => {}
+            }
+        }
+        Some(marks)
+    }
+}
+
+/// `s.split_whitespace().count() <= max`, with ASCII text counted from
+/// its bytes (the same whitespace: space, tab, line breaks, VT, FF).
+fn words_at_most(s: &str, max: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().count() <= max;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words <= max
+}
+
+/// `"one village, one officer"`, `“two cards, one account”`: a quote of
+/// short parallel parts, numbers written as words. Quoted speech with a
+/// comma (`"we solved 12 cases, and more will follow"`) has longer parts or
+/// digits, and its numbers are read.
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split([',', '，']).collect();
+    parts.len() <= 4
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+}
+
+#[cfg(test)]
+pub(crate) mod walk_tests;

@@ -136,7 +136,7 @@ pub(crate) fn money_suffix(input: &str) -> IResult<&str, Decimal> {
 /// money (a scale word, or a money word before it), else mass (exact
 /// 0.45359237 kg), and nothing when `of` or a hyphenated word does not
 /// settle it either way.
-pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)> {
+pub(crate) fn pounds(input: &str, money: impl FnOnce() -> bool) -> IResult<&str, (Unit, Decimal)> {
     if !super::rules::starts_with_letter(input, b'p') {
         return fail(input);
     }
@@ -146,7 +146,7 @@ pub(crate) fn pounds(input: &str, money: bool) -> IResult<&str, (Unit, Decimal)>
         |w: &str| is_boundary_after(s, w.len()),
     );
     let (rest, _) = word.parse(s)?;
-    if money {
+    if money() {
         return Ok((rest, (Unit::Gbp, Decimal::from_u64(1))));
     }
     let lb =
@@ -330,7 +330,7 @@ mod tests {
 
     #[test]
     fn pounds_by_context() {
-        let p = |s, money| match pounds(s, money) {
+        let p = |s, money: bool| match pounds(s, || money) {
             Ok((rest, (u, f))) => format!("{} x{f} rest={rest:?}", u.as_str()),
             Err(_) => "none".into(),
         };

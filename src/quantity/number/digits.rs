@@ -153,7 +153,19 @@ impl Integer {
 
 /// A run of ASCII digits (`5384`), or one full-width digit (`５`).
 fn digit_run(input: &str) -> PResult<'_, Integer> {
-    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    // The length and, while it fits a u64 (19 digits), the value, in one
+    // pass over the bytes.
+    let mut len = 0;
+    let mut small = 0u64;
+    for &b in input.as_bytes() {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        if len < 19 {
+            small = small * 10 + u64::from(b - b'0');
+        }
+        len += 1;
+    }
     if len == 0 {
         let (rest, d) = digit(input)?;
         let one = Integer {
@@ -166,10 +178,7 @@ fn digit_run(input: &str) -> PResult<'_, Integer> {
     let digits = &input.as_bytes()[..len];
     let value = if len <= 19 {
         // Fits in a u64: no checks needed.
-        let v = digits
-            .iter()
-            .fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
-        Some(u128::from(v))
+        Some(u128::from(small))
     } else {
         digits.iter().try_fold(0u128, |v, &b| {
             v.checked_mul(10)?.checked_add(u128::from(b - b'0'))
