@@ -4,13 +4,14 @@
 
 use super::*;
 use crate::lex::input::{class, TokenInput};
-use nom::Input;
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
-/// tokens: an edge is a punctuation token, and ` and ` before a verb
-/// starts a new clause (`busted 41 gangs and solved 1,510 fraud cases`).
-pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
+/// clause edges and the ` and `s before a verb that [`Index`] found once
+/// for the whole text: an edge is a punctuation token, and ` and ` before a
+/// verb starts a new clause (`busted 41 gangs and solved 1,510 fraud
+/// cases`).
+pub(super) fn clause_of(w: &Words<'_, '_>, index: &Index, span: Span, sentence: Span) -> Span {
     let text = w.text();
     let all = w.tokens().all();
     let floor = ceil_char(
@@ -21,42 +22,52 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
     let figure = w
         .token_at(span.start)
         .unwrap_or_else(|| w.index_from(span.start));
-    let input = TokenInput::new(w.tokens());
-    // Only a punctuation token can be an edge: the rule runs on those.
-    let edge_at =
-        |k: usize| all[k].kind() == Kind::Punct && clause_edge(input.take_from(k)).is_ok();
-    // Back to the nearest edge, within the window.
-    let mut left = figure;
-    let mut start = floor;
-    while left > 0 && all[left - 1].start() >= floor {
-        left -= 1;
-        if edge_at(left) {
-            start = all[left].end();
-            break;
-        }
-    }
+    // Back to the nearest edge before the figure, within the window.
+    let edges = &index.edges;
+    let e = edges.partition_point(|&k| k < figure);
+    let start = match e.checked_sub(1).map(|e| edges[e]) {
+        Some(k) if all[k].start() >= floor => all[k].end(),
+        _ => floor,
+    };
     // On past the figure's own tokens to the next edge.
     let after = figure
         + all[figure..]
             .iter()
             .take_while(|t| t.start() < span.end)
             .count();
-    let mut end = ceil;
-    let mut k = after;
-    while k < all.len() && all[k].end() <= ceil {
-        if edge_at(k) {
-            end = all[k].start();
-            break;
-        }
-        k += 1;
-    }
-    if let Some(i) = and_verbs(w, Span::new(span.end, end), after).next() {
-        end = i;
-    }
-    if let Some(i) = and_verbs(w, Span::new(start, span.start), left).last() {
-        start = i;
-    }
+    let next = edges[e..].iter().find(|&&k| k >= after);
+    let end = match next {
+        Some(&k) if all[k].end() <= ceil => all[k].start(),
+        _ => ceil,
+    };
+    let end = first_and_verb(w, index, Span::new(span.end, end), after).unwrap_or(end);
+    let start = last_and_verb(w, index, Span::new(start, span.start)).unwrap_or(start);
     Span::new(start, end)
+}
+
+/// The first ` and ` before a verb inside `within` (the space before it),
+/// as [`and_verbs`] finds it from token `from`.
+fn first_and_verb(w: &Words<'_, '_>, index: &Index, within: Span, from: usize) -> Option<usize> {
+    let list = &index.and_verbs;
+    let i = list.partition_point(|a| a.space < within.start);
+    let a = list.get(i).filter(|a| a.end < within.end)?;
+    if a.overlaps {
+        return and_verbs(w, within, from).next();
+    }
+    Some(a.space)
+}
+
+/// The last ` and ` before a verb inside `within` (the space before it),
+/// as [`and_verbs`] finds it.
+fn last_and_verb(w: &Words<'_, '_>, index: &Index, within: Span) -> Option<usize> {
+    let list = &index.and_verbs;
+    let i = list.partition_point(|a| a.end < within.end);
+    let a = list[..i].last().filter(|a| a.space >= within.start)?;
+    if a.overlaps {
+        let from = w.index_from(within.start);
+        return and_verbs(w, within, from).last();
+    }
+    Some(a.space)
 }
 
 /// Where each ` and ` inside `within` that a verb follows starts (its

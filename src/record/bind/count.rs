@@ -6,13 +6,13 @@ use super::*;
 
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
-    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'a>) {
+    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
         if f.span.start < self.consumed {
             return; // read already, as another record's weight
         }
         let text = self.text;
         let w = self.words;
-        if is_change(text, f.span.start) {
+        if is_change(text, &self.index, f.span.start) {
             return; // `up 12 cases from last year`: a change, not a count
         }
         // `the 17-member gang`: a compound adjective describes, not counts.
@@ -186,7 +186,7 @@ impl<'a> Binder<'_, 'a> {
                 left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
             })
-            .or(ctx.list_verb.map(|v| (v, "list_end")))
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))

@@ -265,7 +265,7 @@ fn bind<'a>(
             sentence.start.min(f.span.start),
             sentence.end.max(f.span.end),
         );
-        let clause = clause_of(&b.words, f.span, sentence);
+        let clause = clause_of(&b.words, &b.index, f.span, sentence);
         let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
@@ -279,7 +279,7 @@ fn bind<'a>(
             clause,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
-            list_verb: list_verb(&b.words, &figures[i..], sentence),
+            list: &figures[i..],
             weight: figures
                 .get(i + if twin.is_some() { 2 } else { 1 })
                 .filter(|w| w.unit == Some(Unit::Kg))
@@ -296,17 +296,26 @@ fn bind<'a>(
 }
 
 /// Where the figure sits.
-struct Ctx<'a> {
+struct Ctx<'f, 'a> {
     sentence: Span,
     /// The figure's clause ([`clause_of`]).
     clause: Span,
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
-    /// The verb at the end of a list this figure opens, if any.
-    list_verb: Option<(Verb, usize)>,
+    /// This figure and those after it: the list it may open.
+    list: &'f [Figure<'a>],
     /// The next figure, when it is a mass (`20 bags ..., weighing 20 kg`).
     weight: Option<Figure<'a>>,
+}
+
+impl Ctx<'_, '_> {
+    /// The verb at the end of a list this figure opens, if any
+    /// ([`list_verb`]). Read only when a rule asks: most figures find their
+    /// verb before this last resort.
+    fn list_verb(&self, w: &Words<'_, '_>) -> Option<(Verb, usize)> {
+        list_verb(w, self.list, self.sentence)
+    }
 }
 
 struct Binder<'t, 'a> {
@@ -562,19 +571,44 @@ fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
     i
 }
 
-/// Where the words of the context tables and the verbs stand, found in
-/// one pass over the tokens, so that each figure's questions (is its clause
-/// about fraud? which verb is left of it?) are binary searches, not scans.
+/// Where the words of the context tables and the verbs stand, and where
+/// clauses may end, found in one pass over the tokens, so that each
+/// figure's questions (is its clause about fraud? which verb is left of it?
+/// where does its clause end?) are binary searches, not scans.
 struct Index {
     fraud: Vec<usize>,
     telecom: Vec<usize>,
     other_crimes: Vec<usize>,
     /// `(end, start, verb)`, sorted by end; the longest phrase per end.
     verbs: Vec<(usize, usize, Verb)>,
+    /// The token indices of the clause edges ([`clause_edge`]).
+    edges: Vec<usize>,
+    /// Each ` and ` that a verb phrase follows ([`AndVerb`]), in order.
+    and_verbs: Vec<AndVerb>,
+    /// Where each word that may start a [`TREND_BEFORE`] phrase starts: a
+    /// figure with none just before it has no direction word there.
+    trend_words: Vec<usize>,
 }
 
+/// An ` and ` that a verb phrase follows (`busted 41 gangs and solved`),
+/// where a new clause starts.
+#[derive(Clone, Copy)]
+struct AndVerb {
+    /// Where its space before `and` is.
+    space: usize,
+    /// Where `and` ends.
+    end: usize,
+    /// Whether another ` and ` ends at its space (`and and`): the two
+    /// overlap, and which one counts depends on where a window starts.
+    overlaps: bool,
+}
+
+/// How far (bytes) a [`TREND_BEFORE`] phrase reaches back from its end at
+/// most, with up to four spaces of three bytes between its words.
+const TREND_REACH: usize = 64;
+
 impl Index {
-    /// One pass over the word tokens: a word that starts no phrase of the
+    /// One pass over the tokens: a word that starts no phrase of the
     /// four tables costs one bit test.
     fn new(tokens: &Tokens<'_>) -> Self {
         // Room for what a bulletin usually holds, so that the lists are
@@ -584,20 +618,56 @@ impl Index {
             telecom: Vec::with_capacity(16),
             other_crimes: Vec::with_capacity(8),
             verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
+            edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
+            and_verbs: Vec::with_capacity(8),
+            trend_words: Vec::with_capacity(8),
         };
-        let bytes = tokens.text().as_bytes();
+        let text = tokens.text();
+        let bytes = text.as_bytes();
         let all = TokenInput::new(tokens);
+        // The last ` and ` seen: its token, where it starts and ends, and
+        // whether it overlaps the one before.
+        let mut last_and: Option<(usize, usize, usize, bool)> = None;
         for (i, tok) in tokens.all().iter().enumerate() {
             let starts = tok.starts();
-            // Most words (`the`, `of`, `police`) start no phrase of the four.
-            let wanted = starts.has(Class::Verb)
-                || starts.has(FRAUD_WORDS.class())
-                || starts.has(TELECOM_WORDS.class())
-                || starts.has(OTHER_CRIMES.class());
-            if !wanted || !is_word_start(bytes, tok) {
+            let at = tok.start();
+            if tok.kind() != Kind::Word {
+                // Edges are few: a first byte that starts none (`.`,
+                // `(`, digits) costs one test.
+                let edge_byte = matches!(bytes[at], b',' | b';' | b':' | 0xEF);
+                if edge_byte && clause_edge(all.take_from(i)).is_ok() {
+                    index.edges.push(i);
+                }
                 continue;
             }
-            let at = tok.start();
+            // Most words (`the`, `of`, `police`) start no phrase of these
+            // tables: one test of their classes.
+            let wanted = starts.has(Class::Verb)
+                || starts.has(Class::Fraud)
+                || starts.has(Class::Telecom)
+                || starts.has(Class::OtherCrime)
+                || starts.has(Class::TrendBefore)
+                || starts.has(Class::ListJoiner);
+            if !wanted {
+                continue;
+            }
+            if starts.has(TREND_BEFORE.class()) {
+                index.trend_words.push(at);
+            }
+            // `and` starts a list joiner phrase.
+            if starts.has(LIST_JOINERS.class())
+                && tok.end() - at == 3
+                && &bytes[at..at + 3] == b"and"
+                && at > 0
+                && bytes[at - 1] == b' '
+                && bytes.get(tok.end()) == Some(&b' ')
+            {
+                let overlaps = last_and.is_some_and(|(_, _, end, _)| end + 1 == at);
+                last_and = Some((i, at, tok.end(), overlaps));
+            }
+            if !is_word_start(bytes, tok) {
+                continue;
+            }
             let input = all.take_from(i);
             let found = |table: &'static Lexicon<()>| {
                 starts.has(table.class()) && context_word(table)(input).is_ok()
@@ -615,6 +685,16 @@ impl Index {
                 if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
                     index.verbs.push((end, at, v));
+                    // `and` right before (within its spaces): a new clause.
+                    if let Some((k, and_at, and_end, overlaps)) = last_and {
+                        if k + 1 == i && skip_spaces(text, and_end, 2) == at {
+                            index.and_verbs.push(AndVerb {
+                                space: and_at - 1,
+                                end: and_end,
+                                overlaps,
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -627,6 +707,15 @@ impl Index {
     fn any(positions: &[usize], span: Span) -> bool {
         let i = positions.partition_point(|&p| p < span.start);
         positions.get(i).is_some_and(|&p| p < span.end)
+    }
+
+    /// Whether a [`TREND_BEFORE`] phrase may end at `end`: a word that
+    /// may start one stands close enough before it.
+    fn trend_may_end(&self, end: usize) -> bool {
+        Index::any(
+            &self.trend_words,
+            Span::new(end.saturating_sub(TREND_REACH), end),
+        )
     }
 }
 

@@ -35,7 +35,7 @@ impl<'a> Binder<'_, 'a> {
                     left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                         .map(|v| (v, "left_verb"))
                 })
-                .or(ctx.list_verb.map(|v| (v, "list_end")));
+                .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
             let how = verb.map_or("no_verb", |(_, r)| r);
             self.rule = Rule {
                 how,
@@ -146,7 +146,7 @@ impl<'a> Binder<'_, 'a> {
                     })
                     .map(|v| (v, "verb_before_money"))
             })
-            .or(ctx.list_verb.map(|v| (v, "list_end")));
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
         let bound = if item.is_some() {
             verb.map(|v| (v, verb_rule))
         } else {

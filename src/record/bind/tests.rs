@@ -339,7 +339,13 @@ fn clause_edges_may_be_multibyte() {
     let tokens = Tokens::new(text);
     let starts = Starts::new(&tokens);
     let w = Words::new(&tokens, &starts);
-    let clause = clause_of(&w, Span::new(start, start + 2), Span::new(0, text.len()));
+    let index = Index::new(&tokens);
+    let clause = clause_of(
+        &w,
+        &index,
+        Span::new(start, start + 2),
+        Span::new(0, text.len()),
+    );
     assert!(text.is_char_boundary(clause.start));
     assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
 }
@@ -350,6 +356,10 @@ fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
     // every phrase ends in a letter.
     for (p, _) in TREND_BEFORE.iter() {
         assert!(p.ends_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        // `Index::trend_may_end` looks for the phrase's first word, within
+        // its reach (each space may be four spaces of three bytes).
+        assert!(p.starts_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        assert!(p.len() + 11 * p.matches(' ').count() <= TREND_REACH, "{p}");
     }
     let text = "Cases fell by a Decline Of 5% and rose";
     for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
@@ -430,6 +440,7 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
         let tokens = Tokens::new(text);
         let starts = Starts::new(&tokens);
         let w = Words::new(&tokens, &starts);
+        let index = Index::new(&tokens);
         for tok in tokens.all().iter().filter(|t| t.kind() == Kind::Number) {
             for sentence in [
                 Span::new(0, text.len()),
@@ -437,7 +448,7 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
             ] {
                 let span = Span::new(tok.start(), tok.end());
                 assert_eq!(
-                    clause_of(&w, span, sentence),
+                    clause_of(&w, &index, span, sentence),
                     clause_by_text(text, span, sentence),
                     "{text:?} at {span:?} in {sentence:?}"
                 );

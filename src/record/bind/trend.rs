@@ -7,7 +7,7 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        if let Some((direction, at)) = trend_direction(text, f, ctx) {
+        if let Some((direction, at)) = trend_direction(text, &self.index, f, ctx) {
             // The basis is stated in the trend's own clause.
             let clause = ctx.clause;
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
@@ -78,7 +78,12 @@ impl<'a> Binder<'_, 'a> {
 }
 
 /// The direction of a percent change, and where its word is.
-pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+pub(super) fn trend_direction(
+    text: &str,
+    index: &Index,
+    f: &Figure<'_>,
+    ctx: &Ctx,
+) -> Option<(Direction, usize)> {
     // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
     // Basis words between the figure and its direction are skipped:
     // `a 20.9% year on year decrease`.
@@ -115,6 +120,11 @@ pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(
         return None;
     }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
+    // Only a direction phrase that starts within the look back gives a
+    // direction.
+    if !Index::any(&index.trend_words, Span::new(floor, f.span.start)) {
+        return None;
+    }
     let mut e = f.span.start;
     let mut words = 0;
     while e > floor && words < 10 {
@@ -238,11 +248,15 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
 /// no tally of its own.
-pub(super) fn is_change(text: &str, start: usize) -> bool {
+pub(super) fn is_change(text: &str, index: &Index, start: usize) -> bool {
     let mut b = skip_back_spaces(text, start, 0);
     let by = ascii_word_before(text, b);
     if by.eq_ignore_ascii_case("by") {
         b = skip_back_spaces(text, b - by.len(), 0);
+    }
+    // Most numbers have no direction word anywhere near.
+    if !index.trend_may_end(b) {
+        return false;
     }
     match trend_before(text, b) {
         // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
