@@ -212,8 +212,7 @@ fn bind<'a>(
     explain: bool,
 ) -> Records<'a> {
     let text = tokens.text();
-    let index = Index::new(tokens);
-    let starts = Starts::new(tokens);
+    let (index, starts) = Index::with_starts(tokens);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
@@ -348,6 +347,7 @@ struct Binder<'t, 'a> {
 
 impl<'a> Binder<'_, 'a> {
     fn finish(mut self) -> Records<'a> {
+        self.index.recycle();
         self.check_hazards();
         if self.has_fraud {
             self.out.fraud = Some(self.fraud);
@@ -575,6 +575,7 @@ fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
 /// clauses may end, found in one pass over the tokens, so that each
 /// figure's questions (is its clause about fraud? which verb is left of it?
 /// where does its clause end?) are binary searches, not scans.
+#[derive(Default)]
 struct Index {
     fraud: Vec<usize>,
     telecom: Vec<usize>,
@@ -607,21 +608,40 @@ struct AndVerb {
 /// most, with up to four spaces of three bytes between its words.
 const TREND_REACH: usize = 64;
 
+thread_local! {
+    /// The lists of the last bulletin's [`Index`] on this thread, emptied,
+    /// for the next one: a corpus run allocates them once per thread.
+    static SPARE_INDEX: std::cell::Cell<Option<Index>> = const { std::cell::Cell::new(None) };
+}
+
+/// Lists longer than this are freed, not kept.
+const MAX_KEPT_INDEX: usize = 1 << 16;
+
 impl Index {
-    /// One pass over the tokens: a word that starts no phrase of the
-    /// four tables costs one bit test.
+    /// [`Index::with_starts`], without the token starts.
+    #[cfg(test)]
     fn new(tokens: &Tokens<'_>) -> Self {
-        // Room for what a bulletin usually holds, so that the lists are
-        // allocated once, not grown push by push.
-        let mut index = Index {
-            fraud: Vec::with_capacity(16),
-            telecom: Vec::with_capacity(16),
-            other_crimes: Vec::with_capacity(8),
-            verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
-            edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
-            and_verbs: Vec::with_capacity(8),
-            trend_words: Vec::with_capacity(8),
-        };
+        Index::with_starts(tokens).0
+    }
+
+    /// The index of `tokens` and their [`Starts`], in one pass over the
+    /// tokens: a word that starts no phrase of the tables costs one bit
+    /// test.
+    fn with_starts(tokens: &Tokens<'_>) -> (Self, Starts) {
+        let mut starts = Starts::room(tokens);
+        // The lists of the last bulletin, or room for what a bulletin
+        // usually holds, so that they are not grown push by push.
+        let mut index = SPARE_INDEX
+            .with(std::cell::Cell::take)
+            .unwrap_or_else(|| Index {
+                fraud: Vec::with_capacity(16),
+                telecom: Vec::with_capacity(16),
+                other_crimes: Vec::with_capacity(8),
+                verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
+                edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
+                and_verbs: Vec::with_capacity(8),
+                trend_words: Vec::with_capacity(8),
+            });
         let text = tokens.text();
         let bytes = text.as_bytes();
         let all = TokenInput::new(tokens);
@@ -629,7 +649,8 @@ impl Index {
         // whether it overlaps the one before.
         let mut last_and: Option<(usize, usize, usize, bool)> = None;
         for (i, tok) in tokens.all().iter().enumerate() {
-            let starts = tok.starts();
+            starts.mark(tok, i);
+            let classes = tok.starts();
             let at = tok.start();
             if tok.kind() != Kind::Word {
                 // Edges are few: a first byte that starts none (`.`,
@@ -642,20 +663,20 @@ impl Index {
             }
             // Most words (`the`, `of`, `police`) start no phrase of these
             // tables: one test of their classes.
-            let wanted = starts.has(Class::Verb)
-                || starts.has(Class::Fraud)
-                || starts.has(Class::Telecom)
-                || starts.has(Class::OtherCrime)
-                || starts.has(Class::TrendBefore)
-                || starts.has(Class::ListJoiner);
+            let wanted = classes.has(Class::Verb)
+                || classes.has(Class::Fraud)
+                || classes.has(Class::Telecom)
+                || classes.has(Class::OtherCrime)
+                || classes.has(Class::TrendBefore)
+                || classes.has(Class::ListJoiner);
             if !wanted {
                 continue;
             }
-            if starts.has(TREND_BEFORE.class()) {
+            if classes.has(TREND_BEFORE.class()) {
                 index.trend_words.push(at);
             }
             // `and` starts a list joiner phrase.
-            if starts.has(LIST_JOINERS.class())
+            if classes.has(LIST_JOINERS.class())
                 && tok.end() - at == 3
                 && &bytes[at..at + 3] == b"and"
                 && at > 0
@@ -670,7 +691,7 @@ impl Index {
             }
             let input = all.take_from(i);
             let found = |table: &'static Lexicon<()>| {
-                starts.has(table.class()) && context_word(table)(input).is_ok()
+                classes.has(table.class()) && context_word(table)(input).is_ok()
             };
             if found(FRAUD_WORDS) {
                 index.fraud.push(at);
@@ -681,7 +702,7 @@ impl Index {
             if found(OTHER_CRIMES) {
                 index.other_crimes.push(at);
             }
-            if starts.has(Class::Verb) {
+            if classes.has(Class::Verb) {
                 if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
                     index.verbs.push((end, at, v));
@@ -700,7 +721,31 @@ impl Index {
         }
         index.verbs.sort_by_key(|&(end, start, _)| (end, start));
         index.verbs.dedup_by_key(|&mut (end, _, _)| end);
-        index
+        (index, starts)
+    }
+
+    /// Keep the lists, emptied, for the next bulletin on this thread.
+    fn recycle(&mut self) {
+        let mut spare = std::mem::take(self);
+        let lists = [
+            spare.fraud.capacity(),
+            spare.telecom.capacity(),
+            spare.other_crimes.capacity(),
+            spare.verbs.capacity(),
+            spare.edges.capacity(),
+            spare.and_verbs.capacity(),
+            spare.trend_words.capacity(),
+        ];
+        if lists.iter().all(|&c| c <= MAX_KEPT_INDEX) {
+            spare.fraud.clear();
+            spare.telecom.clear();
+            spare.other_crimes.clear();
+            spare.verbs.clear();
+            spare.edges.clear();
+            spare.and_verbs.clear();
+            spare.trend_words.clear();
+            SPARE_INDEX.with(|s| s.set(Some(spare)));
+        }
     }
 
     /// Whether a word of `positions` starts inside `span`.

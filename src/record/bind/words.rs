@@ -36,18 +36,33 @@ const MAX_KEPT: usize = 1 << 22;
 
 impl Starts {
     /// The token starts of `tokens`.
+    #[cfg(test)]
     pub(super) fn new(tokens: &Tokens<'_>) -> Self {
+        let mut starts = Starts::room(tokens);
+        for (i, t) in tokens.all().iter().enumerate() {
+            starts.mark(t, i);
+        }
+        starts
+    }
+
+    /// A table with room for the text of `tokens`, each token still to be
+    /// [marked](Starts::mark) (the binder's index does that in its own
+    /// pass over the tokens).
+    pub(super) fn room(tokens: &Tokens<'_>) -> Self {
         let mut at = STARTS.with(std::cell::Cell::take);
         let len = tokens.text().len() + 1;
         if at.len() < len {
             at.resize(len, 0);
         }
-        for (i, t) in tokens.all().iter().enumerate() {
-            // Token offsets are 32-bit (`Parser` caps its input below 4
-            // GiB), and a text has fewer tokens than bytes.
-            at[t.start()] = i as u32 + 1;
-        }
         Starts(at)
+    }
+
+    /// Mark where token `i`, `t`, starts.
+    #[inline]
+    pub(super) fn mark(&mut self, t: &Token, i: usize) {
+        // Token offsets are 32-bit (`Parser` caps its input below 4
+        // GiB), and a text has fewer tokens than bytes.
+        self.0[t.start()] = i as u32 + 1;
     }
 
     /// The index of the token of `all` that starts at byte `at`, if one does.
