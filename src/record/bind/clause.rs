@@ -202,7 +202,7 @@ pub(super) fn passive_from(
         if saw_aux && read == Read::Through {
             return None;
         }
-        let wl = word_len(&text[i..]);
+        let wl = w.word_len_at(i);
         let word = &text[i..i + wl];
         if ["while", "which", "who", "that", "whose"]
             .iter()

@@ -27,7 +27,7 @@
 use crate::lex::input::TokenInput;
 use crate::lex::{Class, Kind, Token, Tokens};
 use nom::Input;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
@@ -391,11 +391,10 @@ impl<'a> Binder<'_, 'a> {
                     definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
                 });
         if !dup {
-            self.seen.reserve_tallies();
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
             }
-            self.seen.tally_values.insert((kind, f.value), f.span.end);
+            self.seen.tally_values.put((kind, f.value), f.span.end);
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
@@ -545,8 +544,19 @@ fn starts_with_of(s: &str) -> bool {
 
 /// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
 fn word_len(s: &str) -> usize {
-    let mut len = ascii_word_len(s);
-    while len > 0 {
+    let len = ascii_word_len(s);
+    if len == 0 {
+        return 0;
+    }
+    len + joined_len(&s[len..])
+}
+
+/// After a word's letters, the length of the parts joined to it by a
+/// hyphen or apostrophe (`-related` of `drug-related`).
+fn joined_len(s: &str) -> usize {
+    let mut len = 0;
+    // Most words end at a space or a comma: one byte test.
+    while matches!(s.as_bytes().get(len), Some(b'-' | b'\'' | 0xE2)) {
         let rest = &s[len..];
         let Some(j) = rest
             .chars()
@@ -653,10 +663,15 @@ impl Index {
             let classes = tok.starts();
             let at = tok.start();
             if tok.kind() != Kind::Word {
-                // Edges are few: a first byte that starts none (`.`,
-                // `(`, digits) costs one test.
-                let edge_byte = matches!(bytes[at], b',' | b';' | b':' | 0xEF);
-                if edge_byte && clause_edge(all.take_from(i)).is_ok() {
+                // A punctuation token is one char: an ASCII comma,
+                // semicolon or colon is an edge by its byte; only a
+                // full-width char needs the rule's look.
+                let edge = match bytes[at] {
+                    b',' | b';' | b':' => tok.kind() == Kind::Punct,
+                    0xEF => clause_edge(all.take_from(i)).is_ok(),
+                    _ => false,
+                };
+                if edge {
                     index.edges.push(i);
                 }
                 continue;

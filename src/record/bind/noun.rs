@@ -129,7 +129,7 @@ pub(super) fn and_noun<'a>(
     }
     let mut i = end + 5;
     for _ in 0..2 {
-        let wl = word_len(&text[i..]);
+        let wl = w.word_len_at(i);
         if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             return None;
         }
@@ -180,7 +180,7 @@ pub(super) fn with_complement<'a>(
     let mut i = skip_spaces(text, of + 2, 1);
     let mut last = None;
     for _ in 0..5 {
-        let wl = word_len(&text[i..]);
+        let wl = w.word_len_at(i);
         if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -339,7 +339,7 @@ pub(super) fn out_of_noun<'a>(
     let mut last = start;
     let mut j = start;
     for _ in 0..3 {
-        let wl = word_len(&text[j..]);
+        let wl = w.word_len_at(j);
         if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -390,7 +390,7 @@ pub(super) fn quoted_noun<'a>(
     let ended = text[inner..close].ends_with([',', '.', ';']);
     for _ in 0..if ended { 0 } else { 4 } {
         let j = skip_spaces(text, i, 1);
-        let wl = word_len(&text[j..]);
+        let wl = w.word_len_at(j);
         if j == i
             || wl == 0
             || j + wl > ceil

@@ -456,3 +456,15 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
         }
     }
 }
+
+#[test]
+fn index_edges_are_where_the_clause_edge_rule_matches() {
+    let text =
+        "In March: 5 raids, 3 arrests; 2 cases. 抓获，破获；“ice”, (7) a-b: 9,000 and 3.5%; ，；x";
+    let tokens = Tokens::new(text);
+    let input = TokenInput::new(&tokens);
+    let by_rule: Vec<usize> = (0..tokens.all().len())
+        .filter(|&k| clause_edge(input.take_from(k)).is_ok())
+        .collect();
+    assert_eq!(Index::new(&tokens).edges, by_rule);
+}

@@ -115,6 +115,21 @@ impl<'t, 'a> Words<'t, 'a> {
         (all[k].kind() == Kind::Word).then_some(k)
     }
 
+    /// The length of the word at `at` as [`word_len`] reads it (inner
+    /// hyphens and apostrophes kept: `drug-related`), its letters from the
+    /// word token there, if one starts there.
+    #[inline]
+    pub(super) fn word_len_at(&self, at: usize) -> usize {
+        let text = self.text();
+        match self.word_at(at) {
+            Some(k) => {
+                let end = self.tokens.all()[k].end();
+                end - at + joined_len(&text[end..])
+            }
+            None => word_len(&text[at..]),
+        }
+    }
+
     /// The index of the token (of any kind) that starts at byte `at`.
     #[inline]
     pub(super) fn token_at(&self, at: usize) -> Option<usize> {
