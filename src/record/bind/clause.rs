@@ -178,7 +178,9 @@ pub(super) fn passive_from(
         if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
-        if let Some((&v, len)) = w.prefix(i, ceil, VERBS) {
+        // The word's token, found once for both tables.
+        let word = w.word_within(i, ceil);
+        if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
             let object = number_object(w, i + len);
@@ -192,7 +194,7 @@ pub(super) fn passive_from(
             }
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
-        if let Some((_, len)) = w.prefix(i, ceil, AUXILIARIES) {
+        if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
             saw_aux = true;
             i += len;
             continue;
@@ -204,24 +206,28 @@ pub(super) fn passive_from(
         }
         let wl = w.word_len_at(i);
         let word = &text[i..i + wl];
-        if ["while", "which", "who", "that", "whose"]
-            .iter()
-            .any(|p| word.eq_ignore_ascii_case(p))
+        // Each word compared below has at most six letters.
+        let short = wl <= 6;
+        if short
+            && ["while", "which", "who", "that", "whose"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
         {
             return None;
         }
         // `1,168 relics worth 500 million yuan ($82 million) have been
         // recovered`: step over the value to the auxiliary.
-        if word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued") {
+        if short && (word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued")) {
             i = past_value(w, i + wl, ceil)?;
             skipped = true;
             continue;
         }
-        let preposition = [
-            "in", "from", "during", "with", "by", "for", "to", "on", "at",
-        ]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p));
+        let preposition = short
+            && [
+                "in", "from", "during", "with", "by", "for", "to", "on", "at",
+            ]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p));
         if preposition && read != Read::Through {
             return None;
         }

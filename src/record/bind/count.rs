@@ -17,10 +17,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // `the 17-member gang`: a compound adjective describes, not counts.
         // (`3,000-odd` is a qualifier, not a compound: its noun follows.)
-        let compound = f
-            .text
-            .rsplit_once('-')
-            .is_some_and(|(_, w)| f.noun_str() == Some(w));
+        let compound = f.noun_str().is_some_and(|n| is_compound(&f.text, n));
         if compound && f.unit.is_none() {
             return;
         }
@@ -284,8 +281,9 @@ impl<'a> Binder<'_, 'a> {
             let end = end_of(text, noun.text);
             // The noun may run past the sentence's end: never below `end`.
             let ceil = floor_char(text, (end + 40).min(ctx.sentence.end)).max(end);
-            let edge = text[end..ceil]
-                .find([',', ';', '.'])
+            let edge = text.as_bytes()[end..ceil]
+                .iter()
+                .position(|b| matches!(b, b',' | b';' | b'.'))
                 .map_or(ceil, |i| end + i);
             if text[start_of(text, noun.text)..edge].contains("wanted") {
                 noun.class = Some(Noun::Fugitive);
@@ -346,6 +344,15 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
+}
+
+/// `17-member`: whether the figure's text ends in a hyphen and its noun
+/// (the noun is all that follows the figure's last hyphen).
+pub(super) fn is_compound(text: &str, noun: &str) -> bool {
+    text.len() > noun.len()
+        && text.ends_with(noun)
+        && text.as_bytes()[text.len() - noun.len() - 1] == b'-'
+        && !noun.contains('-')
 }
 
 /// The verb a verbless result fragment implies (`; more than 3,600

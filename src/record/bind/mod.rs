@@ -25,7 +25,7 @@
 //! table costs a bit test.
 
 use crate::lex::input::TokenInput;
-use crate::lex::{Class, Kind, Token, Tokens};
+use crate::lex::{Class, Classes, Kind, Token, Tokens};
 use nom::Input;
 use std::collections::HashMap;
 
@@ -373,7 +373,7 @@ impl<'a> Binder<'_, 'a> {
         // suspected drug traffickers`).
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
-        let head = Head(last_word(what));
+        let head = Head(last_word_of(what));
         let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
         let definite = ["the", "these", "those"]
             .iter()
@@ -534,6 +534,21 @@ fn head_match_len<T>(
 ) -> Option<(&'static T, usize)> {
     w.prefix(at, ceil, table)
         .filter(|&(_, len)| !w.text()[at + len..ceil].starts_with('-'))
+}
+
+/// [`last_word`], with the common all-ASCII phrase read byte by byte.
+fn last_word_of(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    for i in (0..bytes.len()).rev() {
+        match bytes[i] {
+            // The ASCII chars `char::is_whitespace` takes.
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return &s[i + 1..],
+            // Other whitespace is multi-byte: read as chars.
+            0x80.. => return last_word(s),
+            _ => {}
+        }
+    }
+    s
 }
 
 fn starts_with_of(s: &str) -> bool {

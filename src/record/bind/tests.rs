@@ -468,3 +468,38 @@ fn index_edges_are_where_the_clause_edge_rule_matches() {
         .collect();
     assert_eq!(Index::new(&tokens).edges, by_rule);
 }
+
+#[test]
+fn compound_is_the_noun_after_the_last_hyphen() {
+    for (text, noun) in [
+        ("17-member", "member"),
+        ("17-strong-member", "member"),
+        ("17-strong-member", "strong-member"),
+        ("17 member", "member"),
+        ("member", "member"),
+        ("3-", ""),
+        ("3", ""),
+    ] {
+        let by_split = text.rsplit_once('-').is_some_and(|(_, w)| w == noun);
+        assert_eq!(
+            count::is_compound(text, noun),
+            by_split,
+            "{text:?} {noun:?}"
+        );
+    }
+}
+
+#[test]
+fn last_word_of_is_last_word() {
+    for s in [
+        "",
+        "suspects",
+        "drug suspects",
+        "drug\tsuspects ",
+        "drug\u{a0}suspects",
+        "people’s\u{3000}cases",
+        "a\u{b}b",
+    ] {
+        assert_eq!(last_word_of(s), last_word(s), "{s:?}");
+    }
+}

@@ -182,26 +182,35 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     let (from, to) = (ceil_char(text, from), floor_char(text, to));
     let window = text[from..to].to_ascii_lowercase();
-    if window.contains("month on month")
-        || window.contains("month-on-month")
-        || window.contains("previous month")
+    // Each phrase holds one of a few words: a window without them (most
+    // windows) is not searched for every phrase.
+    let month = window.contains("month");
+    let year = window.contains("year") || window.contains("same");
+    let period = window.contains("period") || window.contains("quarter");
+    if month
+        && (window.contains("month on month")
+            || window.contains("month-on-month")
+            || window.contains("previous month"))
     {
         Some(Basis::MonthOnMonth)
-    } else if [
-        "year on year",
-        "year-on-year",
-        "same period",
-        "same time",
-        "previous year",
-        "a year earlier",
-        "last year",
-        "a year before",
-    ]
-    .iter()
-    .any(|p| window.contains(p))
+    } else if year
+        && [
+            "year on year",
+            "year-on-year",
+            "same period",
+            "same time",
+            "previous year",
+            "a year earlier",
+            "last year",
+            "a year before",
+        ]
+        .iter()
+        .any(|p| window.contains(p))
     {
         Some(Basis::YearOnYear)
-    } else if window.contains("period on period") || window.contains("quarter on quarter") {
+    } else if period
+        && (window.contains("period on period") || window.contains("quarter on quarter"))
+    {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
@@ -301,6 +310,8 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
                 None => groups.push((last, before, vec![(p, d)])),
             }
         }
+        // Sorted by last word, so that a word's groups are one run.
+        groups.sort_by_key(|g| (g.0, g.1));
         let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
         lasts.sort_unstable();
         lasts.dedup();
@@ -324,9 +335,13 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
         .then(|| word_key(ascii_word_before(text, i)))
         .flatten();
     let mut best: Option<(&'static Direction, usize)> = None;
-    for (_, _, phrases) in groups
+    // The groups of the last word (one run); the phrases of two groups end
+    // in different words before the last, so no two match the same span.
+    let lo = groups.partition_point(|g| g.0 < last);
+    for (_, _, phrases) in groups[lo..]
         .iter()
-        .filter(|g| g.0 == last && (g.1 == 0 || Some(g.1) == before))
+        .take_while(|g| g.0 == last)
+        .filter(|g| g.1 == 0 || Some(g.1) == before)
     {
         if let Some((d, s)) = match_suffix(text, end, phrases) {
             if best.map_or(true, |(_, b)| s < b) {

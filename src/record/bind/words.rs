@@ -149,27 +149,44 @@ impl<'t, 'a> Words<'t, 'a> {
         ceil: usize,
         table: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
+        self.prefix_of(self.word_within(at, ceil), at, ceil, table)
+    }
+
+    /// The word token at `at` that ends within `ceil`, and the classes of
+    /// the phrases it starts, when [`Words::prefix`] can answer from them
+    /// (`None`: a lookup not at a word token, or cut inside a word, reads
+    /// the text). Found once, it answers [`Words::prefix_of`] for several
+    /// tables.
+    #[inline]
+    pub(super) fn word_within(&self, at: usize, ceil: usize) -> Option<(usize, Classes)> {
         let text = self.text();
         let bytes = text.as_bytes();
-        // A cut inside a word, or a lookup that is not at a word token,
-        // reads the text as before.
         if ceil < text.len() && bytes[ceil].is_ascii_alphabetic() {
-            return self.read_text(at, ceil, table);
-        }
-        if !bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
-            return self.read_text(at, ceil, table);
-        }
-        let Some(k) = self.word_at(at) else {
-            return self.read_text(at, ceil, table);
-        };
-        let t = &self.tokens.all()[k];
-        if t.end() > ceil {
-            return self.read_text(at, ceil, table);
-        }
-        if !t.starts().has(table.class()) {
             return None;
         }
-        self.match_word(k, at, ceil, table)
+        if !bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let k = self.word_at(at)?;
+        let t = &self.tokens.all()[k];
+        (t.end() <= ceil).then_some((k, t.starts()))
+    }
+
+    /// [`Words::prefix`], with the [`Words::word_within`] of `at` and
+    /// `ceil` already found.
+    #[inline]
+    pub(super) fn prefix_of<T>(
+        &self,
+        word: Option<(usize, Classes)>,
+        at: usize,
+        ceil: usize,
+        table: &'static Lexicon<T>,
+    ) -> Option<(&'static T, usize)> {
+        match word {
+            None => self.read_text(at, ceil, table),
+            Some((_, classes)) if !classes.has(table.class()) => None,
+            Some((k, _)) => self.match_word(k, at, ceil, table),
+        }
     }
 
     /// [`Words::prefix`] at word token `k` (at `at`), which may start a
