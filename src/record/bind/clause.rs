@@ -97,7 +97,7 @@ fn and_verbs<'w>(
                 return None;
             }
             taken = t.end() + 1;
-            let j = skip_spaces(text, t.end(), 2);
+            let j = skip_gap(text, t.end(), 2);
             let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
             let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
                 && verb_phrase(next).is_ok();
@@ -169,13 +169,19 @@ pub(super) fn passive_from(
     let mut saw_aux = false;
     let mut skipped = read == Read::Aux;
     for _ in 0..RIGHT_WORDS {
-        i = skip_spaces(text, i, 2);
+        i = skip_gap(text, i, 2);
         // A quote around a word (`"ice" confiscated`) is no word.
-        if let Some(q) = text[i..].chars().next().filter(|&c| is_quote(c)) {
-            i += q.len_utf8();
+        let bytes = text.as_bytes();
+        let quote = match bytes.get(i) {
+            Some(b'"') => 1,
+            Some(0xE2) if text[i..].starts_with(['“', '”']) => 3,
+            _ => 0,
+        };
+        if quote > 0 {
+            i += quote;
             continue;
         }
-        if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
         // The word's token, found once for both tables.
@@ -186,7 +192,7 @@ pub(super) fn passive_from(
             let object = number_object(w, i + len);
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
-            let next = skip_spaces(text, i + len, 1);
+            let next = skip_gap(text, i + len, 1);
             let modifier =
                 head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
             if object || modifier || (skipped && !saw_aux) {
@@ -264,7 +270,7 @@ fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
 /// prosecuted`).
 pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
-    let j = skip_spaces(text, end, 2);
+    let j = skip_gap(text, end, 2);
     // `and` and its space inside the window.
     if j + 4 > ceil {
         return None;
@@ -290,7 +296,7 @@ pub(super) fn after_insertion(
     ceil: usize,
 ) -> Option<(Verb, usize)> {
     let text = w.text();
-    let comma = skip_spaces(text, from, 2);
+    let comma = skip_gap(text, from, 2);
     if comma >= ceil || !text[comma..ceil].starts_with(',') {
         return None;
     }
@@ -371,7 +377,7 @@ pub(super) fn left_verb(
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    let next = skip_spaces(text, e, 1);
+    let next = skip_gap(text, e, 1);
     let before_noun = head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);

@@ -439,7 +439,7 @@ pub(super) fn possessed(text: &str, start: usize) -> bool {
 /// follows (`389 were found and 371 of them were rectified`).
 pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: usize) -> bool {
     let text = w.text();
-    let i = skip_spaces(text, after, 2);
+    let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
     let of_them = [&b"of them"[..], b"of whom"]
         .iter()
@@ -466,7 +466,7 @@ pub(super) fn is_duration(noun: &str) -> bool {
 
 /// Whether a capitalised word follows `at`.
 pub(super) fn capital_follows(text: &str, at: usize) -> bool {
-    let i = skip_spaces(text, at, 2);
+    let i = skip_gap(text, at, 2);
     text[i..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
@@ -492,7 +492,7 @@ pub(super) fn weighs(between: &str) -> bool {
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
 pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
     let text = w.text();
-    let i = skip_spaces(text, at, 2);
+    let i = skip_gap(text, at, 2);
     w.prefix_on(i, AUXILIARIES).is_some() || starts_with_modal(&text[i..])
 }
 

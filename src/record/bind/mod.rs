@@ -589,6 +589,22 @@ fn joined_len(s: &str) -> usize {
     len
 }
 
+/// [`skip_spaces`], with the common gaps (none, or one ASCII space before
+/// something else) read from one or two bytes.
+#[inline]
+fn skip_gap(text: &str, i: usize, max: usize) -> usize {
+    let bytes = text.as_bytes();
+    // The first bytes of the spaces `skip_spaces` skips.
+    let space = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | 0xC2 | 0xE3));
+    if max == 0 || !space(bytes.get(i)) {
+        i
+    } else if bytes[i] == b' ' && !space(bytes.get(i + 1)) {
+        i + 1
+    } else {
+        skip_spaces(text, i, max)
+    }
+}
+
 fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
     while i > floor && text.as_bytes()[i - 1] == b' ' {
         i -= 1;
@@ -738,7 +754,7 @@ impl Index {
                     index.verbs.push((end, at, v));
                     // `and` right before (within its spaces): a new clause.
                     if let Some((k, and_at, and_end, overlaps)) = last_and {
-                        if k + 1 == i && skip_spaces(text, and_end, 2) == at {
+                        if k + 1 == i && skip_gap(text, and_end, 2) == at {
                             index.and_verbs.push(AndVerb {
                                 space: and_at - 1,
                                 end: and_end,
@@ -813,7 +829,7 @@ fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
 
 /// Past the closing parenthesis after a twin, if there is one.
 fn after_paren(text: &str, end: usize) -> usize {
-    let i = skip_spaces(text, end, 2);
+    let i = skip_gap(text, end, 2);
     match text[i..].chars().next() {
         Some(c @ (')' | '）')) => i + c.len_utf8(),
         _ => end,

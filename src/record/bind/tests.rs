@@ -503,3 +503,41 @@ fn last_word_of_is_last_word() {
         assert_eq!(last_word_of(s), last_word(s), "{s:?}");
     }
 }
+
+#[test]
+fn skip_gap_is_skip_spaces() {
+    let text = "a b  c\td \u{a0}e\u{3000} f\u{a0}\u{a0}g \u{3000}\u{3000}h  \u{2009}i";
+    for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        for max in 0..4 {
+            assert_eq!(
+                skip_gap(text, i, max),
+                skip_spaces(text, i, max),
+                "{i} {max}"
+            );
+        }
+    }
+}
+
+#[test]
+fn noun_before_reads_the_tokens_as_the_text() {
+    let texts = [
+        "cracked cases 19, an audience of 3,120 people; police force 96 and cases in 19",
+        "seized bank cards  312 pieces, checking point 6 places, the drug-related 7 of 5",
+        "Arrested suspects 33 people, heroin\t5 kg, x5 y, of 9 OF 4 items\u{a0}of 8 and 'cases' 7",
+    ];
+    for text in texts {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for floor in [0, start.saturating_sub(12), start] {
+                if w.token_at(start).is_none() {
+                    continue;
+                }
+                let by_tokens = noun_before(&w, start, floor).map(|n| (n.text, n.class));
+                let by_text = noun_before_by_text(&w, start, floor).map(|n| (n.text, n.class));
+                assert_eq!(by_tokens, by_text, "{text:?} at {start} above {floor}");
+            }
+        }
+    }
+}

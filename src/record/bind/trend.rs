@@ -89,7 +89,7 @@ pub(super) fn trend_direction(
     // `a 20.9% year on year decrease`.
     let mut i = ctx.after;
     for _ in 0..5 {
-        i = skip_spaces(text, i, 2);
+        i = skip_gap(text, i, 2);
         if i >= ctx.sentence.end {
             break;
         }
