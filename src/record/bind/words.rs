@@ -218,6 +218,18 @@ impl<'t, 'a> Words<'t, 'a> {
         ceil: usize,
         table: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
+        // A number or a symbol starts no phrase of the table unless its
+        // token's classes say so: no phrase starts with a digit, and a
+        // symbol's token has the entry of its char, which is the key the
+        // text lookup finds.
+        if let Some(k) = self.token_at(at).filter(|_| at < ceil) {
+            let t = &self.tokens.all()[k];
+            match t.kind() {
+                Kind::Number => return None,
+                Kind::Punct if !t.starts().has(table.class()) => return None,
+                _ => {}
+            }
+        }
         match_prefix(&self.text()[at..ceil.max(at)], table)
     }
 
@@ -288,18 +300,60 @@ mod tests {
 
     #[test]
     fn prefix_is_match_prefix_at_every_offset() {
-        let text = "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi";
-        let tokens = Tokens::new(text);
-        let starts = Starts::new(&tokens);
-        let w = Words::new(&tokens, &starts);
-        let offsets: Vec<usize> = (0..=text.len()).collect();
-        for &at in &offsets {
-            for &ceil in &[text.len(), at + 5, at + 10, at + 13] {
-                let ceil = ceil.min(text.len());
-                assert_eq!(
-                    w.prefix(at, ceil, VERBS),
-                    match_prefix(&text[at..ceil], VERBS),
-                    "{at}..{ceil}"
+        let texts = [
+            "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi",
+            "seized 490 tablets, and ４ guns、“ice” (3) as well as: cash; fake-goods.At 5% — 20 kg ‘x’",
+        ];
+        for text in texts {
+            let tokens = Tokens::new(text);
+            let starts = Starts::new(&tokens);
+            let w = Words::new(&tokens, &starts);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for ceil in [text.len(), at + 5, at + 10, at + 13] {
+                    let ceil = floor_char(text, ceil.min(text.len()));
+                    let check = |name, a: Option<usize>, b: Option<usize>| {
+                        assert_eq!(a, b, "{name} {at}..{ceil} in {text:?}");
+                    };
+                    let len = |m: Option<(&(), usize)>| m.map(|(_, l)| l);
+                    check(
+                        "verbs",
+                        w.prefix(at, ceil, VERBS).map(|(_, l)| l),
+                        match_prefix(&text[at..ceil], VERBS).map(|(_, l)| l),
+                    );
+                    check(
+                        "nouns",
+                        w.prefix(at, ceil, NOUNS).map(|(_, l)| l),
+                        match_prefix(&text[at..ceil], NOUNS).map(|(_, l)| l),
+                    );
+                    check(
+                        "items",
+                        w.prefix(at, ceil, ITEMS).map(|(_, l)| l),
+                        match_prefix(&text[at..ceil], ITEMS).map(|(_, l)| l),
+                    );
+                    check(
+                        "joiners",
+                        len(w.prefix(at, ceil, LIST_JOINERS)),
+                        len(match_prefix(&text[at..ceil], LIST_JOINERS)),
+                    );
+                    check(
+                        "auxiliaries",
+                        len(w.prefix(at, ceil, AUXILIARIES)),
+                        len(match_prefix(&text[at..ceil], AUXILIARIES)),
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_phrase_starts_with_a_digit() {
+        // `Words::read_text` answers a number without looking it up.
+        for table in crate::lex::TABLES {
+            for i in 0..table.len() {
+                let p = table.phrase(i);
+                assert!(
+                    !p.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+                    "{p:?}"
                 );
             }
         }
