@@ -189,13 +189,12 @@ pub(super) fn passive_from(
         if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
-            let object = number_object(w, i + len);
+            if number_object(w, i + len) || (skipped && !saw_aux) {
+                return None;
+            }
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
-            let next = skip_gap(text, i + len, 1);
-            let modifier =
-                head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
-            if object || modifier || (skipped && !saw_aux) {
+            if names_thing(w, skip_gap(text, i + len, 1)) {
                 return None;
             }
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
@@ -377,8 +376,6 @@ pub(super) fn left_verb(
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    let next = skip_gap(text, e, 1);
-    let before_noun = head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
     let stacked = prev.len() > 3
@@ -388,7 +385,23 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         .iter()
         .any(|d| prev.eq_ignore_ascii_case(d))
         || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
-    before_noun && (determiner || stacked)
+    // The word lookup last: most verbs follow no determiner.
+    (determiner || stacked) && names_thing(w, skip_gap(text, e, 1))
+}
+
+/// Whether an item or noun entry starts at `at` as a whole word
+/// ([`head_match_len`] of [`ITEMS`] or [`NOUNS`]), the word's token found once
+/// for both tables.
+pub(super) fn names_thing(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
+    let ceil = text.len();
+    let word = w.word_within(at, ceil);
+    // Not a modifier in a hyphenated compound (`drug` of `drug-related`).
+    let head = |len: usize| !text[at + len..].starts_with('-');
+    w.prefix_of(word, at, ceil, ITEMS)
+        .is_some_and(|(_, l)| head(l))
+        || w.prefix_of(word, at, ceil, NOUNS)
+            .is_some_and(|(_, l)| head(l))
 }
 
 /// Whether `between` (the text between two list items) only joins them:

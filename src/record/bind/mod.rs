@@ -519,13 +519,9 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-/// A table entry that matches a whole word at byte `at`, not a modifier
-/// in a hyphenated compound (`drug` in `drug-related`).
-fn head_match<T>(w: &Words<'_, '_>, at: usize, table: &'static Lexicon<T>) -> Option<&'static T> {
-    head_match_len(w, at, w.text().len(), table).map(|(v, _)| v)
-}
-
-/// [`head_match`] within `at..ceil`, and the length of the entry.
+/// A table entry that matches a whole word at byte `at` within `ceil`, not
+/// a modifier in a hyphenated compound (`drug` in `drug-related`), and the
+/// length of the entry.
 fn head_match_len<T>(
     w: &Words<'_, '_>,
     at: usize,
