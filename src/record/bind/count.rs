@@ -455,6 +455,13 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: 
 
 /// A duration (`ten days`, `five months`), which counts no thing.
 pub(super) fn is_duration(noun: &str) -> bool {
+    // Most nouns start with none of the units' letters.
+    if !matches!(
+        noun.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'd' | b'h' | b'm' | b'w' | b'y')
+    ) {
+        return false;
+    }
     let w = &noun[..ascii_word_len(noun)];
     [
         "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
@@ -498,6 +505,13 @@ pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
 
 /// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
 pub(super) fn starts_with_modal(s: &str) -> bool {
+    // Most words start with none of the modals' letters.
+    if !matches!(
+        s.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'm' | b'w' | b'c' | b's')
+    ) {
+        return false;
+    }
     let w = &s[..ascii_word_len(s)];
     [
         "must", "will", "would", "can", "could", "should", "may", "might",

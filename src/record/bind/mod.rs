@@ -528,7 +528,19 @@ fn head_match_len<T>(
     ceil: usize,
     table: &'static Lexicon<T>,
 ) -> Option<(&'static T, usize)> {
-    w.prefix(at, ceil, table)
+    head_match_of(w, w.word_within(at, ceil), at, ceil, table)
+}
+
+/// [`head_match_len`], with the [`Words::word_within`] of `at` and `ceil`
+/// already found.
+fn head_match_of<T>(
+    w: &Words<'_, '_>,
+    word: Option<(usize, Classes)>,
+    at: usize,
+    ceil: usize,
+    table: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    w.prefix_of(word, at, ceil, table)
         .filter(|&(_, len)| !w.text()[at + len..ceil].starts_with('-'))
 }
 
