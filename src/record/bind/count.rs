@@ -12,7 +12,10 @@ impl<'a> Binder<'_, 'a> {
         }
         let text = self.text;
         let w = self.words;
-        if is_change(text, &self.index, f.span.start) {
+        // The word right before the number, which several rules ask about.
+        let gap = skip_back_spaces(text, f.span.start, 0);
+        let prev = ascii_word_before(text, gap);
+        if is_change_after(text, &self.index, gap, prev) {
             return; // `up 12 cases from last year`: a change, not a count
         }
         // `the 17-member gang`: a compound adjective describes, not counts.
@@ -24,7 +27,6 @@ impl<'a> Binder<'_, 'a> {
         if is_partitive(&w, f.span.start, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }
-        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
         if ["first", "last", "past", "next"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w))
@@ -33,7 +35,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // `19 out of 20 suspects`: the first number counts the noun, the
         // second is the whole.
-        if text[..skip_back_spaces(text, f.span.start, 0)].ends_with("out of") {
+        if text[..gap].ends_with("out of") {
             return;
         }
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
@@ -248,7 +250,6 @@ impl<'a> Binder<'_, 'a> {
                 .strip_prefix(" and ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
             // `drugs packed in 40 containers`: what held the seized thing.
-            let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
             let container = ["in", "into", "inside", "within"]
                 .iter()
                 .any(|p| prev.eq_ignore_ascii_case(p));
@@ -298,7 +299,6 @@ impl<'a> Binder<'_, 'a> {
         let mut verb_class = verb.map(|(v, _)| v);
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
         // people were taken are cases solved.
-        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
         if noun.class == Some(Noun::Case)
             && verb_class == Some(Verb::Seize)
             && prev.eq_ignore_ascii_case("in")

@@ -256,10 +256,9 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
 }
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
-/// no tally of its own.
-pub(super) fn is_change(text: &str, index: &Index, start: usize) -> bool {
-    let mut b = skip_back_spaces(text, start, 0);
-    let by = ascii_word_before(text, b);
+/// no tally of its own. `b` is where the spaces before the number start,
+/// and `by` the word before them (`ascii_word_before(text, b)`).
+pub(super) fn is_change_after(text: &str, index: &Index, mut b: usize, by: &str) -> bool {
     if by.eq_ignore_ascii_case("by") {
         b = skip_back_spaces(text, b - by.len(), 0);
     }
