@@ -209,7 +209,10 @@ pub(super) fn passive_from(
         if saw_aux && read == Read::Through {
             return None;
         }
-        let wl = w.word_len_at(i);
+        let wl = match word {
+            Some((k, _)) => w.word_len_from(k, i),
+            None => w.word_len_at(i),
+        };
         let word = &text[i..i + wl];
         // Each word compared below has at most six letters.
         let short = wl <= 6;

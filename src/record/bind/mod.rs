@@ -239,6 +239,8 @@ fn bind<'a>(
     let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
     let mut s = 0;
     let mut i = 0;
+    // The context words of the last figure's sentence.
+    let mut sentence_words = None;
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
@@ -265,7 +267,9 @@ fn bind<'a>(
             sentence.end.max(f.span.end),
         );
         let clause = clause_of(&b.words, &b.index, f.span, sentence);
-        let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
+        let words = SentenceWords::reuse(sentence_words, &b.index, sentence);
+        sentence_words = Some(words);
+        let fraud = is_fraud(&b.index, clause, &words, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.

@@ -122,12 +122,17 @@ impl<'t, 'a> Words<'t, 'a> {
     pub(super) fn word_len_at(&self, at: usize) -> usize {
         let text = self.text();
         match self.word_at(at) {
-            Some(k) => {
-                let end = self.tokens.all()[k].end();
-                end - at + joined_len(&text[end..])
-            }
+            Some(k) => self.word_len_from(k, at),
             None => word_len(&text[at..]),
         }
+    }
+
+    /// [`Words::word_len_at`] with the word token `k` that starts at `at`
+    /// already found.
+    #[inline]
+    pub(super) fn word_len_from(&self, k: usize, at: usize) -> usize {
+        let end = self.tokens.all()[k].end();
+        end - at + joined_len(&self.text()[end..])
     }
 
     /// The index of the token (of any kind) that starts at byte `at`.
