@@ -563,6 +563,15 @@ fn last_word_of(s: &str) -> &str {
     s
 }
 
+/// Where `needle` (ASCII, not empty) first occurs in `hay`, as
+/// `hay.find(needle)` finds it: for the binder's short phrases a byte scan
+/// is cheaper than setting up a substring searcher.
+fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+}
+
 fn starts_with_of(s: &str) -> bool {
     s.as_bytes()
         .get(..3)

@@ -12,7 +12,7 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     let class = noun_at(w, phrase).map(|(c, _)| c);
     // `cases of drunk driving`, `cases of traffic violations`: offences.
     if class == Some(Noun::Case) {
-        if let Some(i) = phrase.find(" of ") {
+        if let Some(i) = find_ascii(phrase, " of ") {
             if noun_at(w, &phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
                 return Some(Noun::Offender);
             }

@@ -541,3 +541,25 @@ fn noun_before_reads_the_tokens_as_the_text() {
         }
     }
 }
+
+#[test]
+fn find_ascii_is_find() {
+    for hay in [
+        "",
+        "o",
+        "of",
+        "cases of fraud",
+        "a case of  of x",
+        "“ice” of",
+        "wanted list",
+        "x of",
+    ] {
+        for needle in ["of", " of ", "wanted", "o", "x of y"] {
+            assert_eq!(
+                find_ascii(hay, needle),
+                hay.find(needle),
+                "{hay:?} {needle:?}"
+            );
+        }
+    }
+}
