@@ -463,6 +463,11 @@ pub(super) fn has_verb(w: &Words<'_, '_>, span: Span) -> bool {
 /// A participle before its noun modifies it (`illegally caught fish`): a
 /// verb splits the phrase only when no noun or item follows it.
 pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usize)> {
+    // Only a word after a space inside the phrase is looked at: a phrase
+    // of one word (most) has none.
+    if !phrase.as_bytes().contains(&b' ') {
+        return None;
+    }
     let span = span_of(w.text(), phrase);
     let bytes = w.text().as_bytes();
     w.starts_in(span)

@@ -24,7 +24,7 @@ impl<'a> Binder<'_, 'a> {
         if compound && f.unit.is_none() {
             return;
         }
-        if is_partitive(&w, f.span.start, ctx.after, ctx.sentence.end) {
+        if is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }
         if ["first", "last", "past", "next"]
@@ -436,8 +436,9 @@ pub(super) fn possessed(text: &str, start: usize) -> bool {
 
 /// `21 of them`, `two of whom`, `among them one ...`: a part of a count
 /// already made, which is no count of its own, unless a verb of its own
-/// follows (`389 were found and 371 of them were rectified`).
-pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: usize) -> bool {
+/// follows (`389 were found and 371 of them were rectified`). `b` is where
+/// the spaces before the number start.
+pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usize) -> bool {
     let text = w.text();
     let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
@@ -445,7 +446,6 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: 
         .iter()
         .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
         && passive_verb(w, i + 7, ceil).is_none();
-    let b = skip_back_spaces(text, start, 0);
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
         before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
