@@ -195,7 +195,7 @@ impl<'a> Binder<'_, 'a> {
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
-                at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
+                at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l)
             } else {
                 0
             };
