@@ -141,7 +141,7 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .filter(|&(_, s)| {
-                        let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
+                        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
                         text[e..f.span.start].trim().is_empty()
                     })
                     .map(|v| (v, "verb_before_money"))

@@ -7,7 +7,7 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        if let Some((direction, at)) = trend_direction(text, &self.index, f, ctx) {
+        if let Some((direction, at)) = trend_direction(&self.words, &self.index, f, ctx) {
             // The basis is stated in the trend's own clause.
             let clause = ctx.clause;
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
@@ -79,11 +79,12 @@ impl<'a> Binder<'_, 'a> {
 
 /// The direction of a percent change, and where its word is.
 pub(super) fn trend_direction(
-    text: &str,
+    w: &Words<'_, '_>,
     index: &Index,
     f: &Figure<'_>,
     ctx: &Ctx,
 ) -> Option<(Direction, usize)> {
+    let text = w.text();
     // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
     // Basis words between the figure and its direction are skipped:
     // `a 20.9% year on year decrease`.
@@ -93,7 +94,7 @@ pub(super) fn trend_direction(
         if i >= ctx.sentence.end {
             break;
         }
-        if let Some((&d, len)) = match_prefix(&text[i..ctx.sentence.end], TREND_AFTER) {
+        if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
             return Some((d, i + len));
         }
         let w = word_len(&text[i..]);

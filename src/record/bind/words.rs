@@ -308,6 +308,7 @@ mod tests {
         let texts = [
             "Officers dealt with 5 cases; 3 were cracked, 7kg seized and dealt wi",
             "seized 490 tablets, and ４ guns、“ice” (3) as well as: cash; fake-goods.At 5% — 20 kg ‘x’",
+            "a 5% drop, 7% year-on-year increase, 3 percent higher; 9% lower than",
         ];
         for text in texts {
             let tokens = Tokens::new(text);
@@ -339,6 +340,11 @@ mod tests {
                         "joiners",
                         len(w.prefix(at, ceil, LIST_JOINERS)),
                         len(match_prefix(&text[at..ceil], LIST_JOINERS)),
+                    );
+                    check(
+                        "trend words",
+                        w.prefix(at, ceil, TREND_AFTER).map(|(_, l)| l),
+                        match_prefix(&text[at..ceil], TREND_AFTER).map(|(_, l)| l),
                     );
                     check(
                         "auxiliaries",
