@@ -4,13 +4,14 @@
 
 use super::*;
 use crate::lex::input::{class, TokenInput};
-use nom::Input;
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
-/// tokens: an edge is a punctuation token, and ` and ` before a verb
-/// starts a new clause (`busted 41 gangs and solved 1,510 fraud cases`).
-pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
+/// clause edges and the ` and `s before a verb that [`Index`] found once
+/// for the whole text: an edge is a punctuation token, and ` and ` before a
+/// verb starts a new clause (`busted 41 gangs and solved 1,510 fraud
+/// cases`).
+pub(super) fn clause_of(w: &Words<'_, '_>, index: &Index, span: Span, sentence: Span) -> Span {
     let text = w.text();
     let all = w.tokens().all();
     let floor = ceil_char(
@@ -21,42 +22,52 @@ pub(super) fn clause_of(w: &Words<'_, '_>, span: Span, sentence: Span) -> Span {
     let figure = w
         .token_at(span.start)
         .unwrap_or_else(|| w.index_from(span.start));
-    let input = TokenInput::new(w.tokens());
-    // Only a punctuation token can be an edge: the rule runs on those.
-    let edge_at =
-        |k: usize| all[k].kind() == Kind::Punct && clause_edge(input.take_from(k)).is_ok();
-    // Back to the nearest edge, within the window.
-    let mut left = figure;
-    let mut start = floor;
-    while left > 0 && all[left - 1].start() >= floor {
-        left -= 1;
-        if edge_at(left) {
-            start = all[left].end();
-            break;
-        }
-    }
+    // Back to the nearest edge before the figure, within the window.
+    let edges = &index.edges;
+    let e = edges.partition_point(|&k| k < figure);
+    let start = match e.checked_sub(1).map(|e| edges[e]) {
+        Some(k) if all[k].start() >= floor => all[k].end(),
+        _ => floor,
+    };
     // On past the figure's own tokens to the next edge.
     let after = figure
         + all[figure..]
             .iter()
             .take_while(|t| t.start() < span.end)
             .count();
-    let mut end = ceil;
-    let mut k = after;
-    while k < all.len() && all[k].end() <= ceil {
-        if edge_at(k) {
-            end = all[k].start();
-            break;
-        }
-        k += 1;
-    }
-    if let Some(i) = and_verbs(w, Span::new(span.end, end), after).next() {
-        end = i;
-    }
-    if let Some(i) = and_verbs(w, Span::new(start, span.start), left).last() {
-        start = i;
-    }
+    let next = edges[e..].iter().find(|&&k| k >= after);
+    let end = match next {
+        Some(&k) if all[k].end() <= ceil => all[k].start(),
+        _ => ceil,
+    };
+    let end = first_and_verb(w, index, Span::new(span.end, end), after).unwrap_or(end);
+    let start = last_and_verb(w, index, Span::new(start, span.start)).unwrap_or(start);
     Span::new(start, end)
+}
+
+/// The first ` and ` before a verb inside `within` (the space before it),
+/// as [`and_verbs`] finds it from token `from`.
+fn first_and_verb(w: &Words<'_, '_>, index: &Index, within: Span, from: usize) -> Option<usize> {
+    let list = &index.and_verbs;
+    let i = list.partition_point(|a| a.space < within.start);
+    let a = list.get(i).filter(|a| a.end < within.end)?;
+    if a.overlaps {
+        return and_verbs(w, within, from).next();
+    }
+    Some(a.space)
+}
+
+/// The last ` and ` before a verb inside `within` (the space before it),
+/// as [`and_verbs`] finds it.
+fn last_and_verb(w: &Words<'_, '_>, index: &Index, within: Span) -> Option<usize> {
+    let list = &index.and_verbs;
+    let i = list.partition_point(|a| a.end < within.end);
+    let a = list[..i].last().filter(|a| a.space >= within.start)?;
+    if a.overlaps {
+        let from = w.index_from(within.start);
+        return and_verbs(w, within, from).last();
+    }
+    Some(a.space)
 }
 
 /// Where each ` and ` inside `within` that a verb follows starts (its
@@ -86,7 +97,7 @@ fn and_verbs<'w>(
                 return None;
             }
             taken = t.end() + 1;
-            let j = skip_spaces(text, t.end(), 2);
+            let j = skip_gap(text, t.end(), 2);
             let next = TokenInput::window(w.tokens(), from + k + 1, all.len());
             let verb = class::<()>(Class::Verb)(next).is_ok_and(|(_, n)| n.start() == j)
                 && verb_phrase(next).is_ok();
@@ -158,30 +169,37 @@ pub(super) fn passive_from(
     let mut saw_aux = false;
     let mut skipped = read == Read::Aux;
     for _ in 0..RIGHT_WORDS {
-        i = skip_spaces(text, i, 2);
+        i = skip_gap(text, i, 2);
         // A quote around a word (`"ice" confiscated`) is no word.
-        if let Some(q) = text[i..].chars().next().filter(|&c| is_quote(c)) {
-            i += q.len_utf8();
+        let bytes = text.as_bytes();
+        let quote = match bytes.get(i) {
+            Some(b'"') => 1,
+            Some(0xE2) if text[i..].starts_with(['“', '”']) => 3,
+            _ => 0,
+        };
+        if quote > 0 {
+            i += quote;
             continue;
         }
-        if i >= ceil || !text[i..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
-        if let Some((&v, len)) = w.prefix(i, ceil, VERBS) {
+        // The word's token, found once for both tables.
+        let word = w.word_within(i, ceil);
+        if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
-            let object = number_object(w, i + len);
+            if number_object(w, i + len) || (skipped && !saw_aux) {
+                return None;
+            }
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
-            let next = skip_spaces(text, i + len, 1);
-            let modifier =
-                head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
-            if object || modifier || (skipped && !saw_aux) {
+            if names_thing(w, skip_gap(text, i + len, 1)) {
                 return None;
             }
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
-        if let Some((_, len)) = w.prefix(i, ceil, AUXILIARIES) {
+        if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
             saw_aux = true;
             i += len;
             continue;
@@ -191,26 +209,33 @@ pub(super) fn passive_from(
         if saw_aux && read == Read::Through {
             return None;
         }
-        let wl = word_len(&text[i..]);
+        let wl = match word {
+            Some((k, _)) => w.word_len_from(k, i),
+            None => w.word_len_at(i),
+        };
         let word = &text[i..i + wl];
-        if ["while", "which", "who", "that", "whose"]
-            .iter()
-            .any(|p| word.eq_ignore_ascii_case(p))
+        // Each word compared below has at most six letters.
+        let short = wl <= 6;
+        if short
+            && ["while", "which", "who", "that", "whose"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
         {
             return None;
         }
         // `1,168 relics worth 500 million yuan ($82 million) have been
         // recovered`: step over the value to the auxiliary.
-        if word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued") {
+        if short && (word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued")) {
             i = past_value(w, i + wl, ceil)?;
             skipped = true;
             continue;
         }
-        let preposition = [
-            "in", "from", "during", "with", "by", "for", "to", "on", "at",
-        ]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p));
+        let preposition = short
+            && [
+                "in", "from", "during", "with", "by", "for", "to", "on", "at",
+            ]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p));
         if preposition && read != Read::Through {
             return None;
         }
@@ -247,7 +272,7 @@ fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
 /// prosecuted`).
 pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
-    let j = skip_spaces(text, end, 2);
+    let j = skip_gap(text, end, 2);
     // `and` and its space inside the window.
     if j + 4 > ceil {
         return None;
@@ -273,7 +298,7 @@ pub(super) fn after_insertion(
     ceil: usize,
 ) -> Option<(Verb, usize)> {
     let text = w.text();
-    let comma = skip_spaces(text, from, 2);
+    let comma = skip_gap(text, from, 2);
     if comma >= ceil || !text[comma..ceil].starts_with(',') {
         return None;
     }
@@ -354,8 +379,6 @@ pub(super) fn left_verb(
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    let next = skip_spaces(text, e, 1);
-    let before_noun = head_match(w, next, ITEMS).is_some() || head_match(w, next, NOUNS).is_some();
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
     let stacked = prev.len() > 3
@@ -365,7 +388,23 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         .iter()
         .any(|d| prev.eq_ignore_ascii_case(d))
         || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
-    before_noun && (determiner || stacked)
+    // The word lookup last: most verbs follow no determiner.
+    (determiner || stacked) && names_thing(w, skip_gap(text, e, 1))
+}
+
+/// Whether an item or noun entry starts at `at` as a whole word
+/// ([`head_match_len`] of [`ITEMS`] or [`NOUNS`]), the word's token found once
+/// for both tables.
+pub(super) fn names_thing(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
+    let ceil = text.len();
+    let word = w.word_within(at, ceil);
+    // Not a modifier in a hyphenated compound (`drug` of `drug-related`).
+    let head = |len: usize| !text[at + len..].starts_with('-');
+    w.prefix_of(word, at, ceil, ITEMS)
+        .is_some_and(|(_, l)| head(l))
+        || w.prefix_of(word, at, ceil, NOUNS)
+            .is_some_and(|(_, l)| head(l))
 }
 
 /// Whether `between` (the text between two list items) only joins them:
@@ -424,6 +463,11 @@ pub(super) fn has_verb(w: &Words<'_, '_>, span: Span) -> bool {
 /// A participle before its noun modifies it (`illegally caught fish`): a
 /// verb splits the phrase only when no noun or item follows it.
 pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usize)> {
+    // Only a word after a space inside the phrase is looked at: a phrase
+    // of one word (most) has none.
+    if !phrase.as_bytes().contains(&b' ') {
+        return None;
+    }
     let span = span_of(w.text(), phrase);
     let bytes = w.text().as_bytes();
     w.starts_in(span)

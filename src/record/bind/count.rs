@@ -6,28 +6,27 @@ use super::*;
 
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
-    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'a>) {
+    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
         if f.span.start < self.consumed {
             return; // read already, as another record's weight
         }
         let text = self.text;
         let w = self.words;
-        if is_change(text, f.span.start) {
+        // The word right before the number, which several rules ask about.
+        let gap = skip_back_spaces(text, f.span.start, 0);
+        let prev = ascii_word_before(text, gap);
+        if is_change_after(text, &self.index, gap, prev) {
             return; // `up 12 cases from last year`: a change, not a count
         }
         // `the 17-member gang`: a compound adjective describes, not counts.
         // (`3,000-odd` is a qualifier, not a compound: its noun follows.)
-        let compound = f
-            .text
-            .rsplit_once('-')
-            .is_some_and(|(_, w)| f.noun_str() == Some(w));
+        let compound = f.noun_str().is_some_and(|n| is_compound(&f.text, n));
         if compound && f.unit.is_none() {
             return;
         }
-        if is_partitive(&w, f.span.start, ctx.after, ctx.sentence.end) {
+        if is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }
-        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
         if ["first", "last", "past", "next"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w))
@@ -36,7 +35,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // `19 out of 20 suspects`: the first number counts the noun, the
         // second is the whole.
-        if text[..skip_back_spaces(text, f.span.start, 0)].ends_with("out of") {
+        if text[..gap].ends_with("out of") {
             return;
         }
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
@@ -186,7 +185,7 @@ impl<'a> Binder<'_, 'a> {
                 left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
             })
-            .or(ctx.list_verb.map(|v| (v, "list_end")))
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
@@ -196,7 +195,7 @@ impl<'a> Binder<'_, 'a> {
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
-                at + match_prefix(&text[at..], VERBS).map_or(0, |(_, l)| l)
+                at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l)
             } else {
                 0
             };
@@ -251,7 +250,6 @@ impl<'a> Binder<'_, 'a> {
                 .strip_prefix(" and ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
             // `drugs packed in 40 containers`: what held the seized thing.
-            let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
             let container = ["in", "into", "inside", "within"]
                 .iter()
                 .any(|p| prev.eq_ignore_ascii_case(p));
@@ -284,8 +282,9 @@ impl<'a> Binder<'_, 'a> {
             let end = end_of(text, noun.text);
             // The noun may run past the sentence's end: never below `end`.
             let ceil = floor_char(text, (end + 40).min(ctx.sentence.end)).max(end);
-            let edge = text[end..ceil]
-                .find([',', ';', '.'])
+            let edge = text.as_bytes()[end..ceil]
+                .iter()
+                .position(|b| matches!(b, b',' | b';' | b'.'))
                 .map_or(ceil, |i| end + i);
             if text[start_of(text, noun.text)..edge].contains("wanted") {
                 noun.class = Some(Noun::Fugitive);
@@ -300,7 +299,6 @@ impl<'a> Binder<'_, 'a> {
         let mut verb_class = verb.map(|(v, _)| v);
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
         // people were taken are cases solved.
-        let prev = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
         if noun.class == Some(Noun::Case)
             && verb_class == Some(Verb::Seize)
             && prev.eq_ignore_ascii_case("in")
@@ -346,6 +344,15 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
+}
+
+/// `17-member`: whether the figure's text ends in a hyphen and its noun
+/// (the noun is all that follows the figure's last hyphen).
+pub(super) fn is_compound(text: &str, noun: &str) -> bool {
+    text.len() > noun.len()
+        && text.ends_with(noun)
+        && text.as_bytes()[text.len() - noun.len() - 1] == b'-'
+        && !noun.contains('-')
 }
 
 /// The verb a verbless result fragment implies (`; more than 3,600
@@ -429,16 +436,16 @@ pub(super) fn possessed(text: &str, start: usize) -> bool {
 
 /// `21 of them`, `two of whom`, `among them one ...`: a part of a count
 /// already made, which is no count of its own, unless a verb of its own
-/// follows (`389 were found and 371 of them were rectified`).
-pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: usize) -> bool {
+/// follows (`389 were found and 371 of them were rectified`). `b` is where
+/// the spaces before the number start.
+pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usize) -> bool {
     let text = w.text();
-    let i = skip_spaces(text, after, 2);
+    let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
     let of_them = [&b"of them"[..], b"of whom"]
         .iter()
         .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
         && passive_verb(w, i + 7, ceil).is_none();
-    let b = skip_back_spaces(text, start, 0);
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
         before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
@@ -448,6 +455,13 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, start: usize, after: usize, ceil: 
 
 /// A duration (`ten days`, `five months`), which counts no thing.
 pub(super) fn is_duration(noun: &str) -> bool {
+    // Most nouns start with none of the units' letters.
+    if !matches!(
+        noun.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'd' | b'h' | b'm' | b'w' | b'y')
+    ) {
+        return false;
+    }
     let w = &noun[..ascii_word_len(noun)];
     [
         "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
@@ -459,7 +473,7 @@ pub(super) fn is_duration(noun: &str) -> bool {
 
 /// Whether a capitalised word follows `at`.
 pub(super) fn capital_follows(text: &str, at: usize) -> bool {
-    let i = skip_spaces(text, at, 2);
+    let i = skip_gap(text, at, 2);
     text[i..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
@@ -485,12 +499,19 @@ pub(super) fn weighs(between: &str) -> bool {
 /// Whether an auxiliary (`were`, `had been`) follows `at`.
 pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
     let text = w.text();
-    let i = skip_spaces(text, at, 2);
+    let i = skip_gap(text, at, 2);
     w.prefix_on(i, AUXILIARIES).is_some() || starts_with_modal(&text[i..])
 }
 
 /// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
 pub(super) fn starts_with_modal(s: &str) -> bool {
+    // Most words start with none of the modals' letters.
+    if !matches!(
+        s.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'm' | b'w' | b'c' | b's')
+    ) {
+        return false;
+    }
     let w = &s[..ascii_word_len(s)];
     [
         "must", "will", "would", "can", "could", "should", "may", "might",

@@ -91,22 +91,58 @@ impl<'a> FraudStats<'a> {
     }
 }
 
-/// Whether a figure in `clause` of `sentence` is a telecom / online fraud
+/// Which context words a sentence holds: the same for each figure in it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct SentenceWords {
+    sentence: Span,
+    telecom: bool,
+    fraud: bool,
+    other: bool,
+}
+
+impl SentenceWords {
+    /// The context words of `sentence`.
+    pub(super) fn of(index: &Index, sentence: Span) -> Self {
+        SentenceWords {
+            sentence,
+            telecom: Index::any(&index.telecom, sentence),
+            fraud: Index::any(&index.fraud, sentence),
+            other: Index::any(&index.other_crimes, sentence),
+        }
+    }
+
+    /// The context words of `sentence`, from `last` when it is the same
+    /// sentence (figures of one sentence come one after another).
+    pub(super) fn reuse(last: Option<Self>, index: &Index, sentence: Span) -> Self {
+        match last {
+            Some(l) if l.sentence == sentence => l,
+            _ => SentenceWords::of(index, sentence),
+        }
+    }
+}
+
+/// Whether a figure in `clause` of the sentence of `words` is a telecom / online fraud
 /// figure. A fraud-themed bulletin does not make every figure fraud: a
 /// clause or sentence that names other crimes (`telecom fraud, burglary
 /// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
 /// named without a telecom word in its sentence (`pension fraud`) is
 /// another kind of fraud.
-pub(super) fn is_fraud(index: &Index, clause: Span, sentence: Span, telecom_doc: bool) -> bool {
+pub(super) fn is_fraud(
+    index: &Index,
+    clause: Span,
+    words: &SentenceWords,
+    telecom_doc: bool,
+) -> bool {
     let has = |positions: &[usize], span| Index::any(positions, span);
-    let sentence_telecom = has(&index.telecom, sentence);
-    let sentence_fraud = has(&index.fraud, sentence) && sentence_telecom;
+    let sentence = words.sentence;
+    let sentence_telecom = words.telecom;
+    let sentence_fraud = words.fraud && sentence_telecom;
     let clause_fraud = has(&index.fraud, clause);
     // `telecom fraud, burglary and robbery`: a list of crimes runs on past
     // the clause's comma.
     let list_end = sentence.end.min(clause.end + 40);
     let clause_other = has(&index.other_crimes, Span::new(clause.start, list_end));
-    let sentence_other = has(&index.other_crimes, sentence);
+    let sentence_other = words.other;
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
     }

@@ -25,8 +25,12 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
     let mut covered = 0;
     for abs in w.starts_in(span) {
         let at = abs - span.start;
+        // The word's token, found once for both tables.
+        let word = w.word_within(abs, span.end);
         // A longer entry covers the words inside it (`bronze vessels`).
-        if let Some((&k, l)) = head_match_len(w, abs, span.end, ITEMS).filter(|_| at >= covered) {
+        if let Some((&k, l)) =
+            head_match_of(w, word, abs, span.end, ITEMS).filter(|_| at >= covered)
+        {
             covered = at + l;
             // `cash machines`, `gun parts`: an item word before another
             // noun only modifies it.
@@ -34,7 +38,7 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
                 kind = Some((k, at, at + l));
             }
         }
-        counterfeit |= head_match_len(w, abs, span.end, COUNTERFEIT).is_some();
+        counterfeit |= head_match_of(w, word, abs, span.end, COUNTERFEIT).is_some();
     }
     match kind {
         Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),

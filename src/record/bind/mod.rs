@@ -25,9 +25,9 @@
 //! table costs a bit test.
 
 use crate::lex::input::TokenInput;
-use crate::lex::{Class, Kind, Token, Tokens};
+use crate::lex::{Class, Classes, Kind, Token, Tokens};
 use nom::Input;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
@@ -46,6 +46,7 @@ use crate::{Figure, Span, Unit, Warning, WarningKind};
 mod clause;
 mod count;
 mod fraud;
+mod index;
 mod item;
 mod money;
 mod noun;
@@ -59,6 +60,7 @@ mod words;
 
 use clause::*;
 use fraud::*;
+use index::*;
 use item::*;
 use noun::*;
 use rules::*;
@@ -212,8 +214,7 @@ fn bind<'a>(
     explain: bool,
 ) -> Records<'a> {
     let text = tokens.text();
-    let index = Index::new(tokens);
-    let starts = Starts::new(tokens);
+    let (index, starts) = Index::with_starts(tokens);
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut b = Binder {
         text,
@@ -240,6 +241,8 @@ fn bind<'a>(
     let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
     let mut s = 0;
     let mut i = 0;
+    // The context words of the last figure's sentence.
+    let mut sentence_words = None;
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
@@ -265,8 +268,10 @@ fn bind<'a>(
             sentence.start.min(f.span.start),
             sentence.end.max(f.span.end),
         );
-        let clause = clause_of(&b.words, f.span, sentence);
-        let fraud = is_fraud(&b.index, clause, sentence, telecom_doc);
+        let clause = clause_of(&b.words, &b.index, f.span, sentence);
+        let words = SentenceWords::reuse(sentence_words, &b.index, sentence);
+        sentence_words = Some(words);
+        let fraud = is_fraud(&b.index, clause, &words, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -279,7 +284,7 @@ fn bind<'a>(
             clause,
             fraud,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
-            list_verb: list_verb(&b.words, &figures[i..], sentence),
+            list: &figures[i..],
             weight: figures
                 .get(i + if twin.is_some() { 2 } else { 1 })
                 .filter(|w| w.unit == Some(Unit::Kg))
@@ -296,17 +301,26 @@ fn bind<'a>(
 }
 
 /// Where the figure sits.
-struct Ctx<'a> {
+struct Ctx<'f, 'a> {
     sentence: Span,
     /// The figure's clause ([`clause_of`]).
     clause: Span,
     fraud: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
-    /// The verb at the end of a list this figure opens, if any.
-    list_verb: Option<(Verb, usize)>,
+    /// This figure and those after it: the list it may open.
+    list: &'f [Figure<'a>],
     /// The next figure, when it is a mass (`20 bags ..., weighing 20 kg`).
     weight: Option<Figure<'a>>,
+}
+
+impl Ctx<'_, '_> {
+    /// The verb at the end of a list this figure opens, if any
+    /// ([`list_verb`]). Read only when a rule asks: most figures find their
+    /// verb before this last resort.
+    fn list_verb(&self, w: &Words<'_, '_>) -> Option<(Verb, usize)> {
+        list_verb(w, self.list, self.sentence)
+    }
 }
 
 struct Binder<'t, 'a> {
@@ -339,6 +353,7 @@ struct Binder<'t, 'a> {
 
 impl<'a> Binder<'_, 'a> {
     fn finish(mut self) -> Records<'a> {
+        self.index.recycle();
         self.check_hazards();
         if self.has_fraud {
             self.out.fraud = Some(self.fraud);
@@ -364,7 +379,7 @@ impl<'a> Binder<'_, 'a> {
         // suspected drug traffickers`).
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
-        let head = Head(last_word(what));
+        let head = Head(last_word_of(what));
         let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
         let definite = ["the", "these", "those"]
             .iter()
@@ -382,11 +397,10 @@ impl<'a> Binder<'_, 'a> {
                     definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
                 });
         if !dup {
-            self.seen.reserve_tallies();
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
             }
-            self.seen.tally_values.insert((kind, f.value), f.span.end);
+            self.seen.tally_values.put((kind, f.value), f.span.end);
             self.seen.tallies.insert((kind, f.value, head));
             self.out.tallies.push(Tally {
                 kind,
@@ -511,21 +525,53 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-/// A table entry that matches a whole word at byte `at`, not a modifier
-/// in a hyphenated compound (`drug` in `drug-related`).
-fn head_match<T>(w: &Words<'_, '_>, at: usize, table: &'static Lexicon<T>) -> Option<&'static T> {
-    head_match_len(w, at, w.text().len(), table).map(|(v, _)| v)
-}
-
-/// [`head_match`] within `at..ceil`, and the length of the entry.
+/// A table entry that matches a whole word at byte `at` within `ceil`, not
+/// a modifier in a hyphenated compound (`drug` in `drug-related`), and the
+/// length of the entry.
 fn head_match_len<T>(
     w: &Words<'_, '_>,
     at: usize,
     ceil: usize,
     table: &'static Lexicon<T>,
 ) -> Option<(&'static T, usize)> {
-    w.prefix(at, ceil, table)
+    head_match_of(w, w.word_within(at, ceil), at, ceil, table)
+}
+
+/// [`head_match_len`], with the [`Words::word_within`] of `at` and `ceil`
+/// already found.
+fn head_match_of<T>(
+    w: &Words<'_, '_>,
+    word: Option<(usize, Classes)>,
+    at: usize,
+    ceil: usize,
+    table: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    w.prefix_of(word, at, ceil, table)
         .filter(|&(_, len)| !w.text()[at + len..ceil].starts_with('-'))
+}
+
+/// [`last_word`], with the common all-ASCII phrase read byte by byte.
+fn last_word_of(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    for i in (0..bytes.len()).rev() {
+        match bytes[i] {
+            // The ASCII chars `char::is_whitespace` takes.
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return &s[i + 1..],
+            // Other whitespace is multi-byte: read as chars.
+            0x80.. => return last_word(s),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// Where `needle` (ASCII, not empty) first occurs in `hay`, as
+/// `hay.find(needle)` finds it: for the binder's short phrases a byte scan
+/// is cheaper than setting up a substring searcher.
+fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
 fn starts_with_of(s: &str) -> bool {
@@ -536,8 +582,19 @@ fn starts_with_of(s: &str) -> bool {
 
 /// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
 fn word_len(s: &str) -> usize {
-    let mut len = ascii_word_len(s);
-    while len > 0 {
+    let len = ascii_word_len(s);
+    if len == 0 {
+        return 0;
+    }
+    len + joined_len(&s[len..])
+}
+
+/// After a word's letters, the length of the parts joined to it by a
+/// hyphen or apostrophe (`-related` of `drug-related`).
+fn joined_len(s: &str) -> usize {
+    let mut len = 0;
+    // Most words end at a space or a comma: one byte test.
+    while matches!(s.as_bytes().get(len), Some(b'-' | b'\'' | 0xE2)) {
         let rest = &s[len..];
         let Some(j) = rest
             .chars()
@@ -555,79 +612,27 @@ fn word_len(s: &str) -> usize {
     len
 }
 
+/// [`skip_spaces`], with the common gaps (none, or one ASCII space before
+/// something else) read from one or two bytes.
+#[inline]
+fn skip_gap(text: &str, i: usize, max: usize) -> usize {
+    let bytes = text.as_bytes();
+    // The first bytes of the spaces `skip_spaces` skips.
+    let space = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | 0xC2 | 0xE3));
+    if max == 0 || !space(bytes.get(i)) {
+        i
+    } else if bytes[i] == b' ' && !space(bytes.get(i + 1)) {
+        i + 1
+    } else {
+        skip_spaces(text, i, max)
+    }
+}
+
 fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
     while i > floor && text.as_bytes()[i - 1] == b' ' {
         i -= 1;
     }
     i
-}
-
-/// Where the words of the context tables and the verbs stand, found in
-/// one pass over the tokens, so that each figure's questions (is its clause
-/// about fraud? which verb is left of it?) are binary searches, not scans.
-struct Index {
-    fraud: Vec<usize>,
-    telecom: Vec<usize>,
-    other_crimes: Vec<usize>,
-    /// `(end, start, verb)`, sorted by end; the longest phrase per end.
-    verbs: Vec<(usize, usize, Verb)>,
-}
-
-impl Index {
-    /// One pass over the word tokens: a word that starts no phrase of the
-    /// four tables costs one bit test.
-    fn new(tokens: &Tokens<'_>) -> Self {
-        // Room for what a bulletin usually holds, so that the lists are
-        // allocated once, not grown push by push.
-        let mut index = Index {
-            fraud: Vec::with_capacity(16),
-            telecom: Vec::with_capacity(16),
-            other_crimes: Vec::with_capacity(8),
-            verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
-        };
-        let bytes = tokens.text().as_bytes();
-        let all = TokenInput::new(tokens);
-        for (i, tok) in tokens.all().iter().enumerate() {
-            let starts = tok.starts();
-            // Most words (`the`, `of`, `police`) start no phrase of the four.
-            let wanted = starts.has(Class::Verb)
-                || starts.has(FRAUD_WORDS.class())
-                || starts.has(TELECOM_WORDS.class())
-                || starts.has(OTHER_CRIMES.class());
-            if !wanted || !is_word_start(bytes, tok) {
-                continue;
-            }
-            let at = tok.start();
-            let input = all.take_from(i);
-            let found = |table: &'static Lexicon<()>| {
-                starts.has(table.class()) && context_word(table)(input).is_ok()
-            };
-            if found(FRAUD_WORDS) {
-                index.fraud.push(at);
-            }
-            if found(TELECOM_WORDS) {
-                index.telecom.push(at);
-            }
-            if found(OTHER_CRIMES) {
-                index.other_crimes.push(at);
-            }
-            if starts.has(Class::Verb) {
-                if let Ok((rest, v)) = verb_phrase(input) {
-                    let end = tokens.all()[rest.at() - 1].end();
-                    index.verbs.push((end, at, v));
-                }
-            }
-        }
-        index.verbs.sort_by_key(|&(end, start, _)| (end, start));
-        index.verbs.dedup_by_key(|&mut (end, _, _)| end);
-        index
-    }
-
-    /// Whether a word of `positions` starts inside `span`.
-    fn any(positions: &[usize], span: Span) -> bool {
-        let i = positions.partition_point(|&p| p < span.start);
-        positions.get(i).is_some_and(|&p| p < span.end)
-    }
 }
 
 /// `X (Y)`: `t` is the converted twin of money figure `f`.
@@ -649,17 +654,11 @@ fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
 
 /// Past the closing parenthesis after a twin, if there is one.
 fn after_paren(text: &str, end: usize) -> usize {
-    let i = skip_spaces(text, end, 2);
+    let i = skip_gap(text, end, 2);
     match text[i..].chars().next() {
         Some(c @ (')' | '）')) => i + c.len_utf8(),
         _ => end,
     }
-}
-
-/// Whether a word token starts a word: not right after a digit (`7kg`
-/// holds no word `kg`).
-fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
-    tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
 }
 
 /// Byte offset of a sub-slice of `text`.

@@ -35,7 +35,7 @@ impl<'a> Binder<'_, 'a> {
                     left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                         .map(|v| (v, "left_verb"))
                 })
-                .or(ctx.list_verb.map(|v| (v, "list_end")));
+                .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
             let how = verb.map_or("no_verb", |(_, r)| r);
             self.rule = Rule {
                 how,
@@ -141,12 +141,12 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .filter(|&(_, s)| {
-                        let e = s + match_prefix(&text[s..], VERBS).map_or(0, |(_, l)| l);
+                        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
                         text[e..f.span.start].trim().is_empty()
                     })
                     .map(|v| (v, "verb_before_money"))
             })
-            .or(ctx.list_verb.map(|v| (v, "list_end")));
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
         let bound = if item.is_some() {
             verb.map(|v| (v, verb_rule))
         } else {
@@ -174,11 +174,11 @@ impl<'a> Binder<'_, 'a> {
 /// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
 pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
     let text = w.text();
-    let mut i = skip_spaces(text, from, 2);
+    let mut i = skip_gap(text, from, 2);
     let wl = ascii_word_len(&text[i..]);
     let word = &text[i..i + wl];
     if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
-        i = skip_spaces(text, i + wl, 2);
+        i = skip_gap(text, i + wl, 2);
     }
     let mut end = i;
     let mut j = i;
@@ -198,7 +198,7 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
             break;
         }
         end = j + wl;
-        j = skip_spaces(text, end, 1);
+        j = skip_gap(text, end, 1);
     }
     let item = &text[i..end];
     (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
@@ -207,7 +207,7 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
 /// `worth of assets`: the lowercase words after `worth of`, up to three.
 pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
     let text = w.text();
-    let i = skip_spaces(text, from, 2);
+    let i = skip_gap(text, from, 2);
     let rest = &text.as_bytes()[i..ceil.max(i)];
     if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
         return None;
@@ -228,7 +228,7 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
             break;
         }
         end = j + wl;
-        j = skip_spaces(text, end, 1);
+        j = skip_gap(text, end, 1);
     }
     (end > start).then(|| &text[start..end])
 }

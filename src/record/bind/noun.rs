@@ -12,7 +12,7 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     let class = noun_at(w, phrase).map(|(c, _)| c);
     // `cases of drunk driving`, `cases of traffic violations`: offences.
     if class == Some(Noun::Case) {
-        if let Some(i) = phrase.find(" of ") {
+        if let Some(i) = find_ascii(phrase, " of ") {
             if noun_at(w, &phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
                 return Some(Noun::Offender);
             }
@@ -89,7 +89,7 @@ pub(super) fn extend_noun<'a>(
     let mut i = end_of(text, noun);
     let mut best = None;
     for _ in 0..6 {
-        let j = skip_spaces(text, i, 1);
+        let j = skip_gap(text, i, 1);
         let wl = ascii_word_len(&text[j..]);
         if j == i || wl == 0 || j + wl > ceil {
             break;
@@ -129,7 +129,7 @@ pub(super) fn and_noun<'a>(
     }
     let mut i = end + 5;
     for _ in 0..2 {
-        let wl = word_len(&text[i..]);
+        let wl = w.word_len_at(i);
         if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             return None;
         }
@@ -147,7 +147,7 @@ pub(super) fn and_noun<'a>(
                 before: false,
             });
         }
-        let j = skip_spaces(text, i + wl, 1);
+        let j = skip_gap(text, i + wl, 1);
         if j == i + wl {
             return None;
         }
@@ -173,14 +173,14 @@ pub(super) fn with_complement<'a>(
     }
     let start = start_of(text, noun.text);
     let end = end_of(text, noun.text);
-    let of = skip_spaces(text, end, 1);
+    let of = skip_gap(text, end, 1);
     if of == end || !starts_with_of(&text[of..]) {
         return None;
     }
-    let mut i = skip_spaces(text, of + 2, 1);
+    let mut i = skip_gap(text, of + 2, 1);
     let mut last = None;
     for _ in 0..5 {
-        let wl = word_len(&text[i..]);
+        let wl = w.word_len_at(i);
         if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -194,7 +194,7 @@ pub(super) fn with_complement<'a>(
             break;
         }
         last = Some(i + wl);
-        let j = skip_spaces(text, i + wl, 1);
+        let j = skip_gap(text, i + wl, 1);
         if j == i + wl {
             break;
         }
@@ -256,7 +256,105 @@ pub(super) fn subject_before<'a>(
 
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
+///
+/// Read from the tokens: the words back from the figure are the word
+/// tokens before its own, each ending where the spaces before the next
+/// begin. A figure that does not start a token (inside a word) is read
+/// from the text ([`noun_before_by_text`]).
 pub(super) fn noun_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let bytes = text.as_bytes();
+    let all = w.tokens().all();
+    let Some(figure) = w.token_at(start) else {
+        return noun_before_by_text(w, start, floor);
+    };
+    // The word token that ends at `at`, the token after it being `next`:
+    // the run of letters `ascii_word_before` reads there.
+    let word_before = |next: usize, at: usize| {
+        let k = next.checked_sub(1)?;
+        (all[k].kind() == Kind::Word && all[k].end() == at).then_some(k)
+    };
+    let mut end = skip_back_spaces(text, start, floor);
+    let mut next = figure;
+    if let Some(k) = word_before(next, end) {
+        if text[all[k].start()..end].eq_ignore_ascii_case("of") {
+            end = skip_back_spaces(text, all[k].start(), floor);
+            next = k;
+        }
+    }
+    // Up to three lowercase words back; the phrase is the longest noun or
+    // item entry among them that ends at the number.
+    let mut first = end;
+    let mut starts = [0; 3];
+    let mut n = 0;
+    for _ in 0..3 {
+        let Some(k) = word_before(next, first) else {
+            break;
+        };
+        let s = all[k].start();
+        if s < floor || !bytes[s].is_ascii_lowercase() {
+            break;
+        }
+        first = s;
+        starts[n] = first;
+        n += 1;
+        let b = skip_back_spaces(text, first, floor);
+        if b == first {
+            break;
+        }
+        first = b;
+        next = k;
+    }
+    let covers = |s: usize| {
+        let word = w.word_within(s, end);
+        w.prefix_of(word, s, end, NOUNS)
+            .is_some_and(|(_, l)| s + l == end)
+            || w.prefix_of(word, s, end, ITEMS)
+                .is_some_and(|(_, l)| s + l == end)
+    };
+    let i = (0..n).rev().find(|&i| covers(starts[i]))?;
+    // The words of the phrase, first to last.
+    end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
+}
+
+/// The noun phrase `text[first..end]` (words starting at `words`), when
+/// an entry ending the phrase classes it (`police force 96`, `cases 19`,
+/// not `cases in 19`) or names an item.
+fn end_entry<'a>(
+    w: &Words<'_, 'a>,
+    words: impl Iterator<Item = usize>,
+    first: usize,
+    end: usize,
+) -> Option<NounPhrase<'a>> {
+    let mut end_class = None;
+    let mut end_item = false;
+    for at in words {
+        // The first entry that reaches the end is the longest
+        // (`checking point`, not `point`).
+        let word = w.word_within(at, end);
+        if let Some((&c, l)) = w.prefix_of(word, at, end, NOUNS) {
+            if at + l == end && end_class.is_none() {
+                end_class = Some(c);
+            }
+        }
+        if let Some((_, l)) = w.prefix_of(word, at, end, ITEMS) {
+            end_item |= at + l == end;
+        }
+    }
+    (end_class.is_some() || end_item).then_some(NounPhrase {
+        text: &w.text()[first..end],
+        class: end_class,
+        before: true,
+    })
+}
+
+/// [`noun_before`] read from the text, for a figure that starts inside a
+/// token.
+pub(super) fn noun_before_by_text<'a>(
     w: &Words<'_, 'a>,
     start: usize,
     floor: usize,
@@ -267,8 +365,6 @@ pub(super) fn noun_before<'a>(
     if word.eq_ignore_ascii_case("of") {
         end = skip_back_spaces(text, end - word.len(), floor);
     }
-    // Up to three lowercase words back; the phrase is the longest noun or
-    // item entry among them that ends at the number.
     let mut first = end;
     let mut starts = [0; 3];
     let mut n = 0;
@@ -294,28 +390,7 @@ pub(super) fn noun_before<'a>(
             || w.prefix(s, end, ITEMS).is_some_and(|(_, l)| s + l == end)
     };
     let first = starts[..n].iter().rev().copied().find(|&s| covers(s))?;
-    let phrase = &text[first..end];
-    // Only an entry ending the phrase may class it: `police force 96`,
-    // `cases 19`, not `cases in 19`.
-    let mut end_class = None;
-    let mut end_item = false;
-    for at in w.starts_in(Span::new(first, end)) {
-        // The first entry that reaches the end is the longest
-        // (`checking point`, not `point`).
-        if let Some((&c, l)) = w.prefix(at, end, NOUNS) {
-            if at + l == end && end_class.is_none() {
-                end_class = Some(c);
-            }
-        }
-        if let Some((_, l)) = w.prefix(at, end, ITEMS) {
-            end_item |= at + l == end;
-        }
-    }
-    (end_class.is_some() || end_item).then_some(NounPhrase {
-        text: phrase,
-        class: end_class,
-        before: true,
-    })
+    end_entry(w, w.starts_in(Span::new(first, end)), first, end)
 }
 
 /// `19 out of 20 suspects`: the noun after the whole.
@@ -325,7 +400,7 @@ pub(super) fn out_of_noun<'a>(
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let i = skip_spaces(text, end, 2);
+    let i = skip_gap(text, end, 2);
     let rest = text[i..ceil.max(i)].strip_prefix("out of ")?;
     let digits = rest
         .bytes()
@@ -335,11 +410,11 @@ pub(super) fn out_of_noun<'a>(
     if digits == 0 {
         return None;
     }
-    let start = skip_spaces(text, i + 7 + digits, 2);
+    let start = skip_gap(text, i + 7 + digits, 2);
     let mut last = start;
     let mut j = start;
     for _ in 0..3 {
-        let wl = word_len(&text[j..]);
+        let wl = w.word_len_at(j);
         if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -350,7 +425,7 @@ pub(super) fn out_of_noun<'a>(
             break;
         }
         last = j + wl;
-        j = skip_spaces(text, last, 1);
+        j = skip_gap(text, last, 1);
         if j == last {
             break;
         }
@@ -371,10 +446,10 @@ pub(super) fn quoted_noun<'a>(
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let mut q = skip_spaces(text, end, 2);
+    let mut q = skip_gap(text, end, 2);
     // `17 tons of "ice"`
     if starts_with_of(&text[q..]) {
-        q = skip_spaces(text, q + 2, 2);
+        q = skip_gap(text, q + 2, 2);
     }
     let open = text[q..].chars().next().filter(|c| is_quote(*c))?;
     let inner = q + open.len_utf8();
@@ -389,8 +464,8 @@ pub(super) fn quoted_noun<'a>(
     // `"ice," two handguns`: punctuation inside the quote ends the phrase.
     let ended = text[inner..close].ends_with([',', '.', ';']);
     for _ in 0..if ended { 0 } else { 4 } {
-        let j = skip_spaces(text, i, 1);
-        let wl = word_len(&text[j..]);
+        let j = skip_gap(text, i, 1);
+        let wl = w.word_len_at(j);
         if j == i
             || wl == 0
             || j + wl > ceil

@@ -65,7 +65,7 @@ pub(super) fn and_verb<'t, 'a>(
                 (word("and"), peek(kind(Kind::Word)), verb_phrase),
                 |&(and, verb, _): &(Token, Token, Verb)| {
                     text.as_bytes().get(and.end()) == Some(&b' ')
-                        && skip_spaces(text, and.end() + 1, 2) == verb.start()
+                        && skip_gap(text, and.end() + 1, 2) == verb.start()
                 },
             ),
             |(_, verb, v)| (v, verb),
@@ -80,7 +80,7 @@ pub(super) fn and_verb<'t, 'a>(
 /// before it is its subject, not its object.
 pub(super) fn number_object(w: &Words<'_, '_>, verb_end: usize) -> bool {
     let text = w.text();
-    let at = skip_spaces(text, verb_end, 2);
+    let at = skip_gap(text, verb_end, 2);
     match w.token_at(at) {
         Some(k) => ascii_number(TokenInput::window(w.tokens(), k, k + 1)).is_ok(),
         // Inside a token (a digit run cut by the verb's end): read the byte.

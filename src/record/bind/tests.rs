@@ -339,7 +339,13 @@ fn clause_edges_may_be_multibyte() {
     let tokens = Tokens::new(text);
     let starts = Starts::new(&tokens);
     let w = Words::new(&tokens, &starts);
-    let clause = clause_of(&w, Span::new(start, start + 2), Span::new(0, text.len()));
+    let index = Index::new(&tokens);
+    let clause = clause_of(
+        &w,
+        &index,
+        Span::new(start, start + 2),
+        Span::new(0, text.len()),
+    );
     assert!(text.is_char_boundary(clause.start));
     assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
 }
@@ -350,6 +356,10 @@ fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
     // every phrase ends in a letter.
     for (p, _) in TREND_BEFORE.iter() {
         assert!(p.ends_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        // `Index::trend_may_end` looks for the phrase's first word, within
+        // its reach (each space may be four spaces of three bytes).
+        assert!(p.starts_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        assert!(p.len() + 11 * p.matches(' ').count() <= TREND_REACH, "{p}");
     }
     let text = "Cases fell by a Decline Of 5% and rose";
     for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
@@ -430,6 +440,7 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
         let tokens = Tokens::new(text);
         let starts = Starts::new(&tokens);
         let w = Words::new(&tokens, &starts);
+        let index = Index::new(&tokens);
         for tok in tokens.all().iter().filter(|t| t.kind() == Kind::Number) {
             for sentence in [
                 Span::new(0, text.len()),
@@ -437,11 +448,118 @@ fn clause_rules_find_the_edges_the_text_scan_found() {
             ] {
                 let span = Span::new(tok.start(), tok.end());
                 assert_eq!(
-                    clause_of(&w, span, sentence),
+                    clause_of(&w, &index, span, sentence),
                     clause_by_text(text, span, sentence),
                     "{text:?} at {span:?} in {sentence:?}"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn index_edges_are_where_the_clause_edge_rule_matches() {
+    let text =
+        "In March: 5 raids, 3 arrests; 2 cases. 抓获，破获；“ice”, (7) a-b: 9,000 and 3.5%; ，；x";
+    let tokens = Tokens::new(text);
+    let input = TokenInput::new(&tokens);
+    let by_rule: Vec<usize> = (0..tokens.all().len())
+        .filter(|&k| clause_edge(input.take_from(k)).is_ok())
+        .collect();
+    assert_eq!(Index::new(&tokens).edges, by_rule);
+}
+
+#[test]
+fn compound_is_the_noun_after_the_last_hyphen() {
+    for (text, noun) in [
+        ("17-member", "member"),
+        ("17-strong-member", "member"),
+        ("17-strong-member", "strong-member"),
+        ("17 member", "member"),
+        ("member", "member"),
+        ("3-", ""),
+        ("3", ""),
+    ] {
+        let by_split = text.rsplit_once('-').is_some_and(|(_, w)| w == noun);
+        assert_eq!(
+            count::is_compound(text, noun),
+            by_split,
+            "{text:?} {noun:?}"
+        );
+    }
+}
+
+#[test]
+fn last_word_of_is_last_word() {
+    for s in [
+        "",
+        "suspects",
+        "drug suspects",
+        "drug\tsuspects ",
+        "drug\u{a0}suspects",
+        "people’s\u{3000}cases",
+        "a\u{b}b",
+    ] {
+        assert_eq!(last_word_of(s), last_word(s), "{s:?}");
+    }
+}
+
+#[test]
+fn skip_gap_is_skip_spaces() {
+    let text = "a b  c\td \u{a0}e\u{3000} f\u{a0}\u{a0}g \u{3000}\u{3000}h  \u{2009}i";
+    for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        for max in 0..4 {
+            assert_eq!(
+                skip_gap(text, i, max),
+                skip_spaces(text, i, max),
+                "{i} {max}"
+            );
+        }
+    }
+}
+
+#[test]
+fn noun_before_reads_the_tokens_as_the_text() {
+    let texts = [
+        "cracked cases 19, an audience of 3,120 people; police force 96 and cases in 19",
+        "seized bank cards  312 pieces, checking point 6 places, the drug-related 7 of 5",
+        "Arrested suspects 33 people, heroin\t5 kg, x5 y, of 9 OF 4 items\u{a0}of 8 and 'cases' 7",
+    ];
+    for text in texts {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for floor in [0, start.saturating_sub(12), start] {
+                if w.token_at(start).is_none() {
+                    continue;
+                }
+                let by_tokens = noun_before(&w, start, floor).map(|n| (n.text, n.class));
+                let by_text = noun_before_by_text(&w, start, floor).map(|n| (n.text, n.class));
+                assert_eq!(by_tokens, by_text, "{text:?} at {start} above {floor}");
+            }
+        }
+    }
+}
+
+#[test]
+fn find_ascii_is_find() {
+    for hay in [
+        "",
+        "o",
+        "of",
+        "cases of fraud",
+        "a case of  of x",
+        "“ice” of",
+        "wanted list",
+        "x of",
+    ] {
+        for needle in ["of", " of ", "wanted", "o", "x of y"] {
+            assert_eq!(
+                find_ascii(hay, needle),
+                hay.find(needle),
+                "{hay:?} {needle:?}"
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        if let Some((direction, at)) = trend_direction(text, f, ctx) {
+        if let Some((direction, at)) = trend_direction(&self.words, &self.index, f, ctx) {
             // The basis is stated in the trend's own clause.
             let clause = ctx.clause;
             let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
@@ -78,17 +78,23 @@ impl<'a> Binder<'_, 'a> {
 }
 
 /// The direction of a percent change, and where its word is.
-pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+pub(super) fn trend_direction(
+    w: &Words<'_, '_>,
+    index: &Index,
+    f: &Figure<'_>,
+    ctx: &Ctx,
+) -> Option<(Direction, usize)> {
+    let text = w.text();
     // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
     // Basis words between the figure and its direction are skipped:
     // `a 20.9% year on year decrease`.
     let mut i = ctx.after;
     for _ in 0..5 {
-        i = skip_spaces(text, i, 2);
+        i = skip_gap(text, i, 2);
         if i >= ctx.sentence.end {
             break;
         }
-        if let Some((&d, len)) = match_prefix(&text[i..ctx.sentence.end], TREND_AFTER) {
+        if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
             return Some((d, i + len));
         }
         let w = word_len(&text[i..]);
@@ -115,6 +121,11 @@ pub(super) fn trend_direction(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(
         return None;
     }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
+    // Only a direction phrase that starts within the look back gives a
+    // direction.
+    if !Index::any(&index.trend_words, Span::new(floor, f.span.start)) {
+        return None;
+    }
     let mut e = f.span.start;
     let mut words = 0;
     while e > floor && words < 10 {
@@ -172,26 +183,35 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     let (from, to) = (ceil_char(text, from), floor_char(text, to));
     let window = text[from..to].to_ascii_lowercase();
-    if window.contains("month on month")
-        || window.contains("month-on-month")
-        || window.contains("previous month")
+    // Each phrase holds one of a few words: a window without them (most
+    // windows) is not searched for every phrase.
+    let month = window.contains("month");
+    let year = window.contains("year") || window.contains("same");
+    let period = window.contains("period") || window.contains("quarter");
+    if month
+        && (window.contains("month on month")
+            || window.contains("month-on-month")
+            || window.contains("previous month"))
     {
         Some(Basis::MonthOnMonth)
-    } else if [
-        "year on year",
-        "year-on-year",
-        "same period",
-        "same time",
-        "previous year",
-        "a year earlier",
-        "last year",
-        "a year before",
-    ]
-    .iter()
-    .any(|p| window.contains(p))
+    } else if year
+        && [
+            "year on year",
+            "year-on-year",
+            "same period",
+            "same time",
+            "previous year",
+            "a year earlier",
+            "last year",
+            "a year before",
+        ]
+        .iter()
+        .any(|p| window.contains(p))
     {
         Some(Basis::YearOnYear)
-    } else if window.contains("period on period") || window.contains("quarter on quarter") {
+    } else if period
+        && (window.contains("period on period") || window.contains("quarter on quarter"))
+    {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
@@ -237,12 +257,15 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
 }
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
-/// no tally of its own.
-pub(super) fn is_change(text: &str, start: usize) -> bool {
-    let mut b = skip_back_spaces(text, start, 0);
-    let by = ascii_word_before(text, b);
+/// no tally of its own. `b` is where the spaces before the number start,
+/// and `by` the word before them (`ascii_word_before(text, b)`).
+pub(super) fn is_change_after(text: &str, index: &Index, mut b: usize, by: &str) -> bool {
     if by.eq_ignore_ascii_case("by") {
         b = skip_back_spaces(text, b - by.len(), 0);
+    }
+    // Most numbers have no direction word anywhere near.
+    if !index.trend_may_end(b) {
+        return false;
     }
     match trend_before(text, b) {
         // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
@@ -287,6 +310,8 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
                 None => groups.push((last, before, vec![(p, d)])),
             }
         }
+        // Sorted by last word, so that a word's groups are one run.
+        groups.sort_by_key(|g| (g.0, g.1));
         let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
         lasts.sort_unstable();
         lasts.dedup();
@@ -310,9 +335,13 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
         .then(|| word_key(ascii_word_before(text, i)))
         .flatten();
     let mut best: Option<(&'static Direction, usize)> = None;
-    for (_, _, phrases) in groups
+    // The groups of the last word (one run); the phrases of two groups end
+    // in different words before the last, so no two match the same span.
+    let lo = groups.partition_point(|g| g.0 < last);
+    for (_, _, phrases) in groups[lo..]
         .iter()
-        .filter(|g| g.0 == last && (g.1 == 0 || Some(g.1) == before))
+        .take_while(|g| g.0 == last)
+        .filter(|g| g.1 == 0 || Some(g.1) == before)
     {
         if let Some((d, s)) = match_suffix(text, end, phrases) {
             if best.map_or(true, |(_, b)| s < b) {

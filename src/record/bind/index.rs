@@ -1,0 +1,214 @@
+//! The per-bulletin index: one pass over the tokens finds where the
+//! context words, verb phrases, clause edges, ` and `s before a verb and
+//! trend words stand, and marks each token's start ([`Starts`]), so that
+//! each figure's questions are binary searches, not scans.
+
+use super::*;
+
+/// Where the words of the context tables and the verbs stand, and where
+/// clauses may end, found in one pass over the tokens, so that each
+/// figure's questions (is its clause about fraud? which verb is left of it?
+/// where does its clause end?) are binary searches, not scans.
+#[derive(Default)]
+pub(super) struct Index {
+    pub(super) fraud: Vec<usize>,
+    pub(super) telecom: Vec<usize>,
+    pub(super) other_crimes: Vec<usize>,
+    /// `(end, start, verb)`, sorted by end; the longest phrase per end.
+    pub(super) verbs: Vec<(usize, usize, Verb)>,
+    /// The token indices of the clause edges ([`clause_edge`]).
+    pub(super) edges: Vec<usize>,
+    /// Each ` and ` that a verb phrase follows ([`AndVerb`]), in order.
+    pub(super) and_verbs: Vec<AndVerb>,
+    /// Where each word that may start a [`TREND_BEFORE`] phrase starts: a
+    /// figure with none just before it has no direction word there.
+    pub(super) trend_words: Vec<usize>,
+}
+
+/// An ` and ` that a verb phrase follows (`busted 41 gangs and solved`),
+/// where a new clause starts.
+#[derive(Clone, Copy)]
+pub(super) struct AndVerb {
+    /// Where its space before `and` is.
+    pub(super) space: usize,
+    /// Where `and` ends.
+    pub(super) end: usize,
+    /// Whether another ` and ` ends at its space (`and and`): the two
+    /// overlap, and which one counts depends on where a window starts.
+    pub(super) overlaps: bool,
+}
+
+/// How far (bytes) a [`TREND_BEFORE`] phrase reaches back from its end at
+/// most, with up to four spaces of three bytes between its words.
+pub(super) const TREND_REACH: usize = 64;
+
+thread_local! {
+    /// The lists of the last bulletin's [`Index`] on this thread, emptied,
+    /// for the next one: a corpus run allocates them once per thread.
+    static SPARE_INDEX: std::cell::Cell<Option<Index>> = const { std::cell::Cell::new(None) };
+}
+
+/// Lists longer than this are freed, not kept.
+const MAX_KEPT_INDEX: usize = 1 << 16;
+
+impl Index {
+    /// [`Index::with_starts`], without the token starts.
+    #[cfg(test)]
+    pub(super) fn new(tokens: &Tokens<'_>) -> Self {
+        Index::with_starts(tokens).0
+    }
+
+    /// The index of `tokens` and their [`Starts`], in one pass over the
+    /// tokens: a word that starts no phrase of the tables costs one bit
+    /// test.
+    // Inlined into `build`: compiled apart from the binder (its own
+    // codegen unit) the pass cost about one instruction a byte more.
+    #[inline]
+    pub(super) fn with_starts(tokens: &Tokens<'_>) -> (Self, Starts) {
+        let mut starts = Starts::room(tokens);
+        // The lists of the last bulletin, or room for what a bulletin
+        // usually holds, so that they are not grown push by push.
+        let mut index = SPARE_INDEX
+            .with(std::cell::Cell::take)
+            .unwrap_or_else(|| Index {
+                fraud: Vec::with_capacity(16),
+                telecom: Vec::with_capacity(16),
+                other_crimes: Vec::with_capacity(8),
+                verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
+                edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
+                and_verbs: Vec::with_capacity(8),
+                trend_words: Vec::with_capacity(8),
+            });
+        let text = tokens.text();
+        let bytes = text.as_bytes();
+        let all = TokenInput::new(tokens);
+        // The last ` and ` seen: its token, where it starts and ends, and
+        // whether it overlaps the one before.
+        let mut last_and: Option<(usize, usize, usize, bool)> = None;
+        for (i, tok) in tokens.all().iter().enumerate() {
+            starts.mark(tok, i);
+            let classes = tok.starts();
+            let at = tok.start();
+            if tok.kind() != Kind::Word {
+                // A punctuation token is one char: an ASCII comma,
+                // semicolon or colon is an edge by its byte; only a
+                // full-width char needs the rule's look.
+                let edge = match bytes[at] {
+                    b',' | b';' | b':' => tok.kind() == Kind::Punct,
+                    0xEF => clause_edge(all.take_from(i)).is_ok(),
+                    _ => false,
+                };
+                if edge {
+                    index.edges.push(i);
+                }
+                continue;
+            }
+            // Most words (`the`, `of`, `police`) start no phrase of these
+            // tables: one test of their classes.
+            let wanted = classes.has(Class::Verb)
+                || classes.has(Class::Fraud)
+                || classes.has(Class::Telecom)
+                || classes.has(Class::OtherCrime)
+                || classes.has(Class::TrendBefore)
+                || classes.has(Class::ListJoiner);
+            if !wanted {
+                continue;
+            }
+            if classes.has(TREND_BEFORE.class()) {
+                index.trend_words.push(at);
+            }
+            // `and` starts a list joiner phrase.
+            if classes.has(LIST_JOINERS.class())
+                && tok.end() - at == 3
+                && &bytes[at..at + 3] == b"and"
+                && at > 0
+                && bytes[at - 1] == b' '
+                && bytes.get(tok.end()) == Some(&b' ')
+            {
+                let overlaps = last_and.is_some_and(|(_, _, end, _)| end + 1 == at);
+                last_and = Some((i, at, tok.end(), overlaps));
+            }
+            if !is_word_start(bytes, tok) {
+                continue;
+            }
+            let input = all.take_from(i);
+            let found = |table: &'static Lexicon<()>| {
+                classes.has(table.class()) && context_word(table)(input).is_ok()
+            };
+            if found(FRAUD_WORDS) {
+                index.fraud.push(at);
+            }
+            if found(TELECOM_WORDS) {
+                index.telecom.push(at);
+            }
+            if found(OTHER_CRIMES) {
+                index.other_crimes.push(at);
+            }
+            if classes.has(Class::Verb) {
+                if let Ok((rest, v)) = verb_phrase(input) {
+                    let end = tokens.all()[rest.at() - 1].end();
+                    index.verbs.push((end, at, v));
+                    // `and` right before (within its spaces): a new clause.
+                    if let Some((k, and_at, and_end, overlaps)) = last_and {
+                        if k + 1 == i && skip_gap(text, and_end, 2) == at {
+                            index.and_verbs.push(AndVerb {
+                                space: and_at - 1,
+                                end: and_end,
+                                overlaps,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        index.verbs.sort_by_key(|&(end, start, _)| (end, start));
+        index.verbs.dedup_by_key(|&mut (end, _, _)| end);
+        (index, starts)
+    }
+
+    /// Keep the lists, emptied, for the next bulletin on this thread.
+    pub(super) fn recycle(&mut self) {
+        let mut spare = std::mem::take(self);
+        let lists = [
+            spare.fraud.capacity(),
+            spare.telecom.capacity(),
+            spare.other_crimes.capacity(),
+            spare.verbs.capacity(),
+            spare.edges.capacity(),
+            spare.and_verbs.capacity(),
+            spare.trend_words.capacity(),
+        ];
+        if lists.iter().all(|&c| c <= MAX_KEPT_INDEX) {
+            spare.fraud.clear();
+            spare.telecom.clear();
+            spare.other_crimes.clear();
+            spare.verbs.clear();
+            spare.edges.clear();
+            spare.and_verbs.clear();
+            spare.trend_words.clear();
+            SPARE_INDEX.with(|s| s.set(Some(spare)));
+        }
+    }
+
+    /// Whether a word of `positions` starts inside `span`.
+    pub(super) fn any(positions: &[usize], span: Span) -> bool {
+        let i = positions.partition_point(|&p| p < span.start);
+        positions.get(i).is_some_and(|&p| p < span.end)
+    }
+
+    /// Whether a [`TREND_BEFORE`] phrase may end at `end`: a word that
+    /// may start one stands close enough before it.
+    pub(super) fn trend_may_end(&self, end: usize) -> bool {
+        Index::any(
+            &self.trend_words,
+            Span::new(end.saturating_sub(TREND_REACH), end),
+        )
+    }
+}
+
+/// Whether a word token starts a word: not right after a digit (`7kg`
+/// holds no word `kg`).
+#[inline]
+fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
+    tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
+}
