@@ -121,15 +121,7 @@ pub(super) const NONE: (EntryId, Classes) = (NO_ENTRY, Classes::NONE);
 /// the first one that is not: 0 to 8.
 #[inline(always)]
 pub(super) fn letter_run(w: u64) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Letters folded to lowercase. A byte of 0x80 or more is no letter (the
-    // `!w` below), and the carry its sums may push into the bytes after it
-    // does not matter: only the bytes before the first non-letter count.
-    let y = w | 0x2020_2020_2020_2020;
-    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // high bit: y >= b'a'
-    let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
-    let letters = at_least_a & !past_z & !w & HIGH;
-    ((!letters & HIGH).trailing_zeros() / 8) as usize
+    letter_run_mask(w).0
 }
 
 /// [`letter_run`], and the mask of the bytes before the first that is
@@ -137,9 +129,12 @@ pub(super) fn letter_run(w: u64) -> usize {
 #[inline(always)]
 pub(super) fn letter_run_mask(w: u64) -> (usize, u64) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Letters folded to lowercase. A byte of 0x80 or more is no letter (the
+    // `!w` below), and the carry its sums may push into the bytes after it
+    // does not matter: only the bytes before the first non-letter count.
     let y = w | 0x2020_2020_2020_2020;
-    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
-    let past_z = y.wrapping_add(0x0505_0505_0505_0505);
+    let at_least_a = y.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // high bit: y >= b'a'
+    let past_z = y.wrapping_add(0x0505_0505_0505_0505); // high bit: y > b'z'
     let not_letters = !(at_least_a & !past_z & !w) & HIGH;
     // The bits up to the first non-letter's high bit, one byte down: the
     // bytes before it.

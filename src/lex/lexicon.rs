@@ -12,6 +12,8 @@
 use std::ops::Deref;
 use std::sync::OnceLock;
 
+use super::bytes::fold;
+
 /// A word table: `(phrase, value)` entries, phrases in lowercase.
 ///
 /// Phrases may hold spaces and punctuation; a space in a phrase matches one
@@ -202,13 +204,11 @@ pub(crate) fn longest<T>(
         // The key alone (the phrase is as long as the key it starts with):
         // it matches, and ends where the text's letter run does.
         let len = if phrase.len() == known && known > 0 {
-            // A letter key is the text's whole leading letter run: the
-            // phrase ends at a word boundary.
-            debug_assert!(
-                !phrase.ends_with(|c: char| c.is_ascii_alphabetic())
-                    || crate::text::is_boundary_after(s, known)
-            );
-            Some(known)
+            // The token callers pass the text's whole leading letter run,
+            // so this holds for them; the one-byte test keeps `by` out of
+            // `bypass` for any other caller.
+            let ends_in_letter = phrase.ends_with(|c: char| c.is_ascii_alphabetic());
+            (!ends_in_letter || crate::text::is_boundary_after(s, known)).then_some(known)
         } else {
             crate::text::phrase_len_from(s, phrase, known)
         };
@@ -582,14 +582,6 @@ pub(crate) fn load8(s: &[u8], i: usize) -> u64 {
         Some(eight) => u64::from_le_bytes(*eight),
         None => rest.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
     }
-}
-
-/// `| 0x20` on the first `n` bytes of `w` (ASCII letters to lowercase),
-/// the other bytes cleared.
-#[inline(always)]
-fn fold(w: u64, n: usize) -> u64 {
-    let mask = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
-    (w | 0x2020_2020_2020_2020) & mask
 }
 
 /// A lowercase key of at most eight bytes as a little-endian word.

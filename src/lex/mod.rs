@@ -536,12 +536,18 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphabetic())
                 .count()
         };
+        // The mask covers the run's bytes (a run of eight has no mask).
+        let mask_fits = |w: u64| {
+            let (run, mask) = letter_run_mask(w);
+            run == 8 || mask == (1u64 << (8 * run)) - 1
+        };
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut w = *b"abcdefgh";
                 w[at] = b;
                 let w = u64::from_le_bytes(w);
                 assert_eq!(letter_run(w), scalar(w), "{b:#x} at {at}");
+                assert!(mask_fits(w), "{b:#x} at {at}");
             }
         }
         let mut seed = 3u64;
@@ -557,6 +563,7 @@ mod tests {
             }
             let w = u64::from_le_bytes(b);
             assert_eq!(letter_run(w), scalar(w), "{b:?}");
+            assert!(mask_fits(w), "{b:?}");
         }
         assert_eq!(load8(b"abc", 1), u64::from_le_bytes(*b"bc\0\0\0\0\0\0"));
         assert_eq!(load8(b"abc", 7), 0);
