@@ -157,14 +157,15 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     let all = tokens.all();
     let (head_end, foot_start) = (tokens.index_from(head), tokens.index_from(foot));
     // The header's words, then the footer's (`head <= foot`), from the
-    // tokenizer's list of words of the rare classes.
-    for &k in tokens.listed() {
+    // tokenizer's sorted list of words of the rare classes: the body's
+    // listed words are not read at all.
+    let listed = tokens.listed();
+    let header = listed.partition_point(|&k| (k as usize) < head_end);
+    let footer = listed.partition_point(|&k| (k as usize) < foot_start);
+    for &k in listed[..header].iter().chain(&listed[footer..]) {
         let k = k as usize;
         let t = &all[k];
-        if (k < head_end || k >= foot_start)
-            && t.starts().has(Class::Outlet)
-            && t.kind() == Kind::Word
-        {
+        if t.starts().has(Class::Outlet) && t.kind() == Kind::Word {
             if let Some(name) = credit_at(tokens, k) {
                 return Some(name);
             }

@@ -260,3 +260,52 @@ pub(super) fn may_be_date(s: &str) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text after a month's name: near misses of `. 30th, 2019` (other
+    /// spaces, no digits, a long suffix, no comma).
+    fn after_month() -> impl Strategy<Value = String> {
+        let space = prop::sample::select(vec!["", " ", "  ", "\t", "\u{a0}", "\u{3000}"]);
+        let suffix = prop::sample::select(vec!["", "th", "st", "rd", "x", "abc"]);
+        (
+            prop::sample::select(vec!["", "."]),
+            space.clone(),
+            "[0-9]{0,3}",
+            suffix,
+            prop::sample::select(vec!["", ","]),
+            space,
+            "[0-9]{0,5}",
+            "[ a-z.]{0,4}",
+        )
+            .prop_map(|(dot, s1, day, suf, comma, s2, year, tail)| {
+                format!("{dot}{s1}{day}{suf}{comma}{s2}{year}{tail}")
+            })
+    }
+
+    proptest! {
+        /// The cheap test before a month's name lets through every full
+        /// date the date grammar reads there: it only saves work.
+        #[test]
+        fn the_month_filter_passes_every_date_the_grammar_reads(
+            month in prop::sample::select(vec!["March", "Dec", "Sept", "May"]),
+            rest in after_month(),
+        ) {
+            let s = format!("{month}{rest}");
+            if header_date(&s, 0).is_some() {
+                prop_assert!(day_and_year_may_follow(&s, month.len()), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_month_filter_passes_a_plain_date_and_stops_a_bare_month() {
+        let s = "March 30, 2019 at the bureau";
+        assert!(header_date(s, 0).is_some());
+        assert!(day_and_year_may_follow(s, 5));
+        assert!(!day_and_year_may_follow("March madness", 5));
+    }
+}

@@ -115,14 +115,15 @@ fn edited_by(bytes: &[u8], tokens: &Tokens<'_>) -> Option<usize> {
         .iter()
         .map(|&k| &all[k as usize])
         .filter(|t| t.starts().has(Class::Credit))
-        .find_map(|t| credit_by(bytes, t.start()))
+        .find_map(|t| credit_by(bytes, t.start(), t.end()))
 }
 
-/// The `by` at `at` (a word token) ends an editor's credit, `edited by ` or
-/// `edited and translated by `: where the name after it starts.
-fn credit_by(bytes: &[u8], at: usize) -> Option<usize> {
+/// The credit word (`by`) from `at` to `end` ends an editor's credit,
+/// `edited by ` or `edited and translated by `: where the name after it
+/// starts.
+fn credit_by(bytes: &[u8], at: usize, end: usize) -> Option<usize> {
     const AND: &[u8] = b" and translated ";
-    if bytes.get(at + 2) != Some(&b' ') {
+    if bytes.get(end) != Some(&b' ') {
         return None;
     }
     // The word ending in `edited` ends one space before `by`, or before
@@ -131,7 +132,7 @@ fn credit_by(bytes: &[u8], at: usize) -> Option<usize> {
         || (at >= AND.len() + 6
             && bytes[at - AND.len()..at].eq_ignore_ascii_case(AND)
             && edited_ends(bytes, at - AND.len()));
-    after_edited.then_some(at + 3)
+    after_edited.then_some(end + 1)
 }
 
 /// Whether the six bytes before `end` spell `edited` (any case).
