@@ -465,3 +465,33 @@ pub(super) fn words_in<'t>(
             })
         })
 }
+
+/// The sentences whose dates have been read: a slot per sentence, so each
+/// is found without hashing.
+pub(super) struct Read {
+    /// Per sentence, one more than where its dates are in `dates`, or 0.
+    slot: Vec<u32>,
+    dates: Vec<SentenceDates>,
+}
+
+impl Read {
+    pub(super) fn new(sentences: usize) -> Self {
+        Read {
+            slot: vec![0; sentences],
+            dates: Vec::new(),
+        }
+    }
+}
+
+/// The dates of sentence `k` from `read`, read by `read_it` the first time.
+pub(super) fn read_once(
+    read: &mut Read,
+    k: usize,
+    read_it: impl FnOnce() -> SentenceDates,
+) -> &SentenceDates {
+    if read.slot[k] == 0 {
+        read.dates.push(read_it());
+        read.slot[k] = read.dates.len() as u32;
+    }
+    &read.dates[read.slot[k] as usize - 1]
+}

@@ -24,7 +24,8 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             let name = inner.trim().trim_end_matches([',', '.']).trim_end();
             // A clause, not a name: its bytes tell (all the marks but `…`
             // are ASCII), and they cost less than the words counted.
-            // (`…` ends in A6, which only a few other chars hold.)
+            // (`…` ends in the byte A6: only a name holding such a byte is
+            // searched for the whole mark.)
             let mut ellipsis = false;
             let clause = name.bytes().any(|b| {
                 ellipsis |= b == 0xA6;

@@ -11,16 +11,17 @@
 //! at campaign and naming words) and one over the quote bytes; [`dates`]
 //! reads the dates of the sentences that mention them.
 
+mod cores;
 mod dates;
 mod mentions;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::{Agency, Operation};
+use cores::Cores;
 use dates::*;
 use mentions::*;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::text::{
@@ -187,78 +188,6 @@ pub(crate) fn operations<'a>(
         }
     }
     ops
-}
-
-/// The sentences whose dates have been read: a slot per sentence, so each
-/// is found without hashing.
-struct Read {
-    /// Per sentence, one more than where its dates are in `dates`, or 0.
-    slot: Vec<u32>,
-    dates: Vec<SentenceDates>,
-}
-
-impl Read {
-    fn new(sentences: usize) -> Self {
-        Read {
-            slot: vec![0; sentences],
-            dates: Vec::new(),
-        }
-    }
-}
-
-/// The dates of sentence `k` from `read`, read by `read_it` the first time.
-fn read_once(read: &mut Read, k: usize, read_it: impl FnOnce() -> SentenceDates) -> &SentenceDates {
-    if read.slot[k] == 0 {
-        read.dates.push(read_it());
-        read.slot[k] = read.dates.len() as u32;
-    }
-    &read.dates[read.slot[k] as usize - 1]
-}
-
-/// Name cores end to end in one string. A document names few campaigns, so
-/// a linear search beats hashing `String` keys; past [`Cores::LINEAR`]
-/// cores a map keeps hostile input linear.
-#[derive(Default)]
-pub(super) struct Cores {
-    all: String,
-    /// Where each core ends in `all`.
-    ends: Vec<usize>,
-    /// The first index of each core, once there are many.
-    many: HashMap<String, usize>,
-}
-
-impl Cores {
-    /// The most cores searched one by one.
-    const LINEAR: usize = 16;
-
-    /// The core `k`.
-    pub(super) fn get(&self, k: usize) -> &str {
-        let start = k.checked_sub(1).map_or(0, |p| self.ends[p]);
-        &self.all[start..self.ends[k]]
-    }
-
-    /// The first of the cores that is `key`, if one is.
-    pub(super) fn position(&self, key: &str) -> Option<usize> {
-        if self.ends.len() > Self::LINEAR {
-            return self.many.get(key).copied();
-        }
-        (0..self.ends.len()).find(|&k| self.get(k) == key)
-    }
-
-    /// Add `key` as the next core (a repeat too: the index counts it).
-    pub(super) fn push(&mut self, key: &str) {
-        self.all.push_str(key);
-        self.ends.push(self.all.len());
-        let n = self.ends.len();
-        if n == Self::LINEAR + 1 {
-            for k in 0..n {
-                let core = self.get(k).to_string();
-                self.many.entry(core).or_insert(k);
-            }
-        } else if n > Self::LINEAR + 1 {
-            self.many.entry(key.to_string()).or_insert(n - 1);
-        }
-    }
 }
 
 /// The index of the sentence holding byte `at`, by binary search.
