@@ -99,3 +99,21 @@ fn a_hard_line_wrap_between_a_count_and_its_noun() {
     let b = Bulletin::parse("Total: 4,500\nNext item").unwrap();
     assert_eq!(b.figures[0].noun, None);
 }
+
+#[test]
+fn a_year_after_the_day_of_a_date_is_not_a_count() {
+    // The year is the date's, even when a lowercase word follows it.
+    assert_eq!(
+        figures("On May 14, 2021 officers detained 9 suspects in the port."),
+        ["9 = 9"]
+    );
+    assert_eq!(
+        figures("On Aug. 3 2022 police seized 40 kg of drugs."),
+        ["40 kg = 40"]
+    );
+    // A year with its own noun, not after a day, is still a count.
+    assert_eq!(
+        figures("In May, police questioned 2021 drivers."),
+        ["2021 = 2021"]
+    );
+}

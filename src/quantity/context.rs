@@ -150,9 +150,25 @@ impl Scanner<'_, '_> {
             let ends_to = ["to", "-", "–", "and", "through", "till"]
                 .iter()
                 .any(|w| between.ends_with(w));
-            let (_, small) = number::digits(&text[start..]).map_or((0, false), |(_, d)| {
-                (0, d.value.is_some_and(|v| v <= Decimal::from_u64(31)))
+            let digits = number::digits(&text[start..]).ok().map(|(_, d)| d);
+            let small = digits.is_some_and(|d| d.value.is_some_and(|v| v <= Decimal::from_u64(31)));
+            // `March 30, 2019 police ...`: a year right after the day is
+            // the date's own year, whatever word follows it.
+            let year = digits.is_some_and(|d| {
+                d.plain
+                    && d.int_digits == 4
+                    && d.value
+                        .and_then(Decimal::as_u64)
+                        .is_some_and(|v| (1900..=2099).contains(&v))
             });
+            if year
+                && d < start
+                && start - d <= 3
+                && text[d..start].bytes().all(|b| b == b',' || b == b' ')
+            {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
             if ends_to && small && !between.contains(['.', ';']) {
                 self.last_date_end = Some(start + token_len(&text[start..]));
                 return true;
