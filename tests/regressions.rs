@@ -129,3 +129,13 @@ fn sign_word_before_a_date() {
         assert!(f.max.is_none_or(|m| m >= f.value), "{f:?}");
     }
 }
+
+/// Fuzz: a counted noun ran into the next figure's hedge (`drug nearly`),
+/// past the start of the weight it was checked against, and sliced
+/// backwards.
+#[test]
+fn noun_stops_before_the_next_figures_hedge() {
+    let b = spans_exact("confiscate 8 drug nearly 6t");
+    assert_eq!(b.figures[0].noun.as_deref(), Some("drug"));
+    assert_eq!(b.figures[1].text, "nearly 6t");
+}

@@ -489,11 +489,14 @@ pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> boo
         || a.is_whole(at, len, QUALIFIER_BEFORE)
 }
 
-/// Prepositions and verbs that end a counted noun, beyond [`NOUN_STOP`]
-/// (`a 10-meter-deep tunnel near`, `102 officers took part`).
+/// Prepositions, verbs, and hedges that open the next quantity, that end a
+/// counted noun beyond [`NOUN_STOP`] (`a 10-meter-deep tunnel near`, `102
+/// officers took part`, `8 guns nearly 6 kg`).
 pub(crate) const NOUN_STOP_MORE: &Lexicon<()> = &Lexicon::new(
     Class::NounStopMore,
     &[
+        ("almost", ()),
+        ("approximately", ()),
         ("behind", ()),
         ("beside", ()),
         ("came", ()),
@@ -504,7 +507,9 @@ pub(crate) const NOUN_STOP_MORE: &Lexicon<()> = &Lexicon::new(
         ("may", ()),
         ("must", ()),
         ("near", ()),
+        ("nearly", ()),
         ("outside", ()),
+        ("roughly", ()),
         ("said", ()),
         ("should", ()),
         ("stood", ()),

@@ -217,10 +217,12 @@ impl<'a> Binder<'_, 'a> {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
                     // `20 bags of crystal meth, weighing about 20 kg`: the
                     // weight is the quantity.
-                    let weight = ctx
-                        .weight
-                        .as_ref()
-                        .filter(|w| weighs(&text[end_of(text, noun.text)..w.span.start]));
+                    // (A noun may run into the weight's own qualifier:
+                    // `8 drug nearly 6t`; then no weighing word is between.)
+                    let weight = ctx.weight.as_ref().filter(|w| {
+                        text.get(end_of(text, noun.text)..w.span.start)
+                            .is_some_and(weighs)
+                    });
                     if let Some(w) = weight {
                         self.consumed = w.span.end;
                         self.rule.what = "item_weighing";
