@@ -19,6 +19,13 @@ impl<'a> Binder<'_, 'a> {
         let item_end = item.map_or(ctx.after, |i| end_of(text, i).max(ctx.after));
         let verb = passive_verb(&w, item_end, ctx.sentence.end)
             .map(|v| (v, "passive"))
+            // `1.2 billion yuan involved in the fraud was frozen`: the
+            // money's own passive, past a phrase, comes before a verb of an
+            // earlier clause (`returned 3 million yuan, and 1.2 billion ...`).
+            .or_else(|| {
+                passive_from(&w, item_end, ctx.sentence.end, Read::Through)
+                    .map(|v| (v, "passive_through"))
+            })
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
