@@ -563,3 +563,30 @@ fn find_ascii_is_find() {
         }
     }
 }
+
+#[test]
+fn fraud_money_with_its_own_passive_past_a_phrase() {
+    // The passive after `involved in the fraud` is the money's own verb,
+    // not the `returned` of the clause before.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police returned 3 million yuan to victims, and 1.2 billion yuan involved in the fraud was frozen."), @r"
+    fraud funds_frozen 1200000000
+    fraud funds_returned 3000000
+    ");
+}
+
+#[test]
+fn fraud_verbs_in_their_ing_form_and_warning_messages() {
+    insta::assert_snapshot!(r("The anti-fraud centre pushed 58,000 early warning messages, persuading 900 people not to transfer money and preventing 5,800 telecom frauds."), @r"
+    fraud cases_blocked 5800
+    fraud people_dissuaded 900
+    fraud warnings_issued 58000
+    ");
+}
+
+#[test]
+fn trend_metric_of_a_clause_that_opens_with_its_number() {
+    let b = Bulletin::parse("This year, 4,512 telecom fraud cases were filed, down 23.4% year on year.").unwrap();
+    assert_eq!(b.trends[0].metric, "telecom fraud cases were filed");
+    let b = Bulletin::parse("The number of cases fell to 1,206, a decrease of 22.6%.").unwrap();
+    assert_eq!(b.trends[0].metric, "The number of cases fell to");
+}

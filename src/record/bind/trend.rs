@@ -223,20 +223,57 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
 /// direction opens its clause, the clause before names the metric.
 pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
-    let floor = floor.max(at.saturating_sub(80));
-    let left = &text[ceil_char(text, floor)..at];
-    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '(' | '\n');
-    let mut start = left.rfind(is_edge).map_or(0, |i| i + 1);
+    let mut floor = ceil_char(text, floor.max(at.saturating_sub(80)));
+    // A window that opens inside a word starts at the next one.
+    let b = text.as_bytes();
+    if floor > 0 && b[floor - 1].is_ascii_alphanumeric() {
+        while floor < at && b[floor].is_ascii_alphanumeric() {
+            floor += 1;
+        }
+    }
+    let left = &text[floor..at];
+    // The last clause edge in `s`: a comma between digits (`4,512`) is
+    // none.
+    let edge = |s: &str| {
+        let b = s.as_bytes();
+        (0..b.len())
+            .rev()
+            .find(|&i| match b[i] {
+                b',' => {
+                    !(i > 0
+                        && b[i - 1].is_ascii_digit()
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                }
+                b';' | b':' | b'(' | b'\n' => true,
+                _ => false,
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let mut start = edge(left);
     if left[start..].trim().is_empty() && start > 0 {
         let before = &left[..start - 1];
-        start = before.rfind(is_edge).map_or(0, |i| i + 1);
+        start = edge(before);
         let phrase = before[start..].trim();
-        let phrase = phrase
+        let phrase = phrase.strip_prefix("and ").unwrap_or(phrase);
+        // An HTML entity (`&mdash;`) ends the words.
+        let phrase = phrase.split('&').next().unwrap_or("");
+        // `the number of cases fell to 206`: the words before the number;
+        // `4,512 cases were filed`: the clause opens with its number, so
+        // the words after it.
+        let head = phrase
             .split(|c: char| c.is_ascii_digit())
             .next()
             .unwrap_or("")
             .trim();
-        return phrase.strip_prefix("and ").unwrap_or(phrase);
+        if !head.is_empty() {
+            return head;
+        }
+        let rest = phrase.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        let rest = rest
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        return first_words(rest.trim(), 6);
     }
     let mut phrase = left[start..].trim();
     for conj in ["while ", "whereas ", "and ", "but "] {
@@ -254,6 +291,15 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         .nth(5)
         .map_or(0, |(i, space)| i + space.len());
     phrase[cut..].trim()
+}
+
+/// The first `n` words of `s`.
+fn first_words(s: &str, n: usize) -> &str {
+    let cut = s
+        .match_indices(char::is_whitespace)
+        .nth(n - 1)
+        .map_or(s.len(), |(i, _)| i);
+    s[..cut].trim()
 }
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
