@@ -379,6 +379,11 @@ pub(super) fn left_verb(
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
+    // `the seizure of drugs`, `the recovery of losses`: a verb phrase that
+    // ends in `of` takes its object through it.
+    if text[s..e].ends_with(" of") {
+        return false;
+    }
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
     let stacked = prev.len() > 3

@@ -590,3 +590,12 @@ fn trend_metric_of_a_clause_that_opens_with_its_number() {
     let b = Bulletin::parse("The number of cases fell to 1,206, a decrease of 22.6%.").unwrap();
     assert_eq!(b.trends[0].metric, "The number of cases fell to");
 }
+
+#[test]
+fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
+    insta::assert_snapshot!(r("Telecom fraud: the recovery of losses of 15 million yuan for the masses, and the refund of 2 million yuan."), @r"
+    fraud funds_recovered 15000000
+    fraud funds_returned 2000000
+    ");
+    insta::assert_snapshot!(r("Police freeze 6 million yuan in online scam crackdown"), @"fraud funds_frozen 6000000");
+}
