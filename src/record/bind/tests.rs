@@ -599,3 +599,14 @@ fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
     ");
     insta::assert_snapshot!(r("Police freeze 6 million yuan in online scam crackdown"), @"fraud funds_frozen 6000000");
 }
+
+#[test]
+fn fraud_context_from_synonyms() {
+    // `swindlers` and `phishing` put the sentence in online-fraud context.
+    insta::assert_snapshot!(r("Police caught 14 swindlers behind a phishing ring and froze 3 million yuan."), @r"
+    fraud funds_frozen 3000000
+    fraud suspects_arrested 14
+    ");
+    // Fraud with no telecom or online word is another kind of fraud.
+    insta::assert_snapshot!(r("Police caught 14 swindlers who sold fake pensions."), @"tally Arrests 14 (swindlers)");
+}
