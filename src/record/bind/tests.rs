@@ -585,7 +585,10 @@ fn fraud_verbs_in_their_ing_form_and_warning_messages() {
 
 #[test]
 fn trend_metric_of_a_clause_that_opens_with_its_number() {
-    let b = Bulletin::parse("This year, 4,512 telecom fraud cases were filed, down 23.4% year on year.").unwrap();
+    let b = Bulletin::parse(
+        "This year, 4,512 telecom fraud cases were filed, down 23.4% year on year.",
+    )
+    .unwrap();
     assert_eq!(b.trends[0].metric, "telecom fraud cases were filed");
     let b = Bulletin::parse("The number of cases fell to 1,206, a decrease of 22.6%.").unwrap();
     assert_eq!(b.trends[0].metric, "The number of cases fell to");

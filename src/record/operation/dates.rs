@@ -193,6 +193,19 @@ impl SentenceDates {
                 // year of the start when it states none.
                 Some(End::Range { from, to }) => {
                     let start = from.resolve(reference, true);
+                    // `from April to June`: through the end of June.
+                    let to = match to {
+                        DatePhrase::Month {
+                            year,
+                            month,
+                            part: Part::Whole,
+                        } => DatePhrase::Month {
+                            year,
+                            month,
+                            part: Part::End,
+                        },
+                        other => other,
+                    };
                     let end = match (to, start) {
                         (
                             DatePhrase::Day {
@@ -222,6 +235,19 @@ impl SentenceDates {
                         (Some(e), Some(s), DatePhrase::Day { year: None, .. }) if e < s => {
                             Date::new(e.year() + 1, e.month(), e.day())
                         }
+                        // `from November to February`: the same.
+                        (
+                            Some(e),
+                            Some(s),
+                            DatePhrase::Month {
+                                year: None, part, ..
+                            },
+                        ) if e < s => DatePhrase::Month {
+                            year: Some(e.year() + 1),
+                            month: e.month(),
+                            part,
+                        }
+                        .resolve(reference, false),
                         _ => end,
                     }
                 }

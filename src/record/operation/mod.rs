@@ -16,7 +16,7 @@ mod dates;
 mod mentions;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
-use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::quantity::date::{date_phrase, DatePhrase, Part};
 use crate::record::{Agency, Operation};
 use cores::Cores;
 use dates::*;
@@ -618,6 +618,19 @@ mod tests {
                 "2023-05-02"
             ),
             ["Quiet Roads [] launched=None start=Some(\"2023-04-21\") end=Some(\"2023-08-31\")"]
+        );
+    }
+
+    #[test]
+    fn a_month_that_closes_a_range_is_the_whole_month() {
+        assert_eq!(
+            ops("the “Clean Net” action runs from April to June this year.", "2023-08-02"),
+            ["Clean Net [] launched=None start=Some(\"2023-04-01\") end=Some(\"2023-06-30\")"]
+        );
+        // Into the next year, to the last day of its February.
+        assert_eq!(
+            ops("the “Warm Winter” campaign runs from November to February.", "2023-12-01"),
+            ["Warm Winter [] launched=None start=Some(\"2023-11-01\") end=Some(\"2024-02-29\")"]
         );
     }
 }
