@@ -83,11 +83,21 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
     let mut qualified = vec![false; quotes.len()];
     let mut last_end = 0usize;
     for (k, q) in quotes.iter().enumerate() {
-        let after = &text[skip_spaces(text, q.close_end, 1)..];
-        let after = after
-            .strip_prefix("special ")
-            .or(after.strip_prefix("nationwide "))
-            .unwrap_or(after);
+        let mut after = &text[skip_spaces(text, q.close_end, 1)..];
+        // `the “Iron Fist” special rectification campaign`: up to three
+        // words that say what kind of campaign it is, then the word.
+        for _ in 0..3 {
+            let Some(len) = CAMPAIGN_MODIFIERS.iter().find_map(|m| {
+                let b = after.as_bytes();
+                (b.len() > m.len()
+                    && b[m.len()] == b' '
+                    && b[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
+                .then_some(m.len() + 1)
+            }) else {
+                break;
+            };
+            after = &after[len..];
+        }
         let before = text[..q.open].trim_end();
         let word_before = ascii_word_before(before, before.len());
         // `a so-called “beauty” account` names no campaign.
@@ -157,6 +167,20 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
     out.sort_by_key(|m| m.span.start);
     out
 }
+
+/// Words between a quoted name and its campaign word that say what kind
+/// of campaign it is (`the “Iron Fist” special rectification action`).
+const CAMPAIGN_MODIFIERS: &[&str] = &[
+    "centralized",
+    "concentrated",
+    "joint",
+    "law enforcement",
+    "nationwide",
+    "rectification",
+    "remediation",
+    "special",
+    "strike",
+];
 
 /// Whether a campaign word starts `s` (a word start): most words are
 /// turned away by the filter, without a lexicon lookup.

@@ -622,14 +622,37 @@ mod tests {
     }
 
     #[test]
+    fn kind_words_between_a_quoted_name_and_its_campaign_word() {
+        assert_eq!(
+            ops(
+                "Traffic police carried out the \"Iron Fist\" special rectification action.",
+                "2023-08-02"
+            ),
+            ["Iron Fist [] launched=None start=None end=None"]
+        );
+        // A quoted slogan before a noun that is no campaign is no name.
+        assert!(ops(
+            "Officers promoted the \"Iron Fist\" special rectification notice.",
+            "2023-08-02"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_month_that_closes_a_range_is_the_whole_month() {
         assert_eq!(
-            ops("the “Clean Net” action runs from April to June this year.", "2023-08-02"),
+            ops(
+                "the “Clean Net” action runs from April to June this year.",
+                "2023-08-02"
+            ),
             ["Clean Net [] launched=None start=Some(\"2023-04-01\") end=Some(\"2023-06-30\")"]
         );
         // Into the next year, to the last day of its February.
         assert_eq!(
-            ops("the “Warm Winter” campaign runs from November to February.", "2023-12-01"),
+            ops(
+                "the “Warm Winter” campaign runs from November to February.",
+                "2023-12-01"
+            ),
             ["Warm Winter [] launched=None start=Some(\"2023-11-01\") end=Some(\"2024-02-29\")"]
         );
     }
