@@ -93,12 +93,14 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("anti-drug", ()),
         ("anti-narcotics", ()),
         ("anti-smuggling", ()),
+        ("border", ()),
         ("coast", ()),
         ("court", ()),
         ("criminal", ()),
         ("customs", ()),
         ("drug", ()),
         ("guard", ()),
+        ("immigration", ()),
         ("ministry", ()),
         ("monopoly", ()),
         ("narcotics", ()),
@@ -410,6 +412,16 @@ mod tests {
                 "City Ningbo customs"
             ]
         );
+    }
+
+    #[test]
+    fn border_and_immigration_bodies_are_enforcement() {
+        assert_eq!(
+            names("The Kunming Immigration Inspection Station found 3 forged passports."),
+            ["Station Kunming Immigration Inspection Station"]
+        );
+        // Without an enforcement word, an office is no agency.
+        assert!(names("The Kunming Tourism Inspection Station opened.").is_empty());
     }
 
     #[test]
