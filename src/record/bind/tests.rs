@@ -595,6 +595,20 @@ fn trend_metric_of_a_clause_that_opens_with_its_number() {
 }
 
 #[test]
+fn trend_metric_without_the_verb_before_the_direction() {
+    let metric = |text| Bulletin::parse(text).unwrap().trends[0].metric.to_string();
+    assert_eq!(metric("Burglaries were down 21.4% on the previous year."), "Burglaries");
+    assert_eq!(
+        metric("Cases of drunk driving saw a year-on-year drop of 40.1 percent."),
+        "Cases of drunk driving"
+    );
+    assert_eq!(
+        metric("Public satisfaction reached 98.2%, up 1.3 percentage points."),
+        "Public satisfaction"
+    );
+}
+
+#[test]
 fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
     insta::assert_snapshot!(r("Telecom fraud: the recovery of losses of 15 million yuan for the masses, and the refund of 2 million yuan."), @r"
     fraud funds_recovered 15000000

@@ -266,7 +266,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .unwrap_or("")
             .trim();
         if !head.is_empty() {
-            return head;
+            return without_tail(head);
         }
         let rest = phrase.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         let rest = rest
@@ -284,7 +284,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             phrase = &phrase[conj.len()..];
         }
     }
-    let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let phrase = without_tail(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()));
     // The last six words at most.
     let cut = phrase
         .rmatch_indices(char::is_whitespace)
@@ -292,6 +292,47 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         .map_or(0, |(i, space)| i + space.len());
     phrase[cut..].trim()
 }
+
+/// `phrase` without the [`METRIC_TAIL`] words at its end: `Burglaries
+/// were (down)`, `cases saw a year-on-year (drop)`, `satisfaction reached
+/// (98.2%, up 1.3 points)`.
+fn without_tail(mut phrase: &str) -> &str {
+    while let Some(space) = phrase.rfind(' ') {
+        let last = &phrase[space + 1..];
+        if !METRIC_TAIL.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        phrase = phrase[..space].trim_end();
+    }
+    phrase
+}
+
+/// Words that end the text before a direction word without being part of
+/// the metric: auxiliaries, light verbs, articles and a basis stated first.
+const METRIC_TAIL: &[&str] = &[
+    "a",
+    "an",
+    "are",
+    "been",
+    "experienced",
+    "had",
+    "has",
+    "have",
+    "is",
+    "month-on-month",
+    "posted",
+    "reached",
+    "recorded",
+    "registered",
+    "saw",
+    "showed",
+    "the",
+    "was",
+    "went",
+    "were",
+    "witnessed",
+    "year-on-year",
+];
 
 /// The first `n` words of `s`.
 fn first_words(s: &str, n: usize) -> &str {
