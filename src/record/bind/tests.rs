@@ -627,3 +627,15 @@ fn fraud_context_from_synonyms() {
     // Fraud with no telecom or online word is another kind of fraud.
     insta::assert_snapshot!(r("Police caught 14 swindlers who sold fake pensions."), @"tally Arrests 14 (swindlers)");
 }
+
+#[test]
+fn month_on_month_only_when_compared() {
+    let basis = |text| Bulletin::parse(text).unwrap().trends[0].basis;
+    assert_eq!(
+        basis("Police calls were reduced by 11.2% compared with last month."),
+        Some(Basis::MonthOnMonth)
+    );
+    // `last month` dates the fall; nothing says what it is compared with.
+    assert_eq!(basis("Thefts fell 10% last month."), None);
+    assert_eq!(basis("Frauds rose 4% year over year."), Some(Basis::YearOnYear));
+}

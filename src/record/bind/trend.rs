@@ -188,16 +188,33 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     let month = window.contains("month");
     let year = window.contains("year") || window.contains("same");
     let period = window.contains("period") || window.contains("quarter");
+    // `last month` alone may date the change rather than compare it
+    // (`fell 10% last month`): only its comparative forms count.
     if month
-        && (window.contains("month on month")
-            || window.contains("month-on-month")
-            || window.contains("previous month"))
+        && [
+            "month on month",
+            "month-on-month",
+            "month over month",
+            "month-over-month",
+            "previous month",
+            "a month earlier",
+            "with last month",
+            "to last month",
+            "than last month",
+            "from last month",
+            "over last month",
+            "on last month",
+        ]
+        .iter()
+        .any(|p| window.contains(p))
     {
         Some(Basis::MonthOnMonth)
     } else if year
         && [
             "year on year",
             "year-on-year",
+            "year over year",
+            "year-over-year",
             "same period",
             "same time",
             "previous year",
@@ -210,7 +227,16 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     {
         Some(Basis::YearOnYear)
     } else if period
-        && (window.contains("period on period") || window.contains("quarter on quarter"))
+        && [
+            "period on period",
+            "period-on-period",
+            "previous period",
+            "quarter on quarter",
+            "quarter-on-quarter",
+            "previous quarter",
+        ]
+        .iter()
+        .any(|p| window.contains(p))
     {
         Some(Basis::PeriodOnPeriod)
     } else {
