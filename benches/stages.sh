@@ -41,7 +41,7 @@ for line in sys.stdin:
 total = cost.get("bulletin::Parser::parse", 0)
 # The lexicon is built once per process, inside the first tokenization:
 # shown on its own, and left out of the per-byte costs.
-build = cost.get("lex::lexicon::Index::build", 0)
+build = cost.get("lex::index::Index::build", 0)
 total -= build
 cost["bulletin::Parser::parse"] = total
 cost["lex::Tokens::new"] = cost.get("lex::Tokens::new", 0) - build

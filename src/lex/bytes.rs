@@ -2,7 +2,8 @@
 //! read eight bytes at a time, and the tokens it reads out of line (long
 //! words, non-ASCII chars).
 
-use super::lexicon::{self, load8, Classes, EntryId, NO_ENTRY};
+use super::index::{self, load8, EntryId, NO_ENTRY};
+use super::lexicon::Classes;
 use super::{is_cjk, Kind};
 
 /// Byte classes for the tokenizer's dispatch.
@@ -49,7 +50,7 @@ pub(super) type Found = (Kind, (EntryId, Classes), bool);
 /// may start, and the token's kind, entry and whether it is a mark (`None`
 /// for a space). Out of line: few tokens are not ASCII.
 #[inline(never)]
-pub(super) fn multi(index: &lexicon::Index, text: &str, start: usize) -> (usize, Option<Found>) {
+pub(super) fn multi(index: &index::Index, text: &str, start: usize) -> (usize, Option<Found>) {
     let bytes = text.as_bytes();
     let c = char_at(text, start);
     let mut i = start + c.len_utf8();
@@ -78,7 +79,7 @@ pub(super) fn multi(index: &lexicon::Index, text: &str, start: usize) -> (usize,
 /// first eight bytes `w`), and its entry and classes if the lexicon has it.
 #[inline(always)]
 pub(super) fn long_word_at(
-    index: &lexicon::Index,
+    index: &index::Index,
     bytes: &[u8],
     i: usize,
     w: u64,
@@ -94,7 +95,7 @@ pub(super) fn long_word_at(
     let len = end - i;
     let found = if len == 8 {
         index.word_starts(len, fold(w, len))
-    } else if len <= lexicon::MAX_KEY {
+    } else if len <= index::MAX_KEY {
         index.long_word_starts(bytes.get(i..).unwrap_or_default(), len)
     } else {
         NONE
@@ -105,7 +106,7 @@ pub(super) fn long_word_at(
 /// The entry and classes of the symbol key (a punctuation char) at the
 /// start of `s`, if the lexicon has one.
 #[inline]
-pub(super) fn symbol(index: &lexicon::Index, s: &[u8]) -> (EntryId, Classes) {
+pub(super) fn symbol(index: &index::Index, s: &[u8]) -> (EntryId, Classes) {
     match s.first() {
         Some(&first) if index.may_start_symbol(first) => {
             index.lookup(s).map_or(NONE, |e| (e, index.entry(e).starts))
@@ -144,7 +145,7 @@ pub(super) fn letter_run_mask(w: u64) -> (usize, u64) {
 
 /// The first `len` (at most 8) bytes of `w` with `| 0x20` (ASCII letters
 /// folded to lowercase), the others cleared: the key word of
-/// [`lexicon::Index::lookup_folded`].
+/// [`index::Index::lookup_folded`].
 #[inline(always)]
 pub(super) fn fold(w: u64, len: usize) -> u64 {
     let mask = if len >= 8 {

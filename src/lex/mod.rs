@@ -8,6 +8,7 @@
 //! text again, and looks a phrase up from its first word's entry.
 
 mod bytes;
+pub(crate) mod index;
 pub(crate) mod input;
 pub(crate) mod lexicon;
 
@@ -16,7 +17,7 @@ pub(crate) use lexicon::{index, Class, Classes, EntryId, Lexicon, Phrases, Table
 #[cfg(test)]
 use bytes::letter_run;
 use bytes::{digits_end, letter_run_mask, long_word_at, multi, Byte, BYTES, NONE};
-use lexicon::load8;
+use index::load8;
 
 use crate::Span;
 
@@ -86,7 +87,7 @@ pub(crate) enum Kind {
     Punct,
 }
 
-use lexicon::NO_ENTRY;
+use index::NO_ENTRY;
 
 /// One token: where it is, what it is, and (for words and symbols the
 /// lexicon knows) its lexicon entry.

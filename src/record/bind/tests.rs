@@ -597,7 +597,10 @@ fn trend_metric_of_a_clause_that_opens_with_its_number() {
 #[test]
 fn trend_metric_without_the_verb_before_the_direction() {
     let metric = |text| Bulletin::parse(text).unwrap().trends[0].metric.to_string();
-    assert_eq!(metric("Burglaries were down 21.4% on the previous year."), "Burglaries");
+    assert_eq!(
+        metric("Burglaries were down 21.4% on the previous year."),
+        "Burglaries"
+    );
     assert_eq!(
         metric("Cases of drunk driving saw a year-on-year drop of 40.1 percent."),
         "Cases of drunk driving"
@@ -637,5 +640,8 @@ fn month_on_month_only_when_compared() {
     );
     // `last month` dates the fall; nothing says what it is compared with.
     assert_eq!(basis("Thefts fell 10% last month."), None);
-    assert_eq!(basis("Frauds rose 4% year over year."), Some(Basis::YearOnYear));
+    assert_eq!(
+        basis("Frauds rose 4% year over year."),
+        Some(Basis::YearOnYear)
+    );
 }

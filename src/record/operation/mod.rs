@@ -273,7 +273,7 @@ fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
 fn is_campaign_key(w: &str) -> bool {
     let index = lexicon::index();
     campaign_filter().may_start(w)
-        && w.len() <= lexicon::MAX_KEY
+        && w.len() <= crate::lex::index::MAX_KEY
         && w.bytes().all(|b| b.is_ascii_alphabetic())
         && index
             .lookup_word(w.as_bytes(), w.len())

@@ -1,0 +1,443 @@
+//! The joined lexicon: every table of [`super::TABLES`] under the first key
+//! of each phrase, in an open-addressing hash table of a fixed size, built
+//! once (`OnceLock`). A word is looked up, and its classes read, in one
+//! slot; a phrase is then matched from its key's [`Entry`]
+//! ([`super::lexicon::longest`]).
+
+use std::sync::OnceLock;
+
+use super::bytes::fold;
+use super::lexicon::{Class, Classes, Phrases};
+
+/// What the lexicon knows of one key.
+#[derive(Debug, Default)]
+pub(crate) struct Entry {
+    /// Classes with a phrase starting with this key.
+    pub(crate) starts: Classes,
+    /// Classes with this key as a whole one-word entry.
+    pub(crate) whole: Classes,
+    /// `(class, index in its table)` of every phrase starting with this key,
+    /// sorted by class.
+    phrases: Vec<(u8, u16)>,
+}
+
+/// The id of an [`Entry`] in the lexicon.
+pub(crate) type EntryId = u32;
+
+/// The longest key the lexicon holds; longer words have no entry.
+pub(crate) const MAX_KEY: usize = 32;
+
+/// The joined lexicon: every table's phrases under their first key, in an
+/// open-addressing hash table keyed by the lowercase key.
+pub(crate) struct Index {
+    /// [`SLOTS`] slots, at most a quarter of them used. A fixed size: a
+    /// slot is found with constants, no bounds check.
+    slots: Box<[Slot; SLOTS]>,
+    keys: Vec<Box<[u8]>>,
+    entries: Vec<Entry>,
+    /// Whether a key that is not a letter run starts with this byte.
+    symbol_first: [bool; 256],
+    /// The entry and `starts` of each one-byte key that is not a letter.
+    ascii_symbols: [(EntryId, Classes); 128],
+}
+
+/// One slot of the index's hash table: a word is looked up, and its
+/// classes read, without leaving the slot.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The key, when it has at most eight bytes, as one little-endian word
+    /// (0 for longer keys and empty slots): a short word is compared with
+    /// one instruction.
+    short: u64,
+    /// The first eight bytes of a key longer than eight (0 for shorter
+    /// keys and empty slots): most long words are told apart by them.
+    head: u64,
+    /// The entry's `starts`.
+    starts: Classes,
+    /// The entry's id; [`NO_ENTRY`] for an empty slot.
+    id: EntryId,
+    /// Low bits of the key's hash: they reject most other keys without a
+    /// compare.
+    tag: u32,
+}
+
+/// `log2` of the number of slots: room for 2048 keys at a load of 1/4
+/// (the tables hold about 1100 keys; the index's build checks the load).
+const SLOT_BITS: u32 = 13;
+
+/// The number of slots of the index.
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The shift that turns a hash into a slot: its top [`SLOT_BITS`] bits.
+const SHIFT: u32 = 64 - SLOT_BITS;
+
+/// The mask that wraps a probe to the first slot.
+const SLOT_MASK: usize = SLOTS - 1;
+
+/// No lexicon entry: an empty slot's id, and a token's without an entry.
+pub(crate) const NO_ENTRY: EntryId = EntryId::MAX;
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        short: 0,
+        head: 0,
+        starts: Classes::NONE,
+        id: NO_ENTRY,
+        tag: 0,
+    };
+}
+
+/// The lexicon, built on first use from [`crate::lex::TABLES`].
+pub(crate) fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(crate::lex::TABLES))
+}
+
+impl Index {
+    // Kept out of line: `benches/stages.sh` finds it by name.
+    #[inline(never)]
+    fn build(tables: &[&dyn Phrases]) -> Index {
+        let mut keys: Vec<Box<[u8]>> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut ids: std::collections::HashMap<Box<[u8]>, EntryId> = Default::default();
+        for table in tables {
+            let class = table.class();
+            for i in 0..table.len() {
+                let phrase = table.phrase(i);
+                let Some(len) = key_len(phrase.as_bytes()) else {
+                    continue;
+                };
+                let key = &phrase.as_bytes()[..len];
+                let id = *ids.entry(key.into()).or_insert_with(|| {
+                    keys.push(key.into());
+                    entries.push(Entry::default());
+                    (entries.len() - 1) as EntryId
+                });
+                let entry = &mut entries[id as usize];
+                entry.starts.insert(class);
+                if phrase.len() == len {
+                    entry.whole.insert(class);
+                }
+                entry.phrases.push((class as u8, i as u16));
+            }
+        }
+        for entry in &mut entries {
+            entry.phrases.sort_unstable();
+        }
+        // A load of at most 1/4 keeps probe runs short.
+        assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");
+        let mut index = Index {
+            slots: vec![Slot::EMPTY; SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+            symbol_first: [false; 256],
+            ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
+            keys,
+            entries,
+        };
+        for (id, key) in index.keys.iter().enumerate() {
+            if !key[0].is_ascii_alphabetic() {
+                index.symbol_first[usize::from(key[0])] = true;
+            }
+            if let ([b], Some(symbol)) =
+                (&key[..], index.ascii_symbols.get_mut(usize::from(key[0])))
+            {
+                if !b.is_ascii_alphabetic() {
+                    *symbol = (id as EntryId, index.entries[id].starts);
+                }
+            }
+        }
+        for (id, key) in index.keys.iter().enumerate() {
+            let h = hash(key, key.len());
+            let mut slot = (h >> SHIFT) as usize;
+            while index.slots[slot].id != NO_ENTRY {
+                slot = (slot + 1) & SLOT_MASK;
+            }
+            index.slots[slot] = Slot {
+                short: short_word(key).unwrap_or(0),
+                head: if key.len() > 8 { load8(key, 0) } else { 0 },
+                starts: index.entries[id].starts,
+                id: id as EntryId,
+                tag: (h as u32) | 1,
+            };
+        }
+        index
+    }
+
+    /// The entry and `starts` of the one-byte key `byte`, an ASCII char
+    /// that is not a letter ([`NO_ENTRY`] and no class if it has none):
+    /// [`Index::lookup`] without hashing.
+    #[inline]
+    pub(crate) fn ascii_symbol(&self, byte: u8) -> (EntryId, Classes) {
+        self.ascii_symbols
+            .get(usize::from(byte))
+            .copied()
+            .unwrap_or((NO_ENTRY, Classes::NONE))
+    }
+
+    /// Whether a key that is not a run of letters may start with `byte`.
+    #[inline]
+    pub(crate) fn may_start_symbol(&self, byte: u8) -> bool {
+        self.symbol_first[usize::from(byte)]
+    }
+
+    /// The entry of the key at the start of `s`, if the lexicon has it.
+    #[inline]
+    pub(crate) fn lookup(&self, s: &[u8]) -> Option<EntryId> {
+        let len = key_len(s)?;
+        if s[0].is_ascii_alphabetic() {
+            self.lookup_word(s, len)
+        } else {
+            self.lookup_key(s, len)
+        }
+    }
+
+    /// The entry of the word (a run of ASCII letters) that is the first
+    /// `len` bytes of `s`.
+    #[inline(always)]
+    pub(crate) fn lookup_word(&self, s: &[u8], len: usize) -> Option<EntryId> {
+        if len > 8 {
+            return self.lookup_key(s, len);
+        }
+        self.lookup_folded(len, fold(load8(s, 0), len))
+    }
+
+    /// The entry of a word of `len` (1 to 8) ASCII letters given as
+    /// `folded`: its bytes `| 0x20`, little-endian, the bytes past `len`
+    /// zero.
+    #[inline(always)]
+    pub(crate) fn lookup_folded(&self, len: usize, folded: u64) -> Option<EntryId> {
+        let (id, _) = self.word_starts(len, folded);
+        (id != NO_ENTRY).then_some(id)
+    }
+
+    /// [`Index::lookup_folded`], with the entry's `starts`: [`NO_ENTRY`]
+    /// and no class for a word the lexicon does not have.
+    #[inline(always)]
+    pub(crate) fn word_starts(&self, len: usize, folded: u64) -> (EntryId, Classes) {
+        let _ = len;
+        let mut slot = (short_hash(folded) >> SHIFT) as usize;
+        loop {
+            let s = &self.slots[slot & SLOT_MASK];
+            // Letters folded to lowercase equal the lowercase key exactly
+            // (a word's folded bytes are not 0, an empty slot's are); an
+            // empty slot holds no entry and no class.
+            if s.short == folded || s.id == NO_ENTRY {
+                return (s.id, s.starts);
+            }
+            slot += 1;
+        }
+    }
+
+    /// The entry of the key that is the first `len` bytes of `s` (`len`
+    /// from [`key_len`]). The bytes after the key are read, not compared:
+    /// they let the hash load whole words at once.
+    #[inline(always)]
+    pub(crate) fn lookup_key(&self, s: &[u8], len: usize) -> Option<EntryId> {
+        self.key_starts(s, len).map(|(id, _)| id)
+    }
+
+    /// [`Index::lookup_key`], with the entry's `starts`.
+    #[inline(always)]
+    pub(crate) fn key_starts(&self, s: &[u8], len: usize) -> Option<(EntryId, Classes)> {
+        let h = hash(s, len);
+        let tag = (h as u32) | 1;
+        let key = &s[..len];
+        let mut slot = (h >> SHIFT) as usize;
+        loop {
+            let Slot {
+                id, tag: t, starts, ..
+            } = self.slots[slot & SLOT_MASK];
+            if id == NO_ENTRY {
+                return None;
+            }
+            if t == tag && same_key(&self.keys[id as usize], key) {
+                return Some((id, starts));
+            }
+            slot += 1;
+        }
+    }
+
+    /// The entry and `starts` of the word of `len` (more than eight) ASCII
+    /// letters at the start of `s`: [`Index::key_starts`], comparing eight
+    /// letters at a time; [`NO_ENTRY`] and no class if it has none.
+    #[inline]
+    pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
+        let head = fold(load8(s, 0), 8);
+        let mut slot = (long_hash(head, len) >> SHIFT) as usize;
+        // Keys longer than eight bytes are lowercase letter runs: compared
+        // eight letters at a time, the first eight in the slot.
+        let same = |key: &[u8]| {
+            key.len() == len
+                && (8..len)
+                    .step_by(8)
+                    .all(|at| fold(load8(s, at), len - at) == load8(key, at))
+        };
+        loop {
+            let Slot {
+                id,
+                head: h,
+                starts,
+                ..
+            } = self.slots[slot & SLOT_MASK];
+            if id == NO_ENTRY || (h == head && self.keys.get(id as usize).is_some_and(|k| same(k)))
+            {
+                return (id, starts);
+            }
+            slot += 1;
+        }
+    }
+
+    /// The entry with id `id`.
+    #[inline]
+    /// The length of the key of entry `id` (0 for no entry).
+    pub(crate) fn key_len_of(&self, id: EntryId) -> usize {
+        self.keys.get(id as usize).map_or(0, |k| k.len())
+    }
+
+    pub(crate) fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// The phrases of `class` under entry `id`, as indices into its table.
+    pub(crate) fn phrases(&self, id: EntryId, class: Class) -> impl Iterator<Item = usize> + '_ {
+        let phrases = &self.entries[id as usize].phrases;
+        let c = class as u8;
+        let lo = phrases.partition_point(|&(k, _)| k < c);
+        phrases[lo..]
+            .iter()
+            .take_while(move |&&(k, _)| k == c)
+            .map(|&(_, i)| usize::from(i))
+    }
+}
+
+/// The length of the key at the start of `s`: its leading run of ASCII
+/// letters, or its first char when it starts with anything else. `None`
+/// for empty text and runs longer than [`MAX_KEY`].
+#[inline]
+pub(crate) fn key_len(s: &[u8]) -> Option<usize> {
+    let &first = s.first()?;
+    if first.is_ascii_alphabetic() {
+        let len = s
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(s.len());
+        (len <= MAX_KEY).then_some(len)
+    } else {
+        Some(utf8_len(first).min(s.len()))
+    }
+}
+
+/// A hash of the key that is the first `len` bytes of `s`, ASCII letters
+/// folded to lowercase: eight bytes at a time, then mixed so that the top
+/// bits (the slot) depend on every byte.
+#[inline]
+fn hash(s: &[u8], len: usize) -> u64 {
+    if len <= 8 {
+        return short_hash(fold(load8(s, 0), len));
+    }
+    long_hash(fold(load8(s, 0), 8), len)
+}
+
+/// The hash of a key longer than eight bytes: its first eight (folded) and
+/// its length.
+#[inline(always)]
+fn long_hash(head: u64, len: usize) -> u64 {
+    short_hash(head ^ (len as u64).rotate_right(8))
+}
+
+/// The eight bytes of `s` from `i` as a little-endian word, zeros past the
+/// end of `s`.
+#[inline(always)]
+pub(crate) fn load8(s: &[u8], i: usize) -> u64 {
+    let rest = s.get(i..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => rest.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    }
+}
+
+/// A lowercase key of at most eight bytes as a little-endian word.
+fn short_word(key: &[u8]) -> Option<u64> {
+    let mut w = [0; 8];
+    w.get_mut(..key.len())?.copy_from_slice(key);
+    Some(u64::from_le_bytes(w))
+}
+
+/// The hash of a key of at most eight bytes, given as its folded word:
+/// the word holds the key's length too (its bytes past the key are 0, a
+/// key's bytes are not), so one multiply spreads it to the top bits.
+#[inline(always)]
+fn short_hash(folded: u64) -> u64 {
+    folded.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Whether `text` (any case) spells the lowercase `key`.
+#[inline]
+fn same_key(key: &[u8], text: &[u8]) -> bool {
+    key.len() == text.len()
+        && key
+            .iter()
+            .zip(text)
+            .all(|(k, t)| *k == t.to_ascii_lowercase())
+}
+
+/// Bytes in the UTF-8 sequence that starts with `b` (1 for a stray
+/// continuation byte).
+pub(crate) fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_letter_runs_or_first_chars() {
+        let k = |s: &str| key_len(s.as_bytes());
+        assert_eq!(k("More than 5"), Some(4));
+        assert_eq!(k("GMT+8"), Some(3));
+        assert_eq!(k("%abc"), Some(1));
+        assert_eq!(k("¥5"), Some(2));
+        assert_eq!(k(""), None);
+        assert_eq!(k(&"a".repeat(40)), None);
+    }
+
+    #[test]
+    fn probes_are_short() {
+        let ix = index();
+        let mut total = 0;
+        for key in &ix.keys {
+            let mut slot = (hash(key, key.len()) >> SHIFT) as usize;
+            let mut n = 1;
+            while ix.keys[ix.slots[slot].id as usize] != *key {
+                slot = (slot + 1) & SLOT_MASK;
+                n += 1;
+            }
+            total += n;
+        }
+        let mean = total as f64 / ix.keys.len() as f64;
+        assert!(mean < 1.5, "mean probe length {mean}");
+    }
+
+    #[test]
+    fn entries_know_starts_and_wholes() {
+        let ix = index();
+        let more = ix.lookup(b"more than").unwrap();
+        assert!(ix.entry(more).starts.has(Class::QualifierBefore));
+        let arrested = ix.lookup(b"Arrested").unwrap();
+        assert!(ix.entry(arrested).whole.has(Class::Verb));
+        assert!(!ix.entry(arrested).starts.has(Class::Month));
+        assert_eq!(ix.lookup(b"zzzqx"), None);
+        // Short text (no eight bytes to load at once) finds the same entry.
+        assert_eq!(ix.lookup(b"more"), ix.lookup(b"MORE than 5"));
+        assert_eq!(ix.lookup_word(b"more", 4), ix.lookup_word(b"more than", 4));
+        assert!(ix.lookup(b"more").is_some());
+    }
+}
