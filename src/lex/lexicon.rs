@@ -1,10 +1,10 @@
 //! One lexicon for every word table, with hashed lookup.
 //!
 //! Each word table stays a readable, sorted data file beside the code that
-//! uses it (`record/lexicon.rs`, `quantity/words.rs`, ...). Here they are
-//! joined once, in a [`OnceLock`], into one hash map from a lowercase *key*
+//! uses it (`record/lexicon.rs`, `quantity/words.rs`, ...). They are
+//! joined once ([`super::index`]) into one hash map from a lowercase *key*
 //! (a phrase's leading run of ASCII letters, or its first char when it
-//! starts with anything else) to an [`Entry`]: which word classes have a
+//! starts with anything else) to an entry: which word classes have a
 //! phrase starting with that key, which have it as a whole entry, and the
 //! phrases themselves. A phrase is then matched from its first word's entry,
 //! never by searching a table.
