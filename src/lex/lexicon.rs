@@ -2,7 +2,7 @@
 //!
 //! Each word table stays a readable, sorted data file beside the code that
 //! uses it (`record/lexicon.rs`, `quantity/words.rs`, ...). They are
-//! joined once ([`super::index`]) into one hash map from a lowercase *key*
+//! joined once ([`super::index`](mod@super::index)) into one hash map from a lowercase *key*
 //! (a phrase's leading run of ASCII letters, or its first char when it
 //! starts with anything else) to an entry: which word classes have a
 //! phrase starting with that key, which have it as a whole entry, and the

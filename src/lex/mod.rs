@@ -1,7 +1,7 @@
 //! One pass over a bulletin's bytes: tokens with byte spans and word classes.
 //!
 //! In: the raw `&str`. Out: [`Tokens`], words (each with its lexicon
-//! [`Entry`](lexicon::Entry): the word classes it may start), numbers,
+//! [`Entry`](index::Entry): the word classes it may start), numbers,
 //! punctuation, line breaks and runs of CJK. Spaces (ASCII, no-break,
 //! ideographic and the typographic spaces) are the gaps between tokens; any
 //! other char is a one-char punctuation token. Every later stage reads these tokens instead of scanning the
