@@ -44,6 +44,7 @@
 //! and numbers inside short quoted names or slogans.
 
 mod around;
+mod calendar;
 pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
@@ -58,7 +59,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::{Date, Time};
+pub use calendar::{Date, Time};
 pub use decimal::Decimal;
 pub(crate) use scan::{figure_at_start, scan};
 
