@@ -173,8 +173,10 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
     let next = &between[..ascii_word_len(between)];
     let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
     let share = text[s..e].eq_ignore_ascii_case("up") && {
-        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0)).to_ascii_lowercase();
-        matches!(prev.as_str(), "make" | "makes" | "made" | "making")
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        ["make", "makes", "made", "making"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
     };
     level || share
 }
@@ -182,12 +184,21 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
 /// The comparison a trend is made against.
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     let (from, to) = (ceil_char(text, from), floor_char(text, to));
-    let window = text[from..to].to_ascii_lowercase();
+    let window = &text.as_bytes()[from..to];
+    // Each phrase is lowercase ASCII; the window is compared ignoring case,
+    // without a lowercased copy.
+    let has = |phrase: &str| {
+        let p = phrase.as_bytes();
+        window.len() >= p.len()
+            && window
+                .windows(p.len())
+                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+    };
     // Each phrase holds one of a few words: a window without them (most
     // windows) is not searched for every phrase.
-    let month = window.contains("month");
-    let year = window.contains("year") || window.contains("same");
-    let period = window.contains("period") || window.contains("quarter");
+    let month = has("month");
+    let year = has("year") || has("same");
+    let period = has("period") || has("quarter");
     // `last month` alone may date the change rather than compare it
     // (`fell 10% last month`): only its comparative forms count.
     if month
@@ -206,7 +217,7 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
             "on last month",
         ]
         .iter()
-        .any(|p| window.contains(p))
+        .any(|p| has(p))
     {
         Some(Basis::MonthOnMonth)
     } else if year
@@ -223,7 +234,7 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
             "a year before",
         ]
         .iter()
-        .any(|p| window.contains(p))
+        .any(|p| has(p))
     {
         Some(Basis::YearOnYear)
     } else if period
@@ -236,7 +247,7 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
             "previous quarter",
         ]
         .iter()
-        .any(|p| window.contains(p))
+        .any(|p| has(p))
     {
         Some(Basis::PeriodOnPeriod)
     } else {
