@@ -482,7 +482,16 @@ impl<'a> Scanner<'a, '_> {
                 return head_end;
             }
         }
-        let qualifier = self.around.suffix(before, QUALIFIER_BEFORE);
+        // `最近3个月` (the last three months), `附近`: there 近 ends a word
+        // and hedges nothing.
+        let qualifier = self
+            .around
+            .suffix(before, QUALIFIER_BEFORE)
+            .filter(|&(_, at)| {
+                let (lead, word) = text.as_bytes()[..before].split_at(at);
+                !(word == "近".as_bytes()
+                    && (lead.ends_with("最".as_bytes()) || lead.ends_with("附".as_bytes())))
+            });
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }

@@ -76,6 +76,22 @@ fn chinese_numerals_and_counters() {
 }
 
 #[test]
+fn chinese_hedges_before_a_number() {
+    assert_snapshot!(p("近3万名民警，逾3000人，超500起，至少12人，不足5%"), @r"
+    近3万名 = 30000 Nearly (名)
+    逾3000人 = 3000 MoreThan (人)
+    超500起 = 500 MoreThan (起)
+    至少12人 = 12 AtLeast (人)
+    不足5% = 5 percent LessThan
+    ");
+    // 近 ends 最近 (lately) and 附近 (nearby): no hedge there.
+    assert_snapshot!(p("最近3起案件，附近2名群众"), @r"
+    3起 = 3 Exact (起)
+    2名 = 2 Exact (名)
+    ");
+}
+
+#[test]
 fn every_qualifier() {
     assert_snapshot!(p("more than 60,000, over 300, above 96%, in excess of 20 kg, exceeding 90 percent"), @r"
     more than 60,000 = 60000 MoreThan
