@@ -34,6 +34,7 @@ pub(crate) use words::{article, half_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
+use super::words::CHINESE_COUNTERS;
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -108,7 +109,7 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             }
         }
         Some(_) => {
-            let mut chinese = map(chinese_number, |n| Small {
+            let mut chinese = map(alt((chinese_number, bare_wan)), |n| Small {
                 script: Script::Chinese,
                 ..Small::word(n)
             });
@@ -123,6 +124,20 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             }
         }
         None => fail(input),
+    }
+}
+
+/// A bare 万 that counts (`万余元`, `近万名`): ten thousand, when 余, 多,
+/// 元 or a counter follows it. (万 after a number is its scale word.)
+fn bare_wan(input: &str) -> PResult<'_, u64> {
+    let Some(rest) = input.strip_prefix('万') else {
+        return fail(input);
+    };
+    match rest.chars().next() {
+        Some(c) if matches!(c, '余' | '多' | '元') || CHINESE_COUNTERS.contains(c) => {
+            Ok((rest, 10_000))
+        }
+        _ => fail(input),
     }
 }
 

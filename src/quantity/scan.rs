@@ -149,7 +149,7 @@ impl<'t, 'a> Candidates<'t, 'a> {
                     let run = &text[at..t.end()];
                     if let Some((k, _)) = run
                         .char_indices()
-                        .find(|&(_, c)| c == '十' || chinese_digit(c).is_some_and(|d| d > 0))
+                        .find(|&(k, c)| starts_chinese(text, at + k, c))
                     {
                         return Some((at + k, i));
                     }
@@ -160,6 +160,27 @@ impl<'t, 'a> Candidates<'t, 'a> {
         self.next = all.len();
         None
     }
+}
+
+/// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
+/// other than zero, or a bare 百, 千 or 万 that a hedge stands before
+/// (`近万名`, nearly ten thousand) or 余 or 多 follows (`千余人`, `万余元`,
+/// `千万余元`).
+/// (A bare scale alone is too often part of a word: 百度, 千万不要.)
+fn starts_chinese(text: &str, at: usize, c: char) -> bool {
+    if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
+        return true;
+    }
+    if !matches!(c, '百' | '千' | '万') {
+        return false;
+    }
+    // `千万余元`: over ten million.
+    let after = &text[at + c.len_utf8()..];
+    let after = match c {
+        '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
+        _ => after,
+    };
+    after.starts_with(['余', '多']) || text[..at].ends_with(['近', '逾', '超', '约'])
 }
 
 /// Whether the one-char token at `at` may start a figure: `$`, a currency
@@ -174,10 +195,8 @@ fn is_candidate_mark(text: &str, at: usize) -> bool {
                 && (at == 0 || matches!(bytes[at - 1], b' ' | b'(' | b'\t' | b'\n'))
         }
         b if b >= 0x80 => char_at(text, at).is_some_and(|c| {
-            matches!(
-                c,
-                '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
-            ) || chinese_digit(c).is_some_and(|d| d > 0)
+            matches!(c, '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿')
+                || starts_chinese(text, at, c)
         }),
         _ => false,
     }
@@ -253,11 +272,8 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
         if b >= 0x80 {
             let c = char_at(text, pos)?;
             let starts = digit_value(c).is_some()
-                || matches!(
-                    c,
-                    '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿' | '十'
-                )
-                || chinese_digit(c).is_some_and(|d| d > 0);
+                || matches!(c, '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿')
+                || starts_chinese(text, pos, c);
             if starts {
                 return Some(pos);
             }

@@ -76,6 +76,19 @@ fn chinese_numerals_and_counters() {
 }
 
 #[test]
+fn bare_chinese_scales_with_a_hedge() {
+    assert_snapshot!(p("万余元，千余人，近万名，近百名，千万余元"), @r"
+    万余元 = 10000 CNY MoreThan
+    千余人 = 1000 MoreThan (人)
+    近万名 = 10000 Nearly (名)
+    近百名 = 100 Nearly (名)
+    千万余元 = 10000000 CNY MoreThan
+    ");
+    // Alone, a scale is part of a word: 百度, 千万不要 (by no means), 万达.
+    assert_snapshot!(p("百度，千万不要转账，万达广场"), @"(none)");
+}
+
+#[test]
 fn chinese_hedges_before_a_number() {
     assert_snapshot!(p("近3万名民警，逾3000人，超500起，至少12人，不足5%"), @r"
     近3万名 = 30000 Nearly (名)
