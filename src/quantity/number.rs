@@ -30,7 +30,7 @@ use nom::{Err, IResult, Parser};
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
 use words::{a_half, and, number_word, scale_word, sep};
-pub(crate) use words::{article, half_article};
+pub(crate) use words::{article, half_article, quarter_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
@@ -98,9 +98,14 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                 value: Decimal::new(5, 1),
                 ..one
             };
+            let quarter = Small {
+                value: Decimal::new(25, 2),
+                ..one
+            };
             let articles = alt((
                 map(article, move |()| one),
                 map(half_article, move |()| half),
+                map(quarter_article, move |()| quarter),
             ));
             let mut word = map(number_word, Small::word);
             match may.article {

@@ -336,6 +336,7 @@ pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
         ("nzd", Trigger::Currency),
         ("one", Trigger::Word),
         ("php", Trigger::Currency),
+        ("quarter", Trigger::Article),
         ("rm", Trigger::Currency),
         ("rmb", Trigger::Currency),
         ("rs", Trigger::Currency),
@@ -402,6 +403,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         Trigger::Article => {
             number::article(&text[at..]).is_ok()
                 || number::half_article(&text[at..]).is_ok()
+                || number::quarter_article(&text[at..]).is_ok()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
         }
         Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),

@@ -76,6 +76,15 @@ fn chinese_numerals_and_counters() {
 }
 
 #[test]
+fn a_quarter_of_a_scale() {
+    assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
+    quarter of a million yuan = 250000 CNY Exact
+    half a million yuan = 500000 CNY Exact
+    ");
+    assert_snapshot!(p("a quarter of the cases"), @"(none)");
+}
+
+#[test]
 fn bare_chinese_scales_with_a_hedge() {
     assert_snapshot!(p("万余元，千余人，近万名，近百名，千万余元"), @r"
     万余元 = 10000 CNY MoreThan

@@ -78,6 +78,13 @@ pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
     preceded(terminated(word("half"), space1), article).parse(input)
 }
 
+/// `quarter of a` before a scale word: `a quarter of a million` (250000;
+/// the figure starts at `quarter`, as `half a million` does at `half`).
+pub(crate) fn quarter_article(input: &str) -> PResult<'_, ()> {
+    let lead = (word("quarter"), space1, word("of"), space1);
+    preceded(lead, article).parse(input)
+}
+
 /// `a half` after `and` (`three and a half`).
 pub(super) fn a_half(input: &str) -> PResult<'_, ()> {
     map((word("a"), tag(" "), word("half")), |_| ()).parse(input)

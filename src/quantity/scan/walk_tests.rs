@@ -9,6 +9,7 @@ pub(crate) const PIECES: &[&str] = &[
     "A",
     "an",
     "half",
+    "quarter of",
     "a dozen",
     "one",
     "Five",
