@@ -21,6 +21,7 @@ mod digits;
 mod words;
 
 use nom::branch::alt;
+use nom::character::complete::one_of;
 use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
 use nom::multi::fold_many0;
@@ -299,8 +300,25 @@ fn group_after_scale<'a>(
     let lead = move |may| {
         // `hundred` too: `1 million 3 hundred`.
         let smaller = move || peek(preceded(sep, verify(scale_word, move |&s| s < last)));
+        // `3 thousand 500`, `1万2000`: a plain group below a thousand or a
+        // 万 closes the number without a scale of its own (after a million
+        // it would be a guess: `2 million 300`). Not before 千, 百 or 十,
+        // which the grammar does not read as scales (`1万2千`).
+        let closes = move |s: &Small| {
+            matches!(last, 1_000 | 10_000)
+                && s.digits.is_some_and(|d| d.plain)
+                && s.value.is_some_and(|v| v < Decimal::from_u64(last))
+        };
         small(may)
-            .flat_map(move |s: Small| map(cond(s.script == Script::Digits, smaller()), move |_| s))
+            .flat_map(move |s: Small| {
+                let digits = s.script == Script::Digits;
+                let closing = digits && closes(&s);
+                let checks = (
+                    cond(digits && !closing, smaller()),
+                    cond(closing, not(one_of("千百十"))),
+                );
+                map(checks, move |_| s)
+            })
             .flat_map(term_after)
     };
     let after_and = preceded(
@@ -599,6 +617,18 @@ mod tests {
         assert_snapshot!(p("150 thousand effective"), @r#"150000 Digits rest=" effective""#);
         assert_snapshot!(p("5.5 million 26 suspects"), @r#"5500000 Digits rest=" 26 suspects""#);
         assert_snapshot!(p("3 hundred million"), @r#"300000000 Digits rest="""#);
+    }
+
+    #[test]
+    fn a_plain_group_closes_a_thousand_or_a_wan() {
+        assert_snapshot!(p("1 thousand 200 officers"), @r#"1200 Digits rest=" officers""#);
+        assert_snapshot!(p("1万2000元"), @r#"12000 Digits rest="元""#);
+        // Not after a million, not a group as large as the scale, not
+        // before 千 (not read as a scale), not past a comma.
+        assert_snapshot!(p("2 million 300 were"), @r#"2000000 Digits rest=" 300 were""#);
+        assert_snapshot!(p("3 thousand 2024"), @r#"3000 Digits rest=" 2024""#);
+        assert_snapshot!(p("1万2千元"), @r#"10000 Digits rest="2千元""#);
+        assert_snapshot!(p("3 thousand, 200 of them"), @r#"3000 Digits rest=", 200 of them""#);
     }
 
     #[test]
