@@ -313,9 +313,11 @@ fn group_after_scale<'a>(
             .flat_map(move |s: Small| {
                 let digits = s.script == Script::Digits;
                 let closing = digits && closes(&s);
+                let larger = move || peek(preceded(sep, verify(scale_word, move |&s| s >= last)));
                 let checks = (
                     cond(digits && !closing, smaller()),
                     cond(closing, not(one_of("千百十"))),
+                    cond(closing, not(larger())),
                 );
                 map(checks, move |_| s)
             })
