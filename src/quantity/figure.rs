@@ -57,12 +57,12 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Some((rest, u)) => (rest, Some(u)),
         None => (input, None),
     };
-    // Vague counts start with `dozens`, `hundreds`, `millions`, `tens`,
-    // `thousands`: a cheap reject before the table.
+    // Vague counts start with `dozens`, `hundreds`, `millions`, `several`,
+    // `tens`, `thousands`: a cheap reject before the table.
     let may_be_vague = i
         .as_bytes()
         .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b't'));
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b's' | b't'));
     let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
     let (mut head_rest, mut amt, vague) = match vague_word {
         Some((&v, len)) if currency.is_none() && !negative => {
@@ -130,7 +130,8 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         qualifier = Some(q);
         rest = r;
     }
-    if !vague && unit.is_none() {
+    // A vague count takes its unit too (`hundreds of thousands of yuan`).
+    if unit.is_none() {
         let money = || amt.scaled || currency.is_some() || (before.money)();
         let after = match unit_at_head {
             Some(first) if rest.len() == head_rest.len() => first,

@@ -344,6 +344,7 @@ pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
         ("seven", Trigger::Word),
         ("seventeen", Trigger::Word),
         ("seventy", Trigger::Word),
+        ("several", Trigger::Word),
         ("sgd", Trigger::Currency),
         ("six", Trigger::Word),
         ("sixteen", Trigger::Word),

@@ -160,7 +160,13 @@ fn vague_counts() {
     dozens of = 12 AtLeast (suspects)
     hundreds of = 100 AtLeast (officers)
     thousands of = 1000 AtLeast (people)
-    tens of thousands of = 10000 AtLeast (yuan)
+    tens of thousands of yuan = 10000 CNY AtLeast
+    ");
+    // `several` counts by the same rule; a unit after a vague count is read.
+    assert_snapshot!(p("several hundred officers, several hundred thousand yuan, dozens of tons of sand"), @r"
+    several hundred = 100 AtLeast (officers)
+    several hundred thousand yuan = 100000 CNY AtLeast
+    dozens of tons = 12000 kg AtLeast (sand)
     ");
 }
 

@@ -80,6 +80,12 @@ pub(crate) const VAGUE: &Lexicon<u64> = &Lexicon::new(
         ("hundreds of millions of", 100_000_000),
         ("hundreds of thousands of", 100_000),
         ("millions of", 1_000_000),
+        ("several dozen", 12),
+        ("several hundred", 100),
+        ("several hundred thousand", 100_000),
+        ("several million", 1_000_000),
+        ("several tens of thousands of", 10_000),
+        ("several thousand", 1_000),
         ("tens of millions of", 10_000_000),
         ("tens of thousands of", 10_000),
         ("thousands of", 1_000),
@@ -486,7 +492,7 @@ mod tests {
     #[test]
     fn vague_counts_start_with_the_letters_core_looks_for() {
         for (phrase, _) in VAGUE.iter() {
-            assert!(phrase.starts_with(['d', 'h', 'm', 't']), "{phrase:?}");
+            assert!(phrase.starts_with(['d', 'h', 'm', 's', 't']), "{phrase:?}");
         }
     }
 

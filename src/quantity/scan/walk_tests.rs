@@ -15,6 +15,7 @@ pub(crate) const PIECES: &[&str] = &[
     "Five",
     "minus",
     "dozens of",
+    "several",
     "tens",
     "US$",
     "U.S.$",
