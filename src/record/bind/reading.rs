@@ -1,0 +1,151 @@
+//! Small readings of the text around a figure, shared by the rules: a
+//! table entry at a word, the last word of a phrase, gaps of spaces and
+//! punctuation, a converted money twin in parentheses, and where a
+//! substring of the text starts and ends.
+
+use super::*;
+
+/// A table entry that matches a whole word at byte `at` within `ceil`, not
+/// a modifier in a hyphenated compound (`drug` in `drug-related`), and the
+/// length of the entry.
+pub(super) fn head_match_len<T>(
+    w: &Words<'_, '_>,
+    at: usize,
+    ceil: usize,
+    table: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    head_match_of(w, w.word_within(at, ceil), at, ceil, table)
+}
+
+/// [`head_match_len`], with the [`Words::word_within`] of `at` and `ceil`
+/// already found.
+pub(super) fn head_match_of<T>(
+    w: &Words<'_, '_>,
+    word: Option<(usize, Classes)>,
+    at: usize,
+    ceil: usize,
+    table: &'static Lexicon<T>,
+) -> Option<(&'static T, usize)> {
+    w.prefix_of(word, at, ceil, table)
+        .filter(|&(_, len)| !w.text()[at + len..ceil].starts_with('-'))
+}
+
+/// [`last_word`], with the common all-ASCII phrase read byte by byte.
+pub(super) fn last_word_of(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    for i in (0..bytes.len()).rev() {
+        match bytes[i] {
+            // The ASCII chars `char::is_whitespace` takes.
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return &s[i + 1..],
+            // Other whitespace is multi-byte: read as chars.
+            0x80.. => return last_word(s),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// Where `needle` (ASCII, not empty) first occurs in `hay`, as
+/// `hay.find(needle)` finds it: for the binder's short phrases a byte scan
+/// is cheaper than setting up a substring searcher.
+pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+}
+
+pub(super) fn starts_with_of(s: &str) -> bool {
+    s.as_bytes()
+        .get(..3)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"of "))
+}
+
+/// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
+pub(super) fn word_len(s: &str) -> usize {
+    let len = ascii_word_len(s);
+    if len == 0 {
+        return 0;
+    }
+    len + joined_len(&s[len..])
+}
+
+/// After a word's letters, the length of the parts joined to it by a
+/// hyphen or apostrophe (`-related` of `drug-related`).
+pub(super) fn joined_len(s: &str) -> usize {
+    let mut len = 0;
+    // Most words end at a space or a comma: one byte test.
+    while matches!(s.as_bytes().get(len), Some(b'-' | b'\'' | 0xE2)) {
+        let rest = &s[len..];
+        let Some(j) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'))
+        else {
+            break;
+        };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}
+
+/// [`skip_spaces`], with the common gaps (none, or one ASCII space before
+/// something else) read from one or two bytes.
+#[inline]
+pub(super) fn skip_gap(text: &str, i: usize, max: usize) -> usize {
+    let bytes = text.as_bytes();
+    // The first bytes of the spaces `skip_spaces` skips.
+    let space = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | 0xC2 | 0xE3));
+    if max == 0 || !space(bytes.get(i)) {
+        i
+    } else if bytes[i] == b' ' && !space(bytes.get(i + 1)) {
+        i + 1
+    } else {
+        skip_spaces(text, i, max)
+    }
+}
+
+pub(super) fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
+    while i > floor && text.as_bytes()[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// `X (Y)`: `t` is the converted twin of money figure `f`.
+pub(super) fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
+    let money = |x: &Figure<'_>| x.unit.is_some_and(Unit::is_currency);
+    money(f) && money(t) && f.unit != t.unit && {
+        // Figures may overlap (`US$5 and below seventy yuan`): no gap, no twin.
+        let Some(between) = text.get(f.span.end..t.span.start).map(str::trim) else {
+            return false;
+        };
+        between == "("
+            || between == "（"
+            || between.eq_ignore_ascii_case("(about")
+            || between.eq_ignore_ascii_case("(around")
+            || between.eq_ignore_ascii_case("(approximately")
+            || between.eq_ignore_ascii_case("(some")
+    }
+}
+
+/// Past the closing parenthesis after a twin, if there is one.
+pub(super) fn after_paren(text: &str, end: usize) -> usize {
+    let i = skip_gap(text, end, 2);
+    match text[i..].chars().next() {
+        Some(c @ (')' | '）')) => i + c.len_utf8(),
+        _ => end,
+    }
+}
+
+/// Byte offset of a sub-slice of `text`.
+pub(super) fn start_of(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+pub(super) fn end_of(text: &str, part: &str) -> usize {
+    start_of(text, part) + part.len()
+}
