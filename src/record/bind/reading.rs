@@ -8,6 +8,7 @@ use super::*;
 /// A table entry that matches a whole word at byte `at` within `ceil`, not
 /// a modifier in a hyphenated compound (`drug` in `drug-related`), and the
 /// length of the entry.
+#[inline]
 pub(super) fn head_match_len<T>(
     w: &Words<'_, '_>,
     at: usize,
@@ -19,6 +20,7 @@ pub(super) fn head_match_len<T>(
 
 /// [`head_match_len`], with the [`Words::word_within`] of `at` and `ceil`
 /// already found.
+#[inline]
 pub(super) fn head_match_of<T>(
     w: &Words<'_, '_>,
     word: Option<(usize, Classes)>,
@@ -31,6 +33,7 @@ pub(super) fn head_match_of<T>(
 }
 
 /// [`last_word`], with the common all-ASCII phrase read byte by byte.
+#[inline]
 pub(super) fn last_word_of(s: &str) -> &str {
     let bytes = s.as_bytes();
     for i in (0..bytes.len()).rev() {
@@ -48,12 +51,14 @@ pub(super) fn last_word_of(s: &str) -> &str {
 /// Where `needle` (ASCII, not empty) first occurs in `hay`, as
 /// `hay.find(needle)` finds it: for the binder's short phrases a byte scan
 /// is cheaper than setting up a substring searcher.
+#[inline]
 pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let last = h.len().checked_sub(n.len())?;
     (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
+#[inline]
 pub(super) fn starts_with_of(s: &str) -> bool {
     s.as_bytes()
         .get(..3)
@@ -61,6 +66,7 @@ pub(super) fn starts_with_of(s: &str) -> bool {
 }
 
 /// A word with inner hyphens or apostrophes (`drug-related`, `people’s`).
+#[inline]
 pub(super) fn word_len(s: &str) -> usize {
     let len = ascii_word_len(s);
     if len == 0 {
@@ -71,6 +77,7 @@ pub(super) fn word_len(s: &str) -> usize {
 
 /// After a word's letters, the length of the parts joined to it by a
 /// hyphen or apostrophe (`-related` of `drug-related`).
+#[inline]
 pub(super) fn joined_len(s: &str) -> usize {
     let mut len = 0;
     // Most words end at a space or a comma: one byte test.
@@ -95,6 +102,7 @@ pub(super) fn joined_len(s: &str) -> usize {
 /// [`skip_spaces`], with the common gaps (none, or one ASCII space before
 /// something else) read from one or two bytes.
 #[inline]
+#[inline]
 pub(super) fn skip_gap(text: &str, i: usize, max: usize) -> usize {
     let bytes = text.as_bytes();
     // The first bytes of the spaces `skip_spaces` skips.
@@ -108,6 +116,7 @@ pub(super) fn skip_gap(text: &str, i: usize, max: usize) -> usize {
     }
 }
 
+#[inline]
 pub(super) fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
     while i > floor && text.as_bytes()[i - 1] == b' ' {
         i -= 1;
@@ -116,6 +125,7 @@ pub(super) fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize 
 }
 
 /// `X (Y)`: `t` is the converted twin of money figure `f`.
+#[inline]
 pub(super) fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
     let money = |x: &Figure<'_>| x.unit.is_some_and(Unit::is_currency);
     money(f) && money(t) && f.unit != t.unit && {
@@ -133,6 +143,7 @@ pub(super) fn is_twin(text: &str, f: &Figure<'_>, t: &Figure<'_>) -> bool {
 }
 
 /// Past the closing parenthesis after a twin, if there is one.
+#[inline]
 pub(super) fn after_paren(text: &str, end: usize) -> usize {
     let i = skip_gap(text, end, 2);
     match text[i..].chars().next() {
@@ -142,10 +153,12 @@ pub(super) fn after_paren(text: &str, end: usize) -> usize {
 }
 
 /// Byte offset of a sub-slice of `text`.
+#[inline]
 pub(super) fn start_of(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
 }
 
+#[inline]
 pub(super) fn end_of(text: &str, part: &str) -> usize {
     start_of(text, part) + part.len()
 }
