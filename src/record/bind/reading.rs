@@ -102,7 +102,6 @@ pub(super) fn joined_len(s: &str) -> usize {
 /// [`skip_spaces`], with the common gaps (none, or one ASCII space before
 /// something else) read from one or two bytes.
 #[inline]
-#[inline]
 pub(super) fn skip_gap(text: &str, i: usize, max: usize) -> usize {
     let bytes = text.as_bytes();
     // The first bytes of the spaces `skip_spaces` skips.
