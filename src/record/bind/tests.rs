@@ -638,3 +638,15 @@ fn value_said_with_a_noun() {
     seizure Weapons Seized guns q=3
     ");
 }
+
+#[test]
+fn nominalized_verbs_and_phrasal_busts() {
+    insta::assert_snapshot!(r("The raid led to the capture of 23 suspects."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("The month ended with the confiscation of 8 guns."), @"seizure Weapons Confiscated guns q=8");
+    insta::assert_snapshot!(r("It completed the rectification of 61 hidden dangers."), @"tally HazardsRectified 61 (hidden dangers)");
+    insta::assert_snapshot!(r("Police took down 5 criminal gangs."), @"tally GangsBusted 5 (criminal gangs)");
+    insta::assert_snapshot!(r("The bureau went out 1,400 police officers and 350 police vehicles."), @r"
+    tally OfficersDeployed 1400 (police officers)
+    tally VehiclesDeployed 350 (police vehicles)
+    ");
+}
