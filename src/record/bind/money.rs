@@ -279,7 +279,23 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
     }
-    if !(lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at")) {
+    // `with a (total) value of`, `involving an amount of`: worth, said
+    // with a noun; only of a thing that is seized.
+    let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
+    if linked {
+        for words in [&["total", "estimated"][..], &["a", "an", "the"]] {
+            let before = ascii_word_before(text, skip_back_spaces(text, lead - lw.len(), 0));
+            if words.iter().any(|x| before.eq_ignore_ascii_case(x)) {
+                lead = skip_back_spaces(text, lead - lw.len(), 0);
+                lw = before;
+            }
+        }
+        lead = skip_back_spaces(text, lead - lw.len(), 0);
+        lw = ascii_word_before(text, lead);
+        if !(lw.eq_ignore_ascii_case("with") || lw.eq_ignore_ascii_case("involving")) {
+            return None;
+        }
+    } else if !(lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at")) {
         return None;
     }
     // The item is the lowercase noun phrase before `worth`, up to three
@@ -304,5 +320,6 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         }
         start = b;
     }
-    Some(text[start..end].trim_start())
+    let item = text[start..end].trim_start();
+    (!linked || item_kind(w, item).is_some()).then_some(item)
 }

@@ -9,13 +9,20 @@ use super::*;
 /// `door-to-door` and `stop payments` name the act whatever follows
 /// (`40 door-to-door warnings` are visits).
 pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
-    let class = noun_at(w, phrase).map(|(c, _)| c);
+    let found = noun_at(w, phrase);
+    let class = found.map(|(c, _)| c);
     // `cases of drunk driving`, `cases of traffic violations`: offences.
     if class == Some(Noun::Case) {
         if let Some(i) = find_ascii(phrase, " of ") {
             if noun_at(w, &phrase[i + 4..]).is_some_and(|(c, _)| c == Noun::Offender) {
                 return Some(Noun::Offender);
             }
+        }
+        // `drunk driving cases`, `traffic violation cases`: the offence
+        // named before the head.
+        let head = found.map_or(0, |(_, at)| at);
+        if noun_at(w, &phrase[..head]).is_some_and(|(c, _)| c == Noun::Offender) {
+            return Some(Noun::Offender);
         }
     }
     class

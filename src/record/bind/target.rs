@@ -25,7 +25,34 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Fugitive => tally(K::Fugitives),
         N::Arrest => tally(K::Arrests),
         N::Gang => any_verb(K::GangsBusted),
-        N::Den => any_verb(K::DensDestroyed),
+        // `inspected 30 workshops`: a den inspected is a place inspected.
+        N::Den => match verb? {
+            V::Check => tally(K::PlacesInspected),
+            V::Arrest
+            | V::Detain
+            | V::Solve
+            | V::File
+            | V::Bust
+            | V::Deploy
+            | V::Find
+            | V::Rectify
+            | V::Handle
+            | V::Mediate
+            | V::Rescue
+            | V::Publicize
+            | V::Seize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Dissuade
+            | V::Issue
+            | V::Avoid
+            | V::Block
+            | V::Prosecute
+            | V::Harm => tally(K::DensDestroyed),
+        },
         N::Site => match verb? {
             V::Bust | V::Seize | V::Confiscate => tally(K::DensDestroyed),
             V::Check => tally(K::PlacesInspected),

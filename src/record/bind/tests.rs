@@ -645,3 +645,60 @@ fn month_on_month_only_when_compared() {
         Some(Basis::YearOnYear)
     );
 }
+
+#[test]
+fn enforcement_vocabulary_of_round_six() {
+    // Verbs: coercive measures, verifying and screening, troubleshooting,
+    // eradicating, impounding, correcting.
+    insta::assert_snapshot!(r("11 suspects were placed under criminal coercive measures."), @"tally Arrests 11 (suspects)");
+    insta::assert_snapshot!(r("Officers verified 7,400 people and screened 2,100 vehicles."), @r"
+    tally PeopleChecked 7400 (people)
+    tally VehiclesChecked 2100 (vehicles)
+    ");
+    insta::assert_snapshot!(r("Altogether 185 hidden dangers were troubleshot."), @"tally HazardsFound 185 (hidden dangers)");
+    insta::assert_snapshot!(r("The bureau eradicated 3 evil forces."), @"tally GangsBusted 3 (evil forces)");
+    insta::assert_snapshot!(r("Traffic police impounded 37 motorcycles."), @"seizure Vehicles Seized motorcycles q=37");
+    insta::assert_snapshot!(r("A total of 940 traffic violations were corrected."), @"tally OffendersHandled 940 (traffic violations)");
+    // Nouns: forces, key personnel and units, offences, patrol teams.
+    insta::assert_snapshot!(r("More than 700 police forces were invested."), @"tally OfficersDeployed 700 (police forces)");
+    insta::assert_snapshot!(r("Officers checked 90 key personnel and 310 key units."), @r"
+    tally PeopleChecked 90 (key personnel)
+    tally PlacesInspected 310 (key units)
+    ");
+    insta::assert_snapshot!(r("A total of 95 illegal and criminal personnel were captured."), @"tally Arrests 95 (illegal and criminal personnel)");
+    insta::assert_snapshot!(r("Police investigated 133 drunk driving offences."), @"tally OffendersHandled 133 (drunk driving offences)");
+    insta::assert_snapshot!(r("The county arranged 64 patrol teams."), @"tally Patrols 64 (patrol teams)");
+    insta::assert_snapshot!(r("Police found 5 missing persons."), @"tally Rescued 5 (missing persons)");
+}
+
+#[test]
+fn a_den_inspected_is_a_place_and_an_offence_case_an_offender() {
+    insta::assert_snapshot!(r("Inspectors checked 42 workshops."), @"tally PlacesInspected 42 (workshops)");
+    insta::assert_snapshot!(r("Police smashed 42 workshops."), @"tally DensDestroyed 42 (workshops)");
+    insta::assert_snapshot!(r("The brigade handled 29 drunk driving cases."), @"tally OffendersHandled 29 (drunk driving cases)");
+    insta::assert_snapshot!(r("The brigade handled 29 theft cases."), @"tally CasesSolved 29 (theft cases)");
+}
+
+#[test]
+fn value_said_with_a_noun() {
+    insta::assert_snapshot!(r("Police seized 140 cartons of cigarettes with a value of 42,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=140 v=42,000 yuan");
+    insta::assert_snapshot!(r("Police seized 30 tons of ore with a total value of 2 million yuan."), @"seizure Minerals Seized ore q=30 tons v=2 million yuan");
+    insta::assert_snapshot!(r("Police seized 12 tons of sand involving an amount of 90,000 yuan."), @"seizure Minerals Seized sand q=12 tons v=90,000 yuan");
+    // A case's amount is no seizure's value.
+    insta::assert_snapshot!(r("Police seized 3 guns and solved 5 cases involving an amount of 2 million yuan."), @r"
+    tally CasesSolved 5 (cases)
+    seizure Weapons Seized guns q=3
+    ");
+}
+
+#[test]
+fn nominalized_verbs_and_phrasal_busts() {
+    insta::assert_snapshot!(r("The raid led to the capture of 23 suspects."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("The month ended with the confiscation of 8 guns."), @"seizure Weapons Confiscated guns q=8");
+    insta::assert_snapshot!(r("It completed the rectification of 61 hidden dangers."), @"tally HazardsRectified 61 (hidden dangers)");
+    insta::assert_snapshot!(r("Police took down 5 criminal gangs."), @"tally GangsBusted 5 (criminal gangs)");
+    insta::assert_snapshot!(r("The bureau went out 1,400 police officers and 350 police vehicles."), @r"
+    tally OfficersDeployed 1400 (police officers)
+    tally VehiclesDeployed 350 (police vehicles)
+    ");
+}
