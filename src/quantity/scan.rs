@@ -465,11 +465,13 @@ impl<'a> Scanner<'a, '_> {
         };
         let around = &self.around;
         let money = || money_before(around, before);
+        let after_change = || rules::change_right_before(text, sign.unwrap_or(start));
         let Some(mut core) = core(
             &text[start..],
             Before {
                 mode,
                 money: &money,
+                after_change: &after_change,
             },
         ) else {
             return token_end();
