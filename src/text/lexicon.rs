@@ -54,6 +54,7 @@ pub(crate) const IDENTIFIER_BEFORE: &Lexicon<()> = &Lexicon::new(
         ("age of", ()),
         ("aged", ()),
         ("article", ()),
+        ("articles", ()),
         ("batch", ()),
         ("building", ()),
         ("bus", ()),
