@@ -296,6 +296,8 @@ fn identifiers_are_not_figures() {
     assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
     // The far end of an age or article range is no count either.
     assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
+    // A range of clock hours is a time.
+    assert_snapshot!(p("between 8 and 10 p.m., from 8 to 10 pm, police checked 300 vehicles"), @"300 = 300 Exact (vehicles)");
     assert_snapshot!(p("case 2014.5.1 and hotline 8123-4567, GMT+8, &#8220;"), @"(none)");
     assert_snapshot!(p("Zeng (male, 58), 30 years old, aged 35"), @"(none)");
     assert_snapshot!(p("the 803 Theme Day and the 35th International Day"), @"(none)");
