@@ -253,6 +253,18 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        // `8 to 10 p.m.`, `between 8 and 10 pm`: a span of clock hours.
+        if core.max.is_some()
+            && core.unit.is_none()
+            && core.currency.is_none()
+            && core.counter.is_none()
+        {
+            let end = text.len() - core.rest.len();
+            let n = skip_spaces(text, end, 2);
+            if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
+                return Some(n + len);
+            }
+        }
         // (618-907): a span of years in parentheses.
         if core.max.is_some()
             && core.unit.is_none()

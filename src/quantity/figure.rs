@@ -34,6 +34,11 @@ pub(super) struct Before<'m> {
     /// only when `pound` follows the number (few do), so the words before
     /// are read only then.
     pub(super) money: &'m dyn Fn() -> bool,
+    /// Whether a change word stands right before the number (`rose`,
+    /// `increased by`): then `5.2 percentage points to 95.3%` is a change
+    /// and the level it reached, not a range. Asked only when both ends
+    /// carry a unit.
+    pub(super) after_change: &'m dyn Fn() -> bool,
 }
 
 #[inline]
@@ -113,7 +118,9 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             None => {
                 let first = unit::unit_after(rest).ok();
                 unit_at_head = Some(first);
-                unit_range(first, before.mode, &amt).map(|(end, u)| (end, Some(u)))
+                unit_range(first, before.mode, &amt)
+                    .filter(|_| !(before.after_change)())
+                    .map(|(end, u)| (end, Some(u)))
             }
         };
         if let Some((end, u)) = range {
@@ -126,7 +133,16 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let mut qualifier = None;
     // Where the bound was looked for: with no unit after, not again.
     let bound_tried = rest.len();
-    if let Ok((r, q)) = rules::bound_after(rest) {
+    // `3000余万元`: the Chinese scale may follow the bound (`300余万` is
+    // more than 3 million, not more than 300).
+    if let Some((r, k)) = chinese_scale_after_bound(rest, &amt) {
+        amt.value = amt.value.and_then(|v| v.checked_mul(k));
+        max = max.map(|m: Option<Decimal>| m.and_then(|m| m.checked_mul(k)));
+        amt.scaled = true;
+        amt.digits = None;
+        qualifier = Some(Qualifier::MoreThan);
+        rest = r;
+    } else if let Ok((r, q)) = rules::bound_after(rest) {
         qualifier = Some(q);
         rest = r;
     }
@@ -161,8 +177,10 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             .next()
             .filter(|&c| !c.is_ascii() && CHINESE_COUNTERS.contains(c))
         {
-            counter = Some(&rest[..c.len_utf8()]);
-            rest = &rest[c.len_utf8()..];
+            // `300人次` (person-times): 次 after a counter is part of it.
+            let len = c.len_utf8() + usize::from(rest[c.len_utf8()..].starts_with('次')) * 3;
+            counter = Some(&rest[..len]);
+            rest = &rest[len..];
         }
     }
     Some(Core {
@@ -177,6 +195,23 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         counter,
         rest,
     })
+}
+
+/// The bound 余 or 多 with `万` or `亿` right after it (`3000余万元`): the
+/// rest and the scale's factor. Only after a number with no scale of its
+/// own.
+fn chinese_scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
+    if amt.scaled {
+        return None;
+    }
+    let rest = rest.strip_prefix(['余', '多'])?;
+    let c = rest.chars().next()?;
+    let k = match c {
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    };
+    Some((&rest[c.len_utf8()..], Decimal::from_u64(k)))
 }
 
 /// The far end of a range, and the near end as the far end reads it.

@@ -285,6 +285,20 @@ fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
     None
 }
 
+/// Where an identifier or age read at `end` stops: past the far end of a
+/// digit range written after it (`aged 18 to 60`, `Articles 3-5`), which
+/// is the same kind of number, not a count.
+fn identifier_range_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let Ok((after, _)) = rules::range_connector(RangeMode::Normal)(rest) else {
+        return end;
+    };
+    match number::digits(after) {
+        Ok((r, d)) if d.plain => text.len() - r.len(),
+        _ => end,
+    }
+}
+
 /// Words that can start a figure: number words, vague counts, `a`/`an`
 /// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
 /// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
@@ -437,7 +451,7 @@ impl<'a> Scanner<'a, '_> {
             return start + 1 + token_len(&text[start + 1..]);
         }
         if self.is_identifier_or_date(start) {
-            return token_end();
+            return identifier_range_end(text, token_end());
         }
         if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
             return text.len() - rest.len();
@@ -465,11 +479,13 @@ impl<'a> Scanner<'a, '_> {
         };
         let around = &self.around;
         let money = || money_before(around, before);
+        let after_change = || rules::change_right_before(text, sign.unwrap_or(start));
         let Some(mut core) = core(
             &text[start..],
             Before {
                 mode,
                 money: &money,
+                after_change: &after_change,
             },
         ) else {
             return token_end();

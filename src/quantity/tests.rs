@@ -73,6 +73,13 @@ fn chinese_numerals_and_counters() {
     18.5万起 = 185000 Exact (起)
     ");
     assert_snapshot!(p("统一行动"), @"(none)");
+    // 万 or 亿 after the 余 bound scales the number before it; more
+    // counters, and 人次 (person-times).
+    assert_snapshot!(p("涉案金额3000余万元，缴获子弹1200余发，出动警力约300人次"), @r"
+    3000余万元 = 30000000 CNY MoreThan
+    1200余发 = 1200 MoreThan (发)
+    约300人次 = 300 About (人次)
+    ");
 }
 
 #[test]
@@ -168,6 +175,10 @@ fn vague_counts() {
     several hundred thousand yuan = 100000 CNY AtLeast
     dozens of tons = 12000 kg AtLeast (sand)
     ");
+    assert_snapshot!(p("10 or so suspects, 300-some officers"), @r"
+    10 or so = 10 About (suspects)
+    300-some = 300 About (officers)
+    ");
 }
 
 #[test]
@@ -176,6 +187,13 @@ fn ranges() {
     between 21 and 30 = 21..30 Exact (years)
     10 to 15 = 10..15 Exact (people)
     10-15 = 10..15 Exact (suspects)
+    ");
+    // After a change word, a unit on both ends is the change and the level
+    // reached; with the unit once, `by 5 to 10 percent` stays a range.
+    assert_snapshot!(p("the rate increased by 5.2 percentage points to 95.3%, fines rose by 5 to 10 percent"), @r"
+    5.2 percentage points = 5.2 percent Exact
+    95.3% = 95.3 percent Exact
+    5 to 10 percent = 5..10 percent Exact
     ");
     assert_snapshot!(p("rose from 16 to 20 cases"), @r"
     16 = 16 Exact
@@ -275,6 +293,11 @@ fn years_are_not_figures() {
 #[test]
 fn identifiers_are_not_figures() {
     assert_snapshot!(p("No. 3, Article 52, COVID-19, G20, 5G, the 110 hotline, call 110, the 12337 platform"), @"(none)");
+    assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
+    // The far end of an age or article range is no count either.
+    assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
+    // A range of clock hours is a time.
+    assert_snapshot!(p("between 8 and 10 p.m., from 8 to 10 pm, police checked 300 vehicles"), @"300 = 300 Exact (vehicles)");
     assert_snapshot!(p("case 2014.5.1 and hotline 8123-4567, GMT+8, &#8220;"), @"(none)");
     assert_snapshot!(p("Zeng (male, 58), 30 years old, aged 35"), @"(none)");
     assert_snapshot!(p("the 803 Theme Day and the 35th International Day"), @"(none)");

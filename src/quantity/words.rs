@@ -455,7 +455,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
 
 /// Chinese measure words (量词) after a number: part of the figure's text and
 /// its noun, but no unit (`18.5万起` counts cases, `3000余名` counts people).
-pub(crate) const CHINESE_COUNTERS: &str = "个件人位名处台只头套家户张支条枚次款辆部间艘起";
+pub(crate) const CHINESE_COUNTERS: &str =
+    "个件人位名处台只头套家户张支条枚次款辆部间艘起发粒包箱瓶把株盒袋桶";
 
 /// Chinese numeral characters, and their values.
 pub(crate) fn chinese_digit(c: char) -> Option<u64> {
