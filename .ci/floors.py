@@ -11,8 +11,8 @@ import sys
 FLOORS = {
     "figures": 0.995,
     "qualifier_accuracy": 0.995,
-    "records": 0.958,
-    "tallies": 0.95,
+    "records": 0.96,
+    "tallies": 0.952,
     "seizures": 0.955,
     "fraud": 0.95,
     "trends": 0.99,
