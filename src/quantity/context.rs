@@ -721,7 +721,22 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     let mut noun_end = i;
     for _ in 0..MAX_WORDS {
         let w = word_len(&text[i..]);
-        if w == 0 || w > MAX_WORD || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase());
+        // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
+        // adjective may lead the noun when a lowercase word goes on with
+        // it (a capital alone, `12 Suspects`, may start anything).
+        let capital_lead = !lower
+            && i == noun_start
+            && text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+            && {
+                let j = skip_spaces(text, i + w, 1);
+                let next = word_len(&text[j..]);
+                j > i + w
+                    && next > 0
+                    && text[j..].starts_with(|c: char| c.is_ascii_lowercase())
+                    && !a.is_whole_in(j, next, NOUN_STOP, NOUN_STOP_MORE)
+            };
+        if w == 0 || w > MAX_WORD || !(lower || capital_lead) {
             break;
         }
         let word = &text[i..i + w];

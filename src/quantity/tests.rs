@@ -266,6 +266,13 @@ fn nouns() {
     54,923 = 54923 Exact (ancient coins)
     100-day = 100 Exact (day)
     ");
+    // An acronym or proper adjective leads a noun that goes on in
+    // lowercase; a capital alone does not.
+    assert_snapshot!(p("1,200 SIM cards, 6 Chinese nationals, 12 Suspects in"), @r"
+    1,200 = 1200 Exact (SIM cards)
+    6 = 6 Exact (Chinese nationals)
+    12 = 12 Exact
+    ");
 }
 
 #[test]

@@ -702,3 +702,11 @@ fn nominalized_verbs_and_phrasal_busts() {
     tally VehiclesDeployed 350 (police vehicles)
     ");
 }
+
+#[test]
+fn capitalized_lead_of_a_counted_noun() {
+    insta::assert_snapshot!(r("Police seized 1,200 SIM cards and arrested 6 Chinese nationals."), @r"
+    tally Arrests 6 (Chinese nationals)
+    seizure Devices Seized SIM cards q=1,200
+    ");
+}
