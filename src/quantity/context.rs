@@ -725,16 +725,15 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
         // adjective may lead the noun when a lowercase word goes on with
         // it (a capital alone, `12 Suspects`, may start anything).
+        let bytes = text.as_bytes();
         let capital_lead = !lower
             && i == noun_start
-            && text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+            && bytes[i].is_ascii_uppercase()
+            && bytes.get(i + w) == Some(&b' ')
+            && bytes.get(i + w + 1).is_some_and(u8::is_ascii_lowercase)
             && {
-                let j = skip_spaces(text, i + w, 1);
-                let next = word_len(&text[j..]);
-                j > i + w
-                    && next > 0
-                    && text[j..].starts_with(|c: char| c.is_ascii_lowercase())
-                    && !a.is_whole_in(j, next, NOUN_STOP, NOUN_STOP_MORE)
+                let j = i + w + 1;
+                !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
             };
         if w == 0 || w > MAX_WORD || !(lower || capital_lead) {
             break;
