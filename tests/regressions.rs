@@ -139,3 +139,12 @@ fn noun_stops_before_the_next_figures_hedge() {
     assert_eq!(b.figures[0].noun.as_deref(), Some("drug"));
     assert_eq!(b.figures[1].text, "nearly 6t");
 }
+
+/// Fuzz: a number with only a space after it, at the end of the text,
+/// indexed one past the end in the capitalized-noun check.
+#[test]
+fn number_then_a_space_at_the_end() {
+    let b = spans_exact("Police seized 5 ");
+    assert_eq!(b.figures.len(), 1);
+    assert_eq!(b.figures[0].noun, None);
+}

@@ -728,7 +728,7 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         let bytes = text.as_bytes();
         let capital_lead = !lower
             && i == noun_start
-            && bytes[i].is_ascii_uppercase()
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
             && bytes.get(i + w) == Some(&b' ')
             && bytes.get(i + w + 1).is_some_and(u8::is_ascii_lowercase)
             && {
