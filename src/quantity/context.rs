@@ -88,9 +88,8 @@ impl Scanner<'_, '_> {
             && match noun_after(&self.around, head_end) {
                 None => true,
                 Some(noun) => {
-                    let head = noun.rsplit(' ').next().unwrap_or(noun);
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
-                    more_than_one && !head.ends_with('s') && text[..start].ends_with(' ')
+                    more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
                 }
             }
     }
@@ -499,6 +498,26 @@ pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> boo
     a.is_whole(at, len, NOUN_STOP)
         || a.is_whole(at, len, FUNCTION_WORDS)
         || a.is_whole(at, len, QUALIFIER_BEFORE)
+}
+
+/// Plurals that do not end in `s`: `Rescued 8 women`, `Detained 45
+/// people` count people, where a capitalized sentence-opening verb looked
+/// like a name (`Voyager 2`).
+const IRREGULAR_PLURALS: &[&str] = &[
+    "cattle", "children", "crew", "fish", "folk", "geese", "livestock", "men", "people",
+    "personnel", "police", "poultry", "sheep", "staff", "women", "youth",
+];
+
+/// Whether a counted noun phrase names more than one thing: one of its
+/// words is a plural (`suspects involved`, `abducted women`), not only its
+/// last (`a Boeing 737 jet` has none).
+fn is_plural_phrase(noun: &str) -> bool {
+    noun.split(' ').any(|w| {
+        let regular = w.len() > 2
+            && w.ends_with('s')
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"));
+        regular || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Prepositions, verbs, and hedges that open the next quantity, that end a

@@ -510,6 +510,18 @@ fn numbers_word_by_word() {
     assert_snapshot!(p("4 thousand 3 hundred and 21"), @r#"4 thousand 3 hundred and 21 = 4321 Exact"#);
 }
 
+/// A line that opens with a capitalized verb (`Rescued`, `Detained`) is
+/// not a name like `Voyager 2` when a plural follows, even one that does
+/// not end in `s`, or one that is not the last word of the noun.
+#[test]
+fn capitalized_verb_then_plural_is_a_count() {
+    assert_snapshot!(p("Rescued 8 abducted women and children."), @"8 = 8 Exact (abducted women)");
+    assert_snapshot!(p("Found 15 missing children."), @"15 = 15 Exact (missing children)");
+    assert_snapshot!(p("Detained 45 suspects involved in gambling."), @"45 = 45 Exact (suspects involved)");
+    // Still names: a singular noun, or none.
+    assert_snapshot!(p("the Tiangong 2 station"), @"(none)");
+}
+
 #[test]
 fn not_figures_pronouns_names_urls() {
     assert_snapshot!(p("the one you mentioned"), @r#"(none)"#);
