@@ -377,9 +377,17 @@ impl Scanner<'_, '_> {
             }
             return prev_is(YEAR_BEFORE) || !counted;
         }
+        // `dispatched 120 police vehicles` counts vehicles; `the 110 police
+        // hotline` is a number to call.
+        let police_count = || {
+            next.eq_ignore_ascii_case("police")
+                && noun_after(&self.around, head_end)
+                    .is_some_and(|noun| noun.split(' ').skip(1).any(is_regular_plural))
+        };
         HOTLINES.contains(&value)
             && core.max.is_none()
             && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
+            && !police_count()
     }
 }
 
@@ -512,12 +520,13 @@ const IRREGULAR_PLURALS: &[&str] = &[
 /// words is a plural (`suspects involved`, `abducted women`), not only its
 /// last (`a Boeing 737 jet` has none).
 fn is_plural_phrase(noun: &str) -> bool {
-    noun.split(' ').any(|w| {
-        let regular = w.len() > 2
-            && w.ends_with('s')
-            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"));
-        regular || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
-    })
+    noun.split(' ')
+        .any(|w| is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// `officers`, `vehicles`; not `class`, `bus`, `analysis`.
+fn is_regular_plural(w: &str) -> bool {
+    w.len() > 2 && w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
 }
 
 /// Prepositions, verbs, and hedges that open the next quantity, that end a

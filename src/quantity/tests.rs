@@ -301,6 +301,9 @@ fn years_are_not_figures() {
 fn identifiers_are_not_figures() {
     assert_snapshot!(p("No. 3, Article 52, COVID-19, G20, 5G, the 110 hotline, call 110, the 12337 platform"), @"(none)");
     assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
+    // `police` before a plural counts police things; before a singular it
+    // names the hotline.
+    assert_snapshot!(p("sent 120 police vehicles to the 110 police hotline"), @"120 = 120 Exact (police vehicles)");
     // The far end of an age or article range is no count either.
     assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
     // A range of clock hours is a time.
