@@ -345,12 +345,17 @@ pub(super) fn left_verb(
         // of a verb before it.
         // (`Among the drugs seized were 1.46 tons`: an auxiliary right
         // before the figure is no verb of its own.)
+        // (`Coercive measures were taken against 22 people`: a measure
+        // taken or imposed is the verb's own passive, not another clause.)
+        let measure = text[s..end].ends_with("measures") || text[s..end].ends_with("detention");
         let mut words = text[end..start].split_ascii_whitespace().peekable();
         while let Some(w) = words.next() {
             let aux = ["had", "has", "have", "was", "were"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x));
-            if w.eq_ignore_ascii_case("that") || (aux && words.peek().is_some()) {
+            let next = words.peek().copied();
+            let measure_taken = measure && next.is_some_and(|n| ["adopted", "imposed", "taken"].contains(&n));
+            if w.eq_ignore_ascii_case("that") || (aux && next.is_some() && !measure_taken) {
                 return None;
             }
         }

@@ -18,8 +18,10 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
                 return Some(Noun::Offender);
             }
         }
-        // `drunk driving cases`, `traffic violation cases`: the offence
-        // named before the head.
+    }
+    // `drunk driving cases`, `traffic violation cases`, `drunk driving
+    // offenders`: the offence named before the head.
+    if matches!(class, Some(Noun::Case | Noun::Person)) {
         let head = found.map_or(0, |(_, at)| at);
         if noun_at(w, &phrase[..head]).is_some_and(|(c, _)| c == Noun::Offender) {
             return Some(Noun::Offender);

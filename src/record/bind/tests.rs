@@ -680,6 +680,17 @@ fn a_den_inspected_is_a_place_and_an_offence_case_an_offender() {
 }
 
 #[test]
+fn detention_measures_bans_clearances_and_reports_received() {
+    insta::assert_snapshot!(r("Criminal detention measures were taken against 22 people."), @"tally Arrests 22 (people)");
+    insta::assert_snapshot!(r("Police banned 12 illegal dens and cleared 7 gambling sites."), @r"
+    tally DensDestroyed 12 (illegal dens)
+    tally DensDestroyed 7 (gambling sites)
+    ");
+    insta::assert_snapshot!(r("The command centre received 2,315 reports of criminal cases."), @"tally CasesFiled 2315 (reports of criminal cases)");
+    insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
+}
+
+#[test]
 fn value_said_with_a_noun() {
     insta::assert_snapshot!(r("Police seized 140 cartons of cigarettes with a value of 42,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=140 v=42,000 yuan");
     insta::assert_snapshot!(r("Police seized 30 tons of ore with a total value of 2 million yuan."), @"seizure Minerals Seized ore q=30 tons v=2 million yuan");
