@@ -744,6 +744,14 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             return None;
         }
         i = j;
+        // `12 of the suspects`: a part of a counted group counts the
+        // group's noun.
+        if let Some(the) = prefix_word(&text[i..], "the") {
+            let k = skip_spaces(text, i + the, 2);
+            if k > i + the {
+                i = k;
+            }
+        }
     }
     let noun_start = i;
     let mut noun_end = i;

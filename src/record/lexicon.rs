@@ -233,6 +233,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("nabbing", Verb::Arrest),
         ("occurred", Verb::File),
         ("on file", Verb::File),
+        ("ordered", Verb::Handle),
         ("outlawed", Verb::Bust),
         ("participated", Verb::Deploy),
         ("persuade", Verb::Dissuade),

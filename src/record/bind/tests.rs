@@ -680,7 +680,7 @@ fn a_den_inspected_is_a_place_and_an_offence_case_an_offender() {
 }
 
 #[test]
-fn detention_measures_bans_clearances_and_reports_received() {
+fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Criminal detention measures were taken against 22 people."), @"tally Arrests 22 (people)");
     insta::assert_snapshot!(r("Police banned 12 illegal dens and cleared 7 gambling sites."), @r"
     tally DensDestroyed 12 (illegal dens)
@@ -688,6 +688,8 @@ fn detention_measures_bans_clearances_and_reports_received() {
     ");
     insta::assert_snapshot!(r("The command centre received 2,315 reports of criminal cases."), @"tally CasesFiled 2315 (reports of criminal cases)");
     insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
+    insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
+    insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
 }
 
 #[test]
