@@ -543,7 +543,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("payments", Noun::Payment),
         ("people", Noun::Generic),
         ("perpetrators", Noun::Person),
-        ("personnel", Noun::Officer),
+        ("personnel", Noun::Generic),
         ("persons", Noun::Generic),
         ("pickpockets", Noun::Person),
         ("pieces", Noun::Measure),

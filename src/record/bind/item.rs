@@ -78,7 +78,16 @@ pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str, item: Option<ItemSpa
     match (item, noun_at(w, phrase)) {
         (Some(_), Some((Noun::Measure, _))) => true,
         // `precursor materials`: an item entry that covers the noun.
-        (Some((_, i, end)), Some((_, n))) => i >= n || end > n,
+        // (`dens producing counterfeit liquor`: an item in the noun's
+        // participle phrase is what the dens made, not the head.)
+        (Some((_, i, end)), Some((_, n))) => {
+            let participle = i > n
+                && phrase[n..i]
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w.len() > 4 && w.ends_with("ing"));
+            (i >= n || end > n) && !participle
+        }
         (Some(_), None) => true,
         (None, _) => false,
     }

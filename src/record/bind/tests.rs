@@ -690,6 +690,12 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
     insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
     insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
+    insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
+    insta::assert_snapshot!(r("Police checked 900 vehicles and 2,300 personnel."), @r"
+    tally VehiclesChecked 900 (vehicles)
+    tally PeopleChecked 2300 (personnel)
+    ");
+    insta::assert_snapshot!(r("The city dispatched 400 personnel."), @"tally OfficersDeployed 400 (personnel)");
 }
 
 #[test]
