@@ -512,21 +512,38 @@ pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> boo
 /// people` count people, where a capitalized sentence-opening verb looked
 /// like a name (`Voyager 2`).
 const IRREGULAR_PLURALS: &[&str] = &[
-    "cattle", "children", "crew", "fish", "folk", "geese", "livestock", "men", "people",
-    "personnel", "police", "poultry", "sheep", "staff", "women", "youth",
+    "cattle",
+    "children",
+    "crew",
+    "fish",
+    "folk",
+    "geese",
+    "livestock",
+    "men",
+    "people",
+    "personnel",
+    "police",
+    "poultry",
+    "sheep",
+    "staff",
+    "women",
+    "youth",
 ];
 
 /// Whether a counted noun phrase names more than one thing: one of its
 /// words is a plural (`suspects involved`, `abducted women`), not only its
 /// last (`a Boeing 737 jet` has none).
 fn is_plural_phrase(noun: &str) -> bool {
-    noun.split(' ')
-        .any(|w| is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    noun.split(' ').any(|w| {
+        is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// `officers`, `vehicles`; not `class`, `bus`, `analysis`.
 fn is_regular_plural(w: &str) -> bool {
-    w.len() > 2 && w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+    w.len() > 2
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
 }
 
 /// Prepositions, verbs, and hedges that open the next quantity, that end a

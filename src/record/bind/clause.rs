@@ -354,7 +354,8 @@ pub(super) fn left_verb(
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x));
             let next = words.peek().copied();
-            let measure_taken = measure && next.is_some_and(|n| ["adopted", "imposed", "taken"].contains(&n));
+            let measure_taken =
+                measure && next.is_some_and(|n| ["adopted", "imposed", "taken"].contains(&n));
             if w.eq_ignore_ascii_case("that") || (aux && next.is_some() && !measure_taken) {
                 return None;
             }

@@ -201,7 +201,13 @@ impl<'a> Binder<'_, 'a> {
             };
             self.last_bound = Some((noun_end.max(verb_end), v));
         }
-        let mt_order = noun.before && !text[end_of(text, noun.text)..f.span.start].contains("of");
+        // (`drugs totaling 8 kg` is English order, with its word between.)
+        let mt_order = noun.before && {
+            let between = text
+                .get(end_of(text, noun.text)..f.span.start)
+                .unwrap_or("");
+            !between.contains("of") && !TOTAL_WORDS.iter().any(|t| between.contains(t))
+        };
         if mt_order && verb.is_some() {
             self.out.warnings.push(Warning::new(
                 WarningKind::MachineTranslatedOrder,

@@ -376,6 +376,12 @@ impl<'a> Binder<'_, 'a> {
     }
 
     fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
+        // A tally counts people, cases or things: a weight, sum or share
+        // (`Police seized drugs totaling 8.4 kilograms`, read from its
+        // subject) is not one.
+        if f.unit.is_some() {
+            return;
+        }
         // The same fact twice: same kind and value, and the same head noun
         // or one of them in the headline (`14 suspects` above `arresting 14
         // suspected drug traffickers`).

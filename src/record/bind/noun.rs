@@ -290,9 +290,19 @@ pub(super) fn noun_before<'a>(
     let mut end = skip_back_spaces(text, start, floor);
     let mut next = figure;
     if let Some(k) = word_before(next, end) {
-        if text[all[k].start()..end].eq_ignore_ascii_case("of") {
+        let word = &text[all[k].start()..end];
+        if word.eq_ignore_ascii_case("of") {
             end = skip_back_spaces(text, all[k].start(), floor);
             next = k;
+        } else if TOTAL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+            // `seized drugs totaling 8.4 kilograms`, `ancient coins,
+            // totaling 1,200 pieces`: the item stands before its total.
+            end = skip_back_spaces(text, all[k].start(), floor);
+            next = k;
+            if end > floor && bytes[end - 1] == b',' && k > 0 {
+                end = skip_back_spaces(text, end - 1, floor);
+                next = k - 1;
+            }
         }
     }
     // Up to three lowercase words back; the phrase is the longest noun or
@@ -329,6 +339,9 @@ pub(super) fn noun_before<'a>(
     // The words of the phrase, first to last.
     end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
 }
+
+/// Words between an item and its total (`drugs totaling 8.4 kilograms`).
+pub(super) const TOTAL_WORDS: [&str; 3] = ["totaling", "totalling", "weighing"];
 
 /// The noun phrase `text[first..end]` (words starting at `words`), when
 /// an entry ending the phrase classes it (`police force 96`, `cases 19`,

@@ -696,6 +696,11 @@ fn measures_bans_reports_parts_and_orders() {
     tally PeopleChecked 2300 (personnel)
     ");
     insta::assert_snapshot!(r("The city dispatched 400 personnel."), @"tally OfficersDeployed 400 (personnel)");
+    insta::assert_snapshot!(r("Police seized drugs totaling 8.4 kilograms."), @"seizure Drugs Seized drugs q=8.4 kilograms");
+    // A weight counts no officers, read from whatever subject.
+    insta::assert_snapshot!(r("Police seized pork amounting to 8.4 kilograms."), @"");
+    insta::assert_snapshot!(r("The police arrested people; the total reached 8.4 kilograms."), @"");
+    insta::assert_snapshot!(r("Officers recovered a batch of ancient coins, totaling 1,200 pieces."), @"seizure Relics Recovered coins q=1,200");
 }
 
 #[test]
