@@ -80,9 +80,12 @@ pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str, item: Option<ItemSpa
         // `precursor materials`: an item entry that covers the noun.
         // (`dens producing counterfeit liquor`: an item in the noun's
         // participle phrase is what the dens made, not the head.)
+        // (`people using fake license plates`: a counterfeit word with no
+        // item head of its own, `end == 0`, is read to the phrase's end.)
         (Some((_, i, end)), Some((_, n))) => {
-            let participle = i > n
-                && phrase[n..i]
+            let upto = if end == 0 { phrase.len() } else { i };
+            let participle = upto > n
+                && phrase[n..upto]
                     .split(' ')
                     .skip(1)
                     .any(|w| w.len() > 4 && w.ends_with("ing"));

@@ -691,6 +691,7 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
     insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
     insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
+    insta::assert_snapshot!(r("Police found 3 people using fake license plates."), @"");
     insta::assert_snapshot!(r("Police checked 900 vehicles and 2,300 personnel."), @r"
     tally VehiclesChecked 900 (vehicles)
     tally PeopleChecked 2300 (personnel)
