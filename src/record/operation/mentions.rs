@@ -172,12 +172,18 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
 /// of campaign it is (`the “Iron Fist” special rectification action`).
 const CAMPAIGN_MODIFIERS: &[&str] = &[
     "centralized",
+    "clean-up",
+    "cleanup",
     "concentrated",
+    "crackdown",
+    "investigation",
     "joint",
     "law enforcement",
     "nationwide",
+    "prevention",
     "rectification",
     "remediation",
+    "security",
     "special",
     "strike",
 ];

@@ -630,6 +630,16 @@ mod tests {
             ),
             ["Iron Fist [] launched=None start=None end=None"]
         );
+        assert_eq!(
+            ops(
+                "The bureau launched the \"Spring Breeze\" clean-up action and the \"Safe Campus\" security campaign.",
+                "2023-08-02"
+            ),
+            [
+                "Spring Breeze [] launched=None start=None end=None",
+                "Safe Campus [] launched=None start=None end=None"
+            ]
+        );
         // A quoted slogan before a noun that is no campaign is no name.
         assert!(ops(
             "Officers promoted the \"Iron Fist\" special rectification notice.",
