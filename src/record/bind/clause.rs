@@ -386,9 +386,13 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     }
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
+    // `smuggled frozen meat`; not `helped avoid losses`, where a bare
+    // verb after another is its infinitive.
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
     let stacked = prev.len() > 3
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
-        && (prev.ends_with("ed") || prev.ends_with("en"));
+        && participle(prev)
+        && participle(&text[s..e]);
     let determiner = ["of", "the", "a", "an"]
         .iter()
         .any(|d| prev.eq_ignore_ascii_case(d))

@@ -29,6 +29,16 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
+            })
+            // `the amount of funds frozen reached 780 million yuan`: a verb
+            // that reaches a total moves no money; the subject's own verb
+            // before it does.
+            .map(|(v, r)| match v {
+                (Verb::Publicize, s) if ctx.fraud => {
+                    left_verb(&w, &self.index.verbs, s, ctx.sentence.start)
+                        .map_or((v, r), |v| (v, "subject_verb"))
+                }
+                _ => (v, r),
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         let worth = worth_before(&w, f.span.start);
@@ -60,6 +70,12 @@ impl<'a> Binder<'_, 'a> {
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
+                // `prevented losses of 12 million yuan` were avoided;
+                // `blocked 67 million yuan of transfers` was intercepted.
+                Some(Verb::Block) if item.is_some_and(names_losses) => {
+                    Some(FraudField::LossesAvoided)
+                }
+                Some(Verb::Block) => Some(FraudField::FundsFrozen),
                 // Money counted, not moved: no fund field.
                 Some(
                     Verb::Arrest
@@ -77,7 +93,7 @@ impl<'a> Binder<'_, 'a> {
                     | Verb::Publicize
                     | Verb::Confiscate
                     | Verb::Issue
-                    | Verb::Block
+                    | Verb::Visit
                     | Verb::Prosecute
                     | Verb::Harm,
                 )
@@ -186,6 +202,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     let word = &text[i..i + wl];
     if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
         i = skip_gap(text, i + wl, 2);
+        // `of the defrauded funds`
+        let al = ascii_word_len(&text[i..]);
+        if text[i..i + al].eq_ignore_ascii_case("the") {
+            i = skip_gap(text, i + al, 2);
+        }
     }
     let mut end = i;
     let mut j = i;
@@ -198,10 +219,9 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         let conjunction = ["and", "or", "but", "while", "which"]
             .iter()
             .any(|c| word.eq_ignore_ascii_case(c));
-        if conjunction
-            || w.prefix(j, j + wl, AUXILIARIES).is_some()
-            || w.prefix(j, j + wl, VERBS).is_some()
-        {
+        // `of the frozen money`: a participle before the noun modifies it.
+        let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
+        if conjunction || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
             break;
         }
         end = j + wl;
@@ -322,4 +342,11 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     }
     let item = text[start..end].trim_start();
     (!linked || item_kind(w, item).is_some()).then_some(item)
+}
+
+/// Whether a money item names losses (`losses`, `economic loss`): money
+/// that a blocked fraud never took.
+pub(super) fn names_losses(item: &str) -> bool {
+    let last = last_word_of(item);
+    last.eq_ignore_ascii_case("losses") || last.eq_ignore_ascii_case("loss")
 }

@@ -378,10 +378,12 @@ fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
 
 #[test]
 fn one_verb_class_one_meaning() {
-    // `halted` is no verb of ours, and `stopped` (a freeze of payments)
-    // freezes no vehicle: neither makes a frozen seizure or fraud field.
+    // `halted` is no verb of ours, and `stopped` (a freeze only in
+    // `stopped payment`) blocks no vehicle: neither makes a frozen seizure
+    // or fraud field.
     assert_eq!(index_verb("halted"), None);
-    assert_eq!(index_verb("stopped"), Some(Verb::Freeze));
+    assert_eq!(index_verb("stopped"), Some(Verb::Block));
+    assert_eq!(index_verb("stopped payment"), Some(Verb::Freeze));
     insta::assert_snapshot!(r("Traffic police halted 3 trucks and stopped 5 vans on the bridge."), @"");
     insta::assert_snapshot!(r("In the telecom fraud crackdown, officers halted 3 trucks."), @"");
     // The same verb still freezes what can be frozen.
@@ -709,4 +711,58 @@ fn capitalized_lead_of_a_counted_noun() {
     tally Arrests 6 (Chinese nationals)
     seizure Devices Seized SIM cards q=1,200
     ");
+}
+
+#[test]
+fn anti_fraud_centres_say_it_other_ways() {
+    // People: residents, citizens, the masses; stopped, talked out of,
+    // saved, helped to avoid.
+    insta::assert_snapshot!(r("Online scam alert: 7,800 masses were talked out of paying the fraudsters."), @"fraud people_dissuaded 7800");
+    insta::assert_snapshot!(r("The anti-fraud centre prevented 2,300 citizens from being defrauded."), @"fraud people_dissuaded 2300");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 640 residents from paying swindlers."), @"fraud people_dissuaded 640");
+    insta::assert_snapshot!(r("The online fraud alerts helped 4,000 people avoid being cheated."), @"fraud people_dissuaded 4000");
+    insta::assert_snapshot!(r("The dissuasion team saved 90 residents from being defrauded online."), @"fraud people_dissuaded 90");
+    insta::assert_snapshot!(r("Officers persuaded 36 elderly residents not to buy goods promoted by online scammers."), @"fraud people_dissuaded 36");
+    // Frauds blocked: stopped, foiled, thwarted.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 260 scams in progress."), @"fraud cases_blocked 260");
+    insta::assert_snapshot!(r("Police foiled 85 online frauds."), @"fraud cases_blocked 85");
+    insta::assert_snapshot!(r("Police thwarted 230 online scams targeting elderly residents."), @"fraud cases_blocked 230");
+    // Money blocked is intercepted; losses blocked (averted, prevented)
+    // are avoided.
+    insta::assert_snapshot!(r("Banks working with the anti-fraud centre blocked 41 million yuan of transfers to scammers."), @"fraud funds_frozen 41000000");
+    insta::assert_snapshot!(r("The telecom fraud warnings prevented economic losses of 8 million yuan."), @"fraud losses_avoided 8000000");
+    insta::assert_snapshot!(r("Thanks to the anti-fraud centre, losses of 9 million yuan were averted."), @"fraud losses_avoided 9000000");
+    insta::assert_snapshot!(r("Anti-fraud warnings helped avoid losses of 12 million yuan."), @"fraud losses_avoided 12000000");
+    // Returned and recovered, and the item of `of the frozen money`.
+    insta::assert_snapshot!(r("Victims of the online scam got back 1.1 million yuan."), @"fraud funds_returned 1100000");
+    insta::assert_snapshot!(r("In the phone scam case police recouped 300,000 yuan."), @"fraud funds_recovered 300000");
+    insta::assert_snapshot!(r("So far 2.6 million yuan of the defrauded funds has been handed back to victims of the phone scam."), @"fraud funds_returned 2600000");
+    insta::assert_snapshot!(r("In the telecom fraud case, 900,000 yuan of the frozen money was given back to the victims."), @"fraud funds_returned 900000");
+    // A total reached: the subject's own verb.
+    insta::assert_snapshot!(r("The amount of online fraud funds frozen this year reached 640 million yuan."), @"fraud funds_frozen 640000000");
+}
+
+#[test]
+fn anti_fraud_visits_labels_and_times() {
+    // Visits to households and potential victims, in fraud context only.
+    insta::assert_snapshot!(r("To fight telecom fraud, officers visited 1,800 households."), @"fraud door_to_door_visits 1800");
+    insta::assert_snapshot!(r("Anti-fraud police visited 420 potential victims at home."), @"fraud door_to_door_visits 420");
+    insta::assert_snapshot!(r("Officers visited 1,800 households to check gas safety."), @"");
+    // Statistics set out as `label: value`.
+    insta::assert_snapshot!(r("Telecom fraud figures. Warnings issued: 48,000; people dissuaded: 9,100; suspects arrested: 310."), @r"
+    fraud people_dissuaded 9100
+    fraud suspects_arrested 310
+    fraud warnings_issued 48000
+    ");
+    insta::assert_snapshot!(r("Online fraud cases: 1,204 solved."), @"fraud cases_solved 1204");
+    insta::assert_snapshot!(r("Telecom fraud prevention results. Dissuasion: 6,200 people."), @"fraud people_dissuaded 6200");
+    // Acts counted in times: the subject names the act.
+    insta::assert_snapshot!(r("Anti-fraud early warnings were pushed 52,000 times this year."), @"fraud warnings_issued 52000");
+    insta::assert_snapshot!(r("Police were dispatched 3,000 times this year."), @"");
+    // Warning channels and call centres.
+    insta::assert_snapshot!(r("The anti-fraud centre sent 31,000 warning push notifications."), @"fraud warnings_issued 31000");
+    insta::assert_snapshot!(r("The anti-fraud centre handled 2,700 early warning clues."), @"fraud warnings_issued 2700");
+    insta::assert_snapshot!(r("Police took down 14 call centres used for telecom fraud."), @"fraud dens_destroyed 14");
+    // `among them` opens a list of parts of the count before it.
+    insta::assert_snapshot!(r("Police detained 12 suspects, among them two Macao and five Taiwan residents."), @"tally Arrests 12 (suspects)");
 }
