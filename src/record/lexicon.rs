@@ -331,6 +331,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("sparing", Verb::Avoid),
         ("stop payment", Verb::Freeze),
         ("stop-paid", Verb::Freeze),
+        ("stop-payment", Verb::Freeze),
         ("stopped", Verb::Block),
         ("stopped payment", Verb::Freeze),
         ("stopped payments", Verb::Freeze),
@@ -492,6 +493,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("dens", Noun::Den),
         ("detentions", Noun::Arrest),
         ("disputes", Noun::Dispute),
+        ("door to door", Noun::Visit),
         ("door-to-door", Noun::Visit),
         ("drink driving", Noun::Offender),
         ("drivers", Noun::Offender),
@@ -607,6 +609,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("smugglers", Noun::Person),
         ("staff", Noun::Person),
         ("stop payments", Noun::Payment),
+        ("stop-payment", Noun::Payment),
+        ("stop-payments", Noun::Payment),
         ("storages", Noun::Site),
         ("stores", Noun::Place),
         ("stowaways", Noun::Person),
@@ -870,6 +874,8 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::Telecom,
     &[
         ("anti-fraud", ()),
+        ("app", ()),
+        ("apps", ()),
         ("cyber", ()),
         ("cybercrime", ()),
         ("cybercrimes", ()),
@@ -889,6 +895,7 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
         ("telecommunications", ()),
         ("telephone", ()),
         ("web", ()),
+        ("wechat", ()),
     ],
 );
 

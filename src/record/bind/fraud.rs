@@ -128,6 +128,7 @@ impl SentenceWords {
 /// named without a telecom word in its sentence (`pension fraud`) is
 /// another kind of fraud.
 pub(super) fn is_fraud(
+    text: &str,
     index: &Index,
     clause: Span,
     words: &SentenceWords,
@@ -146,5 +147,20 @@ pub(super) fn is_fraud(
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
     }
+    // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
+    // the count a fraud part is taken from is a mixed total.
+    let part = Span::new(clause.end, sentence.end.min(clause.end + 60));
+    if !clause_fraud && opens_part(&text[clause.end..]) && has(&index.fraud, part) {
+        return false;
+    }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}
+
+/// Whether `rest` (the text after a clause) opens a part of the count
+/// before it: `, including`, `, of which`, `, among which`.
+fn opens_part(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([',', ' ']).as_bytes();
+    [&b"including "[..], b"of which ", b"among which "]
+        .iter()
+        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
 }

@@ -273,7 +273,7 @@ fn bind<'a>(
         let clause = clause_of(&b.words, &b.index, f.span, sentence);
         let words = SentenceWords::reuse(sentence_words, &b.index, sentence);
         sentence_words = Some(words);
-        let fraud = is_fraud(&b.index, clause, &words, telecom_doc);
+        let fraud = is_fraud(text, &b.index, clause, &words, telecom_doc);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.

@@ -766,3 +766,22 @@ fn anti_fraud_visits_labels_and_times() {
     // `among them` opens a list of parts of the count before it.
     insta::assert_snapshot!(r("Police detained 12 suspects, among them two Macao and five Taiwan residents."), @"tally Arrests 12 (suspects)");
 }
+
+#[test]
+fn fraud_parts_of_mixed_totals_and_more_channels() {
+    // The total a fraud part is taken from is a mixed total, a tally.
+    insta::assert_snapshot!(r("This year police solved 8,300 criminal cases, including 2,100 online fraud cases."), @r"
+    tally CasesSolved 8300 (criminal cases)
+    fraud cases_solved 2100
+    ");
+    // A part that is no fraud leaves the fraud total alone.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police arrested 560 suspects, including 120 who had fled abroad."), @r"
+    tally Arrests 120 (suspects)
+    fraud suspects_arrested 560
+    ");
+    // An app is online.
+    insta::assert_snapshot!(r("Police retrieved 88,000 yuan for a man cheated through a fake loan app."), @"fraud funds_recovered 88000");
+    // Stop-payment requests are stop payments; door to door, visits.
+    insta::assert_snapshot!(r("The anti-fraud centre processed 2,950 stop-payment requests."), @"fraud payments_stopped 2950");
+    insta::assert_snapshot!(r("Officers went door to door 760 times to warn residents of telecom fraud."), @"fraud door_to_door_visits 760");
+}
