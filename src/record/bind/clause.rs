@@ -239,6 +239,14 @@ pub(super) fn passive_from(
         if preposition && read != Read::Through {
             return None;
         }
+        // `prevented 8.5 million yuan from being transferred`: a passive
+        // after `from` says what was kept from happening, not what was done.
+        if preposition && word.eq_ignore_ascii_case("from") && {
+            let j = skip_gap(text, i + wl, 2);
+            w.word_len_at(j) == 5 && text[j..j + 5].eq_ignore_ascii_case("being")
+        } {
+            return None;
+        }
         skipped = true;
         i += wl;
     }

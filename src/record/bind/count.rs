@@ -50,7 +50,9 @@ impl<'a> Binder<'_, 'a> {
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
         }
-        let label = label_noun(&w, f.span.start, ctx.sentence.start);
+        // (A number with a noun of its own keeps it: `fraud: 325 people`.)
+        let label = label_noun(&w, f.span.start, ctx.sentence.start)
+            .filter(|_| after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure))));
         let before = noun_before(&w, f.span.start, ctx.sentence.start).or(label);
         let mut what = after_rule;
         let noun = match (after, before) {
@@ -341,6 +343,22 @@ impl<'a> Binder<'_, 'a> {
             && prev.eq_ignore_ascii_case("in")
         {
             verb_class = Some(Verb::Solve);
+        }
+        // `pushed early-warning information to 860,000 people`: the people
+        // a warning went to count the warnings.
+        let recipients = matches!(
+            noun.class,
+            Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
+        );
+        if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
+            if let Some((Verb::Issue, at)) = verb {
+                let sent = &text[at..f.span.start];
+                if noun_at(&w, sent).is_some_and(|(c, _)| c == Noun::Warning) {
+                    self.rule.what = "warning_recipients";
+                    self.set_fraud(FraudField::WarningsIssued, f);
+                    return;
+                }
+            }
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud) else {
             return;

@@ -70,12 +70,15 @@ impl<'a> Binder<'_, 'a> {
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
-                // `prevented losses of 12 million yuan` were avoided;
-                // `blocked 67 million yuan of transfers` was intercepted.
-                Some(Verb::Block) if item.is_some_and(names_losses) => {
-                    Some(FraudField::LossesAvoided)
-                }
-                Some(Verb::Block) => Some(FraudField::FundsFrozen),
+                // `blocked 67 million yuan of transfers`, `stopped 3
+                // million yuan` was intercepted; losses blocked, and money
+                // prevented or protected from a fraud, were avoided.
+                Some(Verb::Block) => Some(match verb {
+                    Some((_, at)) if blocks_funds(text, at) && !item.is_some_and(names_losses) => {
+                        FraudField::FundsFrozen
+                    }
+                    _ => FraudField::LossesAvoided,
+                }),
                 // Money counted, not moved: no fund field.
                 Some(
                     Verb::Arrest
@@ -342,6 +345,15 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     }
     let item = text[start..end].trim_start();
     (!linked || item_kind(w, item).is_some()).then_some(item)
+}
+
+/// Whether the verb at `at` blocks or stops money on its way (`blocked`,
+/// `stopped`), which intercepts it.
+fn blocks_funds(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[at..];
+    [&b"block"[..], b"stop"]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Whether a money item names losses (`losses`, `economic loss`): money

@@ -275,7 +275,11 @@ pub(super) fn label_noun<'a>(
         .strip_suffix(':')
         .or_else(|| text[..b].strip_suffix('：'))?
         .len();
-    (colon > floor).then(|| subject_before(w, colon, floor))?
+    let noun = (colon > floor).then(|| subject_before(w, colon, floor))??;
+    // The label ends with its noun, or its noun and a verb (`Warnings
+    // issued:`), not a clause (`police crack down on fraud:`).
+    let rest = &text[end_of(text, noun.text)..colon];
+    (rest.split_ascii_whitespace().count() <= 1).then_some(noun)
 }
 
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
