@@ -308,6 +308,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("sacrificed", Verb::Harm),
         ("saved", Verb::Avoid),
         ("saving", Verb::Avoid),
+        ("saw", Verb::File),
         ("screened", Verb::Check),
         ("screening", Verb::Check),
         ("sealed up", Verb::Seize),

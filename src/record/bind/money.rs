@@ -66,7 +66,11 @@ impl<'a> Binder<'_, 'a> {
         if ctx.fraud {
             let field = match verb.map(|(v, _)| v) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
-                Some(Verb::Freeze | Verb::Intercept | Verb::Seize) => Some(FraudField::FundsFrozen),
+                Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),
+                // `seized 120,000 yuan in cash`: banknotes taken are a
+                // seizure; funds seized are frozen.
+                Some(Verb::Seize) if item.is_some_and(|i| names_banknotes(&w, i)) => None,
+                Some(Verb::Seize) => Some(FraudField::FundsFrozen),
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
@@ -74,7 +78,9 @@ impl<'a> Binder<'_, 'a> {
                 // million yuan` was intercepted; losses blocked, and money
                 // prevented or protected from a fraud, were avoided.
                 Some(Verb::Block) => Some(match verb {
-                    Some((_, at)) if blocks_funds(text, at) && !item.is_some_and(names_losses) => {
+                    Some((_, at))
+                        if blocks_funds(text, at) && !item.is_some_and(|i| names_losses(&w, i)) =>
+                    {
                         FraudField::FundsFrozen
                     }
                     _ => FraudField::LossesAvoided,
@@ -224,7 +230,9 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
             .any(|c| word.eq_ignore_ascii_case(c));
         // `of the frozen money`: a participle before the noun modifies it.
         let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
-        if conjunction || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
+        // `in cash from the suspects`: a preposition ends the item.
+        let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p));
+        if conjunction || stop || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
             break;
         }
         end = j + wl;
@@ -356,9 +364,21 @@ fn blocks_funds(text: &str, at: usize) -> bool {
         .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
 }
 
+/// Whether a money item names banknotes (`in cash`), not funds.
+fn names_banknotes(w: &Words<'_, '_>, item: &str) -> bool {
+    item_span(w, item).is_some_and(|(_, at, end)| {
+        ["cash", "banknotes", "currency"]
+            .iter()
+            .any(|c| item[at..end].eq_ignore_ascii_case(c))
+    })
+}
+
 /// Whether a money item names losses (`losses`, `economic loss`): money
 /// that a blocked fraud never took.
-pub(super) fn names_losses(item: &str) -> bool {
-    let last = last_word_of(item);
-    last.eq_ignore_ascii_case("losses") || last.eq_ignore_ascii_case("loss")
+pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
+    item_span(w, item).is_some_and(|(_, at, end)| {
+        ["loss", "losses"]
+            .iter()
+            .any(|c| item[at..end].eq_ignore_ascii_case(c))
+    })
 }

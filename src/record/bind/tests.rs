@@ -806,3 +806,12 @@ fn fraud_in_machine_translated_reports() {
     // The people a warning was pushed to count the warnings.
     insta::assert_snapshot!(r("The anti-fraud centre pushed early-warning information to 860,000 people."), @"fraud warnings_issued 860000");
 }
+
+#[test]
+fn banknotes_seized_and_cases_a_place_saw() {
+    // Banknotes taken from suspects are a cash seizure, not frozen funds.
+    insta::assert_snapshot!(r("In the telecom fraud case police also seized 120,000 yuan in cash from the suspects' homes."), @"seizure Cash Seized cash v=120,000 yuan");
+    insta::assert_snapshot!(r("In the telecom fraud case police seized 4 million yuan of fraud funds."), @"fraud funds_frozen 4000000");
+    // Cases a place saw are cases that occurred.
+    insta::assert_snapshot!(r("This year the city saw 2,345 telecom fraud cases."), @"fraud cases_filed 2345");
+}
