@@ -815,3 +815,12 @@ fn banknotes_seized_and_cases_a_place_saw() {
     // Cases a place saw are cases that occurred.
     insta::assert_snapshot!(r("This year the city saw 2,345 telecom fraud cases."), @"fraud cases_filed 2345");
 }
+
+#[test]
+fn fraud_headlines_in_the_present_and_interventions() {
+    insta::assert_snapshot!(r("Anti-fraud centre freezes 45 million yuan in a week"), @"fraud funds_frozen 45000000");
+    insta::assert_snapshot!(r("Online scam victims: police returns 2 million yuan"), @"fraud funds_returned 2000000");
+    insta::assert_snapshot!(r("Anti-fraud police intervened in 690 cases of ongoing online fraud."), @"fraud cases_blocked 690");
+    // Scammers are online fraudsters.
+    insta::assert_snapshot!(r("Through early intervention, 2,450 residents were prevented from transferring money to scammers."), @"fraud people_dissuaded 2450");
+}
