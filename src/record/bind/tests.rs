@@ -824,3 +824,15 @@ fn fraud_headlines_in_the_present_and_interventions() {
     // Scammers are online fraudsters.
     insta::assert_snapshot!(r("Through early intervention, 2,450 residents were prevented from transferring money to scammers."), @"fraud people_dissuaded 2450");
 }
+
+#[test]
+fn other_crimes_in_a_fraud_bulletin_stay_tallies() {
+    insta::assert_snapshot!(r("Anti-fraud campaign makes progress\nThe anti-fraud centre froze 12 million yuan this month. Separately, police arrested 14 suspects involved in a brawl at a night market."), @r"
+    tally Arrests 14 (suspects involved)
+    fraud funds_frozen 12000000
+    ");
+    insta::assert_snapshot!(r("Online fraud warning\nThe anti-fraud centre issued 5,000 warnings. Police also detained 6 people for illegal fund-raising."), @r"
+    tally Arrests 6 (people)
+    fraud warnings_issued 5000
+    ");
+}
