@@ -360,7 +360,7 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
-        let Some(target) = count_target(noun.class, verb_class, ctx.fraud) else {
+        let Some(target) = count_target(noun.class, verb_class, ctx.fraud || ctx.topic) else {
             return;
         };
         match target {

@@ -111,6 +111,11 @@ impl SentenceWords {
         }
     }
 
+    /// Whether the sentence names a crime other than fraud.
+    pub(super) fn names_other(&self) -> bool {
+        self.other
+    }
+
     /// The context words of `sentence`, from `last` when it is the same
     /// sentence (figures of one sentence come one after another).
     pub(super) fn reuse(last: Option<Self>, index: &Index, sentence: Span) -> Self {
@@ -118,6 +123,44 @@ impl SentenceWords {
             Some(l) if l.sentence == sentence => l,
             _ => SentenceWords::of(index, sentence),
         }
+    }
+}
+
+/// Whether the paragraph a sentence continues is about telecom fraud:
+/// `The anti-fraud battle went on. The centre pushed 120,000 warnings and
+/// froze 23 million yuan.` A sentence that names telecom fraud (and no
+/// other crime) opens the topic; it runs to the end of its paragraph or to
+/// a sentence that names another crime.
+#[derive(Default)]
+pub(super) struct Topic {
+    /// The next sentence to read.
+    next: usize,
+    /// Whether the topic is open after the sentences read.
+    on: bool,
+}
+
+impl Topic {
+    /// Whether the topic is open for `sentences[s]` (from the sentences of
+    /// its paragraph before it, each read once).
+    pub(super) fn before(
+        &mut self,
+        text: &str,
+        index: &Index,
+        sentences: &[Span],
+        s: usize,
+    ) -> bool {
+        let breaks =
+            |k: usize| k == 0 || text[sentences[k - 1].end..sentences[k].start].contains('\n');
+        while self.next < s.min(sentences.len()) {
+            let k = self.next;
+            let sentence = sentences[k];
+            let fraud = Index::any(&index.telecom, sentence) && Index::any(&index.fraud, sentence);
+            let other = Index::any(&index.other_crimes, sentence);
+            let open = self.on && !breaks(k);
+            self.on = !other && (fraud || open);
+            self.next += 1;
+        }
+        self.on && s < sentences.len() && !breaks(s)
     }
 }
 

@@ -245,6 +245,7 @@ fn bind<'a>(
     let mut i = 0;
     // The context words of the last figure's sentence.
     let mut sentence_words = None;
+    let mut paragraph = Topic::default();
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
@@ -274,6 +275,10 @@ fn bind<'a>(
         let words = SentenceWords::reuse(sentence_words, &b.index, sentence);
         sentence_words = Some(words);
         let fraud = is_fraud(text, &b.index, clause, &words, telecom_doc);
+        // Fraud-only records (warnings, dissuasion, fraud funds) also in a
+        // sentence that continues a paragraph about telecom fraud.
+        let topic =
+            !fraud && !words.names_other() && paragraph.before(text, &b.index, sentences, s);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -285,6 +290,7 @@ fn bind<'a>(
             sentence,
             clause,
             fraud,
+            topic,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list: &figures[i..],
             weight: figures
@@ -308,6 +314,9 @@ struct Ctx<'f, 'a> {
     /// The figure's clause ([`clause_of`]).
     clause: Span,
     fraud: bool,
+    /// The sentence continues a paragraph about telecom fraud
+    /// ([`Topic`]): fraud-only fields may be read in it.
+    topic: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -63,7 +63,10 @@ impl<'a> Binder<'_, 'a> {
             }
             return;
         }
-        if ctx.fraud {
+        // In a paragraph about telecom fraud, money moved for victims is
+        // fraud money (money seized from someone is not read so).
+        let topic = ctx.topic && !matches!(verb, Some((Verb::Seize | Verb::Confiscate, _)));
+        if ctx.fraud || topic {
             let field = match verb.map(|(v, _)| v) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
                 Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),

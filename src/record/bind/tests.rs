@@ -836,3 +836,18 @@ fn other_crimes_in_a_fraud_bulletin_stay_tallies() {
     fraud warnings_issued 5000
     ");
 }
+
+#[test]
+fn a_paragraph_about_telecom_fraud_carries_its_topic() {
+    // (The lead of this report is about disputes: its first 400 bytes
+    // name no telecom fraud.)
+    let text = "City police review the year\nPolice handled 3,400 disputes and helped 2,600 people in need across the city's twelve districts, working with community committees, schools, hospitals and volunteers on every street. Officers also answered 12,000 calls for help and held 300 safety lectures in schools and factories, while neighbourhood teams patrolled the markets, parks, squares and bus stations every night.\nTelecom fraud remained a focus. The centre made 2,100 door-to-door visits and froze 6 million yuan. Police also arrested 30 suspects for theft.\nOn the roads, 40 warnings were issued to drivers.";
+    insta::assert_snapshot!(r(text), @r"
+    tally Disputes 3400 (disputes)
+    tally Rescued 2600 (people)
+    tally Publicity 300 (safety lectures)
+    tally Arrests 30 (suspects)
+    fraud door_to_door_visits 2100
+    fraud funds_frozen 6000000
+    ");
+}
