@@ -115,6 +115,15 @@ impl<'a> Binder<'_, 'a> {
                 how: verb_rule,
                 what: "fraud_funds",
             };
+            // `handled 3.7 million yuan of stop-payment funds`: money named
+            // by what was done to it.
+            let field = field.or_else(|| {
+                let state = item.and_then(|i| item_state(&w, i));
+                if state.is_some() {
+                    self.rule.what = "item_state";
+                }
+                state
+            });
             let field = field.or_else(|| {
                 let from = ceil_char(
                     text,
@@ -223,7 +232,8 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     let mut end = i;
     let mut j = i;
     for _ in 0..3 {
-        let wl = ascii_word_len(&text[j..]);
+        // (A hyphenated word is one: `stop-payment funds`.)
+        let wl = w.word_len_at(j);
         if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -365,6 +375,41 @@ fn blocks_funds(text: &str, at: usize) -> bool {
     [&b"block"[..], b"stop"]
         .iter()
         .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+}
+
+/// The fraud field a money item's own participle names (`frozen funds`,
+/// `stop-payment funds`, `returned money`), if any.
+fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
+    w.starts_in(span_of(w.text(), item)).find_map(|at| {
+        let end = start_of(w.text(), item) + item.len();
+        match w.prefix(at, end, VERBS)?.0 {
+            Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
+            Verb::Return => Some(FraudField::FundsReturned),
+            Verb::Arrest
+            | Verb::Detain
+            | Verb::Solve
+            | Verb::File
+            | Verb::Bust
+            | Verb::Deploy
+            | Verb::Check
+            | Verb::Find
+            | Verb::Rectify
+            | Verb::Handle
+            | Verb::Mediate
+            | Verb::Rescue
+            | Verb::Publicize
+            | Verb::Seize
+            | Verb::Confiscate
+            | Verb::Recover
+            | Verb::Dissuade
+            | Verb::Visit
+            | Verb::Issue
+            | Verb::Avoid
+            | Verb::Block
+            | Verb::Prosecute
+            | Verb::Harm => None,
+        }
+    })
 }
 
 /// Whether a money item names banknotes (`in cash`), not funds.

@@ -851,3 +851,10 @@ fn a_paragraph_about_telecom_fraud_carries_its_topic() {
     fraud funds_frozen 6000000
     ");
 }
+
+#[test]
+fn fraud_money_named_by_its_state() {
+    // No verb moves the money: its own participle says what it is.
+    insta::assert_snapshot!(r("Anti-fraud: the city's anti-fraud centre handled 3.7 million yuan of stop-payment funds."), @"fraud funds_frozen 3700000");
+    insta::assert_snapshot!(r("In the online fraud case police handled 1.4 million yuan of frozen funds."), @"fraud funds_frozen 1400000");
+}
