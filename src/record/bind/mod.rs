@@ -239,7 +239,15 @@ fn bind<'a>(
         has_fraud: false,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
-    let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
+    // (The lead ends with the sentence of the first figure: a report that
+    // counts other things first and turns to fraud later is not one.)
+    let first = figures.first().map_or(text.len(), |f| {
+        let k = sentences.partition_point(|s| s.end <= f.span.start);
+        sentences
+            .get(k)
+            .map_or(text.len(), |s| s.end.max(f.span.end))
+    });
+    let lead = Span::new(0, floor_char(text, first.min(LEAD_LEN)));
     let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
     let mut s = 0;
     let mut i = 0;

@@ -858,3 +858,15 @@ fn fraud_money_named_by_its_state() {
     insta::assert_snapshot!(r("Anti-fraud: the city's anti-fraud centre handled 3.7 million yuan of stop-payment funds."), @"fraud funds_frozen 3700000");
     insta::assert_snapshot!(r("In the online fraud case police handled 1.4 million yuan of frozen funds."), @"fraud funds_frozen 1400000");
 }
+
+#[test]
+fn a_report_that_turns_to_fraud_later_is_no_fraud_bulletin() {
+    // The lead ends with the sentence of the first figure: the year's
+    // totals come before the report turns to fraud.
+    insta::assert_snapshot!(r("Annual report of the county bureau\nIn 2023 the bureau solved 1,860 criminal cases.\nFourth, the battle against telecom fraud: the centre pushed 126,000 warnings."), @r"
+    tally CasesSolved 1860 (criminal cases)
+    fraud warnings_issued 126000
+    ");
+    // A lead that names telecom fraud before its first count still makes one.
+    insta::assert_snapshot!(r("Telecom scams thwarted\nPolice in the province solved 940 cases in a month."), @"fraud cases_solved 940");
+}
