@@ -834,7 +834,8 @@ fn other_crimes_in_a_fraud_bulletin_stay_tallies() {
     insta::assert_snapshot!(r("Online fraud warning\nThe anti-fraud centre issued 5,000 warnings. Police also detained 6 people for illegal fund-raising."), @r"
     tally Arrests 6 (people)
     fraud warnings_issued 5000
-    ");
+    "); // Nor does a paragraph about fraud make warnings to drunk drivers fraud.
+    insta::assert_snapshot!(r("Traffic and safety\nTraffic police inspected 3,200 vehicles.\nOnline fraud prevention was stepped up. The brigade also issued 150 warnings to drunk drivers."), @"tally VehiclesChecked 3200 (vehicles)");
 }
 
 #[test]
