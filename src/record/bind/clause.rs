@@ -239,6 +239,14 @@ pub(super) fn passive_from(
         if preposition && read != Read::Through {
             return None;
         }
+        // `prevented 8.5 million yuan from being transferred`: a passive
+        // after `from` says what was kept from happening, not what was done.
+        if preposition && word.eq_ignore_ascii_case("from") && {
+            let j = skip_gap(text, i + wl, 2);
+            w.word_len_at(j) == 5 && text[j..j + 5].eq_ignore_ascii_case("being")
+        } {
+            return None;
+        }
         skipped = true;
         i += wl;
     }
@@ -392,9 +400,13 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     }
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
+    // `smuggled frozen meat`; not `helped avoid losses`, where a bare
+    // verb after another is its infinitive.
+    let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
     let stacked = prev.len() > 3
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
-        && (prev.ends_with("ed") || prev.ends_with("en"));
+        && participle(prev)
+        && participle(&text[s..e]);
     let determiner = ["of", "the", "a", "an"]
         .iter()
         .any(|d| prev.eq_ignore_ascii_case(d))

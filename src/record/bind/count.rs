@@ -50,7 +50,10 @@ impl<'a> Binder<'_, 'a> {
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
         }
-        let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        // (A number with a noun of its own keeps it: `fraud: 325 people`.)
+        let label = label_noun(&w, f.span.start, ctx.sentence.start)
+            .filter(|_| after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure))));
+        let before = noun_before(&w, f.span.start, ctx.sentence.start).or(label);
         let mut what = after_rule;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
@@ -71,6 +74,23 @@ impl<'a> Binder<'_, 'a> {
                 what = "noun_before_number";
                 b
             }
+        };
+        if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
+            what = "label";
+        }
+        // `early warnings were issued 7,600 times`: a count of times counts
+        // the acts named by the subject of its verb.
+        let noun = match noun {
+            Some(n) if !n.before && n.class == Some(Noun::Measure) && n.text == "times" => {
+                let act = subject_before(&w, f.span.start, ctx.sentence.start).filter(|s| {
+                    matches!(s.class, Some(Noun::Warning | Noun::Visit | Noun::Payment))
+                });
+                if act.is_some() {
+                    what = "times_of_act";
+                }
+                act.or(noun)
+            }
+            n => n,
         };
         // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
@@ -189,8 +209,25 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
+            })
+            // `Cases: 2,345 solved`: a label's verb may follow its value.
+            .or_else(|| {
+                (what == "label")
+                    .then(|| passive_from(&w, ctx.after, ctx.sentence.end, Read::Strict))
+                    .flatten()
+                    .map(|v| (v, "verb_after_value"))
             });
         let how = verb.map_or("no_verb", |(_, r)| r);
+        // `among them one Hong Kong and six Taiwan residents`: a later item
+        // of a list that `among them` opens is part of the count before it,
+        // unless it has a verb of its own (`and 30 vehicles seized`).
+        let own_verb = matches!(
+            how,
+            "verb_after_noun" | "passive" | "passive_after_insertion"
+        );
+        if !own_verb && opens_partitive(text, ctx.clause) {
+            return;
+        }
         let verb = verb.map(|(v, _)| v);
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
@@ -313,7 +350,23 @@ impl<'a> Binder<'_, 'a> {
         {
             verb_class = Some(Verb::Solve);
         }
-        let Some(target) = count_target(noun.class, verb_class, ctx.fraud) else {
+        // `pushed early-warning information to 860,000 people`: the people
+        // a warning went to count the warnings.
+        let recipients = matches!(
+            noun.class,
+            Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
+        );
+        if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
+            if let Some((Verb::Issue, at)) = verb {
+                let sent = &text[at..f.span.start];
+                if noun_at(&w, sent).is_some_and(|(c, _)| c == Noun::Warning) {
+                    self.rule.what = "warning_recipients";
+                    self.set_fraud(FraudField::WarningsIssued, f);
+                    return;
+                }
+            }
+        }
+        let Some(target) = count_target(noun.class, verb_class, ctx.fraud || ctx.topic) else {
             return;
         };
         match target {
@@ -459,6 +512,14 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
         before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
     });
     of_them || among
+}
+
+/// Whether `clause` opens with `among them` (or `among whom`).
+pub(super) fn opens_partitive(text: &str, clause: Span) -> bool {
+    let b = text[clause.range()].trim_start().as_bytes();
+    [&b"among them "[..], b"among whom "]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// A duration (`ten days`, `five months`), which counts no thing.

@@ -111,6 +111,11 @@ impl SentenceWords {
         }
     }
 
+    /// Whether the sentence names a crime other than fraud.
+    pub(super) fn names_other(&self) -> bool {
+        self.other
+    }
+
     /// The context words of `sentence`, from `last` when it is the same
     /// sentence (figures of one sentence come one after another).
     pub(super) fn reuse(last: Option<Self>, index: &Index, sentence: Span) -> Self {
@@ -121,6 +126,44 @@ impl SentenceWords {
     }
 }
 
+/// Whether the paragraph a sentence continues is about telecom fraud:
+/// `The anti-fraud battle went on. The centre pushed 120,000 warnings and
+/// froze 23 million yuan.` A sentence that names telecom fraud (and no
+/// other crime) opens the topic; it runs to the end of its paragraph or to
+/// a sentence that names another crime.
+#[derive(Default)]
+pub(super) struct Topic {
+    /// The next sentence to read.
+    next: usize,
+    /// Whether the topic is open after the sentences read.
+    on: bool,
+}
+
+impl Topic {
+    /// Whether the topic is open for `sentences[s]` (from the sentences of
+    /// its paragraph before it, each read once).
+    pub(super) fn before(
+        &mut self,
+        text: &str,
+        index: &Index,
+        sentences: &[Span],
+        s: usize,
+    ) -> bool {
+        let breaks =
+            |k: usize| k == 0 || text[sentences[k - 1].end..sentences[k].start].contains('\n');
+        while self.next < s.min(sentences.len()) {
+            let k = self.next;
+            let sentence = sentences[k];
+            let fraud = Index::any(&index.telecom, sentence) && Index::any(&index.fraud, sentence);
+            let other = Index::any(&index.other_crimes, sentence);
+            let open = self.on && !breaks(k);
+            self.on = !other && (fraud || open);
+            self.next += 1;
+        }
+        self.on && s < sentences.len() && !breaks(s)
+    }
+}
+
 /// Whether a figure in `clause` of the sentence of `words` is a telecom / online fraud
 /// figure. A fraud-themed bulletin does not make every figure fraud: a
 /// clause or sentence that names other crimes (`telecom fraud, burglary
@@ -128,6 +171,7 @@ impl SentenceWords {
 /// named without a telecom word in its sentence (`pension fraud`) is
 /// another kind of fraud.
 pub(super) fn is_fraud(
+    text: &str,
     index: &Index,
     clause: Span,
     words: &SentenceWords,
@@ -146,5 +190,20 @@ pub(super) fn is_fraud(
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
     }
+    // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
+    // the count a fraud part is taken from is a mixed total.
+    let part = Span::new(clause.end, sentence.end.min(clause.end + 60));
+    if !clause_fraud && opens_part(&text[clause.end..]) && has(&index.fraud, part) {
+        return false;
+    }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}
+
+/// Whether `rest` (the text after a clause) opens a part of the count
+/// before it: `, including`, `, of which`, `, among which`.
+fn opens_part(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([',', ' ']).as_bytes();
+    [&b"including "[..], b"of which ", b"among which "]
+        .iter()
+        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
 }

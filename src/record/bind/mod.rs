@@ -239,12 +239,21 @@ fn bind<'a>(
         has_fraud: false,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
-    let lead = Span::new(0, floor_char(text, text.len().min(LEAD_LEN)));
+    // (The lead ends with the sentence of the first figure: a report that
+    // counts other things first and turns to fraud later is not one.)
+    let first = figures.first().map_or(text.len(), |f| {
+        let k = sentences.partition_point(|s| s.end <= f.span.start);
+        sentences
+            .get(k)
+            .map_or(text.len(), |s| s.end.max(f.span.end))
+    });
+    let lead = Span::new(0, floor_char(text, first.min(LEAD_LEN)));
     let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.
     let mut sentence_words = None;
+    let mut paragraph = Topic::default();
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
@@ -273,7 +282,11 @@ fn bind<'a>(
         let clause = clause_of(&b.words, &b.index, f.span, sentence);
         let words = SentenceWords::reuse(sentence_words, &b.index, sentence);
         sentence_words = Some(words);
-        let fraud = is_fraud(&b.index, clause, &words, telecom_doc);
+        let fraud = is_fraud(text, &b.index, clause, &words, telecom_doc);
+        // Fraud-only records (warnings, dissuasion, fraud funds) also in a
+        // sentence that continues a paragraph about telecom fraud.
+        let topic =
+            !fraud && !words.names_other() && paragraph.before(text, &b.index, sentences, s);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -285,6 +298,7 @@ fn bind<'a>(
             sentence,
             clause,
             fraud,
+            topic,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list: &figures[i..],
             weight: figures
@@ -308,6 +322,9 @@ struct Ctx<'f, 'a> {
     /// The figure's clause ([`clause_of`]).
     clause: Span,
     fraud: bool,
+    /// The sentence continues a paragraph about telecom fraud
+    /// ([`Topic`]): fraud-only fields may be read in it.
+    topic: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -29,6 +29,16 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
+            })
+            // `the amount of funds frozen reached 780 million yuan`: a verb
+            // that reaches a total moves no money; the subject's own verb
+            // before it does.
+            .map(|(v, r)| match v {
+                (Verb::Publicize, s) if ctx.fraud => {
+                    left_verb(&w, &self.index.verbs, s, ctx.sentence.start)
+                        .map_or((v, r), |v| (v, "subject_verb"))
+                }
+                _ => (v, r),
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         let worth = worth_before(&w, f.span.start);
@@ -53,13 +63,31 @@ impl<'a> Binder<'_, 'a> {
             }
             return;
         }
-        if ctx.fraud {
+        // In a paragraph about telecom fraud, money moved for victims is
+        // fraud money (money seized from someone is not read so).
+        let topic = ctx.topic && !matches!(verb, Some((Verb::Seize | Verb::Confiscate, _)));
+        if ctx.fraud || topic {
             let field = match verb.map(|(v, _)| v) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
-                Some(Verb::Freeze | Verb::Intercept | Verb::Seize) => Some(FraudField::FundsFrozen),
+                Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),
+                // `seized 120,000 yuan in cash`: banknotes taken are a
+                // seizure; funds seized are frozen.
+                Some(Verb::Seize) if item.is_some_and(|i| names_banknotes(&w, i)) => None,
+                Some(Verb::Seize) => Some(FraudField::FundsFrozen),
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),
+                // `blocked 67 million yuan of transfers`, `stopped 3
+                // million yuan` was intercepted; losses blocked, and money
+                // prevented or protected from a fraud, were avoided.
+                Some(Verb::Block) => Some(match verb {
+                    Some((_, at))
+                        if blocks_funds(text, at) && !item.is_some_and(|i| names_losses(&w, i)) =>
+                    {
+                        FraudField::FundsFrozen
+                    }
+                    _ => FraudField::LossesAvoided,
+                }),
                 // Money counted, not moved: no fund field.
                 Some(
                     Verb::Arrest
@@ -77,7 +105,7 @@ impl<'a> Binder<'_, 'a> {
                     | Verb::Publicize
                     | Verb::Confiscate
                     | Verb::Issue
-                    | Verb::Block
+                    | Verb::Visit
                     | Verb::Prosecute
                     | Verb::Harm,
                 )
@@ -87,6 +115,15 @@ impl<'a> Binder<'_, 'a> {
                 how: verb_rule,
                 what: "fraud_funds",
             };
+            // `handled 3.7 million yuan of stop-payment funds`: money named
+            // by what was done to it.
+            let field = field.or_else(|| {
+                let state = item.and_then(|i| item_state(&w, i));
+                if state.is_some() {
+                    self.rule.what = "item_state";
+                }
+                state
+            });
             let field = field.or_else(|| {
                 let from = ceil_char(
                     text,
@@ -186,11 +223,17 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     let word = &text[i..i + wl];
     if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
         i = skip_gap(text, i + wl, 2);
+        // `of the defrauded funds`
+        let al = ascii_word_len(&text[i..]);
+        if text[i..i + al].eq_ignore_ascii_case("the") {
+            i = skip_gap(text, i + al, 2);
+        }
     }
     let mut end = i;
     let mut j = i;
     for _ in 0..3 {
-        let wl = ascii_word_len(&text[j..]);
+        // (A hyphenated word is one: `stop-payment funds`.)
+        let wl = w.word_len_at(j);
         if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
@@ -198,10 +241,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         let conjunction = ["and", "or", "but", "while", "which"]
             .iter()
             .any(|c| word.eq_ignore_ascii_case(c));
-        if conjunction
-            || w.prefix(j, j + wl, AUXILIARIES).is_some()
-            || w.prefix(j, j + wl, VERBS).is_some()
-        {
+        // `of the frozen money`: a participle before the noun modifies it.
+        let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
+        // `in cash from the suspects`: a preposition ends the item.
+        let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p));
+        if conjunction || stop || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
             break;
         }
         end = j + wl;
@@ -322,4 +366,67 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     }
     let item = text[start..end].trim_start();
     (!linked || item_kind(w, item).is_some()).then_some(item)
+}
+
+/// Whether the verb at `at` blocks or stops money on its way (`blocked`,
+/// `stopped`), which intercepts it.
+fn blocks_funds(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[at..];
+    [&b"block"[..], b"stop"]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+}
+
+/// The fraud field a money item's own participle names (`frozen funds`,
+/// `stop-payment funds`, `returned money`), if any.
+fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
+    w.starts_in(span_of(w.text(), item)).find_map(|at| {
+        let end = start_of(w.text(), item) + item.len();
+        match w.prefix(at, end, VERBS)?.0 {
+            Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
+            Verb::Return => Some(FraudField::FundsReturned),
+            Verb::Arrest
+            | Verb::Detain
+            | Verb::Solve
+            | Verb::File
+            | Verb::Bust
+            | Verb::Deploy
+            | Verb::Check
+            | Verb::Find
+            | Verb::Rectify
+            | Verb::Handle
+            | Verb::Mediate
+            | Verb::Rescue
+            | Verb::Publicize
+            | Verb::Seize
+            | Verb::Confiscate
+            | Verb::Recover
+            | Verb::Dissuade
+            | Verb::Visit
+            | Verb::Issue
+            | Verb::Avoid
+            | Verb::Block
+            | Verb::Prosecute
+            | Verb::Harm => None,
+        }
+    })
+}
+
+/// Whether a money item names banknotes (`in cash`), not funds.
+fn names_banknotes(w: &Words<'_, '_>, item: &str) -> bool {
+    item_span(w, item).is_some_and(|(_, at, end)| {
+        ["cash", "banknotes", "currency"]
+            .iter()
+            .any(|c| item[at..end].eq_ignore_ascii_case(c))
+    })
+}
+
+/// Whether a money item names losses (`losses`, `economic loss`): money
+/// that a blocked fraud never took.
+pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
+    item_span(w, item).is_some_and(|(_, at, end)| {
+        ["loss", "losses"]
+            .iter()
+            .any(|c| item[at..end].eq_ignore_ascii_case(c))
+    })
 }

@@ -263,6 +263,27 @@ pub(super) fn subject_before<'a>(
     })
 }
 
+/// `Warnings issued: 56,000`, `Cases solved: 120`: a figure right after a
+/// colon counts the classed noun of the label before it (statistics set
+/// out as `label: value` pairs).
+pub(super) fn label_noun<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let b = skip_back_spaces(text, start, floor);
+    let colon = text[..b]
+        .strip_suffix(':')
+        .or_else(|| text[..b].strip_suffix('：'))?
+        .len();
+    let noun = (colon > floor).then(|| subject_before(w, colon, floor))??;
+    // The label ends with its noun, or its noun and a verb (`Warnings
+    // issued:`), not a clause (`police crack down on fraud:`).
+    let rest = &text[end_of(text, noun.text)..colon];
+    (rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+}
+
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
 ///

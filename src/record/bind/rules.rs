@@ -139,12 +139,17 @@ mod tests {
     }
 
     #[test]
-    fn halted_is_no_verb_and_stopped_is_a_freeze() {
-        // One verb class, one meaning: `halted 3 trucks` is not a freeze.
+    fn halted_is_no_verb_and_stopped_payment_is_a_freeze() {
+        // One verb class, one meaning: `halted 3 trucks` is not a freeze;
+        // `stopped` blocks (`stopped 410 scams`) unless it stops a payment.
         assert!(at_each("police halted 3 trucks", verb_phrase).is_empty());
         assert_eq!(
             at_each("police stopped payment", verb_phrase),
-            ["stopped Freeze"]
+            ["stopped payment Freeze"]
+        );
+        assert_eq!(
+            at_each("police stopped 410 scams", verb_phrase),
+            ["stopped Block"]
         );
     }
 

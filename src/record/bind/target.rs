@@ -28,6 +28,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         // `inspected 30 workshops`: a den inspected is a place inspected.
         N::Den => match verb? {
             V::Check => tally(K::PlacesInspected),
+            V::Visit => None,
             V::Arrest
             | V::Detain
             | V::Solve
@@ -75,6 +76,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Avoid
             | V::Block
+            | V::Visit
             | V::Prosecute
             | V::Harm => None,
         },
@@ -104,6 +106,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Dissuade
             | V::Issue
             | V::Avoid
+            | V::Visit
             | V::Prosecute
             | V::Harm => None,
         },
@@ -112,6 +115,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             V::Block | V::Dissuade => fraud_field(FraudField::PeopleDissuaded),
+            // `visited 3,210 potential victims at home`
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Solve
             | V::File
             | V::Bust
@@ -135,7 +140,10 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Handle => tally(K::OffendersHandled),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
-            V::Block | V::Dissuade => fraud_field(FraudField::PeopleDissuaded),
+            // `saved 540 residents from being defrauded`, `helped 12,000
+            // people avoid being cheated`
+            V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Publicize => tally(K::Publicity),
             V::Deploy => tally(K::OfficersDeployed),
             V::Solve
@@ -150,14 +158,14 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Return
             | V::Issue
-            | V::Avoid
             | V::Prosecute
             | V::Harm => None,
         },
         // `returned to their families`, `17 abducted children were recovered`
         N::Victim => match verb? {
             V::Rescue | V::Recover | V::Find => tally(K::Rescued),
-            V::Block | V::Dissuade => fraud_field(FraudField::PeopleDissuaded),
+            V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest
             | V::Detain
             | V::Solve
@@ -175,7 +183,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Return
             | V::Issue
-            | V::Avoid
             | V::Prosecute
             | V::Harm => None,
         },
@@ -205,6 +212,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
                 | V::Dissuade
                 | V::Avoid
                 | V::Block
+                | V::Visit
                 | V::Prosecute
                 | V::Harm,
             ) => None,
@@ -232,6 +240,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Dissuade
             | V::Avoid
             | V::Block
+            | V::Visit
             | V::Prosecute
             | V::Harm => None,
         },
@@ -272,6 +281,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Avoid
             | V::Block
+            | V::Visit
             | V::Prosecute
             | V::Harm => None,
         },
@@ -279,7 +289,12 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Warning => fraud_field(FraudField::WarningsIssued),
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
         N::Payment => fraud_field(FraudField::PaymentsStopped),
-        N::Other => None,
+        // `visited 1,520 households`: the door-to-door visits of an
+        // anti-fraud campaign.
+        N::Other => match verb {
+            Some(V::Visit) => fraud_field(FraudField::DoorToDoorVisits),
+            _ => None,
+        },
     }
 }
 
@@ -317,6 +332,7 @@ fn inspection(verb: Verb) -> Option<Inspection> {
         | Verb::Issue
         | Verb::Avoid
         | Verb::Block
+        | Verb::Visit
         | Verb::Prosecute
         | Verb::Harm => None,
     }
@@ -359,6 +375,7 @@ pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAct
         | Verb::Issue
         | Verb::Avoid
         | Verb::Block
+        | Verb::Visit
         | Verb::Prosecute
         | Verb::Harm => return None,
     })
