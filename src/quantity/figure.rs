@@ -62,6 +62,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Some((rest, u)) => (rest, Some(u)),
         None => (input, None),
     };
+    // `百分之五`, `百分之2.4`: Chinese writes the percent before the number.
+    let (i, percent_before) = match currency {
+        None => i.strip_prefix("百分之").map_or((i, false), |r| (r, true)),
+        Some(_) => (i, false),
+    };
     // Vague counts start with `dozens`, `hundreds`, `millions`, `several`,
     // `tens`, `thousands`: a cheap reject before the table.
     let may_be_vague = i
@@ -81,10 +86,22 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             };
             (&i[len..], a, true)
         }
-        _ => {
-            let (rest, a) = amount(i).ok()?;
-            (rest, a, false)
-        }
+        _ => match amount(i) {
+            Ok((rest, a)) => (rest, a, false),
+            // `百分之百`: a hundred percent.
+            Err(_) if percent_before => {
+                let a = Amount {
+                    value: Some(Decimal::from_u64(100)),
+                    script: Script::Chinese,
+                    digits: None,
+                    scaled: false,
+                    too_precise: false,
+                    scale_only: None,
+                };
+                (i.strip_prefix('百')?, a, false)
+            }
+            Err(_) => return None,
+        },
     };
     // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
     if !amt.scaled {
@@ -169,6 +186,9 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             qualifier = Some(q);
             rest = r;
         }
+    }
+    if percent_before && unit.is_none() {
+        unit = Some((Unit::Percent, Decimal::from_u64(1)));
     }
     let mut counter = None;
     if unit.is_none() {

@@ -35,7 +35,7 @@ pub(crate) use words::{article, half_article, quarter_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
-use super::words::CHINESE_COUNTERS;
+use super::words::{chinese_digit, chinese_small_scale, CHINESE_COUNTERS};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -269,7 +269,8 @@ fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
 /// Whether a word that may go on with a number follows `rest` after the
 /// separator: `and a half`, `hundred` or a scale word.
 fn goes_on(rest: &str) -> bool {
-    // Each starts with the separator, then a letter or 万/亿 (E4).
+    // Each starts with the separator, then a letter or 万/亿 (E4), 億
+    // (E5) or 萬 (E8).
     let Ok((after, ())) = sep(rest) else {
         return true;
     };
@@ -277,7 +278,7 @@ fn goes_on(rest: &str) -> bool {
     match after.as_bytes().first() {
         Some(b'a' | b'A') => and_a_half(rest).is_ok() || scale(),
         Some(b'h' | b'H') => true,
-        Some(b) if b.is_ascii_alphabetic() || *b == 0xE4 => scale(),
+        Some(b) if b.is_ascii_alphabetic() || matches!(*b, 0xE4 | 0xE5 | 0xE8) => scale(),
         _ => false,
     }
 }
@@ -338,8 +339,40 @@ fn group_after_scale<'a>(
             article: false,
         }),
     );
-    preceded(sep, alt((after_and, straight)))
-        .flat_map(move |t| group_after(t, digits_after_hundred))
+    let written = preceded(sep, alt((after_and, straight)))
+        .flat_map(move |t| group_after(t, digits_after_hundred));
+    alt((preceded(sep, abbreviated_after_scale(last)), written))
+}
+
+/// `一万三`, `九十二万四`, `两亿五`: one Chinese digit right after 万 or 亿,
+/// with no numeral after it, stands for the next scale down (13000,
+/// 924000, 250000000).
+fn abbreviated_after_scale<'a>(
+    last: u64,
+) -> impl Parser<&'a str, Output = Group, Error = Error<&'a str>> {
+    move |input: &'a str| {
+        if !matches!(last, 10_000 | 100_000_000) {
+            return fail(input);
+        }
+        let mut chars = input.chars();
+        let digit = chars.next().and_then(chinese_digit).filter(|&d| d > 0);
+        let numeral_next = chars.next().is_some_and(|c| {
+            chinese_digit(c).is_some()
+                || chinese_small_scale(c).is_some()
+                || matches!(c, '万' | '亿' | '萬' | '億' | '点')
+        });
+        match digit {
+            Some(d) if !numeral_next => Ok((
+                &input['一'.len_utf8()..],
+                Group {
+                    value: Some(Decimal::from_u64(d * (last / 10))),
+                    hundred: false,
+                    lone: false,
+                },
+            )),
+            _ => fail(input),
+        }
+    }
 }
 
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
@@ -679,6 +712,11 @@ mod tests {
         assert_snapshot!(p("两万"), @r#"20000 Chinese rest="""#);
         assert_snapshot!(p("一百二十名"), @r#"120 Chinese rest="名""#);
         assert_snapshot!(p("1.2万起"), @r#"12000 Digits rest="起""#);
+        assert_snapshot!(p("一万三名"), @r#"13000 Chinese rest="名""#);
+        assert_snapshot!(p("九十二万四"), @r#"924000 Chinese rest="""#);
+        assert_snapshot!(p("两亿五人"), @r#"250000000 Chinese rest="人""#);
+        assert_snapshot!(p("三万一千"), @r#"31000 Chinese rest="""#);
+        assert_snapshot!(p("九万零四百"), @r#"90400 Chinese rest="""#);
     }
 
     #[test]

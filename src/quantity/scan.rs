@@ -163,7 +163,7 @@ impl<'t, 'a> Candidates<'t, 'a> {
 }
 
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
-/// other than zero, or a bare 百, 千 or 万 that a hedge stands before
+/// other than zero, the 百 of `百分之` (percent), or a bare 百, 千 or 万 that a hedge stands before
 /// (`近万名`, nearly ten thousand) or 余 or 多 follows (`千余人`, `万余元`,
 /// `千万余元`).
 /// (A bare scale alone is too often part of a word: 百度, 千万不要.)
@@ -174,8 +174,12 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if !matches!(c, '百' | '千' | '万') {
         return false;
     }
-    // `千万余元`: over ten million.
     let after = &text[at + c.len_utf8()..];
+    // `百分之五`: a percent written before its number.
+    if c == '百' && after.starts_with("分之") {
+        return true;
+    }
+    // `千万余元`: over ten million.
     let after = match c {
         '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
         _ => after,

@@ -83,6 +83,53 @@ fn chinese_numerals_and_counters() {
 }
 
 #[test]
+fn chinese_percent_before_and_points_after() {
+    // 百分之 stands before its number; 个百分点 (percentage points) after.
+    assert_snapshot!(p("盗窃案件同比下降百分之十二，破案率提高百分之7.5"), @r"
+    百分之十二 = 12 percent Exact
+    百分之7.5 = 7.5 percent Exact
+    ");
+    assert_snapshot!(p("群众满意度达到百分之百，发案率下降三个百分点"), @r"
+    百分之百 = 100 percent Exact
+    三个百分点 = 3 percent Exact
+    ");
+    // 百分 alone is no mark: 百分百 is a phrase, not a number.
+    assert_snapshot!(p("民警百分百投入工作"), @"(none)");
+}
+
+#[test]
+fn chinese_units_and_currencies_after_the_number() {
+    assert_snapshot!(p("查获冰毒20毫克，追缴赃款500英镑和3万新台币，巡逻12千米"), @r"
+    20毫克 = 0.00002 kg Exact
+    500英镑 = 500 GBP Exact
+    3万新台币 = 30000 TWD Exact
+    12千米 = 12 km Exact
+    ");
+}
+
+#[test]
+fn chinese_last_digit_after_a_scale() {
+    // A last digit right after 百, 千, 万 or 亿 stands for the next scale
+    // down; after 零 it is itself.
+    assert_snapshot!(p("抓获两千三百五人，出动一万二名民警，检查车辆三百零五辆"), @r"
+    两千三百五人 = 2350 Exact (人)
+    一万二名 = 12000 Exact (名)
+    三百零五辆 = 305 Exact (辆)
+    ");
+}
+
+#[test]
+fn chinese_capital_and_traditional_numerals() {
+    assert_snapshot!(p("退还赃款人民币壹万贰仟元，涉案金額逾三億元，查扣車輛兩輛"), @r"
+    壹万贰仟元 = 12000 CNY Exact
+    逾三億元 = 300000000 CNY MoreThan
+    兩輛 = 2 Exact (輛)
+    ");
+    // 陆续 (one after another) is no six.
+    assert_snapshot!(p("民警陆续抓获嫌疑人"), @"(none)");
+}
+
+#[test]
 fn a_quarter_of_a_scale() {
     assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
     quarter of a million yuan = 250000 CNY Exact

@@ -53,8 +53,8 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
                 return fail(input);
             }
         }
-        // 万 and 亿 start with E4.
-        Some(0xE4) => {}
+        // 万 and 亿 start with E4, 億 with E5, 萬 with E8.
+        Some(0xE4 | 0xE5 | 0xE8) => {}
         _ => return fail(input),
     }
     table_word(SCALES)(input)
