@@ -201,6 +201,13 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             let len = c.len_utf8() + usize::from(rest[c.len_utf8()..].starts_with('次')) * 3;
             counter = Some(&rest[..len]);
             rest = &rest[len..];
+            // `500人以上`, `300人左右`: the bound after the counter.
+            if qualifier.is_none() {
+                if let Ok((r, q)) = rules::bound_after(rest) {
+                    qualifier = Some(q);
+                    rest = r;
+                }
+            }
         }
     }
     Some(Core {
@@ -255,7 +262,8 @@ pub(super) fn range_tail<'a>(
     let (s, _) = rules::range_connector(mode)(input).ok()?;
     let s = match unit::currency_before(s) {
         Ok((rest, _)) => rest,
-        Err(_) => s,
+        // `百分之十至百分之二十`: the far end repeats the percent.
+        Err(_) => s.strip_prefix("百分之").unwrap_or(s),
     };
     let (rest, high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {

@@ -28,6 +28,7 @@ use nom::multi::fold_many0;
 use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
+use chinese::chinese_fraction;
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
 use words::{a_half, and, number_word, scale_word, sep};
@@ -115,9 +116,17 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             }
         }
         Some(_) => {
-            let mut chinese = map(alt((chinese_number, bare_wan)), |n| Small {
-                script: Script::Chinese,
-                ..Small::word(n)
+            let point = opt(chinese_fraction);
+            let mut chinese = map((alt((chinese_number, bare_wan)), point), |(n, f)| {
+                let mut s = Small {
+                    script: Script::Chinese,
+                    ..Small::word(n)
+                };
+                if let Some((digits, places)) = f {
+                    let frac = Decimal::new(u128::from(digits), places);
+                    s.value = s.value.zip(frac).and_then(|(v, f)| v.checked_add(f));
+                }
+                s
             });
             let digits = map(digits, |d| Small {
                 value: d.value,
@@ -713,6 +722,7 @@ mod tests {
         assert_snapshot!(p("一百二十名"), @r#"120 Chinese rest="名""#);
         assert_snapshot!(p("1.2万起"), @r#"12000 Digits rest="起""#);
         assert_snapshot!(p("一万三名"), @r#"13000 Chinese rest="名""#);
+        assert_snapshot!(p("二十三点五万元"), @r#"235000 Chinese rest="元""#);
         assert_snapshot!(p("九十二万四"), @r#"924000 Chinese rest="""#);
         assert_snapshot!(p("两亿五人"), @r#"250000000 Chinese rest="人""#);
         assert_snapshot!(p("三万一千"), @r#"31000 Chinese rest="""#);

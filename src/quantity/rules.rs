@@ -101,13 +101,16 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         ("-odd", Qualifier::MoreThan),
         ("-plus", Qualifier::MoreThan),
         ("-some", Qualifier::About),
+        ("以上", Qualifier::MoreThan),
+        ("以下", Qualifier::AtMost),
         ("余", Qualifier::MoreThan),
         ("多", Qualifier::MoreThan),
+        ("左右", Qualifier::About),
     ],
 );
 
 /// A bound right after the number or its unit: `500 or more`, `30 and
-/// above`, `3,000-odd`, `40-plus`, `3000余`.
+/// above`, `3,000-odd`, `40-plus`, `3000余`, `10万元以上`, `300人左右`.
 pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
     if !may_bound(input) {
         return fail(input);
@@ -128,7 +131,7 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
 /// twice at every number: a bound starts with a space and the word `and`
-/// or `or`, with `+`, `-`, or with 余 or 多 (the first chars of
+/// or `or`, with `+`, `-`, or with 以, 余, 多 or 左 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
@@ -138,7 +141,7 @@ fn may_bound(input: &str) -> bool {
             word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
         Some(b'+' | b'-') => true,
-        Some(_) => input.starts_with(['余', '多']),
+        Some(_) => input.starts_with(['以', '余', '多', '左']),
         None => false,
     }
 }
@@ -156,7 +159,7 @@ pub(crate) enum RangeMode {
 }
 
 /// The connector between the two ends of a range, with the spaces around
-/// it: `-`, `–`, `~`, `至`, `- to` (`8- to 16-meter`), and by mode `to`,
+/// it: `-`, `–`, `~`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode `to`,
 /// `through`, `thru` or `and`.
 pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str, &str> {
     move |input| {
@@ -167,6 +170,7 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             tag("~"),
             tag("～"),
             tag("至"),
+            tag("到"),
         ));
         let words = |i| match mode {
             RangeMode::Normal => alt((word("to"), word("through"), word("thru"))).parse(i),
@@ -183,12 +187,12 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
 
 /// A cheap, exact reject before [`range_connector`]'s `alt`, which runs at
 /// every number: after at most two spaces, a connector starts with `-`,
-/// `–`, `~`, `～`, `至`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
+/// `–`, `~`, `～`, `至`, `到`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
 fn may_connect(input: &str) -> bool {
     let s = &input[skip_spaces(input, 0, 2)..];
     match s.as_bytes().first() {
         Some(b'-' | b'~' | b't' | b'T' | b'a' | b'A') => true,
-        Some(_) => s.starts_with(['–', '～', '至']),
+        Some(_) => s.starts_with(['–', '～', '至', '到']),
         None => false,
     }
 }
@@ -451,6 +455,7 @@ mod tests {
             "~",
             "～",
             "至",
+            "到",
             " to",
             "  Through",
             "thru",

@@ -93,8 +93,30 @@ fn chinese_percent_before_and_points_after() {
     百分之百 = 100 percent Exact
     三个百分点 = 3 percent Exact
     ");
+    // A decimal part written with 点; not a clock time (三点五分).
+    assert_snapshot!(p("破案率上升百分之十二点五，缴获毒品三点五公斤，下午三点五分"), @r"
+    百分之十二点五 = 12.5 percent Exact
+    三点五公斤 = 3.5 kg Exact
+    ");
     // 百分 alone is no mark: 百分百 is a phrase, not a number.
     assert_snapshot!(p("民警百分百投入工作"), @"(none)");
+}
+
+#[test]
+fn chinese_bounds_and_ranges_after_the_number() {
+    // 以上, 以下 and 左右 after the number, its unit or its counter.
+    assert_snapshot!(p("涉案金额均在5万元以上，每次出动警力200人左右，罚款2000元以下"), @r"
+    5万元以上 = 50000 CNY MoreThan
+    200人左右 = 200 About (人)
+    2000元以下 = 2000 CNY AtMost
+    ");
+    // 到 joins a range like 至; the far end may repeat 百分之.
+    assert_snapshot!(p("每个团伙有3到5人，涉案金额10到20万元，占比百分之十五至百分之二十"), @r"
+    3到5人 = 3..5 Exact (人)
+    10到20万元 = 100000..200000 CNY Exact
+    百分之十五至百分之二十 = 15..20 percent Exact
+    ");
+    assert_snapshot!(p("民警3人到场处置"), @"3人 = 3 Exact (人)");
 }
 
 #[test]

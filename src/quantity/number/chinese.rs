@@ -44,6 +44,34 @@ fn abbreviated_scale(terms: Option<Terms>, zeros: usize) -> u64 {
     }
 }
 
+/// `点五`, `点零五`: the decimal part after a Chinese numeral, as its
+/// digits and places (`二十三点五` is 23.5). Not before 分, 时, 秒 or a
+/// scale (`三点五分`, `十点二十` are clock times), and 两 is no decimal digit.
+pub(crate) fn chinese_fraction(input: &str) -> PResult<'_, (u64, u32)> {
+    let Some(rest) = input.strip_prefix('点') else {
+        return fail(input);
+    };
+    let mut digits = 0;
+    let mut places = 0;
+    let mut end = rest;
+    for c in rest.chars() {
+        match chinese_digit(c) {
+            Some(d) if places < 6 && !matches!(c, '两' | '兩' | '倆') => {
+                digits = digits * 10 + d;
+                places += 1;
+                end = &end[c.len_utf8()..];
+            }
+            _ => break,
+        }
+    }
+    let clock = end.starts_with(['分', '时', '秒', '钟'])
+        || end.chars().next().and_then(chinese_small_scale).is_some();
+    if places == 0 || clock {
+        return fail(input);
+    }
+    Ok((end, (digits, places)))
+}
+
 fn fail<T>(input: &str) -> PResult<'_, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Digit)))
 }
@@ -178,5 +206,16 @@ mod tests {
         assert_snapshot!(n("三千三千三千"), @"none");
         assert_snapshot!(n("名"), @"none");
         assert_snapshot!(n("5"), @"none");
+    }
+
+    #[test]
+    fn decimal_parts() {
+        let f = |s| show(chinese_fraction(s));
+        assert_snapshot!(f("点五公斤"), @r#"(5, 1) rest="公斤""#);
+        assert_snapshot!(f("点零五"), @r#"(5, 2) rest="""#);
+        assert_snapshot!(f("点五分"), @"none");
+        assert_snapshot!(f("点二十"), @"none");
+        assert_snapshot!(f("点两"), @"none");
+        assert_snapshot!(f("点"), @"none");
     }
 }
