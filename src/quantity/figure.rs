@@ -181,6 +181,18 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             }
         }
     }
+    // `一吨半`, `三斤半`, `三成半`: 半 after the unit is one half more of it.
+    let half = match (unit, max) {
+        (Some(_), None) => half_after_unit(rest),
+        _ => None,
+    };
+    if let Some(r) = half {
+        amt.value = amt
+            .value
+            .zip(Decimal::new(5, 1))
+            .and_then(|(v, h)| v.checked_add(h));
+        rest = r;
+    }
     if qualifier.is_none() && rest.len() != bound_tried {
         if let Ok((r, q)) = rules::bound_after(rest) {
             qualifier = Some(q);
@@ -222,6 +234,13 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         counter,
         rest,
     })
+}
+
+/// 半 right after a Chinese unit (`一吨半`): the rest after it. Not the
+/// 半 of a word (半年, 半径, 半小时).
+fn half_after_unit(rest: &str) -> Option<&str> {
+    let r = rest.strip_prefix('半')?;
+    (!r.starts_with(['年', '月', '天', '日', '小', '个', '夜', '径', '岛', '价'])).then_some(r)
 }
 
 /// The bound 余 or 多 with `万` or `亿` right after it (`3000余万元`): the

@@ -171,6 +171,10 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
         return true;
     }
+    // `零点五公斤`: zero starts a number only before its decimal point.
+    if chinese_digit(c) == Some(0) {
+        return text[at + c.len_utf8()..].starts_with('点');
+    }
     if !matches!(c, '百' | '千' | '万') {
         return false;
     }

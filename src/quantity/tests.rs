@@ -130,6 +130,19 @@ fn chinese_units_and_currencies_after_the_number() {
 }
 
 #[test]
+fn chinese_tenths_halves_and_zero_point() {
+    // 成 after a number is tenths (percent); 半 after a unit is a half more.
+    assert_snapshot!(p("盗窃案件下降三成，诈骗案件下降近两成半，缴获毒品一吨半、零点五公斤"), @r"
+    三成 = 30 percent Exact
+    近两成半 = 25 percent Nearly
+    一吨半 = 1500 kg Exact
+    零点五公斤 = 0.5 kg Exact
+    ");
+    // 成员, 成年, 一成不变: 成 starts a word; 半年 is a duration word.
+    assert_snapshot!(p("抓获团伙3成员，2年半年内"), @"3 = 3 Exact");
+}
+
+#[test]
 fn chinese_last_digit_after_a_scale() {
     // A last digit right after 百, 千, 万 or 亿 stands for the next scale
     // down; after 零 it is itself.

@@ -449,6 +449,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("平方公里", after(Unit::SqKm)),
         ("平方米", after(Unit::SqM)),
         ("微克", mass(1, 9)),
+        // `三成`: tenths, read as percent (30).
+        ("成", scaled(Unit::Percent, 10, 0)),
         ("斤", mass(5, 1)),
         ("新台币", after(Unit::Twd)),
         ("日元", after(Unit::Jpy)),
