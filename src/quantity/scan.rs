@@ -639,13 +639,33 @@ impl<'a> Scanner<'a, '_> {
         {
             return end;
         }
+        // 一 inside a word, 十九大 (a congress), 十三五 (a plan): a small
+        // whole Chinese numeral with nothing around it is not a count. One
+        // with 百 or 千 (两千四百五) or a decimal part (二点五) is.
         if core.amount.script == Script::Chinese
             && core.counter.is_none()
             && unit.is_none()
             && !core.amount.scaled
             && core.qualifier.is_none()
+            && value < Decimal::from_u64(100)
+            && value.is_integer()
         {
-            return end; // 一 inside a word, not a count
+            return end;
+        }
+        // 第三名, 第3季度: an ordinal. 统一, 万一, 唯一, 逐一: the 一 ends a
+        // word (统一部署 is no one 部).
+        if qualifier.is_none() && sign.is_none() {
+            match char_before(text, start) {
+                Some('第') => return end,
+                Some(c)
+                    if core.amount.script == Script::Chinese
+                        && value == Decimal::from_u64(1)
+                        && "统万唯同逐之单专划均".contains(c) =>
+                {
+                    return end
+                }
+                _ => {}
+            }
         }
         let qualifier = match (qualifier, core.qualifier) {
             (Some((&q, _)), _) => q,

@@ -143,6 +143,15 @@ fn chinese_tenths_halves_and_zero_point() {
 }
 
 #[test]
+fn bare_chinese_numerals_ordinals_and_words() {
+    // A numeral with 百 or 千, or a decimal part, counts without a counter;
+    // a small one alone (二十大, 十三五) does not.
+    assert_snapshot!(p("受理群众求助一千二百，学习二十大精神"), @"一千二百 = 1200 Exact");
+    // 第 makes an ordinal; 统一 and 万一 end in 一.
+    assert_snapshot!(p("抓获第3名嫌疑人，统一部署，万一发生险情"), @"(none)");
+}
+
+#[test]
 fn chinese_last_digit_after_a_scale() {
     // A last digit right after 百, 千, 万 or 亿 stands for the next scale
     // down; after 零 it is itself.
