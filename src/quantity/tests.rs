@@ -149,6 +149,11 @@ fn bare_chinese_numerals_ordinals_and_words() {
     assert_snapshot!(p("受理群众求助一千二百，学习二十大精神"), @"一千二百 = 1200 Exact");
     // 第 makes an ordinal; 统一 and 万一 end in 一.
     assert_snapshot!(p("抓获第3名嫌疑人，统一部署，万一发生险情"), @"(none)");
+    // More counters: 份 (copies), 宗 (cases), 项, 场, 批, 根, 副.
+    assert_snapshot!(p("发放资料三千份，破获案件12宗"), @r"
+    三千份 = 3000 Exact (份)
+    12宗 = 12 Exact (宗)
+    ");
 }
 
 #[test]

@@ -473,7 +473,7 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
 /// Chinese measure words (量词) after a number: part of the figure's text and
 /// its noun, but no unit (`18.5万起` counts cases, `3000余名` counts people).
 pub(crate) const CHINESE_COUNTERS: &str =
-    "个件人位名处台只头套家户张支条枚次款辆部间艘起发粒包箱瓶把株盒袋桶個處臺隻頭戶張條輛間";
+    "个件人位名处台只头套家户张支条枚次款辆部间艘起发粒包箱瓶把株盒袋桶個處臺隻頭戶張條輛間份宗项场批根副";
 
 /// Chinese numeral characters, and their values.
 pub(crate) fn chinese_digit(c: char) -> Option<u64> {
