@@ -21,6 +21,7 @@ mod digits;
 mod words;
 
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::character::complete::one_of;
 use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
@@ -31,7 +32,7 @@ use nom::{Err, IResult, Parser};
 use chinese::chinese_fraction;
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
-use words::{a_half, and, number_word, scale_word, sep};
+use words::{a_half, and, denominator, number_word, scale_word, sep};
 pub(crate) use words::{article, half_article, quarter_article};
 
 use super::decimal::Decimal;
@@ -117,17 +118,25 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
         }
         Some(_) => {
             let point = opt(chinese_fraction);
-            let mut chinese = map((alt((chinese_number, bare_wan)), point), |(n, f)| {
-                let mut s = Small {
-                    script: Script::Chinese,
-                    ..Small::word(n)
-                };
-                if let Some((digits, places)) = f {
-                    let frac = Decimal::new(u128::from(digits), places);
-                    s.value = s.value.zip(frac).and_then(|(v, f)| v.checked_add(f));
-                }
-                s
-            });
+            // `三分之一`: the bottom first, then 分之 and the top.
+            let top = opt(preceded(tag("分之"), chinese_number));
+            let mut chinese = map(
+                (alt((chinese_number, bare_wan)), point, top),
+                |(n, f, t)| {
+                    let mut s = Small {
+                        script: Script::Chinese,
+                        ..Small::word(n)
+                    };
+                    if let Some((digits, places)) = f {
+                        let frac = Decimal::new(u128::from(digits), places);
+                        s.value = s.value.zip(frac).and_then(|(v, f)| v.checked_add(f));
+                    }
+                    if let Some(t) = t.filter(|_| f.is_none() && n > 0) {
+                        s.value = ratio(Decimal::from_u64(t), n);
+                    }
+                    s
+                },
+            );
             let digits = map(digits, |d| Small {
                 value: d.value,
                 script: Script::Digits,
@@ -188,21 +197,46 @@ fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a s
     small(may).flat_map(term_after)
 }
 
+/// `n / d`, rounded to 15 places when it does not end (`two thirds` is
+/// 0.666666666666667; `three fourths` 0.75 exactly).
+fn ratio(n: Decimal, d: u64) -> Option<Decimal> {
+    const PLACES: u32 = 15;
+    let n = n.as_u64()?;
+    let scaled = u128::from(n).checked_mul(10u128.pow(PLACES))?;
+    let d = u128::from(d);
+    Decimal::new((scaled * 2 + d) / (2 * d), PLACES)
+}
+
+/// Whether `small` may be the top of a fraction: a number word below
+/// eleven (`two thirds`, `one fifth`).
+fn may_be_numerator(small: Small) -> bool {
+    small.script == Script::Words
+        && small
+            .value
+            .and_then(Decimal::as_u64)
+            .is_some_and(|n| (1..=10).contains(&n))
+}
+
 /// What follows the token of a [`term`].
 fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
     let unit = cond(small.is_tens_word(), opt(unit_word));
-    map((unit, opt(and_a_half)), move |(unit, half)| {
+    let over = cond(may_be_numerator(small), opt(denominator));
+    map((unit, over, opt(and_a_half)), move |(unit, over, half)| {
         let unit = unit.flatten();
+        let over = over.flatten();
         let mut value = small.value;
         if let Some(u) = unit {
             value = value.and_then(|v| v.checked_add(u));
+        }
+        if let Some(d) = over {
+            value = value.and_then(|v| ratio(v, d));
         }
         if half.is_some() {
             value = value.and_then(|v| v.checked_add(Decimal::new(5, 1)?));
         }
         Term {
             value,
-            compound: unit.is_some() || half.is_some(),
+            compound: unit.is_some() || over.is_some() || half.is_some(),
         }
     })
 }
@@ -287,7 +321,8 @@ fn goes_on(rest: &str) -> bool {
     match after.as_bytes().first() {
         Some(b'a' | b'A') => and_a_half(rest).is_ok() || scale(),
         Some(b'h' | b'H') => true,
-        Some(b) if b.is_ascii_alphabetic() || matches!(*b, 0xE4 | 0xE5 | 0xE8) => scale(),
+        Some(b) if b.is_ascii_alphabetic() => scale() || denominator(rest).is_ok(),
+        Some(0xE4 | 0xE5 | 0xE8) => scale(),
         _ => false,
     }
 }
@@ -706,6 +741,8 @@ mod tests {
         assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
         assert_snapshot!(p("three million"), @r#"3000000 Words rest="""#);
         assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
+        assert_snapshot!(p("two thirds of them"), @r#"0.666666666666667 Words rest=" of them""#);
+        assert_snapshot!(p("three fourths"), @r#"0.75 Words rest="""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);
         assert_snapshot!(p("ninety-nine"), @r#"99 Words rest="""#);
@@ -723,6 +760,8 @@ mod tests {
         assert_snapshot!(p("1.2万起"), @r#"12000 Digits rest="起""#);
         assert_snapshot!(p("一万三名"), @r#"13000 Chinese rest="名""#);
         assert_snapshot!(p("二十三点五万元"), @r#"235000 Chinese rest="元""#);
+        assert_snapshot!(p("三分之一"), @r#"0.333333333333333 Chinese rest="""#);
+        assert_snapshot!(p("四分之三的"), @r#"0.75 Chinese rest="的""#);
         assert_snapshot!(p("九十二万四"), @r#"924000 Chinese rest="""#);
         assert_snapshot!(p("两亿五人"), @r#"250000000 Chinese rest="人""#);
         assert_snapshot!(p("三万一千"), @r#"31000 Chinese rest="""#);

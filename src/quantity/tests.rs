@@ -179,6 +179,21 @@ fn chinese_capital_and_traditional_numerals() {
 }
 
 #[test]
+fn fractions_in_words() {
+    // A number word before a denominator is a fraction, not the count it
+    // would be alone (`two thirds` was 2).
+    assert_snapshot!(p("two thirds of the victims were elderly, three fifths of the calls were scams"), @r"
+    two thirds = 0.666666666666667 Exact
+    three fifths = 0.6 Exact
+    ");
+    // `quarters` of a year are periods, not fourths.
+    assert_snapshot!(p("in the first three quarters"), @"three = 3 Exact (quarters)");
+    assert_snapshot!(p("电信诈骗占发案总数的三分之一以上"), @"三分之一以上 = 0.333333333333333 MoreThan");
+    // An ordinal alone is no fraction's bottom: `the third suspect`.
+    assert_snapshot!(p("the third suspect fled, one fifth"), @"one fifth = 0.2 Exact");
+}
+
+#[test]
 fn a_quarter_of_a_scale() {
     assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
     quarter of a million yuan = 250000 CNY Exact
