@@ -60,6 +60,8 @@ struct Small {
     value: Option<Decimal>,
     script: Script,
     digits: Option<Digits>,
+    /// Digits with 千 or 百 after them (`3千`, `4千6百`).
+    chinese_scaled: bool,
 }
 
 impl Small {
@@ -68,6 +70,7 @@ impl Small {
             value: Some(Decimal::from_u64(n)),
             script: Script::Words,
             digits: None,
+            chinese_scaled: false,
         }
     }
 
@@ -137,18 +140,68 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                     s
                 },
             );
-            let digits = map(digits, |d| Small {
-                value: d.value,
-                script: Script::Digits,
-                digits: Some(d),
-            });
             match may.digits {
-                true => alt((digits, chinese)).parse(input),
+                true => alt((digits_small, chinese)).parse(input),
                 false => chinese.parse(input),
             }
         }
         None => fail(input),
     }
+}
+
+/// A run of digits, with the Chinese scales 千 and 百 written after it
+/// (`3千` is 3000, `4千6百` 4600).
+fn digits_small(input: &str) -> PResult<'_, Small> {
+    let (rest, d) = digits(input)?;
+    let Ok((mut rest, k)) = scale_after_digits(rest) else {
+        let small = Small {
+            value: d.value,
+            script: Script::Digits,
+            digits: Some(d),
+            chinese_scaled: false,
+        };
+        return Ok((rest, small));
+    };
+    let times = |v: Decimal, k: u64| v.checked_mul(Decimal::from_u64(k));
+    let mut value = d.value.and_then(|v| times(v, k));
+    let mut last = k;
+    // `4千6百`: more plain digits, each with a smaller scale.
+    while let Ok((r, d)) = digits(rest) {
+        match scale_after_digits(r) {
+            Ok((r, k)) if k < last && d.plain => {
+                let part = d.value.and_then(|v| times(v, k));
+                value = value.zip(part).and_then(|(v, p)| v.checked_add(p));
+                last = k;
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    let small = Small {
+        value,
+        script: Script::Digits,
+        digits: None,
+        chinese_scaled: true,
+    };
+    Ok((rest, small))
+}
+
+/// 千 or 百 right after digits: their scale. Not the 千 of a unit (千米,
+/// 千克, 千瓦) or a word (千斤顶), nor the 百 of 百分.
+fn scale_after_digits(input: &str) -> PResult<'_, u64> {
+    let mut chars = input.chars();
+    let k = match chars.next() {
+        Some('千') => 1_000,
+        Some('百') => 100,
+        _ => return fail(input),
+    };
+    if chars
+        .next()
+        .is_some_and(|c| "米克瓦卡字伏帕赫焦斤顶分".contains(c))
+    {
+        return fail(input);
+    }
+    Ok((&input['千'.len_utf8()..], k))
 }
 
 /// A bare 万 that counts (`万余元`, `近万名`): ten thousand, when 余, 多,
@@ -345,13 +398,14 @@ fn group_after_scale<'a>(
     let lead = move |may| {
         // `hundred` too: `1 million 3 hundred`.
         let smaller = move || peek(preceded(sep, verify(scale_word, move |&s| s < last)));
-        // `3 thousand 500`, `1万2000`: a plain group below a thousand or a
-        // 万 closes the number without a scale of its own (after a million
-        // it would be a guess: `2 million 300`). Not before 千, 百 or 十,
-        // which the grammar does not read as scales (`1万2千`).
+        // `3 thousand 500`, `1万2000`, `1万2千`: a plain group below a
+        // thousand or a 万 (digits, or digits with 千 or 百 of their own)
+        // closes the number without a scale word (after a million it
+        // would be a guess: `2 million 300`). Not before 千, 百 or 十 that
+        // the digits did not take (`1万2千米`).
         let closes = move |s: &Small| {
             matches!(last, 1_000 | 10_000)
-                && s.digits.is_some_and(|d| d.plain)
+                && (s.digits.is_some_and(|d| d.plain) || s.chinese_scaled)
                 && s.value.is_some_and(|v| v < Decimal::from_u64(last))
         };
         small(may)
@@ -703,10 +757,10 @@ mod tests {
         assert_snapshot!(p("1 thousand 200 officers"), @r#"1200 Digits rest=" officers""#);
         assert_snapshot!(p("1万2000元"), @r#"12000 Digits rest="元""#);
         // Not after a million, not a group as large as the scale, not
-        // before 千 (not read as a scale), not past a comma.
+        // past a comma; digits with 千 close a 万 as plain ones do.
         assert_snapshot!(p("2 million 300 were"), @r#"2000000 Digits rest=" 300 were""#);
         assert_snapshot!(p("3 thousand 2024"), @r#"3000 Digits rest=" 2024""#);
-        assert_snapshot!(p("1万2千元"), @r#"10000 Digits rest="2千元""#);
+        assert_snapshot!(p("1万2千元"), @r#"12000 Digits rest="元""#);
         assert_snapshot!(p("3 thousand, 200 of them"), @r#"3000 Digits rest=", 200 of them""#);
     }
 
@@ -761,6 +815,9 @@ mod tests {
         assert_snapshot!(p("一万三名"), @r#"13000 Chinese rest="名""#);
         assert_snapshot!(p("二十三点五万元"), @r#"235000 Chinese rest="元""#);
         assert_snapshot!(p("三分之一"), @r#"0.333333333333333 Chinese rest="""#);
+        assert_snapshot!(p("3千人"), @r#"3000 Digits rest="人""#);
+        assert_snapshot!(p("5万4千6百名"), @r#"54600 Digits rest="名""#);
+        assert_snapshot!(p("3千米"), @r#"3 Digits rest="千米""#);
         assert_snapshot!(p("四分之三的"), @r#"0.75 Chinese rest="的""#);
         assert_snapshot!(p("九十二万四"), @r#"924000 Chinese rest="""#);
         assert_snapshot!(p("两亿五人"), @r#"250000000 Chinese rest="人""#);

@@ -160,6 +160,13 @@ fn bare_chinese_numerals_ordinals_and_words() {
 fn chinese_last_digit_after_a_scale() {
     // A last digit right after 百, 千, 万 or 亿 stands for the next scale
     // down; after 零 it is itself.
+    // Digits take 千 and 百 as scales, but not the 千 of 千米 or 千克.
+    assert_snapshot!(p("排查3千人，涉案1万2千元，追踪5千米，查获2千克"), @r"
+    3千人 = 3000 Exact (人)
+    1万2千元 = 12000 CNY Exact
+    5千米 = 5 km Exact
+    2千克 = 2 kg Exact
+    ");
     assert_snapshot!(p("抓获两千三百五人，出动一万二名民警，检查车辆三百零五辆"), @r"
     两千三百五人 = 2350 Exact (人)
     一万二名 = 12000 Exact (名)
