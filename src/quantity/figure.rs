@@ -181,6 +181,17 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             }
         }
     }
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`.
+    let cents = match (unit, max) {
+        (Some((u, _)), None) if u.is_currency() && rest.starts_with(' ') => {
+            rules::cents_after(rest)
+        }
+        _ => None,
+    };
+    if let Some((r, c)) = cents {
+        amt.value = amt.value.and_then(|v| v.checked_add(c));
+        rest = r;
+    }
     // `一吨半`, `三斤半`, `三成半`: 半 after the unit is one half more of it.
     let half = match (unit, max) {
         (Some(_), None) => half_after_unit(rest),

@@ -146,6 +146,21 @@ fn may_bound(input: &str) -> bool {
     }
 }
 
+/// ` 50 cents`, ` and forty-five cents` after an amount of dollars (or
+/// euros): the cents as a fraction of the unit (0.5, 0.45).
+pub(crate) fn cents_after(input: &str) -> Option<(&str, super::Decimal)> {
+    let s = input.strip_prefix(' ')?;
+    let s = match word("and").parse(s) {
+        Ok((r, _)) => r.strip_prefix(' ')?,
+        Err(_) => s,
+    };
+    let (r, a) = super::number::amount(s).ok()?;
+    let n = a.value?.as_u64().filter(|&n| n < 100)?;
+    let r = r.strip_prefix(' ')?;
+    let (r, _) = alt((word("cents"), word("cent"))).parse(r).ok()?;
+    Some((r, super::Decimal::new(u128::from(n), 2)?))
+}
+
 /// How a range may be joined where it stands.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum RangeMode {
@@ -441,6 +456,16 @@ mod tests {
         assert_snapshot!(show(bound_after(" and below seventy yuan")), @"none");
         assert_snapshot!(show(bound_after(" and below 两万")), @"none");
         assert_snapshot!(show(bound_after(" or moreover")), @"none");
+    }
+
+    #[test]
+    fn cents_after_dollars() {
+        let c = |s| format!("{:?}", cents_after(s).map(|(r, d)| (r, d.to_string())));
+        assert_snapshot!(c(" 50 cents in cash"), @r#"Some((" in cash", "0.5"))"#);
+        assert_snapshot!(c(" and forty-five cents"), @r#"Some(("", "0.45"))"#);
+        assert_snapshot!(c(" 50 cent"), @r#"Some(("", "0.5"))"#);
+        assert_snapshot!(c(" 150 cents"), @"None");
+        assert_snapshot!(c(" 50 suspects"), @"None");
     }
 
     #[test]

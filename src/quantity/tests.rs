@@ -201,6 +201,15 @@ fn fractions_in_words() {
 }
 
 #[test]
+fn dollars_and_cents() {
+    // The cents after a dollar amount are part of it, not a count of 50.
+    assert_snapshot!(p("he took 3 dollars 50 cents and twelve dollars and five cents"), @r"
+    3 dollars 50 cents = 3.5 USD Exact
+    twelve dollars and five cents = 12.05 USD Exact
+    ");
+}
+
+#[test]
 fn a_quarter_of_a_scale() {
     assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
     quarter of a million yuan = 250000 CNY Exact
