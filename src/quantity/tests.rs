@@ -203,6 +203,8 @@ fn fractions_in_words() {
 #[test]
 fn dollars_and_cents() {
     // The cents after a dollar amount are part of it, not a count of 50.
+    // A spaced country prefix, as `HK $` already was.
+    assert_snapshot!(p("fined C $ 2,500"), @"C $ 2,500 = 2500 CAD Exact");
     assert_snapshot!(p("he took 3 dollars 50 cents and twelve dollars and five cents"), @r"
     3 dollars 50 cents = 3.5 USD Exact
     twelve dollars and five cents = 12.05 USD Exact

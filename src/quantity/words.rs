@@ -244,6 +244,7 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("bitcoins", after(Unit::Btc)),
         ("british pounds", after(Unit::Gbp)),
         ("btc", either(Unit::Btc)),
+        ("c $", before(Unit::Cad)),
         ("c$", before(Unit::Cad)),
         ("cad", either(Unit::Cad)),
         ("can$", before(Unit::Cad)),
