@@ -74,7 +74,17 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         .first()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b's' | b't'));
     let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
+    // `数百名`, `上千万元`, `几十人`: 数, 几 or 上 before a bare scale is at
+    // least that scale, as `hundreds of` is.
+    let chinese_vague = match currency {
+        None if !percent_before && !negative => chinese_vague_scale(i),
+        _ => None,
+    };
     let (mut head_rest, mut amt, vague) = match vague_word {
+        _ if chinese_vague.is_some() => {
+            let (rest, a) = chinese_vague?;
+            (rest, a, true)
+        }
         Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
@@ -247,6 +257,22 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     })
 }
 
+/// `数百`, `几十`, `上千万`: the scale after 数, 几 or 上, read as a number
+/// from its bare scale (`百` is 100, `千万` ten million).
+fn chinese_vague_scale(input: &str) -> Option<(&str, Amount)> {
+    let rest = input.strip_prefix(['数', '几', '上'])?;
+    if !rest.starts_with(['十', '百', '千', '万']) {
+        return None;
+    }
+    let (rest, mut a) = amount(rest).ok()?;
+    // `数十年来` (for decades): a span of time, not a count.
+    if rest.starts_with(['年', '天', '月', '日', '岁', '小']) {
+        return None;
+    }
+    a.scaled = true;
+    Some((rest, a))
+}
+
 /// 半 right after a Chinese unit (`一吨半`): the rest after it. Not the
 /// 半 of a word (半年, 半径, 半小时).
 fn half_after_unit(rest: &str) -> Option<&str> {
@@ -254,14 +280,15 @@ fn half_after_unit(rest: &str) -> Option<&str> {
     (!r.starts_with(['年', '月', '天', '日', '小', '个', '夜', '径', '岛', '价'])).then_some(r)
 }
 
-/// The bound 余 or 多 with `万` or `亿` right after it (`3000余万元`): the
+/// The bound 余, 多 or 几 with `万` or `亿` right after it (`3000余万元`,
+/// `二十几万`): the
 /// rest and the scale's factor. Only after a number with no scale of its
 /// own.
 fn chinese_scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
     if amt.scaled {
         return None;
     }
-    let rest = rest.strip_prefix(['余', '多'])?;
+    let rest = rest.strip_prefix(['余', '多', '几'])?;
     let c = rest.chars().next()?;
     let k = match c {
         '万' => 10_000,

@@ -104,6 +104,7 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         ("以上", Qualifier::MoreThan),
         ("以下", Qualifier::AtMost),
         ("余", Qualifier::MoreThan),
+        ("几", Qualifier::MoreThan),
         ("多", Qualifier::MoreThan),
         ("左右", Qualifier::About),
     ],
@@ -131,7 +132,7 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
 /// twice at every number: a bound starts with a space and the word `and`
-/// or `or`, with `+`, `-`, or with 以, 余, 多 or 左 (the first chars of
+/// or `or`, with `+`, `-`, or with 以, 余, 几, 多 or 左 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
@@ -141,7 +142,7 @@ fn may_bound(input: &str) -> bool {
             word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
         Some(b'+' | b'-') => true,
-        Some(_) => input.starts_with(['以', '余', '多', '左']),
+        Some(_) => input.starts_with(['以', '余', '几', '多', '左']),
         None => false,
     }
 }

@@ -175,6 +175,10 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if chinese_digit(c) == Some(0) {
         return text[at + c.len_utf8()..].starts_with('点');
     }
+    // `数百名`, `上千万元`, `几十人`: a vague count.
+    if matches!(c, '数' | '几' | '上') {
+        return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万']);
+    }
     if !matches!(c, '百' | '千' | '万') {
         return false;
     }

@@ -120,6 +120,20 @@ fn chinese_bounds_and_ranges_after_the_number() {
 }
 
 #[test]
+fn chinese_vague_counts() {
+    // 数, 几 or 上 before a bare scale: at least that scale. 几 after a
+    // number is a bound like 多.
+    assert_snapshot!(p("出动警力数百人，涉案金额上千万元，抓获十几名嫌疑人，涉及二十几万人"), @r"
+    数百人 = 100 AtLeast (人)
+    上千万元 = 10000000 CNY AtLeast
+    十几名 = 10 MoreThan (名)
+    二十几万人 = 200000 MoreThan (人)
+    ");
+    // 数十年 is a span of time; 上午 and 数量 are words.
+    assert_snapshot!(p("数十年来，上午清点数量"), @"(none)");
+}
+
+#[test]
 fn chinese_units_and_currencies_after_the_number() {
     assert_snapshot!(p("查获冰毒20毫克，追缴赃款500英镑和3万新台币，巡逻12千米"), @r"
     20毫克 = 0.00002 kg Exact
