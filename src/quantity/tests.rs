@@ -154,6 +154,7 @@ fn chinese_tenths_halves_and_zero_point() {
     ");
     // 成员, 成年, 一成不变: 成 starts a word; 半年 is a duration word.
     assert_snapshot!(p("抓获团伙3成员，2年半年内"), @"3 = 3 Exact");
+    assert_snapshot!(p("八成新手机"), @"(none)");
 }
 
 #[test]

@@ -81,11 +81,12 @@ fn letter_unit_ok(written: &str, rest: &str) -> bool {
 }
 
 /// 成 after a number is tenths (`下降三成`, thirty percent) unless it
-/// starts a word: 成员 (members), 成年, 成为, 成功, 一成不变, 三五成群.
+/// starts a word: 成员 (members), 成年, 成为, 成功, 一成不变, 三五成群,
+/// 八成新 (as good as new).
 fn tenths_ok(rest: &str) -> bool {
     !rest.starts_with([
         '员', '年', '为', '功', '本', '交', '立', '果', '绩', '熟', '效', '不', '都', '型', '品',
-        '人', '团', '长', '批', '套', '群',
+        '人', '团', '长', '批', '套', '群', '新',
     ])
 }
 
