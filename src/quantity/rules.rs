@@ -68,14 +68,18 @@ pub(crate) fn starts_with_letter(input: &str, letter: u8) -> bool {
 
 /// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
 /// of `text`: a hyphen or minus sign after a space, a bracket or the start,
-/// never inside a word or code (`COVID-19`, `2023-2024`). Returns where the
-/// sign starts.
+/// never inside a word or code (`COVID-19`, `2023-2024`). Chinese sets no
+/// space before it (`同比增长-5.2%`, `：-3.1%`). Returns where the sign
+/// starts.
 pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
     let c = char_before(text, start).filter(|c| matches!(c, '-' | '−'))?;
     let at = start - c.len_utf8();
     match char_before(text, at) {
         None => Some(at),
-        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（') => Some(at),
+        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（' | '：') => {
+            Some(at)
+        }
+        Some('\u{4e00}'..='\u{9fff}') => Some(at),
         _ => None,
     }
 }
@@ -442,6 +446,8 @@ mod tests {
         assert_snapshot!(s("COVID-19"), @"None");
         assert_snapshot!(s("2023-24"), @"None");
         assert_snapshot!(s("- 5"), @"None");
+        assert_snapshot!(s("同比增长-5.2%"), @"Some(12)");
+        assert_snapshot!(s("增幅：-3.1%"), @"Some(9)");
     }
 
     #[test]

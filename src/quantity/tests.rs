@@ -98,6 +98,8 @@ fn chinese_percent_before_and_points_after() {
     百分之十二点五 = 12.5 percent Exact
     三点五公斤 = 3.5 kg Exact
     ");
+    // Chinese sets no space before a minus sign.
+    assert_snapshot!(p("财产案件同比增长-5.2%"), @"-5.2% = -5.2 percent Exact");
     // 百分 alone is no mark: 百分百 is a phrase, not a number.
     assert_snapshot!(p("民警百分百投入工作"), @"(none)");
 }
