@@ -110,6 +110,7 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             };
             let articles = alt((
                 map(article, move |()| one),
+                map(article_before_unit, move |()| one),
                 map(half_article, move |()| half),
                 map(quarter_article, move |()| quarter),
             ));
@@ -202,6 +203,25 @@ fn scale_after_digits(input: &str) -> PResult<'_, u64> {
         return fail(input);
     }
     Ok((&input['千'.len_utf8()..], k))
+}
+
+/// `a ton`, `a kilogram`, `half a ton`, `a litre`: the article counts one
+/// of the mass or volume unit after it. Not money (`a dollar store`), not
+/// length (`a meter` may be a device), nor a mark of one or two letters
+/// (`a t-shirt`, `a kg`).
+pub(crate) fn article_before_unit(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = alt((word("an"), word("a"))).parse(input)?;
+    let Some(after) = rest.strip_prefix(' ') else {
+        return fail(input);
+    };
+    match super::unit::unit_after(after) {
+        Ok((r, (u, _)))
+            if after.len() - r.len() >= 3 && matches!(u, super::Unit::Kg | super::Unit::L) =>
+        {
+            Ok((rest, ()))
+        }
+        _ => fail(input),
+    }
 }
 
 /// A bare 万 that counts (`万余元`, `近万名`): ten thousand, when 余, 多,
@@ -796,6 +816,9 @@ mod tests {
         assert_snapshot!(p("three million"), @r#"3000000 Words rest="""#);
         assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
         assert_snapshot!(p("two thirds of them"), @r#"0.666666666666667 Words rest=" of them""#);
+        assert_snapshot!(p("a ton of"), @r#"1 Words rest=" ton of""#);
+        assert_snapshot!(p("half a kilogram"), @r#"0.5 Words rest=" kilogram""#);
+        assert_snapshot!(p("a meter"), @"no number");
         assert_snapshot!(p("three fourths"), @r#"0.75 Words rest="""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);

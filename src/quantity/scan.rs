@@ -232,7 +232,9 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
         Trigger::Article => {
             if t.end() - t.start() <= 2
                 && next.map_or(true, |n| {
-                    n.kind() == Kind::Word && !n.starts().has(Class::Scale)
+                    n.kind() == Kind::Word
+                        && !n.starts().has(Class::Scale)
+                        && !n.starts().has(Class::Unit)
                 })
             {
                 return false;
@@ -429,6 +431,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         // `a` is also the `A` of `A$15`.
         Trigger::Article => {
             number::article(&text[at..]).is_ok()
+                || number::article_before_unit(&text[at..]).is_ok()
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())

@@ -229,6 +229,15 @@ fn dollars_and_cents() {
 }
 
 #[test]
+fn an_article_before_a_mass() {
+    assert_snapshot!(p("seized nearly a ton of cocaine and half a kilogram of heroin"), @r"
+    nearly a ton = 1000 kg Nearly (cocaine)
+    half a kilogram = 0.5 kg Exact (heroin)
+    ");
+    assert_snapshot!(p("robbed a dollar store and read a meter"), @"(none)");
+}
+
+#[test]
 fn a_quarter_of_a_scale() {
     assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
     quarter of a million yuan = 250000 CNY Exact

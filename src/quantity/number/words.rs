@@ -104,7 +104,8 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
 
 /// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
 pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    preceded(terminated(word("half"), space1), article).parse(input)
+    let any_article = alt((article, super::article_before_unit));
+    preceded(terminated(word("half"), space1), any_article).parse(input)
 }
 
 /// `quarter of a` before a scale word: `a quarter of a million` (250000;
