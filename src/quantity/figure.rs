@@ -62,6 +62,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Some((rest, u)) => (rest, Some(u)),
         None => (input, None),
     };
+    // `百分之五`, `百分之2.4`: Chinese writes the percent before the number.
+    let (i, percent_before) = match currency {
+        None => i.strip_prefix("百分之").map_or((i, false), |r| (r, true)),
+        Some(_) => (i, false),
+    };
     // Vague counts start with `dozens`, `hundreds`, `millions`, `several`,
     // `tens`, `thousands`: a cheap reject before the table.
     let may_be_vague = i
@@ -69,7 +74,17 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         .first()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b's' | b't'));
     let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
+    // `数百名`, `上千万元`, `几十人`: 数, 几 or 上 before a bare scale is at
+    // least that scale, as `hundreds of` is.
+    let chinese_vague = match currency {
+        None if !percent_before && !negative => chinese_vague_scale(i),
+        _ => None,
+    };
     let (mut head_rest, mut amt, vague) = match vague_word {
+        _ if chinese_vague.is_some() => {
+            let (rest, a) = chinese_vague?;
+            (rest, a, true)
+        }
         Some((&v, len)) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
@@ -81,10 +96,22 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             };
             (&i[len..], a, true)
         }
-        _ => {
-            let (rest, a) = amount(i).ok()?;
-            (rest, a, false)
-        }
+        _ => match amount(i) {
+            Ok((rest, a)) => (rest, a, false),
+            // `百分之百`: a hundred percent.
+            Err(_) if percent_before => {
+                let a = Amount {
+                    value: Some(Decimal::from_u64(100)),
+                    script: Script::Chinese,
+                    digits: None,
+                    scaled: false,
+                    too_precise: false,
+                    scale_only: None,
+                };
+                (i.strip_prefix('百')?, a, false)
+            }
+            Err(_) => return None,
+        },
     };
     // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
     if !amt.scaled {
@@ -164,11 +191,37 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             }
         }
     }
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`.
+    let cents = match (unit, max) {
+        (Some((u, _)), None) if u.is_currency() && rest.starts_with(' ') => {
+            rules::cents_after(rest)
+        }
+        _ => None,
+    };
+    if let Some((r, c)) = cents {
+        amt.value = amt.value.and_then(|v| v.checked_add(c));
+        rest = r;
+    }
+    // `一吨半`, `三斤半`, `三成半`: 半 after the unit is one half more of it.
+    let half = match (unit, max) {
+        (Some(_), None) => half_after_unit(rest),
+        _ => None,
+    };
+    if let Some(r) = half {
+        amt.value = amt
+            .value
+            .zip(Decimal::new(5, 1))
+            .and_then(|(v, h)| v.checked_add(h));
+        rest = r;
+    }
     if qualifier.is_none() && rest.len() != bound_tried {
         if let Ok((r, q)) = rules::bound_after(rest) {
             qualifier = Some(q);
             rest = r;
         }
+    }
+    if percent_before && unit.is_none() {
+        unit = Some((Unit::Percent, Decimal::from_u64(1)));
     }
     let mut counter = None;
     if unit.is_none() {
@@ -181,6 +234,13 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             let len = c.len_utf8() + usize::from(rest[c.len_utf8()..].starts_with('次')) * 3;
             counter = Some(&rest[..len]);
             rest = &rest[len..];
+            // `500人以上`, `300人左右`: the bound after the counter.
+            if qualifier.is_none() {
+                if let Ok((r, q)) = rules::bound_after(rest) {
+                    qualifier = Some(q);
+                    rest = r;
+                }
+            }
         }
     }
     Some(Core {
@@ -197,14 +257,38 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     })
 }
 
-/// The bound 余 or 多 with `万` or `亿` right after it (`3000余万元`): the
+/// `数百`, `几十`, `上千万`: the scale after 数, 几 or 上, read as a number
+/// from its bare scale (`百` is 100, `千万` ten million).
+fn chinese_vague_scale(input: &str) -> Option<(&str, Amount)> {
+    let rest = input.strip_prefix(['数', '几', '上'])?;
+    if !rest.starts_with(['十', '百', '千', '万']) {
+        return None;
+    }
+    let (rest, mut a) = amount(rest).ok()?;
+    // `数十年来` (for decades): a span of time, not a count.
+    if rest.starts_with(['年', '天', '月', '日', '岁', '小']) {
+        return None;
+    }
+    a.scaled = true;
+    Some((rest, a))
+}
+
+/// 半 right after a Chinese unit (`一吨半`): the rest after it. Not the
+/// 半 of a word (半年, 半径, 半小时).
+fn half_after_unit(rest: &str) -> Option<&str> {
+    let r = rest.strip_prefix('半')?;
+    (!r.starts_with(['年', '月', '天', '日', '小', '个', '夜', '径', '岛', '价'])).then_some(r)
+}
+
+/// The bound 余, 多 or 几 with `万` or `亿` right after it (`3000余万元`,
+/// `二十几万`): the
 /// rest and the scale's factor. Only after a number with no scale of its
 /// own.
 fn chinese_scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
     if amt.scaled {
         return None;
     }
-    let rest = rest.strip_prefix(['余', '多'])?;
+    let rest = rest.strip_prefix(['余', '多', '几'])?;
     let c = rest.chars().next()?;
     let k = match c {
         '万' => 10_000,
@@ -235,7 +319,8 @@ pub(super) fn range_tail<'a>(
     let (s, _) = rules::range_connector(mode)(input).ok()?;
     let s = match unit::currency_before(s) {
         Ok((rest, _)) => rest,
-        Err(_) => s,
+        // `百分之十至百分之二十`: the far end repeats the percent.
+        Err(_) => s.strip_prefix("百分之").unwrap_or(s),
     };
     let (rest, high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {

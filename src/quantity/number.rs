@@ -21,6 +21,7 @@ mod digits;
 mod words;
 
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::character::complete::one_of;
 use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
@@ -28,14 +29,15 @@ use nom::multi::fold_many0;
 use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
+use chinese::chinese_fraction;
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
-use words::{a_half, and, number_word, scale_word, sep};
+use words::{a_half, and, denominator, number_word, scale_word, sep};
 pub(crate) use words::{article, half_article, quarter_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
-use super::words::CHINESE_COUNTERS;
+use super::words::{chinese_digit, chinese_small_scale, CHINESE_COUNTERS};
 
 type PResult<'a, T> = IResult<&'a str, T>;
 
@@ -58,6 +60,8 @@ struct Small {
     value: Option<Decimal>,
     script: Script,
     digits: Option<Digits>,
+    /// Digits with 千 or 百 after them (`3千`, `4千6百`).
+    chinese_scaled: bool,
 }
 
 impl Small {
@@ -66,6 +70,7 @@ impl Small {
             value: Some(Decimal::from_u64(n)),
             script: Script::Words,
             digits: None,
+            chinese_scaled: false,
         }
     }
 
@@ -105,6 +110,7 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             };
             let articles = alt((
                 map(article, move |()| one),
+                map(article_before_unit, move |()| one),
                 map(half_article, move |()| half),
                 map(quarter_article, move |()| quarter),
             ));
@@ -115,21 +121,106 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             }
         }
         Some(_) => {
-            let mut chinese = map(alt((chinese_number, bare_wan)), |n| Small {
-                script: Script::Chinese,
-                ..Small::word(n)
-            });
-            let digits = map(digits, |d| Small {
-                value: d.value,
-                script: Script::Digits,
-                digits: Some(d),
-            });
+            let point = opt(chinese_fraction);
+            // `三分之一`: the bottom first, then 分之 and the top.
+            let top = opt(preceded(tag("分之"), chinese_number));
+            let mut chinese = map(
+                (alt((chinese_number, bare_wan)), point, top),
+                |(n, f, t)| {
+                    let mut s = Small {
+                        script: Script::Chinese,
+                        ..Small::word(n)
+                    };
+                    if let Some((digits, places)) = f {
+                        let frac = Decimal::new(u128::from(digits), places);
+                        s.value = s.value.zip(frac).and_then(|(v, f)| v.checked_add(f));
+                    }
+                    if let Some(t) = t.filter(|_| f.is_none() && n > 0) {
+                        s.value = ratio(Decimal::from_u64(t), n);
+                    }
+                    s
+                },
+            );
             match may.digits {
-                true => alt((digits, chinese)).parse(input),
+                true => alt((digits_small, chinese)).parse(input),
                 false => chinese.parse(input),
             }
         }
         None => fail(input),
+    }
+}
+
+/// A run of digits, with the Chinese scales 千 and 百 written after it
+/// (`3千` is 3000, `4千6百` 4600).
+fn digits_small(input: &str) -> PResult<'_, Small> {
+    let (rest, d) = digits(input)?;
+    let Ok((mut rest, k)) = scale_after_digits(rest) else {
+        let small = Small {
+            value: d.value,
+            script: Script::Digits,
+            digits: Some(d),
+            chinese_scaled: false,
+        };
+        return Ok((rest, small));
+    };
+    let times = |v: Decimal, k: u64| v.checked_mul(Decimal::from_u64(k));
+    let mut value = d.value.and_then(|v| times(v, k));
+    let mut last = k;
+    // `4千6百`: more plain digits, each with a smaller scale.
+    while let Ok((r, d)) = digits(rest) {
+        match scale_after_digits(r) {
+            Ok((r, k)) if k < last && d.plain => {
+                let part = d.value.and_then(|v| times(v, k));
+                value = value.zip(part).and_then(|(v, p)| v.checked_add(p));
+                last = k;
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    let small = Small {
+        value,
+        script: Script::Digits,
+        digits: None,
+        chinese_scaled: true,
+    };
+    Ok((rest, small))
+}
+
+/// 千 or 百 right after digits: their scale. Not the 千 of a unit (千米,
+/// 千克, 千瓦) or a word (千斤顶), nor the 百 of 百分.
+fn scale_after_digits(input: &str) -> PResult<'_, u64> {
+    let mut chars = input.chars();
+    let k = match chars.next() {
+        Some('千') => 1_000,
+        Some('百') => 100,
+        _ => return fail(input),
+    };
+    if chars
+        .next()
+        .is_some_and(|c| "米克瓦卡字伏帕赫焦斤顶分".contains(c))
+    {
+        return fail(input);
+    }
+    Ok((&input['千'.len_utf8()..], k))
+}
+
+/// `a ton`, `a kilogram`, `half a ton`, `a litre`: the article counts one
+/// of the mass or volume unit after it. Not money (`a dollar store`), not
+/// length (`a meter` may be a device), nor a mark of one or two letters
+/// (`a t-shirt`, `a kg`).
+pub(crate) fn article_before_unit(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = alt((word("an"), word("a"))).parse(input)?;
+    let Some(after) = rest.strip_prefix(' ') else {
+        return fail(input);
+    };
+    match super::unit::unit_after(after) {
+        Ok((r, (u, _)))
+            if after.len() - r.len() >= 3 && matches!(u, super::Unit::Kg | super::Unit::L) =>
+        {
+            Ok((rest, ()))
+        }
+        _ => fail(input),
     }
 }
 
@@ -179,21 +270,46 @@ fn term<'a>(may: May) -> impl Parser<&'a str, Output = Term, Error = Error<&'a s
     small(may).flat_map(term_after)
 }
 
+/// `n / d`, rounded to 15 places when it does not end (`two thirds` is
+/// 0.666666666666667; `three fourths` 0.75 exactly).
+fn ratio(n: Decimal, d: u64) -> Option<Decimal> {
+    const PLACES: u32 = 15;
+    let n = n.as_u64()?;
+    let scaled = u128::from(n).checked_mul(10u128.pow(PLACES))?;
+    let d = u128::from(d);
+    Decimal::new((scaled * 2 + d) / (2 * d), PLACES)
+}
+
+/// Whether `small` may be the top of a fraction: a number word below
+/// eleven (`two thirds`, `one fifth`).
+fn may_be_numerator(small: Small) -> bool {
+    small.script == Script::Words
+        && small
+            .value
+            .and_then(Decimal::as_u64)
+            .is_some_and(|n| (1..=10).contains(&n))
+}
+
 /// What follows the token of a [`term`].
 fn term_after<'a>(small: Small) -> impl Parser<&'a str, Output = Term, Error = Error<&'a str>> {
     let unit = cond(small.is_tens_word(), opt(unit_word));
-    map((unit, opt(and_a_half)), move |(unit, half)| {
+    let over = cond(may_be_numerator(small), opt(denominator));
+    map((unit, over, opt(and_a_half)), move |(unit, over, half)| {
         let unit = unit.flatten();
+        let over = over.flatten();
         let mut value = small.value;
         if let Some(u) = unit {
             value = value.and_then(|v| v.checked_add(u));
+        }
+        if let Some(d) = over {
+            value = value.and_then(|v| ratio(v, d));
         }
         if half.is_some() {
             value = value.and_then(|v| v.checked_add(Decimal::new(5, 1)?));
         }
         Term {
             value,
-            compound: unit.is_some() || half.is_some(),
+            compound: unit.is_some() || over.is_some() || half.is_some(),
         }
     })
 }
@@ -269,7 +385,8 @@ fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
 /// Whether a word that may go on with a number follows `rest` after the
 /// separator: `and a half`, `hundred` or a scale word.
 fn goes_on(rest: &str) -> bool {
-    // Each starts with the separator, then a letter or 万/亿 (E4).
+    // Each starts with the separator, then a letter or 万/亿 (E4), 億
+    // (E5) or 萬 (E8).
     let Ok((after, ())) = sep(rest) else {
         return true;
     };
@@ -277,7 +394,8 @@ fn goes_on(rest: &str) -> bool {
     match after.as_bytes().first() {
         Some(b'a' | b'A') => and_a_half(rest).is_ok() || scale(),
         Some(b'h' | b'H') => true,
-        Some(b) if b.is_ascii_alphabetic() || *b == 0xE4 => scale(),
+        Some(b) if b.is_ascii_alphabetic() => scale() || denominator(rest).is_ok(),
+        Some(0xE4 | 0xE5 | 0xE8) => scale(),
         _ => false,
     }
 }
@@ -300,13 +418,14 @@ fn group_after_scale<'a>(
     let lead = move |may| {
         // `hundred` too: `1 million 3 hundred`.
         let smaller = move || peek(preceded(sep, verify(scale_word, move |&s| s < last)));
-        // `3 thousand 500`, `1万2000`: a plain group below a thousand or a
-        // 万 closes the number without a scale of its own (after a million
-        // it would be a guess: `2 million 300`). Not before 千, 百 or 十,
-        // which the grammar does not read as scales (`1万2千`).
+        // `3 thousand 500`, `1万2000`, `1万2千`: a plain group below a
+        // thousand or a 万 (digits, or digits with 千 or 百 of their own)
+        // closes the number without a scale word (after a million it
+        // would be a guess: `2 million 300`). Not before 千, 百 or 十 that
+        // the digits did not take (`1万2千米`).
         let closes = move |s: &Small| {
             matches!(last, 1_000 | 10_000)
-                && s.digits.is_some_and(|d| d.plain)
+                && (s.digits.is_some_and(|d| d.plain) || s.chinese_scaled)
                 && s.value.is_some_and(|v| v < Decimal::from_u64(last))
         };
         small(may)
@@ -338,8 +457,40 @@ fn group_after_scale<'a>(
             article: false,
         }),
     );
-    preceded(sep, alt((after_and, straight)))
-        .flat_map(move |t| group_after(t, digits_after_hundred))
+    let written = preceded(sep, alt((after_and, straight)))
+        .flat_map(move |t| group_after(t, digits_after_hundred));
+    alt((preceded(sep, abbreviated_after_scale(last)), written))
+}
+
+/// `一万三`, `九十二万四`, `两亿五`: one Chinese digit right after 万 or 亿,
+/// with no numeral after it, stands for the next scale down (13000,
+/// 924000, 250000000).
+fn abbreviated_after_scale<'a>(
+    last: u64,
+) -> impl Parser<&'a str, Output = Group, Error = Error<&'a str>> {
+    move |input: &'a str| {
+        if !matches!(last, 10_000 | 100_000_000) {
+            return fail(input);
+        }
+        let mut chars = input.chars();
+        let digit = chars.next().and_then(chinese_digit).filter(|&d| d > 0);
+        let numeral_next = chars.next().is_some_and(|c| {
+            chinese_digit(c).is_some()
+                || chinese_small_scale(c).is_some()
+                || matches!(c, '万' | '亿' | '萬' | '億' | '点')
+        });
+        match digit {
+            Some(d) if !numeral_next => Ok((
+                &input['一'.len_utf8()..],
+                Group {
+                    value: Some(Decimal::from_u64(d * (last / 10))),
+                    hundred: false,
+                    lone: false,
+                },
+            )),
+            _ => fail(input),
+        }
+    }
 }
 
 /// A number with its scale words: `5.5 million`, `1 million 700 thousand`,
@@ -626,10 +777,10 @@ mod tests {
         assert_snapshot!(p("1 thousand 200 officers"), @r#"1200 Digits rest=" officers""#);
         assert_snapshot!(p("1万2000元"), @r#"12000 Digits rest="元""#);
         // Not after a million, not a group as large as the scale, not
-        // before 千 (not read as a scale), not past a comma.
+        // past a comma; digits with 千 close a 万 as plain ones do.
         assert_snapshot!(p("2 million 300 were"), @r#"2000000 Digits rest=" 300 were""#);
         assert_snapshot!(p("3 thousand 2024"), @r#"3000 Digits rest=" 2024""#);
-        assert_snapshot!(p("1万2千元"), @r#"10000 Digits rest="2千元""#);
+        assert_snapshot!(p("1万2千元"), @r#"12000 Digits rest="元""#);
         assert_snapshot!(p("3 thousand, 200 of them"), @r#"3000 Digits rest=", 200 of them""#);
     }
 
@@ -664,6 +815,11 @@ mod tests {
         assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
         assert_snapshot!(p("three million"), @r#"3000000 Words rest="""#);
         assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
+        assert_snapshot!(p("two thirds of them"), @r#"0.666666666666667 Words rest=" of them""#);
+        assert_snapshot!(p("a ton of"), @r#"1 Words rest=" ton of""#);
+        assert_snapshot!(p("half a kilogram"), @r#"0.5 Words rest=" kilogram""#);
+        assert_snapshot!(p("a meter"), @"no number");
+        assert_snapshot!(p("three fourths"), @r#"0.75 Words rest="""#);
         assert_snapshot!(p("twenty five suspects"), @r#"25 Words rest=" suspects""#);
         assert_snapshot!(p("Eleven people"), @r#"11 Words rest=" people""#);
         assert_snapshot!(p("ninety-nine"), @r#"99 Words rest="""#);
@@ -679,6 +835,17 @@ mod tests {
         assert_snapshot!(p("两万"), @r#"20000 Chinese rest="""#);
         assert_snapshot!(p("一百二十名"), @r#"120 Chinese rest="名""#);
         assert_snapshot!(p("1.2万起"), @r#"12000 Digits rest="起""#);
+        assert_snapshot!(p("一万三名"), @r#"13000 Chinese rest="名""#);
+        assert_snapshot!(p("二十三点五万元"), @r#"235000 Chinese rest="元""#);
+        assert_snapshot!(p("三分之一"), @r#"0.333333333333333 Chinese rest="""#);
+        assert_snapshot!(p("3千人"), @r#"3000 Digits rest="人""#);
+        assert_snapshot!(p("5万4千6百名"), @r#"54600 Digits rest="名""#);
+        assert_snapshot!(p("3千米"), @r#"3 Digits rest="千米""#);
+        assert_snapshot!(p("四分之三的"), @r#"0.75 Chinese rest="的""#);
+        assert_snapshot!(p("九十二万四"), @r#"924000 Chinese rest="""#);
+        assert_snapshot!(p("两亿五人"), @r#"250000000 Chinese rest="人""#);
+        assert_snapshot!(p("三万一千"), @r#"31000 Chinese rest="""#);
+        assert_snapshot!(p("九万零四百"), @r#"90400 Chinese rest="""#);
     }
 
     #[test]

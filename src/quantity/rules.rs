@@ -68,14 +68,18 @@ pub(crate) fn starts_with_letter(input: &str, letter: u8) -> bool {
 
 /// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
 /// of `text`: a hyphen or minus sign after a space, a bracket or the start,
-/// never inside a word or code (`COVID-19`, `2023-2024`). Returns where the
-/// sign starts.
+/// never inside a word or code (`COVID-19`, `2023-2024`). Chinese sets no
+/// space before it (`同比增长-5.2%`, `：-3.1%`). Returns where the sign
+/// starts.
 pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
     let c = char_before(text, start).filter(|c| matches!(c, '-' | '−'))?;
     let at = start - c.len_utf8();
     match char_before(text, at) {
         None => Some(at),
-        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（') => Some(at),
+        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（' | '：') => {
+            Some(at)
+        }
+        Some('\u{4e00}'..='\u{9fff}') => Some(at),
         _ => None,
     }
 }
@@ -101,13 +105,17 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         ("-odd", Qualifier::MoreThan),
         ("-plus", Qualifier::MoreThan),
         ("-some", Qualifier::About),
+        ("以上", Qualifier::MoreThan),
+        ("以下", Qualifier::AtMost),
         ("余", Qualifier::MoreThan),
+        ("几", Qualifier::MoreThan),
         ("多", Qualifier::MoreThan),
+        ("左右", Qualifier::About),
     ],
 );
 
 /// A bound right after the number or its unit: `500 or more`, `30 and
-/// above`, `3,000-odd`, `40-plus`, `3000余`.
+/// above`, `3,000-odd`, `40-plus`, `3000余`, `10万元以上`, `300人左右`.
 pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
     if !may_bound(input) {
         return fail(input);
@@ -128,7 +136,7 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
 /// twice at every number: a bound starts with a space and the word `and`
-/// or `or`, with `+`, `-`, or with 余 or 多 (the first chars of
+/// or `or`, with `+`, `-`, or with 以, 余, 几, 多 or 左 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
@@ -138,9 +146,24 @@ fn may_bound(input: &str) -> bool {
             word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
         Some(b'+' | b'-') => true,
-        Some(_) => input.starts_with(['余', '多']),
+        Some(_) => input.starts_with(['以', '余', '几', '多', '左']),
         None => false,
     }
+}
+
+/// ` 50 cents`, ` and forty-five cents` after an amount of dollars (or
+/// euros): the cents as a fraction of the unit (0.5, 0.45).
+pub(crate) fn cents_after(input: &str) -> Option<(&str, super::Decimal)> {
+    let s = input.strip_prefix(' ')?;
+    let s = match word("and").parse(s) {
+        Ok((r, _)) => r.strip_prefix(' ')?,
+        Err(_) => s,
+    };
+    let (r, a) = super::number::amount(s).ok()?;
+    let n = a.value?.as_u64().filter(|&n| n < 100)?;
+    let r = r.strip_prefix(' ')?;
+    let (r, _) = alt((word("cents"), word("cent"))).parse(r).ok()?;
+    Some((r, super::Decimal::new(u128::from(n), 2)?))
 }
 
 /// How a range may be joined where it stands.
@@ -156,7 +179,7 @@ pub(crate) enum RangeMode {
 }
 
 /// The connector between the two ends of a range, with the spaces around
-/// it: `-`, `–`, `~`, `至`, `- to` (`8- to 16-meter`), and by mode `to`,
+/// it: `-`, `–`, `~`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode `to`,
 /// `through`, `thru` or `and`.
 pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str, &str> {
     move |input| {
@@ -167,6 +190,7 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             tag("~"),
             tag("～"),
             tag("至"),
+            tag("到"),
         ));
         let words = |i| match mode {
             RangeMode::Normal => alt((word("to"), word("through"), word("thru"))).parse(i),
@@ -183,12 +207,12 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
 
 /// A cheap, exact reject before [`range_connector`]'s `alt`, which runs at
 /// every number: after at most two spaces, a connector starts with `-`,
-/// `–`, `~`, `～`, `至`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
+/// `–`, `~`, `～`, `至`, `到`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
 fn may_connect(input: &str) -> bool {
     let s = &input[skip_spaces(input, 0, 2)..];
     match s.as_bytes().first() {
         Some(b'-' | b'~' | b't' | b'T' | b'a' | b'A') => true,
-        Some(_) => s.starts_with(['–', '～', '至']),
+        Some(_) => s.starts_with(['–', '～', '至', '到']),
         None => false,
     }
 }
@@ -422,6 +446,8 @@ mod tests {
         assert_snapshot!(s("COVID-19"), @"None");
         assert_snapshot!(s("2023-24"), @"None");
         assert_snapshot!(s("- 5"), @"None");
+        assert_snapshot!(s("同比增长-5.2%"), @"Some(12)");
+        assert_snapshot!(s("增幅：-3.1%"), @"Some(9)");
     }
 
     #[test]
@@ -440,6 +466,16 @@ mod tests {
     }
 
     #[test]
+    fn cents_after_dollars() {
+        let c = |s| format!("{:?}", cents_after(s).map(|(r, d)| (r, d.to_string())));
+        assert_snapshot!(c(" 50 cents in cash"), @r#"Some((" in cash", "0.5"))"#);
+        assert_snapshot!(c(" and forty-five cents"), @r#"Some(("", "0.45"))"#);
+        assert_snapshot!(c(" 50 cent"), @r#"Some(("", "0.5"))"#);
+        assert_snapshot!(c(" 150 cents"), @"None");
+        assert_snapshot!(c(" 50 suspects"), @"None");
+    }
+
+    #[test]
     fn quick_rejects_pass_every_phrase() {
         for (phrase, _) in BOUND_AFTER.iter() {
             assert!(may_bound(phrase), "{phrase:?}");
@@ -451,6 +487,7 @@ mod tests {
             "~",
             "～",
             "至",
+            "到",
             " to",
             "  Through",
             "thru",

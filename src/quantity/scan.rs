@@ -163,7 +163,7 @@ impl<'t, 'a> Candidates<'t, 'a> {
 }
 
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
-/// other than zero, or a bare 百, 千 or 万 that a hedge stands before
+/// other than zero, the 百 of `百分之` (percent), or a bare 百, 千 or 万 that a hedge stands before
 /// (`近万名`, nearly ten thousand) or 余 or 多 follows (`千余人`, `万余元`,
 /// `千万余元`).
 /// (A bare scale alone is too often part of a word: 百度, 千万不要.)
@@ -171,11 +171,23 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
         return true;
     }
+    // `零点五公斤`: zero starts a number only before its decimal point.
+    if chinese_digit(c) == Some(0) {
+        return text[at + c.len_utf8()..].starts_with('点');
+    }
+    // `数百名`, `上千万元`, `几十人`: a vague count.
+    if matches!(c, '数' | '几' | '上') {
+        return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万']);
+    }
     if !matches!(c, '百' | '千' | '万') {
         return false;
     }
-    // `千万余元`: over ten million.
     let after = &text[at + c.len_utf8()..];
+    // `百分之五`: a percent written before its number.
+    if c == '百' && after.starts_with("分之") {
+        return true;
+    }
+    // `千万余元`: over ten million.
     let after = match c {
         '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
         _ => after,
@@ -220,7 +232,9 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
         Trigger::Article => {
             if t.end() - t.start() <= 2
                 && next.map_or(true, |n| {
-                    n.kind() == Kind::Word && !n.starts().has(Class::Scale)
+                    n.kind() == Kind::Word
+                        && !n.starts().has(Class::Scale)
+                        && !n.starts().has(Class::Unit)
                 })
             {
                 return false;
@@ -417,6 +431,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         // `a` is also the `A` of `A$15`.
         Trigger::Article => {
             number::article(&text[at..]).is_ok()
+                || number::article_before_unit(&text[at..]).is_ok()
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
@@ -631,13 +646,33 @@ impl<'a> Scanner<'a, '_> {
         {
             return end;
         }
+        // 一 inside a word, 十九大 (a congress), 十三五 (a plan): a small
+        // whole Chinese numeral with nothing around it is not a count. One
+        // with 百 or 千 (两千四百五) or a decimal part (二点五) is.
         if core.amount.script == Script::Chinese
             && core.counter.is_none()
             && unit.is_none()
             && !core.amount.scaled
             && core.qualifier.is_none()
+            && value < Decimal::from_u64(100)
+            && value.is_integer()
         {
-            return end; // 一 inside a word, not a count
+            return end;
+        }
+        // 第三名, 第3季度: an ordinal. 统一, 万一, 唯一, 逐一: the 一 ends a
+        // word (统一部署 is no one 部).
+        if qualifier.is_none() && sign.is_none() {
+            match char_before(text, start) {
+                Some('第') => return end,
+                Some(c)
+                    if core.amount.script == Script::Chinese
+                        && value == Decimal::from_u64(1)
+                        && "统万唯同逐之单专划均".contains(c) =>
+                {
+                    return end
+                }
+                _ => {}
+            }
         }
         let qualifier = match (qualifier, core.qualifier) {
             (Some((&q, _)), _) => q,

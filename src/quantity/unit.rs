@@ -80,13 +80,23 @@ fn letter_unit_ok(written: &str, rest: &str) -> bool {
     case_ok && !joined
 }
 
+/// 成 after a number is tenths (`下降三成`, thirty percent) unless it
+/// starts a word: 成员 (members), 成年, 成为, 成功, 一成不变, 三五成群,
+/// 八成新 (as good as new).
+fn tenths_ok(rest: &str) -> bool {
+    !rest.starts_with([
+        '员', '年', '为', '功', '本', '交', '立', '果', '绩', '熟', '效', '不', '都', '型', '品',
+        '人', '团', '长', '批', '套', '群', '新',
+    ])
+}
+
 /// A unit after the number (`%`, ` yuan`, `-USD`, ` kilograms`, `吨`,
 /// `kg`) and the exact factor to its SPEC unit (tons → kg is 1000).
 pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
     let (s, ()) = gap(input)?;
     let (rest, m) = mark(Place::After)(s)?;
     let written = &s[..s.len() - rest.len()];
-    if !letter_unit_ok(written, rest) {
+    if !letter_unit_ok(written, rest) || (written == "成" && !tenths_ok(rest)) {
         return fail(input);
     }
     // `- yuan`: a dash and a space is punctuation, not a joiner.

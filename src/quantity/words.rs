@@ -120,6 +120,8 @@ pub(crate) const SCALES: &Lexicon<u64> = &Lexicon::new(
         ("wan", 10_000),
         ("万", 10_000),
         ("亿", 100_000_000),
+        ("億", 100_000_000),
+        ("萬", 10_000),
     ],
 );
 
@@ -242,6 +244,7 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("bitcoins", after(Unit::Btc)),
         ("british pounds", after(Unit::Gbp)),
         ("btc", either(Unit::Btc)),
+        ("c $", before(Unit::Cad)),
         ("c$", before(Unit::Cad)),
         ("cad", either(Unit::Cad)),
         ("can$", before(Unit::Cad)),
@@ -431,23 +434,38 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("₱", before(Unit::Php)),
         ("₹", before(Unit::Inr)),
         ("₿", before(Unit::Btc)),
+        ("个百分点", after(Unit::Percent)),
         ("亩", after(Unit::Mu)),
         ("元", after(Unit::Cny)),
         ("克", mass(1, 3)),
         ("公斤", mass(1, 0)),
         ("公里", after(Unit::Km)),
+        ("公顷", after(Unit::Hectare)),
+        ("加元", after(Unit::Cad)),
         ("千克", mass(1, 0)),
+        ("千米", after(Unit::Km)),
         ("升", after(Unit::L)),
+        ("台币", after(Unit::Twd)),
         ("吨", mass(1000, 0)),
         ("平方公里", after(Unit::SqKm)),
         ("平方米", after(Unit::SqM)),
+        ("微克", mass(1, 9)),
+        // `三成`: tenths, read as percent (30).
+        ("成", scaled(Unit::Percent, 10, 0)),
         ("斤", mass(5, 1)),
+        ("新台币", after(Unit::Twd)),
         ("日元", after(Unit::Jpy)),
         ("欧元", after(Unit::Eur)),
+        ("毫克", mass(1, 6)),
+        ("泰铢", after(Unit::Thb)),
         ("港元", after(Unit::Hkd)),
+        ("澳元", after(Unit::Aud)),
+        ("百分点", after(Unit::Percent)),
         ("立方米", after(Unit::CubicM)),
         ("米", after(Unit::M)),
         ("美元", after(Unit::Usd)),
+        ("英镑", after(Unit::Gbp)),
+        ("韩元", after(Unit::Krw)),
         ("％", after(Unit::Percent)),
         ("￥", before(Unit::Cny)),
     ],
@@ -456,21 +474,24 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
 /// Chinese measure words (量词) after a number: part of the figure's text and
 /// its noun, but no unit (`18.5万起` counts cases, `3000余名` counts people).
 pub(crate) const CHINESE_COUNTERS: &str =
-    "个件人位名处台只头套家户张支条枚次款辆部间艘起发粒包箱瓶把株盒袋桶";
+    "个件人位名处台只头套家户张支条枚次款辆部间艘起发粒包箱瓶把株盒袋桶個處臺隻頭戶張條輛間份宗项场批根副";
 
 /// Chinese numeral characters, and their values.
 pub(crate) fn chinese_digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
+        // The banker's capitals (壹万元) and traditional forms, but not
+        // 陆 or 參, which are far more often 陆续 (one after another) and
+        // 參加 (take part).
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' | '貳' | '兩' | '倆' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
         '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
         _ => return None,
     })
 }
@@ -478,9 +499,9 @@ pub(crate) fn chinese_digit(c: char) -> Option<u64> {
 /// Chinese numeral multipliers below 万.
 pub(crate) fn chinese_small_scale(c: char) -> Option<u64> {
     Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
         _ => return None,
     })
 }

@@ -26,11 +26,50 @@ pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
         return fail(input);
     }
     let numeral = (opt(terms), zeros, opt(terminated(digit, zeros)));
-    let (rest, (terms, _, last)) = terminated(numeral, not(scale)).parse(input)?;
+    let (rest, (terms, zeros, last)) = terminated(numeral, not(scale)).parse(input)?;
     if rest.len() == input.len() {
         return fail(input);
     }
-    Ok((rest, terms.map_or(0, |t| t.value) + last.unwrap_or(0)))
+    let last = last.unwrap_or(0) * abbreviated_scale(terms, zeros);
+    Ok((rest, terms.map_or(0, |t| t.value) + last))
+}
+
+/// What the last digit counts: a digit right after 百 or 千, with no 零
+/// between, stands for the next scale down (`两千四百五` is 2450, `九百九`
+/// 990; `一千零五` is 1005).
+fn abbreviated_scale(terms: Option<Terms>, zeros: usize) -> u64 {
+    match terms {
+        Some(t) if zeros == 0 && t.last_scale >= 100 => t.last_scale / 10,
+        _ => 1,
+    }
+}
+
+/// `点五`, `点零五`: the decimal part after a Chinese numeral, as its
+/// digits and places (`二十三点五` is 23.5). Not before 分, 时, 秒 or a
+/// scale (`三点五分`, `十点二十` are clock times), and 两 is no decimal digit.
+pub(crate) fn chinese_fraction(input: &str) -> PResult<'_, (u64, u32)> {
+    let Some(rest) = input.strip_prefix('点') else {
+        return fail(input);
+    };
+    let mut digits = 0;
+    let mut places = 0;
+    let mut end = rest;
+    for c in rest.chars() {
+        match chinese_digit(c) {
+            Some(d) if places < 6 && !matches!(c, '两' | '兩' | '倆') => {
+                digits = digits * 10 + d;
+                places += 1;
+                end = &end[c.len_utf8()..];
+            }
+            _ => break,
+        }
+    }
+    let clock = end.starts_with(['分', '时', '秒', '钟'])
+        || end.chars().next().and_then(chinese_small_scale).is_some();
+    if places == 0 || clock {
+        return fail(input);
+    }
+    Ok((end, (digits, places)))
 }
 
 fn fail<T>(input: &str) -> PResult<'_, T> {
@@ -156,11 +195,27 @@ mod tests {
         assert_snapshot!(n("一百二十名"), @r#"120 rest="名""#);
         assert_snapshot!(n("一千零十人"), @r#"1010 rest="人""#);
         assert_snapshot!(n("三千零五"), @r#"3005 rest="""#);
+        assert_snapshot!(n("两千四百五名"), @r#"2450 rest="名""#);
+        assert_snapshot!(n("九百九人"), @r#"990 rest="人""#);
+        assert_snapshot!(n("三千二"), @r#"3200 rest="""#);
+        assert_snapshot!(n("一百零五"), @r#"105 rest="""#);
+        assert_snapshot!(n("十五"), @r#"15 rest="""#);
         assert_snapshot!(n("一二三"), @r#"1 rest="二三""#);
         assert_snapshot!(n("十十十"), @"none");
         assert_snapshot!(n("三百五千"), @"none");
         assert_snapshot!(n("三千三千三千"), @"none");
         assert_snapshot!(n("名"), @"none");
         assert_snapshot!(n("5"), @"none");
+    }
+
+    #[test]
+    fn decimal_parts() {
+        let f = |s| show(chinese_fraction(s));
+        assert_snapshot!(f("点五公斤"), @r#"(5, 1) rest="公斤""#);
+        assert_snapshot!(f("点零五"), @r#"(5, 2) rest="""#);
+        assert_snapshot!(f("点五分"), @"none");
+        assert_snapshot!(f("点二十"), @"none");
+        assert_snapshot!(f("点两"), @"none");
+        assert_snapshot!(f("点"), @"none");
     }
 }

@@ -39,6 +39,35 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
     Ok((rest, n + unit.flatten().unwrap_or(0)))
 }
 
+/// ` thirds`, ` fourth`, ` fifth`: the denominator of a fraction after a
+/// number word (`two thirds`, `one fifth`), as one space and a word. Not
+/// `quarters`: `the first three quarters` of a year are periods.
+pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
+    let Some(rest) = input.strip_prefix(' ') else {
+        return fail(input);
+    };
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let w = &rest[..len];
+    let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    const STEMS: [(&str, u64); 7] = [
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("tenth", 10),
+    ];
+    // `one third-party app` is no fraction.
+    if rest[len..].starts_with('-') {
+        return fail(input);
+    }
+    match STEMS.iter().find(|(t, _)| stem.eq_ignore_ascii_case(t)) {
+        Some(&(_, d)) => Ok((&rest[len..], d)),
+        None => fail(input),
+    }
+}
+
 /// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.
 pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
     // Most words are no scale: an exact reject on the first letter and
@@ -53,8 +82,8 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
                 return fail(input);
             }
         }
-        // 万 and 亿 start with E4.
-        Some(0xE4) => {}
+        // 万 and 亿 start with E4, 億 with E5, 萬 with E8.
+        Some(0xE4 | 0xE5 | 0xE8) => {}
         _ => return fail(input),
     }
     table_word(SCALES)(input)
@@ -75,7 +104,8 @@ pub(crate) fn article(input: &str) -> PResult<'_, ()> {
 
 /// `half a` before a scale word: `half a million` (500000), `half a dozen` (6).
 pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
-    preceded(terminated(word("half"), space1), article).parse(input)
+    let any_article = alt((article, super::article_before_unit));
+    preceded(terminated(word("half"), space1), any_article).parse(input)
 }
 
 /// `quarter of a` before a scale word: `a quarter of a million` (250000;
@@ -162,5 +192,11 @@ mod tests {
         assert_snapshot!(show(half_article("half an hour")), @"none");
         assert_snapshot!(show(number_word("eighty-three people")), @r#"83 rest=" people""#);
         assert_snapshot!(show(number_word("eleven-one")), @r#"11 rest="-one""#);
+        assert_snapshot!(show(denominator(" thirds of")), @r#"3 rest=" of""#);
+        assert_snapshot!(show(denominator(" Fourths")), @r#"4 rest="""#);
+        assert_snapshot!(show(denominator(" quarters")), @"none");
+        assert_snapshot!(show(denominator(" thirty")), @"none");
+        assert_snapshot!(show(denominator("thirds")), @"none");
+        assert_snapshot!(show(denominator(" third-party")), @"none");
     }
 }
