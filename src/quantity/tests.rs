@@ -207,8 +207,8 @@ fn fractions_in_words() {
     // A number word before a denominator is a fraction, not the count it
     // would be alone (`two thirds` was 2).
     assert_snapshot!(p("two thirds of the victims were elderly, three fifths of the calls were scams"), @r"
-    two thirds = 0.666666666666667 Exact
-    three fifths = 0.6 Exact
+    two thirds = 0.666666666666667 Exact (victims)
+    three fifths = 0.6 Exact (calls)
     ");
     // `quarters` of a year are periods, not fourths.
     assert_snapshot!(p("in the first three quarters"), @"three = 3 Exact (quarters)");

@@ -396,7 +396,8 @@ impl<'a> Binder<'_, 'a> {
         // A tally counts people, cases or things: a weight, sum or share
         // (`Police seized drugs totaling 8.4 kilograms`, read from its
         // subject) is not one.
-        if f.unit.is_some() {
+        // Nor is a part (`two thirds of the suspects`).
+        if f.unit.is_some() || !f.value.is_integer() {
             return;
         }
         // The same fact twice: same kind and value, and the same head noun
