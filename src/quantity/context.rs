@@ -384,9 +384,27 @@ impl Scanner<'_, '_> {
                 && noun_after(&self.around, head_end)
                     .is_some_and(|noun| noun.split(' ').skip(1).any(is_regular_plural))
         };
+        // `Cases solved: 120;`, `the total reached 110.`: a label or a verb
+        // of amount before a number that ends its clause makes it a count.
+        let amount_before = || {
+            text[..before].ends_with([':', '：'])
+                || [
+                    "reached",
+                    "totaled",
+                    "totaling",
+                    "totalled",
+                    "totalling",
+                    "numbered",
+                    "of",
+                ]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w))
+        };
         HOTLINES.contains(&value)
             && core.max.is_none()
-            && (prev_is(HOTLINE_CONTEXT) || next_is(HOTLINE_CONTEXT) || next_len == 0)
+            && (prev_is(HOTLINE_CONTEXT)
+                || next_is(HOTLINE_CONTEXT)
+                || (next_len == 0 && !amount_before()))
             && !police_count()
     }
 }

@@ -459,6 +459,11 @@ fn identifiers_are_not_figures() {
     // `police` before a plural counts police things; before a singular it
     // names the hotline.
     assert_snapshot!(p("sent 120 police vehicles to the 110 police hotline"), @"120 = 120 Exact (police vehicles)");
+    // After a label or a verb of amount, a number that ends its clause counts.
+    assert_snapshot!(p("Cases solved: 120; the total reached 110."), @r"
+    120 = 120 Exact
+    110 = 110 Exact
+    ");
     // The far end of an age or article range is no count either.
     assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
     // A range of clock hours is a time.
