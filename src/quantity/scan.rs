@@ -680,7 +680,10 @@ impl<'a> Scanner<'a, '_> {
             (None, None) if core.vague => Qualifier::AtLeast,
             (None, None) => Qualifier::Exact,
         };
-        let noun = noun.or(core.counter).or_else(|| {
+        // `18.6万条 warning messages`: in mixed text the English noun after a
+        // Chinese counter names what was counted.
+        let counted = || core.counter.map(|c| noun_after(&self.around, end).unwrap_or(c));
+        let noun = noun.or_else(counted).or_else(|| {
             if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
                 None
             } else {

@@ -72,6 +72,11 @@ fn chinese_numerals_and_counters() {
     两万元 = 20000 CNY Exact
     18.5万起 = 185000 Exact (起)
     ");
+    // In mixed text the English noun after the counter is what it counts.
+    assert_snapshot!(p("pushed 18.6万条 warning messages, arrested 1.2万名 suspects"), @r"
+    18.6万条 = 186000 Exact (warning messages)
+    1.2万名 = 12000 Exact (suspects)
+    ");
     assert_snapshot!(p("统一行动"), @"(none)");
     // 万 or 亿 after the 余 bound scales the number before it; more
     // counters, and 人次 (person-times).
