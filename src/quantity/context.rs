@@ -779,11 +779,14 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             return None;
         }
         i = j;
-        // `12 of the suspects`: a part of a counted group counts the
-        // group's noun.
-        if let Some(the) = prefix_word(&text[i..], "the") {
-            let k = skip_spaces(text, i + the, 2);
-            if k > i + the {
+        // `12 of the suspects`, `61 of its members`: a part of a counted
+        // group counts the group's noun.
+        let determiner = ["the", "its", "their", "these", "those"]
+            .iter()
+            .find_map(|d| prefix_word(&text[i..], d));
+        if let Some(d) = determiner {
+            let k = skip_spaces(text, i + d, 2);
+            if k > i + d {
                 i = k;
             }
         }

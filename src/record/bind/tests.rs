@@ -691,6 +691,7 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("The command centre received 2,315 reports of criminal cases."), @"tally CasesFiled 2315 (reports of criminal cases)");
     insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
     insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
+    insta::assert_snapshot!(r("Police arrested 61 of its members."), @"tally Arrests 61 (members)");
     insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
     insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
     insta::assert_snapshot!(r("Police found 3 people using fake license plates."), @"");
