@@ -190,6 +190,10 @@ fn digits_small(input: &str) -> PResult<'_, Small> {
 /// 千 or 百 right after digits: their scale. Not the 千 of a unit (千米,
 /// 千克, 千瓦) or a word (千斤顶), nor the 百 of 百分.
 fn scale_after_digits(input: &str) -> PResult<'_, u64> {
+    // 千 starts with E5, 百 with E7: most numbers are followed by neither.
+    if !matches!(input.as_bytes().first(), Some(0xE5 | 0xE7)) {
+        return fail(input);
+    }
     let mut chars = input.chars();
     let k = match chars.next() {
         Some('千') => 1_000,
@@ -384,7 +388,7 @@ fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
 
 /// Whether a word that may go on with a number follows `rest` after the
 /// separator: `and a half`, `hundred` or a scale word.
-fn goes_on(rest: &str) -> bool {
+fn goes_on(rest: &str, numerator: bool) -> bool {
     // Each starts with the separator, then a letter or 万/亿 (E4), 億
     // (E5) or 萬 (E8).
     let Ok((after, ())) = sep(rest) else {
@@ -394,7 +398,8 @@ fn goes_on(rest: &str) -> bool {
     match after.as_bytes().first() {
         Some(b'a' | b'A') => and_a_half(rest).is_ok() || scale(),
         Some(b'h' | b'H') => true,
-        Some(b) if b.is_ascii_alphabetic() => scale() || denominator(rest).is_ok(),
+        // Only a number word may be a fraction's top (`two thirds`).
+        Some(b) if b.is_ascii_alphabetic() => scale() || (numerator && denominator(rest).is_ok()),
         Some(0xE4 | 0xE5 | 0xE8) => scale(),
         _ => false,
     }
@@ -504,7 +509,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     // Most numbers end at their first token: what goes on after one
     // (`and a half`, `hundred`, a scale word, a tens word's unit) starts
     // with `a`, `h` or a scale word. The same answer as the rules below.
-    if !lead.is_tens_word() && !goes_on(rest) {
+    if !lead.is_tens_word() && !goes_on(rest, may_be_numerator(lead)) {
         let alone = Group {
             value: lead.value,
             hundred: false,

@@ -193,7 +193,7 @@ pub(super) fn is_fraud(
     // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
     // the count a fraud part is taken from is a mixed total.
     let part = Span::new(clause.end, sentence.end.min(clause.end + 60));
-    if !clause_fraud && opens_part(&text[clause.end..]) && has(&index.fraud, part) {
+    if !clause_fraud && has(&index.fraud, part) && opens_part(&text[clause.end..]) {
         return false;
     }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
