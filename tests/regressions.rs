@@ -148,3 +148,17 @@ fn number_then_a_space_at_the_end() {
     assert_eq!(b.figures.len(), 1);
     assert_eq!(b.figures[0].noun, None);
 }
+
+/// Fuzz: a warning verb read after the figure (`to 900 residents were
+/// pushed`) was sliced from the verb back to the figure.
+#[test]
+fn warning_verb_after_its_recipients() {
+    for text in [
+        "Telecom fraud warnings: the anti-fraud centre rose to 900 residents pushed warnings.",
+        "Anti-fraud centre: alerts went to 900 residents who were sent warnings.",
+        "Telecom fraud: early warnings to 900 people were issued.",
+    ] {
+        let b = spans_exact(text);
+        assert!(b.figures.iter().any(|f| f.text == "900"), "{text}");
+    }
+}

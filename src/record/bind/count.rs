@@ -357,9 +357,11 @@ impl<'a> Binder<'_, 'a> {
             Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
         );
         if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
+            // (The verb stands before the figure: a passive one after it,
+            // `to 860,000 people were pushed`, sends nothing named here.)
             if let Some((Verb::Issue, at)) = verb {
-                let sent = &text[at..f.span.start];
-                if noun_at(&w, sent).is_some_and(|(c, _)| c == Noun::Warning) {
+                let sent = text.get(at..f.span.start);
+                if sent.and_then(|s| noun_at(&w, s)).is_some_and(|(c, _)| c == Noun::Warning) {
                     self.rule.what = "warning_recipients";
                     self.set_fraud(FraudField::WarningsIssued, f);
                     return;
