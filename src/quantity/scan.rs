@@ -682,7 +682,10 @@ impl<'a> Scanner<'a, '_> {
         };
         // `18.6万条 warning messages`: in mixed text the English noun after a
         // Chinese counter names what was counted.
-        let counted = || core.counter.map(|c| noun_after(&self.around, end).unwrap_or(c));
+        let counted = || {
+            core.counter
+                .map(|c| noun_after(&self.around, end).unwrap_or(c))
+        };
         let noun = noun.or_else(counted).or_else(|| {
             if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
                 None

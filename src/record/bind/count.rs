@@ -97,6 +97,20 @@ impl<'a> Binder<'_, 'a> {
         let inherited = self.last_noun.filter(|&(_, end)| {
             end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100
         });
+        // `arrested 12 and 8 suspects ... respectively`: a bare number
+        // joined to the next one shares its noun.
+        let shared = || {
+            let next = ctx
+                .list
+                .get(1)
+                .filter(|_| f.noun.is_none() && f.unit.is_none())?;
+            let between = text.get(f.span.end..next.span.start)?.trim();
+            (between == "and").then(|| noun_after_figure(&w, next))?
+        };
+        let noun = match noun {
+            None => shared().inspect(|_| what = "shared_noun"),
+            n => n,
+        };
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its
@@ -108,8 +122,16 @@ impl<'a> Binder<'_, 'a> {
             }
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.
+            // (Not the police who did what the verb right before the
+            // number says: in `Police seized 2 or 3 guns` they are no
+            // count; in `suspects arrested 287` the suspects are.)
             (None, _) if f.noun.is_none() => {
-                match subject_before(&w, f.span.start, ctx.sentence.start) {
+                let object = !prev.is_empty()
+                    && w.prefix(gap - prev.len(), gap, VERBS)
+                        .is_some_and(|(_, l)| l == prev.len());
+                let subject = subject_before(&w, f.span.start, ctx.sentence.start)
+                    .filter(|n| !(object && n.class == Some(Noun::Officer)));
+                match subject {
                     Some(n) => {
                         what = "subject_before";
                         (n, false)
@@ -361,7 +383,10 @@ impl<'a> Binder<'_, 'a> {
             // `to 860,000 people were pushed`, sends nothing named here.)
             if let Some((Verb::Issue, at)) = verb {
                 let sent = text.get(at..f.span.start);
-                if sent.and_then(|s| noun_at(&w, s)).is_some_and(|(c, _)| c == Noun::Warning) {
+                if sent
+                    .and_then(|s| noun_at(&w, s))
+                    .is_some_and(|(c, _)| c == Noun::Warning)
+                {
                     self.rule.what = "warning_recipients";
                     self.set_fraud(FraudField::WarningsIssued, f);
                     return;

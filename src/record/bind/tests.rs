@@ -692,6 +692,14 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
     insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
     insta::assert_snapshot!(r("Police arrested 61 of its members."), @"tally Arrests 61 (members)");
+    insta::assert_snapshot!(r("Police arrested 12 and 8 suspects in two cities respectively."), @r"
+    tally Arrests 12 (suspects)
+    tally Arrests 8 (suspects)
+    ");
+    // The police before an action verb are no count; suspects before
+    // their participle are.
+    insta::assert_snapshot!(r("Police seized 2 or 3 guns."), @"seizure Weapons Seized guns q=3");
+    insta::assert_snapshot!(r("Criminal suspects arrested 287."), @"tally Arrests 287 (suspects)");
     insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
     insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
     insta::assert_snapshot!(r("Police found 3 people using fake license plates."), @"");
