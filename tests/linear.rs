@@ -127,6 +127,11 @@ fn glued_editor_labels() {
     check("glued_editor_labels");
 }
 
+#[test]
+fn blank_run_then_figures() {
+    check("blank_run_then_figures");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

@@ -69,4 +69,12 @@ pub const RECIPES: &[(&str, Make)] = &[
     }),
     ("glued_source_labels", |n| repeat("Source:", n)),
     ("glued_editor_labels", |n| repeat("Editor:", n)),
+    // A run of blanks that opens a sentence of many figures: the
+    // sentence's first words were found past the blanks once per figure.
+    ("blank_run_then_figures", |n| {
+        let mut s = String::from("Telecom fraud cases rose.");
+        s.push_str(&" ".repeat(n / 2));
+        s.push_str(&repeat("police checked 12 cars, ", n / 2));
+        s
+    }),
 ];

@@ -543,7 +543,10 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
 
 /// Whether `clause` opens with `among them` (or `among whom`).
 pub(super) fn opens_partitive(text: &str, clause: Span) -> bool {
-    let b = text[clause.range()].trim_start().as_bytes();
+    // The clause's first bytes only: its leading blanks are not read
+    // again and again for each figure.
+    let head = &text[clause.start..floor_char(text, clause.end.min(clause.start + 256))];
+    let b = head.trim_start().as_bytes();
     [&b"among them "[..], b"among whom "]
         .iter()
         .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))

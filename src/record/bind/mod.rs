@@ -265,7 +265,10 @@ fn bind<'a>(
             .unwrap_or(Span::new(0, text.len()));
         // `. , successfully blocked 50 cases.`: a fragment continues the
         // sentence before it.
-        let body = text[sentence.range()].trim_start();
+        // (Past at most 256 bytes of leading blanks: a longer run would be
+        // read again for each figure of the sentence.)
+        let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 256))];
+        let body = &text[sentence.start + head.len() - head.trim_start().len()..sentence.end];
         // `... officers. 963 vehicles.`: a short verbless line is a list item.
         let verbless = body.len() < 40
             && body.starts_with(|c: char| c.is_ascii_digit())
