@@ -478,12 +478,19 @@ fn abbreviated_after_scale<'a>(
             return fail(input);
         }
         let mut chars = input.chars();
-        let digit = chars.next().and_then(chinese_digit).filter(|&d| d > 0);
-        let numeral_next = chars.next().is_some_and(|c| {
+        let first = chars.next();
+        let digit = first.and_then(chinese_digit).filter(|&d| d > 0);
+        let next = chars.next();
+        let numeral_next = next.is_some_and(|c| {
             chinese_digit(c).is_some()
                 || chinese_small_scale(c).is_some()
                 || matches!(c, '万' | '亿' | '萬' | '億' | '点')
         });
+        // `二万一旦发现` (once found): 一 opening a word is no digit.
+        let word = first == Some('一') && next.is_some_and(|c| chinese::YI_WORD_NEXT.contains(c));
+        if word {
+            return fail(input);
+        }
         match digit {
             Some(d) if !numeral_next => Ok((
                 &input['一'.len_utf8()..],

@@ -175,9 +175,17 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if chinese_digit(c) == Some(0) {
         return text[at + c.len_utf8()..].starts_with('点');
     }
-    // `数百名`, `上千万元`, `几十人`: a vague count.
-    if matches!(c, '数' | '几' | '上') {
+    // `数百名`, `上千万元`, `几十人`: a vague count. (Not the 上 of 晚上十点
+    // or 线上百场: after a word it ends, or before 十, it counts nothing.)
+    if matches!(c, '数' | '几') {
         return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万']);
+    }
+    if c == '上' {
+        let ends_word = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| "晚早线网以马路身手会世面".contains(p));
+        return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万']);
     }
     if !matches!(c, '百' | '千' | '万') {
         return false;

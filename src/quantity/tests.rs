@@ -72,6 +72,12 @@ fn chinese_numerals_and_counters() {
     两万元 = 20000 CNY Exact
     18.5万起 = 185000 Exact (起)
     ");
+    // 上 ending a word, and 一 opening one, are no part of a number.
+    assert_snapshot!(p("晚上十点，线上百场直播，涉案金额达二万一旦发现立即处置"), @"二万 = 20000 Exact");
+    assert_snapshot!(p("涉案金额上千万元，一万三起"), @r"
+    上千万元 = 10000000 CNY AtLeast
+    一万三起 = 13000 Exact (起)
+    ");
     // In mixed text the English noun after the counter is what it counts.
     assert_snapshot!(p("pushed 18.6万条 warning messages, arrested 1.2万名 suspects"), @r"
     18.6万条 = 186000 Exact (warning messages)

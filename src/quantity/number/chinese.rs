@@ -25,7 +25,7 @@ pub(crate) fn chinese_number(input: &str) -> PResult<'_, u64> {
     if !input.as_bytes().first().is_some_and(|&b| b >= 0xE3) {
         return fail(input);
     }
-    let numeral = (opt(terms), zeros, opt(terminated(digit, zeros)));
+    let numeral = (opt(terms), zeros, opt(terminated(last_digit, zeros)));
     let (rest, (terms, zeros, last)) = terminated(numeral, not(scale)).parse(input)?;
     if rest.len() == input.len() {
         return fail(input);
@@ -74,6 +74,21 @@ pub(crate) fn chinese_fraction(input: &str) -> PResult<'_, (u64, u32)> {
 
 fn fail<T>(input: &str) -> PResult<'_, T> {
     Err(Err::Error(Error::new(input, ErrorKind::Digit)))
+}
+
+/// The chars after which 一 opens a word (一旦 once, 一些 some, 一直
+/// always, 一定 surely, ...) rather than ending a number.
+pub(crate) const YI_WORD_NEXT: &str = "旦些直定切般样致同律概再贯向齐";
+
+/// A number's last digit: not the 一 of a word that follows it
+/// (`二万一旦发现` is 20000, then `once found`).
+fn last_digit(input: &str) -> PResult<'_, u64> {
+    if let Some(rest) = input.strip_prefix('一') {
+        if rest.starts_with(|c: char| YI_WORD_NEXT.contains(c)) {
+            return fail(input);
+        }
+    }
+    digit(input)
 }
 
 /// `一` ... `九`, `两`: a digit other than zero.
