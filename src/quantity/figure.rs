@@ -80,12 +80,9 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         None if !percent_before && !negative => chinese_vague_scale(i),
         _ => None,
     };
-    let (mut head_rest, mut amt, vague) = match vague_word {
-        _ if chinese_vague.is_some() => {
-            let (rest, a) = chinese_vague?;
-            (rest, a, true)
-        }
-        Some((&v, len)) if currency.is_none() && !negative => {
+    let (mut head_rest, mut amt, vague) = match (chinese_vague, vague_word) {
+        (Some((rest, a)), _) => (rest, a, true),
+        (None, Some((&v, len))) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
                 script: Script::Words,
@@ -281,9 +278,8 @@ fn half_after_unit(rest: &str) -> Option<&str> {
 }
 
 /// The bound 余, 多 or 几 with `万` or `亿` right after it (`3000余万元`,
-/// `二十几万`): the
-/// rest and the scale's factor. Only after a number with no scale of its
-/// own.
+/// `二十几万`): the rest and the scale's factor. Only after a number with
+/// no scale of its own.
 fn chinese_scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
     if amt.scaled {
         return None;

@@ -532,7 +532,7 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
     let rest = &text.as_bytes()[i..];
     let of_them = [&b"of them"[..], b"of whom"]
         .iter()
-        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        .any(|p| starts_ignore_case(rest, p))
         && passive_verb(w, i + 7, ceil).is_none();
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
@@ -549,7 +549,7 @@ pub(super) fn opens_partitive(text: &str, clause: Span) -> bool {
     let b = head.trim_start().as_bytes();
     [&b"among them "[..], b"among whom "]
         .iter()
-        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+        .any(|p| starts_ignore_case(b, p))
 }
 
 /// A duration (`ten days`, `five months`), which counts no thing.

@@ -205,5 +205,5 @@ fn opens_part(rest: &str) -> bool {
     let rest = rest.trim_start_matches([',', ' ']).as_bytes();
     [&b"including "[..], b"of which ", b"among which "]
         .iter()
-        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        .any(|p| starts_ignore_case(rest, p))
 }

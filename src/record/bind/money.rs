@@ -374,15 +374,15 @@ fn blocks_funds(text: &str, at: usize) -> bool {
     let b = &text.as_bytes()[at..];
     [&b"block"[..], b"stop"]
         .iter()
-        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+        .any(|p| starts_ignore_case(b, p))
 }
 
 /// The fraud field a money item's own participle names (`frozen funds`,
 /// `stop-payment funds`, `returned money`), if any.
 fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
-    w.starts_in(span_of(w.text(), item)).find_map(|at| {
-        let end = start_of(w.text(), item) + item.len();
-        match w.prefix(at, end, VERBS)?.0 {
+    let span = span_of(w.text(), item);
+    w.starts_in(span)
+        .find_map(|at| match w.prefix(at, span.end, VERBS)?.0 {
             Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
             Verb::Return => Some(FraudField::FundsReturned),
             Verb::Arrest
@@ -408,25 +408,22 @@ fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
             | Verb::Block
             | Verb::Prosecute
             | Verb::Harm => None,
-        }
-    })
+        })
 }
 
 /// Whether a money item names banknotes (`in cash`), not funds.
 fn names_banknotes(w: &Words<'_, '_>, item: &str) -> bool {
-    item_span(w, item).is_some_and(|(_, at, end)| {
-        ["cash", "banknotes", "currency"]
-            .iter()
-            .any(|c| item[at..end].eq_ignore_ascii_case(c))
-    })
+    item_head_is(w, item, &["cash", "banknotes", "currency"])
 }
 
 /// Whether a money item names losses (`losses`, `economic loss`): money
 /// that a blocked fraud never took.
 pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
-    item_span(w, item).is_some_and(|(_, at, end)| {
-        ["loss", "losses"]
-            .iter()
-            .any(|c| item[at..end].eq_ignore_ascii_case(c))
-    })
+    item_head_is(w, item, &["loss", "losses"])
+}
+
+/// Whether the item entry of a money item is one of `words`.
+fn item_head_is(w: &Words<'_, '_>, item: &str, words: &[&str]) -> bool {
+    item_span(w, item)
+        .is_some_and(|(_, at, end)| words.iter().any(|c| item[at..end].eq_ignore_ascii_case(c)))
 }

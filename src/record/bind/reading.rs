@@ -161,3 +161,9 @@ pub(super) fn start_of(text: &str, part: &str) -> usize {
 pub(super) fn end_of(text: &str, part: &str) -> usize {
     start_of(text, part) + part.len()
 }
+
+/// Whether `b` starts with `prefix`, ASCII case ignored.
+#[inline]
+pub(super) fn starts_ignore_case(b: &[u8], prefix: &[u8]) -> bool {
+    b.len() >= prefix.len() && b[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
