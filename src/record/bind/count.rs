@@ -360,6 +360,13 @@ impl<'a> Binder<'_, 'a> {
 
         // `the ring had 160 police on its trail`: officers someone has are
         // no force deployed.
+        // `officers in 12 groups`, `divided into 5 groups`: groups formed,
+        // not gangs.
+        if noun.class == Some(Noun::Gang)
+            && ["in", "into"].iter().any(|p| prev.eq_ignore_ascii_case(p))
+        {
+            return;
+        }
         if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
             return;
         }

@@ -700,6 +700,10 @@ fn measures_bans_reports_parts_and_orders() {
     // their participle are.
     insta::assert_snapshot!(r("Police seized 2 or 3 guns."), @"seizure Weapons Seized guns q=3");
     insta::assert_snapshot!(r("Criminal suspects arrested 287."), @"tally Arrests 287 (suspects)");
+    // Groups formed are no gangs; fish released are no seizure.
+    insta::assert_snapshot!(r("The station dispatched 40 police officers in 12 groups."), @"tally OfficersDeployed 40 (police officers)");
+    insta::assert_snapshot!(r("Police seized 8 guns and released 500 kilograms of fish into the river."), @"seizure Weapons Seized guns q=8");
+    insta::assert_snapshot!(r("Police seized 3,000 catties of illegal fishing catch."), @"seizure Wildlife Seized illegal fishing catch q=3,000 catties");
     insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
     insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
     insta::assert_snapshot!(r("Police found 3 people using fake license plates."), @"");
