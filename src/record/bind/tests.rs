@@ -679,6 +679,10 @@ fn a_den_inspected_is_a_place_and_an_offence_case_an_offender() {
     insta::assert_snapshot!(r("Police smashed 42 workshops."), @"tally DensDestroyed 42 (workshops)");
     insta::assert_snapshot!(r("The brigade handled 29 drunk driving cases."), @"tally OffendersHandled 29 (drunk driving cases)");
     insta::assert_snapshot!(r("The brigade handled 29 theft cases."), @"tally CasesSolved 29 (theft cases)");
+    insta::assert_snapshot!(r("The brigade punished 412 cases of speeding and 37 cases of overloading."), @r"
+    tally OffendersHandled 412 (cases of speeding)
+    tally OffendersHandled 37 (cases of overloading)
+    ");
 }
 
 #[test]
