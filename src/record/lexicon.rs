@@ -484,6 +484,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("addicts", Noun::Offender),
         ("alerts", Noun::Warning),
         ("arrests", Noun::Arrest),
+        ("attempts", Noun::Case),
         ("audience", Noun::Publicity),
         ("auxiliary police", Noun::Officer),
         ("bars", Noun::Place),

@@ -170,11 +170,13 @@ pub(super) fn passive_from(
     let mut skipped = read == Read::Aux;
     for _ in 0..RIGHT_WORDS {
         i = skip_gap(text, i, 2);
-        // A quote around a word (`"ice" confiscated`) is no word.
+        // A quote around a word (`"ice" confiscated`) is no word, nor is
+        // the apostrophe of a plural possessive (`victims' money was
+        // returned`).
         let bytes = text.as_bytes();
         let quote = match bytes.get(i) {
-            Some(b'"') => 1,
-            Some(0xE2) if text[i..].starts_with(['“', '”']) => 3,
+            Some(b'"' | b'\'') => 1,
+            Some(0xE2) if text[i..].starts_with(['“', '”', '‘', '’']) => 3,
             _ => 0,
         };
         if quote > 0 {

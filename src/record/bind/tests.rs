@@ -771,6 +771,8 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 260 scams in progress."), @"fraud cases_blocked 260");
     insta::assert_snapshot!(r("Police foiled 85 online frauds."), @"fraud cases_blocked 85");
     insta::assert_snapshot!(r("Police thwarted 230 online scams targeting elderly residents."), @"fraud cases_blocked 230");
+    // An attempt foiled is a fraud blocked.
+    insta::assert_snapshot!(r("The anti-fraud centre blocked 520 scam attempts last quarter."), @"fraud cases_blocked 520");
     // Money blocked is intercepted; losses blocked (averted, prevented)
     // are avoided.
     insta::assert_snapshot!(r("Banks working with the anti-fraud centre blocked 41 million yuan of transfers to scammers."), @"fraud funds_frozen 41000000");
@@ -782,6 +784,9 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("In the phone scam case police recouped 300,000 yuan."), @"fraud funds_recovered 300000");
     insta::assert_snapshot!(r("So far 2.6 million yuan of the defrauded funds has been handed back to victims of the phone scam."), @"fraud funds_returned 2600000");
     insta::assert_snapshot!(r("In the telecom fraud case, 900,000 yuan of the frozen money was given back to the victims."), @"fraud funds_returned 900000");
+    // A plural possessive inside the subject: its apostrophe ends no word.
+    insta::assert_snapshot!(r("In the phone scam case, 730,000 yuan of the pensioners' savings was returned."), @"fraud funds_returned 730000");
+    insta::assert_snapshot!(r("In the phone scam case, 640,000 yuan of the pensioners’ savings was returned."), @"fraud funds_returned 640000");
     // A total reached: the subject's own verb.
     insta::assert_snapshot!(r("The amount of online fraud funds frozen this year reached 640 million yuan."), @"fraud funds_frozen 640000000");
 }
