@@ -26,6 +26,7 @@ impl<'a> Binder<'_, 'a> {
                 passive_from(&w, item_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
             })
+            .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
             .or_else(|| {
                 left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
                     .map(|v| (v, "left_verb"))
@@ -213,6 +214,13 @@ impl<'a> Binder<'_, 'a> {
             self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
         }
     }
+}
+
+/// `gave 6.5 million yuan back to the victims`: money sent `back to`
+/// someone was returned, whatever verb sent it (`handed`, `paid`, `gave`).
+fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
+    let at = skip_gap(text, from, 2);
+    starts_ignore_case(&text.as_bytes()[at..], b"back to ").then_some((Verb::Return, at))
 }
 
 /// `in illegal gains`, `of illicit money`, `fund involved`: what money is.

@@ -631,6 +631,15 @@ fn fraud_context_from_synonyms() {
     ");
     // Fraud with no telecom or online word is another kind of fraud.
     insta::assert_snapshot!(r("Police caught 14 swindlers who sold fake pensions."), @"tally Arrests 14 (swindlers)");
+    // A stop payment is how banks halt a transfer to a telecom swindler:
+    // the money of its sentence is fraud money.
+    insta::assert_snapshot!(r("The county stopped payment of 48 million yuan and gave 6.5 million yuan back to the victims."), @r"
+    fraud funds_frozen 48000000
+    fraud funds_returned 6500000
+    ");
+    insta::assert_snapshot!(r("Officers made stop payments of 3.1 million yuan."), @"fraud funds_frozen 3100000");
+    // Money sent back to someone was returned, whatever verb sent it.
+    insta::assert_snapshot!(r("In the phone scam case, officers handed 420,000 yuan back to the retired teacher."), @"fraud funds_returned 420000");
 }
 
 #[test]
