@@ -162,3 +162,17 @@ fn warning_verb_after_its_recipients() {
         assert!(b.figures.iter().any(|f| f.text == "900"), "{text}");
     }
 }
+
+/// Property test: a label pair's noun (`suspects`) that does not end right
+/// before its verb was sliced back from the verb by the noun's length,
+/// inside the Chinese between them.
+#[test]
+fn label_noun_apart_from_its_verb() {
+    for text in [
+        "suspects，抓获 caught ３",
+        "Cases，破获 cracked 12; suspects 抓获 arrested 30",
+    ] {
+        let b = spans_exact(text);
+        assert!(!b.figures.is_empty(), "{text}");
+    }
+}

@@ -813,6 +813,19 @@ fn anti_fraud_visits_labels_and_times() {
     fraud warnings_issued 48000
     ");
     insta::assert_snapshot!(r("Online fraud cases: 1,204 solved."), @"fraud cases_solved 1204");
+    // The same pairs with no colon: a noun and its verb open each clause.
+    insta::assert_snapshot!(r("Phone scam figures this quarter: cases cracked 174; suspects caught 265; warnings sent 30,500."), @r"
+    fraud cases_solved 174
+    fraud suspects_arrested 265
+    fraud warnings_issued 30500
+    ");
+    insta::assert_snapshot!(r("Vehicles inspected 6,300, drivers fined 410, officers deployed 950."), @r"
+    tally VehiclesChecked 6300 (Vehicles)
+    tally OffendersHandled 410 (drivers)
+    tally OfficersDeployed 950 (officers)
+    ");
+    // Police before their verb did it: they are no label.
+    insta::assert_snapshot!(r("Police arrested 12, and officers seized 30."), @"");
     insta::assert_snapshot!(r("Telecom fraud prevention results. Dissuasion: 6,200 people."), @"fraud people_dissuaded 6200");
     // Acts counted in times: the subject names the act.
     insta::assert_snapshot!(r("Anti-fraud early warnings were pushed 52,000 times this year."), @"fraud warnings_issued 52000");
