@@ -214,9 +214,15 @@ impl<'a> Binder<'_, 'a> {
         let verb = inner_verb
             .map(|v| (v, "verb_after_noun"))
             .or(passive.map(|v| (v, passive_rule)))
+            // `14 cars were recovered, and 2 kg of drugs and 6 guns were
+            // seized`: a list after the item before, ending in a passive of
+            // its own, takes that one.
             .or_else(|| {
-                self.chained_verb(f.span.start, ctx.sentence)
-                    .map(|v| (v, "list_chain"))
+                let chained = self.chained_verb(f.span.start, ctx.sentence)?;
+                Some(
+                    ctx.list_verb(&w)
+                        .map_or((chained, "list_chain"), |v| (v, "list_end")),
+                )
             })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
             // verbless fragment states a result.

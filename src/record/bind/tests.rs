@@ -70,6 +70,12 @@ fn lists_share_a_verb() {
     seizure Devices Confiscated bank cards q=nearly 3,200
     seizure Devices Confiscated computers q=415
     ");
+    // A new list after a finished clause ends in its own passive.
+    insta::assert_snapshot!(r("Twelve stolen motorcycles were recovered, and 4.8 kg of cannabis and 15 air rifles were confiscated."), @r"
+    seizure Vehicles Recovered stolen motorcycles q=Twelve
+    seizure Drugs Confiscated cannabis q=4.8 kg
+    seizure Weapons Confiscated air rifles q=15
+    ");
 }
 
 #[test]
