@@ -816,6 +816,11 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         if a.is_whole_in(i, w, NOUN_STOP, NOUN_STOP_MORE) {
             break;
         }
+        // `920 places such as hotels`: examples follow the noun (but `3
+        // such cases` counts cases).
+        if word == "such" && prefix_word(&text[skip_spaces(text, i + w, 1)..], "as").is_some() {
+            break;
+        }
         noun_end = i + w;
         let j = skip_spaces(text, noun_end, 1);
         if j == noun_end {

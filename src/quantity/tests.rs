@@ -439,6 +439,11 @@ fn nouns() {
     6 = 6 Exact (Chinese nationals)
     12 = 12 Exact
     ");
+    // Examples after `such as` are not the noun; `such` before it is.
+    assert_snapshot!(p("checked 640 venues such as bars, and 3 such workshops"), @r"
+    640 = 640 Exact (venues)
+    3 = 3 Exact (such workshops)
+    ");
 }
 
 #[test]
