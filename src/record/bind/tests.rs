@@ -686,6 +686,13 @@ fn enforcement_vocabulary_of_round_six() {
     insta::assert_snapshot!(r("Police investigated 133 drunk driving offences."), @"tally OffendersHandled 133 (drunk driving offences)");
     insta::assert_snapshot!(r("The county arranged 64 patrol teams."), @"tally Patrols 64 (patrol teams)");
     insta::assert_snapshot!(r("Police found 5 missing persons."), @"tally Rescued 5 (missing persons)");
+    // People out of doors are people: rescued, checked or arrested.
+    insta::assert_snapshot!(r("The mountain rescue team rescued 9 lost hikers and checked 1,400 passengers."), @r"
+    tally Rescued 9 (lost hikers)
+    tally PeopleChecked 1400 (passengers)
+    ");
+    // A catch of fish is wildlife.
+    insta::assert_snapshot!(r("Officers confiscated 75 kilograms of shrimp catches."), @"seizure Wildlife Confiscated shrimp catches q=75 kilograms");
 }
 
 #[test]
