@@ -293,15 +293,16 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
 }
 
 /// `recovering losses of 276 billion yuan`: a cash word and `of` before
-/// the money.
+/// the money; in machine-translated order the `of` may be missing
+/// (`recovered cash 3,000 yuan`).
 pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<&'a str> {
     let text = w.text();
     let b = skip_back_spaces(text, start, floor);
     let of = ascii_word_before(text, b);
-    if !of.eq_ignore_ascii_case("of") {
-        return None;
-    }
-    let e = skip_back_spaces(text, b - of.len(), floor);
+    let e = match of.eq_ignore_ascii_case("of") {
+        true => skip_back_spaces(text, b - of.len(), floor),
+        false => b,
+    };
     let word = ascii_word_before(text, e);
     let s = e - word.len();
     (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))
