@@ -821,6 +821,11 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         if word == "such" && prefix_word(&text[skip_spaces(text, i + w, 1)..], "as").is_some() {
             break;
         }
+        // `500 people suspected of gambling`: a participle after the noun
+        // opens what is said of it (`12 suspected dealers` leads with it).
+        if word == "suspected" && noun_end > noun_start {
+            break;
+        }
         noun_end = i + w;
         let j = skip_spaces(text, noun_end, 1);
         if j == noun_end {

@@ -444,6 +444,10 @@ fn nouns() {
     640 = 640 Exact (venues)
     3 = 3 Exact (such workshops)
     ");
+    assert_snapshot!(p("held 40 people suspected of fraud and 6 suspected smugglers"), @r"
+    40 = 40 Exact (people)
+    6 = 6 Exact (suspected smugglers)
+    ");
 }
 
 #[test]

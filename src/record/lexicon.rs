@@ -254,6 +254,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("nabbed", Verb::Arrest),
         ("nabbing", Verb::Arrest),
         ("nabs", Verb::Arrest),
+        ("netted", Verb::Seize),
+        ("netting", Verb::Seize),
         ("occurred", Verb::File),
         ("on file", Verb::File),
         ("ordered", Verb::Handle),

@@ -314,6 +314,11 @@ fn more_vocabulary_and_modals() {
     insta::assert_snapshot!(r("Police said 7 suspects had been put under criminal detention and 3 were granted bail."), @"tally Arrests 7 (suspects)");
     insta::assert_snapshot!(r("Police detained 30 addicts, and 6 must undergo community drug rehabilitation."), @"tally OffendersHandled 30 (addicts)");
     insta::assert_snapshot!(r("Economic losses of 3.5 million yuan were recovered for the victims."), @"seizure Cash Recovered losses v=3.5 million yuan");
+    // What a raid netted was seized.
+    insta::assert_snapshot!(r("The night raids netted 7 kilograms of cannabis and 11 air guns."), @r"
+    seizure Drugs Seized cannabis q=7 kilograms
+    seizure Weapons Seized air guns q=11
+    ");
     // Machine-translated order drops the `of`: the cash word right before.
     insta::assert_snapshot!(r("Officers got back the stolen 3 laptops and cash 4,600 yuan."), @r"
     seizure Devices Recovered laptops q=3
