@@ -97,13 +97,14 @@ impl<'a> Binder<'_, 'a> {
         let inherited = self.last_noun.filter(|&(_, end)| {
             end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100
         });
-        // `arrested 12 and 8 suspects ... respectively`: a bare number
-        // joined to the next one shares its noun.
+        // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
+        // 7.5 kg of heroin`: a bare number (or measure) joined to the next
+        // one of the same unit shares its noun.
         let shared = || {
             let next = ctx
                 .list
                 .get(1)
-                .filter(|_| f.noun.is_none() && f.unit.is_none())?;
+                .filter(|n| f.noun.is_none() && f.unit == n.unit)?;
             let between = text.get(f.span.end..next.span.start)?.trim();
             (between == "and").then(|| noun_after_figure(&w, next))?
         };

@@ -732,6 +732,11 @@ fn measures_bans_reports_parts_and_orders() {
     tally Arrests 12 (suspects)
     tally Arrests 8 (suspects)
     ");
+    // Measures of one unit share the noun too.
+    insta::assert_snapshot!(r("The two raids seized 4 kg and 2.5 kg of ketamine respectively."), @r"
+    seizure Drugs Seized ketamine q=4 kg
+    seizure Drugs Seized ketamine q=2.5 kg
+    ");
     // The police before an action verb are no count; suspects before
     // their participle are.
     insta::assert_snapshot!(r("Police seized 2 or 3 guns."), @"seizure Weapons Seized guns q=3");
