@@ -94,8 +94,13 @@ impl<'a> Binder<'_, 'a> {
         };
         // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
+        // (Not after a verb that states a total of its own subject: `and
+        // the vehicles dispatched totaled 3,100`.)
+        let total_of_subject = ["totaled", "totalled", "numbered", "reached"]
+            .iter()
+            .any(|t| prev.eq_ignore_ascii_case(t));
         let inherited = self.last_noun.filter(|&(_, end)| {
-            end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100
+            end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100 && !total_of_subject
         });
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next

@@ -273,9 +273,16 @@ pub(super) fn label_noun<'a>(
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
     let b = skip_back_spaces(text, start, floor);
+    // `guns - 7`, `bullets — 310`: a dash with spaces around it sets a
+    // value off as a colon does.
+    let dash = || {
+        let d = text[..b].strip_suffix(['-', '–', '—'])?;
+        d.ends_with(' ').then_some(d)
+    };
     let Some(colon) = text[..b]
         .strip_suffix(':')
         .or_else(|| text[..b].strip_suffix('：'))
+        .or_else(|| (b < start).then(dash).flatten())
         .map(str::len)
     else {
         return label_pair(w, b, floor);

@@ -852,6 +852,16 @@ fn anti_fraud_visits_labels_and_times() {
     tally OffendersHandled 410 (drivers)
     tally OfficersDeployed 950 (officers)
     ");
+    // A dash with spaces around it sets a value off as a colon does.
+    insta::assert_snapshot!(r("Weekly results: suspects detained - 19; cases cracked – 23."), @r"
+    tally Arrests 19 (suspects)
+    tally CasesSolved 23 (cases)
+    ");
+    // A total stated of its own subject is no elided count.
+    insta::assert_snapshot!(r("Officers on duty numbered 2,600, and the patrol cars dispatched totaled 410."), @r"
+    tally OfficersDeployed 2600 (Officers)
+    tally VehiclesDeployed 410 (cars)
+    ");
     // Police before their verb did it: they are no label.
     insta::assert_snapshot!(r("Police arrested 12, and officers seized 30."), @"");
     insta::assert_snapshot!(r("Telecom fraud prevention results. Dissuasion: 6,200 people."), @"fraud people_dissuaded 6200");
