@@ -335,6 +335,7 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     // `with a (total) value of`, `involving an amount of`: worth, said
     // with a noun; only of a thing that is seized.
     let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
+    let mut with = false;
     if linked {
         for words in [&["total", "estimated"][..], &["a", "an", "the"]] {
             let before = ascii_word_before(text, skip_back_spaces(text, lead - lw.len(), 0));
@@ -345,7 +346,8 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         }
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
-        if !(lw.eq_ignore_ascii_case("with") || lw.eq_ignore_ascii_case("involving")) {
+        with = lw.eq_ignore_ascii_case("with");
+        if !(with || lw.eq_ignore_ascii_case("involving")) {
             return None;
         }
     } else if !(lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at")) {
@@ -373,8 +375,11 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         }
         start = b;
     }
+    // (`..., with a total value of`: no item named, the value of the
+    // seizure before; but `cases, involving an amount of` says what the
+    // cases involved.)
     let item = text[start..end].trim_start();
-    (!linked || item_kind(w, item).is_some()).then_some(item)
+    (!linked || (with && item.is_empty()) || item_kind(w, item).is_some()).then_some(item)
 }
 
 /// Whether the verb at `at` blocks or stops money on its way (`blocked`,

@@ -765,6 +765,13 @@ fn measures_bans_reports_parts_and_orders() {
 #[test]
 fn value_said_with_a_noun() {
     insta::assert_snapshot!(r("Police seized 140 cartons of cigarettes with a value of 42,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=140 v=42,000 yuan");
+    // After a comma the value is the seizure's before it; what cases
+    // involved is no seizure's value.
+    insta::assert_snapshot!(r("Officers seized 2,600 bottles of fake wine, with a total value of over 1.3 million yuan."), @"seizure Counterfeit Seized bottles of fake wine q=2,600 v=over 1.3 million yuan");
+    insta::assert_snapshot!(r("Police seized 40 phones and solved 9 cases, involving an amount of 700,000 yuan."), @r"
+    tally CasesSolved 9 (cases)
+    seizure Devices Seized phones q=40
+    ");
     insta::assert_snapshot!(r("Police seized 30 tons of ore with a total value of 2 million yuan."), @"seizure Minerals Seized ore q=30 tons v=2 million yuan");
     insta::assert_snapshot!(r("Police seized 12 tons of sand involving an amount of 90,000 yuan."), @"seizure Minerals Seized sand q=12 tons v=90,000 yuan");
     // A case's amount is no seizure's value.
