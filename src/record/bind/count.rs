@@ -210,6 +210,12 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 after_insertion(&w, noun_end, ctx.sentence.end)
                     .map(|v| (v, "passive_after_insertion"))
+            })
+            // `The beef, weighing 210 tons and worth 12 million yuan, was
+            // confiscated`: the insertion after the noun holds the figure.
+            .or_else(|| {
+                let end = noun.before.then(|| end_of(text, noun.text))?;
+                after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
             });
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare

@@ -765,6 +765,8 @@ fn measures_bans_reports_parts_and_orders() {
 #[test]
 fn value_said_with_a_noun() {
     insta::assert_snapshot!(r("Police seized 140 cartons of cigarettes with a value of 42,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=140 v=42,000 yuan");
+    // A comma-bounded insertion after the item holds its weight and value.
+    insta::assert_snapshot!(r("The smuggled pork, weighing 84 tons and worth 2.1 million yuan, was confiscated."), @"seizure Goods Confiscated pork q=84 tons v=2.1 million yuan");
     // After a comma the value is the seizure's before it; what cases
     // involved is no seizure's value.
     insta::assert_snapshot!(r("Officers seized 2,600 bottles of fake wine, with a total value of over 1.3 million yuan."), @"seizure Counterfeit Seized bottles of fake wine q=2,600 v=over 1.3 million yuan");
