@@ -331,9 +331,13 @@ impl<'a> Binder<'_, 'a> {
                     .text
                     .starts_with(|c: char| c.is_ascii_lowercase() || is_quote(c));
             // `1.1 tons of solid and liquid meth`: the head comes later.
+            // (`nets and released 2 tons of fish`: a verb after `and` opens
+            // a clause of its own.)
+            let and = end_of(text, noun.text) + " and ".len();
             let continues = text[end_of(text, noun.text)..]
                 .strip_prefix(" and ")
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+                && w.prefix(and, ctx.sentence.end, VERBS).is_none();
             // `drugs packed in 40 containers`: what held the seized thing.
             let container = ["in", "into", "inside", "within"]
                 .iter()

@@ -732,6 +732,14 @@ fn measures_bans_reports_parts_and_orders() {
     tally Arrests 12 (suspects)
     tally Arrests 8 (suspects)
     ");
+    // A verb split around its object: `took ... into custody`, `brought
+    // ... to justice`.
+    insta::assert_snapshot!(r("Officers took 17 suspects into custody and brought 6 fugitives to justice."), @r"
+    tally Arrests 17 (suspects)
+    tally Fugitives 6 (fugitives)
+    ");
+    // A verb after `and` opens a clause: the item before it is whole.
+    insta::assert_snapshot!(r("Inspectors confiscated 820 fishing cages and released 3 tons of crabs."), @"seizure Other Confiscated fishing cages q=820");
     // Measures of one unit share the noun too.
     insta::assert_snapshot!(r("The two raids seized 4 kg and 2.5 kg of ketamine respectively."), @r"
     seizure Drugs Seized ketamine q=4 kg
