@@ -319,7 +319,16 @@ impl<'a> Binder<'_, 'a> {
         // `seized 95 packing machines`, `45,000 units of fishing gear`,
         // `130 tonnes of raw materials`: a thing seized whose head names no
         // kind is `other`; a tally noun (`materials`) does not decide.
-        if let Some((v @ (Verb::Seize | Verb::Confiscate), _)) = verb {
+        // (Intercepted, only what is weighed or measured: `intercepted 1,700
+        // kg of smuggled rice`, not `intercepted 9,000 phone calls`.)
+        let weighed = f
+            .unit
+            .is_some_and(|u| !u.is_currency() && u != Unit::Percent);
+        let taken = |v| {
+            matches!(v, Verb::Seize | Verb::Confiscate)
+                || (v == Verb::Intercept && weighed && !ctx.fraud)
+        };
+        if let Some((v, _)) = verb.filter(|&(v, _)| taken(v)) {
             // A bare measure word (`2,470 items`) names nothing seized.
             let unclassed = match noun.class {
                 None | Some(Noun::Publicity) => true,

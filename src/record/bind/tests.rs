@@ -738,6 +738,8 @@ fn measures_bans_reports_parts_and_orders() {
     tally Arrests 17 (suspects)
     tally Fugitives 6 (fugitives)
     ");
+    // What is weighed can be intercepted; calls cannot.
+    insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Other Intercepted smuggled sugar q=2,300 kilograms");
     // A verb after `and` opens a clause: the item before it is whole.
     insta::assert_snapshot!(r("Inspectors confiscated 820 fishing cages and released 3 tons of crabs."), @"seizure Other Confiscated fishing cages q=820");
     // Measures of one unit share the noun too.
