@@ -55,6 +55,9 @@ pub(crate) const LAUNCH_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::Launch,
     &[
         ("began", ()),
+        ("commenced", ()),
+        ("deployed", ()),
+        ("embarked on", ()),
         ("got going", ()),
         ("got under way", ()),
         ("initiated", ()),
@@ -588,6 +591,14 @@ mod tests {
                 "2022-07-01"
             ),
             ["Night Guard [] launched=Some(\"2022-06-03\") start=None end=None"]
+        );
+        // A ministry deploys a campaign (部署) when it starts one.
+        assert_eq!(
+            ops(
+                "On April 9 the ministry deployed the “Iron Fist” action nationwide.",
+                "2022-07-01"
+            ),
+            ["Iron Fist [] launched=Some(\"2022-04-09\") start=None end=None"]
         );
     }
 
