@@ -45,9 +45,11 @@ use crate::{Figure, Span, Unit, Warning, WarningKind};
 
 mod clause;
 mod count;
+mod cues;
 mod fraud;
 mod index;
 mod item;
+mod label;
 mod money;
 mod noun;
 mod reading;
@@ -60,9 +62,11 @@ mod trend;
 mod words;
 
 use clause::*;
+use cues::*;
 use fraud::*;
 use index::*;
 use item::*;
+use label::*;
 use noun::*;
 use reading::*;
 use rules::*;

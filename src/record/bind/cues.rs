@@ -1,0 +1,191 @@
+//! Word cues around a count: the small readings that keep a number from
+//! counting (parts of a count, durations, possessions, compounds) or that
+//! say how a count reads (a verbless result, a weight, a thing made into
+//! something else).
+
+use super::*;
+
+/// `17-member`: whether the figure's text ends in a hyphen and its noun
+/// (the noun is all that follows the figure's last hyphen).
+pub(super) fn is_compound(text: &str, noun: &str) -> bool {
+    text.len() > noun.len()
+        && text.ends_with(noun)
+        && text.as_bytes()[text.len() - noun.len() - 1] == b'-'
+        && !noun.contains('-')
+}
+
+/// The verb a verbless result fragment implies (`; more than 3,600
+/// suspects.`, `1,200 cases.`): the count opens its clause and its noun
+/// phrase closes it, with no verb anywhere in it.
+pub(super) fn verbless_result(
+    text: &str,
+    f: &Figure<'_>,
+    noun: NounPhrase<'_>,
+    sentence: Span,
+) -> Option<(Verb, usize)> {
+    if noun.before {
+        return None;
+    }
+    let opens = {
+        let b = skip_back_spaces(text, f.span.start, sentence.start);
+        b == sentence.start || text[..b].ends_with([';', '；', ':', '\n'])
+    };
+    let end = end_of(text, noun.text);
+    let closes = text[end..]
+        .trim_start_matches(' ')
+        .starts_with(['.', ';', '；'])
+        || end >= sentence.end;
+    if !(opens && closes) {
+        return None;
+    }
+    let v = match noun.class? {
+        Noun::Person => Verb::Arrest,
+        Noun::Case => Verb::Solve,
+        Noun::Gang => Verb::Bust,
+        // A bare count of anything else states no result.
+        Noun::Generic
+        | Noun::Fugitive
+        | Noun::Arrest
+        | Noun::Den
+        | Noun::Site
+        | Noun::Officer
+        | Noun::Vehicle
+        | Noun::Patrol
+        | Noun::Checkpoint
+        | Noun::Place
+        | Noun::Hazard
+        | Noun::Dispute
+        | Noun::Offender
+        | Noun::Victim
+        | Noun::Publicity
+        | Noun::Warning
+        | Noun::Visit
+        | Noun::Payment
+        | Noun::Measure
+        | Noun::Other => return None,
+    };
+    Some((v, f.span.start))
+}
+
+/// `used to make synthetic drugs`, `for producing drugs`: the kind of what
+/// a seized material is made into.
+pub(super) fn made_into(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<SeizureKind> {
+    let text = w.text();
+    let window = &text[from..floor_char(text, (from + 60).min(ceil.max(from)))];
+    let at = [
+        "used to make ",
+        "used to produce ",
+        "used for making ",
+        "for making ",
+        "for producing ",
+    ]
+    .iter()
+    .find_map(|p| window.find(p).filter(|&i| i < 4).map(|i| i + p.len()))?;
+    item_kind(w, &window[at..]).filter(|&k| k != SeizureKind::Cash)
+}
+
+/// Whether the word before `start` makes what follows a possession
+/// (`had 160 police`, `with 20 officers`).
+pub(super) fn possessed(text: &str, start: usize) -> bool {
+    let w = ascii_word_before(text, skip_back_spaces(text, start, 0));
+    ["had", "has", "have", "with"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// `21 of them`, `two of whom`, `among them one ...`: a part of a count
+/// already made, which is no count of its own, unless a verb of its own
+/// follows (`389 were found and 371 of them were rectified`). `b` is where
+/// the spaces before the number start.
+pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usize) -> bool {
+    let text = w.text();
+    let i = skip_gap(text, after, 2);
+    let rest = &text.as_bytes()[i..];
+    let of_them = [&b"of them"[..], b"of whom"]
+        .iter()
+        .any(|p| starts_ignore_case(rest, p))
+        && passive_verb(w, i + 7, ceil).is_none();
+    let before = &text.as_bytes()[..b];
+    let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
+        before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+    });
+    of_them || among
+}
+
+/// Whether `clause` opens with `among them` (or `among whom`).
+pub(super) fn opens_partitive(text: &str, clause: Span) -> bool {
+    // The clause's first bytes only: its leading blanks are not read
+    // again and again for each figure.
+    let head = &text[clause.start..floor_char(text, clause.end.min(clause.start + 256))];
+    let b = head.trim_start().as_bytes();
+    [&b"among them "[..], b"among whom "]
+        .iter()
+        .any(|p| starts_ignore_case(b, p))
+}
+
+/// A duration (`ten days`, `five months`), which counts no thing.
+pub(super) fn is_duration(noun: &str) -> bool {
+    // Most nouns start with none of the units' letters.
+    if !matches!(
+        noun.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'd' | b'h' | b'm' | b'w' | b'y')
+    ) {
+        return false;
+    }
+    let w = &noun[..ascii_word_len(noun)];
+    [
+        "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
+        "year", "years",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// Whether a capitalised word follows `at`.
+pub(super) fn capital_follows(text: &str, at: usize) -> bool {
+    let i = skip_gap(text, at, 2);
+    text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// `, weighing`, `with a total weight of`: the words between an item and
+/// its weight.
+pub(super) fn weighs(between: &str) -> bool {
+    let t = between.trim();
+    let b = t.as_bytes();
+    // The rest of the item's phrase may come first (`of fake and inferior
+    // fertilizers, weighing`), within a clause.
+    t.len() < 80
+        && !t.contains(['.', ';', ':'])
+        && [
+            "weighing",
+            "weighing a total of",
+            "with a weight of",
+            "with a total weight of",
+        ]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// Whether an auxiliary (`were`, `had been`) follows `at`.
+pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
+    let i = skip_gap(text, at, 2);
+    w.prefix_on(i, AUXILIARIES).is_some() || starts_with_modal(&text[i..])
+}
+
+/// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
+pub(super) fn starts_with_modal(s: &str) -> bool {
+    // Most words start with none of the modals' letters.
+    if !matches!(
+        s.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'm' | b'w' | b'c' | b's')
+    ) {
+        return false;
+    }
+    let w = &s[..ascii_word_len(s)];
+    [
+        "must", "will", "would", "can", "could", "should", "may", "might",
+    ]
+    .iter()
+    .any(|m| w.eq_ignore_ascii_case(m))
+}

@@ -1,0 +1,253 @@
+//! The fraud layer: its fields, its context words and its topic.
+
+use super::*;
+
+#[test]
+fn fraud_figures_stay_in_fraud() {
+    insta::assert_snapshot!(r("In online fraud cases, 23 suspects were punished and 415,000 yuan of swindled funds was returned; officers issued more than 52,000 anti-fraud warnings, with a 100% response rate."), @r"
+    fraud funds_returned 415000
+    fraud suspects_arrested 23
+    fraud warning_response_rate 100
+    fraud warnings_issued 52000
+    ");
+    insta::assert_snapshot!(r("Police cracked 97 cases of pension fraud."), @"tally CasesSolved 97 (cases of pension fraud)");
+}
+
+#[test]
+fn fraud_context_and_phrasings() {
+    insta::assert_snapshot!(r("Hunan police detained 640 suspects and broke up 55 gangs involved in telecom fraud, burglary and robbery."), @r"
+    tally Arrests 640 (suspects)
+    tally GangsBusted 55 (gangs involved)
+    ");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police halted 2,700 payments to scammers' accounts, protecting 5,300 people from being defrauded."), @r"
+    fraud payments_stopped 2700
+    fraud people_dissuaded 5300
+    ");
+    insta::assert_snapshot!(r("Online fraud: one ring's 40 suspects were arrested. In the year police arrested 900 suspects in telecom fraud cases."), @"fraud suspects_arrested 900");
+}
+
+#[test]
+fn fraud_money_with_its_own_passive_past_a_phrase() {
+    // The passive after `involved in the fraud` is the money's own verb,
+    // not the `returned` of the clause before.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police returned 3 million yuan to victims, and 1.2 billion yuan involved in the fraud was frozen."), @r"
+    fraud funds_frozen 1200000000
+    fraud funds_returned 3000000
+    ");
+}
+
+#[test]
+fn fraud_verbs_in_their_ing_form_and_warning_messages() {
+    insta::assert_snapshot!(r("The anti-fraud centre pushed 58,000 early warning messages, persuading 900 people not to transfer money and preventing 5,800 telecom frauds."), @r"
+    fraud cases_blocked 5800
+    fraud people_dissuaded 900
+    fraud warnings_issued 58000
+    ");
+}
+
+#[test]
+fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
+    insta::assert_snapshot!(r("Telecom fraud: the recovery of losses of 15 million yuan for the masses, and the refund of 2 million yuan."), @r"
+    fraud funds_recovered 15000000
+    fraud funds_returned 2000000
+    ");
+    insta::assert_snapshot!(r("Police freeze 6 million yuan in online scam crackdown"), @"fraud funds_frozen 6000000");
+}
+
+#[test]
+fn fraud_context_from_synonyms() {
+    // `swindlers` and `phishing` put the sentence in online-fraud context.
+    insta::assert_snapshot!(r("Police caught 14 swindlers behind a phishing ring and froze 3 million yuan."), @r"
+    fraud funds_frozen 3000000
+    fraud suspects_arrested 14
+    ");
+    // Fraud with no telecom or online word is another kind of fraud.
+    insta::assert_snapshot!(r("Police caught 14 swindlers who sold fake pensions."), @"tally Arrests 14 (swindlers)");
+    // A stop payment is how banks halt a transfer to a telecom swindler:
+    // the money of its sentence is fraud money.
+    insta::assert_snapshot!(r("The county stopped payment of 48 million yuan and gave 6.5 million yuan back to the victims."), @r"
+    fraud funds_frozen 48000000
+    fraud funds_returned 6500000
+    ");
+    insta::assert_snapshot!(r("Officers made stop payments of 3.1 million yuan."), @"fraud funds_frozen 3100000");
+    // Money sent back to someone was returned, whatever verb sent it.
+    insta::assert_snapshot!(r("In the phone scam case, officers handed 420,000 yuan back to the retired teacher."), @"fraud funds_returned 420000");
+}
+
+#[test]
+fn anti_fraud_centres_say_it_other_ways() {
+    // People: residents, citizens, the masses; stopped, talked out of,
+    // saved, helped to avoid.
+    insta::assert_snapshot!(r("Online scam alert: 7,800 masses were talked out of paying the fraudsters."), @"fraud people_dissuaded 7800");
+    insta::assert_snapshot!(r("The anti-fraud centre prevented 2,300 citizens from being defrauded."), @"fraud people_dissuaded 2300");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 640 residents from paying swindlers."), @"fraud people_dissuaded 640");
+    insta::assert_snapshot!(r("The online fraud alerts helped 4,000 people avoid being cheated."), @"fraud people_dissuaded 4000");
+    insta::assert_snapshot!(r("The dissuasion team saved 90 residents from being defrauded online."), @"fraud people_dissuaded 90");
+    insta::assert_snapshot!(r("Officers persuaded 36 elderly residents not to buy goods promoted by online scammers."), @"fraud people_dissuaded 36");
+    // Frauds blocked: stopped, foiled, thwarted.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 260 scams in progress."), @"fraud cases_blocked 260");
+    insta::assert_snapshot!(r("Police foiled 85 online frauds."), @"fraud cases_blocked 85");
+    insta::assert_snapshot!(r("Police thwarted 230 online scams targeting elderly residents."), @"fraud cases_blocked 230");
+    // An attempt foiled is a fraud blocked.
+    insta::assert_snapshot!(r("The anti-fraud centre blocked 520 scam attempts last quarter."), @"fraud cases_blocked 520");
+    // Money blocked is intercepted; losses blocked (averted, prevented)
+    // are avoided.
+    insta::assert_snapshot!(r("Banks working with the anti-fraud centre blocked 41 million yuan of transfers to scammers."), @"fraud funds_frozen 41000000");
+    insta::assert_snapshot!(r("The telecom fraud warnings prevented economic losses of 8 million yuan."), @"fraud losses_avoided 8000000");
+    insta::assert_snapshot!(r("Thanks to the anti-fraud centre, losses of 9 million yuan were averted."), @"fraud losses_avoided 9000000");
+    insta::assert_snapshot!(r("Anti-fraud warnings helped avoid losses of 12 million yuan."), @"fraud losses_avoided 12000000");
+    // Returned and recovered, and the item of `of the frozen money`.
+    insta::assert_snapshot!(r("Victims of the online scam got back 1.1 million yuan."), @"fraud funds_returned 1100000");
+    insta::assert_snapshot!(r("In the phone scam case police recouped 300,000 yuan."), @"fraud funds_recovered 300000");
+    insta::assert_snapshot!(r("So far 2.6 million yuan of the defrauded funds has been handed back to victims of the phone scam."), @"fraud funds_returned 2600000");
+    insta::assert_snapshot!(r("In the telecom fraud case, 900,000 yuan of the frozen money was given back to the victims."), @"fraud funds_returned 900000");
+    // A plural possessive inside the subject: its apostrophe ends no word.
+    insta::assert_snapshot!(r("In the phone scam case, 730,000 yuan of the pensioners' savings was returned."), @"fraud funds_returned 730000");
+    insta::assert_snapshot!(r("In the phone scam case, 640,000 yuan of the pensioners’ savings was returned."), @"fraud funds_returned 640000");
+    // A total reached: the subject's own verb.
+    insta::assert_snapshot!(r("The amount of online fraud funds frozen this year reached 640 million yuan."), @"fraud funds_frozen 640000000");
+}
+
+#[test]
+fn anti_fraud_visits_labels_and_times() {
+    // Visits to households and potential victims, in fraud context only.
+    insta::assert_snapshot!(r("To fight telecom fraud, officers visited 1,800 households."), @"fraud door_to_door_visits 1800");
+    insta::assert_snapshot!(r("Anti-fraud police visited 420 potential victims at home."), @"fraud door_to_door_visits 420");
+    insta::assert_snapshot!(r("Officers visited 1,800 households to check gas safety."), @"");
+    // Statistics set out as `label: value`.
+    insta::assert_snapshot!(r("Telecom fraud figures. Warnings issued: 48,000; people dissuaded: 9,100; suspects arrested: 310."), @r"
+    fraud people_dissuaded 9100
+    fraud suspects_arrested 310
+    fraud warnings_issued 48000
+    ");
+    insta::assert_snapshot!(r("Online fraud cases: 1,204 solved."), @"fraud cases_solved 1204");
+    // The same pairs with no colon: a noun and its verb open each clause.
+    insta::assert_snapshot!(r("Phone scam figures this quarter: cases cracked 174; suspects caught 265; warnings sent 30,500."), @r"
+    fraud cases_solved 174
+    fraud suspects_arrested 265
+    fraud warnings_issued 30500
+    ");
+    insta::assert_snapshot!(r("Vehicles inspected 6,300, drivers fined 410, officers deployed 950."), @r"
+    tally VehiclesChecked 6300 (Vehicles)
+    tally OffendersHandled 410 (drivers)
+    tally OfficersDeployed 950 (officers)
+    ");
+    // A dash with spaces around it sets a value off as a colon does.
+    insta::assert_snapshot!(r("Weekly results: suspects detained - 19; cases cracked – 23."), @r"
+    tally Arrests 19 (suspects)
+    tally CasesSolved 23 (cases)
+    ");
+    // A total stated of its own subject is no elided count.
+    insta::assert_snapshot!(r("Officers on duty numbered 2,600, and the patrol cars dispatched totaled 410."), @r"
+    tally OfficersDeployed 2600 (Officers)
+    tally VehiclesDeployed 410 (cars)
+    ");
+    // Police before their verb did it: they are no label.
+    insta::assert_snapshot!(r("Police arrested 12, and officers seized 30."), @"");
+    insta::assert_snapshot!(r("Telecom fraud prevention results. Dissuasion: 6,200 people."), @"fraud people_dissuaded 6200");
+    // Acts counted in times: the subject names the act.
+    insta::assert_snapshot!(r("Anti-fraud early warnings were pushed 52,000 times this year."), @"fraud warnings_issued 52000");
+    insta::assert_snapshot!(r("Police were dispatched 3,000 times this year."), @"");
+    // Warning channels and call centres.
+    insta::assert_snapshot!(r("The anti-fraud centre sent 31,000 warning push notifications."), @"fraud warnings_issued 31000");
+    insta::assert_snapshot!(r("The anti-fraud centre handled 2,700 early warning clues."), @"fraud warnings_issued 2700");
+    insta::assert_snapshot!(r("Police took down 14 call centres used for telecom fraud."), @"fraud dens_destroyed 14");
+    // `among them` opens a list of parts of the count before it.
+    insta::assert_snapshot!(r("Police detained 12 suspects, among them two Macao and five Taiwan residents."), @"tally Arrests 12 (suspects)");
+}
+
+#[test]
+fn fraud_parts_of_mixed_totals_and_more_channels() {
+    // The total a fraud part is taken from is a mixed total, a tally.
+    insta::assert_snapshot!(r("This year police solved 8,300 criminal cases, including 2,100 online fraud cases."), @r"
+    tally CasesSolved 8300 (criminal cases)
+    fraud cases_solved 2100
+    ");
+    // A part that is no fraud leaves the fraud total alone.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police arrested 560 suspects, including 120 who had fled abroad."), @r"
+    tally Arrests 120 (suspects)
+    fraud suspects_arrested 560
+    ");
+    // An app is online.
+    insta::assert_snapshot!(r("Police retrieved 88,000 yuan for a man cheated through a fake loan app."), @"fraud funds_recovered 88000");
+    // Stop-payment requests are stop payments; door to door, visits.
+    insta::assert_snapshot!(r("The anti-fraud centre processed 2,950 stop-payment requests."), @"fraud payments_stopped 2950");
+    insta::assert_snapshot!(r("Officers went door to door 760 times to warn residents of telecom fraud."), @"fraud door_to_door_visits 760");
+}
+
+#[test]
+fn fraud_in_machine_translated_reports() {
+    // Person-times count people; dissuasion is anti-fraud work.
+    insta::assert_snapshot!(r("Telecom fraud: telephone dissuasion 35,000 person-times."), @"fraud people_dissuaded 35000");
+    insta::assert_snapshot!(r("The early warning and dissuasion team intercepted 1,400 fraud cases in advance."), @"fraud cases_blocked 1400");
+    insta::assert_snapshot!(r("The fraud ring cheated victims on social media, and police arrested 44 suspects."), @"fraud suspects_arrested 44");
+    insta::assert_snapshot!(r("Police launched an anti-fraud operation, knocking out 17 telecom fraud dens."), @"fraud dens_destroyed 17");
+    // Money protected or prevented from a fraud is a loss avoided; money
+    // blocked or stopped is intercepted.
+    insta::assert_snapshot!(r("Through timely early warning, the anti-fraud centre protected the property of the masses amounting to 30 million yuan."), @"fraud losses_avoided 30000000");
+    insta::assert_snapshot!(r("The police prevented 8.5 million yuan from being transferred to telecom fraudsters."), @"fraud losses_avoided 8500000");
+    insta::assert_snapshot!(r("In the online fraud case police stopped 2 million yuan on its way to the scammers."), @"fraud funds_frozen 2000000");
+    // A headline's colon is no label when the number names its own noun.
+    insta::assert_snapshot!(r("Wuxi police crack down on telecom fraud: 325 people were caught and 98 cases were broken."), @r"
+    fraud cases_solved 98
+    fraud suspects_arrested 325
+    ");
+    // The people a warning was pushed to count the warnings.
+    insta::assert_snapshot!(r("The anti-fraud centre pushed early-warning information to 860,000 people."), @"fraud warnings_issued 860000");
+}
+
+#[test]
+fn fraud_headlines_in_the_present_and_interventions() {
+    insta::assert_snapshot!(r("Anti-fraud centre freezes 45 million yuan in a week"), @"fraud funds_frozen 45000000");
+    insta::assert_snapshot!(r("Online scam victims: police returns 2 million yuan"), @"fraud funds_returned 2000000");
+    insta::assert_snapshot!(r("Anti-fraud police intervened in 690 cases of ongoing online fraud."), @"fraud cases_blocked 690");
+    // Scammers are online fraudsters.
+    insta::assert_snapshot!(r("Through early intervention, 2,450 residents were prevented from transferring money to scammers."), @"fraud people_dissuaded 2450");
+}
+
+#[test]
+fn other_crimes_in_a_fraud_bulletin_stay_tallies() {
+    insta::assert_snapshot!(r("Anti-fraud campaign makes progress\nThe anti-fraud centre froze 12 million yuan this month. Separately, police arrested 14 suspects involved in a brawl at a night market."), @r"
+    tally Arrests 14 (suspects involved)
+    fraud funds_frozen 12000000
+    ");
+    insta::assert_snapshot!(r("Online fraud warning\nThe anti-fraud centre issued 5,000 warnings. Police also detained 6 people for illegal fund-raising."), @r"
+    tally Arrests 6 (people)
+    fraud warnings_issued 5000
+    "); // Nor does a paragraph about fraud make warnings to drunk drivers fraud.
+    insta::assert_snapshot!(r("Traffic and safety\nTraffic police inspected 3,200 vehicles.\nOnline fraud prevention was stepped up. The brigade also issued 150 warnings to drunk drivers."), @"tally VehiclesChecked 3200 (vehicles)");
+}
+
+#[test]
+fn a_paragraph_about_telecom_fraud_carries_its_topic() {
+    // (The lead of this report is about disputes: its first 400 bytes
+    // name no telecom fraud.)
+    let text = "City police review the year\nPolice handled 3,400 disputes and helped 2,600 people in need across the city's twelve districts, working with community committees, schools, hospitals and volunteers on every street. Officers also answered 12,000 calls for help and held 300 safety lectures in schools and factories, while neighbourhood teams patrolled the markets, parks, squares and bus stations every night.\nTelecom fraud remained a focus. The centre made 2,100 door-to-door visits and froze 6 million yuan. Police also arrested 30 suspects for theft.\nOn the roads, 40 warnings were issued to drivers.";
+    insta::assert_snapshot!(r(text), @r"
+    tally Disputes 3400 (disputes)
+    tally Rescued 2600 (people)
+    tally Publicity 300 (safety lectures)
+    tally Arrests 30 (suspects)
+    fraud door_to_door_visits 2100
+    fraud funds_frozen 6000000
+    ");
+}
+
+#[test]
+fn fraud_money_named_by_its_state() {
+    // No verb moves the money: its own participle says what it is.
+    insta::assert_snapshot!(r("Anti-fraud: the city's anti-fraud centre handled 3.7 million yuan of stop-payment funds."), @"fraud funds_frozen 3700000");
+    insta::assert_snapshot!(r("In the online fraud case police handled 1.4 million yuan of frozen funds."), @"fraud funds_frozen 1400000");
+}
+
+#[test]
+fn a_report_that_turns_to_fraud_later_is_no_fraud_bulletin() {
+    // The lead ends with the sentence of the first figure: the year's
+    // totals come before the report turns to fraud.
+    insta::assert_snapshot!(r("Annual report of the county bureau\nIn 2023 the bureau solved 1,860 criminal cases.\nFourth, the battle against telecom fraud: the centre pushed 126,000 warnings."), @r"
+    tally CasesSolved 1860 (criminal cases)
+    fraud warnings_issued 126000
+    ");
+    // A lead that names telecom fraud before its first count still makes one.
+    insta::assert_snapshot!(r("Telecom scams thwarted\nPolice in the province solved 940 cases in a month."), @"fraud cases_solved 940");
+}

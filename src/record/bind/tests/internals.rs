@@ -1,0 +1,235 @@
+//! The binder's readings checked against slower reference readings of the
+//! same text (clause edges, word and noun lookups), and the lexicon's
+//! classes.
+
+use super::*;
+
+#[test]
+fn clause_edges_may_be_multibyte() {
+    let text = "共破获案件，抓获12名嫌疑人";
+    let start = text.find("12").unwrap();
+    let tokens = Tokens::new(text);
+    let starts = Starts::new(&tokens);
+    let w = Words::new(&tokens, &starts);
+    let index = Index::new(&tokens);
+    let clause = clause_of(
+        &w,
+        &index,
+        Span::new(start, start + 2),
+        Span::new(0, text.len()),
+    );
+    assert!(text.is_char_boundary(clause.start));
+    assert_eq!(&text[clause.range()], "抓获12名嫌疑人");
+}
+
+#[test]
+fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
+    // `trend_before` rejects by the last word: that is exact only while
+    // every phrase ends in a letter.
+    for (p, _) in TREND_BEFORE.iter() {
+        assert!(p.ends_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        // `Index::trend_may_end` looks for the phrase's first word, within
+        // its reach (each space may be four spaces of three bytes).
+        assert!(p.starts_with(|c: char| c.is_ascii_alphabetic()), "{p}");
+        assert!(p.len() + 11 * p.matches(' ').count() <= TREND_REACH, "{p}");
+    }
+    let text = "Cases fell by a Decline Of 5% and rose";
+    for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        assert_eq!(
+            trend_before(text, end).map(|(d, s)| (*d, s)),
+            match_suffix(text, end, TREND_BEFORE).map(|(d, s)| (*d, s)),
+            "at {end}"
+        );
+    }
+    let of = text.find(" 5%").unwrap();
+    assert_eq!(
+        trend_before(text, of).map(|(_, s)| s),
+        text.find("a Decline")
+    );
+}
+
+#[test]
+fn one_verb_class_one_meaning() {
+    // `halted` is no verb of ours, and `stopped` (a freeze only in
+    // `stopped payment`) blocks no vehicle: neither makes a frozen seizure
+    // or fraud field.
+    assert_eq!(index_verb("halted"), None);
+    assert_eq!(index_verb("stopped"), Some(Verb::Block));
+    assert_eq!(index_verb("stopped payment"), Some(Verb::Freeze));
+    insta::assert_snapshot!(r("Traffic police halted 3 trucks and stopped 5 vans on the bridge."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, officers halted 3 trucks."), @"");
+    // The same verb still freezes what can be frozen.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police stopped payment of 3 million yuan."), @"fraud funds_frozen 3000000");
+}
+
+/// The verb class the binder's verb index gives a lone word.
+fn index_verb(word: &str) -> Option<Verb> {
+    let tokens = Tokens::new(word);
+    Index::new(&tokens).verbs.first().map(|&(_, _, v)| v)
+}
+
+/// The clause around a figure as the binder read it from the text before
+/// it read tokens: the token rules must find the same edges.
+fn clause_by_text(text: &str, span: Span, sentence: Span) -> Span {
+    let floor = ceil_char(
+        text,
+        sentence.start.max(span.start.saturating_sub(CLAUSE_WINDOW)),
+    );
+    let ceil = floor_char(text, sentence.end.min(span.end + CLAUSE_WINDOW));
+    let is_edge = |c: char| matches!(c, ',' | ';' | ':' | '，' | '；');
+    let mut start = text[floor..span.start]
+        .char_indices()
+        .rfind(|&(_, c)| is_edge(c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let mut end = text[span.end..ceil]
+        .find(is_edge)
+        .map_or(ceil, |i| span.end + i);
+    let and_verb = |at: usize| match_prefix(&text[skip_spaces(text, at + 4, 2)..], VERBS).is_some();
+    if let Some(i) = text[span.end..end]
+        .match_indices(" and ")
+        .map(|(i, _)| span.end + i)
+        .find(|&i| and_verb(i))
+    {
+        end = i;
+    }
+    if let Some(i) = text[start..span.start]
+        .match_indices(" and ")
+        .map(|(i, _)| start + i)
+        .filter(|&i| and_verb(i))
+        .last()
+    {
+        start = i;
+    }
+    Span::new(start, end)
+}
+
+#[test]
+fn clause_rules_find_the_edges_the_text_scan_found() {
+    let texts = [
+        "Police busted 41 gangs and solved 1,510 fraud cases, and arrested 9 suspects; 3 were freed.",
+        "They seized 12 guns and and seized 4 knives: 7 cars and  arrested 2 men，抓获12名 and seized 5.",
+        "In 2023 police and prosecutors detained 3 people and 2,400 vehicles were checked and fined 8 drivers",
+    ];
+    for text in texts {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        let index = Index::new(&tokens);
+        for tok in tokens.all().iter().filter(|t| t.kind() == Kind::Number) {
+            for sentence in [
+                Span::new(0, text.len()),
+                Span::new(tok.start().min(20), text.len()),
+            ] {
+                let span = Span::new(tok.start(), tok.end());
+                assert_eq!(
+                    clause_of(&w, &index, span, sentence),
+                    clause_by_text(text, span, sentence),
+                    "{text:?} at {span:?} in {sentence:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn index_edges_are_where_the_clause_edge_rule_matches() {
+    let text =
+        "In March: 5 raids, 3 arrests; 2 cases. 抓获，破获；“ice”, (7) a-b: 9,000 and 3.5%; ，；x";
+    let tokens = Tokens::new(text);
+    let input = TokenInput::new(&tokens);
+    let by_rule: Vec<usize> = (0..tokens.all().len())
+        .filter(|&k| clause_edge(input.take_from(k)).is_ok())
+        .collect();
+    assert_eq!(Index::new(&tokens).edges, by_rule);
+}
+
+#[test]
+fn compound_is_the_noun_after_the_last_hyphen() {
+    for (text, noun) in [
+        ("17-member", "member"),
+        ("17-strong-member", "member"),
+        ("17-strong-member", "strong-member"),
+        ("17 member", "member"),
+        ("member", "member"),
+        ("3-", ""),
+        ("3", ""),
+    ] {
+        let by_split = text.rsplit_once('-').is_some_and(|(_, w)| w == noun);
+        assert_eq!(cues::is_compound(text, noun), by_split, "{text:?} {noun:?}");
+    }
+}
+
+#[test]
+fn last_word_of_is_last_word() {
+    for s in [
+        "",
+        "suspects",
+        "drug suspects",
+        "drug\tsuspects ",
+        "drug\u{a0}suspects",
+        "people’s\u{3000}cases",
+        "a\u{b}b",
+    ] {
+        assert_eq!(last_word_of(s), last_word(s), "{s:?}");
+    }
+}
+
+#[test]
+fn skip_gap_is_skip_spaces() {
+    let text = "a b  c\td \u{a0}e\u{3000} f\u{a0}\u{a0}g \u{3000}\u{3000}h  \u{2009}i";
+    for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        for max in 0..4 {
+            assert_eq!(
+                skip_gap(text, i, max),
+                skip_spaces(text, i, max),
+                "{i} {max}"
+            );
+        }
+    }
+}
+
+#[test]
+fn noun_before_reads_the_tokens_as_the_text() {
+    let texts = [
+        "cracked cases 19, an audience of 3,120 people; police force 96 and cases in 19",
+        "seized bank cards  312 pieces, checking point 6 places, the drug-related 7 of 5",
+        "Arrested suspects 33 people, heroin\t5 kg, x5 y, of 9 OF 4 items\u{a0}of 8 and 'cases' 7",
+    ];
+    for text in texts {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for floor in [0, start.saturating_sub(12), start] {
+                if w.token_at(start).is_none() {
+                    continue;
+                }
+                let by_tokens = noun_before(&w, start, floor).map(|n| (n.text, n.class));
+                let by_text = noun_before_by_text(&w, start, floor).map(|n| (n.text, n.class));
+                assert_eq!(by_tokens, by_text, "{text:?} at {start} above {floor}");
+            }
+        }
+    }
+}
+
+#[test]
+fn find_ascii_is_find() {
+    for hay in [
+        "",
+        "o",
+        "of",
+        "cases of fraud",
+        "a case of  of x",
+        "“ice” of",
+        "wanted list",
+        "x of",
+    ] {
+        for needle in ["of", " of ", "wanted", "o", "x of y"] {
+            assert_eq!(
+                find_ascii(hay, needle),
+                hay.find(needle),
+                "{hay:?} {needle:?}"
+            );
+        }
+    }
+}
