@@ -21,11 +21,11 @@ mod digits;
 mod words;
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::one_of;
 use nom::combinator::{cond, map, not, opt, peek, verify};
 use nom::error::{Error, ErrorKind};
-use nom::multi::fold_many0;
+use nom::multi::{fold_many0, fold_many_m_n};
 use nom::sequence::preceded;
 use nom::{Err, IResult, Parser};
 
@@ -513,6 +513,9 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         article: true,
     };
     let (rest, lead) = small(first)(input)?;
+    if let Ok(decimal) = word_decimal(lead, rest) {
+        return Ok(decimal);
+    }
     // Most numbers end at their first token: what goes on after one
     // (`and a half`, `hundred`, a scale word, a tens word's unit) starts
     // with `a`, `h` or a scale word. The same answer as the rules below.
@@ -527,8 +530,52 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     amount_after(lead, rest)
 }
 
+/// `one point five`, `two point seven five million`: a decimal said in
+/// words, one digit word after another past `point`, perhaps before scale
+/// words. (Read as the number ending at `one`, `one point five tons` had
+/// been five tons.)
+fn word_decimal(lead: Small, rest: &str) -> PResult<'_, Amount> {
+    let whole = match (lead.script, lead.value) {
+        (Script::Words, Some(v)) if v.is_integer() => v,
+        _ => return fail(rest),
+    };
+    let digit = preceded(sep, verify(number_word, |&d: &u64| d < 10));
+    let fraction = fold_many_m_n(
+        1,
+        9,
+        digit,
+        || (0u128, 0u32),
+        |(m, k), d| (m * 10 + u128::from(d), k + 1),
+    );
+    let (rest, (m, k)) = preceded((sep, tag_no_case("point")), fraction).parse(rest)?;
+    let (rest, scales) = fold_many0(
+        scale,
+        || Some(Decimal::from_u64(1)),
+        |acc, s| acc.and_then(|a| a.checked_mul(Decimal::from_u64(s))),
+    )
+    .parse(rest)?;
+    let value = Decimal::new(m, k)
+        .and_then(|f| whole.checked_add(f))
+        .zip(scales)
+        .and_then(|(v, s)| v.checked_mul(s));
+    Ok((
+        rest,
+        Amount {
+            value,
+            script: Script::Words,
+            digits: None,
+            scaled: scales != Some(Decimal::from_u64(1)),
+            too_precise: false,
+            scale_only: None,
+        },
+    ))
+}
+
 /// The rest of a number whose first token is `lead`, by the rules.
 fn amount_after(lead: Small, rest: &str) -> PResult<'_, Amount> {
+    if let Ok(decimal) = word_decimal(lead, rest) {
+        return Ok(decimal);
+    }
     let (rest, first) = group_of(lead).parse(rest)?;
     let digits_after_hundred = lead.script == Script::Digits;
     let step = scale.flat_map(|s: u64| {
@@ -839,6 +886,12 @@ mod tests {
         assert_snapshot!(p("eleven-one"), @r#"11 Words rest="-one""#);
         assert_snapshot!(p("someone"), @"no number");
         assert_snapshot!(p("tender"), @"no number");
+        // A decimal in words: digit words after `point`, then scales.
+        assert_snapshot!(p("one point five tons"), @r#"1.5 Words rest=" tons""#);
+        assert_snapshot!(p("two point seven five million yuan"), @r#"2750000 Words rest=" yuan""#);
+        assert_snapshot!(p("twenty point zero eight"), @r#"20.08 Words rest="""#);
+        assert_snapshot!(p("one pointed"), @r#"1 Words rest=" pointed""#);
+        assert_snapshot!(p("three point twelve"), @r#"3 Words rest=" point twelve""#);
     }
 
     #[test]

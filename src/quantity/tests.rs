@@ -226,6 +226,8 @@ fn fractions_in_words() {
     assert_snapshot!(p("电信诈骗占发案总数的三分之一以上"), @"三分之一以上 = 0.333333333333333 MoreThan");
     // An ordinal alone is no fraction's bottom: `the third suspect`.
     assert_snapshot!(p("the third suspect fled, one fifth"), @"one fifth = 0.2 Exact");
+    // Decimals in words: `one point five tons` had been five tons.
+    assert_snapshot!(p("seized one point five tons of explosives"), @"one point five tons = 1500 kg Exact (explosives)");
 }
 
 #[test]
