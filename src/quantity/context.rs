@@ -512,12 +512,21 @@ pub(super) fn is_age_apposition(
             || (after.starts_with('.')
                 && after[1..].chars().next().map_or(true, char::is_whitespace))
     };
+    // `the suspect, 35,`, `his wife, 32,`: a person named by a noun.
+    let person = PERSON_NOUNS.contains(&name);
     closes
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
-        && name.len() >= 2
-        && !a.is_whole(name_end - name.len(), name.len(), MONTHS)
+        && (person
+            || (name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+                && name.len() >= 2
+                && !a.is_whole(name_end - name.len(), name.len(), MONTHS)))
 }
+
+/// One person named by a singular noun, whose age may follow in commas.
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "brother", "daughter", "driver", "father", "girl", "husband", "man", "mother", "owner",
+    "sister", "son", "suspect", "victim", "wife", "woman",
+];
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
 pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> bool {

@@ -716,6 +716,7 @@ fn not_figures_pronouns_names_urls() {
     assert_snapshot!(p("a Model i7 860 computer"), @r#"(none)"#);
     assert_snapshot!(p("visit http://x.com/a%2020b"), @r#"(none)"#);
     assert_snapshot!(p("a suspect surnamed Zhang, 21, was held"), @r#"(none)"#);
+    assert_snapshot!(p("the driver, 52, and his son, 19, were held; 19 people"), @"19 = 19 Exact (people)");
     assert_snapshot!(p("a 40-year-old man"), @r#"(none)"#);
     assert_snapshot!(p("ICP备05050403"), @r#"(none)"#);
 }
