@@ -105,13 +105,24 @@ impl<'a> Binder<'_, 'a> {
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next
         // one of the same unit shares its noun.
+        // So does each of a list of them (`5, 8 and 12 suspects`), up to
+        // the one with the noun.
         let shared = || {
-            let next = ctx
-                .list
-                .get(1)
-                .filter(|n| f.noun.is_none() && f.unit == n.unit)?;
-            let between = text.get(f.span.end..next.span.start)?.trim();
-            (between == "and").then(|| noun_after_figure(&w, next))?
+            if f.noun.is_some() {
+                return None;
+            }
+            let mut prev = f;
+            for next in ctx.list.iter().skip(1).take(MAX_LIST) {
+                let between = text.get(prev.span.end..next.span.start)?.trim();
+                if next.unit != f.unit || !matches!(between, "and" | "," | ", and") {
+                    return None;
+                }
+                if next.noun.is_some() {
+                    return noun_after_figure(&w, next);
+                }
+                prev = next;
+            }
+            None
         };
         let noun = match noun {
             None => shared().inspect(|_| what = "shared_noun"),

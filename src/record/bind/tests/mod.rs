@@ -439,6 +439,12 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Other Intercepted smuggled sugar q=2,300 kilograms");
     // A verb after `and` opens a clause: the item before it is whole.
     insta::assert_snapshot!(r("Inspectors confiscated 820 fishing cages and released 3 tons of crabs."), @"seizure Other Confiscated fishing cages q=820");
+    // So does each number of a longer list.
+    insta::assert_snapshot!(r("The three teams detained 6, 9 and 14 suspects."), @r"
+    tally Arrests 6 (suspects)
+    tally Arrests 9 (suspects)
+    tally Arrests 14 (suspects)
+    ");
     // Measures of one unit share the noun too.
     insta::assert_snapshot!(r("The two raids seized 4 kg and 2.5 kg of ketamine respectively."), @r"
     seizure Drugs Seized ketamine q=4 kg
