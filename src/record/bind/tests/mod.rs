@@ -281,6 +281,12 @@ fn seized_things_by_meaning() {
     insta::assert_snapshot!(r("Officers seized a 1.2m-long machete and 40 kg of cannabis."), @"seizure Drugs Seized cannabis q=40 kg");
     insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
     insta::assert_snapshot!(r("Officers seized more than 12 brands of fake and shoddy pesticides, weighing more than 90 tons, in the operation."), @"seizure Counterfeit Seized brands of fake q=more than 90 tons");
+    // Drug plants are drugs; merchandise is goods, fakes of it counterfeit.
+    insta::assert_snapshot!(r("Officers uprooted and seized 3,100 poppy plants, 260 smuggled watches and 90 fake handbags."), @r"
+    seizure Drugs Seized poppy plants q=3,100
+    seizure Goods Seized smuggled watches q=260
+    seizure Counterfeit Seized fake handbags q=90
+    ");
 }
 
 #[test]
