@@ -184,6 +184,22 @@ fn vocabulary_rows() {
     insta::assert_snapshot!(r("More than 60 police officers took part in the raid."), @"tally OfficersDeployed 60 (police officers)");
     insta::assert_snapshot!(r("Over the course of two police operations, nothing was found."), @"");
     insta::assert_snapshot!(r("212 missing women and children were returned to their families."), @"tally Rescued 212 (missing women and children)");
+    // More people arrested, forces sent, places inspected, hazards found.
+    insta::assert_snapshot!(r("Police caught 33 loan sharks and 18 counterfeiters."), @r"
+    tally Arrests 33 (loan sharks)
+    tally Arrests 18 (counterfeiters)
+    ");
+    insta::assert_snapshot!(r("The county sent 120 militiamen and 4 helicopters to the flood area."), @r"
+    tally OfficersDeployed 120 (militiamen)
+    tally VehiclesDeployed 4 (helicopters)
+    ");
+    insta::assert_snapshot!(r("Fire officers inspected 75 gas stations and 12 chemical plants and found 19 security loopholes."), @r"
+    tally PlacesInspected 75 (gas stations)
+    tally PlacesInspected 12 (chemical plants)
+    tally HazardsFound 19 (security loopholes)
+    ");
+    // Schools are where talks are given, not places inspected.
+    insta::assert_snapshot!(r("Police gave 30 talks in 22 schools."), @"tally Publicity 30 (talks)");
 }
 
 #[test]
