@@ -198,6 +198,14 @@ fn vocabulary_rows() {
     tally PlacesInspected 12 (chemical plants)
     tally HazardsFound 19 (security loopholes)
     ");
+    // More verbs: held and controlled people are detained; tracked down,
+    // arrested; shut down and crushed gangs, busted.
+    insta::assert_snapshot!(r("Officers held 14 suspects, controlled 6 others and tracked down 3 fugitives."), @r"
+    tally Arrests 14 (suspects)
+    tally Arrests 6 (others)
+    tally Fugitives 3 (fugitives)
+    ");
+    insta::assert_snapshot!(r("The task force shut down 9 smuggling rings."), @"tally GangsBusted 9 (smuggling rings)");
     // Schools are where talks are given, not places inspected.
     insta::assert_snapshot!(r("Police gave 30 talks in 22 schools."), @"tally Publicity 30 (talks)");
 }
