@@ -56,6 +56,11 @@ fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
 
 #[test]
 fn fraud_context_from_synonyms() {
+    // Money won or given back.
+    insta::assert_snapshot!(r("In the phone scam case, officers clawed back 1.4 million yuan and paid back 900,000 yuan to the victims."), @r"
+    fraud funds_recovered 1400000
+    fraud funds_returned 900000
+    ");
     // `swindlers` and `phishing` put the sentence in online-fraud context.
     insta::assert_snapshot!(r("Police caught 14 swindlers behind a phishing ring and froze 3 million yuan."), @r"
     fraud funds_frozen 3000000
