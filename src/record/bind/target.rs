@@ -19,12 +19,36 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
     use Verb as V;
     let tally = |k| Some(Target::Tally(k));
     let fraud_field = |f| fraud.then_some(Target::Fraud(f));
-    // Counted whatever was done to them, once something was.
-    let any_verb = |k| verb.and(tally(k));
     match noun? {
         N::Fugitive => tally(K::Fugitives),
         N::Arrest => tally(K::Arrests),
-        N::Gang => any_verb(K::GangsBusted),
+        // A gang is busted by whatever is done to it, except visits and
+        // talks (`visited 300 high-risk groups`).
+        N::Gang => match verb? {
+            V::Visit | V::Publicize | V::Dissuade | V::Issue => None,
+            V::Arrest
+            | V::Detain
+            | V::Solve
+            | V::File
+            | V::Bust
+            | V::Deploy
+            | V::Check
+            | V::Find
+            | V::Rectify
+            | V::Handle
+            | V::Mediate
+            | V::Rescue
+            | V::Seize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Avoid
+            | V::Block
+            | V::Prosecute
+            | V::Harm => tally(K::GangsBusted),
+        },
         // `inspected 30 workshops`: a den inspected is a place inspected.
         N::Den => match verb? {
             V::Check => tally(K::PlacesInspected),

@@ -56,6 +56,11 @@ fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
 
 #[test]
 fn fraud_context_from_synonyms() {
+    // Groups of people visited are households, not gangs; compounds are dens.
+    insta::assert_snapshot!(r("To stop phone scams, officers visited 2,300 high-risk groups and 800 families, and raided 4 scam compounds."), @r"
+    fraud dens_destroyed 4
+    fraud door_to_door_visits 2300
+    ");
     // Money won or given back.
     insta::assert_snapshot!(r("In the phone scam case, officers clawed back 1.4 million yuan and paid back 900,000 yuan to the victims."), @r"
     fraud funds_recovered 1400000
