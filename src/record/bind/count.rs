@@ -453,7 +453,21 @@ impl<'a> Binder<'_, 'a> {
                     TallyKind::CasesFiled => Some(FraudField::CasesFiled),
                     TallyKind::GangsBusted => Some(FraudField::GangsBusted),
                     TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
-                    _ => None,
+                    TallyKind::Fugitives
+                    | TallyKind::OfficersDeployed
+                    | TallyKind::VehiclesDeployed
+                    | TallyKind::Patrols
+                    | TallyKind::Checkpoints
+                    | TallyKind::PeopleChecked
+                    | TallyKind::VehiclesChecked
+                    | TallyKind::PlacesInspected
+                    | TallyKind::HazardsFound
+                    | TallyKind::HazardsRectified
+                    | TallyKind::Disputes
+                    | TallyKind::OffendersHandled
+                    | TallyKind::Rescued
+                    | TallyKind::Publicity
+                    | TallyKind::Other => None,
                 };
                 if let Some(field) = fraud_field.filter(|_| ctx.fraud) {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);

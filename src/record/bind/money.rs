@@ -34,12 +34,13 @@ impl<'a> Binder<'_, 'a> {
             // `the amount of funds frozen reached 780 million yuan`: a verb
             // that reaches a total moves no money; the subject's own verb
             // before it does.
-            .map(|(v, r)| match v {
-                (Verb::Publicize, s) if ctx.fraud => {
-                    left_verb(&w, &self.index.verbs, s, ctx.sentence.start)
+            .map(|(v, r)| {
+                if v.0 == Verb::Publicize && ctx.fraud {
+                    left_verb(&w, &self.index.verbs, v.1, ctx.sentence.start)
                         .map_or((v, r), |v| (v, "subject_verb"))
+                } else {
+                    (v, r)
                 }
-                _ => (v, r),
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         let worth = worth_before(&w, f.span.start);

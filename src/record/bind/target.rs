@@ -315,9 +315,33 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Payment => fraud_field(FraudField::PaymentsStopped),
         // `visited 1,520 households`: the door-to-door visits of an
         // anti-fraud campaign.
-        N::Other => match verb {
-            Some(V::Visit) => fraud_field(FraudField::DoorToDoorVisits),
-            _ => None,
+        N::Other => match verb? {
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            V::Arrest
+            | V::Detain
+            | V::Solve
+            | V::File
+            | V::Bust
+            | V::Deploy
+            | V::Check
+            | V::Find
+            | V::Rectify
+            | V::Handle
+            | V::Mediate
+            | V::Rescue
+            | V::Publicize
+            | V::Seize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Dissuade
+            | V::Issue
+            | V::Avoid
+            | V::Block
+            | V::Prosecute
+            | V::Harm => None,
         },
     }
 }
