@@ -252,7 +252,11 @@ fn bind<'a>(
             .map_or(text.len(), |s| s.end.max(f.span.end))
     });
     let lead = Span::new(0, floor_char(text, first.min(LEAD_LEN)));
-    let telecom_doc = Index::any(&b.index.telecom, lead) && Index::any(&b.index.fraud, lead);
+    // (A lead that names other crimes too, `telecom fraud, theft and drug
+    // crimes`, opens a report of mixed totals.)
+    let telecom_doc = Index::any(&b.index.telecom, lead)
+        && Index::any(&b.index.fraud, lead)
+        && !Index::any(&b.index.other_crimes, lead);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.

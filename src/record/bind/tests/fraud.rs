@@ -56,6 +56,11 @@ fn fraud_money_named_by_a_nominalization_or_a_headline_verb() {
 
 #[test]
 fn fraud_context_from_synonyms() {
+    // A lead naming telecom fraud among other crimes opens mixed totals.
+    insta::assert_snapshot!(r("The county fought telecom fraud, burglary and drug crimes this year. In all, 530 cases were solved and 410 suspects held."), @r"
+    tally CasesSolved 530 (cases)
+    tally Arrests 410 (suspects)
+    ");
     // Groups of people visited are households, not gangs; compounds are dens.
     insta::assert_snapshot!(r("To stop phone scams, officers visited 2,300 high-risk groups and 800 families, and raided 4 scam compounds."), @r"
     fraud dens_destroyed 4
