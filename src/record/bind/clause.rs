@@ -232,6 +232,18 @@ pub(super) fn passive_from(
             skipped = true;
             continue;
         }
+        // `took 31 suspects into custody`, `brought 6 fugitives to
+        // justice`: a verb split around its object ends in its particle
+        // phrase. (Read here, not from the lexicon: a phrase keyed on `to`
+        // would be looked up at every `to` of the text.)
+        if short && (word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("into")) {
+            let j = skip_gap(text, i + wl, 2);
+            let next = &text[j..j + w.word_len_at(j)];
+            let object = if wl == 2 { "justice" } else { "custody" };
+            if next.eq_ignore_ascii_case(object) {
+                return Some((Verb::Arrest, i));
+            }
+        }
         let preposition = short
             && [
                 "in", "from", "during", "with", "by", "for", "to", "on", "at",

@@ -51,9 +51,15 @@ impl<'a> Binder<'_, 'a> {
             return; // `over the past five months`, `ten days`
         }
         // (A number with a noun of its own keeps it: `fraud: 325 people`.)
-        let label = label_noun(&w, f.span.start, ctx.sentence.start)
-            .filter(|_| after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure))));
-        let before = noun_before(&w, f.span.start, ctx.sentence.start).or(label);
+        // (Read only when it could be taken: a label is the slowest noun
+        // to read.)
+        let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        let label_allowed = after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure)));
+        let label = match before {
+            None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start),
+            _ => None,
+        };
+        let before = before.or(label);
         let mut what = after_rule;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
@@ -241,11 +247,9 @@ impl<'a> Binder<'_, 'a> {
             // seized`: a list after the item before, ending in a passive of
             // its own, takes that one.
             .or_else(|| {
-                let chained = self.chained_verb(f.span.start, ctx.sentence)?;
-                Some(
-                    ctx.list_verb(&w)
-                        .map_or((chained, "list_chain"), |v| (v, "list_end")),
-                )
+                let (chained, finished) = self.chained_verb(f.span.start, ctx.sentence)?;
+                let own = finished.then(|| ctx.list_verb(&w)).flatten();
+                Some(own.map_or((chained, "list_chain"), |v| (v, "list_end")))
             })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
             // verbless fragment states a result.
@@ -287,7 +291,7 @@ impl<'a> Binder<'_, 'a> {
             } else {
                 0
             };
-            self.last_bound = Some((noun_end.max(verb_end), v));
+            self.last_bound = Some((noun_end.max(verb_end), v, verb_end > 0));
         }
         // (`drugs totaling 8 kg` is English order, with its word between.)
         let mt_order = noun.before && {

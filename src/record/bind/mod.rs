@@ -370,9 +370,10 @@ struct Binder<'t, 'a> {
     rule: Rule,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
-    /// Where the last bound item ended (its noun, or its passive verb) and
-    /// its verb: the next item of the same list shares the verb.
-    last_bound: Option<(usize, Verb)>,
+    /// Where the last bound item ended (its noun, or its passive verb), its
+    /// verb, and whether that verb was a passive after it: the next item of
+    /// the same list shares the verb.
+    last_bound: Option<(usize, Verb, bool)>,
     /// The end of a figure already read as part of another record (the
     /// weight of a seizure counted in units).
     consumed: usize,
@@ -395,12 +396,14 @@ impl<'a> Binder<'_, 'a> {
     /// were inspected, together with 3,000 houses`: an item right after the
     /// previous item of a list takes that item's verb, however far back the
     /// verb stands.
-    fn chained_verb(&self, start: usize, sentence: Span) -> Option<(Verb, usize)> {
-        let (end, v) = self.last_bound?;
+    /// Also whether the item before ended in a passive of its own (a
+    /// finished clause).
+    fn chained_verb(&self, start: usize, sentence: Span) -> Option<((Verb, usize), bool)> {
+        let (end, v, passive) = self.last_bound?;
         if end < sentence.start || end > start {
             return None;
         }
-        is_joiner(&self.words, &self.text[end..start]).then_some((v, end))
+        is_joiner(&self.words, &self.text[end..start]).then_some(((v, end), passive))
     }
 
     fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {

@@ -133,9 +133,7 @@ mod tests {
             [
                 "dealt with Handle",
                 "Arrested Arrest",
-                "taken into custody Arrest",
-                // (`took 31 suspects into custody` splits the verb.)
-                "into custody Arrest"
+                "taken into custody Arrest"
             ]
         );
     }
