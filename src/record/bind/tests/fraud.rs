@@ -266,3 +266,27 @@ fn a_report_that_turns_to_fraud_later_is_no_fraud_bulletin() {
     // A lead that names telecom fraud before its first count still makes one.
     insta::assert_snapshot!(r("Telecom scams thwarted\nPolice in the province solved 940 cases in a month."), @"fraud cases_solved 940");
 }
+
+#[test]
+fn dissuasion_is_anti_fraud_work() {
+    // Talking people out of a transfer is what anti-fraud centres do: the
+    // verb alone puts its sentence in telecom-fraud context.
+    insta::assert_snapshot!(r("Officers made 31,000 warning calls and dissuaded 2,400 residents from paying."), @r"
+    fraud people_dissuaded 2400
+    fraud warnings_issued 31000
+    ");
+    // A lone scammer is as telling as several.
+    insta::assert_snapshot!(r("Police traced one scammer and froze 4.5 million yuan."), @"fraud funds_frozen 4500000");
+}
+
+#[test]
+fn reports_received_are_cases_filed() {
+    insta::assert_snapshot!(r("Police received 9,870 reports of online fraud and cracked 2,015 cases."), @r"
+    fraud cases_filed 9870
+    fraud cases_solved 2015
+    ");
+    insta::assert_snapshot!(r("The county received 640 reports and solved 210 of the cases."), @r"
+    tally CasesFiled 640 (reports)
+    tally CasesSolved 210 (cases)
+    ");
+}
