@@ -71,10 +71,10 @@ enum Keyed<'t> {
     Text,
 }
 
-/// The most tokens a phrase looked up by [`Around::suffix`] covers (`a.d.`
-/// is four). Spaces are no tokens, so the count is the same however many
+/// The most tokens a phrase looked up by [`Around::suffix`] covers (`less
+/// than or equal to` is five). Spaces are no tokens, so the count is the same however many
 /// spaces the text has between the words. A unit test checks the tables.
-const MAX_SUFFIX_TOKENS: usize = 4;
+const MAX_SUFFIX_TOKENS: usize = 5;
 
 impl<'a, 't> Around<'a, 't> {
     pub(super) fn new(text: &'a str, tokens: Option<&'t Tokens<'a>>) -> Self {

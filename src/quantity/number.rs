@@ -22,11 +22,11 @@ mod words;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::one_of;
-use nom::combinator::{cond, map, not, opt, peek, verify};
+use nom::character::complete::{char, one_of, u64 as decimal_u64};
+use nom::combinator::{cond, map, not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::multi::{fold_many0, fold_many_m_n};
-use nom::sequence::preceded;
+use nom::sequence::{preceded, separated_pair};
 use nom::{Err, IResult, Parser};
 
 use chinese::chinese_fraction;
@@ -513,6 +513,7 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         article: true,
     };
     let (rest, lead) = small(first)(input)?;
+    let (rest, lead) = with_fraction(lead, rest);
     if let Ok(decimal) = word_decimal(lead, rest) {
         return Ok(decimal);
     }
@@ -528,6 +529,59 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         return Ok((rest, Sum::new(alone).amount(lead)));
     }
     amount_after(lead, rest)
+}
+
+/// `2 1/2`, `3½`, `1 ¾`: a whole number of at most three plain digits
+/// and a proper fraction after it. (Read alone, `2 1/2 tons` had been two,
+/// with no unit.) Anything else is `lead` as it was.
+fn with_fraction(lead: Small, rest: &str) -> (&str, Small) {
+    let whole = lead.digits.is_some_and(|d| d.plain && d.int_digits <= 3);
+    // A space and a digit, or a vulgar fraction (C2 for ½ ¼ ¾, E2 for ⅓ ⅔
+    // ⅛), perhaps after a space: most numbers are followed by neither.
+    let may = match rest.as_bytes() {
+        [b' ', d, ..] => d.is_ascii_digit() || matches!(d, 0xC2 | 0xE2),
+        [first, ..] => matches!(first, 0xC2 | 0xE2),
+        [] => false,
+    };
+    if !whole || !may {
+        return (rest, lead);
+    }
+    match mixed_fraction(rest) {
+        Ok((after, part)) => {
+            let small = Small {
+                value: lead.value.zip(part).and_then(|(v, p)| v.checked_add(p)),
+                digits: None,
+                ..lead
+            };
+            (after, small)
+        }
+        Err(_) => (rest, lead),
+    }
+}
+
+/// The fraction of [`with_fraction`]: ` 1/2` (a numerator below a
+/// denominator of at most 16, and no digit or slash after it, which would
+/// make a date or a code), or a vulgar fraction such as `½`, its value.
+fn mixed_fraction(input: &str) -> PResult<'_, Option<Decimal>> {
+    let vulgar = alt((
+        value((1, 2), char('½')),
+        value((1, 4), char('¼')),
+        value((3, 4), char('¾')),
+        value((1, 3), char('⅓')),
+        value((2, 3), char('⅔')),
+        value((1, 8), char('⅛')),
+    ));
+    let proper = |&(n, d): &(u64, u64)| 0 < n && n < d && d <= 16;
+    let written = preceded(
+        char(' '),
+        verify(separated_pair(decimal_u64, char('/'), decimal_u64), proper),
+    );
+    let (rest, (n, d)) = alt((
+        preceded(opt(char(' ')), vulgar),
+        nom::sequence::terminated(written, not(one_of("0123456789/"))),
+    ))
+    .parse(input)?;
+    Ok((rest, ratio(Decimal::from_u64(n), d)))
 }
 
 /// `one point five`, `two point seven five million`: a decimal said in
@@ -573,6 +627,9 @@ fn word_decimal(lead: Small, rest: &str) -> PResult<'_, Amount> {
 
 /// The rest of a number whose first token is `lead`, by the rules.
 fn amount_after(lead: Small, rest: &str) -> PResult<'_, Amount> {
+    // (Once read, the fraction leaves no plain digits: this is a no-op
+    // after [`amount`].)
+    let (rest, lead) = with_fraction(lead, rest);
     if let Ok(decimal) = word_decimal(lead, rest) {
         return Ok(decimal);
     }
@@ -892,6 +949,19 @@ mod tests {
         assert_snapshot!(p("twenty point zero eight"), @r#"20.08 Words rest="""#);
         assert_snapshot!(p("one pointed"), @r#"1 Words rest=" pointed""#);
         assert_snapshot!(p("three point twelve"), @r#"3 Words rest=" point twelve""#);
+    }
+
+    #[test]
+    fn mixed_fractions() {
+        assert_snapshot!(p("4 1/2 tons"), @r#"4.5 Digits rest=" tons""#);
+        assert_snapshot!(p("1 3/4 million"), @r#"1750000 Digits rest="""#);
+        assert_snapshot!(p("6½ kg"), @r#"6.5 Digits rest=" kg""#);
+        assert_snapshot!(p("2 ⅓ hours"), @r#"2.333333333333333 Digits rest=" hours""#);
+        // Not a proper fraction, or the start of a date or a code.
+        assert_snapshot!(p("4 5/3 tons"), @r#"4 Digits rest=" 5/3 tons""#);
+        assert_snapshot!(p("8 1/2/2024"), @r#"8 Digits rest=" 1/2/2024""#);
+        assert_snapshot!(p("8 1/25"), @r#"8 Digits rest=" 1/25""#);
+        assert_snapshot!(p("1,200 1/2"), @r#"1200 Digits rest=" 1/2""#);
     }
 
     #[test]

@@ -228,6 +228,11 @@ fn fractions_in_words() {
     assert_snapshot!(p("the third suspect fled, one fifth"), @"one fifth = 0.2 Exact");
     // Decimals in words: `one point five tons` had been five tons.
     assert_snapshot!(p("seized one point five tons of explosives"), @"one point five tons = 1500 kg Exact (explosives)");
+    // A whole number and a fraction: `2 1/2 tons` had been two, unitless.
+    assert_snapshot!(p("seized 2 1/2 tons of ketamine and 3½ kg of heroin"), @r"
+    2 1/2 tons = 2500 kg Exact (ketamine)
+    3½ kg = 3.5 kg Exact (heroin)
+    ");
 }
 
 #[test]
@@ -574,6 +579,12 @@ fn bound_words() {
     18 and above = 18 MoreThan
     "#);
     assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+    // A bound with its own end point: `or equal to` makes it inclusive.
+    assert_snapshot!(p("less than or equal to 50 kg, greater than or equal to 7 suspects, more than or equal to 3 cases"), @r#"
+    less than or equal to 50 kg = 50 kg AtMost
+    greater than or equal to 7 = 7 AtLeast (suspects)
+    more than or equal to 3 = 3 AtLeast (cases)
+    "#);
     // Before another number a bound word is that number's qualifier: the
     // two figures never share the word.
     assert_snapshot!(p("fares of HK$8 and below twelve yuan"), @r#"
