@@ -7,14 +7,15 @@
 use crate::lex::{Class, Lexicon};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::character::complete::{space0, space1};
-use nom::combinator::{map, peek, recognize, value, verify};
+use nom::character::complete::{digit1, space0, space1};
+use nom::combinator::{map, not, opt, peek, recognize, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
 
 use super::context::{skip_spaces, skip_spaces_back};
-use super::Qualifier;
+use super::decimal::Decimal;
+use super::{Qualifier, Unit};
 use crate::text::{ascii_word_before, char_before, is_boundary_after, match_prefix};
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
@@ -353,6 +354,39 @@ pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
     value((), preceded(sep, idiom)).parse(input)
 }
 
+/// `3 tons 200 kilograms`, `2 kg 500 g`, `1吨200公斤`: a smaller unit of
+/// mass right after a mass whose unit is `factor` kilograms. The part it
+/// adds, in kilograms. (Read alone, the part had been a second weight.)
+pub(crate) fn smaller_mass_after(input: &str, factor: Decimal) -> IResult<&str, Decimal> {
+    // Most figures are followed by a word or a mark: a number must come
+    // within a space and an `and`.
+    let b = input.as_bytes();
+    let at = match b {
+        [b' ', b'a' | b'A', ..] => 5,
+        [b' ', ..] => 1,
+        _ => 0,
+    };
+    if !b.get(at).is_some_and(u8::is_ascii_digit) {
+        return fail(input);
+    }
+    let and = (tag(" "), word("and"));
+    let part = verify(super::number::digits, |d| d.plain && d.value.is_some());
+    let smaller = verify(super::unit::unit_after, |&(u, f)| {
+        u == Unit::Kg && f < factor
+    });
+    let (rest, (_, _, d, (_, f))) = (
+        opt(and),
+        space0,
+        terminated(part, peek(not(digit1))),
+        smaller,
+    )
+        .parse(input)?;
+    match d.value.and_then(|v| v.checked_mul(f)) {
+        Some(kg) => Ok((rest, kg)),
+        None => fail(input),
+    }
+}
+
 /// `-long`, `-high`, `-wide`...: a dimension word hyphened to a measure
 /// (`1.8m-long`).
 pub(crate) fn dimension_after(input: &str) -> IResult<&str, ()> {
@@ -546,6 +580,19 @@ mod tests {
         assert_snapshot!(show(dimension_after("-long knife")), @r#"() rest=" knife""#);
         assert_snapshot!(show(dimension_after("-longer")), @"none");
         assert_snapshot!(show(dimension_after(" long")), @"none");
+    }
+
+    #[test]
+    fn smaller_masses() {
+        let ton = Decimal::from_u64(1000);
+        let m = |i| show(smaller_mass_after(i, ton).map(|(r, kg)| (r, kg.to_string())));
+        assert_snapshot!(m(" 200 kilograms of"), @r#""200" rest=" of""#);
+        assert_snapshot!(m(" and 5 kg."), @r#""5" rest=".""#);
+        assert_snapshot!(m("30公斤"), @r#""30" rest="""#);
+        assert_snapshot!(m(" 200 tons"), @"none");
+        assert_snapshot!(m(" 200 bags"), @"none");
+        assert_snapshot!(m(" 2,000 kg"), @"none");
+        assert_snapshot!(m(" and a half"), @"none");
     }
 
     #[test]

@@ -589,6 +589,14 @@ impl<'a> Scanner<'a, '_> {
                 _ => (None, Decimal::from_u64(1)),
             },
         };
+        // `3 tons 200 kilograms`: a smaller mass right after adds to this one.
+        let mut part = None;
+        if unit == Some(Unit::Kg) && core.max.is_none() {
+            if let Ok((rest, kg)) = rules::smaller_mass_after(&text[end..], factor) {
+                part = Some(kg);
+                end = text.len() - rest.len();
+            }
+        }
         // A hyphenated time word makes a duration: `100-day`, `three-month`.
         let mut noun = None;
         if unit.is_none() && core.counter.is_none() && text[end..].starts_with('-') {
@@ -628,6 +636,10 @@ impl<'a> Scanner<'a, '_> {
             false => v.checked_mul(factor),
         };
         let value = core.amount.value.and_then(times);
+        let value = match part {
+            Some(kg) => value.and_then(|v| v.checked_add(kg)),
+            None => value,
+        };
         let max = core.max.map(|m| m.and_then(times));
         let (Some(value), Some(max)) = (value, max.map_or(Some(None), |m| m.map(Some))) else {
             let precise = core.amount.too_precise

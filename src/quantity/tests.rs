@@ -228,6 +228,21 @@ fn fractions_in_words() {
     assert_snapshot!(p("the third suspect fled, one fifth"), @"one fifth = 0.2 Exact");
     // Decimals in words: `one point five tons` had been five tons.
     assert_snapshot!(p("seized one point five tons of explosives"), @"one point five tons = 1500 kg Exact (explosives)");
+    // A weight in two units is one weight.
+    assert_snapshot!(p("seized 4 tons 350 kilograms of cannabis, 6 kg and 20 g of ice, 2吨500公斤"), @r"
+    4 tons 350 kilograms = 4350 kg Exact (cannabis)
+    6 kg and 20 g = 6.02 kg Exact (ice)
+    2吨500公斤 = 2500 kg Exact
+    ");
+    // Not a smaller mass: a count, a larger unit, a second weight.
+    assert_snapshot!(p("4 tons 350 bags, 6 kg 2 tons, 5 kg 12 kg"), @r"
+    4 tons = 4000 kg Exact
+    350 = 350 Exact (bags)
+    6 kg = 6 kg Exact
+    2 tons = 2000 kg Exact
+    5 kg = 5 kg Exact
+    12 kg = 12 kg Exact
+    ");
     // A whole number and a fraction: `2 1/2 tons` had been two, unitless.
     assert_snapshot!(p("seized 2 1/2 tons of ketamine and 3½ kg of heroin"), @r"
     2 1/2 tons = 2500 kg Exact (ketamine)
