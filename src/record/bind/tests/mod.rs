@@ -554,3 +554,14 @@ fn banknotes_seized_and_cases_a_place_saw() {
     // Cases a place saw are cases that occurred.
     insta::assert_snapshot!(r("This year the city saw 2,345 telecom fraud cases."), @"fraud cases_filed 2345");
 }
+
+#[test]
+fn relics_by_their_material() {
+    // Bronze, jade, porcelain and pottery pieces are relics, whatever
+    // counts them (`pieces of`).
+    insta::assert_snapshot!(r("Officers recovered 35 bronze wares, 12 pieces of jade and 80 items of pottery."), @r"
+    seizure Relics Recovered bronze wares q=35
+    seizure Relics Recovered pieces of jade q=12
+    seizure Relics Recovered items of pottery q=80
+    ");
+}
