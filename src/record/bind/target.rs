@@ -244,6 +244,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Vehicle => match verb? {
             V::Deploy | V::Issue => tally(K::VehiclesDeployed),
             V::Check => tally(K::VehiclesChecked),
+            // `dealt with 1,200 illegal vehicles`: traffic violations handled.
+            V::Handle => tally(K::OffendersHandled),
             V::Arrest
             | V::Detain
             | V::Solve
@@ -251,7 +253,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Bust
             | V::Find
             | V::Rectify
-            | V::Handle
             | V::Mediate
             | V::Rescue
             | V::Publicize

@@ -565,3 +565,11 @@ fn relics_by_their_material() {
     seizure Relics Recovered items of pottery q=80
     ");
 }
+
+#[test]
+fn vehicles_dealt_with_are_violations_handled() {
+    insta::assert_snapshot!(r("Traffic police dealt with 940 illegal vehicles and impounded 35 vehicles."), @r"
+    tally OffendersHandled 940 (illegal vehicles)
+    seizure Vehicles Seized vehicles q=35
+    ");
+}
