@@ -358,10 +358,13 @@ impl<'a> Binder<'_, 'a> {
             // (`nets and released 2 tons of fish`: a verb after `and` opens
             // a clause of its own.)
             let and = end_of(text, noun.text) + " and ".len();
+            // (A plural before `and` is a head of its own: `6,700 fireworks
+            // and firecrackers`.)
             let continues = text[end_of(text, noun.text)..]
                 .strip_prefix(" and ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
-                && w.prefix(and, ctx.sentence.end, VERBS).is_none();
+                && w.prefix(and, ctx.sentence.end, VERBS).is_none()
+                && !is_plural(noun.text);
             // `drugs packed in 40 containers`: what held the seized thing.
             let container = ["in", "into", "inside", "within"]
                 .iter()
@@ -498,5 +501,16 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(field, f);
             }
         }
+    }
+}
+
+/// Whether the last word of `phrase` reads as a plural noun (`fireworks`),
+/// not an adjective that ends in `s` (`various`, `gross`).
+fn is_plural(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase).as_bytes();
+    match last {
+        [.., b's' | b'u' | b'i', b's'] => false,
+        [.., a, b's'] => a.is_ascii_lowercase(),
+        _ => false,
     }
 }

@@ -573,3 +573,8 @@ fn vehicles_dealt_with_are_violations_handled() {
     seizure Vehicles Seized vehicles q=35
     ");
 }
+
+#[test]
+fn a_plural_before_and_is_a_seized_head() {
+    insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Other Confiscated fireworks q=4,200");
+}
