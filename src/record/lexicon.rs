@@ -71,6 +71,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
     &[
         ("addressed", Verb::Solve),
         ("administrative detention", Verb::Detain),
+        ("admonished", Verb::Handle),
         ("apprehend", Verb::Arrest),
         ("apprehended", Verb::Arrest),
         ("apprehending", Verb::Arrest),
@@ -156,6 +157,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("detention of", Verb::Detain),
         ("deterred", Verb::Dissuade),
         ("died", Verb::Harm),
+        ("disciplined", Verb::Handle),
         ("discouraged", Verb::Dissuade),
         ("discouraging", Verb::Dissuade),
         ("discovered", Verb::Find),
@@ -320,6 +322,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("released", Verb::Prosecute),
         ("repatriated", Verb::Arrest),
         ("reported", Verb::File),
+        ("reprimanded", Verb::Handle),
         ("rescue", Verb::Rescue),
         ("rescue of", Verb::Rescue),
         ("rescued", Verb::Rescue),

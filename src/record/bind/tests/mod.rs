@@ -578,3 +578,11 @@ fn vehicles_dealt_with_are_violations_handled() {
 fn a_plural_before_and_is_a_seized_head() {
     insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Other Confiscated fireworks q=4,200");
 }
+
+#[test]
+fn people_disciplined_are_offenders_handled() {
+    insta::assert_snapshot!(r("Police admonished 85 people and disciplined 410 people for public order offences."), @r"
+    tally OffendersHandled 85 (people)
+    tally OffendersHandled 410 (people)
+    ");
+}
