@@ -449,7 +449,7 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
-        let Some(target) = count_target(noun.class, verb_class, ctx.fraud || ctx.topic) else {
+        let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };
         match target {

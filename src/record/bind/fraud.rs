@@ -116,6 +116,11 @@ impl SentenceWords {
         self.other
     }
 
+    /// Whether a fraud word stands in the sentence.
+    pub(super) fn names_fraud(&self) -> bool {
+        self.fraud
+    }
+
     /// The context words of `sentence`, from `last` when it is the same
     /// sentence (figures of one sentence come one after another).
     pub(super) fn reuse(last: Option<Self>, index: &Index, sentence: Span) -> Self {

@@ -298,6 +298,10 @@ fn bind<'a>(
         // sentence that continues a paragraph about telecom fraud.
         let topic =
             !fraud && !words.names_other() && paragraph.before(text, &b.index, sentences, s);
+        // Warnings, dissuasion and visits are anti-fraud work wherever a
+        // fraud word stands in their sentence, telecom named or not
+        // (`issued 86,000 fraud early warnings`).
+        let fraud_work = fraud || topic || (words.names_fraud() && !words.names_other());
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -310,6 +314,7 @@ fn bind<'a>(
             clause,
             fraud,
             topic,
+            fraud_work,
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list: &figures[i..],
             weight: figures
@@ -336,6 +341,9 @@ struct Ctx<'f, 'a> {
     /// The sentence continues a paragraph about telecom fraud
     /// ([`Topic`]): fraud-only fields may be read in it.
     topic: bool,
+    /// Fraud-only counts (warnings, people dissuaded, visits) may be read:
+    /// `fraud`, `topic`, or a fraud word in a sentence naming no other crime.
+    fraud_work: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -290,3 +290,15 @@ fn reports_received_are_cases_filed() {
     tally CasesSolved 210 (cases)
     ");
 }
+
+#[test]
+fn anti_fraud_work_needs_no_telecom_word() {
+    // Warnings and help against being cheated are anti-fraud work: a
+    // fraud word in the sentence is enough for these fields.
+    insta::assert_snapshot!(r("The bureau issued 52,000 fraud early warnings and helped 7,300 people avoid being cheated."), @r"
+    fraud people_dissuaded 7300
+    fraud warnings_issued 52000
+    ");
+    // Not where the sentence names another crime too.
+    insta::assert_snapshot!(r("The bureau issued 52,000 warnings about fraud and theft."), @"");
+}
