@@ -449,6 +449,20 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `made door-to-door visits to 36,000 households`: the homes a
+        // visit went to count the visits.
+        if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {
+            let to = gap - prev.len();
+            let floor = floor_char(text, to.saturating_sub(48).max(ctx.clause.start));
+            let before = &text[floor..to];
+            // The words right before `to`, from the last comma on.
+            let before = &before[before.rfind(',').map_or(0, |c| c + 1)..];
+            if noun_at(&w, before.trim_end()).is_some_and(|(c, _)| c == Noun::Visit) {
+                self.rule.what = "visit_recipients";
+                self.set_fraud(FraudField::DoorToDoorVisits, f);
+                return;
+            }
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -302,3 +302,13 @@ fn anti_fraud_work_needs_no_telecom_word() {
     // Not where the sentence names another crime too.
     insta::assert_snapshot!(r("The bureau issued 52,000 warnings about fraud and theft."), @"");
 }
+
+#[test]
+fn visits_counted_by_the_homes_they_went_to() {
+    insta::assert_snapshot!(r("Against phone scams, officers made door-to-door visits to 8,400 households and sent 650,000 anti-fraud text messages."), @r"
+    fraud door_to_door_visits 8400
+    fraud warnings_issued 650000
+    ");
+    // A trip that is no visit counts nothing.
+    insta::assert_snapshot!(r("Against phone scams, the team travelled to 300 villages."), @"");
+}
