@@ -98,16 +98,22 @@ pub(super) struct SentenceWords {
     telecom: bool,
     fraud: bool,
     other: bool,
+    /// Where a part of a total opens (`among them`, `including`) before
+    /// the sentence's first fraud word, if one does: `cracked 3,256 cases,
+    /// arrested 1,872 suspects, among them 426 telecom fraud cases`.
+    part: Option<usize>,
 }
 
 impl SentenceWords {
     /// The context words of `sentence`.
-    pub(super) fn of(index: &Index, sentence: Span) -> Self {
+    pub(super) fn of(text: &str, index: &Index, sentence: Span) -> Self {
+        let fraud = first_in(&index.fraud, sentence);
         SentenceWords {
             sentence,
             telecom: Index::any(&index.telecom, sentence),
-            fraud: Index::any(&index.fraud, sentence),
+            fraud: fraud.is_some(),
             other: Index::any(&index.other_crimes, sentence),
+            part: fraud.and_then(|f| part_opener(text, Span::new(sentence.start, f))),
         }
     }
 
@@ -123,10 +129,10 @@ impl SentenceWords {
 
     /// The context words of `sentence`, from `last` when it is the same
     /// sentence (figures of one sentence come one after another).
-    pub(super) fn reuse(last: Option<Self>, index: &Index, sentence: Span) -> Self {
+    pub(super) fn reuse(last: Option<Self>, text: &str, index: &Index, sentence: Span) -> Self {
         match last {
             Some(l) if l.sentence == sentence => l,
-            _ => SentenceWords::of(index, sentence),
+            _ => SentenceWords::of(text, index, sentence),
         }
     }
 }
@@ -195,6 +201,10 @@ pub(super) fn is_fraud(
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
     }
+    // A count before the part of it that is fraud is a mixed total.
+    if !clause_fraud && words.part.is_some_and(|p| clause.end <= p) {
+        return false;
+    }
     // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
     // the count a fraud part is taken from is a mixed total.
     let part = Span::new(clause.end, sentence.end.min(clause.end + 60));
@@ -202,6 +212,34 @@ pub(super) fn is_fraud(
         return false;
     }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}
+
+/// The first of `positions` inside `span`.
+pub(super) fn first_in(positions: &[usize], span: Span) -> Option<usize> {
+    let i = positions.partition_point(|&p| p < span.start);
+    positions.get(i).copied().filter(|&p| p < span.end)
+}
+
+/// Where the first word that opens a part of a total (`among them`,
+/// `among which`, `of which`, `including`, `in which`) starts in `span`.
+pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
+    const OPENERS: [&[u8]; 6] = [
+        b"among them",
+        b"among which",
+        b"among these",
+        b"of which",
+        b"including",
+        b"in which",
+    ];
+    let b = &text.as_bytes()[..span.end];
+    (span.start..span.end).find(|&i| {
+        matches!(b[i] | 0x20, b'a' | b'o' | b'i')
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && OPENERS.iter().any(|p| {
+                starts_ignore_case(&b[i..], p)
+                    && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
+            })
+    })
 }
 
 /// Whether `rest` (the text after a clause) opens a part of the count

@@ -312,3 +312,19 @@ fn visits_counted_by_the_homes_they_went_to() {
     // A trip that is no visit counts nothing.
     insta::assert_snapshot!(r("Against phone scams, the team travelled to 300 villages."), @"");
 }
+
+#[test]
+fn totals_before_their_fraud_part_are_mixed() {
+    // The lead names telecom fraud only as a part of its totals: the
+    // totals are tallies, the part is fraud.
+    insta::assert_snapshot!(r("This year the county police solved 2,140 criminal cases and caught 1,305 suspects, among them 318 telecom fraud cases."), @r"
+    tally CasesSolved 2140 (criminal cases)
+    tally Arrests 1305 (suspects)
+    fraud cases_solved 318
+    ");
+    // A fraud word before the opener keeps the whole sentence fraud.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police solved 640 cases, including 75 cases of phishing."), @r"
+    tally CasesSolved 75 (cases of phishing)
+    fraud cases_solved 640
+    ");
+}
