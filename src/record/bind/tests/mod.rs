@@ -586,3 +586,15 @@ fn people_disciplined_are_offenders_handled() {
     tally OffendersHandled 410 (people)
     ");
 }
+
+#[test]
+fn machine_translated_singulars() {
+    // Chinese has no plural: machine translation keeps the noun singular
+    // before its count.
+    insta::assert_snapshot!(r("The brigade dug out criminal organization 9, and handled overload 215 rises."), @r"
+    tally GangsBusted 9 (organization)
+    tally OffendersHandled 215 (overload)
+    warning binding guessed from machine-translated word order (noun before its number) [9]
+    warning binding guessed from machine-translated word order (noun before its number) [215]
+    ");
+}
