@@ -526,6 +526,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("cafes", Noun::Place),
         ("call centers", Noun::Den),
         ("call centres", Noun::Den),
+        ("car", Noun::Vehicle),
         ("cars", Noun::Vehicle),
         ("case", Noun::Case),
         ("cases", Noun::Case),

@@ -591,6 +591,12 @@ fn people_disciplined_are_offenders_handled() {
 fn machine_translated_singulars() {
     // Chinese has no plural: machine translation keeps the noun singular
     // before its count.
+    insta::assert_snapshot!(r("The station invested police force 1500 person-times, police car 340 vehicle-times."), @r"
+    tally OfficersDeployed 1500 (police force)
+    tally VehiclesDeployed 340 (car)
+    warning binding guessed from machine-translated word order (noun before its number) [1500]
+    warning binding guessed from machine-translated word order (noun before its number) [340]
+    ");
     insta::assert_snapshot!(r("The brigade dug out criminal organization 9, and handled overload 215 rises."), @r"
     tally GangsBusted 9 (organization)
     tally OffendersHandled 215 (overload)
