@@ -87,13 +87,17 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         // `the “Iron Fist” special rectification campaign`: up to three
         // words that say what kind of campaign it is, then the word.
         for _ in 0..3 {
-            let Some(len) = CAMPAIGN_MODIFIERS.iter().find_map(|m| {
-                let b = after.as_bytes();
-                (b.len() > m.len()
-                    && b[m.len()] == b' '
-                    && b[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
-                .then_some(m.len() + 1)
-            }) else {
+            let Some(len) = CAMPAIGN_MODIFIERS
+                .iter()
+                .find_map(|m| {
+                    let b = after.as_bytes();
+                    (b.len() > m.len()
+                        && b[m.len()] == b' '
+                        && b[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
+                    .then_some(m.len() + 1)
+                })
+                .or_else(|| anti_word(after))
+            else {
                 break;
             };
             after = &after[len..];
@@ -187,6 +191,21 @@ const CAMPAIGN_MODIFIERS: &[&str] = &[
     "special",
     "strike",
 ];
+
+/// `anti-drug `, `anti-fraud `: a word against a crime before a campaign
+/// word (`the “Thunder Fire” anti-drug operation`), its length with the
+/// space after it.
+fn anti_word(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() < 6 || !b[..5].eq_ignore_ascii_case(b"anti-") {
+        return None;
+    }
+    let word = 5 + b[5..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'-')
+        .count();
+    (word > 5 && b.get(word) == Some(&b' ')).then_some(word + 1)
+}
 
 /// Whether a campaign word starts `s` (a word start): most words are
 /// turned away by the filter, without a lexicon lookup.

@@ -651,6 +651,19 @@ mod tests {
                 "Safe Campus [] launched=None start=None end=None"
             ]
         );
+        // A word against a crime says what kind of campaign it is too.
+        assert_eq!(
+            ops(
+                "Police said the \"Blue Shield\" anti-smuggling operation had closed 40 routes.",
+                "2023-08-02"
+            ),
+            ["Blue Shield [] launched=None start=None end=None"]
+        );
+        assert!(ops(
+            "Police said the \"Blue Shield\" anti-smuggling team had closed 40 routes.",
+            "2023-08-02"
+        )
+        .is_empty());
         // A quoted slogan before a noun that is no campaign is no name.
         assert!(ops(
             "Officers promoted the \"Iron Fist\" special rectification notice.",
