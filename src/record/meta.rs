@@ -91,9 +91,34 @@ fn title(text: &str) -> Option<&str> {
         && line.split_whitespace().nth(2).is_some()
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
+        && !is_label_line(line)
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
+}
+
+/// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
+/// 2024-03-02`), which is no headline.
+fn is_label_line(line: &str) -> bool {
+    const LABELS: [&str; 12] = [
+        "author",
+        "by",
+        "date",
+        "editor",
+        "posted",
+        "published",
+        "release time",
+        "reporter",
+        "source",
+        "time",
+        "updated",
+        "views",
+    ];
+    let Some(colon) = line.find([':', '：']) else {
+        return false;
+    };
+    let label = line[..colon].trim_end();
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 /// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
@@ -504,6 +529,12 @@ mod tests {
         );
         assert_eq!(t("Officers at the scene. (Photo by Li Wen)"), None);
         assert_eq!(t("This report appeared in"), None);
+        assert_eq!(t("Source: Harbour Evening Post"), None);
+        assert_eq!(t("Release time: 2023-05-04 08:00"), None);
+        assert_eq!(
+            t("Crackdown: 310 suspects held in the south"),
+            Some("Crackdown: 310 suspects held in the south".to_owned())
+        );
         assert_eq!(
             t("Original title: Ring of car thieves broken up in the north"),
             Some("Ring of car thieves broken up in the north".to_owned())
