@@ -538,6 +538,22 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
     };
     let (_, len) = match_prefix(rest, CAMPAIGN_WORDS)?;
     end += len;
+    // `a 100-day campaign codenamed Operation Thunder`: the phrase only
+    // describes the campaign that the code name names.
+    let after = text[end..].trim_start_matches([',', ' ']).as_bytes();
+    let named = [
+        "codenamed",
+        "code-named",
+        "code named",
+        "dubbed",
+        "called",
+        "named",
+    ]
+    .iter()
+    .any(|w| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()));
+    if named {
+        return None;
+    }
     Some(Mention {
         name: &text[start..end],
         span: Span::new(start, end),

@@ -515,6 +515,15 @@ mod tests {
             ops("The 100-day campaign was launched on May 18.", "2020-08-01"),
             ["100-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
         );
+        // A code name after the phrase is the campaign's name: one
+        // operation, not two.
+        assert_eq!(
+            ops(
+                "Police began a 90-day campaign code-named Operation Clear Water on May 18.",
+                "2020-08-01"
+            ),
+            ["Operation Clear Water [] launched=Some(\"2020-05-18\") start=None end=None"]
+        );
     }
 
     #[test]
