@@ -135,7 +135,10 @@ pub(super) fn list_verb(
         return None;
     }
     let end = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
-    passive_verb(w, end, sentence.end)
+    // `200 phones, 60 computers and 3,000 SIM cards used for fraud were
+    // confiscated`: the last item's own phrase is read through, as it is
+    // for the last item alone.
+    passive_verb(w, end, sentence.end).or_else(|| passive_from(w, end, sentence.end, Read::Through))
 }
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,

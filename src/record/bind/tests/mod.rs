@@ -604,3 +604,12 @@ fn machine_translated_singulars() {
     warning binding guessed from machine-translated word order (noun before its number) [215]
     ");
 }
+
+#[test]
+fn a_list_shares_a_passive_read_through_its_last_items_phrase() {
+    insta::assert_snapshot!(r("About 150 phones, 40 laptops and 2,600 SIM cards used by the gang were confiscated."), @r"
+    seizure Devices Confiscated phones q=About 150
+    seizure Devices Confiscated laptops q=40
+    seizure Devices Confiscated SIM cards q=2,600
+    ");
+}
