@@ -176,6 +176,8 @@ spelled_enum! {
         Mmk = "MMK",
         /// Cambodian riel.
         Khr = "KHR",
+        /// Macao patacas (MOP$).
+        Mop = "MOP",
         /// Indian rupees.
         Inr = "INR",
         /// Tether (USDT), a virtual currency.

@@ -362,6 +362,7 @@ pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
         ("millions", Trigger::Word),
         ("minus", Trigger::Word),
         ("mmk", Trigger::Currency),
+        ("mop", Trigger::Currency),
         ("mxn", Trigger::Currency),
         ("myr", Trigger::Currency),
         ("nine", Trigger::Word),

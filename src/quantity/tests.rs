@@ -710,6 +710,11 @@ fn currencies_of_every_country() {
     20,000 kyats = 20000 MMK Exact
     900 rupees = 900 INR Exact
     "#);
+    // Macao's pataca, named or by its sign.
+    assert_snapshot!(p("MOP$18,000 and 2.5 million Macao patacas"), @r#"
+    MOP$18,000 = 18000 MOP Exact
+    2.5 million Macao patacas = 2500000 MOP Exact
+    "#);
     assert_snapshot!(p("Z$5 notes"), @"(none)");
     assert_snapshot!(p("50 pounds of cocaine"), @r#"50 pounds = 22.6796185 kg Exact (cocaine)"#);
     assert_snapshot!(p("fined 500 pounds"), @r#"500 pounds = 500 GBP Exact"#);

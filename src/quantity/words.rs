@@ -326,6 +326,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("m", after(Unit::M)),
         ("m2", after(Unit::SqM)),
         ("m3", after(Unit::CubicM)),
+        ("macao patacas", after(Unit::Mop)),
+        ("macau patacas", after(Unit::Mop)),
         ("malaysian ringgit", after(Unit::Myr)),
         ("mcg", mass(1, 9)),
         ("meter", after(Unit::M)),
@@ -349,6 +351,7 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("millilitres", scaled(Unit::L, 1, 3)),
         ("ml", scaled(Unit::L, 1, 3)),
         ("mmk", either(Unit::Mmk)),
+        ("mop$", before(Unit::Mop)),
         ("mu", after(Unit::Mu)),
         ("mxn", either(Unit::Mxn)),
         ("myr", either(Unit::Myr)),
@@ -366,6 +369,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("ounce", mass(28349523125, 12)),
         ("ounces", mass(28349523125, 12)),
         ("oz", mass(28349523125, 12)),
+        ("pataca", after(Unit::Mop)),
+        ("patacas", after(Unit::Mop)),
         ("pct", after(Unit::Percent)),
         ("per cent", after(Unit::Percent)),
         ("percent", after(Unit::Percent)),
@@ -518,6 +523,26 @@ mod tests {
     fn vague_counts_start_with_the_letters_core_looks_for() {
         for (phrase, _) in VAGUE.iter() {
             assert!(phrase.starts_with(['d', 'h', 'm', 's', 't']), "{phrase:?}");
+        }
+    }
+
+    /// A currency written before the number is found only from a trigger
+    /// word: each one that starts with a letter has its first word there
+    /// (`MOP$20,000` had been missed for want of `mop`).
+    #[test]
+    fn currencies_before_the_number_have_triggers() {
+        for (phrase, mark) in UNITS.iter() {
+            let first = phrase.split([' ', '$']).next().unwrap_or("");
+            let letters = first.chars().all(|c| c.is_ascii_alphabetic());
+            if mark.place == Place::After || first.is_empty() || !letters {
+                continue;
+            }
+            assert!(
+                super::super::scan::TRIGGERS
+                    .iter()
+                    .any(|(t, _)| *t == first),
+                "{phrase:?} has no trigger {first:?}"
+            );
         }
     }
 
