@@ -266,6 +266,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("netted", Verb::Seize),
         ("netting", Verb::Seize),
         ("occurred", Verb::File),
+        ("on duty", Verb::Deploy),
         ("on file", Verb::File),
         ("ordered", Verb::Handle),
         ("outlawed", Verb::Bust),

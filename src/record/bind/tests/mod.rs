@@ -613,3 +613,13 @@ fn a_list_shares_a_passive_read_through_its_last_items_phrase() {
     seizure Devices Confiscated SIM cards q=2,600
     ");
 }
+
+#[test]
+fn a_force_on_duty_is_deployed() {
+    // `with` a force is no possession when the force is on duty.
+    insta::assert_snapshot!(r("The brigade ran 900 patrols, with 6,400 officers and 1,100 police vehicles on duty."), @r"
+    tally Patrols 900 (patrols)
+    tally OfficersDeployed 6400 (officers)
+    tally VehiclesDeployed 1100 (police vehicles)
+    ");
+}
