@@ -818,7 +818,14 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
                 let j = i + w + 1;
                 !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
             };
-        if w == 0 || w > MAX_WORD || !(lower || capital_lead) {
+        // `120 KTVs`, `30 ATMs`: a plural acronym is a noun of its own.
+        let acronyms = !lower && i == noun_start && {
+            let b = &bytes[i..i + w];
+            b.len() >= 3
+                && b[b.len() - 1] == b's'
+                && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+        };
+        if w == 0 || w > MAX_WORD || !(lower || capital_lead || acronyms) {
             break;
         }
         let word = &text[i..i + w];

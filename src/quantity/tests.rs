@@ -461,6 +461,12 @@ fn nouns() {
     6 = 6 Exact (Chinese nationals)
     12 = 12 Exact
     ");
+    // A plural acronym is a noun alone; capitals with no plural are not.
+    assert_snapshot!(p("inspected 75 KTVs, seized 12 ATMs and 9 USB"), @r"
+    75 = 75 Exact (KTVs)
+    12 = 12 Exact (ATMs)
+    9 = 9 Exact
+    ");
     // Examples after `such as` are not the noun; `such` before it is.
     assert_snapshot!(p("checked 640 venues such as bars, and 3 such workshops"), @r"
     640 = 640 Exact (venues)
