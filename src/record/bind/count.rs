@@ -466,6 +466,19 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        // `made 120,000 phone calls to warn potential victims`: what is
+        // done to warn is a warning, whatever it is called.
+        if ctx.fraud_work && matches!(noun.class, None | Some(Noun::Other | Noun::Measure)) {
+            let rest = &text.as_bytes()[end_of(text, noun.text)..];
+            let to_warn = [&b" to warn"[..], b" to remind", b" to alert"]
+                .iter()
+                .any(|p| starts_ignore_case(rest, p));
+            if to_warn {
+                self.rule.what = "made_to_warn";
+                self.set_fraud(FraudField::WarningsIssued, f);
+                return;
+            }
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

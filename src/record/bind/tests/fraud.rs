@@ -328,3 +328,10 @@ fn totals_before_their_fraud_part_are_mixed() {
     fraud cases_solved 640
     ");
 }
+
+#[test]
+fn what_is_made_to_warn_is_a_warning() {
+    insta::assert_snapshot!(r("Against online scams, officers made 84,000 phone calls to warn residents."), @"fraud warnings_issued 84000");
+    // Calls made to cheat are no warnings.
+    insta::assert_snapshot!(r("The scam ring made 84,000 phone calls to cheat residents."), @"");
+}
