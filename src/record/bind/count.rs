@@ -44,8 +44,17 @@ impl<'a> Binder<'_, 'a> {
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
             .map(|n| (n, "out_of"))
             .or_else(|| {
+                // (`another 14 placed under arrest`: a verb after the
+                // number is no noun, though a participle may lead one:
+                // `12 seized vehicles`.)
                 noun_after_figure(&w, f)
                     .filter(|n| !starts_with_modal(n.text))
+                    .filter(|n| {
+                        n.class.is_some()
+                            || w.prefix(start_of(text, n.text), ctx.sentence.end, VERBS)
+                                .is_none()
+                            || item_kind(&w, n.text).is_some()
+                    })
                     .map(|n| (n, "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")));
@@ -137,12 +146,15 @@ impl<'a> Binder<'_, 'a> {
             None => shared().inspect(|_| what = "shared_noun"),
             n => n,
         };
+        // No noun stands after the number (or what stands there is a verb:
+        // `another 14 arrested`).
+        let bare = after.is_none();
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its
             // own noun.
-            (None, _) if f.noun.is_none() && capital_follows(text, ctx.after) => return,
-            (None, Some((n, _))) if f.noun.is_none() && f.unit.is_none() => {
+            (None, _) if bare && capital_follows(text, ctx.after) => return,
+            (None, Some((n, _))) if bare && f.unit.is_none() => {
                 what = "elided";
                 (n, true)
             }
@@ -151,7 +163,7 @@ impl<'a> Binder<'_, 'a> {
             // (Not the police who did what the verb right before the
             // number says: in `Police seized 2 or 3 guns` they are no
             // count; in `suspects arrested 287` the suspects are.)
-            (None, _) if f.noun.is_none() => {
+            (None, _) if bare => {
                 let object = !prev.is_empty()
                     && w.prefix(gap - prev.len(), gap, VERBS)
                         .is_some_and(|(_, l)| l == prev.len());

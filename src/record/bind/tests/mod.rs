@@ -623,3 +623,15 @@ fn a_force_on_duty_is_deployed() {
     tally VehiclesDeployed 1100 (police vehicles)
     ");
 }
+
+#[test]
+fn a_verb_after_a_bare_number_is_no_noun() {
+    // `another 14 placed under ...`: the number takes the noun before it,
+    // and its verb is a detention measure.
+    insta::assert_snapshot!(r("So far 73 suspects have been detained and another 9 placed under residential surveillance."), @r"
+    tally Arrests 73 (suspects)
+    tally Arrests 9 (suspects)
+    ");
+    // A participle that leads a noun stays.
+    insta::assert_snapshot!(r("Officers checked 12 seized vehicles."), @"tally VehiclesChecked 12 (seized vehicles)");
+}
