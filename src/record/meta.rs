@@ -114,10 +114,12 @@ fn is_label_line(line: &str) -> bool {
         "updated",
         "views",
     ];
-    let Some(colon) = line.find([':', '：']) else {
+    // The longest label and a space fit in the first 16 bytes.
+    let head = &line[..crate::text::floor_char(line, line.len().min(16))];
+    let Some(colon) = head.find([':', '：']) else {
         return false;
     };
-    let label = line[..colon].trim_end();
+    let label = head[..colon].trim_end();
     LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 

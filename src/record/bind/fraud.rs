@@ -232,14 +232,22 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
         b"in which",
     ];
     let b = &text.as_bytes()[..span.end];
-    (span.start..span.end).find(|&i| {
-        matches!(b[i] | 0x20, b'a' | b'o' | b'i')
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+    let opens = |i: usize| {
+        matches!(b.get(i).map(|c| c | 0x20), Some(b'a' | b'o' | b'i'))
             && OPENERS.iter().any(|p| {
                 starts_ignore_case(&b[i..], p)
                     && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
             })
-    })
+    };
+    // Each opener starts a word after a space (or starts the span).
+    let first =
+        (span.start == 0 || !b[span.start - 1].is_ascii_alphanumeric()) && opens(span.start);
+    if first {
+        return Some(span.start);
+    }
+    memchr::memchr_iter(b' ', &b[span.start..])
+        .map(|s| span.start + s + 1)
+        .find(|&i| opens(i))
 }
 
 /// Whether `rest` (the text after a clause) opens a part of the count
