@@ -293,17 +293,28 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
     (end > start).then(|| &text[start..end])
 }
 
-/// `recovering losses of 276 billion yuan`: a cash word and `of` before
-/// the money; in machine-translated order the `of` may be missing
-/// (`recovered cash 3,000 yuan`).
+/// `recovering losses of 276 billion yuan`: a cash word and `of` (or
+/// `totaling`, `amounting to`) before the money; in machine-translated
+/// order the `of` may be missing (`recovered cash 3,000 yuan`).
 pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<&'a str> {
     let text = w.text();
     let b = skip_back_spaces(text, start, floor);
-    let of = ascii_word_before(text, b);
-    let e = match of.eq_ignore_ascii_case("of") {
-        true => skip_back_spaces(text, b - of.len(), floor),
+    let link = ascii_word_before(text, b);
+    // `money of`, `money totaling`, `money amounting to`.
+    let mut e = match ["of", "totaling", "totalling"]
+        .iter()
+        .any(|l| link.eq_ignore_ascii_case(l))
+    {
+        true => skip_back_spaces(text, b - link.len(), floor),
         false => b,
     };
+    if link.eq_ignore_ascii_case("to") {
+        let to = skip_back_spaces(text, b - link.len(), floor);
+        let amounting = ascii_word_before(text, to);
+        if amounting.eq_ignore_ascii_case("amounting") {
+            e = skip_back_spaces(text, to - amounting.len(), floor);
+        }
+    }
     let word = ascii_word_before(text, e);
     let s = e - word.len();
     (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))

@@ -635,3 +635,11 @@ fn a_verb_after_a_bare_number_is_no_noun() {
     // A participle that leads a noun stays.
     insta::assert_snapshot!(r("Officers checked 12 seized vehicles."), @"tally VehiclesChecked 12 (seized vehicles)");
 }
+
+#[test]
+fn cash_totaling_its_money() {
+    insta::assert_snapshot!(r("Police seized drug money totaling 4.2 million yuan and froze proceeds amounting to 900,000 yuan."), @r"
+    seizure Cash Seized money v=4.2 million yuan
+    seizure Cash Frozen proceeds v=900,000 yuan
+    ");
+}
