@@ -643,3 +643,13 @@ fn cash_totaling_its_money() {
     seizure Cash Frozen proceeds v=900,000 yuan
     ");
 }
+
+#[test]
+fn a_seizures_heading_seizes_its_items() {
+    insta::assert_snapshot!(r("Drug seizures: heroin 14.5 kg, ketamine 3.2 kg."), @r"
+    seizure Drugs Seized heroin q=14.5 kg
+    seizure Drugs Seized ketamine q=3.2 kg
+    warning binding guessed from machine-translated word order (noun before its number) [14.5 kg]
+    warning binding guessed from machine-translated word order (noun before its number) [3.2 kg]
+    ");
+}
