@@ -464,6 +464,11 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `returned 9.6 million yuan to 1,214 victims`: those something
+        // was returned to are no count of their own.
+        if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {
+            return;
+        }
         // `made door-to-door visits to 36,000 households`: the homes a
         // visit went to count the visits.
         if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {

@@ -187,7 +187,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         // `returned to their families`, `17 abducted children were recovered`
         N::Victim => match verb? {
-            V::Rescue | V::Recover | V::Find => tally(K::Rescued),
+            // `found and returned 326 missing persons`
+            V::Rescue | V::Recover | V::Find | V::Return => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest
@@ -205,7 +206,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Confiscate
             | V::Freeze
             | V::Intercept
-            | V::Return
             | V::Issue
             | V::Prosecute
             | V::Harm => None,

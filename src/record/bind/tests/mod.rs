@@ -653,3 +653,10 @@ fn a_seizures_heading_seizes_its_items() {
     warning binding guessed from machine-translated word order (noun before its number) [3.2 kg]
     ");
 }
+
+#[test]
+fn missing_people_returned_are_rescued() {
+    insta::assert_snapshot!(r("Officers found and returned 214 missing persons to their families."), @"tally Rescued 214 (missing persons)");
+    // Those money is returned to are no count.
+    insta::assert_snapshot!(r("Officers returned 2.4 million yuan to 618 victims."), @"seizure Cash Recovered funds v=2.4 million yuan");
+}
