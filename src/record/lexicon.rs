@@ -1003,6 +1003,7 @@ pub(crate) const COUNTERFEIT: &Lexicon<()> = &Lexicon::new(
         ("fake", ()),
         ("forged", ()),
         ("inferior", ()),
+        ("pirated", ()),
     ],
 );
 

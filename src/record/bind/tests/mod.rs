@@ -660,3 +660,8 @@ fn missing_people_returned_are_rescued() {
     // Those money is returned to are no count.
     insta::assert_snapshot!(r("Officers returned 2.4 million yuan to 618 victims."), @"seizure Cash Recovered funds v=2.4 million yuan");
 }
+
+#[test]
+fn pirated_things_are_counterfeit() {
+    insta::assert_snapshot!(r("Officers confiscated 2,800 pirated discs."), @"seizure Counterfeit Confiscated pirated discs q=2,800");
+}
