@@ -98,24 +98,30 @@ fn title(text: &str) -> Option<&str> {
 }
 
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
-/// 2024-03-02`), which is no headline.
+/// 2024-03-02`, `(Reporter: Wang Qiang)`), which is no headline.
 fn is_label_line(line: &str) -> bool {
-    const LABELS: [&str; 12] = [
+    const LABELS: [&str; 17] = [
         "author",
         "by",
+        "correspondent",
         "date",
         "editor",
+        "editor in charge",
+        "journalist",
+        "photographer",
         "posted",
         "published",
         "release time",
         "reporter",
+        "responsible editor",
         "source",
         "time",
         "updated",
         "views",
     ];
-    // The longest label and a space fit in the first 16 bytes.
-    let head = &line[..crate::text::floor_char(line, line.len().min(16))];
+    let line = line.trim_start_matches(['(', '[', '（', '【']);
+    // The longest label and its colon fit in the first 24 bytes.
+    let head = &line[..crate::text::floor_char(line, line.len().min(24))];
     let Some(colon) = head.find([':', '：']) else {
         return false;
     };
@@ -533,6 +539,7 @@ mod tests {
         assert_eq!(t("This report appeared in"), None);
         assert_eq!(t("Source: Harbour Evening Post"), None);
         assert_eq!(t("Release time: 2023-05-04 08:00"), None);
+        assert_eq!(t("(Reporter: Zhou Min; Correspondent: Gao Lei)"), None);
         assert_eq!(
             t("Crackdown: 310 suspects held in the south"),
             Some("Crackdown: 310 suspects held in the south".to_owned())
