@@ -665,3 +665,11 @@ fn missing_people_returned_are_rescued() {
 fn pirated_things_are_counterfeit() {
     insta::assert_snapshot!(r("Officers confiscated 2,800 pirated discs."), @"seizure Counterfeit Confiscated pirated discs q=2,800");
 }
+
+#[test]
+fn vice_venues_cleared_are_dens() {
+    insta::assert_snapshot!(r("Police cleared 64 prostitution venues and inspected 210 gambling venues."), @r"
+    tally DensDestroyed 64 (prostitution venues)
+    tally PlacesInspected 210 (gambling venues)
+    ");
+}
