@@ -464,6 +464,18 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `checked 1,860 units`: the units (单位, workplaces) inspected are
+        // places; `45,000 units of fishing gear` measure what follows.
+        let units = noun.class == Some(Noun::Measure)
+            && noun
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case("units"));
+        if units && verb_class == Some(Verb::Check) {
+            self.tally(TallyKind::PlacesInspected, noun.text, f);
+            return;
+        }
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {
