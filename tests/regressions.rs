@@ -176,3 +176,16 @@ fn label_noun_apart_from_its_verb() {
         assert!(!b.figures.is_empty(), "{text}");
     }
 }
+
+/// Review: a visit noun before `to`, with a long run of spaces between
+/// `to` and the number, put the number's clause start past `to`, and the
+/// words before `to` were sliced backwards.
+#[test]
+fn visits_to_a_number_far_after_to() {
+    let text = format!(
+        "Police made door-to-door anti-fraud visits to{}36,000 households to prevent telecom fraud.",
+        " ".repeat(200)
+    );
+    let b = spans_exact(&text);
+    assert!(b.figures.iter().any(|f| f.text == "36,000"));
+}

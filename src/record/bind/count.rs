@@ -486,7 +486,8 @@ impl<'a> Binder<'_, 'a> {
         if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {
             let to = gap - prev.len();
             let floor = floor_char(text, to.saturating_sub(48).max(ctx.clause.start));
-            let before = &text[floor..to];
+            // (A clause may start past `to`, after a run of spaces.)
+            let before = text.get(floor..to).unwrap_or(&text[to..to]);
             // The words right before `to`, from the last comma on.
             let before = &before[before.rfind(',').map_or(0, |c| c + 1)..];
             if noun_at(&w, before.trim_end()).is_some_and(|(c, _)| c == Noun::Visit) {
