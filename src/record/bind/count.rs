@@ -26,7 +26,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // (The telecom-fraud part of a mixed total is the fraud count:
         // `solved 2,140 cases, among them 318 telecom fraud cases`.)
-        let fraud_part = ctx.fraud && Index::any(&self.index.fraud, ctx.clause);
+        let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
         if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
             return; // `21 of them`, `among them six residents`: part of a count
         }

@@ -122,6 +122,12 @@ impl SentenceWords {
         self.other
     }
 
+    /// Whether a part of a total opens before the sentence's first fraud
+    /// word.
+    pub(super) fn opens_part(&self) -> bool {
+        self.part.is_some()
+    }
+
     /// Whether a fraud word stands in the sentence.
     pub(super) fn names_fraud(&self) -> bool {
         self.fraud
@@ -221,7 +227,8 @@ pub(super) fn first_in(positions: &[usize], span: Span) -> Option<usize> {
 }
 
 /// Where the first word that opens a part of a total (`among them`,
-/// `among which`, `of which`, `including`, `in which`) starts in `span`.
+/// `among which`, `of which`, `including`, `in which`) starts in `span`,
+/// the part running on to the span's end.
 pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
     const OPENERS: [&[u8]; 6] = [
         b"among them",
@@ -232,11 +239,23 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
         b"in which",
     ];
     let b = &text.as_bytes()[..span.end];
+    // The part runs on to the fraud word: no comma between them, past one
+    // right after the opener (`among them, telecom fraud cases 426`). (`...
+    // among them 30 ringleaders, in a crackdown on telecom fraud` is no
+    // fraud part.)
+    let runs_on = |from: usize| {
+        let mut rest = &b[from..];
+        while let [b',' | b' ', tail @ ..] = rest {
+            rest = tail;
+        }
+        !rest.iter().any(|c| matches!(c, b',' | b';'))
+    };
     let opens = |i: usize| {
         matches!(b.get(i).map(|c| c | 0x20), Some(b'a' | b'o' | b'i'))
             && OPENERS.iter().any(|p| {
                 starts_ignore_case(&b[i..], p)
                     && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    && runs_on(i + p.len())
             })
     };
     // Each opener starts a word after a space (or starts the span).

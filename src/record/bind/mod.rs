@@ -318,6 +318,7 @@ fn bind<'a>(
             fraud,
             topic,
             fraud_work,
+            fraud_part: fraud && words.opens_part(),
             after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
             list: &figures[i..],
             weight: figures
@@ -347,6 +348,9 @@ struct Ctx<'f, 'a> {
     /// Fraud-only counts (warnings, people dissuaded, visits) may be read:
     /// `fraud`, `topic`, or a fraud word in a sentence naming no other crime.
     fraud_work: bool,
+    /// In fraud context, a part of a total opens before the sentence's
+    /// first fraud word (`among them 426 telecom fraud cases`).
+    fraud_part: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -322,6 +322,10 @@ fn totals_before_their_fraud_part_are_mixed() {
     tally Arrests 1305 (suspects)
     fraud cases_solved 318
     ");
+    // A part that ends before the fraud word is no fraud part: the
+    // sentence stays fraud; nor is a partitive with no opener.
+    insta::assert_snapshot!(r("Police held 140 suspects, among them 25 ringleaders, in a crackdown on telecom fraud."), @"fraud suspects_arrested 140");
+    insta::assert_snapshot!(r("Police held 260 telecom fraud suspects, 40 of them fraud gang leaders."), @"fraud suspects_arrested 260");
     // A fraud word before the opener keeps the whole sentence fraud.
     insta::assert_snapshot!(r("In the telecom fraud crackdown police solved 640 cases, including 75 cases of phishing."), @r"
     tally CasesSolved 75 (cases of phishing)
