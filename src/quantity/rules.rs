@@ -8,7 +8,7 @@ use crate::lex::{Class, Lexicon};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, space0, space1};
-use nom::combinator::{map, not, opt, peek, recognize, value, verify};
+use nom::combinator::{map, not, peek, recognize, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
 use nom::{Err, IResult, Parser};
@@ -359,28 +359,19 @@ pub(crate) fn zero_idiom(input: &str) -> IResult<&str, ()> {
 /// adds, in kilograms. (Read alone, the part had been a second weight.)
 pub(crate) fn smaller_mass_after(input: &str, factor: Decimal) -> IResult<&str, Decimal> {
     // Most figures are followed by a word or a mark: a number must come
-    // within a space and an `and`.
+    // within a space. (Not after `and`: `3 kg and 200 g respectively` are
+    // two weights.)
     let b = input.as_bytes();
-    let at = match b {
-        [b' ', b'a' | b'A', ..] => 5,
-        [b' ', ..] => 1,
-        _ => 0,
-    };
+    let at = usize::from(b.first() == Some(&b' '));
     if !b.get(at).is_some_and(u8::is_ascii_digit) {
         return fail(input);
     }
-    let and = (tag(" "), word("and"));
     let part = verify(super::number::digits, |d| d.plain && d.value.is_some());
     let smaller = verify(super::unit::unit_after, |&(u, f)| {
         u == Unit::Kg && f < factor
     });
-    let (rest, (_, _, d, (_, f))) = (
-        opt(and),
-        space0,
-        terminated(part, peek(not(digit1))),
-        smaller,
-    )
-        .parse(input)?;
+    let (rest, (_, d, (_, f))) =
+        (space0, terminated(part, peek(not(digit1))), smaller).parse(input)?;
     match d.value.and_then(|v| v.checked_mul(f)) {
         Some(kg) => Ok((rest, kg)),
         None => fail(input),
@@ -587,7 +578,7 @@ mod tests {
         let ton = Decimal::from_u64(1000);
         let m = |i| show(smaller_mass_after(i, ton).map(|(r, kg)| (r, kg.to_string())));
         assert_snapshot!(m(" 200 kilograms of"), @r#""200" rest=" of""#);
-        assert_snapshot!(m(" and 5 kg."), @r#""5" rest=".""#);
+        assert_snapshot!(m(" and 5 kg."), @"none");
         assert_snapshot!(m("30公斤"), @r#""30" rest="""#);
         assert_snapshot!(m(" 200 tons"), @"none");
         assert_snapshot!(m(" 200 bags"), @"none");

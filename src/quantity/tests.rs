@@ -229,10 +229,15 @@ fn fractions_in_words() {
     // Decimals in words: `one point five tons` had been five tons.
     assert_snapshot!(p("seized one point five tons of explosives"), @"one point five tons = 1500 kg Exact (explosives)");
     // A weight in two units is one weight.
-    assert_snapshot!(p("seized 4 tons 350 kilograms of cannabis, 6 kg and 20 g of ice, 2吨500公斤"), @r"
+    assert_snapshot!(p("seized 4 tons 350 kilograms of cannabis, 6 kg 20 g of ice, 2吨500公斤"), @r"
     4 tons 350 kilograms = 4350 kg Exact (cannabis)
-    6 kg and 20 g = 6.02 kg Exact (ice)
+    6 kg 20 g = 6.02 kg Exact (ice)
     2吨500公斤 = 2500 kg Exact
+    ");
+    // After `and` a second weight is its own (`respectively`).
+    assert_snapshot!(p("heroin and ice weighing 3 kg and 200 g respectively"), @r"
+    3 kg = 3 kg Exact
+    200 g = 0.2 kg Exact
     ");
     // Not a smaller mass: a count, a larger unit, a second weight.
     assert_snapshot!(p("4 tons 350 bags, 6 kg 2 tons, 5 kg 12 kg"), @r"

@@ -476,6 +476,20 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::PlacesInspected, noun.text, f);
             return;
         }
+        // `dealt with 1,200 illegal vehicles`: a vehicle handled is a
+        // violation only when its noun says so (`ordered 30 new police
+        // cars` buys them).
+        if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Handle) {
+            let b = noun.text.as_bytes();
+            let violation = (0..b.len()).any(|i| {
+                ["illegal", "violat", "overload", "unlicensed", "offending"]
+                    .iter()
+                    .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
+            });
+            if !violation {
+                return;
+            }
+        }
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {

@@ -540,17 +540,27 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
     end += len;
     // `a 100-day campaign codenamed Operation Thunder`: the phrase only
     // describes the campaign that the code name names.
-    let after = text[end..].trim_start_matches([',', ' ']).as_bytes();
-    let named = [
+    // (A name follows: a capital or a quote, not `called on residents`.)
+    let after = text[end..].trim_start_matches([',', ' ']);
+    let naming = [
         "codenamed",
         "code-named",
         "code named",
         "dubbed",
         "called",
         "named",
-    ]
-    .iter()
-    .any(|w| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()));
+    ];
+    let named = naming
+        .iter()
+        .find(|w| {
+            let b = after.as_bytes();
+            b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        })
+        .is_some_and(|w| {
+            after[w.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase() || "\"“‘'「《".contains(c))
+        });
     if named {
         return None;
     }

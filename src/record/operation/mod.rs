@@ -524,6 +524,14 @@ mod tests {
             ),
             ["Operation Clear Water [] launched=Some(\"2020-05-18\") start=None end=None"]
         );
+        // `called on` names nothing.
+        assert_eq!(
+            ops(
+                "Police began a 90-day campaign, called on residents to help, on May 18.",
+                "2020-08-01"
+            ),
+            ["90-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
+        );
     }
 
     #[test]

@@ -572,6 +572,8 @@ fn vehicles_dealt_with_are_violations_handled() {
     tally OffendersHandled 940 (illegal vehicles)
     seizure Vehicles Seized vehicles q=35
     ");
+    // Cars ordered are bought, not violations.
+    insta::assert_snapshot!(r("The bureau ordered 30 new police cars for patrols."), @"");
 }
 
 #[test]
