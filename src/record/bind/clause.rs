@@ -118,18 +118,27 @@ pub(super) fn list_verb(
     let mut last = first;
     // A list is read to its end from each item: bounding it keeps a text of
     // `1,2,3,...` linear.
+    let item_end = |f: &Figure<'_>| f.noun_str().map_or(f.span.end, |n| end_of(text, n));
+    let mut from = item_end(first);
     for next in figures[1..].iter().take(MAX_LIST) {
-        let from = last.noun_str().map_or(last.span.end, |n| end_of(text, n));
         if next.span.start >= sentence.end || from > next.span.start {
             break;
         }
         let between = text[from..next.span.start].trim();
+        // `3,260 sets of fake parts, with a value of 6 million yuan, and 5
+        // production lines were seized`: an item's value set off by commas
+        // is no item; the list goes on after it.
+        if next.unit.is_some_and(Unit::is_currency) && is_value_link(between) {
+            from = next.span.end;
+            continue;
+        }
         // A bare number (`, 52 were solved`) starts a clause of its own.
         let item = next.noun.is_some() || next.unit.is_some();
         if between.is_empty() || !item || !(is_joiner(w, between) || ends_in_joiner(w, between)) {
             break;
         }
         last = next;
+        from = item_end(next);
     }
     if std::ptr::eq(last, first) {
         return None;
@@ -139,6 +148,15 @@ pub(super) fn list_verb(
     // confiscated`: the last item's own phrase is read through, as it is
     // for the last item alone.
     passive_verb(w, end, sentence.end).or_else(|| passive_from(w, end, sentence.end, Read::Through))
+}
+
+/// `, with a value of`, `worth`, `valued at`: what links an item to its
+/// money value, at the end of `between`.
+fn is_value_link(between: &str) -> bool {
+    let b = between.as_bytes();
+    [&b"value of"[..], b"worth", b"valued at"]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p))
 }
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,

@@ -685,3 +685,11 @@ fn units_checked_are_places() {
     seizure Other Seized units of fireworks q=3,000
     ");
 }
+
+#[test]
+fn a_list_goes_on_past_an_items_value() {
+    insta::assert_snapshot!(r("In all 1,850 fake engine parts, with a value of 4 million yuan, and 3 moulds were seized."), @r"
+    seizure Counterfeit Seized fake engine parts q=1,850 v=4 million yuan
+    seizure Other Seized moulds q=3
+    ");
+}
