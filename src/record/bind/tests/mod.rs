@@ -693,3 +693,11 @@ fn a_list_goes_on_past_an_items_value() {
     seizure Other Seized moulds q=3
     ");
 }
+
+#[test]
+fn penalties_imposed_on_people_handle_them() {
+    insta::assert_snapshot!(r("The county imposed administrative penalties on 730 people and penalized 95 drivers."), @r"
+    tally OffendersHandled 730 (people)
+    tally OffendersHandled 95 (drivers)
+    ");
+}
