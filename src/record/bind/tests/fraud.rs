@@ -339,3 +339,8 @@ fn what_is_made_to_warn_is_a_warning() {
     // Calls made to cheat are no warnings.
     insta::assert_snapshot!(r("The scam ring made 84,000 phone calls to cheat residents."), @"");
 }
+
+#[test]
+fn talked_out_of_a_transfer_is_anti_fraud_work() {
+    insta::assert_snapshot!(r("After early warnings, 14,000 residents were persuaded not to transfer money."), @"fraud people_dissuaded 14000");
+}
