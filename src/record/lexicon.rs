@@ -711,7 +711,6 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("reminder messages", Noun::Warning),
         ("reminder text messages", Noun::Warning),
         ("reminders", Noun::Warning),
-        ("reports", Noun::Case),
         ("residents", Noun::Generic),
         ("restaurants", Noun::Place),
         ("ringleaders", Noun::Person),

@@ -19,6 +19,11 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
             }
         }
     }
+    // `reports of telecom fraud`, `crime reports`: reports of a crime are
+    // cases (`lost-and-found reports` are not).
+    if class.is_none() && reports_a_crime(w, phrase) {
+        return Some(Noun::Case);
+    }
     // `drunk driving cases`, `traffic violation cases`, `drunk driving
     // offenders`: the offence named before the head.
     if matches!(class, Some(Noun::Case | Noun::Person)) {
@@ -28,6 +33,26 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
         }
     }
     class
+}
+
+/// Whether `phrase` is reports (`reports of ...`, `... reports`) and names
+/// a crime: a fraud word, another crime, or `crime` itself.
+fn reports_a_crime(w: &Words<'_, '_>, phrase: &str) -> bool {
+    let b = phrase.as_bytes();
+    let is_reports = |word: &[u8]| word.eq_ignore_ascii_case(b"reports");
+    let last = b.rsplit(|&c| c == b' ').next().unwrap_or(b);
+    let head = find_ascii(phrase, " of ").map(|i| &b[..i]);
+    if !is_reports(last) && !head.is_some_and(is_reports) {
+        return false;
+    }
+    let span = span_of(w.text(), phrase);
+    w.starts_in(span).any(|at| {
+        let word = &w.text().as_bytes()[at..span.end];
+        w.prefix(at, span.end, FRAUD_WORDS).is_some()
+            || w.prefix(at, span.end, OTHER_CRIMES).is_some()
+            || starts_ignore_case(word, b"crime")
+            || starts_ignore_case(word, b"criminal")
+    })
 }
 
 /// The class of a noun phrase and where its head word is.
