@@ -256,13 +256,25 @@ pub(super) fn passive_from(
         // `took 31 suspects into custody`, `brought 6 fugitives to
         // justice`: a verb split around its object ends in its particle
         // phrase. (Read here, not from the lexicon: a phrase keyed on `to`
-        // would be looked up at every `to` of the text.)
-        if short && (word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("into")) {
+        // or `on` would be looked up at every `to` or `on` of the text.)
+        // So are a force `on duty` (deployed) and people `under
+        // residential surveillance` (a detention measure).
+        let particle = match wl {
+            2 | 4 | 5 => [
+                ("to", "justice", Verb::Arrest),
+                ("into", "custody", Verb::Arrest),
+                ("on", "duty", Verb::Deploy),
+                ("under", "residential", Verb::Detain),
+            ]
+            .into_iter()
+            .find(|(p, _, _)| word.eq_ignore_ascii_case(p)),
+            _ => None,
+        };
+        if let Some((_, object, verb)) = particle {
             let j = skip_gap(text, i + wl, 2);
             let next = &text[j..j + w.word_len_at(j)];
-            let object = if wl == 2 { "justice" } else { "custody" };
             if next.eq_ignore_ascii_case(object) {
-                return Some((Verb::Arrest, i));
+                return Some((verb, i));
             }
         }
         let preposition = short

@@ -258,15 +258,15 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
                     && runs_on(i + p.len())
             })
     };
+    // No comma may stand between an opener and the fraud word, so the
+    // opener is near it: the last 64 bytes are read, not the sentence.
+    let start = span.start.max(span.end.saturating_sub(64));
     // Each opener starts a word after a space (or starts the span).
-    let first =
-        (span.start == 0 || !b[span.start - 1].is_ascii_alphanumeric()) && opens(span.start);
+    let first = (start == 0 || !b[start - 1].is_ascii_alphanumeric()) && opens(start);
     if first {
-        return Some(span.start);
+        return Some(start);
     }
-    memchr::memchr_iter(b' ', &b[span.start..])
-        .map(|s| span.start + s + 1)
-        .find(|&i| opens(i))
+    (start + 1..b.len()).find(|&i| b[i - 1] == b' ' && opens(i))
 }
 
 /// Whether `rest` (the text after a clause) opens a part of the count
