@@ -72,8 +72,9 @@ enum Keyed<'t> {
 }
 
 /// The most tokens a phrase looked up by [`Around::suffix`] covers (`less
-/// than or equal to` is five). Spaces are no tokens, so the count is the same however many
-/// spaces the text has between the words. A unit test checks the tables.
+/// than or equal to` is five). Spaces are no tokens, so the count is the
+/// same however many spaces the text has between the words. A unit test
+/// checks the tables.
 const MAX_SUFFIX_TOKENS: usize = 5;
 
 impl<'a, 't> Around<'a, 't> {

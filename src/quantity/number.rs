@@ -26,7 +26,7 @@ use nom::character::complete::{char, one_of, u64 as decimal_u64};
 use nom::combinator::{cond, map, not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
 use nom::multi::{fold_many0, fold_many_m_n};
-use nom::sequence::{preceded, separated_pair};
+use nom::sequence::{preceded, separated_pair, terminated};
 use nom::{Err, IResult, Parser};
 
 use chinese::chinese_fraction;
@@ -578,7 +578,7 @@ fn mixed_fraction(input: &str) -> PResult<'_, Option<Decimal>> {
     );
     let (rest, (n, d)) = alt((
         preceded(opt(char(' ')), vulgar),
-        nom::sequence::terminated(written, not(one_of("0123456789/"))),
+        terminated(written, not(one_of("0123456789/"))),
     ))
     .parse(input)?;
     Ok((rest, ratio(Decimal::from_u64(n), d)))

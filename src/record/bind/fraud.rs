@@ -107,7 +107,7 @@ pub(super) struct SentenceWords {
 impl SentenceWords {
     /// The context words of `sentence`.
     pub(super) fn of(text: &str, index: &Index, sentence: Span) -> Self {
-        let fraud = first_in(&index.fraud, sentence);
+        let fraud = Index::first(&index.fraud, sentence);
         SentenceWords {
             sentence,
             telecom: Index::any(&index.telecom, sentence),
@@ -218,12 +218,6 @@ pub(super) fn is_fraud(
         return false;
     }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
-}
-
-/// The first of `positions` inside `span`.
-pub(super) fn first_in(positions: &[usize], span: Span) -> Option<usize> {
-    let i = positions.partition_point(|&p| p < span.start);
-    positions.get(i).copied().filter(|&p| p < span.end)
 }
 
 /// Where the first word that opens a part of a total (`among them`,

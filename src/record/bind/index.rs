@@ -192,8 +192,13 @@ impl Index {
 
     /// Whether a word of `positions` starts inside `span`.
     pub(super) fn any(positions: &[usize], span: Span) -> bool {
+        Index::first(positions, span).is_some()
+    }
+
+    /// The first of `positions` inside `span`.
+    pub(super) fn first(positions: &[usize], span: Span) -> Option<usize> {
         let i = positions.partition_point(|&p| p < span.start);
-        positions.get(i).is_some_and(|&p| p < span.end)
+        positions.get(i).copied().filter(|&p| p < span.end)
     }
 
     /// Whether a [`TREND_BEFORE`] phrase may end at `end`: a word that

@@ -257,7 +257,7 @@ fn bind<'a>(
     // (Nor does one whose fraud is only a part of its totals: `cracked
     // 3,256 cases, among them 426 telecom fraud cases`.)
     let telecom_doc = Index::any(&b.index.telecom, lead)
-        && first_in(&b.index.fraud, lead)
+        && Index::first(&b.index.fraud, lead)
             .is_some_and(|f| part_opener(text, Span::new(lead.start, f)).is_none())
         && !Index::any(&b.index.other_crimes, lead);
     let mut s = 0;

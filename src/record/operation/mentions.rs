@@ -109,7 +109,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let so_called = lead.len() < before.len() - word_before.len()
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         let beside = campaign_at(after)
-            || (["codenamed", "code-named", "dubbed", "called", "named"]
+            || (NAMING_WORDS
                 .iter()
                 .any(|w| word_before.eq_ignore_ascii_case(w))
                 && !so_called)
@@ -190,6 +190,17 @@ const CAMPAIGN_MODIFIERS: &[&str] = &[
     "security",
     "special",
     "strike",
+];
+
+/// Words that name a campaign after them (`codenamed “Green Wind”`,
+/// `dubbed Sky Net`).
+const NAMING_WORDS: [&str; 6] = [
+    "codenamed",
+    "code-named",
+    "code named",
+    "dubbed",
+    "called",
+    "named",
 ];
 
 /// `anti-drug `, `anti-fraud `: a word against a crime before a campaign
@@ -542,19 +553,13 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
     // describes the campaign that the code name names.
     // (A name follows: a capital or a quote, not `called on residents`.)
     let after = text[end..].trim_start_matches([',', ' ']);
-    let naming = [
-        "codenamed",
-        "code-named",
-        "code named",
-        "dubbed",
-        "called",
-        "named",
-    ];
-    let named = naming
+    let named = NAMING_WORDS
         .iter()
         .find(|w| {
             let b = after.as_bytes();
-            b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            b.len() > w.len()
+                && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && !b[w.len()].is_ascii_alphanumeric()
         })
         .is_some_and(|w| {
             after[w.len()..]
