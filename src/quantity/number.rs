@@ -719,7 +719,12 @@ impl Sum {
             digits: if scaled { None } else { lead.digits },
             scaled,
             too_precise: lead.digits.is_some_and(|d| d.too_precise),
-            scale_only: self.scale_only.flatten().filter(|_| scaled),
+            // `three hundred` shares its hundred too (`two to three
+            // hundred` is 200 to 300); a lone number does not.
+            scale_only: self
+                .scale_only
+                .flatten()
+                .filter(|m| scaled || *m > Decimal::from_u64(1)),
         }
     }
 }

@@ -1003,6 +1003,10 @@ fn a_range_shares_the_scale_of_its_high_end() {
     assert_snapshot!(p("涉案3至5万元"), @"3至5万元 = 30000..50000 CNY Exact");
     // A low end that would pass the high end keeps its own size.
     assert_snapshot!(p("from 1,000 to 2 million"), @"1,000 to 2 million = 1000..2000000 Exact");
+    // `hundred` is shared like a scale word, but only by a lone number.
+    assert_snapshot!(p("two to three hundred cars"), @"two to three hundred = 200..300 Exact (cars)");
+    assert_snapshot!(p("fifty to one hundred cars"), @"fifty to one hundred = 50..100 Exact (cars)");
+    assert_snapshot!(p("2 to 300 cars"), @"2 to 300 = 2..300 Exact (cars)");
 }
 
 #[test]
