@@ -100,17 +100,21 @@ fn title(text: &str) -> Option<&str> {
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
 /// 2024-03-02`, `(Reporter: Wang Qiang)`), which is no headline.
 fn is_label_line(line: &str) -> bool {
-    const LABELS: [&str; 17] = [
+    const LABELS: [&str; 21] = [
         "author",
         "by",
+        "clicks",
         "correspondent",
         "date",
         "editor",
         "editor in charge",
+        "hits",
         "journalist",
         "photographer",
         "posted",
         "published",
+        "reading",
+        "reads",
         "release time",
         "reporter",
         "responsible editor",
@@ -423,6 +427,26 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("Hengshan Police Affairs"));
         assert_eq!(m.editor.as_deref(), Some("Zhao Lirong"));
         assert_eq!(m.views, Some(412));
+    }
+
+    #[test]
+    fn machine_translated_view_counts() {
+        for (label, want) in [
+            ("Reading", Some(2345)),
+            ("Clicks", Some(2345)),
+            ("Hits", Some(2345)),
+        ] {
+            let text = format!("Traffic police check night markets\nTime: 2023-11-12 {label}: 2,345\n\nOfficers checked 80 vehicles.");
+            let (m, _) = meta(&Tokens::new(&text));
+            assert_eq!(m.views, want, "{label}");
+            assert_eq!(
+                m.title.as_deref(),
+                Some("Traffic police check night markets")
+            );
+        }
+        // A label line is no headline.
+        let (m, _) = meta(&Tokens::new("Reads: 810\nOfficers checked 80 vehicles."));
+        assert_eq!((m.title, m.views), (None, Some(810)));
     }
 
     #[test]

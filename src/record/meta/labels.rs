@@ -51,11 +51,7 @@ impl<'a> Labels<'a> {
                         continue;
                     }
                     let w = &bytes[word.start()..colon];
-                    if labels.views.is_none()
-                        && colon < header
-                        && w.len() >= 5
-                        && w[w.len() - 5..].eq_ignore_ascii_case(b"views")
-                    {
+                    if labels.views.is_none() && colon < header && is_views_label(w) {
                         labels.views = Some(colon);
                     }
                     if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
@@ -79,6 +75,16 @@ impl<'a> Labels<'a> {
         }
         labels
     }
+}
+
+/// Whether the word before a header's colon counts readers: `Views`
+/// (`Page views`), or a machine translation's `Reading`, `Reads`,
+/// `Clicks` or `Hits` (阅读, 点击).
+fn is_views_label(word: &[u8]) -> bool {
+    const LABELS: [&[u8]; 5] = [b"views", b"reading", b"reads", b"clicks", b"hits"];
+    LABELS
+        .iter()
+        .any(|l| word.len() >= l.len() && word[word.len() - l.len()..].eq_ignore_ascii_case(l))
 }
 
 /// Whether the words before the `:` token `k` are an editor's label:
