@@ -82,6 +82,19 @@ fn lists_share_a_verb() {
 }
 
 #[test]
+fn vehicle_times_are_vehicles() {
+    // 车次, as machine translation writes it: trips made, one per vehicle.
+    insta::assert_snapshot!(r("The brigade dispatched 540 police officers and 96 vehicle-times."), @r"
+    tally OfficersDeployed 540 (police officers)
+    tally VehiclesDeployed 96 (vehicle-times)
+    ");
+    insta::assert_snapshot!(r("Checked 7,420 vehicles times and 9,880 person-times."), @r"
+    tally VehiclesChecked 7420 (vehicles times)
+    tally PeopleChecked 9880 (person-times)
+    ");
+}
+
+#[test]
 fn machine_translated_order() {
     insta::assert_snapshot!(r("The brigade checked vehicles 1,873 units and set up checking point 6 places."), @r"
     tally VehiclesChecked 1873 (vehicles)
