@@ -111,6 +111,8 @@ classes! {
     Telecom,
     /// Other crimes.
     OtherCrime,
+    /// Words of a total of many crimes (`of all kinds`).
+    MixedTotal,
     /// List joiners (`and`, `as well as`).
     ListJoiner,
     /// Trend words before a number.

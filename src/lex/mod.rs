@@ -60,6 +60,7 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::lexicon::FRAUD_WORDS,
     crate::record::lexicon::TELECOM_WORDS,
     crate::record::lexicon::OTHER_CRIMES,
+    crate::record::lexicon::MIXED_TOTALS,
     crate::record::lexicon::LIST_JOINERS,
     crate::record::lexicon::TREND_BEFORE,
     crate::record::lexicon::TREND_AFTER,

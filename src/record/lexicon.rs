@@ -1151,6 +1151,23 @@ pub(crate) const OTHER_CRIMES: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
+/// Words that make a count a total of many crimes, as [`OTHER_CRIMES`]
+/// do (`solved 2,910 criminal cases of all kinds`, `3,650 suspects of
+/// various types`). Before `of` they qualify the noun after them, and say
+/// so only when it is no word of fraud (`all kinds of crimes`, not `all
+/// kinds of telecom fraud`).
+pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
+    Class::MixedTotal,
+    &[
+        ("all kinds", ()),
+        ("all sorts", ()),
+        ("all types", ()),
+        ("various crimes", ()),
+        ("various kinds", ()),
+        ("various types", ()),
+    ],
+);
+
 /// Words that join items of a list that shares one verb
 /// (`2,500 phone cards, 2,700 bank cards and 578 computers were seized`).
 pub(crate) const LIST_JOINERS: &Lexicon<()> = &Lexicon::new(

@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// How far (bytes) a part of a total may stand after the record of its
+/// total and still take its verb: the rest of the sentence and the next.
+const PART_REACH: usize = 400;
+
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
@@ -41,6 +45,8 @@ impl<'a> Binder<'_, 'a> {
         if text[..gap].ends_with("out of") {
             return;
         }
+        // `92 of whom`, `30 of them`: the noun is the total's (elided).
+        let of_pronoun = of_pronoun_follows(text, ctx.after);
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
             .map(|n| (n, "out_of"))
             .or_else(|| {
@@ -57,7 +63,8 @@ impl<'a> Binder<'_, 'a> {
                     })
                     .map(|n| (n, "number_noun"))
             })
-            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")));
+            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
+            .filter(|_| !of_pronoun);
         let (after, after_rule) = (after.map(|(n, _)| n), after.map_or("", |(_, r)| r));
         if after.is_some_and(|n| is_duration(n.text)) {
             return; // `over the past five months`, `ten days`
@@ -144,6 +151,14 @@ impl<'a> Binder<'_, 'a> {
         };
         let noun = match noun {
             None => shared().inspect(|_| what = "shared_noun"),
+            n => n,
+        };
+        // `Among them, 1,377 were telecom fraud cases`: a fraud part names
+        // its noun after a copula.
+        let noun = match noun {
+            None if after.is_none() && fraud_part => {
+                copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "copula_noun")
+            }
             n => n,
         };
         // No noun stands after the number (or what stands there is a verb:
@@ -252,7 +267,14 @@ impl<'a> Binder<'_, 'a> {
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.
-        if elided && passive.is_none() && inner_verb.is_none() && aux_follows(&w, ctx.after) {
+        // (A fraud part states no verb of its own: `92 of whom were
+        // involved in telecom fraud` was arrested as its total was.)
+        if elided
+            && !fraud_part
+            && passive.is_none()
+            && inner_verb.is_none()
+            && aux_follows(&w, ctx.after)
+        {
             return;
         }
         let verb = inner_verb
@@ -276,6 +298,14 @@ impl<'a> Binder<'_, 'a> {
                     .map(|v| (v, "left_verb"))
             })
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
+            // `Police cracked 4,210 cases. Among them, 1,377 were telecom
+            // fraud cases.`: a fraud part with no verb of its own was done
+            // what its total was.
+            .or_else(|| {
+                let (end, v, _) = self.last_bound.filter(|_| fraud_part)?;
+                (f.span.start.saturating_sub(end) < PART_REACH)
+                    .then_some(((v, end), "part_of_total"))
+            })
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
@@ -550,7 +580,19 @@ impl<'a> Binder<'_, 'a> {
                     | TallyKind::Publicity
                     | TallyKind::Other => None,
                 };
-                if let Some(field) = fraud_field.filter(|_| ctx.fraud) {
+                // `solved 96 cases of theft and 37 cases of telecom fraud`:
+                // a count whose own noun names telecom fraud (and no other
+                // crime) is a fraud count, whatever else its clause names.
+                let own_fraud = || {
+                    let span = Span::new(start_of(text, noun.text), end_of(text, noun.text));
+                    Index::any(&self.index.fraud, span)
+                        && Index::any(&self.index.telecom, span)
+                        && !Index::any(&self.index.other_crimes, span)
+                        && !Index::any(&self.index.mixed, span)
+                };
+                if let Some(field) =
+                    fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()))
+                {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
                     if field == FraudField::SuspectsArrested && !detained {
                         // A formal arrest outranks a detention for this field:

@@ -112,6 +112,17 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
     of_them || among
 }
 
+/// Whether a pronoun of a total follows the number ending at `after`:
+/// `of them`, `of whom`, `of which`, `of these`.
+pub(super) fn of_pronoun_follows(text: &str, after: usize) -> bool {
+    let rest = &text.as_bytes()[skip_gap(text, after, 2)..];
+    [&b"of them"[..], b"of whom", b"of which", b"of these"]
+        .iter()
+        .any(|p| {
+            starts_ignore_case(rest, p) && !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+        })
+}
+
 /// Whether `clause` opens with `among them` (or `among whom`).
 pub(super) fn opens_partitive(text: &str, clause: Span) -> bool {
     // The clause's first bytes only: its leading blanks are not read

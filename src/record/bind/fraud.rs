@@ -112,7 +112,7 @@ impl SentenceWords {
             sentence,
             telecom: Index::any(&index.telecom, sentence),
             fraud: fraud.is_some(),
-            other: Index::any(&index.other_crimes, sentence),
+            other: Index::any(&index.other_crimes, sentence) || Index::any(&index.mixed, sentence),
             part: fraud.and_then(|f| part_opener(text, Span::new(sentence.start, f))),
         }
     }
@@ -172,7 +172,8 @@ impl Topic {
             let k = self.next;
             let sentence = sentences[k];
             let fraud = Index::any(&index.telecom, sentence) && Index::any(&index.fraud, sentence);
-            let other = Index::any(&index.other_crimes, sentence);
+            let other =
+                Index::any(&index.other_crimes, sentence) || Index::any(&index.mixed, sentence);
             let open = self.on && !breaks(k);
             self.on = !other && (fraud || open);
             self.next += 1;
@@ -202,7 +203,8 @@ pub(super) fn is_fraud(
     // `telecom fraud, burglary and robbery`: a list of crimes runs on past
     // the clause's comma.
     let list_end = sentence.end.min(clause.end + 40);
-    let clause_other = has(&index.other_crimes, Span::new(clause.start, list_end));
+    let clause_other =
+        has(&index.other_crimes, Span::new(clause.start, list_end)) || has(&index.mixed, clause);
     let sentence_other = words.other;
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
@@ -221,14 +223,18 @@ pub(super) fn is_fraud(
 }
 
 /// Where the first word that opens a part of a total (`among them`,
-/// `among which`, `of which`, `including`, `in which`) starts in `span`,
-/// the part running on to the span's end.
+/// `among which`, `of which`, `including`, `in which`; after its number
+/// too: `92 of whom were involved in telecom fraud`) starts in `span`, the
+/// part running on to the span's end.
 pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
-    const OPENERS: [&[u8]; 6] = [
+    const OPENERS: [&[u8]; 9] = [
         b"among them",
+        b"among whom",
         b"among which",
         b"among these",
+        b"of them",
         b"of which",
+        b"of whom",
         b"including",
         b"in which",
     ];
@@ -242,7 +248,12 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
         while let [b',' | b' ', tail @ ..] = rest {
             rest = tail;
         }
-        !rest.iter().any(|c| matches!(c, b',' | b';'))
+        // (A digit group's comma is no clause's: `among them, 1,377 were
+        // telecom fraud cases`.)
+        let digit = |i: usize| rest.get(i).is_some_and(u8::is_ascii_digit);
+        !(0..rest.len()).any(|i| {
+            rest[i] == b';' || (rest[i] == b',' && !(i > 0 && digit(i - 1) && digit(i + 1)))
+        })
     };
     let opens = |i: usize| {
         matches!(b.get(i).map(|c| c | 0x20), Some(b'a' | b'o' | b'i'))
@@ -264,10 +275,24 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
 }
 
 /// Whether `rest` (the text after a clause) opens a part of the count
-/// before it: `, including`, `, of which`, `, among which`.
+/// before it: `, including`, `, of which`, `, among whom`, or the same
+/// after the part's number (`, 92 of whom`, `, 160 of them`).
 fn opens_part(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([',', ' ']).as_bytes();
-    [&b"including "[..], b"of which ", b"among which "]
-        .iter()
-        .any(|p| starts_ignore_case(rest, p))
+    let rest = rest.trim_start_matches([',', ' ']);
+    let after_number = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .trim_start_matches(' ');
+    let opens =
+        |s: &str, openers: &[&[u8]]| openers.iter().any(|p| starts_ignore_case(s.as_bytes(), p));
+    opens(
+        rest,
+        &[
+            b"including ",
+            b"of which ",
+            b"of whom ",
+            b"among which ",
+            b"among whom ",
+        ],
+    ) || (after_number.len() < rest.len()
+        && opens(after_number, &[b"of which ", b"of whom ", b"of them "]))
 }

@@ -14,6 +14,9 @@ pub(super) struct Index {
     pub(super) fraud: Vec<usize>,
     pub(super) telecom: Vec<usize>,
     pub(super) other_crimes: Vec<usize>,
+    /// Words of a total of many crimes ([`MIXED_TOTALS`]): like another
+    /// crime's, but only in their own clause (no list runs on from them).
+    pub(super) mixed: Vec<usize>,
     /// `(end, start, verb)`, sorted by end; the longest phrase per end.
     pub(super) verbs: Vec<(usize, usize, Verb)>,
     /// The token indices of the clause edges ([`clause_edge`]).
@@ -74,6 +77,7 @@ impl Index {
                 fraud: Vec::with_capacity(16),
                 telecom: Vec::with_capacity(16),
                 other_crimes: Vec::with_capacity(8),
+                mixed: Vec::with_capacity(4),
                 verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
                 edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
                 and_verbs: Vec::with_capacity(8),
@@ -109,6 +113,7 @@ impl Index {
                 || classes.has(Class::Fraud)
                 || classes.has(Class::Telecom)
                 || classes.has(Class::OtherCrime)
+                || classes.has(Class::MixedTotal)
                 || classes.has(Class::TrendBefore)
                 || classes.has(Class::ListJoiner);
             if !wanted {
@@ -144,6 +149,9 @@ impl Index {
             if found(OTHER_CRIMES) {
                 index.other_crimes.push(at);
             }
+            if classes.has(MIXED_TOTALS.class()) && mixed_total(input) {
+                index.mixed.push(at);
+            }
             if classes.has(Class::Verb) {
                 if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
@@ -173,6 +181,7 @@ impl Index {
             spare.fraud.capacity(),
             spare.telecom.capacity(),
             spare.other_crimes.capacity(),
+            spare.mixed.capacity(),
             spare.verbs.capacity(),
             spare.edges.capacity(),
             spare.and_verbs.capacity(),
@@ -182,6 +191,7 @@ impl Index {
             spare.fraud.clear();
             spare.telecom.clear();
             spare.other_crimes.clear();
+            spare.mixed.clear();
             spare.verbs.clear();
             spare.edges.clear();
             spare.and_verbs.clear();

@@ -31,8 +31,8 @@ use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, OTHER_CRIMES,
-    TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS, NOUNS,
+    OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -259,7 +259,8 @@ fn bind<'a>(
     let telecom_doc = Index::any(&b.index.telecom, lead)
         && Index::first(&b.index.fraud, lead)
             .is_some_and(|f| part_opener(text, Span::new(lead.start, f)).is_none())
-        && !Index::any(&b.index.other_crimes, lead);
+        && !Index::any(&b.index.other_crimes, lead)
+        && !Index::any(&b.index.mixed, lead);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.

@@ -249,6 +249,35 @@ pub(super) fn with_complement<'a>(
     })
 }
 
+/// `1,377 were telecom fraud cases`: the noun that a copula right after a
+/// bare number (ending at `after`) names, up to its head, within the
+/// clause (`ceil`).
+pub(super) fn copula_noun<'a>(
+    w: &Words<'_, 'a>,
+    after: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    const COPULAS: [&[u8]; 4] = [b"were ", b"was ", b"are ", b"is "];
+    let text = w.text();
+    let i = skip_gap(text, after, 2);
+    let rest = &text.as_bytes()[i..];
+    let from = i + COPULAS.iter().find(|c| starts_ignore_case(rest, c))?.len();
+    let end = floor_char(text, ceil.min(from + 60).max(from));
+    let stop = text[from..end]
+        .find([',', ';', '.'])
+        .map_or(end, |k| from + k);
+    let span = Span::new(from, stop);
+    let (class, head_end) = w.starts_in(span).find_map(|abs| {
+        let (&c, l) = head_match_len(w, abs, span.end, NOUNS)?;
+        (c != Noun::Measure).then_some((c, abs + l))
+    })?;
+    Some(NounPhrase {
+        text: &text[from..head_end],
+        class: Some(class),
+        before: false,
+    })
+}
+
 /// The noun a figure was written with (`8 current criminals`).
 pub(super) fn noun_after_figure<'a>(w: &Words<'_, 'a>, f: &Figure<'a>) -> Option<NounPhrase<'a>> {
     f.noun_str().map(|text| NounPhrase {

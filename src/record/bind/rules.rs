@@ -33,6 +33,29 @@ pub(super) fn context_word<'t, 'a>(
     move |input| map(phrase(table), |_| ()).parse(input)
 }
 
+/// A word of a total of many crimes ([`MIXED_TOTALS`]): `of all kinds`,
+/// `various crimes`. Before `of` it qualifies the noun after it, and is
+/// one only when no word of fraud follows in the next three tokens (`all
+/// kinds of crimes`, not `all kinds of new telecom fraud`).
+pub(super) fn mixed_total(input: TokenInput<'_, '_>) -> bool {
+    let Ok((rest, ())) = context_word(MIXED_TOTALS)(input) else {
+        return false;
+    };
+    let Ok((mut rest, _)) = word("of").parse(rest) else {
+        return true;
+    };
+    for _ in 0..3 {
+        if context_word(FRAUD_WORDS)(rest).is_ok() || context_word(TELECOM_WORDS)(rest).is_ok() {
+            return false;
+        }
+        let Ok((next, _)) = kind::<()>(Kind::Word).parse(rest) else {
+            break;
+        };
+        rest = next;
+    }
+    true
+}
+
 /// A number written in ASCII digits.
 pub(super) fn ascii_number<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
     verify(kind(Kind::Number), |t: &Token| {

@@ -342,3 +342,50 @@ fn what_is_made_to_warn_is_a_warning() {
 fn talked_out_of_a_transfer_is_anti_fraud_work() {
     insta::assert_snapshot!(r("After early warnings, 14,000 residents were persuaded not to transfer money."), @"fraud people_dissuaded 14000");
 }
+
+#[test]
+fn a_fraud_part_takes_the_verb_and_noun_of_its_total() {
+    // After its number (`N of whom`, `N of them`).
+    insta::assert_snapshot!(r("Jiangbei police detained 347 suspects, 58 of whom had joined telecom fraud rings."), @r"
+    tally Arrests 347 (suspects)
+    fraud suspects_arrested 58
+    ");
+    insta::assert_snapshot!(r("Officers caught 412 suspects, 77 of them for online telecom fraud."), @r"
+    tally Arrests 412 (suspects)
+    fraud suspects_arrested 77
+    ");
+    // In the next sentence, the noun after a copula.
+    insta::assert_snapshot!(r("The county cracked 1,902 criminal cases in the first half. Among them, 611 were telecom network fraud cases."), @r"
+    tally CasesSolved 1902 (criminal cases)
+    fraud cases_solved 611
+    ");
+    // `among whom`, with a digit group's comma after the opener.
+    insta::assert_snapshot!(r("Police held 6,020 suspects of all types, among whom 1,455 were suspected of telecom fraud."), @r"
+    tally Arrests 6020 (suspects)
+    fraud suspects_arrested 1455
+    ");
+}
+
+#[test]
+fn totals_of_all_kinds_are_mixed() {
+    insta::assert_snapshot!(r("In the telecom fraud campaign the city solved 1,775 cases of all kinds and 203 telecom fraud cases, and caught 932 suspects."), @r"
+    tally CasesSolved 1775 (cases of all kinds)
+    tally Arrests 932 (suspects)
+    fraud cases_solved 203
+    ");
+    // Before `of`, only a noun that is no fraud makes a mixed total.
+    insta::assert_snapshot!(r("Police solved 515 cases of all kinds of telecom fraud."), @"fraud cases_solved 515");
+    insta::assert_snapshot!(r("Police solved 515 cases of various types of crimes in the telecom fraud crackdown."), @"tally CasesSolved 515 (cases of various types)");
+}
+
+#[test]
+fn a_noun_that_names_telecom_fraud_is_fraud_beside_other_crimes() {
+    insta::assert_snapshot!(r("The bureau cracked 58 burglary cases and 21 cases of telecom fraud."), @r"
+    tally CasesSolved 58 (burglary cases)
+    fraud cases_solved 21
+    ");
+    insta::assert_snapshot!(r("The district registered 390 online fraud cases and 1,020 theft cases."), @r"
+    tally CasesFiled 1020 (theft cases)
+    fraud cases_filed 390
+    ");
+}
