@@ -525,6 +525,15 @@ impl<'a> Binder<'_, 'a> {
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {
             return;
         }
+        // `recovered 880,000 yuan for 14 victims`: nor are those money was
+        // recovered, returned or frozen for.
+        let for_money = matches!(
+            verb_class,
+            Some(Verb::Recover | Verb::Return | Verb::Freeze | Verb::Intercept)
+        );
+        if for_money && prev.eq_ignore_ascii_case("for") {
+            return;
+        }
         // `made door-to-door visits to 36,000 households`: the homes a
         // visit went to count the visits.
         if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {

@@ -17,19 +17,32 @@ impl<'a> Binder<'_, 'a> {
         // `losses of 3.5 million yuan were recovered`: read on after the
         // money, whichever side its item is.
         let item_end = item.map_or(ctx.after, |i| end_of(text, i).max(ctx.after));
+        // `stopped payment of 1.3 million yuan being transferred to
+        // scammers`: a participle after the money describes it; the verb
+        // before the money moved it.
+        let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
+        let described = left.is_some()
+            && starts_ignore_case(&text.as_bytes()[skip_gap(text, item_end, 2)..], b"being ");
         let verb = passive_verb(&w, item_end, ctx.sentence.end)
+            .filter(|_| !described)
             .map(|v| (v, "passive"))
             // `1.2 billion yuan involved in the fraud was frozen`: the
             // money's own passive, past a phrase, comes before a verb of an
             // earlier clause (`returned 3 million yuan, and 1.2 billion ...`).
             .or_else(|| {
                 passive_from(&w, item_end, ctx.sentence.end, Read::Through)
+                    .filter(|_| !described)
                     .map(|v| (v, "passive_through"))
             })
             .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
-            .or_else(|| {
-                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-                    .map(|v| (v, "left_verb"))
+            .or_else(|| left.map(|v| (v, "left_verb")))
+            // `... was handed over to the victims`: a verb that moves people
+            // (`handed over`, `transferred`) returns money to its owners.
+            .map(|(v, r)| match v.0 {
+                Verb::Arrest | Verb::Prosecute if to_owners(text, v.1, ctx.sentence.end) => {
+                    ((Verb::Return, v.1), "to_owners")
+                }
+                _ => (v, r),
             })
             // `the amount of funds frozen reached 780 million yuan`: a verb
             // that reaches a total moves no money; the subject's own verb
@@ -215,6 +228,34 @@ impl<'a> Binder<'_, 'a> {
             self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
         }
     }
+}
+
+/// Whether `to the victims` (or owners, or the masses) follows the verb at
+/// `at` within its clause: money moved to them was returned.
+fn to_owners(text: &str, at: usize, ceil: usize) -> bool {
+    const OWNERS: [&str; 7] = [
+        "victims",
+        "the victims",
+        "their owners",
+        "the owners",
+        "owners",
+        "the masses",
+        "the people",
+    ];
+    let end = floor_char(text, ceil.min(at + 48));
+    let clause = &text[at..end];
+    let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
+    clause.match_indices(" to ").any(|(i, _)| {
+        let rest = &clause[i + 4..];
+        OWNERS.iter().any(|o| {
+            rest.len() >= o.len()
+                && rest.as_bytes()[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+                && !rest
+                    .as_bytes()
+                    .get(o.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+    })
 }
 
 /// `gave 6.5 million yuan back to the victims`: money sent `back to`

@@ -389,3 +389,18 @@ fn a_noun_that_names_telecom_fraud_is_fraud_beside_other_crimes() {
     fraud cases_filed 390
     ");
 }
+
+#[test]
+fn fraud_money_verbs_of_machine_translation() {
+    insta::assert_snapshot!(r("To protect victims of telecom fraud, the centre acted by stop-paying 31.4 million yuan."), @"fraud funds_frozen 31400000");
+    // A participle after the money describes it.
+    insta::assert_snapshot!(r("The anti-fraud centre stopped payment of 640,000 yuan being transferred to online scammers."), @"fraud funds_frozen 640000");
+    insta::assert_snapshot!(r("In the telecom fraud case, a further 270,000 yuan remains frozen."), @"fraud funds_frozen 270000");
+    insta::assert_snapshot!(r("In telecom fraud cases, 415,000 yuan was handed over to the victims."), @"fraud funds_returned 415000");
+}
+
+#[test]
+fn those_money_was_recovered_for_are_no_count() {
+    insta::assert_snapshot!(r("The anti-fraud centre recovered 1.1 million yuan for 26 victims of online scams."), @"fraud funds_recovered 1100000");
+    insta::assert_snapshot!(r("Police rescued 26 victims of online scams."), @"tally Rescued 26 (victims)");
+}
