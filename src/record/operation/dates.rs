@@ -138,6 +138,10 @@ impl SentenceDates {
             let word = ascii_word_before(before, before.len());
             let is = |w: &str| word.eq_ignore_ascii_case(w);
             let after = s[end..].trim_start();
+            // `BEIJING, Nov. 2 (Xinhua) --`: a dateline dates the report.
+            if is_dateline_end(after) {
+                continue;
+            }
             let ranged = is("from")
                 && (after.starts_with("to ")
                     || after.starts_with("until ")
@@ -520,4 +524,18 @@ pub(super) fn read_once(
         read.slot[k] = read.dates.len() as u32;
     }
     &read.dates[read.slot[k] as usize - 1]
+}
+
+/// Whether `after` (the text after a date) ends a dateline: an outlet in
+/// brackets, then a dash (`(Xinhua) --`, `(CGTN) —`).
+fn is_dateline_end(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.get(..inner.len().min(40)).and_then(|h| h.find(')')) else {
+        return false;
+    };
+    inner[close + 1..]
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}'])
 }

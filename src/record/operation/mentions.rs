@@ -108,7 +108,9 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let lead = before[..before.len() - word_before.len()].trim_end_matches(['-', ' ']);
         let so_called = lead.len() < before.len() - word_before.len()
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
+        // `Operation "Sky Net 2024"`: the campaign word before the quote.
         let beside = campaign_at(after)
+            || word_before == "Operation"
             || (NAMING_WORDS
                 .iter()
                 .any(|w| word_before.eq_ignore_ascii_case(w))
@@ -299,6 +301,24 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         // naming word counts after a campaign word a few words back
         // (`an operation, code-named Thunder 9`).
         let naming = naming.filter(|_| campaign_word_before(text, i));
+        let titled = || {
+            let start = titled_before(text, i)?;
+            // `the Spring Thunder Action 2024`: a number after it is its own.
+            let after = skip_spaces(text, i + word.len(), 1);
+            let digits = text[after..].bytes().take_while(u8::is_ascii_digit).count();
+            let end = match digits {
+                0 => i + word.len(),
+                _ if text[after + digits..].starts_with(|c: char| c.is_ascii_alphanumeric()) => {
+                    i + word.len()
+                }
+                _ => after + digits,
+            };
+            Some(Mention {
+                name: &text[start..end],
+                span: Span::new(start, end),
+                core: 0..0,
+            })
+        };
         if word == "Operation" || naming.is_some() {
             let word_len = naming.unwrap_or(word.len());
             let from = skip_spaces(text, i + word_len, 1);
@@ -309,7 +329,11 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                     span: Span::new(start, end),
                     core: 0..0,
                 });
+            } else if naming.is_none() {
+                out.extend(titled());
             }
+        } else if matches!(word, "Action" | "Campaign") {
+            out.extend(titled());
         } else if bytes[i].is_ascii_lowercase() && t.whole().has(Class::Campaign) {
             // `the Kunlun 2022 operation`: back over the run before.
             if let Some(start) = name_run_before(text, i) {
@@ -516,6 +540,45 @@ pub(super) fn name_run_before(text: &str, at: usize) -> Option<usize> {
         end = back;
     }
     start.filter(|_| digits)
+}
+
+/// `the Hundred Days Action`, `the Summer Security Operation`: where a run
+/// of 1 to 4 capitalized name words ends right before the capitalized
+/// campaign word at `at`, after a lowercase `the`, and no capitalized word
+/// follows it (a headline in title case names no campaign by its case).
+pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
+    let after = &text[at..];
+    let word_end = at
+        + after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+    let next = skip_spaces(text, word_end, 1);
+    if next > word_end && text[next..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    for _ in 0..4 {
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            return None;
+        }
+        end = back;
+        if ascii_word_before(text, end) == "the" {
+            return Some(w_start);
+        }
+    }
+    None
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`, at the word

@@ -1,0 +1,466 @@
+//! The operations layer's tests: names, aliases and dates.
+
+use super::*;
+
+fn ops(text: &str, reference: &str) -> Vec<String> {
+    operations(
+        &Tokens::new(text),
+        &crate::text::sentence::sentences(&Tokens::new(text)),
+        &[],
+        reference.parse().ok(),
+    )
+    .iter()
+    .map(|o| {
+        let date = |d: Option<Date>| d.map(|d| d.to_string());
+        format!(
+            "{} {:?} launched={:?} start={:?} end={:?}",
+            o.name,
+            o.aliases,
+            date(o.launched),
+            date(o.start),
+            date(o.end)
+        )
+    })
+    .collect()
+}
+
+/// The per-byte scan that [`dates_in`] replaces: every byte that may
+/// start a phrase (a digit, a capital, `t`, `e`, `m`, `l` after no
+/// letter or digit) is tried.
+fn dates_by_bytes(s: &str) -> Vec<(usize, usize, DatePhrase)> {
+    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let could_be_date = b.is_ascii_digit() || b.is_ascii_uppercase() || b"teml".contains(&b);
+        if could_be_date && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            if let Ok((rest, p)) = date_phrase(&s[i..]) {
+                let end = s.len() - rest.len();
+                out.push((i, end, p));
+                i = end.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn dates_in_tries_every_start_a_date_phrase_can_have() {
+    let texts = [
+        "On 2024-08-14 and 2017/8/14, 2022.08.05 and 2019年09月04日 ５3 July it ran.",
+        "From November 3, 2018 to 6th Dec, 2018; since 22nd March 2020, 11:05 and Oct 07, 2021.",
+        "In June, early July, mid-July, late July, the end of July and End of August 2023.",
+        "The beginning of this year, the start of the year, this year and The Year passed.",
+        "Earlier this month, later this month, early this month, late this month, this month.",
+        "On Monday, Tuesday and Sunday, the 31 teams met 32 times; the end came in mid-May.",
+        "the\tend of May, the  year, this\tmonth, the endless year, this yearly month.",
+        include_str!("../../../tests/fixtures/city_summer_campaign.txt"),
+        include_str!("../../../tests/fixtures/customs_smuggling.txt"),
+        include_str!("../../../tests/fixtures/mt_traffic_rectification.txt"),
+        include_str!("../../../tests/fixtures/ministry_statistics.txt"),
+        include_str!("../../../tests/fixtures/bilingual_crlf.txt"),
+        include_str!("../../../tests/fixtures/wire_drug_bust.txt"),
+    ];
+    let mut found = 0;
+    for text in texts {
+        let tokens = Tokens::new(text);
+        for sentence in crate::text::sentence::sentences(&tokens) {
+            let want = dates_by_bytes(&text[sentence.range()]);
+            found += want.len();
+            assert_eq!(
+                dates_in(&tokens, sentence),
+                want,
+                "{:?}",
+                &text[sentence.range()]
+            );
+        }
+        // Spans that cut words at either end.
+        for cut in [1, 3, 7] {
+            let (start, end) = (cut, text.len().min(200).saturating_sub(cut));
+            if start < end && text.is_char_boundary(start) && text.is_char_boundary(end) {
+                let span = Span::new(start, end);
+                assert_eq!(dates_in(&tokens, span), dates_by_bytes(&text[span.range()]));
+            }
+        }
+    }
+    assert!(found > 40, "{found}");
+}
+
+#[test]
+fn quotes_from_tokens_are_the_text_quotes() {
+    let long = format!("“{}” and “x”", "a".repeat(118));
+    let texts = [
+        "the “Cloud Sword” operation, “a “b” c”, ‘one’ and \"two\" \"three",
+        "《Law》 「Net」 “unclosed and then “closed” — ‘x’s’ …”",
+        "\"a\"\"b\" \" \" “”‘’《》「」 end”",
+        &long,
+        include_str!("../../../tests/fixtures/city_summer_campaign.txt"),
+        include_str!("../../../tests/fixtures/customs_smuggling.txt"),
+        include_str!("../../../tests/fixtures/bilingual_crlf.txt"),
+    ];
+    for text in texts {
+        let key = |q: &Quote| (q.open, q.inner, q.close_end);
+        let want: Vec<_> = crate::text::quotes(text, MAX_QUOTED)
+            .iter()
+            .map(key)
+            .collect();
+        let got: Vec<_> = scan(&Tokens::new(text)).quotes.iter().map(key).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn runs_of_unclosed_quotes_are_searched_once_and_found_alike() {
+    let texts = [
+        "“".repeat(300) + "a” and “b” operation",
+        "“x ‘".repeat(80) + "y’ z” the “Cloud” operation",
+        "\"".repeat(7) + &"《".repeat(50) + "》 「a」",
+    ];
+    for text in texts {
+        let key = |q: &Quote| (q.open, q.inner, q.close_end);
+        let want: Vec<_> = crate::text::quotes(&text, MAX_QUOTED)
+            .iter()
+            .map(key)
+            .collect();
+        let got: Vec<_> = scan(&Tokens::new(&text)).quotes.iter().map(key).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn words_are_counted_as_split_whitespace_counts_them() {
+    for s in [
+        "",
+        " ",
+        "a",
+        " a b\tc\u{b}d\u{c}e\r\nf ",
+        "x\u{a0}y z",
+        "one  two",
+    ] {
+        for n in 0..8 {
+            let want = s.split_whitespace().count() > n;
+            assert_eq!(more_words_than(s, n), want, "{s:?} {n}");
+        }
+    }
+}
+
+#[test]
+fn cores_are_found_by_list_or_map() {
+    let mut cores = Cores::default();
+    for k in 0..40 {
+        let key = format!("name{}", k % 25);
+        if cores.position(&key).is_none() {
+            cores.push(&key);
+        }
+        assert_eq!(cores.position(&key), Some(k % 25), "{key}");
+    }
+    assert_eq!(cores.position("name25"), None);
+    assert_eq!(cores.get(24), "name24");
+}
+
+#[test]
+fn cores_drop_campaign_words_case_and_plurals() {
+    let mut key = String::new();
+    for (name, want) in [
+        ("Hundred-Day Operation", "hundredday"),
+        ("Hundred Days Action", "hundredday"),
+        ("Special Campaign of Clean Nets", "ofcleannet"),
+        ("Opération Été 2024", "opérationété2024"),
+        ("“Sky Net” 2024 operations", "skynet2024"),
+    ] {
+        core(name, &mut key);
+        assert_eq!(key, want, "{name}");
+    }
+}
+
+#[test]
+fn quoted_names_beside_campaign_words() {
+    assert_eq!(
+        ops("All police launched “Operation Summer”. On July 2, the city started its “Summer Operation”.", "2024-08-14"),
+        ["Operation Summer [\"Summer Operation\"] launched=Some(\"2024-07-02\") start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "the “Cloud Sword” operation, which began in June, has cracked cases",
+            "2019-12-26"
+        ),
+        ["Cloud Sword [] launched=Some(\"2019-06-01\") start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "a campaign codenamed “Iron Fist” against poaching",
+            "2020-01-01"
+        ),
+        ["Iron Fist [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn lists_of_names() {
+    assert_eq!(
+        ops("operations like the \"Mountain Eagle Campaign\", \"Three Checks and One Control\" and \"Clear Rivers\" continued", "2022-01-01").len(),
+        3
+    );
+}
+
+#[test]
+fn slogans_are_not_operations() {
+    assert!(ops(
+        "the “one standard and three real” approach and the “zero tolerance” target",
+        "2024-01-01"
+    )
+    .is_empty());
+}
+
+#[test]
+fn ranges_and_weekdays() {
+    assert_eq!(
+        ops("From May 8 to August 30 this year, the ministry launched the \"spring thunder operation\".", "2021-09-15"),
+        ["spring thunder operation [] launched=None start=Some(\"2021-05-08\") end=Some(\"2021-08-30\")"]
+    );
+    assert_eq!(
+        ops("The ministry on Tuesday began a campaign to \"remove hidden risks from explosives\", running until the end of April.", "2019-03-13"),
+        ["remove hidden risks from explosives [] launched=Some(\"2019-03-12\") start=None end=Some(\"2019-04-30\")"]
+    );
+    assert_eq!(
+        ops("The 100-day campaign was launched on May 18.", "2020-08-01"),
+        ["100-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
+    );
+    // A code name after the phrase is the campaign's name: one
+    // operation, not two.
+    assert_eq!(
+        ops(
+            "Police began a 90-day campaign code-named Operation Clear Water on May 18.",
+            "2020-08-01"
+        ),
+        ["Operation Clear Water [] launched=Some(\"2020-05-18\") start=None end=None"]
+    );
+    // `called on` names nothing.
+    assert_eq!(
+        ops(
+            "Police began a 90-day campaign, called on residents to help, on May 18.",
+            "2020-08-01"
+        ),
+        ["90-day campaign [] launched=Some(\"2020-05-18\") start=None end=None"]
+    );
+}
+
+#[test]
+fn naming_words_name_campaigns_only() {
+    assert!(ops(
+        "The ring ran its payments through a server code-named Falcon 2.",
+        "2024-05-06"
+    )
+    .is_empty());
+    assert!(ops("A boat dubbed Sea Ghost 3 was stopped.", "2024-05-06").is_empty());
+}
+
+#[test]
+fn unquoted_code_names() {
+    assert_eq!(
+        ops(
+            "Operation Silver Net, a drive against smugglers, went on.",
+            "2020-01-01"
+        ),
+        ["Operation Silver Net [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "police held 80 people in an operation, code-named Tianwang 5, that ended in May.",
+            "2020-06-01"
+        ),
+        ["Tianwang 5 [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "Gangs were broken in the Sea Shield-2021 operation along the coast.",
+            "2021-06-01"
+        ),
+        ["Sea Shield-2021 [] launched=None start=None end=None"]
+    );
+    // Capitalized words alone before a campaign word are no code name.
+    assert!(ops("The Guangdong campaign went on.", "2021-06-01").is_empty());
+}
+
+#[test]
+fn quoted_names_with_the_sentence_comma_inside() {
+    assert_eq!(
+        ops(
+            "In the drive, which is dubbed \"Clear Lakes 2023,\" 400 boats were checked.",
+            "2023-09-01"
+        ),
+        ["Clear Lakes 2023 [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn slogans_and_so_called_names_are_not_campaigns() {
+    assert!(ops("a so-called “lucky star” account", "2020-01-01").is_empty());
+    assert!(ops(
+        "In the “tough battle” against gangs, 20 were broken.",
+        "2020-01-01"
+    )
+    .is_empty());
+    assert_eq!(
+        ops("the “Clean Net” battle went on", "2020-01-01"),
+        ["Clean Net [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn the_launch_date_is_the_one_beside_the_launch_word() {
+    assert_eq!(
+        ops("Speaking at a press conference on Monday, Li said 300 people were held in an operation, code-named Thunder 9, that got under way earlier this month.", "2019-05-20"),
+        ["Thunder 9 [] launched=Some(\"2019-05-01\") start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The “Night Guard” campaign got going on June 3.",
+            "2022-07-01"
+        ),
+        ["Night Guard [] launched=Some(\"2022-06-03\") start=None end=None"]
+    );
+    // A ministry deploys a campaign (部署) when it starts one.
+    assert_eq!(
+        ops(
+            "On April 9 the ministry deployed the “Iron Fist” action nationwide.",
+            "2022-07-01"
+        ),
+        ["Iron Fist [] launched=Some(\"2022-04-09\") start=None end=None"]
+    );
+}
+
+#[test]
+fn dates_from_unnamed_mentions_next_door() {
+    assert_eq!(
+        ops("Police on Friday began a campaign to \"clear hidden risks from fireworks\". Lasting until the end of February, the drive covers every county.", "2016-01-10"),
+        ["clear hidden risks from fireworks [] launched=Some(\"2016-01-08\") start=None end=Some(\"2016-02-29\")"]
+    );
+    assert_eq!(
+        ops("A campaign against poaching that got under way in March has solved 800 cases. In the campaign, dubbed \"Green Hills 2020\", 90 gangs were broken.", "2020-11-01"),
+        ["Green Hills 2020 [] launched=Some(\"2020-03-01\") start=None end=None"]
+    );
+}
+
+#[test]
+fn ranges_into_the_next_year_and_open_ends() {
+    assert_eq!(
+        ops(
+            "the “Warm Winter” campaign runs from November 10 to January 9.",
+            "2021-12-01"
+        ),
+        ["Warm Winter [] launched=None start=Some(\"2021-11-10\") end=Some(\"2022-01-09\")"]
+    );
+    assert_eq!(
+        ops(
+            "the “Quiet Roads” action lasts from April 21st until the end of August.",
+            "2023-05-02"
+        ),
+        ["Quiet Roads [] launched=None start=Some(\"2023-04-21\") end=Some(\"2023-08-31\")"]
+    );
+}
+
+#[test]
+fn kind_words_between_a_quoted_name_and_its_campaign_word() {
+    assert_eq!(
+        ops(
+            "Traffic police carried out the \"Iron Fist\" special rectification action.",
+            "2023-08-02"
+        ),
+        ["Iron Fist [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The bureau launched the \"Spring Breeze\" clean-up action and the \"Safe Campus\" security campaign.",
+            "2023-08-02"
+        ),
+        [
+            "Spring Breeze [] launched=None start=None end=None",
+            "Safe Campus [] launched=None start=None end=None"
+        ]
+    );
+    // A word against a crime says what kind of campaign it is too.
+    assert_eq!(
+        ops(
+            "Police said the \"Blue Shield\" anti-smuggling operation had closed 40 routes.",
+            "2023-08-02"
+        ),
+        ["Blue Shield [] launched=None start=None end=None"]
+    );
+    assert!(ops(
+        "Police said the \"Blue Shield\" anti-smuggling team had closed 40 routes.",
+        "2023-08-02"
+    )
+    .is_empty());
+    // A quoted slogan before a noun that is no campaign is no name.
+    assert!(ops(
+        "Officers promoted the \"Iron Fist\" special rectification notice.",
+        "2023-08-02"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_month_that_closes_a_range_is_the_whole_month() {
+    assert_eq!(
+        ops(
+            "the “Clean Net” action runs from April to June this year.",
+            "2023-08-02"
+        ),
+        ["Clean Net [] launched=None start=Some(\"2023-04-01\") end=Some(\"2023-06-30\")"]
+    );
+    // Into the next year, to the last day of its February.
+    assert_eq!(
+        ops(
+            "the “Warm Winter” campaign runs from November to February.",
+            "2023-12-01"
+        ),
+        ["Warm Winter [] launched=None start=Some(\"2023-11-01\") end=Some(\"2024-02-29\")"]
+    );
+}
+
+#[test]
+fn titled_names_before_a_capitalized_campaign_word() {
+    assert_eq!(
+        ops(
+            "Since the Clear Waters Action was launched on May 8, the bureau has seized 14 boats.",
+            "2023-09-01"
+        ),
+        ["Clear Waters Action [] launched=Some(\"2023-05-08\") start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The district ran the Autumn Shield Operation from August to October.",
+            "2023-12-01"
+        ),
+        ["Autumn Shield Operation [] launched=None start=Some(\"2023-08-01\") end=Some(\"2023-10-31\")"]
+    );
+    assert_eq!(
+        ops(
+            "Officers joined the Night Hawk Campaign 2023 in July.",
+            "2023-12-01"
+        ),
+        ["Night Hawk Campaign 2023 [] launched=None start=None end=None"]
+    );
+    // A headline in title case, or a name without `the`, names none.
+    assert!(ops(
+        "Successful Summer Security Campaign Detects 600 Cases",
+        "2023-12-01"
+    )
+    .is_empty());
+    assert!(ops("Police began a Special Action on roads.", "2023-12-01").is_empty());
+}
+
+#[test]
+fn a_quoted_name_after_operation_and_a_dateline_date() {
+    assert_eq!(
+        ops(
+            "GUANGZHOU, May 3 (Xinhua) -- Operation \"Blue Sky 2023\", launched by the provincial police, has caught 80 suspects.",
+            "2023-05-03"
+        ),
+        ["Blue Sky 2023 [] launched=None start=None end=None"]
+    );
+}
