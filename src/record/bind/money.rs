@@ -205,7 +205,13 @@ impl<'a> Binder<'_, 'a> {
                     })
                     .map(|v| (v, "verb_before_money"))
             })
-            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
+            // `seized cash of 300,000 yuan and 200,000 US dollars`: money
+            // right after the item before, in a list, shares its verb.
+            .or_else(|| {
+                self.chained_verb(f.span.start, ctx.sentence)
+                    .map(|(v, _)| (v, "list_chain"))
+            });
         let bound = if item.is_some() {
             verb.map(|v| (v, verb_rule))
         } else {
@@ -226,6 +232,7 @@ impl<'a> Binder<'_, 'a> {
         }
         if let Some(action) = seizure_action(v, kind) {
             self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
+            self.last_bound = Some((item_end, v, false));
         }
     }
 }

@@ -82,6 +82,19 @@ fn lists_share_a_verb() {
 }
 
 #[test]
+fn cash_in_several_currencies_shares_its_verb() {
+    insta::assert_snapshot!(r("Officers seized cash of 640,000 yuan and 35,000 US dollars from the den."), @r"
+    seizure Cash Seized cash v=640,000 yuan
+    seizure Cash Seized funds v=35,000 US dollars
+    ");
+    insta::assert_snapshot!(r("The team confiscated 3 bitcoins, 80,000 USDT and HK$22,000 in cash."), @r"
+    seizure Cash Confiscated funds v=3 bitcoins
+    seizure Cash Confiscated funds v=80,000 USDT
+    seizure Cash Confiscated cash v=HK$22,000
+    ");
+}
+
+#[test]
 fn vehicle_times_are_vehicles() {
     // 车次, as machine translation writes it: trips made, one per vehicle.
     insta::assert_snapshot!(r("The brigade dispatched 540 police officers and 96 vehicle-times."), @r"
