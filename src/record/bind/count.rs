@@ -189,7 +189,13 @@ impl<'a> Binder<'_, 'a> {
                         what = "subject_before";
                         (n, false)
                     }
-                    None => return,
+                    None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
+                        Some(n) if f.unit.is_some() => {
+                            what = "item_subject_before";
+                            (n, false)
+                        }
+                        _ => return,
+                    },
                 }
             }
             _ => return,

@@ -317,6 +317,34 @@ pub(super) fn subject_before<'a>(
     })
 }
 
+/// `the total amount of drugs seized was 4.62 tons`, `heroin seized
+/// totaled 2.6 kg`: the last seizable thing left of a bare measure in its
+/// clause, with a verb right after it (its own, read as a passive).
+pub(super) fn item_subject_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left.rfind([',', ';', '(']).map_or(0, |i| i + 1);
+    let span = Span::new(floor + edge, start);
+    let mut found = None;
+    for abs in w.starts_in(span) {
+        if let Some((_, l)) = head_match_len(w, abs, span.end, ITEMS) {
+            found = Some((abs, l));
+        }
+    }
+    let (abs, len) = found?;
+    passive_from(w, abs + len, start, Read::Strict)?;
+    Some(NounPhrase {
+        text: &text[abs..abs + len],
+        class: None,
+        before: false,
+    })
+}
+
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
 ///

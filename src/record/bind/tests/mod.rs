@@ -95,6 +95,17 @@ fn cash_in_several_currencies_shares_its_verb() {
 }
 
 #[test]
+fn a_measure_after_its_seized_subject() {
+    insta::assert_snapshot!(r("The total amount of cannabis seized this spring was 1.8 tons."), @"seizure Drugs Seized cannabis q=1.8 tons");
+    insta::assert_snapshot!(r("Cases solved: 31; ketamine seized: 740 grams."), @r"
+    tally CasesSolved 31 (Cases)
+    seizure Drugs Seized ketamine q=740 grams
+    ");
+    // A measure with no seized thing before it is no seizure.
+    insta::assert_snapshot!(r("Officers seized the boat after a chase of 12 km."), @"");
+}
+
+#[test]
 fn vehicle_times_are_vehicles() {
     // 车次, as machine translation writes it: trips made, one per vehicle.
     insta::assert_snapshot!(r("The brigade dispatched 540 police officers and 96 vehicle-times."), @r"
