@@ -92,9 +92,43 @@ fn title(text: &str) -> Option<&str> {
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
         && !is_label_line(line)
+        && !is_byline(line)
+        && !holds_stamp_label(line)
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
+}
+
+/// `By Zhang Hui`: a byline, `By` and one to four capitalized words.
+fn is_byline(line: &str) -> bool {
+    let Some(name) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=4).contains(&words)
+}
+
+/// `Global Times Published: Mar 14, 2024 06:37 PM`: an outlet's stamp, a
+/// publication label after the outlet's name, is no headline either.
+fn holds_stamp_label(line: &str) -> bool {
+    [
+        " Published:",
+        " Updated:",
+        " Posted:",
+        " Source:",
+        " Release time:",
+    ]
+    .iter()
+    .any(|l| line.contains(l))
 }
 
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
@@ -378,12 +412,30 @@ fn edited_by(text: &str, at: usize) -> Option<&str> {
 }
 
 /// `Views: 75`: the digits after the header's first `views:` label (its
-/// `colon`), commas skipped.
+/// `colon`), commas skipped; `1.2万` (or `1.2w`) is ten thousand times.
 fn views(text: &str, colon: usize) -> Option<u64> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
-    let digits = zone.as_bytes()[skip_spaces(zone, colon + 1, 2)..]
+    let rest = &zone.as_bytes()[skip_spaces(zone, colon + 1, 2)..];
+    let int_len = rest
         .iter()
         .take_while(|b| b.is_ascii_digit() || **b == b',')
+        .count();
+    let frac_len = match rest.get(int_len) {
+        Some(b'.') => rest[int_len + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count(),
+        _ => 0,
+    };
+    let after = &rest[int_len + usize::from(frac_len > 0) + frac_len..];
+    let wan = after.starts_with("万".as_bytes())
+        || (after.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w'))
+            && !after.get(1).is_some_and(u8::is_ascii_alphanumeric));
+    // A decimal only counts before 万.
+    let frac = if wan { frac_len } else { 0 };
+    let digits = rest[..int_len]
+        .iter()
+        .chain(rest.get(int_len + 1..).unwrap_or_default()[..frac].iter())
         .filter(|b| b.is_ascii_digit());
     let mut n: Option<u64> = None;
     for &d in digits {
@@ -393,7 +445,10 @@ fn views(text: &str, colon: usize) -> Option<u64> {
                 .checked_add(u64::from(d - b'0'))?,
         );
     }
-    n
+    match wan {
+        true => n?.checked_mul(10_000)?.checked_div(10u64.pow(frac as u32)),
+        false => n,
+    }
 }
 #[cfg(test)]
 mod tests {
@@ -427,6 +482,53 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("Hengshan Police Affairs"));
         assert_eq!(m.editor.as_deref(), Some("Zhao Lirong"));
         assert_eq!(m.views, Some(412));
+    }
+
+    #[test]
+    fn bylines_stamps_and_edits_are_no_headline_or_publication() {
+        fn m(text: &'static str) -> Meta<'static> {
+            meta(&Tokens::new(text)).0
+        }
+        assert_eq!(m("By Liu Fang\nOfficers checked 80 vehicles.").title, None);
+        let stamped =
+            m("China Daily Published: Apr 2, 2023 07:15 PM\nOfficers checked 80 vehicles.");
+        assert_eq!(stamped.title, None);
+        assert_eq!(
+            stamped.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-04-02")
+        );
+        assert_eq!(
+            stamped.published_time.map(|t| t.to_string()).as_deref(),
+            Some("19:15")
+        );
+        let on = m("Night patrols expand in Wenzhou\nPublished on 2023.06.19\nOfficers checked 80 vehicles.");
+        assert_eq!(
+            on.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-06-19")
+        );
+        let edited = m("Night patrols expand in Wenzhou\nUpdated: 2023-06-21 Published: 2023-06-19\nOfficers checked 80 vehicles.");
+        assert_eq!(
+            edited.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-06-19")
+        );
+        // An event's date is still no stamp.
+        let event = m("Night patrols expand\nOn 2023.06.19 officers checked 80 vehicles.");
+        assert_eq!(event.published, None);
+    }
+
+    #[test]
+    fn view_counts_in_ten_thousands() {
+        let views = |v: &str| {
+            meta(&Tokens::new(&format!(
+                "Night patrols expand in Wenzhou\nViews: {v}\n\nBody."
+            )))
+            .0
+            .views
+        };
+        assert_eq!(views("2.7万"), Some(27_000));
+        assert_eq!(views("4w"), Some(40_000));
+        assert_eq!(views("1,208"), Some(1208));
+        assert_eq!(views("35."), Some(35));
     }
 
     #[test]

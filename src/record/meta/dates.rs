@@ -22,6 +22,9 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
     let text = tokens.text();
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
     let bytes = zone.as_bytes();
+    // `Updated: 2024-07-15 Published: 2024-07-12`: a later edit's date is
+    // the publication's only when no other date follows on its line.
+    let mut edited = None;
     for t in tokens.all() {
         if t.start() >= zone.len() {
             break;
@@ -35,7 +38,9 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
                     && !(i > 0 && bytes[i - 1].is_ascii_digit())
                     && t.whole().has(Class::Month)
                     && day_and_year_may_follow(zone, t.end());
-                month.then(|| header_date(zone, i)).flatten()
+                month
+                    .then(|| header_date(zone, i).map(|d| (i, d)))
+                    .flatten()
             }
             // Each ASCII digit that starts a run: the token's first, or one
             // after a full-width digit.
@@ -45,14 +50,36 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
                         && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric())
                         && may_start_date(zone, i)
                 })
-                .find_map(|i| header_date(zone, i)),
+                .find_map(|i| header_date(zone, i).map(|d| (i, d))),
             _ => None,
         };
-        if let Some(stamp) = found {
-            return stamp;
+        match found {
+            Some((i, stamp)) if edited.is_none() && is_edit_label(&zone[..i]) => {
+                let line_end = zone[i..].find('\n').map_or(zone.len(), |n| i + n);
+                edited = Some((stamp, line_end));
+            }
+            // (Only a date on the edit's own line wins over it.)
+            Some((i, _)) if edited.is_some_and(|(_, end)| i > end) => break,
+            Some((_, stamp)) => return stamp,
+            None => {}
         }
     }
-    dated_line(tokens)
+    edited
+        .and_then(|(stamp, _)| stamp)
+        .or_else(|| dated_line(tokens))
+}
+
+/// Whether `before` (the text before a date) ends in an edit's label:
+/// `Updated:`, `Modified:`, `Revised:`.
+fn is_edit_label(before: &str) -> bool {
+    let label = before.trim_end_matches(' ');
+    let Some(label) = label.strip_suffix(':').or_else(|| label.strip_suffix('：')) else {
+        return false;
+    };
+    let word = ascii_word_before(label.trim_end(), label.trim_end().len());
+    ["updated", "modified", "revised"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the digits at `i` of `s` may start a full date: a year and
@@ -144,14 +171,25 @@ fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
     let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
     let before = zone[line_start..i].trim_end();
     let prev = ascii_word_before(before, before.len());
+    // `Published on 2024.07.12` is a stamp, `On 2024-07-12, police ...` an
+    // event.
+    let stamped = {
+        let lead = before[..before.len() - prev.len()].trim_end();
+        let verb = ascii_word_before(lead, lead.len());
+        ["published", "posted", "released"]
+            .iter()
+            .any(|w| verb.eq_ignore_ascii_case(w))
+    };
     if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
         && before.len()
             == before
                 .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
                 .len()
+        && !stamped
     {
         return None;
     }
+
     Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
 }
 
@@ -161,7 +199,19 @@ fn time_after(after: &str) -> Option<Time> {
     let i = after
         .find(|c: char| !matches!(c, ' ' | ',' | 'T' | '\u{a0}'))
         .unwrap_or(after.len());
-    (i <= 3).then(|| time_of_day(&after[i..]).ok().map(|(_, t)| t))?
+    let (rest, t) = time_of_day(&after[i..]).ok().filter(|_| i <= 3)?;
+    // `06:37 PM`, `12:05 AM`: a twelve-hour clock.
+    let rest = rest.trim_start_matches(' ').as_bytes();
+    let half = |m: &[u8]| {
+        rest.len() >= 2
+            && rest[..2].eq_ignore_ascii_case(m)
+            && !rest.get(2).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    match (half(b"pm"), half(b"am"), t.hour()) {
+        (true, _, h @ 1..=11) => Time::new(h + 12, t.minute(), t.second()),
+        (_, true, 12) => Time::new(0, t.minute(), t.second()),
+        _ => Some(t),
+    }
 }
 
 /// A line that holds nothing but a full date, a time and a zone
