@@ -597,12 +597,16 @@ impl<'a> Binder<'_, 'a> {
                 };
                 // `solved 96 cases of theft and 37 cases of telecom fraud`:
                 // a count whose own noun names telecom fraud (and no other
-                // crime) is a fraud count, whatever else its clause names.
+                // crime) is a fraud count, whatever else its clause names;
+                // not where crimes listed after it share the count (`cases
+                // of telecom fraud, burglary and robbery`).
                 let own_fraud = || {
-                    let span = Span::new(start_of(text, noun.text), end_of(text, noun.text));
+                    let end = end_of(text, noun.text);
+                    let span = Span::new(start_of(text, noun.text), end);
+                    let listed = Span::new(span.start, fraud::crime_list_end(text, end));
                     Index::any(&self.index.fraud, span)
                         && Index::any(&self.index.telecom, span)
-                        && !Index::any(&self.index.other_crimes, span)
+                        && !Index::any(&self.index.other_crimes, listed)
                         && !Index::any(&self.index.mixed, span)
                 };
                 if let Some(field) =

@@ -113,7 +113,10 @@ impl SentenceWords {
             telecom: Index::any(&index.telecom, sentence),
             fraud: fraud.is_some(),
             other: Index::any(&index.other_crimes, sentence) || Index::any(&index.mixed, sentence),
-            part: fraud.and_then(|f| part_opener(text, Span::new(sentence.start, f))),
+            part: fraud.and_then(|f| {
+                part_opener(text, Span::new(sentence.start, f))
+                    .or_else(|| of_the_total(text, Span::new(sentence.start, f)))
+            }),
         }
     }
 
@@ -202,7 +205,10 @@ pub(super) fn is_fraud(
     let clause_fraud = has(&index.fraud, clause);
     // `telecom fraud, burglary and robbery`: a list of crimes runs on past
     // the clause's comma.
+    // (Not into the next item of a list of counts: `including 201 for
+    // telecom fraud, 144 for theft`.)
     let list_end = sentence.end.min(clause.end + 40);
+    let list_end = next_count(text, clause.end, list_end);
     let clause_other =
         has(&index.other_crimes, Span::new(clause.start, list_end)) || has(&index.mixed, clause);
     let sentence_other = words.other;
@@ -220,6 +226,33 @@ pub(super) fn is_fraud(
         return false;
     }
     (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+}
+
+/// Where a list of crimes that runs on after a noun (`cases of telecom
+/// fraud, burglary and robbery`) ends: at the next number, the sentence's
+/// end or 40 bytes from `from`.
+pub(super) fn crime_list_end(text: &str, from: usize) -> usize {
+    let to = text.len().min(from + 40);
+    let b = &text.as_bytes()[..to];
+    (from..to)
+        .find(|&i| b[i].is_ascii_digit() || matches!(b[i], b'.' | b';' | b'?' | b'!'))
+        .unwrap_or(to)
+}
+
+/// Where a list's next count starts between `from` and `to` (a comma and
+/// a number: `, 144 for theft`), else `to`.
+fn next_count(text: &str, from: usize, to: usize) -> usize {
+    let b = &text.as_bytes()[..to];
+    (from..to)
+        .find(|&i| {
+            b[i] == b','
+                && !(i > 0 && b[i - 1].is_ascii_digit())
+                && b[i + 1..]
+                    .iter()
+                    .find(|c| **c != b' ')
+                    .is_some_and(u8::is_ascii_digit)
+        })
+        .unwrap_or(to)
 }
 
 /// Where the first word that opens a part of a total (`among them`,
@@ -272,6 +305,24 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
         return Some(start);
     }
     (start + 1..b.len()).find(|&i| b[i - 1] == b' ' && opens(i))
+}
+
+/// `Of the 742 suspects caught this year, 316 were linked to telecom
+/// fraud`: a sentence that opens with its total (`Of the` and a number)
+/// names the part after the comma that closes it, in `span` (up to the
+/// fraud word); where that part starts.
+fn of_the_total(text: &str, span: Span) -> Option<usize> {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let b = s.trim_start().as_bytes();
+    if !starts_ignore_case(b, b"of the ") || !b.get(7).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // The comma after the total (a digit group's comma is no clause's).
+    let comma = (8..b.len()).find(|&i| {
+        b[i] == b',' && !(b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })?;
+    Some(span.start + lead + comma + 1)
 }
 
 /// Whether `rest` (the text after a clause) opens a part of the count

@@ -404,3 +404,25 @@ fn those_money_was_recovered_for_are_no_count() {
     insta::assert_snapshot!(r("The anti-fraud centre recovered 1.1 million yuan for 26 victims of online scams."), @"fraud funds_recovered 1100000");
     insta::assert_snapshot!(r("Police rescued 26 victims of online scams."), @"tally Rescued 26 (victims)");
 }
+
+#[test]
+fn a_sentence_that_opens_with_its_total_names_the_fraud_part() {
+    insta::assert_snapshot!(r("Of the 655 suspects held since May, 208 were tied to telecom fraud."), @r"
+    tally Arrests 655 (suspects)
+    fraud suspects_arrested 208
+    ");
+    // Without `Of the`, the sentence is fraud throughout.
+    insta::assert_snapshot!(r("Since May, 208 suspects tied to telecom fraud were held."), @"fraud suspects_arrested 208");
+}
+
+#[test]
+fn a_list_of_counts_ends_its_crime_at_the_next_count() {
+    insta::assert_snapshot!(r("The city solved 870 criminal cases, including 233 for telecom fraud, 150 for burglary and 42 for robbery."), @r"
+    tally CasesSolved 870 (criminal cases)
+    tally CasesSolved 150 (criminal cases)
+    tally CasesSolved 42 (criminal cases)
+    fraud cases_solved 233
+    ");
+    // A list of crimes still runs on past the comma.
+    insta::assert_snapshot!(r("The city solved 870 cases of telecom fraud, burglary and robbery."), @"tally CasesSolved 870 (cases of telecom fraud)");
+}
