@@ -143,6 +143,11 @@ fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
         Some(b' ') => {
             let word = &input[skip_spaces(input, 0, 4)..];
+            // Most words after a number start with neither letter: not
+            // measured.
+            if !matches!(word.as_bytes().first(), Some(b'a' | b'A' | b'o' | b'O')) {
+                return false;
+            }
             let word = &word[..ascii_len(word)];
             word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
