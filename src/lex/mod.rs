@@ -191,6 +191,8 @@ impl Drop for Tokens<'_> {
 
 impl<'a> Tokens<'a> {
     /// Tokenize `text` in one pass over its bytes.
+    // Kept out of line: `benches/stages.sh` finds it by name.
+    #[inline(never)]
     pub(crate) fn new(text: &'a str) -> Self {
         let Scratch {
             tokens,

@@ -4,6 +4,7 @@
 //! the text helpers as the fallback where no token helps (a figure read
 //! from a bare `&str`).
 
+use super::context::{word_len, word_len_from};
 use crate::lex::{Kind, Lexicon, Token, Tokens};
 use crate::text::{match_prefix, match_suffix, phrase_len_at};
 use crate::Span;
@@ -225,6 +226,39 @@ impl<'a, 't> Around<'a, 't> {
         }
     }
 
+    /// [`word_len`](super::context::word_len) of the word at `at`, its
+    /// letters read from the word token that starts there (if one does:
+    /// a token is a whole run of letters), and that token.
+    #[inline]
+    pub(super) fn word_at(&self, at: usize) -> (usize, Option<&'t Token>) {
+        let text = self.text;
+        if let Keyed::Token(_, t) = self.keyed_token_at(at) {
+            if t.kind() == Kind::Word {
+                return (word_len_from(&text[at..], t.end() - at), Some(t));
+            }
+        }
+        (word_len(&text[at..]), None)
+    }
+
+    /// [`Around::is_whole_in`] for the word that [`Around::word_at`] read
+    /// at `at`: its token answers without being looked up again.
+    #[inline]
+    pub(super) fn is_whole_in_word<A, B>(
+        &self,
+        (len, token): (usize, Option<&Token>),
+        at: usize,
+        a: &'static Lexicon<A>,
+        b: &'static Lexicon<B>,
+    ) -> bool {
+        match token {
+            Some(t) if t.end() == at + len => {
+                let whole = t.whole();
+                whole.has(a.class()) || whole.has(b.class())
+            }
+            _ => self.is_whole_in(at, len, a, b),
+        }
+    }
+
     /// Whether the `len` bytes at `at` are a whole entry of `a` or of `b`.
     #[inline]
     pub(super) fn is_whole_in<A, B>(
@@ -424,6 +458,13 @@ mod tests {
                     match_suffix(&text, at, QUALIFIER_BEFORE)
                 );
                 let w = word_len(&text[at..]);
+                let word_at = a.word_at(at);
+                prop_assert_eq!(word_at.0, w);
+                prop_assert_eq!(bare.word_at(at), (w, None));
+                prop_assert_eq!(
+                    a.is_whole_in_word(word_at, at, NOUN_STOP, NOUN_STOP_MORE),
+                    a.is_whole_in(at, w, NOUN_STOP, NOUN_STOP_MORE)
+                );
                 for len in [w, ascii_word_len(&text[at..]), w.saturating_sub(1)] {
                     if !text.is_char_boundary(at + len) {
                         continue;

@@ -803,7 +803,8 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     let noun_start = i;
     let mut noun_end = i;
     for _ in 0..MAX_WORDS {
-        let w = word_len(&text[i..]);
+        let word_at = a.word_at(i);
+        let w = word_at.0;
         let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase());
         // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
         // adjective may lead the noun when a lowercase word goes on with
@@ -829,7 +830,7 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             break;
         }
         let word = &text[i..i + w];
-        if a.is_whole_in(i, w, NOUN_STOP, NOUN_STOP_MORE) {
+        if a.is_whole_in_word(word_at, i, NOUN_STOP, NOUN_STOP_MORE) {
             break;
         }
         // `920 places such as hotels`: examples follow the noun (but `3
@@ -867,7 +868,13 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
 
 /// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
 pub(super) fn word_len(s: &str) -> usize {
-    let mut len = ascii_word_len(s);
+    word_len_from(s, ascii_word_len(s))
+}
+
+/// [`word_len`] of `s`, whose leading run of letters is `len` bytes
+/// (known from its token).
+#[inline]
+pub(super) fn word_len_from(s: &str, mut len: usize) -> usize {
     while len > 0 {
         let rest = &s[len..];
         let joiner = rest

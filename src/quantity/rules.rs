@@ -143,6 +143,11 @@ fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
         Some(b' ') => {
             let word = &input[skip_spaces(input, 0, 4)..];
+            // Most words after a number start with neither letter: not
+            // measured.
+            if !matches!(word.as_bytes().first(), Some(b'a' | b'A' | b'o' | b'O')) {
+                return false;
+            }
             let word = &word[..ascii_len(word)];
             word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
         }
@@ -184,6 +189,9 @@ pub(crate) enum RangeMode {
 /// `through`, `thru` or `and`.
 pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str, &str> {
     move |input| {
+        if !may_connect(input, mode) {
+            return fail(input);
+        }
         let dash = alt((
             recognize((tag("-"), space0, word("to"))),
             tag("-"),
@@ -198,21 +206,31 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             RangeMode::Between => word("and").parse(i),
             RangeMode::DashOnly => fail(i),
         };
-        if !may_connect(input) {
-            return fail(input);
-        }
         let (rest, c) = preceded(spaces2, alt((dash, words))).parse(input)?;
         Ok((spaces2(rest)?.0, c))
     }
 }
 
-/// A cheap, exact reject before [`range_connector`]'s `alt`, which runs at
-/// every number: after at most two spaces, a connector starts with `-`,
-/// `–`, `~`, `～`, `至`, `到`, or the `t` or `a` of `to`, `through`, `thru`, `and`.
-fn may_connect(input: &str) -> bool {
+/// A cheap, exact reject before [`range_connector`] builds its `alt`s,
+/// which run at every number: after at most two spaces, a connector
+/// starts with `-`, `~`, `–`, `～`, `至` or `到`, or is the whole word of
+/// `mode` (`to`, `through`, `thru`; `and` after `between`). Most numbers
+/// are followed by another word (`5 tons`, `3 thieves`): its letters are
+/// compared here, not by the word rules.
+fn may_connect(input: &str, mode: RangeMode) -> bool {
     let s = &input[skip_spaces(input, 0, 2)..];
     match s.as_bytes().first() {
-        Some(b'-' | b'~' | b't' | b'T' | b'a' | b'A') => true,
+        Some(b'-' | b'~') => true,
+        Some(b't' | b'T') if mode == RangeMode::Normal => {
+            let w = &s[..ascii_len(s)];
+            ["to", "through", "thru"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        }
+        Some(b'a' | b'A') if mode == RangeMode::Between => {
+            s[..ascii_len(s)].eq_ignore_ascii_case("and")
+        }
+        Some(b) if b.is_ascii() => false,
         Some(_) => s.starts_with(['–', '～', '至', '到']),
         None => false,
     }
@@ -506,21 +524,21 @@ mod tests {
             assert!(may_bound(phrase), "{phrase:?}");
         }
         assert!(may_bound("  or more") && !may_bound("\tor more") && !may_bound(" orders"));
-        for c in [
-            "-",
-            "–",
-            "~",
-            "～",
-            "至",
-            "到",
-            " to",
-            "  Through",
-            "thru",
-            " and",
-        ] {
-            assert!(may_connect(c), "{c:?}");
+        for c in ["-", "–", "~", "～", "至", "到", " to", "  Through", "thru"] {
+            assert!(may_connect(c, RangeMode::Normal), "{c:?}");
         }
-        assert!(!may_connect(" people") && !may_connect("   to"));
+        assert!(may_connect(" and", RangeMode::Between) && may_connect("-", RangeMode::DashOnly));
+        assert!(
+            !may_connect(" people", RangeMode::Normal) && !may_connect("   to", RangeMode::Normal)
+        );
+        // A word is compared whole: `tons` and `and` (outside `between`)
+        // connect nothing.
+        assert!(
+            !may_connect(" tons", RangeMode::Normal) && !may_connect(" and", RangeMode::Normal)
+        );
+        assert!(
+            !may_connect(" to", RangeMode::DashOnly) && !may_connect(" Andes", RangeMode::Between)
+        );
     }
 
     #[test]

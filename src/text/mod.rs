@@ -266,42 +266,46 @@ pub(crate) fn phrase_len_from(s: &str, phrase: &str, known: usize) -> Option<usi
 }
 
 /// A cheap, exact reject for whole-text passes: which (first letter, length
-/// of the leading letter run) pairs start a phrase of a table. A phrase can
-/// only match a word with the same leading letter run (the run must end
-/// where the phrase's does, or the word boundary check fails), so a word
-/// not in the set needs no lookup at all.
-pub(crate) struct WordFilter([u32; 26]);
+/// of the leading letter run) pairs, and which (first letter, second
+/// letter) pairs, start a phrase of a table. A phrase can only match a
+/// word with the same leading letter run (the run must end where the
+/// phrase's does, or the word boundary check fails) and the same first two
+/// letters, so a word not in both sets needs no lookup at all. (The second
+/// letter rejects words the first letter and length let through: after a
+/// number, `cases` has the first letter and length of `crore`.)
+pub(crate) struct WordFilter {
+    /// Per first letter: bit `n` when a phrase's leading run is `n`
+    /// letters (31 for 31 or more).
+    lengths: [u32; 26],
+    /// Per first letter: bit `k` when a phrase's second letter is the
+    /// `k`th of the alphabet, [`ONE_LETTER`] when its leading run is one
+    /// letter.
+    seconds: [u32; 26],
+}
+
+/// The [`WordFilter::seconds`] bit of a leading run of one letter.
+const ONE_LETTER: u32 = 1 << 26;
 
 impl WordFilter {
     /// The filter of a table.
     pub(crate) fn of<T>(table: &'static Lexicon<T>) -> Self {
-        let mut bits = [u32::MAX; 26];
-        let mut seen = [false; 26];
+        let mut filter = WordFilter {
+            lengths: [0; 26],
+            seconds: [0; 26],
+        };
         for (phrase, _) in table.iter() {
             let b = phrase.as_bytes();
             match b.first() {
                 Some(f) if f.is_ascii_lowercase() => {
                     let i = usize::from(f - b'a');
-                    if !seen[i] {
-                        seen[i] = true;
-                        bits[i] = 0;
-                    }
-                    bits[i] |= 1
-                        << b.iter()
-                            .take_while(|c| c.is_ascii_alphabetic())
-                            .count()
-                            .min(31);
+                    let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    filter.lengths[i] |= 1 << run.min(31);
+                    filter.seconds[i] |= second_bit(b, run);
                 }
                 _ => {}
             }
         }
-        // Letters no phrase starts with: nothing passes.
-        for (b, s) in bits.iter_mut().zip(seen) {
-            if !s {
-                *b = 0;
-            }
-        }
-        WordFilter(bits)
+        filter
     }
 
     /// Whether a phrase of the table may start at `s` (a word start).
@@ -310,16 +314,24 @@ impl WordFilter {
         let b = s.as_bytes();
         match b.first() {
             Some(f) if f.is_ascii_alphabetic() => {
-                let run = b
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphabetic())
-                    .count()
-                    .min(31);
-                self.0[usize::from(f.to_ascii_lowercase() - b'a')] & (1 << run) != 0
+                let i = usize::from(f.to_ascii_lowercase() - b'a');
+                let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                self.lengths[i] & (1 << run.min(31)) != 0
+                    && self.seconds[i] & second_bit(b, run) != 0
             }
             Some(_) => true,
             None => false,
         }
+    }
+}
+
+/// The [`WordFilter::seconds`] bit of `b`, whose leading letter run is
+/// `run` letters long (at least one).
+#[inline]
+fn second_bit(b: &[u8], run: usize) -> u32 {
+    match run {
+        1 => ONE_LETTER,
+        _ => 1 << (b[1].to_ascii_lowercase() - b'a'),
     }
 }
 
@@ -399,6 +411,31 @@ mod tests {
         let f = WordFilter::of(T);
         assert!(f.may_start("more than 5") && f.may_start("More") && f.may_start("over"));
         assert!(!f.may_start("moreover") && !f.may_start("mo") && !f.may_start("police"));
+        // `myth` has the first letter and length of `more`, not its second.
+        assert!(!f.may_start("myth") && !f.may_start("Myth"));
+    }
+
+    /// Every phrase of the filtered tables passes its table's filter, as
+    /// written and capitalized: the filter rejects only words no phrase
+    /// can match.
+    #[test]
+    fn word_filters_pass_every_phrase() {
+        fn check<V>(table: &'static Lexicon<V>) {
+            let f = WordFilter::of(table);
+            for (phrase, _) in table.iter() {
+                let mut cap = phrase.to_string();
+                if let Some(first) = cap.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                assert!(f.may_start(phrase) && f.may_start(&cap), "{phrase:?}");
+            }
+        }
+        check(crate::quantity::words::SCALES);
+        check(crate::quantity::words::UNITS);
+        check(crate::quantity::scan::TRIGGERS);
+        check(crate::record::operation::CAMPAIGN_WORDS);
+        check(crate::record::operation::LAUNCH_WORDS);
+        check(T);
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     // with no digit after it ends the number): read straight, as the rules
     // below would. Anything else goes to the rules from the start.
     if input.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        if let Some(found) = plain_digits(input) {
+            return Ok(found);
+        }
         let (mut rest, mut run) = digit_run(input)?;
         while let [b',', a, b, c, tail @ ..] = rest.as_bytes() {
             let group = a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit();
@@ -64,8 +67,70 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
         if ends {
             return Ok((rest, Digits::new(run, None)));
         }
+        if let Some(found) = ascii_fraction(rest, run) {
+            return Ok(found);
+        }
     }
     digits_by_rules(input)
+}
+
+/// The commonest number of all, read first: a run of at most 19 ASCII
+/// digits (it fits a `u64`) that nothing goes on with, no comma or point
+/// before a digit and no full-width char (`35 suspects`, `2024.`,
+/// `1,000` is not one). What the fast path below reads for it, without
+/// its bookkeeping.
+#[inline]
+fn plain_digits(input: &str) -> Option<(&str, Digits)> {
+    let b = input.as_bytes();
+    let len = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let goes_on = match &b[len..] {
+        [b',' | b'.', next, ..] => next.is_ascii_digit() || *next == 0xEF,
+        [0xEF, ..] => true,
+        _ => false,
+    };
+    if len == 0 || len > 19 || goes_on {
+        return None;
+    }
+    let value = b[..len]
+        .iter()
+        .fold(0u64, |v, &d| v * 10 + u64::from(d - b'0'));
+    let digits = Digits {
+        value: Some(Decimal::from_u64(value)),
+        plain: true,
+        int_digits: len,
+        dotted: false,
+        too_precise: false,
+    };
+    Some((&input[len..], digits))
+}
+
+/// The fast path's fraction: `.07` after the integer `int`, ASCII digits
+/// only, at most [`Fraction::MAX_SCALE`] of them, and neither a full-width
+/// char nor a second point and digit after them (a dotted code), as in
+/// most decimals (`3.5 tons`, `12.8%`). Anything else is `None`, for the
+/// rules, which read it the same way when it is not.
+fn ascii_fraction(rest: &str, int: Integer) -> Option<(&str, Digits)> {
+    let b = rest.as_bytes();
+    if b.first() != Some(&b'.') {
+        return None;
+    }
+    let len = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if len == 0 || len > Fraction::MAX_SCALE as usize {
+        return None;
+    }
+    let after = &b[1 + len..];
+    let more = match after {
+        [0xEF, ..] => true,
+        [b'.', next, ..] => next.is_ascii_digit() || *next == 0xEF,
+        _ => false,
+    };
+    if more {
+        return None;
+    }
+    let frac = b[1..=len]
+        .iter()
+        .fold(Fraction::default(), |f, &d| f.push(d - b'0'));
+    Some((&rest[1 + len..], Digits::new(int, Some((frac, false)))))
 }
 
 /// [`digits`] by the nom rules alone.
@@ -368,6 +433,36 @@ mod tests {
         assert_snapshot!(d("5. Next"), @r#"5 int_digits=1 plain rest=". Next""#);
         assert_snapshot!(d(". 5"), @"none");
         assert_snapshot!(d("x5"), @"none");
+    }
+
+    #[test]
+    fn plain_runs_read_first_as_by_the_rules() {
+        for s in ["35 suspects", "2024.", "7", "1234567890123456789 x"] {
+            assert!(plain_digits(s).is_some(), "{s}");
+            assert_eq!(digits(s), digits_by_rules(s), "{s}");
+        }
+        for s in ["1,000", "2.5", "12１", "12345678901234567890", "3,3 cases"] {
+            assert!(plain_digits(s).is_none(), "{s}");
+            assert_eq!(digits(s), digits_by_rules(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn decimals_read_fast_as_by_the_rules() {
+        for s in [
+            "3.5 tons",
+            "12.8%",
+            "1,234.56 yuan",
+            "0.123456789012345678",
+            "0.1234567890123456789",
+            "2014.5.1",
+            "3.５",
+            "1.5.",
+            "7.25．5",
+            "2.5１",
+        ] {
+            assert_eq!(digits(s), digits_by_rules(s), "{s}");
+        }
     }
 
     #[test]
