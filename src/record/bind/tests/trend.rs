@@ -1,0 +1,74 @@
+//! Trends: the change words, signs, bases and Chinese phrasings that give a
+//! percent its direction.
+
+use super::*;
+
+/// The trends of `text` only, one per line.
+fn t(text: &str) -> String {
+    let b = Bulletin::parse(text).unwrap();
+    b.trends
+        .iter()
+        .map(|t| format!("{:?} {} {:?}", t.direction, t.percent, t.basis))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_inflection_of_a_change_verb_gives_a_direction() {
+    // Past, present, -ing and base forms of the vivid change verbs.
+    for (text, want) in [
+        (
+            "Robberies plunging 41 percent, the district was praised.",
+            "Decrease 41 None",
+        ),
+        ("Scam reports slid 9.4 percent.", "Decrease 9.4 None"),
+        ("Bike thefts kept sliding, 6.2% this spring.", ""),
+        ("Phone fraud dipped 3.1%.", "Decrease 3.1 None"),
+        ("Burglaries tumble 22 percent.", "Decrease 22 None"),
+        ("Drug cases shrank 11.3%.", "Decrease 11.3 None"),
+        ("Losses have shrunk 8 percent.", "Decrease 8 None"),
+        ("Gambling cases retreated 7.7 percent.", "Decrease 7.7 None"),
+        ("Complaints spiked 40%.", "Increase 40 None"),
+        ("Solved cases rebounded 12.6%.", "Increase 12.6 None"),
+        (
+            "Arrests soaring 60 percent, the campaign went on.",
+            "Increase 60 None",
+        ),
+        (
+            "Recovered funds surging 28.4%, victims were repaid.",
+            "Increase 28.4 None",
+        ),
+        (
+            "Seizures jumping 19 percent, the port was watched.",
+            "Increase 19 None",
+        ),
+        ("Solved burglaries climbs 14%.", "Increase 14 None"),
+        ("Losses were lower by 13.2%.", "Decrease 13.2 None"),
+        ("Arrests were higher by 9.9 percent.", "Increase 9.9 None"),
+        (
+            "There was an uptick of 4.5% in cyber scams.",
+            "Increase 4.5 None",
+        ),
+        ("Complaints saw a 3% uptick.", "Increase 3 None"),
+        ("Thefts showed a 2.5% dip.", "Decrease 2.5 None"),
+    ] {
+        assert_eq!(t(text), want, "{text}");
+    }
+    // The -ing form before a percent and its basis.
+    assert_eq!(
+        t("With frauds plunging 47 percent year-on-year, the unit was commended."),
+        "Decrease 47 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn change_verbs_without_a_percent_make_no_trend() {
+    for text in [
+        "The suspect jumped from the window and fled with 2 bags.",
+        "Officers were climbing 3 floors to reach the roof.",
+        "The gang tried to retreat into the hills with 4 accomplices.",
+        "The car slid 20 metres on the ice.",
+    ] {
+        assert_eq!(t(text), "", "{text}");
+    }
+}
