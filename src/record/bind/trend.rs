@@ -8,9 +8,7 @@ impl<'a> Binder<'_, 'a> {
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
         if let Some((direction, at)) = trend_direction(&self.words, &self.index, f, ctx) {
-            // The basis is stated in the trend's own clause.
-            let clause = ctx.clause;
-            let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
+            let basis = basis_of(text, f.span, ctx);
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
             // A written minus is a fall whatever the verb (`increased by -3.2%`).
@@ -179,80 +177,6 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
             .any(|w| prev.eq_ignore_ascii_case(w))
     };
     level || share
-}
-
-/// The comparison a trend is made against.
-pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
-    let (from, to) = (ceil_char(text, from), floor_char(text, to));
-    let window = &text.as_bytes()[from..to];
-    // Each phrase is lowercase ASCII; the window is compared ignoring case,
-    // without a lowercased copy.
-    let has = |phrase: &str| {
-        let p = phrase.as_bytes();
-        window.len() >= p.len()
-            && window
-                .windows(p.len())
-                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
-    };
-    // Each phrase holds one of a few words: a window without them (most
-    // windows) is not searched for every phrase.
-    let month = has("month");
-    let year = has("year") || has("same");
-    let period = has("period") || has("quarter");
-    // `last month` alone may date the change rather than compare it
-    // (`fell 10% last month`): only its comparative forms count.
-    if month
-        && [
-            "month on month",
-            "month-on-month",
-            "month over month",
-            "month-over-month",
-            "previous month",
-            "a month earlier",
-            "with last month",
-            "to last month",
-            "than last month",
-            "from last month",
-            "over last month",
-            "on last month",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::MonthOnMonth)
-    } else if year
-        && [
-            "year on year",
-            "year-on-year",
-            "year over year",
-            "year-over-year",
-            "same period",
-            "same time",
-            "previous year",
-            "a year earlier",
-            "last year",
-            "a year before",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::YearOnYear)
-    } else if period
-        && [
-            "period on period",
-            "period-on-period",
-            "previous period",
-            "quarter on quarter",
-            "quarter-on-quarter",
-            "previous quarter",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::PeriodOnPeriod)
-    } else {
-        None
-    }
 }
 
 /// What changed: the words before the direction word, back to a clause edge.

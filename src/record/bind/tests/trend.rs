@@ -72,3 +72,61 @@ fn change_verbs_without_a_percent_make_no_trend() {
         assert_eq!(t(text), "", "{text}");
     }
 }
+
+#[test]
+fn two_bases_in_one_clause_each_go_to_their_own_percent() {
+    assert_eq!(
+        t("Frauds fell 5.2% year on year and 1.8% month on month."),
+        "Decrease 5.2 Some(YearOnYear)\nDecrease 1.8 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("Thefts grew 3% month-on-month and 7% year-on-year."),
+        "Increase 3 Some(MonthOnMonth)\nIncrease 7 Some(YearOnYear)"
+    );
+    // One basis for both still reaches both.
+    assert_eq!(
+        t("Thefts and frauds fell 3% and 8% year on year respectively."),
+        "Decrease 3 Some(YearOnYear)\nDecrease 8 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn short_codes_and_year_ago_phrases_are_year_on_year() {
+    for text in [
+        "Thefts fell 4% y-o-y.",
+        "Thefts fell 4% YoY.",
+        "Thefts fell 4% yoy in April.",
+        "Thefts fell 4% y/y.",
+        "Thefts fell 4% from a year ago.",
+        "Thefts were 4% lower than a year ago.",
+        "Thefts fell 4% on an annual basis.",
+    ] {
+        assert_eq!(t(text), "Decrease 4 Some(YearOnYear)", "{text}");
+    }
+    assert_eq!(t("Thefts fell 4% MoM."), "Decrease 4 Some(MonthOnMonth)");
+    // A code inside a word is none.
+    assert_eq!(t("Thefts fell 4% in Yoyo county."), "Decrease 4 None");
+}
+
+#[test]
+fn a_comparison_opening_the_sentence_is_the_basis() {
+    assert_eq!(
+        t("Compared with the same period last year, frauds fell 12%."),
+        "Decrease 12 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Compared to last month, thefts rose 5.5% and robberies 2%."),
+        "Increase 5.5 Some(MonthOnMonth)\nIncrease 2 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("Year on year, drug arrests increased 30 percent."),
+        "Increase 30 Some(YearOnYear)"
+    );
+    // A date opening the sentence compares nothing.
+    assert_eq!(t("Last year, thefts fell 5%."), "Decrease 5 None");
+    // Nor does a clause with a trend of its own.
+    assert_eq!(
+        t("Frauds fell 4% year on year, while thefts dropped 9%."),
+        "Decrease 4 Some(YearOnYear)\nDecrease 9 None"
+    );
+}

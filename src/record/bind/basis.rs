@@ -1,0 +1,186 @@
+//! The basis of a trend: what its change is compared with (`year on
+//! year`, `compared with last month`, `YoY`, `同比`), read beside its
+//! percent first, then in its clause, then in a phrase opening its
+//! sentence.
+
+use super::*;
+
+/// The basis of the trend whose percent is at `at`.
+///
+/// Two trends in one clause each take their own basis (`fell 6.1% year on
+/// year and 2.2% month on month`): the one right after the percent, up to
+/// the next number; else the one before it, back to the previous number;
+/// else any in the clause (`rose 5% and 3% year on year respectively`);
+/// else one in a phrase that opens the sentence (`Compared with the same
+/// period last year, cases fell 12%`).
+pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
+    let clause = Span::new(
+        ctx.clause.start.min(at.start),
+        ctx.clause.end.max(ctx.after),
+    );
+    let right = text.as_bytes()[at.end.min(clause.end)..clause.end]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map_or(clause.end, |i| at.end + i);
+    let left = text.as_bytes()[clause.start..at.start]
+        .iter()
+        .rposition(u8::is_ascii_digit)
+        .map_or(clause.start, |i| clause.start + i + 1);
+    trend_basis(text, at.end, right)
+        .or_else(|| trend_basis(text, left, at.start))
+        .or_else(|| trend_basis(text, clause.start, clause.end))
+        .or_else(|| opener_basis(text, ctx.sentence, clause.start))
+}
+
+/// The basis named by a phrase that opens the sentence before the trend's
+/// clause: `Compared with last month, thefts rose 5%`, `Year on year, ...`.
+/// Only a comparison counts: `Last year, thefts fell 5%` dates the fall;
+/// and only a phrase without a number: `Thefts fell 4% year on year, while
+/// robberies fell 2%` states the basis of its own trend only.
+fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
+    // The opener ends at the sentence's first comma, within a short reach.
+    let reach = floor_char(text, clause.min(sentence.start + 100));
+    let head = &text[sentence.start.min(reach)..reach];
+    let comma = head.find([',', '，'])?;
+    let opener = &head[..comma];
+    if opener.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let compares = OPENER_COMPARES.iter().any(|w| {
+        opener
+            .as_bytes()
+            .windows(w.len())
+            .any(|o| o.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    if !compares {
+        return None;
+    }
+    trend_basis(text, sentence.start, sentence.start + comma)
+}
+
+/// Words that make an opening phrase a comparison: `compared with`, `than`,
+/// `over`, `against`, or a basis word of its own (`year on year`).
+const OPENER_COMPARES: &[&str] = &[
+    "against",
+    "compar",
+    "month on month",
+    "month-on-month",
+    "over",
+    "relative",
+    "than",
+    "year on year",
+    "year-on-year",
+    "同比",
+    "环比",
+];
+
+/// The comparison named between `from` and `to`.
+pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
+    let (from, to) = (ceil_char(text, from), floor_char(text, to));
+    if from >= to {
+        return None;
+    }
+    let window = &text.as_bytes()[from..to];
+    // Each phrase is lowercase ASCII; the window is compared ignoring case,
+    // without a lowercased copy.
+    let has = |phrase: &str| {
+        let p = phrase.as_bytes();
+        window.len() >= p.len()
+            && window
+                .windows(p.len())
+                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+    };
+    // A short code (`YoY`, `y/y`) is a whole word.
+    let code = |c: &str| {
+        let c = c.as_bytes();
+        let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        window.len() >= c.len()
+            && (0..=window.len() - c.len()).any(|i| {
+                window[i..i + c.len()].eq_ignore_ascii_case(c)
+                    && !word(i.checked_sub(1).map(|j| &window[j]))
+                    && !word(window.get(i + c.len()))
+            })
+    };
+    // Each phrase holds one of a few words: a window without them (most
+    // windows) is not searched for every phrase.
+    let month = has("month");
+    let year = has("year") || has("same") || has("annual");
+    let period = has("period") || has("quarter");
+    // `last month` alone may date the change rather than compare it
+    // (`fell 10% last month`): only its comparative forms count.
+    if (month && MONTH_PHRASES.iter().any(|p| has(p)))
+        || MONTH_CODES.iter().any(|c| code(c))
+        || has("环比")
+    {
+        Some(Basis::MonthOnMonth)
+    } else if (year && YEAR_PHRASES.iter().any(|p| has(p)))
+        || YEAR_CODES.iter().any(|c| code(c))
+        || has("同比")
+    {
+        Some(Basis::YearOnYear)
+    } else if (period && PERIOD_PHRASES.iter().any(|p| has(p)))
+        || PERIOD_CODES.iter().any(|c| code(c))
+    {
+        Some(Basis::PeriodOnPeriod)
+    } else {
+        None
+    }
+}
+
+/// A change compared with the month before.
+const MONTH_PHRASES: &[&str] = &[
+    "a month earlier",
+    "from a month ago",
+    "from last month",
+    "month on month",
+    "month over month",
+    "month-on-month",
+    "month-over-month",
+    "on last month",
+    "over last month",
+    "previous month",
+    "prior month",
+    "than a month ago",
+    "than last month",
+    "to last month",
+    "with last month",
+];
+
+/// A change compared with the year before (or the same period of it).
+const YEAR_PHRASES: &[&str] = &[
+    "a year before",
+    "a year earlier",
+    "annual basis",
+    "from a year ago",
+    "last year",
+    "over a year ago",
+    "previous year",
+    "prior year",
+    "same period",
+    "same time",
+    "than a year ago",
+    "with a year ago",
+    "year on year",
+    "year over year",
+    "year-on-year",
+    "year-over-year",
+];
+
+/// A change compared with the period or quarter before.
+const PERIOD_PHRASES: &[&str] = &[
+    "period on period",
+    "period-on-period",
+    "previous period",
+    "previous quarter",
+    "quarter on quarter",
+    "quarter-on-quarter",
+];
+
+/// Short codes, whole words in any case: `MoM`, `m/m`.
+const MONTH_CODES: &[&str] = &["m-o-m", "m/m", "mom"];
+
+/// `YoY`, `y-o-y`, `y/y`.
+const YEAR_CODES: &[&str] = &["y-o-y", "y/y", "yoy"];
+
+/// `QoQ`, `q-o-q`, `q/q`.
+const PERIOD_CODES: &[&str] = &["q-o-q", "q/q", "qoq"];
