@@ -7,7 +7,7 @@ use crate::lex::{Class, Lexicon};
 use crate::record::SeizureKind;
 
 mod trend;
-pub(crate) use trend::{TREND_AFTER, TREND_BEFORE};
+pub(crate) use trend::{TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL};
 
 /// What a verb does to the thing counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,7 +29,28 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
     trend_basis(text, at.end, right)
         .or_else(|| trend_basis(text, left, at.start))
         .or_else(|| trend_basis(text, clause.start, clause.end))
+        .or_else(|| trailing_basis(text, clause.end, ctx.sentence.end))
         .or_else(|| opener_basis(text, ctx.sentence, clause.start))
+}
+
+/// The basis named by a number-free phrase set off after the trend's
+/// clause: `fell 20%, compared with the same period last year`, `down by a
+/// fifth, or 20.1 percent, on last year`.
+fn trailing_basis(text: &str, clause: usize, sentence: usize) -> Option<Basis> {
+    let end = floor_char(text, sentence.min(clause + 80));
+    let rest = text[clause.min(end)..end].trim_start_matches(' ');
+    let comma = [',', '，'].into_iter().find(|&c| rest.starts_with(c))?;
+    // The phrase: from after the comma to the next edge.
+    let from = end - rest.len() + comma.len_utf8();
+    let phrase = &text[from..end];
+    let to = from
+        + phrase
+            .find([',', ';', '.', '，', '；', '。'])
+            .unwrap_or(phrase.len());
+    if text[from..to].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    trend_basis(text, from, to)
 }
 
 /// The basis named by a phrase that opens the sentence before the trend's

@@ -7,7 +7,21 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        if let Some((direction, at)) = trend_direction(&self.words, &self.index, f, ctx) {
+        // A direction word (`rose 5%`, `a 5% drop`), else a sign beside a
+        // basis or change word (`changed by -12.4% year on year`).
+        let found = trend_direction(&self.words, &self.index, f, ctx)
+            .map(|(d, at)| {
+                // The direction word stands after the figure (`a 5% drop`)
+                // or before it (`rose 5%`).
+                let how = if at > f.span.start {
+                    "direction_after"
+                } else {
+                    "direction_before"
+                };
+                (d, at, how)
+            })
+            .or_else(|| signed_change(text, f, ctx).map(|(d, at)| (d, at, "signed")));
+        if let Some((direction, at, how)) = found {
             let basis = basis_of(text, f.span, ctx);
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
@@ -21,13 +35,6 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
             if self.explain {
-                // The direction word stands after the figure (`a 5%
-                // drop`) or before it (`rose 5%`).
-                let how = if at > f.span.start {
-                    "direction_after"
-                } else {
-                    "direction_before"
-                };
                 self.out.made.trends.push(Rule {
                     how,
                     what: "percent",
@@ -111,6 +118,10 @@ pub(super) fn trend_direction(
         }
         i += w;
     }
+    // Chinese: `同比下降30.2%`.
+    if let Some(found) = cjk_change(text, f.span.start) {
+        return Some(found);
+    }
     // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
     // right after `to` is the level reached (`rose 5.3 points to 78
     // percent`), not the change.
@@ -145,7 +156,10 @@ pub(super) fn trend_direction(
                 || after_percent
                 || (matches!(c, '.' | ',')
                     && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
-            if !in_figure && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
+            // `down by a fifth, or 20.1 percent`: the percent restates the
+            // change before the comma.
+            let restates = c == ',' && text[e..f.span.start].trim().eq_ignore_ascii_case("or");
+            if !in_figure && !restates && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
                 return None;
             }
             e -= c.len_utf8();
@@ -206,13 +220,17 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                         && b.get(i + 1).is_some_and(u8::is_ascii_digit))
                 }
                 b';' | b':' | b'(' | b'\n' => true,
+                // Full-width `，`, `；`, `：`, `（`, and `、`, `。`.
+                0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
+                0x81 | 0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
                 _ => false,
             })
             .map_or(0, |i| i + 1)
     };
     let mut start = edge(left);
     if left[start..].trim().is_empty() && start > 0 {
-        let before = &left[..start - 1];
+        // (Before the edge, which may be a full-width char.)
+        let before = &left[..floor_char(left, start - 1)];
         start = edge(before);
         let phrase = before[start..].trim();
         let phrase = phrase.strip_prefix("and ").unwrap_or(phrase);
@@ -269,18 +287,24 @@ fn without_tail(mut phrase: &str) -> &str {
 }
 
 /// Words that end the text before a direction word without being part of
-/// the metric: auxiliaries, light verbs, articles and a basis stated first.
+/// the metric: auxiliaries, light verbs, articles, a basis stated first,
+/// and the neutral change words before a signed percent (`losses changed
+/// by -3%`, `a change of -3%`).
 const METRIC_TAIL: &[&str] = &[
     "a",
     "an",
     "are",
     "been",
+    "by",
+    "change",
+    "changed",
     "experienced",
     "had",
     "has",
     "have",
     "is",
     "month-on-month",
+    "of",
     "posted",
     "reached",
     "recorded",

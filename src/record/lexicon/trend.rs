@@ -162,6 +162,47 @@ pub(crate) const TREND_AFTER: &Lexicon<Direction> = &Lexicon::new(
     ],
 );
 
+/// Chinese change words right before a percent (`同比下降30.2%`,
+/// `增长了8%`), found at the end of the CJK run before the figure.
+pub(crate) const TREND_CJK: &[(&str, Direction)] = &[
+    ("上升", Direction::Increase),
+    ("上涨", Direction::Increase),
+    ("下滑", Direction::Decrease),
+    ("下跌", Direction::Decrease),
+    ("下降", Direction::Decrease),
+    ("减少", Direction::Decrease),
+    ("减幅", Direction::Decrease),
+    ("升高", Direction::Increase),
+    ("回升", Direction::Increase),
+    ("回落", Direction::Decrease),
+    ("增加", Direction::Increase),
+    ("增多", Direction::Increase),
+    ("增幅", Direction::Increase),
+    ("增长", Direction::Increase),
+    ("提升", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("攀升", Direction::Increase),
+    ("涨幅", Direction::Increase),
+    ("激增", Direction::Increase),
+    ("缩减", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("降幅", Direction::Decrease),
+];
+
+/// Words that name a change without its direction (`changed by -12.4%`,
+/// `growth was -3.5%`): a signed percent beside one is a trend, its sign
+/// the direction.
+pub(crate) const TREND_NEUTRAL: &[&str] = &[
+    "change",
+    "changed",
+    "changes",
+    "fluctuated",
+    "fluctuation",
+    "growth",
+    "variation",
+    "varied",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +212,7 @@ mod tests {
     fn tables_are_sorted_lowercase() {
         assert_sorted("TREND_BEFORE", TREND_BEFORE);
         assert_sorted("TREND_AFTER", TREND_AFTER);
+        assert!(TREND_CJK.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(TREND_NEUTRAL.windows(2).all(|p| p[0] < p[1]));
     }
 }

@@ -130,3 +130,77 @@ fn a_comparison_opening_the_sentence_is_the_basis() {
         "Decrease 4 Some(YearOnYear)\nDecrease 9 None"
     );
 }
+
+#[test]
+fn a_signed_percent_beside_a_basis_or_change_word_is_a_trend() {
+    assert_eq!(
+        t("Phone scam losses changed by -7.3% year-on-year."),
+        "Decrease 7.3 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Burglaries: +11.6% year on year."),
+        "Increase 11.6 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Drug cases showed a change of minus 4 percent."),
+        "Decrease 4 None"
+    );
+    assert_eq!(
+        t("Clearance growth stood at -2.5% month on month."),
+        "Decrease 2.5 Some(MonthOnMonth)"
+    );
+    // The metric leaves out the change words.
+    let b = Bulletin::parse("Reported losses changed by -3% year on year.").unwrap();
+    assert_eq!(b.trends[0].metric, "Reported losses");
+    // A bare sign in a table states no change.
+    assert_eq!(t("Precinct 4 -3%, precinct 5 +2%."), "");
+    assert_eq!(t("The error margin was -1.5% in the survey."), "");
+}
+
+#[test]
+fn a_chinese_change_word_before_its_percent() {
+    assert_eq!(
+        t("全市盗窃案件同比下降18.4%，破案数同比上升9.1%。"),
+        "Decrease 18.4 Some(YearOnYear)\nIncrease 9.1 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("诈骗案件同比下降6%，环比上升2%。"),
+        "Decrease 6 Some(YearOnYear)\nIncrease 2 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("涉案金额同比增加了12.5%。"),
+        "Increase 12.5 Some(YearOnYear)"
+    );
+    assert_eq!(t("抢劫案件下降了7%。"), "Decrease 7 None");
+    assert_eq!(t("交通事故降幅为3%。"), "Decrease 3 None");
+    // The metric is the subject before the basis, after the clause edge.
+    let b = Bulletin::parse("盗窃案件同比下降6%，抢劫案件环比上升2%。").unwrap();
+    assert_eq!(b.trends[1].metric, "抢劫案件");
+    // A level reached, or a share, is no change.
+    assert_eq!(t("诈骗案件下降至30%。"), "");
+    assert_eq!(t("破案率达到95%。"), "");
+}
+
+#[test]
+fn a_percent_restating_a_change_after_or() {
+    assert_eq!(
+        t("Frauds were down by a quarter, or 24.6 percent, on last year."),
+        "Decrease 24.6 Some(YearOnYear)"
+    );
+    assert_eq!(t("Thefts fell by 31 cases, or 12%."), "Decrease 12 None");
+    // A comma without `or` still ends the look back.
+    assert_eq!(t("Thefts fell by a third, 40% of them at night."), "");
+}
+
+#[test]
+fn a_basis_set_off_after_the_percent() {
+    assert_eq!(
+        t("Robberies dropped by 20%, compared with the same period last year."),
+        "Decrease 20 Some(YearOnYear)"
+    );
+    // Not past a phrase with a number of its own.
+    assert_eq!(
+        t("Robberies dropped by 20%, with 31 fewer than last year."),
+        "Decrease 20 None"
+    );
+}

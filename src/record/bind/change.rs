@@ -1,0 +1,51 @@
+//! Changes that no English direction word states: a signed percent beside
+//! a basis or a neutral change word (`changed by -12.4% year-on-year`),
+//! and a Chinese change word right before its percent (`同比下降30.2%`).
+
+use super::*;
+
+/// A percent whose sign is its direction: `-12.4%` or `minus 5 percent` a
+/// fall, `+18.2%` a rise. Only beside a basis (`+18.2% year on year`) or
+/// a word naming a change (`changed by -12.4%`, `growth was -3.5%`): a
+/// bare `-3%` in a table is a figure, no trend. Gives the direction and
+/// where the change starts (the `+`, else the figure).
+pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+    let plus = ['+', '＋']
+        .into_iter()
+        .find(|&p| text[..f.span.start].ends_with(p));
+    let (direction, at) = match plus {
+        _ if f.value.is_negative() => (Direction::Decrease, f.span.start),
+        Some(p) => (Direction::Increase, f.span.start - p.len_utf8()),
+        None => return None,
+    };
+    let clause = &text[ctx.clause.start.min(f.span.start)..ctx.clause.end.max(ctx.after)];
+    let neutral = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| TREND_NEUTRAL.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    (neutral || basis_of(text, f.span, ctx).is_some()).then_some((direction, at))
+}
+
+/// The Chinese change word that ends the CJK run right before a percent
+/// at `start` (`同比下降30.2%`, `增长了8%`, `降幅为12%`), and where it
+/// starts, with its basis word (`同比`, `环比`) if one leads it. `下降至`
+/// and `提高到` reach a level: no change.
+pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)> {
+    let head = text[..start].trim_end_matches(' ');
+    // Most percents follow no CJK at all.
+    if !head.ends_with(crate::lex::is_cjk) {
+        return None;
+    }
+    // A particle between the word and its figure: `了` (done), `达`
+    // (reaching), `为` (being), `约` (about).
+    let head = ["了", "达", "为", "约"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .unwrap_or(head);
+    let (word, direction) = TREND_CJK.iter().find(|(w, _)| head.ends_with(w))?;
+    let s = head.len() - word.len();
+    let s = ["同比", "环比"]
+        .iter()
+        .find_map(|b| text[..s].strip_suffix(b).map(str::len))
+        .unwrap_or(s);
+    Some((*direction, s))
+}
