@@ -129,6 +129,12 @@ pub(super) fn trend_direction(
     if to.eq_ignore_ascii_case("to") {
         return None;
     }
+    // A percent of something is a share (`and 90% of calls were
+    // answered`), not the change a verb before it made.
+    let next = skip_gap(text, ctx.after, 2);
+    if text[next..].starts_with("of ") {
+        return None;
+    }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
     // Only a direction phrase that starts within the look back gives a
     // direction.
@@ -158,7 +164,11 @@ pub(super) fn trend_direction(
                     && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
             // `down by a fifth, or 20.1 percent`: the percent restates the
             // change before the comma.
-            let restates = c == ',' && text[e..f.span.start].trim().eq_ignore_ascii_case("or");
+            // So does `declined sharply, by 17.5%`.
+            let restates = c == ',' && {
+                let between = text[e..f.span.start].trim();
+                between.eq_ignore_ascii_case("or") || between.eq_ignore_ascii_case("by")
+            };
             if !in_figure && !restates && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
                 return None;
             }

@@ -204,3 +204,28 @@ fn a_basis_set_off_after_the_percent() {
         "Decrease 20 None"
     );
 }
+
+#[test]
+fn headline_present_tense_and_comma_set_off_sizes() {
+    assert_eq!(
+        t("Burglary arrests rise 15% in the city."),
+        "Increase 15 None"
+    );
+    assert_eq!(t("Street crime fall 6 percent."), "Decrease 6 None");
+    assert_eq!(
+        t("Cases involving students declined markedly, by 12.5%, on last year."),
+        "Decrease 12.5 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn a_percent_of_something_is_a_share_not_the_change_before_it() {
+    assert_eq!(
+        t("Patrols jumped into action and 85% of calls were answered in minutes."),
+        ""
+    );
+    assert_eq!(
+        t("Arrests rose and 70 percent of the suspects were local."),
+        ""
+    );
+}
