@@ -129,14 +129,16 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     let period = has("period") || has("quarter");
     // `last month` alone may date the change rather than compare it
     // (`fell 10% last month`): only its comparative forms count.
+    // Chinese (`同比`, `较去年同期`) only in a window with other than ASCII.
+    let cjk = !window.is_ascii();
     if (month && MONTH_PHRASES.iter().any(|p| has(p)))
         || MONTH_CODES.iter().any(|c| code(c))
-        || has("环比")
+        || (cjk && CJK_MONTH.iter().any(|p| has(p)))
     {
         Some(Basis::MonthOnMonth)
     } else if (year && YEAR_PHRASES.iter().any(|p| has(p)))
         || YEAR_CODES.iter().any(|c| code(c))
-        || has("同比")
+        || (cjk && CJK_YEAR.iter().any(|p| has(p)))
     {
         Some(Basis::YearOnYear)
     } else if (period && PERIOD_PHRASES.iter().any(|p| has(p)))
@@ -196,6 +198,12 @@ const PERIOD_PHRASES: &[&str] = &[
     "quarter on quarter",
     "quarter-on-quarter",
 ];
+
+/// `环比`, and `较上月` (than last month; `上月` alone dates the change).
+const CJK_MONTH: &[&str] = &["比上月", "环比", "较上月"];
+
+/// `同比`, `较去年同期` (than the same period last year), `比去年`.
+const CJK_YEAR: &[&str] = &["上年同期", "去年同期", "同比", "比去年", "较去年"];
 
 /// Short codes, whole words in any case: `MoM`, `m/m`.
 const MONTH_CODES: &[&str] = &["m-o-m", "m/m", "mom"];

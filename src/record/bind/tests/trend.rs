@@ -229,3 +229,18 @@ fn a_percent_of_something_is_a_share_not_the_change_before_it() {
         ""
     );
 }
+
+#[test]
+fn chinese_lists_and_comparisons_with_last_year_or_month() {
+    assert_eq!(
+        t("抢劫、盗窃、诈骗案件分别同比下降9.5%、6%和2.4%。"),
+        "Decrease 9.5 Some(YearOnYear)\nDecrease 6 Some(YearOnYear)\nDecrease 2.4 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("盗窃案件较去年同期下降11%。"),
+        "Decrease 11 Some(YearOnYear)"
+    );
+    assert_eq!(t("诈骗案件较上月上升3%。"), "Increase 3 Some(MonthOnMonth)");
+    // A list of levels after no change word stays none.
+    assert_eq!(t("破案率分别为91%、88%和95%。"), "");
+}
