@@ -107,11 +107,18 @@ pub(super) fn trend_direction(
         let basis = [
             "year-on-year",
             "month-on-month",
+            "year-over-year",
+            "month-over-month",
             "year",
             "month",
             "on",
+            "over",
             "annual",
             "annually",
+            "yoy",
+            "y-o-y",
+            "mom",
+            "m-o-m",
         ];
         if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             break;

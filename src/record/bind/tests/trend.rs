@@ -244,3 +244,28 @@ fn chinese_lists_and_comparisons_with_last_year_or_month() {
     // A list of levels after no change word stays none.
     assert_eq!(t("破案率分别为91%、88%和95%。"), "");
 }
+
+#[test]
+fn more_wire_change_verbs_and_a_basis_between_percent_and_noun() {
+    for (text, want) in [
+        ("Robberies dived 16%.", "Decrease 16 None"),
+        ("Car thefts nosedived 23 percent.", "Decrease 23 None"),
+        ("Arson cases sank 11.9%.", "Decrease 11.9 None"),
+        ("Scams eased 3 percent.", "Decrease 3 None"),
+        ("Thefts slipped 1.5%.", "Decrease 1.5 None"),
+        ("Burglaries skyrocketed 80%.", "Increase 80 None"),
+        ("Injuries were lowered by 10.2%.", "Decrease 10.2 None"),
+        (
+            "Police saw a 12 percent year over year decline in thefts.",
+            "Decrease 12 Some(YearOnYear)",
+        ),
+        (
+            "Accidents showed a 5.5% YoY drop.",
+            "Decrease 5.5 Some(YearOnYear)",
+        ),
+    ] {
+        assert_eq!(t(text), want, "{text}");
+    }
+    // Nouns that share a verb's spelling make no trend with a share.
+    assert_eq!(t("Forged deposit slips made up 12% of the evidence."), "");
+}
