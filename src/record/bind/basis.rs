@@ -31,7 +31,59 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .or_else(|| trend_basis(text, clause.start, clause.end))
         .or_else(|| trailing_basis(text, clause.end, ctx.sentence.end))
         .or_else(|| opener_basis(text, ctx.sentence, clause.start))
+        .or_else(|| closing_basis(text, ctx.sentence, clause.end))
 }
+
+/// The basis set off at the end of the sentence, after its last comma,
+/// that every trend of the sentence shares: `Frauds declined 23.1%, and
+/// the sums involved fell 41.5%, year on year.` Only a phrase that opens
+/// with a comparison, so that a clause of its own (`, while thefts rose`)
+/// is none.
+fn closing_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
+    let end = floor_char(text, sentence.end);
+    let tail = &text[ceil_char(text, end.saturating_sub(100).max(clause)).min(end)..end];
+    let comma = tail.rfind([',', '，'])?;
+    let phrase = tail[comma..]
+        .trim_start_matches([',', '，'])
+        .trim_start()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '。' || c.is_whitespace());
+    let opens = CLOSING_OPENS.iter().any(|o| {
+        phrase
+            .as_bytes()
+            .get(..o.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(o.as_bytes()))
+    });
+    if !opens || phrase.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let from = end - tail.len() + comma;
+    trend_basis(text, from, end)
+}
+
+/// How a closing basis phrase opens: a comparison, or a basis itself.
+const CLOSING_OPENS: &[&str] = &[
+    "as against",
+    "compared",
+    "from a year",
+    "from last",
+    "from the previous",
+    "from the same",
+    "month on month",
+    "month-on-month",
+    "on last",
+    "on the previous",
+    "on the same",
+    "over last",
+    "over the previous",
+    "over the same",
+    "than last",
+    "than the same",
+    "versus",
+    "year on year",
+    "year over year",
+    "year-on-year",
+    "year-over-year",
+];
 
 /// The basis named by a number-free phrase set off after the trend's
 /// clause: `fell 20%, compared with the same period last year`, `down by a
@@ -47,11 +99,34 @@ fn trailing_basis(text: &str, clause: usize, sentence: usize) -> Option<Basis> {
         + phrase
             .find([',', ';', '.', '，', '；', '。'])
             .unwrap_or(phrase.len());
-    if text[from..to].bytes().any(|b| b.is_ascii_digit()) {
+    if !verbless(&text[from..to]) {
         return None;
     }
     trend_basis(text, from, to)
 }
+
+/// Whether a phrase set off by commas is a modifier rather than a clause of
+/// its own: no number, no auxiliary, and no conjunction or relative word
+/// opening it (`, while thefts were stable on last year` is a clause).
+fn verbless(phrase: &str) -> bool {
+    let mut words = phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let opens_clause = words
+        .next()
+        .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    !opens_clause
+        && !phrase.bytes().any(|b| b.is_ascii_digit())
+        && !words.any(|w| AUXILIARY.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// Words that open a clause of its own after a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "when", "where", "whereas", "which", "while", "who",
+];
+
+/// Auxiliaries: a phrase with one has a verb.
+const AUXILIARY: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
 /// The basis named by a phrase that opens the sentence before the trend's
 /// clause: `Compared with last month, thefts rose 5%`, `Year on year, ...`.

@@ -269,3 +269,16 @@ fn more_wire_change_verbs_and_a_basis_between_percent_and_noun() {
     // Nouns that share a verb's spelling make no trend with a share.
     assert_eq!(t("Forged deposit slips made up 12% of the evidence."), "");
 }
+
+#[test]
+fn a_basis_closing_the_sentence_is_shared() {
+    assert_eq!(
+        t("Frauds declined 14.2%, and the sums involved fell 30.5%, year on year."),
+        "Decrease 14.2 Some(YearOnYear)\nDecrease 30.5 Some(YearOnYear)"
+    );
+    // A closing clause with a verb of its own is no basis.
+    assert_eq!(
+        t("Frauds declined 14.2%, while thefts were stable on last year."),
+        "Decrease 14.2 None"
+    );
+}
