@@ -134,10 +134,11 @@ const AUXILIARY: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "
 /// and only a phrase without a number: `Thefts fell 4% year on year, while
 /// robberies fell 2%` states the basis of its own trend only.
 fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
-    // The opener ends at the sentence's first comma, within a short reach.
+    // The opener ends at the sentence's first comma (or a label's colon:
+    // `Year on year: -4.2%`), within a short reach.
     let reach = floor_char(text, clause.min(sentence.start + 100));
     let head = &text[sentence.start.min(reach)..reach];
-    let comma = head.find([',', '，'])?;
+    let comma = head.find([',', '，', ':', '：'])?;
     let opener = &head[..comma];
     if opener.bytes().any(|b| b.is_ascii_digit()) {
         return None;

@@ -282,3 +282,16 @@ fn a_basis_closing_the_sentence_is_shared() {
         "Decrease 14.2 None"
     );
 }
+
+#[test]
+fn the_change_named_as_subject_and_a_basis_label() {
+    assert_eq!(
+        t("The decline was 8.2% on the previous month."),
+        "Decrease 8.2 Some(MonthOnMonth)"
+    );
+    assert_eq!(t("The increase was 3 percent."), "Increase 3 None");
+    assert_eq!(
+        t("Month on month: +1.9%."),
+        "Increase 1.9 Some(MonthOnMonth)"
+    );
+}
