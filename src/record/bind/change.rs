@@ -55,6 +55,8 @@ pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)>
         .iter()
         .find_map(|p| head.strip_suffix(p))
         .unwrap_or(head);
+    // `下降幅度达25%`: the size (`幅度`) of the change word before it.
+    let head = head.strip_suffix("幅度").unwrap_or(head);
     let (word, direction) = TREND_CJK.iter().find(|(w, _)| head.ends_with(w))?;
     let s = head.len() - word.len();
     let s = ["同比", "环比"]

@@ -295,3 +295,9 @@ fn the_change_named_as_subject_and_a_basis_label() {
         "Increase 1.9 Some(MonthOnMonth)"
     );
 }
+
+#[test]
+fn the_size_of_a_chinese_change() {
+    assert_eq!(t("盗窃案件下降幅度达19%。"), "Decrease 19 None");
+    assert_eq!(t("破案数上升幅度为7.5%。"), "Increase 7.5 None");
+}
