@@ -27,7 +27,8 @@ pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Di
 
 /// The Chinese change word that ends the CJK run right before a percent
 /// at `start` (`同比下降30.2%`, `增长了8%`, `降幅为12%`), and where it
-/// starts, with its basis word (`同比`, `环比`) if one leads it. `下降至`
+/// starts, with its basis word (`同比`, `环比`) and `分别` if they lead
+/// it. `下降至`
 /// and `提高到` reach a level: no change.
 pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)> {
     let mut head = text[..start].trim_end_matches(' ');
@@ -58,10 +59,17 @@ pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)>
     // `下降幅度达25%`: the size (`幅度`) of the change word before it.
     let head = head.strip_suffix("幅度").unwrap_or(head);
     let (word, direction) = TREND_CJK.iter().find(|(w, _)| head.ends_with(w))?;
-    let s = head.len() - word.len();
-    let s = ["同比", "环比"]
-        .iter()
-        .find_map(|b| text[..s].strip_suffix(b).map(str::len))
-        .unwrap_or(s);
+    // Back over the basis and `分别` (respectively) that lead the word, in
+    // either order: `同比分别下降`, `分别同比下降`.
+    let mut s = head.len() - word.len();
+    for _ in 0..2 {
+        match ["同比", "环比", "分别"]
+            .iter()
+            .find_map(|b| text[..s].strip_suffix(b).map(str::len))
+        {
+            Some(before) => s = before,
+            None => break,
+        }
+    }
     Some((*direction, s))
 }

@@ -237,9 +237,10 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                         && b.get(i + 1).is_some_and(u8::is_ascii_digit))
                 }
                 b';' | b':' | b'(' | b'\n' => true,
-                // Full-width `，`, `；`, `：`, `（`, and `、`, `。`.
+                // Full-width `，`, `；`, `：`, `（`, and `。` (not `、`,
+                // which joins the items of one metric: `盗窃、诈骗案件`).
                 0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
-                0x81 | 0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
+                0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
                 _ => false,
             })
             .map_or(0, |i| i + 1)
@@ -272,7 +273,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         return first_words(rest.trim(), 6);
     }
     let mut phrase = left[start..].trim();
-    for conj in ["while ", "whereas ", "and ", "but "] {
+    for conj in ["while ", "whereas ", "and ", "but ", "with "] {
         let head = phrase.as_bytes().get(..conj.len());
         if phrase.len() > conj.len()
             && head.is_some_and(|h| h.eq_ignore_ascii_case(conj.as_bytes()))

@@ -301,3 +301,26 @@ fn the_size_of_a_chinese_change() {
     assert_eq!(t("盗窃案件下降幅度达19%。"), "Decrease 19 None");
     assert_eq!(t("破案数上升幅度为7.5%。"), "Increase 7.5 None");
 }
+
+#[test]
+fn metrics_of_new_phrasings() {
+    let metrics = |text| {
+        Bulletin::parse(text)
+            .unwrap()
+            .trends
+            .iter()
+            .map(|t| t.metric.to_string())
+            .collect::<Vec<_>>()
+    };
+    // `、` joins the items of one metric; `分别` and the basis lead the
+    // change word and are no part of it.
+    assert_eq!(
+        metrics("抢劫、盗窃案件分别同比下降9%和4%。"),
+        ["抢劫、盗窃案件", "抢劫、盗窃案件"]
+    );
+    // A `with` opening an absolute phrase is no part of the metric.
+    assert_eq!(
+        metrics("With burglaries falling 12 percent, patrols were cut."),
+        ["burglaries"]
+    );
+}
