@@ -154,7 +154,8 @@ pub(super) fn trend_direction(
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = trend_before(text, e) {
             if s >= floor {
-                return (!states_level(text, s, e, f.span.start)).then_some((d, s));
+                return (!states_level(text, s, e, f.span.start) && !is_goal(text, s))
+                    .then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -209,6 +210,31 @@ pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
     };
     level || share
 }
+
+/// Whether the direction word at `s` is an aim rather than a change made:
+/// `aims to cut fraud by 10%`, `plans to increase patrols by 20%`. A verb
+/// of going on before the `to` keeps it a change: `continued to fall 5%`.
+fn is_goal(text: &str, s: usize) -> bool {
+    let to_end = skip_back_spaces(text, s, 0);
+    let to = ascii_word_before(text, to_end);
+    if !to.eq_ignore_ascii_case("to") {
+        return false;
+    }
+    let verb = ascii_word_before(text, skip_back_spaces(text, to_end - to.len(), 0));
+    !GOING_ON.iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
+/// Verbs after which `to` + a change word states a change made.
+const GOING_ON: &[&str] = &[
+    "began",
+    "begun",
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "started",
+    "starting",
+];
 
 /// What changed: the words before the direction word, back to a clause edge.
 ///

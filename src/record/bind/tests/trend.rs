@@ -324,3 +324,32 @@ fn metrics_of_new_phrasings() {
         ["burglaries"]
     );
 }
+
+#[test]
+fn a_change_in_something_of_a_percent() {
+    assert_eq!(
+        t("Officers noted an increase in phone scams of 8% month on month."),
+        "Increase 8 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("The town saw a reduction in arson of 17 percent."),
+        "Decrease 17 None"
+    );
+    assert_eq!(t("Scams grew at a growth rate of 20%."), "Increase 20 None");
+    assert_eq!(t("Victims were 14 percent fewer."), "Decrease 14 None");
+    // A goal states no change.
+    assert_eq!(
+        t("The bureau aims to cut the number of scams by 10% in a year."),
+        ""
+    );
+}
+
+#[test]
+fn an_aim_is_no_change_but_going_on_is() {
+    assert_eq!(t("Police plan to increase patrols by 20 percent."), "");
+    assert_eq!(
+        t("Frauds continued to fall, by 6% year on year."),
+        "Decrease 6 Some(YearOnYear)"
+    );
+    assert_eq!(t("Thefts began to rise 4% a month."), "Increase 4 None");
+}
