@@ -10,12 +10,22 @@ use super::*;
 /// bare `-3%` in a table is a figure, no trend. Gives the direction and
 /// where the change starts (the `+`, else the figure).
 pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+    // `+18.2%`, `plus 5 percent` (the word, unlike `minus`, is left out of
+    // the figure). `plus` is where the sign starts.
+    let before = &text[..f.span.start];
+    let word_end = skip_back_spaces(before, before.len(), 0);
+    let word = ascii_word_before(before, word_end);
     let plus = ['+', '＋']
         .into_iter()
-        .find(|&p| text[..f.span.start].ends_with(p));
+        .find(|&p| before.ends_with(p))
+        .map(|p| f.span.start - p.len_utf8())
+        .or_else(|| {
+            (word.eq_ignore_ascii_case("plus") && word_end < f.span.start)
+                .then(|| word_end - word.len())
+        });
     let (direction, at) = match plus {
         _ if f.value.is_negative() => (Direction::Decrease, f.span.start),
-        Some(p) => (Direction::Increase, f.span.start - p.len_utf8()),
+        Some(at) => (Direction::Increase, at),
         None => return None,
     };
     let clause = &text[ctx.clause.start.min(f.span.start)..ctx.clause.end.max(ctx.after)];
@@ -28,8 +38,7 @@ pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Di
 /// The Chinese change word that ends the CJK run right before a percent
 /// at `start` (`同比下降30.2%`, `增长了8%`, `降幅为12%`), and where it
 /// starts, with its basis word (`同比`, `环比`) and `分别` if they lead
-/// it. `下降至`
-/// and `提高到` reach a level: no change.
+/// it. `下降至` and `提高到` reach a level: no change.
 pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)> {
     let mut head = text[..start].trim_end_matches(' ');
     // Most percents follow no CJK at all.

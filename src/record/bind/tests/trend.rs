@@ -353,3 +353,17 @@ fn an_aim_is_no_change_but_going_on_is() {
     );
     assert_eq!(t("Thefts began to rise 4% a month."), "Increase 4 None");
 }
+
+#[test]
+fn a_written_plus_is_a_rise() {
+    assert_eq!(
+        t("Vehicle crime changed by plus 6 percent on last year."),
+        "Increase 6 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Scams: ＋2.4% year on year."),
+        "Increase 2.4 Some(YearOnYear)"
+    );
+    // `plus` adding a figure is no sign without a change around it.
+    assert_eq!(t("The unit had 40 officers plus 10 percent reserves."), "");
+}
