@@ -197,18 +197,22 @@ pub(super) fn trend_direction(
 
 /// Whether a direction word at `s..e` before a percent at `at` states a
 /// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
-/// 98.6%` (two levels), `make up 43.4 percent` (a share).
+/// 98.6%` (two levels), `make up 43.4 percent` (a share), `lower than 5%`
+/// (a bound).
 pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
     let between = text[e..at].trim_start();
     let next = &between[..ascii_word_len(between)];
     let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    // `lower than 5%` bounds a level; `lower than last year by 5%` is the
+    // change.
+    let bound = between.is_empty() && ascii_word_before(text, e).eq_ignore_ascii_case("than");
     let share = text[s..e].eq_ignore_ascii_case("up") && {
         let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
         ["make", "makes", "made", "making"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w))
     };
-    level || share
+    level || share || bound
 }
 
 /// Whether the direction word at `s` is an aim rather than a change made:
@@ -389,7 +393,8 @@ pub(super) fn is_change_after(text: &str, index: &Index, mut b: usize, by: &str)
             let p = skip_back_spaces(text, s, 0);
             ascii_word_before(text, p).is_empty()
         }
-        Some(_) => true,
+        // `lower than 40 suspects` compares with a count, not a change.
+        Some(_) => !ascii_word_before(text, b).eq_ignore_ascii_case("than"),
         None => false,
     }
 }

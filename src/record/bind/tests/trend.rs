@@ -367,3 +367,18 @@ fn a_written_plus_is_a_rise() {
     // `plus` adding a figure is no sign without a change around it.
     assert_eq!(t("The unit had 40 officers plus 10 percent reserves."), "");
 }
+
+#[test]
+fn lower_than_a_comparison_by_a_percent() {
+    assert_eq!(
+        t("Scams were lower than last year by 9.5%."),
+        "Decrease 9.5 Some(YearOnYear)"
+    );
+    // Right before its percent, `lower than` bounds a level.
+    assert_eq!(t("The error rate stayed lower than 2%."), "");
+    // And before a count it compares; the count stays a count.
+    assert_eq!(
+        r("Police arrested higher than 30 suspects."),
+        "tally Arrests 30 (suspects)"
+    );
+}
