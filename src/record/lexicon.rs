@@ -6,6 +6,9 @@
 use crate::lex::{Class, Lexicon};
 use crate::record::SeizureKind;
 
+mod trend;
+pub(crate) use trend::{TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL};
+
 /// What a verb does to the thing counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Verb {
@@ -1191,86 +1194,6 @@ pub(crate) const LIST_JOINERS: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
-/// Trend direction words before a percent (`rose 5%`, `a drop of 5%`).
-pub(crate) const TREND_BEFORE: &Lexicon<crate::record::Direction> = &Lexicon::new(
-    Class::TrendBefore,
-    &[
-        ("a decline of", crate::record::Direction::Decrease),
-        ("a decrease of", crate::record::Direction::Decrease),
-        ("a drop of", crate::record::Direction::Decrease),
-        ("a fall of", crate::record::Direction::Decrease),
-        ("a rise of", crate::record::Direction::Increase),
-        ("an increase of", crate::record::Direction::Increase),
-        ("climbed", crate::record::Direction::Increase),
-        ("cut", crate::record::Direction::Decrease),
-        ("decline of", crate::record::Direction::Decrease),
-        ("declined", crate::record::Direction::Decrease),
-        ("declines of", crate::record::Direction::Decrease),
-        ("declining", crate::record::Direction::Decrease),
-        ("decrease of", crate::record::Direction::Decrease),
-        ("decreased", crate::record::Direction::Decrease),
-        ("decreases of", crate::record::Direction::Decrease),
-        ("decreasing", crate::record::Direction::Decrease),
-        ("down", crate::record::Direction::Decrease),
-        ("drop of", crate::record::Direction::Decrease),
-        ("dropped", crate::record::Direction::Decrease),
-        ("dropping", crate::record::Direction::Decrease),
-        ("drops of", crate::record::Direction::Decrease),
-        ("fall of", crate::record::Direction::Decrease),
-        ("fallen", crate::record::Direction::Decrease),
-        ("falling", crate::record::Direction::Decrease),
-        ("fell", crate::record::Direction::Decrease),
-        ("grew", crate::record::Direction::Increase),
-        ("growing", crate::record::Direction::Increase),
-        ("grown", crate::record::Direction::Increase),
-        ("growth of", crate::record::Direction::Increase),
-        ("increase of", crate::record::Direction::Increase),
-        ("increased", crate::record::Direction::Increase),
-        ("increases of", crate::record::Direction::Increase),
-        ("increasing", crate::record::Direction::Increase),
-        ("jump of", crate::record::Direction::Increase),
-        ("jumped", crate::record::Direction::Increase),
-        ("plunged", crate::record::Direction::Decrease),
-        ("reduced", crate::record::Direction::Decrease),
-        ("reduction of", crate::record::Direction::Decrease),
-        ("rise of", crate::record::Direction::Increase),
-        ("risen", crate::record::Direction::Increase),
-        ("rises of", crate::record::Direction::Increase),
-        ("rising", crate::record::Direction::Increase),
-        ("rose", crate::record::Direction::Increase),
-        ("slumped", crate::record::Direction::Decrease),
-        ("soared", crate::record::Direction::Increase),
-        ("surge of", crate::record::Direction::Increase),
-        ("surged", crate::record::Direction::Increase),
-        ("up", crate::record::Direction::Increase),
-    ],
-);
-
-/// Trend direction words right after a percent (`a 5% drop`, `5% higher`).
-pub(crate) const TREND_AFTER: &Lexicon<crate::record::Direction> = &Lexicon::new(
-    Class::TrendAfter,
-    &[
-        ("decline", crate::record::Direction::Decrease),
-        ("decrease", crate::record::Direction::Decrease),
-        ("drop", crate::record::Direction::Decrease),
-        ("drops", crate::record::Direction::Decrease),
-        ("fall", crate::record::Direction::Decrease),
-        ("growth", crate::record::Direction::Increase),
-        ("higher", crate::record::Direction::Increase),
-        ("increase", crate::record::Direction::Increase),
-        ("jump", crate::record::Direction::Increase),
-        ("less", crate::record::Direction::Decrease),
-        ("lower", crate::record::Direction::Decrease),
-        ("more than", crate::record::Direction::Increase),
-        ("reduction", crate::record::Direction::Decrease),
-        ("rise", crate::record::Direction::Increase),
-        ("surge", crate::record::Direction::Increase),
-        ("year-on-year decrease", crate::record::Direction::Decrease),
-        ("year-on-year increase", crate::record::Direction::Increase),
-        ("year-on-year rise", crate::record::Direction::Increase),
-    ],
-);
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1287,7 +1210,5 @@ mod tests {
         assert_sorted("TELECOM_WORDS", TELECOM_WORDS);
         assert_sorted("LIST_JOINERS", LIST_JOINERS);
         assert_sorted("OTHER_CRIMES", OTHER_CRIMES);
-        assert_sorted("TREND_BEFORE", TREND_BEFORE);
-        assert_sorted("TREND_AFTER", TREND_AFTER);
     }
 }

@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
     Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS, NOUNS,
-    OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
+    OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -43,6 +43,8 @@ use crate::text::{
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
+mod basis;
+mod change;
 mod clause;
 mod count;
 mod cues;
@@ -61,6 +63,8 @@ mod tests;
 mod trend;
 mod words;
 
+use basis::*;
+use change::*;
 use clause::*;
 use cues::*;
 use fraud::*;
@@ -115,7 +119,7 @@ pub(crate) struct Records<'a> {
 /// solved`), `list_chain` (the verb of the list item before), `list_end`
 /// (`2,500 cards and 578 computers were confiscated`), `left_verb`,
 /// `verb_before_money`, `verbless_result` (`; 3,600 suspects.`),
-/// `direction_before` / `direction_after` (trends), `no_verb`.
+/// `direction_before` / `direction_after` / `signed` (trends), `no_verb`.
 ///
 /// The thing (`what`): `number_noun` (`15 suspects`), `out_of`,
 /// `quoted_noun`, `noun_before_number` (`cracked cases 19`), `elided`

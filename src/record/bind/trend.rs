@@ -7,10 +7,22 @@ impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
         let text = self.text;
-        if let Some((direction, at)) = trend_direction(&self.words, &self.index, f, ctx) {
-            // The basis is stated in the trend's own clause.
-            let clause = ctx.clause;
-            let basis = trend_basis(text, clause.start, clause.end.max(ctx.after));
+        // A direction word (`rose 5%`, `a 5% drop`), else a sign beside a
+        // basis or change word (`changed by -12.4% year on year`).
+        let found = trend_direction(&self.words, &self.index, f, ctx)
+            .map(|(d, at)| {
+                // The direction word stands after the figure (`a 5% drop`)
+                // or before it (`rose 5%`).
+                let how = if at > f.span.start {
+                    "direction_after"
+                } else {
+                    "direction_before"
+                };
+                (d, at, how)
+            })
+            .or_else(|| signed_change(text, f, ctx).map(|(d, at)| (d, at, "signed")));
+        if let Some((direction, at, how)) = found {
+            let basis = basis_of(text, f.span, ctx);
             let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
             // A trend repeated (headline, then body) is one fact.
             // A written minus is a fall whatever the verb (`increased by -3.2%`).
@@ -23,13 +35,6 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
             if self.explain {
-                // The direction word stands after the figure (`a 5%
-                // drop`) or before it (`rose 5%`).
-                let how = if at > f.span.start {
-                    "direction_after"
-                } else {
-                    "direction_before"
-                };
                 self.out.made.trends.push(Rule {
                     how,
                     what: "percent",
@@ -102,22 +107,39 @@ pub(super) fn trend_direction(
         let basis = [
             "year-on-year",
             "month-on-month",
+            "year-over-year",
+            "month-over-month",
             "year",
             "month",
             "on",
+            "over",
             "annual",
             "annually",
+            "yoy",
+            "y-o-y",
+            "mom",
+            "m-o-m",
         ];
         if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             break;
         }
         i += w;
     }
+    // Chinese: `同比下降30.2%`.
+    if let Some(found) = cjk_change(text, f.span.start) {
+        return Some(found);
+    }
     // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
     // right after `to` is the level reached (`rose 5.3 points to 78
     // percent`), not the change.
     let to = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
     if to.eq_ignore_ascii_case("to") {
+        return None;
+    }
+    // A percent of something is a share (`and 90% of calls were
+    // answered`), not the change a verb before it made.
+    let next = skip_gap(text, ctx.after, 2);
+    if text[next..].starts_with("of ") {
         return None;
     }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
@@ -132,7 +154,8 @@ pub(super) fn trend_direction(
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = trend_before(text, e) {
             if s >= floor {
-                return (!states_level(text, s, e, f.span.start)).then_some((d, s));
+                return (!states_level(text, s, e, f.span.start) && !is_goal(text, s))
+                    .then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -147,7 +170,14 @@ pub(super) fn trend_direction(
                 || after_percent
                 || (matches!(c, '.' | ',')
                     && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
-            if !in_figure && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
+            // `down by a fifth, or 20.1 percent`: the percent restates the
+            // change before the comma.
+            // So does `declined sharply, by 17.5%`.
+            let restates = c == ',' && {
+                let between = text[e..f.span.start].trim();
+                between.eq_ignore_ascii_case("or") || between.eq_ignore_ascii_case("by")
+            };
+            if !in_figure && !restates && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
                 return None;
             }
             e -= c.len_utf8();
@@ -167,93 +197,48 @@ pub(super) fn trend_direction(
 
 /// Whether a direction word at `s..e` before a percent at `at` states a
 /// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
-/// 98.6%` (two levels), `make up 43.4 percent` (a share).
+/// 98.6%` (two levels), `make up 43.4 percent` (a share), `lower than 5%`
+/// (a bound).
 pub(super) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
     let between = text[e..at].trim_start();
     let next = &between[..ascii_word_len(between)];
     let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    // `lower than 5%` bounds a level; `lower than last year by 5%` is the
+    // change.
+    let bound = between.is_empty() && ascii_word_before(text, e).eq_ignore_ascii_case("than");
     let share = text[s..e].eq_ignore_ascii_case("up") && {
         let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
         ["make", "makes", "made", "making"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w))
     };
-    level || share
+    level || share || bound
 }
 
-/// The comparison a trend is made against.
-pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
-    let (from, to) = (ceil_char(text, from), floor_char(text, to));
-    let window = &text.as_bytes()[from..to];
-    // Each phrase is lowercase ASCII; the window is compared ignoring case,
-    // without a lowercased copy.
-    let has = |phrase: &str| {
-        let p = phrase.as_bytes();
-        window.len() >= p.len()
-            && window
-                .windows(p.len())
-                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
-    };
-    // Each phrase holds one of a few words: a window without them (most
-    // windows) is not searched for every phrase.
-    let month = has("month");
-    let year = has("year") || has("same");
-    let period = has("period") || has("quarter");
-    // `last month` alone may date the change rather than compare it
-    // (`fell 10% last month`): only its comparative forms count.
-    if month
-        && [
-            "month on month",
-            "month-on-month",
-            "month over month",
-            "month-over-month",
-            "previous month",
-            "a month earlier",
-            "with last month",
-            "to last month",
-            "than last month",
-            "from last month",
-            "over last month",
-            "on last month",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::MonthOnMonth)
-    } else if year
-        && [
-            "year on year",
-            "year-on-year",
-            "year over year",
-            "year-over-year",
-            "same period",
-            "same time",
-            "previous year",
-            "a year earlier",
-            "last year",
-            "a year before",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::YearOnYear)
-    } else if period
-        && [
-            "period on period",
-            "period-on-period",
-            "previous period",
-            "quarter on quarter",
-            "quarter-on-quarter",
-            "previous quarter",
-        ]
-        .iter()
-        .any(|p| has(p))
-    {
-        Some(Basis::PeriodOnPeriod)
-    } else {
-        None
+/// Whether the direction word at `s` is an aim rather than a change made:
+/// `aims to cut fraud by 10%`, `plans to increase patrols by 20%`. A verb
+/// of going on before the `to` keeps it a change: `continued to fall 5%`.
+fn is_goal(text: &str, s: usize) -> bool {
+    let to_end = skip_back_spaces(text, s, 0);
+    let to = ascii_word_before(text, to_end);
+    if !to.eq_ignore_ascii_case("to") {
+        return false;
     }
+    let verb = ascii_word_before(text, skip_back_spaces(text, to_end - to.len(), 0));
+    !GOING_ON.iter().any(|w| verb.eq_ignore_ascii_case(w))
 }
+
+/// Verbs after which `to` + a change word states a change made.
+const GOING_ON: &[&str] = &[
+    "began",
+    "begun",
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "started",
+    "starting",
+];
 
 /// What changed: the words before the direction word, back to a clause edge.
 ///
@@ -282,13 +267,18 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                         && b.get(i + 1).is_some_and(u8::is_ascii_digit))
                 }
                 b';' | b':' | b'(' | b'\n' => true,
+                // Full-width `，`, `；`, `：`, `（`, and `。` (not `、`,
+                // which joins the items of one metric: `盗窃、诈骗案件`).
+                0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
+                0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
                 _ => false,
             })
             .map_or(0, |i| i + 1)
     };
     let mut start = edge(left);
     if left[start..].trim().is_empty() && start > 0 {
-        let before = &left[..start - 1];
+        // (Before the edge, which may be a full-width char.)
+        let before = &left[..floor_char(left, start - 1)];
         start = edge(before);
         let phrase = before[start..].trim();
         let phrase = phrase.strip_prefix("and ").unwrap_or(phrase);
@@ -313,7 +303,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         return first_words(rest.trim(), 6);
     }
     let mut phrase = left[start..].trim();
-    for conj in ["while ", "whereas ", "and ", "but "] {
+    for conj in ["while ", "whereas ", "and ", "but ", "with "] {
         let head = phrase.as_bytes().get(..conj.len());
         if phrase.len() > conj.len()
             && head.is_some_and(|h| h.eq_ignore_ascii_case(conj.as_bytes()))
@@ -345,18 +335,24 @@ fn without_tail(mut phrase: &str) -> &str {
 }
 
 /// Words that end the text before a direction word without being part of
-/// the metric: auxiliaries, light verbs, articles and a basis stated first.
+/// the metric: auxiliaries, light verbs, articles, a basis stated first,
+/// and the neutral change words before a signed percent (`losses changed
+/// by -3%`, `a change of -3%`).
 const METRIC_TAIL: &[&str] = &[
     "a",
     "an",
     "are",
     "been",
+    "by",
+    "change",
+    "changed",
     "experienced",
     "had",
     "has",
     "have",
     "is",
     "month-on-month",
+    "of",
     "posted",
     "reached",
     "recorded",
@@ -397,7 +393,8 @@ pub(super) fn is_change_after(text: &str, index: &Index, mut b: usize, by: &str)
             let p = skip_back_spaces(text, s, 0);
             ascii_word_before(text, p).is_empty()
         }
-        Some(_) => true,
+        // `lower than 40 suspects` compares with a count, not a change.
+        Some(_) => !ascii_word_before(text, b).eq_ignore_ascii_case("than"),
         None => false,
     }
 }

@@ -5,6 +5,7 @@ use crate::Bulletin;
 
 mod fraud;
 mod internals;
+mod trend;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
 fn r(text: &str) -> String {

@@ -1,0 +1,291 @@
+//! The basis of a trend: what its change is compared with (`year on
+//! year`, `compared with last month`, `YoY`, `同比`), read beside its
+//! percent first, then in its clause, then in a phrase opening its
+//! sentence.
+
+use super::*;
+
+/// The basis of the trend whose percent is at `at`.
+///
+/// Two trends in one clause each take their own basis (`fell 6.1% year on
+/// year and 2.2% month on month`): the one right after the percent, up to
+/// the next number; else the one before it, back to the previous number;
+/// else any in the clause (`rose 5% and 3% year on year respectively`);
+/// else one in a phrase that opens the sentence (`Compared with the same
+/// period last year, cases fell 12%`).
+pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
+    let clause = Span::new(
+        ctx.clause.start.min(at.start),
+        ctx.clause.end.max(ctx.after),
+    );
+    let right = text.as_bytes()[at.end.min(clause.end)..clause.end]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map_or(clause.end, |i| at.end + i);
+    let left = text.as_bytes()[clause.start..at.start]
+        .iter()
+        .rposition(u8::is_ascii_digit)
+        .map_or(clause.start, |i| clause.start + i + 1);
+    trend_basis(text, at.end, right)
+        .or_else(|| trend_basis(text, left, at.start))
+        .or_else(|| trend_basis(text, clause.start, clause.end))
+        .or_else(|| trailing_basis(text, clause.end, ctx.sentence.end))
+        .or_else(|| opener_basis(text, ctx.sentence, clause.start))
+        .or_else(|| closing_basis(text, ctx.sentence, clause.end))
+}
+
+/// The basis set off at the end of the sentence, after its last comma,
+/// that every trend of the sentence shares: `Frauds declined 23.1%, and
+/// the sums involved fell 41.5%, year on year.` Only a phrase that opens
+/// with a comparison, so that a clause of its own (`, while thefts rose`)
+/// is none.
+fn closing_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
+    let end = floor_char(text, sentence.end);
+    let tail = &text[ceil_char(text, end.saturating_sub(100).max(clause)).min(end)..end];
+    let comma = tail.rfind([',', '，'])?;
+    let phrase = tail[comma..]
+        .trim_start_matches([',', '，'])
+        .trim_start()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '。' || c.is_whitespace());
+    let opens = CLOSING_OPENS.iter().any(|o| {
+        phrase
+            .as_bytes()
+            .get(..o.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(o.as_bytes()))
+    });
+    if !opens || phrase.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let from = end - tail.len() + comma;
+    trend_basis(text, from, end)
+}
+
+/// How a closing basis phrase opens: a comparison, or a basis itself.
+const CLOSING_OPENS: &[&str] = &[
+    "as against",
+    "compared",
+    "from a year",
+    "from last",
+    "from the previous",
+    "from the same",
+    "month on month",
+    "month-on-month",
+    "on last",
+    "on the previous",
+    "on the same",
+    "over last",
+    "over the previous",
+    "over the same",
+    "than last",
+    "than the same",
+    "versus",
+    "year on year",
+    "year over year",
+    "year-on-year",
+    "year-over-year",
+];
+
+/// The basis named by a number-free phrase set off after the trend's
+/// clause: `fell 20%, compared with the same period last year`, `down by a
+/// fifth, or 20.1 percent, on last year`.
+fn trailing_basis(text: &str, clause: usize, sentence: usize) -> Option<Basis> {
+    let end = floor_char(text, sentence.min(clause + 80));
+    let rest = text[clause.min(end)..end].trim_start_matches(' ');
+    let comma = [',', '，'].into_iter().find(|&c| rest.starts_with(c))?;
+    // The phrase: from after the comma to the next edge.
+    let from = end - rest.len() + comma.len_utf8();
+    let phrase = &text[from..end];
+    let to = from
+        + phrase
+            .find([',', ';', '.', '，', '；', '。'])
+            .unwrap_or(phrase.len());
+    if !verbless(&text[from..to]) {
+        return None;
+    }
+    trend_basis(text, from, to)
+}
+
+/// Whether a phrase set off by commas is a modifier rather than a clause of
+/// its own: no number, no auxiliary, and no conjunction or relative word
+/// opening it (`, while thefts were stable on last year` is a clause).
+fn verbless(phrase: &str) -> bool {
+    let mut words = phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let opens_clause = words
+        .next()
+        .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    !opens_clause
+        && !phrase.bytes().any(|b| b.is_ascii_digit())
+        && !words.any(|w| AUXILIARY.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// Words that open a clause of its own after a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "when", "where", "whereas", "which", "while", "who",
+];
+
+/// Auxiliaries: a phrase with one has a verb.
+const AUXILIARY: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
+
+/// The basis named by a phrase that opens the sentence before the trend's
+/// clause: `Compared with last month, thefts rose 5%`, `Year on year, ...`.
+/// Only a comparison counts: `Last year, thefts fell 5%` dates the fall;
+/// and only a phrase without a number: `Thefts fell 4% year on year, while
+/// robberies fell 2%` states the basis of its own trend only.
+fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
+    // The opener ends at the sentence's first comma (or a label's colon:
+    // `Year on year: -4.2%`), within a short reach.
+    let reach = floor_char(text, clause.min(sentence.start + 100));
+    let head = &text[sentence.start.min(reach)..reach];
+    let comma = head.find([',', '，', ':', '：'])?;
+    let opener = &head[..comma];
+    if opener.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let compares = OPENER_COMPARES.iter().any(|w| {
+        opener
+            .as_bytes()
+            .windows(w.len())
+            .any(|o| o.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    if !compares {
+        return None;
+    }
+    trend_basis(text, sentence.start, sentence.start + comma)
+}
+
+/// Words that make an opening phrase a comparison: `compared with`, `than`,
+/// `over`, `against`, or a basis word of its own (`year on year`).
+const OPENER_COMPARES: &[&str] = &[
+    "against",
+    "compar",
+    "month on month",
+    "month-on-month",
+    "over",
+    "relative",
+    "than",
+    "year on year",
+    "year-on-year",
+    "同比",
+    "环比",
+];
+
+/// The comparison named between `from` and `to`.
+pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
+    let (from, to) = (ceil_char(text, from), floor_char(text, to));
+    if from >= to {
+        return None;
+    }
+    let window = &text.as_bytes()[from..to];
+    // Each phrase is lowercase ASCII; the window is compared ignoring case,
+    // without a lowercased copy.
+    let has = |phrase: &str| {
+        let p = phrase.as_bytes();
+        window.len() >= p.len()
+            && window
+                .windows(p.len())
+                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+    };
+    // A short code (`YoY`, `y/y`) is a whole word.
+    let code = |c: &str| {
+        let c = c.as_bytes();
+        let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        window.len() >= c.len()
+            && (0..=window.len() - c.len()).any(|i| {
+                window[i..i + c.len()].eq_ignore_ascii_case(c)
+                    && !word(i.checked_sub(1).map(|j| &window[j]))
+                    && !word(window.get(i + c.len()))
+            })
+    };
+    // Each phrase holds one of a few words: a window without them (most
+    // windows) is not searched for every phrase.
+    let month = has("month");
+    let year = has("year") || has("same") || has("annual");
+    let period = has("period") || has("quarter");
+    // `last month` alone may date the change rather than compare it
+    // (`fell 10% last month`): only its comparative forms count.
+    // Chinese (`同比`, `较去年同期`) only in a window with other than ASCII.
+    let cjk = !window.is_ascii();
+    if (month && MONTH_PHRASES.iter().any(|p| has(p)))
+        || MONTH_CODES.iter().any(|c| code(c))
+        || (cjk && CJK_MONTH.iter().any(|p| has(p)))
+    {
+        Some(Basis::MonthOnMonth)
+    } else if (year && YEAR_PHRASES.iter().any(|p| has(p)))
+        || YEAR_CODES.iter().any(|c| code(c))
+        || (cjk && CJK_YEAR.iter().any(|p| has(p)))
+    {
+        Some(Basis::YearOnYear)
+    } else if (period && PERIOD_PHRASES.iter().any(|p| has(p)))
+        || PERIOD_CODES.iter().any(|c| code(c))
+    {
+        Some(Basis::PeriodOnPeriod)
+    } else {
+        None
+    }
+}
+
+/// A change compared with the month before.
+const MONTH_PHRASES: &[&str] = &[
+    "a month earlier",
+    "from a month ago",
+    "from last month",
+    "month on month",
+    "month over month",
+    "month-on-month",
+    "month-over-month",
+    "on last month",
+    "over last month",
+    "previous month",
+    "prior month",
+    "than a month ago",
+    "than last month",
+    "to last month",
+    "with last month",
+];
+
+/// A change compared with the year before (or the same period of it).
+const YEAR_PHRASES: &[&str] = &[
+    "a year before",
+    "a year earlier",
+    "annual basis",
+    "from a year ago",
+    "last year",
+    "over a year ago",
+    "previous year",
+    "prior year",
+    "same period",
+    "same time",
+    "than a year ago",
+    "with a year ago",
+    "year on year",
+    "year over year",
+    "year-on-year",
+    "year-over-year",
+];
+
+/// A change compared with the period or quarter before.
+const PERIOD_PHRASES: &[&str] = &[
+    "period on period",
+    "period-on-period",
+    "previous period",
+    "previous quarter",
+    "quarter on quarter",
+    "quarter-on-quarter",
+];
+
+/// `环比`, and `较上月` (than last month; `上月` alone dates the change).
+const CJK_MONTH: &[&str] = &["比上月", "环比", "较上月"];
+
+/// `同比`, `较去年同期` (than the same period last year), `比去年`.
+const CJK_YEAR: &[&str] = &["上年同期", "去年同期", "同比", "比去年", "较去年"];
+
+/// Short codes, whole words in any case: `MoM`, `m/m`.
+const MONTH_CODES: &[&str] = &["m-o-m", "m/m", "mom"];
+
+/// `YoY`, `y-o-y`, `y/y`.
+const YEAR_CODES: &[&str] = &["y-o-y", "y/y", "yoy"];
+
+/// `QoQ`, `q-o-q`, `q/q`.
+const PERIOD_CODES: &[&str] = &["q-o-q", "q/q", "qoq"];

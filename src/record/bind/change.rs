@@ -1,0 +1,84 @@
+//! Changes that no English direction word states: a signed percent beside
+//! a basis or a neutral change word (`changed by -12.4% year-on-year`),
+//! and a Chinese change word right before its percent (`同比下降30.2%`).
+
+use super::*;
+
+/// A percent whose sign is its direction: `-12.4%` or `minus 5 percent` a
+/// fall, `+18.2%` a rise. Only beside a basis (`+18.2% year on year`) or
+/// a word naming a change (`changed by -12.4%`, `growth was -3.5%`): a
+/// bare `-3%` in a table is a figure, no trend. Gives the direction and
+/// where the change starts (the `+`, else the figure).
+pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Direction, usize)> {
+    // `+18.2%`, `plus 5 percent` (the word, unlike `minus`, is left out of
+    // the figure). `plus` is where the sign starts.
+    let before = &text[..f.span.start];
+    let word_end = skip_back_spaces(before, before.len(), 0);
+    let word = ascii_word_before(before, word_end);
+    let plus = ['+', '＋']
+        .into_iter()
+        .find(|&p| before.ends_with(p))
+        .map(|p| f.span.start - p.len_utf8())
+        .or_else(|| {
+            (word.eq_ignore_ascii_case("plus") && word_end < f.span.start)
+                .then(|| word_end - word.len())
+        });
+    let (direction, at) = match plus {
+        _ if f.value.is_negative() => (Direction::Decrease, f.span.start),
+        Some(at) => (Direction::Increase, at),
+        None => return None,
+    };
+    let clause = &text[ctx.clause.start.min(f.span.start)..ctx.clause.end.max(ctx.after)];
+    let neutral = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| TREND_NEUTRAL.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    (neutral || basis_of(text, f.span, ctx).is_some()).then_some((direction, at))
+}
+
+/// The Chinese change word that ends the CJK run right before a percent
+/// at `start` (`同比下降30.2%`, `增长了8%`, `降幅为12%`), and where it
+/// starts, with its basis word (`同比`, `环比`) and `分别` if they lead
+/// it. `下降至` and `提高到` reach a level: no change.
+pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)> {
+    let mut head = text[..start].trim_end_matches(' ');
+    // Most percents follow no CJK at all.
+    if !head.ends_with(crate::lex::is_cjk) && !head.ends_with('、') {
+        return None;
+    }
+    // A later item of a list shares the first one's word: `分别下降12.1%、
+    // 8.3%和5%` (by 12.1%, 8.3% and 5% respectively). Back over a few.
+    for _ in 0..8 {
+        let Some(rest) = ["、", "和", "及", "与"]
+            .iter()
+            .find_map(|j| head.strip_suffix(j))
+            .and_then(|h| h.trim_end_matches(' ').strip_suffix('%'))
+        else {
+            break;
+        };
+        head = rest
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim_end_matches(' ');
+    }
+    // A particle between the word and its figure: `了` (done), `达`
+    // (reaching), `为` (being), `约` (about).
+    let head = ["了", "达", "为", "约"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .unwrap_or(head);
+    // `下降幅度达25%`: the size (`幅度`) of the change word before it.
+    let head = head.strip_suffix("幅度").unwrap_or(head);
+    let (word, direction) = TREND_CJK.iter().find(|(w, _)| head.ends_with(w))?;
+    // Back over the basis and `分别` (respectively) that lead the word, in
+    // either order: `同比分别下降`, `分别同比下降`.
+    let mut s = head.len() - word.len();
+    for _ in 0..2 {
+        match ["同比", "环比", "分别"]
+            .iter()
+            .find_map(|b| text[..s].strip_suffix(b).map(str::len))
+        {
+            Some(before) => s = before,
+            None => break,
+        }
+    }
+    Some((*direction, s))
+}

@@ -1,0 +1,384 @@
+//! Trends: the change words, signs, bases and Chinese phrasings that give a
+//! percent its direction.
+
+use super::*;
+
+/// The trends of `text` only, one per line.
+fn t(text: &str) -> String {
+    let b = Bulletin::parse(text).unwrap();
+    b.trends
+        .iter()
+        .map(|t| format!("{:?} {} {:?}", t.direction, t.percent, t.basis))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_inflection_of_a_change_verb_gives_a_direction() {
+    // Past, present, -ing and base forms of the vivid change verbs.
+    for (text, want) in [
+        (
+            "Robberies plunging 41 percent, the district was praised.",
+            "Decrease 41 None",
+        ),
+        ("Scam reports slid 9.4 percent.", "Decrease 9.4 None"),
+        ("Bike thefts kept sliding, 6.2% this spring.", ""),
+        ("Phone fraud dipped 3.1%.", "Decrease 3.1 None"),
+        ("Burglaries tumble 22 percent.", "Decrease 22 None"),
+        ("Drug cases shrank 11.3%.", "Decrease 11.3 None"),
+        ("Losses have shrunk 8 percent.", "Decrease 8 None"),
+        ("Gambling cases retreated 7.7 percent.", "Decrease 7.7 None"),
+        ("Complaints spiked 40%.", "Increase 40 None"),
+        ("Solved cases rebounded 12.6%.", "Increase 12.6 None"),
+        (
+            "Arrests soaring 60 percent, the campaign went on.",
+            "Increase 60 None",
+        ),
+        (
+            "Recovered funds surging 28.4%, victims were repaid.",
+            "Increase 28.4 None",
+        ),
+        (
+            "Seizures jumping 19 percent, the port was watched.",
+            "Increase 19 None",
+        ),
+        ("Solved burglaries climbs 14%.", "Increase 14 None"),
+        ("Losses were lower by 13.2%.", "Decrease 13.2 None"),
+        ("Arrests were higher by 9.9 percent.", "Increase 9.9 None"),
+        (
+            "There was an uptick of 4.5% in cyber scams.",
+            "Increase 4.5 None",
+        ),
+        ("Complaints saw a 3% uptick.", "Increase 3 None"),
+        ("Thefts showed a 2.5% dip.", "Decrease 2.5 None"),
+    ] {
+        assert_eq!(t(text), want, "{text}");
+    }
+    // The -ing form before a percent and its basis.
+    assert_eq!(
+        t("With frauds plunging 47 percent year-on-year, the unit was commended."),
+        "Decrease 47 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn change_verbs_without_a_percent_make_no_trend() {
+    for text in [
+        "The suspect jumped from the window and fled with 2 bags.",
+        "Officers were climbing 3 floors to reach the roof.",
+        "The gang tried to retreat into the hills with 4 accomplices.",
+        "The car slid 20 metres on the ice.",
+    ] {
+        assert_eq!(t(text), "", "{text}");
+    }
+}
+
+#[test]
+fn two_bases_in_one_clause_each_go_to_their_own_percent() {
+    assert_eq!(
+        t("Frauds fell 5.2% year on year and 1.8% month on month."),
+        "Decrease 5.2 Some(YearOnYear)\nDecrease 1.8 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("Thefts grew 3% month-on-month and 7% year-on-year."),
+        "Increase 3 Some(MonthOnMonth)\nIncrease 7 Some(YearOnYear)"
+    );
+    // One basis for both still reaches both.
+    assert_eq!(
+        t("Thefts and frauds fell 3% and 8% year on year respectively."),
+        "Decrease 3 Some(YearOnYear)\nDecrease 8 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn short_codes_and_year_ago_phrases_are_year_on_year() {
+    for text in [
+        "Thefts fell 4% y-o-y.",
+        "Thefts fell 4% YoY.",
+        "Thefts fell 4% yoy in April.",
+        "Thefts fell 4% y/y.",
+        "Thefts fell 4% from a year ago.",
+        "Thefts were 4% lower than a year ago.",
+        "Thefts fell 4% on an annual basis.",
+    ] {
+        assert_eq!(t(text), "Decrease 4 Some(YearOnYear)", "{text}");
+    }
+    assert_eq!(t("Thefts fell 4% MoM."), "Decrease 4 Some(MonthOnMonth)");
+    // A code inside a word is none.
+    assert_eq!(t("Thefts fell 4% in Yoyo county."), "Decrease 4 None");
+}
+
+#[test]
+fn a_comparison_opening_the_sentence_is_the_basis() {
+    assert_eq!(
+        t("Compared with the same period last year, frauds fell 12%."),
+        "Decrease 12 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Compared to last month, thefts rose 5.5% and robberies 2%."),
+        "Increase 5.5 Some(MonthOnMonth)\nIncrease 2 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("Year on year, drug arrests increased 30 percent."),
+        "Increase 30 Some(YearOnYear)"
+    );
+    // A date opening the sentence compares nothing.
+    assert_eq!(t("Last year, thefts fell 5%."), "Decrease 5 None");
+    // Nor does a clause with a trend of its own.
+    assert_eq!(
+        t("Frauds fell 4% year on year, while thefts dropped 9%."),
+        "Decrease 4 Some(YearOnYear)\nDecrease 9 None"
+    );
+}
+
+#[test]
+fn a_signed_percent_beside_a_basis_or_change_word_is_a_trend() {
+    assert_eq!(
+        t("Phone scam losses changed by -7.3% year-on-year."),
+        "Decrease 7.3 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Burglaries: +11.6% year on year."),
+        "Increase 11.6 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Drug cases showed a change of minus 4 percent."),
+        "Decrease 4 None"
+    );
+    assert_eq!(
+        t("Clearance growth stood at -2.5% month on month."),
+        "Decrease 2.5 Some(MonthOnMonth)"
+    );
+    // The metric leaves out the change words.
+    let b = Bulletin::parse("Reported losses changed by -3% year on year.").unwrap();
+    assert_eq!(b.trends[0].metric, "Reported losses");
+    // A bare sign in a table states no change.
+    assert_eq!(t("Precinct 4 -3%, precinct 5 +2%."), "");
+    assert_eq!(t("The error margin was -1.5% in the survey."), "");
+}
+
+#[test]
+fn a_chinese_change_word_before_its_percent() {
+    assert_eq!(
+        t("全市盗窃案件同比下降18.4%，破案数同比上升9.1%。"),
+        "Decrease 18.4 Some(YearOnYear)\nIncrease 9.1 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("诈骗案件同比下降6%，环比上升2%。"),
+        "Decrease 6 Some(YearOnYear)\nIncrease 2 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("涉案金额同比增加了12.5%。"),
+        "Increase 12.5 Some(YearOnYear)"
+    );
+    assert_eq!(t("抢劫案件下降了7%。"), "Decrease 7 None");
+    assert_eq!(t("交通事故降幅为3%。"), "Decrease 3 None");
+    // The metric is the subject before the basis, after the clause edge.
+    let b = Bulletin::parse("盗窃案件同比下降6%，抢劫案件环比上升2%。").unwrap();
+    assert_eq!(b.trends[1].metric, "抢劫案件");
+    // A level reached, or a share, is no change.
+    assert_eq!(t("诈骗案件下降至30%。"), "");
+    assert_eq!(t("破案率达到95%。"), "");
+}
+
+#[test]
+fn a_percent_restating_a_change_after_or() {
+    assert_eq!(
+        t("Frauds were down by a quarter, or 24.6 percent, on last year."),
+        "Decrease 24.6 Some(YearOnYear)"
+    );
+    assert_eq!(t("Thefts fell by 31 cases, or 12%."), "Decrease 12 None");
+    // A comma without `or` still ends the look back.
+    assert_eq!(t("Thefts fell by a third, 40% of them at night."), "");
+}
+
+#[test]
+fn a_basis_set_off_after_the_percent() {
+    assert_eq!(
+        t("Robberies dropped by 20%, compared with the same period last year."),
+        "Decrease 20 Some(YearOnYear)"
+    );
+    // Not past a phrase with a number of its own.
+    assert_eq!(
+        t("Robberies dropped by 20%, with 31 fewer than last year."),
+        "Decrease 20 None"
+    );
+}
+
+#[test]
+fn headline_present_tense_and_comma_set_off_sizes() {
+    assert_eq!(
+        t("Burglary arrests rise 15% in the city."),
+        "Increase 15 None"
+    );
+    assert_eq!(t("Street crime fall 6 percent."), "Decrease 6 None");
+    assert_eq!(
+        t("Cases involving students declined markedly, by 12.5%, on last year."),
+        "Decrease 12.5 Some(YearOnYear)"
+    );
+}
+
+#[test]
+fn a_percent_of_something_is_a_share_not_the_change_before_it() {
+    assert_eq!(
+        t("Patrols jumped into action and 85% of calls were answered in minutes."),
+        ""
+    );
+    assert_eq!(
+        t("Arrests rose and 70 percent of the suspects were local."),
+        ""
+    );
+}
+
+#[test]
+fn chinese_lists_and_comparisons_with_last_year_or_month() {
+    assert_eq!(
+        t("抢劫、盗窃、诈骗案件分别同比下降9.5%、6%和2.4%。"),
+        "Decrease 9.5 Some(YearOnYear)\nDecrease 6 Some(YearOnYear)\nDecrease 2.4 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("盗窃案件较去年同期下降11%。"),
+        "Decrease 11 Some(YearOnYear)"
+    );
+    assert_eq!(t("诈骗案件较上月上升3%。"), "Increase 3 Some(MonthOnMonth)");
+    // A list of levels after no change word stays none.
+    assert_eq!(t("破案率分别为91%、88%和95%。"), "");
+}
+
+#[test]
+fn more_wire_change_verbs_and_a_basis_between_percent_and_noun() {
+    for (text, want) in [
+        ("Robberies dived 16%.", "Decrease 16 None"),
+        ("Car thefts nosedived 23 percent.", "Decrease 23 None"),
+        ("Arson cases sank 11.9%.", "Decrease 11.9 None"),
+        ("Scams eased 3 percent.", "Decrease 3 None"),
+        ("Thefts slipped 1.5%.", "Decrease 1.5 None"),
+        ("Burglaries skyrocketed 80%.", "Increase 80 None"),
+        ("Injuries were lowered by 10.2%.", "Decrease 10.2 None"),
+        (
+            "Police saw a 12 percent year over year decline in thefts.",
+            "Decrease 12 Some(YearOnYear)",
+        ),
+        (
+            "Accidents showed a 5.5% YoY drop.",
+            "Decrease 5.5 Some(YearOnYear)",
+        ),
+    ] {
+        assert_eq!(t(text), want, "{text}");
+    }
+    // Nouns that share a verb's spelling make no trend with a share.
+    assert_eq!(t("Forged deposit slips made up 12% of the evidence."), "");
+}
+
+#[test]
+fn a_basis_closing_the_sentence_is_shared() {
+    assert_eq!(
+        t("Frauds declined 14.2%, and the sums involved fell 30.5%, year on year."),
+        "Decrease 14.2 Some(YearOnYear)\nDecrease 30.5 Some(YearOnYear)"
+    );
+    // A closing clause with a verb of its own is no basis.
+    assert_eq!(
+        t("Frauds declined 14.2%, while thefts were stable on last year."),
+        "Decrease 14.2 None"
+    );
+}
+
+#[test]
+fn the_change_named_as_subject_and_a_basis_label() {
+    assert_eq!(
+        t("The decline was 8.2% on the previous month."),
+        "Decrease 8.2 Some(MonthOnMonth)"
+    );
+    assert_eq!(t("The increase was 3 percent."), "Increase 3 None");
+    assert_eq!(
+        t("Month on month: +1.9%."),
+        "Increase 1.9 Some(MonthOnMonth)"
+    );
+}
+
+#[test]
+fn the_size_of_a_chinese_change() {
+    assert_eq!(t("盗窃案件下降幅度达19%。"), "Decrease 19 None");
+    assert_eq!(t("破案数上升幅度为7.5%。"), "Increase 7.5 None");
+}
+
+#[test]
+fn metrics_of_new_phrasings() {
+    let metrics = |text| {
+        Bulletin::parse(text)
+            .unwrap()
+            .trends
+            .iter()
+            .map(|t| t.metric.to_string())
+            .collect::<Vec<_>>()
+    };
+    // `、` joins the items of one metric; `分别` and the basis lead the
+    // change word and are no part of it.
+    assert_eq!(
+        metrics("抢劫、盗窃案件分别同比下降9%和4%。"),
+        ["抢劫、盗窃案件", "抢劫、盗窃案件"]
+    );
+    // A `with` opening an absolute phrase is no part of the metric.
+    assert_eq!(
+        metrics("With burglaries falling 12 percent, patrols were cut."),
+        ["burglaries"]
+    );
+}
+
+#[test]
+fn a_change_in_something_of_a_percent() {
+    assert_eq!(
+        t("Officers noted an increase in phone scams of 8% month on month."),
+        "Increase 8 Some(MonthOnMonth)"
+    );
+    assert_eq!(
+        t("The town saw a reduction in arson of 17 percent."),
+        "Decrease 17 None"
+    );
+    assert_eq!(t("Scams grew at a growth rate of 20%."), "Increase 20 None");
+    assert_eq!(t("Victims were 14 percent fewer."), "Decrease 14 None");
+    // A goal states no change.
+    assert_eq!(
+        t("The bureau aims to cut the number of scams by 10% in a year."),
+        ""
+    );
+}
+
+#[test]
+fn an_aim_is_no_change_but_going_on_is() {
+    assert_eq!(t("Police plan to increase patrols by 20 percent."), "");
+    assert_eq!(
+        t("Frauds continued to fall, by 6% year on year."),
+        "Decrease 6 Some(YearOnYear)"
+    );
+    assert_eq!(t("Thefts began to rise 4% a month."), "Increase 4 None");
+}
+
+#[test]
+fn a_written_plus_is_a_rise() {
+    assert_eq!(
+        t("Vehicle crime changed by plus 6 percent on last year."),
+        "Increase 6 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Scams: ＋2.4% year on year."),
+        "Increase 2.4 Some(YearOnYear)"
+    );
+    // `plus` adding a figure is no sign without a change around it.
+    assert_eq!(t("The unit had 40 officers plus 10 percent reserves."), "");
+}
+
+#[test]
+fn lower_than_a_comparison_by_a_percent() {
+    assert_eq!(
+        t("Scams were lower than last year by 9.5%."),
+        "Decrease 9.5 Some(YearOnYear)"
+    );
+    // Right before its percent, `lower than` bounds a level.
+    assert_eq!(t("The error rate stayed lower than 2%."), "");
+    // And before a count it compares; the count stays a count.
+    assert_eq!(
+        r("Police arrested higher than 30 suspects."),
+        "tally Arrests 30 (suspects)"
+    );
+}
