@@ -523,6 +523,9 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
+            return; // `gave 30 talks in 22 schools`: where, not what was inspected
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

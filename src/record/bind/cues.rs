@@ -48,6 +48,7 @@ pub(super) fn verbless_result(
         | Noun::Arrest
         | Noun::Den
         | Noun::Site
+        | Noun::Trader
         | Noun::Officer
         | Noun::Vehicle
         | Noun::Patrol
@@ -82,6 +83,14 @@ pub(super) fn made_into(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<S
     .iter()
     .find_map(|p| window.find(p).filter(|&i| i < 4).map(|i| i + p.len()))?;
     item_kind(w, &window[at..]).filter(|&k| k != SeizureKind::Cash)
+}
+
+/// Whether `prev`, the word before a count, makes the count a location
+/// (`talks in 22 schools`, `at 40 hotels`), not a thing acted on.
+pub(super) fn is_location(prev: &str) -> bool {
+    ["in", "at", "across", "inside"]
+        .iter()
+        .any(|p| prev.eq_ignore_ascii_case(p))
 }
 
 /// Whether the word before `start` makes what follows a possession
