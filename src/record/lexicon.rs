@@ -1097,6 +1097,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("tigers", SeizureKind::Wildlife),
         ("timber", SeizureKind::Goods),
         ("tobacco", SeizureKind::Goods),
+        ("tortoise", SeizureKind::Wildlife),
         ("tortoises", SeizureKind::Wildlife),
         ("tractors", SeizureKind::Vehicles),
         ("trailers", SeizureKind::Vehicles),
@@ -1140,6 +1141,32 @@ pub(crate) const COUNTERFEIT: &Lexicon<()> = &Lexicon::new(
         ("pirated", ()),
         ("shoddy", ()),
         ("substandard", ()),
+    ],
+);
+
+/// Heads that name a part or product of the item before them: `gun
+/// parts`, `cannabis oil`, `turtle products`. After a controlled item (a
+/// weapon, a drug, a wild animal) the part is controlled too, of that
+/// kind; after anything else the head decides (`car parts`, `edible oil`).
+pub(crate) const DERIVED: &Lexicon<()> = &Lexicon::new(
+    Class::Derived,
+    &[
+        ("accessories", ()),
+        ("barrels", ()),
+        ("buds", ()),
+        ("carcasses", ()),
+        ("components", ()),
+        ("extracts", ()),
+        ("leaves", ()),
+        ("meat", ()),
+        ("oil", ()),
+        ("parts", ()),
+        ("products", ()),
+        ("resin", ()),
+        ("seeds", ()),
+        ("shell", ()),
+        ("shells", ()),
+        ("skins", ()),
     ],
 );
 
@@ -1385,6 +1412,7 @@ mod tests {
         assert_sorted("NOUNS", NOUNS);
         assert_sorted("ITEMS", ITEMS);
         assert_sorted("COUNTERFEIT", COUNTERFEIT);
+        assert_sorted("DERIVED", DERIVED);
         assert_sorted("FRAUD_WORDS", FRAUD_WORDS);
         assert_sorted("TELECOM_WORDS", TELECOM_WORDS);
         assert_sorted("LIST_JOINERS", LIST_JOINERS);

@@ -31,8 +31,8 @@ use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS, OTHER_CRIMES,
-    TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, ITEMS, LIST_JOINERS, NOUNS,
+    OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,

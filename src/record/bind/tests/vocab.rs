@@ -73,3 +73,47 @@ fn places_after_in_or_at_are_where_not_what() {
     insta::assert_snapshot!(r("Officers gave 12 lectures at 30 hotels."), @"tally Publicity 12 (lectures)");
     insta::assert_snapshot!(r("Officers inspected 30 hotels."), @"tally PlacesInspected 30 (hotels)");
 }
+
+#[test]
+fn parts_and_products_of_controlled_things_keep_their_kind() {
+    insta::assert_snapshot!(r("Police seized 18 gun parts, 2 kg of cannabis buds and 40 tortoise shell products."), @"
+    seizure Weapons Seized gun parts q=18
+    seizure Drugs Seized cannabis buds q=2 kg
+    seizure Wildlife Seized tortoise shell products q=40
+    ");
+    insta::assert_snapshot!(r("Customs seized 700 kg of frozen wildlife meat and 9 litres of cannabis oil."), @"
+    seizure Wildlife Seized frozen wildlife meat q=700 kg
+    seizure Drugs Seized cannabis oil q=9 litres
+    ");
+    // A part of anything else is what its head says.
+    insta::assert_snapshot!(r("Customs seized 45 kg of edible oil and 300 pork products."), @"
+    seizure Goods Seized edible oil q=45 kg
+    seizure Goods Seized pork products q=300
+    ");
+}
+
+#[test]
+fn a_counterfeit_word_before_a_noun_read_back_from_its_number() {
+    insta::assert_snapshot!(r("The squad seized fake brand-name handbags 1,870 pieces."), @"
+    seizure Counterfeit Seized fake brand-name handbags q=1,870
+    warning binding guessed from machine-translated word order (noun before its number) [1,870]
+    ");
+    insta::assert_snapshot!(r("The squad seized handbags 1,870 pieces."), @"
+    seizure Goods Seized handbags q=1,870
+    warning binding guessed from machine-translated word order (noun before its number) [1,870]
+    ");
+}
+
+#[test]
+fn value_of_a_seized_item_after_a_comma() {
+    insta::assert_snapshot!(r("Police seized 260 tons of diesel, involving a value of 1.9 million yuan."), @"seizure Goods Seized diesel q=260 tons v=1.9 million yuan");
+    insta::assert_snapshot!(r("Police seized 4 kg of cocaine, with a street value of 2 million yuan."), @"seizure Drugs Seized cocaine q=4 kg v=2 million yuan");
+    insta::assert_snapshot!(r("Police seized 600 fake watches, with a market value of 500,000 yuan."), @"seizure Counterfeit Seized fake watches q=600 v=500,000 yuan");
+    insta::assert_snapshot!(r("Police seized 800 cartons of cigarettes involving 240,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=800 v=240,000 yuan");
+    // What cases involve is no value of a seizure.
+    insta::assert_snapshot!(r("Police solved 14 cases, involving an amount of 6 million yuan."), @"tally CasesSolved 14 (cases)");
+    insta::assert_snapshot!(r("Police seized 2 vans and arrested 4 suspects, involving a value of 1 million yuan."), @"
+    tally Arrests 4 (suspects)
+    seizure Vehicles Seized vans q=2
+    ");
+}
