@@ -232,6 +232,7 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("across", ()),
         ("after", ()),
         ("against", ()),
+        ("aged", ()),
         ("ago", ()),
         ("all", ()),
         ("along", ()),

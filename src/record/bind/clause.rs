@@ -207,6 +207,11 @@ pub(super) fn passive_from(
         if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
+        // `two men aged 29 and 52 were arrested`: past an aside on them.
+        if let Some(end) = past_aside(text, i, ceil) {
+            i = end;
+            continue;
+        }
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
         if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {

@@ -43,6 +43,7 @@ use crate::text::{
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
+mod asides;
 mod clause;
 mod count;
 mod cues;
@@ -61,6 +62,7 @@ mod tests;
 mod trend;
 mod words;
 
+use asides::*;
 use clause::*;
 use cues::*;
 use fraud::*;

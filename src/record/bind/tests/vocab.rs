@@ -117,3 +117,17 @@ fn value_of_a_seized_item_after_a_comma() {
     seizure Vehicles Seized vans q=2
     ");
 }
+
+#[test]
+fn ages_and_names_of_the_people_counted_count_nothing() {
+    insta::assert_snapshot!(r("Two men aged 34 and 58 were arrested."), @"tally Arrests 2 (men)");
+    insta::assert_snapshot!(r("Three suspects, aged 22, 26 and 41, were detained."), @"tally Arrests 3 (suspects)");
+    insta::assert_snapshot!(r("Police arrested 5 youths aged between 17 and 19."), @"tally Arrests 5 (youths)");
+    insta::assert_snapshot!(r("Four suspects, surnamed Gao, Fan, Xu and Tang, were caught."), @"tally Arrests 4 (suspects)");
+    // A list of ages may go on past a comma; a number with a noun of its
+    // own is no age.
+    insta::assert_snapshot!(r("Police rescued 2 girls, aged 9 and 11, and 3 boys aged 12."), @"
+    tally Rescued 2 (girls)
+    tally Rescued 3 (boys)
+    ");
+}
