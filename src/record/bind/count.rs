@@ -252,6 +252,9 @@ impl<'a> Binder<'_, 'a> {
                 let end = noun.before.then(|| end_of(text, noun.text))?;
                 after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
             });
+        // `found hidden dangers 207, all rectified`: [`verb_right_before`].
+        let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.
@@ -429,7 +432,9 @@ impl<'a> Binder<'_, 'a> {
         // no force deployed.
         // `officers in 12 groups`, `divided into 5 groups`: groups formed,
         // not gangs.
+        // (`resulted in 23 gangs being busted`: not with a verb of their own.)
         if noun.class == Some(Noun::Gang)
+            && !own_verb
             && ["in", "into"].iter().any(|p| prev.eq_ignore_ascii_case(p))
         {
             return;
@@ -527,7 +532,7 @@ impl<'a> Binder<'_, 'a> {
             }
         }
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
-            return; // `gave 30 talks in 22 schools`: where, not what was inspected
+            return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;

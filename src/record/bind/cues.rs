@@ -85,6 +85,22 @@ pub(super) fn made_into(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<S
     item_kind(w, &window[at..]).filter(|&k| k != SeizureKind::Cash)
 }
 
+/// Whether a verb ends right before `at` (spaces between at most): the
+/// verb of the count or noun that starts there (`found 95 hazards`,
+/// `found hidden dangers 207`), which outranks a passive after a comma
+/// (`, all rectified`: what came next).
+pub(super) fn verb_right_before(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+    floor: usize,
+) -> bool {
+    left_verb(w, verbs, at, floor).is_some_and(|(_, s)| {
+        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+        e <= at && w.text()[e..at].trim().is_empty()
+    })
+}
+
 /// Whether `prev`, the word before a count, makes the count a location
 /// (`talks in 22 schools`, `at 40 hotels`), not a thing acted on.
 pub(super) fn is_location(prev: &str) -> bool {

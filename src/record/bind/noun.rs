@@ -357,7 +357,9 @@ pub(super) fn noun_before<'a>(
             break;
         };
         let s = all[k].start();
-        if s < floor || !bytes[s].is_ascii_lowercase() {
+        // (`Hidden dangers 845 were found`: a sentence opens capitalised.)
+        let opens = bytes[s].is_ascii_uppercase() && text[floor.min(s)..s].trim().is_empty();
+        if s < floor || !(bytes[s].is_ascii_lowercase() || opens) {
             break;
         }
         first = s;

@@ -131,3 +131,35 @@ fn ages_and_names_of_the_people_counted_count_nothing() {
     tally Rescued 3 (boys)
     ");
 }
+
+#[test]
+fn participles_and_passives_of_the_count() {
+    // A gang after `in` with a verb of its own was busted, not formed.
+    insta::assert_snapshot!(r("The crackdown resulted in 41 criminal gangs being smashed."), @"tally GangsBusted 41 (criminal gangs)");
+    insta::assert_snapshot!(r("Officers were split into 6 groups."), @"");
+    // A sentence opens with the noun of its machine-translated count.
+    insta::assert_snapshot!(r("Fire hazards 512 were found in the checks."), @"
+    tally HazardsFound 512 (hazards)
+    warning binding guessed from machine-translated word order (noun before its number) [512]
+    ");
+    // People handled are offenders dealt with; cases handled are solved.
+    insta::assert_snapshot!(r("Some 188 illegal personnel were handled and 60 cases were handled."), @"
+    tally OffendersHandled 188 (illegal personnel)
+    tally CasesSolved 60 (cases)
+    ");
+    insta::assert_snapshot!(r("About 95 police officers and 21 vehicles participating in the sweep."), @"
+    tally OfficersDeployed 95 (police officers)
+    tally VehiclesDeployed 21 (vehicles)
+    ");
+}
+
+#[test]
+fn a_verb_right_before_the_count_outranks_a_later_clause() {
+    insta::assert_snapshot!(r("The team found hidden dangers 311, all rectified on the spot."), @"
+    tally HazardsFound 311 (hidden dangers)
+    warning binding guessed from machine-translated word order (noun before its number) [311]
+    ");
+    insta::assert_snapshot!(r("The team found 311 hazards, all rectified on the spot."), @"tally HazardsFound 311 (hazards)");
+    // With no verb before it, the clause after the comma is the count's.
+    insta::assert_snapshot!(r("In total 311 hazards, all rectified on the spot."), @"tally HazardsRectified 311 (hazards)");
+}
