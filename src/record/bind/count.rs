@@ -54,8 +54,7 @@ impl<'a> Binder<'_, 'a> {
                     .filter(|n| !starts_with_modal(n.text))
                     .filter(|n| {
                         n.class.is_some()
-                            || w.prefix(start_of(text, n.text), ctx.sentence.end, VERBS)
-                                .is_none()
+                            || !verb_opens(&w, start_of(text, n.text), ctx.sentence.end)
                             || item_kind(&w, n.text).is_some()
                     })
                     .map(|n| (n, "number_noun"))
@@ -331,7 +330,8 @@ impl<'a> Binder<'_, 'a> {
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         let item = items.span(&w, noun.text);
         if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
-            let action = verb.and_then(|(v, _)| seizure_action(v, kind));
+            let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
+            let action = taken.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
                     // `20 bags of crystal meth, weighing about 20 kg`: the

@@ -101,6 +101,31 @@ pub(super) fn verb_right_before(
     })
 }
 
+/// `of which 93 were found to have violations`, `found with fake plates`:
+/// whether the verb `v` at `at` finds things in a state (`to be`, `to
+/// have`, `with`, `having`) rather than finding them to take them. Asked
+/// of a passive after the count only (`a car was found with 3 guns`: the
+/// guns were found).
+pub(super) fn found_as(w: &Words<'_, '_>, v: Verb, at: usize) -> bool {
+    let text = w.text();
+    let Some((_, len)) = w.prefix_on(at, VERBS).filter(|_| v == Verb::Find) else {
+        return false;
+    };
+    let j = skip_gap(text, at + len, 2);
+    let next = &text[j..j + w.word_len_at(j)];
+    ["to", "with", "having"]
+        .iter()
+        .any(|p| next.eq_ignore_ascii_case(p))
+}
+
+/// Whether a verb opens the words at `at` (`another 14 arrested`), not a
+/// participle that modifies the thing after it (`9 tons of frozen chicken
+/// wings`: [`is_modifier`]).
+pub(super) fn verb_opens(w: &Words<'_, '_>, at: usize, ceil: usize) -> bool {
+    w.prefix(at, ceil, VERBS)
+        .is_some_and(|(_, l)| !is_modifier(w, at, at + l))
+}
+
 /// Whether `prev`, the word before a count, makes the count a location
 /// (`talks in 22 schools`, `at 40 hotels`), not a thing acted on.
 pub(super) fn is_location(prev: &str) -> bool {

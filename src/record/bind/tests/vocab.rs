@@ -163,3 +163,19 @@ fn a_verb_right_before_the_count_outranks_a_later_clause() {
     // With no verb before it, the clause after the comma is the count's.
     insta::assert_snapshot!(r("In total 311 hazards, all rectified on the spot."), @"tally HazardsRectified 311 (hazards)");
 }
+
+#[test]
+fn things_found_in_a_state_are_not_taken() {
+    insta::assert_snapshot!(r("Police checked 900 cars, of which 61 were found to have violations."), @"tally VehiclesChecked 900 (cars)");
+    insta::assert_snapshot!(r("Police checked 900 cars, and 8 were found with fake plates."), @"tally VehiclesChecked 900 (cars)");
+    // Found with things, the things are taken.
+    insta::assert_snapshot!(r("A van was found with 3 guns."), @"seizure Weapons Seized guns q=3");
+}
+
+#[test]
+fn participles_before_an_item_and_verbs_after_its_noun() {
+    // `frozen` modifies the wings: no verb of the count.
+    insta::assert_snapshot!(r("Customs seized 6 tons of frozen chicken paws."), @"seizure Other Seized frozen chicken paws q=6 tons");
+    // `handed in` runs past the noun phrase that stopped at `in`.
+    insta::assert_snapshot!(r("Police collected 19 illegal guns handed in by villagers."), @"seizure Weapons Confiscated illegal guns q=19");
+}
