@@ -842,6 +842,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("ammunition", SeizureKind::Weapons),
         ("amphetamine", SeizureKind::Drugs),
         ("animal meat", SeizureKind::Wildlife),
+        ("animal skins", SeizureKind::Wildlife),
         ("animals", SeizureKind::Wildlife),
         ("antique", SeizureKind::Relics),
         ("antiques", SeizureKind::Relics),
@@ -878,9 +879,9 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("calligraphy", SeizureKind::Relics),
         ("cannabinoids", SeizureKind::Drugs),
         ("cannabis", SeizureKind::Drugs),
+        ("cannabis oil", SeizureKind::Drugs),
         ("cannabis plants", SeizureKind::Drugs),
         ("car", SeizureKind::Vehicles),
-        ("carcasses", SeizureKind::Wildlife),
         ("cards", SeizureKind::Devices),
         ("cars", SeizureKind::Vehicles),
         ("cartridges", SeizureKind::Weapons),
@@ -965,6 +966,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("hard disks", SeizureKind::Devices),
         ("hard drives", SeizureKind::Devices),
         ("hares", SeizureKind::Wildlife),
+        ("hash oil", SeizureKind::Drugs),
         ("hashish", SeizureKind::Drugs),
         ("hawksbill", SeizureKind::Wildlife),
         ("heritage", SeizureKind::Relics),
@@ -984,6 +986,8 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("knives", SeizureKind::Weapons),
         ("kratom", SeizureKind::Drugs),
         ("laptops", SeizureKind::Devices),
+        ("leopard skins", SeizureKind::Wildlife),
+        ("leopards", SeizureKind::Wildlife),
         ("liquor", SeizureKind::Goods),
         ("lizards", SeizureKind::Wildlife),
         ("logs", SeizureKind::Goods),
@@ -1083,8 +1087,8 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("shotguns", SeizureKind::Weapons),
         ("silencers", SeizureKind::Weapons),
         ("sim cards", SeizureKind::Devices),
-        ("skins", SeizureKind::Wildlife),
         ("smartphones", SeizureKind::Devices),
+        ("snake skins", SeizureKind::Wildlife),
         ("snakes", SeizureKind::Wildlife),
         ("songbirds", SeizureKind::Wildlife),
         ("sparrows", SeizureKind::Wildlife),
@@ -1100,6 +1104,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("tankers", SeizureKind::Vehicles),
         ("tasers", SeizureKind::Weapons),
         ("tiger bones", SeizureKind::Wildlife),
+        ("tiger skins", SeizureKind::Wildlife),
         ("tigers", SeizureKind::Wildlife),
         ("timber", SeizureKind::Goods),
         ("tobacco", SeizureKind::Goods),
@@ -1152,7 +1157,8 @@ pub(crate) const COUNTERFEIT: &Lexicon<()> = &Lexicon::new(
 );
 
 /// Heads that name a part or product of the item before them: `gun
-/// parts`, `cannabis oil`, `turtle products`. After a controlled item (a
+/// parts`, `cannabis buds`, `turtle products`. (Not `oil`: fish oil is no
+/// wildlife; cannabis oil has a row of its own.) After a controlled item (a
 /// weapon, a drug, a wild animal) the part is controlled too, of that
 /// kind; after anything else the head decides (`car parts`, `edible oil`).
 pub(crate) const DERIVED: &Lexicon<()> = &Lexicon::new(
@@ -1166,7 +1172,6 @@ pub(crate) const DERIVED: &Lexicon<()> = &Lexicon::new(
         ("extracts", ()),
         ("leaves", ()),
         ("meat", ()),
-        ("oil", ()),
         ("parts", ()),
         ("products", ()),
         ("resin", ()),

@@ -86,6 +86,10 @@ fn parts_and_products_of_controlled_things_keep_their_kind() {
     seizure Drugs Seized cannabis oil q=9 litres
     ");
     // A part of anything else is what its head says.
+    insta::assert_snapshot!(r("Customs seized 300 bottles of fish oil and 30 pig carcasses."), @"
+    seizure Goods Seized bottles of fish oil q=300
+    seizure Other Seized pig carcasses q=30
+    ");
     insta::assert_snapshot!(r("Customs seized 45 kg of edible oil and 300 pork products."), @"
     seizure Goods Seized edible oil q=45 kg
     seizure Goods Seized pork products q=300
