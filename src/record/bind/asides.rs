@@ -59,7 +59,7 @@ pub(super) fn past_aside(text: &str, at: usize, ceil: usize) -> Option<usize> {
                 let goes_on = match aside {
                     Aside::Ages => next.is_ascii_digit(),
                     Aside::Names => next.is_ascii_uppercase(),
-                } || text[k..ceil].starts_with("and ");
+                } || text.get(k..ceil).is_some_and(|r| r.starts_with("and "));
                 if !goes_on {
                     // The comma that closes the aside.
                     return (items > 0).then_some(j + 1);
@@ -150,6 +150,17 @@ mod tests {
         // No list after the word: no aside.
         assert_eq!(aside("the aged were helped", "aged"), None);
         assert_eq!(aside("named Gao", "named"), None);
+    }
+
+    #[test]
+    fn asides_cut_anywhere_do_not_panic() {
+        let t = "Two men, aged 29 ,  and 52， surnamed Gao ,\u{3000}Xu and 严, were held";
+        for at in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+            for ceil in (at..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let _ = past_aside(t, at, ceil);
+            }
+            let _ = is_age(t, at);
+        }
     }
 
     #[test]
