@@ -39,6 +39,18 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
             kind = Some((k, i, covered));
             continue;
         }
+        // `tank trucks carrying diesel`: a participle after a plural head
+        // opens what the head holds, which does not decide its kind (`sand
+        // dredging ships`: after a modifier, it is one more).
+        let text = &item[at..at + word_len(&item[at..])];
+        let participle = text.len() > 4
+            && text.ends_with("ing")
+            && text.starts_with(|c: char| c.is_ascii_lowercase());
+        let plural = kind
+            .is_some_and(|(_, _, end)| item[..end].ends_with('s') && !item[..end].ends_with("ss"));
+        if plural && participle && head_match_of(w, word, abs, span.end, ITEMS).is_none() {
+            break;
+        }
         // A longer entry covers the words inside it (`bronze vessels`).
         if let Some((&k, l)) =
             head_match_of(w, word, abs, span.end, ITEMS).filter(|_| at >= covered)

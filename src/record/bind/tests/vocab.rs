@@ -183,3 +183,10 @@ fn participles_before_an_item_and_verbs_after_its_noun() {
     // `handed in` runs past the noun phrase that stopped at `in`.
     insta::assert_snapshot!(r("Police collected 19 illegal guns handed in by villagers."), @"seizure Weapons Confiscated illegal guns q=19");
 }
+
+#[test]
+fn what_a_seized_thing_carries_does_not_make_its_kind() {
+    insta::assert_snapshot!(r("Police seized 7 tank trucks carrying smuggled diesel."), @"seizure Vehicles Seized tank trucks carrying smuggled diesel q=7");
+    // A participle after a modifier is one more modifier.
+    insta::assert_snapshot!(r("The coast guard seized 3 sand dredging ships."), @"seizure Vehicles Seized sand dredging ships q=3");
+}
