@@ -93,6 +93,16 @@ pub(super) fn past_aside(text: &str, at: usize, ceil: usize) -> Option<usize> {
     (items > 0).then_some(i)
 }
 
+/// Whether a bare number at `span` is part of an aside: an age in it
+/// ([`is_age`]), or the one person it describes (`2 suspects, one aged
+/// 19 and the other aged 23`).
+pub(super) fn in_aside(text: &str, span: Span, ceil: usize) -> bool {
+    is_age(text, span.start) || {
+        let at = skip_gap(text, span.end, 2);
+        at < ceil && past_aside(text, at, ceil).is_some()
+    }
+}
+
 /// `aged 19, 24 and 30`, `aged between 18 and 22`: whether the number at
 /// `start` is an age in an aside, read back over the list to `aged`.
 pub(super) fn is_age(text: &str, start: usize) -> bool {
@@ -161,6 +171,19 @@ mod tests {
             }
             let _ = is_age(t, at);
         }
+    }
+
+    #[test]
+    fn one_described_by_an_aside_is_no_count() {
+        let t = "held 2 men, one aged 40 and one surnamed Gao";
+        let at = |n: &str, from: usize| {
+            let s = from + t[from..].find(n).unwrap();
+            Span::new(s, s + n.len())
+        };
+        assert!(in_aside(t, at("one", 0), t.len()));
+        assert!(in_aside(t, at("one", 20), t.len()));
+        assert!(in_aside(t, at("40", 0), t.len()));
+        assert!(!in_aside(t, at("2", 0), t.len()));
     }
 
     #[test]

@@ -15,7 +15,7 @@ impl<'a> Binder<'_, 'a> {
         // The word right before the number, which several rules ask about.
         let gap = skip_back_spaces(text, f.span.start, 0);
         let prev = ascii_word_before(text, gap);
-        if f.noun.is_none() && is_age(text, f.span.start) {
+        if f.noun.is_none() && in_aside(text, f.span, ctx.sentence.end) {
             return; // `two men aged 29 and 52`: ages, not counts
         }
         if is_change_after(text, &self.index, gap, prev) {

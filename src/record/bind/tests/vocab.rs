@@ -134,6 +134,8 @@ fn ages_and_names_of_the_people_counted_count_nothing() {
     tally Rescued 2 (girls)
     tally Rescued 3 (boys)
     ");
+    // `one aged 19` describes one of those counted.
+    insta::assert_snapshot!(r("Police held 2 suspects, one aged 19 and the other aged 23."), @"tally Arrests 2 (suspects)");
 }
 
 #[test]
