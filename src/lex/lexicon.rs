@@ -105,6 +105,8 @@ classes! {
     Item,
     /// Counterfeit goods.
     Counterfeit,
+    /// Parts and products of a seizable thing (`parts`, `products`).
+    Derived,
     /// Fraud words.
     Fraud,
     /// Telecom words.

@@ -57,6 +57,7 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::lexicon::NOUNS,
     crate::record::lexicon::ITEMS,
     crate::record::lexicon::COUNTERFEIT,
+    crate::record::lexicon::DERIVED,
     crate::record::lexicon::FRAUD_WORDS,
     crate::record::lexicon::TELECOM_WORDS,
     crate::record::lexicon::OTHER_CRIMES,

@@ -207,6 +207,11 @@ pub(super) fn passive_from(
         if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
+        // `two men aged 29 and 52 were arrested`: past an aside on them.
+        if let Some(end) = past_aside(text, i, ceil) {
+            i = end;
+            continue;
+        }
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
         if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
@@ -540,14 +545,19 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
     }
     let span = span_of(w.text(), phrase);
     let bytes = w.text().as_bytes();
+    // (`31 guns handed in by villagers`: a verb phrase may run on past
+    // the noun phrase, which stopped at its particle.)
+    let ceil = floor_char(w.text(), (span.end + 12).min(w.text().len()));
     w.starts_in(span)
         .filter(|&at| at > span.start && bytes[at - 1] == b' ')
         .find_map(|at| {
             w.prefix(at, span.end, VERBS)
+                .or_else(|| w.prefix(at, ceil, VERBS))
                 .map(|(&v, l)| (v, at - span.start, l))
         })
         .filter(|&(_, i, l)| {
-            let after = &phrase[i + l..];
+            // (An empty slice of the phrase itself, not a `""` elsewhere.)
+            let after = phrase.get(i + l..).unwrap_or(&phrase[phrase.len()..]);
             noun_at(w, after).is_none() && item_at(w, after).is_none()
         })
         .map(|(v, i, _)| (v, i))

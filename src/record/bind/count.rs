@@ -19,6 +19,9 @@ impl<'a> Binder<'_, 'a> {
         // The word right before the number, which several rules ask about.
         let gap = skip_back_spaces(text, f.span.start, 0);
         let prev = ascii_word_before(text, gap);
+        if f.noun.is_none() && in_aside(text, f.span, ctx.sentence.end) {
+            return; // `two men aged 29 and 52`: ages, not counts
+        }
         if is_change_after(text, &self.index, gap, prev) {
             return; // `up 12 cases from last year`: a change, not a count
         }
@@ -57,8 +60,7 @@ impl<'a> Binder<'_, 'a> {
                     .filter(|n| !starts_with_modal(n.text))
                     .filter(|n| {
                         n.class.is_some()
-                            || w.prefix(start_of(text, n.text), ctx.sentence.end, VERBS)
-                                .is_none()
+                            || !verb_opens(&w, start_of(text, n.text), ctx.sentence.end)
                             || item_kind(&w, n.text).is_some()
                     })
                     .map(|n| (n, "number_noun"))
@@ -270,6 +272,9 @@ impl<'a> Binder<'_, 'a> {
                 let end = noun.before.then(|| end_of(text, noun.text))?;
                 after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
             });
+        // `found hidden dangers 207, all rectified`: [`verb_right_before`].
+        let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.
@@ -361,7 +366,8 @@ impl<'a> Binder<'_, 'a> {
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         let item = items.span(&w, noun.text);
         if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
-            let action = verb.and_then(|(v, _)| seizure_action(v, kind));
+            let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
+            let action = taken.and_then(|(v, _)| seizure_action(v, kind));
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
                     // `20 bags of crystal meth, weighing about 20 kg`: the
@@ -462,7 +468,9 @@ impl<'a> Binder<'_, 'a> {
         // no force deployed.
         // `officers in 12 groups`, `divided into 5 groups`: groups formed,
         // not gangs.
+        // (`resulted in 23 gangs being busted`: not with a verb of their own.)
         if noun.class == Some(Noun::Gang)
+            && !own_verb
             && ["in", "into"].iter().any(|p| prev.eq_ignore_ascii_case(p))
         {
             return;
@@ -567,6 +575,9 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(FraudField::WarningsIssued, f);
                 return;
             }
+        }
+        if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
+            return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;

@@ -27,14 +27,39 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
         let at = abs - span.start;
         // The word's token, found once for both tables.
         let word = w.word_within(abs, span.end);
+        // `turtle products`, `cannabis oil`: the part of a controlled item
+        // right before it keeps the item's kind.
+        let part_of = kind.filter(|&(k, _, end)| {
+            end + 1 == at
+                && controlled(k)
+                && head_match_of(w, word, abs, span.end, DERIVED).is_some()
+        });
+        if let Some((k, i, _)) = part_of {
+            covered = at + word_len(&item[at..]);
+            kind = Some((k, i, covered));
+            continue;
+        }
+        // `tank trucks carrying diesel`: a participle after a plural head
+        // opens what the head holds, which does not decide its kind (`sand
+        // dredging ships`: after a modifier, it is one more).
+        let text = &item[at..at + word_len(&item[at..])];
+        let participle = text.len() > 4
+            && text.ends_with("ing")
+            && text.starts_with(|c: char| c.is_ascii_lowercase());
+        let plural = kind
+            .is_some_and(|(_, _, end)| item[..end].ends_with('s') && !item[..end].ends_with("ss"));
+        if plural && participle && head_match_of(w, word, abs, span.end, ITEMS).is_none() {
+            break;
+        }
         // A longer entry covers the words inside it (`bronze vessels`).
         if let Some((&k, l)) =
             head_match_of(w, word, abs, span.end, ITEMS).filter(|_| at >= covered)
         {
             covered = at + l;
-            // `cash machines`, `gun parts`: an item word before another
-            // noun only modifies it.
-            if !modifies_noun(w, &item[at + l..]) {
+            // `cash machines`: an item word before another noun only
+            // modifies it; but `gun parts` are a weapon's parts.
+            if !modifies_noun(w, &item[at + l..]) || names_part(w, k, span.start + at + l, span.end)
+            {
                 kind = Some((k, at, at + l));
             }
         }
@@ -48,6 +73,71 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
         None if counterfeit => Some((SeizureKind::Counterfeit, 0, 0)),
         k => k,
     }
+}
+
+/// `seized counterfeit brand-name handbags 2,340 pieces`: a noun read
+/// back from its number (machine-translated order) takes in a counterfeit
+/// word up to three words before it, through hyphenated modifiers, so
+/// the fake wins over the item's own kind.
+pub(super) fn counterfeit_before<'a>(
+    w: &Words<'_, 'a>,
+    phrase: NounPhrase<'a>,
+    floor: usize,
+) -> NounPhrase<'a> {
+    let text = w.text();
+    let end = end_of(text, phrase.text);
+    let mut at = start_of(text, phrase.text);
+    for _ in 0..3 {
+        let b = skip_back_spaces(text, at, floor);
+        // `brand-name`: a hyphen joins two words of one modifier.
+        let b = match text[..b].strip_suffix('-') {
+            Some(r) if b == at => r.len(),
+            _ if b == at => return phrase,
+            _ => b,
+        };
+        let word = ascii_word_before(text, b);
+        if word.is_empty()
+            || b - word.len() < floor
+            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return phrase;
+        }
+        at = b - word.len();
+        if w.prefix(at, b, COUNTERFEIT)
+            .is_some_and(|(_, l)| l == word.len())
+        {
+            return NounPhrase {
+                text: &text[at..end],
+                ..phrase
+            };
+        }
+    }
+    phrase
+}
+
+/// Whether a part of a thing of `kind` is of its kind too: weapons,
+/// drugs and wildlife are controlled in every part and product.
+fn controlled(kind: SeizureKind) -> bool {
+    match kind {
+        SeizureKind::Weapons | SeizureKind::Drugs | SeizureKind::Wildlife => true,
+        SeizureKind::Cash
+        | SeizureKind::Relics
+        | SeizureKind::Vehicles
+        | SeizureKind::Devices
+        | SeizureKind::Counterfeit
+        | SeizureKind::Minerals
+        | SeizureKind::Goods
+        | SeizureKind::Other => false,
+    }
+}
+
+/// Whether the word after an item of `kind` ending at `end` names a part
+/// of it (`gun parts`, `cannabis buds`) that keeps its kind.
+fn names_part(w: &Words<'_, '_>, kind: SeizureKind, end: usize, ceil: usize) -> bool {
+    let at = skip_gap(w.text(), end, 1);
+    at == end + 1
+        && controlled(kind)
+        && head_match_of(w, w.word_within(at, ceil), at, ceil, DERIVED).is_some()
 }
 
 /// Whether the next word is a plural noun that the word before modifies

@@ -14,6 +14,7 @@
 //! the verb (passive, past an insertion, nearest to the left, a shared
 //! list verb), [`noun`] the counted noun phrase, [`item`] the kind of a
 //! seized thing, [`count`] the rules that keep a number from counting,
+//! [`asides`] the ages and names between a count and its verb,
 //! [`target`] the record a noun class and verb class make, [`money`] and
 //! [`trend`] the money and percent figures, [`fraud`] the fraud context.
 //!
@@ -31,8 +32,8 @@ use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS, NOUNS,
-    OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS,
+    NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -43,6 +44,7 @@ use crate::text::{
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
+mod asides;
 mod basis;
 mod change;
 mod clause;
@@ -63,6 +65,7 @@ mod tests;
 mod trend;
 mod words;
 
+use asides::*;
 use basis::*;
 use change::*;
 use clause::*;

@@ -397,7 +397,11 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
     let mut with = false;
     if linked {
-        for words in [&["total", "estimated"][..], &["a", "an", "the"]] {
+        for words in [
+            &["market", "street"][..],
+            &["total", "estimated"],
+            &["a", "an", "the"],
+        ] {
             let before = ascii_word_before(text, skip_back_spaces(text, lead - lw.len(), 0));
             if words.iter().any(|x| before.eq_ignore_ascii_case(x)) {
                 lead = skip_back_spaces(text, lead - lw.len(), 0);
@@ -407,15 +411,23 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
         with = lw.eq_ignore_ascii_case("with");
-        if !(with || lw.eq_ignore_ascii_case("involving")) {
-            return None;
-        }
-    } else if !(lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at")) {
+    }
+    let involving = lw.eq_ignore_ascii_case("involving");
+    if linked && !(with || involving) {
+        return None;
+    }
+    let direct = involving || lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at");
+    if !(linked || direct) {
         return None;
     }
     // The item is the lowercase noun phrase before `worth`, up to three
     // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
-    let end = skip_back_spaces(text, lead - lw.len(), 0);
+    let mut end = skip_back_spaces(text, lead - lw.len(), 0);
+    // `seized 320 tons of oil, involving a value of`: what is involved
+    // is the item before the comma, and it must be one.
+    if involving && text[..end].ends_with(',') {
+        end = skip_back_spaces(text, end - 1, 0);
+    }
     let mut start = end;
     for _ in 0..3 {
         let word = ascii_word_before(text, start);
@@ -439,7 +451,8 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     // seizure before; but `cases, involving an amount of` says what the
     // cases involved.)
     let item = text[start..end].trim_start();
-    (!linked || (with && item.is_empty()) || item_kind(w, item).is_some()).then_some(item)
+    let named = item_kind(w, item).is_some();
+    (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
 }
 
 /// Whether the verb at `at` blocks or stops money on its way (`blocked`,

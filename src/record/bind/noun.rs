@@ -220,8 +220,25 @@ pub(super) fn with_complement<'a>(
         }
         let word = &text[i..i + wl];
         let stop = [
-            "in", "from", "with", "by", "for", "to", "on", "at", "and", "were", "was", "have",
-            "has", "had", "of", "weighing", "worth", "valued",
+            "in",
+            "from",
+            "with",
+            "by",
+            "for",
+            "to",
+            "on",
+            "at",
+            "and",
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "of",
+            "weighing",
+            "worth",
+            "valued",
+            "involving",
         ];
         if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || w.prefix(i, i + wl, VERBS).is_some()
         {
@@ -397,7 +414,9 @@ pub(super) fn noun_before<'a>(
             break;
         };
         let s = all[k].start();
-        if s < floor || !bytes[s].is_ascii_lowercase() {
+        // (`Hidden dangers 845 were found`: a sentence opens capitalised.)
+        let opens = bytes[s].is_ascii_uppercase() && text[floor.min(s)..s].trim().is_empty();
+        if s < floor || !(bytes[s].is_ascii_lowercase() || opens) {
             break;
         }
         first = s;
@@ -420,6 +439,7 @@ pub(super) fn noun_before<'a>(
     let i = (0..n).rev().find(|&i| covers(starts[i]))?;
     // The words of the phrase, first to last.
     end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
+        .map(|p| counterfeit_before(w, p, floor))
 }
 
 /// Words between an item and its total (`drugs totaling 8.4 kilograms`).

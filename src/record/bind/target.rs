@@ -104,6 +104,34 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Prosecute
             | V::Harm => None,
         },
+        // `arrested 18 street vendors`, `inspected 64 vendors`: a trader
+        // taken is a person, a trader checked is a business (商户).
+        N::Trader => match verb? {
+            V::Arrest | V::Detain | V::Seize => tally(K::Arrests),
+            V::Check => tally(K::PlacesInspected),
+            V::Handle => tally(K::OffendersHandled),
+            V::Solve
+            | V::File
+            | V::Bust
+            | V::Deploy
+            | V::Find
+            | V::Rectify
+            | V::Mediate
+            | V::Rescue
+            | V::Publicize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Dissuade
+            | V::Issue
+            | V::Avoid
+            | V::Block
+            | V::Visit
+            | V::Prosecute
+            | V::Harm => None,
+        },
         // A place is counted as inspected unless something else was done
         // to it.
         N::Place => match verb.map(inspection) {

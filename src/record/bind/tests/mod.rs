@@ -6,6 +6,7 @@ use crate::Bulletin;
 mod fraud;
 mod internals;
 mod trend;
+mod vocab;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
 fn r(text: &str) -> String {
@@ -504,7 +505,7 @@ fn measures_bans_reports_parts_and_orders() {
     tally Fugitives 6 (fugitives)
     ");
     // What is weighed can be intercepted; calls cannot.
-    insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Other Intercepted smuggled sugar q=2,300 kilograms");
+    insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Goods Intercepted smuggled sugar q=2,300 kilograms");
     // A verb after `and` opens a clause: the item before it is whole.
     insta::assert_snapshot!(r("Inspectors confiscated 820 fishing cages and released 3 tons of crabs."), @"seizure Other Confiscated fishing cages q=820");
     // So does each number of a longer list.
