@@ -400,10 +400,25 @@ impl Scanner<'_, '_> {
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w))
         };
+        // `call 110 or 96110`: a hotline joined to another.
+        let joined = || {
+            ["or", "and"].iter().any(|w| prev.eq_ignore_ascii_case(w)) && {
+                let b = skip_spaces_back(text, before - prev.len(), 2);
+                let digits = text[..b]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                text[b - digits..b]
+                    .parse::<u64>()
+                    .is_ok_and(|v| HOTLINES.contains(&v))
+            }
+        };
         HOTLINES.contains(&value)
             && core.max.is_none()
             && (prev_is(HOTLINE_CONTEXT)
                 || next_is(HOTLINE_CONTEXT)
+                || joined()
                 || (next_len == 0 && !amount_before()))
             && !police_count()
     }

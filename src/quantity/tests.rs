@@ -509,6 +509,8 @@ fn years_are_not_figures() {
 fn identifiers_are_not_figures() {
     assert_snapshot!(p("No. 3, Article 52, COVID-19, G20, 5G, the 110 hotline, call 110, the 12337 platform"), @"(none)");
     assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
+    // A hotline joined to another, and the fraud warning text platform.
+    assert_snapshot!(p("dial 110 or 96110 at once; the 12381 warning platform texted 40 people"), @"40 = 40 Exact (people)");
     // `police` before a plural counts police things; before a singular it
     // names the hotline.
     assert_snapshot!(p("sent 120 police vehicles to the 110 police hotline"), @"120 = 120 Exact (police vehicles)");

@@ -186,9 +186,12 @@ pub(crate) const ONE_IDIOM_BEFORE: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
-/// Well-known service numbers (police 110, fire 119, fraud 96110, ...) that
+/// Well-known service numbers (police 110, fire 119, fraud 96110, fraud
+/// warning texts 12381, spam reports 12321, police conduct 12389, ...) that
 /// name a hotline rather than count anything when they stand alone.
-pub(crate) const HOTLINES: &[u64] = &[110, 119, 120, 122, 12110, 12315, 12337, 12345, 96110];
+pub(crate) const HOTLINES: &[u64] = &[
+    110, 119, 120, 122, 12110, 12315, 12321, 12337, 12339, 12345, 12381, 12389, 96110,
+];
 
 /// Words around a service number that show it is the hotline.
 pub(crate) const HOTLINE_CONTEXT: &Lexicon<()> = &Lexicon::new(
@@ -318,7 +321,7 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("without", ()),
         ("worth", ()),
         ("year", ()),
-    ]
+    ],
 );
 
 /// Words before a bare four-digit number that make it a year (`in 2020`,
