@@ -1,0 +1,273 @@
+//! What a number counts: the rules that keep a number from counting
+//! (ages, changes, compounds, parts, periods), then its noun, after the
+//! number, before it (machine-translated order, labels), shared with a
+//! list, elided or the sentence's subject, read on to its head.
+
+use super::*;
+
+impl<'a> Binder<'_, 'a> {
+    /// What `f` counts, or `None` when it counts nothing.
+    pub(super) fn counted(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> Option<Counted<'a>> {
+        if f.span.start < self.consumed {
+            return None; // read already, as another record's weight
+        }
+        let text = self.text;
+        let w = self.words;
+        // The word right before the number, which several rules ask about.
+        let gap = skip_back_spaces(text, f.span.start, 0);
+        let prev = ascii_word_before(text, gap);
+        if f.noun.is_none() && in_aside(text, f.span, ctx.sentence.end) {
+            return None; // `two men aged 29 and 52`: ages, not counts
+        }
+        if is_change_after(text, &self.index, gap, prev) {
+            return None; // `up 12 cases from last year`: a change, not a count
+        }
+        // `the 17-member gang`: a compound adjective describes, not counts.
+        // (`3,000-odd` is a qualifier, not a compound: its noun follows.)
+        let compound = f.noun_str().is_some_and(|n| is_compound(&f.text, n));
+        if compound && f.unit.is_none() {
+            return None;
+        }
+        // (The telecom-fraud part of a mixed total is the fraud count:
+        // `solved 2,140 cases, among them 318 telecom fraud cases`.)
+        let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
+        if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
+            return None; // `21 of them`, `among them six residents`: part of a count
+        }
+        if ["first", "last", "past", "next"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
+        {
+            return None; // `in the first three months`: a period, not a count
+        }
+        // `19 out of 20 suspects`: the first number counts the noun, the
+        // second is the whole.
+        if text[..gap].ends_with("out of") {
+            return None;
+        }
+        // `92 of whom`, `30 of them`: the noun is the total's (elided).
+        let of_pronoun = of_pronoun_follows(text, ctx.after);
+        let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
+            .map(|n| (n, "out_of"))
+            .or_else(|| {
+                // (`another 14 placed under arrest`: a verb after the
+                // number is no noun, though a participle may lead one:
+                // `12 seized vehicles`.)
+                noun_after_figure(&w, f)
+                    .filter(|n| !starts_with_modal(n.text))
+                    .filter(|n| {
+                        n.class.is_some()
+                            || !verb_opens(&w, start_of(text, n.text), ctx.sentence.end)
+                            || item_kind(&w, n.text).is_some()
+                    })
+                    .map(|n| (n, "number_noun"))
+            })
+            .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
+            .filter(|_| !of_pronoun);
+        let (after, after_rule) = (after.map(|(n, _)| n), after.map_or("", |(_, r)| r));
+        if after.is_some_and(|n| is_duration(n.text)) {
+            return None; // `over the past five months`, `ten days`
+        }
+        // (A number with a noun of its own keeps it: `fraud: 325 people`.)
+        // (Read only when it could be taken: a label is the slowest noun
+        // to read.)
+        let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        let label_allowed = after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure)));
+        let label = match before {
+            None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start),
+            _ => None,
+        };
+        let before = before.or(label);
+        let mut what = after_rule;
+        let noun = match (after, before) {
+            // `an audience of 3,120 people`, `arrested suspects 33 people`;
+            // but in `a case of 108 people` the people are counted.
+            // `checking point 6 places`, `bank cards 312 pieces`: in
+            // machine-translated order a one-word measure follows.
+            (Some(a), Some(b))
+                if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
+                    || !a.text.contains(' '))
+                    && (b.class.is_some() || item_kind(&w, b.text).is_some())
+                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
+            {
+                what = "noun_before_number";
+                Some(b)
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => {
+                what = "noun_before_number";
+                b
+            }
+        };
+        if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
+            what = "label";
+        }
+        // `early warnings were issued 7,600 times`: a count of times counts
+        // the acts named by the subject of its verb.
+        let noun = match noun {
+            Some(n) if !n.before && n.class == Some(Noun::Measure) && n.text == "times" => {
+                let act = subject_before(&w, f.span.start, ctx.sentence.start).filter(|s| {
+                    matches!(s.class, Some(Noun::Warning | Noun::Visit | Noun::Payment))
+                });
+                if act.is_some() {
+                    what = "times_of_act";
+                }
+                act.or(noun)
+            }
+            n => n,
+        };
+        // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
+        // number takes the noun of the figure before it in the sentence.
+        // (Not after a verb that states a total of its own subject: `and
+        // the vehicles dispatched totaled 3,100`.)
+        let total_of_subject = ["totaled", "totalled", "numbered", "reached"]
+            .iter()
+            .any(|t| prev.eq_ignore_ascii_case(t));
+        let inherited = self.last_noun.filter(|&(_, end)| {
+            end >= ctx.sentence.start && f.span.start.saturating_sub(end) < 100 && !total_of_subject
+        });
+        // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
+        // 7.5 kg of heroin`: a bare number (or measure) joined to the next
+        // one of the same unit shares its noun.
+        // So does each of a list of them (`5, 8 and 12 suspects`), up to
+        // the one with the noun.
+        let shared = || {
+            if f.noun.is_some() {
+                return None;
+            }
+            let mut prev = f;
+            for next in ctx.list.iter().skip(1).take(MAX_LIST) {
+                let between = text.get(prev.span.end..next.span.start)?.trim();
+                if next.unit != f.unit || !matches!(between, "and" | "," | ", and") {
+                    return None;
+                }
+                if next.noun.is_some() {
+                    return noun_after_figure(&w, next);
+                }
+                prev = next;
+            }
+            None
+        };
+        let noun = match noun {
+            None => shared().inspect(|_| what = "shared_noun"),
+            n => n,
+        };
+        // `Among them, 1,377 were telecom fraud cases`: a fraud part names
+        // its noun after a copula.
+        let noun = match noun {
+            None if after.is_none() && fraud_part => {
+                copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "copula_noun")
+            }
+            n => n,
+        };
+        // No noun stands after the number (or what stands there is a verb:
+        // `another 14 arrested`).
+        let bare = after.is_none();
+        let (noun, elided) = match (noun, inherited) {
+            (Some(n), _) => (n, false),
+            // Not before a capitalised word: `six Taiwan residents` names its
+            // own noun.
+            (None, _) if bare && capital_follows(text, ctx.after) => return None,
+            (None, Some((n, _))) if bare && f.unit.is_none() => {
+                what = "elided";
+                (n, true)
+            }
+            // `the number of suspects arrested reached 154,000`, `fugitives
+            // captured during the campaign numbered 118,000`: the subject.
+            // (Not the police who did what the verb right before the
+            // number says: in `Police seized 2 or 3 guns` they are no
+            // count; in `suspects arrested 287` the suspects are.)
+            (None, _) if bare => {
+                let object = !prev.is_empty()
+                    && w.prefix(gap - prev.len(), gap, VERBS)
+                        .is_some_and(|(_, l)| l == prev.len());
+                let subject = subject_before(&w, f.span.start, ctx.sentence.start)
+                    .filter(|n| !(object && n.class == Some(Noun::Officer)));
+                match subject {
+                    Some(n) => {
+                        what = "subject_before";
+                        (n, false)
+                    }
+                    None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
+                        Some(n) if f.unit.is_some() => {
+                            what = "item_subject_before";
+                            (n, false)
+                        }
+                        _ => return None,
+                    },
+                }
+            }
+            _ => return None,
+        };
+        let mut noun = noun;
+        // `946 suspects arrested`: the noun ends where its verb starts.
+        let mut inner_verb = None;
+        if !noun.before {
+            if let Some((v, at)) = verb_inside(&w, noun.text) {
+                let start = start_of(text, noun.text);
+                // `3,356 vehicles captured 8 criminals`: active, not ours.
+                let active = number_object(&w, end_of(text, noun.text));
+                noun.text = noun.text[..at].trim_end();
+                noun.class = noun_class(&w, noun.text);
+                if active {
+                    noun.class = None;
+                } else {
+                    inner_verb = Some((v, start + at));
+                }
+            }
+        }
+        if noun.text.is_empty() {
+            return None;
+        }
+        let mut items = ItemMemo::default();
+        if noun.class.is_none() && !noun.before && items.kind(&w, noun.text).is_none() {
+            // `2,340 telecom and internet fraud cases`: read on to the head
+            // (a seizable item is a head already: `heroin across two cases`).
+            if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {
+                noun = longer;
+                what = "extended_noun";
+            }
+        }
+        if !noun.before && !elided {
+            // `62 cases of traffic violations`, `30,000 bottles of fake
+            // liquor`: the `of` complement says what was counted.
+            if let Some(longer) = with_complement(&w, noun, ctx.sentence.end) {
+                noun = longer;
+                what = "of_complement";
+            }
+        }
+        if !noun.before && !elided {
+            // `1,013 drug addicts and traffickers`, `20,000 key units and
+            // places`: a second noun joined by `and` is the head.
+            if let Some(joined) = and_noun(&w, noun, ctx.sentence.end) {
+                noun = joined;
+                what = "and_noun";
+            }
+        }
+        if noun.class.is_some() && !elided {
+            self.last_noun = Some((noun, f.span.end));
+        }
+        let noun_end = if noun.before || elided {
+            ctx.after
+        } else {
+            end_of(text, noun.text)
+        };
+        let left_from = if noun.before && !elided {
+            start_of(text, noun.text)
+        } else {
+            f.span.start
+        };
+        Some(Counted {
+            noun,
+            elided,
+            fraud_part,
+            inner_verb,
+            what,
+            prev,
+            gap,
+            noun_end,
+            left_from,
+            items,
+        })
+    }
+}

@@ -1,0 +1,63 @@
+//! Counts: the record a counted noun and its verb make (a tally, a
+//! seizure or a fraud field), in three steps: [`counted`] reads what a
+//! number counts, [`verb`] what was done to it, and [`record`] the record
+//! the two make. The word cues read around a number (parts of a count,
+//! durations, possessions) are in `cues.rs`.
+
+use super::*;
+
+mod counted;
+mod record;
+mod verb;
+
+/// How far (bytes) a part of a total may stand after the record of its
+/// total and still take its verb: the rest of the sentence and the next.
+const PART_REACH: usize = 400;
+
+/// What a number counts, as [`Binder::counted`] read it.
+struct Counted<'a> {
+    /// The counted noun phrase.
+    noun: NounPhrase<'a>,
+    /// The noun is the figure's before, elided here (`1,184 disputes were
+    /// investigated, 1,097 were dealt with`).
+    elided: bool,
+    /// The number is the telecom-fraud part of a mixed total.
+    fraud_part: bool,
+    /// A verb inside the noun phrase (`946 suspects arrested`) and where
+    /// it starts.
+    inner_verb: Option<(Verb, usize)>,
+    /// The rule that found the noun ([`Rule::what`]).
+    what: &'static str,
+    /// The word right before the number.
+    prev: &'a str,
+    /// Where the spaces before the number start.
+    gap: usize,
+    /// Where the noun ends (for a noun before the number or an elided one,
+    /// where the figure ends).
+    noun_end: usize,
+    /// Where a verb to the left is looked for from.
+    left_from: usize,
+    /// The noun read as a seizable item, once.
+    items: ItemMemo<'a>,
+}
+
+/// What was done to a count, as [`Binder::done_to`] read it.
+struct Done {
+    /// The verb class and where the verb stands.
+    verb: Option<(Verb, usize)>,
+    /// The verb is the noun's own (right after it, or its passive).
+    own_verb: bool,
+}
+
+impl<'a> Binder<'_, 'a> {
+    /// A count or measure: a tally, a seizure or a fraud count.
+    pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
+        let Some(mut counted) = self.counted(f, ctx) else {
+            return;
+        };
+        let Some(done) = self.done_to(f, ctx, &counted) else {
+            return;
+        };
+        self.count_record(f, ctx, &mut counted, done);
+    }
+}

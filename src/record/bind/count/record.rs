@@ -1,0 +1,319 @@
+//! The record a count makes, from its noun class and verb class: a
+//! seizure first, then the cases where the words around change the
+//! record (fugitives, recipients of warnings and visits, units inspected),
+//! then [`count_target`] and the fraud field a tally may be.
+
+use super::*;
+
+impl<'a> Binder<'_, 'a> {
+    /// Records the count `c` of `f` that `done` says was done.
+    pub(super) fn count_record(
+        &mut self,
+        f: &Figure<'a>,
+        ctx: &Ctx<'_, 'a>,
+        c: &mut Counted<'a>,
+        done: Done,
+    ) {
+        let text = self.text;
+        let w = self.words;
+        let Done { verb, own_verb } = done;
+        let (prev, gap, elided) = (c.prev, c.gap, c.elided);
+        let mut noun = c.noun;
+        let items = &mut c.items;
+        // Things seized come first: `seized 2 guns` is a seizure, not a tally.
+        let item = items.span(&w, noun.text);
+        if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
+            let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
+            let action = taken.and_then(|(v, _)| seizure_action(v, kind));
+            if let Some(action) = action {
+                if !(ctx.fraud && kind == SeizureKind::Cash) {
+                    // `20 bags of crystal meth, weighing about 20 kg`: the
+                    // weight is the quantity.
+                    // (A noun may run into the weight's own qualifier:
+                    // `8 drug nearly 6t`; then no weighing word is between.)
+                    let weight = ctx.weight.as_ref().filter(|w| {
+                        text.get(end_of(text, noun.text)..w.span.start)
+                            .is_some_and(weighs)
+                    });
+                    if let Some(w) = weight {
+                        self.consumed = w.span.end;
+                        self.rule.what = "item_weighing";
+                    }
+                    let quantity = weight.unwrap_or(f).clone();
+                    self.seize(kind, action, noun.text, Some(quantity), None);
+                    return;
+                }
+            }
+        }
+        // `seized 95 packing machines`, `45,000 units of fishing gear`,
+        // `130 tonnes of raw materials`: a thing seized whose head names no
+        // kind is `other`; a tally noun (`materials`) does not decide.
+        // (Intercepted, only what is weighed or measured: `intercepted 1,700
+        // kg of smuggled rice`, not `intercepted 9,000 phone calls`.)
+        let weighed = f
+            .unit
+            .is_some_and(|u| !u.is_currency() && u != Unit::Percent);
+        let taken = |v| {
+            matches!(v, Verb::Seize | Verb::Confiscate)
+                || (v == Verb::Intercept && weighed && !ctx.fraud)
+        };
+        if let Some((v, _)) = verb.filter(|&(v, _)| taken(v)) {
+            // A bare measure word (`2,470 items`) names nothing seized.
+            let unclassed = match noun.class {
+                None | Some(Noun::Publicity) => true,
+                Some(Noun::Measure) => noun.text.contains(" of "),
+                Some(_) => false,
+            };
+            let readable = noun.text.len() > 2
+                && noun
+                    .text
+                    .starts_with(|c: char| c.is_ascii_lowercase() || is_quote(c));
+            // `1.1 tons of solid and liquid meth`: the head comes later.
+            // (`nets and released 2 tons of fish`: a verb after `and` opens
+            // a clause of its own.)
+            let and = end_of(text, noun.text) + " and ".len();
+            // (A plural before `and` is a head of its own: `6,700 fireworks
+            // and firecrackers`.)
+            let continues = text[end_of(text, noun.text)..]
+                .strip_prefix(" and ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+                && w.prefix(and, ctx.sentence.end, VERBS).is_none()
+                && !is_plural(noun.text);
+            // `drugs packed in 40 containers`: what held the seized thing.
+            let container = ["in", "into", "inside", "within"]
+                .iter()
+                .any(|p| prev.eq_ignore_ascii_case(p));
+            if unclassed
+                && readable
+                && !continues
+                && !container
+                && !noun.before
+                && !elided
+                && item.is_none()
+            {
+                // `raw materials used to make synthetic drugs`: by meaning.
+                let into = made_into(&w, end_of(text, noun.text), ctx.sentence.end);
+                self.rule.what = if into.is_some() {
+                    "made_into"
+                } else {
+                    "unclassed_item"
+                };
+                let kind = into.unwrap_or(SeizureKind::Other);
+                if let Some(action) = seizure_action(v, kind) {
+                    self.seize(kind, action, noun.text, Some(f.clone()), None);
+                    return;
+                }
+            }
+        }
+        // `27 people wanted for robbery`, `suspects on the most-wanted
+        // list`: people sought are fugitives.
+        if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
+            // The noun and its own modifiers, up to the next clause edge.
+            let end = end_of(text, noun.text);
+            // The noun may run past the sentence's end: never below `end`.
+            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end)).max(end);
+            let edge = text.as_bytes()[end..ceil]
+                .iter()
+                .position(|b| matches!(b, b',' | b';' | b'.'))
+                .map_or(ceil, |i| end + i);
+            if text[start_of(text, noun.text)..edge].contains("wanted") {
+                noun.class = Some(Noun::Fugitive);
+            }
+        }
+
+        // `the ring had 160 police on its trail`: officers someone has are
+        // no force deployed.
+        // `officers in 12 groups`, `divided into 5 groups`: groups formed,
+        // not gangs.
+        // (`resulted in 23 gangs being busted`: not with a verb of their own.)
+        if noun.class == Some(Noun::Gang)
+            && !own_verb
+            && ["in", "into"].iter().any(|p| prev.eq_ignore_ascii_case(p))
+        {
+            return;
+        }
+        if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
+            return;
+        }
+        let mut verb_class = verb.map(|(v, _)| v);
+        // `seized 1,395 suspects in 689 criminal cases`: the cases in which
+        // people were taken are cases solved.
+        if noun.class == Some(Noun::Case)
+            && verb_class == Some(Verb::Seize)
+            && prev.eq_ignore_ascii_case("in")
+        {
+            verb_class = Some(Verb::Solve);
+        }
+        // `pushed early-warning information to 860,000 people`: the people
+        // a warning went to count the warnings.
+        let recipients = matches!(
+            noun.class,
+            Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
+        );
+        if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
+            // (The verb stands before the figure: a passive one after it,
+            // `to 860,000 people were pushed`, sends nothing named here.)
+            if let Some((Verb::Issue, at)) = verb {
+                let sent = text.get(at..f.span.start);
+                if sent
+                    .and_then(|s| noun_at(&w, s))
+                    .is_some_and(|(c, _)| c == Noun::Warning)
+                {
+                    self.rule.what = "warning_recipients";
+                    self.set_fraud(FraudField::WarningsIssued, f);
+                    return;
+                }
+            }
+        }
+        // `checked 1,860 units`: the units (单位, workplaces) inspected are
+        // places; `45,000 units of fishing gear` measure what follows.
+        let units = noun.class == Some(Noun::Measure)
+            && noun
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case("units"));
+        if units && verb_class == Some(Verb::Check) {
+            self.tally(TallyKind::PlacesInspected, noun.text, f);
+            return;
+        }
+        // `dealt with 1,200 illegal vehicles`: a vehicle handled is a
+        // violation only when its noun says so (`ordered 30 new police
+        // cars` buys them).
+        if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Handle) {
+            let b = noun.text.as_bytes();
+            let violation = (0..b.len()).any(|i| {
+                ["illegal", "violat", "overload", "unlicensed", "offending"]
+                    .iter()
+                    .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
+            });
+            if !violation {
+                return;
+            }
+        }
+        // `returned 9.6 million yuan to 1,214 victims`: those something
+        // was returned to are no count of their own.
+        if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {
+            return;
+        }
+        // `recovered 880,000 yuan for 14 victims`: nor are those money was
+        // recovered, returned or frozen for.
+        let for_money = matches!(
+            verb_class,
+            Some(Verb::Recover | Verb::Return | Verb::Freeze | Verb::Intercept)
+        );
+        if for_money && prev.eq_ignore_ascii_case("for") {
+            return;
+        }
+        // `made door-to-door visits to 36,000 households`: the homes a
+        // visit went to count the visits.
+        if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {
+            let to = gap - prev.len();
+            let floor = floor_char(text, to.saturating_sub(48).max(ctx.clause.start));
+            // (A clause may start past `to`, after a run of spaces.)
+            let before = text.get(floor..to).unwrap_or(&text[to..to]);
+            // The words right before `to`, from the last comma on.
+            let before = &before[before.rfind(',').map_or(0, |c| c + 1)..];
+            if noun_at(&w, before.trim_end()).is_some_and(|(c, _)| c == Noun::Visit) {
+                self.rule.what = "visit_recipients";
+                self.set_fraud(FraudField::DoorToDoorVisits, f);
+                return;
+            }
+        }
+        // `made 120,000 phone calls to warn potential victims`: what is
+        // done to warn is a warning, whatever it is called.
+        if ctx.fraud_work && matches!(noun.class, None | Some(Noun::Other | Noun::Measure)) {
+            let rest = &text.as_bytes()[end_of(text, noun.text)..];
+            let to_warn = [&b" to warn"[..], b" to remind", b" to alert"]
+                .iter()
+                .any(|p| starts_ignore_case(rest, p));
+            if to_warn {
+                self.rule.what = "made_to_warn";
+                self.set_fraud(FraudField::WarningsIssued, f);
+                return;
+            }
+        }
+        if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
+            return; // `gave 30 talks in 22 hotels`: where, not what was inspected
+        }
+        let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
+            return;
+        };
+        match target {
+            Target::Tally(kind) => {
+                let fraud_field = match kind {
+                    TallyKind::Arrests => Some(FraudField::SuspectsArrested),
+                    TallyKind::CasesSolved => Some(FraudField::CasesSolved),
+                    TallyKind::CasesFiled => Some(FraudField::CasesFiled),
+                    TallyKind::GangsBusted => Some(FraudField::GangsBusted),
+                    TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
+                    TallyKind::Fugitives
+                    | TallyKind::OfficersDeployed
+                    | TallyKind::VehiclesDeployed
+                    | TallyKind::Patrols
+                    | TallyKind::Checkpoints
+                    | TallyKind::PeopleChecked
+                    | TallyKind::VehiclesChecked
+                    | TallyKind::PlacesInspected
+                    | TallyKind::HazardsFound
+                    | TallyKind::HazardsRectified
+                    | TallyKind::Disputes
+                    | TallyKind::OffendersHandled
+                    | TallyKind::Rescued
+                    | TallyKind::Publicity
+                    | TallyKind::Other => None,
+                };
+                // `solved 96 cases of theft and 37 cases of telecom fraud`:
+                // a count whose own noun names telecom fraud (and no other
+                // crime) is a fraud count, whatever else its clause names;
+                // not where crimes listed after it share the count (`cases
+                // of telecom fraud, burglary and robbery`).
+                let own_fraud = || {
+                    let end = end_of(text, noun.text);
+                    let span = Span::new(start_of(text, noun.text), end);
+                    let listed = Span::new(span.start, fraud::crime_list_end(text, end));
+                    Index::any(&self.index.fraud, span)
+                        && Index::any(&self.index.telecom, span)
+                        && !Index::any(&self.index.other_crimes, listed)
+                        && !Index::any(&self.index.mixed, span)
+                };
+                if let Some(field) =
+                    fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()))
+                {
+                    let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
+                    if field == FraudField::SuspectsArrested && !detained {
+                        // A formal arrest outranks a detention for this field:
+                        // the detention count moves back to the tallies.
+                        if let Some((old, what, rule)) = self.fraud_detention.take() {
+                            self.fraud.suspects_arrested = None;
+                            let now = std::mem::replace(&mut self.rule, rule);
+                            self.tally(TallyKind::Arrests, what, &old);
+                            self.rule = now;
+                        }
+                    }
+                    if self.set_fraud(field, f) {
+                        if field == FraudField::SuspectsArrested && detained {
+                            self.fraud_detention = Some((f.clone(), noun.text, self.rule));
+                        }
+                        return;
+                    }
+                }
+                self.tally(kind, noun.text, f);
+            }
+            Target::Fraud(field) => {
+                self.set_fraud(field, f);
+            }
+        }
+    }
+}
+
+/// Whether the last word of `phrase` reads as a plural noun (`fireworks`),
+/// not an adjective that ends in `s` (`various`, `gross`).
+fn is_plural(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase).as_bytes();
+    match last {
+        [.., b's' | b'u' | b'i', b's'] => false,
+        [.., a, b's'] => a.is_ascii_lowercase(),
+        _ => false,
+    }
+}

@@ -1,0 +1,126 @@
+//! What was done to a count: its verb, read in order from the noun's own
+//! (inside it, its passive), a list's, a verbless result, the nearest to the
+//! left, a total's, to a label's verb after its value.
+
+use super::*;
+
+impl<'a> Binder<'_, 'a> {
+    /// The verb of the count `c` of `f`, or `None` when the number is part
+    /// of another count.
+    pub(super) fn done_to(
+        &mut self,
+        f: &Figure<'a>,
+        ctx: &Ctx<'_, 'a>,
+        c: &Counted<'a>,
+    ) -> Option<Done> {
+        let text = self.text;
+        let w = self.words;
+        let (noun, elided, fraud_part, inner_verb, what) =
+            (c.noun, c.elided, c.fraud_part, c.inner_verb, c.what);
+        let (noun_end, left_from) = (c.noun_end, c.left_from);
+        let passive = passive_from(&w, noun_end, ctx.sentence.end, Read::Strict)
+            .map(|v| (v, "passive"))
+            .or_else(|| {
+                after_insertion(&w, noun_end, ctx.sentence.end)
+                    .map(|v| (v, "passive_after_insertion"))
+            })
+            // `The beef, weighing 210 tons and worth 12 million yuan, was
+            // confiscated`: the insertion after the noun holds the figure.
+            .or_else(|| {
+                let end = noun.before.then(|| end_of(text, noun.text))?;
+                after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
+            });
+        // `found hidden dangers 207, all rectified`: [`verb_right_before`].
+        let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
+        let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
+        // `622 cases were handled, of which 18 were supervised`: a bare
+        // number with a passive of its own that names no known verb.
+        // (A fraud part states no verb of its own: `92 of whom were
+        // involved in telecom fraud` was arrested as its total was.)
+        if elided
+            && !fraud_part
+            && passive.is_none()
+            && inner_verb.is_none()
+            && aux_follows(&w, ctx.after)
+        {
+            return None;
+        }
+        let verb = inner_verb
+            .map(|v| (v, "verb_after_noun"))
+            .or(passive.map(|v| (v, passive_rule)))
+            // `14 cars were recovered, and 2 kg of drugs and 6 guns were
+            // seized`: a list after the item before, ending in a passive of
+            // its own, takes that one.
+            .or_else(|| {
+                let (chained, finished) = self.chained_verb(f.span.start, ctx.sentence)?;
+                let own = finished.then(|| ctx.list_verb(&w)).flatten();
+                Some(own.map_or((chained, "list_chain"), |v| (v, "list_end")))
+            })
+            // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
+            // verbless fragment states a result.
+            .or_else(|| {
+                verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
+            })
+            .or_else(|| {
+                left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
+                    .map(|v| (v, "left_verb"))
+            })
+            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
+            // `Police cracked 4,210 cases. Among them, 1,377 were telecom
+            // fraud cases.`: a fraud part with no verb of its own was done
+            // what its total was.
+            .or_else(|| {
+                let (end, v, _) = self.last_bound.filter(|_| fraud_part)?;
+                (f.span.start.saturating_sub(end) < PART_REACH)
+                    .then_some(((v, end), "part_of_total"))
+            })
+            .or_else(|| {
+                passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
+                    .map(|v| (v, "passive_through"))
+            })
+            // `Cases: 2,345 solved`: a label's verb may follow its value.
+            .or_else(|| {
+                (what == "label")
+                    .then(|| passive_from(&w, ctx.after, ctx.sentence.end, Read::Strict))
+                    .flatten()
+                    .map(|v| (v, "verb_after_value"))
+            });
+        let how = verb.map_or("no_verb", |(_, r)| r);
+        // `among them one Hong Kong and six Taiwan residents`: a later item
+        // of a list that `among them` opens is part of the count before it,
+        // unless it has a verb of its own (`and 30 vehicles seized`).
+        let own_verb = matches!(
+            how,
+            "verb_after_noun" | "passive" | "passive_after_insertion"
+        );
+        if !own_verb && !fraud_part && opens_partitive(text, ctx.clause) {
+            return None;
+        }
+        let verb = verb.map(|(v, _)| v);
+        self.rule = Rule { how, what };
+        if let Some((v, at)) = verb {
+            let verb_end = if passive.is_some_and(|(_, p)| p == at) {
+                at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l)
+            } else {
+                0
+            };
+            self.last_bound = Some((noun_end.max(verb_end), v, verb_end > 0));
+        }
+        // (`drugs totaling 8 kg` is English order, with its word between.)
+        let mt_order = noun.before && {
+            let between = text
+                .get(end_of(text, noun.text)..f.span.start)
+                .unwrap_or("");
+            !between.contains("of") && !TOTAL_WORDS.iter().any(|t| between.contains(t))
+        };
+        if mt_order && verb.is_some() {
+            self.out.warnings.push(Warning::new(
+                WarningKind::MachineTranslatedOrder,
+                "binding guessed from machine-translated word order (noun before its number)",
+                f.span,
+            ));
+        }
+        Some(Done { verb, own_verb })
+    }
+}
