@@ -12,11 +12,13 @@
 //!
 //! Each phrasing is a small named rule in a submodule: [`clause`] finds
 //! the verb (passive, past an insertion, nearest to the left, a shared
-//! list verb), [`noun`] the counted noun phrase, [`item`] the kind of a
-//! seized thing, [`count`] the rules that keep a number from counting,
-//! [`asides`] the ages and names between a count and its verb,
+//! list verb), [`noun`] the counted noun phrase after the number and
+//! [`subject`] the one before it, [`item`] the kind of a seized thing,
+//! [`count`] what a number counts, what was done to it and the record they
+//! make, [`asides`] the ages and names between a count and its verb,
 //! [`target`] the record a noun class and verb class make, [`money`] and
-//! [`trend`] the money and percent figures, [`fraud`] the fraud context.
+//! [`trend`] the money and percent figures ([`change`] and [`basis`] their
+//! direction and comparison), [`fraud`] the fraud context.
 //!
 //! The binder reads the token stream, never the words again: [`rules`]
 //! holds the clause rules written as nom parsers over
@@ -59,6 +61,7 @@ mod noun;
 mod reading;
 mod rules;
 mod seen;
+mod subject;
 mod target;
 #[cfg(test)]
 mod tests;
@@ -78,6 +81,7 @@ use noun::*;
 use reading::*;
 use rules::*;
 use seen::*;
+use subject::*;
 use target::*;
 use trend::*;
 use words::*;

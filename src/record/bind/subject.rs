@@ -1,0 +1,219 @@
+//! Nouns read before their number: the subject of a bare number
+//! (`suspects arrested reached 154,000`), a seized thing before its
+//! measure, and machine-translated order (`arrested suspects 33 people`,
+//! `bank cards 312 pieces`).
+
+use super::*;
+
+/// The nearest classed noun left of a bare number in its clause, with the
+/// verb between them read as the noun's own (`suspects arrested reached N`).
+pub(super) fn subject_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let clause = &left[edge..];
+    let span = span_of(text, clause);
+    let mut found = None;
+    for abs in w.starts_in(span) {
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS) {
+            if c != Noun::Measure {
+                found = Some((c, abs - span.start, l));
+            }
+        }
+    }
+    let (class, at, len) = found?;
+    let abs = floor + edge + at;
+    Some(NounPhrase {
+        text: &text[abs..abs + len],
+        class: Some(class),
+        before: false,
+    })
+}
+
+/// `the total amount of drugs seized was 4.62 tons`, `heroin seized
+/// totaled 2.6 kg`: the last seizable thing left of a bare measure in its
+/// clause, with a verb right after it (its own, read as a passive).
+pub(super) fn item_subject_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left.rfind([',', ';', '(']).map_or(0, |i| i + 1);
+    let span = Span::new(floor + edge, start);
+    let mut found = None;
+    for abs in w.starts_in(span) {
+        if let Some((_, l)) = head_match_len(w, abs, span.end, ITEMS) {
+            found = Some((abs, l));
+        }
+    }
+    let (abs, len) = found?;
+    passive_from(w, abs + len, start, Read::Strict)?;
+    Some(NounPhrase {
+        text: &text[abs..abs + len],
+        class: None,
+        before: false,
+    })
+}
+
+/// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
+/// the number.
+///
+/// Read from the tokens: the words back from the figure are the word
+/// tokens before its own, each ending where the spaces before the next
+/// begin. A figure that does not start a token (inside a word) is read
+/// from the text ([`noun_before_by_text`]).
+pub(super) fn noun_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let bytes = text.as_bytes();
+    let all = w.tokens().all();
+    let Some(figure) = w.token_at(start) else {
+        return noun_before_by_text(w, start, floor);
+    };
+    // The word token that ends at `at`, the token after it being `next`:
+    // the run of letters `ascii_word_before` reads there.
+    let word_before = |next: usize, at: usize| {
+        let k = next.checked_sub(1)?;
+        (all[k].kind() == Kind::Word && all[k].end() == at).then_some(k)
+    };
+    let mut end = skip_back_spaces(text, start, floor);
+    let mut next = figure;
+    if let Some(k) = word_before(next, end) {
+        let word = &text[all[k].start()..end];
+        if word.eq_ignore_ascii_case("of") {
+            end = skip_back_spaces(text, all[k].start(), floor);
+            next = k;
+        } else if TOTAL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+            // `seized drugs totaling 8.4 kilograms`, `ancient coins,
+            // totaling 1,200 pieces`: the item stands before its total.
+            end = skip_back_spaces(text, all[k].start(), floor);
+            next = k;
+            if end > floor && bytes[end - 1] == b',' && k > 0 {
+                end = skip_back_spaces(text, end - 1, floor);
+                next = k - 1;
+            }
+        }
+    }
+    // Up to three lowercase words back; the phrase is the longest noun or
+    // item entry among them that ends at the number.
+    let mut first = end;
+    let mut starts = [0; 3];
+    let mut n = 0;
+    for _ in 0..3 {
+        let Some(k) = word_before(next, first) else {
+            break;
+        };
+        let s = all[k].start();
+        // (`Hidden dangers 845 were found`: a sentence opens capitalised.)
+        let opens = bytes[s].is_ascii_uppercase() && text[floor.min(s)..s].trim().is_empty();
+        if s < floor || !(bytes[s].is_ascii_lowercase() || opens) {
+            break;
+        }
+        first = s;
+        starts[n] = first;
+        n += 1;
+        let b = skip_back_spaces(text, first, floor);
+        if b == first {
+            break;
+        }
+        first = b;
+        next = k;
+    }
+    let covers = |s: usize| {
+        let word = w.word_within(s, end);
+        w.prefix_of(word, s, end, NOUNS)
+            .is_some_and(|(_, l)| s + l == end)
+            || w.prefix_of(word, s, end, ITEMS)
+                .is_some_and(|(_, l)| s + l == end)
+    };
+    let i = (0..n).rev().find(|&i| covers(starts[i]))?;
+    // The words of the phrase, first to last.
+    end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
+        .map(|p| counterfeit_before(w, p, floor))
+}
+
+/// Words between an item and its total (`drugs totaling 8.4 kilograms`).
+pub(super) const TOTAL_WORDS: [&str; 3] = ["totaling", "totalling", "weighing"];
+
+/// The noun phrase `text[first..end]` (words starting at `words`), when
+/// an entry ending the phrase classes it (`police force 96`, `cases 19`,
+/// not `cases in 19`) or names an item.
+fn end_entry<'a>(
+    w: &Words<'_, 'a>,
+    words: impl Iterator<Item = usize>,
+    first: usize,
+    end: usize,
+) -> Option<NounPhrase<'a>> {
+    let mut end_class = None;
+    let mut end_item = false;
+    for at in words {
+        // The first entry that reaches the end is the longest
+        // (`checking point`, not `point`).
+        let word = w.word_within(at, end);
+        if let Some((&c, l)) = w.prefix_of(word, at, end, NOUNS) {
+            if at + l == end && end_class.is_none() {
+                end_class = Some(c);
+            }
+        }
+        if let Some((_, l)) = w.prefix_of(word, at, end, ITEMS) {
+            end_item |= at + l == end;
+        }
+    }
+    (end_class.is_some() || end_item).then_some(NounPhrase {
+        text: &w.text()[first..end],
+        class: end_class,
+        before: true,
+    })
+}
+
+/// [`noun_before`] read from the text, for a figure that starts inside a
+/// token.
+pub(super) fn noun_before_by_text<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let mut end = skip_back_spaces(text, start, floor);
+    let word = ascii_word_before(text, end);
+    if word.eq_ignore_ascii_case("of") {
+        end = skip_back_spaces(text, end - word.len(), floor);
+    }
+    let mut first = end;
+    let mut starts = [0; 3];
+    let mut n = 0;
+    for _ in 0..3 {
+        let w = ascii_word_before(text, first);
+        if w.is_empty()
+            || first - w.len() < floor
+            || !text[first - w.len()..].starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        first -= w.len();
+        starts[n] = first;
+        n += 1;
+        let b = skip_back_spaces(text, first, floor);
+        if b == first {
+            break;
+        }
+        first = b;
+    }
+    let covers = |s: usize| {
+        w.prefix(s, end, NOUNS).is_some_and(|(_, l)| s + l == end)
+            || w.prefix(s, end, ITEMS).is_some_and(|(_, l)| s + l == end)
+    };
+    let first = starts[..n].iter().rev().copied().find(|&s| covers(s))?;
+    end_entry(w, w.starts_in(Span::new(first, end)), first, end)
+}
