@@ -23,7 +23,11 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| signed_change(text, f, ctx).map(|(d, at)| (d, at, "signed")));
         if let Some((direction, at, how)) = found {
             let basis = basis_of(text, f.span, ctx);
-            let metric = trend_metric(text, at.min(f.span.start), ctx.sentence.start);
+            // `a 37% drop in thefts`: the metric follows the change word.
+            let metric = (at > f.span.end)
+                .then(|| metric_after(text, at, ctx.sentence.end))
+                .flatten()
+                .unwrap_or_else(|| trend_metric(text, at.min(f.span.start), ctx.sentence.start));
             // A trend repeated (headline, then body) is one fact.
             // A written minus is a fall whatever the verb (`increased by -3.2%`).
             let direction = if f.value.is_negative() {
@@ -319,6 +323,74 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         .map_or(0, |(i, space)| i + space.len());
     phrase[cut..].trim()
 }
+
+/// `a 37.2% drop in criminal cases`, `a 12% rise of burglaries`: after a
+/// change word that follows its percent (ending at `at`), `in` or `of`
+/// and the noun phrase it names, up to six words and the next clause edge,
+/// number or comparison.
+fn metric_after(text: &str, at: usize, end: usize) -> Option<&str> {
+    // (`9% more than in the same period`: what follows a comparison is
+    // its basis.)
+    if text[..at].ends_with("than") {
+        return None;
+    }
+    let rest = text.get(at..end)?;
+    let rest = rest.strip_prefix(' ')?;
+    let rest = ["in ", "of "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?
+        .trim_start();
+    let mut stop = rest.len();
+    let mut i = 0;
+    for (n, word) in rest.split_inclusive(' ').enumerate() {
+        let bare = word.trim_end();
+        let clean = bare.trim_end_matches([',', '.', ';', ':', ')']);
+        let ends = METRIC_AFTER_STOPS
+            .iter()
+            .any(|s| clean.eq_ignore_ascii_case(s))
+            || clean.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            || n == 6;
+        if ends {
+            stop = i;
+            break;
+        }
+        if clean.len() < bare.len() {
+            stop = i + clean.len();
+            break;
+        }
+        i += word.len();
+    }
+    let metric = rest[..stop].trim_end();
+    (!metric.is_empty() && metric.starts_with(|c: char| c.is_alphabetic())).then_some(metric)
+}
+
+/// Words that end a metric read after its change word (`a 12% drop in
+/// thefts compared with ...`).
+const METRIC_AFTER_STOPS: &[&str] = &[
+    "and",
+    "as",
+    "compared",
+    "during",
+    "for",
+    "from",
+    "in",
+    "last",
+    "month",
+    "on",
+    "over",
+    "since",
+    "than",
+    "this",
+    "to",
+    "versus",
+    "vs",
+    "was",
+    "were",
+    "while",
+    "with",
+    "year",
+    "year-on-year",
+];
 
 /// `phrase` without the [`METRIC_TAIL`] words at its end: `Burglaries
 /// were (down)`, `cases saw a year-on-year (drop)`, `satisfaction reached
