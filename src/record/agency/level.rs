@@ -247,7 +247,7 @@ pub(super) fn level(name: &Spelling) -> AgencyLevel {
         AgencyLevel::Ministry
     } else if has(W::Station) || has(W::Squadron) {
         AgencyLevel::Station
-    } else if has(W::District) || has(W::Branch) || contains(P::SubBureau) {
+    } else if (has(W::District) && !has(W::Customs)) || has(W::Branch) || contains(P::SubBureau) {
         AgencyLevel::District
     } else if has(W::County) || has(W::Banner) {
         AgencyLevel::County

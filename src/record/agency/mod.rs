@@ -477,6 +477,11 @@ mod tests {
                 "City Lishui Municipal Tobacco Monopoly Bureau"
             ]
         );
+        // A customs district is the customs' own name, at its level.
+        assert_eq!(
+            names("Officers of Tianhe Customs District seized 40 cartons."),
+            ["City Tianhe Customs District"]
+        );
         assert_eq!(
             names("head of the Criminal Investigation Corps said"),
             ["Other Criminal Investigation Corps"]

@@ -226,7 +226,10 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
             last_at = j_at;
             continue;
         }
-        if is_head(k) && k.has(UPPER) {
+        // `Huangpu Customs District`: a customs district is the customs'
+        // own name.
+        let district = w(last).eq_ignore_ascii_case("customs") && w(k) == "District";
+        if (is_head(k) || district) && k.has(UPPER) {
             last = k;
             last_at = k_at;
             continue;
