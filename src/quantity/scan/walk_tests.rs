@@ -1,6 +1,8 @@
 //! The candidate walk and the quoted names against their text readings.
 
+use super::names::{is_name, is_slogan, quoted_names, quotes};
 use super::*;
+use crate::text::Quote;
 use proptest::prelude::*;
 
 /// Pieces of bulletin text, tricky ones included, to build texts from.

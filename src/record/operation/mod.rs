@@ -11,16 +11,20 @@
 //! at campaign and naming words) and one over the quote bytes; [`dates`]
 //! reads the dates of the sentences that mention them.
 
+mod code_names;
 mod cores;
 mod dates;
 mod mentions;
+mod quotes;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase, Part};
 use crate::record::{Agency, Operation};
+use code_names::*;
 use cores::Cores;
 use dates::*;
 use mentions::*;
+use quotes::*;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 

@@ -1,0 +1,260 @@
+//! Dates, times, codes and list numbers: the context that makes a number
+//! an identifier or a day, not a figure.
+
+use super::{noun_after, skip_spaces, skip_spaces_back, token_len, Around};
+use crate::quantity::figure::Core;
+use crate::quantity::number;
+use crate::quantity::scan::Scanner;
+use crate::quantity::{unit, Decimal, Unit};
+use crate::text::lexicon::{IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, TITLE_AFTER};
+use crate::text::{ascii_word_before, ascii_word_len, char_at, char_before, digit_value};
+
+impl Scanner<'_, '_> {
+    /// Context before `start` that makes the number a date, code or identifier.
+    pub(crate) fn is_identifier_or_date(&mut self, start: usize) -> bool {
+        let text = self.text;
+        let first = char_at(text, start).unwrap_or(' ');
+        match char_before(text, start) {
+            // G20, COVID19
+            Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            // `%2020`: percent-encoding in a URL.
+            Some('%') => return true,
+            Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
+                let b = start - c.len_utf8();
+                match char_before(text, b) {
+                    // `results.2,937 tons` is a glued sentence, not a code.
+                    Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
+                    // COVID-19, grade-one, 2024-08, 10:30
+                    Some(p) if p.is_ascii_alphanumeric() => return true,
+                    // `+5%`: a sign before a percent, not a phone prefix.
+                    _ if c == '+' && percent_follows(&text[start..]) => {}
+                    _ if c == '#' || c == '+' => return true,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if is_enumerator(text, start) {
+            return true;
+        }
+        let before = skip_spaces_back(text, start, 3);
+        if self.around.suffix(before, IDENTIFIER_BEFORE).is_some() {
+            return true;
+        }
+        // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
+        let b = if text[..before].ends_with('.') {
+            before - 1
+        } else {
+            before
+        };
+        let word = ascii_word_before(text, b);
+        let separated = before > b || before < start;
+        if separated
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && self.around.is_whole(b - word.len(), word.len(), MONTHS)
+        {
+            self.last_date_end = Some(start + token_len(&text[start..]));
+            return true;
+        }
+        // `from March 3rd this year to 9`: the other end of a date range.
+        if let Some(d) = self
+            .last_date_end
+            .filter(|&d| d <= start && start - d <= 24)
+        {
+            let between = text[d..start].trim_end();
+            let ends_to = ["to", "-", "–", "and", "through", "till"]
+                .iter()
+                .any(|w| between.ends_with(w));
+            let digits = number::digits(&text[start..]).ok().map(|(_, d)| d);
+            let small = digits.is_some_and(|d| d.value.is_some_and(|v| v <= Decimal::from_u64(31)));
+            // `March 30, 2019 police ...`: a year right after the day is
+            // the date's own year, whatever word follows it.
+            let year = digits.is_some_and(|d| {
+                d.plain
+                    && d.int_digits == 4
+                    && d.value
+                        .and_then(Decimal::as_u64)
+                        .is_some_and(|v| (1900..=2099).contains(&v))
+            });
+            if year
+                && d < start
+                && start - d <= 3
+                && text[d..start].bytes().all(|b| b == b',' || b == b' ')
+            {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
+            if ends_to && small && !between.contains(['.', ';']) {
+                self.last_date_end = Some(start + token_len(&text[start..]));
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Context right after the number that makes it a date, code, ordinal,
+    /// time, age or name. Returns where to resume.
+    pub(crate) fn distractor_after(
+        &mut self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+    ) -> Option<usize> {
+        let text = self.text;
+        let digits = core.amount.digits;
+        if digits.is_some_and(|d| d.dotted) {
+            return Some(head_end);
+        }
+        let plain_head = core.unit.is_none()
+            && core.max.is_none()
+            && core.qualifier.is_none()
+            && core.counter.is_none()
+            && core.currency.is_none();
+        let after = &text[head_end..];
+        let next = after.chars().next();
+        if digits.is_some() && plain_head {
+            // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
+            if let Some('-' | '/' | ':' | '.' | '：') = next {
+                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    let run = after
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || b"-/:.".contains(b))
+                        .count();
+                    self.last_date_end = Some(head_end + run);
+                    return Some(head_end + run);
+                }
+            }
+            // 4th, 21st, 1990s, 5G: ordinals, decades, codes.
+            let letters = ascii_word_len(after);
+            if letters > 0 {
+                let suffix = &after[..letters];
+                let ordinal = ["st", "nd", "rd", "th", "s"]
+                    .iter()
+                    .any(|o| suffix.eq_ignore_ascii_case(o));
+                if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
+                    self.last_date_end = Some(head_end + letters);
+                }
+                return Some(head_end + letters);
+            }
+            // 2021年, 5期, 09月04日
+            if let Some(c) = next.filter(|c| {
+                matches!(
+                    c,
+                    '年' | '月' | '日' | '号' | '期' | '时' | '点' | '分' | '秒'
+                )
+            }) {
+                return Some(head_end + c.len_utf8());
+            }
+        }
+        if plain_head {
+            let n = skip_spaces(text, head_end, 2);
+            if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
+                return Some(n + len);
+            }
+            // A title is capitalized and set off by a space: asked first.
+            if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
+                if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
+                    return Some(n + len);
+                }
+            }
+            // `15 January`: a date written day first (a capital after a
+            // space, asked before the word is measured).
+            if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
+                let w = ascii_word_len(&text[n..]);
+                if self.around.is_whole(n, w, MONTHS) {
+                    self.last_date_end = Some(n + w);
+                    return Some(n + w);
+                }
+            }
+        }
+        // `8 to 10 p.m.`, `between 8 and 10 pm`: a span of clock hours.
+        if core.max.is_some()
+            && core.unit.is_none()
+            && core.currency.is_none()
+            && core.counter.is_none()
+        {
+            let end = text.len() - core.rest.len();
+            let n = skip_spaces(text, end, 2);
+            if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
+                return Some(n + len);
+            }
+        }
+        // (618-907): a span of years in parentheses.
+        if core.max.is_some()
+            && core.unit.is_none()
+            && text[..start].ends_with('(')
+            && core.rest.starts_with(')')
+        {
+            return Some(text.len() - core.rest.len());
+        }
+        None
+    }
+}
+
+/// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
+///
+/// Only the few bytes before the number are read (a list marker's lead is
+/// short), so the check costs the same on a text with no line breaks.
+pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
+    // The marker after the number first: most numbers have none.
+    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return false;
+    }
+    let rest = &text[start + len..];
+    let mut chars = rest.chars();
+    let marked = match chars.next() {
+        Some('.' | ')' | '）') => chars.next().map_or(true, |c| c.is_whitespace()),
+        Some('、') => true,
+        _ => false,
+    };
+    if !marked {
+        return false;
+    }
+    let mut floor = start.saturating_sub(8);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let line_start = match text[floor..start].rfind('\n') {
+        Some(i) => floor + i + 1,
+        None if floor == 0 => 0,
+        None => return false,
+    };
+    let lead = &text[line_start..start];
+    lead.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
+}
+
+/// `on the 14,`: a day of the month in translated prose (在14日).
+pub(crate) fn is_day_reference(
+    a: &Around<'_, '_>,
+    start: usize,
+    end: usize,
+    value: Decimal,
+) -> bool {
+    let text = a.text;
+    if value > Decimal::from_u64(31) || !value.is_integer() {
+        return false;
+    }
+    let next = text[end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(a, end).is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 2);
+    let the = ascii_word_before(text, b);
+    if b == start || !the.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let b2 = skip_spaces_back(text, b - the.len(), 2);
+    let on = ascii_word_before(text, b2);
+    b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+}
+
+/// A percent right after the digits at the start of `s` (`5%`, `3.2 percent`).
+pub(super) fn percent_follows(s: &str) -> bool {
+    let Ok((rest, _)) = number::digits(s) else {
+        return false;
+    };
+    unit::unit_after(rest).is_ok_and(|(_, (u, _))| u == Unit::Percent)
+}

@@ -1,0 +1,227 @@
+//! Names, ages and idioms: a number inside a name (`Voyager 2`), a
+//! person's age in commas, and `one` as a pronoun.
+
+use super::{noun_after, skip_spaces, skip_spaces_back, Around};
+use crate::lex::{Class, Lexicon};
+use crate::quantity::figure::Core;
+use crate::quantity::number::Script;
+use crate::quantity::scan::Scanner;
+use crate::quantity::words::QUALIFIER_BEFORE;
+use crate::quantity::{rules, Decimal};
+use crate::text::lexicon::{MONTHS, NOUN_STOP, ONE_IDIOM_AFTER, ONE_IDIOM_BEFORE};
+use crate::text::{ascii_word_before, char_before};
+
+impl Scanner<'_, '_> {
+    /// A number that is part of a name: `Voyager 2`, `Jufeng 3`, `Model i7
+    /// 860`, `a Boeing 737 jet`. The word before is capitalized (or a code
+    /// with digits), and no counted noun follows, or only a singular one.
+    pub(crate) fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        if !d.plain
+            || d.int_digits > 4
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.max.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let before = skip_spaces_back(text, start, 1);
+        if before == start {
+            return false;
+        }
+        // `i7 860`: a code with digits right before.
+        if char_before(text, before).is_some_and(|c| c.is_ascii_digit()) {
+            // Looks back at most 9 bytes: a model code is short.
+            let code = text.as_bytes()[..before]
+                .iter()
+                .rev()
+                .take(9)
+                .take_while(|b| b.is_ascii_alphanumeric());
+            let (len, letters) = code.fold((0, false), |(n, l), b| {
+                (n + 1, l || b.is_ascii_alphabetic())
+            });
+            return letters && len <= 8;
+        }
+        if text[head_end..].starts_with('-') {
+            return false;
+        }
+        let word = ascii_word_before(text, before);
+        let at = before - word.len();
+        let capitalized = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        let named = capitalized
+            && !is_function_word(&self.around, at, word.len())
+            && !self.around.is_whole(at, word.len(), MONTHS);
+        // A noun after it counts the number, unless it is singular after a
+        // number above one: `a Boeing 737 jet`, `the Apollo 11 mission`.
+        named
+            && match noun_after(&self.around, head_end) {
+                None => true,
+                Some(noun) => {
+                    let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
+                    more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
+                }
+            }
+    }
+
+    /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
+    pub(crate) fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        if core.amount.script != Script::Words
+            || core.amount.scaled
+            || core.unit.is_some()
+            || core.currency.is_some()
+        {
+            return false;
+        }
+        // `zero tolerance`, `zero-sum`: an idiom, not a count of none.
+        if core.amount.value == Some(Decimal::ZERO) {
+            return rules::zero_idiom(&text[head_end..]).is_ok();
+        }
+        if core.amount.value != Some(Decimal::from_u64(1)) {
+            return false;
+        }
+        let n = skip_spaces(text, head_end, 2);
+        if n > head_end && self.around.prefix(n, ONE_IDIOM_AFTER).is_some() {
+            return true;
+        }
+        // `rose to one.`, `just one,`: after these words `one` is a count.
+        let b = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, b);
+        let counted = b < start
+            && [
+                "to", "by", "from", "than", "just", "only", "of", "least", "most",
+            ]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+        if !counted && rules::one_is_pronoun(&text[head_end..]) {
+            return true;
+        }
+        let b = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, b);
+        b < start
+            && self
+                .around
+                .is_whole(b - prev.len(), prev.len(), ONE_IDIOM_BEFORE)
+    }
+}
+
+/// `surnamed Zhang, 21, was`: a small number set off by commas right after
+/// a name is the person's age.
+pub(crate) fn is_age_apposition(
+    a: &Around<'_, '_>,
+    start: usize,
+    head_end: usize,
+    core: &Core<'_>,
+) -> bool {
+    let text = a.text;
+    let small = core
+        .amount
+        .digits
+        .is_some_and(|d| d.plain && d.int_digits <= 3)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v <= Decimal::from_u64(120));
+    if !small || core.qualifier.is_some() || core.currency.is_some() {
+        return false;
+    }
+    let b = skip_spaces_back(text, start, 1);
+    // `Wang, 37,` or `Li Ming (45)`.
+    let bracket = text[..b].ends_with('(');
+    if !(text[..b].ends_with(',') || bracket) {
+        return false;
+    }
+    let name_end = skip_spaces_back(text, b - 1, 1);
+    let name = ascii_word_before(text, name_end);
+    let after = &text[head_end..];
+    let closes = if bracket {
+        after.starts_with(')')
+    } else {
+        after.starts_with([',', ')', ';'])
+            || (after.starts_with('.')
+                && after[1..].chars().next().map_or(true, char::is_whitespace))
+    };
+    // `the suspect, 35,`, `his wife, 32,`: a person named by a noun.
+    let person = PERSON_NOUNS.contains(&name);
+    closes
+        && (person
+            || (name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+                && name.len() >= 2
+                && !a.is_whole(name_end - name.len(), name.len(), MONTHS)))
+}
+
+/// One person named by a singular noun, whose age may follow in commas.
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "brother", "daughter", "driver", "father", "girl", "husband", "man", "mother", "owner",
+    "sister", "son", "suspect", "victim", "wife", "woman",
+];
+
+/// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
+pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> bool {
+    a.is_whole(at, len, NOUN_STOP)
+        || a.is_whole(at, len, FUNCTION_WORDS)
+        || a.is_whole(at, len, QUALIFIER_BEFORE)
+}
+
+/// Plurals that do not end in `s`: `Rescued 8 women`, `Detained 45
+/// people` count people, where a capitalized sentence-opening verb looked
+/// like a name (`Voyager 2`).
+const IRREGULAR_PLURALS: &[&str] = &[
+    "cattle",
+    "children",
+    "crew",
+    "fish",
+    "folk",
+    "geese",
+    "livestock",
+    "men",
+    "people",
+    "personnel",
+    "police",
+    "poultry",
+    "sheep",
+    "staff",
+    "women",
+    "youth",
+];
+
+/// Whether a counted noun phrase names more than one thing: one of its
+/// words is a plural (`suspects involved`, `abducted women`), not only its
+/// last (`a Boeing 737 jet` has none).
+fn is_plural_phrase(noun: &str) -> bool {
+    noun.split(' ').any(|w| {
+        is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
+/// `officers`, `vehicles`; not `class`, `bus`, `analysis`.
+pub(super) fn is_regular_plural(w: &str) -> bool {
+    w.len() > 2
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+}
+
+/// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
+pub(crate) const FUNCTION_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::FunctionWord,
+    &[
+        ("altogether", ()),
+        ("another", ()),
+        ("arrested", ()),
+        ("of", ()),
+        ("on", ()),
+        ("seized", ()),
+        ("the", ()),
+        ("to", ()),
+        ("total", ()),
+        ("with", ()),
+    ],
+);

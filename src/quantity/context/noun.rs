@@ -1,0 +1,184 @@
+//! The counted noun after a figure, and the length of a word with inner
+//! hyphens or apostrophes.
+
+use super::{skip_spaces, Around};
+use crate::lex::{Class, Lexicon};
+use crate::quantity::figure::prefix_word;
+use crate::text::ascii_word_len;
+use crate::text::lexicon::NOUN_STOP;
+use crate::Span;
+
+/// Prepositions, verbs, and hedges that open the next quantity, that end a
+/// counted noun beyond [`NOUN_STOP`] (`a 10-meter-deep tunnel near`, `102
+/// officers took part`, `8 guns nearly 6 kg`).
+pub(crate) const NOUN_STOP_MORE: &Lexicon<()> = &Lexicon::new(
+    Class::NounStopMore,
+    &[
+        ("almost", ()),
+        ("approximately", ()),
+        ("behind", ()),
+        ("beside", ()),
+        ("came", ()),
+        ("can", ()),
+        ("could", ()),
+        ("did", ()),
+        ("inside", ()),
+        ("may", ()),
+        ("must", ()),
+        ("near", ()),
+        ("nearly", ()),
+        ("outside", ()),
+        ("roughly", ()),
+        ("said", ()),
+        ("should", ()),
+        ("stood", ()),
+        ("took", ()),
+        ("toward", ()),
+        ("towards", ()),
+        ("upon", ()),
+        ("via", ()),
+        ("went", ()),
+        ("would", ()),
+    ],
+);
+
+/// The counted noun after a number: up to four lowercase words, stopping at
+/// function words and punctuation (`8 current criminals and ...`).
+pub(crate) fn noun_after<'a>(a: &Around<'a, '_>, end: usize) -> Option<&'a str> {
+    // A figure asks at most a few times, always at its end.
+    if let Some((at, noun)) = a.noun.get() {
+        if at == end {
+            return noun.map(|n: Span| &a.text[n.range()]);
+        }
+    }
+    let noun = noun_span_after(a, end);
+    a.noun.set(Some((end, noun)));
+    noun.map(|n| &a.text[n.range()])
+}
+
+fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
+    let text = a.text;
+    const MAX_WORDS: usize = 5;
+    const MAX_WORD: usize = 30;
+    let mut i = skip_spaces(text, end, 2);
+    if i == end {
+        // A hard wrap (`4,500\ncartons`): a lone line break before a
+        // lowercase word continues the sentence.
+        let wrap = ["\n", "\r\n"]
+            .iter()
+            .find(|nl| text[end..].starts_with(**nl));
+        match wrap {
+            Some(nl) if text[end + nl.len()..].starts_with(|c: char| c.is_ascii_lowercase()) => {
+                i = end + nl.len();
+            }
+            _ => return None,
+        }
+    }
+    if let Some(of) = prefix_word(&text[i..], "of") {
+        let j = skip_spaces(text, i + of, 2);
+        if j == i + of {
+            return None;
+        }
+        i = j;
+        // `12 of the suspects`, `61 of its members`: a part of a counted
+        // group counts the group's noun.
+        let determiner = ["the", "its", "their", "these", "those"]
+            .iter()
+            .find_map(|d| prefix_word(&text[i..], d));
+        if let Some(d) = determiner {
+            let k = skip_spaces(text, i + d, 2);
+            if k > i + d {
+                i = k;
+            }
+        }
+    }
+    let noun_start = i;
+    let mut noun_end = i;
+    for _ in 0..MAX_WORDS {
+        let word_at = a.word_at(i);
+        let w = word_at.0;
+        let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase());
+        // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
+        // adjective may lead the noun when a lowercase word goes on with
+        // it (a capital alone, `12 Suspects`, may start anything).
+        let bytes = text.as_bytes();
+        let capital_lead = !lower
+            && i == noun_start
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(i + w) == Some(&b' ')
+            && bytes.get(i + w + 1).is_some_and(u8::is_ascii_lowercase)
+            && {
+                let j = i + w + 1;
+                !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
+            };
+        // `120 KTVs`, `30 ATMs`: a plural acronym is a noun of its own.
+        let acronyms = !lower && i == noun_start && {
+            let b = &bytes[i..i + w];
+            b.len() >= 3
+                && b[b.len() - 1] == b's'
+                && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+        };
+        if w == 0 || w > MAX_WORD || !(lower || capital_lead || acronyms) {
+            break;
+        }
+        let word = &text[i..i + w];
+        if a.is_whole_in_word(word_at, i, NOUN_STOP, NOUN_STOP_MORE) {
+            break;
+        }
+        // `920 places such as hotels`: examples follow the noun (but `3
+        // such cases` counts cases).
+        if word == "such" && prefix_word(&text[skip_spaces(text, i + w, 1)..], "as").is_some() {
+            break;
+        }
+        // `500 people suspected of gambling`: a participle after the noun
+        // opens what is said of it (`12 suspected dealers` leads with it).
+        if word == "suspected" && noun_end > noun_start {
+            break;
+        }
+        noun_end = i + w;
+        let j = skip_spaces(text, noun_end, 1);
+        if j == noun_end {
+            break;
+        }
+        i = j;
+        // `civilian and auxiliary police officers`: an adjective joined by
+        // `and` continues the noun; `8 criminals and 4 fugitives` does not.
+        let adjective = ["al", "ian", "ary", "ic", "ive", "ous", "ile"]
+            .iter()
+            .any(|x| word.ends_with(x));
+        if adjective {
+            if let Some(and) = prefix_word(&text[i..], "and") {
+                let k = skip_spaces(text, i + and, 1);
+                if k > i + and && text[k..].starts_with(|c: char| c.is_ascii_lowercase()) {
+                    i = k;
+                }
+            }
+        }
+    }
+    (noun_end > noun_start).then(|| Span::new(noun_start, noun_end))
+}
+
+/// A word with inner hyphens or apostrophes (`license-related`, `people’s`).
+pub(crate) fn word_len(s: &str) -> usize {
+    word_len_from(s, ascii_word_len(s))
+}
+
+/// [`word_len`] of `s`, whose leading run of letters is `len` bytes
+/// (known from its token).
+#[inline]
+pub(crate) fn word_len_from(s: &str, mut len: usize) -> usize {
+    while len > 0 {
+        let rest = &s[len..];
+        let joiner = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\'' | '’'));
+        let Some(j) = joiner else { break };
+        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        if more == 0 {
+            break;
+        }
+        len += j.len_utf8() + more;
+    }
+    len
+}

@@ -1,0 +1,119 @@
+//! Years and hotlines: a bare four-digit year or a number to call is no
+//! figure, unless the words around it count something.
+
+use super::names::is_regular_plural;
+use super::{noun_after, skip_spaces, skip_spaces_back};
+use crate::quantity::figure::Core;
+use crate::quantity::scan::Scanner;
+use crate::quantity::Decimal;
+use crate::text::lexicon::{HOTLINES, HOTLINE_CONTEXT, NOUN_STOP, YEAR_BEFORE};
+use crate::text::{ascii_word_before, ascii_word_len};
+
+impl Scanner<'_, '_> {
+    /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
+    /// number standing alone (`the 110 hotline`).
+    pub(crate) fn is_year_or_hotline(
+        &self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+        qualified: bool,
+    ) -> bool {
+        let text = self.text;
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        // Only a four-digit year or a hotline number needs the words around.
+        let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
+        if !year && !HOTLINES.contains(&value) {
+            return false;
+        }
+        let before = skip_spaces_back(text, start, 2);
+        let prev = ascii_word_before(text, before);
+        let n = skip_spaces(text, head_end, 2);
+        let next_len = ascii_word_len(&text[n..]);
+        let next = &text[n..n + next_len];
+        let next_is = |t| n > head_end && next_len > 0 && self.around.is_whole(n, next_len, t);
+        let counted = n > head_end
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next_is(NOUN_STOP);
+        // `around 1998`, `since about 2015`: a hedged year counts nothing.
+        let hedge = ["around", "about", "circa", "approximately"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h));
+        if hedge && d.plain && d.int_digits == 4 && (1900..=2099).contains(&value) && !counted {
+            return core.max.is_none() && core.unit.is_none() && core.currency.is_none();
+        }
+        if qualified
+            || !d.plain
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.qualifier.is_some()
+            || core.counter.is_some()
+        {
+            return false;
+        }
+        let prev_is =
+            |t| before < start && self.around.is_whole(before - prev.len(), prev.len(), t);
+        if d.int_digits == 4 && (1900..=2099).contains(&value) {
+            if let Some(m) = core.max {
+                return m
+                    .and_then(Decimal::as_u64)
+                    .is_some_and(|m| (1900..=2099).contains(&m));
+            }
+            // `Kunlun 2023`, `Bihai 2020`: a year inside a campaign name.
+            let in_name = before < start
+                && prev.starts_with(|c: char| c.is_ascii_uppercase())
+                && !prev_is(YEAR_BEFORE);
+            if in_name {
+                return true;
+            }
+            return prev_is(YEAR_BEFORE) || !counted;
+        }
+        // `dispatched 120 police vehicles` counts vehicles; `the 110 police
+        // hotline` is a number to call.
+        let police_count = || {
+            next.eq_ignore_ascii_case("police")
+                && noun_after(&self.around, head_end)
+                    .is_some_and(|noun| noun.split(' ').skip(1).any(is_regular_plural))
+        };
+        // `Cases solved: 120;`, `the total reached 110.`: a label or a verb
+        // of amount before a number that ends its clause makes it a count.
+        let amount_before = || {
+            text[..before].ends_with([':', '：'])
+                || [
+                    "reached",
+                    "totaled",
+                    "totaling",
+                    "totalled",
+                    "totalling",
+                    "numbered",
+                    "of",
+                ]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w))
+        };
+        // `call 110 or 96110`: a hotline joined to another.
+        let joined = || {
+            ["or", "and"].iter().any(|w| prev.eq_ignore_ascii_case(w)) && {
+                let b = skip_spaces_back(text, before - prev.len(), 2);
+                let digits = text[..b]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                text[b - digits..b]
+                    .parse::<u64>()
+                    .is_ok_and(|v| HOTLINES.contains(&v))
+            }
+        };
+        HOTLINES.contains(&value)
+            && core.max.is_none()
+            && (prev_is(HOTLINE_CONTEXT)
+                || next_is(HOTLINE_CONTEXT)
+                || joined()
+                || (next_len == 0 && !amount_before()))
+            && !police_count()
+    }
+}

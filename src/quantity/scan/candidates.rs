@@ -1,0 +1,370 @@
+//! The candidate walk: where a figure may start, read from the tokens
+//! ([`Candidates`]) or from the text ([`next_candidate`]), and the trigger
+//! words that can start one.
+
+use std::sync::OnceLock;
+
+use super::names::Names;
+use crate::lex::{Class, Kind, Lexicon, Tokens};
+use crate::quantity::words::chinese_digit;
+use crate::quantity::{number, unit};
+use crate::text::{
+    ascii_word_len, char_at, digit_value, is_boundary_before, match_prefix, WordFilter,
+};
+
+/// The walk over the tokens for candidate positions: the same positions
+/// [`next_candidate`] finds in the text, read from the token kinds and the
+/// lexicon's trigger class instead of from every byte.
+pub(super) struct Candidates<'t, 'a> {
+    tokens: &'t Tokens<'a>,
+    /// The first token not yet passed.
+    next: usize,
+    /// The quoted names opened by the punctuation passed so far: read on
+    /// the way, so the tokens are walked once, not once more for quotes.
+    pub(super) names: Names<'t, 'a>,
+}
+
+impl<'t, 'a> Candidates<'t, 'a> {
+    pub(super) fn new(tokens: &'t Tokens<'a>) -> Self {
+        Candidates {
+            tokens,
+            next: 0,
+            names: Names::new(tokens),
+        }
+    }
+
+    /// Where the next figure might start at or after `pos` (a char
+    /// boundary, never less than the last call's), and the index of the
+    /// token there.
+    pub(super) fn next(&mut self, pos: usize) -> Option<(usize, usize)> {
+        let text = self.tokens.text();
+        let bytes = text.as_bytes();
+        let all = self.tokens.all();
+        let from = self.next;
+        for (k, t) in all.get(from..)?.iter().enumerate() {
+            // Most tokens are words with no trigger bit, or line breaks.
+            match t.kind() {
+                Kind::Word if !t.starts().has(Class::Trigger) => continue,
+                Kind::Newline => continue,
+                // Every quote mark is a punctuation token, passed here in
+                // text order, each before any number inside its quote.
+                // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+                Kind::Punct if matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) => {
+                    self.names.pass(from + k);
+                }
+                Kind::Punct => {}
+                Kind::Word | Kind::Number | Kind::Cjk => {}
+            }
+            let i = from + k;
+            if t.end() <= pos {
+                continue;
+            }
+            self.next = i;
+            let at = t.start().max(pos);
+            match t.kind() {
+                // Every char of a number token is a digit.
+                Kind::Number => return Some((at, i)),
+                Kind::Word => {
+                    let boundary = t.start() >= pos
+                        && (t.start() == 0 || !bytes[t.start() - 1].is_ascii_alphanumeric());
+                    if boundary && t.whole().has(Class::Trigger) && is_trigger_token(self.tokens, i)
+                    {
+                        return Some((at, i));
+                    }
+                }
+                Kind::Punct => {
+                    if is_candidate_mark(text, t.start()) {
+                        return Some((at, i));
+                    }
+                }
+                // 十 and the Chinese digits other than zero start a number
+                // inside a run of ideographs.
+                Kind::Cjk => {
+                    let run = &text[at..t.end()];
+                    if let Some((k, _)) = run
+                        .char_indices()
+                        .find(|&(k, c)| starts_chinese(text, at + k, c))
+                    {
+                        return Some((at + k, i));
+                    }
+                }
+                Kind::Newline => {}
+            }
+        }
+        self.next = all.len();
+        None
+    }
+}
+
+/// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
+/// other than zero, the 百 of `百分之` (percent), a vague count (`数百`,
+/// `上千`), or a bare 百, 千 or 万 that a hedge stands before (`近万名`,
+/// nearly ten thousand) or 余 or 多 follows (`千余人`, `万余元`, `千万余元`).
+/// (A bare scale alone is too often part of a word: 百度, 千万不要.)
+fn starts_chinese(text: &str, at: usize, c: char) -> bool {
+    if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
+        return true;
+    }
+    // `零点五公斤`: zero starts a number only before its decimal point.
+    if chinese_digit(c) == Some(0) {
+        return text[at + c.len_utf8()..].starts_with('点');
+    }
+    // `数百名`, `上千万元`, `几十人`: a vague count. (Not the 上 of 晚上十点
+    // or 线上百场: after a word it ends, or before 十, it counts nothing.)
+    if matches!(c, '数' | '几') {
+        return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万']);
+    }
+    if c == '上' {
+        let ends_word = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| "晚早线网以马路身手会世面".contains(p));
+        return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万']);
+    }
+    if !matches!(c, '百' | '千' | '万') {
+        return false;
+    }
+    let after = &text[at + c.len_utf8()..];
+    // `百分之五`: a percent written before its number.
+    if c == '百' && after.starts_with("分之") {
+        return true;
+    }
+    // `千万余元`: over ten million.
+    let after = match c {
+        '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
+        _ => after,
+    };
+    after.starts_with(['余', '多']) || text[..at].ends_with(['近', '逾', '超', '约'])
+}
+
+/// Whether the one-char token at `at` may start a figure: `$`, a currency
+/// sign, `&yen;`, or the point of `.08` after a space or bracket.
+fn is_candidate_mark(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes[at] {
+        b'$' => true,
+        b'&' => text[at..].starts_with("&yen;"),
+        b'.' => {
+            bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+                && (at == 0 || matches!(bytes[at - 1], b' ' | b'(' | b'\t' | b'\n'))
+        }
+        b if b >= 0x80 => char_at(text, at).is_some_and(|c| {
+            matches!(c, '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿')
+                || starts_chinese(text, at, c)
+        }),
+        _ => false,
+    }
+}
+
+/// Whether the trigger word at token `i` starts a figure (see
+/// [`is_trigger`]), its table value read from the token's lexicon entry.
+fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
+    let text = tokens.text();
+    let t = tokens.all()[i];
+    let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
+        return false;
+    };
+    let next = tokens.all().get(i + 1);
+    let next_kind = next.map(|n| n.kind());
+    match trigger {
+        // `a` and `an` stand for one only before a scale word (`a dozen`),
+        // or as the `A` of `A$`: a next word that starts no scale settles
+        // it. `half` goes on with `a`. A number or line break next, or a
+        // mark other than a glued `$`, starts neither.
+        Trigger::Article => {
+            if t.end() - t.start() <= 2
+                && next.map_or(true, |n| {
+                    n.kind() == Kind::Word
+                        && !n.starts().has(Class::Scale)
+                        && !n.starts().has(Class::Unit)
+                })
+            {
+                return false;
+            }
+            let dollar = text.as_bytes().get(t.end()) == Some(&b'$');
+            if matches!(next_kind, Some(Kind::Number | Kind::Newline))
+                || (next_kind == Some(Kind::Punct) && !dollar)
+            {
+                return false;
+            }
+        }
+        // A currency mark is this word and marks (`US$`, `Rs.`, `HK $`),
+        // then a digit or point: a word, ideographs or a line break next
+        // end it.
+        Trigger::Currency => {
+            if !matches!(next_kind, Some(Kind::Number | Kind::Punct)) {
+                return false;
+            }
+        }
+        Trigger::Word => {}
+    }
+    trigger_starts(text, t.start(), t.end() - t.start(), trigger)
+}
+
+/// Where the next figure might start at or after `pos`.
+pub(super) fn next_candidate(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        // `&` for entity-encoded currency (`&yen;500`).
+        if b.is_ascii_digit() || b == b'$' || (b == b'&' && text[pos..].starts_with("&yen;")) {
+            return Some(pos);
+        }
+        // `.08`: a fraction with no leading zero, after a space or bracket.
+        if b == b'.'
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+            && (pos == 0 || matches!(bytes[pos - 1], b' ' | b'(' | b'\t' | b'\n'))
+        {
+            return Some(pos);
+        }
+        if b.is_ascii_alphabetic() {
+            let len = ascii_word_len(&text[pos..]);
+            if is_boundary_before(text, pos) && is_trigger(text, pos, len) {
+                return Some(pos);
+            }
+            pos += len;
+            continue;
+        }
+        if b >= 0x80 {
+            let c = char_at(text, pos)?;
+            let starts = digit_value(c).is_some()
+                || matches!(c, '¥' | '￥' | '€' | '£' | '₩' | '฿' | '₱' | '₹' | '₿')
+                || starts_chinese(text, pos, c);
+            if starts {
+                return Some(pos);
+            }
+            pos += c.len_utf8();
+            continue;
+        }
+        pos += 1;
+    }
+    None
+}
+
+/// Words that can start a figure: number words, vague counts, `a`/`an`
+/// (`a dozen`), `minus`, currency codes and dollar prefixes (`us` of `US$`,
+/// `u` of `U.S.$`, `s` of `S$`, `mex` of `Mex$`).
+pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
+    Class::Trigger,
+    &[
+        ("a", Trigger::Article),
+        ("an", Trigger::Article),
+        ("au", Trigger::Currency),
+        ("aud", Trigger::Currency),
+        ("btc", Trigger::Currency),
+        ("c", Trigger::Currency),
+        ("cad", Trigger::Currency),
+        ("can", Trigger::Currency),
+        ("cny", Trigger::Currency),
+        ("dozens", Trigger::Word),
+        ("eight", Trigger::Word),
+        ("eighteen", Trigger::Word),
+        ("eighty", Trigger::Word),
+        ("eleven", Trigger::Word),
+        ("eur", Trigger::Currency),
+        ("fifteen", Trigger::Word),
+        ("fifty", Trigger::Word),
+        ("five", Trigger::Word),
+        ("forty", Trigger::Word),
+        ("four", Trigger::Word),
+        ("fourteen", Trigger::Word),
+        ("gbp", Trigger::Currency),
+        ("half", Trigger::Article),
+        ("hk", Trigger::Currency),
+        ("hkd", Trigger::Currency),
+        ("hundreds", Trigger::Word),
+        ("inr", Trigger::Currency),
+        ("jp", Trigger::Currency),
+        ("jpy", Trigger::Currency),
+        ("khr", Trigger::Currency),
+        ("krw", Trigger::Currency),
+        ("mex", Trigger::Currency),
+        ("millions", Trigger::Word),
+        ("minus", Trigger::Word),
+        ("mmk", Trigger::Currency),
+        ("mop", Trigger::Currency),
+        ("mxn", Trigger::Currency),
+        ("myr", Trigger::Currency),
+        ("nine", Trigger::Word),
+        ("nineteen", Trigger::Word),
+        ("ninety", Trigger::Word),
+        ("nt", Trigger::Currency),
+        ("nz", Trigger::Currency),
+        ("nzd", Trigger::Currency),
+        ("one", Trigger::Word),
+        ("php", Trigger::Currency),
+        ("quarter", Trigger::Article),
+        ("rm", Trigger::Currency),
+        ("rmb", Trigger::Currency),
+        ("rs", Trigger::Currency),
+        ("s", Trigger::Currency),
+        ("seven", Trigger::Word),
+        ("seventeen", Trigger::Word),
+        ("seventy", Trigger::Word),
+        ("several", Trigger::Word),
+        ("sgd", Trigger::Currency),
+        ("six", Trigger::Word),
+        ("sixteen", Trigger::Word),
+        ("sixty", Trigger::Word),
+        ("ten", Trigger::Word),
+        ("tens", Trigger::Word),
+        ("thb", Trigger::Currency),
+        ("thirteen", Trigger::Word),
+        ("thirty", Trigger::Word),
+        ("thousands", Trigger::Word),
+        ("three", Trigger::Word),
+        ("twd", Trigger::Currency),
+        ("twelve", Trigger::Word),
+        ("twenty", Trigger::Word),
+        ("two", Trigger::Word),
+        ("u", Trigger::Currency),
+        ("us", Trigger::Currency),
+        ("usd", Trigger::Currency),
+        ("usdt", Trigger::Currency),
+        ("zero", Trigger::Word),
+    ],
+);
+
+/// What a trigger word needs after it to start a figure.
+#[derive(Clone, Copy)]
+pub(crate) enum Trigger {
+    /// A number word or vague count: always a candidate.
+    Word,
+    /// `a`, `an`, `half`: only before a scale word (`a dozen`, `half a
+    /// million`), or as `A$`.
+    Article,
+    /// A currency code or dollar prefix: only with a number after it.
+    Currency,
+}
+
+/// Whether the word at `at` (of length `len`) may start a figure. Articles
+/// and currency prefixes are checked on the spot, so the common `a` costs
+/// one table lookup and no figure parse.
+fn is_trigger(text: &str, at: usize, len: usize) -> bool {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let word = &text[at..at + len];
+    let filter = FILTER.get_or_init(|| WordFilter::of(TRIGGERS));
+    if !filter.may_start(word) {
+        return false;
+    }
+    match match_prefix(word, TRIGGERS) {
+        Some((&trigger, l)) => l == len && trigger_starts(text, at, len, trigger),
+        None => false,
+    }
+}
+
+/// Whether the whole trigger word at `at` (of length `len`) starts a figure.
+fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
+    match trigger {
+        Trigger::Word => true,
+        // `a` is also the `A` of `A$15`.
+        Trigger::Article => {
+            number::article(&text[at..]).is_ok()
+                || number::article_before_unit(&text[at..]).is_ok()
+                || number::half_article(&text[at..]).is_ok()
+                || number::quarter_article(&text[at..]).is_ok()
+                || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
+        }
+        Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),
+    }
+}

@@ -1,0 +1,141 @@
+//! Campaign names written without quotes: runs of capitalized name words
+//! after `Operation` or a naming word, before a campaign word, or in title
+//! case before `Action` or `Campaign`.
+
+use super::*;
+
+/// Whether a campaign word stands within the few words before byte `at`.
+pub(super) fn campaign_word_before(text: &str, at: usize) -> bool {
+    const LOOK: usize = 40;
+    let floor = crate::text::ceil_char(text, at.saturating_sub(LOOK));
+    text[floor..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| !w.is_empty() && is_campaign_word(w))
+}
+
+/// Words that never start or continue a name.
+pub(super) const NOT_NAME_WORDS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "It",
+    "Of",
+    "On",
+    "Since",
+    "The",
+    "This",
+    "To",
+    "With",
+];
+
+/// A capitalized word or a number (`Jufeng`, `3`, `2021-4`).
+pub(super) fn name_word(w: &str) -> bool {
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    (first.is_ascii_uppercase() && !NOT_NAME_WORDS.contains(&w)) || first.is_ascii_digit()
+}
+
+/// The end of a run of 1 to 4 name words at `from`, led by a capitalized one.
+pub(super) fn name_run(text: &str, from: usize) -> Option<usize> {
+    let mut end = None;
+    let mut at = from;
+    for k in 0..4 {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let w = rest[..len].trim_end_matches('-');
+        if w.is_empty()
+            || !name_word(w)
+            || (k == 0 && !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            break;
+        }
+        end = Some(at + w.len());
+        let next = skip_spaces(text, at + w.len(), 1);
+        if next == at + w.len() {
+            break;
+        }
+        at = next;
+    }
+    end
+}
+
+/// The start of a run of 1 to 4 name words ending just before `at` (a
+/// campaign word), holding a number, led by a capitalized word.
+pub(super) fn name_run_before(text: &str, at: usize) -> Option<usize> {
+    let mut start = None;
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    let mut digits = false;
+    for _ in 0..4 {
+        // Name words are ASCII, so the byte after the last other one
+        // starts the word.
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        digits |= w.bytes().any(|b| b.is_ascii_digit());
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            start = Some(w_start);
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            break;
+        }
+        end = back;
+    }
+    start.filter(|_| digits)
+}
+
+/// `the Hundred Days Action`, `the Summer Security Operation`: where a run
+/// of 1 to 4 capitalized name words ends right before the capitalized
+/// campaign word at `at`, after a lowercase `the`, and no capitalized word
+/// follows it (a headline in title case names no campaign by its case).
+pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
+    let after = &text[at..];
+    let word_end = at
+        + after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+    let next = skip_spaces(text, word_end, 1);
+    if next > word_end && text[next..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    for _ in 0..4 {
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            return None;
+        }
+        end = back;
+        if ascii_word_before(text, end) == "the" {
+            return Some(w_start);
+        }
+    }
+    None
+}

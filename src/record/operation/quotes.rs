@@ -1,0 +1,157 @@
+//! The quoted stretches of a text, read from its quote tokens, and the
+//! short ones that could be campaign names.
+
+use super::*;
+
+/// A quoted stretch of text: the name inside and where the quotes end.
+pub(super) struct Quoted<'a> {
+    pub(super) name: &'a str,
+    pub(super) span: Span,
+    pub(super) open: usize,
+    pub(super) close_end: usize,
+}
+
+/// Every short quoted stretch that could be a name, from the `quotes` of
+/// `text`.
+pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
+    quotes
+        .into_iter()
+        .filter_map(|q| {
+            let inner = &text[q.inner.range()];
+            // `dubbed "Safe Rivers 2024,"`: the sentence's comma inside.
+            let name = inner.trim().trim_end_matches([',', '.']).trim_end();
+            // A clause, not a name: its bytes tell (all the marks but `…`
+            // are ASCII), and they cost less than the words counted.
+            // (`…` ends in the byte A6: only a name holding such a byte is
+            // searched for the whole mark.)
+            let mut ellipsis = false;
+            let clause = name.bytes().any(|b| {
+                ellipsis |= b == 0xA6;
+                matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?')
+            }) || (ellipsis && name.contains('…'));
+            if name.is_empty() || clause || more_words_than(name, 12) {
+                return None;
+            }
+            let start = q.inner.start + (inner.len() - inner.trim_start().len());
+            Some(Quoted {
+                name,
+                span: Span::new(start, start + name.len()),
+                open: q.open,
+                close_end: q.close_end,
+            })
+        })
+        .collect()
+}
+
+/// Whether `s` has more than `n` words between whitespace; ASCII text is
+/// read by its bytes, without decoding chars.
+pub(super) fn more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(n).is_some();
+    }
+    // The ASCII chars `char::is_whitespace` accepts.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut words = 0;
+    let mut in_word = false;
+    for b in s.bytes() {
+        let word = !space(b);
+        words += usize::from(word && !in_word);
+        in_word = word;
+    }
+    words > n
+}
+
+/// The most bytes between a name's quotes.
+pub(super) const MAX_QUOTED: usize = 120;
+
+/// Where the last search for each closing quote (`”`, `’`, `》`, `」`, `"`)
+/// found none: the token it would have gone on from. Limits only grow as
+/// the scan goes on, so no later search needs the tokens before it: a run
+/// of opening quotes is searched past once, not once per quote.
+#[derive(Default)]
+pub(super) struct Unclosed([usize; 5]);
+
+/// The quoted stretches of the text, from its punctuation tokens that start
+/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`): the
+/// bytes are found by `memchr`, their tokens by a binary search, so the
+/// words are never looked at.
+pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
+    let all = tokens.all();
+    let mut quotes: Vec<Quote> = Vec::new();
+    // No quote opens before this byte.
+    let mut pos = 0;
+    let mut unclosed = Unclosed::default();
+    // No token before this one starts at or after `last`.
+    let (mut from, mut last) = (0, 0);
+    for at in memchr::memchr3_iter(b'"', 0xE2, 0xE3, tokens.text().as_bytes()) {
+        // Tokens start at distinct bytes: at most `at - last` of them
+        // start between the two.
+        let window = &all[from..all.len().min(from + at - last + 1)];
+        let k = from + window.partition_point(|t| t.start() < at);
+        (from, last) = (k, at);
+        let punct = all
+            .get(k)
+            .is_some_and(|t| t.start() == at && t.kind() == Kind::Punct);
+        if punct && at >= pos {
+            pos = quote_at(tokens, k, &mut quotes, &mut unclosed);
+        }
+    }
+    quotes
+}
+
+/// The quote opening at token `k`, if it opens one and it closes within
+/// [`MAX_QUOTED`] bytes, into `quotes`; where the next quote may open.
+/// `unclosed` remembers the searches that failed.
+pub(super) fn quote_at(
+    tokens: &Tokens<'_>,
+    k: usize,
+    quotes: &mut Vec<Quote>,
+    unclosed: &mut Unclosed,
+) -> usize {
+    let text = tokens.text();
+    let bytes = text.as_bytes();
+    let all = tokens.all();
+    let open = all[k].start();
+    let c = text[open..].chars().next().unwrap_or(' ');
+    let (close, which) = match c {
+        '“' => ('”', 0),
+        '‘' => ('’', 1),
+        '《' => ('》', 2),
+        '「' => ('」', 3),
+        '"' => ('"', 4),
+        _ => return open + c.len_utf8(),
+    };
+    let inner_start = open + c.len_utf8();
+    let limit = floor_char(text, inner_start + MAX_QUOTED);
+    let mut buf = [0; 4];
+    let close_str = close.encode_utf8(&mut buf).as_bytes();
+    // A failed search from an earlier quote read every token up to here
+    // that ends within its (lower) limit.
+    let mut i = (k + 1).max(unclosed.0[which]);
+    let closing = loop {
+        let Some(u) = all.get(i).filter(|u| u.start() < limit) else {
+            break None;
+        };
+        if u.end() <= limit && &bytes[u.start()..u.end()] == close_str {
+            break Some(u);
+        }
+        i += 1;
+    };
+    let Some(closing) = closing else {
+        // The token that ends past the limit, if one straddles it, is
+        // read again by the next search.
+        let straddles = i > k + 1 && all[i - 1].end() > limit;
+        unclosed.0[which] = if straddles { i - 1 } else { i };
+        return inner_start;
+    };
+    quotes.push(Quote {
+        open,
+        inner: Span::new(inner_start, closing.start()),
+        close_end: closing.end(),
+    });
+    if c == '"' {
+        closing.end()
+    } else {
+        inner_start
+    }
+}
