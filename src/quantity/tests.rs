@@ -1147,3 +1147,13 @@ fn not_figures_battery() {
     "Xi's 3 visits" => 3 = 3 Exact (visits)
     "#);
 }
+
+#[test]
+fn more_of_the_same_kind_counts_its_noun() {
+    assert_snapshot!(p("officers held 45 more suspects and seized 9 more rifles"), @r"
+    45 = 45 Exact (suspects)
+    9 = 9 Exact (rifles)
+    ");
+    // A comparison keeps no noun: it is a change.
+    assert_snapshot!(p("they solved 45 more cases than in 2023"), @"45 = 45 Exact");
+}

@@ -92,6 +92,17 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             }
         }
     }
+    // `arrested 300 more suspects`: more of the same kind, counted (but
+    // `300 more cases than last year` is a change).
+    if let Some(more) = prefix_word(&text[i..], "more") {
+        let j = skip_spaces(text, i + more, 2);
+        let rest = &text.as_bytes()[j..text.len().min(j + 48)];
+        let than =
+            rest.windows(5).any(|w| w.eq_ignore_ascii_case(b" than")) || rest.starts_with(b"than");
+        if j > i + more && rest.first().is_some_and(u8::is_ascii_lowercase) && !than {
+            i = j;
+        }
+    }
     let noun_start = i;
     let mut noun_end = i;
     for _ in 0..MAX_WORDS {
