@@ -316,12 +316,26 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         }
     }
     let phrase = without_tail(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    // The last six words at most.
-    let cut = phrase
-        .rmatch_indices(char::is_whitespace)
-        .nth(5)
-        .map_or(0, |(i, space)| i + space.len());
-    phrase[cut..].trim()
+    // The last six words at most (eight when the six open on `of`: `the
+    // number of drug users in the region`).
+    let cut = |n| {
+        phrase
+            .rmatch_indices(char::is_whitespace)
+            .nth(n)
+            .map_or(0, |(i, space): (usize, &str)| i + space.len())
+    };
+    let six = cut(5);
+    let phrase = if phrase[six..].starts_with("of ") {
+        phrase[cut(7)..].trim()
+    } else {
+        phrase[six..].trim()
+    };
+    // `across the province the number of burglaries`: the metric opens
+    // with its `the number of`.
+    let b = phrase.as_bytes();
+    (0..b.len())
+        .find(|&i| (i == 0 || b[i - 1] == b' ') && starts_ignore_case(&b[i..], b"the number of "))
+        .map_or(phrase, |i| &phrase[i..])
 }
 
 /// `a 37.2% drop in criminal cases`, `a 12% rise of burglaries`: after a

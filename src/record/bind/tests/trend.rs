@@ -329,6 +329,15 @@ fn metrics_of_new_phrasings() {
         metrics("Arrests rose 8%, with a 21.5 percent drop in street robberies and a 9% decline of car thefts compared with 2023."),
         ["Arrests", "street robberies", "car thefts"]
     );
+    // `the number of` opens the metric, and a long one keeps its head.
+    assert_eq!(
+        metrics("Officials said across the county the number of bike thefts fell 30%."),
+        ["the number of bike thefts"]
+    );
+    assert_eq!(
+        metrics("Meanwhile the count of phone scams in the town dropped 5%."),
+        ["the count of phone scams in the town"]
+    );
     // What follows a comparison is its basis, not the metric.
     let compared =
         metrics("Scam reports numbered 900, 4 percent more than in the same period of 2023.");
