@@ -364,9 +364,44 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
         }
     }
     let word = ascii_word_before(text, e);
-    let s = e - word.len();
+    let mut s = e - word.len();
+    // `recovered losses for the masses of 2.3 million yuan`: whom the
+    // money is for stands between it and its cash word.
+    if item_kind(w, word) != Some(SeizureKind::Cash) {
+        if let Some(lead) = for_whom(text, e, floor) {
+            e = lead;
+            s = e - ascii_word_before(text, e).len();
+        }
+    }
+    let word = &text[s..e];
     (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))
         .then(|| &text[s..e])
+}
+
+/// `for the masses`, `for 120 victims`, `for the people`: where the words
+/// before such a phrase, ending at `end`, end (up to three words after
+/// `for`).
+fn for_whom(text: &str, end: usize, floor: usize) -> Option<usize> {
+    let mut e = end;
+    for _ in 0..3 {
+        let word = ascii_word_before(text, e);
+        let digits = text[floor..e]
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || *b == b',')
+            .count();
+        let len = if word.is_empty() { digits } else { word.len() };
+        if len == 0 {
+            return None;
+        }
+        let before = skip_back_spaces(text, e - len, floor);
+        let prev = ascii_word_before(text, before);
+        if prev.eq_ignore_ascii_case("for") {
+            return Some(skip_back_spaces(text, before - prev.len(), floor));
+        }
+        e = before;
+    }
+    None
 }
 
 /// `goods worth`, `valued at`: the item whose value the money is.

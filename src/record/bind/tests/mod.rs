@@ -686,6 +686,15 @@ fn cash_totaling_its_money() {
 }
 
 #[test]
+fn losses_recovered_for_someone() {
+    // Whom the money is for stands between the losses and the money.
+    insta::assert_snapshot!(r("The county bureau recovered economic losses for the masses of over 1.6 million yuan."), @"seizure Cash Recovered losses v=over 1.6 million yuan");
+    insta::assert_snapshot!(r("Police retrieved losses for 75 victims of 430,000 yuan."), @"seizure Cash Recovered losses v=430,000 yuan");
+    // Machine-translated order, without `of`.
+    insta::assert_snapshot!(r("The squadron recovered losses for the people 88,000 yuan."), @"seizure Cash Recovered losses v=88,000 yuan");
+}
+
+#[test]
 fn a_seizures_heading_seizes_its_items() {
     insta::assert_snapshot!(r("Drug seizures: heroin 14.5 kg, ketamine 3.2 kg."), @r"
     seizure Drugs Seized heroin q=14.5 kg
