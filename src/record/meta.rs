@@ -694,6 +694,17 @@ mod tests {
         );
         assert_eq!(source("Officers on duty Photo: Xinhua\nBody"), None);
         assert_eq!(source(&"Source: ".repeat(40)), None);
+        // A label later on the line ends the value.
+        assert_eq!(
+            source(
+                "Headline\nRelease time: 2023-01-09 Source: Linhe District Police Views: 812\nBody"
+            ),
+            Some("Linhe District Police")
+        );
+        assert_eq!(
+            source("Headline\nSource: Hillside County Bureau Reporter: Gao Lei\nBody"),
+            Some("Hillside County Bureau")
+        );
     }
 
     #[test]

@@ -153,12 +153,28 @@ const VALUE_WORDS: usize = 12;
 /// space, or a space before the next label (`Source:Xinhua Published: ...`).
 fn stops_value(text: &str, i: usize) -> bool {
     const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
+    // Labels that stop a value only with their colon (`Views: 3215`).
+    const LABELS: [&str; 7] = [
+        "Author",
+        "Clicks",
+        "Hits",
+        "Release time",
+        "Reporter",
+        "Views",
+        "Reading",
+    ];
     let bytes = text.as_bytes();
     match bytes[i] {
         b'\n' | b']' | b')' | b'(' | b'|' => true,
         // `Source: Xinhua   2018-04-11`
         b' ' => {
-            bytes.get(i + 1) == Some(&b' ') || STOPS.iter().any(|s| text[i + 1..].starts_with(s))
+            let rest = &text[i + 1..];
+            bytes.get(i + 1) == Some(&b' ')
+                || STOPS.iter().any(|s| rest.starts_with(s))
+                || LABELS.iter().any(|l| {
+                    rest.starts_with(l)
+                        && (rest[l.len()..].starts_with(':') || rest[l.len()..].starts_with('：'))
+                })
         }
         _ => false,
     }
