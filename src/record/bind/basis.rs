@@ -26,9 +26,20 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .iter()
         .rposition(u8::is_ascii_digit)
         .map_or(clause.start, |i| clause.start + i + 1);
+    // The basis right of the figure, then left of it, then anywhere in the
+    // clause: the rest of it, as the two windows named none.
     trend_basis(text, at.end, right)
         .or_else(|| trend_basis(text, left, at.start))
-        .or_else(|| trend_basis(text, clause.start, clause.end))
+        .or_else(|| {
+            basis_in(
+                text,
+                &[
+                    (clause.start, left),
+                    (at.start, at.end),
+                    (right, clause.end),
+                ],
+            )
+        })
         .or_else(|| trailing_basis(text, clause.end, ctx.sentence.end))
         .or_else(|| opener_basis(text, ctx.sentence, clause.start))
         .or_else(|| closing_basis(text, ctx.sentence, clause.end))
@@ -173,53 +184,93 @@ const OPENER_COMPARES: &[&str] = &[
 
 /// The comparison named between `from` and `to`.
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
-    let (from, to) = (ceil_char(text, from), floor_char(text, to));
-    if from >= to {
+    basis_in(text, &[(from, to)])
+}
+
+/// The comparison named in the stretches `spans` of `text`, read as one
+/// window: a month basis first, then a year, then a period.
+///
+/// One pass over each stretch notes the key words (`month`, `year`,
+/// `same`, `annual`, `period`, `quarter`) and the short codes (`YoY`,
+/// `m/m`, whole words) where they start; only the phrase lists of a key
+/// word found are then searched, and most windows hold none.
+fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
+    let windows = spans.iter().filter_map(|&(from, to)| {
+        let (from, to) = (ceil_char(text, from), floor_char(text, to));
+        (from < to).then(|| &text.as_bytes()[from..to])
+    });
+    let (mut month, mut year, mut period) = (false, false, false);
+    let (mut month_code, mut year_code, mut period_code) = (false, false, false);
+    let mut cjk = false;
+    let mut any = false;
+    for window in windows.clone() {
+        any = true;
+        // (`同比`, `较去年同期`: only in a window with other than ASCII.)
+        cjk |= !window.is_ascii();
+        let at = |i: usize, word: &[u8]| {
+            window
+                .get(i..i + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        };
+        let alnum = |i: Option<usize>| {
+            i.and_then(|i| window.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        // A short code (`YoY`, `y/y`) is a whole word.
+        let code = |i: usize, codes: &[&str]| {
+            !alnum(i.checked_sub(1))
+                && codes
+                    .iter()
+                    .any(|c| at(i, c.as_bytes()) && !alnum(Some(i + c.len())))
+        };
+        for (i, &b) in window.iter().enumerate() {
+            match b | 0x20 {
+                b'm' => {
+                    month |= at(i, b"month");
+                    month_code |= code(i, MONTH_CODES);
+                }
+                b'y' => {
+                    year |= at(i, b"year");
+                    year_code |= code(i, YEAR_CODES);
+                }
+                b's' => year |= at(i, b"same"),
+                b'a' => year |= at(i, b"annual"),
+                b'p' => period |= at(i, b"period"),
+                b'q' => {
+                    period |= at(i, b"quarter");
+                    period_code |= code(i, PERIOD_CODES);
+                }
+                _ => {}
+            }
+        }
+    }
+    if !any {
         return None;
     }
-    let window = &text.as_bytes()[from..to];
-    // Each phrase is lowercase ASCII; the window is compared ignoring case,
-    // without a lowercased copy.
+    // Each phrase is lowercase ASCII (or Chinese); the windows are compared
+    // ignoring case, without a lowercased copy.
     let has = |phrase: &str| {
         let p = phrase.as_bytes();
-        window.len() >= p.len()
-            && window
-                .windows(p.len())
-                .any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+        windows.clone().any(|window| {
+            window.len() >= p.len()
+                && window
+                    .windows(p.len())
+                    .any(|w| w[0] | 0x20 == p[0] | 0x20 && w.eq_ignore_ascii_case(p))
+        })
     };
-    // A short code (`YoY`, `y/y`) is a whole word.
-    let code = |c: &str| {
-        let c = c.as_bytes();
-        let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-        window.len() >= c.len()
-            && (0..=window.len() - c.len()).any(|i| {
-                window[i..i + c.len()].eq_ignore_ascii_case(c)
-                    && !word(i.checked_sub(1).map(|j| &window[j]))
-                    && !word(window.get(i + c.len()))
-            })
-    };
-    // Each phrase holds one of a few words: a window without them (most
-    // windows) is not searched for every phrase.
-    let month = has("month");
-    let year = has("year") || has("same") || has("annual");
-    let period = has("period") || has("quarter");
     // `last month` alone may date the change rather than compare it
     // (`fell 10% last month`): only its comparative forms count.
-    // Chinese (`同比`, `较去年同期`) only in a window with other than ASCII.
-    let cjk = !window.is_ascii();
     if (month && MONTH_PHRASES.iter().any(|p| has(p)))
-        || MONTH_CODES.iter().any(|c| code(c))
+        || month_code
         || (cjk && CJK_MONTH.iter().any(|p| has(p)))
     {
         Some(Basis::MonthOnMonth)
     } else if (year && YEAR_PHRASES.iter().any(|p| has(p)))
-        || YEAR_CODES.iter().any(|c| code(c))
+        || year_code
         || (cjk && CJK_YEAR.iter().any(|p| has(p)))
     {
         Some(Basis::YearOnYear)
-    } else if (period && PERIOD_PHRASES.iter().any(|p| has(p)))
-        || PERIOD_CODES.iter().any(|c| code(c))
-    {
+    } else if (period && PERIOD_PHRASES.iter().any(|p| has(p))) || period_code {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
