@@ -40,6 +40,7 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("customs", ()),
         ("department", ()),
         ("detachment", ()),
+        ("force", ()),
         ("ministry", ()),
         ("office", ()),
         ("procuratorate", ()),
@@ -203,12 +204,17 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         if !may_head || k < floor || t.kind() != Kind::Word || words.joined(k) {
             continue;
         }
+        // `the Hong Kong Police Force` is a body; `a police force of 3,000`
+        // is any force.
+        if &bytes[t.start()..t.end()] == b"force" {
+            continue;
+        }
         let word = words.word(k);
         if !word.has(HEAD | LOWER_POLICE) {
             continue;
         }
         if word.has(LOWER_POLICE) && place_police(&words, word, floor, &mut name) {
-            push(text, &name, &mut out);
+            push(text, &name, false, &mut out);
             floor = name.last().map_or(floor, |last| last.last() + 1);
             continue;
         }
@@ -219,7 +225,16 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
         extend(&words, word, floor, &mut name);
         floor = name.last().map_or(floor, |last| last.last() + 1);
-        push(text, &name, &mut out);
+        // `the Shenzhen Public Security Bureau's Futian Branch`: a unit of
+        // a body named right before it is an enforcement body too.
+        let owned = name
+            .first()
+            .and_then(|&first| words.before(first))
+            .is_some_and(|owner| is_possessive(owner) && is_head(owner))
+            // (An office of a body may do anything: `the Department's
+            // Anti-Illegal Office` is not surely one that enforces.)
+            && !word.str(text).eq_ignore_ascii_case("office");
+        push(text, &name, owned, &mut out);
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
         let inner = name.get(1..name.len() - 1).unwrap_or_default();
@@ -232,7 +247,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
                 .get(j..)
                 .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
             {
-                push(text, &name[j..], &mut out);
+                push(text, &name[j..], false, &mut out);
             }
         }
     }
@@ -254,13 +269,14 @@ fn strip_possessive(name: &str) -> &str {
 }
 
 /// Keep the words of `name` (at least one) as an agency if they name one,
-/// and it is new.
-fn push<'a>(text: &'a str, name: &[Word], out: &mut Agencies<'a>) {
+/// and it is new; `owned`: the name is a unit of the body named right
+/// before it, and needs no enforcement word of its own.
+fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return;
     };
     let name_str = strip_possessive(&text[first.start()..last.end()]);
-    let has_enforcement = || name.iter().any(|w| w.has(ENFORCEMENT_WORD));
+    let has_enforcement = || owned || name.iter().any(|w| w.has(ENFORCEMENT_WORD));
     let has_proper = || name.iter().any(|w| w.has(CAPITALIZED));
     let spelling = std::cell::OnceCell::new();
     let spelling = || spelling.get_or_init(|| Spelling::of(name_str));
@@ -476,6 +492,23 @@ mod tests {
                 "City Ningde Customs anti smuggling bureau",
                 "City Lishui Municipal Tobacco Monopoly Bureau"
             ]
+        );
+        // A unit of the body named right before it, after its possessive.
+        assert_eq!(
+            names("the Lanping City Public Security Bureau's Xiyuan Branch acted"),
+            [
+                "City Lanping City Public Security Bureau",
+                "District Xiyuan Branch"
+            ]
+        );
+        // A capitalised Force is a body; a police force of any size is not.
+        assert_eq!(
+            names("the Hong Kong Police Force sent a police force of 300"),
+            ["City Hong Kong Police Force"]
+        );
+        assert_eq!(
+            names("the Guangxi border police force said"),
+            ["City Guangxi border police force"]
         );
         // A customs district is the customs' own name, at its level.
         assert_eq!(

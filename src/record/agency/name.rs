@@ -46,7 +46,8 @@ pub(super) fn place_police(
     }
     let next = words.after(p);
     // `District traffic police brigade`: the head word makes the name.
-    if next.is_some_and(is_head) {
+    // (`force` lowercase is its tail: `Guangdong marine police force`.)
+    if next.is_some_and(|n| is_head(n) && n.str(text) != "force") {
         return false;
     }
     let tail = next.filter(|next| matches!(next.str(text), "force" | "authorities"));
