@@ -34,8 +34,9 @@ use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS,
-    NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, GENERAL_TOTALS, ITEMS,
+    LIST_JOINERS, MIXED_TOTALS, NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE,
+    TREND_CJK, TREND_NEUTRAL, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,

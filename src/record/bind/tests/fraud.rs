@@ -426,3 +426,15 @@ fn a_list_of_counts_ends_its_crime_at_the_next_count() {
     // A list of crimes still runs on past the comma.
     insta::assert_snapshot!(r("The city solved 870 cases of telecom fraud, burglary and robbery."), @"tally CasesSolved 870 (cases of telecom fraud)");
 }
+
+#[test]
+fn a_count_of_all_crime_in_a_fraud_report_is_no_fraud() {
+    // A report that opens on telecom fraud may go on to the year's crime
+    // totals: `criminal cases` with no fraud word is all crime.
+    insta::assert_snapshot!(r("Police put telecom fraud first this year.\nThe police solved 4,100 criminal cases and caught 2,900 suspects."), @r"
+    tally CasesSolved 4100 (criminal cases)
+    tally Arrests 2900 (suspects)
+    ");
+    // With a fraud word beside them they are the fraud cases.
+    insta::assert_snapshot!(r("Police put telecom fraud first this year.\nIn the fight against telecom fraud, they cracked 310 criminal cases."), @"fraud cases_solved 310");
+}
