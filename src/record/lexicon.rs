@@ -1337,6 +1337,8 @@ pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
         ("all kinds", ()),
         ("all sorts", ()),
         ("all types", ()),
+        ("other crimes", ()),
+        ("other criminal", ()),
         ("various crimes", ()),
         ("various kinds", ()),
         ("various types", ()),

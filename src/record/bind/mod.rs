@@ -272,7 +272,8 @@ fn bind<'a>(
         && Index::first(&b.index.fraud, lead)
             .is_some_and(|f| part_opener(text, Span::new(lead.start, f)).is_none())
         && !Index::any(&b.index.other_crimes, lead)
-        && !Index::any(&b.index.mixed, lead);
+        && !Index::any(&b.index.mixed, lead)
+        && !counts_all_crime(&b.index, sentences, lead);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.

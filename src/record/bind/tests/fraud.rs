@@ -438,3 +438,23 @@ fn a_count_of_all_crime_in_a_fraud_report_is_no_fraud() {
     // With a fraud word beside them they are the fraud cases.
     insta::assert_snapshot!(r("Police put telecom fraud first this year.\nIn the fight against telecom fraud, they cracked 310 criminal cases."), @"fraud cases_solved 310");
 }
+
+#[test]
+fn a_lead_on_all_crime_or_other_crimes_opens_no_fraud_report() {
+    // `and other crimes` mixes fraud with the rest.
+    insta::assert_snapshot!(r("Police fight telecom fraud and other crimes\nThe city police cracked 2,700 cases and captured 1,900 suspects."), @r"
+    tally CasesSolved 2700 (cases)
+    tally Arrests 1900 (suspects)
+    ");
+    // A lead that counts all crime, and names telecom fraud in another
+    // sentence.
+    insta::assert_snapshot!(r("Telecom fraud is still a worry. Criminal cases dropped 11 percent.\nThe police arrested 1,500 suspects in the year."), @r"
+    tally Arrests 1500 (suspects)
+    trend Decrease 11 None
+    ");
+    // `criminal cases of telecom fraud` in the lead are fraud cases.
+    insta::assert_snapshot!(r("Police said they had cracked 980 criminal cases of telecom fraud. In all, 37 gangs were busted."), @r"
+    fraud cases_solved 980
+    fraud gangs_busted 37
+    ");
+}
