@@ -458,3 +458,11 @@ fn a_lead_on_all_crime_or_other_crimes_opens_no_fraud_report() {
     fraud gangs_busted 37
     ");
 }
+
+#[test]
+fn card_crackdowns_are_fraud_work() {
+    // The `two cards` (bank and phone cards sold to scammers) and the
+    // card-breaking campaign serve telecom fraud.
+    insta::assert_snapshot!(r("In the card-breaking campaign, police held 740 suspects who had sold bank cards."), @"fraud suspects_arrested 740");
+    insta::assert_snapshot!(r("Police punished 510 \"two cards\" offenders in the Broken Card operation."), @"fraud suspects_arrested 510");
+}
