@@ -253,6 +253,7 @@ fn bind<'a>(
         out: Records::default(),
         fraud: FraudStats::default(),
         has_fraud: false,
+        last_fraud: None,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -409,6 +410,10 @@ struct Binder<'t, 'a> {
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,
+    /// The field the last fraud count filled and where its figure ended:
+    /// money `involving` it is its money (`2,600 stop payments, involving
+    /// 98 million yuan`).
+    last_fraud: Option<(FraudField, usize)>,
 }
 
 impl<'a> Binder<'_, 'a> {
@@ -527,6 +532,7 @@ impl<'a> Binder<'_, 'a> {
     /// Fill a fraud field, keeping the broadest candidate; returns whether
     /// the figure is now accounted for (filled, or a repeat of its value).
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        self.last_fraud = Some((field, f.span.end));
         let slot = self.fraud.slot(field);
         let made = match slot {
             None => {

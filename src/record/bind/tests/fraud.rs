@@ -466,3 +466,17 @@ fn card_crackdowns_are_fraud_work() {
     insta::assert_snapshot!(r("In the card-breaking campaign, police held 740 suspects who had sold bank cards."), @"fraud suspects_arrested 740");
     insta::assert_snapshot!(r("Police punished 510 \"two cards\" offenders in the Broken Card operation."), @"fraud suspects_arrested 510");
 }
+
+#[test]
+fn money_involved_in_stop_payments_or_dissuasion() {
+    // Money `involving` a count of stop payments is the money held back;
+    // with people dissuaded, the sum they were about to pay.
+    insta::assert_snapshot!(r("Against telecom fraud, police made 3,400 emergency stop payments, involving funds of 71 million yuan."), @r"
+    fraud funds_frozen 71000000
+    fraud payments_stopped 3400
+    ");
+    insta::assert_snapshot!(r("The anti-fraud centre dissuaded 260 victims who were being cheated, involving 4.1 million yuan."), @r"
+    fraud amount_dissuaded 4100000
+    fraud people_dissuaded 260
+    ");
+}
