@@ -480,3 +480,10 @@ fn money_involved_in_stop_payments_or_dissuasion() {
     fraud people_dissuaded 260
     ");
 }
+
+#[test]
+fn a_dissuasion_success_rate_is_the_warning_response_rate() {
+    insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion success rate was 93.4%."), @"fraud warning_response_rate 93.4");
+    // A change in it is a trend.
+    insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion rate rose 4 percent year on year."), @"trend Increase 4 Some(YearOnYear)");
+}
