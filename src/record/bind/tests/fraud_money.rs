@@ -1,0 +1,13 @@
+//! The fraud layer, continued: money given back and the people talked
+//! round, as machine translation words them.
+
+use super::*;
+
+#[test]
+fn money_returned_with_a_base_form_verb() {
+    // Machine translation often keeps the verb's base form.
+    insta::assert_snapshot!(r("In the online scam case, police return 730,000 yuan to the victims."), @"fraud funds_returned 730000");
+    insta::assert_snapshot!(r("Police held a ceremony to hand back 410,000 yuan of telecom fraud money to 19 victims."), @"fraud funds_returned 410000");
+    // `return home` is people brought back, not money.
+    insta::assert_snapshot!(r("Officers helped 23 lost children return home."), @"tally Rescued 23 (lost children)");
+}
