@@ -11,3 +11,11 @@ fn money_returned_with_a_base_form_verb() {
     // `return home` is people brought back, not money.
     insta::assert_snapshot!(r("Officers helped 23 lost children return home."), @"tally Rescued 23 (lost children)");
 }
+
+#[test]
+fn suspects_persuaded_to_surrender_are_not_people_dissuaded() {
+    // People dissuaded are victims kept from paying; suspects persuaded
+    // come back and give themselves up.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 suspects hiding abroad to return and surrender."), @"tally Fugitives 1700 (suspects hiding abroad)");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 residents not to transfer money."), @"fraud people_dissuaded 1700");
+}
