@@ -19,3 +19,9 @@ fn suspects_persuaded_to_surrender_are_not_people_dissuaded() {
     insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 suspects hiding abroad to return and surrender."), @"tally Fugitives 1700 (suspects hiding abroad)");
     insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 residents not to transfer money."), @"fraud people_dissuaded 1700");
 }
+
+#[test]
+fn suspects_handed_over_are_arrests() {
+    // `over` is the verb's particle here, not `more than`.
+    insta::assert_snapshot!(r("Myanmar has handed over 4,300 telecom fraud suspects to China."), @"fraud suspects_arrested 4300");
+}
