@@ -25,3 +25,16 @@ fn suspects_handed_over_are_arrests() {
     // `over` is the verb's particle here, not `more than`.
     insta::assert_snapshot!(r("Myanmar has handed over 4,300 telecom fraud suspects to China."), @"fraud suspects_arrested 4300");
 }
+
+#[test]
+fn the_audience_of_anti_fraud_publicity_is_no_arrest() {
+    // `held` before the events is no arrest of the people they reached.
+    insta::assert_snapshot!(r("To fight telecom fraud, police held 210 talks, reaching 43,000 people."), @r"
+    tally Publicity 210 (talks)
+    tally Publicity 43000 (people)
+    ");
+    insta::assert_snapshot!(r("To fight telecom fraud, police held 210 talks, covering 43,000 people."), @r"
+    tally Publicity 210 (talks)
+    tally Publicity 43000 (people)
+    ");
+}
