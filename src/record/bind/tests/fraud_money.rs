@@ -38,3 +38,12 @@ fn the_audience_of_anti_fraud_publicity_is_no_arrest() {
     tally Publicity 43000 (people)
     ");
 }
+
+#[test]
+fn scam_parks_reminder_calls_and_salvaged_losses() {
+    insta::assert_snapshot!(r("Police raided 5 scam parks and made 8,400 reminder calls to people at risk of telecom fraud."), @r"
+    fraud dens_destroyed 5
+    fraud warnings_issued 8400
+    ");
+    insta::assert_snapshot!(r("Officers salvaged 920,000 yuan of losses for online fraud victims."), @"fraud funds_recovered 920000");
+}
