@@ -20,7 +20,11 @@ pub(super) fn subject_before<'a>(
     let span = span_of(text, clause);
     let mut found = None;
     for abs in w.starts_in(span) {
-        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS) {
+        // `cases solved by police nationwide numbered 72,000`: the agent
+        // of a participle is not what the number counts.
+        let agent =
+            ascii_word_before(text, skip_back_spaces(text, abs, 0)).eq_ignore_ascii_case("by");
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
             if c != Noun::Measure {
                 found = Some((c, abs - span.start, l));
             }

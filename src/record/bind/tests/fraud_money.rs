@@ -47,3 +47,9 @@ fn scam_parks_reminder_calls_and_salvaged_losses() {
     ");
     insta::assert_snapshot!(r("Officers salvaged 920,000 yuan of losses for online fraud victims."), @"fraud funds_recovered 920000");
 }
+
+#[test]
+fn a_total_stated_of_its_subject_past_the_agent() {
+    // `by police` names who solved them, not what was counted.
+    insta::assert_snapshot!(r("Online fraud cases solved by police nationwide numbered 64,000 in the first half."), @"fraud cases_solved 64000");
+}
