@@ -53,3 +53,10 @@ fn a_total_stated_of_its_subject_past_the_agent() {
     // `by police` names who solved them, not what was counted.
     insta::assert_snapshot!(r("Online fraud cases solved by police nationwide numbered 64,000 in the first half."), @"fraud cases_solved 64000");
 }
+
+#[test]
+fn last_year_ends_the_counted_noun() {
+    // `last` starts a time phrase, not a word of the noun.
+    insta::assert_snapshot!(r("Telecom fraud cases solved nationwide totaled 58,000 last year."), @"fraud cases_solved 58000");
+    insta::assert_snapshot!(r("Police solved 310 robbery cases last month."), @"tally CasesSolved 310 (robbery cases)");
+}
