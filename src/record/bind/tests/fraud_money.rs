@@ -60,3 +60,10 @@ fn last_year_ends_the_counted_noun() {
     insta::assert_snapshot!(r("Telecom fraud cases solved nationwide totaled 58,000 last year."), @"fraud cases_solved 58000");
     insta::assert_snapshot!(r("Police solved 310 robbery cases last month."), @"tally CasesSolved 310 (robbery cases)");
 }
+
+#[test]
+fn public_order_cases_are_no_fraud_cases() {
+    // Public order (administrative) cases beside a fraud word are another
+    // kind of case.
+    insta::assert_snapshot!(r("Over the holiday, police handled 1,100 public order cases, and no telecom fraud case caused heavy losses."), @"tally CasesSolved 1100 (public order cases)");
+}
