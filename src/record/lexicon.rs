@@ -297,6 +297,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("prevent", Verb::Block),
         ("prevented", Verb::Block),
         ("preventing", Verb::Block),
+        ("probed", Verb::Solve),
         ("produced", Verb::Publicize),
         ("prosecuted", Verb::Prosecute),
         ("prosecuting", Verb::Prosecute),

@@ -67,3 +67,9 @@ fn public_order_cases_are_no_fraud_cases() {
     // kind of case.
     insta::assert_snapshot!(r("Over the holiday, police handled 1,100 public order cases, and no telecom fraud case caused heavy losses."), @"tally CasesSolved 1100 (public order cases)");
 }
+
+#[test]
+fn cases_probed_are_solved() {
+    // `probed`, as `investigated`: cases investigated and dealt with.
+    insta::assert_snapshot!(r("Police probed 270 online fraud cases this year."), @"fraud cases_solved 270");
+}
