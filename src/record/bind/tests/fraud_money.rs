@@ -73,3 +73,10 @@ fn cases_probed_are_solved() {
     // `probed`, as `investigated`: cases investigated and dealt with.
     insta::assert_snapshot!(r("Police probed 270 online fraud cases this year."), @"fraud cases_solved 270");
 }
+
+#[test]
+fn people_warned_count_the_warnings() {
+    insta::assert_snapshot!(r("The anti-fraud centre warned 9,400 person-times and alerted 1,200 potential victims."), @"fraud warnings_issued 9400");
+    // Offenders warned are admonished, not warned of fraud.
+    insta::assert_snapshot!(r("In the telecom fraud case, police warned 6 suspects."), @"");
+}
