@@ -80,3 +80,9 @@ fn people_warned_count_the_warnings() {
     // Offenders warned are admonished, not warned of fraud.
     insta::assert_snapshot!(r("In the telecom fraud case, police warned 6 suspects."), @"");
 }
+
+#[test]
+fn a_gang_of_people_counts_members_not_gangs() {
+    insta::assert_snapshot!(r("An online fraud gang of 48 people was smashed."), @"");
+    insta::assert_snapshot!(r("Police smashed a total of 9 online fraud gangs."), @"fraud gangs_busted 9");
+}
