@@ -115,6 +115,9 @@ classes! {
     OtherCrime,
     /// Words of a total of many crimes (`of all kinds`).
     MixedTotal,
+    /// Words of a count of all crime (`criminal cases`), when their
+    /// sentence names no fraud.
+    GeneralTotal,
     /// List joiners (`and`, `as well as`).
     ListJoiner,
     /// Trend words before a number.

@@ -62,6 +62,7 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
     crate::record::lexicon::TELECOM_WORDS,
     crate::record::lexicon::OTHER_CRIMES,
     crate::record::lexicon::MIXED_TOTALS,
+    crate::record::lexicon::GENERAL_TOTALS,
     crate::record::lexicon::LIST_JOINERS,
     crate::record::lexicon::TREND_BEFORE,
     crate::record::lexicon::TREND_AFTER,

@@ -197,6 +197,7 @@ impl<'a> Scanner<'a, '_> {
                 let (lead, word) = text.as_bytes()[..before].split_at(at);
                 !(word == "近".as_bytes()
                     && (lead.ends_with("最".as_bytes()) || lead.ends_with("附".as_bytes())))
+                    && !words::is_particle_over(text, at, before)
             });
         if self.is_idiom(start, head_end, &core) {
             return head_end;

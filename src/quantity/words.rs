@@ -74,6 +74,20 @@ pub(crate) const QUALIFIER_BEFORE: &Lexicon<Qualifier> = &Lexicon::new(
     ],
 );
 
+/// `handed over 57,000 suspects`, `turned over 300 guns`: `over` after a
+/// verb of handing is its particle, not `more than`.
+pub(super) fn is_particle_over(text: &str, at: usize, before: usize) -> bool {
+    const HANDING: [&str; 8] = [
+        "hand", "handed", "handing", "hands", "turn", "turned", "turning", "turns",
+    ];
+    if !text[at..before].trim_end().eq_ignore_ascii_case("over") {
+        return false;
+    }
+    let lead = text[..at].trim_end_matches(' ');
+    let verb = crate::text::ascii_word_before(lead, lead.len());
+    HANDING.iter().any(|h| verb.eq_ignore_ascii_case(h))
+}
+
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
 pub(crate) const VAGUE: &Lexicon<u64> = &Lexicon::new(
     Class::Vague,
@@ -544,6 +558,20 @@ mod tests {
                 "{phrase:?} has no trigger {first:?}"
             );
         }
+    }
+
+    #[test]
+    fn over_after_a_verb_of_handing_is_its_particle() {
+        let show = |text: &str| {
+            let scan = super::super::scan(&crate::lex::Tokens::new(text));
+            scan.figures
+                .iter()
+                .map(|f| format!("{} {:?}", f.text, f.qualifier))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        insta::assert_snapshot!(show("Laos handed over 2,100 suspects and turned over 40 guns."), @"2,100 Exact; 40 Exact");
+        insta::assert_snapshot!(show("Villagers handed in over 300 guns; over 40 were rifles."), @"over 300 MoreThan; over 40 MoreThan");
     }
 
     #[test]

@@ -129,6 +129,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("corrected", Verb::Handle),
         ("counseled", Verb::Handle),
         ("counselled", Verb::Handle),
+        ("covering", Verb::Publicize),
         ("crack", Verb::Solve),
         ("cracked", Verb::Solve),
         ("cracking", Verb::Solve),
@@ -209,14 +210,18 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("gave back", Verb::Return),
         ("get back", Verb::Return),
         ("getting back", Verb::Return),
+        ("give back", Verb::Return),
         ("given back", Verb::Return),
+        ("gives back", Verb::Return),
         ("got back", Verb::Return),
+        ("hand back", Verb::Return),
         ("handed back", Verb::Return),
         ("handed in", Verb::Confiscate),
         ("handed out", Verb::Publicize),
         ("handed over", Verb::Arrest),
         ("handled", Verb::Handle),
         ("handling", Verb::Handle),
+        ("hands back", Verb::Return),
         ("held", Verb::Detain),
         ("helped", Verb::Rescue),
         ("hunted down", Verb::Arrest),
@@ -292,6 +297,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("prevent", Verb::Block),
         ("prevented", Verb::Block),
         ("preventing", Verb::Block),
+        ("probed", Verb::Solve),
         ("produced", Verb::Publicize),
         ("prosecuted", Verb::Prosecute),
         ("prosecuting", Verb::Prosecute),
@@ -310,6 +316,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("raided", Verb::Bust),
         ("raiding", Verb::Bust),
         ("reached", Verb::Publicize),
+        ("reaching", Verb::Publicize),
         ("received", Verb::File),
         ("reclaimed", Verb::Recover),
         ("recorded", Verb::File),
@@ -348,6 +355,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("retrieved", Verb::Recover),
         ("retrieves", Verb::Recover),
         ("retrieving", Verb::Recover),
+        ("return", Verb::Return),
+        ("return home", Verb::Rescue),
         ("return of", Verb::Return),
         ("returned", Verb::Return),
         ("returned to their families", Verb::Rescue),
@@ -357,6 +366,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("reunited with their families", Verb::Rescue),
         ("rounded up", Verb::Arrest),
         ("sacrificed", Verb::Harm),
+        ("salvaged", Verb::Recover),
+        ("salvaging", Verb::Recover),
         ("sanctioned", Verb::Handle),
         ("saved", Verb::Avoid),
         ("saving", Verb::Avoid),
@@ -613,6 +624,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("foreigners", Noun::Generic),
         ("forgers", Noun::Person),
         ("fraud compounds", Noun::Den),
+        ("fraud parks", Noun::Den),
         ("frauds", Noun::Case),
         ("fraudsters", Noun::Person),
         ("fugitive", Noun::Fugitive),
@@ -751,6 +763,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("pushers", Noun::Person),
         ("raiders", Noun::Person),
         ("rapists", Noun::Person),
+        ("reminder calls", Noun::Warning),
         ("reminder messages", Noun::Warning),
         ("reminder text messages", Noun::Warning),
         ("reminders", Noun::Warning),
@@ -763,6 +776,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("robbers", Noun::Person),
         ("scalpers", Noun::Person),
         ("scam compounds", Noun::Den),
+        ("scam parks", Noun::Den),
         ("scammers", Noun::Person),
         ("scams", Noun::Case),
         ("schools", Noun::Site),
@@ -1195,6 +1209,10 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::Fraud,
     &[
         ("anti-fraud", ()),
+        ("broken card", ()),
+        ("broken-card", ()),
+        ("card breaking", ()),
+        ("card-breaking", ()),
         ("cheated", ()),
         ("defraud", ()),
         ("defrauded", ()),
@@ -1208,6 +1226,7 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
         ("fraudster", ()),
         ("fraudsters", ()),
         ("fraudulent", ()),
+        ("helping information network", ()),
         ("persuaded not to transfer", ()),
         ("phishing", ()),
         ("scam", ()),
@@ -1226,6 +1245,7 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
         ("swindlers", ()),
         ("swindles", ()),
         ("swindling", ()),
+        ("two cards", ()),
     ],
 );
 
@@ -1237,6 +1257,10 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
         ("anti-fraud", ()),
         ("app", ()),
         ("apps", ()),
+        ("broken card", ()),
+        ("broken-card", ()),
+        ("card breaking", ()),
+        ("card-breaking", ()),
         ("cyber", ()),
         ("cybercrime", ()),
         ("cybercrimes", ()),
@@ -1246,6 +1270,7 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
         ("dissuasion", ()),
         ("e-commerce", ()),
         ("electric fraud", ()),
+        ("helping information network", ()),
         ("internet", ()),
         ("network fraud", ()),
         ("online", ()),
@@ -1268,6 +1293,7 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
         ("telecommunication", ()),
         ("telecommunications", ()),
         ("telephone", ()),
+        ("two cards", ()),
         ("web", ()),
         ("wechat", ()),
     ],
@@ -1315,6 +1341,10 @@ pub(crate) const OTHER_CRIMES: &Lexicon<()> = &Lexicon::new(
         ("poaching", ()),
         ("pornography", ()),
         ("prostitution", ()),
+        ("public order case", ()),
+        ("public order cases", ()),
+        ("public security case", ()),
+        ("public security cases", ()),
         ("pyramid", ()),
         ("rape", ()),
         ("robberies", ()),
@@ -1337,9 +1367,26 @@ pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
         ("all kinds", ()),
         ("all sorts", ()),
         ("all types", ()),
+        ("other crimes", ()),
+        ("other criminal", ()),
         ("various crimes", ()),
         ("various kinds", ()),
         ("various types", ()),
+    ],
+);
+
+/// Words of a count of all crime (`solved 2,300 criminal cases`): in a
+/// sentence that names no fraud they make its counts a total of many
+/// crimes, even in a bulletin about telecom fraud. (With a fraud word in
+/// the sentence they are its cases: `cracked 64 criminal cases of telecom
+/// fraud`.)
+pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
+    Class::GeneralTotal,
+    &[
+        ("criminal case", ()),
+        ("criminal cases", ()),
+        ("criminal offences", ()),
+        ("criminal offenses", ()),
     ],
 );
 
@@ -1376,5 +1423,6 @@ mod tests {
         assert_sorted("TELECOM_WORDS", TELECOM_WORDS);
         assert_sorted("LIST_JOINERS", LIST_JOINERS);
         assert_sorted("OTHER_CRIMES", OTHER_CRIMES);
+        assert_sorted("GENERAL_TOTALS", GENERAL_TOTALS);
     }
 }

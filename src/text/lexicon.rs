@@ -272,6 +272,7 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("is", ()),
         ("it", ()),
         ("its", ()),
+        ("last", ()),
         ("more", ()),
         ("nationwide", ()),
         ("near", ()),

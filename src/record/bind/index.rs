@@ -17,6 +17,9 @@ pub(super) struct Index {
     /// Words of a total of many crimes ([`MIXED_TOTALS`]): like another
     /// crime's, but only in their own clause (no list runs on from them).
     pub(super) mixed: Vec<usize>,
+    /// Words of a count of all crime ([`GENERAL_TOTALS`]): like another
+    /// crime's in a sentence that names no fraud.
+    pub(super) general: Vec<usize>,
     /// `(end, start, verb)`, sorted by end; the longest phrase per end.
     pub(super) verbs: Vec<(usize, usize, Verb)>,
     /// The token indices of the clause edges ([`clause_edge`]).
@@ -78,6 +81,7 @@ impl Index {
                 telecom: Vec::with_capacity(16),
                 other_crimes: Vec::with_capacity(8),
                 mixed: Vec::with_capacity(4),
+                general: Vec::with_capacity(4),
                 verbs: Vec::with_capacity(tokens.all().len() / 16 + 8),
                 edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
                 and_verbs: Vec::with_capacity(8),
@@ -114,6 +118,7 @@ impl Index {
                 || classes.has(Class::Telecom)
                 || classes.has(Class::OtherCrime)
                 || classes.has(Class::MixedTotal)
+                || classes.has(Class::GeneralTotal)
                 || classes.has(Class::TrendBefore)
                 || classes.has(Class::ListJoiner);
             if !wanted {
@@ -152,6 +157,9 @@ impl Index {
             if classes.has(MIXED_TOTALS.class()) && mixed_total(input) {
                 index.mixed.push(at);
             }
+            if found(GENERAL_TOTALS) {
+                index.general.push(at);
+            }
             if classes.has(Class::Verb) {
                 if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
@@ -182,6 +190,7 @@ impl Index {
             spare.telecom.capacity(),
             spare.other_crimes.capacity(),
             spare.mixed.capacity(),
+            spare.general.capacity(),
             spare.verbs.capacity(),
             spare.edges.capacity(),
             spare.and_verbs.capacity(),
@@ -192,6 +201,7 @@ impl Index {
             spare.telecom.clear();
             spare.other_crimes.clear();
             spare.mixed.clear();
+            spare.general.clear();
             spare.verbs.clear();
             spare.edges.clear();
             spare.and_verbs.clear();

@@ -34,8 +34,9 @@ use std::collections::HashMap;
 
 use crate::quantity::Decimal;
 use crate::record::lexicon::{
-    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, ITEMS, LIST_JOINERS, MIXED_TOTALS,
-    NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL, VERBS,
+    Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, GENERAL_TOTALS, ITEMS,
+    LIST_JOINERS, MIXED_TOTALS, NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE,
+    TREND_CJK, TREND_NEUTRAL, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,
@@ -252,6 +253,7 @@ fn bind<'a>(
         out: Records::default(),
         fraud: FraudStats::default(),
         has_fraud: false,
+        last_fraud: None,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -271,7 +273,8 @@ fn bind<'a>(
         && Index::first(&b.index.fraud, lead)
             .is_some_and(|f| part_opener(text, Span::new(lead.start, f)).is_none())
         && !Index::any(&b.index.other_crimes, lead)
-        && !Index::any(&b.index.mixed, lead);
+        && !Index::any(&b.index.mixed, lead)
+        && !counts_all_crime(&b.index, sentences, lead);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.
@@ -407,6 +410,10 @@ struct Binder<'t, 'a> {
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,
+    /// The field the last fraud count filled and where its figure ended:
+    /// money `involving` it is its money (`2,600 stop payments, involving
+    /// 98 million yuan`).
+    last_fraud: Option<(FraudField, usize)>,
 }
 
 impl<'a> Binder<'_, 'a> {
@@ -525,6 +532,7 @@ impl<'a> Binder<'_, 'a> {
     /// Fill a fraud field, keeping the broadest candidate; returns whether
     /// the figure is now accounted for (filled, or a repeat of its value).
     fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        self.last_fraud = Some((field, f.span.end));
         let slot = self.fraud.slot(field);
         let made = match slot {
             None => {

@@ -20,7 +20,11 @@ pub(super) fn subject_before<'a>(
     let span = span_of(text, clause);
     let mut found = None;
     for abs in w.starts_in(span) {
-        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS) {
+        // `cases solved by police nationwide numbered 72,000`: the agent
+        // of a participle is not what the number counts.
+        let agent =
+            ascii_word_before(text, skip_back_spaces(text, abs, 0)).eq_ignore_ascii_case("by");
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
             if c != Noun::Measure {
                 found = Some((c, abs - span.start, l));
             }
@@ -89,11 +93,13 @@ pub(super) fn noun_before<'a>(
     };
     let mut end = skip_back_spaces(text, start, floor);
     let mut next = figure;
+    let mut of = false;
     if let Some(k) = word_before(next, end) {
         let word = &text[all[k].start()..end];
         if word.eq_ignore_ascii_case("of") {
             end = skip_back_spaces(text, all[k].start(), floor);
             next = k;
+            of = true;
         } else if TOTAL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
             // `seized drugs totaling 8.4 kilograms`, `ancient coins,
             // totaling 1,200 pieces`: the item stands before its total.
@@ -140,6 +146,9 @@ pub(super) fn noun_before<'a>(
     let i = (0..n).rev().find(|&i| covers(starts[i]))?;
     // The words of the phrase, first to last.
     end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
+        // `a gang of 62 people`: the number counts the gang's members,
+        // not gangs.
+        .filter(|p| !(of && p.class == Some(Noun::Gang)))
         .map(|p| counterfeit_before(w, p, floor))
 }
 

@@ -166,7 +166,11 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Arrest | V::Detain | V::Seize | V::Handle => tally(K::Arrests),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
-            V::Block | V::Dissuade => fraud_field(FraudField::PeopleDissuaded),
+            // `persuaded 2,900 suspects to return and surrender`: offenders
+            // talked round give themselves up; they are no victims kept
+            // from paying.
+            V::Dissuade => tally(K::Fugitives),
+            V::Block => fraud_field(FraudField::PeopleDissuaded),
             // `visited 3,210 potential victims at home`
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Solve

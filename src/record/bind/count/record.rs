@@ -165,6 +165,18 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `warned 12,000 person-times`, `alerted 3,400 residents`: in
+        // anti-fraud work the people warned count the warnings.
+        let warned = ["warned", "alerted"]
+            .iter()
+            .any(|v| prev.eq_ignore_ascii_case(v));
+        // (Offenders warned are admonished: `warned 5 suspects`.)
+        let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
+        if ctx.fraud_work && public && warned {
+            self.rule.what = "people_warned";
+            self.set_fraud(FraudField::WarningsIssued, f);
+            return;
+        }
         // `checked 1,860 units`: the units (单位, workplaces) inspected are
         // places; `45,000 units of fishing gear` measure what follows.
         let units = noun.class == Some(Noun::Measure)

@@ -426,3 +426,64 @@ fn a_list_of_counts_ends_its_crime_at_the_next_count() {
     // A list of crimes still runs on past the comma.
     insta::assert_snapshot!(r("The city solved 870 cases of telecom fraud, burglary and robbery."), @"tally CasesSolved 870 (cases of telecom fraud)");
 }
+
+#[test]
+fn a_count_of_all_crime_in_a_fraud_report_is_no_fraud() {
+    // A report that opens on telecom fraud may go on to the year's crime
+    // totals: `criminal cases` with no fraud word is all crime.
+    insta::assert_snapshot!(r("Police put telecom fraud first this year.\nThe police solved 4,100 criminal cases and caught 2,900 suspects."), @r"
+    tally CasesSolved 4100 (criminal cases)
+    tally Arrests 2900 (suspects)
+    ");
+    // With a fraud word beside them they are the fraud cases.
+    insta::assert_snapshot!(r("Police put telecom fraud first this year.\nIn the fight against telecom fraud, they cracked 310 criminal cases."), @"fraud cases_solved 310");
+}
+
+#[test]
+fn a_lead_on_all_crime_or_other_crimes_opens_no_fraud_report() {
+    // `and other crimes` mixes fraud with the rest.
+    insta::assert_snapshot!(r("Police fight telecom fraud and other crimes\nThe city police cracked 2,700 cases and captured 1,900 suspects."), @r"
+    tally CasesSolved 2700 (cases)
+    tally Arrests 1900 (suspects)
+    ");
+    // A lead that counts all crime, and names telecom fraud in another
+    // sentence.
+    insta::assert_snapshot!(r("Telecom fraud is still a worry. Criminal cases dropped 11 percent.\nThe police arrested 1,500 suspects in the year."), @r"
+    tally Arrests 1500 (suspects)
+    trend Decrease 11 None
+    ");
+    // `criminal cases of telecom fraud` in the lead are fraud cases.
+    insta::assert_snapshot!(r("Police said they had cracked 980 criminal cases of telecom fraud. In all, 37 gangs were busted."), @r"
+    fraud cases_solved 980
+    fraud gangs_busted 37
+    ");
+}
+
+#[test]
+fn card_crackdowns_are_fraud_work() {
+    // The `two cards` (bank and phone cards sold to scammers) and the
+    // card-breaking campaign serve telecom fraud.
+    insta::assert_snapshot!(r("In the card-breaking campaign, police held 740 suspects who had sold bank cards."), @"fraud suspects_arrested 740");
+    insta::assert_snapshot!(r("Police punished 510 \"two cards\" offenders in the Broken Card operation."), @"fraud suspects_arrested 510");
+}
+
+#[test]
+fn money_involved_in_stop_payments_or_dissuasion() {
+    // Money `involving` a count of stop payments is the money held back;
+    // with people dissuaded, the sum they were about to pay.
+    insta::assert_snapshot!(r("Against telecom fraud, police made 3,400 emergency stop payments, involving funds of 71 million yuan."), @r"
+    fraud funds_frozen 71000000
+    fraud payments_stopped 3400
+    ");
+    insta::assert_snapshot!(r("The anti-fraud centre dissuaded 260 victims who were being cheated, involving 4.1 million yuan."), @r"
+    fraud amount_dissuaded 4100000
+    fraud people_dissuaded 260
+    ");
+}
+
+#[test]
+fn a_dissuasion_success_rate_is_the_warning_response_rate() {
+    insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion success rate was 93.4%."), @"fraud warning_response_rate 93.4");
+    // A change in it is a trend.
+    insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion rate rose 4 percent year on year."), @"trend Increase 4 Some(YearOnYear)");
+}

@@ -1,0 +1,88 @@
+//! The fraud layer, continued: money given back and the people talked
+//! round, as machine translation words them.
+
+use super::*;
+
+#[test]
+fn money_returned_with_a_base_form_verb() {
+    // Machine translation often keeps the verb's base form.
+    insta::assert_snapshot!(r("In the online scam case, police return 730,000 yuan to the victims."), @"fraud funds_returned 730000");
+    insta::assert_snapshot!(r("Police held a ceremony to hand back 410,000 yuan of telecom fraud money to 19 victims."), @"fraud funds_returned 410000");
+    // `return home` is people brought back, not money.
+    insta::assert_snapshot!(r("Officers helped 23 lost children return home."), @"tally Rescued 23 (lost children)");
+}
+
+#[test]
+fn suspects_persuaded_to_surrender_are_not_people_dissuaded() {
+    // People dissuaded are victims kept from paying; suspects persuaded
+    // come back and give themselves up.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 suspects hiding abroad to return and surrender."), @"tally Fugitives 1700 (suspects hiding abroad)");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police persuaded 1,700 residents not to transfer money."), @"fraud people_dissuaded 1700");
+}
+
+#[test]
+fn suspects_handed_over_are_arrests() {
+    // `over` is the verb's particle here, not `more than`.
+    insta::assert_snapshot!(r("Myanmar has handed over 4,300 telecom fraud suspects to China."), @"fraud suspects_arrested 4300");
+}
+
+#[test]
+fn the_audience_of_anti_fraud_publicity_is_no_arrest() {
+    // `held` before the events is no arrest of the people they reached.
+    insta::assert_snapshot!(r("To fight telecom fraud, police held 210 talks, reaching 43,000 people."), @r"
+    tally Publicity 210 (talks)
+    tally Publicity 43000 (people)
+    ");
+    insta::assert_snapshot!(r("To fight telecom fraud, police held 210 talks, covering 43,000 people."), @r"
+    tally Publicity 210 (talks)
+    tally Publicity 43000 (people)
+    ");
+}
+
+#[test]
+fn scam_parks_reminder_calls_and_salvaged_losses() {
+    insta::assert_snapshot!(r("Police raided 5 scam parks and made 8,400 reminder calls to people at risk of telecom fraud."), @r"
+    fraud dens_destroyed 5
+    fraud warnings_issued 8400
+    ");
+    insta::assert_snapshot!(r("Officers salvaged 920,000 yuan of losses for online fraud victims."), @"fraud funds_recovered 920000");
+}
+
+#[test]
+fn a_total_stated_of_its_subject_past_the_agent() {
+    // `by police` names who solved them, not what was counted.
+    insta::assert_snapshot!(r("Online fraud cases solved by police nationwide numbered 64,000 in the first half."), @"fraud cases_solved 64000");
+}
+
+#[test]
+fn last_year_ends_the_counted_noun() {
+    // `last` starts a time phrase, not a word of the noun.
+    insta::assert_snapshot!(r("Telecom fraud cases solved nationwide totaled 58,000 last year."), @"fraud cases_solved 58000");
+    insta::assert_snapshot!(r("Police solved 310 robbery cases last month."), @"tally CasesSolved 310 (robbery cases)");
+}
+
+#[test]
+fn public_order_cases_are_no_fraud_cases() {
+    // Public order (administrative) cases beside a fraud word are another
+    // kind of case.
+    insta::assert_snapshot!(r("Over the holiday, police handled 1,100 public order cases, and no telecom fraud case caused heavy losses."), @"tally CasesSolved 1100 (public order cases)");
+}
+
+#[test]
+fn cases_probed_are_solved() {
+    // `probed`, as `investigated`: cases investigated and dealt with.
+    insta::assert_snapshot!(r("Police probed 270 online fraud cases this year."), @"fraud cases_solved 270");
+}
+
+#[test]
+fn people_warned_count_the_warnings() {
+    insta::assert_snapshot!(r("The anti-fraud centre warned 9,400 person-times and alerted 1,200 potential victims."), @"fraud warnings_issued 9400");
+    // Offenders warned are admonished, not warned of fraud.
+    insta::assert_snapshot!(r("In the telecom fraud case, police warned 6 suspects."), @"");
+}
+
+#[test]
+fn a_gang_of_people_counts_members_not_gangs() {
+    insta::assert_snapshot!(r("An online fraud gang of 48 people was smashed."), @"");
+    insta::assert_snapshot!(r("Police smashed a total of 9 online fraud gangs."), @"fraud gangs_busted 9");
+}
