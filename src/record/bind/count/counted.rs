@@ -31,7 +31,11 @@ impl<'a> Binder<'_, 'a> {
         // (The telecom-fraud part of a mixed total is the fraud count:
         // `solved 2,140 cases, among them 318 telecom fraud cases`.)
         let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
-        if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
+        // (`solved 1,400 of them`: a part with a verb of its own right
+        // before it is a count of what that verb did.)
+        let own_verb =
+            || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
+        if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) && !own_verb() {
             return None; // `21 of them`, `among them six residents`: part of a count
         }
         if ["first", "last", "past", "next"]
