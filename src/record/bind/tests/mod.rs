@@ -7,6 +7,7 @@ mod fraud;
 mod internals;
 mod trend;
 mod vocab;
+mod wire;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
 fn r(text: &str) -> String {

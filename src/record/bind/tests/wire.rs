@@ -1,0 +1,60 @@
+//! Wire copy and press-conference English: the words agencies, customs
+//! and traffic police use for what they took and what they did, and the
+//! numbers near them that count nothing.
+
+use super::r;
+
+#[test]
+fn controlled_substances_explosives_and_fraud_kit_by_name() {
+    insta::assert_snapshot!(r("Police seized 4.3 tons of new psychoactive substances and 900 yaba pills."), @r"
+    seizure Drugs Seized new psychoactive substances q=4.3 tons
+    seizure Drugs Seized yaba pills q=900
+    ");
+    insta::assert_snapshot!(r("Police seized 40 kg of black powder and 300 meters of detonating cord."), @r"
+    seizure Weapons Seized black powder q=40 kg
+    seizure Weapons Seized detonating cord q=300 meters
+    ");
+    // A `cat pool` (a rack of SIM modems) and the bank's USB key are the
+    // kit of a fraud den.
+    insta::assert_snapshot!(r("Officers seized 36 cat pools, 800 SIM cards and 52 U shields."), @r"
+    seizure Devices Seized cat pools q=36
+    seizure Devices Seized SIM cards q=800
+    seizure Devices Seized U shields q=52
+    ");
+}
+
+#[test]
+fn wild_species_parts_and_publications_by_name() {
+    insta::assert_snapshot!(r("Customs seized 90 kg of endangered species products and 12 kg of fish maw."), @r"
+    seizure Wildlife Seized endangered species products q=90 kg
+    seizure Wildlife Seized fish maw q=12 kg
+    ");
+    insta::assert_snapshot!(r("Customs seized 60 kg of dried swim bladders."), @"seizure Wildlife Seized dried swim bladders q=60 kg");
+    insta::assert_snapshot!(r("Police seized 7,000 illegal publications and 300 vape e-cigarettes."), @r"
+    seizure Goods Seized illegal publications q=7,000
+    seizure Goods Seized vape e-cigarettes q=300
+    ");
+    // A cartridge of an e-cigarette is no round of ammunition.
+    insta::assert_snapshot!(r("Police seized 1,400 e-cigarette cartridges."), @"seizure Goods Seized e-cigarette cartridges q=1,400");
+}
+
+#[test]
+fn two_wheelers_trucks_and_drones_are_vehicles_a_count_can_check_or_send() {
+    insta::assert_snapshot!(r("Traffic police checked 3,100 electric bicycles and 420 trucks."), @r"
+    tally VehiclesChecked 3100 (electric bicycles)
+    tally VehiclesChecked 420 (trucks)
+    ");
+    insta::assert_snapshot!(r("The bureau dispatched 15 drones and 60 motorcycles."), @r"
+    tally VehiclesDeployed 15 (drones)
+    tally VehiclesDeployed 60 (motorcycles)
+    ");
+}
+
+#[test]
+fn messages_articles_and_views_reach_the_public() {
+    insta::assert_snapshot!(r("Police sent 80,000 text messages and posted 26 articles."), @r"
+    tally Publicity 80000 (text messages)
+    tally Publicity 26 (articles)
+    ");
+    insta::assert_snapshot!(r("The safety video drew 1.2 million views."), @"tally Publicity 1200000 (views)");
+}
