@@ -193,7 +193,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `saved 540 residents from being defrauded`, `helped 12,000
-            // people avoid being cheated`
+            // people avoid being cheated`; out of fraud work, people saved
+            // are rescued (`saved 6 people from the river`).
+            V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Publicize => tally(K::Publicity),
@@ -217,6 +219,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Victim => match verb? {
             // `found and returned 326 missing persons`
             V::Rescue | V::Recover | V::Find | V::Return => tally(K::Rescued),
+            V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest

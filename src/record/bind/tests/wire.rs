@@ -58,3 +58,36 @@ fn messages_articles_and_views_reach_the_public() {
     ");
     insta::assert_snapshot!(r("The safety video drew 1.2 million views."), @"tally Publicity 1200000 (views)");
 }
+
+#[test]
+fn the_audience_an_event_drew_is_no_arrest() {
+    // `held` detains people, but not the people a lecture it held drew.
+    insta::assert_snapshot!(r("Police held 120 anti-fraud lectures attended by 9,000 people."), @r"
+    tally Publicity 120 (anti-fraud lectures)
+    tally Publicity 9000 (people)
+    ");
+    insta::assert_snapshot!(r("Officers gave 40 safety talks, reaching 15,000 residents."), @r"
+    tally Publicity 40 (safety talks)
+    tally Publicity 15000 (residents)
+    ");
+}
+
+#[test]
+fn suspects_still_at_large_were_not_taken() {
+    insta::assert_snapshot!(r("Four suspects were detained and three others remain at large."), @"tally Arrests 4 (suspects)");
+    insta::assert_snapshot!(r("Police arrested 6 suspects; 2 others are still on the run."), @"tally Arrests 6 (suspects)");
+    // Taken after a time at large, they were taken.
+    insta::assert_snapshot!(r("Police caught 2 suspects who were at large for a decade."), @"tally Arrests 2 (suspects)");
+}
+
+#[test]
+fn fugitive_suspects_are_fugitives_whatever_brought_them_back() {
+    insta::assert_snapshot!(r("The bureau persuaded 14 fugitive suspects to come back from abroad."), @"tally Fugitives 14 (fugitive suspects)");
+}
+
+#[test]
+fn people_saved_out_of_fraud_work_are_rescued() {
+    insta::assert_snapshot!(r("Water police saved 9 people from a capsized boat."), @"tally Rescued 9 (people)");
+    // In fraud work, saved from a scam: dissuaded.
+    insta::assert_snapshot!(r("Officers saved 300 residents from being defrauded."), @"fraud people_dissuaded 300");
+}
