@@ -66,6 +66,9 @@ pub(crate) enum Verb {
     /// injured, wounded, died, still at large: something that befell
     /// those counted, not done by police
     Harm,
+    /// stole, sold, smuggled: what those counted did (`arrested 4 men who
+    /// stole 12 motorcycles`), which takes nothing of theirs
+    Commit,
 }
 
 /// Verbs, as written around a number (`arrested 15 people`, `15 people were
@@ -401,6 +404,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("sparing", Verb::Avoid),
         ("still at large", Verb::Harm),
         ("still on the run", Verb::Harm),
+        ("stole", Verb::Commit),
         ("stop paying", Verb::Freeze),
         ("stop payment", Verb::Freeze),
         ("stop payments of", Verb::Freeze),
@@ -445,6 +449,30 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("went out", Verb::Deploy),
         ("were at large", Verb::Harm),
         ("were on the run", Verb::Harm),
+        ("who bought", Verb::Commit),
+        ("who embezzled", Verb::Commit),
+        ("who had bought", Verb::Commit),
+        ("who had embezzled", Verb::Commit),
+        ("who had laundered", Verb::Commit),
+        ("who had manufactured", Verb::Commit),
+        ("who had produced", Verb::Commit),
+        ("who had purchased", Verb::Commit),
+        ("who had robbed", Verb::Commit),
+        ("who had smuggled", Verb::Commit),
+        ("who had sold", Verb::Commit),
+        ("who had stolen", Verb::Commit),
+        ("who had trafficked", Verb::Commit),
+        ("who had transported", Verb::Commit),
+        ("who laundered", Verb::Commit),
+        ("who manufactured", Verb::Commit),
+        ("who produced", Verb::Commit),
+        ("who purchased", Verb::Commit),
+        ("who robbed", Verb::Commit),
+        ("who smuggled", Verb::Commit),
+        ("who sold", Verb::Commit),
+        ("who stole", Verb::Commit),
+        ("who trafficked", Verb::Commit),
+        ("who transported", Verb::Commit),
         ("wiped out", Verb::Bust),
         ("won back", Verb::Recover),
         ("wounded", Verb::Harm),

@@ -122,7 +122,8 @@ impl<'a> Binder<'_, 'a> {
                     | Verb::Issue
                     | Verb::Visit
                     | Verb::Prosecute
-                    | Verb::Harm,
+                    | Verb::Harm
+                    | Verb::Commit,
                 )
                 | None => None,
             };
@@ -434,6 +435,16 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         let verb = w
             .prefix(start - word.len(), start, VERBS)
             .is_some_and(|(_, l)| l == word.len());
+        // A verb of more words that runs into the item ends it where the
+        // verb ends (`a gang who sold cosmetics worth`: `cosmetics`).
+        let into = w
+            .prefix(start - word.len(), end, VERBS)
+            .map(|(_, l)| start - word.len() + l)
+            .filter(|&e| e > start);
+        if let Some(e) = into {
+            start = e;
+            break;
+        }
         if word.is_empty()
             || !word.starts_with(|c: char| c.is_ascii_lowercase())
             || (verb && !is_modifier(w, start - word.len(), start))
@@ -451,6 +462,15 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     // seizure before; but `cases, involving an amount of` says what the
     // cases involved.)
     let item = text[start..end].trim_start();
+    // `a gang who sold fake cosmetics worth`: what a relative clause's
+    // people did with the thing, not what was done to it.
+    let b = skip_back_spaces(text, start, 0);
+    let relative = b - ascii_word_before(text, b).len();
+    if w.prefix(relative, end, VERBS)
+        .is_some_and(|(v, _)| *v == Verb::Commit)
+    {
+        return None;
+    }
     let named = item_kind(w, item).is_some();
     (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
 }
@@ -494,7 +514,8 @@ fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
             | Verb::Avoid
             | Verb::Block
             | Verb::Prosecute
-            | Verb::Harm => None,
+            | Verb::Harm
+            | Verb::Commit => None,
         })
 }
 

@@ -33,6 +33,17 @@ impl<'a> Binder<'_, 'a> {
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
         let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
         let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
+        // `14 swindlers who sold fake pensions`: what the counted did is
+        // their act, no passive of theirs; the verb before them stands.
+        let passive = passive.filter(|&((v, _), _)| v != Verb::Commit);
+        let inner_verb = inner_verb.filter(|&(v, _)| v != Verb::Commit);
+        // `the men who stole 3 cars were arrested`: the object of their
+        // act takes no verb of the police.
+        let committed = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
+            .is_some_and(|(v, _)| v == Verb::Commit);
+        if committed && lead() {
+            return None;
+        }
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.

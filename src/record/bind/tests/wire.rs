@@ -91,3 +91,16 @@ fn people_saved_out_of_fraud_work_are_rescued() {
     // In fraud work, saved from a scam: dissuaded.
     insta::assert_snapshot!(r("Officers saved 300 residents from being defrauded."), @"fraud people_dissuaded 300");
 }
+
+#[test]
+fn what_the_people_taken_stole_or_sold_was_not_seized() {
+    // A relative clause's verb is what the suspects did: its object is
+    // no seizure, and the arrest before it stands.
+    insta::assert_snapshot!(r("Police arrested 4 men who stole 15 electric bikes."), @"tally Arrests 4 (men)");
+    insta::assert_snapshot!(r("Police caught 3 suspects who smuggled 80 tons of frozen beef."), @"tally Arrests 3 (suspects)");
+    insta::assert_snapshot!(r("Officers caught 9 fraudsters who sold fake health products."), @"tally Arrests 9 (fraudsters)");
+    insta::assert_snapshot!(r("Police broke up a ring who sold fake liquor worth 6 million yuan."), @"");
+    // Smuggled goods taken by police are seized.
+    insta::assert_snapshot!(r("Customs seized smuggled frozen beef worth 9 million yuan."), @"seizure Goods Seized smuggled frozen beef v=9 million yuan");
+    insta::assert_snapshot!(r("Police seized 200 bags of fake fertilizer sold by the ring."), @"seizure Counterfeit Seized bags of fake fertilizer sold q=200");
+}
