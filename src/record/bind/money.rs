@@ -228,7 +228,7 @@ impl<'a> Binder<'_, 'a> {
         let kind = item
             .and_then(|i| item_kind(&w, i))
             .unwrap_or(SeizureKind::Cash);
-        if kind != SeizureKind::Cash {
+        if !matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit) {
             return;
         }
         if let Some(action) = seizure_action(v, kind) {
@@ -310,7 +310,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         j = skip_gap(text, end, 1);
     }
     let item = &text[i..end];
-    (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
+    // (`2.6 million yuan in counterfeit banknotes`: the face value of
+    // fake money, a counterfeit seizure.)
+    let kind = item_kind(w, item);
+    (!item.is_empty() && matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit)))
+        .then_some(item)
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three.
@@ -399,7 +403,7 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     let mut with = false;
     if linked {
         for words in [
-            &["market", "street"][..],
+            &["face", "market", "street"][..],
             &["total", "estimated"],
             &["a", "an", "the"],
         ] {
@@ -445,10 +449,9 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
             start = e;
             break;
         }
-        if word.is_empty()
-            || !word.starts_with(|c: char| c.is_ascii_lowercase())
-            || (verb && !is_modifier(w, start - word.len(), start))
-        {
+        // (`fake RMB banknotes`: the currency's name inside the item.)
+        let lower = word.starts_with(|c: char| c.is_ascii_lowercase()) || word == "RMB";
+        if word.is_empty() || !lower || (verb && !is_modifier(w, start - word.len(), start)) {
             break;
         }
         start -= word.len();

@@ -104,3 +104,11 @@ fn what_the_people_taken_stole_or_sold_was_not_seized() {
     insta::assert_snapshot!(r("Customs seized smuggled frozen beef worth 9 million yuan."), @"seizure Goods Seized smuggled frozen beef v=9 million yuan");
     insta::assert_snapshot!(r("Police seized 200 bags of fake fertilizer sold by the ring."), @"seizure Counterfeit Seized bags of fake fertilizer sold q=200");
 }
+
+#[test]
+fn fake_money_is_counterfeit_at_its_face_value() {
+    insta::assert_snapshot!(r("Police seized 4.8 million yuan in counterfeit banknotes."), @"seizure Counterfeit Seized counterfeit banknotes v=4.8 million yuan");
+    insta::assert_snapshot!(r("Officers seized 9,000 counterfeit notes with a face value of 900,000 yuan."), @"seizure Counterfeit Seized counterfeit notes q=9,000 v=900,000 yuan");
+    // Real banknotes stay cash.
+    insta::assert_snapshot!(r("Police seized 350,000 yuan in banknotes."), @"seizure Cash Seized banknotes v=350,000 yuan");
+}
