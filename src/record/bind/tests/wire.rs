@@ -112,3 +112,28 @@ fn fake_money_is_counterfeit_at_its_face_value() {
     // Real banknotes stay cash.
     insta::assert_snapshot!(r("Police seized 350,000 yuan in banknotes."), @"seizure Cash Seized banknotes v=350,000 yuan");
 }
+
+#[test]
+fn volunteers_and_firms_and_shifts_of_patrol() {
+    insta::assert_snapshot!(r("A total of 900 officers and 250 security volunteers were deployed."), @r"
+    tally OfficersDeployed 900 (officers)
+    tally OfficersDeployed 250 (security volunteers)
+    ");
+    insta::assert_snapshot!(r("Fire officers inspected 310 firms and 45 warehouses."), @r"
+    tally PlacesInspected 310 (firms)
+    tally PlacesInspected 45 (warehouses)
+    ");
+    insta::assert_snapshot!(r("Smuggled ambergris 14 kg was seized at the port."), @r"
+    seizure Wildlife Seized ambergris q=14 kg
+    warning binding guessed from machine-translated word order (noun before its number) [14 kg]
+    ");
+}
+
+#[test]
+fn the_police_who_sent_things_are_no_count_of_them() {
+    // A noun of its own after the number, unclassed: the police before
+    // the verb are the ones who sent it, not what was counted.
+    insta::assert_snapshot!(r("Police dispatched 14 excavators to clear the road."), @"");
+    // With no noun after it, a machine-translated label still counts.
+    insta::assert_snapshot!(r("Police force invested 420."), @"tally OfficersDeployed 420 (Police force)");
+}
