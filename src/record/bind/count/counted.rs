@@ -88,14 +88,17 @@ impl<'a> Binder<'_, 'a> {
         let mut what = after_rule;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
-            // but in `a case of 108 people` the people are counted.
+            // but in `a case of 108 people` or `a gang of 14 people` the
+            // people are counted.
             // `checking point 6 places`, `bank cards 312 pieces`: in
             // machine-translated order a one-word measure follows.
             (Some(a), Some(b))
                 if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
                     || !a.text.contains(' '))
                     && (b.class.is_some() || item_kind(&w, b.text).is_some())
-                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
+                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic))
+                    && !(b.class == Some(Noun::Gang)
+                        && matches!(a.class, Some(Noun::Person | Noun::Generic))) =>
             {
                 what = "noun_before_number";
                 Some(b)

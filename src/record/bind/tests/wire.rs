@@ -137,3 +137,14 @@ fn the_police_who_sent_things_are_no_count_of_them() {
     // With no noun after it, a machine-translated label still counts.
     insta::assert_snapshot!(r("Police force invested 420."), @"tally OfficersDeployed 420 (Police force)");
 }
+
+#[test]
+fn the_members_of_a_gang_are_no_count_of_gangs() {
+    insta::assert_snapshot!(r("Police smashed a gang of 11 people."), @"");
+    insta::assert_snapshot!(r("Police smashed a ring of 6 suspects."), @"");
+    insta::assert_snapshot!(r("Police smashed 4 gangs of car thieves."), @"tally GangsBusted 4 (gangs)");
+    insta::assert_snapshot!(r("Customs seized 80,000 masks and 600 bottles of hand sanitizer."), @r"
+    seizure Goods Seized masks q=80,000
+    seizure Goods Seized bottles of hand sanitizer q=600
+    ");
+}
