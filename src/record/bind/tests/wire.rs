@@ -148,3 +148,12 @@ fn the_members_of_a_gang_are_no_count_of_gangs() {
     seizure Goods Seized bottles of hand sanitizer q=600
     ");
 }
+
+#[test]
+fn a_force_someone_has_is_no_force_deployed_in_a_list_either() {
+    insta::assert_snapshot!(r("The county has 14 police stations and 600 police officers."), @"");
+    insta::assert_snapshot!(r("The county has sent 14 patrol cars and 600 police officers."), @r"
+    tally VehiclesDeployed 14 (patrol cars)
+    tally OfficersDeployed 600 (police officers)
+    ");
+}
