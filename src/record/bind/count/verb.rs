@@ -29,6 +29,18 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 let end = noun.before.then(|| end_of(text, noun.text))?;
                 after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
+            })
+            // `455 of which have been rectified`: the part's own passive,
+            // past its pronoun.
+            .or_else(|| {
+                let i = skip_gap(text, ctx.after, 2);
+                let rest = &text.as_bytes()[i..];
+                let len = [&b"of them"[..], b"of whom", b"of which", b"of these"]
+                    .iter()
+                    .find(|p| starts_ignore_case(rest, p))?
+                    .len();
+                passive_from(&w, i + len, ctx.sentence.end, Read::Strict)
+                    .map(|v| (v, "passive_of_part"))
             });
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
         let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);

@@ -157,3 +157,17 @@ fn a_force_someone_has_is_no_force_deployed_in_a_list_either() {
     tally OfficersDeployed 600 (police officers)
     ");
 }
+
+#[test]
+fn a_part_after_its_total_takes_the_verb_after_its_pronoun() {
+    insta::assert_snapshot!(r("Inspectors found 230 fire hazards, 214 of which have been rectified."), @r"
+    tally HazardsFound 230 (fire hazards)
+    tally HazardsRectified 214 (fire hazards)
+    ");
+    insta::assert_snapshot!(r("Some 1,900 cases were reported and 1,650 of them solved."), @r"
+    tally CasesFiled 1900 (cases)
+    tally CasesSolved 1650 (cases)
+    ");
+    // A part with no verb of its own is no count.
+    insta::assert_snapshot!(r("Police arrested 52 suspects, 9 of whom were minors."), @"tally Arrests 52 (suspects)");
+}
