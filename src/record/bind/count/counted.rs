@@ -31,7 +31,12 @@ impl<'a> Binder<'_, 'a> {
         // (The telecom-fraud part of a mixed total is the fraud count:
         // `solved 2,140 cases, among them 318 telecom fraud cases`.)
         let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
-        if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) {
+        // (`and rectified 455 of them`: a verb right before the part is
+        // its own.)
+        if !fraud_part
+            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
+            && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+        {
             return None; // `21 of them`, `among them six residents`: part of a count
         }
         if ["first", "last", "past", "next"]

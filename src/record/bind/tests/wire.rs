@@ -168,6 +168,10 @@ fn a_part_after_its_total_takes_the_verb_after_its_pronoun() {
     tally CasesFiled 1900 (cases)
     tally CasesSolved 1650 (cases)
     ");
+    insta::assert_snapshot!(r("Officers questioned 120 people and detained 18 of them."), @r"
+    tally PeopleChecked 120 (people)
+    tally Arrests 18 (people)
+    ");
     // A part with no verb of its own is no count.
     insta::assert_snapshot!(r("Police arrested 52 suspects, 9 of whom were minors."), @"tally Arrests 52 (suspects)");
 }
