@@ -175,3 +175,10 @@ fn a_part_after_its_total_takes_the_verb_after_its_pronoun() {
     // A part with no verb of its own is no count.
     insta::assert_snapshot!(r("Police arrested 52 suspects, 9 of whom were minors."), @"tally Arrests 52 (suspects)");
 }
+
+#[test]
+fn a_participle_after_the_head_keeps_the_heads_class() {
+    // The riders were dealt with, not their bikes.
+    insta::assert_snapshot!(r("Traffic police educated 2,300 people riding e-bikes without helmets."), @"tally OffendersHandled 2300 (people riding e-bikes)");
+    insta::assert_snapshot!(r("Officers checked 75 trucks carrying hazardous chemicals."), @"tally VehiclesChecked 75 (trucks carrying hazardous chemicals)");
+}
