@@ -346,7 +346,8 @@ pub(super) fn second_verb(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<
     }
     let (rest, (v, verb)) = and_verb(text)(TokenInput::window(w.tokens(), from, to)).ok()?;
     let object = number_object(w, all[rest.at() - 1].end());
-    (!object && !matches!(v, Verb::Prosecute | Verb::Harm)).then_some((v, verb.start()))
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm | Verb::Commit))
+        .then_some((v, verb.start()))
 }
 
 /// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,

@@ -137,10 +137,33 @@ pub(super) fn is_location(prev: &str) -> bool {
 /// Whether the word before `start` makes what follows a possession
 /// (`had 160 police`, `with 20 officers`).
 pub(super) fn possessed(text: &str, start: usize) -> bool {
-    let w = ascii_word_before(text, skip_back_spaces(text, start, 0));
-    ["had", "has", "have", "with"]
+    let b = skip_back_spaces(text, start, 0);
+    let w = ascii_word_before(text, b);
+    if ["had", "has", "have", "with"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
+    {
+        return true;
+    }
+    // `has 1,200 stations and 45,000 officers`: a later item of a list
+    // that a possession opens, within the clause.
+    let listed = w.eq_ignore_ascii_case("and") || text[..b].ends_with(',');
+    listed && {
+        let from = floor_char(text, start.saturating_sub(80));
+        let seg = &text[from..start];
+        [" has ", " have ", " had "]
+            .iter()
+            .filter_map(|p| seg.rfind(p).map(|i| i + p.len()))
+            .max()
+            .is_some_and(|i| {
+                let rest = &seg[i..];
+                let opens = rest.starts_with(|c: char| c.is_ascii_digit())
+                    || ["about ", "more than ", "over ", "nearly ", "some "]
+                        .iter()
+                        .any(|q| rest.starts_with(q));
+                opens && !rest.contains(['.', ';'])
+            })
+    }
 }
 
 /// `21 of them`, `two of whom`, `among them one ...`: a part of a count

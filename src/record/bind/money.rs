@@ -122,7 +122,8 @@ impl<'a> Binder<'_, 'a> {
                     | Verb::Issue
                     | Verb::Visit
                     | Verb::Prosecute
-                    | Verb::Harm,
+                    | Verb::Harm
+                    | Verb::Commit,
                 )
                 | None => None,
             };
@@ -232,7 +233,7 @@ impl<'a> Binder<'_, 'a> {
         let kind = item
             .and_then(|i| item_kind(&w, i))
             .unwrap_or(SeizureKind::Cash);
-        if kind != SeizureKind::Cash {
+        if !matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit) {
             return;
         }
         if let Some(action) = seizure_action(v, kind) {
@@ -314,7 +315,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         j = skip_gap(text, end, 1);
     }
     let item = &text[i..end];
-    (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
+    // (`2.6 million yuan in counterfeit banknotes`: the face value of
+    // fake money, a counterfeit seizure.)
+    let kind = item_kind(w, item);
+    (!item.is_empty() && matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit)))
+        .then_some(item)
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three.
@@ -438,7 +443,7 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     let mut with = false;
     if linked {
         for words in [
-            &["market", "street"][..],
+            &["face", "market", "street"][..],
             &["total", "estimated"],
             &["a", "an", "the"],
         ] {
@@ -474,10 +479,19 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         let verb = w
             .prefix(start - word.len(), start, VERBS)
             .is_some_and(|(_, l)| l == word.len());
-        if word.is_empty()
-            || !word.starts_with(|c: char| c.is_ascii_lowercase())
-            || (verb && !is_modifier(w, start - word.len(), start))
-        {
+        // A verb of more words that runs into the item ends it where the
+        // verb ends (`a gang who sold cosmetics worth`: `cosmetics`).
+        let into = w
+            .prefix(start - word.len(), end, VERBS)
+            .map(|(_, l)| start - word.len() + l)
+            .filter(|&e| e > start);
+        if let Some(e) = into {
+            start = e;
+            break;
+        }
+        // (`fake RMB banknotes`: the currency's name inside the item.)
+        let lower = word.starts_with(|c: char| c.is_ascii_lowercase()) || word == "RMB";
+        if word.is_empty() || !lower || (verb && !is_modifier(w, start - word.len(), start)) {
             break;
         }
         start -= word.len();
@@ -491,6 +505,15 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     // seizure before; but `cases, involving an amount of` says what the
     // cases involved.)
     let item = text[start..end].trim_start();
+    // `a gang who sold fake cosmetics worth`: what a relative clause's
+    // people did with the thing, not what was done to it.
+    let b = skip_back_spaces(text, start, 0);
+    let relative = b - ascii_word_before(text, b).len();
+    if w.prefix(relative, end, VERBS)
+        .is_some_and(|(v, _)| *v == Verb::Commit)
+    {
+        return None;
+    }
     let named = item_kind(w, item).is_some();
     (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
 }
@@ -580,7 +603,8 @@ fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
             | Verb::Avoid
             | Verb::Block
             | Verb::Prosecute
-            | Verb::Harm => None,
+            | Verb::Harm
+            | Verb::Commit => None,
         })
 }
 

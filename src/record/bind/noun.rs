@@ -63,7 +63,17 @@ pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> 
     let mut covered = 0;
     for abs in w.starts_in(span) {
         let at = abs - span.start;
-        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| at >= covered) {
+        let matched = head_match_len(w, abs, span.end, NOUNS).filter(|_| at >= covered);
+        // `people riding e-bikes`, `shops selling knives`: a participle
+        // after the head opens what it does; the head keeps its class.
+        let word = &phrase[at..at + word_len(&phrase[at..])];
+        let participle = word.len() > 4
+            && word.ends_with("ing")
+            && word.starts_with(|c: char| c.is_ascii_lowercase());
+        if class.is_some() && matched.is_none() && at >= covered && participle {
+            break;
+        }
+        if let Some((&c, l)) = matched {
             if !matches!(class, Some((Noun::Visit | Noun::Payment, _))) {
                 // `police operations`, `police platforms`: `police` before
                 // another noun modifies it, and the phrase is no force.

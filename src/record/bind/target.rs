@@ -48,6 +48,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Prosecute
             | V::Harm => tally(K::GangsBusted),
+            V::Commit => None,
         },
         // `inspected 30 workshops`: a den inspected is a place inspected.
         N::Den => match verb? {
@@ -77,6 +78,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Prosecute
             | V::Harm => tally(K::DensDestroyed),
+            V::Commit => None,
         },
         N::Site => match verb? {
             V::Bust | V::Seize | V::Confiscate => tally(K::DensDestroyed),
@@ -102,7 +104,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Visit
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         // `arrested 18 street vendors`, `inspected 64 vendors`: a trader
         // taken is a person, a trader checked is a business (商户).
@@ -130,7 +133,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Visit
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         // A place is counted as inspected unless something else was done
         // to it.
@@ -160,7 +164,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Avoid
             | V::Visit
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         N::Person => match verb? {
             V::Arrest | V::Detain | V::Seize | V::Handle => tally(K::Arrests),
@@ -189,7 +194,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Avoid
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         N::Generic => match verb? {
             V::Arrest | V::Detain | V::Seize => tally(K::Arrests),
@@ -197,7 +203,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `saved 540 residents from being defrauded`, `helped 12,000
-            // people avoid being cheated`
+            // people avoid being cheated`; out of fraud work, people saved
+            // are rescued (`saved 6 people from the river`).
+            V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Publicize => tally(K::Publicity),
@@ -215,12 +223,14 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Return
             | V::Issue
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         // `returned to their families`, `17 abducted children were recovered`
         N::Victim => match verb? {
             // `found and returned 326 missing persons`
             V::Rescue | V::Recover | V::Find | V::Return => tally(K::Rescued),
+            V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest
@@ -240,7 +250,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Issue
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         // Officers counted in a bulletin are the force put in, whatever
         // they then did (`Over 100 police officers raided ...`, `the
@@ -270,7 +281,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
                 | V::Block
                 | V::Visit
                 | V::Prosecute
-                | V::Harm,
+                | V::Harm
+                | V::Commit,
             ) => None,
         },
         N::Vehicle => match verb? {
@@ -299,7 +311,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Visit
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         N::Patrol => tally(K::Patrols),
         N::Checkpoint => tally(K::Checkpoints),
@@ -312,7 +325,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Dispute => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
         N::Offender => verb
-            .filter(|&v| v != V::File)
+            .filter(|&v| !matches!(v, V::File | V::Commit))
             .and(tally(K::OffendersHandled)),
         N::Measure => match verb? {
             V::Rescue => tally(K::Rescued),
@@ -340,7 +353,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Visit
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
         N::Publicity => tally(K::Publicity),
         N::Warning => fraud_field(FraudField::WarningsIssued),
@@ -374,7 +388,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Avoid
             | V::Block
             | V::Prosecute
-            | V::Harm => None,
+            | V::Harm
+            | V::Commit => None,
         },
     }
 }
@@ -415,7 +430,8 @@ fn inspection(verb: Verb) -> Option<Inspection> {
         | Verb::Block
         | Verb::Visit
         | Verb::Prosecute
-        | Verb::Harm => None,
+        | Verb::Harm
+        | Verb::Commit => None,
     }
 }
 
@@ -458,6 +474,7 @@ pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAct
         | Verb::Block
         | Verb::Visit
         | Verb::Prosecute
-        | Verb::Harm => return None,
+        | Verb::Harm
+        | Verb::Commit => return None,
     })
 }

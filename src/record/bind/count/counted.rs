@@ -31,11 +31,12 @@ impl<'a> Binder<'_, 'a> {
         // (The telecom-fraud part of a mixed total is the fraud count:
         // `solved 2,140 cases, among them 318 telecom fraud cases`.)
         let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
-        // (`solved 1,400 of them`: a part with a verb of its own right
-        // before it is a count of what that verb did.)
-        let own_verb =
-            || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
-        if !fraud_part && is_partitive(&w, gap, ctx.after, ctx.sentence.end) && !own_verb() {
+        // (`and rectified 455 of them`, `solved 1,400 of them`: a part
+        // with a verb of its own right before it counts what that verb did.)
+        if !fraud_part
+            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
+            && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+        {
             return None; // `21 of them`, `among them six residents`: part of a count
         }
         if ["first", "last", "past", "next"]
@@ -77,22 +78,32 @@ impl<'a> Binder<'_, 'a> {
         // to read.)
         let before = noun_before(&w, f.span.start, ctx.sentence.start);
         let label_allowed = after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure)));
+        // (`Police dispatched 12 drills`: the police who did what the verb
+        // right before the number says are no label of a count with a
+        // noun of its own.)
+        let object = !prev.is_empty()
+            && w.prefix(gap - prev.len(), gap, VERBS)
+                .is_some_and(|(_, l)| l == prev.len());
         let label = match before {
-            None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start),
+            None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start)
+                .filter(|l| !(object && after.is_some() && l.class == Some(Noun::Officer))),
             _ => None,
         };
         let before = before.or(label);
         let mut what = after_rule;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
-            // but in `a case of 108 people` the people are counted.
+            // but in `a case of 108 people` or `a gang of 14 people` the
+            // people are counted.
             // `checking point 6 places`, `bank cards 312 pieces`: in
             // machine-translated order a one-word measure follows.
             (Some(a), Some(b))
                 if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
                     || !a.text.contains(' '))
                     && (b.class.is_some() || item_kind(&w, b.text).is_some())
-                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic)) =>
+                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic))
+                    && !(b.class == Some(Noun::Gang)
+                        && matches!(a.class, Some(Noun::Person | Noun::Generic))) =>
             {
                 what = "noun_before_number";
                 Some(b)

@@ -29,10 +29,33 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 let end = noun.before.then(|| end_of(text, noun.text))?;
                 after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
+            })
+            // `455 of which have been rectified`: the part's own passive,
+            // past its pronoun.
+            .or_else(|| {
+                let i = skip_gap(text, ctx.after, 2);
+                let rest = &text.as_bytes()[i..];
+                let len = [&b"of them"[..], b"of whom", b"of which", b"of these"]
+                    .iter()
+                    .find(|p| starts_ignore_case(rest, p))?
+                    .len();
+                passive_from(&w, i + len, ctx.sentence.end, Read::Strict)
+                    .map(|v| (v, "passive_of_part"))
             });
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
         let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
         let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
+        // `14 swindlers who sold fake pensions`: what the counted did is
+        // their act, no passive of theirs; the verb before them stands.
+        let passive = passive.filter(|&((v, _), _)| v != Verb::Commit);
+        let inner_verb = inner_verb.filter(|&(v, _)| v != Verb::Commit);
+        // `the men who stole 3 cars were arrested`: the object of their
+        // act takes no verb of the police.
+        let committed = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
+            .is_some_and(|(v, _)| v == Verb::Commit);
+        if committed && lead() {
+            return None;
+        }
         let (passive, passive_rule) = (passive.map(|(v, _)| v), passive.map_or("", |(_, r)| r));
         // `622 cases were handled, of which 18 were supervised`: a bare
         // number with a passive of its own that names no known verb.

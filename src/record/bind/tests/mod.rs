@@ -8,6 +8,7 @@ mod fraud_money;
 mod internals;
 mod trend;
 mod vocab;
+mod wire;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
 fn r(text: &str) -> String {
