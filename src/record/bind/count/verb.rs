@@ -51,8 +51,10 @@ impl<'a> Binder<'_, 'a> {
         let inner_verb = inner_verb.filter(|&(v, _)| v != Verb::Commit);
         // `the men who stole 3 cars were arrested`: the object of their
         // act takes no verb of the police.
-        let committed = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
-            .is_some_and(|(v, _)| v == Verb::Commit);
+        // (Read once: the nearest verb to the left is also a verb of the
+        // count's own, below.)
+        let left = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let committed = left.is_some_and(|(v, _)| v == Verb::Commit);
         if committed && lead() {
             return None;
         }
@@ -85,10 +87,7 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
             })
-            .or_else(|| {
-                left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start)
-                    .map(|v| (v, "left_verb"))
-            })
+            .or_else(|| left.map(|v| (v, "left_verb")))
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `Police cracked 4,210 cases. Among them, 1,377 were telecom
             // fraud cases.`: a fraud part with no verb of its own was done
