@@ -4,6 +4,7 @@
 //! sentence.
 
 use super::*;
+use crate::text::{is_boundary_after, is_boundary_before};
 
 /// The basis of the trend whose percent is at `at`.
 ///
@@ -154,11 +155,17 @@ fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     if opener.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // Whole words only: `over` compares, `Moreover` and `overall` do not.
     let compares = OPENER_COMPARES.iter().any(|w| {
         opener
             .as_bytes()
             .windows(w.len())
-            .any(|o| o.eq_ignore_ascii_case(w.as_bytes()))
+            .enumerate()
+            .any(|(i, o)| {
+                o.eq_ignore_ascii_case(w.as_bytes())
+                    && is_boundary_before(opener, i)
+                    && is_boundary_after(opener, i + w.len())
+            })
     });
     if !compares {
         return None;
@@ -166,11 +173,15 @@ fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     trend_basis(text, sentence.start, sentence.start + comma)
 }
 
-/// Words that make an opening phrase a comparison: `compared with`, `than`,
+/// Words that make an opening phrase a comparison (whole words, sorted):
+/// `compared with`, `than`,
 /// `over`, `against`, or a basis word of its own (`year on year`).
 const OPENER_COMPARES: &[&str] = &[
     "against",
-    "compar",
+    "compare",
+    "compared",
+    "comparing",
+    "comparison",
     "month on month",
     "month-on-month",
     "over",

@@ -124,6 +124,16 @@ fn a_comparison_opening_the_sentence_is_the_basis() {
     );
     // A date opening the sentence compares nothing.
     assert_eq!(t("Last year, thefts fell 5%."), "Decrease 5 None");
+    // The comparison is a whole word: `Moreover` holds `over`, and the
+    // opener only dates the change.
+    assert_eq!(
+        t("Moreover in the same period last year, thefts fell 5%."),
+        "Decrease 5 None"
+    );
+    assert_eq!(
+        t("Over the same period last year, thefts fell 5%."),
+        "Decrease 5 Some(YearOnYear)"
+    );
     // Nor does a clause with a trend of its own.
     assert_eq!(
         t("Frauds fell 4% year on year, while thefts dropped 9%."),
