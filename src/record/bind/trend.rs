@@ -248,6 +248,46 @@ const GOING_ON: &[&str] = &[
     "starting",
 ];
 
+/// The words of `phrase` after an earlier change it holds: `Thefts fell
+/// 12% and robberies` names `robberies`. The earlier change ends at its
+/// percent; the metric opens after the last conjunction that follows it
+/// (`12% year on year, while robberies`), or right after the percent.
+fn after_earlier_change(phrase: &str) -> &str {
+    let b = phrase.as_bytes();
+    let Some(percent) = (0..b.len()).rev().find(|&i| {
+        b[i] == b'%'
+            || b[i..].starts_with("％".as_bytes())
+            || (b.len() - i >= 7 && b[i..i + 7].eq_ignore_ascii_case(b"percent"))
+    }) else {
+        return phrase;
+    };
+    let after = &phrase[percent..];
+    let opens = [" and ", " while ", " whereas ", " but "]
+        .iter()
+        .filter_map(|conj| {
+            let c = conj.as_bytes();
+            let a = after.as_bytes();
+            (0..a.len().saturating_sub(c.len() - 1))
+                .rev()
+                .find(|&i| a[i..i + c.len()].eq_ignore_ascii_case(c))
+                .map(|i| i + c.len())
+        })
+        .max();
+    let rest = match opens {
+        Some(i) => &after[i..],
+        // Past the percent's own word or sign.
+        None => after.trim_start_matches(|c: char| c.is_alphabetic() || c == '%' || c == '％'),
+    };
+    let rest = rest
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if rest.is_empty() {
+        phrase
+    } else {
+        rest
+    }
+}
+
 /// What changed: the words before the direction word, back to a clause edge.
 ///
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
@@ -310,7 +350,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .unwrap_or("");
         return first_words(rest.trim(), 6);
     }
-    let mut phrase = left[start..].trim();
+    let mut phrase = after_earlier_change(left[start..].trim());
     for conj in ["while ", "whereas ", "and ", "but ", "with "] {
         let head = phrase.as_bytes().get(..conj.len());
         if phrase.len() > conj.len()

@@ -410,6 +410,30 @@ fn trend_metric_of_a_clause_that_opens_with_its_number() {
 }
 
 #[test]
+fn trend_metric_stops_at_an_earlier_change() {
+    let metrics = |text| {
+        Bulletin::parse(text)
+            .unwrap()
+            .trends
+            .iter()
+            .map(|t| t.metric.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        metrics("Thefts fell 12% and robberies fell 8%."),
+        ["Thefts", "robberies"]
+    );
+    assert_eq!(
+        metrics("Burglaries fell 12 percent year on year, while frauds rose 3.5 percent."),
+        ["Burglaries", "frauds"]
+    );
+    assert_eq!(
+        metrics("Thefts fell 12%, robberies fell 8% and frauds rose 3.5%."),
+        ["Thefts", "robberies", "frauds"]
+    );
+}
+
+#[test]
 fn trend_metric_without_the_verb_before_the_direction() {
     let metric = |text| Bulletin::parse(text).unwrap().trends[0].metric.to_string();
     assert_eq!(
