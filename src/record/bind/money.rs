@@ -394,8 +394,10 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
 fn for_whom(text: &str, end: usize, floor: usize) -> Option<usize> {
     let mut e = end;
     for _ in 0..3 {
+        // (A word read back may open before the floor: stop there.)
+        let window = text.get(floor..e)?;
         let word = ascii_word_before(text, e);
-        let digits = text[floor..e]
+        let digits = window
             .bytes()
             .rev()
             .take_while(|b| b.is_ascii_digit() || *b == b',')
