@@ -3,16 +3,18 @@
 
 mod dates;
 mod labels;
+mod title;
 
 use crate::lex::{Class, Kind, Lexicon, Tokens};
 use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
+use crate::text::{ceil_char, floor_char, match_prefix, skip_spaces};
 use crate::Date;
-use dates::{may_be_date, published};
+use dates::published;
 use labels::Labels;
+use title::title;
 
 /// How far into the text the header (publication date, dateline) may reach.
 const HEADER_LEN: usize = 1000;
@@ -69,151 +71,6 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
         views: labels.views.and_then(|colon| views(text, colon)),
     };
     (meta, published)
-}
-
-/// The first line, when it reads as a headline: short, several words, not a
-/// sentence ending in a full stop, not a date, not site navigation
-/// (`News / Nation`, `home > NEWS`), not a photo caption, not a sentence
-/// broken off (`This story ran on`). A scraped `Original title:` or
-/// `title:` label before it is dropped.
-fn title(text: &str) -> Option<&str> {
-    let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
-    let line = ["original title:", "title:"]
-        .iter()
-        .find_map(|label| {
-            line.get(..label.len())
-                .filter(|head| head.eq_ignore_ascii_case(label))
-                .map(|_| line[label.len()..].trim_start())
-        })
-        .unwrap_or(line);
-    // The cheap tests first: a long first line is a paragraph, not a title.
-    (line.len() <= 200
-        && text.trim_end().len() > line.len()
-        && !line.ends_with(['.', '。', ':', ','])
-        && line.split_whitespace().nth(2).is_some()
-        && !(may_be_date(line) && date_phrase(line).is_ok())
-        && !is_navigation(line)
-        && !is_label_line(line)
-        && !is_byline(line)
-        && !holds_stamp_label(line)
-        && !is_caption(line)
-        && !ends_in_function_word(line))
-    .then_some(line)
-}
-
-/// `By Zhang Hui`: a byline, `By` and one to four capitalized words.
-fn is_byline(line: &str) -> bool {
-    let Some(name) = line
-        .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("BY "))
-    else {
-        return false;
-    };
-    let mut words = 0;
-    for w in name.split_whitespace() {
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return false;
-        }
-        words += 1;
-    }
-    (1..=4).contains(&words)
-}
-
-/// `Global Times Published: Mar 14, 2024 06:37 PM`: an outlet's stamp, a
-/// publication label after the outlet's name, is no headline either.
-fn holds_stamp_label(line: &str) -> bool {
-    [
-        " Published:",
-        " Updated:",
-        " Posted:",
-        " Source:",
-        " Release time:",
-    ]
-    .iter()
-    .any(|l| line.contains(l))
-}
-
-/// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
-/// 2024-03-02`, `(Reporter: Wang Qiang)`), which is no headline.
-fn is_label_line(line: &str) -> bool {
-    const LABELS: [&str; 21] = [
-        "author",
-        "by",
-        "clicks",
-        "correspondent",
-        "date",
-        "editor",
-        "editor in charge",
-        "hits",
-        "journalist",
-        "photographer",
-        "posted",
-        "published",
-        "reading",
-        "reads",
-        "release time",
-        "reporter",
-        "responsible editor",
-        "source",
-        "time",
-        "updated",
-        "views",
-    ];
-    let line = line.trim_start_matches(['(', '[', '（', '【']);
-    // The longest label and its colon fit in the first 24 bytes.
-    let head = &line[..crate::text::floor_char(line, line.len().min(24))];
-    let Some(colon) = head.find([':', '：']) else {
-        return false;
-    };
-    let label = head[..colon].trim_end();
-    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
-}
-
-/// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
-/// `CHINA / Regional |`), or a language menu whose Chinese characters are
-/// glued to Latin letters (`中文Français`), as scraped menus are.
-fn is_navigation(line: &str) -> bool {
-    // ` / `, ` > `, ` | ` or ` » `, found in one pass over the spaces.
-    let b = line.as_bytes();
-    let crumbs = b.iter().enumerate().any(|(i, &c)| {
-        c == b' '
-            && matches!(
-                &b[i + 1..],
-                [b'/' | b'>' | b'|', b' ', ..] | [0xC2, 0xBB, b' ', ..]
-            )
-    }) || line.ends_with(['|', '>', '»']);
-    let mut prev = ' ';
-    let glued = !line.is_ascii()
-        && line.chars().any(|c| {
-            let g = (is_cjk(c) && prev.is_ascii_alphabetic())
-                || (is_cjk(prev) && c.is_ascii_alphabetic());
-            prev = c;
-            g
-        });
-    crumbs || glued
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
-/// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
-fn is_caption(line: &str) -> bool {
-    // One search for `Photo`, then a look at each side.
-    line.match_indices("Photo").any(|(i, _)| {
-        line[..i].ends_with('(')
-            || line[i + 5..].starts_with(':')
-            || line[i + 5..].starts_with(" by")
-    })
-}
-
-/// `This story ran on`: a line that stops on a word no headline ends with.
-fn ends_in_function_word(line: &str) -> bool {
-    const FUNCTION_WORDS: [&str; 12] = [
-        "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to",
-    ];
-    let last = ascii_word_before(line, line.len());
-    FUNCTION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
@@ -619,63 +476,6 @@ mod tests {
         let long = format!("Source: {}\n", "word ".repeat(13));
         assert_eq!(source(&long), None);
         assert_eq!(source("Source: one two three."), Some("one two three"));
-    }
-
-    #[test]
-    fn one_pass_crumb_and_caption_tests_read_as_plain_searches() {
-        let crumbs = |l: &str| {
-            [" / ", " > ", " | ", " » "].iter().any(|s| l.contains(s))
-                || l.ends_with(['|', '>', '»'])
-        };
-        let caption =
-            |l: &str| l.contains("(Photo") || l.contains("Photo:") || l.contains("Photo by");
-        let parts = [
-            " ", "/", ">", "|", "»", "a", "Photo", "(", ":", " by", "by", "é", "Li",
-        ];
-        // Every line of up to four parts.
-        let mut lines = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = lines
-                .iter()
-                .flat_map(|l| parts.iter().map(move |p| format!("{l}{p}")))
-                .collect();
-            lines.extend(longer);
-        }
-        for l in &lines {
-            assert_eq!(is_navigation(l), crumbs(l), "{l:?}");
-            assert_eq!(is_caption(l), caption(l), "{l:?}");
-        }
-    }
-
-    #[test]
-    fn titles_are_headlines_not_navigation_captions_or_broken_lines() {
-        let t =
-            |first: &str| title(&format!("{first}\n\nBody text follows here.")).map(str::to_owned);
-        assert_eq!(
-            t("Smugglers caught on the coast"),
-            Some("Smugglers caught on the coast".to_owned())
-        );
-        assert_eq!(t("World / Asia / Crime"), None);
-        assert_eq!(t("start > news > local"), None);
-        assert_eq!(t("NATION / Local |"), None);
-        assert_eq!(t("Daily Edition 新闻English"), None);
-        assert_eq!(
-            t("Police bulletin 警方通报 today"),
-            Some("Police bulletin 警方通报 today".to_owned())
-        );
-        assert_eq!(t("Officers at the scene. (Photo by Li Wen)"), None);
-        assert_eq!(t("This report appeared in"), None);
-        assert_eq!(t("Source: Harbour Evening Post"), None);
-        assert_eq!(t("Release time: 2023-05-04 08:00"), None);
-        assert_eq!(t("(Reporter: Zhou Min; Correspondent: Gao Lei)"), None);
-        assert_eq!(
-            t("Crackdown: 310 suspects held in the south"),
-            Some("Crackdown: 310 suspects held in the south".to_owned())
-        );
-        assert_eq!(
-            t("Original title: Ring of car thieves broken up in the north"),
-            Some("Ring of car thieves broken up in the north".to_owned())
-        );
     }
 
     #[test]
