@@ -198,7 +198,8 @@ impl<'a> Scanner<'a, '_> {
                 !(word == "近".as_bytes()
                     && (lead.ends_with("最".as_bytes()) || lead.ends_with("附".as_bytes())))
                     && !words::is_particle_over(text, at, before)
-            });
+            })
+            .or_else(|| words::symbol_before(text, before));
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }

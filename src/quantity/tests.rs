@@ -352,6 +352,18 @@ fn every_qualifier() {
     3,000-odd = 3000 MoreThan (vehicles)
     3000多 = 3000 MoreThan (people)
     ");
+    // Symbols that open a word qualify; a range's tilde, an arrow and a
+    // markup tag do not.
+    assert_snapshot!(p("~50 officers, >50 kg, (<10,000 yuan), ≥ 60 people, <=5 days, 50~60 kg, a->7 cases, <br>8 guns"), @r"
+    ~50 = 50 About (officers)
+    >50 kg = 50 kg MoreThan
+    <10,000 yuan = 10000 CNY LessThan
+    ≥ 60 = 60 AtLeast (people)
+    <=5 = 5 AtMost (days)
+    50~60 kg = 50..60 kg Exact
+    7 = 7 Exact (cases)
+    8 = 8 Exact (guns)
+    ");
 }
 
 #[test]

@@ -88,6 +88,36 @@ pub(super) fn is_particle_over(text: &str, at: usize, before: usize) -> bool {
     HANDING.iter().any(|h| verb.eq_ignore_ascii_case(h))
 }
 
+/// A qualifier written as a symbol right before a number ending at
+/// `before`: `~50` and `～50` (about), `>50` and `＞50` (more than), `<10`
+/// (less than), `≥50` and `>=50` (at least), `≤10` and `<=10` (at most),
+/// with where the symbol starts.
+///
+/// The symbol must open a word: after a space, a line start or an opening
+/// bracket, so that a range (`50~60`), an arrow (`->`) or a markup tag
+/// (`<br>50`) is no qualifier.
+pub(super) fn symbol_before(text: &str, before: usize) -> Option<(&'static Qualifier, usize)> {
+    static SYMBOLS: [(&str, Qualifier); 10] = [
+        (">=", Qualifier::AtLeast),
+        ("<=", Qualifier::AtMost),
+        ("≥", Qualifier::AtLeast),
+        ("≤", Qualifier::AtMost),
+        ("~", Qualifier::About),
+        ("～", Qualifier::About),
+        (">", Qualifier::MoreThan),
+        ("＞", Qualifier::MoreThan),
+        ("<", Qualifier::LessThan),
+        ("＜", Qualifier::LessThan),
+    ];
+    let lead = text.get(..before)?;
+    let (symbol, q) = SYMBOLS.iter().find(|(s, _)| lead.ends_with(s))?;
+    let at = before - symbol.len();
+    let opens = lead[..at].chars().next_back().map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '（' | '[' | ':' | '：' | ',')
+    });
+    opens.then_some((q, at))
+}
+
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
 pub(crate) const VAGUE: &Lexicon<u64> = &Lexicon::new(
     Class::Vague,
