@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ceil_char, floor_char, match_prefix, skip_spaces};
+use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
 use crate::Date;
 use dates::published;
 use labels::Labels;
@@ -79,6 +79,11 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     if labels.source.is_some() {
         return labels.source;
     }
+    // `Author: Harbour Evening Post` credits an outlet; `Author: Li Jing`
+    // a person, who is no source.
+    if let Some(author) = labels.author.filter(|a| is_outlet_name(a)) {
+        return Some(author);
+    }
     // Credits stand in the header or the footer: the word tokens there
     // that may start an outlet's name.
     let text = tokens.text();
@@ -102,6 +107,36 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
         }
     }
     dateline_outlet(tokens, head)
+}
+
+/// Whether a credited name is an outlet's or a body's rather than a
+/// person's: its last word is the head of one (`Jiangnan Daily`,
+/// `Harbour Police`, `Xiamen Public Security Bureau`, `City News Network`).
+fn is_outlet_name(name: &str) -> bool {
+    const HEADS: [&str; 20] = [
+        "agency",
+        "bureau",
+        "center",
+        "centre",
+        "daily",
+        "department",
+        "media",
+        "net",
+        "network",
+        "news",
+        "office",
+        "online",
+        "police",
+        "post",
+        "press",
+        "publicity",
+        "radio",
+        "security",
+        "times",
+        "weekly",
+    ];
+    let last = ascii_word_before(name, name.len());
+    HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
 }
 
 /// The outlet named by the word token `k` when it stands as a credit.
@@ -476,6 +511,24 @@ mod tests {
         let long = format!("Source: {}\n", "word ".repeat(13));
         assert_eq!(source(&long), None);
         assert_eq!(source("Source: one two three."), Some("one two three"));
+    }
+
+    #[test]
+    fn an_author_line_credits_an_outlet_not_a_person() {
+        assert_eq!(
+            source("Headline\nAuthor: Jiangnan Police Daily | Published: 2024-01-02\nBody"),
+            Some("Jiangnan Police Daily")
+        );
+        assert_eq!(
+            source("Headline\nAuthor: Harbour District Public Security Bureau\nBody"),
+            Some("Harbour District Public Security Bureau")
+        );
+        assert_eq!(source("Headline\nAuthor: Li Jing\nBody"), None);
+        // A `Source:` line wins over it.
+        assert_eq!(
+            source("Headline\nAuthor: City News Network Source: Harbour Post\nBody"),
+            Some("Harbour Post")
+        );
     }
 
     #[test]

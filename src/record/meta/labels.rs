@@ -22,6 +22,8 @@ pub(super) struct Labels<'a> {
     /// translated by ` starts: looked for only when no editor label has a
     /// value (the label wins over it).
     pub(super) edited_by: Option<usize>,
+    /// The value of the first `Author:` in the header that has one.
+    pub(super) author: Option<&'a str>,
     /// The colon of the first `views:` in the header.
     pub(super) views: Option<usize>,
 }
@@ -56,6 +58,11 @@ impl<'a> Labels<'a> {
                     }
                     if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
                         labels.source = values.after(colon + 1);
+                    } else if labels.author.is_none()
+                        && colon < header
+                        && w.eq_ignore_ascii_case(b"author")
+                    {
+                        labels.author = values.after(colon + 1);
                     } else if is_editor_label(tokens, k) {
                         if let Some(v) = values.after(colon + 1) {
                             if let Some((last, before)) = labels.editor {

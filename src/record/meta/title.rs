@@ -70,26 +70,39 @@ fn holds_stamp_label(line: &str) -> bool {
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
 /// 2024-03-02`, `(Reporter: Wang Qiang)`), which is no headline.
 fn is_label_line(line: &str) -> bool {
-    const LABELS: [&str; 21] = [
+    const LABELS: [&str; 34] = [
+        "article source",
         "author",
         "by",
         "clicks",
         "correspondent",
         "date",
+        "date of issue",
+        "date of release",
         "editor",
         "editor in charge",
+        "font size",
         "hits",
+        "issue date",
+        "issued by",
+        "issuing agency",
         "journalist",
         "photographer",
         "posted",
+        "publication date",
+        "publish date",
+        "publish time",
         "published",
+        "publisher",
         "reading",
         "reads",
+        "release date",
         "release time",
         "reporter",
         "responsible editor",
         "source",
         "time",
+        "update time",
         "updated",
         "views",
     ];
@@ -200,6 +213,12 @@ mod tests {
         assert_eq!(t("This report appeared in"), None);
         assert_eq!(t("Source: Harbour Evening Post"), None);
         assert_eq!(t("Release time: 2023-05-04 08:00"), None);
+        assert_eq!(
+            t("Release date: 2023-05-04 Font size: large medium small"),
+            None
+        );
+        assert_eq!(t("Issuing agency: Harbour District Police"), None);
+        assert_eq!(t("Font size: A+ A A-"), None);
         assert_eq!(t("(Reporter: Zhou Min; Correspondent: Gao Lei)"), None);
         assert_eq!(
             t("Crackdown: 310 suspects held in the south"),
