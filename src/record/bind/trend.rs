@@ -288,6 +288,37 @@ fn after_earlier_change(phrase: &str) -> &str {
     }
 }
 
+/// Whether the words before a direction word name no metric: none, or
+/// only an article and a basis (`, a year-on-year decrease of 14.2%`,
+/// `, with an annual drop of 5%`), so
+/// that the clause before names it.
+fn names_nothing(words: &str) -> bool {
+    const FILLERS: [&str; 10] = [
+        "a",
+        "an",
+        "annual",
+        "month on month",
+        "month-on-month",
+        "the",
+        "with",
+        "year on year",
+        "year-on-year",
+        "yearly",
+    ];
+    let mut rest = words.trim();
+    while !rest.is_empty() {
+        let Some(word) = FILLERS.iter().find(|f| {
+            rest.get(..f.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(f))
+                && crate::text::is_boundary_after(rest, f.len())
+        }) else {
+            return false;
+        };
+        rest = rest[word.len()..].trim_start();
+    }
+    true
+}
+
 /// What changed: the words before the direction word, back to a clause edge.
 ///
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
@@ -324,7 +355,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .map_or(0, |i| i + 1)
     };
     let mut start = edge(left);
-    if left[start..].trim().is_empty() && start > 0 {
+    if names_nothing(&left[start..]) && start > 0 {
         // (Before the edge, which may be a full-width char.)
         let before = &left[..floor_char(left, start - 1)];
         start = edge(before);

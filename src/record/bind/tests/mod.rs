@@ -434,6 +434,19 @@ fn trend_metric_stops_at_an_earlier_change() {
 }
 
 #[test]
+fn trend_metric_of_a_basis_and_change_noun_is_the_clause_before() {
+    let metric = |text| Bulletin::parse(text).unwrap().trends[0].metric.to_string();
+    assert_eq!(
+        metric("Scam reports fell for 9 straight months, with a year-on-year decrease of 27.4%."),
+        "Scam reports fell for"
+    );
+    assert_eq!(
+        metric("Thefts in the county fell, a year-on-year drop of 14.2%."),
+        "Thefts in the county fell"
+    );
+}
+
+#[test]
 fn trend_metric_without_the_verb_before_the_direction() {
     let metric = |text| Bulletin::parse(text).unwrap().trends[0].metric.to_string();
     assert_eq!(
