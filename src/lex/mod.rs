@@ -74,6 +74,10 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
 /// pass looks for over the whole text.
 const LISTED: Classes = Classes::NONE.with(Class::Outlet).with(Class::Credit);
 
+/// [`LISTED`] and the trigger class: a word of either is tested once on
+/// the way, so the common word costs no second test.
+const LISTED_OR_CUE: Classes = LISTED.with(Class::Trigger);
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -154,6 +158,9 @@ pub(crate) struct Tokens<'a> {
     marks: Vec<u32>,
     /// The indices of the words of the [`LISTED`] classes.
     listed: Vec<u32>,
+    /// The indices of the tokens that may start a figure or open a quote
+    /// (see [`Tokens::cues`]).
+    cues: Vec<u32>,
 }
 
 /// The buffers of the last document tokenized on this thread, kept for the
@@ -163,11 +170,12 @@ struct Scratch {
     tokens: Vec<Token>,
     marks: Vec<u32>,
     listed: Vec<u32>,
+    cues: Vec<u32>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new() })
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new(), cues: Vec::new() })
     };
 }
 
@@ -179,12 +187,14 @@ impl Drop for Tokens<'_> {
         let tokens = std::mem::take(&mut self.tokens);
         let marks = std::mem::take(&mut self.marks);
         let listed = std::mem::take(&mut self.listed);
+        let cues = std::mem::take(&mut self.cues);
         if tokens.capacity() <= MAX_KEPT {
             SCRATCH.with(|s| {
                 s.set(Scratch {
                     tokens,
                     marks,
                     listed,
+                    cues,
                 })
             });
         }
@@ -200,12 +210,14 @@ impl<'a> Tokens<'a> {
             tokens,
             marks,
             listed,
+            cues,
         } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
             tokens,
             marks,
             listed,
+            cues,
         };
         tokens.fill();
         tokens
@@ -221,9 +233,11 @@ impl<'a> Tokens<'a> {
         let mut tokens = std::mem::take(&mut self.tokens);
         let mut marks = std::mem::take(&mut self.marks);
         let mut listed = std::mem::take(&mut self.listed);
+        let mut cues = std::mem::take(&mut self.cues);
         tokens.clear();
         marks.clear();
         listed.clear();
+        cues.clear();
         tokens.reserve(bytes.len() / 4 + 1);
         let mut i = 0;
         while i < bytes.len() {
@@ -233,8 +247,8 @@ impl<'a> Tokens<'a> {
             let (run, mask) = letter_run_mask(w);
             if run.wrapping_sub(1) < 7 {
                 let (entry, starts) = index.word_starts(run, (w | 0x2020_2020_2020_2020) & mask);
-                if starts.meets(LISTED) {
-                    listed.push(tokens.len() as u32);
+                if starts.meets(LISTED_OR_CUE) {
+                    list_word(starts, tokens.len(), &mut listed, &mut cues);
                 }
                 tokens.push(Token {
                     start: i as u32,
@@ -257,13 +271,14 @@ impl<'a> Tokens<'a> {
                     // Eight letters or more.
                     let (end, found) = long_word_at(index, bytes, i, w);
                     i = end;
-                    if found.1.meets(LISTED) {
-                        listed.push(tokens.len() as u32);
+                    if found.1.meets(LISTED_OR_CUE) {
+                        list_word(found.1, tokens.len(), &mut listed, &mut cues);
                     }
                     (Kind::Word, found)
                 }
                 Byte::Digit => {
                     i = digits_end(bytes, i);
+                    cues.push(tokens.len() as u32);
                     (Kind::Number, NONE)
                 }
                 Byte::Newline => {
@@ -273,11 +288,19 @@ impl<'a> Tokens<'a> {
                 }
                 Byte::Ascii => {
                     i += 1;
+                    // A quote, a dollar, `&yen;`.
+                    if matches!(b, b'"' | b'$' | b'&') {
+                        cues.push(tokens.len() as u32);
+                    }
                     (Kind::Punct, index.ascii_symbol(b))
                 }
                 Byte::Mark => {
                     i += 1;
                     marks.push(tokens.len() as u32);
+                    // The point of `.08`.
+                    if b == b'.' && bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                        cues.push(tokens.len() as u32);
+                    }
                     (Kind::Punct, index.ascii_symbol(b))
                 }
                 Byte::Multi => match multi(index, text, i) {
@@ -290,6 +313,9 @@ impl<'a> Tokens<'a> {
                         if mark {
                             marks.push(tokens.len() as u32);
                         }
+                        // Ideographs, full-width digits, quotes and
+                        // currency signs: every non-ASCII token.
+                        cues.push(tokens.len() as u32);
                         (kind, found)
                     }
                 },
@@ -309,6 +335,7 @@ impl<'a> Tokens<'a> {
         self.tokens = tokens;
         self.marks = marks;
         self.listed = listed;
+        self.cues = cues;
     }
 
     /// The text tokenized.
@@ -334,6 +361,15 @@ impl<'a> Tokens<'a> {
     /// order: the pass reads these, not every token.
     pub(crate) fn listed(&self) -> &[u32] {
         &self.listed
+    }
+
+    /// The indices of the tokens that may start a figure or open a quote,
+    /// in order: every number, every non-ASCII token (ideographs, quotes,
+    /// currency signs), the ASCII `"`, `$` and `&`, a `.` before a digit,
+    /// and the words of the trigger class. The figure scan reads these instead of every
+    /// token.
+    pub(crate) fn cues(&self) -> &[u32] {
+        &self.cues
     }
 
     /// The index of the first token that starts at or after byte `at`.
@@ -369,6 +405,18 @@ impl<'a> Tokens<'a> {
         let t = self.tokens.get(i)?;
         let entry = t.entry()?;
         lexicon::longest(index(), entry, &self.text[t.start()..], lexicon)
+    }
+}
+
+/// Lists word token `k`, whose entry starts the classes `starts`, with the
+/// [`LISTED`] words and the cues, where it belongs.
+#[cold]
+fn list_word(starts: Classes, k: usize, listed: &mut Vec<u32>, cues: &mut Vec<u32>) {
+    if starts.meets(LISTED) {
+        listed.push(k as u32);
+    }
+    if starts.has(Class::Trigger) {
+        cues.push(k as u32);
     }
 }
 
