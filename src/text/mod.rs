@@ -325,6 +325,80 @@ impl WordFilter {
     }
 }
 
+/// A cheap, exact reject for lookups from the end of a phrase, as
+/// [`WordFilter`] is from its start: a bit set of the phrases' trailing
+/// letter runs, each hashed from its length and its first and last two
+/// letters, and the ASCII marks that end a phrase. A phrase that ends in a
+/// letter can only end at a whole word equal to its trailing run (the char
+/// before the run is no letter, in the phrase and so in the text), so a
+/// word whose bit is clear ends none. (The words before a number, `seized`,
+/// `arrested`, share their last letters with `exceeded`, not the rest.)
+pub(crate) struct EndFilter {
+    /// Bit [`end_key`] of each trailing letter run.
+    words: [u64; 16],
+    /// Bit `b` when a phrase ends with the ASCII byte `b` that is no letter.
+    marks: u128,
+}
+
+impl EndFilter {
+    /// The filter of a table.
+    pub(crate) fn of<T>(table: &'static Lexicon<T>) -> Self {
+        let mut filter = EndFilter {
+            words: [0; 16],
+            marks: 0,
+        };
+        for (phrase, _) in table.iter() {
+            let b = phrase.as_bytes();
+            match b.last() {
+                Some(l) if l.is_ascii_alphabetic() => {
+                    let run = b
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
+                    let k = end_key(&b[b.len() - run..]);
+                    filter.words[k / 64] |= 1 << (k % 64);
+                }
+                Some(&l) if l.is_ascii() => filter.marks |= 1 << l,
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    /// Whether a phrase of the table may end with `word`, a whole run of
+    /// ASCII letters.
+    #[inline]
+    pub(crate) fn may_end_word(&self, word: &[u8]) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let k = end_key(word);
+        self.words[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Whether a phrase of the table may end with the ASCII byte `b`, no
+    /// letter.
+    #[inline]
+    pub(crate) fn may_end_mark(&self, b: u8) -> bool {
+        b < 128 && self.marks & (1 << b) != 0
+    }
+}
+
+/// The [`EndFilter::words`] bit of a run of ASCII letters (at least one),
+/// in any case: a hash of its length and its first, next to last and last
+/// letters, lowercased.
+#[inline]
+fn end_key(word: &[u8]) -> usize {
+    let n = word.len();
+    let lower = |b: u8| u32::from(b | 0x20);
+    let h = (n.min(31) as u32)
+        ^ lower(word[0]) << 5
+        ^ lower(word[n.saturating_sub(2)]) << 12
+        ^ lower(word[n - 1]) << 19;
+    (h.wrapping_mul(0x9E37_79B9) >> 22) as usize
+}
+
 /// The [`WordFilter::seconds`] bit of `b`, whose leading letter run is
 /// `run` letters long (at least one).
 #[inline]
@@ -413,6 +487,48 @@ mod tests {
         assert!(!f.may_start("moreover") && !f.may_start("mo") && !f.may_start("police"));
         // `myth` has the first letter and length of `more`, not its second.
         assert!(!f.may_start("myth") && !f.may_start("Myth"));
+    }
+
+    #[test]
+    fn end_filter_is_exact() {
+        let f = EndFilter::of(T);
+        assert!(f.may_end_word(b"than") && f.may_end_word(b"THAN") && f.may_end_word(b"about"));
+        // `then` has the length and last letter of `than`, `arrested` the
+        // length and last two letters of `exceeded`: neither ends a
+        // qualifier.
+        assert!(!f.may_end_word(b"then") && !f.may_end_word(b"arrested"));
+        assert!(!f.may_end_word(b"seized") && !f.may_end_word(b"Seized"));
+        assert!(!f.may_end_mark(b','));
+        let f = EndFilter::of(crate::text::lexicon::IDENTIFIER_BEFORE);
+        assert!(f.may_end_mark(b'.') || f.may_end_mark(b'#'));
+    }
+
+    /// Every phrase of the tables looked up from their end passes its
+    /// table's end filter, as written and in capitals.
+    #[test]
+    fn end_filters_pass_every_phrase() {
+        fn check<V>(table: &'static Lexicon<V>) {
+            let f = EndFilter::of(table);
+            for (phrase, _) in table.iter() {
+                let b = phrase.as_bytes();
+                let run = b
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let word = &b[b.len() - run..];
+                match b.last() {
+                    Some(l) if l.is_ascii_alphabetic() => assert!(
+                        f.may_end_word(word) && f.may_end_word(&word.to_ascii_uppercase()),
+                        "{phrase:?}"
+                    ),
+                    Some(&l) if l.is_ascii() => assert!(f.may_end_mark(l), "{phrase:?}"),
+                    _ => {}
+                }
+            }
+        }
+        check(crate::text::lexicon::IDENTIFIER_BEFORE);
+        check(T);
     }
 
     /// Every phrase of the filtered tables passes its table's filter, as
