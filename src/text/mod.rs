@@ -315,9 +315,18 @@ impl WordFilter {
         match b.first() {
             Some(f) if f.is_ascii_alphabetic() => {
                 let i = usize::from(f.to_ascii_lowercase() - b'a');
+                // The first two letters first: they reject most words
+                // before the run is counted (the second letter's bit is
+                // [`second_bit`]'s: a run of one has no letter after).
+                let second = match b.get(1) {
+                    Some(c) if c.is_ascii_alphabetic() => 1 << (c.to_ascii_lowercase() - b'a'),
+                    _ => ONE_LETTER,
+                };
+                if self.seconds[i] & second == 0 {
+                    return false;
+                }
                 let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
                 self.lengths[i] & (1 << run.min(31)) != 0
-                    && self.seconds[i] & second_bit(b, run) != 0
             }
             Some(_) => true,
             None => false,
