@@ -9,6 +9,9 @@ use crate::quantity::{unit, Decimal, Unit};
 use crate::text::lexicon::{IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, TITLE_AFTER};
 use crate::text::{ascii_word_before, ascii_word_len, char_at, digit_value};
 
+/// The longest month name of [`MONTHS`] (`September`), in letters.
+const MAX_MONTH: usize = 9;
+
 impl Scanner<'_, '_> {
     /// Context before `start` that makes the number a date, code or identifier.
     pub(crate) fn is_identifier_or_date(&mut self, start: usize) -> bool {
@@ -61,11 +64,25 @@ impl Scanner<'_, '_> {
         } else {
             before
         };
-        let word = ascii_word_before(text, b);
         let separated = before > b || before < start;
+        // A month is at most [`MAX_MONTH`] letters: the look back stops
+        // one letter past that (`arrested` is read whole, `investigations`
+        // is not, and is no month either way).
+        let run = || {
+            bytes[..b]
+                .iter()
+                .rev()
+                .take(MAX_MONTH + 1)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+        };
         if separated
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && self.around.is_whole(b - word.len(), word.len(), MONTHS)
+            && bytes[..b].last().is_some_and(u8::is_ascii_alphabetic)
+            && Some(run()).is_some_and(|n| {
+                n <= MAX_MONTH
+                    && bytes[b - n].is_ascii_uppercase()
+                    && self.around.is_whole(b - n, n, MONTHS)
+            })
         {
             self.last_date_end = Some(start + token_len(&text[start..]));
             return true;
@@ -271,4 +288,16 @@ pub(super) fn percent_follows(s: &str) -> bool {
         return false;
     };
     unit::unit_after(rest).is_ok_and(|(_, (u, _))| u == Unit::Percent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_month_is_longer_than_the_look_back() {
+        for (month, _) in MONTHS.iter() {
+            assert!(month.len() <= MAX_MONTH, "{month:?}");
+        }
+    }
 }
