@@ -295,6 +295,12 @@ impl<'a, 't> Around<'a, 't> {
         let text = self.text;
         let bytes = text.as_bytes();
         let last = *bytes[..end].last()?;
+        // No phrase ends with this byte: nothing to look back for, on
+        // either path (the text path compares each phrase's last byte).
+        let filter = end_filter(lexicon);
+        if !filter.may_end_byte(last) {
+            return None;
+        }
         let plain = last.is_ascii_graphic()
             && !last.is_ascii_digit()
             && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
@@ -308,12 +314,7 @@ impl<'a, 't> Around<'a, 't> {
         let all = tokens.all();
         // No phrase ends with this word or mark: most words before a
         // number (`arrested`, `seized`) end none, and need no look back.
-        let filter = end_filter(lexicon);
-        let ends = match last.is_ascii_alphabetic() {
-            true => filter.may_end_word(&bytes[all[k].start()..end]),
-            false => filter.may_end_mark(last),
-        };
-        if !ends {
+        if last.is_ascii_alphabetic() && !filter.may_end_word(&bytes[all[k].start()..end]) {
             return None;
         }
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);

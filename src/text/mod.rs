@@ -337,7 +337,7 @@ impl WordFilter {
 /// A cheap, exact reject for lookups from the end of a phrase, as
 /// [`WordFilter`] is from its start: a bit set of the phrases' trailing
 /// letter runs, each hashed from its length and its first and last two
-/// letters, and the ASCII marks that end a phrase. A phrase that ends in a
+/// letters, and the last bytes of the phrases. A phrase that ends in a
 /// letter can only end at a whole word equal to its trailing run (the char
 /// before the run is no letter, in the phrase and so in the text), so a
 /// word whose bit is clear ends none. (The words before a number, `seized`,
@@ -345,8 +345,8 @@ impl WordFilter {
 pub(crate) struct EndFilter {
     /// Bit [`end_key`] of each trailing letter run.
     words: [u64; 16],
-    /// Bit `b` when a phrase ends with the ASCII byte `b` that is no letter.
-    marks: u128,
+    /// Bit `b` when a phrase ends with the byte `b` (letters lowercase).
+    lasts: [u64; 4],
 }
 
 impl EndFilter {
@@ -354,22 +354,23 @@ impl EndFilter {
     pub(crate) fn of<T>(table: &'static Lexicon<T>) -> Self {
         let mut filter = EndFilter {
             words: [0; 16],
-            marks: 0,
+            lasts: [0; 4],
         };
         for (phrase, _) in table.iter() {
             let b = phrase.as_bytes();
-            match b.last() {
-                Some(l) if l.is_ascii_alphabetic() => {
-                    let run = b
-                        .iter()
-                        .rev()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .count();
-                    let k = end_key(&b[b.len() - run..]);
-                    filter.words[k / 64] |= 1 << (k % 64);
-                }
-                Some(&l) if l.is_ascii() => filter.marks |= 1 << l,
-                _ => {}
+            let Some(&l) = b.last() else {
+                continue;
+            };
+            let l = l.to_ascii_lowercase();
+            filter.lasts[usize::from(l / 64)] |= 1 << (l % 64);
+            if l.is_ascii_alphabetic() {
+                let run = b
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let k = end_key(&b[b.len() - run..]);
+                filter.words[k / 64] |= 1 << (k % 64);
             }
         }
         filter
@@ -386,11 +387,12 @@ impl EndFilter {
         self.words[k / 64] & (1 << (k % 64)) != 0
     }
 
-    /// Whether a phrase of the table may end with the ASCII byte `b`, no
-    /// letter.
+    /// Whether a phrase of the table may end with the byte `b` (a letter
+    /// in either case): the test [`match_suffix`] makes of each phrase.
     #[inline]
-    pub(crate) fn may_end_mark(&self, b: u8) -> bool {
-        b < 128 && self.marks & (1 << b) != 0
+    pub(crate) fn may_end_byte(&self, b: u8) -> bool {
+        let b = b.to_ascii_lowercase();
+        self.lasts[usize::from(b / 64)] & (1 << (b % 64)) != 0
     }
 }
 
@@ -507,9 +509,9 @@ mod tests {
         // qualifier.
         assert!(!f.may_end_word(b"then") && !f.may_end_word(b"arrested"));
         assert!(!f.may_end_word(b"seized") && !f.may_end_word(b"Seized"));
-        assert!(!f.may_end_mark(b','));
+        assert!(!f.may_end_byte(b',') && f.may_end_byte(b'N') && !f.may_end_byte(b'k'));
         let f = EndFilter::of(crate::text::lexicon::IDENTIFIER_BEFORE);
-        assert!(f.may_end_mark(b'.') || f.may_end_mark(b'#'));
+        assert!(f.may_end_byte(b'.') && f.may_end_byte(b'#'));
     }
 
     /// Every phrase of the tables looked up from their end passes its
@@ -526,13 +528,13 @@ mod tests {
                     .take_while(|c| c.is_ascii_alphabetic())
                     .count();
                 let word = &b[b.len() - run..];
-                match b.last() {
-                    Some(l) if l.is_ascii_alphabetic() => assert!(
+                let &l = b.last().expect("no empty phrase");
+                assert!(f.may_end_byte(l) && f.may_end_byte(l.to_ascii_uppercase()));
+                if l.is_ascii_alphabetic() {
+                    assert!(
                         f.may_end_word(word) && f.may_end_word(&word.to_ascii_uppercase()),
                         "{phrase:?}"
-                    ),
-                    Some(&l) if l.is_ascii() => assert!(f.may_end_mark(l), "{phrase:?}"),
-                    _ => {}
+                    );
                 }
             }
         }
