@@ -74,6 +74,10 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
 /// pass looks for over the whole text.
 const LISTED: Classes = Classes::NONE.with(Class::Outlet).with(Class::Credit);
 
+/// [`LISTED`] and the trigger class: a word of either is tested once on
+/// the way, so the common word costs no second test.
+const LISTED_OR_CUE: Classes = LISTED.with(Class::Trigger);
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -154,6 +158,9 @@ pub(crate) struct Tokens<'a> {
     marks: Vec<u32>,
     /// The indices of the words of the [`LISTED`] classes.
     listed: Vec<u32>,
+    /// The indices of the tokens that may start a figure or open a quote
+    /// (see [`Tokens::cues`]).
+    cues: Vec<u32>,
 }
 
 /// The buffers of the last document tokenized on this thread, kept for the
@@ -163,11 +170,12 @@ struct Scratch {
     tokens: Vec<Token>,
     marks: Vec<u32>,
     listed: Vec<u32>,
+    cues: Vec<u32>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new() })
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new(), cues: Vec::new() })
     };
 }
 
@@ -179,12 +187,14 @@ impl Drop for Tokens<'_> {
         let tokens = std::mem::take(&mut self.tokens);
         let marks = std::mem::take(&mut self.marks);
         let listed = std::mem::take(&mut self.listed);
+        let cues = std::mem::take(&mut self.cues);
         if tokens.capacity() <= MAX_KEPT {
             SCRATCH.with(|s| {
                 s.set(Scratch {
                     tokens,
                     marks,
                     listed,
+                    cues,
                 })
             });
         }
@@ -200,12 +210,14 @@ impl<'a> Tokens<'a> {
             tokens,
             marks,
             listed,
+            cues,
         } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
             tokens,
             marks,
             listed,
+            cues,
         };
         tokens.fill();
         tokens
@@ -221,9 +233,11 @@ impl<'a> Tokens<'a> {
         let mut tokens = std::mem::take(&mut self.tokens);
         let mut marks = std::mem::take(&mut self.marks);
         let mut listed = std::mem::take(&mut self.listed);
+        let mut cues = std::mem::take(&mut self.cues);
         tokens.clear();
         marks.clear();
         listed.clear();
+        cues.clear();
         tokens.reserve(bytes.len() / 4 + 1);
         let mut i = 0;
         while i < bytes.len() {
@@ -233,8 +247,8 @@ impl<'a> Tokens<'a> {
             let (run, mask) = letter_run_mask(w);
             if run.wrapping_sub(1) < 7 {
                 let (entry, starts) = index.word_starts(run, (w | 0x2020_2020_2020_2020) & mask);
-                if starts.meets(LISTED) {
-                    listed.push(tokens.len() as u32);
+                if starts.meets(LISTED_OR_CUE) {
+                    list_word(starts, tokens.len(), &mut listed, &mut cues);
                 }
                 tokens.push(Token {
                     start: i as u32,
@@ -257,13 +271,14 @@ impl<'a> Tokens<'a> {
                     // Eight letters or more.
                     let (end, found) = long_word_at(index, bytes, i, w);
                     i = end;
-                    if found.1.meets(LISTED) {
-                        listed.push(tokens.len() as u32);
+                    if found.1.meets(LISTED_OR_CUE) {
+                        list_word(found.1, tokens.len(), &mut listed, &mut cues);
                     }
                     (Kind::Word, found)
                 }
                 Byte::Digit => {
                     i = digits_end(bytes, i);
+                    cues.push(tokens.len() as u32);
                     (Kind::Number, NONE)
                 }
                 Byte::Newline => {
@@ -273,11 +288,19 @@ impl<'a> Tokens<'a> {
                 }
                 Byte::Ascii => {
                     i += 1;
+                    // A quote, a dollar, `&yen;`.
+                    if matches!(b, b'"' | b'$' | b'&') {
+                        cues.push(tokens.len() as u32);
+                    }
                     (Kind::Punct, index.ascii_symbol(b))
                 }
                 Byte::Mark => {
                     i += 1;
                     marks.push(tokens.len() as u32);
+                    // The point of `.08`.
+                    if b == b'.' && bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                        cues.push(tokens.len() as u32);
+                    }
                     (Kind::Punct, index.ascii_symbol(b))
                 }
                 Byte::Multi => match multi(index, text, i) {
@@ -290,6 +313,9 @@ impl<'a> Tokens<'a> {
                         if mark {
                             marks.push(tokens.len() as u32);
                         }
+                        // Ideographs, full-width digits, quotes and
+                        // currency signs: every non-ASCII token.
+                        cues.push(tokens.len() as u32);
                         (kind, found)
                     }
                 },
@@ -309,6 +335,7 @@ impl<'a> Tokens<'a> {
         self.tokens = tokens;
         self.marks = marks;
         self.listed = listed;
+        self.cues = cues;
     }
 
     /// The text tokenized.
@@ -334,6 +361,15 @@ impl<'a> Tokens<'a> {
     /// order: the pass reads these, not every token.
     pub(crate) fn listed(&self) -> &[u32] {
         &self.listed
+    }
+
+    /// The indices of the tokens that may start a figure or open a quote,
+    /// in order: every number, every non-ASCII token (ideographs, quotes,
+    /// currency signs), the ASCII `"`, `$` and `&`, a `.` before a digit,
+    /// and the words of the trigger class. The figure scan reads these instead of every
+    /// token.
+    pub(crate) fn cues(&self) -> &[u32] {
+        &self.cues
     }
 
     /// The index of the first token that starts at or after byte `at`.
@@ -372,6 +408,18 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// Lists word token `k`, whose entry starts the classes `starts`, with the
+/// [`LISTED`] words and the cues, where it belongs.
+#[cold]
+fn list_word(starts: Classes, k: usize, listed: &mut Vec<u32>, cues: &mut Vec<u32>) {
+    if starts.meets(LISTED) {
+        listed.push(k as u32);
+    }
+    if starts.has(Class::Trigger) {
+        cues.push(k as u32);
+    }
+}
+
 /// The tokens of `all` that `stop` accepts, with their indices, found by a
 /// search from each one to the next (a tighter loop than a filter over
 /// every token). The search tests four tokens at a time: with a cheap test
@@ -402,186 +450,4 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(text: &str) -> Vec<(Kind, &str)> {
-        let t = Tokens::new(text);
-        (0..t.all().len())
-            .map(|i| (t.all()[i].kind(), t.str(i)))
-            .collect()
-    }
-
-    #[test]
-    fn stops_are_the_accepted_tokens_in_order() {
-        let t = Tokens::new("Police seized 3 kg, then Police left.");
-        let numbers: Vec<usize> = stops(t.all(), |tok| tok.kind() == Kind::Number)
-            .map(|(k, _)| k)
-            .collect();
-        assert_eq!(numbers.iter().map(|&k| t.str(k)).collect::<Vec<_>>(), ["3"]);
-        let police: Vec<&str> = stops(t.all(), |tok| t.text()[tok.start()..tok.end()] == *"Police")
-            .map(|(k, tok)| {
-                assert_eq!(t.all()[k], *tok);
-                t.str(k)
-            })
-            .collect();
-        assert_eq!(police, ["Police", "Police"]);
-        assert_eq!(stops(t.all(), |_| false).count(), 0);
-        assert_eq!(stops(t.all(), |_| true).count(), t.all().len());
-    }
-
-    #[test]
-    fn one_pass_gives_words_numbers_punctuation_lines_and_cjk() {
-        insta::assert_debug_snapshot!(kinds("Police seized 1,250 kg\n18.5万起 ５ packs, RMB7"), @r#"
-        [
-            (
-                Word,
-                "Police",
-            ),
-            (
-                Word,
-                "seized",
-            ),
-            (
-                Number,
-                "1",
-            ),
-            (
-                Punct,
-                ",",
-            ),
-            (
-                Number,
-                "250",
-            ),
-            (
-                Word,
-                "kg",
-            ),
-            (
-                Newline,
-                "\n",
-            ),
-            (
-                Number,
-                "18",
-            ),
-            (
-                Punct,
-                ".",
-            ),
-            (
-                Number,
-                "5",
-            ),
-            (
-                Cjk,
-                "万起",
-            ),
-            (
-                Number,
-                "５",
-            ),
-            (
-                Word,
-                "packs",
-            ),
-            (
-                Punct,
-                ",",
-            ),
-            (
-                Word,
-                "RMB",
-            ),
-            (
-                Number,
-                "7",
-            ),
-        ]
-        "#);
-    }
-
-    #[test]
-    fn words_carry_their_classes() {
-        let t = Tokens::new("They arrested 5 suspects in March");
-        assert!(t.all()[1].starts().has(Class::Verb));
-        assert!(t.all()[1].whole().has(Class::Verb));
-        assert!(t.all()[5].starts().has(Class::Month));
-        assert!(!t.all()[0].starts().has(Class::Month));
-        assert_eq!(
-            t.match_at(1, crate::record::lexicon::VERBS).map(|(_, l)| l),
-            Some(8)
-        );
-        assert_eq!(t.index_from(14), 2);
-        assert_eq!(t.index_from(15), 3);
-    }
-
-    #[test]
-    fn token_entries_agree_with_a_fresh_lookup() {
-        let text = "Police ARRESTED 5 suspects; more than 1,000 yuan was Frozen. \
-                    Seized heroin, methamphetamine and more\nin March. No. 3 o'clock %";
-        let tokens = Tokens::new(text);
-        let mut known = 0;
-        for t in tokens.all() {
-            let fresh = match t.kind() {
-                Kind::Word | Kind::Punct => index().lookup(&text.as_bytes()[t.start()..]),
-                Kind::Number | Kind::Cjk | Kind::Newline => None,
-            };
-            assert_eq!(t.entry(), fresh, "{:?}", &text[t.start()..t.end()]);
-            known += usize::from(fresh.is_some());
-        }
-        assert!(known > 10);
-    }
-
-    #[test]
-    fn letter_runs_agree_with_a_byte_loop() {
-        let scalar = |w: u64| {
-            w.to_le_bytes()
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count()
-        };
-        // The mask covers the run's bytes (a run of eight has no mask).
-        let mask_fits = |w: u64| {
-            let (run, mask) = letter_run_mask(w);
-            run == 8 || mask == (1u64 << (8 * run)) - 1
-        };
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut w = *b"abcdefgh";
-                w[at] = b;
-                let w = u64::from_le_bytes(w);
-                assert_eq!(letter_run(w), scalar(w), "{b:#x} at {at}");
-                assert!(mask_fits(w), "{b:#x} at {at}");
-            }
-        }
-        let mut seed = 3u64;
-        for _ in 0..100_000 {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            // Mostly letters, some of any byte.
-            let w = seed.rotate_right(8);
-            let mut b = w.to_le_bytes();
-            for (k, x) in b.iter_mut().enumerate() {
-                if (seed >> (k * 3)) & 3 != 0 {
-                    *x = b'a' + *x % 26 - (*x & 0x20);
-                }
-            }
-            let w = u64::from_le_bytes(b);
-            assert_eq!(letter_run(w), scalar(w), "{b:?}");
-            assert!(mask_fits(w), "{b:?}");
-        }
-        assert_eq!(load8(b"abc", 1), u64::from_le_bytes(*b"bc\0\0\0\0\0\0"));
-        assert_eq!(load8(b"abc", 7), 0);
-    }
-
-    #[test]
-    fn any_text_tokenizes_without_panic() {
-        for s in ["", " ", "\u{a0}", "é", "１２３", "a\u{3000}b", "\u{feff}x"] {
-            let t = Tokens::new(s);
-            for tok in t.all() {
-                assert!(tok.start() < tok.end() && tok.end() <= s.len());
-            }
-        }
-    }
-}
+mod tests;

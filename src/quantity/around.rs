@@ -6,9 +6,10 @@
 
 use super::context::{word_len, word_len_from};
 use crate::lex::{Kind, Lexicon, Token, Tokens};
-use crate::text::{match_prefix, match_suffix, phrase_len_at};
+use crate::text::{match_prefix, match_suffix, phrase_len_at, EndFilter};
 use crate::Span;
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// The text around a candidate, with the text's tokens when the whole text
 /// was tokenized. A word looked up here is read from its token's lexicon
@@ -294,6 +295,12 @@ impl<'a, 't> Around<'a, 't> {
         let text = self.text;
         let bytes = text.as_bytes();
         let last = *bytes[..end].last()?;
+        // No phrase ends with this byte: nothing to look back for, on
+        // either path (the text path compares each phrase's last byte).
+        let filter = end_filter(lexicon);
+        if !filter.may_end_byte(last) {
+            return None;
+        }
         let plain = last.is_ascii_graphic()
             && !last.is_ascii_digit()
             && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
@@ -305,6 +312,11 @@ impl<'a, 't> Around<'a, 't> {
             return match_suffix(text, end, lexicon);
         };
         let all = tokens.all();
+        // No phrase ends with this word or mark: most words before a
+        // number (`arrested`, `seized`) end none, and need no look back.
+        if last.is_ascii_alphabetic() && !filter.may_end_word(&bytes[all[k].start()..end]) {
+            return None;
+        }
         let first = (k + 1).saturating_sub(MAX_SUFFIX_TOKENS);
         let index = crate::lex::index();
         let class = lexicon.class();
@@ -331,6 +343,15 @@ impl<'a, 't> Around<'a, 't> {
         }
         None
     }
+}
+
+/// The [`EndFilter`] of `lexicon`, built on first use, one per class.
+#[inline]
+fn end_filter<T>(lexicon: &'static Lexicon<T>) -> &'static EndFilter {
+    #[allow(clippy::declare_interior_mutable_const)]
+    const NONE: OnceLock<EndFilter> = OnceLock::new();
+    static FILTERS: [OnceLock<EndFilter>; 64] = [NONE; 64];
+    FILTERS[lexicon.class() as usize].get_or_init(|| EndFilter::of(lexicon))
 }
 
 /// Whether `phrase` may cover exactly `len` bytes of text whose last byte,

@@ -192,13 +192,28 @@ impl Decimal {
 }
 
 impl PartialOrd for Decimal {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for Decimal {
+    /// Two values of one sign and one scale (most compares: whole numbers)
+    /// are ordered by their digits, inline; the rest out of line.
+    #[inline]
     fn cmp(&self, other: &Self) -> Ordering {
+        if !self.negative && !other.negative && self.scale == other.scale {
+            return self.digits.cmp(&other.digits);
+        }
+        self.cmp_slow(other)
+    }
+}
+
+impl Decimal {
+    /// [`Ord::cmp`] for any two values.
+    #[inline(never)]
+    fn cmp_slow(&self, other: &Self) -> Ordering {
         match (self.negative, other.negative) {
             (false, true) => return Ordering::Greater,
             (true, false) => return Ordering::Less,

@@ -307,11 +307,22 @@ pub(super) struct RangeEnd<'a> {
 /// and the low end again, with the high end's scale when it has none of its
 /// own (`10-20 million` is 10 million to 20 million; `1,000 to 2 million`
 /// stays 1,000). An end too large to hold is a max of `None`, for a warning.
+#[inline]
 pub(super) fn range_tail<'a>(
     input: &'a str,
     mode: RangeMode,
     head: &Amount,
 ) -> Option<RangeEnd<'a>> {
+    // Most numbers have no connector after them: the reject is inline.
+    if !rules::may_connect(input, mode) {
+        return None;
+    }
+    range_tail_after(input, mode, head)
+}
+
+/// [`range_tail`] past its reject.
+#[inline(never)]
+fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Option<RangeEnd<'a>> {
     let (s, _) = rules::range_connector(mode)(input).ok()?;
     let s = match unit::currency_before(s) {
         Ok((rest, _)) => rest,

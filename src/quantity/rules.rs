@@ -117,10 +117,19 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
 
 /// A bound right after the number or its unit: `500 or more`, `30 and
 /// above`, `3,000-odd`, `40-plus`, `3000余`, `10万元以上`, `300人左右`.
+/// The reject, which most numbers meet, is inline at each call; the table
+/// lookup is not.
+#[inline]
 pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
     if !may_bound(input) {
         return fail(input);
     }
+    bound_after_table(input)
+}
+
+/// [`bound_after`] past its reject.
+#[inline(never)]
+fn bound_after_table(input: &str) -> IResult<&str, Qualifier> {
     match match_prefix(input, BOUND_AFTER) {
         // `10 or more than 20`, `US$5 and below seventy yuan`: before
         // another number the bound is that number's qualifier.
@@ -139,6 +148,7 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 /// twice at every number: a bound starts with a space and the word `and`
 /// or `or`, with `+`, `-`, or with 以, 余, 几, 多 or 左 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
+#[inline]
 fn may_bound(input: &str) -> bool {
     match input.as_bytes().first() {
         Some(b' ') => {
@@ -217,7 +227,8 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
 /// `mode` (`to`, `through`, `thru`; `and` after `between`). Most numbers
 /// are followed by another word (`5 tons`, `3 thieves`): its letters are
 /// compared here, not by the word rules.
-fn may_connect(input: &str, mode: RangeMode) -> bool {
+#[inline]
+pub(super) fn may_connect(input: &str, mode: RangeMode) -> bool {
     let s = &input[skip_spaces(input, 0, 2)..];
     match s.as_bytes().first() {
         Some(b'-' | b'~') => true,

@@ -315,14 +315,99 @@ impl WordFilter {
         match b.first() {
             Some(f) if f.is_ascii_alphabetic() => {
                 let i = usize::from(f.to_ascii_lowercase() - b'a');
+                // The first two letters first: they reject most words
+                // before the run is counted (the second letter's bit is
+                // [`second_bit`]'s: a run of one has no letter after).
+                let second = match b.get(1) {
+                    Some(c) if c.is_ascii_alphabetic() => 1 << (c.to_ascii_lowercase() - b'a'),
+                    _ => ONE_LETTER,
+                };
+                if self.seconds[i] & second == 0 {
+                    return false;
+                }
                 let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
                 self.lengths[i] & (1 << run.min(31)) != 0
-                    && self.seconds[i] & second_bit(b, run) != 0
             }
             Some(_) => true,
             None => false,
         }
     }
+}
+
+/// A cheap, exact reject for lookups from the end of a phrase, as
+/// [`WordFilter`] is from its start: a bit set of the phrases' trailing
+/// letter runs, each hashed from its length and its first and last two
+/// letters, and the last bytes of the phrases. A phrase that ends in a
+/// letter can only end at a whole word equal to its trailing run (the char
+/// before the run is no letter, in the phrase and so in the text), so a
+/// word whose bit is clear ends none. (The words before a number, `seized`,
+/// `arrested`, share their last letters with `exceeded`, not the rest.)
+pub(crate) struct EndFilter {
+    /// Bit [`end_key`] of each trailing letter run.
+    words: [u64; 16],
+    /// Bit `b` when a phrase ends with the byte `b` (letters lowercase).
+    lasts: [u64; 4],
+}
+
+impl EndFilter {
+    /// The filter of a table.
+    pub(crate) fn of<T>(table: &'static Lexicon<T>) -> Self {
+        let mut filter = EndFilter {
+            words: [0; 16],
+            lasts: [0; 4],
+        };
+        for (phrase, _) in table.iter() {
+            let b = phrase.as_bytes();
+            let Some(&l) = b.last() else {
+                continue;
+            };
+            let l = l.to_ascii_lowercase();
+            filter.lasts[usize::from(l / 64)] |= 1 << (l % 64);
+            if l.is_ascii_alphabetic() {
+                let run = b
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let k = end_key(&b[b.len() - run..]);
+                filter.words[k / 64] |= 1 << (k % 64);
+            }
+        }
+        filter
+    }
+
+    /// Whether a phrase of the table may end with `word`, a whole run of
+    /// ASCII letters.
+    #[inline]
+    pub(crate) fn may_end_word(&self, word: &[u8]) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let k = end_key(word);
+        self.words[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Whether a phrase of the table may end with the byte `b` (a letter
+    /// in either case): the test [`match_suffix`] makes of each phrase.
+    #[inline]
+    pub(crate) fn may_end_byte(&self, b: u8) -> bool {
+        let b = b.to_ascii_lowercase();
+        self.lasts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+}
+
+/// The [`EndFilter::words`] bit of a run of ASCII letters (at least one),
+/// in any case: a hash of its length and its first, next to last and last
+/// letters, lowercased.
+#[inline]
+fn end_key(word: &[u8]) -> usize {
+    let n = word.len();
+    let lower = |b: u8| u32::from(b | 0x20);
+    let h = (n.min(31) as u32)
+        ^ lower(word[0]) << 5
+        ^ lower(word[n.saturating_sub(2)]) << 12
+        ^ lower(word[n - 1]) << 19;
+    (h.wrapping_mul(0x9E37_79B9) >> 22) as usize
 }
 
 /// The [`WordFilter::seconds`] bit of `b`, whose leading letter run is
@@ -413,6 +498,48 @@ mod tests {
         assert!(!f.may_start("moreover") && !f.may_start("mo") && !f.may_start("police"));
         // `myth` has the first letter and length of `more`, not its second.
         assert!(!f.may_start("myth") && !f.may_start("Myth"));
+    }
+
+    #[test]
+    fn end_filter_is_exact() {
+        let f = EndFilter::of(T);
+        assert!(f.may_end_word(b"than") && f.may_end_word(b"THAN") && f.may_end_word(b"about"));
+        // `then` has the length and last letter of `than`, `arrested` the
+        // length and last two letters of `exceeded`: neither ends a
+        // qualifier.
+        assert!(!f.may_end_word(b"then") && !f.may_end_word(b"arrested"));
+        assert!(!f.may_end_word(b"seized") && !f.may_end_word(b"Seized"));
+        assert!(!f.may_end_byte(b',') && f.may_end_byte(b'N') && !f.may_end_byte(b'k'));
+        let f = EndFilter::of(crate::text::lexicon::IDENTIFIER_BEFORE);
+        assert!(f.may_end_byte(b'.') && f.may_end_byte(b'#'));
+    }
+
+    /// Every phrase of the tables looked up from their end passes its
+    /// table's end filter, as written and in capitals.
+    #[test]
+    fn end_filters_pass_every_phrase() {
+        fn check<V>(table: &'static Lexicon<V>) {
+            let f = EndFilter::of(table);
+            for (phrase, _) in table.iter() {
+                let b = phrase.as_bytes();
+                let run = b
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                let word = &b[b.len() - run..];
+                let &l = b.last().expect("no empty phrase");
+                assert!(f.may_end_byte(l) && f.may_end_byte(l.to_ascii_uppercase()));
+                if l.is_ascii_alphabetic() {
+                    assert!(
+                        f.may_end_word(word) && f.may_end_word(&word.to_ascii_uppercase()),
+                        "{phrase:?}"
+                    );
+                }
+            }
+        }
+        check(crate::text::lexicon::IDENTIFIER_BEFORE);
+        check(T);
     }
 
     /// Every phrase of the filtered tables passes its table's filter, as

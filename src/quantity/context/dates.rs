@@ -7,21 +7,38 @@ use crate::quantity::number;
 use crate::quantity::scan::Scanner;
 use crate::quantity::{unit, Decimal, Unit};
 use crate::text::lexicon::{IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, TITLE_AFTER};
-use crate::text::{ascii_word_before, ascii_word_len, char_at, char_before, digit_value};
+use crate::text::{ascii_word_before, ascii_word_len, char_at, digit_value};
+
+/// The longest month name of [`MONTHS`] (`September`), in letters.
+const MAX_MONTH: usize = 9;
 
 impl Scanner<'_, '_> {
     /// Context before `start` that makes the number a date, code or identifier.
     pub(crate) fn is_identifier_or_date(&mut self, start: usize) -> bool {
         let text = self.text;
-        let first = char_at(text, start).unwrap_or(' ');
-        match char_before(text, start) {
+        let bytes = text.as_bytes();
+        // Every char looked for right before the number is ASCII: a byte
+        // that is not (the end of a wider char) is read as none of them,
+        // with no char decoded.
+        let ascii_before = |i: usize| {
+            i.checked_sub(1)
+                .map(|j| bytes[j])
+                .filter(u8::is_ascii)
+                .map(char::from)
+        };
+        match ascii_before(start) {
             // G20, COVID19
-            Some(c) if c.is_ascii_alphabetic() && digit_value(first).is_some() => return true,
+            Some(c)
+                if c.is_ascii_alphabetic()
+                    && char_at(text, start).is_some_and(|f| digit_value(f).is_some()) =>
+            {
+                return true
+            }
             // `%2020`: percent-encoding in a URL.
             Some('%') => return true,
             Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
-                let b = start - c.len_utf8();
-                match char_before(text, b) {
+                let b = start - 1;
+                match ascii_before(b) {
                     // `results.2,937 tons` is a glued sentence, not a code.
                     Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
                     // COVID-19, grade-one, 2024-08, 10:30
@@ -47,11 +64,25 @@ impl Scanner<'_, '_> {
         } else {
             before
         };
-        let word = ascii_word_before(text, b);
         let separated = before > b || before < start;
+        // A month is at most [`MAX_MONTH`] letters: the look back stops
+        // one letter past that (`arrested` is read whole, `investigations`
+        // is not, and is no month either way).
+        let run = || {
+            bytes[..b]
+                .iter()
+                .rev()
+                .take(MAX_MONTH + 1)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+        };
         if separated
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && self.around.is_whole(b - word.len(), word.len(), MONTHS)
+            && bytes[..b].last().is_some_and(u8::is_ascii_alphabetic)
+            && Some(run()).is_some_and(|n| {
+                n <= MAX_MONTH
+                    && bytes[b - n].is_ascii_uppercase()
+                    && self.around.is_whole(b - n, n, MONTHS)
+            })
         {
             self.last_date_end = Some(start + token_len(&text[start..]));
             return true;
@@ -257,4 +288,16 @@ pub(super) fn percent_follows(s: &str) -> bool {
         return false;
     };
     unit::unit_after(rest).is_ok_and(|(_, (u, _))| u == Unit::Percent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_month_is_longer_than_the_look_back() {
+        for (month, _) in MONTHS.iter() {
+            assert!(month.len() <= MAX_MONTH, "{month:?}");
+        }
+    }
 }

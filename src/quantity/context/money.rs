@@ -76,10 +76,12 @@ pub(crate) fn money_before(a: &Around<'_, '_>, before: usize) -> bool {
 
 /// The unit of a number that follows after `and`, `or`, `to` or a comma
 /// (`1.42 and 2.85 percentage points`), when this number has none.
+#[inline]
 pub(crate) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     let i = skip_spaces(after, 0, 2);
     let s = &after[i..];
-    // The connectors start with `a`, `o` or `t`: most numbers have none.
+    // The connectors start with `a`, `o` or `t`: most numbers have none
+    // (this reject is inline at the call, the rest is not).
     if !s
         .as_bytes()
         .first()
@@ -87,6 +89,12 @@ pub(crate) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     {
         return None;
     }
+    shared_unit_after(s)
+}
+
+/// [`shared_unit`] from the connector on.
+#[inline(never)]
+fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
     let conn = prefix_word(s, "and")
         .or_else(|| prefix_word(s, "or"))
         .or_else(|| prefix_word(s, "to"))?;

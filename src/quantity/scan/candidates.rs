@@ -17,7 +17,7 @@ use crate::text::{
 /// lexicon's trigger class instead of from every byte.
 pub(super) struct Candidates<'t, 'a> {
     tokens: &'t Tokens<'a>,
-    /// The first token not yet passed.
+    /// The first of the tokens' [cues](Tokens::cues) not yet passed.
     next: usize,
     /// The quoted names opened by the punctuation passed so far: read on
     /// the way, so the tokens are walked once, not once more for quotes.
@@ -40,26 +40,23 @@ impl<'t, 'a> Candidates<'t, 'a> {
         let text = self.tokens.text();
         let bytes = text.as_bytes();
         let all = self.tokens.all();
+        let cues = self.tokens.cues();
         let from = self.next;
-        for (k, t) in all.get(from..)?.iter().enumerate() {
-            // Most tokens are words with no trigger bit, or line breaks.
-            match t.kind() {
-                Kind::Word if !t.starts().has(Class::Trigger) => continue,
-                Kind::Newline => continue,
-                // Every quote mark is a punctuation token, passed here in
-                // text order, each before any number inside its quote.
-                // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
-                Kind::Punct if matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) => {
-                    self.names.pass(from + k);
-                }
-                Kind::Punct => {}
-                Kind::Word | Kind::Number | Kind::Cjk => {}
+        // The cues: the few tokens that may start a figure or open a quote
+        // (the lexer listed them on its way), not every word and line break.
+        for (k, &c) in cues.get(from..)?.iter().enumerate() {
+            let i = c as usize;
+            let t = &all[i];
+            // Every quote mark is a punctuation token, passed here in
+            // text order, each before any number inside its quote.
+            // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
+            if t.kind() == Kind::Punct && matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
+                self.names.pass(i);
             }
-            let i = from + k;
             if t.end() <= pos {
                 continue;
             }
-            self.next = i;
+            self.next = from + k;
             let at = t.start().max(pos);
             match t.kind() {
                 // Every char of a number token is a digit.
@@ -91,7 +88,7 @@ impl<'t, 'a> Candidates<'t, 'a> {
                 Kind::Newline => {}
             }
         }
-        self.next = all.len();
+        self.next = cues.len();
         None
     }
 }
