@@ -381,6 +381,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("visits", Noun::Visit),
         ("volunteers", Noun::Officer),
         ("warehouses", Noun::Site),
+        ("warning", Noun::Warning),
         ("warning calls", Noun::Warning),
         ("warning clues", Noun::Warning),
         ("warning information", Noun::Warning),

@@ -487,3 +487,18 @@ fn a_dissuasion_success_rate_is_the_warning_response_rate() {
     // A change in it is a trend.
     insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion rate rose 4 percent year on year."), @"trend Increase 4 Some(YearOnYear)");
 }
+
+#[test]
+fn fraud_count_before_a_single_quoted_label() {
+    // Single quotes around a label (`'two cards'`) open the counted noun
+    // as double ones do.
+    insta::assert_snapshot!(r("In the telecom fraud fight, officers cracked 415 ‘two cards’ cases."), @"fraud cases_solved 415");
+}
+
+#[test]
+fn fraud_warning_in_the_singular_before_its_count() {
+    insta::assert_snapshot!(r("For telecom fraud, the centre pushed warning 7.4 wan times."), @r"
+    fraud warnings_issued 74000
+    warning binding guessed from machine-translated word order (noun before its number) [7.4 wan]
+    ");
+}
