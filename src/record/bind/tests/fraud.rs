@@ -502,3 +502,12 @@ fn fraud_warning_in_the_singular_before_its_count() {
     warning binding guessed from machine-translated word order (noun before its number) [7.4 wan]
     ");
 }
+
+#[test]
+fn fraud_counts_in_people_times_prompts_and_transactions() {
+    insta::assert_snapshot!(r("In anti telecom fraud work the centre pushed 5,100 prompts and dissuaded 2,600 people-times."), @r"
+    fraud people_dissuaded 2600
+    fraud warnings_issued 5100
+    ");
+    insta::assert_snapshot!(r("For telecom fraud, officers stopped payment of 930 transactions."), @"fraud payments_stopped 930");
+}
