@@ -511,3 +511,18 @@ fn fraud_counts_in_people_times_prompts_and_transactions() {
     ");
     insta::assert_snapshot!(r("For telecom fraud, officers stopped payment of 930 transactions."), @"fraud payments_stopped 930");
 }
+
+#[test]
+fn fraud_total_with_a_kind_of_fraud_as_its_part() {
+    // Fraud named before the count: the part is one kind of the fraud
+    // counted, not fraud taken from a total of all crime.
+    insta::assert_snapshot!(r("In the telecom fraud campaign, officers solved 1,750 cases, including 420 cases of fake investment fraud."), @r"
+    tally CasesSolved 420 (cases of fake investment fraud)
+    fraud cases_solved 1750
+    ");
+    // A count of all crime stays a mixed total.
+    insta::assert_snapshot!(r("In the telecom fraud campaign, officers solved 1,750 criminal cases, including 420 telecom fraud cases."), @r"
+    tally CasesSolved 1750 (criminal cases)
+    fraud cases_solved 420
+    ");
+}
