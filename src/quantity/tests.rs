@@ -59,6 +59,8 @@ fn scale_words_and_compounds() {
     1.2 ten thousand yuan = 12000 CNY Exact
     ");
     assert_snapshot!(p("a total of 3.07 billion yuan"), @"3.07 billion yuan = 3070000000 CNY Exact");
+    // The hyphened spelling of 万.
+    assert_snapshot!(p("froze 32 ten-thousand yuan"), @"32 ten-thousand yuan = 320000 CNY Exact");
 }
 
 #[test]

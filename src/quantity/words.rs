@@ -161,6 +161,7 @@ pub(crate) const SCALES: &Lexicon<u64> = &Lexicon::new(
         ("mln", 1_000_000),
         ("mn", 1_000_000),
         ("ten thousand", 10_000),
+        ("ten-thousand", 10_000),
         ("thousand", 1_000),
         ("thousands", 1_000),
         ("trillion", 1_000_000_000_000),

@@ -414,8 +414,9 @@ pub(super) fn quoted_noun<'a>(
     })
 }
 
+/// Double quotes, and single ones (`230 'two cards' cases`, `‘two cards’`).
 pub(super) fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”')
+    matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’')
 }
 
 /// Words that end a noun phrase read to the right.

@@ -487,3 +487,42 @@ fn a_dissuasion_success_rate_is_the_warning_response_rate() {
     // A change in it is a trend.
     insta::assert_snapshot!(r("In the fight against telecom fraud, the dissuasion rate rose 4 percent year on year."), @"trend Increase 4 Some(YearOnYear)");
 }
+
+#[test]
+fn fraud_count_before_a_single_quoted_label() {
+    // Single quotes around a label (`'two cards'`) open the counted noun
+    // as double ones do.
+    insta::assert_snapshot!(r("In the telecom fraud fight, officers cracked 415 ‘two cards’ cases."), @"fraud cases_solved 415");
+}
+
+#[test]
+fn fraud_warning_in_the_singular_before_its_count() {
+    insta::assert_snapshot!(r("For telecom fraud, the centre pushed warning 7.4 wan times."), @r"
+    fraud warnings_issued 74000
+    warning binding guessed from machine-translated word order (noun before its number) [7.4 wan]
+    ");
+}
+
+#[test]
+fn fraud_counts_in_people_times_prompts_and_transactions() {
+    insta::assert_snapshot!(r("In anti telecom fraud work the centre pushed 5,100 prompts and dissuaded 2,600 people-times."), @r"
+    fraud people_dissuaded 2600
+    fraud warnings_issued 5100
+    ");
+    insta::assert_snapshot!(r("For telecom fraud, officers stopped payment of 930 transactions."), @"fraud payments_stopped 930");
+}
+
+#[test]
+fn fraud_total_with_a_kind_of_fraud_as_its_part() {
+    // Fraud named before the count: the part is one kind of the fraud
+    // counted, not fraud taken from a total of all crime.
+    insta::assert_snapshot!(r("In the telecom fraud campaign, officers solved 1,750 cases, including 420 cases of fake investment fraud."), @r"
+    tally CasesSolved 420 (cases of fake investment fraud)
+    fraud cases_solved 1750
+    ");
+    // A count of all crime stays a mixed total.
+    insta::assert_snapshot!(r("In the telecom fraud campaign, officers solved 1,750 criminal cases, including 420 telecom fraud cases."), @r"
+    tally CasesSolved 1750 (criminal cases)
+    fraud cases_solved 420
+    ");
+}
