@@ -54,6 +54,7 @@ impl<'a> Binder<'_, 'a> {
         // (Read once: the nearest verb to the left is also a verb of the
         // count's own, below.)
         let left = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let left = left.map(|l| respective_verb(&w, &self.index.verbs, l, left_from, ctx.sentence));
         let committed = left.is_some_and(|(v, _)| v == Verb::Commit);
         if committed && lead() {
             return None;
@@ -145,4 +146,33 @@ impl<'a> Binder<'_, 'a> {
         }
         Some(Done { verb, own_verb })
     }
+}
+
+/// `arrested and prosecuted 45 and 30 suspects respectively`: two verbs
+/// joined by `and` right before the first of the numbers that
+/// `respectively` deals out. The first number takes the first verb; the
+/// later ones keep the nearest.
+fn respective_verb(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    left: (Verb, usize),
+    at: usize,
+    sentence: Span,
+) -> (Verb, usize) {
+    let text = w.text();
+    let (_, second) = left;
+    let first = || {
+        let end = second + w.prefix_on(second, VERBS)?.1;
+        // Only the number right after the pair is the first.
+        text.get(end..at)?.trim().is_empty().then_some(())?;
+        let before = text[..second].trim_end().strip_suffix(" and")?.trim_end();
+        let e = before.len();
+        let i = verbs.partition_point(|&(end, _, _)| end < e);
+        let &(_, s, v) = verbs.get(i).filter(|&&(end, _, _)| end == e)?;
+        // `respectively` closes the clause the numbers are in.
+        text.get(at..sentence.end)?
+            .contains("respectively")
+            .then_some((v, s))
+    };
+    first().unwrap_or(left)
 }

@@ -1,0 +1,22 @@
+//! Tallies and seizures: verb pairs, the words of fines and tickets, parts
+//! of a total.
+
+use super::*;
+
+#[test]
+fn respective_verb_pair() {
+    // The first number takes the first verb of the pair.
+    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @"tally Arrests 52 (suspects)");
+    insta::assert_snapshot!(r("Police detained and punished 27 and 9 people respectively."), @r"
+    tally Arrests 27 (people)
+    tally OffendersHandled 9 (people)
+    ");
+    // No `respectively`: one count, the nearest verb.
+    insta::assert_snapshot!(r("Police caught and detained 14 suspects."), @"tally Arrests 14 (suspects)");
+}
+
+#[test]
+fn fines_and_tickets_count_offenders() {
+    insta::assert_snapshot!(r("Traffic police issued 2,450 fines for illegal parking."), @"tally OffendersHandled 2450 (fines)");
+    insta::assert_snapshot!(r("A total of 318 penalty tickets were issued on the expressway."), @"tally OffendersHandled 318 (penalty tickets)");
+}
