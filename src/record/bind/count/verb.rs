@@ -88,6 +88,7 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
             })
+            .or_else(|| talked_out_of(text, c, ctx.after).map(|v| (v, "talked_out_of")))
             .or_else(|| left.map(|v| (v, "left_verb")))
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `Police cracked 4,210 cases. Among them, 1,377 were telecom
@@ -117,7 +118,8 @@ impl<'a> Binder<'_, 'a> {
             how,
             "verb_after_noun" | "passive" | "passive_after_insertion"
         );
-        if !own_verb && !fraud_part && opens_partitive(text, ctx.clause) {
+        if !own_verb && !fraud_part && what != "fugitive_part" && opens_partitive(text, ctx.clause)
+        {
             return None;
         }
         let verb = verb.map(|(v, _)| v);
@@ -175,4 +177,19 @@ fn respective_verb(
             .then_some((v, s))
     };
     first().unwrap_or(left)
+}
+
+/// `talked 26 people out of transferring money`: the verb split by its
+/// object dissuades (`out of` within the few words after the number).
+fn talked_out_of(text: &str, c: &Counted<'_>, after: usize) -> Option<(Verb, usize)> {
+    let talked = ["talked", "talking"]
+        .iter()
+        .any(|t| c.prev.eq_ignore_ascii_case(t));
+    if !talked || c.noun.before {
+        return None;
+    }
+    let window = text.get(after..floor_char(text, (after + 40).min(text.len())))?;
+    window
+        .contains(" out of ")
+        .then(|| (Verb::Dissuade, c.gap - c.prev.len()))
 }

@@ -20,3 +20,22 @@ fn fines_and_tickets_count_offenders() {
     insta::assert_snapshot!(r("Traffic police issued 2,450 fines for illegal parking."), @"tally OffendersHandled 2450 (fines)");
     insta::assert_snapshot!(r("A total of 318 penalty tickets were issued on the expressway."), @"tally OffendersHandled 318 (penalty tickets)");
 }
+
+#[test]
+fn fugitives_named_as_a_part() {
+    insta::assert_snapshot!(r("The county police caught 64 suspects, of which 11 were fugitives."), @r"
+    tally Arrests 64 (suspects)
+    tally Fugitives 11 (fugitives)
+    ");
+    insta::assert_snapshot!(r("Officers detained 40 people. Among them, 6 were fugitives."), @r"
+    tally Arrests 40 (people)
+    tally Fugitives 6 (fugitives)
+    ");
+    // Other parts stay parts of their total.
+    insta::assert_snapshot!(r("The county police caught 64 suspects, of which 11 were minors."), @"tally Arrests 64 (suspects)");
+}
+
+#[test]
+fn talked_out_of_dissuades() {
+    insta::assert_snapshot!(r("Telecom fraud police talked 58 residents out of paying the scammers."), @"fraud people_dissuaded 58");
+}
