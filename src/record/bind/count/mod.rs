@@ -52,6 +52,9 @@ struct Done {
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
+        if self.cjk_count(f, ctx) {
+            return;
+        }
         let Some(mut counted) = self.counted(f, ctx) else {
             return;
         };

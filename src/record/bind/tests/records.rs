@@ -39,3 +39,18 @@ fn fugitives_named_as_a_part() {
 fn talked_out_of_dissuades() {
     insta::assert_snapshot!(r("Telecom fraud police talked 58 residents out of paying the scammers."), @"fraud people_dissuaded 58");
 }
+
+#[test]
+fn counts_written_in_chinese() {
+    // The noun ends the words before the number, or follows it.
+    insta::assert_snapshot!(r("今年以来，共侦破刑事案件2.3万起，抓获犯罪嫌疑人4100余名。"), @r"
+    tally CasesSolved 23000 (案件)
+    tally Arrests 4100 (嫌疑人)
+    ");
+    insta::assert_snapshot!(r("捣毁860个窝点，缴获毒品12.5公斤。"), @r"
+    tally DensDestroyed 860 (窝点)
+    seizure Drugs Seized 毒品 q=12.5公斤
+    ");
+    // No verb: no count.
+    insta::assert_snapshot!(r("刑事案件2.3万起。"), @"");
+}
