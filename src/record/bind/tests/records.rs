@@ -54,3 +54,11 @@ fn counts_written_in_chinese() {
     // No verb: no count.
     insta::assert_snapshot!(r("刑事案件2.3万起。"), @"");
 }
+
+#[test]
+fn places_investigated_were_inspected() {
+    insta::assert_snapshot!(r("The brigade investigated 2,150 hotels and internet cafes."), @"tally PlacesInspected 2150 (hotels and internet cafes)");
+    insta::assert_snapshot!(r("A total of 640 rental houses were investigated."), @"tally PlacesInspected 640 (rental houses)");
+    // Where cases were solved is no place inspected.
+    insta::assert_snapshot!(r("Police investigated 31 cases in 9 hotels."), @"tally CasesSolved 31 (cases)");
+}
