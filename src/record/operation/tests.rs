@@ -510,3 +510,22 @@ fn ascii_single_quotes_around_names() {
 fn emblem_words_are_sorted() {
     assert!(EMBLEM_WORDS.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn yearless_dates_take_the_year_of_the_name() {
+    assert_eq!(
+        ops(
+            "The \"Safe Campus 2022\" action ran from March to June.",
+            "2024-06-01"
+        ),
+        ["Safe Campus 2022 [] launched=None start=Some(\"2022-03-01\") end=Some(\"2022-06-30\")"]
+    );
+    // Into the next year, from a start in the named one.
+    assert_eq!(
+        ops(
+            "From December to January, the \"Winter Net 2022\" operation ran.",
+            "2024-06-01"
+        ),
+        ["Winter Net 2022 [] launched=None start=Some(\"2022-12-01\") end=Some(\"2023-01-31\")"]
+    );
+}
