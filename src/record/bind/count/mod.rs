@@ -6,6 +6,7 @@
 
 use super::*;
 
+mod bare;
 mod counted;
 mod record;
 mod verb;
@@ -56,6 +57,11 @@ impl<'a> Binder<'_, 'a> {
             return;
         }
         let Some(mut counted) = self.counted(f, ctx) else {
+            // A number that counts no noun may count people taken.
+            let aside = in_aside(self.text, f.span, ctx.sentence.end);
+            if f.span.start >= self.consumed && !aside {
+                self.bare_arrest(f, ctx);
+            }
             return;
         };
         let Some(done) = self.done_to(f, ctx, &counted) else {

@@ -62,3 +62,17 @@ fn places_investigated_were_inspected() {
     // Where cases were solved is no place inspected.
     insta::assert_snapshot!(r("Police investigated 31 cases in 9 hotels."), @"tally CasesSolved 31 (cases)");
 }
+
+#[test]
+fn bare_numbers_of_people_taken() {
+    insta::assert_snapshot!(r("38 detained in cross-border smuggling bust"), @"tally Arrests 38 (detained)");
+    insta::assert_snapshot!(r("Police arrest 61 in gambling sweep"), @"tally Arrests 61 (arrest)");
+    insta::assert_snapshot!(r("A further 9 were arrested on Friday."), @"tally Arrests 9 (arrested)");
+    // A noun after the number is its own.
+    insta::assert_snapshot!(r("Police detained 7 trucks at the port."), @"seizure Vehicles Seized trucks q=7");
+}
+
+#[test]
+fn bare_number_before_an_active_verb_is_no_count() {
+    insta::assert_snapshot!(r("The 12 detained 30 people."), @"tally Arrests 30 (people)");
+}
