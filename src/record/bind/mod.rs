@@ -50,6 +50,7 @@ use crate::{Figure, Span, Unit, Warning, WarningKind};
 mod asides;
 mod basis;
 mod change;
+mod cjk;
 mod clause;
 mod count;
 mod cues;

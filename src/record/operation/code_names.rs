@@ -1,6 +1,7 @@
 //! Campaign names written without quotes: runs of capitalized name words
 //! after `Operation` or a naming word, before a campaign word, or in title
-//! case before `Action` or `Campaign`.
+//! case before `Action` or `Campaign`; in lower case, a run of words that
+//! ends in an emblem word (`the border shield action`).
 
 use super::*;
 
@@ -138,4 +139,58 @@ pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words of the emblems campaigns are named after (`Border Shield`, `Sky
+/// Net`, `Thunder`): before a lowercase campaign word they make a name
+/// without quotes or capitals. Sorted.
+pub(super) const EMBLEM_WORDS: &[&str] = &[
+    "blade",
+    "eagle",
+    "falcon",
+    "fist",
+    "hawk",
+    "lightning",
+    "net",
+    "shield",
+    "spear",
+    "storm",
+    "sword",
+    "thunder",
+    "thunderbolt",
+];
+
+/// `the border shield action`, `the sky net special campaign`: the span of
+/// a run of 1 to 3 lowercase words between `the` and the campaign word at
+/// `at` (past a `special` before it), whose last word is an emblem.
+pub(super) fn emblem_run_before(text: &str, at: usize) -> Option<Span> {
+    let mut end = skip_spaces_back(text, at, 1);
+    if end == at {
+        return None;
+    }
+    if text[..end].ends_with(" special") {
+        end = skip_spaces_back(text, end - "special".len(), 1);
+    }
+    let name_end = end;
+    let mut start = None;
+    for k in 0..3 {
+        let w_start = text.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| !b.is_ascii_lowercase())
+            .map_or(0, |p| p + 1);
+        let w = &text[w_start..end];
+        if w.is_empty() || (k == 0 && EMBLEM_WORDS.binary_search(&w).is_err()) {
+            return None;
+        }
+        let back = skip_spaces_back(text, w_start, 1);
+        if back == w_start {
+            return None;
+        }
+        if ascii_word_before(text, back).eq_ignore_ascii_case("the") {
+            start = Some(w_start);
+            break;
+        }
+        end = back;
+    }
+    start.map(|s| Span::new(s, name_end))
 }

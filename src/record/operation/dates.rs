@@ -172,13 +172,16 @@ impl SentenceDates {
     /// Date `op` from this sentence: its launch only when a launch word
     /// stands at `launch` (beside the mention), from the date nearest to
     /// it, and no start is known.
+    /// A yearless date takes `named_year`, the year in the campaign's name
+    /// (`"Clean Net 2023" ... from April to December`), when it has one.
     pub(super) fn apply(
         &self,
         launch: Option<usize>,
         reference: Option<Date>,
+        named_year: Option<u16>,
         op: &mut Operation<'_>,
     ) {
-        let resolve = |p: DatePhrase, past| p.resolve(reference, past);
+        let resolve = |p: DatePhrase, past| in_year(p, named_year).resolve(reference, past);
         if let (Some(at), None, None) = (launch, &op.launched, &op.start) {
             // The dates are in order: the nearest is beside the split.
             let k = self.launch.partition_point(|&(d, _)| d < at);
@@ -196,6 +199,8 @@ impl SentenceDates {
                 // `from May 8 to August 30 this year`: the end takes the
                 // year of the start when it states none.
                 Some(End::Range { from, to }) => {
+                    // (The end takes the start's year, below, or the next.)
+                    let from = in_year(from, named_year);
                     let start = from.resolve(reference, true);
                     // `from April to June`: through the end of June.
                     let to = match to {
@@ -259,6 +264,24 @@ impl SentenceDates {
                 None => None,
             };
         }
+    }
+}
+
+/// `p` in `year`, when it states none and a year is given: `April` in a
+/// campaign named for 2023 is April 2023.
+fn in_year(p: DatePhrase, year: Option<u16>) -> DatePhrase {
+    match p {
+        DatePhrase::Day {
+            year: None,
+            month,
+            day,
+        } if year.is_some() => DatePhrase::Day { year, month, day },
+        DatePhrase::Month {
+            year: None,
+            month,
+            part,
+        } if year.is_some() => DatePhrase::Month { year, month, part },
+        other => other,
     }
 }
 

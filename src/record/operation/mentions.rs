@@ -282,6 +282,12 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                     span: Span::new(start, end),
                     core: 0..0,
                 });
+            } else if let Some(span) = emblem_run_before(text, i) {
+                out.push(Mention {
+                    name: &text[span.range()],
+                    span,
+                    core: 0..0,
+                });
             }
         }
     }

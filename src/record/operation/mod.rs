@@ -162,7 +162,7 @@ pub(crate) fn operations<'a>(
             let sentence = sentences[k];
             let dates = read_once(&mut read, k, || SentenceDates::read(tokens, sentence));
             let launch = launched_beside(text, sentence, m.span);
-            dates.apply(launch, reference, op);
+            dates.apply(launch, reference, named_year, op);
             neighbours.push(k + 1);
             // `A campaign ... got under way in February. In the campaign,
             // dubbed "X", ...`: the name is given to the campaign before.
@@ -192,7 +192,7 @@ pub(crate) fn operations<'a>(
                 }
             });
             if dates.unnamed {
-                dates.apply(dates.launch_word, reference, op);
+                dates.apply(dates.launch_word, reference, named_year, op);
             }
         }
     }

@@ -64,17 +64,18 @@ pub(super) fn more_words_than(s: &str, n: usize) -> bool {
 /// The most bytes between a name's quotes.
 pub(super) const MAX_QUOTED: usize = 120;
 
-/// Where the last search for each closing quote (`”`, `’`, `》`, `」`, `"`)
-/// found none: the token it would have gone on from. Limits only grow as
+/// Where the last search for each closing quote (`”`, `’`, `》`, `」`, `"`,
+/// `'`) found none: the token it would have gone on from. Limits only grow as
 /// the scan goes on, so no later search needs the tokens before it: a run
 /// of opening quotes is searched past once, not once per quote.
 #[derive(Default)]
-pub(super) struct Unclosed([usize; 5]);
+pub(super) struct Unclosed([usize; 6]);
 
 /// The quoted stretches of the text, from its punctuation tokens that start
-/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`): the
-/// bytes are found by `memchr`, their tokens by a binary search, so the
-/// words are never looked at.
+/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`, and `'`
+/// where it is no apostrophe: [`single_quote`]): the bytes are found by
+/// `memchr`, their tokens by a binary search, so the words are never
+/// looked at.
 pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
     let all = tokens.all();
     let mut quotes: Vec<Quote> = Vec::new();
@@ -83,7 +84,16 @@ pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
     let mut unclosed = Unclosed::default();
     // No token before this one starts at or after `last`.
     let (mut from, mut last) = (0, 0);
-    for at in memchr::memchr3_iter(b'"', 0xE2, 0xE3, tokens.text().as_bytes()) {
+    let bytes = tokens.text().as_bytes();
+    let mut singles = memchr::memchr_iter(b'\'', bytes).peekable();
+    let mut others = memchr::memchr3_iter(b'"', 0xE2, 0xE3, bytes).peekable();
+    // The two runs of quote bytes, merged in order.
+    let next = move || match (others.peek(), singles.peek()) {
+        (Some(&o), Some(&q)) if q < o => singles.next(),
+        (Some(_), _) => others.next(),
+        (None, _) => singles.next(),
+    };
+    for at in std::iter::from_fn(next) {
         // Tokens start at distinct bytes: at most `at - last` of them
         // start between the two.
         let window = &all[from..all.len().min(from + at - last + 1)];
@@ -119,6 +129,7 @@ pub(super) fn quote_at(
         '《' => ('》', 2),
         '「' => ('」', 3),
         '"' => ('"', 4),
+        '\'' if single_quote(bytes, open, true) => ('\'', 5),
         _ => return open + c.len_utf8(),
     };
     let inner_start = open + c.len_utf8();
@@ -132,7 +143,9 @@ pub(super) fn quote_at(
         let Some(u) = all.get(i).filter(|u| u.start() < limit) else {
             break None;
         };
-        if u.end() <= limit && &bytes[u.start()..u.end()] == close_str {
+        let closes = &bytes[u.start()..u.end()] == close_str
+            && (c != '\'' || single_quote(bytes, u.start(), false));
+        if u.end() <= limit && closes {
             break Some(u);
         }
         i += 1;
@@ -149,9 +162,25 @@ pub(super) fn quote_at(
         inner: Span::new(inner_start, closing.start()),
         close_end: closing.end(),
     });
-    if c == '"' {
+    if matches!(c, '"' | '\'') {
         closing.end()
     } else {
         inner_start
+    }
+}
+
+/// Whether the ASCII `'` at `at` opens (`open`) or closes a quote, not an
+/// apostrophe (`police's`, `officers' work`): an opening one stands after
+/// a space or bracket and before a letter or digit; a closing one after
+/// a letter, digit or stop and before no letter or digit.
+fn single_quote(bytes: &[u8], at: usize, open: bool) -> bool {
+    let before = at.checked_sub(1).map(|i| bytes[i]);
+    let after = bytes.get(at + 1).copied();
+    if open {
+        matches!(before, None | Some(b' ' | b'\n' | b'(' | b'\t'))
+            && after.is_some_and(|b| b.is_ascii_alphanumeric())
+    } else {
+        before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b',' | b'!'))
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
     }
 }

@@ -464,3 +464,68 @@ fn a_quoted_name_after_operation_and_a_dateline_date() {
         ["Blue Sky 2023 [] launched=None start=None end=None"]
     );
 }
+
+#[test]
+fn lowercase_names_that_end_in_an_emblem() {
+    assert_eq!(
+        ops(
+            "Smugglers were caught in the coastal shield action.",
+            "2024-06-01"
+        ),
+        ["coastal shield [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The province launched the sky net special campaign on May 3.",
+            "2024-06-01"
+        ),
+        ["sky net [] launched=Some(\"2024-05-03\") start=None end=None"]
+    );
+    // Other lowercase words before a campaign word name nothing.
+    assert!(ops(
+        "Police joined the joint rectification action.",
+        "2024-06-01"
+    )
+    .is_empty());
+}
+
+#[test]
+fn ascii_single_quotes_around_names() {
+    assert_eq!(
+        ops(
+            "During the 'safe roads 2023' special campaign, 90 drivers were fined.",
+            "2024-06-01"
+        ),
+        ["safe roads 2023 [] launched=None start=None end=None"]
+    );
+    // Apostrophes quote nothing.
+    assert!(ops(
+        "The officers' campaign and the police's drive went on.",
+        "2024-06-01"
+    )
+    .is_empty());
+}
+
+#[test]
+fn emblem_words_are_sorted() {
+    assert!(EMBLEM_WORDS.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn yearless_dates_take_the_year_of_the_name() {
+    assert_eq!(
+        ops(
+            "The \"Safe Campus 2022\" action ran from March to June.",
+            "2024-06-01"
+        ),
+        ["Safe Campus 2022 [] launched=None start=Some(\"2022-03-01\") end=Some(\"2022-06-30\")"]
+    );
+    // Into the next year, from a start in the named one.
+    assert_eq!(
+        ops(
+            "From December to January, the \"Winter Net 2022\" operation ran.",
+            "2024-06-01"
+        ),
+        ["Winter Net 2022 [] launched=None start=Some(\"2022-12-01\") end=Some(\"2023-01-31\")"]
+    );
+}

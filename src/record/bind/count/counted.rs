@@ -33,7 +33,17 @@ impl<'a> Binder<'_, 'a> {
         let fraud_part = ctx.fraud_part && Index::any(&self.index.fraud, ctx.clause);
         // (`and rectified 455 of them`, `solved 1,400 of them`: a part
         // with a verb of its own right before it counts what that verb did.)
+        // `of which 20 were fugitives`, `among them, 9 were fugitives`:
+        // fugitives named after a copula are a count of their own (not
+        // what some were found to be: no verb opens the noun).
+        let fugitive_part = f.noun.is_none()
+            && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
+                let at = start_of(text, n.text);
+                n.class == Some(Noun::Fugitive)
+                    && w.prefix(at, end_of(text, n.text), VERBS).is_none()
+            });
         if !fraud_part
+            && !fugitive_part
             && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
             && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
         {
@@ -172,6 +182,9 @@ impl<'a> Binder<'_, 'a> {
         let noun = match noun {
             None if after.is_none() && fraud_part => {
                 copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "copula_noun")
+            }
+            None if after.is_none() && fugitive_part => {
+                copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "fugitive_part")
             }
             n => n,
         };

@@ -6,6 +6,7 @@
 
 use super::*;
 
+mod bare;
 mod counted;
 mod record;
 mod verb;
@@ -52,7 +53,15 @@ struct Done {
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
+        if self.cjk_count(f, ctx) {
+            return;
+        }
         let Some(mut counted) = self.counted(f, ctx) else {
+            // A number that counts no noun may count people taken.
+            let aside = in_aside(self.text, f.span, ctx.sentence.end);
+            if f.span.start >= self.consumed && !aside {
+                self.bare_arrest(f, ctx);
+            }
             return;
         };
         let Some(done) = self.done_to(f, ctx, &counted) else {

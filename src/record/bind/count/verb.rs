@@ -54,6 +54,7 @@ impl<'a> Binder<'_, 'a> {
         // (Read once: the nearest verb to the left is also a verb of the
         // count's own, below.)
         let left = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let left = left.map(|l| respective_verb(&w, &self.index.verbs, l, left_from, ctx.sentence));
         let committed = left.is_some_and(|(v, _)| v == Verb::Commit);
         if committed && lead() {
             return None;
@@ -87,6 +88,7 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
             })
+            .or_else(|| talked_out_of(text, c, ctx.after).map(|v| (v, "talked_out_of")))
             .or_else(|| left.map(|v| (v, "left_verb")))
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `Police cracked 4,210 cases. Among them, 1,377 were telecom
@@ -116,7 +118,8 @@ impl<'a> Binder<'_, 'a> {
             how,
             "verb_after_noun" | "passive" | "passive_after_insertion"
         );
-        if !own_verb && !fraud_part && opens_partitive(text, ctx.clause) {
+        if !own_verb && !fraud_part && what != "fugitive_part" && opens_partitive(text, ctx.clause)
+        {
             return None;
         }
         let verb = verb.map(|(v, _)| v);
@@ -145,4 +148,48 @@ impl<'a> Binder<'_, 'a> {
         }
         Some(Done { verb, own_verb })
     }
+}
+
+/// `arrested and prosecuted 45 and 30 suspects respectively`: two verbs
+/// joined by `and` right before the first of the numbers that
+/// `respectively` deals out. The first number takes the first verb; the
+/// later ones keep the nearest.
+fn respective_verb(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    left: (Verb, usize),
+    at: usize,
+    sentence: Span,
+) -> (Verb, usize) {
+    let text = w.text();
+    let (_, second) = left;
+    let first = || {
+        let end = second + w.prefix_on(second, VERBS)?.1;
+        // Only the number right after the pair is the first.
+        text.get(end..at)?.trim().is_empty().then_some(())?;
+        let before = text[..second].trim_end().strip_suffix(" and")?.trim_end();
+        let e = before.len();
+        let i = verbs.partition_point(|&(end, _, _)| end < e);
+        let &(_, s, v) = verbs.get(i).filter(|&&(end, _, _)| end == e)?;
+        // `respectively` closes the clause the numbers are in.
+        text.get(at..sentence.end)?
+            .contains("respectively")
+            .then_some((v, s))
+    };
+    first().unwrap_or(left)
+}
+
+/// `talked 26 people out of transferring money`: the verb split by its
+/// object dissuades (`out of` within the few words after the number).
+fn talked_out_of(text: &str, c: &Counted<'_>, after: usize) -> Option<(Verb, usize)> {
+    let talked = ["talked", "talking"]
+        .iter()
+        .any(|t| c.prev.eq_ignore_ascii_case(t));
+    if !talked || c.noun.before {
+        return None;
+    }
+    let window = text.get(after..floor_char(text, (after + 40).min(text.len())))?;
+    window
+        .contains(" out of ")
+        .then(|| (Verb::Dissuade, c.gap - c.prev.len()))
 }

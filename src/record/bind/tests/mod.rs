@@ -6,6 +6,7 @@ use crate::Bulletin;
 mod fraud;
 mod fraud_money;
 mod internals;
+mod records;
 mod trend;
 mod vocab;
 mod wire;

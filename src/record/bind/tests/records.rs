@@ -1,0 +1,78 @@
+//! Tallies and seizures: verb pairs, the words of fines and tickets, parts
+//! of a total.
+
+use super::*;
+
+#[test]
+fn respective_verb_pair() {
+    // The first number takes the first verb of the pair.
+    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @"tally Arrests 52 (suspects)");
+    insta::assert_snapshot!(r("Police detained and punished 27 and 9 people respectively."), @r"
+    tally Arrests 27 (people)
+    tally OffendersHandled 9 (people)
+    ");
+    // No `respectively`: one count, the nearest verb.
+    insta::assert_snapshot!(r("Police caught and detained 14 suspects."), @"tally Arrests 14 (suspects)");
+}
+
+#[test]
+fn fines_and_tickets_count_offenders() {
+    insta::assert_snapshot!(r("Traffic police issued 2,450 fines for illegal parking."), @"tally OffendersHandled 2450 (fines)");
+    insta::assert_snapshot!(r("A total of 318 penalty tickets were issued on the expressway."), @"tally OffendersHandled 318 (penalty tickets)");
+}
+
+#[test]
+fn fugitives_named_as_a_part() {
+    insta::assert_snapshot!(r("The county police caught 64 suspects, of which 11 were fugitives."), @r"
+    tally Arrests 64 (suspects)
+    tally Fugitives 11 (fugitives)
+    ");
+    insta::assert_snapshot!(r("Officers detained 40 people. Among them, 6 were fugitives."), @r"
+    tally Arrests 40 (people)
+    tally Fugitives 6 (fugitives)
+    ");
+    // Other parts stay parts of their total.
+    insta::assert_snapshot!(r("The county police caught 64 suspects, of which 11 were minors."), @"tally Arrests 64 (suspects)");
+}
+
+#[test]
+fn talked_out_of_dissuades() {
+    insta::assert_snapshot!(r("Telecom fraud police talked 58 residents out of paying the scammers."), @"fraud people_dissuaded 58");
+}
+
+#[test]
+fn counts_written_in_chinese() {
+    // The noun ends the words before the number, or follows it.
+    insta::assert_snapshot!(r("今年以来，共侦破刑事案件2.3万起，抓获犯罪嫌疑人4100余名。"), @r"
+    tally CasesSolved 23000 (案件)
+    tally Arrests 4100 (嫌疑人)
+    ");
+    insta::assert_snapshot!(r("捣毁860个窝点，缴获毒品12.5公斤。"), @r"
+    tally DensDestroyed 860 (窝点)
+    seizure Drugs Seized 毒品 q=12.5公斤
+    ");
+    // No verb: no count.
+    insta::assert_snapshot!(r("刑事案件2.3万起。"), @"");
+}
+
+#[test]
+fn places_investigated_were_inspected() {
+    insta::assert_snapshot!(r("The brigade investigated 2,150 hotels and internet cafes."), @"tally PlacesInspected 2150 (hotels and internet cafes)");
+    insta::assert_snapshot!(r("A total of 640 rental houses were investigated."), @"tally PlacesInspected 640 (rental houses)");
+    // Where cases were solved is no place inspected.
+    insta::assert_snapshot!(r("Police investigated 31 cases in 9 hotels."), @"tally CasesSolved 31 (cases)");
+}
+
+#[test]
+fn bare_numbers_of_people_taken() {
+    insta::assert_snapshot!(r("38 detained in cross-border smuggling bust"), @"tally Arrests 38 (detained)");
+    insta::assert_snapshot!(r("Police arrest 61 in gambling sweep"), @"tally Arrests 61 (arrest)");
+    insta::assert_snapshot!(r("A further 9 were arrested on Friday."), @"tally Arrests 9 (arrested)");
+    // A noun after the number is its own.
+    insta::assert_snapshot!(r("Police detained 7 trucks at the port."), @"seizure Vehicles Seized trucks q=7");
+}
+
+#[test]
+fn bare_number_before_an_active_verb_is_no_count() {
+    insta::assert_snapshot!(r("The 12 detained 30 people."), @"tally Arrests 30 (people)");
+}
