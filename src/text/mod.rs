@@ -300,7 +300,7 @@ impl WordFilter {
                     let i = usize::from(f - b'a');
                     let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
                     filter.lengths[i] |= 1 << run.min(31);
-                    filter.seconds[i] |= second_bit(b, run);
+                    filter.seconds[i] |= second_bit(b);
                 }
                 _ => {}
             }
@@ -316,13 +316,8 @@ impl WordFilter {
             Some(f) if f.is_ascii_alphabetic() => {
                 let i = usize::from(f.to_ascii_lowercase() - b'a');
                 // The first two letters first: they reject most words
-                // before the run is counted (the second letter's bit is
-                // [`second_bit`]'s: a run of one has no letter after).
-                let second = match b.get(1) {
-                    Some(c) if c.is_ascii_alphabetic() => 1 << (c.to_ascii_lowercase() - b'a'),
-                    _ => ONE_LETTER,
-                };
-                if self.seconds[i] & second == 0 {
+                // before the run is counted.
+                if self.seconds[i] & second_bit(b) == 0 {
                     return false;
                 }
                 let run = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -410,13 +405,14 @@ fn end_key(word: &[u8]) -> usize {
     (h.wrapping_mul(0x9E37_79B9) >> 22) as usize
 }
 
-/// The [`WordFilter::seconds`] bit of `b`, whose leading letter run is
-/// `run` letters long (at least one).
+/// The [`WordFilter::seconds`] bit of `b`, which starts with an ASCII
+/// letter: its second letter's, or [`ONE_LETTER`] when no letter follows
+/// the first.
 #[inline]
-fn second_bit(b: &[u8], run: usize) -> u32 {
-    match run {
-        1 => ONE_LETTER,
-        _ => 1 << (b[1].to_ascii_lowercase() - b'a'),
+fn second_bit(b: &[u8]) -> u32 {
+    match b.get(1) {
+        Some(c) if c.is_ascii_alphabetic() => 1 << (c.to_ascii_lowercase() - b'a'),
+        _ => ONE_LETTER,
     }
 }
 
