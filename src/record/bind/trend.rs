@@ -262,17 +262,18 @@ fn after_earlier_change(phrase: &str) -> &str {
         return phrase;
     };
     let after = &phrase[percent..];
-    let opens = [" and ", " while ", " whereas ", " but "]
-        .iter()
-        .filter_map(|conj| {
-            let c = conj.as_bytes();
-            let a = after.as_bytes();
-            (0..a.len().saturating_sub(c.len() - 1))
-                .rev()
-                .find(|&i| a[i..i + c.len()].eq_ignore_ascii_case(c))
-                .map(|i| i + c.len())
-        })
-        .max();
+    // Where the words after the last conjunction start.
+    let mut opens = None;
+    let mut at = 0;
+    for word in after.split(' ') {
+        at += word.len() + 1;
+        if ["and", "while", "whereas", "but"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            opens = Some(at.min(after.len()));
+        }
+    }
     let rest = match opens {
         Some(i) => &after[i..],
         // Past the percent's own word or sign.
