@@ -13,6 +13,12 @@ fn t(text: &str) -> String {
         .join("\n")
 }
 
+/// The metrics of the trends of `text`, in order.
+fn metrics(text: &str) -> Vec<String> {
+    let b = Bulletin::parse(text).unwrap();
+    b.trends.iter().map(|t| t.metric.to_string()).collect()
+}
+
 #[test]
 fn every_inflection_of_a_change_verb_gives_a_direction() {
     // Past, present, -ing and base forms of the vivid change verbs.
@@ -314,14 +320,6 @@ fn the_size_of_a_chinese_change() {
 
 #[test]
 fn metrics_of_new_phrasings() {
-    let metrics = |text| {
-        Bulletin::parse(text)
-            .unwrap()
-            .trends
-            .iter()
-            .map(|t| t.metric.to_string())
-            .collect::<Vec<_>>()
-    };
     // `、` joins the items of one metric; `分别` and the basis lead the
     // change word and are no part of it.
     assert_eq!(
@@ -410,5 +408,33 @@ fn lower_than_a_comparison_by_a_percent() {
     assert_eq!(
         r("Police arrested higher than 30 suspects."),
         "tally Arrests 30 (suspects)"
+    );
+}
+
+#[test]
+fn trend_metric_stops_at_an_earlier_change() {
+    assert_eq!(
+        metrics("Thefts fell 12% and robberies fell 8%."),
+        ["Thefts", "robberies"]
+    );
+    assert_eq!(
+        metrics("Burglaries fell 12 percent year on year, while frauds rose 3.5 percent."),
+        ["Burglaries", "frauds"]
+    );
+    assert_eq!(
+        metrics("Thefts fell 12%, robberies fell 8% and frauds rose 3.5%."),
+        ["Thefts", "robberies", "frauds"]
+    );
+}
+
+#[test]
+fn trend_metric_of_a_basis_and_change_noun_is_the_clause_before() {
+    assert_eq!(
+        metrics("Scam reports fell for 9 straight months, with a year-on-year decrease of 27.4%."),
+        ["Scam reports fell for"]
+    );
+    assert_eq!(
+        metrics("Thefts in the county fell, a year-on-year drop of 14.2%."),
+        ["Thefts in the county fell"]
     );
 }
