@@ -131,9 +131,10 @@ pub(crate) fn bound_after(input: &str) -> IResult<&str, Qualifier> {
 #[inline(never)]
 fn bound_after_table(input: &str) -> IResult<&str, Qualifier> {
     match match_prefix(input, BOUND_AFTER) {
-        // `10 or more than 20`, `US$5 and below seventy yuan`: before
-        // another number the bound is that number's qualifier.
-        Some((&q, len)) if super::number::amount(input[len..].trim_start()).is_err() => {
+        // `10 or more than 20`, `US$5 and below seventy yuan`, `3 million
+        // and over US$200,000`: before another number, with or without
+        // its currency, the bound is that number's qualifier.
+        Some((&q, len)) if !number_follows(input[len..].trim_start()) => {
             let rest = &input[len..];
             match peek(preceded(space1::<&str, Error<&str>>, word("than"))).parse(rest) {
                 Ok(_) => fail(input),
@@ -142,6 +143,15 @@ fn bound_after_table(input: &str) -> IResult<&str, Qualifier> {
         }
         _ => fail(input),
     }
+}
+
+/// A number starts `input`, bare or after its currency sign.
+fn number_follows(input: &str) -> bool {
+    let amount = match super::unit::currency_before(input) {
+        Ok((rest, _)) => rest,
+        Err(_) => input,
+    };
+    super::number::amount(amount).is_ok()
 }
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
@@ -517,6 +527,9 @@ mod tests {
         assert_snapshot!(show(bound_after(" and below seventy yuan")), @"none");
         assert_snapshot!(show(bound_after(" and below 两万")), @"none");
         assert_snapshot!(show(bound_after(" or moreover")), @"none");
+        assert_snapshot!(show(bound_after(" and over US$200,000")), @"none");
+        assert_snapshot!(show(bound_after(" and over ¥5,000")), @"none");
+        assert_snapshot!(show(bound_after(" and over USD")), @r#"MoreThan rest=" USD""#);
     }
 
     #[test]

@@ -504,6 +504,14 @@ fn dates_and_times_are_not_figures() {
     assert_snapshot!(p("at 11:40 p.m., around 1 am, at 20 o'clock, 4th Nov, 15 January 2021"), @"(none)");
     assert_snapshot!(p("2021年5期 2019年09月04日"), @"(none)");
     assert_snapshot!(p("briefed on the 14, then"), @"(none)");
+    // Days written first, in a span before the month.
+    assert_snapshot!(p("from 3 to 17 August, between 8 and 9 July"), @"(none)");
+    // A number after a date's `and` that counts something is no day.
+    assert_snapshot!(p("held 4 on 9 March and 3 more on March 11, and on May 2 and 5 suspects"), @r"
+    4 = 4 Exact
+    3 = 3 Exact
+    5 = 5 Exact (suspects)
+    ");
 }
 
 #[test]
@@ -637,6 +645,10 @@ fn bound_words() {
     30 = 30 Exact
     more than forty = 40 MoreThan
     "#);
+    assert_snapshot!(p("recovered RMB 4 million and over US$150,000"), @r"
+    RMB 4 million = 4000000 CNY Exact
+    over US$150,000 = 150000 USD MoreThan
+    ");
 }
 
 #[test]

@@ -96,7 +96,8 @@ impl Scanner<'_, '_> {
             let ends_to = ["to", "-", "–", "and", "through", "till"]
                 .iter()
                 .any(|w| between.ends_with(w));
-            let digits = number::digits(&text[start..]).ok().map(|(_, d)| d);
+            let parsed = number::digits(&text[start..]).ok();
+            let digits = parsed.map(|(_, d)| d);
             let small = digits.is_some_and(|d| d.value.is_some_and(|v| v <= Decimal::from_u64(31)));
             // `March 30, 2019 police ...`: a year right after the day is
             // the date's own year, whatever word follows it.
@@ -115,7 +116,15 @@ impl Scanner<'_, '_> {
                 self.last_date_end = Some(start + token_len(&text[start..]));
                 return true;
             }
-            if ends_to && small && !between.contains(['.', ';']) {
+            // `on 5 May and 2 more on May 6`, `May 5 and 6 suspects`: a
+            // number that counts something is no day.
+            let counts = || {
+                parsed.is_some_and(|(rest, _)| {
+                    let end = text.len() - rest.len();
+                    noun_after(&self.around, end).is_some() || counted_word_after(text, end)
+                })
+            };
+            if ends_to && small && !between.contains(['.', ';']) && !counts() {
                 self.last_date_end = Some(start + token_len(&text[start..]));
                 return true;
             }
@@ -210,6 +219,19 @@ impl Scanner<'_, '_> {
             if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
                 return Some(n + len);
             }
+            // `from 1 to 15 June`: a span of days, written day first.
+            let days = |d: Option<Decimal>| d.is_some_and(|v| v <= Decimal::from_u64(31));
+            if n > end
+                && days(core.amount.value)
+                && days(core.max.flatten())
+                && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase)
+            {
+                let w = ascii_word_len(&text[n..]);
+                if self.around.is_whole(n, w, MONTHS) {
+                    self.last_date_end = Some(n + w);
+                    return Some(n + w);
+                }
+            }
         }
         // (618-907): a span of years in parentheses.
         if core.max.is_some()
@@ -221,6 +243,18 @@ impl Scanner<'_, '_> {
         }
         None
     }
+}
+
+/// `2 more`, `3 others`: a word after a number that counts, with no noun.
+fn counted_word_after(text: &str, end: usize) -> bool {
+    let i = skip_spaces(text, end, 2);
+    if i == end {
+        return false;
+    }
+    let word = &text[i..i + ascii_word_len(&text[i..])];
+    ["more", "others", "people"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// `**2. Henan`, `(3) the ...`, `1、`: a list number at the start of a line.
