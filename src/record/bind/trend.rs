@@ -112,6 +112,9 @@ pub(super) fn trend_direction(
         }
         let w = word_len(&text[i..]);
         let word = &text[i..i + w];
+        if word.eq_ignore_ascii_case("more") && than_follows(text, i + w, ctx.sentence.end) {
+            return Some((Direction::Increase, i + w));
+        }
         let basis = [
             "year-on-year",
             "month-on-month",
@@ -170,9 +173,12 @@ pub(super) fn trend_direction(
         if w.is_empty() {
             // Step over an earlier figure (`70.9% and`), stop at a clause edge.
             let c = text[..e].chars().next_back()?;
-            // `fell 11 percent, 19 percent and 8 percent respectively`
+            // `fell 11 percent, 19 percent and 8 percent respectively`,
+            // `declined 10.5%, 8.2% and 6.3%`
             let after_percent = c == ','
-                && (text[..e - 1].ends_with("percent") || text[..e - 1].ends_with("per cent"));
+                && (text[..e - 1].ends_with("percent")
+                    || text[..e - 1].ends_with("per cent")
+                    || text[..e - 1].ends_with('%'));
             let in_figure = c.is_ascii_digit()
                 || c == '%'
                 || after_percent
@@ -201,6 +207,26 @@ pub(super) fn trend_direction(
         }
     }
     None
+}
+
+/// `8.7% more cases than a year ago`: after `more`, a `than` within four
+/// words of the same clause makes the percent a rise.
+fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
+    for _ in 0..5 {
+        i = skip_gap(text, i, 2);
+        if i >= end {
+            return false;
+        }
+        let w = word_len(&text[i..]);
+        if w == 0 {
+            return false;
+        }
+        if text[i..i + w].eq_ignore_ascii_case("than") {
+            return true;
+        }
+        i += w;
+    }
+    false
 }
 
 /// Whether a direction word at `s..e` before a percent at `at` states a
@@ -426,10 +452,17 @@ fn metric_after(text: &str, at: usize, end: usize) -> Option<&str> {
     }
     let rest = text.get(at..end)?;
     let rest = rest.strip_prefix(' ')?;
-    let rest = ["in ", "of "]
+    // `15% fewer burglaries than`: a comparative names its metric with no
+    // preposition.
+    let comparative = ["more", "fewer", "less"]
         .iter()
-        .find_map(|p| rest.strip_prefix(p))?
-        .trim_start();
+        .any(|w| text[..at].ends_with(w));
+    let rest = if comparative {
+        rest
+    } else {
+        ["in ", "of "].iter().find_map(|p| rest.strip_prefix(p))?
+    }
+    .trim_start();
     let mut stop = rest.len();
     let mut i = 0;
     for (n, word) in rest.split_inclusive(' ').enumerate() {

@@ -438,3 +438,48 @@ fn trend_metric_of_a_basis_and_change_noun_is_the_clause_before() {
         ["Thefts in the county fell"]
     );
 }
+
+#[test]
+fn a_comparative_percent_before_its_metric_and_than() {
+    assert_eq!(
+        t("Officers handled 6.4% more calls than a year earlier."),
+        "Increase 6.4 Some(YearOnYear)"
+    );
+    assert_eq!(
+        metrics("Officers handled 6.4% more calls than a year earlier."),
+        ["calls"]
+    );
+    assert_eq!(
+        metrics("The county saw 11% fewer car thefts than in 2023."),
+        ["car thefts"]
+    );
+    // `more` with no `than` after it is no comparison.
+    assert_eq!(t("Police sent 40% more, mostly to the border."), "");
+}
+
+#[test]
+fn a_list_of_bare_percents_shares_its_change_verb() {
+    assert_eq!(
+        t("Scams declined 12.1%, 9.8% and 4.5% in the three towns respectively."),
+        "Decrease 12.1 None\nDecrease 9.8 None\nDecrease 4.5 None"
+    );
+}
+
+#[test]
+fn present_tense_and_rate_change_verbs() {
+    assert_eq!(
+        t("Gambling cases decrease 14% in spring"),
+        "Decrease 14 None"
+    );
+    assert_eq!(
+        t("The arrest rate improved by 4.5 percentage points."),
+        "Increase 4.5 None"
+    );
+    assert_eq!(
+        t("Losses narrowed by 7% year on year."),
+        "Decrease 7 Some(YearOnYear)"
+    );
+    // An aim is still no change, and a level reached is none.
+    assert_eq!(t("The bureau plans to reduce scams by 15%."), "");
+    assert_eq!(t("The solve rate improved to 91.5%."), "");
+}
