@@ -125,7 +125,7 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
             // `三分之一`: the bottom first, then 分之 and the top.
             let top = opt(preceded(tag("分之"), chinese_number));
             let mut chinese = map(
-                (alt((chinese_number, bare_wan)), point, top),
+                (alt((chinese_number, bare_scale)), point, top),
                 |(n, f, t)| {
                     let mut s = Small {
                         script: Script::Chinese,
@@ -228,15 +228,20 @@ pub(crate) fn article_before_unit(input: &str) -> PResult<'_, ()> {
     }
 }
 
-/// A bare 万 that counts (`万余元`, `近万名`): ten thousand, when 余, 多,
-/// 元 or a counter follows it. (万 after a number is its scale word.)
-fn bare_wan(input: &str) -> PResult<'_, u64> {
-    let Some(rest) = input.strip_prefix('万') else {
+/// A bare 万 or 亿 that counts (`万余元`, `近万名`, `逾亿元`): ten thousand
+/// or a hundred million, when 余, 多, 元 or a counter follows it. (After a
+/// number, 万 and 亿 are its scale words.)
+fn bare_scale(input: &str) -> PResult<'_, u64> {
+    let (rest, value) = if let Some(rest) = input.strip_prefix('万') {
+        (rest, 10_000)
+    } else if let Some(rest) = input.strip_prefix('亿') {
+        (rest, 100_000_000)
+    } else {
         return fail(input);
     };
     match rest.chars().next() {
         Some(c) if matches!(c, '余' | '多' | '元') || CHINESE_COUNTERS.contains(c) => {
-            Ok((rest, 10_000))
+            Ok((rest, value))
         }
         _ => fail(input),
     }

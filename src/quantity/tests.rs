@@ -295,8 +295,13 @@ fn bare_chinese_scales_with_a_hedge() {
     近百名 = 100 Nearly (名)
     千万余元 = 10000000 CNY MoreThan
     ");
+    assert_snapshot!(p("涉案资金逾亿元，冻结近亿元，亿余元"), @r"
+    逾亿元 = 100000000 CNY MoreThan
+    近亿元 = 100000000 CNY Nearly
+    亿余元 = 100000000 CNY MoreThan
+    ");
     // Alone, a scale is part of a word: 百度, 千万不要 (by no means), 万达.
-    assert_snapshot!(p("百度，千万不要转账，万达广场"), @"(none)");
+    assert_snapshot!(p("百度，千万不要转账，万达广场，亿万富翁"), @"(none)");
 }
 
 #[test]

@@ -95,8 +95,9 @@ impl<'t, 'a> Candidates<'t, 'a> {
 
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
 /// other than zero, the 百 of `百分之` (percent), a vague count (`数百`,
-/// `上千`), or a bare 百, 千 or 万 that a hedge stands before (`近万名`,
-/// nearly ten thousand) or 余 or 多 follows (`千余人`, `万余元`, `千万余元`).
+/// `上千`), or a bare 百, 千, 万 or 亿 that a hedge stands before (`近万名`,
+/// nearly ten thousand; `逾亿元`) or 余 or 多 follows (`千余人`, `万余元`,
+/// `千万余元`).
 /// (A bare scale alone is too often part of a word: 百度, 千万不要.)
 fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
@@ -118,7 +119,7 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
             .is_some_and(|p| "晚早线网以马路身手会世面".contains(p));
         return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万']);
     }
-    if !matches!(c, '百' | '千' | '万') {
+    if !matches!(c, '百' | '千' | '万' | '亿') {
         return false;
     }
     let after = &text[at + c.len_utf8()..];
