@@ -159,7 +159,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let bound_tried = rest.len();
     // `3000余万元`: the Chinese scale may follow the bound (`300余万` is
     // more than 3 million, not more than 300).
-    if let Some((r, k)) = chinese_scale_after_bound(rest, &amt) {
+    if let Some((r, k)) = scale_after_bound(rest, &amt) {
         amt.value = amt.value.and_then(|v| v.checked_mul(k));
         max = max.map(|m: Option<Decimal>| m.and_then(|m| m.checked_mul(k)));
         amt.scaled = true;
@@ -278,11 +278,22 @@ fn half_after_unit(rest: &str) -> Option<&str> {
 }
 
 /// The bound 余, 多 or 几 with `万` or `亿` right after it (`3000余万元`,
-/// `二十几万`): the rest and the scale's factor. Only after a number with
-/// no scale of its own.
-fn chinese_scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
+/// `二十几万`), or `-odd` or `-plus` with a scale word (`60-odd million`):
+/// the rest and the scale's factor. Only after a number with no scale of
+/// its own.
+fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
     if amt.scaled {
         return None;
+    }
+    // `60-odd million yuan`, `40-plus thousand`: the same in English.
+    if let Some(r) = ["-odd ", "-plus "]
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+    {
+        return match super::number::scale_word(r) {
+            Ok((r, k)) if k >= 1_000 => Some((r, Decimal::from_u64(k))),
+            _ => None,
+        };
     }
     let rest = rest.strip_prefix(['余', '多', '几'])?;
     let c = rest.chars().next()?;

@@ -32,7 +32,8 @@ use nom::{Err, IResult, Parser};
 use chinese::chinese_fraction;
 pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
-use words::{a_half, and, denominator, number_word, scale_word, sep};
+pub(crate) use words::scale_word;
+use words::{a_half, and, denominator, number_word, sep};
 pub(crate) use words::{article, half_article, quarter_article};
 
 use super::decimal::Decimal;

@@ -634,6 +634,11 @@ fn bound_words() {
     18 and above = 18 MoreThan
     "#);
     assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+    // A scale after the bound scales the number (`3000余万元` in English).
+    assert_snapshot!(p("recovered 70-odd million yuan from 30-plus thousand victims"), @r"
+    70-odd million yuan = 70000000 CNY MoreThan
+    30-plus thousand = 30000 MoreThan (victims)
+    ");
     // A bound with its own end point: `or equal to` makes it inclusive.
     assert_snapshot!(p("less than or equal to 50 kg, greater than or equal to 7 suspects, more than or equal to 3 cases"), @r#"
     less than or equal to 50 kg = 50 kg AtMost
