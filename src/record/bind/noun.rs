@@ -33,6 +33,15 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
             return Some(Noun::Offender);
         }
     }
+    // `missing elderly people`, `missing hikers`: people someone lost, as
+    // `missing persons` are.
+    if class == Some(Noun::Generic)
+        && phrase
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("missing "))
+    {
+        return Some(Noun::Victim);
+    }
     class
 }
 

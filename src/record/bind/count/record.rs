@@ -145,11 +145,14 @@ impl<'a> Binder<'_, 'a> {
             verb_class = Some(Verb::Solve);
         }
         // `investigated 4,800 places`, `1,200 venues were investigated`:
-        // places a verb of inquiry takes as its own object were inspected.
+        // places a verb of inquiry takes as its own object were inspected,
+        // and so are the later items of its list (`investigated 45 hotels
+        // and 230 internet cafes`).
         // (Not where cases were solved: `solved 40 cases in 12 places`.)
         if noun.class == Some(Noun::Place)
             && verb_class == Some(Verb::Solve)
             && (own_verb
+                || self.rule.how == "list_chain"
                 || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start))
         {
             verb_class = Some(Verb::Check);

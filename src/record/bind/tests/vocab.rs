@@ -192,3 +192,23 @@ fn what_a_seized_thing_carries_does_not_make_its_kind() {
     // A participle after a modifier is one more modifier.
     insta::assert_snapshot!(r("The coast guard seized 3 sand dredging ships."), @"seizure Vehicles Seized sand dredging ships q=3");
 }
+
+#[test]
+fn people_reported_missing_are_rescued_when_found() {
+    insta::assert_snapshot!(r("Search teams found 9 missing elderly villagers."), @"tally Rescued 9 (missing elderly villagers)");
+    // A suspect at large is no victim: `missing` classes only the public.
+    insta::assert_snapshot!(r("Police arrested 2 missing suspects."), @"tally Arrests 2 (missing suspects)");
+}
+
+#[test]
+fn places_in_a_list_after_a_verb_of_inquiry_were_inspected() {
+    insta::assert_snapshot!(r("Officers investigated 52 hotels, 17 bathhouses and 9 karaoke bars."), @r"
+    tally PlacesInspected 52 (hotels)
+    tally PlacesInspected 17 (bathhouses)
+    tally PlacesInspected 9 (karaoke bars)
+    ");
+    insta::assert_snapshot!(r("Officers investigated 31 cases and 64 venues."), @r"
+    tally CasesSolved 31 (cases)
+    tally PlacesInspected 64 (venues)
+    ");
+}
