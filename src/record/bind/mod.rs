@@ -418,13 +418,15 @@ struct Binder<'t, 'a> {
 }
 
 impl<'a> Binder<'_, 'a> {
-    fn finish(mut self) -> Records<'a> {
+    /// The records made. (Taken out by reference: moving the whole binder
+    /// into a call cost a copy of it per bulletin.)
+    fn finish(&mut self) -> Records<'a> {
         self.index.recycle();
         self.check_hazards();
         if self.has_fraud {
-            self.out.fraud = Some(self.fraud);
+            self.out.fraud = Some(std::mem::take(&mut self.fraud));
         }
-        self.out
+        std::mem::take(&mut self.out)
     }
 
     /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places
