@@ -61,7 +61,7 @@ impl<'a> Binder<'_, 'a> {
             // A bare measure word (`2,470 items`) names nothing seized.
             let unclassed = match noun.class {
                 None | Some(Noun::Publicity) => true,
-                Some(Noun::Measure) => noun.text.contains(" of "),
+                Some(Noun::Measure) => find_ascii(noun.text, " of ").is_some(),
                 Some(_) => false,
             };
             let readable = noun.text.len() > 2
@@ -116,7 +116,7 @@ impl<'a> Binder<'_, 'a> {
                 .iter()
                 .position(|b| matches!(b, b',' | b';' | b'.'))
                 .map_or(ceil, |i| end + i);
-            if text[start_of(text, noun.text)..edge].contains("wanted") {
+            if find_ascii(&text[start_of(text, noun.text)..edge], "wanted").is_some() {
                 noun.class = Some(Noun::Fugitive);
             }
         }
