@@ -234,17 +234,17 @@ fn bind<'a>(
 ) -> Records<'a> {
     let text = tokens.text();
     let (index, starts) = Index::with_starts(tokens);
-    let first_line = text.find('\n').unwrap_or(text.len());
+    // The headline: a first line of at most 200 bytes, looked for no
+    // further than that.
+    let title_end = text[..floor_char(text, text.len().min(201))]
+        .find('\n')
+        .unwrap_or(0);
     let mut b = Binder {
         text,
         words: Words::new(tokens, &starts),
         seen: Seen::default(),
         index,
-        title_end: if first_line <= 200 && first_line < text.len() {
-            first_line
-        } else {
-            0
-        },
+        title_end,
         last_noun: None,
         last_bound: None,
         consumed: 0,
