@@ -43,7 +43,7 @@ use crate::record::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, last_word, match_prefix,
-    match_suffix, skip_spaces, Lexicon,
+    match_suffix, skip_spaces, trim, trim_start, Lexicon,
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
@@ -295,7 +295,7 @@ fn bind<'a>(
         // (Past at most 256 bytes of leading blanks: a longer run would be
         // read again for each figure of the sentence.)
         let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 256))];
-        let body = &text[sentence.start + head.len() - head.trim_start().len()..sentence.end];
+        let body = &text[sentence.start + head.len() - trim_start(head).len()..sentence.end];
         // `... officers. 963 vehicles.`: a short verbless line is a list item.
         let verbless = body.len() < 40
             && body.starts_with(|c: char| c.is_ascii_digit())
