@@ -21,7 +21,14 @@ impl<'a> Binder<'_, 'a> {
         let mut noun = c.noun;
         let items = &mut c.items;
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
-        let item = items.span(&w, noun.text);
+        // (Only a verb that takes things makes one: the item is read only
+        // after such a verb, as no other asks about it below.)
+        let takes = verb.is_some_and(|(v, _)| seizure_action(v, SeizureKind::Other).is_some());
+        let item = if takes {
+            items.span(&w, noun.text)
+        } else {
+            None
+        };
         if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
             let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
             let action = taken.and_then(|(v, _)| seizure_action(v, kind));
