@@ -23,7 +23,10 @@ impl<'a> Binder<'_, 'a> {
         let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
         let described = left.is_some()
             && starts_ignore_case(&text.as_bytes()[skip_gap(text, item_end, 2)..], b"being ");
-        let verb = passive_verb(&w, item_end, ctx.sentence.end)
+        // (The money's passive and the verb left of it are read once here
+        // for the rules below that ask again.)
+        let passive = passive_verb(&w, item_end, ctx.sentence.end);
+        let verb = passive
             .filter(|_| !described)
             .map(|v| (v, "passive"))
             // `1.2 billion yuan involved in the fraud was frozen`: the
@@ -63,10 +66,7 @@ impl<'a> Binder<'_, 'a> {
             let kind = item_kind(&w, things).unwrap_or(SeizureKind::Other);
             let verb = passive_verb(&w, end_of(text, things), ctx.sentence.end)
                 .map(|v| (v, "passive"))
-                .or_else(|| {
-                    left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-                        .map(|v| (v, "left_verb"))
-                })
+                .or_else(|| left.map(|v| (v, "left_verb")))
                 .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
             let how = verb.map_or("no_verb", |(_, r)| r);
             self.rule = Rule {
@@ -201,15 +201,14 @@ impl<'a> Binder<'_, 'a> {
         // ... or a verb right before it (`police seized 9.9 million yuan`),
         // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
         // were seized`).
-        let adjacent = passive_verb(&w, item_end, ctx.sentence.end)
+        let adjacent = passive
             .map(|v| (v, "passive"))
             .or_else(|| {
-                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-                    .filter(|&(_, s)| {
-                        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
-                        text[e..f.span.start].trim().is_empty()
-                    })
-                    .map(|v| (v, "verb_before_money"))
+                left.filter(|&(_, s)| {
+                    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+                    text[e..f.span.start].trim().is_empty()
+                })
+                .map(|v| (v, "verb_before_money"))
             })
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `seized cash of 300,000 yuan and 200,000 US dollars`: money
