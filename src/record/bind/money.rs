@@ -374,17 +374,18 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
     }
     let word = ascii_word_before(text, e);
     let mut s = e - word.len();
+    let is_cash = |word: &str| item_kind(w, word) == Some(SeizureKind::Cash);
+    let mut cash = is_cash(word);
     // `recovered losses for the masses of 2.3 million yuan`: whom the
     // money is for stands between it and its cash word.
-    if item_kind(w, word) != Some(SeizureKind::Cash) {
+    if !cash {
         if let Some(lead) = for_whom(text, e, floor) {
             e = lead;
             s = e - ascii_word_before(text, e).len();
+            cash = is_cash(&text[s..e]);
         }
     }
-    let word = &text[s..e];
-    (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))
-        .then(|| &text[s..e])
+    (s >= floor && s < e && cash).then(|| &text[s..e])
 }
 
 /// `for the masses`, `for 120 victims`, `for the people`: where the words
