@@ -16,9 +16,41 @@ pub(crate) struct Entry {
     pub(crate) starts: Classes,
     /// Classes with this key as a whole one-word entry.
     pub(crate) whole: Classes,
-    /// `(class, index in its table)` of every phrase starting with this key,
-    /// sorted by class.
-    phrases: Vec<(u8, u16)>,
+    /// Every phrase starting with this key, sorted by class.
+    phrases: Vec<Phrase>,
+}
+
+/// A phrase under its key's [`Entry`]: its class, its index in the class's
+/// table, and what follows the key in it.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    class: u8,
+    index: u16,
+    after: After,
+}
+
+/// What a phrase holds right after its key: most phrases under one key
+/// (`who bought`, `who had sold`, ...) differ there, so one byte of the
+/// text rejects them without a compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum After {
+    /// Nothing (the key is the whole phrase), or more than one space.
+    Any,
+    /// This byte (`-` of `anti-fraud`).
+    Byte(u8),
+    /// One space, then this byte (`b` of `who bought`).
+    Spaced(u8),
+}
+
+impl After {
+    /// What follows the key, `key` bytes long, in `phrase`.
+    fn of(phrase: &[u8], key: usize) -> After {
+        match phrase.get(key..) {
+            Some([b' ', b' ', ..] | []) | None => After::Any,
+            Some([b' ', c, ..]) => After::Spaced(*c),
+            Some([c, ..]) => After::Byte(*c),
+        }
+    }
 }
 
 /// The id of an [`Entry`] in the lexicon.
@@ -118,11 +150,15 @@ impl Index {
                 if phrase.len() == len {
                     entry.whole.insert(class);
                 }
-                entry.phrases.push((class as u8, i as u16));
+                entry.phrases.push(Phrase {
+                    class: class as u8,
+                    index: i as u16,
+                    after: After::of(phrase.as_bytes(), len),
+                });
             }
         }
         for entry in &mut entries {
-            entry.phrases.sort_unstable();
+            entry.phrases.sort_unstable_by_key(|p| (p.class, p.index));
         }
         // A load of at most 1/4 keeps probe runs short.
         assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");
@@ -302,13 +338,22 @@ impl Index {
 
     /// The phrases of `class` under entry `id`, as indices into its table.
     pub(crate) fn phrases(&self, id: EntryId, class: Class) -> impl Iterator<Item = usize> + '_ {
+        self.phrases_after(id, class).map(|(i, _)| i)
+    }
+
+    /// [`Index::phrases`], each with what follows the key in it.
+    pub(crate) fn phrases_after(
+        &self,
+        id: EntryId,
+        class: Class,
+    ) -> impl Iterator<Item = (usize, After)> + '_ {
         let phrases = &self.entries[id as usize].phrases;
         let c = class as u8;
-        let lo = phrases.partition_point(|&(k, _)| k < c);
+        let lo = phrases.partition_point(|p| p.class < c);
         phrases[lo..]
             .iter()
-            .take_while(move |&&(k, _)| k == c)
-            .map(|&(_, i)| usize::from(i))
+            .take_while(move |p| p.class == c)
+            .map(|p| (usize::from(p.index), p.after))
     }
 }
 

@@ -11,7 +11,7 @@
 
 use std::ops::Deref;
 
-pub(crate) use super::index::{index, EntryId, Index};
+pub(crate) use super::index::{index, After, EntryId, Index};
 
 /// A word table: `(phrase, value)` entries, phrases in lowercase.
 ///
@@ -205,7 +205,31 @@ pub(crate) fn longest<T>(
     // unless `s` is cut shorter than the key.
     let key = index.key_len_of(entry);
     let known = if s.len() >= key { key } else { 0 };
-    for k in index.phrases(entry, lexicon.class()) {
+    // The text's byte right after the key, and the one past the spaces
+    // there (read when a phrase asks): the compare of most phrases fails
+    // at one of them.
+    let bytes = s.as_bytes();
+    let next = bytes.get(known).map(u8::to_ascii_lowercase);
+    let mut past_space = None;
+    for (k, after) in index.phrases_after(entry, lexicon.class()) {
+        let rejected = known > 0
+            && match after {
+                After::Any => false,
+                After::Byte(c) => next != Some(c),
+                After::Spaced(c) => {
+                    let at = *past_space.get_or_insert_with(|| {
+                        let j = crate::text::skip_spaces(s, known, 4);
+                        bytes
+                            .get(j)
+                            .filter(|_| j > known)
+                            .map(u8::to_ascii_lowercase)
+                    });
+                    at != Some(c)
+                }
+            };
+        if rejected {
+            continue;
+        }
         let (phrase, value) = &lexicon.table[k];
         // The key alone (the phrase is as long as the key it starts with):
         // it matches, and ends where the text's letter run does.

@@ -186,10 +186,34 @@ impl Decimal {
 
     /// The nearest `f64`: for display and statistics, not for further exact work.
     pub fn to_f64(self) -> f64 {
-        // Parsing the exact decimal string gives the correctly rounded float.
+        // Digits a float holds exactly over a power of ten it holds exactly
+        // (up to 10^22): one division, which IEEE rounds correctly, gives
+        // the nearest float. The rest parse their exact decimal string.
+        match POW10.get(self.scale as usize) {
+            Some(&pow) if self.digits <= 1 << 53 => {
+                let v = self.digits as f64 / pow;
+                if self.negative {
+                    -v
+                } else {
+                    v
+                }
+            }
+            _ => self.to_f64_by_text(),
+        }
+    }
+
+    /// [`Decimal::to_f64`] for any value: the correctly rounded float of
+    /// its exact decimal string.
+    fn to_f64_by_text(self) -> f64 {
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 }
+
+/// The powers of ten that an `f64` holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
 impl PartialOrd for Decimal {
     #[inline]
@@ -371,6 +395,31 @@ mod tests {
         assert_eq!(d(3, 1).to_string(), "0.3");
         assert_eq!(d(3, 1).to_f64(), 0.3);
         assert_eq!(d(5110, 3).to_string(), "5.11");
+    }
+
+    proptest::proptest! {
+        /// The one-division float is the one the exact string parses to.
+        #[test]
+        fn to_f64_is_the_correctly_rounded_float(
+            digits in 0u128..1 << 60,
+            scale in 0u32..30,
+            negative: bool,
+        ) {
+            if let Some(v) = Decimal::new(digits, scale) {
+                let v = if negative { v.negated() } else { v };
+                proptest::prop_assert_eq!(v.to_f64().to_bits(), v.to_f64_by_text().to_bits());
+            }
+        }
+    }
+
+    #[test]
+    fn to_f64_reads_past_the_exact_floats_from_text() {
+        for digits in [(1 << 53) - 1, 1 << 53, (1 << 53) + 1, u128::from(u64::MAX)] {
+            for scale in [0, 1, 17, MAX_SCALE] {
+                let v = d(digits, scale);
+                assert_eq!(v.to_f64().to_bits(), v.to_f64_by_text().to_bits(), "{v}");
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
-use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces};
+use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces, trim};
 use crate::Date;
 use dates::published;
 use labels::Labels;
@@ -235,7 +235,7 @@ fn dateline_outlet<'a>(tokens: &Tokens<'a>, head: usize) -> Option<&'a str> {
 
 /// The outlet named before the separator of one header line.
 fn dateline(line: &str) -> Option<&str> {
-    let line = line.trim();
+    let line = trim(line);
     let (name, date) = [" – ", " — ", " - ", " | "]
         .iter()
         .find_map(|sep| line.split_once(sep))?;

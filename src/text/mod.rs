@@ -199,6 +199,26 @@ pub(crate) fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
     i
 }
 
+/// `s.trim()`, the common case (nothing to trim) read from its end bytes
+/// alone.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s.trim_start()`, the common case (nothing to trim) read from its first
+/// byte alone.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// Step back over at most `max` horizontal spaces ending at `i`.
 pub(crate) fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
     let bytes = s.as_bytes();

@@ -486,8 +486,8 @@ pub(super) fn names_thing(w: &Words<'_, '_>, at: usize) -> bool {
 /// Whether `between` (the text between two list items) only joins them:
 /// `, `, ` and `, `, as well as `, ` together with `.
 pub(super) fn is_joiner(w: &Words<'_, '_>, between: &str) -> bool {
-    let t = between.trim();
-    let t = t.strip_prefix(',').map_or(t, str::trim_start);
+    let t = trim(between);
+    let t = t.strip_prefix(',').map_or(t, trim_start);
     let at = span_of(w.text(), t);
     t.is_empty()
         || w.prefix(at.start, at.end, LIST_JOINERS)

@@ -231,10 +231,12 @@ pub(super) fn is_fraud(
     // the clause's comma.
     // (Not into the next item of a list of counts: `including 201 for
     // telecom fraud, 144 for theft`.)
-    let list_end = sentence.end.min(clause.end + 40);
-    let list_end = next_count(text, clause.end, list_end);
-    let clause_other =
-        has(&index.other_crimes, Span::new(clause.start, list_end)) || has(&index.mixed, clause);
+    // (The list's end is looked for only when another crime stands within
+    // its reach: most clauses name none.)
+    let reach = sentence.end.min(clause.end + 40);
+    let other_within = |end| has(&index.other_crimes, Span::new(clause.start, end));
+    let clause_other = (other_within(reach) && other_within(next_count(text, clause.end, reach)))
+        || has(&index.mixed, clause);
     let sentence_other = words.other;
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;

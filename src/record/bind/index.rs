@@ -29,6 +29,9 @@ pub(super) struct Index {
     /// Where each word that may start a [`TREND_BEFORE`] phrase starts: a
     /// figure with none just before it has no direction word there.
     pub(super) trend_words: Vec<usize>,
+    /// Whether any verb of `verbs` is a [`Verb::Commit`] (`who sold`): a
+    /// bulletin with none needs no look for one left of a count.
+    pub(super) commits: bool,
 }
 
 /// An ` and ` that a verb phrase follows (`busted 41 gangs and solved`),
@@ -86,6 +89,7 @@ impl Index {
                 edges: Vec::with_capacity(tokens.all().len() / 8 + 8),
                 and_verbs: Vec::with_capacity(8),
                 trend_words: Vec::with_capacity(8),
+                commits: false,
             });
         let text = tokens.text();
         let bytes = text.as_bytes();
@@ -179,6 +183,7 @@ impl Index {
         }
         index.verbs.sort_by_key(|&(end, start, _)| (end, start));
         index.verbs.dedup_by_key(|&mut (end, _, _)| end);
+        index.commits = index.verbs.iter().any(|&(_, _, v)| v == Verb::Commit);
         (index, starts)
     }
 

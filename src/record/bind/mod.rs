@@ -43,7 +43,7 @@ use crate::record::{
 };
 use crate::text::{
     ascii_word_before, ascii_word_len, ceil_char, floor_char, last_word, match_prefix,
-    match_suffix, skip_spaces, Lexicon,
+    match_suffix, skip_spaces, trim, trim_start, Lexicon,
 };
 use crate::{Figure, Span, Unit, Warning, WarningKind};
 
@@ -234,17 +234,17 @@ fn bind<'a>(
 ) -> Records<'a> {
     let text = tokens.text();
     let (index, starts) = Index::with_starts(tokens);
-    let first_line = text.find('\n').unwrap_or(text.len());
+    // The headline: a first line of at most 200 bytes, looked for no
+    // further than that.
+    let title_end = text[..floor_char(text, text.len().min(201))]
+        .find('\n')
+        .unwrap_or(0);
     let mut b = Binder {
         text,
         words: Words::new(tokens, &starts),
         seen: Seen::default(),
         index,
-        title_end: if first_line <= 200 && first_line < text.len() {
-            first_line
-        } else {
-            0
-        },
+        title_end,
         last_noun: None,
         last_bound: None,
         consumed: 0,
@@ -295,7 +295,7 @@ fn bind<'a>(
         // (Past at most 256 bytes of leading blanks: a longer run would be
         // read again for each figure of the sentence.)
         let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 256))];
-        let body = &text[sentence.start + head.len() - head.trim_start().len()..sentence.end];
+        let body = &text[sentence.start + head.len() - trim_start(head).len()..sentence.end];
         // `... officers. 963 vehicles.`: a short verbless line is a list item.
         let verbless = body.len() < 40
             && body.starts_with(|c: char| c.is_ascii_digit())
@@ -418,13 +418,15 @@ struct Binder<'t, 'a> {
 }
 
 impl<'a> Binder<'_, 'a> {
-    fn finish(mut self) -> Records<'a> {
+    /// The records made. (Taken out by reference: moving the whole binder
+    /// into a call cost a copy of it per bulletin.)
+    fn finish(&mut self) -> Records<'a> {
         self.index.recycle();
         self.check_hazards();
         if self.has_fraud {
-            self.out.fraud = Some(self.fraud);
+            self.out.fraud = Some(std::mem::take(&mut self.fraud));
         }
-        self.out
+        std::mem::take(&mut self.out)
     }
 
     /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places

@@ -23,7 +23,10 @@ impl<'a> Binder<'_, 'a> {
         let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
         let described = left.is_some()
             && starts_ignore_case(&text.as_bytes()[skip_gap(text, item_end, 2)..], b"being ");
-        let verb = passive_verb(&w, item_end, ctx.sentence.end)
+        // (The money's passive and the verb left of it are read once here
+        // for the rules below that ask again.)
+        let passive = passive_verb(&w, item_end, ctx.sentence.end);
+        let verb = passive
             .filter(|_| !described)
             .map(|v| (v, "passive"))
             // `1.2 billion yuan involved in the fraud was frozen`: the
@@ -63,10 +66,7 @@ impl<'a> Binder<'_, 'a> {
             let kind = item_kind(&w, things).unwrap_or(SeizureKind::Other);
             let verb = passive_verb(&w, end_of(text, things), ctx.sentence.end)
                 .map(|v| (v, "passive"))
-                .or_else(|| {
-                    left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-                        .map(|v| (v, "left_verb"))
-                })
+                .or_else(|| left.map(|v| (v, "left_verb")))
                 .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")));
             let how = verb.map_or("no_verb", |(_, r)| r);
             self.rule = Rule {
@@ -201,15 +201,14 @@ impl<'a> Binder<'_, 'a> {
         // ... or a verb right before it (`police seized 9.9 million yuan`),
         // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
         // were seized`).
-        let adjacent = passive_verb(&w, item_end, ctx.sentence.end)
+        let adjacent = passive
             .map(|v| (v, "passive"))
             .or_else(|| {
-                left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-                    .filter(|&(_, s)| {
-                        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
-                        text[e..f.span.start].trim().is_empty()
-                    })
-                    .map(|v| (v, "verb_before_money"))
+                left.filter(|&(_, s)| {
+                    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+                    text[e..f.span.start].trim().is_empty()
+                })
+                .map(|v| (v, "verb_before_money"))
             })
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `seized cash of 300,000 yuan and 200,000 US dollars`: money
@@ -375,17 +374,18 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
     }
     let word = ascii_word_before(text, e);
     let mut s = e - word.len();
+    let is_cash = |word: &str| item_kind(w, word) == Some(SeizureKind::Cash);
+    let mut cash = is_cash(word);
     // `recovered losses for the masses of 2.3 million yuan`: whom the
     // money is for stands between it and its cash word.
-    if item_kind(w, word) != Some(SeizureKind::Cash) {
+    if !cash {
         if let Some(lead) = for_whom(text, e, floor) {
             e = lead;
             s = e - ascii_word_before(text, e).len();
+            cash = is_cash(&text[s..e]);
         }
     }
-    let word = &text[s..e];
-    (s >= floor && !word.is_empty() && item_kind(w, word) == Some(SeizureKind::Cash))
-        .then(|| &text[s..e])
+    (s >= floor && s < e && cash).then(|| &text[s..e])
 }
 
 /// `for the masses`, `for 120 victims`, `for the people`: where the words

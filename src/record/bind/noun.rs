@@ -178,7 +178,7 @@ pub(super) fn and_noun<'a>(
     let text = w.text();
     let end = end_of(text, noun.text);
     // `cases of abducting and trafficking women`: the head is before `of`.
-    if noun.text.contains(" of ") || !text[end..ceil.max(end)].starts_with(" and ") {
+    if find_ascii(noun.text, " of ").is_some() || !text[end..ceil.max(end)].starts_with(" and ") {
         return None;
     }
     let mut i = end + 5;

@@ -56,15 +56,18 @@ fn is_byline(line: &str) -> bool {
 /// `Global Times Published: Mar 14, 2024 06:37 PM`: an outlet's stamp, a
 /// publication label after the outlet's name, is no headline either.
 fn holds_stamp_label(line: &str) -> bool {
-    [
-        " Published:",
-        " Updated:",
-        " Posted:",
-        " Source:",
-        " Release time:",
-    ]
-    .iter()
-    .any(|l| line.contains(l))
+    // Each label ends in a colon: most lines hold none, and one search for
+    // it answers them.
+    line.contains(':')
+        && [
+            " Published:",
+            " Updated:",
+            " Posted:",
+            " Source:",
+            " Release time:",
+        ]
+        .iter()
+        .any(|l| line.contains(l))
 }
 
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:

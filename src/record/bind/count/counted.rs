@@ -90,13 +90,15 @@ impl<'a> Binder<'_, 'a> {
         let label_allowed = after.map_or(true, |a| matches!(a.class, None | Some(Noun::Measure)));
         // (`Police dispatched 12 drills`: the police who did what the verb
         // right before the number says are no label of a count with a
-        // noun of its own.)
-        let object = !prev.is_empty()
-            && w.prefix(gap - prev.len(), gap, VERBS)
-                .is_some_and(|(_, l)| l == prev.len());
+        // noun of its own.) (The verb is looked up only for such a label.)
+        let object = || {
+            !prev.is_empty()
+                && w.prefix(gap - prev.len(), gap, VERBS)
+                    .is_some_and(|(_, l)| l == prev.len())
+        };
         let label = match before {
             None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start)
-                .filter(|l| !(object && after.is_some() && l.class == Some(Noun::Officer))),
+                .filter(|l| !(after.is_some() && l.class == Some(Noun::Officer) && object())),
             _ => None,
         };
         let before = before.or(label);

@@ -21,7 +21,14 @@ impl<'a> Binder<'_, 'a> {
         let mut noun = c.noun;
         let items = &mut c.items;
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
-        let item = items.span(&w, noun.text);
+        // (Only a verb that takes things makes one: the item is read only
+        // after such a verb, as no other asks about it below.)
+        let takes = verb.is_some_and(|(v, _)| seizure_action(v, SeizureKind::Other).is_some());
+        let item = if takes {
+            items.span(&w, noun.text)
+        } else {
+            None
+        };
         if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
             let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
             let action = taken.and_then(|(v, _)| seizure_action(v, kind));
@@ -61,7 +68,7 @@ impl<'a> Binder<'_, 'a> {
             // A bare measure word (`2,470 items`) names nothing seized.
             let unclassed = match noun.class {
                 None | Some(Noun::Publicity) => true,
-                Some(Noun::Measure) => noun.text.contains(" of "),
+                Some(Noun::Measure) => find_ascii(noun.text, " of ").is_some(),
                 Some(_) => false,
             };
             let readable = noun.text.len() > 2
@@ -116,7 +123,7 @@ impl<'a> Binder<'_, 'a> {
                 .iter()
                 .position(|b| matches!(b, b',' | b';' | b'.'))
                 .map_or(ceil, |i| end + i);
-            if text[start_of(text, noun.text)..edge].contains("wanted") {
+            if find_ascii(&text[start_of(text, noun.text)..edge], "wanted").is_some() {
                 noun.class = Some(Noun::Fugitive);
             }
         }

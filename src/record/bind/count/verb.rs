@@ -53,7 +53,12 @@ impl<'a> Binder<'_, 'a> {
         // act takes no verb of the police.
         // (Read once: the nearest verb to the left is also a verb of the
         // count's own, below.)
-        let left = left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        // (With a verb of the count's own, the verb to the left is asked
+        // about only as an act of theirs: not read in a bulletin with none.)
+        let own = inner_verb.is_some() || passive.is_some();
+        let left = (!own || self.index.commits)
+            .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
+            .flatten();
         let left = left.map(|l| respective_verb(&w, &self.index.verbs, l, left_from, ctx.sentence));
         let committed = left.is_some_and(|(v, _)| v == Verb::Commit);
         if committed && lead() {
