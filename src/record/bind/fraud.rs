@@ -91,6 +91,33 @@ impl<'a> FraudStats<'a> {
     }
 }
 
+/// The fraud field a tally of `kind` fills when it counts telecom fraud
+/// (`solved 860 telecom fraud cases`), if any.
+pub(super) fn tally_fraud_field(kind: TallyKind) -> Option<FraudField> {
+    match kind {
+        TallyKind::Arrests => Some(FraudField::SuspectsArrested),
+        TallyKind::CasesSolved => Some(FraudField::CasesSolved),
+        TallyKind::CasesFiled => Some(FraudField::CasesFiled),
+        TallyKind::GangsBusted => Some(FraudField::GangsBusted),
+        TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
+        TallyKind::Fugitives
+        | TallyKind::OfficersDeployed
+        | TallyKind::VehiclesDeployed
+        | TallyKind::Patrols
+        | TallyKind::Checkpoints
+        | TallyKind::PeopleChecked
+        | TallyKind::VehiclesChecked
+        | TallyKind::PlacesInspected
+        | TallyKind::HazardsFound
+        | TallyKind::HazardsRectified
+        | TallyKind::Disputes
+        | TallyKind::OffendersHandled
+        | TallyKind::Rescued
+        | TallyKind::Publicity
+        | TallyKind::Other => None,
+    }
+}
+
 /// Which context words a sentence holds: the same for each figure in it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) struct SentenceWords {

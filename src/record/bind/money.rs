@@ -5,7 +5,10 @@ use super::*;
 
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
-    pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+    pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
+        if self.cjk_money(f, ctx) {
+            return;
+        }
         let text = self.text;
         let w = self.words;
         let item = money_item(&w, ctx.after, ctx.sentence.end)
