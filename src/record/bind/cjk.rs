@@ -12,7 +12,7 @@ use crate::record::lexicon::{
 };
 
 /// The most chars of Chinese read on either side of a number.
-const CJK_REACH: usize = 12;
+const CJK_REACH: usize = 16;
 
 impl Index {
     /// The context words of a run of Chinese at `at` (`打击电信网络诈骗`

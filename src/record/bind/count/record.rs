@@ -158,7 +158,14 @@ impl<'a> Binder<'_, 'a> {
         // a warning went to count the warnings.
         let recipients = matches!(
             noun.class,
-            Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
+            Some(
+                Noun::Person
+                    | Noun::Generic
+                    | Noun::Victim
+                    | Noun::Offender
+                    | Noun::Household
+                    | Noun::Other
+            )
         );
         if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
             // (The verb stands before the figure: a passive one after it,

@@ -13,6 +13,8 @@ fn chinese_fraud_counts_are_fraud_fields() {
     fraud cases_solved 860
     fraud dens_destroyed 32
     ");
+    // The verb may stand a long noun phrase before the number.
+    insta::assert_snapshot!(r("抓获涉嫌电信网络诈骗犯罪嫌疑人560名。"), @"fraud suspects_arrested 560");
     // Another crime in the line: a tally, as in English.
     insta::assert_snapshot!(r("破获盗窃案件90起，抓获犯罪嫌疑人80名。"), @r"
     tally CasesSolved 90 (案件)
