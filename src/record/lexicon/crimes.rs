@@ -13,6 +13,7 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
         ("card breaking", ()),
         ("card-breaking", ()),
         ("cheated", ()),
+        ("deceived", ()),
         ("defraud", ()),
         ("defrauded", ()),
         ("defrauding", ()),

@@ -86,3 +86,20 @@ fn a_gang_of_people_counts_members_not_gangs() {
     insta::assert_snapshot!(r("An online fraud gang of 48 people was smashed."), @"");
     insta::assert_snapshot!(r("Police smashed a total of 9 online fraud gangs."), @"fraud gangs_busted 9");
 }
+
+#[test]
+fn anti_fraud_work_without_a_telecom_word_reads_its_sum_and_rate() {
+    // Dissuasion is anti-fraud work: its sum and the warnings' rate are
+    // read with a fraud word alone in the sentence.
+    insta::assert_snapshot!(r("Officers issued 4.1 million fraud warnings, with a warning effectiveness rate of 97.2 percent, and persuaded 1.6 million people not to be deceived, involving an amount of 3.8 billion yuan."), @r"
+    fraud amount_dissuaded 3800000000
+    fraud people_dissuaded 1600000
+    fraud warning_response_rate 97.2
+    fraud warnings_issued 4100000
+    ");
+    // Other money in such a sentence is no fraud money.
+    insta::assert_snapshot!(r("The bureau issued 52,000 fraud warnings and froze 3 million yuan of illegal gains."), @r"
+    seizure Cash Frozen illegal gains v=3 million yuan
+    fraud warnings_issued 52000
+    ");
+}
