@@ -103,3 +103,13 @@ fn anti_fraud_work_without_a_telecom_word_reads_its_sum_and_rate() {
     fraud warnings_issued 52000
     ");
 }
+
+#[test]
+fn people_cheated_are_no_police_count() {
+    // Being defrauded befalls the people counted: no verb of the police
+    // before them binds.
+    insta::assert_snapshot!(r("In online fraud cases police caught 730 suspects; the number of residents cheated fell to 2,400."), @"fraud suspects_arrested 730");
+    insta::assert_snapshot!(r("Police caught 38 suspects who had swindled 950 residents by phone."), @"fraud suspects_arrested 38");
+    // Kept from being defrauded, they are still people dissuaded.
+    insta::assert_snapshot!(r("Officers stopped 620 residents from being defrauded by phone scammers."), @"fraud people_dissuaded 620");
+}
