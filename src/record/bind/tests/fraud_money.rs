@@ -113,3 +113,18 @@ fn people_cheated_are_no_police_count() {
     // Kept from being defrauded, they are still people dissuaded.
     insta::assert_snapshot!(r("Officers stopped 620 residents from being defrauded by phone scammers."), @"fraud people_dissuaded 620");
 }
+
+#[test]
+fn a_participle_after_the_is_no_verb_of_the_money() {
+    insta::assert_snapshot!(r("Bank staff helped police freeze the defrauded 730,000 yuan in the online scam case."), @"fraud funds_frozen 730000");
+}
+
+#[test]
+fn telecoms_sms_and_order_brushing_are_telecom_fraud() {
+    insta::assert_snapshot!(r("Police in the region solved 2,750 telecoms fraud cases last year."), @"fraud cases_solved 2750");
+    insta::assert_snapshot!(r("Officers cracked 318 SMS fraud cases and froze 6.1 million yuan."), @r"
+    fraud cases_solved 318
+    fraud funds_frozen 6100000
+    ");
+    insta::assert_snapshot!(r("The team arrested 96 suspects in order-brushing fraud cases."), @"fraud suspects_arrested 96");
+}
