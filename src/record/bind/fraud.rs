@@ -385,9 +385,13 @@ fn of_the_total(text: &str, span: Span) -> Option<usize> {
 
 /// Whether `rest` (the text after a clause) opens a part of the count
 /// before it: `, including`, `, of which`, `, among whom`, or the same
-/// after the part's number (`, 92 of whom`, `, 160 of them`).
+/// after the part's number (`, 92 of whom`, `, 160 of them`), or `，其中`.
 fn opens_part(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([',', ' ']);
+    let rest = rest.trim_start_matches([',', ' ', '，']);
+    // `破获刑事案件2.3万起，其中电信诈骗案件4500起`: 其中, among them.
+    if rest.starts_with("其中") {
+        return true;
+    }
     let after_number = rest
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
         .trim_start_matches(' ');
