@@ -64,6 +64,21 @@ fn scale_words_and_compounds() {
 }
 
 #[test]
+fn pinyin_yi_before_money_only() {
+    // 亿 left in pinyin is a scale before a currency word; `Yi` (an
+    // ethnic group) and `yi` before anything else are not.
+    assert_snapshot!(p("froze 3.2 yi yuan and returned 0.5 yi RMB"), @r"
+    3.2 yi yuan = 320000000 CNY Exact
+    0.5 yi RMB = 50000000 CNY Exact
+    ");
+    assert_snapshot!(p("arrested 12 Yi people, 3 Yi yuan"), @r"
+    12 = 12 Exact (Yi people)
+    3 = 3 Exact (Yi yuan)
+    ");
+    assert_snapshot!(p("visited 40 yi households"), @"40 = 40 Exact (yi households)");
+}
+
+#[test]
 fn chinese_numerals_and_counters() {
     assert_snapshot!(p("共破获案件1.2万起，抓获3000余名"), @r"
     1.2万起 = 12000 Exact (起)

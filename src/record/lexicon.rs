@@ -41,5 +41,6 @@ mod tests {
         let bytes = |t: &[&str]| t.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes());
         assert!(bytes(&CJK_VERBS.iter().map(|r| r.0).collect::<Vec<_>>()));
         assert!(bytes(&CJK_NOUNS.iter().map(|r| r.0).collect::<Vec<_>>()));
+        assert!(bytes(CJK_FRAUD) && bytes(CJK_TELECOM) && bytes(CJK_OTHER_CRIMES));
     }
 }

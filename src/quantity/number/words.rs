@@ -74,6 +74,7 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
     // length of the word, before any lookup.
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
     match input.as_bytes().first() {
+        Some(b'y') => return pinyin_yi(input),
         Some(b) if b.is_ascii_alphabetic() => {
             if !FILTER
                 .get_or_init(|| WordFilter::of(SCALES))
@@ -87,6 +88,22 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
         _ => return fail(input),
     }
     table_word(SCALES)(input)
+}
+
+/// `3.2 yi yuan`: 亿 (a hundred million) left in pinyin, lowercase and
+/// right before a currency word only. (`Yi` also names an ethnic group:
+/// `12 Yi people`, `3 Yi villages`.)
+fn pinyin_yi(input: &str) -> PResult<'_, u64> {
+    let Some(rest) = input.strip_prefix("yi") else {
+        return fail(input);
+    };
+    let currency = rest.starts_with(' ')
+        && crate::quantity::unit::unit_after(rest).is_ok_and(|(_, (u, _))| u.is_currency());
+    if currency {
+        Ok((rest, 100_000_000))
+    } else {
+        fail(input)
+    }
 }
 
 /// `a` or `an` that stands for one before a scale word: `a hundred`,
@@ -183,6 +200,11 @@ mod tests {
         assert_snapshot!(show(scale_word("亿元")), @r#"100000000 rest="元""#);
         assert_snapshot!(show(scale_word("millionaire")), @"none");
         assert_snapshot!(show(scale_word("ten suspects")), @"none");
+        assert_snapshot!(show(scale_word("yi yuan")), @r#"100000000 rest=" yuan""#);
+        assert_snapshot!(show(scale_word("yi RMB")), @r#"100000000 rest=" RMB""#);
+        assert_snapshot!(show(scale_word("Yi yuan")), @"none");
+        assert_snapshot!(show(scale_word("yi people")), @"none");
+        assert_snapshot!(show(scale_word("yiyuan")), @"none");
         assert_snapshot!(show(article("a dozen")), @r#"() rest=" dozen""#);
         assert_snapshot!(show(article("An thousand")), @r#"() rest=" thousand""#);
         assert_snapshot!(show(article("a wan")), @"none");

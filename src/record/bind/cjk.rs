@@ -1,14 +1,36 @@
 //! Counts written in Chinese, as bilingual pages give them
 //! (`抓获犯罪嫌疑人3000余名`, `破获1.2万起案件`): a verb and a noun of
 //! [`CJK_VERBS`] and [`CJK_NOUNS`] in the Chinese words around the
-//! number. Not attempted: clauses, lists sharing a verb, money.
+//! number; fraud money (`冻结涉案资金5600万元`) by the verb before it;
+//! and the fraud context of a Chinese line (`电信网络诈骗`). Not
+//! attempted: clauses, lists sharing a verb, other money.
 
 use super::*;
 use crate::lex::is_cjk;
-use crate::record::lexicon::{CjkThing, CJK_NOUNS, CJK_VERBS};
+use crate::record::lexicon::{
+    CjkThing, CJK_FRAUD, CJK_NOUNS, CJK_OTHER_CRIMES, CJK_TELECOM, CJK_VERBS,
+};
 
 /// The most chars of Chinese read on either side of a number.
-const CJK_REACH: usize = 12;
+const CJK_REACH: usize = 16;
+
+impl Index {
+    /// The context words of a run of Chinese at `at` (`打击电信网络诈骗`
+    /// holds a telecom and a fraud word): where the first of each table
+    /// stands in it, as the English words are indexed.
+    pub(super) fn cjk_context(&mut self, run: &str, at: usize) {
+        let first = |table: &[&str]| table.iter().filter_map(|w| run.find(w)).min();
+        if let Some(i) = first(CJK_FRAUD) {
+            self.fraud.push(at + i);
+        }
+        if let Some(i) = first(CJK_TELECOM) {
+            self.telecom.push(at + i);
+        }
+        if let Some(i) = first(CJK_OTHER_CRIMES) {
+            self.other_crimes.push(at + i);
+        }
+    }
+}
 
 impl<'a> Binder<'_, 'a> {
     /// A count whose verb is a Chinese word before the number and whose
@@ -17,23 +39,23 @@ impl<'a> Binder<'_, 'a> {
     pub(super) fn cjk_count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         let text = self.text;
         // The run of Chinese chars that ends at the number.
-        let run_start = text[..f.span.start]
-            .char_indices()
-            .rev()
-            .take(CJK_REACH)
-            .take_while(|&(_, c)| is_cjk(c))
-            .last()
-            .map_or(f.span.start, |(i, _)| i);
+        let run_start = run_before(text, f.span.start);
         if run_start == f.span.start {
             return false;
         }
         let run = &text[run_start..f.span.start];
-        // The verb: the last one in the run.
-        let Some((verb_at, verb)) = CJK_VERBS
-            .iter()
-            .filter_map(|&(w, v)| run.rfind(w).map(|i| (i, v)))
-            .max_by_key(|&(i, _)| i)
-        else {
+        // The verb: the last one in the run; for a part (`其中`, among
+        // them) with none, its total's, earlier in the sentence
+        // (`破获刑事案件1.8万起，其中电信网络诈骗案件3200起`).
+        let part_verb = || {
+            let floor = ceil_char(text, ctx.sentence.start.max(run_start.saturating_sub(120)));
+            let before = text.get(floor..run_start)?;
+            run.starts_with("其中")
+                .then(|| last_verb(before))
+                .flatten()
+                .map(|(_, v)| (0, v))
+        };
+        let Some((verb_at, verb)) = last_verb(run).or_else(part_verb) else {
             return false;
         };
         // The noun ends the run (`破获案件1.2万起`) or follows the number
@@ -72,7 +94,15 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
             CjkThing::Counted(noun) => match count_target(Some(noun), Some(verb), ctx.fraud_work) {
-                Some(Target::Tally(kind)) => self.tally(kind, what, f),
+                // `破获电信网络诈骗案件1.2万起`: in fraud context a count of
+                // cases, suspects or gangs is the fraud field's (a smaller
+                // second one stays a tally).
+                Some(Target::Tally(kind)) => {
+                    let field = tally_fraud_field(kind).filter(|_| ctx.fraud);
+                    if !field.is_some_and(|field| self.set_fraud(field, f)) {
+                        self.tally(kind, what, f);
+                    }
+                }
                 Some(Target::Fraud(field)) => {
                     self.set_fraud(field, f);
                 }
@@ -81,4 +111,51 @@ impl<'a> Binder<'_, 'a> {
         }
         true
     }
+
+    /// Fraud money after a Chinese verb (`返还被骗资金2.3亿元`,
+    /// `冻结涉案资金5600万元`, `避免群众损失8500万元`): the field the last
+    /// verb in the Chinese run before the money names, in fraud context.
+    /// Says whether it read the money.
+    pub(super) fn cjk_money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
+        if !(ctx.fraud || ctx.topic) {
+            return false;
+        }
+        let text = self.text;
+        let run_start = run_before(text, f.span.start);
+        let run = &text[run_start..f.span.start];
+        let field = match last_verb(run).map(|(_, v)| v) {
+            Some(Verb::Return) => FraudField::FundsReturned,
+            Some(Verb::Freeze | Verb::Intercept) => FraudField::FundsFrozen,
+            Some(Verb::Recover) => FraudField::FundsRecovered,
+            Some(Verb::Avoid) => FraudField::LossesAvoided,
+            Some(Verb::Dissuade) => FraudField::AmountDissuaded,
+            _ => return false,
+        };
+        self.rule = Rule {
+            how: "cjk_verb",
+            what: "fraud_funds",
+        };
+        self.set_fraud(field, f);
+        true
+    }
+}
+
+/// Where the run of Chinese chars that ends at `end` starts (`end` when
+/// none does), at most [`CJK_REACH`] chars back.
+fn run_before(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take(CJK_REACH)
+        .take_while(|&(_, c)| is_cjk(c))
+        .last()
+        .map_or(end, |(i, _)| i)
+}
+
+/// The last verb of [`CJK_VERBS`] in `run`, and where it starts.
+fn last_verb(run: &str) -> Option<(usize, Verb)> {
+    CJK_VERBS
+        .iter()
+        .filter_map(|&(w, v)| run.rfind(w).map(|i| (i, v)))
+        .max_by_key(|&(i, _)| i)
 }

@@ -442,7 +442,8 @@ pub(super) fn left_verb(
 /// Whether the verb form at `s..e` modifies the noun after it rather than
 /// governing the figure: a participle before a noun that follows `of`, an
 /// article, a number or another participle (`tons of frozen beef`,
-/// `smuggled frozen meat`), not a subject (`police arrested members`, `and
+/// `smuggled frozen meat`), or a number after an article (`the defrauded
+/// 860,000 yuan`), not a subject (`police arrested members`, `and
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
@@ -460,12 +461,17 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
         && participle(prev)
         && participle(&text[s..e]);
-    let determiner = ["of", "the", "a", "an"]
+    let article = ["of", "the", "a", "an"]
         .iter()
-        .any(|d| prev.eq_ignore_ascii_case(d))
-        || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
+        .any(|d| prev.eq_ignore_ascii_case(d));
+    let determiner =
+        article || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
+    // (`froze the defrauded 860,000 yuan`: after an article, before a
+    // number too; not after one, `the 12 detained 30 people`.)
+    let next = skip_gap(text, e, 1);
+    let number = article && text[next..].starts_with(|c: char| c.is_ascii_digit());
     // The word lookup last: most verbs follow no determiner.
-    (determiner || stacked) && names_thing(w, skip_gap(text, e, 1))
+    number || ((determiner || stacked) && names_thing(w, next))
 }
 
 /// Whether an item or noun entry starts at `at` as a whole word

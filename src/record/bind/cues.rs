@@ -63,6 +63,7 @@ pub(super) fn verbless_result(
         | Noun::Visit
         | Noun::Payment
         | Noun::Measure
+        | Noun::Household
         | Noun::Other => return None,
     };
     Some((v, f.span.start))

@@ -91,6 +91,33 @@ impl<'a> FraudStats<'a> {
     }
 }
 
+/// The fraud field a tally of `kind` fills when it counts telecom fraud
+/// (`solved 860 telecom fraud cases`), if any.
+pub(super) fn tally_fraud_field(kind: TallyKind) -> Option<FraudField> {
+    match kind {
+        TallyKind::Arrests => Some(FraudField::SuspectsArrested),
+        TallyKind::CasesSolved => Some(FraudField::CasesSolved),
+        TallyKind::CasesFiled => Some(FraudField::CasesFiled),
+        TallyKind::GangsBusted => Some(FraudField::GangsBusted),
+        TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
+        TallyKind::Fugitives
+        | TallyKind::OfficersDeployed
+        | TallyKind::VehiclesDeployed
+        | TallyKind::Patrols
+        | TallyKind::Checkpoints
+        | TallyKind::PeopleChecked
+        | TallyKind::VehiclesChecked
+        | TallyKind::PlacesInspected
+        | TallyKind::HazardsFound
+        | TallyKind::HazardsRectified
+        | TallyKind::Disputes
+        | TallyKind::OffendersHandled
+        | TallyKind::Rescued
+        | TallyKind::Publicity
+        | TallyKind::Other => None,
+    }
+}
+
 /// Which context words a sentence holds: the same for each figure in it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) struct SentenceWords {
@@ -360,9 +387,13 @@ fn of_the_total(text: &str, span: Span) -> Option<usize> {
 
 /// Whether `rest` (the text after a clause) opens a part of the count
 /// before it: `, including`, `, of which`, `, among whom`, or the same
-/// after the part's number (`, 92 of whom`, `, 160 of them`).
+/// after the part's number (`, 92 of whom`, `, 160 of them`), or `，其中`.
 fn opens_part(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([',', ' ']);
+    let rest = rest.trim_start_matches([',', ' ', '，']);
+    // `破获刑事案件2.3万起，其中电信诈骗案件4500起`: 其中, among them.
+    if rest.starts_with("其中") {
+        return true;
+    }
     let after_number = rest
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
         .trim_start_matches(' ');

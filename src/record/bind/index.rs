@@ -101,6 +101,10 @@ impl Index {
             starts.mark(tok, i);
             let classes = tok.starts();
             let at = tok.start();
+            if tok.kind() == Kind::Cjk {
+                index.cjk_context(&text[at..tok.end()], at);
+                continue;
+            }
             if tok.kind() != Kind::Word {
                 // A punctuation token is one char: an ASCII comma,
                 // semicolon or colon is an edge by its byte; only a

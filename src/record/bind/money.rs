@@ -5,7 +5,10 @@ use super::*;
 
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
-    pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx) {
+    pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
+        if self.cjk_money(f, ctx) {
+            return;
+        }
         let text = self.text;
         let w = self.words;
         let item = money_item(&w, ctx.after, ctx.sentence.end)
@@ -81,7 +84,11 @@ impl<'a> Binder<'_, 'a> {
         // In a paragraph about telecom fraud, money moved for victims is
         // fraud money (money seized from someone is not read so).
         let topic = ctx.topic && !matches!(verb, Some((Verb::Seize | Verb::Confiscate, _)));
-        if ctx.fraud || topic {
+        // In anti-fraud work named without a telecom word, only the sum
+        // people were talked out of paying (`persuaded 2,000 people not to
+        // be defrauded, involving 45 million yuan`).
+        let work_only = !(ctx.fraud || topic) && ctx.fraud_work;
+        if ctx.fraud || topic || work_only {
             let field = match verb.map(|(v, _)| v) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
                 Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),
@@ -155,6 +162,7 @@ impl<'a> Binder<'_, 'a> {
                     .contains("dissuasion amount")
                     .then_some(FraudField::AmountDissuaded)
             });
+            let field = field.filter(|&k| !work_only || k == FraudField::AmountDissuaded);
             if let Some(field) = field {
                 self.set_fraud(field, f);
                 return;

@@ -361,7 +361,37 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
         N::Payment => fraud_field(FraudField::PaymentsStopped),
         // `visited 1,520 households`: the door-to-door visits of an
-        // anti-fraud campaign.
+        // anti-fraud campaign; `dissuaded 3,200 households from
+        // transferring money`: the people dissuaded.
+        N::Household => match verb? {
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
+            V::Arrest
+            | V::Detain
+            | V::Solve
+            | V::File
+            | V::Bust
+            | V::Deploy
+            | V::Check
+            | V::Find
+            | V::Rectify
+            | V::Handle
+            | V::Mediate
+            | V::Rescue
+            | V::Publicize
+            | V::Seize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Issue
+            | V::Prosecute
+            | V::Harm
+            | V::Commit => None,
+        },
+        // Accounts, numbers, websites: no record, but what is visited is a
+        // door-to-door visit.
         N::Other => match verb? {
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest

@@ -68,7 +68,9 @@ impl<'a> Binder<'_, 'a> {
                     f.span,
                 ));
             }
-            if ctx.fraud
+            // (Warnings are anti-fraud work: a fraud word in the sentence
+            // is enough, as for the warnings counted.)
+            if ctx.fraud_work
                 && (right.contains("response")
                     || text[ctx.clause.range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())

@@ -16,22 +16,31 @@ pub(crate) enum CjkThing {
 
 /// Verbs: what was done to the thing counted.
 pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
+    ("下发", Verb::Issue),
     ("侦破", Verb::Solve),
+    ("冻结", Verb::Freeze),
     ("出动", Verb::Deploy),
     ("刑事拘留", Verb::Detain),
     ("刑拘", Verb::Detain),
+    ("劝阻", Verb::Dissuade),
     ("化解", Verb::Mediate),
+    ("发布", Verb::Issue),
+    ("发送", Verb::Issue),
     ("打掉", Verb::Bust),
     ("抓捕", Verb::Arrest),
     ("抓获", Verb::Arrest),
     ("投入", Verb::Deploy),
+    ("拦截", Verb::Intercept),
+    ("挽回", Verb::Recover),
     ("捣毁", Verb::Bust),
     ("排查", Verb::Check),
+    ("推送", Verb::Issue),
     ("摧毁", Verb::Bust),
     ("收缴", Verb::Confiscate),
     ("查处", Verb::Handle),
     ("查获", Verb::Seize),
     ("检查", Verb::Check),
+    ("止付", Verb::Freeze),
     ("没收", Verb::Confiscate),
     ("盘查", Verb::Check),
     ("破获", Verb::Solve),
@@ -40,17 +49,22 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("设立", Verb::Deploy),
     ("设置", Verb::Deploy),
     ("调解", Verb::Mediate),
+    ("走访", Verb::Visit),
+    ("返还", Verb::Return),
     ("追回", Verb::Recover),
+    ("避免", Verb::Avoid),
 ];
 
 /// Counted nouns and seizable things, matched at the end of the words
 /// before a number (`破获刑事案件` ends in `案件`).
 pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
     ("卡点", CjkThing::Counted(Noun::Checkpoint)),
+    ("受害人", CjkThing::Counted(Noun::Victim)),
     ("团伙", CjkThing::Counted(Noun::Gang)),
     ("场所", CjkThing::Counted(Noun::Place)),
     ("嫌疑人", CjkThing::Counted(Noun::Person)),
     ("子弹", CjkThing::Item(SeizureKind::Weapons)),
+    ("提醒短信", CjkThing::Counted(Noun::Warning)),
     ("文物", CjkThing::Item(SeizureKind::Relics)),
     ("枪支", CjkThing::Item(SeizureKind::Weapons)),
     ("案件", CjkThing::Counted(Noun::Case)),
@@ -59,9 +73,28 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
     ("民警", CjkThing::Counted(Noun::Officer)),
     ("窝点", CjkThing::Counted(Noun::Den)),
     ("纠纷", CjkThing::Counted(Noun::Dispute)),
+    ("群众", CjkThing::Counted(Noun::Generic)),
     ("警力", CjkThing::Counted(Noun::Officer)),
     ("警车", CjkThing::Counted(Noun::Vehicle)),
     ("车辆", CjkThing::Counted(Noun::Vehicle)),
     ("逃犯", CjkThing::Counted(Noun::Fugitive)),
     ("隐患", CjkThing::Counted(Noun::Hazard)),
+    ("预警", CjkThing::Counted(Noun::Warning)),
+    ("预警信息", CjkThing::Counted(Noun::Warning)),
+    ("预警指令", CjkThing::Counted(Noun::Warning)),
+];
+
+/// Chinese words of telecom / online fraud (`电信网络诈骗`, `反诈`,
+/// `涉诈资金`): a line holding one is in fraud context.
+pub(crate) const CJK_FRAUD: &[&str] = &["反诈", "涉诈", "电诈", "被骗", "诈骗"];
+
+/// Chinese words that make fraud telecom or online fraud (`电信诈骗`,
+/// `网络诈骗`), as [`TELECOM_WORDS`](super::TELECOM_WORDS) do in English.
+pub(crate) const CJK_TELECOM: &[&str] = &["反诈", "涉诈", "电信", "电诈", "网上", "网络"];
+
+/// Chinese words of crimes other than telecom fraud, as
+/// [`OTHER_CRIMES`](super::OTHER_CRIMES) in English (`盗窃`, theft;
+/// `养老诈骗`, pension fraud).
+pub(crate) const CJK_OTHER_CRIMES: &[&str] = &[
+    "传销", "养老", "抢劫", "毒品", "涉毒", "涉赌", "涉黄", "盗窃", "赌博", "走私", "集资",
 ];

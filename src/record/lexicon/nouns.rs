@@ -52,6 +52,9 @@ pub(crate) enum Noun {
     Payment,
     /// units, pieces, items, times: a measure word that names nothing
     Measure,
+    /// households, homes: visited, or talked out of a payment, in
+    /// anti-fraud work (no accounts or websites)
+    Household,
     /// accounts, phone numbers, websites: counted, but no SPEC tally kind
     Other,
 }
@@ -183,13 +186,13 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("hideouts", Noun::Den),
         ("high-risk groups", Noun::Generic),
         ("hikers", Noun::Generic),
-        ("homes", Noun::Other),
+        ("homes", Noun::Household),
         ("homestays", Noun::Place),
         ("hooligans", Noun::Person),
         ("hospitals", Noun::Site),
         ("hostels", Noun::Place),
         ("hotels", Noun::Place),
-        ("households", Noun::Other),
+        ("households", Noun::Household),
         ("houses", Noun::Place),
         ("illegal immigrants", Noun::Person),
         ("illegal migrants", Noun::Person),

@@ -1,11 +1,22 @@
 //! A bare number of people taken, as headlines and short reports write it:
 //! `56 arrested in scam raid`, `another 14 were detained`, `police detain
-//! 45 over illegal fishing`, `bust 12 gangs, arrest 156`.
+//! 45 over illegal fishing`, `bust 12 gangs, arrest 156`; in anti-fraud
+//! work, a bare number of people dissuaded (`9,700 were dissuaded from
+//! transferring money`).
 
 use super::*;
 
 /// Words that may stand between a bare number and its passive verb.
-const BARE_AUX: &[&str] = &["are", "been", "had", "has", "have", "were"];
+const BARE_AUX: &[&str] = &[
+    "also",
+    "are",
+    "been",
+    "had",
+    "has",
+    "have",
+    "successfully",
+    "were",
+];
 
 /// Words that may follow the number a verb takes bare: a preposition that
 /// opens what follows, or nothing (a stop).
@@ -13,14 +24,17 @@ const BARE_NEXT: &[&str] = &["after", "at", "during", "for", "in", "on", "over",
 
 impl<'a> Binder<'_, 'a> {
     /// Records the count of `f`, which counts no noun, when it is a bare
-    /// number of people arrested or detained, and says whether it did.
+    /// number of people arrested or detained (or dissuaded, in anti-fraud
+    /// work), and says whether it did.
     pub(super) fn bare_arrest(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         if f.unit.is_some() || !f.value.is_integer() {
             return false;
         }
         let text = self.text;
         let w = self.words;
-        let taken = |v: &Verb| matches!(v, Verb::Arrest | Verb::Detain);
+        let taken = |v: &Verb| {
+            matches!(v, Verb::Arrest | Verb::Detain) || (*v == Verb::Dissuade && ctx.fraud_work)
+        };
         // (The scan may read the verb as the number's noun: `56 arrested`.)
         if let Some(n) = f.noun_str() {
             let at = start_of(text, n);
@@ -31,7 +45,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // `56 arrested`, `14 were detained`: the verb after the number.
         let mut at = skip_gap(text, ctx.after, 2);
-        for _ in 0..2 {
+        for _ in 0..3 {
             let len = w.word_len_at(at);
             if len == 0 || !BARE_AUX.contains(&&text[at..at + len]) {
                 break;
@@ -44,10 +58,16 @@ impl<'a> Binder<'_, 'a> {
             let next = skip_gap(text, at + len, 2);
             text[next..].starts_with(|c: char| c.is_ascii_digit())
         };
+        // (`1,200 were persuaded to return and surrender`: fugitives talked
+        // round, not victims kept from paying.)
+        let to_do = |len: usize| {
+            let next = skip_gap(text, at + len, 2);
+            starts_ignore_case(&text.as_bytes()[next..], b"to ")
+        };
         let after = w
             .prefix(at, ctx.sentence.end, VERBS)
-            .filter(|&(v, len)| taken(v) && !object(len))
-            .map(|(_, len)| (at, len));
+            .filter(|&(v, len)| taken(v) && !object(len) && !(*v == Verb::Dissuade && to_do(len)))
+            .map(|(v, len)| (at, len, *v));
         // `arrest 156 in`: the verb right before, nothing counted after.
         let before = || {
             let gap = skip_back_spaces(text, f.span.start, 0);
@@ -58,10 +78,12 @@ impl<'a> Binder<'_, 'a> {
             let next = &text[next_at..next_at + w.word_len_at(next_at)];
             // (Not before a comma: `detained 6, 9 and 14 suspects`.)
             let stop = text[next_at..].starts_with(['.', ';']) || next_at >= text.len();
-            let open = stop || BARE_NEXT.contains(&next);
-            (taken(v) && len == prev.len() && open).then_some((from, len))
+            let open = stop
+                || BARE_NEXT.contains(&next)
+                || (*v == Verb::Dissuade && next.eq_ignore_ascii_case("from"));
+            (taken(v) && len == prev.len() && open).then_some((from, len, *v))
         };
-        let Some((at, len)) = after.or_else(before) else {
+        let Some((at, len, verb)) = after.or_else(before) else {
             return false;
         };
         self.rule = Rule {
@@ -69,6 +91,10 @@ impl<'a> Binder<'_, 'a> {
             what: "bare_people",
         };
         let what = &text[at..at + len];
+        if verb == Verb::Dissuade {
+            self.set_fraud(FraudField::PeopleDissuaded, f);
+            return true;
+        }
         if ctx.fraud && self.set_fraud(FraudField::SuspectsArrested, f) {
             return true;
         }

@@ -168,7 +168,14 @@ impl<'a> Binder<'_, 'a> {
         // a warning went to count the warnings.
         let recipients = matches!(
             noun.class,
-            Some(Noun::Person | Noun::Generic | Noun::Victim | Noun::Offender | Noun::Other)
+            Some(
+                Noun::Person
+                    | Noun::Generic
+                    | Noun::Victim
+                    | Noun::Offender
+                    | Noun::Household
+                    | Noun::Other
+            )
         );
         if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
             // (The verb stands before the figure: a passive one after it,
@@ -273,28 +280,7 @@ impl<'a> Binder<'_, 'a> {
         };
         match target {
             Target::Tally(kind) => {
-                let fraud_field = match kind {
-                    TallyKind::Arrests => Some(FraudField::SuspectsArrested),
-                    TallyKind::CasesSolved => Some(FraudField::CasesSolved),
-                    TallyKind::CasesFiled => Some(FraudField::CasesFiled),
-                    TallyKind::GangsBusted => Some(FraudField::GangsBusted),
-                    TallyKind::DensDestroyed => Some(FraudField::DensDestroyed),
-                    TallyKind::Fugitives
-                    | TallyKind::OfficersDeployed
-                    | TallyKind::VehiclesDeployed
-                    | TallyKind::Patrols
-                    | TallyKind::Checkpoints
-                    | TallyKind::PeopleChecked
-                    | TallyKind::VehiclesChecked
-                    | TallyKind::PlacesInspected
-                    | TallyKind::HazardsFound
-                    | TallyKind::HazardsRectified
-                    | TallyKind::Disputes
-                    | TallyKind::OffendersHandled
-                    | TallyKind::Rescued
-                    | TallyKind::Publicity
-                    | TallyKind::Other => None,
-                };
+                let fraud_field = tally_fraud_field(kind);
                 // `solved 96 cases of theft and 37 cases of telecom fraud`:
                 // a count whose own noun names telecom fraud (and no other
                 // crime) is a fraud count, whatever else its clause names;

@@ -344,6 +344,25 @@ fn talked_out_of_a_transfer_is_anti_fraud_work() {
 }
 
 #[test]
+fn a_bare_number_dissuaded_counts_people() {
+    insta::assert_snapshot!(r("Thanks to the warnings, 8,350 were dissuaded from sending money."), @"fraud people_dissuaded 8350");
+    insta::assert_snapshot!(r("Officers rushed to the scene and dissuaded 415 from paying the scammers."), @"fraud people_dissuaded 415");
+    insta::assert_snapshot!(r("In the anti-fraud drive, 2,610 were also successfully dissuaded."), @"fraud people_dissuaded 2610");
+    // Talked into coming home, not out of a payment.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, 730 were persuaded to return and surrender."), @"");
+}
+
+#[test]
+fn households_dissuaded_are_people_dissuaded() {
+    insta::assert_snapshot!(r("The anti-fraud centre dissuaded 2,750 households from transferring money and visited 6,100 homes."), @r"
+    fraud door_to_door_visits 6100
+    fraud people_dissuaded 2750
+    ");
+    // Households are no accounts: accounts dissuaded make nothing.
+    insta::assert_snapshot!(r("Against telecom scams, police froze 820 accounts and stopped 95 households from paying."), @"fraud people_dissuaded 95");
+}
+
+#[test]
 fn a_fraud_part_takes_the_verb_and_noun_of_its_total() {
     // After its number (`N of whom`, `N of them`).
     insta::assert_snapshot!(r("Jiangbei police detained 347 suspects, 58 of whom had joined telecom fraud rings."), @r"

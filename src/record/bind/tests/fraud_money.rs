@@ -86,3 +86,45 @@ fn a_gang_of_people_counts_members_not_gangs() {
     insta::assert_snapshot!(r("An online fraud gang of 48 people was smashed."), @"");
     insta::assert_snapshot!(r("Police smashed a total of 9 online fraud gangs."), @"fraud gangs_busted 9");
 }
+
+#[test]
+fn anti_fraud_work_without_a_telecom_word_reads_its_sum_and_rate() {
+    // Dissuasion is anti-fraud work: its sum and the warnings' rate are
+    // read with a fraud word alone in the sentence.
+    insta::assert_snapshot!(r("Officers issued 4.1 million fraud warnings, with a warning effectiveness rate of 97.2 percent, and persuaded 1.6 million people not to be deceived, involving an amount of 3.8 billion yuan."), @r"
+    fraud amount_dissuaded 3800000000
+    fraud people_dissuaded 1600000
+    fraud warning_response_rate 97.2
+    fraud warnings_issued 4100000
+    ");
+    // Other money in such a sentence is no fraud money.
+    insta::assert_snapshot!(r("The bureau issued 52,000 fraud warnings and froze 3 million yuan of illegal gains."), @r"
+    seizure Cash Frozen illegal gains v=3 million yuan
+    fraud warnings_issued 52000
+    ");
+}
+
+#[test]
+fn people_cheated_are_no_police_count() {
+    // Being defrauded befalls the people counted: no verb of the police
+    // before them binds.
+    insta::assert_snapshot!(r("In online fraud cases police caught 730 suspects; the number of residents cheated fell to 2,400."), @"fraud suspects_arrested 730");
+    insta::assert_snapshot!(r("Police caught 38 suspects who had swindled 950 residents by phone."), @"fraud suspects_arrested 38");
+    // Kept from being defrauded, they are still people dissuaded.
+    insta::assert_snapshot!(r("Officers stopped 620 residents from being defrauded by phone scammers."), @"fraud people_dissuaded 620");
+}
+
+#[test]
+fn a_participle_after_the_is_no_verb_of_the_money() {
+    insta::assert_snapshot!(r("Bank staff helped police freeze the defrauded 730,000 yuan in the online scam case."), @"fraud funds_frozen 730000");
+}
+
+#[test]
+fn telecoms_sms_and_order_brushing_are_telecom_fraud() {
+    insta::assert_snapshot!(r("Police in the region solved 2,750 telecoms fraud cases last year."), @"fraud cases_solved 2750");
+    insta::assert_snapshot!(r("Officers cracked 318 SMS fraud cases and froze 6.1 million yuan."), @r"
+    fraud cases_solved 318
+    fraud funds_frozen 6100000
+    ");
+    insta::assert_snapshot!(r("The team arrested 96 suspects in order-brushing fraud cases."), @"fraud suspects_arrested 96");
+}

@@ -4,6 +4,7 @@ use super::*;
 use crate::Bulletin;
 
 mod fraud;
+mod fraud_cjk;
 mod fraud_money;
 mod internals;
 mod records;
