@@ -1,7 +1,8 @@
 //! Counts written in Chinese, as bilingual pages give them
 //! (`抓获犯罪嫌疑人3000余名`, `破获1.2万起案件`): a verb and a noun of
 //! [`CJK_VERBS`] and [`CJK_NOUNS`] in the Chinese words around the
-//! number. Not attempted: clauses, lists sharing a verb, money.
+//! number; a list item after `、` or `，` shares the verb of the item
+//! before it (`缴获枪支12支、子弹1500发`). Not attempted: clauses, money.
 
 use super::*;
 use crate::lex::is_cjk;
@@ -28,11 +29,13 @@ impl<'a> Binder<'_, 'a> {
             return false;
         }
         let run = &text[run_start..f.span.start];
-        // The verb: the last one in the run.
-        let Some((verb_at, verb)) = CJK_VERBS
+        // The verb: the last one in the run, or the one a list shares.
+        // (The noun stands after the verb's start: `noun_from`.)
+        let Some((noun_from, verb)) = CJK_VERBS
             .iter()
-            .filter_map(|&(w, v)| run.rfind(w).map(|i| (i, v)))
+            .filter_map(|&(w, v)| run.rfind(w).map(|i| (i + 1, v)))
             .max_by_key(|&(i, _)| i)
+            .or_else(|| self.cjk_list_verb(run_start).map(|v| (0, v)))
         else {
             return false;
         };
@@ -47,10 +50,17 @@ impl<'a> Binder<'_, 'a> {
             .map_or(0, |(i, c)| i + c.len_utf8())];
         let noun = CJK_NOUNS
             .iter()
-            .filter(|(w, _)| run.ends_with(w) && run.len() - w.len() > verb_at)
+            // (A list item is its noun alone: `、子弹1500发`.)
+            .filter(|(w, _)| {
+                let at = run.len().saturating_sub(w.len());
+                run.ends_with(w) && at >= noun_from && (noun_from > 0 || at == 0)
+            })
             .map(|&(w, t)| (run_start + run.len() - w.len(), w.len(), t))
             .max_by_key(|&(_, len, _)| len)
             .or_else(|| {
+                if noun_from == 0 {
+                    return None;
+                }
                 // (After the number, the first noun: `3000余名犯罪嫌疑人`.)
                 CJK_NOUNS
                     .iter()
@@ -62,9 +72,14 @@ impl<'a> Binder<'_, 'a> {
         };
         let what = &text[at..at + len];
         self.rule = Rule {
-            how: "cjk_verb",
+            how: if noun_from == 0 {
+                "cjk_list"
+            } else {
+                "cjk_verb"
+            },
             what: "cjk_noun",
         };
+        self.last_bound = Some((f.span.end, verb, false));
         match thing {
             CjkThing::Item(kind) => {
                 if let Some(action) = seizure_action(verb, kind) {
@@ -80,5 +95,13 @@ impl<'a> Binder<'_, 'a> {
             },
         }
         true
+    }
+
+    /// `缴获枪支12支、子弹1500发`: the verb of the Chinese count that ends
+    /// right before the list joiner before `run_start`.
+    fn cjk_list_verb(&self, run_start: usize) -> Option<Verb> {
+        let (end, verb, _) = self.last_bound?;
+        let between = self.text.get(end..run_start)?;
+        matches!(between, "、" | "，" | ",").then_some(verb)
     }
 }

@@ -76,3 +76,53 @@ fn bare_numbers_of_people_taken() {
 fn bare_number_before_an_active_verb_is_no_count() {
     insta::assert_snapshot!(r("The 12 detained 30 people."), @"tally Arrests 30 (people)");
 }
+
+#[test]
+fn chinese_lists_share_the_verb() {
+    // An item after `、` or `，` takes the verb of the item before it.
+    insta::assert_snapshot!(r("缴获枪支8支、子弹2300发。"), @r"
+    seizure Weapons Seized 枪支 q=8支
+    seizure Weapons Seized 子弹 q=2300发
+    ");
+    insta::assert_snapshot!(r("查获毒品4.5公斤，子弹60发。"), @r"
+    seizure Drugs Seized 毒品 q=4.5公斤
+    seizure Weapons Seized 子弹 q=60发
+    ");
+    // An item with its own verb keeps it.
+    insta::assert_snapshot!(r("抓获犯罪嫌疑人210名、破获案件57起。"), @r"
+    tally Arrests 210 (嫌疑人)
+    tally CasesSolved 57 (案件)
+    ");
+    // Only a bare item: other words may hold a verb the table lacks.
+    insta::assert_snapshot!(r("缴获枪支8支，涉及子弹2300发。"), @"seizure Weapons Seized 枪支 q=8支");
+}
+
+#[test]
+fn arrest_verbs_take_people_not_the_noun_before() {
+    // A headline's second clause elides its people.
+    insta::assert_snapshot!(r("Police smash 9 gangs, arrest 143 in crackdown on loan sharks"), @r"
+    tally GangsBusted 9 (gangs)
+    tally Arrests 143 (arrest)
+    ");
+    insta::assert_snapshot!(r("Police crack 31 cases, detain 58 over pyramid selling"), @r"
+    tally CasesSolved 31 (cases)
+    tally Arrests 58 (detain)
+    ");
+    // An elided noun of people still carries over.
+    insta::assert_snapshot!(r("Police questioned 60 suspects and detained 12."), @r"
+    tally PeopleChecked 60 (suspects)
+    tally Arrests 12 (suspects)
+    ");
+}
+
+#[test]
+fn things_collected_and_who_collected_them() {
+    insta::assert_snapshot!(r("The township collected 17 guns and 460 rounds of ammunition."), @r"
+    seizure Weapons Recovered guns q=17
+    seizure Weapons Recovered rounds of ammunition q=460
+    ");
+    // People before the verb are who seized, not what was counted.
+    insta::assert_snapshot!(r("Villagers seized 3 hunting rifles."), @"seizure Weapons Seized hunting rifles q=3");
+    // Collected, not taken: no seizure of an unknown thing.
+    insta::assert_snapshot!(r("Officers collected 300 blood samples."), @"");
+}
