@@ -126,3 +126,16 @@ fn things_collected_and_who_collected_them() {
     // Collected, not taken: no seizure of an unknown thing.
     insta::assert_snapshot!(r("Officers collected 300 blood samples."), @"");
 }
+
+#[test]
+fn a_noun_before_a_number_is_that_numbers_own() {
+    // `and` joins no head that labels the next number.
+    insta::assert_snapshot!(r("Smashed 38 gambling dens and gangs 7."), @r"
+    tally DensDestroyed 38 (gambling dens)
+    tally GangsBusted 7 (gangs)
+    warning binding guessed from machine-translated word order (noun before its number) [7]
+    ");
+    // A joined head with no number after it is still the head.
+    insta::assert_snapshot!(r("Police arrested 420 drug addicts and traffickers."), @"tally Arrests 420 (drug addicts and traffickers)");
+    insta::assert_snapshot!(r("The county invested 1,100 police forces."), @"tally OfficersDeployed 1100 (police forces)");
+}
