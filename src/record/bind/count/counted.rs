@@ -55,6 +55,9 @@ impl<'a> Binder<'_, 'a> {
         {
             return None; // `in the first three months`: a period, not a count
         }
+        if refers_back(text, gap, prev) {
+            return None; // `in the two cases`: the things counted before
+        }
         // `19 out of 20 suspects`: the first number counts the noun, the
         // second is the whole.
         if text[..gap].ends_with("out of") {
@@ -319,4 +322,19 @@ fn takes_people(class: Option<Noun>) -> bool {
         class,
         Some(Noun::Person | Noun::Generic | Noun::Fugitive | Noun::Offender | Noun::Trader)
     )
+}
+
+/// `arrested 16 suspects in the two cases`, `from the 30 guns`: a number
+/// after `the` after a preposition names things already counted. (Not
+/// after `of`: `61 of the 195 suspects` is read as a part elsewhere, and
+/// its noun carries on; nor after `among`: `Among the 200 people
+/// questioned, ...` states its total.)
+fn refers_back(text: &str, gap: usize, prev: &str) -> bool {
+    if !prev.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let before = ascii_word_before(text, skip_back_spaces(text, gap - prev.len(), 0));
+    ["at", "from", "in", "into", "on"]
+        .iter()
+        .any(|p| before.eq_ignore_ascii_case(p))
 }

@@ -139,3 +139,22 @@ fn a_noun_before_a_number_is_that_numbers_own() {
     insta::assert_snapshot!(r("Police arrested 420 drug addicts and traffickers."), @"tally Arrests 420 (drug addicts and traffickers)");
     insta::assert_snapshot!(r("The county invested 1,100 police forces."), @"tally OfficersDeployed 1100 (police forces)");
 }
+
+#[test]
+fn numbers_that_refer_back_or_stand_bare_before_and() {
+    // `in the two cases`: the cases were counted before, if at all.
+    insta::assert_snapshot!(r("Police arrested 23 suspects and 4 fugitives in the three cases."), @r"
+    tally Arrests 23 (suspects)
+    tally Fugitives 4 (fugitives)
+    ");
+    // A bare number of people before `and` and the next clause.
+    insta::assert_snapshot!(r("Police detained 6 and arrested 19 suspects."), @r"
+    tally Arrests 6 (detained)
+    tally Arrests 19 (suspects)
+    ");
+    // A number after `with the` is still counted.
+    insta::assert_snapshot!(r("Police arrested 23 suspects, with the 4 fugitives among them."), @r"
+    tally Arrests 23 (suspects)
+    tally Fugitives 4 (fugitives)
+    ");
+}
