@@ -158,3 +158,18 @@ fn numbers_that_refer_back_or_stand_bare_before_and() {
     tally Fugitives 4 (fugitives)
     ");
 }
+
+#[test]
+fn respectively_deals_bare_numbers_to_the_nouns_before() {
+    insta::assert_snapshot!(r("Cases solved and suspects captured were 215 and 388 respectively."), @r"
+    tally CasesSolved 215 (Cases)
+    tally Arrests 388 (suspects)
+    ");
+    insta::assert_snapshot!(r("Places inspected, vehicles checked and hidden dangers rectified reached 90, 1,400 and 37 respectively."), @r"
+    tally PlacesInspected 90 (Places)
+    tally VehiclesChecked 1400 (vehicles)
+    tally HazardsRectified 37 (hidden dangers)
+    ");
+    // Fewer nouns than numbers: nothing is dealt out.
+    insta::assert_snapshot!(r("The figures were 215 and 388 respectively."), @"");
+}
