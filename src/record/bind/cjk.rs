@@ -2,8 +2,9 @@
 //! (`抓获犯罪嫌疑人3000余名`, `破获1.2万起案件`): a verb and a noun of
 //! [`CJK_VERBS`] and [`CJK_NOUNS`] in the Chinese words around the
 //! number; fraud money (`冻结涉案资金5600万元`) by the verb before it;
-//! and the fraud context of a Chinese line (`电信网络诈骗`). Not
-//! attempted: clauses, lists sharing a verb, other money.
+//! the fraud context of a Chinese line (`电信网络诈骗`); and a list item
+//! after `、` or `，` shares the verb of the item before it
+//! (`缴获枪支12支、子弹1500发`). Not attempted: clauses, other money.
 
 use super::*;
 use crate::lex::is_cjk;
@@ -46,16 +47,22 @@ impl<'a> Binder<'_, 'a> {
         let run = &text[run_start..f.span.start];
         // The verb: the last one in the run; for a part (`其中`, among
         // them) with none, its total's, earlier in the sentence
-        // (`破获刑事案件1.8万起，其中电信网络诈骗案件3200起`).
+        // (`破获刑事案件1.8万起，其中电信网络诈骗案件3200起`); else the one a
+        // list shares. (The noun stands after the verb's start,
+        // `noun_from`; a list item is its noun alone, from 0.)
         let part_verb = || {
             let floor = ceil_char(text, ctx.sentence.start.max(run_start.saturating_sub(120)));
             let before = text.get(floor..run_start)?;
             run.starts_with("其中")
                 .then(|| last_verb(before))
                 .flatten()
-                .map(|(_, v)| (0, v))
+                .map(|(_, v)| (1, v))
         };
-        let Some((verb_at, verb)) = last_verb(run).or_else(part_verb) else {
+        let Some((noun_from, verb)) = last_verb(run)
+            .map(|(i, v)| (i + 1, v))
+            .or_else(part_verb)
+            .or_else(|| self.cjk_list_verb(run_start).map(|v| (0, v)))
+        else {
             return false;
         };
         // The noun ends the run (`破获案件1.2万起`) or follows the number
@@ -69,10 +76,17 @@ impl<'a> Binder<'_, 'a> {
             .map_or(0, |(i, c)| i + c.len_utf8())];
         let noun = CJK_NOUNS
             .iter()
-            .filter(|(w, _)| run.ends_with(w) && run.len() - w.len() > verb_at)
+            // (A list item is its noun alone: `、子弹1500发`.)
+            .filter(|(w, _)| {
+                let at = run.len().saturating_sub(w.len());
+                run.ends_with(w) && at >= noun_from && (noun_from > 0 || at == 0)
+            })
             .map(|&(w, t)| (run_start + run.len() - w.len(), w.len(), t))
             .max_by_key(|&(_, len, _)| len)
             .or_else(|| {
+                if noun_from == 0 {
+                    return None;
+                }
                 // (After the number, the first noun: `3000余名犯罪嫌疑人`.)
                 CJK_NOUNS
                     .iter()
@@ -84,9 +98,14 @@ impl<'a> Binder<'_, 'a> {
         };
         let what = &text[at..at + len];
         self.rule = Rule {
-            how: "cjk_verb",
+            how: if noun_from == 0 {
+                "cjk_list"
+            } else {
+                "cjk_verb"
+            },
             what: "cjk_noun",
         };
+        self.last_bound = Some((f.span.end, verb, false));
         match thing {
             CjkThing::Item(kind) => {
                 if let Some(action) = seizure_action(verb, kind) {
@@ -110,6 +129,14 @@ impl<'a> Binder<'_, 'a> {
             },
         }
         true
+    }
+
+    /// `缴获枪支12支、子弹1500发`: the verb of the Chinese count that ends
+    /// right before the list joiner before `run_start`.
+    fn cjk_list_verb(&self, run_start: usize) -> Option<Verb> {
+        let (end, verb, _) = self.last_bound?;
+        let between = self.text.get(end..run_start)?;
+        matches!(between, "、" | "，" | ",").then_some(verb)
     }
 
     /// Fraud money after a Chinese verb (`返还被骗资金2.3亿元`,

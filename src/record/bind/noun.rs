@@ -195,6 +195,12 @@ pub(super) fn and_noun<'a>(
             return None;
         }
         if let Some((&class, _)) = head_match_len(w, i, i + wl, NOUNS).filter(|&(_, l)| l == wl) {
+            // `45 dens and gangs 12`: a noun right before a number is that
+            // number's own (machine-translated order).
+            let next = skip_gap(text, i + wl, 1);
+            if text[next..].starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             return Some(NounPhrase {
                 text: &text[start_of(text, noun.text)..i + wl],
                 class: Some(class),

@@ -122,6 +122,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("cleared", Verb::Bust),
         ("closed", Verb::Bust),
         ("coercive measures", Verb::Arrest),
+        ("collected", Verb::Recover),
+        ("collecting", Verb::Recover),
         ("compulsory measures", Verb::Arrest),
         ("concluded", Verb::Solve),
         ("confiscate", Verb::Confiscate),

@@ -107,7 +107,8 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         }
     }
     for mut m in days.into_iter().chain(unquoted) {
-        core(m.name, &mut key);
+        // (A described name is keyed by its length or season alone.)
+        core(described_key(m.name).unwrap_or(m.name), &mut key);
         m.core = all.len()..all.len() + key.len();
         all.push_str(&key);
         out.push(m);
@@ -118,7 +119,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
 
 /// Words between a quoted name and its campaign word that say what kind
 /// of campaign it is (`the “Iron Fist” special rectification action`).
-const CAMPAIGN_MODIFIERS: &[&str] = &[
+pub(super) const CAMPAIGN_MODIFIERS: &[&str] = &[
     "centralized",
     "clean-up",
     "cleanup",
@@ -150,7 +151,7 @@ const NAMING_WORDS: [&str; 6] = [
 /// `anti-drug `, `anti-fraud `: a word against a crime before a campaign
 /// word (`the “Thunder Fire” anti-drug operation`), its length with the
 /// space after it.
-fn anti_word(s: &str) -> Option<usize> {
+pub(super) fn anti_word(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     if b.len() < 6 || !b[..5].eq_ignore_ascii_case(b"anti-") {
         return None;
@@ -288,6 +289,12 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                     span,
                     core: 0..0,
                 });
+            } else if let Some(span) = season_campaign(text, i, word.len()) {
+                days.push(Mention {
+                    name: &text[span.range()],
+                    span,
+                    core: 0..0,
+                });
             }
         }
     }
@@ -299,8 +306,8 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`, at the word
-/// token `day` (`k`): digits, `-day `, an optional `nationwide `, then a
-/// campaign word.
+/// token `day` (`k`): digits, `-day `, then words that describe a campaign
+/// ending in a campaign word ([`described_end`]).
 pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<'a>> {
     let text = tokens.text();
     let day = tokens.all()[k];
@@ -320,15 +327,9 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
         return None;
     }
     let start = at - digits;
-    let rest = &text[end..];
-    let rest = if let Some(r) = rest.strip_prefix("nationwide ") {
-        end += "nationwide ".len();
-        r
-    } else {
-        rest
-    };
-    let (_, len) = match_prefix(rest, CAMPAIGN_WORDS)?;
-    end += len;
+    // `a 90-day nationwide operation`, `the 100-day special campaign`.
+    let (e, _) = described_end(text, end)?;
+    end = e;
     // `a 100-day campaign codenamed Operation Thunder`: the phrase only
     // describes the campaign that the code name names.
     // (A name follows: a capital or a quote, not `called on residents`.)

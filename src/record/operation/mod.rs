@@ -14,6 +14,7 @@
 mod code_names;
 mod cores;
 mod dates;
+mod described;
 mod mentions;
 mod quotes;
 
@@ -23,6 +24,7 @@ use crate::record::{Agency, Operation};
 use code_names::*;
 use cores::Cores;
 use dates::*;
+use described::*;
 use mentions::*;
 use quotes::*;
 use std::borrow::Cow;
@@ -108,21 +110,38 @@ pub(crate) fn operations<'a>(
     // hashing), and which mentions each one has.
     let mut cores = Cores::default();
     let mut mentioned: Vec<Vec<&Mention<'a>>> = Vec::new();
+    // The operation of the last mention and where it ended.
+    let mut last: Option<(usize, usize)> = None;
     for m in &mentions {
         let key = &keys[m.core.clone()];
         if key.is_empty() {
             continue;
         }
-        if let Some(k) = cores.position(key) {
+        let k = cores.position(key).or_else(|| {
+            apposition(text, last, m)
+                .then(|| last.map(|(k, _)| k))
+                .flatten()
+        });
+        if let Some(k) = k {
+            last = Some((k, m.span.end));
             let op = &mut ops[k];
             if !op.name.eq_ignore_ascii_case(m.name)
                 && !op.aliases.iter().any(|a| a.eq_ignore_ascii_case(m.name))
             {
-                op.aliases.push(m.name.into());
+                // A proper name outranks a described one (`the summer
+                // public security crackdown`, then `“Summer Operation”`).
+                if described_key(&op.name).is_some() && described_key(m.name).is_none() {
+                    let described = std::mem::replace(&mut op.name, m.name.into());
+                    op.aliases.insert(0, described);
+                    op.span = m.span;
+                } else {
+                    op.aliases.push(m.name.into());
+                }
             }
             mentioned[k].push(m);
             continue;
         }
+        last = Some((ops.len(), m.span.end));
         let sentence = sentence_of(sentences, m.span.start).map_or(m.span, |k| sentences[k]);
         cores.push(key);
         mentioned.push(vec![m]);
@@ -199,6 +218,21 @@ pub(crate) fn operations<'a>(
     ops
 }
 
+/// `the “Hundred Days Action” carrying out the summer public security
+/// crackdown`: a described name a few words after a name, in the same
+/// clause, says what that campaign is.
+fn apposition(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool {
+    let Some((_, end)) = last else {
+        return false;
+    };
+    described_key(m.name).is_some()
+        && m.span.start >= end
+        && m.span.start - end <= 40
+        && !text.as_bytes()[end..m.span.start]
+            .iter()
+            .any(|b| matches!(b, b'.' | b';' | b',' | b'\n'))
+}
+
 /// The index of the sentence holding byte `at`, by binary search.
 fn sentence_of(sentences: &[Span], at: usize) -> Option<usize> {
     let k = sentences.partition_point(|s| s.end <= at);
@@ -267,6 +301,11 @@ fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
             out[from..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase());
+        }
+        // (`Hundred Days Action` and `100-day campaign` share `100day`.)
+        if &out[from..] == "hundred" {
+            out.truncate(from);
+            out.push_str("100");
         }
         let w = &out[from..];
         if w.is_empty() || is_campaign_key(w) || w == "special" {

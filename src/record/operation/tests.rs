@@ -162,11 +162,12 @@ fn cores_are_found_by_list_or_map() {
 }
 
 #[test]
-fn cores_drop_campaign_words_case_and_plurals() {
+fn cores_drop_campaign_words_case_and_plurals_and_spell_hundred_in_digits() {
     let mut key = String::new();
     for (name, want) in [
-        ("Hundred-Day Operation", "hundredday"),
-        ("Hundred Days Action", "hundredday"),
+        ("Hundred-Day Operation", "100day"),
+        ("Hundred Days Action", "100day"),
+        ("100-day campaign", "100day"),
         ("Special Campaign of Clean Nets", "ofcleannet"),
         ("Opération Été 2024", "opérationété2024"),
         ("“Sky Net” 2024 operations", "skynet2024"),
@@ -527,5 +528,50 @@ fn yearless_dates_take_the_year_of_the_name() {
             "2024-06-01"
         ),
         ["Winter Net 2022 [] launched=None start=Some(\"2022-12-01\") end=Some(\"2023-01-31\")"]
+    );
+}
+
+#[test]
+fn campaigns_described_by_length_or_season() {
+    assert_eq!(
+        ops(
+            "During the 100-day special campaign against gambling, police solved 40 cases.",
+            "2024-06-01"
+        ),
+        ["100-day special campaign [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "Police held 30 suspects during the winter public security crackdown.",
+            "2024-06-01"
+        ),
+        ["winter public security crackdown [] launched=None start=None end=None"]
+    );
+    // The phrase runs on to its last campaign word.
+    assert_eq!(
+        ops("The county launched a spring security crackdown and rectification action on March 4.", "2024-06-01"),
+        ["spring security crackdown and rectification action [] launched=Some(\"2024-03-04\") start=None end=None"]
+    );
+    // A season and a campaign word alone name a time of year; other words
+    // between them, another kind of work.
+    assert!(ops("In the summer campaign, police checked bars.", "2024-06-01").is_empty());
+    assert!(ops(
+        "Police joined the summer road safety campaign.",
+        "2024-06-01"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_described_campaign_is_the_named_one() {
+    // Keyed by its length or season: the proper name is the name.
+    assert_eq!(
+        ops("Since the 100-day summer security crackdown was launched, the “Hundred Days Action” has gone well.", "2024-06-01"),
+        ["Hundred Days Action [\"100-day summer security crackdown\"] launched=None start=None end=None"]
+    );
+    // Right after a name, a description is that campaign's.
+    assert_eq!(
+        ops("The “Clean Sky Action” carrying out the summer public security crackdown went on.", "2024-06-01"),
+        ["Clean Sky Action [\"summer public security crackdown\"] launched=None start=None end=None"]
     );
 }

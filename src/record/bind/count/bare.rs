@@ -20,7 +20,11 @@ const BARE_AUX: &[&str] = &[
 
 /// Words that may follow the number a verb takes bare: a preposition that
 /// opens what follows, or nothing (a stop).
-const BARE_NEXT: &[&str] = &["after", "at", "during", "for", "in", "on", "over", "since"];
+/// (`and`: `detained 4 and arrested 11 suspects`; a shared noun,
+/// `detained 4 and 11 suspects`, is read before.)
+const BARE_NEXT: &[&str] = &[
+    "after", "and", "at", "during", "for", "in", "on", "over", "since",
+];
 
 impl<'a> Binder<'_, 'a> {
     /// Records the count of `f`, which counts no noun, when it is a bare

@@ -1,7 +1,8 @@
 //! Counts: the record a counted noun and its verb make (a tally, a
 //! seizure or a fraud field), in three steps: [`counted`] reads what a
 //! number counts, [`verb`] what was done to it, and [`record`] the record
-//! the two make. The word cues read around a number (parts of a count,
+//! the two make ([`respective`] deals bare numbers out to the nouns
+//! listed before them). The word cues read around a number (parts of a count,
 //! durations, possessions) are in `cues.rs`.
 
 use super::*;
@@ -9,6 +10,7 @@ use super::*;
 mod bare;
 mod counted;
 mod record;
+mod respective;
 mod verb;
 
 /// How far (bytes) a part of a total may stand after the record of its
@@ -53,7 +55,7 @@ struct Done {
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
-        if self.cjk_count(f, ctx) {
+        if self.cjk_count(f, ctx) || self.respective(f, ctx) {
             return;
         }
         let Some(mut counted) = self.counted(f, ctx) else {

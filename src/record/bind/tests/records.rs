@@ -76,3 +76,100 @@ fn bare_numbers_of_people_taken() {
 fn bare_number_before_an_active_verb_is_no_count() {
     insta::assert_snapshot!(r("The 12 detained 30 people."), @"tally Arrests 30 (people)");
 }
+
+#[test]
+fn chinese_lists_share_the_verb() {
+    // An item after `、` or `，` takes the verb of the item before it.
+    insta::assert_snapshot!(r("缴获枪支8支、子弹2300发。"), @r"
+    seizure Weapons Seized 枪支 q=8支
+    seizure Weapons Seized 子弹 q=2300发
+    ");
+    insta::assert_snapshot!(r("查获毒品4.5公斤，子弹60发。"), @r"
+    seizure Drugs Seized 毒品 q=4.5公斤
+    seizure Weapons Seized 子弹 q=60发
+    ");
+    // An item with its own verb keeps it.
+    insta::assert_snapshot!(r("抓获犯罪嫌疑人210名、破获案件57起。"), @r"
+    tally Arrests 210 (嫌疑人)
+    tally CasesSolved 57 (案件)
+    ");
+    // Only a bare item: other words may hold a verb the table lacks.
+    insta::assert_snapshot!(r("缴获枪支8支，涉及子弹2300发。"), @"seizure Weapons Seized 枪支 q=8支");
+}
+
+#[test]
+fn arrest_verbs_take_people_not_the_noun_before() {
+    // A headline's second clause elides its people.
+    insta::assert_snapshot!(r("Police smash 9 gangs, arrest 143 in crackdown on loan sharks"), @r"
+    tally GangsBusted 9 (gangs)
+    tally Arrests 143 (arrest)
+    ");
+    insta::assert_snapshot!(r("Police crack 31 cases, detain 58 over pyramid selling"), @r"
+    tally CasesSolved 31 (cases)
+    tally Arrests 58 (detain)
+    ");
+    // An elided noun of people still carries over.
+    insta::assert_snapshot!(r("Police questioned 60 suspects and detained 12."), @r"
+    tally PeopleChecked 60 (suspects)
+    tally Arrests 12 (suspects)
+    ");
+}
+
+#[test]
+fn things_collected_and_who_collected_them() {
+    insta::assert_snapshot!(r("The township collected 17 guns and 460 rounds of ammunition."), @r"
+    seizure Weapons Recovered guns q=17
+    seizure Weapons Recovered rounds of ammunition q=460
+    ");
+    // People before the verb are who seized, not what was counted.
+    insta::assert_snapshot!(r("Villagers seized 3 hunting rifles."), @"seizure Weapons Seized hunting rifles q=3");
+    // Collected, not taken: no seizure of an unknown thing.
+    insta::assert_snapshot!(r("Officers collected 300 blood samples."), @"");
+}
+
+#[test]
+fn a_noun_before_a_number_is_that_numbers_own() {
+    // `and` joins no head that labels the next number.
+    insta::assert_snapshot!(r("Smashed 38 gambling dens and gangs 7."), @r"
+    tally DensDestroyed 38 (gambling dens)
+    tally GangsBusted 7 (gangs)
+    warning binding guessed from machine-translated word order (noun before its number) [7]
+    ");
+    // A joined head with no number after it is still the head.
+    insta::assert_snapshot!(r("Police arrested 420 drug addicts and traffickers."), @"tally Arrests 420 (drug addicts and traffickers)");
+    insta::assert_snapshot!(r("The county invested 1,100 police forces."), @"tally OfficersDeployed 1100 (police forces)");
+}
+
+#[test]
+fn numbers_that_refer_back_or_stand_bare_before_and() {
+    // `in the two cases`: the cases were counted before, if at all.
+    insta::assert_snapshot!(r("Police arrested 23 suspects and 4 fugitives in the three cases."), @r"
+    tally Arrests 23 (suspects)
+    tally Fugitives 4 (fugitives)
+    ");
+    // A bare number of people before `and` and the next clause.
+    insta::assert_snapshot!(r("Police detained 6 and arrested 19 suspects."), @r"
+    tally Arrests 6 (detained)
+    tally Arrests 19 (suspects)
+    ");
+    // A number after `with the` is still counted.
+    insta::assert_snapshot!(r("Police arrested 23 suspects, with the 4 fugitives among them."), @r"
+    tally Arrests 23 (suspects)
+    tally Fugitives 4 (fugitives)
+    ");
+}
+
+#[test]
+fn respectively_deals_bare_numbers_to_the_nouns_before() {
+    insta::assert_snapshot!(r("Cases solved and suspects captured were 215 and 388 respectively."), @r"
+    tally CasesSolved 215 (Cases)
+    tally Arrests 388 (suspects)
+    ");
+    insta::assert_snapshot!(r("Places inspected, vehicles checked and hidden dangers rectified reached 90, 1,400 and 37 respectively."), @r"
+    tally PlacesInspected 90 (Places)
+    tally VehiclesChecked 1400 (vehicles)
+    tally HazardsRectified 37 (hidden dangers)
+    ");
+    // Fewer nouns than numbers: nothing is dealt out.
+    insta::assert_snapshot!(r("The figures were 215 and 388 respectively."), @"");
+}

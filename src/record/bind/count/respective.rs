@@ -1,0 +1,105 @@
+//! `Cases cracked and suspects arrested were 340 and 512 respectively`:
+//! bare numbers that `respectively` deals out to the nouns listed before
+//! them, in order, each with the verb right after its noun.
+
+use super::*;
+
+/// The most numbers one `respectively` deals out.
+const MAX_DEALT: usize = 6;
+
+impl<'a> Binder<'_, 'a> {
+    /// Records the bare count `f` when it is the `j`-th of a run of bare
+    /// numbers closed by `respectively` and the clause before the run
+    /// lists as many classed nouns; says whether it did.
+    pub(super) fn respective(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
+        if f.noun.is_some() || f.unit.is_some() {
+            return false;
+        }
+        let text = self.text;
+        let w = self.words;
+        // Back to the first number of the run.
+        let (mut start, mut j) = (f.span.start, 0);
+        while j < MAX_DEALT {
+            let before = text[..start].trim_end();
+            let Some(b) = before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(','))
+                .map(|b| b.trim_end_matches([' ', ',']))
+            else {
+                break;
+            };
+            let digits = b
+                .bytes()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.'))
+                .count();
+            if digits == 0 || !b.ends_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            start = b.len() - digits;
+            j += 1;
+        }
+        // On to the last one, which `respectively` follows.
+        let mut last = f;
+        let mut n = j + 1;
+        for next in ctx.list.iter().skip(1).take(MAX_DEALT) {
+            let between = text.get(last.span.end..next.span.start).unwrap_or("x");
+            if next.noun.is_some() || next.unit.is_some() {
+                break;
+            }
+            if !matches!(between.trim(), "and" | "," | ", and") {
+                break;
+            }
+            last = next;
+            n += 1;
+        }
+        let after = text[last.span.end..].trim_start_matches([' ', ',']);
+        if !(2..=MAX_DEALT).contains(&n) || !after.starts_with("respectively") {
+            return false;
+        }
+        // The nouns of the clause before the run, nearest last.
+        let mut nouns = Vec::with_capacity(n);
+        let mut at = start;
+        while nouns.len() < n {
+            let floor = ctx.clause.start.min(ctx.sentence.start);
+            // (A list of three goes on past its commas.)
+            let Some(noun) = subject_before(&w, at, floor).or_else(|| {
+                let listed = text[..at].trim_end().strip_suffix(',')?;
+                subject_before(&w, listed.len(), floor)
+            }) else {
+                return false;
+            };
+            at = start_of(text, noun.text);
+            nouns.push(noun);
+        }
+        let noun = nouns[n - 1 - j];
+        // Its verb stands right after it (`suspects arrested`).
+        let from = skip_gap(text, end_of(text, noun.text), 1);
+        let Some((&v, _)) = w.prefix(from, ctx.sentence.end, VERBS) else {
+            return false;
+        };
+        let gap = skip_back_spaces(text, f.span.start, 0);
+        let mut counted = Counted {
+            noun,
+            elided: false,
+            fraud_part: false,
+            inner_verb: None,
+            what: "respective_subject",
+            prev: ascii_word_before(text, gap),
+            gap,
+            noun_end: f.span.end,
+            left_from: f.span.start,
+            items: ItemMemo::default(),
+        };
+        self.rule = Rule {
+            how: "respective_verb",
+            what: "respective_subject",
+        };
+        let done = Done {
+            verb: Some((v, from)),
+            own_verb: true,
+        };
+        self.count_record(f, ctx, &mut counted, done);
+        true
+    }
+}

@@ -1,0 +1,118 @@
+//! Campaigns named by what they are, without quotes or capitals: a
+//! length (`the 100-day special campaign`) or a season (`the summer public
+//! security crackdown and rectification operation`), then words that say
+//! what kind of campaign it is, ending in a campaign word. Such a phrase
+//! names one campaign per document: its key is the length or the season
+//! alone, so `the 100-day campaign` and `the Hundred Days Action`, or `the
+//! summer public security crackdown` and `“Summer Operation”`, are one.
+
+use super::*;
+
+/// Seasons a yearly campaign is named after. Sorted.
+const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
+
+/// The most words read after the length or season.
+const MAX_WORDS: usize = 8;
+
+/// From `from` (a word start), the words that may describe a campaign:
+/// campaign words, kind words ([`CAMPAIGN_MODIFIERS`], `public`, a
+/// season, `anti-drug`) and `and`. Where the last campaign word ends, and
+/// how many kind words stand before it.
+pub(super) fn described_end(text: &str, from: usize) -> Option<(usize, usize)> {
+    let mut at = from;
+    let mut end = None;
+    let mut kinds = 0;
+    let mut seen = 0;
+    for _ in 0..MAX_WORDS {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if word.is_empty() {
+            break;
+        }
+        if is_campaign_word(word) {
+            end = Some(at + len);
+            kinds = seen;
+        } else if let Some(l) = kind_word(rest) {
+            seen += 1;
+            at += l;
+            continue;
+        } else if word != "and" {
+            break;
+        }
+        let next = skip_spaces(text, at + len, 1);
+        if next == at + len {
+            break;
+        }
+        at = next;
+    }
+    end.map(|e| (e, kinds))
+}
+
+/// The length with its space of a kind word that starts `rest`, with the
+/// space after it (none at the end of the text).
+fn kind_word(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let word = |w: &str| {
+        (b.len() >= w.len()
+            && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !b
+                .get(w.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-'))
+        .then(|| w.len() + usize::from(b.get(w.len()) == Some(&b' ')))
+    };
+    CAMPAIGN_MODIFIERS
+        .iter()
+        .chain(SEASONS)
+        .chain(&["public"])
+        .find_map(|w| word(w))
+        .or_else(|| anti_word(rest))
+}
+
+/// `the summer public security crackdown`: at the lowercase campaign word
+/// at `at` (of `len` bytes), a phrase from a season after `the`, `a` or
+/// `this`, with a kind word or more before its last campaign word, which
+/// is this one. (`the summer campaign` alone is a time of year, no name.)
+pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span> {
+    let floor = crate::text::ceil_char(text, at.saturating_sub(120));
+    let mut end = skip_spaces_back(text, at, 1);
+    for _ in 0..MAX_WORDS {
+        let w_start = text.as_bytes()[floor..end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
+            .map_or(floor, |p| floor + p + 1);
+        let w = &text[w_start..end];
+        let back = skip_spaces_back(text, w_start, 1);
+        if w.is_empty() || back == w_start {
+            return None;
+        }
+        if SEASONS.binary_search(&w).is_ok() {
+            let det = ascii_word_before(text, back);
+            if !["the", "a", "this"]
+                .iter()
+                .any(|d| det.eq_ignore_ascii_case(d))
+            {
+                return None;
+            }
+            let from = skip_spaces(text, w_start + w.len(), 1);
+            let (e, kinds) = described_end(text, from)?;
+            return (e == at + len && kinds > 0).then(|| Span::new(w_start, e));
+        }
+        end = back;
+    }
+    None
+}
+
+/// The part of a described name that is its key: `100-day` of `100-day
+/// special campaign`, `summer` of `summer public security crackdown`;
+/// `None` for other names.
+pub(super) fn described_key(name: &str) -> Option<&str> {
+    let first = name.split(' ').next()?;
+    if SEASONS.binary_search(&first).is_ok() {
+        return Some(first);
+    }
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && name[digits..].starts_with("-day ")).then(|| &name[..digits + 4])
+}
