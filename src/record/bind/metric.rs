@@ -1,0 +1,302 @@
+//! The metric of a trend: what changed, read before its direction word
+//! back to a clause edge, or after a change word that follows its percent
+//! (`a 37% drop in thefts`, `15% fewer burglaries than`).
+
+use super::*;
+
+/// The words of `phrase` after an earlier change it holds: `Thefts fell
+/// 12% and robberies` names `robberies`. The earlier change ends at its
+/// percent; the metric opens after the last conjunction that follows it
+/// (`12% year on year, while robberies`), or right after the percent.
+fn after_earlier_change(phrase: &str) -> &str {
+    let b = phrase.as_bytes();
+    let Some(percent) = (0..b.len()).rev().find(|&i| {
+        b[i] == b'%'
+            || b[i..].starts_with("％".as_bytes())
+            || (b.len() - i >= 7 && b[i..i + 7].eq_ignore_ascii_case(b"percent"))
+    }) else {
+        return phrase;
+    };
+    let after = &phrase[percent..];
+    // Where the words after the last conjunction start.
+    let mut opens = None;
+    let mut at = 0;
+    for word in after.split(' ') {
+        at += word.len() + 1;
+        if ["and", "while", "whereas", "but"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            opens = Some(at.min(after.len()));
+        }
+    }
+    let rest = match opens {
+        Some(i) => &after[i..],
+        // Past the percent's own word or sign.
+        None => after.trim_start_matches(|c: char| c.is_alphabetic() || c == '%' || c == '％'),
+    };
+    let rest = rest
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if rest.is_empty() {
+        phrase
+    } else {
+        rest
+    }
+}
+
+/// Whether the words before a direction word name no metric: none, or
+/// only an article and a basis (`, a year-on-year decrease of 14.2%`,
+/// `, with an annual drop of 5%`), so
+/// that the clause before names it.
+fn names_nothing(words: &str) -> bool {
+    const FILLERS: [&str; 10] = [
+        "a",
+        "an",
+        "annual",
+        "month on month",
+        "month-on-month",
+        "the",
+        "with",
+        "year on year",
+        "year-on-year",
+        "yearly",
+    ];
+    let mut rest = words.trim();
+    while !rest.is_empty() {
+        let Some(word) = FILLERS.iter().find(|f| {
+            rest.get(..f.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(f))
+                && crate::text::is_boundary_after(rest, f.len())
+        }) else {
+            return false;
+        };
+        rest = rest[word.len()..].trim_start();
+    }
+    true
+}
+
+/// What changed: the words before the direction word, back to a clause edge.
+///
+/// `the number of cases fell to 206, a decrease of 22.6%`: when the
+/// direction opens its clause, the clause before names the metric.
+pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
+    let mut floor = ceil_char(text, floor.max(at.saturating_sub(80)));
+    // A window that opens inside a word starts at the next one.
+    let b = text.as_bytes();
+    if floor > 0 && b[floor - 1].is_ascii_alphanumeric() {
+        while floor < at && b[floor].is_ascii_alphanumeric() {
+            floor += 1;
+        }
+    }
+    let left = &text[floor..at];
+    // The last clause edge in `s`: a comma between digits (`4,512`) is
+    // none.
+    let edge = |s: &str| {
+        let b = s.as_bytes();
+        (0..b.len())
+            .rev()
+            .find(|&i| match b[i] {
+                b',' => {
+                    !(i > 0
+                        && b[i - 1].is_ascii_digit()
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                }
+                b';' | b':' | b'(' | b'\n' => true,
+                // Full-width `，`, `；`, `：`, `（`, and `。` (not `、`,
+                // which joins the items of one metric: `盗窃、诈骗案件`).
+                0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
+                0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
+                _ => false,
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let mut start = edge(left);
+    if names_nothing(&left[start..]) && start > 0 {
+        // (Before the edge, which may be a full-width char.)
+        let before = &left[..floor_char(left, start - 1)];
+        start = edge(before);
+        let phrase = before[start..].trim();
+        let phrase = phrase.strip_prefix("and ").unwrap_or(phrase);
+        // An HTML entity (`&mdash;`) ends the words.
+        let phrase = phrase.split('&').next().unwrap_or("");
+        // `the number of cases fell to 206`: the words before the number;
+        // `4,512 cases were filed`: the clause opens with its number, so
+        // the words after it.
+        let head = phrase
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !head.is_empty() {
+            return without_tail(head);
+        }
+        let rest = phrase.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        let rest = rest
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        return first_words(rest.trim(), 6);
+    }
+    let mut phrase = after_earlier_change(left[start..].trim());
+    for conj in ["while ", "whereas ", "and ", "but ", "with "] {
+        let head = phrase.as_bytes().get(..conj.len());
+        if phrase.len() > conj.len()
+            && head.is_some_and(|h| h.eq_ignore_ascii_case(conj.as_bytes()))
+        {
+            phrase = &phrase[conj.len()..];
+        }
+    }
+    let phrase = without_tail(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    // The last six words at most (eight when the six open on `of`: `the
+    // number of drug users in the region`).
+    let cut = |n| {
+        phrase
+            .rmatch_indices(char::is_whitespace)
+            .nth(n)
+            .map_or(0, |(i, space): (usize, &str)| i + space.len())
+    };
+    let six = cut(5);
+    let phrase = if phrase[six..].starts_with("of ") {
+        phrase[cut(7)..].trim()
+    } else {
+        phrase[six..].trim()
+    };
+    // `across the province the number of burglaries`: the metric opens
+    // with its `the number of`.
+    let b = phrase.as_bytes();
+    (0..b.len())
+        .find(|&i| (i == 0 || b[i - 1] == b' ') && starts_ignore_case(&b[i..], b"the number of "))
+        .map_or(phrase, |i| &phrase[i..])
+}
+
+/// `a 37.2% drop in criminal cases`, `a 12% rise of burglaries`: after a
+/// change word that follows its percent (ending at `at`), `in` or `of`
+/// and the noun phrase it names, up to six words and the next clause edge,
+/// number or comparison.
+pub(super) fn metric_after(text: &str, at: usize, end: usize) -> Option<&str> {
+    // (`9% more than in the same period`: what follows a comparison is
+    // its basis.)
+    if text[..at].ends_with("than") {
+        return None;
+    }
+    let rest = text.get(at..end)?;
+    let rest = rest.strip_prefix(' ')?;
+    // `15% fewer burglaries than`: a comparative names its metric with no
+    // preposition.
+    let comparative = ["more", "fewer", "less"]
+        .iter()
+        .any(|w| text[..at].ends_with(w));
+    let rest = if comparative {
+        rest
+    } else {
+        ["in ", "of "].iter().find_map(|p| rest.strip_prefix(p))?
+    }
+    .trim_start();
+    let mut stop = rest.len();
+    let mut i = 0;
+    for (n, word) in rest.split_inclusive(' ').enumerate() {
+        let bare = word.trim_end();
+        let clean = bare.trim_end_matches([',', '.', ';', ':', ')']);
+        let ends = METRIC_AFTER_STOPS
+            .iter()
+            .any(|s| clean.eq_ignore_ascii_case(s))
+            || clean.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            || n == 6;
+        if ends {
+            stop = i;
+            break;
+        }
+        if clean.len() < bare.len() {
+            stop = i + clean.len();
+            break;
+        }
+        i += word.len();
+    }
+    let metric = rest[..stop].trim_end();
+    (!metric.is_empty() && metric.starts_with(|c: char| c.is_alphabetic())).then_some(metric)
+}
+
+/// Words that end a metric read after its change word (`a 12% drop in
+/// thefts compared with ...`).
+const METRIC_AFTER_STOPS: &[&str] = &[
+    "and",
+    "as",
+    "compared",
+    "during",
+    "for",
+    "from",
+    "in",
+    "last",
+    "month",
+    "on",
+    "over",
+    "since",
+    "than",
+    "this",
+    "to",
+    "versus",
+    "vs",
+    "was",
+    "were",
+    "while",
+    "with",
+    "year",
+    "year-on-year",
+];
+
+/// `phrase` without the [`METRIC_TAIL`] words at its end: `Burglaries
+/// were (down)`, `cases saw a year-on-year (drop)`, `satisfaction reached
+/// (98.2%, up 1.3 points)`.
+fn without_tail(mut phrase: &str) -> &str {
+    while let Some(space) = phrase.rfind(' ') {
+        let last = &phrase[space + 1..];
+        if !METRIC_TAIL.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        phrase = phrase[..space].trim_end();
+    }
+    phrase
+}
+
+/// Words that end the text before a direction word without being part of
+/// the metric: auxiliaries, light verbs, articles, a basis stated first,
+/// and the neutral change words before a signed percent (`losses changed
+/// by -3%`, `a change of -3%`).
+const METRIC_TAIL: &[&str] = &[
+    "a",
+    "an",
+    "are",
+    "been",
+    "by",
+    "change",
+    "changed",
+    "experienced",
+    "had",
+    "has",
+    "have",
+    "is",
+    "month-on-month",
+    "of",
+    "posted",
+    "reached",
+    "recorded",
+    "registered",
+    "saw",
+    "showed",
+    "the",
+    "was",
+    "went",
+    "were",
+    "witnessed",
+    "year-on-year",
+];
+
+/// The first `n` words of `s`.
+fn first_words(s: &str, n: usize) -> &str {
+    let cut = s
+        .match_indices(char::is_whitespace)
+        .nth(n - 1)
+        .map_or(s.len(), |(i, _)| i);
+    s[..cut].trim()
+}
