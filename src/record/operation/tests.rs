@@ -571,7 +571,7 @@ fn a_described_campaign_is_the_named_one() {
     );
     // Right after a name, a description is that campaign's.
     assert_eq!(
-        ops("The “Clean Sky Action” carrying out the summer public security crackdown went on.", "2024-06-01"),
+        ops("Patrols of the “Clean Sky Action” pressing on with the summer public security crackdown continued.", "2024-06-01"),
         ["Clean Sky Action [\"summer public security crackdown\"] launched=None start=None end=None"]
     );
 }
