@@ -60,6 +60,7 @@ mod item;
 mod label;
 mod metric;
 mod money;
+mod money_item;
 mod noun;
 mod reading;
 mod rules;

@@ -1,0 +1,248 @@
+//! What money is: the item words around a money figure (`in illegal
+//! gains`, `worth of assets`, `recovered losses of`, `goods worth`), and
+//! for whom it was moved (`for the masses`).
+
+use super::*;
+
+/// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
+pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
+    let text = w.text();
+    let mut i = skip_gap(text, from, 2);
+    let wl = ascii_word_len(&text[i..]);
+    let word = &text[i..i + wl];
+    if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
+        i = skip_gap(text, i + wl, 2);
+        // `of the defrauded funds`
+        let al = ascii_word_len(&text[i..]);
+        if text[i..i + al].eq_ignore_ascii_case("the") {
+            i = skip_gap(text, i + al, 2);
+        }
+    }
+    let mut end = i;
+    let mut j = i;
+    for _ in 0..3 {
+        // (A hyphenated word is one: `stop-payment funds`.)
+        let wl = w.word_len_at(j);
+        if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + wl];
+        let conjunction = ["and", "or", "but", "while", "which"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c));
+        // `of the frozen money`: a participle before the noun modifies it.
+        let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
+        // `in cash from the suspects`: a preposition ends the item.
+        let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p));
+        if conjunction || stop || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
+            break;
+        }
+        end = j + wl;
+        j = skip_gap(text, end, 1);
+    }
+    let item = &text[i..end];
+    // (`2.6 million yuan in counterfeit banknotes`: the face value of
+    // fake money, a counterfeit seizure.)
+    let kind = item_kind(w, item);
+    (!item.is_empty() && matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit)))
+        .then_some(item)
+}
+
+/// `worth of assets`: the lowercase words after `worth of`, up to three.
+pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
+    let text = w.text();
+    let i = skip_gap(text, from, 2);
+    let rest = &text.as_bytes()[i..ceil.max(i)];
+    if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
+        return None;
+    }
+    let start = i + 9;
+    let mut end = start;
+    let mut j = start;
+    for _ in 0..3 {
+        let wl = ascii_word_len(&text[j..]);
+        if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[j..j + wl];
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
+            || w.prefix(j, j + wl, VERBS).is_some()
+            || w.prefix(j, j + wl, AUXILIARIES).is_some()
+        {
+            break;
+        }
+        end = j + wl;
+        j = skip_gap(text, end, 1);
+    }
+    (end > start).then(|| &text[start..end])
+}
+
+/// `recovering losses of 276 billion yuan`: a cash word and `of` (or
+/// `totaling`, `amounting to`) before the money; in machine-translated
+/// order the `of` may be missing (`recovered cash 3,000 yuan`).
+pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<&'a str> {
+    let text = w.text();
+    let b = skip_back_spaces(text, start, floor);
+    let link = ascii_word_before(text, b);
+    // `money of`, `money totaling`, `money amounting to`.
+    let mut e = match ["of", "totaling", "totalling"]
+        .iter()
+        .any(|l| link.eq_ignore_ascii_case(l))
+    {
+        true => skip_back_spaces(text, b - link.len(), floor),
+        false => b,
+    };
+    if link.eq_ignore_ascii_case("to") {
+        let to = skip_back_spaces(text, b - link.len(), floor);
+        let amounting = ascii_word_before(text, to);
+        if amounting.eq_ignore_ascii_case("amounting") {
+            e = skip_back_spaces(text, to - amounting.len(), floor);
+        }
+    }
+    let word = ascii_word_before(text, e);
+    let mut s = e - word.len();
+    let is_cash = |word: &str| item_kind(w, word) == Some(SeizureKind::Cash);
+    let mut cash = is_cash(word);
+    // `recovered losses for the masses of 2.3 million yuan`: whom the
+    // money is for stands between it and its cash word.
+    if !cash {
+        if let Some(lead) = for_whom(text, e, floor) {
+            e = lead;
+            s = e - ascii_word_before(text, e).len();
+            cash = is_cash(&text[s..e]);
+        }
+    }
+    (s >= floor && s < e && cash).then(|| &text[s..e])
+}
+
+/// `for the masses`, `for 120 victims`, `for the people`: where the words
+/// before such a phrase, ending at `end`, end (up to three words after
+/// `for`).
+fn for_whom(text: &str, end: usize, floor: usize) -> Option<usize> {
+    let mut e = end;
+    for _ in 0..3 {
+        // (A word read back may open before the floor: stop there.)
+        let window = text.get(floor..e)?;
+        let word = ascii_word_before(text, e);
+        let digits = window
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || *b == b',')
+            .count();
+        let len = if word.is_empty() { digits } else { word.len() };
+        if len == 0 {
+            return None;
+        }
+        let before = skip_back_spaces(text, e - len, floor);
+        let prev = ascii_word_before(text, before);
+        if prev.eq_ignore_ascii_case("for") {
+            return Some(skip_back_spaces(text, before - prev.len(), floor));
+        }
+        e = before;
+    }
+    None
+}
+
+/// `goods worth`, `valued at`: the item whose value the money is.
+pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a str> {
+    let text = w.text();
+    let mut lead = skip_back_spaces(text, start, 0);
+    let mut lw = ascii_word_before(text, lead);
+    // `worth an estimated`, `valued at about`
+    for _ in 0..2 {
+        let filler = [
+            "an",
+            "estimated",
+            "about",
+            "approximately",
+            "around",
+            "some",
+            "nearly",
+            "of",
+        ];
+        if !filler.iter().any(|x| lw.eq_ignore_ascii_case(x)) {
+            break;
+        }
+        lead = skip_back_spaces(text, lead - lw.len(), 0);
+        lw = ascii_word_before(text, lead);
+    }
+    // `with a (total) value of`, `involving an amount of`: worth, said
+    // with a noun; only of a thing that is seized.
+    let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
+    let mut with = false;
+    if linked {
+        for words in [
+            &["face", "market", "street"][..],
+            &["total", "estimated"],
+            &["a", "an", "the"],
+        ] {
+            let before = ascii_word_before(text, skip_back_spaces(text, lead - lw.len(), 0));
+            if words.iter().any(|x| before.eq_ignore_ascii_case(x)) {
+                lead = skip_back_spaces(text, lead - lw.len(), 0);
+                lw = before;
+            }
+        }
+        lead = skip_back_spaces(text, lead - lw.len(), 0);
+        lw = ascii_word_before(text, lead);
+        with = lw.eq_ignore_ascii_case("with");
+    }
+    let involving = lw.eq_ignore_ascii_case("involving");
+    if linked && !(with || involving) {
+        return None;
+    }
+    let direct = involving || lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at");
+    if !(linked || direct) {
+        return None;
+    }
+    // The item is the lowercase noun phrase before `worth`, up to three
+    // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
+    let mut end = skip_back_spaces(text, lead - lw.len(), 0);
+    // `seized 320 tons of oil, involving a value of`: what is involved
+    // is the item before the comma, and it must be one.
+    if involving && text[..end].ends_with(',') {
+        end = skip_back_spaces(text, end - 1, 0);
+    }
+    let mut start = end;
+    for _ in 0..3 {
+        let word = ascii_word_before(text, start);
+        let verb = w
+            .prefix(start - word.len(), start, VERBS)
+            .is_some_and(|(_, l)| l == word.len());
+        // A verb of more words that runs into the item ends it where the
+        // verb ends (`a gang who sold cosmetics worth`: `cosmetics`).
+        let into = w
+            .prefix(start - word.len(), end, VERBS)
+            .map(|(_, l)| start - word.len() + l)
+            .filter(|&e| e > start);
+        if let Some(e) = into {
+            start = e;
+            break;
+        }
+        // (`fake RMB banknotes`: the currency's name inside the item.)
+        let lower = word.starts_with(|c: char| c.is_ascii_lowercase()) || word == "RMB";
+        if word.is_empty() || !lower || (verb && !is_modifier(w, start - word.len(), start)) {
+            break;
+        }
+        start -= word.len();
+        let b = skip_back_spaces(text, start, 0);
+        if b == start || ascii_word_before(text, b).is_empty() {
+            break;
+        }
+        start = b;
+    }
+    // (`..., with a total value of`: no item named, the value of the
+    // seizure before; but `cases, involving an amount of` says what the
+    // cases involved.)
+    let item = text[start..end].trim_start();
+    // `a gang who sold fake cosmetics worth`: what a relative clause's
+    // people did with the thing, not what was done to it.
+    let b = skip_back_spaces(text, start, 0);
+    let relative = b - ascii_word_before(text, b).len();
+    if w.prefix(relative, end, VERBS)
+        .is_some_and(|(v, _)| *v == Verb::Commit)
+    {
+        return None;
+    }
+    let named = item_kind(w, item).is_some();
+    (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
+}
