@@ -134,11 +134,34 @@ pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
             return None;
         }
         end = back;
-        if ascii_word_before(text, end) == "the" {
+        if the_before(text, end) {
             return Some(w_start);
         }
     }
     None
+}
+
+/// Whether `the` ends `text[..end]`, perhaps with one lowercase word
+/// after it (`the nationwide`, `the province-wide`), or `The` opens the
+/// sentence there.
+fn the_before(text: &str, end: usize) -> bool {
+    let word = ascii_word_before(text, end);
+    if word == "the" {
+        return true;
+    }
+    if word == "The" {
+        let back = end - word.len();
+        // A sentence's first word, not a headline's title case.
+        let before = text[..back].trim_end_matches(' ');
+        return before.is_empty() || before.ends_with(['.', '\n', ':', ';']);
+    }
+    // One lowercase word, perhaps hyphenated, between `the` and the name.
+    let start = text.as_bytes()[..end]
+        .iter()
+        .rposition(|&b| !(b.is_ascii_lowercase() || b == b'-'))
+        .map_or(0, |p| p + 1);
+    let lead = skip_spaces_back(text, start, 1);
+    start < end && lead < start && ascii_word_before(text, lead).eq_ignore_ascii_case("the")
 }
 
 /// Words of the emblems campaigns are named after (`Border Shield`, `Sky

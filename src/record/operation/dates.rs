@@ -155,6 +155,7 @@ impl SentenceDates {
             }
             if ["until", "till", "through"].into_iter().any(is)
                 || (is("of") && before.ends_with("end of"))
+                || ended_on(before, word)
             {
                 out.end = out.end.or(Some(End::Until(phrase)));
                 continue;
@@ -203,18 +204,7 @@ impl SentenceDates {
                     let from = in_year(from, named_year);
                     let start = from.resolve(reference, true);
                     // `from April to June`: through the end of June.
-                    let to = match to {
-                        DatePhrase::Month {
-                            year,
-                            month,
-                            part: Part::Whole,
-                        } => DatePhrase::Month {
-                            year,
-                            month,
-                            part: Part::End,
-                        },
-                        other => other,
-                    };
+                    let to = month_end(to);
                     let end = match (to, start) {
                         (
                             DatePhrase::Day {
@@ -260,10 +250,27 @@ impl SentenceDates {
                         _ => end,
                     }
                 }
-                Some(End::Until(p)) => resolve(p, false),
+                // `until June`, `ended in June`: through the end of June.
+                Some(End::Until(p)) => resolve(month_end(p), false),
                 None => None,
             };
         }
+    }
+}
+
+/// A whole month as the end of a span: its last day.
+fn month_end(p: DatePhrase) -> DatePhrase {
+    match p {
+        DatePhrase::Month {
+            year,
+            month,
+            part: Part::Whole,
+        } => DatePhrase::Month {
+            year,
+            month,
+            part: Part::End,
+        },
+        other => other,
     }
 }
 
@@ -561,4 +568,28 @@ fn is_dateline_end(after: &str) -> bool {
     inner[close + 1..]
         .trim_start()
         .starts_with(['-', '\u{2013}', '\u{2014}'])
+}
+
+/// `ended on December 31`, `will conclude in May`, `closes at the end`:
+/// a verb of ending, then the preposition `word` that ends `before`.
+fn ended_on(before: &str, word: &str) -> bool {
+    const ENDS: [&str; 8] = [
+        "close",
+        "closed",
+        "conclude",
+        "concluded",
+        "end",
+        "ended",
+        "ends",
+        "finished",
+    ];
+    if !["on", "in", "at"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let verb = before[..before.len() - word.len()].trim_end();
+    let verb = ascii_word_before(verb, verb.len());
+    ENDS.iter().any(|w| verb.eq_ignore_ascii_case(w))
 }

@@ -28,7 +28,12 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let mut after = &text[skip_spaces(text, q.close_end, 1)..];
         // `the “Iron Fist” special rectification campaign`: up to three
         // words that say what kind of campaign it is, then the word.
+        // A modifier may be the campaign word itself (`the “Iron Fist”
+        // crackdown netted ...`), so the word is looked for first.
         for _ in 0..3 {
+            if campaign_at(after) {
+                break;
+            }
             let Some(len) = CAMPAIGN_MODIFIERS
                 .iter()
                 .find_map(|m| {

@@ -25,9 +25,10 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             // (`…` ends in the byte A6: only a name holding such a byte is
             // searched for the whole mark.)
             let mut ellipsis = false;
-            let clause = name.bytes().any(|b| {
-                ellipsis |= b == 0xA6;
-                matches!(b, b'\n' | b'.' | b',' | b';' | b'!' | b'?')
+            let b = name.as_bytes();
+            let clause = b.iter().enumerate().any(|(k, &c)| {
+                ellipsis |= c == 0xA6;
+                matches!(c, b'\n' | b',' | b';' | b'!' | b'?') || (c == b'.' && !numbered(b, k))
             }) || (ellipsis && name.contains('…'));
             if name.is_empty() || clause || more_words_than(name, 12) {
                 return None;
@@ -41,6 +42,20 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
             })
         })
         .collect()
+}
+
+/// Whether the full stop at `dot` in `name` belongs to a number, not a
+/// sentence: the `No.` before it (`Great Wall No. 5`) or a decimal point
+/// (`Sky Net 2.0`).
+fn numbered(name: &[u8], dot: usize) -> bool {
+    let digit_after = |k: usize| name.get(k).is_some_and(u8::is_ascii_digit);
+    let decimal = dot > 0 && name[dot - 1].is_ascii_digit() && digit_after(dot + 1);
+    let no = dot >= 2
+        && name[dot - 2..dot].eq_ignore_ascii_case(b"no")
+        && (dot == 2 || name[dot - 3] == b' ')
+        && name.get(dot + 1) == Some(&b' ')
+        && digit_after(dot + 2);
+    decimal || no
 }
 
 /// Whether `s` has more than `n` words between whitespace; ASCII text is

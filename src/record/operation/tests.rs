@@ -273,7 +273,7 @@ fn unquoted_code_names() {
             "police held 80 people in an operation, code-named Tianwang 5, that ended in May.",
             "2020-06-01"
         ),
-        ["Tianwang 5 [] launched=None start=None end=None"]
+        ["Tianwang 5 [] launched=None start=None end=Some(\"2020-05-31\")"]
     );
     assert_eq!(
         ops(
@@ -573,5 +573,79 @@ fn a_described_campaign_is_the_named_one() {
     assert_eq!(
         ops("Patrols of the “Clean Sky Action” pressing on with the summer public security crackdown continued.", "2024-06-01"),
         ["Clean Sky Action [\"summer public security crackdown\"] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn titled_names_after_an_adjective_or_a_sentence_opening_the() {
+    assert_eq!(
+        ops(
+            "During the province-wide Clean Roads Action, officers checked 800 trucks.",
+            "2024-06-01"
+        ),
+        ["Clean Roads Action [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "Checks went on all week. The Harbour Light Campaign, police said, found 9 boats.",
+            "2024-06-01"
+        ),
+        ["Harbour Light Campaign [] launched=None start=None end=None"]
+    );
+    // `The` inside a title-case line is no sentence's opening.
+    assert!(ops("Police Join The Harbour Light Campaign", "2024-06-01").is_empty());
+}
+
+#[test]
+fn a_campaign_word_among_the_modifiers_after_a_quote() {
+    assert_eq!(
+        ops("The “Red Kite” crackdown netted 31 suspects.", "2024-06-01"),
+        ["Red Kite [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The “Red Kite” crackdown operation netted 31 suspects.",
+            "2024-06-01"
+        ),
+        ["Red Kite [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn a_numbered_name_keeps_its_full_stop() {
+    assert_eq!(
+        ops(
+            "The “Iron Gate No. 7” joint operation covered 6 counties.",
+            "2024-06-01"
+        ),
+        ["Iron Gate No. 7 [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "The “Safe Port 2.0” operation began on May 3.",
+            "2024-06-01"
+        ),
+        ["Safe Port 2.0 [] launched=Some(\"2024-05-03\") start=None end=None"]
+    );
+    // A full stop that ends a sentence still makes the quote a clause.
+    assert!(ops(
+        "He said “We will win. No more.” at the operation.",
+        "2024-06-01"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_verb_of_ending_dates_the_end() {
+    assert_eq!(
+        ops(
+            "The “Blue Tide” campaign ended on 30 November.",
+            "2024-12-10"
+        ),
+        ["Blue Tide [] launched=None start=None end=Some(\"2024-11-30\")"]
+    );
+    assert_eq!(
+        ops("The “Blue Tide” campaign concluded in March.", "2024-06-10"),
+        ["Blue Tide [] launched=None start=None end=Some(\"2024-03-31\")"]
     );
 }
