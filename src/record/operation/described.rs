@@ -9,7 +9,7 @@
 use super::*;
 
 /// Seasons a yearly campaign is named after. Sorted.
-const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
+pub(super) const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
 
 /// The most words read after the length or season.
 const MAX_WORDS: usize = 8;

@@ -36,6 +36,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             }
             let Some(len) = CAMPAIGN_MODIFIERS
                 .iter()
+                .chain(SEASONS)
                 .find_map(|m| {
                     let b = after.as_bytes();
                     (b.len() > m.len()
@@ -57,6 +58,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         // `Operation "Sky Net 2024"`: the campaign word before the quote.
         let beside = campaign_at(after)
+            || cjk_campaign_at(after)
             || word_before == "Operation"
             || (NAMING_WORDS
                 .iter()
@@ -75,12 +77,24 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let strong = |w: &str| {
             is_campaign(w) && !WEAK_CAMPAIGN_WORDS.contains(&w.to_ascii_lowercase().as_str())
         };
-        let inside = strong(last_word(q.name)) || strong(first);
+        let inside = strong(last_word(q.name)) || strong(first) || cjk_campaign_inside(q.name);
         let between = &text[last_end.min(q.open)..q.open];
-        let in_list = last_end > 0 && matches!(between.trim(), "," | "and" | ", and" | "、");
+        let in_list = last_end > 0 && list_joiner(between);
         if beside || inside || in_list {
             qualified[k] = true;
             last_end = q.close_end;
+        }
+        // `the “Clear Wind” and “Bright Moon” operations`: a plural
+        // campaign word after a list qualifies the names before it too.
+        if beside && plural_campaign_at(after) {
+            let mut j = k;
+            while j > 0
+                && !qualified[j - 1]
+                && list_joiner(&text[quotes[j - 1].close_end..quotes[j].open])
+            {
+                qualified[j - 1] = true;
+                j -= 1;
+            }
         }
     }
     let mut out: Vec<Mention<'a>> = Vec::new();
@@ -166,6 +180,46 @@ pub(super) fn anti_word(s: &str) -> Option<usize> {
         .take_while(|c| c.is_ascii_alphabetic() || **c == b'-')
         .count();
     (word > 5 && b.get(word) == Some(&b' ')).then_some(word + 1)
+}
+
+/// Whether `between` only joins two items of a list: `,`, `and`, `、`.
+fn list_joiner(between: &str) -> bool {
+    matches!(between.trim(), "," | "and" | ", and" | "、")
+}
+
+/// Whether a plural campaign word starts `s` (`operations`, `campaigns`).
+fn plural_campaign_at(s: &str) -> bool {
+    ["actions", "campaigns", "operations"].iter().any(|w| {
+        let b = s.as_bytes();
+        b.len() >= w.len()
+            && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// Chinese campaign words: `行动` (action), `战役` (battle), `攻坚战`
+/// (tough battle).
+const CJK_CAMPAIGN_WORDS: [&str; 3] = ["行动", "战役", "攻坚战"];
+
+/// Chinese words of a drive that name a campaign only after `专项`
+/// (special): `整治` (rectification), `斗争` (struggle), `打击` (strike).
+const CJK_SPECIAL_WORDS: [&str; 3] = ["打击", "整治", "斗争"];
+
+/// Whether a Chinese campaign word starts `s`: `“净网2024”专项行动`,
+/// `“雷霆”行动`, `“清源”专项整治`.
+fn cjk_campaign_at(s: &str) -> bool {
+    let starts = |s: &str, words: &[&str]| words.iter().any(|w| s.starts_with(w));
+    match s.strip_prefix("专项") {
+        Some(rest) => starts(rest, &CJK_CAMPAIGN_WORDS) || starts(rest, &CJK_SPECIAL_WORDS),
+        None => starts(s, &CJK_CAMPAIGN_WORDS),
+    }
+}
+
+/// Whether a quoted name ends in a Chinese campaign word: `“夏季行动”`.
+fn cjk_campaign_inside(name: &str) -> bool {
+    CJK_CAMPAIGN_WORDS
+        .iter()
+        .any(|w| name.len() > w.len() && name.ends_with(w))
 }
 
 /// Whether a campaign word starts `s` (a word start): most words are

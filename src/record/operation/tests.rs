@@ -649,3 +649,57 @@ fn a_verb_of_ending_dates_the_end() {
         ["Blue Tide [] launched=None start=None end=Some(\"2024-03-31\")"]
     );
 }
+
+#[test]
+fn a_season_between_a_quote_and_its_campaign_word() {
+    assert_eq!(
+        ops(
+            "In the “Jade Net-2024” winter campaign, 40 people were held.",
+            "2024-12-20"
+        ),
+        ["Jade Net-2024 [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn a_plural_campaign_word_names_every_quote_of_its_list() {
+    assert_eq!(
+        ops(
+            "The “Still Lake”, “Far Hills” and “Long River” operations ended.",
+            "2024-06-01"
+        ),
+        [
+            "Still Lake [] launched=None start=None end=None",
+            "Far Hills [] launched=None start=None end=None",
+            "Long River [] launched=None start=None end=None"
+        ]
+    );
+    // A singular word names only the quote beside it.
+    assert_eq!(
+        ops(
+            "Posters read “Stay Safe” and the “Long River” operation began.",
+            "2024-06-01"
+        ),
+        ["Long River [] launched=None start=None end=None"]
+    );
+}
+
+#[test]
+fn chinese_campaign_words_beside_or_inside_the_quotes() {
+    assert_eq!(
+        ops("全市开展“清风2024”专项行动，查处案件45起。", "2024-06-01"),
+        ["清风2024 [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "“秋季攻势”战役中抓获12人，“平安校园行动”成效明显。",
+            "2024-06-01"
+        ),
+        [
+            "秋季攻势 [] launched=None start=None end=None",
+            "平安校园行动 [] launched=None start=None end=None"
+        ]
+    );
+    // `打击` alone after a quote is a verb, not a campaign.
+    assert!(ops("“黑恶”打击力度加大。", "2024-06-01").is_empty());
+}
