@@ -129,7 +129,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .unwrap_or("")
             .trim();
         if !head.is_empty() {
-            return without_tail(head);
+            return without_tail(before_change_word(head));
         }
         let rest = phrase.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         let rest = rest
@@ -147,6 +147,8 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             phrase = &phrase[conj.len()..];
         }
     }
+    // `其中盗窃案件` (of which thefts): the part, without `其中`.
+    let phrase = phrase.strip_prefix("其中").unwrap_or(phrase);
     let phrase = without_tail(phrase.trim_end_matches(|c: char| !c.is_alphanumeric()));
     // The last six words at most (eight when the six open on `of`: `the
     // number of drug users in the region`).
@@ -244,6 +246,37 @@ const METRIC_AFTER_STOPS: &[&str] = &[
     "year",
     "year-on-year",
 ];
+
+/// The words of `phrase` before its first change word: `losses fell by`
+/// (`, a decrease of 16.7%`) names `losses`, `cases fell for the` (`18th
+/// month, down 22%`) names `cases`. A phrase that opens with one is kept.
+fn before_change_word(phrase: &str) -> &str {
+    if !phrase.is_ascii() {
+        // `同比下降12.3%，环比上升5.6%`: the clause before names no metric
+        // when it holds only a basis and a change word.
+        let Some(at) = phrase
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| TREND_CJK.iter().any(|(w, _)| phrase[i..].starts_with(w)))
+        else {
+            return phrase;
+        };
+        let head = phrase[..at].trim_end();
+        return head
+            .strip_suffix("同比")
+            .or_else(|| head.strip_suffix("环比"))
+            .unwrap_or(head)
+            .trim_end();
+    }
+    let b = phrase.as_bytes();
+    (1..b.len())
+        .filter(|&i| b[i - 1] == b' ' && b[i].is_ascii_lowercase())
+        .find(|&i| {
+            crate::text::match_prefix(&phrase[i..], TREND_BEFORE)
+                .is_some_and(|(_, len)| crate::text::is_boundary_after(&phrase[i..], len))
+        })
+        .map_or(phrase, |i| phrase[..i].trim_end())
+}
 
 /// `phrase` without the [`METRIC_TAIL`] words at its end: `Burglaries
 /// were (down)`, `cases saw a year-on-year (drop)`, `satisfaction reached

@@ -408,7 +408,7 @@ fn trend_metric_of_a_clause_that_opens_with_its_number() {
     .unwrap();
     assert_eq!(b.trends[0].metric, "telecom fraud cases were filed");
     let b = Bulletin::parse("The number of cases fell to 1,206, a decrease of 22.6%.").unwrap();
-    assert_eq!(b.trends[0].metric, "The number of cases fell to");
+    assert_eq!(b.trends[0].metric, "The number of cases");
 }
 
 #[test]

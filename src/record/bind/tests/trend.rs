@@ -431,11 +431,11 @@ fn trend_metric_stops_at_an_earlier_change() {
 fn trend_metric_of_a_basis_and_change_noun_is_the_clause_before() {
     assert_eq!(
         metrics("Scam reports fell for 9 straight months, with a year-on-year decrease of 27.4%."),
-        ["Scam reports fell for"]
+        ["Scam reports"]
     );
     assert_eq!(
         metrics("Thefts in the county fell, a year-on-year drop of 14.2%."),
-        ["Thefts in the county fell"]
+        ["Thefts in the county"]
     );
 }
 
@@ -482,4 +482,22 @@ fn present_tense_and_rate_change_verbs() {
     // An aim is still no change, and a level reached is none.
     assert_eq!(t("The bureau plans to reduce scams by 15%."), "");
     assert_eq!(t("The solve rate improved to 91.5%."), "");
+}
+
+#[test]
+fn the_clause_before_names_the_metric_up_to_its_own_change_word() {
+    assert_eq!(
+        metrics("Fraud losses dropped by 3.4 million yuan, a decline of 21.5%."),
+        ["Fraud losses"]
+    );
+    assert_eq!(
+        metrics("Burglaries fell for the ninth straight month, down 8.8% year on year."),
+        ["Burglaries"]
+    );
+    // A clause of a basis and a change word alone names nothing.
+    assert_eq!(metrics("同比上升4.4%，环比下降1.9%。"), ["", ""]);
+    assert_eq!(
+        metrics("治安案件同比下降9.6%，其中赌博案件同比下降31%。"),
+        ["治安案件", "赌博案件"]
+    );
 }
