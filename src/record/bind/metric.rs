@@ -117,6 +117,8 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         let before = &left[..floor_char(left, start - 1)];
         start = edge(before);
         let phrase = before[start..].trim();
+        // (`thefts rose 2.5% and scam calls doubled`: the later change's.)
+        let phrase = after_earlier_change(phrase);
         let phrase = phrase.strip_prefix("and ").unwrap_or(phrase);
         // An HTML entity (`&mdash;`) ends the words.
         let phrase = phrase.split('&').next().unwrap_or("");
@@ -128,15 +130,29 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .next()
             .unwrap_or("")
             .trim();
-        if !head.is_empty() {
-            return without_tail(before_change_word(head));
+        let counted = || {
+            let rest = phrase[head.len()..]
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            let rest = rest
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            first_words(rest.trim(), 6)
+        };
+        if head.is_empty() {
+            return counted();
         }
-        let rest = phrase.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-        let rest = rest
-            .split(|c: char| c.is_ascii_digit())
-            .next()
-            .unwrap_or("");
-        return first_words(rest.trim(), 6);
+        let before = before_change_word(head);
+        if before.len() == head.len() && verb_ends(head) {
+            // `There were 1,203 thefts, 15% fewer`, `Police received 3,400
+            // reports, down 12%`: the clause counts its noun.
+            let noun = counted();
+            if noun.starts_with(|c: char| c.is_ascii_alphabetic()) && !scale_or_unit_word(noun) {
+                return without_tail(noun);
+            }
+        }
+        return without_tail(before);
     }
     let mut phrase = after_earlier_change(left[start..].trim());
     for conj in ["while ", "whereas ", "and ", "but ", "with "] {
@@ -278,6 +294,25 @@ fn before_change_word(phrase: &str) -> &str {
         .map_or(phrase, |i| phrase[..i].trim_end())
 }
 
+/// Whether `head` ends in a verb that reports a count: an auxiliary or a
+/// past tense (`There were`, `Police received`, `The city recorded`).
+fn verb_ends(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    ["are", "is", "was", "were"].contains(&last)
+        || (last.len() > 4 && last.ends_with("ed") && !last.starts_with(char::is_uppercase))
+}
+
+/// Whether `words` open on a scale or unit of the number before them
+/// (`million yuan`, `percent`), which names no metric.
+fn scale_or_unit_word(words: &str) -> bool {
+    let first = words.split(' ').next().unwrap_or("");
+    [
+        "billion", "hundred", "million", "per", "percent", "thousand", "wan", "yi", "yuan",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// `phrase` without the [`METRIC_TAIL`] words at its end: `Burglaries
 /// were (down)`, `cases saw a year-on-year (drop)`, `satisfaction reached
 /// (98.2%, up 1.3 points)`.
@@ -298,18 +333,28 @@ fn without_tail(mut phrase: &str) -> &str {
 /// by -3%`, `a change of -3%`).
 const METRIC_TAIL: &[&str] = &[
     "a",
+    "accounted",
+    "amounted",
     "an",
     "are",
+    "at",
     "been",
     "by",
     "change",
     "changed",
+    "doubled",
+    "edged",
     "experienced",
+    "for",
     "had",
+    "halved",
     "has",
     "have",
+    "in",
+    "inched",
     "is",
     "month-on-month",
+    "numbered",
     "of",
     "posted",
     "reached",
@@ -317,7 +362,13 @@ const METRIC_TAIL: &[&str] = &[
     "registered",
     "saw",
     "showed",
+    "stood",
     "the",
+    "ticked",
+    "to",
+    "totaled",
+    "totalled",
+    "tripled",
     "was",
     "went",
     "were",

@@ -501,3 +501,24 @@ fn the_clause_before_names_the_metric_up_to_its_own_change_word() {
         ["治安案件", "赌博案件"]
     );
 }
+
+#[test]
+fn a_clause_that_reports_a_count_names_its_noun() {
+    assert_eq!(
+        metrics("There were 412 burglaries, 9.5% fewer than a year ago."),
+        ["burglaries"]
+    );
+    assert_eq!(
+        metrics("The hotline received 5,210 complaints in 2023, up 3.1 percent."),
+        ["complaints"]
+    );
+    // A number with its scale names nothing: the words before it do.
+    assert_eq!(
+        metrics("Thefts totalled 1,034, down 4.4%; losses stood at 2.1 million yuan, up 6%."),
+        ["Thefts", "losses"]
+    );
+    assert_eq!(
+        metrics("Petty thefts edged up 2.5% and scam calls doubled, rising 100%."),
+        ["Petty thefts", "scam calls"]
+    );
+}
