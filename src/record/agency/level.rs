@@ -116,7 +116,42 @@ pub(super) fn level_word(run: &[u8]) -> u32 {
 pub(super) struct Spelling {
     phrases: u16,
     words: u32,
+    /// The name opens with a province's name (`Guangdong marine police`).
+    province: bool,
 }
+
+/// The provinces and autonomous regions, by the first word of their
+/// English names (the four municipalities are cities by their names'
+/// `Municipal`). Sorted.
+const PROVINCES: [&str; 27] = [
+    "anhui",
+    "fujian",
+    "gansu",
+    "guangdong",
+    "guangxi",
+    "guizhou",
+    "hainan",
+    "hebei",
+    "heilongjiang",
+    "henan",
+    "hubei",
+    "hunan",
+    "inner",
+    "jiangsu",
+    "jiangxi",
+    "jilin",
+    "liaoning",
+    "ningxia",
+    "qinghai",
+    "shaanxi",
+    "shandong",
+    "shanxi",
+    "sichuan",
+    "tibet",
+    "xinjiang",
+    "yunnan",
+    "zhejiang",
+];
 
 /// Per byte, the [`Phrase`]s that start with it (either case): a bit each.
 pub(super) const PHRASE_FIRST: [u16; 256] = {
@@ -214,7 +249,19 @@ impl Spelling {
             }
         }
         words |= level_word(bytes.get(run..).unwrap_or_default());
-        Spelling { phrases, words }
+        let first = bytes
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(bytes, |end| &bytes[..end]);
+        let province = first.len() >= 5
+            && PROVINCES
+                .binary_search_by(|p| p.bytes().cmp(first.iter().map(u8::to_ascii_lowercase)))
+                .is_ok();
+        Spelling {
+            phrases,
+            words,
+            province,
+        }
     }
 
     /// Whether the name holds `phrase` anywhere.
@@ -255,6 +302,7 @@ pub(super) fn level(name: &Spelling) -> AgencyLevel {
         || has(W::Province)
         || has(W::Region)
         || (has(W::Department) && !has(W::Police) && !has(W::Municipal))
+        || (name.province && !has(W::Municipal) && !has(W::City))
     {
         AgencyLevel::Province
     } else if has(W::Municipal)

@@ -97,6 +97,7 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("border", ()),
         ("coast", ()),
         ("court", ()),
+        ("crime", ()),
         ("criminal", ()),
         ("customs", ()),
         ("drug", ()),
@@ -443,6 +444,37 @@ mod tests {
     }
 
     #[test]
+    fn a_province_opening_a_name_makes_it_provincial() {
+        assert_eq!(
+            names(
+                "The Yunnan Border Police Corps and the Shanxi Forest Public Security Bureau met."
+            ),
+            [
+                "Province Yunnan Border Police Corps",
+                "Province Shanxi Forest Public Security Bureau"
+            ]
+        );
+        // A city of the province still makes a city, and a lower unit its own level.
+        assert_eq!(
+            names("The Hunan Changsha City Public Security Bureau and the Hebei Xinji Police Station met."),
+            [
+                "City Hunan Changsha City Public Security Bureau",
+                "Station Hebei Xinji Police Station"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_crime_unit_of_a_branch_is_enforcement() {
+        assert_eq!(
+            names("The Food Crime Investigation Brigade of Liwan District Branch held 4 people."),
+            ["District Food Crime Investigation Brigade of Liwan District Branch"]
+        );
+        // A branch alone may be a bank's.
+        assert!(names("The Liwan District Branch opened a new hall.").is_empty());
+    }
+
+    #[test]
     fn repeats_are_one_body() {
         assert_eq!(
             names("the Danzhou Maritime Police Bureau said; the Maritime Police Bureau added; Danzhou maritime police bureau"),
@@ -508,7 +540,7 @@ mod tests {
         );
         assert_eq!(
             names("the Guangxi border police force said"),
-            ["City Guangxi border police force"]
+            ["Province Guangxi border police force"]
         );
         // A customs district is the customs' own name, at its level.
         assert_eq!(
@@ -537,8 +569,8 @@ mod tests {
         assert_eq!(
             names("Working with customs, Fujian marine police seized oil, the Fujian marine police force said; Yuhang police authorities and Dongtai traffic police agreed."),
             [
-                "City Fujian marine police",
-                "City Fujian marine police force",
+                "Province Fujian marine police",
+                "Province Fujian marine police force",
                 "City Yuhang police authorities",
                 "City Dongtai traffic police"
             ]
