@@ -8,7 +8,7 @@ use super::number::{amount, Amount, Script};
 use super::rules::RangeMode;
 use super::{rules, unit, words, Decimal, Qualifier, Unit};
 use crate::text::match_prefix;
-use words::{CHINESE_COUNTERS, VAGUE};
+use words::{CHINESE_COUNTERS, VAGUE, VAGUE_FIRST};
 
 /// The parsed number with what is written right around it.
 pub(super) struct Core<'a> {
@@ -67,12 +67,12 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         None => i.strip_prefix("百分之").map_or((i, false), |r| (r, true)),
         Some(_) => (i, false),
     };
-    // Vague counts start with `dozens`, `hundreds`, `millions`, `several`,
-    // `tens`, `thousands`: a cheap reject before the table.
+    // Vague counts start with `billions`, `dozens`, `hundreds`, `millions`,
+    // `several`, `tens`, `thousands`: a cheap reject before the table.
     let may_be_vague = i
         .as_bytes()
         .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h' | b'm' | b's' | b't'));
+        .is_some_and(|b| VAGUE_FIRST.contains(&b.to_ascii_lowercase()));
     let vague_word = may_be_vague.then(|| match_prefix(i, VAGUE)).flatten();
     // `数百名`, `上千万元`, `几十人`: 数, 几 or 上 before a bare scale is at
     // least that scale, as `hundreds of` is.
@@ -142,8 +142,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             None => {
                 let first = unit::unit_after(rest).ok();
                 unit_at_head = Some(first);
+                // `rose 2.1% to 15%` is a change and a level, but a dash
+                // joins a range after a change word too (`fell 10%-15%`).
+                let dash = first.is_some_and(|(r, _)| r.starts_with(['-', '–', '~', '～']));
                 unit_range(first, before.mode, &amt)
-                    .filter(|_| !(before.after_change)())
+                    .filter(|_| dash || !(before.after_change)())
                     .map(|(end, u)| (end, Some(u)))
             }
         };

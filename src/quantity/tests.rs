@@ -699,6 +699,21 @@ fn a_change_is_two_figures() {
     300 = 300 Exact
     150 = 150 Exact (cases)
     "#);
+    // A percent and a level after a change word are two figures, but a dash
+    // joins a range there too.
+    assert_snapshot!(p("thefts rose 2.1% to 15%"), @r"
+    2.1% = 2.1 percent Exact
+    15% = 15 percent Exact
+    ");
+    assert_snapshot!(p("thefts fell 10%-15%"), @"10%-15% = 10..15 percent Exact");
+}
+
+#[test]
+fn billions_of_is_a_vague_count() {
+    assert_snapshot!(p("billions of yuan, Billions of people"), @r"
+    billions of yuan = 1000000000 CNY AtLeast
+    Billions of = 1000000000 AtLeast (people)
+    ");
 }
 
 #[test]

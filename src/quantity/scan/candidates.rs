@@ -249,6 +249,7 @@ pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
         ("an", Trigger::Article),
         ("au", Trigger::Currency),
         ("aud", Trigger::Currency),
+        ("billions", Trigger::Word),
         ("btc", Trigger::Currency),
         ("c", Trigger::Currency),
         ("cad", Trigger::Currency),
