@@ -461,9 +461,16 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
         && participle(prev)
         && participle(&text[s..e]);
-    let article = ["of", "the", "a", "an"]
-        .iter()
-        .any(|d| prev.eq_ignore_ascii_case(d));
+    // (`a total of dispatched police 1,360`: a machine translation's
+    // verb after `a total of` governs its count.)
+    let total_of = prev.eq_ignore_ascii_case("of") && {
+        let before = skip_back_spaces(text, p - prev.len(), 0);
+        ascii_word_before(text, before).eq_ignore_ascii_case("total")
+    };
+    let article = !total_of
+        && ["of", "the", "a", "an"]
+            .iter()
+            .any(|d| prev.eq_ignore_ascii_case(d));
     let determiner =
         article || (prev.is_empty() && text[..p].ends_with(|c: char| c.is_ascii_digit()));
     // (`froze the defrauded 860,000 yuan`: after an article, before a

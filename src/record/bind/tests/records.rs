@@ -173,3 +173,31 @@ fn respectively_deals_bare_numbers_to_the_nouns_before() {
     // Fewer nouns than numbers: nothing is dealt out.
     insta::assert_snapshot!(r("The figures were 215 and 388 respectively."), @"");
 }
+
+#[test]
+fn machine_translated_objects_before_their_numbers() {
+    // The verb right before a noun and its modifiers, read before its number.
+    insta::assert_snapshot!(r("Officers investigated karaoke bars 212 and checked vehicles 1,050."), @r"
+    tally PlacesInspected 212 (karaoke bars)
+    tally VehiclesChecked 1050 (vehicles)
+    warning binding guessed from machine-translated word order (noun before its number) [212]
+    warning binding guessed from machine-translated word order (noun before its number) [1,050]
+    ");
+    // `a total of` before a verb is a machine translation's, not `tons of
+    // frozen beef`: the verb governs the count and its list.
+    insta::assert_snapshot!(r("A total of deployed police officers 760, patrol cars 95."), @r"
+    tally OfficersDeployed 760 (officers)
+    tally VehiclesDeployed 95 (patrol cars)
+    warning binding guessed from machine-translated word order (noun before its number) [760]
+    warning binding guessed from machine-translated word order (noun before its number) [95]
+    ");
+    // A bare measure after the number counts the object before it, alone or
+    // in a list after money.
+    insta::assert_snapshot!(r("Seized illegal income 23,000 yuan, slot machines 17 sets, dice cups 40 pieces."), @r"
+    seizure Cash Seized income v=23,000 yuan
+    seizure Other Seized slot machines q=17
+    seizure Other Seized dice cups q=40
+    ");
+    // Not a determiner, a preposition or a clause of its own.
+    insta::assert_snapshot!(r("Police seized the 17 sets. Items seized rose to 930 pieces."), @"");
+}
