@@ -1223,3 +1223,11 @@ fn more_of_the_same_kind_counts_its_noun() {
     // A comparison keeps no noun: it is a change.
     assert_snapshot!(p("they solved 45 more cases than in 2023"), @"45 = 45 Exact");
 }
+
+#[test]
+fn a_counted_noun_stops_before_every() {
+    assert_snapshot!(p("sent 85 patrol cars every night and 12 boats each week"), @r"
+    85 = 85 Exact (patrol cars)
+    12 = 12 Exact (boats)
+    ");
+}
