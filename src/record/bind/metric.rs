@@ -144,7 +144,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             return counted();
         }
         let before = before_change_word(head);
-        if before.len() == head.len() && verb_ends(head) {
+        if before.len() == head.len() && verb_ends(without_bound(head)) {
             // `There were 1,203 thefts, 15% fewer`, `Police received 3,400
             // reports, down 12%`: the clause counts its noun.
             let noun = counted();
@@ -300,6 +300,36 @@ fn verb_ends(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or("");
     ["are", "is", "was", "were"].contains(&last)
         || (last.len() > 4 && last.ends_with("ed") && !last.starts_with(char::is_uppercase))
+}
+
+/// `head` without a bound or total before its number: `solved more than`
+/// is `solved`, `seized a total of` is `seized`.
+fn without_bound(head: &str) -> &str {
+    const BOUNDS: [&str; 14] = [
+        "a total of",
+        "about",
+        "almost",
+        "approximately",
+        "around",
+        "at least",
+        "close to",
+        "more than",
+        "nearly",
+        "over",
+        "roughly",
+        "some",
+        "totaling",
+        "up to",
+    ];
+    let b = head.as_bytes();
+    BOUNDS
+        .iter()
+        .find(|w| {
+            b.len() > w.len()
+                && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                && b[b.len() - w.len() - 1] == b' '
+        })
+        .map_or(head, |w| head[..head.len() - w.len()].trim_end())
 }
 
 /// Whether `words` open on a scale or unit of the number before them

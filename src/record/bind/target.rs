@@ -356,7 +356,39 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Harm
             | V::Commit => None,
         },
-        N::Publicity => tally(K::Publicity),
+        // `intercepted 2.28 billion text messages`: messages stopped are
+        // fraud's, not publicity sent.
+        N::Publicity => match verb {
+            Some(V::Intercept | V::Block) => None,
+            None
+            | Some(
+                V::Arrest
+                | V::Detain
+                | V::Solve
+                | V::File
+                | V::Bust
+                | V::Deploy
+                | V::Check
+                | V::Find
+                | V::Rectify
+                | V::Handle
+                | V::Mediate
+                | V::Rescue
+                | V::Publicize
+                | V::Seize
+                | V::Confiscate
+                | V::Recover
+                | V::Freeze
+                | V::Return
+                | V::Dissuade
+                | V::Issue
+                | V::Avoid
+                | V::Visit
+                | V::Prosecute
+                | V::Harm
+                | V::Commit,
+            ) => tally(K::Publicity),
+        },
         N::Warning => fraud_field(FraudField::WarningsIssued),
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
         N::Payment => fraud_field(FraudField::PaymentsStopped),

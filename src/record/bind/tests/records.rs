@@ -201,3 +201,8 @@ fn machine_translated_objects_before_their_numbers() {
     // Not a determiner, a preposition or a clause of its own.
     insta::assert_snapshot!(r("Police seized the 17 sets. Items seized rose to 930 pieces."), @"");
 }
+
+#[test]
+fn messages_intercepted_are_no_publicity() {
+    insta::assert_snapshot!(r("The center intercepted 3.1 million text messages and sent 42,000 text messages to residents."), @"tally Publicity 42000 (text messages)");
+}

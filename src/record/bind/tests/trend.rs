@@ -512,6 +512,11 @@ fn a_clause_that_reports_a_count_names_its_noun() {
         metrics("The hotline received 5,210 complaints in 2023, up 3.1 percent."),
         ["complaints"]
     );
+    // A bound or total before the number is no part of the verb.
+    assert_eq!(
+        metrics("Police solved more than 9,400 burglary cases in 2023, up 7.1% year on year."),
+        ["burglary cases"]
+    );
     // A number with its scale names nothing: the words before it do.
     assert_eq!(
         metrics("Thefts totalled 1,034, down 4.4%; losses stood at 2.1 million yuan, up 6%."),
