@@ -116,6 +116,15 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         // (Before the edge, which may be a full-width char.)
         let before = &left[..floor_char(left, start - 1)];
         start = edge(before);
+        // `Thefts: 5,432, down 3.2%`: a label's value alone names nothing;
+        // the label does.
+        let value_only = !before[start..]
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || b >= 0x80);
+        if value_only && start > 0 && before.as_bytes()[start - 1] == b':' {
+            let label = &before[..start - 1];
+            return without_tail(label[edge(label)..].trim());
+        }
         let phrase = before[start..].trim();
         // (`thefts rose 2.5% and scam calls doubled`: the later change's.)
         let phrase = after_earlier_change(phrase);

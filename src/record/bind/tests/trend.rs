@@ -512,6 +512,11 @@ fn a_clause_that_reports_a_count_names_its_noun() {
         metrics("The hotline received 5,210 complaints in 2023, up 3.1 percent."),
         ["complaints"]
     );
+    // A label's value alone names nothing: the label does.
+    assert_eq!(
+        metrics("Burglaries: 2,118, down 6.4% year on year."),
+        ["Burglaries"]
+    );
     // A bound or total before the number is no part of the verb.
     assert_eq!(
         metrics("Police solved more than 9,400 burglary cases in 2023, up 7.1% year on year."),
