@@ -20,7 +20,7 @@ impl Index {
     /// holds a telecom and a fraud word): where the first of each table
     /// stands in it, as the English words are indexed.
     pub(super) fn cjk_context(&mut self, run: &str, at: usize) {
-        let first = |table: &[&str]| table.iter().filter_map(|w| run.find(w)).min();
+        let first = |table: &[&str]| table.iter().filter_map(|w| find_cjk(run, w)).min();
         if let Some(i) = first(CJK_FRAUD) {
             self.fraud.push(at + i);
         }
@@ -179,10 +179,70 @@ fn run_before(text: &str, end: usize) -> usize {
         .map_or(end, |(i, _)| i)
 }
 
-/// The last verb of [`CJK_VERBS`] in `run`, and where it starts.
+/// The last verb of [`CJK_VERBS`] in `run`, and where it starts: the
+/// char starts of `run` from its end, each tried against the table by its
+/// first two bytes (no verb is the start of another, so one matches).
 fn last_verb(run: &str) -> Option<(usize, Verb)> {
-    CJK_VERBS
-        .iter()
-        .filter_map(|&(w, v)| run.rfind(w).map(|i| (i, v)))
-        .max_by_key(|&(i, _)| i)
+    let b = run.as_bytes();
+    (0..b.len())
+        .rev()
+        .filter(|&i| b[i] & 0xC0 != 0x80)
+        .find_map(|i| {
+            let rest = &b[i..];
+            CJK_VERBS
+                .iter()
+                .find(|(w, _)| {
+                    let w = w.as_bytes();
+                    w.len() >= 2
+                        && rest.len() >= w.len()
+                        && rest[..2] == w[..2]
+                        && rest.starts_with(w)
+                })
+                .map(|&(_, v)| (i, v))
+        })
+}
+
+/// Where `needle` (Chinese words, not empty) first occurs in `hay`, as
+/// `hay.find(needle)` finds it: a byte scan that tests a place by its
+/// first and last bytes before the whole word, cheaper for a table of
+/// short words than one substring searcher per word.
+fn find_cjk(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    let tail = n.len() - 1;
+    (0..=last).find(|&i| h[i] == n[0] && h[i + tail] == n[tail] && h[i..i + n.len()] == *n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte scans find what the substring searchers find.
+    #[test]
+    fn scans_are_searches() {
+        let runs = [
+            "",
+            "抓",
+            "抓获犯罪嫌疑人",
+            "破获案件抓获",
+            "其中冻结涉案资金",
+            "打击电信网络诈骗犯罪",
+            "a抓获b",
+            "刑事拘留刑拘",
+        ];
+        for run in runs {
+            let old = CJK_VERBS
+                .iter()
+                .filter_map(|&(w, v)| run.rfind(w).map(|i| (i, v)))
+                .max_by_key(|&(i, _)| i);
+            assert_eq!(last_verb(run), old, "{run:?}");
+            for w in CJK_FRAUD
+                .iter()
+                .chain(CJK_TELECOM)
+                .chain(["抓获", "犯罪"].iter())
+            {
+                assert_eq!(find_cjk(run, w), run.find(w), "{run:?} {w:?}");
+            }
+        }
+    }
 }

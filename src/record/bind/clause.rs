@@ -409,17 +409,8 @@ pub(super) fn left_verb(
         // (`Coercive measures were taken against 22 people`: a measure
         // taken or imposed is the verb's own passive, not another clause.)
         let measure = text[s..end].ends_with("measures") || text[s..end].ends_with("detention");
-        let mut words = text[end..start].split_ascii_whitespace().peekable();
-        while let Some(w) = words.next() {
-            let aux = ["had", "has", "have", "was", "were"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x));
-            let next = words.peek().copied();
-            let measure_taken =
-                measure && next.is_some_and(|n| ["adopted", "imposed", "taken"].contains(&n));
-            if w.eq_ignore_ascii_case("that") || (aux && next.is_some() && !measure_taken) {
-                return None;
-            }
+        if reports_clause(&text.as_bytes()[end..start], measure) {
+            return None;
         }
         // `crime that helped telecom scams, and 131 people ...`: a
         // relative clause that ended before the figure keeps its verb.
@@ -437,6 +428,45 @@ pub(super) fn left_verb(
         }
     }
     None
+}
+
+/// Whether the words between a verb and a figure hold `that`, or an
+/// auxiliary with a word after it (`had sold`; after a `measure` verb, not
+/// `adopted`, `imposed` or `taken`): the figure has a clause of its own.
+pub(super) fn reports_clause(between: &[u8], measure: bool) -> bool {
+    // The word from `i` on, past ASCII whitespace: its start and end.
+    let word_from = |mut i: usize| {
+        while between.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let s = i;
+        while between.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        (i > s).then_some((s, i))
+    };
+    let mut word = word_from(0);
+    while let Some((s, e)) = word {
+        let next = word_from(e);
+        let w = &between[s..e];
+        if matches!(w.len(), 3 | 4) {
+            if w.eq_ignore_ascii_case(b"that") {
+                return true;
+            }
+            let aux = [&b"had"[..], b"has", b"have", b"was", b"were"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            let measure_taken = measure
+                && next.is_some_and(|(ns, ne)| {
+                    [&b"adopted"[..], b"imposed", b"taken"].contains(&&between[ns..ne])
+                });
+            if aux && next.is_some() && !measure_taken {
+                return true;
+            }
+        }
+        word = next;
+    }
+    false
 }
 
 /// Whether the verb form at `s..e` modifies the noun after it rather than

@@ -349,9 +349,12 @@ pub(super) fn part_opener(text: &str, span: Span) -> Option<usize> {
         })
     };
     let opens = |i: usize| {
-        matches!(b.get(i).map(|c| c | 0x20), Some(b'a' | b'o' | b'i'))
+        let first = b.get(i).map(|c| c | 0x20);
+        matches!(first, Some(b'a' | b'o' | b'i'))
             && OPENERS.iter().any(|p| {
-                starts_ignore_case(&b[i..], p)
+                // (By its first letter first: most words open none.)
+                Some(p[0]) == first
+                    && starts_ignore_case(&b[i..], p)
                     && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
                     && runs_on(i + p.len())
             })

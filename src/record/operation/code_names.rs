@@ -183,6 +183,15 @@ pub(super) const EMBLEM_WORDS: &[&str] = &[
     "thunderbolt",
 ];
 
+/// Whether `w` is one of [`EMBLEM_WORDS`], told from most words by its
+/// first letter and length before its bytes are compared.
+fn is_emblem(w: &str) -> bool {
+    let first = w.as_bytes().first();
+    EMBLEM_WORDS
+        .iter()
+        .any(|e| e.as_bytes().first() == first && e.len() == w.len() && *e == w)
+}
+
 /// `the border shield action`, `the sky net special campaign`: the span of
 /// a run of 1 to 3 lowercase words between `the` and the campaign word at
 /// `at` (past a `special` before it), whose last word is an emblem.
@@ -202,7 +211,7 @@ pub(super) fn emblem_run_before(text: &str, at: usize) -> Option<Span> {
             .rposition(|&b| !b.is_ascii_lowercase())
             .map_or(0, |p| p + 1);
         let w = &text[w_start..end];
-        if w.is_empty() || (k == 0 && EMBLEM_WORDS.binary_search(&w).is_err()) {
+        if w.is_empty() || (k == 0 && !is_emblem(w)) {
             return None;
         }
         let back = skip_spaces_back(text, w_start, 1);
@@ -216,4 +225,30 @@ pub(super) fn emblem_run_before(text: &str, at: usize) -> Option<Span> {
         end = back;
     }
     start.map(|s| Span::new(s, name_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emblems_are_the_table() {
+        for w in [
+            "shield",
+            "net",
+            "thunderbolt",
+            "thunder",
+            "shields",
+            "Net",
+            "",
+            "s",
+            "public",
+        ] {
+            assert_eq!(
+                is_emblem(w),
+                EMBLEM_WORDS.binary_search(&w).is_ok(),
+                "{w:?}"
+            );
+        }
+    }
 }

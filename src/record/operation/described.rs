@@ -11,6 +11,16 @@ use super::*;
 /// Seasons a yearly campaign is named after. Sorted.
 pub(super) const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
 
+/// Whether `word` is one of [`SEASONS`]: each is six letters, so most
+/// words are told apart by their length, with no compare.
+#[inline]
+fn is_season(word: &str) -> bool {
+    word.len() == SEASON_LEN && SEASONS.binary_search(&word).is_ok()
+}
+
+/// The length of each of [`SEASONS`].
+const SEASON_LEN: usize = 6;
+
 /// The most words read after the length or season.
 const MAX_WORDS: usize = 8;
 
@@ -88,7 +98,7 @@ pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span>
         if w.is_empty() || back == w_start {
             return None;
         }
-        if SEASONS.binary_search(&w).is_ok() {
+        if is_season(w) {
             let det = ascii_word_before(text, back);
             if !["the", "a", "this"]
                 .iter()
@@ -110,9 +120,20 @@ pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span>
 /// `None` for other names.
 pub(super) fn described_key(name: &str) -> Option<&str> {
     let first = name.split(' ').next()?;
-    if SEASONS.binary_search(&first).is_ok() {
+    if is_season(first) {
         return Some(first);
     }
     let digits = name.bytes().take_while(u8::is_ascii_digit).count();
     (digits > 0 && name[digits..].starts_with("-day ")).then(|| &name[..digits + 4])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seasons_are_six_letters() {
+        assert!(SEASONS.iter().all(|s| s.len() == SEASON_LEN));
+        assert!(is_season("summer") && !is_season("Summer") && !is_season("summers"));
+    }
 }

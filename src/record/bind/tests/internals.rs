@@ -233,3 +233,45 @@ fn find_ascii_is_find() {
         }
     }
 }
+
+/// The reported-clause test on the words between a verb and a figure reads
+/// as a split at whitespace does.
+#[test]
+fn reports_clause_is_the_word_split() {
+    let by_words = |between: &str, measure: bool| {
+        let mut words = between.split_ascii_whitespace().peekable();
+        while let Some(w) = words.next() {
+            let aux = ["had", "has", "have", "was", "were"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            let next = words.peek().copied();
+            let taken =
+                measure && next.is_some_and(|n| ["adopted", "imposed", "taken"].contains(&n));
+            if w.eq_ignore_ascii_case("that") || (aux && next.is_some() && !taken) {
+                return true;
+            }
+        }
+        false
+    };
+    for between in [
+        "",
+        " ",
+        " that the firm had sold ",
+        "\tThat\n",
+        " were taken against ",
+        " were adopted",
+        " was ",
+        " HAS\r\nbeen ",
+        " thats hadn't ",
+        " 已经 had 被 ",
+        " of the   were",
+    ] {
+        for measure in [false, true] {
+            assert_eq!(
+                reports_clause(between.as_bytes(), measure),
+                by_words(between, measure),
+                "{between:?} {measure}"
+            );
+        }
+    }
+}
