@@ -259,6 +259,7 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("despite", ()),
         ("during", ()),
         ("each", ()),
+        ("every", ()),
         ("for", ()),
         ("from", ()),
         ("had", ()),

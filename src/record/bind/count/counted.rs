@@ -134,6 +134,22 @@ impl<'a> Binder<'_, 'a> {
                 b
             }
         };
+        // `Relics recovered 68 pieces`: a subject and its own verb before
+        // the number, a bare measure word after it.
+        let noun = match noun {
+            Some(a)
+                if before.is_none() && a.class == Some(Noun::Measure) && !a.text.contains(' ') =>
+            {
+                match measured_subject(&w, f.span.start, ctx.sentence.start) {
+                    Some(s) => {
+                        what = "measured_subject";
+                        Some(s)
+                    }
+                    None => Some(a),
+                }
+            }
+            n => n,
+        };
         if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
             what = "label";
         }

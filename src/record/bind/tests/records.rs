@@ -173,3 +173,50 @@ fn respectively_deals_bare_numbers_to_the_nouns_before() {
     // Fewer nouns than numbers: nothing is dealt out.
     insta::assert_snapshot!(r("The figures were 215 and 388 respectively."), @"");
 }
+
+#[test]
+fn subject_before_a_measure_word() {
+    // Machine-translated order: the thing and its verb, then the number
+    // and a measure word.
+    insta::assert_snapshot!(r("The team said cultural relics recovered 412 pieces in the year."), @"seizure Relics Recovered relics q=412");
+    insta::assert_snapshot!(r("In the operation, guns seized 9 pieces."), @"seizure Weapons Seized guns q=9");
+    // The police who did it are no subject of the measure.
+    insta::assert_snapshot!(r("Police seized 40 pieces."), @"");
+}
+
+#[test]
+fn found_and_rectified_count_both() {
+    insta::assert_snapshot!(r("The brigade found and rectified 275 fire hazards."), @r"
+    tally HazardsRectified 275 (fire hazards)
+    tally HazardsFound 275 (fire hazards)
+    ");
+    insta::assert_snapshot!(r("In all, 93 hidden dangers were identified and eliminated."), @r"
+    tally HazardsRectified 93 (hidden dangers)
+    tally HazardsFound 93 (hidden dangers)
+    ");
+    // One verb: one count.
+    insta::assert_snapshot!(r("In all, 93 hidden dangers were eliminated."), @"tally HazardsRectified 93 (hidden dangers)");
+}
+
+#[test]
+fn people_investigated_as_objects_were_checked() {
+    insta::assert_snapshot!(r("The patrol investigated personnel 3,150 and vehicles 860."), @r"
+    tally PeopleChecked 3150 (personnel)
+    tally VehiclesChecked 860 (vehicles)
+    warning binding guessed from machine-translated word order (noun before its number) [3,150]
+    warning binding guessed from machine-translated word order (noun before its number) [860]
+    ");
+    insta::assert_snapshot!(r("Officers investigated 2,200 people at the station."), @"tally PeopleChecked 2200 (people)");
+    // Named suspects are not checked.
+    insta::assert_snapshot!(r("The unit investigated 41 people for fraud."), @"");
+}
+
+#[test]
+fn a_time_phrase_ends_the_noun() {
+    insta::assert_snapshot!(r("The city invested more than 2,800 police forces every day."), @"tally OfficersDeployed 2800 (police forces)");
+}
+
+#[test]
+fn a_far_verb_of_inquiry_checks_nobody() {
+    insta::assert_snapshot!(r("Investigating the buyers as well led to charges against 730 individuals."), @"");
+}
