@@ -4,7 +4,8 @@
 //! number; fraud money (`冻结涉案资金5600万元`) by the verb before it;
 //! the fraud context of a Chinese line (`电信网络诈骗`); and a list item
 //! after `、` or `，` shares the verb of the item before it
-//! (`缴获枪支12支、子弹1500发`). Not attempted: clauses, other money.
+//! (`缴获枪支12支、子弹1500发`); money out of fraud after a verb that
+//! takes things is a seizure (`追回赃款50万元`). Not attempted: clauses.
 
 use super::*;
 use crate::lex::is_cjk;
@@ -112,6 +113,14 @@ impl<'a> Binder<'_, 'a> {
                     self.seize(kind, action, what, Some(f.clone()), None);
                 }
             }
+            // `追回被盗车辆12辆`: vehicles taken are seized, not a tally.
+            CjkThing::Counted(Noun::Vehicle)
+                if matches!(verb, Verb::Seize | Verb::Confiscate | Verb::Recover) =>
+            {
+                if let Some(action) = seizure_action(verb, SeizureKind::Vehicles) {
+                    self.seize(SeizureKind::Vehicles, action, what, Some(f.clone()), None);
+                }
+            }
             CjkThing::Counted(noun) => match count_target(Some(noun), Some(verb), ctx.fraud_work) {
                 // `破获电信网络诈骗案件1.2万起`: in fraud context a count of
                 // cases, suspects or gangs is the fraud field's (a smaller
@@ -144,12 +153,12 @@ impl<'a> Binder<'_, 'a> {
     /// verb in the Chinese run before the money names, in fraud context.
     /// Says whether it read the money.
     pub(super) fn cjk_money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
-        if !(ctx.fraud || ctx.topic) {
-            return false;
-        }
         let text = self.text;
         let run_start = run_before(text, f.span.start);
         let run = &text[run_start..f.span.start];
+        if !(ctx.fraud || ctx.topic) {
+            return self.cjk_cash(f, run, run_start);
+        }
         let field = match last_verb(run).map(|(_, v)| v) {
             Some(Verb::Return) => FraudField::FundsReturned,
             Some(Verb::Freeze | Verb::Intercept) => FraudField::FundsFrozen,
@@ -163,6 +172,36 @@ impl<'a> Binder<'_, 'a> {
             what: "fraud_funds",
         };
         self.set_fraud(field, f);
+        true
+    }
+}
+
+impl<'a> Binder<'_, 'a> {
+    /// Money out of fraud context after a Chinese verb that takes things
+    /// and the thing it took (`追回赃款50万元`, `缴获现金3万元`): the cash
+    /// (or the worth of the thing) seized. `run` is the Chinese before the
+    /// money, from `run_start`. Says whether it read the money.
+    fn cjk_cash(&mut self, f: &Figure<'a>, run: &'a str, run_start: usize) -> bool {
+        let Some((i, verb)) = last_verb(run) else {
+            return false;
+        };
+        let noun = CJK_NOUNS
+            .iter()
+            .filter(|(w, _)| run.ends_with(w) && run.len() - w.len() > i)
+            .max_by_key(|(w, _)| w.len());
+        let Some(&(w, CjkThing::Item(kind))) = noun else {
+            return false;
+        };
+        let Some(action) = seizure_action(verb, kind) else {
+            return false;
+        };
+        let at = run_start + run.len() - w.len();
+        self.rule = Rule {
+            how: "cjk_verb",
+            what: "cjk_cash",
+        };
+        let what = &self.text[at..at + w.len()];
+        self.seize(kind, action, what, None, Some(f.clone()));
         true
     }
 }

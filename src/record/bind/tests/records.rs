@@ -220,3 +220,24 @@ fn a_time_phrase_ends_the_noun() {
 fn a_far_verb_of_inquiry_checks_nobody() {
     insta::assert_snapshot!(r("Investigating the buyers as well led to charges against 730 individuals."), @"");
 }
+
+#[test]
+fn chinese_cash_and_things_taken() {
+    // Money out of fraud: the cash seized or recovered.
+    insta::assert_snapshot!(r("侦破抢劫案件，追缴赃款8.6万元。"), @"seizure Cash Recovered 赃款 v=8.6万元");
+    insta::assert_snapshot!(r("当场查获现金2万元。"), @"seizure Cash Seized 现金 v=2万元");
+    // Vehicles recovered are seized; vehicles sent out are deployed.
+    insta::assert_snapshot!(r("追回被盗车辆23辆，出动警车150辆。"), @r"
+    tally VehiclesDeployed 150 (警车)
+    seizure Vehicles Recovered 车辆 q=23辆
+    ");
+    // Words of people, violations, knives and cigarettes.
+    insta::assert_snapshot!(r("盘查人员3200人，查处醉驾违法行为41起，收缴管制刀具17把，查获卷烟260条。"), @r"
+    tally PeopleChecked 3200 (人员)
+    tally OffendersHandled 41 (违法行为)
+    seizure Weapons Confiscated 刀具 q=17把
+    seizure Goods Seized 卷烟 q=260条
+    ");
+    // Fraud money still goes to the fraud fields.
+    insta::assert_snapshot!(r("打击电信网络诈骗，追回被骗资金300万元。"), @"fraud funds_recovered 3000000");
+}
