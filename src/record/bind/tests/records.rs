@@ -241,3 +241,10 @@ fn chinese_cash_and_things_taken() {
     // Fraud money still goes to the fraud fields.
     insta::assert_snapshot!(r("打击电信网络诈骗，追回被骗资金300万元。"), @"fraud funds_recovered 3000000");
 }
+
+#[test]
+fn put_into_deploys_unless_into_detention() {
+    insta::assert_snapshot!(r("Across the county 380 patrol vehicles were put into the campaign."), @"tally VehiclesDeployed 380 (patrol vehicles)");
+    insta::assert_snapshot!(r("The city put in 1,700 police officers."), @"tally OfficersDeployed 1700 (police officers)");
+    insta::assert_snapshot!(r("Police said 15 suspects were put into criminal detention."), @"tally Arrests 15 (suspects)");
+}
