@@ -178,6 +178,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Block => fraud_field(FraudField::PeopleDissuaded),
             // `visited 3,210 potential victims at home`
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            // `prosecuted 30 suspects`: a later stage of justice, kept.
+            V::Prosecute => tally(K::Other),
             V::Solve
             | V::File
             | V::Bust
@@ -193,7 +195,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Return
             | V::Issue
             | V::Avoid
-            | V::Prosecute
             | V::Harm
             | V::Commit => None,
         },
@@ -210,6 +211,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Publicize => tally(K::Publicity),
             V::Deploy => tally(K::OfficersDeployed),
+            V::Prosecute => tally(K::Other),
             V::Solve
             | V::File
             | V::Bust
@@ -222,7 +224,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Return
             | V::Issue
-            | V::Prosecute
             | V::Harm
             | V::Commit => None,
         },

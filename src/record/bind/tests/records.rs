@@ -6,7 +6,11 @@ use super::*;
 #[test]
 fn respective_verb_pair() {
     // The first number takes the first verb of the pair.
-    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @"tally Arrests 52 (suspects)");
+    // (The later stage of justice is a count of its own, `other`.)
+    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @r"
+    tally Arrests 52 (suspects)
+    tally Other 31 (suspects)
+    ");
     insta::assert_snapshot!(r("Police detained and punished 27 and 9 people respectively."), @r"
     tally Arrests 27 (people)
     tally OffendersHandled 9 (people)
@@ -247,4 +251,18 @@ fn put_into_deploys_unless_into_detention() {
     insta::assert_snapshot!(r("Across the county 380 patrol vehicles were put into the campaign."), @"tally VehiclesDeployed 380 (patrol vehicles)");
     insta::assert_snapshot!(r("The city put in 1,700 police officers."), @"tally OfficersDeployed 1700 (police officers)");
     insta::assert_snapshot!(r("Police said 15 suspects were put into criminal detention."), @"tally Arrests 15 (suspects)");
+}
+
+#[test]
+fn arrest_joined_to_a_later_stage_of_justice() {
+    // No `respectively`: one count, of the arrest.
+    insta::assert_snapshot!(r("Police arrested and prosecuted 23 suspects."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("The unit detained and transferred 11 people for prosecution."), @"tally Arrests 11 (people)");
+    // Alone, the later stage is kept as `other`.
+    insta::assert_snapshot!(r("Prosecutors said they had prosecuted 640 suspects."), @"tally Other 640 (suspects)");
+}
+
+#[test]
+fn the_start_of_a_change_is_no_count() {
+    insta::assert_snapshot!(r("The number of suspects prosecuted rose from 85 in 2020 to 410 in 2024."), @"tally Other 410 (suspects)");
 }
