@@ -130,6 +130,10 @@ impl<'a> Binder<'_, 'a> {
                     if !field.is_some_and(|field| self.set_fraud(field, f)) {
                         self.tally(kind, what, f);
                     }
+                    // `排查整改隐患560处`: found and rectified, both.
+                    if kind == TallyKind::HazardsRectified && found_before_fix(run) {
+                        self.tally(TallyKind::HazardsFound, what, f);
+                    }
                 }
                 Some(Target::Fraud(field)) => {
                     self.set_fraud(field, f);
@@ -216,6 +220,18 @@ fn run_before(text: &str, end: usize) -> usize {
         .take_while(|&(_, c)| is_cjk(c))
         .last()
         .map_or(end, |(i, _)| i)
+}
+
+/// `排查整改`, `发现并整改`: a verb of checking or finding right before
+/// the run's last verb (a fix), joined directly or by `并` / `和`.
+fn found_before_fix(run: &str) -> bool {
+    let Some((i, _)) = last_verb(run) else {
+        return false;
+    };
+    let before = run[..i].trim_end_matches(['并', '和', '及']);
+    CJK_VERBS
+        .iter()
+        .any(|&(w, v)| matches!(v, Verb::Check | Verb::Find) && before.ends_with(w))
 }
 
 /// The last verb of [`CJK_VERBS`] in `run`, and where it starts.

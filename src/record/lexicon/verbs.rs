@@ -431,6 +431,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("stopped payment", Verb::Freeze),
         ("stopped payments", Verb::Freeze),
         ("stopping", Verb::Block),
+        ("struck down", Verb::Bust),
         ("swindled", Verb::Harm),
         ("taken away", Verb::Arrest),
         ("taken down", Verb::Bust),

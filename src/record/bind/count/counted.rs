@@ -245,17 +245,32 @@ impl<'a> Binder<'_, 'a> {
                         .is_some_and(|(_, l)| l == prev.len());
                 let subject = subject_before(&w, f.span.start, ctx.sentence.start)
                     .filter(|n| !(object && n.class == Some(Noun::Officer)));
-                match subject {
+                // `heroin seized totaled 4.2 kg`, `drugs seized 4.2 kg`: a
+                // measure weighs the thing seized before it, not the
+                // police who seized it.
+                let weighed = f.unit.is_some().then(|| {
+                    item_subject_before(&w, f.span.start, ctx.sentence.start).or_else(|| {
+                        measured_subject(&w, f.span.start, ctx.sentence.start)
+                            .filter(|n| n.class.is_none())
+                    })
+                });
+                match weighed.flatten() {
                     Some(n) => {
-                        what = "subject_before";
+                        what = "item_subject_before";
                         (n, false)
                     }
-                    None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
-                        Some(n) if f.unit.is_some() => {
-                            what = "item_subject_before";
+                    None => match subject {
+                        Some(n) => {
+                            what = "subject_before";
                             (n, false)
                         }
-                        _ => return None,
+                        None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
+                            Some(n) if f.unit.is_some() => {
+                                what = "item_subject_before";
+                                (n, false)
+                            }
+                            _ => return None,
+                        },
                     },
                 }
             }

@@ -266,3 +266,19 @@ fn arrest_joined_to_a_later_stage_of_justice() {
 fn the_start_of_a_change_is_no_count() {
     insta::assert_snapshot!(r("The number of suspects prosecuted rose from 85 in 2020 to 410 in 2024."), @"tally Other 410 (suspects)");
 }
+
+#[test]
+fn a_measure_after_a_seized_thing_and_its_verb() {
+    insta::assert_snapshot!(r("The customs said heroin seized 3.8 kilograms in the raid."), @"seizure Drugs Seized heroin q=3.8 kilograms");
+    insta::assert_snapshot!(r("The customs said methamphetamine seized totaled 12 kg."), @"seizure Drugs Seized methamphetamine q=12 kg");
+}
+
+#[test]
+fn more_words_of_busts_reports_and_chinese_hazards() {
+    insta::assert_snapshot!(r("The province struck down 27 criminal gangs."), @"tally GangsBusted 27 (criminal gangs)");
+    insta::assert_snapshot!(r("The county received 1,940 police reports."), @"tally CasesFiled 1940 (police reports)");
+    insta::assert_snapshot!(r("全市排查整改隐患730处。"), @r"
+    tally HazardsRectified 730 (隐患)
+    tally HazardsFound 730 (隐患)
+    ");
+}
