@@ -36,12 +36,21 @@ impl<'a> Binder<'_, 'a> {
         // `of which 20 were fugitives`, `among them, 9 were fugitives`:
         // fugitives named after a copula are a count of their own (not
         // what some were found to be: no verb opens the noun).
-        let fugitive_part = f.noun.is_none()
-            && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
-                let at = start_of(text, n.text);
-                n.class == Some(Noun::Fugitive)
-                    && w.prefix(at, end_of(text, n.text), VERBS).is_none()
-            });
+        // `arrested 45 suspects, among them 12 fugitives`: so are
+        // fugitives named right after the number of a part.
+        // (Not a part of a count of fugitives already.)
+        let fugitive_named = f.noun.is_some()
+            && noun_after_figure(&w, f).is_some_and(|n| n.class == Some(Noun::Fugitive))
+            && self
+                .last_noun
+                .map_or(true, |(n, _)| n.class != Some(Noun::Fugitive));
+        let fugitive_part = fugitive_named
+            || f.noun.is_none()
+                && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
+                    let at = start_of(text, n.text);
+                    n.class == Some(Noun::Fugitive)
+                        && w.prefix(at, end_of(text, n.text), VERBS).is_none()
+                });
         if !fraud_part
             && !fugitive_part
             && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
@@ -150,6 +159,12 @@ impl<'a> Binder<'_, 'a> {
             }
             n => n,
         };
+        if fugitive_named
+            && what == "number_noun"
+            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
+        {
+            what = "fugitive_part";
+        }
         if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
             what = "label";
         }

@@ -282,3 +282,13 @@ fn more_words_of_busts_reports_and_chinese_hazards() {
     tally HazardsFound 730 (隐患)
     ");
 }
+
+#[test]
+fn fugitives_named_in_a_part() {
+    insta::assert_snapshot!(r("The bureau caught 52 suspects, among them 9 fugitives."), @r"
+    tally Arrests 52 (suspects)
+    tally Fugitives 9 (fugitives)
+    ");
+    // A part of a count of fugitives stays a part.
+    insta::assert_snapshot!(r("The bureau caught 31 fugitives, among them 7 fugitives wanted for robbery."), @"tally Fugitives 31 (fugitives)");
+}
