@@ -813,6 +813,11 @@ fn capitalized_verb_then_plural_is_a_count() {
     assert_snapshot!(p("Rescued 8 abducted women and children."), @"8 = 8 Exact (abducted women)");
     assert_snapshot!(p("Found 15 missing children."), @"15 = 15 Exact (missing children)");
     assert_snapshot!(p("Detained 45 suspects involved in gambling."), @"45 = 45 Exact (suspects involved)");
+    // A count joined to the next opens a list of counts.
+    assert_snapshot!(p("Solved 70 and 45 cases."), @r"
+    70 = 70 Exact
+    45 = 45 Exact (cases)
+    ");
     // Still names: a singular noun, or none.
     assert_snapshot!(p("the Tiangong 2 station"), @"(none)");
 }

@@ -62,7 +62,9 @@ impl Scanner<'_, '_> {
         // number above one: `a Boeing 737 jet`, `the Apollo 11 mission`.
         named
             && match noun_after(&self.around, head_end) {
-                None => true,
+                // `Solved 80 and 60 cases`, `Caught 25, 17 and 9
+                // suspects`: a count joined to the next one opens a list.
+                None => !opens_count_list(&text[head_end..]),
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
                     more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
@@ -163,6 +165,16 @@ const PERSON_NOUNS: &[&str] = &[
     "boy", "brother", "daughter", "driver", "father", "girl", "husband", "man", "mother", "owner",
     "sister", "son", "suspect", "victim", "wife", "woman",
 ];
+
+/// Whether the text after a number joins it to another number (`and 60`,
+/// `, 17`): the first of a list of counts, not a name (`Voyager 2`).
+fn opens_count_list(after: &str) -> bool {
+    let rest = after
+        .strip_prefix(" and ")
+        .or_else(|| after.strip_prefix(", "))
+        .or_else(|| after.strip_prefix(","));
+    rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
 pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> bool {

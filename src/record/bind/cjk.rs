@@ -4,7 +4,8 @@
 //! number; fraud money (`冻结涉案资金5600万元`) by the verb before it;
 //! the fraud context of a Chinese line (`电信网络诈骗`); and a list item
 //! after `、` or `，` shares the verb of the item before it
-//! (`缴获枪支12支、子弹1500发`). Not attempted: clauses, other money.
+//! (`缴获枪支12支、子弹1500发`); money out of fraud after a verb that
+//! takes things is a seizure (`追回赃款50万元`). Not attempted: clauses.
 
 use super::*;
 use crate::lex::is_cjk;
@@ -112,6 +113,14 @@ impl<'a> Binder<'_, 'a> {
                     self.seize(kind, action, what, Some(f.clone()), None);
                 }
             }
+            // `追回被盗车辆12辆`: vehicles taken are seized, not a tally.
+            CjkThing::Counted(Noun::Vehicle)
+                if matches!(verb, Verb::Seize | Verb::Confiscate | Verb::Recover) =>
+            {
+                if let Some(action) = seizure_action(verb, SeizureKind::Vehicles) {
+                    self.seize(SeizureKind::Vehicles, action, what, Some(f.clone()), None);
+                }
+            }
             CjkThing::Counted(noun) => match count_target(Some(noun), Some(verb), ctx.fraud_work) {
                 // `破获电信网络诈骗案件1.2万起`: in fraud context a count of
                 // cases, suspects or gangs is the fraud field's (a smaller
@@ -120,6 +129,10 @@ impl<'a> Binder<'_, 'a> {
                     let field = tally_fraud_field(kind).filter(|_| ctx.fraud);
                     if !field.is_some_and(|field| self.set_fraud(field, f)) {
                         self.tally(kind, what, f);
+                    }
+                    // `排查整改隐患560处`: found and rectified, both.
+                    if kind == TallyKind::HazardsRectified && found_before_fix(run) {
+                        self.tally(TallyKind::HazardsFound, what, f);
                     }
                 }
                 Some(Target::Fraud(field)) => {
@@ -144,12 +157,12 @@ impl<'a> Binder<'_, 'a> {
     /// verb in the Chinese run before the money names, in fraud context.
     /// Says whether it read the money.
     pub(super) fn cjk_money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
-        if !(ctx.fraud || ctx.topic) {
-            return false;
-        }
         let text = self.text;
         let run_start = run_before(text, f.span.start);
         let run = &text[run_start..f.span.start];
+        if !(ctx.fraud || ctx.topic) {
+            return self.cjk_cash(f, run, run_start);
+        }
         let field = match last_verb(run).map(|(_, v)| v) {
             Some(Verb::Return) => FraudField::FundsReturned,
             Some(Verb::Freeze | Verb::Intercept) => FraudField::FundsFrozen,
@@ -167,6 +180,36 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
+impl<'a> Binder<'_, 'a> {
+    /// Money out of fraud context after a Chinese verb that takes things
+    /// and the thing it took (`追回赃款50万元`, `缴获现金3万元`): the cash
+    /// (or the worth of the thing) seized. `run` is the Chinese before the
+    /// money, from `run_start`. Says whether it read the money.
+    fn cjk_cash(&mut self, f: &Figure<'a>, run: &'a str, run_start: usize) -> bool {
+        let Some((i, verb)) = last_verb(run) else {
+            return false;
+        };
+        let noun = CJK_NOUNS
+            .iter()
+            .filter(|(w, _)| run.ends_with(w) && run.len() - w.len() > i)
+            .max_by_key(|(w, _)| w.len());
+        let Some(&(w, CjkThing::Item(kind))) = noun else {
+            return false;
+        };
+        let Some(action) = seizure_action(verb, kind) else {
+            return false;
+        };
+        let at = run_start + run.len() - w.len();
+        self.rule = Rule {
+            how: "cjk_verb",
+            what: "cjk_cash",
+        };
+        let what = &self.text[at..at + w.len()];
+        self.seize(kind, action, what, None, Some(f.clone()));
+        true
+    }
+}
+
 /// Where the run of Chinese chars that ends at `end` starts (`end` when
 /// none does), at most [`CJK_REACH`] chars back.
 fn run_before(text: &str, end: usize) -> usize {
@@ -177,6 +220,18 @@ fn run_before(text: &str, end: usize) -> usize {
         .take_while(|&(_, c)| is_cjk(c))
         .last()
         .map_or(end, |(i, _)| i)
+}
+
+/// `排查整改`, `发现并整改`: a verb of checking or finding right before
+/// the run's last verb (a fix), joined directly or by `并` / `和`.
+fn found_before_fix(run: &str) -> bool {
+    let Some((i, _)) = last_verb(run) else {
+        return false;
+    };
+    let before = run[..i].trim_end_matches(['并', '和', '及']);
+    CJK_VERBS
+        .iter()
+        .any(|&(w, v)| matches!(v, Verb::Check | Verb::Find) && before.ends_with(w))
 }
 
 /// The last verb of [`CJK_VERBS`] in `run`, and where it starts: the

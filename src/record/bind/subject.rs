@@ -67,6 +67,48 @@ pub(super) fn item_subject_before<'a>(
     })
 }
 
+/// `Relics recovered 68 pieces`, `suspects arrested 33 people`: the
+/// subject of a number that only a measure word follows, when a verb of
+/// its own stands right after it (a seizable thing, or a classed noun
+/// other than the police who did it).
+pub(super) fn measured_subject<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let span = Span::new(floor + edge, start);
+    // The verb right before the number, and nothing else between it and
+    // the noun before it.
+    let gap = skip_back_spaces(text, start, 0);
+    let verb = ascii_word_before(text, gap);
+    let at = gap.checked_sub(verb.len())?;
+    let (_, l) = w.prefix(at, gap, VERBS)?;
+    if l != verb.len() {
+        return None;
+    }
+    let end = skip_back_spaces(text, at, 0);
+    let mut found = None;
+    for abs in w.starts_in(Span::new(span.start, end)) {
+        let item = head_match_len(w, abs, end, ITEMS).map(|(_, l)| (None, l));
+        let noun = head_match_len(w, abs, end, NOUNS)
+            .filter(|&(&c, _)| !matches!(c, Noun::Measure | Noun::Officer))
+            .map(|(&c, l)| (Some(c), l));
+        if let Some((class, l)) = item.or(noun).filter(|&(_, l)| abs + l == end) {
+            found = Some((abs, l, class));
+        }
+    }
+    let (abs, len, class) = found?;
+    Some(NounPhrase {
+        text: &text[abs..abs + len],
+        class,
+        before: false,
+    })
+}
+
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before
 /// the number.
 ///

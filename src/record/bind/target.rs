@@ -178,6 +178,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Block => fraud_field(FraudField::PeopleDissuaded),
             // `visited 3,210 potential victims at home`
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            // `prosecuted 30 suspects`: a later stage of justice, kept.
+            V::Prosecute => tally(K::Other),
             V::Solve
             | V::File
             | V::Bust
@@ -193,7 +195,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Return
             | V::Issue
             | V::Avoid
-            | V::Prosecute
             | V::Harm
             | V::Commit => None,
         },
@@ -210,6 +211,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Publicize => tally(K::Publicity),
             V::Deploy => tally(K::OfficersDeployed),
+            V::Prosecute => tally(K::Other),
             V::Solve
             | V::File
             | V::Bust
@@ -222,7 +224,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Return
             | V::Issue
-            | V::Prosecute
             | V::Harm
             | V::Commit => None,
         },
@@ -464,6 +465,42 @@ enum Inspection {
     Checked,
     Found,
     Fixed,
+}
+
+/// `found and rectified 310 fire hazards`, `660 hidden dangers were
+/// investigated and rectified`: the hazards one verb of a pair joined by
+/// `and` counts are counted by the other too. Given the verb `at` that
+/// made the tally `kind`, the kind its partner makes, if any: a verb of
+/// finding right before `and` it, or a verb of fixing right after `and`
+/// past it. `verbs` is [`Index::verbs`].
+pub(super) fn hazard_pair(
+    text: &str,
+    verbs: &[(usize, usize, Verb)],
+    kind: TallyKind,
+    at: usize,
+) -> Option<TallyKind> {
+    let is = |v: Verb, want: Inspection| inspection(v) == Some(want);
+    match kind {
+        TallyKind::HazardsRectified => {
+            let before = text.get(..at)?.trim_end().strip_suffix(" and")?;
+            let e = before.trim_end().len();
+            let i = verbs.partition_point(|&(end, _, _)| end < e);
+            let &(end, _, v) = verbs.get(i)?;
+            (end == e && (is(v, Inspection::Found) || is(v, Inspection::Checked)))
+                .then_some(TallyKind::HazardsFound)
+        }
+        TallyKind::HazardsFound => {
+            let i = verbs.partition_point(|&(end, _, _)| end <= at);
+            let &(end, start, _) = verbs.get(i).filter(|&&(_, s, _)| s == at)?;
+            let rest = text.get(end..)?.strip_prefix(" and ")?;
+            let s = end + " and ".len();
+            let j = verbs.partition_point(|&(e, _, _)| e <= s);
+            let &(_, s2, v) = verbs.get(j)?;
+            (start == at && s2 == s && !rest.is_empty() && is(v, Inspection::Fixed))
+                .then_some(TallyKind::HazardsRectified)
+        }
+        _ => None,
+    }
 }
 
 /// The [`Inspection`] a verb makes. Every verb class is named here: a new

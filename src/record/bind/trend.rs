@@ -277,10 +277,11 @@ const GOING_ON: &[&str] = &[
 ];
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
-/// no tally of its own. `b` is where the spaces before the number start,
-/// and `by` the word before them (`ascii_word_before(text, b)`).
+/// no tally of its own; nor is the value it started from (`increased from
+/// 137 to 1,300`). `b` is where the spaces before the number start, and
+/// `by` the word before them (`ascii_word_before(text, b)`).
 pub(super) fn is_change_after(text: &str, index: &Index, mut b: usize, by: &str) -> bool {
-    if by.eq_ignore_ascii_case("by") {
+    if by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("from") {
         b = skip_back_spaces(text, b - by.len(), 0);
     }
     // Most numbers have no direction word anywhere near.

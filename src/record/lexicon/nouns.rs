@@ -297,6 +297,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("police cars", Noun::Vehicle),
         ("police force", Noun::Officer),
         ("police forces", Noun::Officer),
+        ("police reports", Noun::Case),
         ("policemen", Noun::Officer),
         ("posters", Noun::Publicity),
         ("premises", Noun::Place),

@@ -36,12 +36,21 @@ impl<'a> Binder<'_, 'a> {
         // `of which 20 were fugitives`, `among them, 9 were fugitives`:
         // fugitives named after a copula are a count of their own (not
         // what some were found to be: no verb opens the noun).
-        let fugitive_part = f.noun.is_none()
-            && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
-                let at = start_of(text, n.text);
-                n.class == Some(Noun::Fugitive)
-                    && w.prefix(at, end_of(text, n.text), VERBS).is_none()
-            });
+        // `arrested 45 suspects, among them 12 fugitives`: so are
+        // fugitives named right after the number of a part.
+        // (Not a part of a count of fugitives already.)
+        let fugitive_named = f.noun.is_some()
+            && noun_after_figure(&w, f).is_some_and(|n| n.class == Some(Noun::Fugitive))
+            && self
+                .last_noun
+                .map_or(true, |(n, _)| n.class != Some(Noun::Fugitive));
+        let fugitive_part = fugitive_named
+            || f.noun.is_none()
+                && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
+                    let at = start_of(text, n.text);
+                    n.class == Some(Noun::Fugitive)
+                        && w.prefix(at, end_of(text, n.text), VERBS).is_none()
+                });
         if !fraud_part
             && !fugitive_part
             && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
@@ -134,6 +143,28 @@ impl<'a> Binder<'_, 'a> {
                 b
             }
         };
+        // `Relics recovered 68 pieces`: a subject and its own verb before
+        // the number, a bare measure word after it.
+        let noun = match noun {
+            Some(a)
+                if before.is_none() && a.class == Some(Noun::Measure) && !a.text.contains(' ') =>
+            {
+                match measured_subject(&w, f.span.start, ctx.sentence.start) {
+                    Some(s) => {
+                        what = "measured_subject";
+                        Some(s)
+                    }
+                    None => Some(a),
+                }
+            }
+            n => n,
+        };
+        if fugitive_named
+            && what == "number_noun"
+            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
+        {
+            what = "fugitive_part";
+        }
         if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
             what = "label";
         }
@@ -229,17 +260,32 @@ impl<'a> Binder<'_, 'a> {
                         .is_some_and(|(_, l)| l == prev.len());
                 let subject = subject_before(&w, f.span.start, ctx.sentence.start)
                     .filter(|n| !(object && n.class == Some(Noun::Officer)));
-                match subject {
+                // `heroin seized totaled 4.2 kg`, `drugs seized 4.2 kg`: a
+                // measure weighs the thing seized before it, not the
+                // police who seized it.
+                let weighed = f.unit.is_some().then(|| {
+                    item_subject_before(&w, f.span.start, ctx.sentence.start).or_else(|| {
+                        measured_subject(&w, f.span.start, ctx.sentence.start)
+                            .filter(|n| n.class.is_none())
+                    })
+                });
+                match weighed.flatten() {
                     Some(n) => {
-                        what = "subject_before";
+                        what = "item_subject_before";
                         (n, false)
                     }
-                    None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
-                        Some(n) if f.unit.is_some() => {
-                            what = "item_subject_before";
+                    None => match subject {
+                        Some(n) => {
+                            what = "subject_before";
                             (n, false)
                         }
-                        _ => return None,
+                        None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
+                            Some(n) if f.unit.is_some() => {
+                                what = "item_subject_before";
+                                (n, false)
+                            }
+                            _ => return None,
+                        },
                     },
                 }
             }

@@ -184,6 +184,21 @@ impl<'a> Binder<'_, 'a> {
         {
             verb_class = Some(Verb::Check);
         }
+        // `investigated personnel 4,200`, `investigated 3,000 people and
+        // 900 vehicles`: people and vehicles a verb of inquiry takes as its
+        // object were checked (盘查), right after it or in its list; not
+        // those it names as suspects (`41 people were investigated for
+        // fraud`), nor those a verb far back reaches.
+        if matches!(noun.class, Some(Noun::Generic | Noun::Vehicle))
+            && verb_class == Some(Verb::Solve)
+            && !own_verb
+            && (self.rule.how == "list_chain"
+                || verb_right_before(&w, &self.index.verbs, c.left_from, ctx.sentence.start)
+                || (noun.before && after_listed_count(&w, &self.index.verbs, c.left_from, ctx)))
+            && !suspected(text, c.noun_end)
+        {
+            verb_class = Some(Verb::Check);
+        }
         // `pushed early-warning information to 860,000 people`: the people
         // a warning went to count the warnings.
         let recipients = matches!(
@@ -337,6 +352,11 @@ impl<'a> Binder<'_, 'a> {
                     }
                 }
                 self.tally(kind, noun.text, f);
+                // `found and rectified 310 hazards`: both verbs count them.
+                let pair = verb.and_then(|(_, at)| hazard_pair(text, &self.index.verbs, kind, at));
+                if let Some(other) = pair {
+                    self.tally(other, noun.text, f);
+                }
             }
             Target::Fraud(field) => {
                 self.set_fraud(field, f);
@@ -402,4 +422,37 @@ fn object_before<'a>(w: &Words<'_, 'a>, at: usize, start: usize) -> Option<&'a s
     let function_word = object.split(' ').any(|x| NOT_OBJECT.contains(&x));
     let verb = || has_verb(w, span_of(text, object));
     (plain && !object.is_empty() && words <= 4 && !function_word && !verb()).then_some(object)
+}
+
+/// `people investigated for fraud`, `on suspicion of theft`: the words
+/// after a noun that name it a suspect.
+fn suspected(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start().as_bytes();
+    [&b"for "[..], b"on suspicion", b"over "]
+        .iter()
+        .any(|p| starts_ignore_case(rest, p))
+}
+
+/// `investigated personnel 3,150 and vehicles 860`: the noun at `at`
+/// (machine-translated order) follows an earlier count of its list, which
+/// stands right after its verb.
+fn after_listed_count(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+    ctx: &Ctx<'_, '_>,
+) -> bool {
+    let text = w.text();
+    let Some((_, s)) = left_verb(w, verbs, at, ctx.sentence.start) else {
+        return false;
+    };
+    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+    let Some(between) = text.get(e..at).map(str::trim) else {
+        return false;
+    };
+    let item = between
+        .strip_suffix("and")
+        .or_else(|| between.strip_suffix(','))
+        .map(|b| b.trim_end_matches([' ', ',']));
+    between.len() <= 40 && item.is_some_and(|i| i.ends_with(|c: char| c.is_ascii_digit()))
 }

@@ -181,7 +181,38 @@ fn respective_verb(
             .contains("respectively")
             .then_some((v, s))
     };
-    first().unwrap_or(left)
+    // (With `respectively`, the later numbers keep the later verb.)
+    let dealt = || {
+        text.get(at..sentence.end)
+            .is_some_and(|r| r.contains("respectively"))
+    };
+    first()
+        .or_else(|| justice_pair(w, verbs, left).filter(|_| !dealt()))
+        .unwrap_or(left)
+}
+
+/// `arrested and prosecuted 45 suspects`, `detained and transferred 18
+/// people for prosecution`: a later stage of justice joined by `and` to
+/// an arrest or detention right before it; one count, of the arrest.
+fn justice_pair(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    left: (Verb, usize),
+) -> Option<(Verb, usize)> {
+    let (v, at) = left;
+    if v != Verb::Prosecute {
+        return None;
+    }
+    let before = w
+        .text()
+        .get(..at)?
+        .trim_end()
+        .strip_suffix(" and")?
+        .trim_end();
+    let e = before.len();
+    let i = verbs.partition_point(|&(end, _, _)| end < e);
+    let &(end, s, first) = verbs.get(i)?;
+    (end == e && matches!(first, Verb::Arrest | Verb::Detain)).then_some((first, s))
 }
 
 /// `talked 26 people out of transferring money`: the verb split by its

@@ -34,9 +34,8 @@ fn chinese_fraud_money_by_its_verb() {
     fraud losses_avoided 150000000
     ");
     insta::assert_snapshot!(r("侦破网络诈骗案件，为群众挽回损失3500万元。"), @"fraud funds_recovered 35000000");
-    // Out of fraud context no fraud field (nor a seizure: Chinese
-    // money is not read outside fraud).
-    insta::assert_snapshot!(r("破获盗窃案件，追回赃款50万元。"), @"");
+    // Out of fraud context no fraud field: the money taken is a seizure.
+    insta::assert_snapshot!(r("破获盗窃案件，追回赃款50万元。"), @"seizure Cash Recovered 赃款 v=50万元");
 }
 
 #[test]

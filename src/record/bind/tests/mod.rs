@@ -208,7 +208,10 @@ fn verb_far_after_the_count() {
     ");
     insta::assert_snapshot!(r("The 46 suspects, who had fled abroad, were all caught."), @"tally Arrests 46 (suspects)");
     insta::assert_snapshot!(r("48 major cases linked to illegal logging have been solved."), @"tally CasesSolved 48 (major cases linked)");
-    insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @"tally HazardsRectified 5500 (hidden dangers)");
+    insta::assert_snapshot!(r("5,500 hidden dangers were found and rectified."), @r"
+    tally HazardsRectified 5500 (hidden dangers)
+    tally HazardsFound 5500 (hidden dangers)
+    ");
     insta::assert_snapshot!(r("More than 6 tons of drugs, estimated to be worth more than 1.9 billion yuan, were seized."), @"seizure Drugs Seized drugs q=More than 6 tons v=more than 1.9 billion yuan");
     insta::assert_snapshot!(r("Over 260 police officers recently raided the offices."), @"tally OfficersDeployed 260 (police officers recently)");
     insta::assert_snapshot!(r("The bureau said that 2,315 relics worth more than 260 million yuan ($37 million) have been recovered."), @"seizure Relics Recovered relics q=2,315 v=more than 260 million yuan");

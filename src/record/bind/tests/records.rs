@@ -6,7 +6,11 @@ use super::*;
 #[test]
 fn respective_verb_pair() {
     // The first number takes the first verb of the pair.
-    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @"tally Arrests 52 (suspects)");
+    // (The later stage of justice is a count of its own, `other`.)
+    insta::assert_snapshot!(r("The bureau detained and prosecuted 52 and 31 suspects respectively."), @r"
+    tally Arrests 52 (suspects)
+    tally Other 31 (suspects)
+    ");
     insta::assert_snapshot!(r("Police detained and punished 27 and 9 people respectively."), @r"
     tally Arrests 27 (people)
     tally OffendersHandled 9 (people)
@@ -205,4 +209,119 @@ fn machine_translated_objects_before_their_numbers() {
 #[test]
 fn messages_intercepted_are_no_publicity() {
     insta::assert_snapshot!(r("The center intercepted 3.1 million text messages and sent 42,000 text messages to residents."), @"tally Publicity 42000 (text messages)");
+}
+
+#[test]
+fn subject_before_a_measure_word() {
+    // Machine-translated order: the thing and its verb, then the number
+    // and a measure word.
+    insta::assert_snapshot!(r("The team said cultural relics recovered 412 pieces in the year."), @"seizure Relics Recovered relics q=412");
+    insta::assert_snapshot!(r("In the operation, guns seized 9 pieces."), @"seizure Weapons Seized guns q=9");
+    // The police who did it are no subject of the measure.
+    insta::assert_snapshot!(r("Police seized 40 pieces."), @"");
+}
+
+#[test]
+fn found_and_rectified_count_both() {
+    insta::assert_snapshot!(r("The brigade found and rectified 275 fire hazards."), @r"
+    tally HazardsRectified 275 (fire hazards)
+    tally HazardsFound 275 (fire hazards)
+    ");
+    insta::assert_snapshot!(r("In all, 93 hidden dangers were identified and eliminated."), @r"
+    tally HazardsRectified 93 (hidden dangers)
+    tally HazardsFound 93 (hidden dangers)
+    ");
+    // One verb: one count.
+    insta::assert_snapshot!(r("In all, 93 hidden dangers were eliminated."), @"tally HazardsRectified 93 (hidden dangers)");
+}
+
+#[test]
+fn people_investigated_as_objects_were_checked() {
+    insta::assert_snapshot!(r("The patrol investigated personnel 3,150 and vehicles 860."), @r"
+    tally PeopleChecked 3150 (personnel)
+    tally VehiclesChecked 860 (vehicles)
+    warning binding guessed from machine-translated word order (noun before its number) [3,150]
+    warning binding guessed from machine-translated word order (noun before its number) [860]
+    ");
+    insta::assert_snapshot!(r("Officers investigated 2,200 people at the station."), @"tally PeopleChecked 2200 (people)");
+    // Named suspects are not checked.
+    insta::assert_snapshot!(r("The unit investigated 41 people for fraud."), @"");
+}
+
+#[test]
+fn a_time_phrase_ends_the_noun() {
+    insta::assert_snapshot!(r("The city invested more than 2,800 police forces every day."), @"tally OfficersDeployed 2800 (police forces)");
+}
+
+#[test]
+fn a_far_verb_of_inquiry_checks_nobody() {
+    insta::assert_snapshot!(r("Investigating the buyers as well led to charges against 730 individuals."), @"");
+}
+
+#[test]
+fn chinese_cash_and_things_taken() {
+    // Money out of fraud: the cash seized or recovered.
+    insta::assert_snapshot!(r("侦破抢劫案件，追缴赃款8.6万元。"), @"seizure Cash Recovered 赃款 v=8.6万元");
+    insta::assert_snapshot!(r("当场查获现金2万元。"), @"seizure Cash Seized 现金 v=2万元");
+    // Vehicles recovered are seized; vehicles sent out are deployed.
+    insta::assert_snapshot!(r("追回被盗车辆23辆，出动警车150辆。"), @r"
+    tally VehiclesDeployed 150 (警车)
+    seizure Vehicles Recovered 车辆 q=23辆
+    ");
+    // Words of people, violations, knives and cigarettes.
+    insta::assert_snapshot!(r("盘查人员3200人，查处醉驾违法行为41起，收缴管制刀具17把，查获卷烟260条。"), @r"
+    tally PeopleChecked 3200 (人员)
+    tally OffendersHandled 41 (违法行为)
+    seizure Weapons Confiscated 刀具 q=17把
+    seizure Goods Seized 卷烟 q=260条
+    ");
+    // Fraud money still goes to the fraud fields.
+    insta::assert_snapshot!(r("打击电信网络诈骗，追回被骗资金300万元。"), @"fraud funds_recovered 3000000");
+}
+
+#[test]
+fn put_into_deploys_unless_into_detention() {
+    insta::assert_snapshot!(r("Across the county 380 patrol vehicles were put into the campaign."), @"tally VehiclesDeployed 380 (patrol vehicles)");
+    insta::assert_snapshot!(r("The city put in 1,700 police officers."), @"tally OfficersDeployed 1700 (police officers)");
+    insta::assert_snapshot!(r("Police said 15 suspects were put into criminal detention."), @"tally Arrests 15 (suspects)");
+}
+
+#[test]
+fn arrest_joined_to_a_later_stage_of_justice() {
+    // No `respectively`: one count, of the arrest.
+    insta::assert_snapshot!(r("Police arrested and prosecuted 23 suspects."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("The unit detained and transferred 11 people for prosecution."), @"tally Arrests 11 (people)");
+    // Alone, the later stage is kept as `other`.
+    insta::assert_snapshot!(r("Prosecutors said they had prosecuted 640 suspects."), @"tally Other 640 (suspects)");
+}
+
+#[test]
+fn the_start_of_a_change_is_no_count() {
+    insta::assert_snapshot!(r("The number of suspects prosecuted rose from 85 in 2020 to 410 in 2024."), @"tally Other 410 (suspects)");
+}
+
+#[test]
+fn a_measure_after_a_seized_thing_and_its_verb() {
+    insta::assert_snapshot!(r("The customs said heroin seized 3.8 kilograms in the raid."), @"seizure Drugs Seized heroin q=3.8 kilograms");
+    insta::assert_snapshot!(r("The customs said methamphetamine seized totaled 12 kg."), @"seizure Drugs Seized methamphetamine q=12 kg");
+}
+
+#[test]
+fn more_words_of_busts_reports_and_chinese_hazards() {
+    insta::assert_snapshot!(r("The province struck down 27 criminal gangs."), @"tally GangsBusted 27 (criminal gangs)");
+    insta::assert_snapshot!(r("The county received 1,940 police reports."), @"tally CasesFiled 1940 (police reports)");
+    insta::assert_snapshot!(r("全市排查整改隐患730处。"), @r"
+    tally HazardsRectified 730 (隐患)
+    tally HazardsFound 730 (隐患)
+    ");
+}
+
+#[test]
+fn fugitives_named_in_a_part() {
+    insta::assert_snapshot!(r("The bureau caught 52 suspects, among them 9 fugitives."), @r"
+    tally Arrests 52 (suspects)
+    tally Fugitives 9 (fugitives)
+    ");
+    // A part of a count of fugitives stays a part.
+    insta::assert_snapshot!(r("The bureau caught 31 fugitives, among them 7 fugitives wanted for robbery."), @"tally Fugitives 31 (fugitives)");
 }
