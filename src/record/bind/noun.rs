@@ -28,8 +28,11 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     // `drunk driving cases`, `traffic violation cases`, `drunk driving
     // offenders`: the offence named before the head.
     if matches!(class, Some(Noun::Case | Noun::Person)) {
+        // (Cut before the spaces ahead of the head, so that the lookups
+        // end where a token does and read no text.)
         let head = found.map_or(0, |(_, at)| at);
-        if noun_at(w, &phrase[..head]).is_some_and(|(c, _)| c == Noun::Offender) {
+        let before = phrase[..head].trim_end_matches(' ');
+        if noun_at(w, before).is_some_and(|(c, _)| c == Noun::Offender) {
             return Some(Noun::Offender);
         }
     }

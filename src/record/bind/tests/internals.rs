@@ -275,3 +275,34 @@ fn reports_clause_is_the_word_split() {
         }
     }
 }
+
+#[test]
+fn noun_before_the_head_is_read_the_same_without_its_spaces() {
+    // `noun_class` looks for an offence before the head noun in the words
+    // cut before the spaces ahead of the head: the class is the one of the
+    // words cut right at the head.
+    let texts = [
+        "drunk driving cases, drunk  driving offenders and telecom fraud suspects",
+        "traffic violation cases; police force x5 y of 9 missing persons  reports",
+        "e-bike theft suspects, gambling-related people and illegal fishing boats",
+    ];
+    for text in texts {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let cut = &text[start..end];
+                if !cut.ends_with(' ') {
+                    continue;
+                }
+                let trimmed = cut.trim_end_matches(' ');
+                assert_eq!(
+                    noun_at(&w, cut).map(|(c, _)| c),
+                    noun_at(&w, trimmed).map(|(c, _)| c),
+                    "{cut:?}"
+                );
+            }
+        }
+    }
+}
