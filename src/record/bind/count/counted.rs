@@ -39,7 +39,11 @@ impl<'a> Binder<'_, 'a> {
         // `arrested 45 suspects, among them 12 fugitives`: so are
         // fugitives named right after the number of a part.
         // (Not a part of a count of fugitives already.)
-        let fugitive_named = f.noun.is_some()
+        // (Read once, and first: the noun after the figure is classed only
+        // for a part.)
+        let partitive = is_partitive(&w, gap, ctx.after, ctx.sentence.end);
+        let fugitive_named = partitive
+            && f.noun.is_some()
             && noun_after_figure(&w, f).is_some_and(|n| n.class == Some(Noun::Fugitive))
             && self
                 .last_noun
@@ -53,7 +57,7 @@ impl<'a> Binder<'_, 'a> {
                 });
         if !fraud_part
             && !fugitive_part
-            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
+            && partitive
             && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
         {
             return None; // `21 of them`, `among them six residents`: part of a count
@@ -159,10 +163,7 @@ impl<'a> Binder<'_, 'a> {
             }
             n => n,
         };
-        if fugitive_named
-            && what == "number_noun"
-            && is_partitive(&w, gap, ctx.after, ctx.sentence.end)
-        {
+        if fugitive_named && what == "number_noun" {
             what = "fugitive_part";
         }
         if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
