@@ -88,10 +88,13 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         // campaign word after a list qualifies the names before it too.
         if beside && plural_campaign_at(after) {
             let mut j = k;
-            while j > 0
-                && !qualified[j - 1]
-                && list_joiner(&text[quotes[j - 1].close_end..quotes[j].open])
-            {
+            // (Quotes may nest: a quote that closes after the next one
+            // opens joins no list with it.)
+            let joined = |j: usize| {
+                text.get(quotes[j - 1].close_end..quotes[j].open)
+                    .is_some_and(list_joiner)
+            };
+            while j > 0 && !qualified[j - 1] && joined(j) {
                 qualified[j - 1] = true;
                 j -= 1;
             }

@@ -703,3 +703,11 @@ fn chinese_campaign_words_beside_or_inside_the_quotes() {
     // `打击` alone after a quote is a verb, not a campaign.
     assert!(ops("“黑恶”打击力度加大。", "2024-06-01").is_empty());
 }
+
+#[test]
+fn nested_quotes_before_a_plural_campaign_word_do_not_panic() {
+    // A quote that closes after the next one opens joins no list.
+    let text = "The “Red “Kite” and “Blue” operations” were held. “A “B” and “C” operations” ran.";
+    let names = ops(text, "2024-06-01");
+    assert!(names.iter().all(|n| !n.is_empty()));
+}
