@@ -13,11 +13,7 @@ pub(super) fn subject_before<'a>(
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
-    let left = &text[floor..start];
-    let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-    let clause = &left[edge..];
-    let span = span_of(text, clause);
+    let span = clause_before(text, start, floor, true);
     let mut found = None;
     for abs in w.starts_in(span) {
         // `cases solved by police nationwide numbered 72,000`: the agent
@@ -31,12 +27,23 @@ pub(super) fn subject_before<'a>(
         }
     }
     let (class, at, len) = found?;
-    let abs = floor + edge + at;
+    let abs = span.start + at;
     Some(NounPhrase {
         text: &text[abs..abs + len],
         class: Some(class),
         before: false,
     })
+}
+
+/// The clause before byte `start`: back at most 80 bytes, not past
+/// `floor`, to the last `,`, `;`, `(` (and `:` when `colon`).
+fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
+    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
+    let left = &text[floor..start];
+    let edge = left
+        .rfind(|c| matches!(c, ',' | ';' | '(') || (colon && c == ':'))
+        .map_or(0, |i| i + 1);
+    Span::new(floor + edge, start)
 }
 
 /// `the total amount of drugs seized was 4.62 tons`, `heroin seized
@@ -48,10 +55,7 @@ pub(super) fn item_subject_before<'a>(
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
-    let left = &text[floor..start];
-    let edge = left.rfind([',', ';', '(']).map_or(0, |i| i + 1);
-    let span = Span::new(floor + edge, start);
+    let span = clause_before(text, start, floor, false);
     let mut found = None;
     for abs in w.starts_in(span) {
         if let Some((_, l)) = head_match_len(w, abs, span.end, ITEMS) {
@@ -77,10 +81,7 @@ pub(super) fn measured_subject<'a>(
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
-    let left = &text[floor..start];
-    let edge = left.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-    let span = Span::new(floor + edge, start);
+    let span = clause_before(text, start, floor, true);
     // The verb right before the number, and nothing else between it and
     // the noun before it.
     let gap = skip_back_spaces(text, start, 0);

@@ -190,14 +190,11 @@ fn list_joiner(between: &str) -> bool {
     matches!(between.trim(), "," | "and" | ", and" | "、")
 }
 
-/// Whether a plural campaign word starts `s` (`operations`, `campaigns`).
+/// Whether a plural word of [`CAMPAIGN_WORDS`] starts `s` (`operations`,
+/// `campaigns`, `actions`).
 fn plural_campaign_at(s: &str) -> bool {
-    ["actions", "campaigns", "operations"].iter().any(|w| {
-        let b = s.as_bytes();
-        b.len() >= w.len()
-            && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
-    })
+    campaign_filter().may_start(s)
+        && match_prefix(s, CAMPAIGN_WORDS).is_some_and(|(_, l)| s.as_bytes()[l - 1] == b's')
 }
 
 /// Chinese campaign words: `行动` (action), `战役` (battle), `攻坚战`
