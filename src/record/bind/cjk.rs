@@ -93,6 +93,16 @@ impl<'a> Binder<'_, 'a> {
                     .iter()
                     .filter_map(|&(w, t)| after.find(w).map(|i| (f.span.end + i, w.len(), t)))
                     .min_by_key(|&(i, len, _)| (i + len, usize::MAX - len))
+            })
+            .or_else(|| {
+                // (With no noun, the measure word's: `发案1250起`. The
+                // figure holds its measure word as its noun.)
+                let measure = f.noun.as_deref().filter(|_| noun_from > 0)?;
+                let noun = measured_noun(measure)?;
+                let at = f.span.end.checked_sub(measure.len())?;
+                text.get(at..f.span.end)
+                    .filter(|w| *w == measure)
+                    .map(|w| (at, w.len(), CjkThing::Counted(noun)))
             });
         let Some((at, len, thing)) = noun else {
             return false;
@@ -211,15 +221,27 @@ impl<'a> Binder<'_, 'a> {
 }
 
 /// Where the run of Chinese chars that ends at `end` starts (`end` when
-/// none does), at most [`CJK_REACH`] chars back.
+/// none does), at most [`CJK_REACH`] chars back. Quotes and title marks
+/// stand inside a run: `抓获“两卡”犯罪嫌疑人326名` is one.
 fn run_before(text: &str, end: usize) -> usize {
     text[..end]
         .char_indices()
         .rev()
         .take(CJK_REACH)
-        .take_while(|&(_, c)| is_cjk(c))
+        .take_while(|&(_, c)| is_cjk(c) || matches!(c, '“' | '”' | '《' | '》' | '「' | '」'))
         .last()
         .map_or(end, |(i, _)| i)
+}
+
+/// The noun a Chinese measure word right after a number counts, when no
+/// noun is written (`立案1250起`: 起 counts cases; `查扣12辆`, vehicles).
+fn measured_noun(measure: &str) -> Option<Noun> {
+    match measure {
+        "起" => Some(Noun::Case),
+        "辆" => Some(Noun::Vehicle),
+        "名" => Some(Noun::Person),
+        _ => None,
+    }
 }
 
 /// `排查整改`, `发现并整改`: a verb of checking or finding right before

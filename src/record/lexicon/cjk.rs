@@ -26,9 +26,13 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("化解", Verb::Mediate),
     ("发布", Verb::Issue),
     ("发放", Verb::Publicize),
+    ("发案", Verb::File),
     ("发现", Verb::Find),
     ("发送", Verb::Issue),
+    ("受理", Verb::File),
+    ("封堵", Verb::Block),
     ("帮助", Verb::Rescue),
+    ("开展", Verb::Publicize),
     ("打掉", Verb::Bust),
     ("扣押", Verb::Seize),
     ("抓捕", Verb::Arrest),
@@ -36,6 +40,7 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("投入", Verb::Deploy),
     ("拦截", Verb::Intercept),
     ("挽回", Verb::Recover),
+    ("挽损", Verb::Recover),
     ("捣毁", Verb::Bust),
     ("排查", Verb::Check),
     ("推送", Verb::Issue),
@@ -52,6 +57,7 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("治安拘留", Verb::Detain),
     ("盘查", Verb::Check),
     ("破获", Verb::Solve),
+    ("立案", Verb::File),
     ("缴获", Verb::Seize),
     ("行政拘留", Verb::Detain),
     ("解救", Verb::Rescue),
@@ -62,6 +68,7 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("返还", Verb::Return),
     ("追回", Verb::Recover),
     ("追缴", Verb::Recover),
+    ("逮捕", Verb::Arrest),
     ("避免", Verb::Avoid),
 ];
 
@@ -78,6 +85,7 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
     ("场所", CjkThing::Counted(Noun::Place)),
     ("嫌疑人", CjkThing::Counted(Noun::Person)),
     ("子弹", CjkThing::Item(SeizureKind::Weapons)),
+    ("宣传活动", CjkThing::Counted(Noun::Publicity)),
     ("弹药", CjkThing::Item(SeizureKind::Weapons)),
     ("手机", CjkThing::Item(SeizureKind::Devices)),
     ("提醒短信", CjkThing::Counted(Noun::Warning)),
@@ -97,6 +105,7 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
     ("警情", CjkThing::Counted(Noun::Case)),
     ("警车", CjkThing::Counted(Noun::Vehicle)),
     ("赃款", CjkThing::Item(SeizureKind::Cash)),
+    ("资金", CjkThing::Item(SeizureKind::Cash)),
     ("车辆", CjkThing::Counted(Noun::Vehicle)),
     ("违法行为", CjkThing::Counted(Noun::Offender)),
     ("逃犯", CjkThing::Counted(Noun::Fugitive)),
@@ -114,11 +123,13 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
 
 /// Chinese words of telecom / online fraud (`电信网络诈骗`, `反诈`,
 /// `涉诈资金`): a line holding one is in fraud context.
-pub(crate) const CJK_FRAUD: &[&str] = &["反诈", "涉诈", "电诈", "被骗", "诈骗"];
+pub(crate) const CJK_FRAUD: &[&str] = &["反诈", "受骗", "止付", "涉诈", "电诈", "被骗", "诈骗"];
 
 /// Chinese words that make fraud telecom or online fraud (`电信诈骗`,
 /// `网络诈骗`), as [`TELECOM_WORDS`](super::TELECOM_WORDS) do in English.
-pub(crate) const CJK_TELECOM: &[&str] = &["反诈", "涉诈", "电信", "电诈", "网上", "网络"];
+pub(crate) const CJK_TELECOM: &[&str] = &[
+    "两卡", "反诈", "止付", "涉诈", "电信", "电诈", "电话", "短信", "网上", "网络",
+];
 
 /// Chinese words of crimes other than telecom fraud, as
 /// [`OTHER_CRIMES`](super::OTHER_CRIMES) in English (`盗窃`, theft;

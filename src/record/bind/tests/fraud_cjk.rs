@@ -58,3 +58,37 @@ fn a_chinese_total_before_its_fraud_part_is_mixed() {
     fraud cases_solved 3200
     ");
 }
+
+#[test]
+fn a_chinese_measure_word_names_what_it_counts() {
+    // 起 counts cases, 名 people, 辆 vehicles, when no noun is written.
+    insta::assert_snapshot!(r("今年以来全县累计发案1250起，同比下降30.1%。"), @r"
+    tally CasesFiled 1250 (起)
+    trend Decrease 30.1 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("打击电信网络诈骗，立案860起，破获620起，逮捕95名。"), @r"
+    fraud cases_filed 860
+    fraud cases_solved 620
+    fraud suspects_arrested 95
+    ");
+    insta::assert_snapshot!(r("查扣12辆。"), @"seizure Vehicles Seized 辆 q=12辆");
+    // A measure word of no known noun names nothing.
+    insta::assert_snapshot!(r("破获32个。"), @"");
+}
+
+#[test]
+fn quotes_stand_inside_a_chinese_run() {
+    // The verb before the quoted words still binds the noun after them.
+    insta::assert_snapshot!(r("打击治理电信网络诈骗，共抓获“两卡”犯罪嫌疑人326名。"), @"fraud suspects_arrested 326");
+    insta::assert_snapshot!(r("开展“断卡”宣传活动45场。"), @"tally Publicity 45 (宣传活动)");
+}
+
+#[test]
+fn stop_payment_is_telecom_fraud_work() {
+    // 止付 (a stop payment) is only done against telecom fraud.
+    insta::assert_snapshot!(r("紧急止付涉案资金2400万元，劝阻受骗群众1.1万余人次。"), @r"
+    fraud funds_frozen 24000000
+    fraud people_dissuaded 11000
+    ");
+    insta::assert_snapshot!(r("开展反诈宣传，封堵涉诈网站3100个，为群众挽损860万元。"), @"fraud funds_recovered 8600000");
+}
