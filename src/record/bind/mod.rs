@@ -261,8 +261,11 @@ fn bind<'a>(
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
-    // counts other things first and turns to fraud later is not one.)
-    let first = figures.first().map_or(text.len(), |f| {
+    // counts other things first and turns to fraud later is not one. A
+    // figure in the title does not end it: the title only names the story
+    // its first sentences tell.)
+    let first = figures.iter().find(|f| f.span.start > title_end);
+    let first = first.map_or(text.len(), |f| {
         let k = sentences.partition_point(|s| s.end <= f.span.start);
         sentences
             .get(k)
@@ -549,8 +552,14 @@ impl<'a> Binder<'_, 'a> {
             // Several candidates for one field (one ring's arrests, then the
             // year's totals): the broadest, that is the largest, figure.
             // A smaller one stays a tally.
+            // (A title's figure in another unit, `Win Back Victims' RM
+            // 283K`, gives way to the body's: the body states the fact in
+            // its own currency.)
             Some(existing) => {
-                if existing.unit == f.unit && f.value > existing.value {
+                let retold = existing.span.end <= self.title_end
+                    && f.span.start > self.title_end
+                    && existing.unit != f.unit;
+                if retold || (existing.unit == f.unit && f.value > existing.value) {
                     *existing = f.clone();
                     true
                 } else {

@@ -209,6 +209,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            // `warned 3.9 million people`, `sent warnings to 23,000
+            // residents`: in fraud work, each person warned is a warning.
+            V::Issue => fraud_field(FraudField::WarningsIssued),
             V::Publicize => tally(K::Publicity),
             V::Deploy => tally(K::OfficersDeployed),
             V::Prosecute => tally(K::Other),
@@ -223,7 +226,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Freeze
             | V::Intercept
             | V::Return
-            | V::Issue
             | V::Harm
             | V::Commit => None,
         },
@@ -234,6 +236,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
+            // `warned 52,000 potential victims`
+            V::Issue => fraud_field(FraudField::WarningsIssued),
             V::Arrest
             | V::Detain
             | V::Solve
@@ -249,7 +253,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Confiscate
             | V::Freeze
             | V::Intercept
-            | V::Issue
             | V::Prosecute
             | V::Harm
             | V::Commit => None,

@@ -265,6 +265,12 @@ fn a_report_that_turns_to_fraud_later_is_no_fraud_bulletin() {
     ");
     // A lead that names telecom fraud before its first count still makes one.
     insta::assert_snapshot!(r("Telecom scams thwarted\nPolice in the province solved 940 cases in a month."), @"fraud cases_solved 940");
+    // A figure in the title does not end the lead: the first sentence of
+    // the body still says what the report is about.
+    insta::assert_snapshot!(r("Police win back 1.6m yuan for cheated pensioners\nA city police force has broken up a ring behind fake online investment scams. Officers arrested 38 suspects."), @r"
+    fraud funds_recovered 1600000
+    fraud suspects_arrested 38
+    ");
 }
 
 #[test]
@@ -544,4 +550,17 @@ fn fraud_total_with_a_kind_of_fraud_as_its_part() {
     tally CasesSolved 1750 (criminal cases)
     fraud cases_solved 420
     ");
+}
+
+#[test]
+fn people_warned_are_warnings() {
+    insta::assert_snapshot!(r("In the anti-fraud campaign, 3.9 million potential victims were warned in time and 2,800 fraud cases were prevented."), @r"
+    fraud cases_blocked 2800
+    fraud warnings_issued 3900000
+    ");
+    insta::assert_snapshot!(r("Early warnings on telecom fraud were sent to 23,000 people."), @"fraud warnings_issued 23000");
+    // Drivers warned are offenders dealt with, not fraud warnings.
+    insta::assert_snapshot!(r("Traffic police fined and warned 320 drivers."), @"tally OffendersHandled 320 (drivers)");
+    // Out of fraud work, people warned make no record.
+    insta::assert_snapshot!(r("The bureau warned 400 residents about flooding."), @"");
 }

@@ -128,3 +128,18 @@ fn telecoms_sms_and_order_brushing_are_telecom_fraud() {
     ");
     insta::assert_snapshot!(r("The team arrested 96 suspects in order-brushing fraud cases."), @"fraud suspects_arrested 96");
 }
+
+#[test]
+fn money_clawed_or_won_back_is_recovered() {
+    insta::assert_snapshot!(r("Police helped victims of online scams claw back 4.6 million yuan."), @"fraud funds_recovered 4600000");
+    insta::assert_snapshot!(r("The anti-fraud team is winning back 800,000 yuan for cheated students."), @"fraud funds_recovered 800000");
+}
+
+#[test]
+fn a_title_figure_in_another_currency_gives_way_to_the_body() {
+    // The title retells the body's fact for foreign readers; the body's
+    // own currency is the record.
+    insta::assert_snapshot!(r("Police Win Back Victims' US$90,000 in Phone Scam\nPolice in the county recovered 650,000 yuan for four victims of a telecom fraud ring."), @"fraud funds_recovered 650000");
+    // In the same currency the larger figure stands, wherever it is.
+    insta::assert_snapshot!(r("Police recover 2 million yuan for scam victims\nOfficers in the telecom fraud case recovered 1.2 million yuan within a week."), @"fraud funds_recovered 2000000");
+}
