@@ -268,8 +268,17 @@ pub(super) fn is_fraud(
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;
     }
+    // In a telecom-fraud bulletin a part narrows its total to fraud only
+    // when it names telecom fraud again: `arrested 694,000 suspects,
+    // including 263 key figures of fraud groups` counts one kind of the
+    // fraud suspects, not the fraud among all suspects.
+    let narrows = |part: Span| !telecom_doc || has(&index.telecom, part);
     // A count before the part of it that is fraud is a mixed total.
-    if !clause_fraud && words.part.is_some_and(|p| clause.end <= p) {
+    if !clause_fraud
+        && words
+            .part
+            .is_some_and(|p| clause.end <= p && narrows(Span::new(p, sentence.end)))
+    {
         return false;
     }
     // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
@@ -281,7 +290,11 @@ pub(super) fn is_fraud(
     let part = Span::new(clause.end, sentence.end.min(clause.end + 60));
     let within_fraud = Index::any(&index.fraud, Span::new(sentence.start, clause.start))
         && !has(&index.general, clause);
-    if !clause_fraud && !within_fraud && has(&index.fraud, part) && opens_part(&text[clause.end..])
+    if !clause_fraud
+        && !within_fraud
+        && has(&index.fraud, part)
+        && opens_part(&text[clause.end..])
+        && narrows(part)
     {
         return false;
     }

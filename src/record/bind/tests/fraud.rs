@@ -330,6 +330,18 @@ fn totals_before_their_fraud_part_are_mixed() {
     // sentence stays fraud; nor is a partitive with no opener.
     insta::assert_snapshot!(r("Police held 140 suspects, among them 25 ringleaders, in a crackdown on telecom fraud."), @"fraud suspects_arrested 140");
     insta::assert_snapshot!(r("Police held 260 telecom fraud suspects, 40 of them fraud gang leaders."), @"fraud suspects_arrested 260");
+    // In a telecom-fraud bulletin, a part that does not name telecom
+    // fraud again is one kind of the fraud counted, not the fraud among
+    // all crime.
+    insta::assert_snapshot!(r("Telecom fraud crackdown yields results\nPolice solved 12,000 telecom fraud cases this year. A total of 9,400 suspects were caught, including 160 key figures of fraud groups based abroad."), @r"
+    tally Arrests 160 (key figures)
+    fraud cases_solved 12000
+    fraud suspects_arrested 9400
+    ");
+    insta::assert_snapshot!(r("Telecom fraud crackdown yields results\nPolice solved 12,000 telecom fraud cases this year. Police solved 30,000 cases in all, including 12,000 telecom fraud cases."), @r"
+    tally CasesSolved 30000 (cases)
+    fraud cases_solved 12000
+    ");
     // A fraud word before the opener keeps the whole sentence fraud.
     insta::assert_snapshot!(r("In the telecom fraud crackdown police solved 640 cases, including 75 cases of phishing."), @r"
     tally CasesSolved 75 (cases of phishing)
