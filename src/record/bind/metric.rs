@@ -149,8 +149,13 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                 .unwrap_or("");
             first_words(rest.trim(), 6)
         };
+        // (`A total of 8,700 cases were filed, down 21%`: a bound alone
+        // before the number names nothing either.)
         if head.is_empty() {
             return counted();
+        }
+        if without_bound(head).is_empty() && !scale_or_unit_word(counted()) {
+            return without_tail(counted());
         }
         let before = before_change_word(head);
         if before.len() == head.len() && verb_ends(without_bound(head)) {
@@ -312,9 +317,9 @@ fn verb_ends(head: &str) -> bool {
 }
 
 /// `head` without a bound or total before its number: `solved more than`
-/// is `solved`, `seized a total of` is `seized`.
+/// is `solved`, `seized a total of` is `seized`, `A total of` is empty.
 fn without_bound(head: &str) -> &str {
-    const BOUNDS: [&str; 14] = [
+    const BOUNDS: [&str; 15] = [
         "a total of",
         "about",
         "almost",
@@ -322,6 +327,7 @@ fn without_bound(head: &str) -> &str {
         "around",
         "at least",
         "close to",
+        "in total",
         "more than",
         "nearly",
         "over",
@@ -334,9 +340,9 @@ fn without_bound(head: &str) -> &str {
     BOUNDS
         .iter()
         .find(|w| {
-            b.len() > w.len()
+            b.len() >= w.len()
                 && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-                && b[b.len() - w.len() - 1] == b' '
+                && (b.len() == w.len() || b[b.len() - w.len() - 1] == b' ')
         })
         .map_or(head, |w| head[..head.len() - w.len()].trim_end())
 }

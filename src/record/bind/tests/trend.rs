@@ -522,6 +522,16 @@ fn a_clause_that_reports_a_count_names_its_noun() {
         metrics("Police solved more than 9,400 burglary cases in 2023, up 7.1% year on year."),
         ["burglary cases"]
     );
+    // A bound alone before the number names nothing: the counted noun
+    // does.
+    assert_eq!(
+        metrics("A total of 6,300 road accidents were reported, a drop of 11 percent."),
+        ["road accidents were reported"]
+    );
+    assert_eq!(
+        metrics("Some 720 scam cases were filed in the county, down 18%."),
+        ["scam cases were filed"]
+    );
     // A number with its scale names nothing: the words before it do.
     assert_eq!(
         metrics("Thefts totalled 1,034, down 4.4%; losses stood at 2.1 million yuan, up 6%."),
