@@ -69,7 +69,8 @@ pub(super) fn multi(index: &index::Index, text: &str, start: usize) -> (usize, O
         }
         (Kind::Cjk, NONE, false)
     } else {
-        let mark = matches!(c, '。' | '；' | '！' | '？');
+        // (`：` for the labels of a Chinese header, `来源：`.)
+        let mark = matches!(c, '。' | '；' | '！' | '？' | '：');
         (Kind::Punct, symbol(index, &bytes[start..]), mark)
     };
     (i, Some(token))

@@ -68,7 +68,7 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
         published_time: stamp.and_then(|(_, time)| time),
         source: source(tokens, &labels).map(Cow::Borrowed),
         editor: editor(tokens, &labels).map(Cow::Borrowed),
-        views: labels.views.and_then(|colon| views(text, colon)),
+        views: labels.views.and_then(|at| views(text, at)),
     };
     (meta, published)
 }
@@ -305,11 +305,12 @@ fn edited_by(text: &str, at: usize) -> Option<&str> {
     ((1..=4).contains(&words) && capitalized).then_some(name)
 }
 
-/// `Views: 75`: the digits after the header's first `views:` label (its
-/// `colon`), commas skipped; `1.2万` (or `1.2w`) is ten thousand times.
-fn views(text: &str, colon: usize) -> Option<u64> {
+/// `Views: 75`: the digits after the header's first `views:` label (from
+/// `at`, right after its colon), commas skipped; `1.2万` (or `1.2w`) is
+/// ten thousand times.
+fn views(text: &str, at: usize) -> Option<u64> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
-    let rest = &zone.as_bytes()[skip_spaces(zone, colon + 1, 2)..];
+    let rest = zone.as_bytes().get(skip_spaces(zone, at, 2)..)?;
     let int_len = rest
         .iter()
         .take_while(|b| b.is_ascii_digit() || **b == b',')
@@ -376,6 +377,31 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("Hengshan Police Affairs"));
         assert_eq!(m.editor.as_deref(), Some("Zhao Lirong"));
         assert_eq!(m.views, Some(412));
+    }
+
+    #[test]
+    fn a_chinese_header() {
+        let text = "县公安局召开反诈工作新闻发布会\n发布时间：2024-03-12 09:30 来源：平安某县 作者：李明 浏览量：1.5万\n责任编辑：王芳\n\n今年以来，全县共破获案件326起。";
+        let (m, date) = meta(&Tokens::new(text));
+        assert_eq!(m.title.as_deref(), Some("县公安局召开反诈工作新闻发布会"));
+        assert_eq!(date, "2024-03-12".parse().ok());
+        assert_eq!(m.source.as_deref(), Some("平安某县"));
+        assert_eq!(m.editor.as_deref(), Some("王芳"));
+        assert_eq!(m.views, Some(15_000));
+        // A person credited as author is no source; a line that is a
+        // sentence is no headline.
+        let m = meta(&Tokens::new(
+            "今年以来，全县共破获案件326起\n作者：李明\n\n正文。",
+        ))
+        .0;
+        assert_eq!((m.title, m.source), (None, None));
+        // A Chinese label ends the value before it after one space.
+        let m = meta(&Tokens::new(
+            "Night patrols expand\n来源：Ping An County 阅读：820\n\nBody.",
+        ))
+        .0;
+        assert_eq!(m.source.as_deref(), Some("Ping An County"));
+        assert_eq!(m.views, Some(820));
     }
 
     #[test]

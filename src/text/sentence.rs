@@ -45,8 +45,8 @@ pub(crate) fn sentences(tokens: &Tokens<'_>) -> Vec<Span> {
                 b';' => !ends_entity(bytes, i),
                 b'.' => ends_sentence(text, i, long_word_before(all, k)),
                 b':' => false,
-                // `。`, `；`, `！`, `？`: the only other marks.
-                _ => true,
+                // `。`, `；`, `！`, `？` end one; `：` (0xEF 0xBC 0x9A) none.
+                _ => bytes.get(i..i + 3) != Some("：".as_bytes()),
             },
         };
         if ends {
@@ -182,6 +182,8 @@ mod tests {
             ["rose 5% respectively.", "2,937 tons"]
         );
         assert_eq!(split("一句。二句；"), ["一句。", "二句；"]);
+        // A full-width colon, like an ASCII one, ends no sentence.
+        assert_eq!(split("来源：平安某县。二句"), ["来源：平安某县。", "二句"]);
         assert_eq!(split("worth &yen;500; then"), ["worth &yen;500;", "then"]);
     }
 

@@ -24,7 +24,8 @@ pub(super) struct Labels<'a> {
     pub(super) edited_by: Option<usize>,
     /// The value of the first `Author:` in the header that has one.
     pub(super) author: Option<&'a str>,
-    /// The colon of the first `views:` in the header.
+    /// Where the value of the first `views:` in the header starts (after
+    /// its colon).
     pub(super) views: Option<usize>,
 }
 
@@ -54,7 +55,7 @@ impl<'a> Labels<'a> {
                     }
                     let w = &bytes[word.start()..colon];
                     if labels.views.is_none() && colon < header && is_views_label(w) {
-                        labels.views = Some(colon);
+                        labels.views = Some(colon + 1);
                     }
                     if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
                         labels.source = values.after(colon + 1);
@@ -74,6 +75,32 @@ impl<'a> Labels<'a> {
                         }
                     }
                 }
+                // `来源：平安某县`: a Chinese label, the ideographs right
+                // before a full-width colon.
+                Kind::Punct if bytes[t.start()..].starts_with("：".as_bytes()) && k > 0 => {
+                    let word = &all[k - 1];
+                    if word.kind() != Kind::Cjk || word.end() != t.start() {
+                        continue;
+                    }
+                    let (w, after) = (&text[word.start()..t.start()], t.end());
+                    match cjk_label(w) {
+                        Some(CjkLabel::Source) if labels.source.is_none() => {
+                            labels.source = values.after(after);
+                        }
+                        Some(CjkLabel::Author) if labels.author.is_none() && after < header => {
+                            labels.author = values.after(after);
+                        }
+                        Some(CjkLabel::Editor) => {
+                            if let Some(v) = values.after(after) {
+                                labels.editor = Some((t.start(), v));
+                            }
+                        }
+                        Some(CjkLabel::Views) if labels.views.is_none() && after < header => {
+                            labels.views = Some(after);
+                        }
+                        Some(_) | None => {}
+                    }
+                }
                 Kind::Punct | Kind::Word | Kind::Number | Kind::Cjk => {}
             }
         }
@@ -82,6 +109,32 @@ impl<'a> Labels<'a> {
         }
         labels
     }
+}
+
+/// A label of a Chinese header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CjkLabel {
+    Source,
+    Author,
+    Editor,
+    Views,
+}
+
+/// The label that the ideographs before a full-width colon end with:
+/// `来源` (source), `作者` (author), `编辑` (`责任编辑`, editor), `浏览` /
+/// `阅读` / `点击` (and `…量`, `…数`, views).
+fn cjk_label(word: &str) -> Option<CjkLabel> {
+    let word = word.trim_end_matches(['量', '数', '次']);
+    [
+        ("来源", CjkLabel::Source),
+        ("作者", CjkLabel::Author),
+        ("编辑", CjkLabel::Editor),
+        ("浏览", CjkLabel::Views),
+        ("阅读", CjkLabel::Views),
+        ("点击", CjkLabel::Views),
+    ]
+    .into_iter()
+    .find_map(|(w, label)| word.ends_with(w).then_some(label))
 }
 
 /// Whether the word before a header's colon counts readers: `Views`
@@ -161,7 +214,7 @@ const VALUE_WORDS: usize = 12;
 fn stops_value(text: &str, i: usize) -> bool {
     const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
     // Labels that stop a value only with their colon (`Views: 3215`).
-    const LABELS: [&str; 7] = [
+    const LABELS: [&str; 14] = [
         "Author",
         "Clicks",
         "Hits",
@@ -169,6 +222,14 @@ fn stops_value(text: &str, i: usize) -> bool {
         "Reporter",
         "Views",
         "Reading",
+        // A Chinese header's (`来源：X 作者：Y`).
+        "作者",
+        "编辑",
+        "责任编辑",
+        "来源",
+        "发布时间",
+        "浏览",
+        "阅读",
     ];
     let bytes = text.as_bytes();
     match bytes[i] {

@@ -24,7 +24,7 @@ pub(super) fn title(text: &str) -> Option<&str> {
     (line.len() <= 200
         && text.trim_end().len() > line.len()
         && !line.ends_with(['.', '。', ':', ','])
-        && line.split_whitespace().nth(2).is_some()
+        && (line.split_whitespace().nth(2).is_some() || is_cjk_headline(line))
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
         && !is_label_line(line)
@@ -33,6 +33,14 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
+}
+
+/// `县公安局召开反诈工作新闻发布会`: a line of Chinese words, which has no
+/// spaces to count words by, reads as a headline when it holds at least
+/// five ideographs and no label (`来源：`) or sentence mark.
+fn is_cjk_headline(line: &str) -> bool {
+    let cjk = line.chars().filter(|&c| crate::lex::is_cjk(c)).count();
+    cjk >= 5 && !line.contains(['：', '。', '，', '；'])
 }
 
 /// `By Zhang Hui`: a byline, `By` and one to four capitalized words.
