@@ -361,6 +361,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("remain on the run", Verb::Harm),
         ("remained at large", Verb::Harm),
         ("remains at large", Verb::Harm),
+        ("removed", Verb::Rectify),
         ("repatriated", Verb::Arrest),
         ("reported", Verb::File),
         ("reprimanded", Verb::Handle),

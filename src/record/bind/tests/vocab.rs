@@ -212,3 +212,10 @@ fn places_in_a_list_after_a_verb_of_inquiry_were_inspected() {
     tally PlacesInspected 64 (venues)
     ");
 }
+
+#[test]
+fn hazards_removed_are_rectified_and_things_removed_are_not_seized() {
+    insta::assert_snapshot!(r("The bureau said 2,860 fire hazards had been removed."), @"tally HazardsRectified 2860 (fire hazards)");
+    // Ads taken down are not seized, even in a list after a seizure.
+    insta::assert_snapshot!(r("Police confiscated 54 knives, and 900 square meters of illegal posters were removed."), @"seizure Weapons Confiscated knives q=54");
+}
