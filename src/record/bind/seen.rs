@@ -17,6 +17,9 @@ pub(super) struct Seen<'a> {
     pub(super) seizure_values: Set<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
     pub(super) trends: Set<(Direction, Decimal, &'a str)>,
+    /// direction and percent of each trend, and whether its metric is
+    /// written in Chinese
+    pub(super) trend_scripts: Set<(Direction, Decimal, bool)>,
 }
 
 /// A set of the records' keys ([`Few`]).

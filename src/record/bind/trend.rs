@@ -38,6 +38,19 @@ impl<'a> Binder<'_, 'a> {
             if !self.seen.trends.insert((direction, f.value, metric)) {
                 return;
             }
+            // A bilingual page states a change in both languages
+            // (`同比下降27.4%`, then `down 27.4 percent`): one fact.
+            let chinese = metric.chars().any(crate::lex::is_cjk);
+            if self
+                .seen
+                .trend_scripts
+                .contains(&(direction, f.value, !chinese))
+            {
+                return;
+            }
+            self.seen
+                .trend_scripts
+                .insert((direction, f.value, chinese));
             if self.explain {
                 self.out.made.trends.push(Rule {
                     how,

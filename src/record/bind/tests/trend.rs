@@ -542,3 +542,21 @@ fn a_clause_that_reports_a_count_names_its_noun() {
         ["Petty thefts", "scam calls"]
     );
 }
+
+#[test]
+fn a_change_stated_in_both_languages_is_one_trend() {
+    assert_eq!(
+        metrics("全市盗窃案件同比下降12.6%。\nThefts in the city fell 12.6% year on year."),
+        ["全市盗窃案件"]
+    );
+    // Two metrics of one language that changed alike are two trends.
+    assert_eq!(
+        metrics("Thefts fell 12.6% and robberies fell 12.6%."),
+        ["Thefts", "robberies"]
+    );
+    // Other sizes of change are other facts.
+    assert_eq!(
+        metrics("全市盗窃案件同比下降12.6%。\nRobberies fell 8.1%."),
+        ["全市盗窃案件", "Robberies"]
+    );
+}
