@@ -234,12 +234,14 @@ fn run_before(text: &str, end: usize) -> usize {
 }
 
 /// The noun a Chinese measure word right after a number counts, when no
-/// noun is written (`立案1250起`: 起 counts cases; `查扣12辆`, vehicles).
-fn measured_noun(measure: &str) -> Option<Noun> {
+/// noun is written (`立案1250起`: 起 counts cases; `查扣12辆`, vehicles;
+/// `劝阻3.5万人`, people).
+pub(super) fn measured_noun(measure: &str) -> Option<Noun> {
     match measure {
         "起" => Some(Noun::Case),
         "辆" => Some(Noun::Vehicle),
         "名" => Some(Noun::Person),
+        "人" | "人次" => Some(Noun::Generic),
         _ => None,
     }
 }

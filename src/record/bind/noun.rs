@@ -324,11 +324,12 @@ pub(super) fn copula_noun<'a>(
     })
 }
 
-/// The noun a figure was written with (`8 current criminals`).
+/// The noun a figure was written with (`8 current criminals`), or its
+/// Chinese measure word in an English sentence (`dissuaded 3.5万人`).
 pub(super) fn noun_after_figure<'a>(w: &Words<'_, 'a>, f: &Figure<'a>) -> Option<NounPhrase<'a>> {
     f.noun_str().map(|text| NounPhrase {
         text,
-        class: noun_class(w, text),
+        class: noun_class(w, text).or_else(|| super::cjk::measured_noun(text)),
         before: false,
     })
 }

@@ -123,12 +123,14 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
 
 /// Chinese words of telecom / online fraud (`电信网络诈骗`, `反诈`,
 /// `涉诈资金`): a line holding one is in fraud context.
-pub(crate) const CJK_FRAUD: &[&str] = &["反诈", "受骗", "止付", "涉诈", "电诈", "被骗", "诈骗"];
+pub(crate) const CJK_FRAUD: &[&str] = &[
+    "劝阻", "反诈", "受骗", "止付", "涉诈", "电诈", "被骗", "诈骗",
+];
 
 /// Chinese words that make fraud telecom or online fraud (`电信诈骗`,
 /// `网络诈骗`), as [`TELECOM_WORDS`](super::TELECOM_WORDS) do in English.
 pub(crate) const CJK_TELECOM: &[&str] = &[
-    "两卡", "反诈", "止付", "涉诈", "电信", "电诈", "电话", "短信", "网上", "网络",
+    "两卡", "劝阻", "反诈", "止付", "涉诈", "电信", "电诈", "电话", "短信", "网上", "网络",
 ];
 
 /// Chinese words of crimes other than telecom fraud, as

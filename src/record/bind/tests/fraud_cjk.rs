@@ -92,3 +92,20 @@ fn stop_payment_is_telecom_fraud_work() {
     ");
     insta::assert_snapshot!(r("开展反诈宣传，封堵涉诈网站3100个，为群众挽损860万元。"), @"fraud funds_recovered 8600000");
 }
+
+#[test]
+fn dissuasion_alone_is_fraud_work_in_chinese_too() {
+    // 劝阻 (talking people out of a transfer) is anti-fraud work, as
+    // `dissuaded` is in English.
+    insta::assert_snapshot!(r("见面劝阻群众1.2万人次。"), @"fraud people_dissuaded 12000");
+}
+
+#[test]
+fn a_chinese_measure_word_in_an_english_line_names_its_noun() {
+    insta::assert_snapshot!(r("Anti-fraud work: dissuaded 3.5万人 and pushed warnings 12万条."), @r"
+    fraud people_dissuaded 35000
+    fraud warnings_issued 120000
+    warning binding guessed from machine-translated word order (noun before its number) [12万条]
+    ");
+    insta::assert_snapshot!(r("Police checked 2.3万人次 at the checkpoints."), @"tally PeopleChecked 23000 (人次)");
+}
