@@ -649,6 +649,13 @@ fn bound_words() {
     18 and above = 18 MoreThan
     "#);
     assert_snapshot!(p("a 40-plus group"), @r#"40-plus = 40 MoreThan (group)"#);
+    // Wire English: `as many as` is a ceiling, `more or less` a hedge.
+    assert_snapshot!(p("as many as 300 people, as much as 5 tons, more or less 50 cars, in the region of 400 officers"), @r"
+    as many as 300 = 300 AtMost (people)
+    as much as 5 tons = 5000 kg AtMost
+    more or less 50 = 50 About (cars)
+    in the region of 400 = 400 About (officers)
+    ");
     // A scale after the bound scales the number (`3000余万元` in English).
     assert_snapshot!(p("recovered 70-odd million yuan from 30-plus thousand victims"), @r"
     70-odd million yuan = 70000000 CNY MoreThan
