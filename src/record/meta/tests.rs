@@ -1,0 +1,279 @@
+//! Unit tests of the header and footer readers.
+
+use super::*;
+use crate::Time;
+
+fn source(text: &str) -> Option<&str> {
+    let tokens = Tokens::new(text);
+    super::source(&tokens, &Labels::read(&tokens))
+}
+
+fn editor(text: &str) -> Option<&str> {
+    let tokens = Tokens::new(text);
+    super::editor(&tokens, &Labels::read(&tokens))
+}
+
+fn published(text: &str) -> Option<(Date, Option<Time>)> {
+    dates::published(&Tokens::new(text))
+}
+
+#[test]
+fn header_block() {
+    let text = "Police campaign delivers results\n\n2023-09-02 09:15:48\n\nDate: 2023-09-02\nViews: 412\nSource: Hengshan Police Affairs\nEditor in charge: Zhao Lirong\n\nBody text.";
+    let (m, date) = meta(&Tokens::new(text));
+    assert_eq!(m.title.as_deref(), Some("Police campaign delivers results"));
+    assert_eq!(
+        m.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-02")
+    );
+    assert_eq!(date, "2023-09-02".parse().ok());
+    assert_eq!(m.source.as_deref(), Some("Hengshan Police Affairs"));
+    assert_eq!(m.editor.as_deref(), Some("Zhao Lirong"));
+    assert_eq!(m.views, Some(412));
+}
+
+#[test]
+fn a_chinese_header() {
+    let text = "县公安局召开反诈工作新闻发布会\n发布时间：2024-03-12 09:30 来源：平安某县 作者：李明 浏览量：1.5万\n责任编辑：王芳\n\n今年以来，全县共破获案件326起。";
+    let (m, date) = meta(&Tokens::new(text));
+    assert_eq!(m.title.as_deref(), Some("县公安局召开反诈工作新闻发布会"));
+    assert_eq!(date, "2024-03-12".parse().ok());
+    assert_eq!(m.source.as_deref(), Some("平安某县"));
+    assert_eq!(m.editor.as_deref(), Some("王芳"));
+    assert_eq!(m.views, Some(15_000));
+    // A person credited as author is no source; a line that is a
+    // sentence is no headline.
+    let m = meta(&Tokens::new(
+        "今年以来，全县共破获案件326起\n作者：李明\n\n正文。",
+    ))
+    .0;
+    assert_eq!((m.title, m.source), (None, None));
+    // A Chinese label ends the value before it after one space.
+    let m = meta(&Tokens::new(
+        "Night patrols expand\n来源：Ping An County 阅读：820\n\nBody.",
+    ))
+    .0;
+    assert_eq!(m.source.as_deref(), Some("Ping An County"));
+    assert_eq!(m.views, Some(820));
+}
+
+#[test]
+fn bylines_stamps_and_edits_are_no_headline_or_publication() {
+    fn m(text: &'static str) -> Meta<'static> {
+        meta(&Tokens::new(text)).0
+    }
+    assert_eq!(m("By Liu Fang\nOfficers checked 80 vehicles.").title, None);
+    let stamped = m("China Daily Published: Apr 2, 2023 07:15 PM\nOfficers checked 80 vehicles.");
+    assert_eq!(stamped.title, None);
+    assert_eq!(
+        stamped.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-04-02")
+    );
+    assert_eq!(
+        stamped.published_time.map(|t| t.to_string()).as_deref(),
+        Some("19:15")
+    );
+    let on = m(
+        "Night patrols expand in Wenzhou\nPublished on 2023.06.19\nOfficers checked 80 vehicles.",
+    );
+    assert_eq!(
+        on.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-19")
+    );
+    let edited = m("Night patrols expand in Wenzhou\nUpdated: 2023-06-21 Published: 2023-06-19\nOfficers checked 80 vehicles.");
+    assert_eq!(
+        edited.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-19")
+    );
+    // An event's date is still no stamp.
+    let event = m("Night patrols expand\nOn 2023.06.19 officers checked 80 vehicles.");
+    assert_eq!(event.published, None);
+}
+
+#[test]
+fn view_counts_in_ten_thousands() {
+    let views = |v: &str| {
+        meta(&Tokens::new(&format!(
+            "Night patrols expand in Wenzhou\nViews: {v}\n\nBody."
+        )))
+        .0
+        .views
+    };
+    assert_eq!(views("2.7万"), Some(27_000));
+    assert_eq!(views("4w"), Some(40_000));
+    assert_eq!(views("1,208"), Some(1208));
+    assert_eq!(views("35."), Some(35));
+}
+
+#[test]
+fn machine_translated_view_counts() {
+    for (label, want) in [
+        ("Reading", Some(2345)),
+        ("Clicks", Some(2345)),
+        ("Hits", Some(2345)),
+    ] {
+        let text = format!("Traffic police check night markets\nTime: 2023-11-12 {label}: 2,345\n\nOfficers checked 80 vehicles.");
+        let (m, _) = meta(&Tokens::new(&text));
+        assert_eq!(m.views, want, "{label}");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Traffic police check night markets")
+        );
+    }
+    // A label line is no headline.
+    let (m, _) = meta(&Tokens::new("Reads: 810\nOfficers checked 80 vehicles."));
+    assert_eq!((m.title, m.views), (None, Some(810)));
+}
+
+#[test]
+fn wire_credits() {
+    assert_eq!(
+        source("Drug bust\n\nXinhua) 09:12, May 21, 2020\n\nSHANGHAI"),
+        Some("Xinhua")
+    );
+    assert_eq!(
+        source("By Li Ming | China Daily | Updated: 2020-06-02 11:15"),
+        Some("China Daily")
+    );
+    assert_eq!(
+        source("China News Service, Lanzhou, March 12th (Reporter Ma)"),
+        Some("China News Service")
+    );
+    assert_eq!(source("XIAMEN (Xinhua) – For operating"), Some("Xinhua"));
+    assert_eq!(source("Police praised Xinhua reports"), None);
+    assert_eq!(
+        source("...going on.(Source: Guangming Daily)\n"),
+        Some("Guangming Daily")
+    );
+}
+
+#[test]
+fn publication_dates() {
+    // The date, and the time of day when one is stated with it.
+    let stamp = |text: &str| {
+        published(text).map(|(d, t)| match t {
+            Some(t) => format!("{d} {t}"),
+            None => d.to_string(),
+        })
+    };
+    assert_eq!(
+        stamp("Title here\nUpdated: 2014-02-17 07:26\n").as_deref(),
+        Some("2014-02-17 07:26")
+    );
+    assert_eq!(
+        stamp("This story ran on\nApril 2, 2017\nGang broken up").as_deref(),
+        Some("2017-04-02")
+    );
+    assert_eq!(
+        stamp("Title\n\nSource:Xinhua Published: 2016/5/23 09:41:07").as_deref(),
+        Some("2016-05-23 09:41:07")
+    );
+    assert_eq!(
+        stamp("Police news\n\n2023-09-02 9:15 Views: 12").as_deref(),
+        Some("2023-09-02 09:15")
+    );
+    // A number after the date that is no time of day.
+    assert_eq!(
+        stamp("Title\n\n2023-09-02 12345 views").as_deref(),
+        Some("2023-09-02")
+    );
+    assert_eq!(stamp("From Feburary 9, 2018 until now, the ban"), None);
+    assert_eq!(stamp("On November 8, Shenzhen police"), None);
+    assert_eq!(stamp("Nanning, Oct 4 (Xinhua) Police"), None);
+}
+
+#[test]
+fn label_values_end_at_a_line_a_label_or_twelve_words() {
+    assert_eq!(
+        source("Source: Lishui Police Affairs Published: 2021-03-04"),
+        Some("Lishui Police Affairs")
+    );
+    let long = format!("Source: {}\n", "word ".repeat(13));
+    assert_eq!(source(&long), None);
+    assert_eq!(source("Source: one two three."), Some("one two three"));
+}
+
+#[test]
+fn an_author_line_credits_an_outlet_not_a_person() {
+    assert_eq!(
+        source("Headline\nAuthor: Jiangnan Police Daily | Published: 2024-01-02\nBody"),
+        Some("Jiangnan Police Daily")
+    );
+    assert_eq!(
+        source("Headline\nAuthor: Harbour District Public Security Bureau\nBody"),
+        Some("Harbour District Public Security Bureau")
+    );
+    assert_eq!(source("Headline\nAuthor: Li Jing\nBody"), None);
+    // A `Source:` line wins over it.
+    assert_eq!(
+        source("Headline\nAuthor: City News Network Source: Harbour Post\nBody"),
+        Some("Harbour Post")
+    );
+}
+
+#[test]
+fn sources_from_datelines_times_and_full_names() {
+    assert_eq!(
+        source("Headline\nHarbour Evening Post – March 3, 2022\nBody"),
+        Some("Harbour Evening Post")
+    );
+    assert_eq!(
+        source("Headline\n2019-04-02 10:21Xinhua Editor: Wu Fang\nBody"),
+        Some("Xinhua")
+    );
+    assert_eq!(
+        source("Body.\n(Xinhua News Agency, May 4, 2005)\n"),
+        Some("Xinhua News Agency")
+    );
+    assert_eq!(source("Officers on duty Photo: Xinhua\nBody"), None);
+    assert_eq!(source(&"Source: ".repeat(40)), None);
+    // A label later on the line ends the value.
+    assert_eq!(
+        source("Headline\nRelease time: 2023-01-09 Source: Linhe District Police Views: 812\nBody"),
+        Some("Linhe District Police")
+    );
+    assert_eq!(
+        source("Headline\nSource: Hillside County Bureau Reporter: Gao Lei\nBody"),
+        Some("Hillside County Bureau")
+    );
+}
+
+#[test]
+fn editors_from_credits() {
+    assert_eq!(
+        editor("Body\n2020-01-02 10:00 Editor: Zhou Min ECNS App Download\n"),
+        Some("Zhou Min")
+    );
+    assert_eq!(
+        editor("Head\nEdited and Translated by Sun Lei, China Daily\nBody"),
+        Some("Sun Lei")
+    );
+    assert_eq!(editor("The plan was edited by the committee, then"), None);
+}
+
+#[test]
+fn a_date_stamp_line_anywhere() {
+    assert_eq!(
+        published(&format!(
+            "{}\n4th March 2021, 10:12 GMT+8\n",
+            "Body text. ".repeat(120)
+        )),
+        Some(("2021-03-04".parse().unwrap(), Time::new(10, 12, None)))
+    );
+    assert_eq!(
+        published(&format!("{}\nMarch 4 police said\n", "x ".repeat(600))),
+        None
+    );
+}
+
+#[test]
+fn editors_take_the_last_credit() {
+    assert_eq!(
+        editor("[Editor: site]\nbody\nEditor: Hanwen\n"),
+        Some("Hanwen")
+    );
+    assert_eq!(
+        editor("Responsible editor: [Qian Yiming]\n"),
+        Some("Qian Yiming")
+    );
+}
