@@ -576,3 +576,11 @@ fn people_warned_are_warnings() {
     // Out of fraud work, people warned make no record.
     insta::assert_snapshot!(r("The bureau warned 400 residents about flooding."), @"");
 }
+
+#[test]
+fn deception_is_fraud_as_hong_kong_bulletins_write_it() {
+    insta::assert_snapshot!(r("Police recorded 2,350 telephone deception cases last year."), @"fraud cases_filed 2350");
+    insta::assert_snapshot!(r("The Anti-Deception Coordination Centre intercepted HK$1.7 billion for victims."), @"fraud funds_frozen 1700000000");
+    // Deception with no telecom or online word is another kind of fraud.
+    insta::assert_snapshot!(r("Officers arrested 12 con men for deception involving fake jade."), @"tally Arrests 12 (con men)");
+}
