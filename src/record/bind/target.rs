@@ -233,14 +233,15 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Victim => match verb? {
             // `found and returned 326 missing persons`
             V::Rescue | V::Recover | V::Find | V::Return => tally(K::Rescued),
+            // `arrested 15 men and 4 women`: whoever is arrested is a
+            // suspect.
+            V::Arrest | V::Detain => tally(K::Arrests),
             V::Avoid if !fraud => tally(K::Rescued),
             V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             // `warned 52,000 potential victims`
             V::Issue => fraud_field(FraudField::WarningsIssued),
-            V::Arrest
-            | V::Detain
-            | V::Solve
+            V::Solve
             | V::File
             | V::Bust
             | V::Deploy

@@ -219,3 +219,18 @@ fn hazards_removed_are_rectified_and_things_removed_are_not_seized() {
     // Ads taken down are not seized, even in a list after a seizure.
     insta::assert_snapshot!(r("Police confiscated 54 knives, and 900 square meters of illegal posters were removed."), @"seizure Weapons Confiscated knives q=54");
 }
+
+#[test]
+fn whoever_is_arrested_is_a_suspect() {
+    // Women are counted as victims when rescued, as suspects when arrested.
+    insta::assert_snapshot!(r("Police arrested 15 men and 4 women, aged between 18 and 65."), @r"
+    tally Arrests 15 (men)
+    tally Arrests 4 (women)
+    ");
+    insta::assert_snapshot!(r("Police rescued 21 abducted women."), @"tally Rescued 21 (abducted women)");
+    insta::assert_snapshot!(r("A total of 23 persons, including 15 illegal workers and 8 employers, were arrested."), @r"
+    tally Arrests 23 (persons)
+    tally Arrests 15 (illegal workers)
+    tally Arrests 8 (employers)
+    ");
+}
