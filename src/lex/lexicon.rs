@@ -158,6 +158,11 @@ impl Classes {
     pub(super) fn insert(&mut self, class: Class) {
         self.0 |= 1 << class as u8;
     }
+
+    /// The classes of the set that are not in `other`.
+    pub(super) fn without(self, other: Classes) -> Classes {
+        Classes(self.0 & !other.0)
+    }
 }
 
 /// A word table of one [`Class`]: the data, and the class its phrases are

@@ -162,7 +162,7 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let t = tokens.all()[i];
     // The word is a whole trigger (the walk asked): when it is the only
     // trigger under its entry, no phrase is compared.
-    let only = t.entry().and_then(|e| only_word(&t, e, TRIGGERS));
+    let only = t.entry().and_then(|e| only_word(e, TRIGGERS));
     let Some(&trigger) = only.or_else(|| tokens.match_at(i, TRIGGERS).map(|(v, _)| v)) else {
         return false;
     };
