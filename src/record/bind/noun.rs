@@ -184,7 +184,8 @@ pub(super) fn and_noun<'a>(
     let text = w.text();
     let end = end_of(text, noun.text);
     // `cases of abducting and trafficking women`: the head is before `of`.
-    if find_ascii(noun.text, " of ").is_some() || !text[end..ceil.max(end)].starts_with(" and ") {
+    // (The ` and ` after the noun first: most nouns have none.)
+    if !text[end..ceil.max(end)].starts_with(" and ") || find_ascii(noun.text, " of ").is_some() {
         return None;
     }
     let mut i = end + 5;

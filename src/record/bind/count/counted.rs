@@ -102,7 +102,18 @@ impl<'a> Binder<'_, 'a> {
         // (A number with a noun of its own keeps it: `fraud: 325 people`.)
         // (Read only when it could be taken: a label is the slowest noun
         // to read.)
-        let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        // (A classed noun of more than one word after the number, neither
+        // a measure nor generic, is kept whatever stands before: the noun
+        // before is not read.)
+        let settled = after.is_some_and(|a| {
+            a.text.contains(' ')
+                && a.class
+                    .is_some_and(|c| !matches!(c, Noun::Measure | Noun::Generic))
+        });
+        let before = match settled {
+            true => None,
+            false => noun_before(&w, f.span.start, ctx.sentence.start),
+        };
         // (Not before a thing seizable of its own: in `Residents seized 26
         // guns` the residents did it.)
         let label_allowed = after.map_or(true, |a| match a.class {
