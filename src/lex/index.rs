@@ -16,6 +16,9 @@ pub(crate) struct Entry {
     pub(crate) starts: Classes,
     /// Classes with this key as a whole one-word entry.
     pub(crate) whole: Classes,
+    /// Classes whose only phrase under this key is the key itself: the
+    /// word is then the longest match, with no phrase compared.
+    pub(crate) single: Classes,
     /// Every phrase starting with this key, sorted by class.
     phrases: Vec<Phrase>,
 }
@@ -132,6 +135,8 @@ impl Index {
         let mut keys: Vec<Box<[u8]>> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
         let mut ids: std::collections::HashMap<Box<[u8]>, EntryId> = Default::default();
+        // Per entry, the classes with more than one phrase under it.
+        let mut several: Vec<Classes> = Vec::new();
         for table in tables {
             let class = table.class();
             for i in 0..table.len() {
@@ -143,9 +148,13 @@ impl Index {
                 let id = *ids.entry(key.into()).or_insert_with(|| {
                     keys.push(key.into());
                     entries.push(Entry::default());
+                    several.push(Classes::NONE);
                     (entries.len() - 1) as EntryId
                 });
                 let entry = &mut entries[id as usize];
+                if entry.starts.has(class) {
+                    several[id as usize].insert(class);
+                }
                 entry.starts.insert(class);
                 if phrase.len() == len {
                     entry.whole.insert(class);
@@ -159,6 +168,9 @@ impl Index {
         }
         for entry in &mut entries {
             entry.phrases.sort_unstable_by_key(|p| (p.class, p.index));
+        }
+        for (entry, several) in entries.iter_mut().zip(several) {
+            entry.single = entry.whole.without(several);
         }
         // A load of at most 1/4 keeps probe runs short.
         assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");

@@ -154,7 +154,7 @@ pub(crate) fn phrase<'t, 'a, T, E: ParseError<TokenInput<'t, 'a>>>(
         let Some(entry) = t.entry().filter(|_| t.starts().has(lexicon.class())) else {
             return fail();
         };
-        if let Some(value) = only_word(t, entry, lexicon) {
+        if let Some(value) = only_word(entry, lexicon) {
             return Ok((input.take_from(1), value));
         }
         let Some((value, len)) =
@@ -173,21 +173,19 @@ pub(crate) fn phrase<'t, 'a, T, E: ParseError<TokenInput<'t, 'a>>>(
     }
 }
 
-/// The value of the word at `t` when it is the only phrase of `lexicon`
-/// under its entry: then it is the longest match, with no phrase compared.
+/// The value of the word with lexicon entry `entry` when it is the only
+/// phrase of `lexicon` under the entry: then it is the longest match, with
+/// no phrase compared.
 pub(crate) fn only_word<T>(
-    t: &Token,
     entry: super::EntryId,
     lexicon: &'static Lexicon<T>,
 ) -> Option<&'static T> {
-    if !t.whole().has(lexicon.class()) {
+    let index = index();
+    if !index.entry(entry).single.has(lexicon.class()) {
         return None;
     }
-    let mut phrases = index().phrases(entry, lexicon.class());
-    match (phrases.next(), phrases.next()) {
-        (Some(k), None) => Some(&lexicon[k].1),
-        _ => None,
-    }
+    let k = index.phrases(entry, lexicon.class()).next()?;
+    Some(&lexicon[k].1)
 }
 
 #[cfg(test)]

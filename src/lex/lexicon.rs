@@ -158,6 +158,11 @@ impl Classes {
     pub(super) fn insert(&mut self, class: Class) {
         self.0 |= 1 << class as u8;
     }
+
+    /// The classes of the set that are not in `other`.
+    pub(super) fn without(self, other: Classes) -> Classes {
+        Classes(self.0 & !other.0)
+    }
 }
 
 /// A word table of one [`Class`]: the data, and the class its phrases are
@@ -217,13 +222,7 @@ pub(crate) fn longest<T>(
                 After::Any => false,
                 After::Byte(c) => next != Some(c),
                 After::Spaced(c) => {
-                    let at = *past_space.get_or_insert_with(|| {
-                        let j = crate::text::skip_spaces(s, known, 4);
-                        bytes
-                            .get(j)
-                            .filter(|_| j > known)
-                            .map(u8::to_ascii_lowercase)
-                    });
+                    let at = *past_space.get_or_insert_with(|| past_spaces(s, known));
                     at != Some(c)
                 }
             };
@@ -249,6 +248,23 @@ pub(crate) fn longest<T>(
         }
     }
     best
+}
+
+/// The byte of `s` past the spaces at `i` (at most four), lowercased:
+/// `None` when no space is there. Most words are followed by one ASCII
+/// space and a letter, read from two bytes.
+#[inline]
+fn past_spaces(s: &str, i: usize) -> Option<u8> {
+    let bytes = s.as_bytes();
+    match bytes.get(i..i + 2) {
+        Some(&[b' ', next]) if !matches!(next, b' ' | b'\t' | 0xC2 | 0xE3) => {
+            Some(next.to_ascii_lowercase())
+        }
+        _ => {
+            let j = crate::text::skip_spaces(s, i, 4);
+            bytes.get(j).filter(|_| j > i).map(u8::to_ascii_lowercase)
+        }
+    }
 }
 
 /// A table's phrases, whatever its values: what the lexicon indexes.

@@ -518,23 +518,43 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
         digits: true,
         article: true,
     };
-    let (rest, lead) = small(first)(input)?;
-    let (rest, lead) = with_fraction(lead, rest);
-    if let Ok(decimal) = word_decimal(lead, rest) {
-        return Ok(decimal);
-    }
+    // Most numbers start with an ASCII digit: their first token is the
+    // digits (`small` would try them first and they always read), and no
+    // decimal in words follows.
+    let (rest, lead) = match input.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => {
+            let (rest, lead) = digits_small(input)?;
+            with_fraction(lead, rest)
+        }
+        _ => {
+            let (rest, lead) = small(first)(input)?;
+            let (rest, lead) = with_fraction(lead, rest);
+            if let Ok(decimal) = word_decimal(lead, rest) {
+                return Ok(decimal);
+            }
+            (rest, lead)
+        }
+    };
     // Most numbers end at their first token: what goes on after one
     // (`and a half`, `hundred`, a scale word, a tens word's unit) starts
     // with `a`, `h` or a scale word. The same answer as the rules below.
     if !lead.is_tens_word() && !goes_on(rest, may_be_numerator(lead)) {
-        let alone = Group {
-            value: lead.value,
-            hundred: false,
-            lone: true,
-        };
-        return Ok((rest, Sum::new(alone).amount(lead)));
+        return Ok((rest, lone(lead)));
     }
     amount_after(lead, rest)
+}
+
+/// A number that is its first token alone, as [`Sum::amount`] reads a
+/// lone group with no scale.
+fn lone(lead: Small) -> Amount {
+    Amount {
+        value: lead.value,
+        script: lead.script,
+        digits: lead.digits,
+        scaled: false,
+        too_precise: lead.digits.is_some_and(|d| d.too_precise),
+        scale_only: None,
+    }
 }
 
 /// `2 1/2`, `3½`, `1 ¾`: a whole number of at most three plain digits

@@ -265,7 +265,11 @@ pub(crate) fn phrase_len_from(s: &str, phrase: &str, known: usize) -> Option<usi
     let mut i = known;
     for &p in phrase.as_bytes().get(known..)? {
         if p == b' ' {
-            let j = skip_spaces(s, i, 4);
+            // Most words are followed by one ASCII space and a letter.
+            let j = match text.get(i..i + 2) {
+                Some(&[b' ', next]) if !matches!(next, b' ' | b'\t' | 0xC2 | 0xE3) => i + 1,
+                _ => skip_spaces(s, i, 4),
+            };
             if j == i {
                 return None;
             }

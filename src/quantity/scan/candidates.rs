@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use super::names::Names;
+use crate::lex::input::only_word;
 use crate::lex::{Class, Kind, Lexicon, Tokens};
 use crate::quantity::words::chinese_digit;
 use crate::quantity::{number, unit};
@@ -159,7 +160,10 @@ fn is_candidate_mark(text: &str, at: usize) -> bool {
 fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let text = tokens.text();
     let t = tokens.all()[i];
-    let Some((&trigger, _)) = tokens.match_at(i, TRIGGERS) else {
+    // The word is a whole trigger (the walk asked): when it is the only
+    // trigger under its entry, no phrase is compared.
+    let only = t.entry().and_then(|e| only_word(e, TRIGGERS));
+    let Some(&trigger) = only.or_else(|| tokens.match_at(i, TRIGGERS).map(|(v, _)| v)) else {
         return false;
     };
     let next = tokens.all().get(i + 1);

@@ -34,7 +34,17 @@ fn opens_aside(text: &str, at: usize) -> Option<(Aside, usize)> {
 /// were detained`: where the aside that starts at `at` ends, past the comma
 /// that closes it, if an aside starts there. Bounded by [`ASIDE_LEN`] and
 /// `ceil`.
+#[inline]
 pub(super) fn past_aside(text: &str, at: usize, ceil: usize) -> Option<usize> {
+    // Most words open no aside: their first letter says so.
+    match text.as_bytes().get(at).map(|b| b | 0x20) {
+        Some(b'a' | b'n' | b's') => aside_end(text, at, ceil),
+        _ => None,
+    }
+}
+
+/// [`past_aside`] past its first-letter reject.
+fn aside_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
     let (aside, mut i) = opens_aside(text, at)?;
     let ceil = floor_char(text, ceil.min(at + ASIDE_LEN));
     let b = text.as_bytes();

@@ -592,8 +592,17 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
     // (`31 guns handed in by villagers`: a verb phrase may run on past
     // the noun phrase, which stopped at its particle.)
     let ceil = floor_char(w.text(), (span.end + 12).min(w.text().len()));
+    let all = w.tokens().all();
+    // A whole word of the phrase that starts no verb phrase starts none
+    // that runs on past it either: neither window is read.
+    let no_verb = |at: usize| {
+        w.word_at(at).is_some_and(|k| {
+            let t = &all[k];
+            t.end() <= span.end && !t.starts().has(VERBS.class())
+        })
+    };
     w.starts_in(span)
-        .filter(|&at| at > span.start && bytes[at - 1] == b' ')
+        .filter(|&at| at > span.start && bytes[at - 1] == b' ' && !no_verb(at))
         .find_map(|at| {
             w.prefix(at, span.end, VERBS)
                 .or_else(|| w.prefix(at, ceil, VERBS))

@@ -52,8 +52,9 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
             break;
         }
         // A longer entry covers the words inside it (`bronze vessels`).
-        if let Some((&k, l)) =
-            head_match_of(w, word, abs, span.end, ITEMS).filter(|_| at >= covered)
+        if let Some((&k, l)) = (at >= covered)
+            .then(|| head_match_of(w, word, abs, span.end, ITEMS))
+            .flatten()
         {
             covered = at + l;
             // `cash machines`: an item word before another noun only

@@ -32,7 +32,7 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
         // end where a token does and read no text.)
         let head = found.map_or(0, |(_, at)| at);
         let before = phrase[..head].trim_end_matches(' ');
-        if noun_at(w, before).is_some_and(|(c, _)| c == Noun::Offender) {
+        if !before.is_empty() && noun_at(w, before).is_some_and(|(c, _)| c == Noun::Offender) {
             return Some(Noun::Offender);
         }
     }
@@ -75,7 +75,10 @@ pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> 
     let mut covered = 0;
     for abs in w.starts_in(span) {
         let at = abs - span.start;
-        let matched = head_match_len(w, abs, span.end, NOUNS).filter(|_| at >= covered);
+        // (A word inside a longer entry read before is not looked up.)
+        let matched = (at >= covered)
+            .then(|| head_match_len(w, abs, span.end, NOUNS))
+            .flatten();
         // `people riding e-bikes`, `shops selling knives`: a participle
         // after the head opens what it does; the head keeps its class.
         let word = &phrase[at..at + word_len(&phrase[at..])];
@@ -181,7 +184,8 @@ pub(super) fn and_noun<'a>(
     let text = w.text();
     let end = end_of(text, noun.text);
     // `cases of abducting and trafficking women`: the head is before `of`.
-    if find_ascii(noun.text, " of ").is_some() || !text[end..ceil.max(end)].starts_with(" and ") {
+    // (The ` and ` after the noun first: most nouns have none.)
+    if !text[end..ceil.max(end)].starts_with(" and ") || find_ascii(noun.text, " of ").is_some() {
         return None;
     }
     let mut i = end + 5;

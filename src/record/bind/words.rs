@@ -205,7 +205,7 @@ impl<'t, 'a> Words<'t, 'a> {
         table: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
         let t = &self.tokens.all()[k];
-        if let Some(value) = t.entry().and_then(|e| only_word(t, e, table)) {
+        if let Some(value) = t.entry().and_then(|e| only_word(e, table)) {
             return Some((value, t.end() - at));
         }
         match self.tokens.match_at(k, table) {

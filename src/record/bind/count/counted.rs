@@ -102,13 +102,27 @@ impl<'a> Binder<'_, 'a> {
         // (A number with a noun of its own keeps it: `fraud: 325 people`.)
         // (Read only when it could be taken: a label is the slowest noun
         // to read.)
-        let before = noun_before(&w, f.span.start, ctx.sentence.start);
+        // (A classed noun of more than one word after the number, neither
+        // a measure nor generic, is kept whatever stands before: the noun
+        // before is not read.)
+        let settled = after.is_some_and(|a| {
+            a.text.contains(' ')
+                && a.class
+                    .is_some_and(|c| !matches!(c, Noun::Measure | Noun::Generic))
+        });
+        let before = match settled {
+            true => None,
+            false => noun_before(&w, f.span.start, ctx.sentence.start),
+        };
         // (Not before a thing seizable of its own: in `Residents seized 26
         // guns` the residents did it.)
-        let label_allowed = after.map_or(true, |a| match a.class {
-            None => item_kind(&w, a.text).is_none(),
-            Some(c) => c == Noun::Measure,
-        });
+        // (Asked only when no noun stands before.)
+        let label_allowed = || {
+            after.map_or(true, |a| match a.class {
+                None => item_kind(&w, a.text).is_none(),
+                Some(c) => c == Noun::Measure,
+            })
+        };
         // (`Police dispatched 12 drills`: the police who did what the verb
         // right before the number says are no label of a count with a
         // noun of its own.) (The verb is looked up only for such a label.)
@@ -118,7 +132,7 @@ impl<'a> Binder<'_, 'a> {
                     .is_some_and(|(_, l)| l == prev.len())
         };
         let label = match before {
-            None if label_allowed => label_noun(&w, f.span.start, ctx.sentence.start)
+            None if label_allowed() => label_noun(&w, f.span.start, ctx.sentence.start)
                 .filter(|l| !(after.is_some() && l.class == Some(Noun::Officer) && object())),
             _ => None,
         };
@@ -192,14 +206,19 @@ impl<'a> Binder<'_, 'a> {
             .any(|t| prev.eq_ignore_ascii_case(t));
         // (Nor after a verb of arrest that takes people, not the noun
         // before: `bust 12 gangs, arrest 156 in anti-gang drive`.)
-        let arrested = !prev.is_empty()
-            && w.prefix(gap - prev.len(), gap, VERBS)
-                .is_some_and(|(v, l)| l == prev.len() && matches!(v, Verb::Arrest | Verb::Detain));
+        // (The verb is looked up only for a noun that could be inherited.)
+        let arrested = || {
+            !prev.is_empty()
+                && w.prefix(gap - prev.len(), gap, VERBS)
+                    .is_some_and(|(v, l)| {
+                        l == prev.len() && matches!(v, Verb::Arrest | Verb::Detain)
+                    })
+        };
         let inherited = self.last_noun.filter(|&(n, end)| {
             end >= ctx.sentence.start
                 && f.span.start.saturating_sub(end) < 100
                 && !total_of_subject
-                && (!arrested || takes_people(n.class))
+                && (!arrested() || takes_people(n.class))
         });
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next
