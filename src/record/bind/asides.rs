@@ -20,6 +20,11 @@ enum Aside {
 /// The aside that the word at `at` opens, and where that word ends.
 fn opens_aside(text: &str, at: usize) -> Option<(Aside, usize)> {
     let b = &text.as_bytes()[at..];
+    // Most words start with none of the three letters: turned away before
+    // the words are compared.
+    if !matches!(b.first().map(|c| c | 0x20), Some(b'a' | b's' | b'n')) {
+        return None;
+    }
     [
         (&b"aged"[..], Aside::Ages),
         (b"surnamed", Aside::Names),
