@@ -245,31 +245,34 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
             })
         };
         for (i, &b) in window.iter().enumerate() {
-            let (keys, table, found) = match b | 0x20 {
+            // The key word this letter may start (the keys of a table
+            // start with different letters), by its index in the keys.
+            let (keys, key, table, found) = match b | 0x20 {
                 b'm' => {
                     month_code |= code(i, MONTH_CODES);
-                    (MONTH_KEYS, MONTH_PHRASES, &mut month)
+                    (MONTH_KEYS, 0, MONTH_PHRASES, &mut month)
                 }
                 b'y' => {
                     year_code |= code(i, YEAR_CODES);
-                    (YEAR_KEYS, YEAR_PHRASES, &mut year)
+                    (YEAR_KEYS, 0, YEAR_PHRASES, &mut year)
                 }
-                b's' | b'a' => (YEAR_KEYS, YEAR_PHRASES, &mut year),
-                b'p' => (PERIOD_KEYS, PERIOD_PHRASES, &mut period),
+                b's' => (YEAR_KEYS, 1, YEAR_PHRASES, &mut year),
+                b'a' => (YEAR_KEYS, 2, YEAR_PHRASES, &mut year),
+                b'p' => (PERIOD_KEYS, 0, PERIOD_PHRASES, &mut period),
                 b'q' => {
                     period_code |= code(i, PERIOD_CODES);
-                    (PERIOD_KEYS, PERIOD_PHRASES, &mut period)
+                    (PERIOD_KEYS, 1, PERIOD_PHRASES, &mut period)
                 }
                 _ => continue,
             };
-            // The key word that starts here, if one does (the keys of a
-            // table start with different letters).
-            let key = keys.iter().position(|k| {
-                window
-                    .get(i..i + k.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(k.as_bytes()))
-            });
-            if let Some(key) = key {
+            // (Its second letter turns most words away before the whole
+            // key is compared.)
+            let word = keys[key].as_bytes();
+            let starts = window.get(i + 1).is_some_and(|&c| c | 0x20 == word[1])
+                && window
+                    .get(i..i + word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word));
+            if starts {
                 *found |= phrase(i, key, table);
             }
         }
@@ -355,10 +358,12 @@ const fn keyed<const N: usize>(phrases: [&'static str; N], keys: &[&str]) -> [Ke
 /// The key words of the month phrases.
 const MONTH_KEYS: &[&str] = &["month"];
 
-/// The key words of the year phrases: each starts with its own letter.
+/// The key words of the year phrases: each starts with its own letter
+/// (`basis_in` picks one by its letter and its place here).
 const YEAR_KEYS: &[&str] = &["year", "same", "annual"];
 
-/// The key words of the period phrases.
+/// The key words of the period phrases (picked by letter and place, as
+/// the year keys are).
 const PERIOD_KEYS: &[&str] = &["period", "quarter"];
 
 /// A change compared with the month before.
