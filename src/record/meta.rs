@@ -5,7 +5,7 @@ mod dates;
 mod labels;
 mod title;
 
-use crate::lex::{Class, Kind, Lexicon, Tokens};
+use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
 use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
@@ -210,7 +210,10 @@ fn dateline_outlet<'a>(tokens: &Tokens<'a>, head: usize) -> Option<&'a str> {
     let mut line_start = 0;
     // The line last read: each line is read once.
     let mut read = None;
-    for t in &tokens.all()[..tokens.index_from(head)] {
+    // Only line breaks and separators are read: the words between are
+    // passed over four at a time.
+    let marks = |t: &Token| matches!(t.kind(), Kind::Newline | Kind::Punct);
+    for (_, t) in crate::lex::stops(&tokens.all()[..tokens.index_from(head)], marks) {
         let at = t.start();
         match t.kind() {
             Kind::Newline => line_start = t.end(),

@@ -18,8 +18,14 @@ enum Aside {
 }
 
 /// The aside that the word at `at` opens, and where that word ends.
+#[inline]
 fn opens_aside(text: &str, at: usize) -> Option<(Aside, usize)> {
     let b = &text.as_bytes()[at..];
+    // Most words start with none of the three letters: turned away before
+    // the words are compared.
+    if !matches!(b.first().map(|c| c | 0x20), Some(b'a' | b's' | b'n')) {
+        return None;
+    }
     [
         (&b"aged"[..], Aside::Ages),
         (b"surnamed", Aside::Names),
@@ -34,18 +40,19 @@ fn opens_aside(text: &str, at: usize) -> Option<(Aside, usize)> {
 /// were detained`: where the aside that starts at `at` ends, past the comma
 /// that closes it, if an aside starts there. Bounded by [`ASIDE_LEN`] and
 /// `ceil`.
+///
+/// (Most words open no aside: the test for one is inlined, the reading of
+/// an aside is not.)
 #[inline]
 pub(super) fn past_aside(text: &str, at: usize, ceil: usize) -> Option<usize> {
-    // Most words open no aside: their first letter says so.
-    match text.as_bytes().get(at).map(|b| b | 0x20) {
-        Some(b'a' | b'n' | b's') => aside_end(text, at, ceil),
-        _ => None,
-    }
+    let (aside, i) = opens_aside(text, at)?;
+    aside_end(text, at, i, aside, ceil)
 }
 
-/// [`past_aside`] past its first-letter reject.
-fn aside_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
-    let (aside, mut i) = opens_aside(text, at)?;
+/// [`past_aside`] of the `aside` that starts at `at`, its opening word
+/// read up to `i`.
+#[inline(never)]
+fn aside_end(text: &str, at: usize, mut i: usize, aside: Aside, ceil: usize) -> Option<usize> {
     let ceil = floor_char(text, ceil.min(at + ASIDE_LEN));
     let b = text.as_bytes();
     let mut items = 0;

@@ -162,7 +162,9 @@ fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
             .windows(w.len())
             .enumerate()
             .any(|(i, o)| {
-                o.eq_ignore_ascii_case(w.as_bytes())
+                // (The first byte, ignoring case, turns most away.)
+                o[0] | 0x20 == w.as_bytes()[0] | 0x20
+                    && o.eq_ignore_ascii_case(w.as_bytes())
                     && is_boundary_before(opener, i)
                     && is_boundary_after(opener, i + w.len())
             })
@@ -201,15 +203,16 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
 /// The comparison named in the stretches `spans` of `text`, read as one
 /// window: a month basis first, then a year, then a period.
 ///
-/// One pass over each stretch notes the key words (`month`, `year`,
+/// One pass over each stretch finds the key words (`month`, `year`,
 /// `same`, `annual`, `period`, `quarter`) and the short codes (`YoY`,
-/// `m/m`, whole words) where they start; only the phrase lists of a key
-/// word found are then searched, and most windows hold none.
+/// `m/m`, whole words); each phrase holds a key word, so it is compared
+/// only where its key word was found, and most windows hold none.
 fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
     let windows = spans.iter().filter_map(|&(from, to)| {
         let (from, to) = (ceil_char(text, from), floor_char(text, to));
         (from < to).then(|| &text.as_bytes()[from..to])
     });
+    // Whether a phrase of each table was found.
     let (mut month, mut year, mut period) = (false, false, false);
     let (mut month_code, mut year_code, mut period_code) = (false, false, false);
     let mut cjk = false;
@@ -218,11 +221,6 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
         any = true;
         // (`同比`, `较去年同期`: only in a window with other than ASCII.)
         cjk |= !window.is_ascii();
-        let at = |i: usize, word: &[u8]| {
-            window
-                .get(i..i + word.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-        };
         let alnum = |i: Option<usize>| {
             i.and_then(|i| window.get(i))
                 .is_some_and(u8::is_ascii_alphanumeric)
@@ -230,28 +228,52 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
         // A short code (`YoY`, `y/y`) is a whole word.
         let code = |i: usize, codes: &[&str]| {
             !alnum(i.checked_sub(1))
-                && codes
-                    .iter()
-                    .any(|c| at(i, c.as_bytes()) && !alnum(Some(i + c.len())))
+                && codes.iter().any(|c| {
+                    window
+                        .get(i..i + c.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                        && !alnum(Some(i + c.len()))
+                })
+        };
+        // A phrase of `table` whose key word `key` is the one at `i`.
+        let phrase = |i: usize, key: usize, table: &[Keyed]| {
+            table.iter().any(|p| {
+                p.key == key
+                    && i.checked_sub(p.at)
+                        .and_then(|s| window.get(s..s + p.phrase.len()))
+                        .is_some_and(|w| w.eq_ignore_ascii_case(p.phrase.as_bytes()))
+            })
         };
         for (i, &b) in window.iter().enumerate() {
-            match b | 0x20 {
+            // The key word this letter may start (the keys of a table
+            // start with different letters), by its index in the keys.
+            let (keys, key, table, found) = match b | 0x20 {
                 b'm' => {
-                    month |= at(i, b"month");
                     month_code |= code(i, MONTH_CODES);
+                    (MONTH_KEYS, 0, MONTH_PHRASES, &mut month)
                 }
                 b'y' => {
-                    year |= at(i, b"year");
                     year_code |= code(i, YEAR_CODES);
+                    (YEAR_KEYS, 0, YEAR_PHRASES, &mut year)
                 }
-                b's' => year |= at(i, b"same"),
-                b'a' => year |= at(i, b"annual"),
-                b'p' => period |= at(i, b"period"),
+                b's' => (YEAR_KEYS, 1, YEAR_PHRASES, &mut year),
+                b'a' => (YEAR_KEYS, 2, YEAR_PHRASES, &mut year),
+                b'p' => (PERIOD_KEYS, 0, PERIOD_PHRASES, &mut period),
                 b'q' => {
-                    period |= at(i, b"quarter");
                     period_code |= code(i, PERIOD_CODES);
+                    (PERIOD_KEYS, 1, PERIOD_PHRASES, &mut period)
                 }
-                _ => {}
+                _ => continue,
+            };
+            // (Its second letter turns most words away before the whole
+            // key is compared.)
+            let word = keys[key].as_bytes();
+            let starts = window.get(i + 1).is_some_and(|&c| c | 0x20 == word[1])
+                && window
+                    .get(i..i + word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word));
+            if starts {
+                *found |= phrase(i, key, table);
             }
         }
     }
@@ -271,71 +293,136 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
     };
     // `last month` alone may date the change rather than compare it
     // (`fell 10% last month`): only its comparative forms count.
-    if (month && MONTH_PHRASES.iter().any(|p| has(p)))
-        || month_code
-        || (cjk && CJK_MONTH.iter().any(|p| has(p)))
-    {
+    if month || month_code || (cjk && CJK_MONTH.iter().any(|p| has(p))) {
         Some(Basis::MonthOnMonth)
-    } else if (year && YEAR_PHRASES.iter().any(|p| has(p)))
-        || year_code
-        || (cjk && CJK_YEAR.iter().any(|p| has(p)))
-    {
+    } else if year || year_code || (cjk && CJK_YEAR.iter().any(|p| has(p))) {
         Some(Basis::YearOnYear)
-    } else if (period && PERIOD_PHRASES.iter().any(|p| has(p))) || period_code {
+    } else if period || period_code {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
     }
 }
 
+/// A basis phrase, the key word it holds (an index into its table's keys)
+/// and where that word starts in it.
+#[derive(Clone, Copy)]
+struct Keyed {
+    phrase: &'static str,
+    key: usize,
+    at: usize,
+}
+
+/// The phrases with their key words: each phrase's first key word, in the
+/// order of `keys`, found at compile time (a phrase without one fails the
+/// build).
+const fn keyed<const N: usize>(phrases: [&'static str; N], keys: &[&str]) -> [Keyed; N] {
+    let mut out = [Keyed {
+        phrase: "",
+        key: 0,
+        at: 0,
+    }; N];
+    let mut n = 0;
+    while n < N {
+        let p = phrases[n].as_bytes();
+        let mut key = 0;
+        let mut found = None;
+        while key < keys.len() && found.is_none() {
+            let k = keys[key].as_bytes();
+            let mut at = 0;
+            while at + k.len() <= p.len() && found.is_none() {
+                let mut j = 0;
+                while j < k.len() && p[at + j] == k[j] {
+                    j += 1;
+                }
+                if j == k.len() {
+                    found = Some((key, at));
+                }
+                at += 1;
+            }
+            key += 1;
+        }
+        let Some((key, at)) = found else {
+            panic!("a basis phrase without a key word");
+        };
+        out[n] = Keyed {
+            phrase: phrases[n],
+            key,
+            at,
+        };
+        n += 1;
+    }
+    out
+}
+
+/// The key words of the month phrases.
+const MONTH_KEYS: &[&str] = &["month"];
+
+/// The key words of the year phrases: each starts with its own letter
+/// (`basis_in` picks one by its letter and its place here).
+const YEAR_KEYS: &[&str] = &["year", "same", "annual"];
+
+/// The key words of the period phrases (picked by letter and place, as
+/// the year keys are).
+const PERIOD_KEYS: &[&str] = &["period", "quarter"];
+
 /// A change compared with the month before.
-const MONTH_PHRASES: &[&str] = &[
-    "a month earlier",
-    "from a month ago",
-    "from last month",
-    "month on month",
-    "month over month",
-    "month-on-month",
-    "month-over-month",
-    "on last month",
-    "over last month",
-    "previous month",
-    "prior month",
-    "than a month ago",
-    "than last month",
-    "to last month",
-    "with last month",
-];
+const MONTH_PHRASES: &[Keyed] = &keyed(
+    [
+        "a month earlier",
+        "from a month ago",
+        "from last month",
+        "month on month",
+        "month over month",
+        "month-on-month",
+        "month-over-month",
+        "on last month",
+        "over last month",
+        "previous month",
+        "prior month",
+        "than a month ago",
+        "than last month",
+        "to last month",
+        "with last month",
+    ],
+    MONTH_KEYS,
+);
 
 /// A change compared with the year before (or the same period of it).
-const YEAR_PHRASES: &[&str] = &[
-    "a year before",
-    "a year earlier",
-    "annual basis",
-    "from a year ago",
-    "last year",
-    "over a year ago",
-    "previous year",
-    "prior year",
-    "same period",
-    "same time",
-    "than a year ago",
-    "with a year ago",
-    "year on year",
-    "year over year",
-    "year-on-year",
-    "year-over-year",
-];
+const YEAR_PHRASES: &[Keyed] = &keyed(
+    [
+        "a year before",
+        "a year earlier",
+        "annual basis",
+        "from a year ago",
+        "last year",
+        "over a year ago",
+        "previous year",
+        "prior year",
+        "same period",
+        "same time",
+        "than a year ago",
+        "with a year ago",
+        "year on year",
+        "year over year",
+        "year-on-year",
+        "year-over-year",
+    ],
+    YEAR_KEYS,
+);
 
 /// A change compared with the period or quarter before.
-const PERIOD_PHRASES: &[&str] = &[
-    "period on period",
-    "period-on-period",
-    "previous period",
-    "previous quarter",
-    "quarter on quarter",
-    "quarter-on-quarter",
-];
+const PERIOD_PHRASES: &[Keyed] = &keyed(
+    [
+        "period on period",
+        "period-on-period",
+        "previous period",
+        "previous quarter",
+        "quarter on quarter",
+        "quarter-on-quarter",
+    ],
+    PERIOD_KEYS,
+);
 
 /// `环比`, and `较上月` (than last month; `上月` alone dates the change).
 const CJK_MONTH: &[&str] = &["比上月", "环比", "较上月"];
@@ -351,3 +438,26 @@ const YEAR_CODES: &[&str] = &["y-o-y", "y/y", "yoy"];
 
 /// `QoQ`, `q-o-q`, `q/q`.
 const PERIOD_CODES: &[&str] = &["q-o-q", "q/q", "qoq"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every phrase is found where it stands, in any case, by its key word.
+    #[test]
+    fn each_phrase_is_found_by_its_key_word() {
+        let tables = [
+            (MONTH_PHRASES, Basis::MonthOnMonth),
+            (YEAR_PHRASES, Basis::YearOnYear),
+            (PERIOD_PHRASES, Basis::PeriodOnPeriod),
+        ];
+        for (table, basis) in tables {
+            for p in table {
+                for phrase in [p.phrase.to_string(), p.phrase.to_ascii_uppercase()] {
+                    let text = format!("Thefts fell 5% {phrase} here");
+                    assert_eq!(trend_basis(&text, 0, text.len()), Some(basis), "{text}");
+                }
+            }
+        }
+    }
+}

@@ -10,10 +10,13 @@ use super::*;
 /// (`12% year on year, while robberies`), or right after the percent.
 fn after_earlier_change(phrase: &str) -> &str {
     let b = phrase.as_bytes();
-    let Some(percent) = (0..b.len()).rev().find(|&i| {
-        b[i] == b'%'
-            || b[i..].starts_with("％".as_bytes())
-            || (b.len() - i >= 7 && b[i..i + 7].eq_ignore_ascii_case(b"percent"))
+    // (Each byte is matched first: only `%` and the first bytes of `％`
+    // and `percent` are compared further.)
+    let Some(percent) = (0..b.len()).rev().find(|&i| match b[i] {
+        b'%' => true,
+        0xEF => b[i..].starts_with("％".as_bytes()),
+        b'p' | b'P' => b.len() - i >= 7 && b[i..i + 7].eq_ignore_ascii_case(b"percent"),
+        _ => false,
     }) else {
         return phrase;
     };
@@ -198,7 +201,11 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     // with its `the number of`.
     let b = phrase.as_bytes();
     (0..b.len())
-        .find(|&i| (i == 0 || b[i - 1] == b' ') && starts_ignore_case(&b[i..], b"the number of "))
+        .find(|&i| {
+            (i == 0 || b[i - 1] == b' ')
+                && b[i] | 0x20 == b't'
+                && starts_ignore_case(&b[i..], b"the number of ")
+        })
         .map_or(phrase, |i| &phrase[i..])
 }
 
@@ -364,7 +371,12 @@ fn scale_or_unit_word(words: &str) -> bool {
 fn without_tail(mut phrase: &str) -> &str {
     while let Some(space) = phrase.rfind(' ') {
         let last = &phrase[space + 1..];
-        if !METRIC_TAIL.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        // (The table is sorted lowercase: searched, not read through.)
+        let lower = last.bytes().map(|b| b.to_ascii_lowercase());
+        if METRIC_TAIL
+            .binary_search_by(|w| w.bytes().cmp(lower.clone()))
+            .is_err()
+        {
             break;
         }
         phrase = phrase[..space].trim_end();
@@ -375,7 +387,7 @@ fn without_tail(mut phrase: &str) -> &str {
 /// Words that end the text before a direction word without being part of
 /// the metric: auxiliaries, light verbs, articles, a basis stated first,
 /// and the neutral change words before a signed percent (`losses changed
-/// by -3%`, `a change of -3%`).
+/// by -3%`, `a change of -3%`). Sorted, lowercase (a test checks).
 const METRIC_TAIL: &[&str] = &[
     "a",
     "accounted",
@@ -428,4 +440,19 @@ fn first_words(s: &str, n: usize) -> &str {
         .nth(n - 1)
         .map_or(s.len(), |(i, _)| i);
     s[..cut].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `without_tail` searches the table: it must stay sorted, lowercase.
+    #[test]
+    fn metric_tail_is_sorted_lowercase() {
+        assert!(METRIC_TAIL.windows(2).all(|w| w[0] < w[1]));
+        assert!(METRIC_TAIL.iter().all(|w| *w == w.to_ascii_lowercase()));
+        assert_eq!(without_tail("Thefts Were"), "Thefts");
+        assert_eq!(without_tail("cases SAW A Year-On-Year"), "cases");
+        assert_eq!(without_tail("robberies waned"), "robberies waned");
+    }
 }

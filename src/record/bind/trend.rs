@@ -328,25 +328,33 @@ pub(super) fn trend_before(text: &str, end: usize) -> Option<(&'static Direction
     /// The groups, and their last words sorted.
     static GROUPS: std::sync::OnceLock<(Groups, Vec<u128>)> = std::sync::OnceLock::new();
     let (groups, lasts) = GROUPS.get_or_init(|| {
+        let mut keyed: Vec<(u128, u128, &'static str, Direction)> = TREND_BEFORE
+            .iter()
+            .map(|&(p, d)| {
+                let last = ascii_word_before(p, p.len());
+                let rest =
+                    p[..p.len() - last.len()].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+                let (last, before) = (
+                    word_key(last),
+                    word_key(ascii_word_before(rest, rest.len())),
+                );
+                let (Some(last), Some(before)) = (last, before) else {
+                    unreachable!("a trend word longer than 16 letters: {p:?}");
+                };
+                (last, before, p, d)
+            })
+            .collect();
+        // Sorted by last word, so that a word's groups are one run, and
+        // each group's phrases are one run (in table order: the sort is
+        // stable), cut into groups without a search per phrase.
+        keyed.sort_by_key(|&(last, before, _, _)| (last, before));
         let mut groups: Groups = Vec::new();
-        for &(p, d) in TREND_BEFORE.iter() {
-            let last = ascii_word_before(p, p.len());
-            let rest =
-                p[..p.len() - last.len()].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-            let (last, before) = (
-                word_key(last),
-                word_key(ascii_word_before(rest, rest.len())),
-            );
-            let (Some(last), Some(before)) = (last, before) else {
-                unreachable!("a trend word longer than 16 letters: {p:?}");
-            };
-            match groups.iter_mut().find(|g| (g.0, g.1) == (last, before)) {
-                Some(g) => g.2.push((p, d)),
-                None => groups.push((last, before, vec![(p, d)])),
+        for (last, before, p, d) in keyed {
+            match groups.last_mut() {
+                Some(g) if (g.0, g.1) == (last, before) => g.2.push((p, d)),
+                _ => groups.push((last, before, vec![(p, d)])),
             }
         }
-        // Sorted by last word, so that a word's groups are one run.
-        groups.sort_by_key(|g| (g.0, g.1));
         let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
         lasts.sort_unstable();
         lasts.dedup();

@@ -2,7 +2,7 @@
 //! nothing but a date stamp anywhere in the text.
 
 use super::HEADER_LEN;
-use crate::lex::{Class, Kind, Tokens};
+use crate::lex::{Class, Kind, Token, Tokens};
 use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
 use crate::text::{ascii_word_before, floor_char};
 use crate::{Date, Time};
@@ -25,10 +25,11 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
     // `Updated: 2024-07-15 Published: 2024-07-12`: a later edit's date is
     // the publication's only when no other date follows on its line.
     let mut edited = None;
-    for t in tokens.all() {
-        if t.start() >= zone.len() {
-            break;
-        }
+    // Only a number or a month's name starts a full date: the header's
+    // other tokens are passed over four at a time.
+    let header = &tokens.all()[..tokens.index_from(zone.len())];
+    let may_start = |t: &Token| t.kind() == Kind::Number || t.starts().has(Class::Month);
+    for (_, t) in crate::lex::stops(header, may_start) {
         let found = match t.kind() {
             // A month's capital, not glued to a number before it.
             Kind::Word => {

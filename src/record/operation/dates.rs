@@ -160,10 +160,13 @@ impl SentenceDates {
                 out.end = out.end.or(Some(End::Until(phrase)));
                 continue;
             }
-            // `at a news conference on Tuesday`: when it was said.
-            let near = &s[floor_char(s, at.saturating_sub(40))..at];
-            let briefing = ["conference", "briefing"].iter().any(|w| near.contains(w));
-            if out.start.is_none() && !briefing && !(is("to") && k > 0) {
+            // `at a news conference on Tuesday`: when it was said. (Read
+            // last: the other tests are cheaper than the text search.)
+            let briefing = || {
+                let near = &s[floor_char(s, at.saturating_sub(40))..at];
+                ["conference", "briefing"].iter().any(|w| near.contains(w))
+            };
+            if out.start.is_none() && !(is("to") && k > 0) && !briefing() {
                 out.launch.push((at, phrase));
             }
         }

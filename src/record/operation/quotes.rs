@@ -109,6 +109,17 @@ pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
         (None, _) => singles.next(),
     };
     for at in std::iter::from_fn(next) {
+        // Only an opening quote starts one: the lead bytes E2 and E3 also
+        // start dashes, `…`, `。` and `、`, which are passed here without
+        // finding their tokens (`quote_at` would pass them all the same).
+        let opens = match bytes.get(at..at + 3) {
+            Some([0xE2, 0x80, third]) => matches!(third, 0x9C | 0x98),
+            Some([0xE3, 0x80, third]) => matches!(third, 0x8A | 0x8C),
+            _ => matches!(bytes[at], b'"' | b'\''),
+        };
+        if !opens {
+            continue;
+        }
         // Tokens start at distinct bytes: at most `at - last` of them
         // start between the two.
         let window = &all[from..all.len().min(from + at - last + 1)];
