@@ -262,14 +262,19 @@ pub(super) fn passive_from(
         // justice`: a verb split around its object ends in its particle
         // phrase. (Read here, not from the lexicon: a phrase keyed on `to`
         // or `on` would be looked up at every `to` or `on` of the text.)
-        // So are a force `on duty` (deployed) and people `under
-        // residential surveillance` (a detention measure).
+        // So does a force `on duty` (deployed); `into` and `under` open a
+        // custody measure ([`custody_phrase`]).
+        if matches!(wl, 4 | 5)
+            && (word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
+        {
+            if let Some(v) = custody_phrase(w, i + wl, ceil) {
+                return Some((v, i));
+            }
+        }
         let particle = match wl {
-            2 | 4 | 5 => [
+            2 => [
                 ("to", "justice", Verb::Arrest),
-                ("into", "custody", Verb::Arrest),
                 ("on", "duty", Verb::Deploy),
-                ("under", "residential", Verb::Detain),
             ]
             .into_iter()
             .find(|(p, _, _)| word.eq_ignore_ascii_case(p)),
@@ -301,6 +306,39 @@ pub(super) fn passive_from(
         }
         skipped = true;
         i += wl;
+    }
+    None
+}
+
+/// `into (police) custody`, `into criminal detention`, `under criminal
+/// coercive measures`, `under residential surveillance`: after `into` or
+/// `under` (at `from`), a custody or detention measure, past at most two
+/// words that say which kind (`criminal`, `police`); a verb split around
+/// its object ends in it.
+fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<Verb> {
+    let text = w.text();
+    let mut j = from;
+    for _ in 0..3 {
+        j = skip_gap(text, j, 2);
+        if j >= ceil || !text.as_bytes()[j].is_ascii_alphabetic() {
+            return None;
+        }
+        if let Some((&v, _)) = w.prefix(j, ceil, VERBS) {
+            return matches!(v, Verb::Arrest | Verb::Detain).then_some(v);
+        }
+        let word = &text[j..j + w.word_len_at(j)];
+        let head = [
+            ("arrest", Verb::Arrest),
+            ("custody", Verb::Arrest),
+            ("detention", Verb::Detain),
+            ("residential", Verb::Detain),
+        ]
+        .into_iter()
+        .find(|(h, _)| word.eq_ignore_ascii_case(h));
+        if let Some((_, v)) = head {
+            return Some(v);
+        }
+        j += word.len();
     }
     None
 }

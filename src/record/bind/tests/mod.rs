@@ -7,6 +7,7 @@ mod fraud;
 mod fraud_cjk;
 mod fraud_money;
 mod internals;
+mod phrasings;
 mod records;
 mod trend;
 mod vocab;
