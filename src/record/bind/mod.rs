@@ -129,7 +129,8 @@ pub(crate) struct Records<'a> {
 /// `passive`, `passive_after_insertion` (`46 suspects, who had fled, were
 /// caught`), `passive_through` (`48 cases linked to logging have been
 /// solved`), `list_chain` (the verb of the list item before), `list_end`
-/// (`2,500 cards and 578 computers were confiscated`), `left_verb`,
+/// (`2,500 cards and 578 computers were confiscated`), `dealt_verb` (`arrested
+/// and prosecuted 45 and 30 suspects respectively`), `left_verb`,
 /// `verb_before_money`, `verbless_result` (`; 3,600 suspects.`),
 /// `direction_before` / `direction_after` / `signed` (trends), `no_verb`.
 ///

@@ -12,3 +12,27 @@ fn custody_measure_after_the_object() {
     // Other things put into a campaign are deployed, not detained.
     insta::assert_snapshot!(r("The city put 300 officers into the crackdown."), @"tally OfficersDeployed 300 (officers)");
 }
+
+#[test]
+fn respectively_deals_listed_verbs_in_order() {
+    insta::assert_snapshot!(r("Arrested, prosecuted and sentenced 12, 9 and 7 people respectively."), @r"
+    tally Arrests 12 (people)
+    tally Other 9 (people)
+    tally Other 7 (people)
+    ");
+    insta::assert_snapshot!(r("The police solved and arrested 10 cases and 15 suspects respectively."), @r"
+    tally CasesSolved 10 (cases)
+    tally Arrests 15 (suspects)
+    ");
+    insta::assert_snapshot!(r("Solved, arrested and punished 50 cases, 60 suspects and 70 people respectively."), @r"
+    tally CasesSolved 50 (cases)
+    tally Arrests 60 (suspects)
+    tally OffendersHandled 70 (people)
+    ");
+    // More numbers than listed verbs: each keeps its nearest verb.
+    insta::assert_snapshot!(r("Police arrested 4, 6 and 8 suspects respectively in three towns."), @r"
+    tally Arrests 4 (suspects)
+    tally Arrests 6 (suspects)
+    tally Arrests 8 (suspects)
+    ");
+}
