@@ -112,7 +112,21 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
             cash = is_cash(&text[s..e]);
         }
     }
-    (s >= floor && s < e && cash).then(|| &text[s..e])
+    if !(s >= floor && s < e && cash) {
+        return None;
+    }
+    // `seized counterfeit currency 50,000 yuan`: a fake word right before
+    // the cash word makes the money counterfeit.
+    let b = skip_back_spaces(text, s, floor);
+    let fake = ascii_word_before(text, b);
+    if b < s
+        && b - fake.len() >= floor
+        && w.prefix(b - fake.len(), b, COUNTERFEIT)
+            .is_some_and(|(_, l)| l == fake.len())
+    {
+        s = b - fake.len();
+    }
+    Some(&text[s..e])
 }
 
 /// `for the masses`, `for 120 victims`, `for the people`: where the words

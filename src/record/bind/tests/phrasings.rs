@@ -36,3 +36,12 @@ fn respectively_deals_listed_verbs_in_order() {
     tally Arrests 8 (suspects)
     ");
 }
+
+#[test]
+fn fake_word_before_cash_word_makes_it_counterfeit() {
+    insta::assert_snapshot!(r("Seized counterfeit currency 50,000 yuan."), @"seizure Counterfeit Seized counterfeit currency v=50,000 yuan");
+    insta::assert_snapshot!(r("The police seized fake banknotes 80,000 yuan and cash 20,000 yuan."), @r"
+    seizure Counterfeit Seized fake banknotes v=80,000 yuan
+    seizure Cash Seized cash v=20,000 yuan
+    ");
+}
