@@ -55,6 +55,8 @@ pub(crate) enum Noun {
     /// households, homes: visited, or talked out of a payment, in
     /// anti-fraud work (no accounts or websites)
     Household,
+    /// operations, campaigns, raids: enforcement actions carried out
+    Operation,
     /// accounts, phone numbers, websites: counted, but no SPEC tally kind
     Other,
 }
@@ -67,6 +69,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("abductors", Noun::Person),
         ("accomplices", Noun::Person),
         ("accounts", Noun::Other),
+        ("actions", Noun::Operation),
         ("addicts", Noun::Offender),
         ("alerts", Noun::Warning),
         ("anti-fraud messages", Noun::Warning),
@@ -96,6 +99,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("cafes", Noun::Place),
         ("call centers", Noun::Den),
         ("call centres", Noun::Den),
+        ("campaigns", Noun::Operation),
         ("campuses", Noun::Site),
         ("car", Noun::Vehicle),
         ("card farmers", Noun::Person),
@@ -120,6 +124,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("conflicts", Noun::Dispute),
         ("copies", Noun::Publicity),
         ("counterfeiters", Noun::Person),
+        ("crackdowns", Noun::Operation),
         ("crimes", Noun::Case),
         ("criminal personnel", Noun::Person),
         ("criminals", Noun::Person),
@@ -251,6 +256,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("offenses", Noun::Offender),
         ("officer", Noun::Officer),
         ("officers", Noun::Officer),
+        ("operations", Noun::Operation),
         ("organisation", Noun::Gang),
         ("organisations", Noun::Gang),
         ("organisers", Noun::Person),
@@ -311,6 +317,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("publicity points", Noun::Publicity),
         ("pushers", Noun::Person),
         ("raiders", Noun::Person),
+        ("raids", Noun::Operation),
         ("rapists", Noun::Person),
         ("reminder calls", Noun::Warning),
         ("reminder messages", Noun::Warning),
@@ -350,6 +357,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("supermarkets", Noun::Place),
         ("suspect", Noun::Person),
         ("suspects", Noun::Person),
+        ("sweeps", Noun::Operation),
         ("swimmers", Noun::Generic),
         ("swindlers", Noun::Person),
         ("syndicates", Noun::Gang),

@@ -307,6 +307,15 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        // `arrested 10 suspects in the course of two police operations`:
+        // the operations in which something was done frame it; only those
+        // carried out, the object of their verb, are counted. (`two waves
+        // of campaigns` count rounds, not the operations themselves.)
+        if noun.class == Some(Noun::Operation)
+            && (frames(text, prev, gap) || find_ascii(noun.text, " of ").is_some())
+        {
+            return;
+        }
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
             return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }

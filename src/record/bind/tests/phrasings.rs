@@ -45,3 +45,17 @@ fn fake_word_before_cash_word_makes_it_counterfeit() {
     seizure Cash Seized cash v=20,000 yuan
     ");
 }
+
+#[test]
+fn operations_carried_out_are_counted() {
+    insta::assert_snapshot!(r("Carried out 45 clearance operations."), @"tally Other 45 (clearance operations)");
+    insta::assert_snapshot!(r("The bureau organized 3 centralized crackdowns, arresting 26 people."), @r"
+    tally Other 3 (centralized crackdowns)
+    tally Arrests 26 (people)
+    ");
+    insta::assert_snapshot!(r("Police mounted a total of 12 raids on gambling dens."), @"tally Other 12 (raids)");
+    // Operations that frame a result, and rounds of them, are not.
+    insta::assert_snapshot!(r("Police closed two dens over the course of two police operations."), @"tally DensDestroyed 2 (dens)");
+    insta::assert_snapshot!(r("Arrested 40 suspects in 5 operations."), @"tally Arrests 40 (suspects)");
+    insta::assert_snapshot!(r("The ministry launched two waves of cluster campaigns."), @"");
+}
