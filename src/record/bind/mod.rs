@@ -138,9 +138,10 @@ pub(crate) struct Records<'a> {
 /// `quoted_noun`, `noun_before_number` (`cracked cases 19`), `elided`
 /// (`1,097 were dealt with`), `subject_before`, `extended_noun`,
 /// `of_complement`, `and_noun`, `item_weighing`, `made_into`,
-/// `unclassed_item`; money: `worth_of`, `worth_before`, `money_item`,
-/// `cash_before_of`, `bare_cash`, `fraud_funds`, `dissuasion_amount`;
-/// percents: `percent`, `response_rate`.
+/// `unclassed_item`, `described_people` (`410 not wearing helmets`);
+/// money: `worth_of`, `worth_before`, `money_item`, `cash_before_of`,
+/// `bare_cash`, `fraud_funds`, `dissuasion_amount`; percents: `percent`,
+/// `response_rate`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Rule {
     /// How the verb was found (`passive`, `left_verb`, `list_end`...), or

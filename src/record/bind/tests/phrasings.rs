@@ -59,3 +59,13 @@ fn operations_carried_out_are_counted() {
     insta::assert_snapshot!(r("Arrested 40 suspects in 5 operations."), @"tally Arrests 40 (suspects)");
     insta::assert_snapshot!(r("The ministry launched two waves of cluster campaigns."), @"");
 }
+
+#[test]
+fn a_described_bare_number_counts_people_of_its_own() {
+    insta::assert_snapshot!(r("The traffic police arrested 52 suspects, 410 not wearing helmets were punished."), @r"
+    tally Arrests 52 (suspects)
+    tally OffendersHandled 410 (not wearing helmets)
+    ");
+    insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @"tally OffendersHandled 75 (not using seat belts)");
+    insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @"tally OffendersHandled 126 (without helmets)");
+}
