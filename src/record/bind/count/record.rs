@@ -52,6 +52,15 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `rescued 1,300 wild animals`: living wildlife saved is rescued,
+        // not seized.
+        if verb.is_some_and(|(v, _)| v == Verb::Rescue)
+            && noun.class.is_none()
+            && items.kind(&w, noun.text) == Some(SeizureKind::Wildlife)
+        {
+            self.tally(TallyKind::Rescued, noun.text, f);
+            return;
+        }
         // `seized 95 packing machines`, `45,000 units of fishing gear`,
         // `130 tonnes of raw materials`: a thing seized whose head names no
         // kind is `other`; a tally noun (`materials`) does not decide.

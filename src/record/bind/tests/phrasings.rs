@@ -69,3 +69,13 @@ fn a_described_bare_number_counts_people_of_its_own() {
     insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @"tally OffendersHandled 75 (not using seat belts)");
     insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @"tally OffendersHandled 126 (without helmets)");
 }
+
+#[test]
+fn wildlife_rescued_is_a_rescue() {
+    insta::assert_snapshot!(r("The forest police rescued 1,300 wild animals."), @"tally Rescued 1300 (wild animals)");
+    insta::assert_snapshot!(r("Rescued 35 pangolins and seized 12 kg of pangolin scales."), @r"
+    tally Rescued 35 (pangolins)
+    seizure Wildlife Seized pangolin scales q=12 kg
+    ");
+    insta::assert_snapshot!(r("A total of 42 wild birds were rescued and released."), @"tally Rescued 42 (wild birds)");
+}
