@@ -79,3 +79,13 @@ fn wildlife_rescued_is_a_rescue() {
     ");
     insta::assert_snapshot!(r("A total of 42 wild birds were rescued and released."), @"tally Rescued 42 (wild birds)");
 }
+
+#[test]
+fn a_hyphenated_denomination_is_no_sum() {
+    insta::assert_snapshot!(r("Seized 500 counterfeit 100-yuan notes."), @"seizure Counterfeit Seized counterfeit q=500");
+    insta::assert_snapshot!(r("Seized 2,000 fake 50-yuan banknotes and 30,000 yuan in cash."), @r"
+    seizure Counterfeit Seized fake q=2,000
+    seizure Cash Seized cash v=30,000 yuan
+    ");
+    insta::assert_snapshot!(r("Seized 300,000-yuan of cash."), @"seizure Cash Seized cash v=300,000-yuan");
+}
