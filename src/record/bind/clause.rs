@@ -311,7 +311,8 @@ pub(super) fn passive_from(
 }
 
 /// `into (police) custody`, `into criminal detention`, `under criminal
-/// coercive measures`, `under residential surveillance`: after `into` or
+/// coercive measures`, `under residential surveillance`, `(brought)
+/// under control`: after `into` or
 /// `under` (at `from`), a custody or detention measure, past at most two
 /// words that say which kind (`criminal`, `police`); a verb split around
 /// its object ends in it.
@@ -329,6 +330,7 @@ fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<Verb> {
         let word = &text[j..j + w.word_len_at(j)];
         let head = [
             ("arrest", Verb::Arrest),
+            ("control", Verb::Detain),
             ("custody", Verb::Arrest),
             ("detention", Verb::Detain),
             ("residential", Verb::Detain),

@@ -236,6 +236,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("hunted down", Verb::Arrest),
         ("identified", Verb::Find),
         ("imposed administrative penalties on", Verb::Handle),
+        ("imposed fines on", Verb::Handle),
         ("imposed penalties on", Verb::Handle),
         ("impounded", Verb::Seize),
         ("impounding", Verb::Seize),

@@ -89,3 +89,13 @@ fn a_hyphenated_denomination_is_no_sum() {
     ");
     insta::assert_snapshot!(r("Seized 300,000-yuan of cash."), @"seizure Cash Seized cash v=300,000-yuan");
 }
+
+#[test]
+fn more_words_of_custody_and_fines() {
+    insta::assert_snapshot!(r("A total of 23 suspects have been brought under control."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("Police caught 30 people; 11 were criminally detained."), @r"
+    tally Arrests 30 (people)
+    tally Arrests 11 (detained)
+    ");
+    insta::assert_snapshot!(r("The traffic police imposed fines on 220 people."), @"tally OffendersHandled 220 (people)");
+}
