@@ -264,10 +264,13 @@ pub(super) fn passive_from(
         // or `on` would be looked up at every `to` or `on` of the text.)
         // So does a force `on duty` (deployed); `into` and `under` open a
         // custody measure ([`custody_phrase`]).
-        if matches!(wl, 4 | 5)
-            && (word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
+        // (After `to`, as in `subjected to criminal coercive measures`; but
+        // `to arrest` is an infinitive.)
+        let to = wl == 2 && word.eq_ignore_ascii_case("to");
+        if (to || matches!(wl, 4 | 5))
+            && (to || word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
         {
-            if let Some(v) = custody_phrase(w, i + wl, ceil) {
+            if let Some(v) = custody_phrase(w, i + wl, ceil, to) {
                 return Some((v, i));
             }
         }
@@ -312,11 +315,12 @@ pub(super) fn passive_from(
 
 /// `into (police) custody`, `into criminal detention`, `under criminal
 /// coercive measures`, `under residential surveillance`, `(brought)
-/// under control`: after `into` or
-/// `under` (at `from`), a custody or detention measure, past at most two
-/// words that say which kind (`criminal`, `police`); a verb split around
-/// its object ends in it.
-fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<Verb> {
+/// under control`, `(subjected) to criminal coercive measures`: after
+/// `into`, `under` or `to` (at `from`), a custody or detention measure,
+/// past at most two words that say which kind (`criminal`, `police`); a
+/// verb split around its object ends in it. After `to` (`after_to`), a
+/// bare verb is an infinitive (`to arrest`, `to detain`), no measure.
+fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize, after_to: bool) -> Option<Verb> {
     let text = w.text();
     let mut j = from;
     for _ in 0..3 {
@@ -324,10 +328,11 @@ fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<Verb> {
         if j >= ceil || !text.as_bytes()[j].is_ascii_alphabetic() {
             return None;
         }
-        if let Some((&v, _)) = w.prefix(j, ceil, VERBS) {
-            return matches!(v, Verb::Arrest | Verb::Detain).then_some(v);
-        }
         let word = &text[j..j + w.word_len_at(j)];
+        if let Some((&v, l)) = w.prefix(j, ceil, VERBS) {
+            let infinitive = after_to && l == word.len() && j == skip_gap(text, from, 2);
+            return (matches!(v, Verb::Arrest | Verb::Detain) && !infinitive).then_some(v);
+        }
         let head = [
             ("arrest", Verb::Arrest),
             ("control", Verb::Detain),
@@ -337,6 +342,8 @@ fn custody_phrase(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<Verb> {
         ]
         .into_iter()
         .find(|(h, _)| word.eq_ignore_ascii_case(h));
+        // (`sent 30 officers to control the crowd`.)
+        let head = head.filter(|&(h, _)| !after_to || matches!(h, "custody" | "detention"));
         if let Some((_, v)) = head {
             return Some(v);
         }

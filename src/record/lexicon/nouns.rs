@@ -199,6 +199,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("hotels", Noun::Place),
         ("households", Noun::Household),
         ("houses", Noun::Place),
+        ("illegal acts", Noun::Offender),
         ("illegal immigrants", Noun::Person),
         ("illegal migrants", Noun::Person),
         ("individuals", Noun::Generic),

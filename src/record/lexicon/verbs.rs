@@ -72,6 +72,9 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
     &[
         ("addressed", Verb::Solve),
         ("administrative detention", Verb::Detain),
+        ("administrative penalties", Verb::Handle),
+        ("administrative punishment", Verb::Handle),
+        ("administrative punishments", Verb::Handle),
         ("admonished", Verb::Handle),
         ("apprehend", Verb::Arrest),
         ("apprehended", Verb::Arrest),
@@ -119,6 +122,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("checked", Verb::Check),
         ("checking", Verb::Check),
         ("clawed back", Verb::Recover),
+        ("cleaned up", Verb::Bust),
+        ("cleaning up", Verb::Bust),
         ("cleared", Verb::Bust),
         ("closed", Verb::Bust),
         ("coercive measures", Verb::Arrest),

@@ -99,3 +99,15 @@ fn more_words_of_custody_and_fines() {
     ");
     insta::assert_snapshot!(r("The traffic police imposed fines on 220 people."), @"tally OffendersHandled 220 (people)");
 }
+
+#[test]
+fn measures_penalties_and_clean_ups() {
+    insta::assert_snapshot!(r("14 people were subjected to criminal coercive measures."), @"tally Arrests 14 (people)");
+    // `to` before a bare verb is an infinitive: officers sent to arrest.
+    insta::assert_snapshot!(r("Sent 40 officers to arrest the suspects."), @"tally OfficersDeployed 40 (officers)");
+    insta::assert_snapshot!(r("Dispatched 30 officers to control the crowd."), @"tally OfficersDeployed 30 (officers)");
+    insta::assert_snapshot!(r("40 people were given administrative penalties."), @"tally OffendersHandled 40 (people)");
+    insta::assert_snapshot!(r("The bureau gave administrative penalties to 62 people."), @"tally OffendersHandled 62 (people)");
+    insta::assert_snapshot!(r("Investigated and punished more than 300 illegal acts of various kinds."), @"tally OffendersHandled 300 (illegal acts)");
+    insta::assert_snapshot!(r("Police cleaned up 25 gambling dens."), @"tally DensDestroyed 25 (gambling dens)");
+}
