@@ -111,3 +111,8 @@ fn measures_penalties_and_clean_ups() {
     insta::assert_snapshot!(r("Investigated and punished more than 300 illegal acts of various kinds."), @"tally OffendersHandled 300 (illegal acts)");
     insta::assert_snapshot!(r("Police cleaned up 25 gambling dens."), @"tally DensDestroyed 25 (gambling dens)");
 }
+
+#[test]
+fn according_ends_the_counted_noun() {
+    insta::assert_snapshot!(r("Punished 27 people according to law."), @"tally OffendersHandled 27 (people)");
+}
