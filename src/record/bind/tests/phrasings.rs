@@ -116,3 +116,21 @@ fn measures_penalties_and_clean_ups() {
 fn according_ends_the_counted_noun() {
     insta::assert_snapshot!(r("Punished 27 people according to law."), @"tally OffendersHandled 27 (people)");
 }
+
+#[test]
+fn respectively_deals_measures_to_listed_items() {
+    insta::assert_snapshot!(r("Seized heroin and methamphetamine 5 kg and 3 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized methamphetamine q=3 kg
+    ");
+    insta::assert_snapshot!(r("Police seized heroin, ketamine and explosives 5 kg, 2 kg and 12 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized ketamine q=2 kg
+    seizure Weapons Seized explosives q=12 kg
+    ");
+    // As many items as measures, or no dealing.
+    insta::assert_snapshot!(r("Seized heroin 5 kg and 3 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    warning binding guessed from machine-translated word order (noun before its number) [5 kg]
+    ");
+}
