@@ -180,13 +180,14 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
     }
-    // `with a (total) value of`, `involving an amount of`: worth, said
+    // `with a (total) value of`, `with a case value of` (案值),
+    // `involving an amount of`: worth, said
     // with a noun; only of a thing that is seized.
     let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
     let mut with = false;
     if linked {
         for words in [
-            &["face", "market", "street"][..],
+            &["case", "face", "market", "street"][..],
             &["total", "estimated"],
             &["a", "an", "the"],
         ] {

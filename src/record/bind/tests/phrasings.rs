@@ -134,3 +134,14 @@ fn respectively_deals_measures_to_listed_items() {
     warning binding guessed from machine-translated word order (noun before its number) [5 kg]
     ");
 }
+
+#[test]
+fn case_value_and_chinese_items() {
+    insta::assert_snapshot!(r("Seized smuggled goods with a case value of 8 million yuan."), @"seizure Goods Seized smuggled goods v=8 million yuan");
+    // The value of cases solved is no seizure.
+    insta::assert_snapshot!(r("Cracked 12 cases with a case value of 8 million yuan."), @"tally CasesSolved 12 (cases)");
+    insta::assert_snapshot!(r("缴获冰毒3.5千克，查获赌资20万元。"), @r"
+    seizure Drugs Seized 冰毒 q=3.5千克
+    seizure Cash Seized 赌资 v=20万元
+    ");
+}
