@@ -132,6 +132,7 @@ pub(crate) struct Records<'a> {
 /// (`2,500 cards and 578 computers were confiscated`), `dealt_verb` (`arrested
 /// and prosecuted 45 and 30 suspects respectively`), `left_verb`,
 /// `verb_before_money`, `verbless_result` (`; 3,600 suspects.`),
+/// `taken_before` (`the seized drugs totaled 10.5 kg`),
 /// `direction_before` / `direction_after` / `signed` (trends), `no_verb`.
 ///
 /// The thing (`what`): `number_noun` (`15 suspects`), `out_of`,

@@ -115,6 +115,15 @@ impl<'a> Binder<'_, 'a> {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
             })
+            // `the seized drugs totaled 10.5 kg`: the participle before
+            // the item weighed.
+            .or_else(|| {
+                let at = start_of(text, noun.text);
+                (what == "item_subject_before")
+                    .then(|| taken_before(&w, at, ctx.sentence.start))
+                    .flatten()
+                    .map(|v| (v, "taken_before"))
+            })
             // `Cases: 2,345 solved`: a label's verb may follow its value.
             .or_else(|| {
                 (what == "label")

@@ -128,9 +128,10 @@ fn respectively_deals_measures_to_listed_items() {
     seizure Drugs Seized ketamine q=2 kg
     seizure Weapons Seized explosives q=12 kg
     ");
-    // As many items as measures, or no dealing.
+    // As many items as measures, or no dealing: each weighs the one item.
     insta::assert_snapshot!(r("Seized heroin 5 kg and 3 kg respectively."), @r"
     seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized heroin q=3 kg
     warning binding guessed from machine-translated word order (noun before its number) [5 kg]
     ");
 }
@@ -144,4 +145,10 @@ fn case_value_and_chinese_items() {
     seizure Drugs Seized 冰毒 q=3.5千克
     seizure Cash Seized 赌资 v=20万元
     ");
+}
+
+#[test]
+fn a_participle_before_the_item_weighed() {
+    insta::assert_snapshot!(r("The seized drugs totaled 10.5 kilograms."), @"seizure Drugs Seized drugs q=10.5 kilograms");
+    insta::assert_snapshot!(r("The confiscated heroin weighed 3.2 kg."), @"seizure Drugs Confiscated heroin q=3.2 kg");
 }
