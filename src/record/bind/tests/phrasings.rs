@@ -67,7 +67,10 @@ fn a_described_bare_number_counts_people_of_its_own() {
     tally OffendersHandled 410 (not wearing helmets)
     ");
     insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @"tally OffendersHandled 75 (not using seat belts)");
-    insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @"tally OffendersHandled 126 (without helmets)");
+    insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @r"
+    tally PeopleChecked 900 (riders)
+    tally OffendersHandled 126 (without helmets)
+    ");
 }
 
 #[test]
@@ -151,4 +154,10 @@ fn case_value_and_chinese_items() {
 fn a_participle_before_the_item_weighed() {
     insta::assert_snapshot!(r("The seized drugs totaled 10.5 kilograms."), @"seizure Drugs Seized drugs q=10.5 kilograms");
     insta::assert_snapshot!(r("The confiscated heroin weighed 3.2 kg."), @"seizure Drugs Confiscated heroin q=3.2 kg");
+}
+
+#[test]
+fn riders_are_people() {
+    insta::assert_snapshot!(r("132 riders without safety helmets were corrected."), @"tally OffendersHandled 132 (riders)");
+    insta::assert_snapshot!(r("Officers checked 900 motorcyclists."), @"tally PeopleChecked 900 (motorcyclists)");
 }
