@@ -232,6 +232,7 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("a", ()),
         ("about", ()),
         ("above", ()),
+        ("according", ()),
         ("across", ()),
         ("after", ()),
         ("against", ()),

@@ -262,14 +262,22 @@ pub(super) fn passive_from(
         // justice`: a verb split around its object ends in its particle
         // phrase. (Read here, not from the lexicon: a phrase keyed on `to`
         // or `on` would be looked up at every `to` or `on` of the text.)
-        // So are a force `on duty` (deployed) and people `under
-        // residential surveillance` (a detention measure).
+        // So does a force `on duty` (deployed); `into` and `under` open a
+        // custody measure ([`custody_phrase`]).
+        // (After `to`, as in `subjected to criminal coercive measures`; but
+        // `to arrest` is an infinitive.)
+        let to = wl == 2 && word.eq_ignore_ascii_case("to");
+        if (to || matches!(wl, 4 | 5))
+            && (to || word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
+        {
+            if let Some(v) = custody_phrase(w, i + wl, ceil, to) {
+                return Some((v, i));
+            }
+        }
         let particle = match wl {
-            2 | 4 | 5 => [
+            2 => [
                 ("to", "justice", Verb::Arrest),
-                ("into", "custody", Verb::Arrest),
                 ("on", "duty", Verb::Deploy),
-                ("under", "residential", Verb::Detain),
             ]
             .into_iter()
             .find(|(p, _, _)| word.eq_ignore_ascii_case(p)),

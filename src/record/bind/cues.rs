@@ -52,6 +52,7 @@ pub(super) fn verbless_result(
         | Noun::Officer
         | Noun::Vehicle
         | Noun::Patrol
+        | Noun::Operation
         | Noun::Checkpoint
         | Noun::Place
         | Noun::Hazard
@@ -131,6 +132,33 @@ pub(super) fn verb_opens(w: &Words<'_, '_>, at: usize, ceil: usize) -> bool {
 /// (`talks in 22 schools`, `at 40 hotels`), not a thing acted on.
 pub(super) fn is_location(prev: &str) -> bool {
     ["in", "at", "across", "inside"]
+        .iter()
+        .any(|p| prev.eq_ignore_ascii_case(p))
+}
+
+/// Whether `prev`, the word before a count (its spaces start at `gap`),
+/// is a preposition that makes the count a frame (`in 3 raids`, `during
+/// two operations`, `over the course of two operations`); `a total of`
+/// only sums.
+pub(super) fn frames(text: &str, prev: &str, gap: usize) -> bool {
+    if prev.eq_ignore_ascii_case("of") {
+        let b = skip_back_spaces(text, gap - prev.len(), 0);
+        let before = ascii_word_before(text, b);
+        return !["total", "totaling", "totalling"]
+            .iter()
+            .any(|t| before.eq_ignore_ascii_case(t));
+    }
+    is_location(prev)
+        || [
+            "during",
+            "through",
+            "throughout",
+            "over",
+            "after",
+            "with",
+            "by",
+            "from",
+        ]
         .iter()
         .any(|p| prev.eq_ignore_ascii_case(p))
 }

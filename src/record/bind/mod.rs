@@ -54,6 +54,7 @@ mod cjk;
 mod clause;
 mod count;
 mod cues;
+mod custody;
 mod fraud;
 mod index;
 mod item;
@@ -77,6 +78,7 @@ use basis::*;
 use change::*;
 use clause::*;
 use cues::*;
+use custody::*;
 use fraud::*;
 use index::*;
 use item::*;
@@ -129,17 +131,20 @@ pub(crate) struct Records<'a> {
 /// `passive`, `passive_after_insertion` (`46 suspects, who had fled, were
 /// caught`), `passive_through` (`48 cases linked to logging have been
 /// solved`), `list_chain` (the verb of the list item before), `list_end`
-/// (`2,500 cards and 578 computers were confiscated`), `left_verb`,
+/// (`2,500 cards and 578 computers were confiscated`), `dealt_verb` (`arrested
+/// and prosecuted 45 and 30 suspects respectively`), `left_verb`,
 /// `verb_before_money`, `verbless_result` (`; 3,600 suspects.`),
+/// `taken_before` (`the seized drugs totaled 10.5 kg`),
 /// `direction_before` / `direction_after` / `signed` (trends), `no_verb`.
 ///
 /// The thing (`what`): `number_noun` (`15 suspects`), `out_of`,
 /// `quoted_noun`, `noun_before_number` (`cracked cases 19`), `elided`
 /// (`1,097 were dealt with`), `subject_before`, `extended_noun`,
 /// `of_complement`, `and_noun`, `item_weighing`, `made_into`,
-/// `unclassed_item`; money: `worth_of`, `worth_before`, `money_item`,
-/// `cash_before_of`, `bare_cash`, `fraud_funds`, `dissuasion_amount`;
-/// percents: `percent`, `response_rate`.
+/// `unclassed_item`, `described_people` (`410 not wearing helmets`);
+/// money: `worth_of`, `worth_before`, `money_item`, `cash_before_of`,
+/// `bare_cash`, `fraud_funds`, `dissuasion_amount`; percents: `percent`,
+/// `response_rate`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Rule {
     /// How the verb was found (`passive`, `left_verb`, `list_end`...), or

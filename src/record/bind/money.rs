@@ -11,6 +11,11 @@ impl<'a> Binder<'_, 'a> {
             return;
         }
         let text = self.text;
+        // `500 counterfeit 100-yuan notes`: a hyphenated amount before a
+        // noun names a denomination, not a sum moved.
+        if denomination(text, f) {
+            return;
+        }
         let w = self.words;
         let item = money_item(&w, ctx.after, ctx.sentence.end)
             .map(|i| (i, "money_item"))
@@ -249,6 +254,23 @@ impl<'a> Binder<'_, 'a> {
             self.last_bound = Some((item_end, v, false));
         }
     }
+}
+
+/// `100-yuan notes`, `50-dollar bills`: a money figure whose unit word is
+/// joined to its number by a hyphen, with a noun after it (not the `in`
+/// or `of` of what the money is: `300,000-yuan of cash`).
+fn denomination(text: &str, f: &Figure<'_>) -> bool {
+    let b = f.text.as_bytes();
+    let joined = b.iter().rposition(|&c| c == b'-').is_some_and(|i| {
+        i > 0 && b[i - 1].is_ascii_digit() && b[i + 1..].iter().all(u8::is_ascii_alphabetic)
+    });
+    if !joined || text.as_bytes().get(f.span.end) != Some(&b' ') {
+        return false;
+    }
+    let next = &text[f.span.end + 1..];
+    let next = &next[..ascii_word_len(next)];
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !["of", "in", "and", "or", "worth"].contains(&next)
 }
 
 /// Whether `to the victims` (or owners, or the masses) follows the verb at

@@ -112,7 +112,21 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
             cash = is_cash(&text[s..e]);
         }
     }
-    (s >= floor && s < e && cash).then(|| &text[s..e])
+    if !(s >= floor && s < e && cash) {
+        return None;
+    }
+    // `seized counterfeit currency 50,000 yuan`: a fake word right before
+    // the cash word makes the money counterfeit.
+    let b = skip_back_spaces(text, s, floor);
+    let fake = ascii_word_before(text, b);
+    if b < s
+        && b - fake.len() >= floor
+        && w.prefix(b - fake.len(), b, COUNTERFEIT)
+            .is_some_and(|(_, l)| l == fake.len())
+    {
+        s = b - fake.len();
+    }
+    Some(&text[s..e])
 }
 
 /// `for the masses`, `for 120 victims`, `for the people`: where the words
@@ -166,13 +180,14 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
     }
-    // `with a (total) value of`, `involving an amount of`: worth, said
+    // `with a (total) value of`, `with a case value of` (案值),
+    // `involving an amount of`: worth, said
     // with a noun; only of a thing that is seized.
     let linked = lw.eq_ignore_ascii_case("value") || lw.eq_ignore_ascii_case("amount");
     let mut with = false;
     if linked {
         for words in [
-            &["face", "market", "street"][..],
+            &["case", "face", "market", "street"][..],
             &["total", "estimated"],
             &["a", "an", "the"],
         ] {

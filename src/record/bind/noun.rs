@@ -328,6 +328,54 @@ pub(super) fn copula_noun<'a>(
     })
 }
 
+/// `410 not wearing helmets were punished`, `35 without a licence`: a
+/// bare number that a `not ...ing` or `without` phrase describes counts
+/// people (the phrase, up to its verb or a clause edge, is its noun).
+pub(super) fn described_people<'a>(
+    w: &Words<'_, 'a>,
+    after: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let from = skip_gap(text, after, 1);
+    // (Cheap first: the phrase opens with `n` or `w`.)
+    if !matches!(text.as_bytes().get(from), Some(b'n' | b'w')) {
+        return None;
+    }
+    let first = &text[from..from + w.word_len_at(from)];
+    let opens = match first {
+        "without" => true,
+        "not" => {
+            let j = skip_gap(text, from + 3, 1);
+            let next = &text[j..j + w.word_len_at(j)];
+            next.len() > 4 && next.ends_with("ing")
+        }
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let mut end = from + first.len();
+    let mut j = skip_gap(text, end, 1);
+    for _ in 0..4 {
+        let wl = w.word_len_at(j);
+        if wl == 0
+            || j + wl > ceil
+            || w.prefix(j, ceil, VERBS).is_some()
+            || w.prefix(j, ceil, AUXILIARIES).is_some()
+        {
+            break;
+        }
+        end = j + wl;
+        j = skip_gap(text, end, 1);
+    }
+    Some(NounPhrase {
+        text: &text[from..end],
+        class: Some(Noun::Generic),
+        before: false,
+    })
+}
+
 /// The noun a figure was written with (`8 current criminals`), or its
 /// Chinese measure word in an English sentence (`dissuaded 3.5万人`).
 pub(super) fn noun_after_figure<'a>(w: &Words<'_, 'a>, f: &Figure<'a>) -> Option<NounPhrase<'a>> {

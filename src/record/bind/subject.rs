@@ -48,7 +48,9 @@ fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
 
 /// `the total amount of drugs seized was 4.62 tons`, `heroin seized
 /// totaled 2.6 kg`: the last seizable thing left of a bare measure in its
-/// clause, with a verb right after it (its own, read as a passive).
+/// clause, with a verb right after it (its own, read as a passive), or a
+/// participle of taking right before it (`the seized drugs totaled 10.5
+/// kg`).
 pub(super) fn item_subject_before<'a>(
     w: &Words<'_, 'a>,
     start: usize,
@@ -63,12 +65,26 @@ pub(super) fn item_subject_before<'a>(
         }
     }
     let (abs, len) = found?;
-    passive_from(w, abs + len, start, Read::Strict)?;
+    if passive_from(w, abs + len, start, Read::Strict).is_none() {
+        taken_before(w, abs, span.start)?;
+    }
     Some(NounPhrase {
         text: &text[abs..abs + len],
         class: None,
         before: false,
     })
+}
+
+/// `the seized drugs`: a participle of taking right before the item at
+/// `at` (not before `floor`), and where it starts.
+pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let b = skip_back_spaces(text, at, floor);
+    let word = ascii_word_before(text, b);
+    let s = b - word.len();
+    let (&v, l) = w.prefix(s, b, VERBS).filter(|_| b < at && s >= floor)?;
+    (l == word.len() && matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover))
+        .then_some((v, s))
 }
 
 /// `Relics recovered 68 pieces`, `suspects arrested 33 people`: the

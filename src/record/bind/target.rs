@@ -320,6 +320,37 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Commit => None,
         },
         N::Patrol => tally(K::Patrols),
+        // `carried out 45 clearance operations`: the actions a force
+        // carried out (no verb of the lexicon says so), unless something
+        // befell them or was done to them.
+        N::Operation => match verb {
+            None
+            | Some(
+                V::Arrest
+                | V::Detain
+                | V::Solve
+                | V::Bust
+                | V::Deploy
+                | V::Check
+                | V::Find
+                | V::Rectify
+                | V::Handle
+                | V::Mediate
+                | V::Rescue
+                | V::Seize
+                | V::Confiscate
+                | V::Recover
+                | V::Freeze
+                | V::Intercept
+                | V::Return
+                | V::Dissuade
+                | V::Avoid
+                | V::Block,
+            ) => tally(K::Other),
+            Some(
+                V::File | V::Publicize | V::Issue | V::Visit | V::Prosecute | V::Harm | V::Commit,
+            ) => None,
+        },
         N::Checkpoint => tally(K::Checkpoints),
         // `investigated 300 hidden dangers` finds them; `dealt with` fixes them.
         N::Hazard => match inspection(verb?) {

@@ -8,9 +8,13 @@ use super::*;
 
 /// Words that may stand between a bare number and its passive verb.
 const BARE_AUX: &[&str] = &[
+    "administratively",
+    "all",
+    "already",
     "also",
     "are",
     "been",
+    "criminally",
     "had",
     "has",
     "have",

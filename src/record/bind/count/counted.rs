@@ -246,6 +246,15 @@ impl<'a> Binder<'_, 'a> {
             None => shared().inspect(|_| what = "shared_noun"),
             n => n,
         };
+        // `52 suspects, 410 not wearing helmets were punished`: a bare
+        // number that a phrase describes counts people of its own.
+        let noun = match noun {
+            None if after.is_none() && f.unit.is_none() => {
+                described_people(&w, ctx.after, ctx.sentence.end)
+                    .inspect(|_| what = "described_people")
+            }
+            n => n,
+        };
         // `Among them, 1,377 were telecom fraud cases`: a fraud part names
         // its noun after a copula.
         let noun = match noun {

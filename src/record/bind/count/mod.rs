@@ -55,7 +55,7 @@ struct Done {
 impl<'a> Binder<'_, 'a> {
     /// A count or measure: a tally, a seizure or a fraud count.
     pub(super) fn count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
-        if self.cjk_count(f, ctx) || self.respective(f, ctx) {
+        if self.cjk_count(f, ctx) || self.respective_items(f, ctx) || self.respective(f, ctx) {
             return;
         }
         let Some(mut counted) = self.counted(f, ctx) else {

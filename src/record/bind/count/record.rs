@@ -52,6 +52,15 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `rescued 1,300 wild animals`: living wildlife saved is rescued,
+        // not seized.
+        if verb.is_some_and(|(v, _)| v == Verb::Rescue)
+            && noun.class.is_none()
+            && items.kind(&w, noun.text) == Some(SeizureKind::Wildlife)
+        {
+            self.tally(TallyKind::Rescued, noun.text, f);
+            return;
+        }
         // `seized 95 packing machines`, `45,000 units of fishing gear`,
         // `130 tonnes of raw materials`: a thing seized whose head names no
         // kind is `other`; a tally noun (`materials`) does not decide.
@@ -306,6 +315,15 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(FraudField::WarningsIssued, f);
                 return;
             }
+        }
+        // `arrested 10 suspects in the course of two police operations`:
+        // the operations in which something was done frame it; only those
+        // carried out, the object of their verb, are counted. (`two waves
+        // of campaigns` count rounds, not the operations themselves.)
+        if noun.class == Some(Noun::Operation)
+            && (frames(text, prev, gap) || find_ascii(noun.text, " of ").is_some())
+        {
+            return;
         }
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
             return; // `gave 30 talks in 22 hotels`: where, not what was inspected

@@ -103,3 +103,74 @@ impl<'a> Binder<'_, 'a> {
         true
     }
 }
+
+impl<'a> Binder<'_, 'a> {
+    /// `seized heroin and methamphetamine 5 kg and 3 kg respectively`:
+    /// measures that `respectively` deals out to the items listed between
+    /// the verb and the first of them, in order. Read at the first measure
+    /// of the run, which records them all; says whether it did.
+    pub(super) fn respective_items(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
+        // (Cheap first: a bare measure followed by another.)
+        let measured = f
+            .unit
+            .is_some_and(|u| !u.is_currency() && u != Unit::Percent);
+        if !measured || f.noun.is_some() || ctx.list.len() < 2 || f.span.start < self.consumed {
+            return false;
+        }
+        let text = self.text;
+        let w = self.words;
+        // The run: this measure and the next ones of its unit.
+        let mut run = 1;
+        let mut last = f;
+        for next in ctx.list.iter().skip(1).take(MAX_DEALT - 1) {
+            let between = text.get(last.span.end..next.span.start).unwrap_or("x");
+            if next.unit != f.unit || !matches!(between.trim(), "and" | "," | ", and") {
+                break;
+            }
+            last = next;
+            run += 1;
+        }
+        let after = text[last.span.end..].trim_start_matches([' ', ',']);
+        if run < 2 || !after.starts_with("respectively") {
+            return false;
+        }
+        // The items, between the verb and the first measure.
+        let end = skip_back_spaces(text, f.span.start, ctx.sentence.start);
+        let Some((v, at)) = left_verb(&w, &self.index.verbs, end, ctx.sentence.start) else {
+            return false;
+        };
+        let from = at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l);
+        let Some(listed) = text.get(from..end) else {
+            return false;
+        };
+        let mut items = Vec::with_capacity(run);
+        for part in listed.split(',') {
+            for item in part.split(" and ") {
+                let item = item.trim();
+                if !item.is_empty() {
+                    items.push(item);
+                }
+            }
+        }
+        if items.len() != run {
+            return false;
+        }
+        let mut taken = Vec::with_capacity(run);
+        for &item in &items {
+            let Some(action) = item_kind(&w, item).and_then(|k| Some((k, seizure_action(v, k)?)))
+            else {
+                return false;
+            };
+            taken.push(action);
+        }
+        self.rule = Rule {
+            how: "respective_verb",
+            what: "respective_items",
+        };
+        for ((item, (kind, action)), m) in items.into_iter().zip(taken).zip(&ctx.list[..run]) {
+            self.seize(kind, action, item, Some(m.clone()), None);
+        }
+        self.consumed = last.span.end;
+        true
+    }
+}

@@ -60,6 +60,12 @@ impl<'a> Binder<'_, 'a> {
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten();
         let left = left.map(|l| respective_verb(&w, &self.index.verbs, l, left_from, ctx.sentence));
+        // (A verb that `respectively` deals out is this number's before
+        // any list chain.)
+        let dealt = left
+            .filter(|&(_, _, dealt)| dealt)
+            .map(|(v, at, _)| (v, at));
+        let left = left.map(|(v, at, _)| (v, at));
         let committed = left.is_some_and(|(v, _)| v == Verb::Commit);
         if committed && lead() {
             return None;
@@ -80,6 +86,7 @@ impl<'a> Binder<'_, 'a> {
         let verb = inner_verb
             .map(|v| (v, "verb_after_noun"))
             .or(passive.map(|v| (v, passive_rule)))
+            .or(dealt.map(|v| (v, "dealt_verb")))
             // `14 cars were recovered, and 2 kg of drugs and 6 guns were
             // seized`: a list after the item before, ending in a passive of
             // its own, takes that one.
@@ -107,6 +114,15 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
                     .map(|v| (v, "passive_through"))
+            })
+            // `the seized drugs totaled 10.5 kg`: the participle before
+            // the item weighed.
+            .or_else(|| {
+                let at = start_of(text, noun.text);
+                (what == "item_subject_before")
+                    .then(|| taken_before(&w, at, ctx.sentence.start))
+                    .flatten()
+                    .map(|v| (v, "taken_before"))
             })
             // `Cases: 2,345 solved`: a label's verb may follow its value.
             .or_else(|| {
@@ -155,40 +171,75 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-/// `arrested and prosecuted 45 and 30 suspects respectively`: two verbs
-/// joined by `and` right before the first of the numbers that
-/// `respectively` deals out. The first number takes the first verb; the
-/// later ones keep the nearest.
+/// The verb of the count at `at`, given the nearest verb to its `left`:
+/// the one that `respectively` deals to it ([`dealt_verb`]; then `true`),
+/// else an arrest joined to a later stage of justice ([`justice_pair`]),
+/// else the nearest.
 fn respective_verb(
     w: &Words<'_, '_>,
     verbs: &[(usize, usize, Verb)],
     left: (Verb, usize),
     at: usize,
     sentence: Span,
-) -> (Verb, usize) {
+) -> (Verb, usize, bool) {
+    // `respectively` closes the clause the numbers are in.
+    let dealt = w
+        .text()
+        .get(at..sentence.end)
+        .and_then(|r| r.find("respectively"));
+    let verb = match dealt {
+        Some(r) => dealt_verb(w, verbs, left, at, at + r).map(|(v, s)| (v, s, true)),
+        None => justice_pair(w, verbs, left).map(|(v, s)| (v, s, false)),
+    };
+    verb.unwrap_or((left.0, left.1, false))
+}
+
+/// `arrested and prosecuted 45 and 30 suspects respectively`,
+/// `arrested, prosecuted and sentenced 12, 9 and 7 people respectively`:
+/// verbs listed with commas and `and` right before a run of numbers that
+/// `respectively` (at `end`) deals out; the k-th number takes the k-th
+/// verb, when there are as many verbs as numbers.
+fn dealt_verb(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    left: (Verb, usize),
+    at: usize,
+    end: usize,
+) -> Option<(Verb, usize)> {
     let text = w.text();
-    let (_, second) = left;
-    let first = || {
-        let end = second + w.prefix_on(second, VERBS)?.1;
-        // Only the number right after the pair is the first.
-        text.get(end..at)?.trim().is_empty().then_some(())?;
-        let before = text[..second].trim_end().strip_suffix(" and")?.trim_end();
-        let e = before.len();
+    let (_, nearest) = left;
+    let verb_end = nearest + w.prefix_on(nearest, VERBS)?.1;
+    let k = numbers_in(text.get(verb_end..at)?);
+    let n = k + numbers_in(text.get(at..end)?);
+    if !(2..=MAX_LIST).contains(&n) {
+        return None;
+    }
+    // The listed verbs, nearest first.
+    let mut listed = vec![left];
+    while listed.len() < n {
+        let (_, s) = listed[listed.len() - 1];
+        let before = text.get(..s)?.trim_end();
+        let e = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(','))?
+            .trim_end_matches([' ', ','])
+            .len();
         let i = verbs.partition_point(|&(end, _, _)| end < e);
         let &(_, s, v) = verbs.get(i).filter(|&&(end, _, _)| end == e)?;
-        // `respectively` closes the clause the numbers are in.
-        text.get(at..sentence.end)?
-            .contains("respectively")
-            .then_some((v, s))
-    };
-    // (With `respectively`, the later numbers keep the later verb.)
-    let dealt = || {
-        text.get(at..sentence.end)
-            .is_some_and(|r| r.contains("respectively"))
-    };
-    first()
-        .or_else(|| justice_pair(w, verbs, left).filter(|_| !dealt()))
-        .unwrap_or(left)
+        listed.push((v, s));
+    }
+    listed.get(n - 1 - k).copied()
+}
+
+/// How many numbers `s` holds (`12, 9 and 7`: three; `1,200`: one).
+fn numbers_in(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| {
+            let joined = i >= 2 && matches!(b[i - 1], b',' | b'.') && b[i - 2].is_ascii_digit();
+            b[i].is_ascii_digit() && !(i > 0 && b[i - 1].is_ascii_digit()) && !joined
+        })
+        .count()
 }
 
 /// `arrested and prosecuted 45 suspects`, `detained and transferred 18

@@ -7,6 +7,7 @@ mod fraud;
 mod fraud_cjk;
 mod fraud_money;
 mod internals;
+mod phrasings;
 mod records;
 mod trend;
 mod vocab;
@@ -546,7 +547,8 @@ fn measures_bans_reports_parts_and_orders() {
     insta::assert_snapshot!(r("Police confiscated illegal income of 320,000 yuan."), @"seizure Cash Confiscated income v=320,000 yuan");
     // A weight counts no officers, read from whatever subject.
     insta::assert_snapshot!(r("Police arrested two thirds of the suspects."), @"");
-    insta::assert_snapshot!(r("Police seized pork amounting to 8.4 kilograms."), @"");
+    // (Pork weighed, seized: a seizure, no officers.)
+    insta::assert_snapshot!(r("Police seized pork amounting to 8.4 kilograms."), @"seizure Goods Seized pork q=8.4 kilograms");
     insta::assert_snapshot!(r("The police arrested people; the total reached 8.4 kilograms."), @"");
     insta::assert_snapshot!(r("Officers recovered a batch of ancient coins, totaling 1,200 pieces."), @"seizure Relics Recovered coins q=1,200");
 }

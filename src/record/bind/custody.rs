@@ -1,0 +1,49 @@
+//! Custody measures that end a verb split around its object: `put 3
+//! suspects into criminal detention`, `placed 6 suspects under criminal
+//! coercive measures`, `subjected to criminal coercive measures`.
+
+use super::*;
+
+/// `into (police) custody`, `into criminal detention`, `under criminal
+/// coercive measures`, `under residential surveillance`, `(brought)
+/// under control`, `(subjected) to criminal coercive measures`: after
+/// `into`, `under` or `to` (at `from`), a custody or detention measure,
+/// past at most two words that say which kind (`criminal`, `police`); a
+/// verb split around its object ends in it. After `to` (`after_to`), a
+/// bare verb is an infinitive (`to arrest`, `to detain`), no measure.
+pub(super) fn custody_phrase(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+    after_to: bool,
+) -> Option<Verb> {
+    let text = w.text();
+    let mut j = from;
+    for _ in 0..3 {
+        j = skip_gap(text, j, 2);
+        if j >= ceil || !text.as_bytes()[j].is_ascii_alphabetic() {
+            return None;
+        }
+        let word = &text[j..j + w.word_len_at(j)];
+        if let Some((&v, l)) = w.prefix(j, ceil, VERBS) {
+            let infinitive = after_to && l == word.len() && j == skip_gap(text, from, 2);
+            return (matches!(v, Verb::Arrest | Verb::Detain) && !infinitive).then_some(v);
+        }
+        let head = [
+            ("arrest", Verb::Arrest),
+            ("control", Verb::Detain),
+            ("custody", Verb::Arrest),
+            ("detention", Verb::Detain),
+            ("residential", Verb::Detain),
+        ]
+        .into_iter()
+        .find(|(h, _)| word.eq_ignore_ascii_case(h));
+        // (`sent 30 officers to control the crowd`.)
+        let head = head.filter(|&(h, _)| !after_to || matches!(h, "custody" | "detention"));
+        if let Some((_, v)) = head {
+            return Some(v);
+        }
+        j += word.len();
+    }
+    None
+}

@@ -1,0 +1,163 @@
+//! Tallies and seizures: verbs split around their object, lists dealt out
+//! by `respectively`, and the words that pick a kind.
+
+use super::*;
+
+#[test]
+fn custody_measure_after_the_object() {
+    insta::assert_snapshot!(r("Police put 3 suspects into criminal detention."), @"tally Arrests 3 (suspects)");
+    insta::assert_snapshot!(r("The bureau placed 6 suspects under criminal coercive measures."), @"tally Arrests 6 (suspects)");
+    insta::assert_snapshot!(r("Police put 9 people under administrative detention."), @"tally Arrests 9 (people)");
+    insta::assert_snapshot!(r("Four suspects have been taken into police custody."), @"tally Arrests 4 (suspects)");
+    // Other things put into a campaign are deployed, not detained.
+    insta::assert_snapshot!(r("The city put 300 officers into the crackdown."), @"tally OfficersDeployed 300 (officers)");
+}
+
+#[test]
+fn respectively_deals_listed_verbs_in_order() {
+    insta::assert_snapshot!(r("Arrested, prosecuted and sentenced 12, 9 and 7 people respectively."), @r"
+    tally Arrests 12 (people)
+    tally Other 9 (people)
+    tally Other 7 (people)
+    ");
+    insta::assert_snapshot!(r("The police solved and arrested 10 cases and 15 suspects respectively."), @r"
+    tally CasesSolved 10 (cases)
+    tally Arrests 15 (suspects)
+    ");
+    insta::assert_snapshot!(r("Solved, arrested and punished 50 cases, 60 suspects and 70 people respectively."), @r"
+    tally CasesSolved 50 (cases)
+    tally Arrests 60 (suspects)
+    tally OffendersHandled 70 (people)
+    ");
+    // More numbers than listed verbs: each keeps its nearest verb.
+    insta::assert_snapshot!(r("Police arrested 4, 6 and 8 suspects respectively in three towns."), @r"
+    tally Arrests 4 (suspects)
+    tally Arrests 6 (suspects)
+    tally Arrests 8 (suspects)
+    ");
+}
+
+#[test]
+fn fake_word_before_cash_word_makes_it_counterfeit() {
+    insta::assert_snapshot!(r("Seized counterfeit currency 50,000 yuan."), @"seizure Counterfeit Seized counterfeit currency v=50,000 yuan");
+    insta::assert_snapshot!(r("The police seized fake banknotes 80,000 yuan and cash 20,000 yuan."), @r"
+    seizure Counterfeit Seized fake banknotes v=80,000 yuan
+    seizure Cash Seized cash v=20,000 yuan
+    ");
+}
+
+#[test]
+fn operations_carried_out_are_counted() {
+    insta::assert_snapshot!(r("Carried out 45 clearance operations."), @"tally Other 45 (clearance operations)");
+    insta::assert_snapshot!(r("The bureau organized 3 centralized crackdowns, arresting 26 people."), @r"
+    tally Other 3 (centralized crackdowns)
+    tally Arrests 26 (people)
+    ");
+    insta::assert_snapshot!(r("Police mounted a total of 12 raids on gambling dens."), @"tally Other 12 (raids)");
+    // Operations that frame a result, and rounds of them, are not.
+    insta::assert_snapshot!(r("Police closed two dens over the course of two police operations."), @"tally DensDestroyed 2 (dens)");
+    insta::assert_snapshot!(r("Arrested 40 suspects in 5 operations."), @"tally Arrests 40 (suspects)");
+    insta::assert_snapshot!(r("The ministry launched two waves of cluster campaigns."), @"");
+}
+
+#[test]
+fn a_described_bare_number_counts_people_of_its_own() {
+    insta::assert_snapshot!(r("The traffic police arrested 52 suspects, 410 not wearing helmets were punished."), @r"
+    tally Arrests 52 (suspects)
+    tally OffendersHandled 410 (not wearing helmets)
+    ");
+    insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @"tally OffendersHandled 75 (not using seat belts)");
+    insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @r"
+    tally PeopleChecked 900 (riders)
+    tally OffendersHandled 126 (without helmets)
+    ");
+}
+
+#[test]
+fn wildlife_rescued_is_a_rescue() {
+    insta::assert_snapshot!(r("The forest police rescued 1,300 wild animals."), @"tally Rescued 1300 (wild animals)");
+    insta::assert_snapshot!(r("Rescued 35 pangolins and seized 12 kg of pangolin scales."), @r"
+    tally Rescued 35 (pangolins)
+    seizure Wildlife Seized pangolin scales q=12 kg
+    ");
+    insta::assert_snapshot!(r("A total of 42 wild birds were rescued and released."), @"tally Rescued 42 (wild birds)");
+}
+
+#[test]
+fn a_hyphenated_denomination_is_no_sum() {
+    insta::assert_snapshot!(r("Seized 500 counterfeit 100-yuan notes."), @"seizure Counterfeit Seized counterfeit q=500");
+    insta::assert_snapshot!(r("Seized 2,000 fake 50-yuan banknotes and 30,000 yuan in cash."), @r"
+    seizure Counterfeit Seized fake q=2,000
+    seizure Cash Seized cash v=30,000 yuan
+    ");
+    insta::assert_snapshot!(r("Seized 300,000-yuan of cash."), @"seizure Cash Seized cash v=300,000-yuan");
+}
+
+#[test]
+fn more_words_of_custody_and_fines() {
+    insta::assert_snapshot!(r("A total of 23 suspects have been brought under control."), @"tally Arrests 23 (suspects)");
+    insta::assert_snapshot!(r("Police caught 30 people; 11 were criminally detained."), @r"
+    tally Arrests 30 (people)
+    tally Arrests 11 (detained)
+    ");
+    insta::assert_snapshot!(r("The traffic police imposed fines on 220 people."), @"tally OffendersHandled 220 (people)");
+}
+
+#[test]
+fn measures_penalties_and_clean_ups() {
+    insta::assert_snapshot!(r("14 people were subjected to criminal coercive measures."), @"tally Arrests 14 (people)");
+    // `to` before a bare verb is an infinitive: officers sent to arrest.
+    insta::assert_snapshot!(r("Sent 40 officers to arrest the suspects."), @"tally OfficersDeployed 40 (officers)");
+    insta::assert_snapshot!(r("Dispatched 30 officers to control the crowd."), @"tally OfficersDeployed 30 (officers)");
+    insta::assert_snapshot!(r("40 people were given administrative penalties."), @"tally OffendersHandled 40 (people)");
+    insta::assert_snapshot!(r("The bureau gave administrative penalties to 62 people."), @"tally OffendersHandled 62 (people)");
+    insta::assert_snapshot!(r("Investigated and punished more than 300 illegal acts of various kinds."), @"tally OffendersHandled 300 (illegal acts)");
+    insta::assert_snapshot!(r("Police cleaned up 25 gambling dens."), @"tally DensDestroyed 25 (gambling dens)");
+}
+
+#[test]
+fn according_ends_the_counted_noun() {
+    insta::assert_snapshot!(r("Punished 27 people according to law."), @"tally OffendersHandled 27 (people)");
+}
+
+#[test]
+fn respectively_deals_measures_to_listed_items() {
+    insta::assert_snapshot!(r("Seized heroin and methamphetamine 5 kg and 3 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized methamphetamine q=3 kg
+    ");
+    insta::assert_snapshot!(r("Police seized heroin, ketamine and explosives 5 kg, 2 kg and 12 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized ketamine q=2 kg
+    seizure Weapons Seized explosives q=12 kg
+    ");
+    // As many items as measures, or no dealing: each weighs the one item.
+    insta::assert_snapshot!(r("Seized heroin 5 kg and 3 kg respectively."), @r"
+    seizure Drugs Seized heroin q=5 kg
+    seizure Drugs Seized heroin q=3 kg
+    warning binding guessed from machine-translated word order (noun before its number) [5 kg]
+    ");
+}
+
+#[test]
+fn case_value_and_chinese_items() {
+    insta::assert_snapshot!(r("Seized smuggled goods with a case value of 8 million yuan."), @"seizure Goods Seized smuggled goods v=8 million yuan");
+    // The value of cases solved is no seizure.
+    insta::assert_snapshot!(r("Cracked 12 cases with a case value of 8 million yuan."), @"tally CasesSolved 12 (cases)");
+    insta::assert_snapshot!(r("缴获冰毒3.5千克，查获赌资20万元。"), @r"
+    seizure Drugs Seized 冰毒 q=3.5千克
+    seizure Cash Seized 赌资 v=20万元
+    ");
+}
+
+#[test]
+fn a_participle_before_the_item_weighed() {
+    insta::assert_snapshot!(r("The seized drugs totaled 10.5 kilograms."), @"seizure Drugs Seized drugs q=10.5 kilograms");
+    insta::assert_snapshot!(r("The confiscated heroin weighed 3.2 kg."), @"seizure Drugs Confiscated heroin q=3.2 kg");
+}
+
+#[test]
+fn riders_are_people() {
+    insta::assert_snapshot!(r("132 riders without safety helmets were corrected."), @"tally OffendersHandled 132 (riders)");
+    insta::assert_snapshot!(r("Officers checked 900 motorcyclists."), @"tally PeopleChecked 900 (motorcyclists)");
+}
