@@ -1,5 +1,6 @@
-//! Seizable items: the kind of an item phrase from its head word; a
-//! modifier (`cash machines`) or a tally noun does not decide it.
+//! Seizable items: the kind of an item phrase from its head word (a
+//! modifier, `cash machines`, or a tally noun does not decide it), and
+//! how a thing was taken, from its verb.
 
 use super::*;
 
@@ -213,4 +214,48 @@ impl<'a> ItemMemo<'a> {
     pub(super) fn kind(&mut self, w: &Words<'_, '_>, phrase: &'a str) -> Option<SeizureKind> {
         self.span(w, phrase).map(|(k, _, _)| k)
     }
+}
+
+/// How a thing of `kind` was taken, given the verb.
+pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAction> {
+    let money_verb = matches!(
+        verb,
+        Verb::Seize
+            | Verb::Confiscate
+            | Verb::Recover
+            | Verb::Return
+            | Verb::Freeze
+            | Verb::Intercept
+    );
+    if kind == SeizureKind::Cash && !money_verb {
+        return None;
+    }
+    Some(match verb {
+        Verb::Seize | Verb::Find | Verb::Arrest | Verb::Detain | Verb::Bust => {
+            SeizureAction::Seized
+        }
+        Verb::Confiscate => SeizureAction::Confiscated,
+        Verb::Recover | Verb::Return => SeizureAction::Recovered,
+        Verb::Freeze => SeizureAction::Frozen,
+        Verb::Intercept if kind == SeizureKind::Cash => SeizureAction::Frozen,
+        Verb::Intercept => SeizureAction::Intercepted,
+        // Verbs that take nothing: a case solved, a force deployed.
+        Verb::Solve
+        | Verb::File
+        | Verb::Deploy
+        | Verb::Check
+        | Verb::Rectify
+        | Verb::Handle
+        | Verb::Mediate
+        | Verb::Rescue
+        | Verb::Publicize
+        | Verb::Dissuade
+        | Verb::Issue
+        | Verb::Avoid
+        | Verb::Block
+        | Verb::Visit
+        | Verb::Prosecute
+        | Verb::Harm
+        | Verb::Commit => return None,
+    })
 }

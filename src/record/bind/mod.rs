@@ -12,7 +12,8 @@
 //!
 //! Each phrasing is a small named rule in a submodule: [`clause`] finds
 //! the verb (passive, past an insertion, nearest to the left, a shared
-//! list verb), [`noun`] the counted noun phrase after the number and
+//! list verb; [`joiners`] what joins a list's items), [`noun`] the counted
+//! noun phrase after the number and
 //! [`subject`] the one before it, [`item`] the kind of a seized thing,
 //! [`count`] what a number counts, what was done to it and the record they
 //! make, [`asides`] the ages and names between a count and its verb,
@@ -58,6 +59,7 @@ mod custody;
 mod fraud;
 mod index;
 mod item;
+mod joiners;
 mod label;
 mod metric;
 mod money;
@@ -82,6 +84,7 @@ use custody::*;
 use fraud::*;
 use index::*;
 use item::*;
+use joiners::*;
 use label::*;
 use metric::*;
 use noun::*;
