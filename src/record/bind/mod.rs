@@ -19,7 +19,8 @@
 //! make, [`asides`] the ages and names between a count and its verb,
 //! [`target`] the record a noun class and verb class make, [`money`] and
 //! [`trend`] the money and percent figures ([`change`] and [`basis`] their
-//! direction and comparison), [`fraud`] the fraud context.
+//! direction and comparison), [`fraud`] the fraud context, and [`keep`]
+//! keeps each record once.
 //!
 //! The binder reads the token stream, never the words again: [`rules`]
 //! holds the clause rules written as nom parsers over
@@ -60,6 +61,7 @@ mod fraud;
 mod index;
 mod item;
 mod joiners;
+mod keep;
 mod label;
 mod metric;
 mod money;
@@ -429,196 +431,4 @@ struct Binder<'t, 'a> {
     /// money `involving` it is its money (`2,600 stop payments, involving
     /// 98 million yuan`).
     last_fraud: Option<(FraudField, usize)>,
-}
-
-impl<'a> Binder<'_, 'a> {
-    /// The records made. (Taken out by reference: moving the whole binder
-    /// into a call cost a copy of it per bulletin.)
-    fn finish(&mut self) -> Records<'a> {
-        self.index.recycle();
-        self.check_hazards();
-        if self.has_fraud {
-            self.out.fraud = Some(std::mem::take(&mut self.fraud));
-        }
-        std::mem::take(&mut self.out)
-    }
-
-    /// `seized 31 pistols, 7 grenades and 40 detonators`, `5,000 places
-    /// were inspected, together with 3,000 houses`: an item right after the
-    /// previous item of a list takes that item's verb, however far back the
-    /// verb stands.
-    /// Also whether the item before ended in a passive of its own (a
-    /// finished clause).
-    fn chained_verb(&self, start: usize, sentence: Span) -> Option<((Verb, usize), bool)> {
-        let (end, v, passive) = self.last_bound?;
-        if end < sentence.start || end > start {
-            return None;
-        }
-        is_joiner(&self.words, &self.text[end..start]).then_some(((v, end), passive))
-    }
-
-    fn tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
-        // A tally counts people, cases or things: a weight, sum or share
-        // (`Police seized drugs totaling 8.4 kilograms`, read from its
-        // subject) is not one.
-        // Nor is a part (`two thirds of the suspects`).
-        if f.unit.is_some() || !f.value.is_integer() {
-            return;
-        }
-        // The same fact twice: same kind and value, and the same head noun
-        // or one of them in the headline (`14 suspects` above `arresting 14
-        // suspected drug traffickers`).
-        // `arresting 14 drug traffickers. The 14 suspects ...`: a count
-        // after `the` that repeats one already made refers back to it.
-        let head = Head(last_word_of(what));
-        let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
-        let definite = ["the", "these", "those"]
-            .iter()
-            .any(|d| before.eq_ignore_ascii_case(d));
-        let dup = self.seen.tallies.contains(&(kind, f.value, head))
-            || self.seen.headline_tallies.contains(&(kind, f.value))
-            || self
-                .seen
-                .tally_values
-                .get(&(kind, f.value))
-                .is_some_and(|&at| {
-                    // A count of ten or more repeated away from the first
-                    // (headline, then body) is the same fact; side by side
-                    // (`26 drug addicts, 26 drunk drivers`) it is a list.
-                    definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
-                });
-        if !dup {
-            if f.span.end <= self.title_end {
-                self.seen.headline_tallies.insert((kind, f.value));
-            }
-            self.seen.tally_values.put((kind, f.value), f.span.end);
-            self.seen.tallies.insert((kind, f.value, head));
-            self.out.tallies.push(Tally {
-                kind,
-                what: what.into(),
-                count: f.clone(),
-            });
-            if self.explain {
-                self.out.made.tallies.push(self.rule);
-            }
-        }
-    }
-
-    fn seize(
-        &mut self,
-        kind: SeizureKind,
-        action: SeizureAction,
-        item: &'a str,
-        quantity: Option<Figure<'a>>,
-        value: Option<Figure<'a>>,
-    ) {
-        // `a 1.8m-long rifle`: a dimension describes the thing seized; it
-        // is not how much was seized (`300 m of netting` still is).
-        let text = self.text;
-        let dimension = |f: &Figure<'_>| {
-            let after = &text[f.span.end..];
-            [
-                "-long", "-wide", "-high", "-tall", "-deep", " long", " wide", " tall",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w))
-        };
-        if quantity.as_ref().is_some_and(dimension) && value.is_none() {
-            return;
-        }
-        let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
-        let (q, v) = (key(&quantity), key(&value));
-        let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))
-            || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
-        if !dup {
-            self.seen.seizure_quantities.extend(q);
-            self.seen.seizure_values.extend(v);
-            self.out.seizures.push(Seizure {
-                kind,
-                action,
-                item: item.into(),
-                quantity,
-                value,
-            });
-            if self.explain {
-                self.out.made.seizures.push(self.rule);
-            }
-        }
-    }
-
-    /// Fill a fraud field, keeping the broadest candidate; returns whether
-    /// the figure is now accounted for (filled, or a repeat of its value).
-    fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
-        self.last_fraud = Some((field, f.span.end));
-        let slot = self.fraud.slot(field);
-        let made = match slot {
-            None => {
-                *slot = Some(f.clone());
-                self.has_fraud = true;
-                true
-            }
-            // Several candidates for one field (one ring's arrests, then the
-            // year's totals): the broadest, that is the largest, figure.
-            // A smaller one stays a tally.
-            // (A title's figure in another unit, `Win Back Victims' RM
-            // 283K`, gives way to the body's: the body states the fact in
-            // its own currency.)
-            Some(existing) => {
-                let retold = existing.span.end <= self.title_end
-                    && f.span.start > self.title_end
-                    && existing.unit != f.unit;
-                if retold || (existing.unit == f.unit && f.value > existing.value) {
-                    *existing = f.clone();
-                    true
-                } else {
-                    return existing.value == f.value;
-                }
-            }
-        };
-        if self.explain {
-            self.out.made.fraud.push((field, self.rule));
-        }
-        made
-    }
-
-    /// `12.2 million yuan (US$1.4 billion)`: a conversion no real rate gives.
-    fn check_conversion(&mut self, money: &Figure<'a>, twin: &Figure<'a>) {
-        let (Some(a), Some(b)) = (money.unit, twin.unit) else {
-            return;
-        };
-        let (cny, usd) = match (a, b) {
-            (Unit::Cny, Unit::Usd) => (money.value, twin.value),
-            (Unit::Usd, Unit::Cny) => (twin.value, money.value),
-            _ => return,
-        };
-        let rate = cny.to_f64() / usd.to_f64();
-        if !(4.0..=10.0).contains(&rate) {
-            self.out.warnings.push(Warning::new(
-                WarningKind::ImplausibleConversion,
-                format!("implausible currency conversion: implies {rate:.2} yuan per US dollar"),
-                Span::new(
-                    money.span.start.min(twin.span.start),
-                    money.span.end.max(twin.span.end),
-                ),
-            ));
-        }
-    }
-
-    /// Hidden dangers rectified above those found.
-    fn check_hazards(&mut self) {
-        let find = |k| self.out.tallies.iter().find(|t| t.kind == k);
-        if let (Some(found), Some(fixed)) = (
-            find(TallyKind::HazardsFound),
-            find(TallyKind::HazardsRectified),
-        ) {
-            if fixed.count.value > found.count.value {
-                let span = fixed.count.span;
-                self.out.warnings.push(Warning::new(
-                    WarningKind::RectifiedOverFound,
-                    "more hazards rectified than found",
-                    span,
-                ));
-            }
-        }
-    }
 }
