@@ -55,9 +55,9 @@ fn operations_carried_out_are_counted() {
     ");
     insta::assert_snapshot!(r("Police mounted a total of 12 raids on gambling dens."), @"tally Other 12 (raids)");
     // Operations that frame a result, and rounds of them, are not.
-    insta::assert_snapshot!(r("Police closed two dens over the course of two police operations."), @"tally DensDestroyed 2 (dens)");
+    insta::assert_snapshot!(r("Officers closed 4 gambling dens over the course of three night operations."), @"tally DensDestroyed 4 (gambling dens)");
     insta::assert_snapshot!(r("Arrested 40 suspects in 5 operations."), @"tally Arrests 40 (suspects)");
-    insta::assert_snapshot!(r("The ministry launched two waves of cluster campaigns."), @"");
+    insta::assert_snapshot!(r("The province organized three waves of concentrated campaigns."), @"");
 }
 
 #[test]
