@@ -189,3 +189,11 @@ fn visits_to_a_number_far_after_to() {
     let b = spans_exact(&text);
     assert!(b.figures.iter().any(|f| f.text == "36,000"));
 }
+
+/// Fuzz (round 13): the walk back from a lowercase campaign word past a
+/// long run of letters and dashes stepped below its window's floor and
+/// sliced a reversed range.
+#[test]
+fn season_walk_back_below_its_window() {
+    spans_exact("\u{1}----aampaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMM---aampaign ---aampaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMM---aampaign tMMMtMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM---aampaign -MMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM--\"&\"");
+}

@@ -89,7 +89,11 @@ pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span>
     let floor = crate::text::ceil_char(text, at.saturating_sub(120));
     let mut end = skip_spaces_back(text, at, 1);
     for _ in 0..MAX_WORDS {
-        let w_start = text.as_bytes()[floor..end]
+        // (The walk may step back past the window's floor: a word cut by
+        // the window ends it.)
+        let w_start = text
+            .as_bytes()
+            .get(floor..end)?
             .iter()
             .rposition(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
             .map_or(floor, |p| floor + p + 1);
