@@ -377,10 +377,30 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
             Target::Fraud(field) => {
+                // People count as warnings only where their clause speaks
+                // of warning them (`were warned`, `warnings were sent to`),
+                // not wherever a verb of sending stands (`sent 300 people
+                // to villages`).
+                let people = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
+                if field == FraudField::WarningsIssued
+                    && people
+                    && !speaks_of_warning(&text[ctx.clause.range()])
+                {
+                    return;
+                }
                 self.set_fraud(field, f);
             }
         }
     }
+}
+
+/// Whether `clause` holds a word of warning: `warn` or `alert` in any
+/// case and form (`warned`, `early warnings`, `alerts`).
+fn speaks_of_warning(clause: &str) -> bool {
+    clause
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"warn") || w.eq_ignore_ascii_case(b"aler"))
 }
 
 /// Whether the last word of `phrase` reads as a plural noun (`fireworks`),

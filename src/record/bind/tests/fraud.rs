@@ -575,6 +575,8 @@ fn people_warned_are_warnings() {
     insta::assert_snapshot!(r("Traffic police fined and warned 320 drivers."), @"tally OffendersHandled 320 (drivers)");
     // Out of fraud work, people warned make no record.
     insta::assert_snapshot!(r("The bureau warned 400 residents about flooding."), @"");
+    // People sent somewhere are not warned, fraud work or not.
+    insta::assert_snapshot!(r("In the anti-fraud campaign, the bureau sent 300 people to villages."), @"");
 }
 
 #[test]
