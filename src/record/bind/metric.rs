@@ -150,11 +150,13 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                 .split(|c: char| c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            first_words(rest.trim(), 6)
+            without_copula(first_words(rest.trim(), 6))
         };
         // (`A total of 8,700 cases were filed, down 21%`: a bound alone
         // before the number names nothing either.)
-        if head.is_empty() {
+        // (`of which 52 were thefts, down 8%`, `including 52 thefts`: a
+        // part's opener names nothing; its counted noun does.)
+        if head.is_empty() || opens_part(head) {
             return counted();
         }
         if without_bound(head).is_empty() && !scale_or_unit_word(counted()) {
@@ -321,6 +323,39 @@ fn verb_ends(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or("");
     ["are", "is", "was", "were"].contains(&last)
         || (last.len() > 4 && last.ends_with("ed") && !last.starts_with(char::is_uppercase))
+}
+
+/// Whether `head` is only the opener of a part of a total before its
+/// number (`of which`, `including`, `among them`).
+fn opens_part(head: &str) -> bool {
+    const OPENERS: [&str; 11] = [
+        "among them",
+        "among these",
+        "among which",
+        "among whom",
+        "in which",
+        "including",
+        "of them",
+        "of these",
+        "of which",
+        "of whom",
+        "within which",
+    ];
+    OPENERS.iter().any(|w| head.eq_ignore_ascii_case(w))
+}
+
+/// `words` without the copula they open on: `52 were thefts` counts
+/// `thefts`.
+fn without_copula(words: &str) -> &str {
+    ["are ", "is ", "was ", "were "]
+        .iter()
+        .find_map(|c| {
+            words
+                .get(..c.len())
+                .filter(|h| h.eq_ignore_ascii_case(c))
+                .map(|_| words[c.len()..].trim_start())
+        })
+        .unwrap_or(words)
 }
 
 /// `head` without a bound or total before its number: `solved more than`

@@ -560,3 +560,19 @@ fn a_change_stated_in_both_languages_is_one_trend() {
         ["全市盗窃案件", "Robberies"]
     );
 }
+
+#[test]
+fn trend_metric_of_a_part_is_its_counted_noun() {
+    assert_eq!(
+        metrics("Police took 390 calls for help, of which 41 were criminal cases, down 9.5% year on year."),
+        ["criminal cases"]
+    );
+    assert_eq!(
+        metrics("The bureau logged 270 reports, including 33 burglaries, down 12%."),
+        ["burglaries"]
+    );
+    assert_eq!(
+        metrics("Among them, 18 were robbery cases, a decrease of 7.1% year on year."),
+        ["robbery cases"]
+    );
+}
