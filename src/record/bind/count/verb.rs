@@ -243,8 +243,10 @@ fn numbers_in(s: &str) -> usize {
 }
 
 /// `arrested and prosecuted 45 suspects`, `detained and transferred 18
-/// people for prosecution`: a later stage of justice joined by `and` to
-/// an arrest or detention right before it; one count, of the arrest.
+/// people for prosecution`, `rescued and released 260 wild birds`,
+/// `checked and released 400 vehicles`: a later stage (of justice, or a
+/// release) joined by `and` to a verb right before it that makes a record
+/// ([`opens_pair`]); one count, of the earlier verb.
 fn justice_pair(
     w: &Words<'_, '_>,
     verbs: &[(usize, usize, Verb)],
@@ -263,7 +265,45 @@ fn justice_pair(
     let e = before.len();
     let i = verbs.partition_point(|&(end, _, _)| end < e);
     let &(end, s, first) = verbs.get(i)?;
-    (end == e && matches!(first, Verb::Arrest | Verb::Detain)).then_some((first, s))
+    (end == e && opens_pair(first)).then_some((first, s))
+}
+
+/// Whether `v`, joined by `and` to a later stage of justice, is what the
+/// count after them records: an act of the police's that stands on its
+/// own before what follows it.
+fn opens_pair(v: Verb) -> bool {
+    match v {
+        Verb::Arrest
+        | Verb::Detain
+        | Verb::Solve
+        | Verb::File
+        | Verb::Check
+        | Verb::Find
+        | Verb::Handle
+        | Verb::Rescue
+        | Verb::Seize
+        | Verb::Confiscate
+        | Verb::Recover
+        | Verb::Bust => true,
+        // (A deployment, rectification, fraud work or publicity is no
+        // step before a prosecution; a harm or an act of the counted's is
+        // not the police's.)
+        Verb::Deploy
+        | Verb::Rectify
+        | Verb::Mediate
+        | Verb::Publicize
+        | Verb::Freeze
+        | Verb::Intercept
+        | Verb::Return
+        | Verb::Dissuade
+        | Verb::Visit
+        | Verb::Issue
+        | Verb::Avoid
+        | Verb::Block
+        | Verb::Prosecute
+        | Verb::Harm
+        | Verb::Commit => false,
+    }
 }
 
 /// `talked 26 people out of transferring money`: the verb split by its

@@ -296,6 +296,16 @@ fn arrest_joined_to_a_later_stage_of_justice() {
 }
 
 #[test]
+fn other_acts_joined_to_a_later_stage() {
+    // The earlier act is the count, whatever record it makes.
+    insta::assert_snapshot!(r("Forest police rescued and released 740 wild birds."), @"tally Rescued 740 (wild birds)");
+    insta::assert_snapshot!(r("Officers checked and released 380 vehicles at the toll gate."), @"tally VehiclesChecked 380 (vehicles)");
+    insta::assert_snapshot!(r("The brigade investigated and prosecuted 27 cases of illegal fishing."), @"tally CasesSolved 27 (cases of illegal fishing)");
+    // Filing for investigation is a filing.
+    insta::assert_snapshot!(r("The county filed and investigated 1,150 economic crime cases."), @"tally CasesFiled 1150 (economic crime cases)");
+}
+
+#[test]
 fn the_start_of_a_change_is_no_count() {
     insta::assert_snapshot!(r("The number of suspects prosecuted rose from 85 in 2020 to 410 in 2024."), @"tally Other 410 (suspects)");
 }
