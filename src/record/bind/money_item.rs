@@ -48,15 +48,21 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         .then_some(item)
 }
 
-/// `worth of assets`: the lowercase words after `worth of`, up to three.
+/// `worth of assets`: the lowercase words after `worth of`, up to three;
+/// after a bare `of`, only words that name a seizable thing other than
+/// money (`of cigarettes`).
 pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
     let text = w.text();
     let i = skip_gap(text, from, 2);
     let rest = &text.as_bytes()[i..ceil.max(i)];
-    if rest.len() < 9 || !rest[..9].eq_ignore_ascii_case(b"worth of ") {
+    let link = if starts_ignore_case(rest, b"worth of ") {
+        9
+    } else if starts_ignore_case(rest, b"of ") {
+        3
+    } else {
         return None;
-    }
-    let start = i + 9;
+    };
+    let start = i + link;
     let mut end = start;
     let mut j = start;
     for _ in 0..3 {
@@ -65,8 +71,10 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
             break;
         }
         let word = &text[j..j + wl];
+        // (`of smuggled frozen meat`: a participle before its noun
+        // modifies it.)
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || w.prefix(j, j + wl, VERBS).is_some()
+            || (w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl))
             || w.prefix(j, j + wl, AUXILIARIES).is_some()
         {
             break;
@@ -74,7 +82,14 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
         end = j + wl;
         j = skip_gap(text, end, 1);
     }
-    (end > start).then(|| &text[start..end])
+    let things = (end > start).then(|| &text[start..end])?;
+    // `3 million yuan of drugs` is their value as `worth of` is; `3
+    // million yuan of illegal gains`, or of words that name no seizable
+    // thing, is money itself.
+    let valued = link == 9
+        || item_kind(w, things)
+            .is_some_and(|k| !matches!(k, SeizureKind::Cash | SeizureKind::Counterfeit));
+    valued.then_some(things)
 }
 
 /// `recovering losses of 276 billion yuan`: a cash word and `of` (or

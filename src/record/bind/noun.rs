@@ -491,9 +491,9 @@ pub(super) fn is_quote(c: char) -> bool {
 }
 
 /// Words that end a noun phrase read to the right.
-pub(super) const NOUN_STOPS: [&str; 20] = [
+pub(super) const NOUN_STOPS: [&str; 21] = [
     "of", "in", "from", "with", "by", "for", "to", "on", "at", "were", "was", "have", "has", "had",
-    "that", "which", "who", "the", "a", "an",
+    "that", "which", "who", "the", "a", "an", "without",
 ];
 
 /// Prepositions and number words that also end a noun phrase read on

@@ -324,6 +324,15 @@ fn money_worth_of_things() {
 }
 
 #[test]
+fn money_of_things_is_their_value() {
+    insta::assert_snapshot!(r("The brigade seized 36,000 yuan of cigarettes without tax stamps."), @"seizure Goods Seized cigarettes v=36,000 yuan");
+    insta::assert_snapshot!(r("Customs officers seized 12 million yuan of smuggled frozen beef."), @"seizure Goods Seized smuggled frozen beef v=12 million yuan");
+    // Money of money is money.
+    insta::assert_snapshot!(r("Police seized 80,000 yuan of illegal proceeds."), @"seizure Cash Seized illegal proceeds v=80,000 yuan");
+    insta::assert_snapshot!(r("The bureau recovered 1.4 million yuan of losses for victims."), @"seizure Cash Recovered losses v=1.4 million yuan");
+}
+
+#[test]
 fn noun_first_and_verbless() {
     insta::assert_snapshot!(r("Police cracked more than 2,140 cases of lending fraud; more than 3,600 suspects."), @r"
     tally CasesSolved 2140 (cases of lending fraud)

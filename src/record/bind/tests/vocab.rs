@@ -234,3 +234,11 @@ fn whoever_is_arrested_is_a_suspect() {
     tally Arrests 8 (employers)
     ");
 }
+
+#[test]
+fn police_situations_are_cases_not_officers() {
+    // `警情`, machine-translated: incidents reported to the police.
+    insta::assert_snapshot!(r("The station received 2,310 police situations in the first half of the year."), @"tally CasesFiled 2310 (police situations)");
+    // Parts with no verb of their own are no officers deployed.
+    insta::assert_snapshot!(r("Of these, 240 were criminal police situations and 1,870 were public security police situations."), @"");
+}
