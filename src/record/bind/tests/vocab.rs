@@ -242,3 +242,20 @@ fn police_situations_are_cases_not_officers() {
     // Parts with no verb of their own are no officers deployed.
     insta::assert_snapshot!(r("Of these, 240 were criminal police situations and 1,870 were public security police situations."), @"");
 }
+
+#[test]
+fn food_and_merchandise_are_goods() {
+    // Machine-translated order: the item, then its measure.
+    insta::assert_snapshot!(r("Seized fake medicines 1,800 boxes, substandard food 2.4 tons and illegal pesticides 600 kg."), @r"
+    seizure Counterfeit Seized fake medicines q=1,800
+    seizure Counterfeit Seized substandard food q=2.4 tons
+    seizure Goods Seized pesticides q=600 kg
+    warning binding guessed from machine-translated word order (noun before its number) [1,800]
+    warning binding guessed from machine-translated word order (noun before its number) [2.4 tons]
+    warning binding guessed from machine-translated word order (noun before its number) [600 kg]
+    ");
+    insta::assert_snapshot!(r("Officers confiscated 5,200 counterfeit toys and 900 kg of expired milk powder."), @r"
+    seizure Counterfeit Confiscated counterfeit toys q=5,200
+    seizure Goods Confiscated expired milk powder q=900 kg
+    ");
+}
