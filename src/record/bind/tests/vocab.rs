@@ -259,3 +259,11 @@ fn food_and_merchandise_are_goods() {
     seizure Goods Confiscated expired milk powder q=900 kg
     ");
 }
+
+#[test]
+fn times_and_sessions_of_publicity() {
+    // `开展反诈宣传320次`, machine-translated: the measure, then `of` and
+    // the activity.
+    insta::assert_snapshot!(r("The station carried out 410 times of anti-fraud publicity."), @"tally Publicity 410 (times of anti-fraud publicity)");
+    insta::assert_snapshot!(r("Officers gave 38 sessions of road safety publicity in schools."), @"tally Publicity 38 (sessions of road safety publicity)");
+}
