@@ -232,6 +232,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("locations", Noun::Site),
         ("loopholes", Noun::Hazard),
         ("lorries", Noun::Vehicle),
+        ("lost items", Noun::Other),
+        ("lost property", Noun::Other),
         ("malls", Noun::Place),
         ("managers", Noun::Person),
         ("markets", Noun::Place),

@@ -241,6 +241,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("handling", Verb::Handle),
         ("hands back", Verb::Return),
         ("held", Verb::Detain),
+        ("held captive", Verb::Harm),
+        ("held hostage", Verb::Harm),
         ("helped", Verb::Rescue),
         ("hunted down", Verb::Arrest),
         ("identified", Verb::Find),

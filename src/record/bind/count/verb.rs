@@ -48,7 +48,19 @@ impl<'a> Binder<'_, 'a> {
         // `14 swindlers who sold fake pensions`: what the counted did is
         // their act, no passive of theirs; the verb before them stands.
         let passive = passive.filter(|&((v, _), _)| v != Verb::Commit);
-        let inner_verb = inner_verb.filter(|&(v, _)| v != Verb::Commit);
+        // `rescued 106 people held captive by the gang`, `rescued 3 people
+        // injured in the fire`: a participle of what befell them, right
+        // after the noun, describes those counted when a verb right before
+        // the number says what was done to them.
+        let passive = passive.filter(|&((v, at), _)| {
+            let bare = text.get(noun_end..at).is_some_and(|g| g.trim().is_empty());
+            !(v == Verb::Harm && bare && lead())
+        });
+
+        // (And inside their noun phrase: `rescued 106 people held
+        // captive`.)
+        let inner_verb =
+            inner_verb.filter(|&(v, _)| v != Verb::Commit && !(v == Verb::Harm && lead()));
         // `the men who stole 3 cars were arrested`: the object of their
         // act takes no verb of the police.
         // (Read once: the nearest verb to the left is also a verb of the

@@ -267,3 +267,14 @@ fn times_and_sessions_of_publicity() {
     insta::assert_snapshot!(r("The station carried out 410 times of anti-fraud publicity."), @"tally Publicity 410 (times of anti-fraud publicity)");
     insta::assert_snapshot!(r("Officers gave 38 sessions of road safety publicity in schools."), @"tally Publicity 38 (sessions of road safety publicity)");
 }
+
+#[test]
+fn captives_rescued_and_lost_property_found() {
+    // What befell those counted describes them; the rescue counts them.
+    insta::assert_snapshot!(r("Police rescued 58 people held captive by the fraud ring."), @"tally Rescued 58 (people)");
+    insta::assert_snapshot!(r("Officers rescued 4 workers injured in the blast."), @"tally Rescued 4 (workers)");
+    // Held captive or hostage is no detention by the police.
+    insta::assert_snapshot!(r("Nine tourists were held hostage on the bus."), @"");
+    // Lost property found for travellers is no one rescued.
+    insta::assert_snapshot!(r("Officers helped travellers find 2,150 lost items."), @"");
+}
