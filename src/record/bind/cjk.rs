@@ -16,6 +16,34 @@ use crate::record::lexicon::{
 /// The most chars of Chinese read on either side of a number.
 const CJK_REACH: usize = 16;
 
+/// Words that qualify a Chinese noun in a list item (`管制刀具`, controlled
+/// knives; `各类案件`, cases of all kinds): no verb among them.
+const CJK_QUALIFIERS: [&str; 12] = [
+    "假冒",
+    "其他",
+    "各类",
+    "易制毒",
+    "涉案",
+    "涉诈",
+    "管制",
+    "违法",
+    "违禁",
+    "重点",
+    "野生",
+    "非法",
+];
+
+/// Whether `words` are none, or only [`CJK_QUALIFIERS`].
+fn qualifiers_only(mut words: &str) -> bool {
+    while !words.is_empty() {
+        let Some(rest) = CJK_QUALIFIERS.iter().find_map(|q| words.strip_prefix(q)) else {
+            return false;
+        };
+        words = rest;
+    }
+    true
+}
+
 impl Index {
     /// The context words of a run of Chinese at `at` (`打击电信网络诈骗`
     /// holds a telecom and a fraud word): where the first of each table
@@ -77,10 +105,14 @@ impl<'a> Binder<'_, 'a> {
             .map_or(0, |(i, c)| i + c.len_utf8())];
         let noun = CJK_NOUNS
             .iter()
-            // (A list item is its noun alone: `、子弹1500发`.)
+            // (A list item is its noun alone, or after words that only
+            // qualify it: `、子弹1500发`, `、管制刀具410把`; other words may
+            // hold a verb the table lacks, `，涉及子弹2300发`.)
             .filter(|(w, _)| {
                 let at = run.len().saturating_sub(w.len());
-                run.ends_with(w) && at >= noun_from && (noun_from > 0 || at == 0)
+                run.ends_with(w)
+                    && at >= noun_from
+                    && (noun_from > 0 || qualifiers_only(&run[..at]))
             })
             .map(|&(w, t)| (run_start + run.len() - w.len(), w.len(), t))
             .max_by_key(|&(_, len, _)| len)

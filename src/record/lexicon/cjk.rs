@@ -55,6 +55,7 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("止付", Verb::Freeze),
     ("没收", Verb::Confiscate),
     ("治安拘留", Verb::Detain),
+    ("清查", Verb::Check),
     ("盘查", Verb::Check),
     ("破获", Verb::Solve),
     ("立案", Verb::File),

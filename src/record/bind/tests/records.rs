@@ -99,6 +99,12 @@ fn chinese_lists_share_the_verb() {
     ");
     // Only a bare item: other words may hold a verb the table lacks.
     insta::assert_snapshot!(r("缴获枪支8支，涉及子弹2300发。"), @"seizure Weapons Seized 枪支 q=8支");
+    // Or an item after words that only qualify it (controlled knives).
+    insta::assert_snapshot!(r("收缴枪支5支、管制刀具120把。"), @r"
+    seizure Weapons Confiscated 枪支 q=5支
+    seizure Weapons Confiscated 刀具 q=120把
+    ");
+    insta::assert_snapshot!(r("清查重点场所3,100余处。"), @"tally PlacesInspected 3100 (场所)");
 }
 
 #[test]
