@@ -132,6 +132,11 @@ fn blank_run_then_figures() {
     check("blank_run_then_figures");
 }
 
+#[test]
+fn digit_groups() {
+    check("digit_groups");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

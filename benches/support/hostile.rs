@@ -77,4 +77,13 @@ pub const RECIPES: &[(&str, Make)] = &[
         s.push_str(&repeat("police checked 12 cars, ", n / 2));
         s
     }),
+    // Digit groups after a phone word that end glued to a letter (so no
+    // phone number): each number reads the groups after it, so the reading
+    // must stop after a few.
+    ("digit_groups", |n| {
+        let mut s = String::from("Call the hotline on ");
+        s.push_str(repeat("12 ", n).trim_end());
+        s.push('x');
+        s
+    }),
 ];

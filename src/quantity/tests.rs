@@ -566,6 +566,15 @@ fn identifiers_are_not_figures() {
     // A range of clock hours is a time.
     assert_snapshot!(p("between 8 and 10 p.m., from 8 to 10 pm, police checked 300 vehicles"), @"300 = 300 Exact (vehicles)");
     assert_snapshot!(p("case 2014.5.1 and hotline 8123-4567, GMT+8, &#8220;"), @"(none)");
+    // Phone numbers in groups: after a phone word, or with a leading zero
+    // or a code in parentheses.
+    assert_snapshot!(p("call the hotline on 2860 5012, or 138 0000 1234; Tel: 0755-8888 1234; (852) 2860 2000; 400-820-1234; the hotline 2527 7177"), @"(none)");
+    // Digit groups with no such sign, or too few digits, stay counts.
+    assert_snapshot!(p("police arrested 287 693 people; from 2019-2023 300 officers"), @r"
+    287 = 287 Exact
+    693 = 693 Exact (people)
+    300 = 300 Exact (officers)
+    ");
     assert_snapshot!(p("Zeng (male, 58), 30 years old, aged 35"), @"(none)");
     assert_snapshot!(p("the 803 Theme Day and the 35th International Day"), @"(none)");
 }
