@@ -171,7 +171,7 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                 return without_tail(noun);
             }
         }
-        return without_tail(before);
+        return without_tail(after_total(before));
     }
     let mut phrase = after_earlier_change(left[start..].trim());
     for conj in ["while ", "whereas ", "and ", "but ", "with "] {
@@ -323,6 +323,18 @@ fn verb_ends(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or("");
     ["are", "is", "was", "were"].contains(&last)
         || (last.len() > 4 && last.ends_with("ed") && !last.starts_with(char::is_uppercase))
+}
+
+/// The words after `a total of` in `head`, when words follow it: `the
+/// county has a total of fraud cases (126)` names `fraud cases`.
+fn after_total(head: &str) -> &str {
+    const TOTAL: &[u8] = b"a total of ";
+    let b = head.as_bytes();
+    (0..b.len().saturating_sub(TOTAL.len()))
+        .find(|&i| (i == 0 || b[i - 1] == b' ') && b[i..].starts_with(TOTAL))
+        .map(|i| head[i + TOTAL.len()..].trim())
+        .filter(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
+        .unwrap_or(head)
 }
 
 /// Whether `head` is only the opener of a part of a total before its

@@ -576,3 +576,12 @@ fn trend_metric_of_a_part_is_its_counted_noun() {
         ["robbery cases"]
     );
 }
+
+#[test]
+fn trend_metric_after_a_total_of() {
+    // `共发案…起`, machine-translated: the noun after `a total of`.
+    assert_eq!(
+        metrics("This year the district has a total of burglary cases 88, a year-on-year decrease of 14.5%."),
+        ["burglary cases"]
+    );
+}

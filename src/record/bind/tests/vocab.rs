@@ -278,3 +278,10 @@ fn captives_rescued_and_lost_property_found() {
     // Lost property found for travellers is no one rescued.
     insta::assert_snapshot!(r("Officers helped travellers find 2,150 lost items."), @"");
 }
+
+#[test]
+fn a_place_that_has_a_total_of_cases_filed_them() {
+    insta::assert_snapshot!(r("The district has a total of 212 burglary cases this year."), @"tally CasesFiled 212 (burglary cases)");
+    // Officers a place has are no force put in.
+    insta::assert_snapshot!(r("The county has a total of 640 police officers."), @"");
+}
