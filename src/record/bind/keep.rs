@@ -65,6 +65,9 @@ impl<'a> Binder<'_, 'a> {
                     // (`26 drug addicts, 26 drunk drivers`) it is a list.
                     definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
                 });
+        if dup && f.noun.is_some() {
+            self.name_bare_headline_tally(kind, what, f);
+        }
         if !dup {
             if f.span.end <= self.title_end {
                 self.seen.headline_tallies.insert((kind, f.value));
@@ -78,6 +81,31 @@ impl<'a> Binder<'_, 'a> {
             });
             if self.explain {
                 self.out.made.tallies.push(self.rule);
+            }
+        }
+    }
+
+    /// `police detain four` above `had detained four suspects`: a
+    /// headline's bare count, repeated in the body with its noun, takes
+    /// the body's reading (its noun and span), as one record still.
+    fn name_bare_headline_tally(&mut self, kind: TallyKind, what: &'a str, f: &Figure<'a>) {
+        let title_end = self.title_end;
+        let Some(i) = self.out.tallies.iter().position(|t| {
+            t.kind == kind
+                && t.count.value == f.value
+                && t.count.noun.is_none()
+                && t.count.span.end <= title_end
+        }) else {
+            return;
+        };
+        self.out.tallies[i] = Tally {
+            kind,
+            what: what.into(),
+            count: f.clone(),
+        };
+        if self.explain {
+            if let Some(rule) = self.out.made.tallies.get_mut(i) {
+                *rule = self.rule;
             }
         }
     }

@@ -247,6 +247,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("held captive", Verb::Harm),
         ("held hostage", Verb::Harm),
         ("helped", Verb::Rescue),
+        ("hold", Verb::Detain),
         ("hunted down", Verb::Arrest),
         ("identified", Verb::Find),
         ("imposed administrative penalties on", Verb::Handle),

@@ -84,8 +84,9 @@ impl<'a> Binder<'_, 'a> {
             let (v, len) = w.prefix(from, gap, VERBS)?;
             let next_at = skip_gap(text, ctx.after, 2);
             let next = &text[next_at..next_at + w.word_len_at(next_at)];
-            // (Not before a comma: `detained 6, 9 and 14 suspects`.)
-            let stop = text[next_at..].starts_with(['.', ';']) || next_at >= text.len();
+            // (Not before a comma: `detained 6, 9 and 14 suspects`. A line's
+            // end is a stop: a headline has no point.)
+            let stop = text[next_at..].starts_with(['.', ';', '\n', '\r']) || next_at >= text.len();
             let open = stop
                 || BARE_NEXT.contains(&next)
                 || (*v == Verb::Dissuade && next.eq_ignore_ascii_case("from"));

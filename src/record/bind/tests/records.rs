@@ -118,6 +118,20 @@ fn arrest_verbs_take_people_not_the_noun_before() {
     tally CasesSolved 31 (cases)
     tally Arrests 58 (detain)
     ");
+    insta::assert_snapshot!(r("Authorities crack 260 cases, hold 190 suspects"), @r"
+    tally CasesSolved 260 (cases)
+    tally Arrests 190 (suspects)
+    ");
+    // At the end of a headline's line too.
+    insta::assert_snapshot!(r("Police seize 3 tons of drugs, detain 41\n\nThe raids took place on Monday."), @r"
+    tally Arrests 41 (detain)
+    seizure Drugs Seized drugs q=3 tons
+    ");
+    // The body's repeat of the count gives it its noun.
+    insta::assert_snapshot!(r("Police seize 3 tons of drugs, detain 41\n\nPolice said they had detained 41 suspects in raids on Monday."), @r"
+    tally Arrests 41 (suspects)
+    seizure Drugs Seized drugs q=3 tons
+    ");
     // An elided noun of people still carries over.
     insta::assert_snapshot!(r("Police questioned 60 suspects and detained 12."), @r"
     tally PeopleChecked 60 (suspects)
