@@ -83,8 +83,16 @@ pub(super) fn made_into(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<S
         "for producing ",
     ]
     .iter()
-    .find_map(|p| window.find(p).filter(|&i| i < 4).map(|i| i + p.len()))?;
+    .find_map(|p| find_near(window, p, 4).map(|i| i + p.len()))?;
     item_kind(w, &window[at..]).filter(|&k| k != SeizureKind::Cash)
+}
+
+/// Where `phrase` (ASCII) first starts in `s`, when that is within its
+/// first `reach` bytes: `s.find(phrase).filter(|&i| i < reach)`, with only
+/// those few places compared instead of the whole of `s` searched.
+pub(super) fn find_near(s: &str, phrase: &str, reach: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..reach).find(|&i| b.get(i..).is_some_and(|r| r.starts_with(phrase.as_bytes())))
 }
 
 /// Whether a verb ends right before `at` (spaces between at most): the

@@ -268,6 +268,7 @@ fn bind<'a>(
         fraud: FraudStats::default(),
         has_fraud: false,
         last_fraud: None,
+        respectively: NextRespectively::default(),
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -431,4 +432,6 @@ struct Binder<'t, 'a> {
     /// money `involving` it is its money (`2,600 stop payments, involving
     /// 98 million yuan`).
     last_fraud: Option<(FraudField, usize)>,
+    /// Where the `respectively` after the last count asked is.
+    respectively: NextRespectively,
 }

@@ -58,6 +58,50 @@ pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
     (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
+/// Where `needle` (ASCII) first occurs in `hay`, as `hay.find(needle)`
+/// finds it: memchr finds each place of the needle's byte at `pin` (a
+/// rare letter: the `v` of `respectively`) and the needle is compared
+/// around it. Every occurrence holds that byte `pin` bytes in, so the first
+/// window that matches is the first occurrence.
+pub(super) fn find_pinned(hay: &str, needle: &str, pin: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let &byte = n.get(pin)?;
+    memchr::memchr_iter(byte, h)
+        .filter_map(|i| i.checked_sub(pin))
+        .find(|&s| h.get(s..s + n.len()) == Some(n))
+}
+
+/// The word that deals out a run of numbers to a run of verbs or items.
+pub(super) const RESPECTIVELY: &str = "respectively";
+
+/// The first [`RESPECTIVELY`] after a count within its sentence, asked of
+/// every count: the last answer is kept, so the counts of one sentence,
+/// asked in order, search each stretch of it once (not the rest of the
+/// sentence per count).
+#[derive(Default)]
+pub(super) struct NextRespectively {
+    /// The last search: `text[from..end]` holds its first occurrence at
+    /// `found` (from the text's start), or none.
+    last: Option<(usize, usize, Option<usize>)>,
+}
+
+impl NextRespectively {
+    /// `text[at..end].find(RESPECTIVELY)`, from the text's start.
+    pub(super) fn first(&mut self, text: &str, at: usize, end: usize) -> Option<usize> {
+        let hay = text.get(at..end)?;
+        // The first in `[from, end)` is the first in `[at, end)` too when
+        // it is not before `at`.
+        if let Some((from, e, found)) = self.last {
+            if e == end && from <= at && found.map_or(true, |r| r >= at) {
+                return found;
+            }
+        }
+        let found = find_pinned(hay, RESPECTIVELY, 8).map(|r| at + r);
+        self.last = Some((at, end, found));
+        found
+    }
+}
+
 #[inline]
 pub(super) fn starts_with_of(s: &str) -> bool {
     s.as_bytes()

@@ -277,3 +277,34 @@ fn editors_take_the_last_credit() {
         Some("Qian Yiming")
     );
 }
+
+/// [`plain_the`] rejects only what the outlet lookup rejects: `the paper`
+/// is the one outlet that starts with `the`.
+#[test]
+fn plain_the_starts_no_outlet() {
+    use crate::lex::Phrases;
+    let the: Vec<&str> = (0..OUTLETS.len())
+        .map(|i| OUTLETS.phrase(i))
+        .filter(|p| p.split(' ').next() == Some("the"))
+        .collect();
+    assert_eq!(the, ["the paper"]);
+    for text in [
+        "the police",
+        "The Paper",
+        "the paper",
+        "The pAper)",
+        "the  paper",
+        "the\u{a0}paper",
+        "the Xinhua",
+        "the 3",
+        "then paper",
+        "the",
+        "the p",
+    ] {
+        if plain_the(text.as_bytes(), 0) {
+            assert_eq!(match_prefix(text, OUTLETS), None, "{text:?}");
+        }
+    }
+    assert!(plain_the(b"The suspects said", 0));
+    assert!(!plain_the(b"The Paper reported", 0));
+}

@@ -157,11 +157,16 @@ fn is_cjk(c: char) -> bool {
 
 /// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
 fn is_caption(line: &str) -> bool {
-    // One search for `Photo`, then a look at each side.
-    line.match_indices("Photo").any(|(i, _)| {
-        line[..i].ends_with('(')
-            || line[i + 5..].starts_with(':')
-            || line[i + 5..].starts_with(" by")
+    // Each `Photo` found by its `P` (memchr: cheaper than setting up a
+    // substring searcher per line; `Photo` cannot overlap itself, so these
+    // are the places `match_indices` finds), then a look at each side.
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'P', b).any(|i| {
+        let after = &b[i..];
+        after.starts_with(b"Photo")
+            && ((i > 0 && b[i - 1] == b'(')
+                || after[5..].starts_with(b":")
+                || after[5..].starts_with(b" by"))
     })
 }
 

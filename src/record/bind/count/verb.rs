@@ -71,7 +71,10 @@ impl<'a> Binder<'_, 'a> {
         let left = (!own || self.index.commits)
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten();
-        let left = left.map(|l| respective_verb(&w, &self.index.verbs, l, left_from, ctx.sentence));
+        let left = left.map(|l| {
+            let dealt = self.respectively.first(text, left_from, ctx.sentence.end);
+            respective_verb(&w, &self.index.verbs, l, left_from, dealt)
+        });
         // (A verb that `respectively` deals out is this number's before
         // any list chain.)
         let dealt = left
@@ -192,15 +195,10 @@ fn respective_verb(
     verbs: &[(usize, usize, Verb)],
     left: (Verb, usize),
     at: usize,
-    sentence: Span,
+    dealt: Option<usize>,
 ) -> (Verb, usize, bool) {
-    // `respectively` closes the clause the numbers are in.
-    let dealt = w
-        .text()
-        .get(at..sentence.end)
-        .and_then(|r| r.find("respectively"));
     let verb = match dealt {
-        Some(r) => dealt_verb(w, verbs, left, at, at + r).map(|(v, s)| (v, s, true)),
+        Some(end) => dealt_verb(w, verbs, left, at, end).map(|(v, s)| (v, s, true)),
         None => justice_pair(w, verbs, left).map(|(v, s)| (v, s, false)),
     };
     verb.unwrap_or((left.0, left.1, false))

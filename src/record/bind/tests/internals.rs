@@ -213,6 +213,76 @@ fn noun_before_reads_the_tokens_as_the_text() {
 }
 
 #[test]
+fn find_pinned_is_find() {
+    for hay in [
+        "",
+        "v",
+        "respectively",
+        "respectivel",
+        "espectively",
+        "were arrested and fined respectively.",
+        "vvv respectivelyrespectively",
+        "irrespectively of v, respectively",
+        "Respectively, 3 and respectively",
+        "“two” respectively",
+    ] {
+        for pin in [0, 8, 11] {
+            assert_eq!(
+                find_pinned(hay, "respectively", pin),
+                hay.find("respectively"),
+                "{hay:?} {pin}"
+            );
+        }
+    }
+}
+
+/// The kept answer is the search's, in any order of asking.
+#[test]
+fn next_respectively_is_find() {
+    let text = "held 3 and 4 respectively, fined 5, 6 and 7 “yuan” respectively; 8.";
+    let ends = [text.len(), 25, 64, 66];
+    let mut asks = vec![];
+    for at in 0..=text.len() {
+        for &end in &ends {
+            asks.push((at, end));
+        }
+    }
+    // In order, then backwards.
+    let mut next = NextRespectively::default();
+    for &(at, end) in asks.iter().chain(asks.iter().rev()) {
+        let want = text
+            .get(at..end)
+            .and_then(|r| r.find(RESPECTIVELY))
+            .map(|r| at + r);
+        assert_eq!(next.first(text, at, end), want, "{at} {end}");
+    }
+}
+
+#[test]
+fn find_near_is_a_near_find() {
+    for s in [
+        "",
+        "for",
+        "for making",
+        " for making",
+        "xyz for making",
+        "sfor makingfor making",
+        "“for making",
+        "for f",
+    ] {
+        for p in ["for making ", "for making", "f", "for"] {
+            for reach in [0, 1, 4] {
+                assert_eq!(
+                    cues::find_near(s, p, reach),
+                    s.find(p).filter(|&i| i < reach),
+                    "{s:?} {p:?} {reach}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn find_ascii_is_find() {
     for hay in [
         "",
