@@ -312,6 +312,8 @@ pub(crate) const NOUN_STOP: &Lexicon<()> = &Lexicon::new(
         ("used", ()),
         ("valued", ()),
         ("was", ()),
+        ("weighed", ()),
+        ("weighing", ()),
         ("were", ()),
         ("when", ()),
         ("where", ()),

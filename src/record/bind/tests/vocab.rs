@@ -285,3 +285,12 @@ fn a_place_that_has_a_total_of_cases_filed_them() {
     // Officers a place has are no force put in.
     insta::assert_snapshot!(r("The county has a total of 640 police officers."), @"");
 }
+
+#[test]
+fn storage_drives_are_devices_and_weighing_ends_an_item() {
+    insta::assert_snapshot!(r("Officers seized 31 servers and 450 USB flash drives."), @r"
+    seizure Devices Seized servers q=31
+    seizure Devices Seized USB flash drives q=450
+    ");
+    insta::assert_snapshot!(r("Police seized 9 bags of heroin weighing 3.6 kg in total."), @"seizure Drugs Seized bags of heroin q=3.6 kg");
+}
