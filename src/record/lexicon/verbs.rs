@@ -399,6 +399,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("returned to their homes", Verb::Rescue),
         ("returning", Verb::Return),
         ("returns", Verb::Return),
+        ("reunited", Verb::Rescue),
         ("reunited with their families", Verb::Rescue),
         ("rounded up", Verb::Arrest),
         ("sacrificed", Verb::Harm),

@@ -294,3 +294,13 @@ fn storage_drives_are_devices_and_weighing_ends_an_item() {
     ");
     insta::assert_snapshot!(r("Police seized 9 bags of heroin weighing 3.6 kg in total."), @"seizure Drugs Seized bags of heroin q=3.6 kg");
 }
+
+#[test]
+fn students_and_viewers_reached_and_children_reunited() {
+    insta::assert_snapshot!(r("Officers gave 64 talks attended by 7,100 students."), @r"
+    tally Publicity 64 (talks)
+    tally Publicity 7100 (students)
+    ");
+    insta::assert_snapshot!(r("The bureau reunited 19 abducted children with their families."), @"tally Rescued 19 (abducted children)");
+    insta::assert_snapshot!(r("The county set up 15 temporary inspection stations."), @"tally Checkpoints 15 (temporary inspection stations)");
+}
