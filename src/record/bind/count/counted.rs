@@ -214,8 +214,11 @@ impl<'a> Binder<'_, 'a> {
                         l == prev.len() && matches!(v, Verb::Arrest | Verb::Detain)
                     })
         };
+        // (`120 fraud cases were reported. Police have solved 96 of them.`:
+        // a part named by its pronoun takes its noun from the sentence
+        // before too.)
         let inherited = self.last_noun.filter(|&(n, end)| {
-            end >= ctx.sentence.start
+            (end >= ctx.sentence.start || of_pronoun)
                 && f.span.start.saturating_sub(end) < 100
                 && !total_of_subject
                 && (!arrested() || takes_people(n.class))

@@ -355,3 +355,11 @@ fn fugitives_named_in_a_part() {
     // A part of a count of fugitives stays a part.
     insta::assert_snapshot!(r("The bureau caught 31 fugitives, among them 7 fugitives wanted for robbery."), @"tally Fugitives 31 (fugitives)");
 }
+
+#[test]
+fn a_part_by_pronoun_takes_the_noun_of_the_sentence_before() {
+    insta::assert_snapshot!(r("In 2023, 340 burglary cases were reported. Police have solved 275 of them."), @r"
+    tally CasesFiled 340 (burglary cases)
+    tally CasesSolved 275 (burglary cases)
+    ");
+}
