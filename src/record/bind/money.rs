@@ -47,6 +47,9 @@ impl<'a> Binder<'_, 'a> {
                     .map(|v| (v, "passive_through"))
             })
             .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
+            .or_else(|| {
+                share_of_moved(&w, f.span.start, ctx.sentence.start).map(|v| (v, "share_of"))
+            })
             .or_else(|| left.map(|v| (v, "left_verb")))
             // `... was handed over to the victims`: a verb that moves people
             // (`handed over`, `transferred`) returns money to its owners.
@@ -303,6 +306,43 @@ fn to_owners(text: &str, at: usize, ceil: usize) -> bool {
 
 /// `gave 6.5 million yuan back to the victims`: money sent `back to`
 /// someone was returned, whatever verb sent it (`handed`, `paid`, `gave`).
+/// `returned 95 percent of the frozen 6 million yuan`: the verb before is
+/// the share's; the money is what its participle says (frozen), when a
+/// share (`percent`, `half`, `a third`) and `of the` stand before it.
+fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let p = skip_back_spaces(text, start, floor);
+    let participle = ascii_word_before(text, p);
+    let s = p.checked_sub(participle.len())?;
+    let (&v, len) = w.prefix(s, p, VERBS)?;
+    let moved = matches!(
+        v,
+        Verb::Freeze | Verb::Seize | Verb::Confiscate | Verb::Recover | Verb::Intercept
+    );
+    if len != participle.len() || !moved {
+        return None;
+    }
+    // Back past `the` and `of` to the share.
+    let mut at = s;
+    for link in ["the", "of"] {
+        at = skip_back_spaces(text, at, floor);
+        let word = ascii_word_before(text, at);
+        if !word.eq_ignore_ascii_case(link) {
+            return None;
+        }
+        at -= word.len();
+    }
+    at = skip_back_spaces(text, at, floor);
+    let share = ascii_word_before(text, at);
+    let shared = text[..at].ends_with('%')
+        || [
+            "percent", "cent", "half", "third", "thirds", "quarter", "quarters",
+        ]
+        .iter()
+        .any(|w| share.eq_ignore_ascii_case(w));
+    shared.then_some((v, s))
+}
+
 fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
     let at = skip_gap(text, from, 2);
     starts_ignore_case(&text.as_bytes()[at..], b"back to ").then_some((Verb::Return, at))

@@ -143,3 +143,11 @@ fn a_title_figure_in_another_currency_gives_way_to_the_body() {
     // In the same currency the larger figure stands, wherever it is.
     insta::assert_snapshot!(r("Police recover 2 million yuan for scam victims\nOfficers in the telecom fraud case recovered 1.2 million yuan within a week."), @"fraud funds_recovered 2000000");
 }
+
+#[test]
+fn a_share_of_frozen_money_returned_leaves_the_money_frozen() {
+    // The verb before moved a share; the money is what its participle says.
+    insta::assert_snapshot!(r("In the telecom fraud case, officers returned 90 percent of the frozen 4.2 million yuan to victims."), @"fraud funds_frozen 4200000");
+    // The whole of it returned is returned.
+    insta::assert_snapshot!(r("In the telecom fraud case, officers returned the frozen 4.2 million yuan to victims."), @"fraud funds_returned 4200000");
+}
