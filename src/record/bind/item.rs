@@ -256,6 +256,7 @@ pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAct
         | Verb::Visit
         | Verb::Prosecute
         | Verb::Harm
+        | Verb::Surrender
         | Verb::Commit => return None,
     })
 }

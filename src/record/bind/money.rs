@@ -139,6 +139,7 @@ impl<'a> Binder<'_, 'a> {
                     | Verb::Visit
                     | Verb::Prosecute
                     | Verb::Harm
+                    | Verb::Surrender
                     | Verb::Commit,
                 )
                 | None => None,
@@ -434,6 +435,7 @@ fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
             | Verb::Block
             | Verb::Prosecute
             | Verb::Harm
+            | Verb::Surrender
             | Verb::Commit => None,
         })
 }

@@ -48,7 +48,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Prosecute
             | V::Harm => tally(K::GangsBusted),
-            V::Commit => None,
+            V::Surrender | V::Commit => None,
         },
         // `inspected 30 workshops`: a den inspected is a place inspected.
         N::Den => match verb? {
@@ -78,7 +78,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Prosecute
             | V::Harm => tally(K::DensDestroyed),
-            V::Commit => None,
+            V::Surrender | V::Commit => None,
         },
         N::Site => match verb? {
             V::Bust | V::Seize | V::Confiscate => tally(K::DensDestroyed),
@@ -105,6 +105,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Visit
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         // `arrested 18 street vendors`, `inspected 64 vendors`: a trader
@@ -134,6 +135,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Visit
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         // A place is counted as inspected unless something else was done
@@ -165,6 +167,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Visit
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         N::Person => match verb? {
@@ -175,6 +178,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             // talked round give themselves up; they are no victims kept
             // from paying.
             V::Dissuade => tally(K::Fugitives),
+            // `6 suspects surrendered`: they gave themselves up.
+            V::Surrender => tally(K::Fugitives),
             V::Block => fraud_field(FraudField::PeopleDissuaded),
             // `visited 3,210 potential victims at home`
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
@@ -200,6 +205,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Generic => match verb? {
             V::Arrest | V::Detain | V::Seize => tally(K::Arrests),
+            V::Surrender => tally(K::Fugitives),
             V::Handle => tally(K::OffendersHandled),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
@@ -256,6 +262,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Intercept
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         // Officers counted in a bulletin are the force put in, whatever
@@ -287,6 +294,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
                 | V::Visit
                 | V::Prosecute
                 | V::Harm
+                | V::Surrender
                 | V::Commit,
             ) => None,
         },
@@ -317,6 +325,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Visit
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         N::Patrol => tally(K::Patrols),
@@ -348,7 +357,14 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
                 | V::Block,
             ) => tally(K::Other),
             Some(
-                V::File | V::Publicize | V::Issue | V::Visit | V::Prosecute | V::Harm | V::Commit,
+                V::File
+                | V::Publicize
+                | V::Issue
+                | V::Visit
+                | V::Prosecute
+                | V::Harm
+                | V::Surrender
+                | V::Commit,
             ) => None,
         },
         N::Checkpoint => tally(K::Checkpoints),
@@ -361,7 +377,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Dispute => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
         N::Offender => verb
-            .filter(|&v| !matches!(v, V::File | V::Commit))
+            .filter(|&v| !matches!(v, V::File | V::Surrender | V::Commit))
             .and(tally(K::OffendersHandled)),
         N::Measure => match verb? {
             V::Rescue => tally(K::Rescued),
@@ -390,6 +406,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Visit
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         // `intercepted 2.28 billion text messages`: messages stopped are
@@ -422,6 +439,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
                 | V::Visit
                 | V::Prosecute
                 | V::Harm
+                | V::Surrender
                 | V::Commit,
             ) => tally(K::Publicity),
         },
@@ -456,6 +474,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
         // Accounts, numbers, websites: no record, but what is visited is a
@@ -487,6 +506,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Block
             | V::Prosecute
             | V::Harm
+            | V::Surrender
             | V::Commit => None,
         },
     }
@@ -565,6 +585,7 @@ fn inspection(verb: Verb) -> Option<Inspection> {
         | Verb::Visit
         | Verb::Prosecute
         | Verb::Harm
+        | Verb::Surrender
         | Verb::Commit => None,
     }
 }

@@ -63,6 +63,9 @@ pub(crate) enum Verb {
     /// stole, sold, smuggled: what those counted did (`arrested 4 men who
     /// stole 12 motorcycles`), which takes nothing of theirs
     Commit,
+    /// surrendered, turned themselves in: people who gave themselves up
+    /// (fugitives, when people are counted)
+    Surrender,
 }
 
 /// Verbs, as written around a number (`arrested 15 people`, `15 people were
@@ -226,6 +229,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("froze", Verb::Freeze),
         ("frozen", Verb::Freeze),
         ("gave back", Verb::Return),
+        ("gave themselves up", Verb::Surrender),
         ("get back", Verb::Return),
         ("getting back", Verb::Return),
         ("give back", Verb::Return),
@@ -451,6 +455,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("stopped payments", Verb::Freeze),
         ("stopping", Verb::Block),
         ("struck down", Verb::Bust),
+        ("surrendered", Verb::Surrender),
+        ("surrendered themselves", Verb::Surrender),
         ("swindled", Verb::Harm),
         ("taken away", Verb::Arrest),
         ("taken down", Verb::Bust),
@@ -469,7 +475,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("transferred", Verb::Prosecute),
         ("troubleshooting", Verb::Check),
         ("troubleshot", Verb::Check),
+        ("turned himself in", Verb::Surrender),
         ("turned in", Verb::Confiscate),
+        ("turned themselves in", Verb::Surrender),
+        ("turned themselves over", Verb::Surrender),
         ("uncover", Verb::Solve),
         ("uncovered", Verb::Solve),
         ("uncovering", Verb::Solve),

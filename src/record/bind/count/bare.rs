@@ -1,6 +1,7 @@
 //! A bare number of people taken, as headlines and short reports write it:
 //! `56 arrested in scam raid`, `another 14 were detained`, `police detain
-//! 45 over illegal fishing`, `bust 12 gangs, arrest 156`; in anti-fraud
+//! 45 over illegal fishing`, `bust 12 gangs, arrest 156`, `6 surrendered`
+//! (fugitives); in anti-fraud
 //! work, a bare number of people dissuaded (`9,700 were dissuaded from
 //! transferring money`).
 
@@ -41,13 +42,15 @@ impl<'a> Binder<'_, 'a> {
         let text = self.text;
         let w = self.words;
         let taken = |v: &Verb| {
-            matches!(v, Verb::Arrest | Verb::Detain) || (*v == Verb::Dissuade && ctx.fraud_work)
+            matches!(v, Verb::Arrest | Verb::Detain | Verb::Surrender)
+                || (*v == Verb::Dissuade && ctx.fraud_work)
         };
-        // (The scan may read the verb as the number's noun: `56 arrested`.)
+        // (The scan may read the verb, or its first word, as the number's
+        // noun: `56 arrested`, `8 turned themselves in`.)
         if let Some(n) = f.noun_str() {
             let at = start_of(text, n);
-            let whole = w.prefix(at, end_of(text, n), VERBS);
-            if !whole.is_some_and(|(v, len)| taken(v) && len == n.len()) {
+            let whole = w.prefix(at, ctx.sentence.end, VERBS);
+            if !whole.is_some_and(|(v, len)| taken(v) && len >= n.len()) {
                 return false;
             }
         }
@@ -102,6 +105,11 @@ impl<'a> Binder<'_, 'a> {
         let what = &text[at..at + len];
         if verb == Verb::Dissuade {
             self.set_fraud(FraudField::PeopleDissuaded, f);
+            return true;
+        }
+        // `6 surrendered`: people who gave themselves up.
+        if verb == Verb::Surrender {
+            self.tally(TallyKind::Fugitives, what, f);
             return true;
         }
         if ctx.fraud && self.set_fraud(FraudField::SuspectsArrested, f) {

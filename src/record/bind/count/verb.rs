@@ -312,6 +312,7 @@ fn opens_pair(v: Verb) -> bool {
         | Verb::Block
         | Verb::Prosecute
         | Verb::Harm
+        | Verb::Surrender
         | Verb::Commit => false,
     }
 }

@@ -363,3 +363,12 @@ fn a_part_by_pronoun_takes_the_noun_of_the_sentence_before() {
     tally CasesSolved 275 (burglary cases)
     ");
 }
+
+#[test]
+fn people_who_gave_themselves_up_are_fugitives() {
+    insta::assert_snapshot!(r("Nine suspects surrendered during the campaign."), @"tally Fugitives 9 (suspects)");
+    insta::assert_snapshot!(r("After the notice, another 17 turned themselves in."), @"tally Fugitives 17 (turned themselves in)");
+    insta::assert_snapshot!(r("In all, 230 people gave themselves up to police."), @"tally Fugitives 230 (people)");
+    // What they hand over is no count of people.
+    insta::assert_snapshot!(r("The gang surrendered 3 guns."), @"");
+}
