@@ -1,7 +1,7 @@
 //! Money: fraud funds, seized cash, and the value of what was seized
 //! (`worth`, `valued at`, `worth of`).
 
-use super::money_item::{cash_before_of, money_item, worth_before, worth_of};
+use super::money_item::{cash_before_of, fake_currency, money_item, worth_before, worth_of};
 use super::*;
 
 impl<'a> Binder<'_, 'a> {
@@ -21,7 +21,8 @@ impl<'a> Binder<'_, 'a> {
             .map(|i| (i, "money_item"))
             .or_else(|| {
                 cash_before_of(&w, f.span.start, ctx.sentence.start).map(|i| (i, "cash_before_of"))
-            });
+            })
+            .or_else(|| fake_currency(&w, f, ctx.sentence.start).map(|i| (i, "fake_currency")));
         let (item, item_rule) = (item.map(|(i, _)| i), item.map_or("bare_cash", |(_, r)| r));
         // `losses of 3.5 million yuan were recovered`: read on after the
         // money, whichever side its item is.

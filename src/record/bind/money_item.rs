@@ -144,6 +144,31 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
     Some(&text[s..e])
 }
 
+/// `seized counterfeit RMB 50,000 yuan`: a fake word right before money
+/// written with its currency word first; the item is the two words.
+pub(super) fn fake_currency<'a>(
+    w: &Words<'_, 'a>,
+    f: &Figure<'a>,
+    floor: usize,
+) -> Option<&'a str> {
+    let text = w.text();
+    if !f.unit.is_some_and(|u| u.is_currency()) {
+        return None;
+    }
+    let currency = ascii_word_len(&text[f.span.start..]);
+    if currency == 0 {
+        return None;
+    }
+    let b = skip_back_spaces(text, f.span.start, floor);
+    let fake = ascii_word_before(text, b);
+    let s = b
+        .checked_sub(fake.len())
+        .filter(|&s| s >= floor && b < f.span.start)?;
+    w.prefix(s, b, COUNTERFEIT)
+        .is_some_and(|(_, l)| l == fake.len())
+        .then(|| &text[s..f.span.start + currency])
+}
+
 /// `for the masses`, `for 120 victims`, `for the people`: where the words
 /// before such a phrase, ending at `end`, end (up to three words after
 /// `for`).

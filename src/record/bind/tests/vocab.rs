@@ -304,3 +304,9 @@ fn students_and_viewers_reached_and_children_reunited() {
     insta::assert_snapshot!(r("The bureau reunited 19 abducted children with their families."), @"tally Rescued 19 (abducted children)");
     insta::assert_snapshot!(r("The county set up 15 temporary inspection stations."), @"tally Checkpoints 15 (temporary inspection stations)");
 }
+
+#[test]
+fn fake_money_written_currency_first() {
+    insta::assert_snapshot!(r("Officers seized counterfeit RMB 46,000 yuan in the raid."), @"seizure Counterfeit Seized counterfeit RMB v=RMB 46,000 yuan");
+    insta::assert_snapshot!(r("Police seized forged RMB 8,500 yuan from the suspect."), @"seizure Counterfeit Seized forged RMB v=RMB 8,500 yuan");
+}
