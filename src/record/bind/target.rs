@@ -300,12 +300,12 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Vehicle => match verb? {
             V::Deploy | V::Issue => tally(K::VehiclesDeployed),
-            V::Check => tally(K::VehiclesChecked),
+            // `investigated 1,200 vehicles`: checked.
+            V::Check | V::Solve => tally(K::VehiclesChecked),
             // `dealt with 1,200 illegal vehicles`: traffic violations handled.
             V::Handle => tally(K::OffendersHandled),
             V::Arrest
             | V::Detain
-            | V::Solve
             | V::File
             | V::Bust
             | V::Find

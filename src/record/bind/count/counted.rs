@@ -330,11 +330,18 @@ impl<'a> Binder<'_, 'a> {
             if let Some((v, at)) = verb_inside(&w, noun.text) {
                 let start = start_of(text, noun.text);
                 // `3,356 vehicles captured 8 criminals`: active, not ours.
+                // (Unless a verb right before the number takes them:
+                // `investigated 1,200 vehicles captured 5 criminals`.)
                 let active = number_object(&w, end_of(text, noun.text));
                 noun.text = noun.text[..at].trim_end();
                 noun.class = noun_class(&w, noun.text);
+                let taken = !prev.is_empty()
+                    && w.prefix(gap - prev.len(), gap, VERBS)
+                        .is_some_and(|(_, l)| l == prev.len());
                 if active {
-                    noun.class = None;
+                    if !taken {
+                        noun.class = None;
+                    }
                 } else {
                     inner_verb = Some((v, start + at));
                 }

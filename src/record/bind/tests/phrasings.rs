@@ -161,3 +161,15 @@ fn riders_are_people() {
     insta::assert_snapshot!(r("132 riders without safety helmets were corrected."), @"tally OffendersHandled 132 (riders)");
     insta::assert_snapshot!(r("Officers checked 900 motorcyclists."), @"tally PeopleChecked 900 (motorcyclists)");
 }
+
+#[test]
+fn vehicles_investigated_before_a_machine_translated_capture() {
+    // `盘查车辆1200辆，抓获现行犯罪人员5名`, run together: the verb before
+    // the first number takes its vehicles; the second count is the capture.
+    insta::assert_snapshot!(r("The city investigated 1,450 vehicles captured 6 current criminals."), @r"
+    tally VehiclesChecked 1450 (vehicles)
+    tally Arrests 6 (current criminals)
+    ");
+    // With no verb before, the vehicles are only the capture's subject.
+    insta::assert_snapshot!(r("2,210 vehicles captured 4 current criminals."), @"tally Arrests 4 (current criminals)");
+}
