@@ -1,4 +1,5 @@
-//! Growing a name from its head word: back over capitalized words and
+//! Growing a name from its head word: back over capitalized words (and an
+//! `and` between them, `Cyber Security and Technology Crime Bureau`) and
 //! agency vocabulary, forward over an `of ...` complement and a trailing
 //! sub-unit (`... Bureau Xinqiao branch`), each way at most
 //! [`MAX_REACH`] words; and `X marine police`, `the X police force`.
@@ -124,9 +125,22 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
         let Some(prev) = words.before(first).filter(|prev| prev.first() >= floor) else {
             break;
         };
+        // `Cyber Security and Technology Crime Bureau`, `Production and
+        // Construction Corps ... Bureau`: `and` between capitalized words
+        // that are no head (`... Bureau and the ...` joins two bodies),
+        // two words or more before the head (`Nanjing and Huangpu
+        // Customs` are two places' customs).
+        let joined = (w(prev) == "and" && is_capitalized(first) && name.len() >= 3)
+            .then(|| words.before(prev))
+            .flatten()
+            .filter(|&pp| pp.first() >= floor && is_capitalized(pp) && !is_head(pp));
         if is_capitalized(prev) || is_vocabulary(prev) {
             first = prev;
             name.push(prev);
+        } else if let Some(pp) = joined {
+            name.push(prev);
+            name.push(pp);
+            first = pp;
         } else if is_lowercase_place(text, prev, first) {
             name.push(prev);
             break;
@@ -238,4 +252,29 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
         break;
     }
     name.truncate(head + last_at + 1);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lex::Tokens;
+
+    fn names(text: &str) -> Vec<String> {
+        super::super::agencies(&Tokens::new(text))
+            .iter()
+            .map(|a| a.name.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn and_inside_a_name_before_its_head() {
+        assert_eq!(
+            names("The Commercial Crime Bureau and the Cyber Security and Technology Crime Bureau acted."),
+            ["Commercial Crime Bureau", "Cyber Security and Technology Crime Bureau"]
+        );
+        // Two places' bodies, named once, stay apart.
+        assert_eq!(
+            names("Nanjing and Huangpu Customs filed the cases."),
+            ["Huangpu Customs"]
+        );
+    }
 }
