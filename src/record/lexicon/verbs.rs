@@ -455,6 +455,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("stopped payments", Verb::Freeze),
         ("stopping", Verb::Block),
         ("struck down", Verb::Bust),
+        ("surrender", Verb::Surrender),
         ("surrendered", Verb::Surrender),
         ("surrendered themselves", Verb::Surrender),
         ("swindled", Verb::Harm),
