@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// The most headline records [`Binder::reread_headline_tally`] compares.
+const HEADLINE_RECORDS: usize = 8;
+
 impl<'a> Binder<'_, 'a> {
     /// The records made. (Taken out by reference: moving the whole binder
     /// into a call cost a copy of it per bulletin.)
@@ -49,22 +52,26 @@ impl<'a> Binder<'_, 'a> {
         // `arresting 14 drug traffickers. The 14 suspects ...`: a count
         // after `the` that repeats one already made refers back to it.
         let head = Head(last_word_of(what));
+        let reread = f.span.start >= self.title_end && self.reread_headline_tally(kind, f, head);
         let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
         let definite = ["the", "these", "those"]
             .iter()
             .any(|d| before.eq_ignore_ascii_case(d));
-        let dup = self.seen.tallies.contains(&(kind, f.value, head))
-            || self.seen.headline_tallies.contains(&(kind, f.value))
-            || self
-                .seen
-                .tally_values
-                .get(&(kind, f.value))
-                .is_some_and(|&at| {
-                    // A count of ten or more repeated away from the first
-                    // (headline, then body) is the same fact; side by side
-                    // (`26 drug addicts, 26 drunk drivers`) it is a list.
-                    definite || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
-                });
+        // (A headline record just dropped for this one: this one is kept.)
+        let dup = !reread
+            && (self.seen.tallies.contains(&(kind, f.value, head))
+                || self.seen.headline_tallies.contains(&(kind, f.value))
+                || self
+                    .seen
+                    .tally_values
+                    .get(&(kind, f.value))
+                    .is_some_and(|&at| {
+                        // A count of ten or more repeated away from the first
+                        // (headline, then body) is the same fact; side by side
+                        // (`26 drug addicts, 26 drunk drivers`) it is a list.
+                        definite
+                            || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
+                    }));
         if dup && f.noun.is_some() {
             self.name_bare_headline_tally(kind, what, f);
         }
@@ -83,6 +90,42 @@ impl<'a> Binder<'_, 'a> {
                 self.out.made.tallies.push(self.rule);
             }
         }
+    }
+
+    /// `1,250 police situations handled` above `received 1,250 police
+    /// situations`: the body retells the headline's count with another
+    /// verb. The same value and head noun in the headline under another
+    /// kind is the same fact; the headline's record is dropped for the
+    /// body's fuller reading. Says whether it did.
+    fn reread_headline_tally(&mut self, kind: TallyKind, f: &Figure<'a>, head: Head<'_>) -> bool {
+        // (The headline's records come first; a headline holds a handful,
+        // so at most [`HEADLINE_RECORDS`] are compared: linear time
+        // whatever the title.)
+        let title_end = self.title_end;
+        let Some(i) = self
+            .out
+            .tallies
+            .iter()
+            .take(HEADLINE_RECORDS)
+            .take_while(|t| t.count.span.end <= title_end)
+            .position(|t| {
+                let same = |h: Head<'_>| Head(last_word_of(&t.what)) == h;
+                // (The body's noun, when its phrase reads on: `police
+                // situations (of all kinds)`.)
+                t.kind != kind
+                    && t.count.value == f.value
+                    && (same(head) || f.noun_str().is_some_and(|n| same(Head(last_word_of(n)))))
+            })
+        else {
+            return false;
+        };
+        // Out of the headline; the body's reading is kept in its place
+        // in the text by the caller.
+        self.out.tallies.remove(i);
+        if self.explain && i < self.out.made.tallies.len() {
+            self.out.made.tallies.remove(i);
+        }
+        true
     }
 
     /// `police detain four` above `had detained four suspects`: a

@@ -372,3 +372,16 @@ fn people_who_gave_themselves_up_are_fugitives() {
     // What they hand over is no count of people.
     insta::assert_snapshot!(r("The gang surrendered 3 guns."), @"");
 }
+
+#[test]
+fn a_headline_count_the_body_retells_with_another_verb_is_one_fact() {
+    insta::assert_snapshot!(r("Station handles 930 police situations\n\nIn May the station received 930 police situations, 12% fewer than in April."), @r"
+    tally CasesFiled 930 (police situations)
+    trend Decrease 12 None
+    ");
+    // Another noun is another count.
+    insta::assert_snapshot!(r("Station handles 930 disputes\n\nIn May the station received 930 police situations."), @r"
+    tally Disputes 930 (disputes)
+    tally CasesFiled 930 (police situations)
+    ");
+}
