@@ -145,7 +145,7 @@ impl Scanner<'_, '_> {
         if digits.is_some_and(|d| d.dotted) {
             return Some(head_end);
         }
-        if core.currency.is_none() {
+        if core.currency.is_none() && may_join_digits(text.as_bytes(), start, head_end) {
             if let Some(end) = phone_number(text, chain_start(text, start)).filter(|&e| e > start) {
                 return Some(end);
             }
@@ -318,6 +318,20 @@ fn phone_number(text: &str, start: usize) -> Option<usize> {
         })
     };
     (b[start] == b'0' || text[..start].ends_with('(') || worded()).then_some(i)
+}
+
+/// Whether the number from `start` to `head_end` touches another group of
+/// digits (after a space, hyphen or `) `, or before a space or hyphen): the
+/// cheap test before [`phone_number`], which most numbers fail.
+fn may_join_digits(b: &[u8], start: usize, head_end: usize) -> bool {
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let after = match b.get(head_end) {
+        Some(b' ' | b'-') => digit_at(head_end + 1),
+        Some(b')') => b.get(head_end + 1) == Some(&b' ') && digit_at(head_end + 2),
+        _ => false,
+    };
+    let before = start >= 2 && matches!(b[start - 1], b' ' | b'-') && digit_at(start - 2);
+    after || before
 }
 
 /// Where the run of digit groups that `start` is in opens: `7177` in
