@@ -290,7 +290,11 @@ impl<'a> Binder<'_, 'a> {
                 let object = !prev.is_empty()
                     && w.prefix(gap - prev.len(), gap, VERBS)
                         .is_some_and(|(_, l)| l == prev.len());
+                // (`Police said 6 were arrested`: who reports a count is no
+                // subject of it.)
+                let reported = REPORTING.iter().any(|r| prev.eq_ignore_ascii_case(r));
                 let subject = subject_before(&w, f.span.start, ctx.sentence.start)
+                    .filter(|_| !reported)
                     .filter(|n| !(object && n.class == Some(Noun::Officer)));
                 // `heroin seized totaled 4.2 kg`, `drugs seized 4.2 kg`: a
                 // measure weighs the thing seized before it, not the
@@ -402,6 +406,21 @@ impl<'a> Binder<'_, 'a> {
         })
     }
 }
+
+/// Verbs of saying right before a bare number: the speaker before them
+/// (`Police said 6 were arrested`) is not what the number counts.
+const REPORTING: [&str; 10] = [
+    "added",
+    "announced",
+    "disclosed",
+    "noted",
+    "reported",
+    "revealed",
+    "said",
+    "says",
+    "stated",
+    "told",
+];
 
 /// Whether a noun of `class` counts people, whom a verb of arrest takes.
 fn takes_people(class: Option<Noun>) -> bool {

@@ -385,3 +385,11 @@ fn a_headline_count_the_body_retells_with_another_verb_is_one_fact() {
     tally CasesFiled 930 (police situations)
     ");
 }
+
+#[test]
+fn who_reports_a_bare_count_is_not_counted() {
+    insta::assert_snapshot!(r("Police said 9 were detained after the raid."), @"tally Arrests 9 (detained)");
+    insta::assert_snapshot!(r("Police said 4 died and 7 were injured in the crash."), @"");
+    // A count with its own noun keeps it.
+    insta::assert_snapshot!(r("Police said 60 officers took part."), @"tally OfficersDeployed 60 (officers)");
+}
