@@ -197,3 +197,11 @@ fn visits_to_a_number_far_after_to() {
 fn season_walk_back_below_its_window() {
     spans_exact("\u{1}----aampaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMM---aampaign ---aampaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMM---aampaign tMMMtMMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM---aampaign -MMMMMMMMMMMMMMMMMMMMMMMMMMMMM-campaign tMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM--\"&\"");
 }
+
+/// Fuzz (round 14): a `respectively` run read its nouns back past the
+/// clause's floor, and the clause before one was sliced from beyond its
+/// end.
+#[test]
+fn respective_nouns_read_back_past_the_floor() {
+    spans_exact(" 11\u{2264}nd 8.1 1,nda 8.11, and 4, and 8, and 4, and.11, and 8.11, respectivelyand \u{18}5, and 8, and 4, anj 8\"5^~1~0'0\u{3}\u{3}2ca out of 4 \u{9a}9\"mpaigo\"6campaign to\"5\", and 4, an46$$$ $$$ $ ~");
+}

@@ -84,7 +84,7 @@ fn names_nothing(words: &str) -> bool {
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
 /// direction opens its clause, the clause before names the metric.
 pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
-    let mut floor = ceil_char(text, floor.max(at.saturating_sub(80)));
+    let mut floor = ceil_char(text, floor.max(at.saturating_sub(80))).min(at);
     // A window that opens inside a word starts at the next one.
     let b = text.as_bytes();
     if floor > 0 && b[floor - 1].is_ascii_alphanumeric() {

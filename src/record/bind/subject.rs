@@ -39,7 +39,11 @@ pub(super) fn subject_before<'a>(
 /// `floor`, to the last `,`, `;`, `(` (and `:` when `colon`).
 fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
     let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
-    let left = &text[floor..start];
+    // (A floor past `start`, asked from a noun read back before it: no
+    // clause.)
+    let Some(left) = text.get(floor..start) else {
+        return Span::new(start, start);
+    };
     let edge = left
         .rfind(|c| matches!(c, ',' | ';' | '(') || (colon && c == ':'))
         .map_or(0, |i| i + 1);
