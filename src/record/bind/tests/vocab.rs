@@ -310,3 +310,12 @@ fn fake_money_written_currency_first() {
     insta::assert_snapshot!(r("Officers seized counterfeit RMB 46,000 yuan in the raid."), @"seizure Counterfeit Seized counterfeit RMB v=RMB 46,000 yuan");
     insta::assert_snapshot!(r("Police seized forged RMB 8,500 yuan from the suspect."), @"seizure Counterfeit Seized forged RMB v=RMB 8,500 yuan");
 }
+
+#[test]
+fn crimes_named_by_their_kind_are_cases() {
+    insta::assert_snapshot!(r("Police solved 64 thefts and 9 robberies in May."), @r"
+    tally CasesSolved 64 (thefts)
+    tally CasesSolved 9 (robberies)
+    ");
+    insta::assert_snapshot!(r("The district recorded 140 burglaries."), @"tally CasesFiled 140 (burglaries)");
+}
