@@ -94,6 +94,7 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         (" and more", Qualifier::MoreThan),
         (" and over", Qualifier::MoreThan),
         (" and under", Qualifier::AtMost),
+        (" odd", Qualifier::MoreThan),
         (" or above", Qualifier::MoreThan),
         (" or below", Qualifier::AtMost),
         (" or fewer", Qualifier::AtMost),
@@ -102,6 +103,7 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         (" or over", Qualifier::MoreThan),
         (" or so", Qualifier::About),
         (" or under", Qualifier::AtMost),
+        (" plus", Qualifier::MoreThan),
         ("+", Qualifier::MoreThan),
         ("-odd", Qualifier::MoreThan),
         ("-plus", Qualifier::MoreThan),
@@ -116,7 +118,7 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
 );
 
 /// A bound right after the number or its unit: `500 or more`, `30 and
-/// above`, `3,000-odd`, `40-plus`, `3000余`, `10万元以上`, `300人左右`.
+/// above`, `3,000-odd`, `40-plus`, `2,000 plus`, `3000余`, `10万元以上`, `300人左右`.
 /// The reject, which most numbers meet, is inline at each call; the table
 /// lookup is not.
 #[inline]
@@ -155,8 +157,8 @@ fn number_follows(input: &str) -> bool {
 }
 
 /// A cheap, exact reject before [`bound_after`]'s table lookup, which runs
-/// twice at every number: a bound starts with a space and the word `and`
-/// or `or`, with `+`, `-`, or with 以, 余, 几, 多 or 左 (the first chars of
+/// twice at every number: a bound starts with a space and the word `and`,
+/// `or`, `odd` or `plus`, with `+`, `-`, or with 以, 余, 几, 多 or 左 (the first chars of
 /// [`BOUND_AFTER`]'s phrases).
 #[inline]
 fn may_bound(input: &str) -> bool {
@@ -165,11 +167,16 @@ fn may_bound(input: &str) -> bool {
             let word = &input[skip_spaces(input, 0, 4)..];
             // Most words after a number start with neither letter: not
             // measured.
-            if !matches!(word.as_bytes().first(), Some(b'a' | b'A' | b'o' | b'O')) {
+            if !matches!(
+                word.as_bytes().first(),
+                Some(b'a' | b'A' | b'o' | b'O' | b'p' | b'P')
+            ) {
                 return false;
             }
             let word = &word[..ascii_len(word)];
-            word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
+            ["and", "or", "odd", "plus"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
         }
         Some(b'+' | b'-') => true,
         Some(_) => input.starts_with(['以', '余', '几', '多', '左']),

@@ -1076,7 +1076,7 @@ fn common_quantity_forms() {
     "10%-15%" => 10%-15% = 10..15 percent Exact
     "from 10% to 15%" => 10% to 15% = 10..15 percent Exact
     "2.5 million-strong" => 2.5 million-strong = 2500000 Exact (strong)
-    "3,000 odd" => 3,000 = 3000 Exact (odd)
+    "3,000 odd" => 3,000 odd = 3000 MoreThan
     "3000-plus" => 3000-plus = 3000 MoreThan
     "1 in 5" => 1 = 1 Exact | 5 = 5 Exact
     "nine out of 10 cases" => nine = 9 Exact (out) | 10 = 10 Exact (cases)

@@ -47,6 +47,11 @@ fn bounds_after() {
     assert_snapshot!(show(bound_after(" and over US$200,000")), @"none");
     assert_snapshot!(show(bound_after(" and over ¥5,000")), @"none");
     assert_snapshot!(show(bound_after(" and over USD")), @r#"MoreThan rest=" USD""#);
+    // Spaced, as machine translation writes `-plus` and `-odd`; not a sum.
+    assert_snapshot!(show(bound_after(" plus officers")), @r#"MoreThan rest=" officers""#);
+    assert_snapshot!(show(bound_after(" odd phones")), @r#"MoreThan rest=" phones""#);
+    assert_snapshot!(show(bound_after(" plus 3 accomplices")), @"none");
+    assert_snapshot!(show(bound_after(" plussize")), @"none");
 }
 
 #[test]
