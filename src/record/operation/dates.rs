@@ -160,9 +160,13 @@ impl SentenceDates {
                 out.end = out.end.or(Some(End::Until(phrase)));
                 continue;
             }
-            // `at a news conference on Tuesday`: when it was said. (Read
-            // last: the other tests are cheaper than the text search.)
+            // `at a news conference on Tuesday`, `said on Tuesday that`:
+            // when it was said. (Read last: the other tests are cheaper
+            // than the text search.)
             let briefing = || {
+                if after[..crate::text::ascii_word_len(after)].eq_ignore_ascii_case("that") {
+                    return true;
+                }
                 let near = &s[floor_char(s, at.saturating_sub(40))..at];
                 ["conference", "briefing"].iter().any(|w| near.contains(w))
             };

@@ -172,7 +172,6 @@ pub(crate) fn operations<'a>(
             .split(|c: char| !c.is_ascii_digit())
             .filter_map(|y| y.parse::<u16>().ok())
             .find(|y| (1990..=2100).contains(y));
-        let reference = reference.or(named_year.and_then(|y| Date::new(y, 12, 31)));
         let mut neighbours = Vec::new();
         for m in mentions {
             let Some(k) = sentence_of(sentences, m.span.start) else {

@@ -332,6 +332,14 @@ fn the_launch_date_is_the_one_beside_the_launch_word() {
         ),
         ["Iron Fist [] launched=Some(\"2022-04-09\") start=None end=None"]
     );
+    // `said on Friday that`: the day it was said, not the launch.
+    assert_eq!(
+        ops(
+            "The bureau said on Friday that since the launch of the \"Clear Water\" operation in March, 80 people were held.",
+            "2023-09-15"
+        ),
+        ["Clear Water [] launched=Some(\"2023-03-01\") start=None end=None"]
+    );
 }
 
 #[test]
@@ -528,6 +536,11 @@ fn yearless_dates_take_the_year_of_the_name() {
             "2024-06-01"
         ),
         ["Winter Net 2022 [] launched=None start=Some(\"2022-12-01\") end=Some(\"2023-01-31\")"]
+    );
+    // A weekday needs the report's date: the name's year gives no week.
+    assert_eq!(
+        ops("Police launched the \"Sky Net 2023\" drive on Tuesday.", ""),
+        ["Sky Net 2023 [] launched=None start=None end=None"]
     );
 }
 
