@@ -120,34 +120,7 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
     // From `h` back, turned round below.
     name.clear();
     name.push(h);
-    let mut first = h;
-    while name.len() <= MAX_REACH {
-        let Some(prev) = words.before(first).filter(|prev| prev.first() >= floor) else {
-            break;
-        };
-        // `Cyber Security and Technology Crime Bureau`, `Production and
-        // Construction Corps ... Bureau`: `and` between capitalized words
-        // that are no head (`... Bureau and the ...` joins two bodies),
-        // two words or more before the head (`Nanjing and Huangpu
-        // Customs` are two places' customs).
-        let joined = (w(prev) == "and" && is_capitalized(first) && name.len() >= 3)
-            .then(|| words.before(prev))
-            .flatten()
-            .filter(|&pp| pp.first() >= floor && is_capitalized(pp) && !is_head(pp));
-        if is_capitalized(prev) || is_vocabulary(prev) {
-            first = prev;
-            name.push(prev);
-        } else if let Some(pp) = joined {
-            name.push(prev);
-            name.push(pp);
-            first = pp;
-        } else if is_lowercase_place(text, prev, first) {
-            name.push(prev);
-            break;
-        } else {
-            break;
-        }
-    }
+    grow_back(words, floor, name);
     name.reverse();
     // Forward, every word is counted from `h`.
     let head = name.len() - 1;
@@ -252,6 +225,52 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
         break;
     }
     name.truncate(head + last_at + 1);
+    // `Production and Construction Corps Public Security Bureau`: a name
+    // that grew on to a later head may now be long enough to take in the
+    // words joined by `and` before it.
+    let proper_run = || name[head + 1..].iter().all(|&x| is_capitalized(x));
+    if last_at >= 2 && head < 3 && proper_run() {
+        name.reverse();
+        grow_back(words, floor, name);
+        name.reverse();
+    }
+}
+
+/// Grow `name`, its words from the last back, back over the words before
+/// it that belong to the name, taking in no word before token `floor`.
+fn grow_back(words: &Words<'_, '_>, floor: usize, name: &mut Vec<Word>) {
+    let text = words.text;
+    let w = |x: Word| x.str(text);
+    let Some(&(mut first)) = name.last() else {
+        return;
+    };
+    while name.len() <= MAX_REACH {
+        let Some(prev) = words.before(first).filter(|prev| prev.first() >= floor) else {
+            break;
+        };
+        // `Cyber Security and Technology Crime Bureau`, `Production and
+        // Construction Corps ... Bureau`: `and` between capitalized words
+        // that are no head (`... Bureau and the ...` joins two bodies),
+        // two words or more before the head (`Nanjing and Huangpu
+        // Customs` are two places' customs).
+        let joined = (w(prev) == "and" && is_capitalized(first) && name.len() >= 3)
+            .then(|| words.before(prev))
+            .flatten()
+            .filter(|&pp| pp.first() >= floor && is_capitalized(pp) && !is_head(pp));
+        if is_capitalized(prev) || is_vocabulary(prev) {
+            first = prev;
+            name.push(prev);
+        } else if let Some(pp) = joined {
+            name.push(prev);
+            name.push(pp);
+            first = pp;
+        } else if is_lowercase_place(text, prev, first) {
+            name.push(prev);
+            break;
+        } else {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -275,6 +294,15 @@ mod tests {
         assert_eq!(
             names("Nanjing and Huangpu Customs filed the cases."),
             ["Huangpu Customs"]
+        );
+        // A name that runs on from one head to the next is one body.
+        assert_eq!(
+            names("The Xinjiang Production and Construction Corps Public Security Bureau acted."),
+            ["Xinjiang Production and Construction Corps Public Security Bureau"]
+        );
+        assert_eq!(
+            names("Nanjing and Huangpu Customs District filed the cases."),
+            ["Huangpu Customs District"]
         );
     }
 }
