@@ -57,10 +57,13 @@ pub(super) enum LevelWord {
     City,
     Bureau,
     Customs,
+    /// The Ministry of Public Security's initials (`MPS Criminal
+    /// Investigation Bureau`).
+    Mps,
 }
 
 /// The spelling of each [`LevelWord`], in its order.
-pub(super) const LEVEL_WORDS: [&str; 17] = [
+pub(super) const LEVEL_WORDS: [&str; 18] = [
     "national",
     "state",
     "station",
@@ -78,6 +81,7 @@ pub(super) const LEVEL_WORDS: [&str; 17] = [
     "city",
     "bureau",
     "customs",
+    "mps",
 ];
 
 /// Which of the [`Phrase`]s in `maybe` start `s`.
@@ -289,6 +293,7 @@ pub(super) fn level(name: &Spelling) -> AgencyLevel {
         || contains(P::GeneralAdministration)
         || has(W::National)
         || has(W::State)
+        || has(W::Mps)
         || contains(P::ChinaCustoms)
     {
         AgencyLevel::Ministry

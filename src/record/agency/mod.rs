@@ -390,6 +390,11 @@ mod tests {
             names("resultsThe Fuxin Mongolian Autonomous County Public Security Bureau acted"),
             ["County Fuxin Mongolian Autonomous County Public Security Bureau"]
         );
+        // The ministry by its initials.
+        assert_eq!(
+            names("the MPS Criminal Investigation Bureau and the Economic Crime Investigation Bureau of the MPS said"),
+            ["Ministry MPS Criminal Investigation Bureau", "Ministry Economic Crime Investigation Bureau of the MPS"]
+        );
     }
 
     #[test]
