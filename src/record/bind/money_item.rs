@@ -250,7 +250,9 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         return None;
     }
     // The item is the lowercase noun phrase before `worth`, up to three
-    // words (`smuggled frozen meat worth`), or nothing (`..., worth`).
+    // words (`smuggled frozen meat worth`), or nothing (`..., worth`);
+    // an `and` inside it (`fake and inferior drugs`, `fake drugs and
+    // medical devices`) joins up to two more words.
     let mut end = skip_back_spaces(text, lead - lw.len(), 0);
     // `seized 320 tons of oil, involving a value of`: what is involved
     // is the item before the comma, and it must be one.
@@ -258,8 +260,13 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         end = skip_back_spaces(text, end - 1, 0);
     }
     let mut start = end;
-    for _ in 0..3 {
+    let mut budget = 3;
+    while budget > 0 {
+        budget -= 1;
         let word = ascii_word_before(text, start);
+        if word == "and" {
+            budget += 2;
+        }
         let verb = w
             .prefix(start - word.len(), start, VERBS)
             .is_some_and(|(_, l)| l == word.len());
@@ -289,6 +296,8 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     // seizure before; but `cases, involving an amount of` says what the
     // cases involved.)
     let item = text[start..end].trim_start();
+    // (`police and fake drugs worth`: a list's joiner opens no item.)
+    let item = item.strip_prefix("and ").unwrap_or(item);
     // `a gang who sold fake cosmetics worth`: what a relative clause's
     // people did with the thing, not what was done to it.
     let b = skip_back_spaces(text, start, 0);

@@ -102,6 +102,9 @@ fn what_the_people_taken_stole_or_sold_was_not_seized() {
     insta::assert_snapshot!(r("Police broke up a ring who sold fake liquor worth 6 million yuan."), @"");
     // Smuggled goods taken by police are seized.
     insta::assert_snapshot!(r("Customs seized smuggled frozen beef worth 9 million yuan."), @"seizure Goods Seized smuggled frozen beef v=9 million yuan");
+    // An `and` inside the item joins more words to it.
+    insta::assert_snapshot!(r("Police seized fake and inferior drugs worth 3.2 million yuan."), @"seizure Counterfeit Seized fake and inferior drugs v=3.2 million yuan");
+    insta::assert_snapshot!(r("Officers seized fake drugs and medical devices worth 1.5 billion yuan."), @"seizure Counterfeit Seized fake drugs and medical devices v=1.5 billion yuan");
     insta::assert_snapshot!(r("Police seized 200 bags of fake fertilizer sold by the ring."), @"seizure Counterfeit Seized bags of fake fertilizer sold q=200");
 }
 
