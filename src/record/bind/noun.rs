@@ -208,9 +208,19 @@ pub(super) fn and_noun<'a>(
             if text[next..].starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
+            // `children and old people`: people in general, joined to
+            // people of a role, are of that role too.
+            let role = matches!(
+                noun.class,
+                Some(Noun::Victim | Noun::Person | Noun::Offender | Noun::Fugitive)
+            );
+            let class = match class {
+                Noun::Generic if role => noun.class,
+                c => Some(c),
+            };
             return Some(NounPhrase {
                 text: &text[start_of(text, noun.text)..i + wl],
-                class: Some(class),
+                class,
                 before: false,
             });
         }

@@ -305,6 +305,9 @@ fn trends_on_levels_and_respectively() {
 #[test]
 fn noun_phrases_and_repeats() {
     insta::assert_snapshot!(r("Police arrested 1,013 drug addicts and traffickers."), @"tally Arrests 1013 (drug addicts and traffickers)");
+    // People in general joined to people of a role are of that role.
+    insta::assert_snapshot!(r("Officers found 26 lost children and old people."), @"tally Rescued 26 (lost children and old people)");
+    insta::assert_snapshot!(r("Another 14 children and elderly people were found."), @"tally Rescued 14 (children and elderly people)");
     insta::assert_snapshot!(r("Police arrested 23 suspected drug traffickers. The 23 suspects belonged to two gangs."), @"tally Arrests 23 (suspected drug traffickers)");
     insta::assert_snapshot!(r("Police seized 1,395 suspects in 689 criminal cases."), @r"
     tally Arrests 1395 (suspects)
