@@ -305,6 +305,11 @@ fn trends_on_levels_and_respectively() {
 #[test]
 fn noun_phrases_and_repeats() {
     insta::assert_snapshot!(r("Police arrested 1,013 drug addicts and traffickers."), @"tally Arrests 1013 (drug addicts and traffickers)");
+    // A number word after `and` opens a count of its own.
+    insta::assert_snapshot!(r("Two speedboats and five vans were also detained."), @r"
+    seizure Vehicles Seized speedboats q=Two
+    seizure Vehicles Seized vans q=five
+    ");
     // People in general joined to people of a role are of that role.
     insta::assert_snapshot!(r("Officers found 26 lost children and old people."), @"tally Rescued 26 (lost children and old people)");
     insta::assert_snapshot!(r("Another 14 children and elderly people were found."), @"tally Rescued 14 (children and elderly people)");
