@@ -194,6 +194,19 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
                 _ => break,
             }
         }
+        // `Customs and Excise Department`: an enforcement head joined to a
+        // word that names no body alone, before their common head.
+        if w(k) == "and" && last_at == 0 && last.has(ENFORCEMENT_WORD) {
+            let joined = ahead
+                .at(k_at + 1)
+                .filter(|&x| is_capitalized(x) && !is_head(x) && !x.has(ENFORCEMENT_WORD));
+            let common = joined.and_then(|_| ahead.at(k_at + 2));
+            if let Some(h2) = common.filter(|&h2| is_head(h2) && h2.has(UPPER)) {
+                last = h2;
+                last_at = k_at + 2;
+                continue;
+            }
+        }
         // `... Bureau Xinqiao branch`, `... Bureau Traffic Police Corps`:
         // a sub-unit with a proper name, or of agency words alone
         // (`... Customs anti smuggling bureau`, `... bureau traffic security
@@ -294,6 +307,12 @@ mod tests {
         assert_eq!(
             names("Nanjing and Huangpu Customs filed the cases."),
             ["Huangpu Customs"]
+        );
+        // An enforcement head and a word that names no body, before their
+        // common head, are one body.
+        assert_eq!(
+            names("Officers of the Customs and Excise Department and the Public Security Bureau and Transport Bureau met."),
+            ["Customs and Excise Department", "Public Security Bureau"]
         );
         // A name that runs on from one head to the next is one body.
         assert_eq!(
