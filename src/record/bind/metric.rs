@@ -150,13 +150,37 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                 .split(|c: char| c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            without_copula(first_words(rest.trim(), 6))
+            // (`people were arrested in the first half of the year`: a
+            // time phrase after the counted words is no part of them.)
+            let rest = rest.trim();
+            let rest = [
+                " in the first ",
+                " in the second ",
+                " in the third ",
+                " in the past ",
+                " in the last ",
+                " in the same ",
+                " during ",
+                " since ",
+                " over the past ",
+                " in this year",
+                " in last year",
+                " this year",
+                " last year",
+            ]
+            .iter()
+            .filter_map(|p| find_ascii(rest, p))
+            .min()
+            .map_or(rest, |i| &rest[..i]);
+            without_copula(first_words(rest, 6))
         };
         // (`A total of 8,700 cases were filed, down 21%`: a bound alone
         // before the number names nothing either.)
         // (`of which 52 were thefts, down 8%`, `including 52 thefts`: a
         // part's opener names nothing; its counted noun does.)
-        if head.is_empty() || opens_part(head) {
+        // (Nor does a word of a phrase cut by the window's start: `of` of
+        // `A total of 1,153 people ...`.)
+        if head.is_empty() || opens_part(head) || is_tail_word(head) {
             return counted();
         }
         if without_bound(head).is_empty() && !scale_or_unit_word(counted()) {
@@ -417,18 +441,21 @@ fn scale_or_unit_word(words: &str) -> bool {
 /// (98.2%, up 1.3 points)`.
 fn without_tail(mut phrase: &str) -> &str {
     while let Some(space) = phrase.rfind(' ') {
-        let last = &phrase[space + 1..];
-        // (The table is sorted lowercase: searched, not read through.)
-        let lower = last.bytes().map(|b| b.to_ascii_lowercase());
-        if METRIC_TAIL
-            .binary_search_by(|w| w.bytes().cmp(lower.clone()))
-            .is_err()
-        {
+        if !is_tail_word(&phrase[space + 1..]) {
             break;
         }
         phrase = phrase[..space].trim_end();
     }
     phrase
+}
+
+/// Whether `word` is one of [`METRIC_TAIL`], ignoring ASCII case.
+fn is_tail_word(word: &str) -> bool {
+    // (The table is sorted lowercase: searched, not read through.)
+    let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+    METRIC_TAIL
+        .binary_search_by(|w| w.bytes().cmp(lower.clone()))
+        .is_ok()
 }
 
 /// Words that end the text before a direction word without being part of
