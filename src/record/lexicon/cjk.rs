@@ -18,6 +18,8 @@ pub(crate) enum CjkThing {
 pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("下发", Verb::Issue),
     ("侦破", Verb::Solve),
+    // (`共立刑事案件18.5万起`: `立` alone is in too many words.)
+    ("共立", Verb::File),
     ("冻结", Verb::Freeze),
     ("出动", Verb::Deploy),
     ("刑事拘留", Verb::Detain),

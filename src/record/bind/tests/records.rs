@@ -105,6 +105,7 @@ fn chinese_lists_share_the_verb() {
     seizure Weapons Confiscated 刀具 q=120把
     ");
     insta::assert_snapshot!(r("清查重点场所3,100余处。"), @"tally PlacesInspected 3100 (场所)");
+    insta::assert_snapshot!(r("全年共立刑事案件6.4万起。"), @"tally CasesFiled 64000 (案件)");
 }
 
 #[test]
