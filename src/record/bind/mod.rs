@@ -116,6 +116,22 @@ const CLAUSE_WINDOW: usize = 120;
 /// How many words it reads right of a noun for a passive verb.
 const RIGHT_WORDS: usize = 12;
 
+/// Verbs of saying: the speaker before them (`Police said 6 were
+/// arrested`) is not what a number counts, nor are they part of an item
+/// (`said smuggled cigarettes worth`).
+pub(super) const REPORTING: [&str; 10] = [
+    "added",
+    "announced",
+    "disclosed",
+    "noted",
+    "reported",
+    "revealed",
+    "said",
+    "says",
+    "stated",
+    "told",
+];
+
 /// The records of one bulletin.
 #[derive(Debug, Default)]
 pub(crate) struct Records<'a> {

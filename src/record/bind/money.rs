@@ -198,12 +198,15 @@ impl<'a> Binder<'_, 'a> {
                 last.value = Some(f.clone());
                 return;
             }
+            // (`Smuggled cigarettes worth 2 million yuan were seized`: or
+            // the money's passive, when no verb stands before the item.)
             let item_verb = left_verb(
                 &w,
                 &self.index.verbs,
                 start_of(text, item_text),
                 ctx.sentence.start,
-            );
+            )
+            .or(passive);
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 self.rule = Rule {
                     how: "left_verb",

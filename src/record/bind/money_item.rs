@@ -280,9 +280,21 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
             start = e;
             break;
         }
-        // (`fake RMB banknotes`: the currency's name inside the item.)
-        let lower = word.starts_with(|c: char| c.is_ascii_lowercase()) || word == "RMB";
-        if word.is_empty() || !lower || (verb && !is_modifier(w, start - word.len(), start)) {
+        // (`fake RMB banknotes`: the currency's name inside the item;
+        // `Drugs worth`: the sentence's first word.)
+        let opens = || {
+            let b = skip_back_spaces(text, start - word.len(), 0);
+            b == 0 || matches!(text.as_bytes()[b - 1], b'.' | b'\n' | b'"')
+        };
+        let lower = word.starts_with(|c: char| c.is_ascii_lowercase())
+            || word == "RMB"
+            || (word.starts_with(|c: char| c.is_ascii_uppercase()) && opens());
+        let reporting = || REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r));
+        if word.is_empty()
+            || !lower
+            || (verb && !is_modifier(w, start - word.len(), start))
+            || reporting()
+        {
             break;
         }
         start -= word.len();

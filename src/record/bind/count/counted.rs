@@ -407,21 +407,6 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-/// Verbs of saying right before a bare number: the speaker before them
-/// (`Police said 6 were arrested`) is not what the number counts.
-const REPORTING: [&str; 10] = [
-    "added",
-    "announced",
-    "disclosed",
-    "noted",
-    "reported",
-    "revealed",
-    "said",
-    "says",
-    "stated",
-    "told",
-];
-
 /// Whether a noun of `class` counts people, whom a verb of arrest takes.
 fn takes_people(class: Option<Noun>) -> bool {
     matches!(

@@ -102,6 +102,12 @@ fn what_the_people_taken_stole_or_sold_was_not_seized() {
     insta::assert_snapshot!(r("Police broke up a ring who sold fake liquor worth 6 million yuan."), @"");
     // Smuggled goods taken by police are seized.
     insta::assert_snapshot!(r("Customs seized smuggled frozen beef worth 9 million yuan."), @"seizure Goods Seized smuggled frozen beef v=9 million yuan");
+    // The item's own passive after its money, when no verb stands before
+    // it; the sentence's first word may open the item, a verb of saying
+    // may not.
+    insta::assert_snapshot!(r("Smuggled cigarettes worth 2 million yuan were seized."), @"seizure Goods Seized Smuggled cigarettes v=2 million yuan");
+    insta::assert_snapshot!(r("Counterfeit currency with a face value of 800,000 yuan was seized."), @"seizure Counterfeit Seized Counterfeit currency v=800,000 yuan");
+    insta::assert_snapshot!(r("Police said fake liquor worth 1.5 million yuan was confiscated."), @"seizure Counterfeit Confiscated fake liquor v=1.5 million yuan");
     // An `and` inside the item joins more words to it.
     insta::assert_snapshot!(r("Police seized fake and inferior drugs worth 3.2 million yuan."), @"seizure Counterfeit Seized fake and inferior drugs v=3.2 million yuan");
     insta::assert_snapshot!(r("Officers seized fake drugs and medical devices worth 1.5 billion yuan."), @"seizure Counterfeit Seized fake drugs and medical devices v=1.5 billion yuan");
