@@ -7,7 +7,8 @@
 
 use super::*;
 
-/// Words that may stand between a bare number and its passive verb.
+/// Words that may stand between a bare number and its passive verb
+/// (`6 more were arrested`).
 const BARE_AUX: &[&str] = &[
     "administratively",
     "all",
@@ -19,6 +20,7 @@ const BARE_AUX: &[&str] = &[
     "had",
     "has",
     "have",
+    "more",
     "successfully",
     "were",
 ];
@@ -85,8 +87,13 @@ impl<'a> Binder<'_, 'a> {
             let prev = ascii_word_before(text, gap);
             let from = gap - prev.len();
             let (v, len) = w.prefix(from, gap, VERBS)?;
-            let next_at = skip_gap(text, ctx.after, 2);
-            let next = &text[next_at..next_at + w.word_len_at(next_at)];
+            let mut next_at = skip_gap(text, ctx.after, 2);
+            let mut next = &text[next_at..next_at + w.word_len_at(next_at)];
+            // `arrested 6 more`
+            if next == "more" {
+                next_at = skip_gap(text, next_at + next.len(), 2);
+                next = &text[next_at..next_at + w.word_len_at(next_at)];
+            }
             // (Not before a comma: `detained 6, 9 and 14 suspects`. A line's
             // end is a stop: a headline has no point.)
             let stop = text[next_at..].starts_with(['.', ';', '\n', '\r']) || next_at >= text.len();

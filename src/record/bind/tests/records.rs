@@ -372,6 +372,10 @@ fn people_who_gave_themselves_up_are_fugitives() {
     insta::assert_snapshot!(r("In all, 230 people gave themselves up to police."), @"tally Fugitives 230 (people)");
     // What they hand over is no count of people.
     insta::assert_snapshot!(r("The gang surrendered 3 guns."), @"");
+    // `N more` is a bare count too.
+    insta::assert_snapshot!(r("Eight more surrendered to police."), @"tally Fugitives 8 (surrendered)");
+    insta::assert_snapshot!(r("Police later detained 4 more."), @"tally Arrests 4 (detained)");
+    insta::assert_snapshot!(r("Police arrested 6 more than last year."), @"");
 }
 
 #[test]
