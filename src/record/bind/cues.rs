@@ -55,6 +55,8 @@ pub(super) fn verbless_result(
         | Noun::Operation
         | Noun::Checkpoint
         | Noun::Place
+        | Noun::VehicleCheck
+        | Noun::PersonCheck
         | Noun::Hazard
         | Noun::Dispute
         | Noun::Offender

@@ -235,6 +235,54 @@ pub(super) fn and_noun<'a>(
     None
 }
 
+/// `8,000 spot checks on vehicles`, `random inspections of 300 people`:
+/// checks or inspections whose `on` / `of` complement names vehicles or
+/// people count the vehicles or people checked.
+pub(super) fn checks_on<'a>(
+    w: &Words<'_, 'a>,
+    noun: NounPhrase<'a>,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let head = last_word(noun.text);
+    if !["checks", "inspections"]
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h))
+    {
+        return None;
+    }
+    let end = end_of(text, noun.text);
+    let rest = text.get(end..ceil)?;
+    let rest = rest
+        .strip_prefix(" on ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    let mut i = ceil - rest.len();
+    for _ in 0..3 {
+        let wl = w.word_len_at(i);
+        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some((&class, l)) = head_match_len(w, i, ceil, NOUNS) {
+            let class = match class {
+                Noun::Vehicle => Noun::VehicleCheck,
+                Noun::Person | Noun::Generic => Noun::PersonCheck,
+                _ => return None,
+            };
+            return Some(NounPhrase {
+                text: &text[start_of(text, noun.text)..i + l],
+                class: Some(class),
+                before: false,
+            });
+        }
+        let j = skip_gap(text, i + wl, 1);
+        if j == i + wl {
+            return None;
+        }
+        i = j;
+    }
+    None
+}
+
 /// A noun phrase with its `of` complement, when the head is a measure word,
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).

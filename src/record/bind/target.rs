@@ -144,6 +144,15 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             None | Some(Some(Inspection::Checked)) => tally(K::PlacesInspected),
             Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,
         },
+        // `carried out 8,000 vehicle checks`, `identity checks on 3,000
+        // people`: each check is a vehicle or person checked.
+        checks @ (N::VehicleCheck | N::PersonCheck) => match verb.map(inspection) {
+            None | Some(Some(Inspection::Checked)) if checks == N::VehicleCheck => {
+                tally(K::VehiclesChecked)
+            }
+            None | Some(Some(Inspection::Checked)) => tally(K::PeopleChecked),
+            Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,
+        },
         N::Case => match verb? {
             V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),

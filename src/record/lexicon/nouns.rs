@@ -34,6 +34,11 @@ pub(crate) enum Noun {
     Checkpoint,
     /// places, venues, units, inspections
     Place,
+    /// vehicle checks, vehicle inspections: checks counted as acts, each
+    /// a vehicle checked
+    VehicleCheck,
+    /// identity checks, ID checks: each a person checked
+    PersonCheck,
     /// hidden dangers, hazards, risks
     Hazard,
     /// conflicts, disputes
@@ -207,6 +212,9 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("hotels", Noun::Place),
         ("households", Noun::Household),
         ("houses", Noun::Place),
+        ("id checks", Noun::PersonCheck),
+        ("identity card checks", Noun::PersonCheck),
+        ("identity checks", Noun::PersonCheck),
         ("illegal acts", Noun::Offender),
         ("illegal immigrants", Noun::Person),
         ("illegal migrants", Noun::Person),
@@ -416,6 +424,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("vandals", Noun::Person),
         ("vans", Noun::Vehicle),
         ("vehicle", Noun::Vehicle),
+        ("vehicle checks", Noun::VehicleCheck),
+        ("vehicle inspections", Noun::VehicleCheck),
         ("vehicle times", Noun::Vehicle),
         ("vehicle-time", Noun::Vehicle),
         ("vehicle-times", Noun::Vehicle),

@@ -369,6 +369,9 @@ impl<'a> Binder<'_, 'a> {
             if let Some(longer) = with_complement(&w, noun, ctx.sentence.end) {
                 noun = longer;
                 what = "of_complement";
+            } else if let Some(longer) = checks_on(&w, noun, ctx.sentence.end) {
+                noun = longer;
+                what = "checks_on";
             }
         }
         if !noun.before && !elided {

@@ -319,3 +319,13 @@ fn crimes_named_by_their_kind_are_cases() {
     ");
     insta::assert_snapshot!(r("The district recorded 140 burglaries."), @"tally CasesFiled 140 (burglaries)");
 }
+
+#[test]
+fn checks_counted_as_acts_count_what_was_checked() {
+    insta::assert_snapshot!(r("Officers carried out 6,400 vehicle checks."), @"tally VehiclesChecked 6400 (vehicle checks)");
+    insta::assert_snapshot!(r("A total of 2,100 identity checks were conducted."), @"tally PeopleChecked 2100 (identity checks)");
+    insta::assert_snapshot!(r("Police conducted 9,000 spot checks on vehicles."), @"tally VehiclesChecked 9000 (spot checks on vehicles)");
+    insta::assert_snapshot!(r("The brigade made 1,500 random checks on passengers."), @"tally PeopleChecked 1500 (random checks on passengers)");
+    // Inspections of places stay places.
+    insta::assert_snapshot!(r("Police made 300 inspections of internet cafes."), @"tally PlacesInspected 300 (inspections)");
+}
