@@ -263,7 +263,8 @@ fn justice_pair(
     left: (Verb, usize),
 ) -> Option<(Verb, usize)> {
     let (v, at) = left;
-    if v != Verb::Prosecute {
+    let taking = |v: Verb| matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover);
+    if v != Verb::Prosecute && !taking(v) && v != Verb::Bust {
         return None;
     }
     let before = w
@@ -275,7 +276,13 @@ fn justice_pair(
     let e = before.len();
     let i = verbs.partition_point(|&(end, _, _)| end < e);
     let &(end, s, first) = verbs.get(i)?;
-    (end == e && opens_pair(first)).then_some((first, s))
+    // `confiscated and destroyed 36 guns`, `seized and collected 1,200
+    // bullets`: what was taken, by the first verb that took it.
+    let paired = match v {
+        Verb::Prosecute => opens_pair(first),
+        _ => taking(first),
+    };
+    (end == e && paired).then_some((first, s))
 }
 
 /// Whether `v`, joined by `and` to a later stage of justice, is what the

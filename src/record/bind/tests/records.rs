@@ -324,6 +324,11 @@ fn other_acts_joined_to_a_later_stage() {
     insta::assert_snapshot!(r("The brigade investigated and prosecuted 27 cases of illegal fishing."), @"tally CasesSolved 27 (cases of illegal fishing)");
     // Filing for investigation is a filing.
     insta::assert_snapshot!(r("The county filed and investigated 1,150 economic crime cases."), @"tally CasesFiled 1150 (economic crime cases)");
+    // A thing taken, then destroyed or handed on, was taken by the first verb.
+    insta::assert_snapshot!(r("The bureau confiscated and destroyed 52 controlled knives."), @"seizure Weapons Confiscated controlled knives q=52");
+    insta::assert_snapshot!(r("Officers seized and collected 2,600 rounds of ammunition."), @"seizure Weapons Seized rounds of ammunition q=2,600");
+    // Dens destroyed stay destroyed.
+    insta::assert_snapshot!(r("Police seized and destroyed 9 drug dens."), @"tally DensDestroyed 9 (drug dens)");
 }
 
 #[test]
