@@ -471,10 +471,33 @@ pub(super) fn reports_clause(between: &[u8], measure: bool) -> bool {
             if aux && next.is_some() && !measure_taken {
                 return true;
             }
+            // `held 1,860 lectures, and promoted the installation of the
+            // app for 356,000 people`: a verb of past form after `and`,
+            // with an object of its own, opens another clause, whether the
+            // lexicon knows it or not.
+            if w.eq_ignore_ascii_case(b"and") && next.is_some_and(|n| past_with_object(between, n))
+            {
+                return true;
+            }
         }
         word = next;
     }
     false
+}
+
+/// Whether the word at `s..e` of `between` is a lowercase past form
+/// (`promoted`) followed by an article or a number: a verb with its object.
+fn past_with_object(between: &[u8], (s, e): (usize, usize)) -> bool {
+    let word = &between[s..e];
+    if word.len() < 5 || !word[0].is_ascii_lowercase() || !word.ends_with(b"ed") {
+        return false;
+    }
+    let rest = &between[e..];
+    let rest = &rest[rest.iter().take_while(|b| **b == b' ').count()..];
+    rest.first().is_some_and(u8::is_ascii_digit)
+        || [&b"the "[..], b"a ", b"an "]
+            .iter()
+            .any(|a| rest.len() >= a.len() && rest[..a.len()].eq_ignore_ascii_case(a))
 }
 
 /// Whether the verb form at `s..e` modifies the noun after it rather than

@@ -173,3 +173,15 @@ fn vehicles_investigated_before_a_machine_translated_capture() {
     // With no verb before, the vehicles are only the capture's subject.
     insta::assert_snapshot!(r("2,210 vehicles captured 4 current criminals."), @"tally Arrests 4 (current criminals)");
 }
+
+#[test]
+fn a_past_form_with_an_object_after_and_opens_another_clause() {
+    // `promoted` is no lexicon verb, but it ends the reach of `held`.
+    insta::assert_snapshot!(r("Officers held 420 talks, and promoted the anti-fraud app to 96,000 people."), @"tally Publicity 420 (talks)");
+    // A participle before a noun is no new clause.
+    insta::assert_snapshot!(r("Police seized 5 guns and related ammunition 300 rounds."), @r"
+    seizure Weapons Seized guns q=5
+    seizure Weapons Seized ammunition q=300
+    warning binding guessed from machine-translated word order (noun before its number) [300]
+    ");
+}
