@@ -563,6 +563,13 @@ fn identifiers_are_not_figures() {
     ");
     // The far end of an age or article range is no count either.
     assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
+    // So are the other items of a closed list of them; an open one is
+    // not a list of theirs.
+    assert_snapshot!(p("4 men, aged 25, 31 and 40, under Articles 3, 5, and 7"), @"4 = 4 Exact (men)");
+    assert_snapshot!(p("under Article 3, 200 people and 40 cars"), @r"
+    200 = 200 Exact (people)
+    40 = 40 Exact (cars)
+    ");
     // A range of clock hours is a time.
     assert_snapshot!(p("between 8 and 10 p.m., from 8 to 10 pm, police checked 300 vehicles"), @"300 = 300 Exact (vehicles)");
     assert_snapshot!(p("case 2014.5.1 and hotline 8123-4567, GMT+8, &#8220;"), @"(none)");
