@@ -181,7 +181,14 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         // (Nor does a word of a phrase cut by the window's start: `of` of
         // `A total of 1,153 people ...`.)
         if head.is_empty() || opens_part(head) || is_tail_word(head) {
-            return counted();
+            // (Less a trailing auxiliary the window cut from its verb:
+            // `cases of telecom network fraud were`.)
+            let noun = counted();
+            let aux = ["were", "was", "are", "is", "have", "has", "had", "been"];
+            return match noun.rsplit_once(' ') {
+                Some((head, last)) if aux.contains(&last) => head,
+                _ => noun,
+            };
         }
         if without_bound(head).is_empty() && !scale_or_unit_word(counted()) {
             return without_tail(counted());
