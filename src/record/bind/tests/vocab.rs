@@ -233,6 +233,8 @@ fn whoever_is_arrested_is_a_suspect() {
     tally Arrests 15 (illegal workers)
     tally Arrests 8 (employers)
     ");
+    // Wire-copy verbs of taking people.
+    insta::assert_snapshot!(r("Officers hauled in 44 suspects."), @"tally Arrests 44 (suspects)");
 }
 
 #[test]
