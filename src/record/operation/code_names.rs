@@ -169,10 +169,12 @@ fn the_before(text: &str, end: usize) -> bool {
 /// without quotes or capitals. Sorted.
 pub(super) const EMBLEM_WORDS: &[&str] = &[
     "blade",
+    "breeze",
     "eagle",
     "falcon",
     "fist",
     "hawk",
+    "hunt",
     "lightning",
     "net",
     "shield",
@@ -182,6 +184,17 @@ pub(super) const EMBLEM_WORDS: &[&str] = &[
     "thunder",
     "thunderbolt",
 ];
+
+/// [`is_emblem`], ignoring ASCII case (`Thunder`).
+fn is_emblem_ci(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(is_emblem)
+}
 
 /// Whether `w` is one of [`EMBLEM_WORDS`], told from most words by its
 /// first letter and length before its bytes are compared.
@@ -208,10 +221,15 @@ pub(super) fn emblem_run_before(text: &str, at: usize) -> Option<Span> {
     for k in 0..3 {
         let w_start = text.as_bytes()[..end]
             .iter()
-            .rposition(|&b| !b.is_ascii_lowercase())
+            .rposition(|&b| !b.is_ascii_alphabetic())
             .map_or(0, |p| p + 1);
         let w = &text[w_start..end];
-        if w.is_empty() || (k == 0 && !is_emblem(w)) {
+        // (`the Spring Breeze action`: capitalized as well, when every
+        // word is; the emblem is compared in lower case.)
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase());
+        let title = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if w.is_empty() || !(lower || title) || (k == 0 && !is_emblem_ci(w)) {
             return None;
         }
         let back = skip_spaces_back(text, w_start, 1);

@@ -496,6 +496,23 @@ fn lowercase_names_that_end_in_an_emblem() {
         "2024-06-01"
     )
     .is_empty());
+    // In title case too.
+    assert_eq!(
+        ops(
+            "Police began the Spring Breeze action and the Fox Hunt operation.",
+            "2024-06-01"
+        ),
+        [
+            "Spring Breeze [] launched=None start=None end=None",
+            "Fox Hunt [] launched=None start=None end=None"
+        ]
+    );
+    // (A word of no letters before the campaign word is no name.)
+    assert!(ops(
+        "Police joined the (new) action and the 2024 action.",
+        "2024-06-01"
+    )
+    .is_empty());
 }
 
 #[test]
