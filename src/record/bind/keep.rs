@@ -179,18 +179,68 @@ impl<'a> Binder<'_, 'a> {
         let (q, v) = (key(&quantity), key(&value));
         let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))
             || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
-        if !dup {
-            self.seen.seizure_quantities.extend(q);
-            self.seen.seizure_values.extend(v);
-            self.out.seizures.push(Seizure {
-                kind,
-                action,
-                item: item.into(),
-                quantity,
-                value,
-            });
-            if self.explain {
-                self.out.made.seizures.push(self.rule);
+        if dup {
+            // `seize 320 million yuan` in the headline, `froze 320 million
+            // yuan` in the body: the body's reading, which says more, takes
+            // the headline's place.
+            self.reread_headline_seizure(kind, action, item, quantity, value);
+            return;
+        }
+        self.seen.seizure_quantities.extend(q);
+        self.seen.seizure_values.extend(v);
+        self.out.seizures.push(Seizure {
+            kind,
+            action,
+            item: item.into(),
+            quantity,
+            value,
+        });
+        if self.explain {
+            self.out.made.seizures.push(self.rule);
+        }
+    }
+
+    /// A seizure repeated from the headline in the body, given by its
+    /// reading there: replaces the headline's record of it.
+    fn reread_headline_seizure(
+        &mut self,
+        kind: SeizureKind,
+        action: SeizureAction,
+        item: &'a str,
+        quantity: Option<Figure<'a>>,
+        value: Option<Figure<'a>>,
+    ) {
+        let title_end = self.title_end;
+        let Some(body) = quantity.as_ref().or(value.as_ref()) else {
+            return;
+        };
+        if body.span.start < title_end {
+            return;
+        }
+        let same = |f: &Option<Figure<'a>>, g: &Figure<'a>| {
+            f.as_ref()
+                .is_some_and(|f| f.span.end <= title_end && f.value == g.value && f.unit == g.unit)
+        };
+        // (The headline's records come first, and are few.)
+        let Some(k) = self.out.seizures.iter().take(8).position(|s| {
+            s.kind == kind
+                && (quantity.as_ref().is_some_and(|b| same(&s.quantity, b))
+                    || value.as_ref().is_some_and(|b| same(&s.value, b)))
+        }) else {
+            return;
+        };
+        // (What the headline said and the body does not stays.)
+        let old = &mut self.out.seizures[k];
+        *old = Seizure {
+            kind,
+            action,
+            item: item.into(),
+            quantity: quantity.or(old.quantity.take()),
+            value: value.or(old.value.take()),
+        };
+        if self.explain {
+            if let Some(made) = self.out.made.seizures.get_mut(k) {
+                *made = self.rule;
             }
         }
     }

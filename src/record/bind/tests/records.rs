@@ -394,6 +394,11 @@ fn a_headline_count_the_body_retells_with_another_verb_is_one_fact() {
     tally Disputes 930 (disputes)
     tally CasesFiled 930 (police situations)
     ");
+    // A seizure the body retells is the body's reading.
+    insta::assert_snapshot!(r("Police seize 45 million yuan in gambling raid\n\nOfficers froze 45 million yuan in 60 bank accounts and seized nearly 300 kg of heroin."), @r"
+    seizure Cash Frozen funds v=45 million yuan
+    seizure Drugs Seized heroin q=nearly 300 kg
+    ");
 }
 
 #[test]
