@@ -148,8 +148,17 @@ pub(super) fn extend_noun<'a>(
     let start = start_of(text, noun);
     let mut i = end_of(text, noun);
     let mut best = None;
+    // Whether a comma was read past with no `and` after it yet.
+    let mut open_list = false;
     for _ in 0..6 {
-        let j = skip_gap(text, i, 1);
+        // `4 pornography, gambling and drug dens`: a list of modifiers,
+        // comma and all, before the head they share; the list must close
+        // with `and` before the head (`six roads, set up checkpoints` is
+        // no list).
+        let listed = text[i..].starts_with(", ")
+            && text[i + 2..].starts_with(|c: char| c.is_ascii_lowercase());
+        open_list |= listed;
+        let j = if listed { i + 2 } else { skip_gap(text, i, 1) };
         let wl = ascii_word_len(&text[j..]);
         if j == i || wl == 0 || j + wl > ceil {
             break;
@@ -162,7 +171,10 @@ pub(super) fn extend_noun<'a>(
             break;
         }
         i = j + wl;
-        if let Some((&class, _)) = w.prefix(j, j + wl, NOUNS) {
+        if word == "and" {
+            open_list = false;
+        }
+        if let Some((&class, _)) = w.prefix(j, j + wl, NOUNS).filter(|_| !open_list) {
             best = Some(NounPhrase {
                 text: &text[start..i],
                 class: Some(class),

@@ -408,3 +408,11 @@ fn who_reports_a_bare_count_is_not_counted() {
     // A count with its own noun keeps it.
     insta::assert_snapshot!(r("Police said 60 officers took part."), @"tally OfficersDeployed 60 (officers)");
 }
+
+#[test]
+fn lists_of_modifiers_share_their_head() {
+    insta::assert_snapshot!(r("The county destroyed 4 pornography, gambling and drug dens."), @"tally DensDestroyed 4 (pornography, gambling and drug dens)");
+    insta::assert_snapshot!(r("Police solved 320 theft, robbery and fraud cases."), @"tally CasesSolved 320 (theft, robbery and fraud cases)");
+    // A list not closed by `and` before the head is none.
+    insta::assert_snapshot!(r("They blocked six roads, set up checkpoints."), @"");
+}
