@@ -190,6 +190,18 @@ impl<'a> Binder<'_, 'a> {
                 let act = subject_before(&w, f.span.start, ctx.sentence.start).filter(|s| {
                     matches!(s.class, Some(Noun::Warning | Noun::Visit | Noun::Payment))
                 });
+                // `patrolled 1,600 times`: the verb right before names the
+                // act, a patrol each time.
+                let patrolled = || {
+                    ["patrol", "patrolled", "patrolling", "patrols"]
+                        .iter()
+                        .any(|p| prev.eq_ignore_ascii_case(p))
+                        .then_some(NounPhrase {
+                            class: Some(Noun::Patrol),
+                            ..n
+                        })
+                };
+                let act = act.or_else(patrolled);
                 if act.is_some() {
                     what = "times_of_act";
                 }

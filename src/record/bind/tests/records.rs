@@ -416,3 +416,12 @@ fn lists_of_modifiers_share_their_head() {
     // A list not closed by `and` before the head is none.
     insta::assert_snapshot!(r("They blocked six roads, set up checkpoints."), @"");
 }
+
+#[test]
+fn times_a_patrol_verb_was_done_are_patrols() {
+    insta::assert_snapshot!(r("The brigade sent 300 officers to patrol 1,250 times."), @r"
+    tally OfficersDeployed 300 (officers)
+    tally Patrols 1250 (times)
+    ");
+    insta::assert_snapshot!(r("Police patrolled 3,400 kilometres."), @"");
+}
