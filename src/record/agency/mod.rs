@@ -91,11 +91,13 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
     Class::AgencyEnforcement,
     &[
         ("administration", ()),
+        ("anti-corruption", ()),
         ("anti-drug", ()),
         ("anti-narcotics", ()),
         ("anti-smuggling", ()),
         ("border", ()),
         ("coast", ()),
+        ("corruption", ()),
         ("court", ()),
         ("crime", ()),
         ("criminal", ()),
@@ -389,6 +391,12 @@ mod tests {
         assert_eq!(
             names("resultsThe Fuxin Mongolian Autonomous County Public Security Bureau acted"),
             ["County Fuxin Mongolian Autonomous County Public Security Bureau"]
+        );
+        // `Against` opens a complement as `of` does; fighting corruption
+        // is enforcement.
+        assert_eq!(
+            names("The Independent Commission Against Corruption and the Anti-Corruption Bureau acted."),
+            ["Other Independent Commission Against Corruption", "City Anti-Corruption Bureau"]
         );
         // The ministry by its initials.
         assert_eq!(

@@ -142,8 +142,9 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
             break;
         };
         // `... of (the) Ministry of Public Security`, `of Jiangxi Province`,
-        // `for Market Regulation`: one complement, proper or `public security`.
-        if !complemented && (w(k) == "of" || w(k) == "for") {
+        // `for Market Regulation`, `Against Corruption`: one complement,
+        // proper or `public security`.
+        if !complemented && (w(k) == "of" || w(k) == "for" || w(k) == "Against") {
             let mut j_at = k_at + 1;
             let mut j = ahead.at(j_at);
             let mut prev = k;
