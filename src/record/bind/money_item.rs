@@ -34,7 +34,16 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
         // `in cash from the suspects`: a preposition ends the item.
         let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p));
-        if conjunction || stop || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
+        // `in funds linked to gambling`, `in money related to fraud`: a
+        // participle that opens a phrase after the noun ends it.
+        let after = skip_gap(text, j + wl, 1);
+        let describes = end > i
+            && wl > 4
+            && word.ends_with("ed")
+            && ["to ", "with ", "in ", "by "]
+                .iter()
+                .any(|p| text[after..].starts_with(p));
+        if conjunction || stop || describes || w.prefix(j, j + wl, AUXILIARIES).is_some() || verb {
             break;
         }
         end = j + wl;

@@ -615,6 +615,8 @@ fn capitalized_lead_of_a_counted_noun() {
 fn banknotes_seized_and_cases_a_place_saw() {
     // Banknotes taken from suspects are a cash seizure, not frozen funds.
     insta::assert_snapshot!(r("In the telecom fraud case police also seized 120,000 yuan in cash from the suspects' homes."), @"seizure Cash Seized cash v=120,000 yuan");
+    // So does a participle opening a phrase after the noun.
+    insta::assert_snapshot!(r("Police froze 2.3 billion yuan in funds linked to gambling."), @"seizure Cash Frozen funds v=2.3 billion yuan");
     insta::assert_snapshot!(r("In the telecom fraud case police seized 4 million yuan of fraud funds."), @"fraud funds_frozen 4000000");
     // Cases a place saw are cases that occurred.
     insta::assert_snapshot!(r("This year the city saw 2,345 telecom fraud cases."), @"fraud cases_filed 2345");
