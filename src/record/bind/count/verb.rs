@@ -188,7 +188,7 @@ impl<'a> Binder<'_, 'a> {
 
 /// The verb of the count at `at`, given the nearest verb to its `left`:
 /// the one that `respectively` deals to it ([`dealt_verb`]; then `true`),
-/// else an arrest joined to a later stage of justice ([`justice_pair`]),
+/// else an act joined to a later stage ([`justice_pair`]),
 /// else the nearest.
 fn respective_verb(
     w: &Words<'_, '_>,
@@ -256,7 +256,8 @@ fn numbers_in(s: &str) -> usize {
 /// people for prosecution`, `rescued and released 260 wild birds`,
 /// `checked and released 400 vehicles`: a later stage (of justice, or a
 /// release) joined by `and` to a verb right before it that makes a record
-/// ([`opens_pair`]); one count, of the earlier verb.
+/// ([`opens_pair`]); one count, of the earlier verb. So for two verbs of
+/// taking, or taking then destroying (`confiscated and destroyed`).
 fn justice_pair(
     w: &Words<'_, '_>,
     verbs: &[(usize, usize, Verb)],
