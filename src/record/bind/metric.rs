@@ -152,27 +152,13 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
                 .unwrap_or("");
             // (`people were arrested in the first half of the year`: a
             // time phrase after the counted words is no part of them.)
-            let rest = rest.trim();
-            let rest = [
-                " in the first ",
-                " in the second ",
-                " in the third ",
-                " in the past ",
-                " in the last ",
-                " in the same ",
-                " during ",
-                " since ",
-                " over the past ",
-                " in this year",
-                " in last year",
-                " this year",
-                " last year",
-            ]
-            .iter()
-            .filter_map(|p| find_ascii(rest, p))
-            .min()
-            .map_or(rest, |i| &rest[..i]);
-            without_copula(first_words(rest, 6))
+            let words = first_words(rest.trim(), 6);
+            let cut = words
+                .match_indices(' ')
+                .map(|(i, _)| i)
+                .find(|&i| TIME_AFTER.iter().any(|p| words[i..].starts_with(p)))
+                .unwrap_or(words.len());
+            without_copula(&words[..cut])
         };
         // (`A total of 8,700 cases were filed, down 21%`: a bound alone
         // before the number names nothing either.)
@@ -515,6 +501,24 @@ const METRIC_TAIL: &[&str] = &[
 ];
 
 /// The first `n` words of `s`.
+/// Time phrases that end the counted words of a metric (` in the first
+/// half of the year`, ` this year`), each read from the space before it.
+const TIME_AFTER: [&str; 13] = [
+    " in the first",
+    " in the second",
+    " in the third",
+    " in the past",
+    " in the last",
+    " in the same",
+    " during",
+    " since",
+    " over the past",
+    " in this year",
+    " in last year",
+    " this year",
+    " last year",
+];
+
 fn first_words(s: &str, n: usize) -> &str {
     let cut = s
         .match_indices(char::is_whitespace)

@@ -256,11 +256,14 @@ pub(super) fn checks_on<'a>(
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let head = last_word(noun.text);
-    if !["checks", "inspections"]
-        .iter()
-        .any(|h| head.eq_ignore_ascii_case(h))
-    {
+    // (By the phrase's last bytes: most nouns end in neither word.)
+    let b = noun.text.as_bytes();
+    let ends = |h: &[u8]| {
+        b.len() >= h.len()
+            && b[b.len() - h.len()..].eq_ignore_ascii_case(h)
+            && (b.len() == h.len() || b[b.len() - h.len() - 1] == b' ')
+    };
+    if !(ends(b"checks") || ends(b"inspections")) {
         return None;
     }
     let end = end_of(text, noun.text);
