@@ -33,6 +33,26 @@ impl Cores {
         (0..self.ends.len()).find(|&k| self.get(k) == key)
     }
 
+    /// The first core that is `key` give or take a closing year: `Fox Hunt`
+    /// after `Fox Hunt 2024`, or before it, is the same campaign. Two cores
+    /// that both close on a year (`Kunlun 2020`, `Kunlun 2021`) stay apart.
+    /// Only while the cores are few, so a document of many names stays
+    /// linear.
+    pub(super) fn year_variant(&self, key: &str) -> Option<usize> {
+        if self.ends.len() > Self::LINEAR {
+            return None;
+        }
+        let bare = without_year(key);
+        (0..self.ends.len()).find(|&k| {
+            let core = self.get(k);
+            match (bare, without_year(core)) {
+                (Some(bare), None) => bare == core,
+                (None, Some(core_bare)) => core_bare == key,
+                _ => false,
+            }
+        })
+    }
+
     /// Add `key` as the next core.
     pub(super) fn push(&mut self, key: &str) {
         self.all.push_str(key);
@@ -47,4 +67,16 @@ impl Cores {
             self.many.entry(key.to_string()).or_insert(n - 1);
         }
     }
+}
+
+/// `core` without the year that closes it (`foxhunt2024` → `foxhunt`), when
+/// it closes on one and something comes before it.
+fn without_year(core: &str) -> Option<&str> {
+    let cut = core.len().checked_sub(4)?;
+    let (bare, year) = (core.get(..cut)?, core.get(cut..)?);
+    let plausible = year
+        .parse::<u16>()
+        .is_ok_and(|y| (1990..=2100).contains(&y));
+    let glued = bare.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    (plausible && !glued && !bare.is_empty()).then_some(bare)
 }

@@ -117,11 +117,14 @@ pub(crate) fn operations<'a>(
         if key.is_empty() {
             continue;
         }
-        let k = cores.position(key).or_else(|| {
-            apposition(text, last, m)
-                .then(|| last.map(|(k, _)| k))
-                .flatten()
-        });
+        let k = cores
+            .position(key)
+            .or_else(|| cores.year_variant(key))
+            .or_else(|| {
+                apposition(text, last, m)
+                    .then(|| last.map(|(k, _)| k))
+                    .flatten()
+            });
         if let Some(k) = k {
             last = Some((k, m.span.end));
             let op = &mut ops[k];
@@ -154,6 +157,9 @@ pub(crate) fn operations<'a>(
             end: None,
             span: m.span,
         });
+    }
+    for op in &mut ops {
+        alias_without_operation(op);
     }
     // Dates: from every sentence that mentions the operation, each sentence
     // read once however many mentions it holds (by its index: few are read).
@@ -215,6 +221,28 @@ pub(crate) fn operations<'a>(
         }
     }
     ops
+}
+
+/// `Operation Fox Hunt 2024` is also spelled `Fox Hunt 2024`, the name
+/// proper: give the operation that spelling too, unless it has it or a
+/// spelling that starts with it (`Summer Operation` for `Operation Summer`).
+fn alias_without_operation(op: &mut Operation<'_>) {
+    let Some(bare) = op.name.strip_prefix("Operation ") else {
+        return;
+    };
+    let bare = bare.trim_start();
+    let spelled = |a: &Cow<'_, str>| {
+        a.get(..bare.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(bare))
+    };
+    if bare.is_empty() || op.aliases.iter().any(spelled) {
+        return;
+    }
+    let bare: Cow<'_, str> = match &op.name {
+        Cow::Borrowed(name) => Cow::Borrowed(&name[name.len() - bare.len()..]),
+        Cow::Owned(_) => Cow::Owned(bare.to_owned()),
+    };
+    op.aliases.push(bare);
 }
 
 /// `the “Hundred Days Action” carrying out the summer public security

@@ -237,7 +237,7 @@ fn ranges_and_weekdays() {
             "Police began a 90-day campaign code-named Operation Clear Water on May 18.",
             "2020-08-01"
         ),
-        ["Operation Clear Water [] launched=Some(\"2020-05-18\") start=None end=None"]
+        ["Operation Clear Water [\"Clear Water\"] launched=Some(\"2020-05-18\") start=None end=None"]
     );
     // `called on` names nothing.
     assert_eq!(
@@ -266,7 +266,7 @@ fn unquoted_code_names() {
             "Operation Silver Net, a drive against smugglers, went on.",
             "2020-01-01"
         ),
-        ["Operation Silver Net [] launched=None start=None end=None"]
+        ["Operation Silver Net [\"Silver Net\"] launched=None start=None end=None"]
     );
     assert_eq!(
         ops(
@@ -740,4 +740,48 @@ fn nested_quotes_before_a_plural_campaign_word_do_not_panic() {
     let text = "The “Red “Kite” and “Blue” operations” were held. “A “B” and “C” operations” ran.";
     let names = ops(text, "2024-06-01");
     assert!(names.iter().all(|n| !n.is_empty()));
+}
+
+#[test]
+fn a_name_without_its_year_is_the_same_campaign() {
+    assert_eq!(
+        ops(
+            "Operation Fox Hunt 2024 began in March. Under Operation Fox Hunt, 20 fugitives returned.",
+            "2024-06-01"
+        ),
+        ["Operation Fox Hunt 2024 [\"Operation Fox Hunt\", \"Fox Hunt 2024\"] launched=Some(\"2024-03-01\") start=None end=None"]
+    );
+    // The other way round: the year comes with the later mention.
+    assert_eq!(
+        ops(
+            "The “Kunlun” operation went on. In the “Kunlun 2023” operation, police solved 40 cases.",
+            "2024-06-01"
+        ),
+        ["Kunlun [\"Kunlun 2023\"] launched=None start=None end=None"]
+    );
+    // Two years are two campaigns.
+    assert_eq!(
+        ops(
+            "The “Kunlun 2020” operation ended. The “Kunlun 2021” operation began.",
+            "2024-06-01"
+        )
+        .len(),
+        2
+    );
+}
+
+#[test]
+fn operation_before_a_name_is_also_dropped_in_an_alias() {
+    assert_eq!(
+        ops("Police ran Operation Sky Net.", "2024-06-01"),
+        ["Operation Sky Net [\"Sky Net\"] launched=None start=None end=None"]
+    );
+    // Not when the name is already spelled with its campaign word after it.
+    assert_eq!(
+        ops(
+            "The “Summer Operation” began. Operation Summer ended.",
+            "2024-06-01"
+        ),
+        ["Summer Operation [\"Operation Summer\"] launched=None start=None end=None"]
+    );
 }
