@@ -406,6 +406,8 @@ fn vague_counts() {
     10 or so = 10 About (suspects)
     300-some = 300 About (officers)
     ");
+    // A score is twenty.
+    assert_snapshot!(p("Police questioned scores of gamblers."), @"scores of = 20 AtLeast (gamblers)");
 }
 
 #[test]

@@ -136,6 +136,8 @@ pub(crate) const VAGUE: &Lexicon<u64> = &Lexicon::new(
         ("hundreds of millions of", 100_000_000),
         ("hundreds of thousands of", 100_000),
         ("millions of", 1_000_000),
+        // (A score is twenty.)
+        ("scores of", 20),
         ("several dozen", 12),
         ("several hundred", 100),
         ("several hundred thousand", 100_000),

@@ -301,6 +301,7 @@ pub(crate) const TRIGGERS: &Lexicon<Trigger> = &Lexicon::new(
         ("rmb", Trigger::Currency),
         ("rs", Trigger::Currency),
         ("s", Trigger::Currency),
+        ("scores", Trigger::Word),
         ("seven", Trigger::Word),
         ("seventeen", Trigger::Word),
         ("seventy", Trigger::Word),

@@ -508,9 +508,10 @@ fn past_with_object(between: &[u8], (s, e): (usize, usize)) -> bool {
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    // `the seizure of drugs`, `the recovery of losses`: a verb phrase that
-    // ends in `of` takes its object through it.
-    if text[s..e].ends_with(" of") {
+    // `the seizure of drugs`, `the recovery of losses`, `a crackdown on 12
+    // gangs`: a verb phrase that ends in `of` or `on` takes its object
+    // through it.
+    if text[s..e].ends_with(" of") || text[s..e].ends_with(" on") {
         return false;
     }
     let p = skip_back_spaces(text, s, 0);

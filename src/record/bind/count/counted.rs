@@ -305,9 +305,19 @@ impl<'a> Binder<'_, 'a> {
                 // (`Police said 6 were arrested`: who reports a count is no
                 // subject of it.)
                 let reported = REPORTING.iter().any(|r| prev.eq_ignore_ascii_case(r));
+                // (`smashed 45 dens and detained 30`: a noun and then a new
+                // verb of its own before the number; the noun was the last
+                // verb's object.)
+                let verb_start = gap - prev.len();
+                let joined = |n: &NounPhrase<'_>| {
+                    let end = span_of(text, n.text).end;
+                    text.get(end..verb_start)
+                        .is_some_and(|between| between.split_ascii_whitespace().eq(["and"]))
+                };
                 let subject = subject_before(&w, f.span.start, ctx.sentence.start)
                     .filter(|_| !reported)
-                    .filter(|n| !(object && n.class == Some(Noun::Officer)));
+                    .filter(|n| !(object && n.class == Some(Noun::Officer)))
+                    .filter(|n| !(object && joined(n)));
                 // `heroin seized totaled 4.2 kg`, `drugs seized 4.2 kg`: a
                 // measure weighs the thing seized before it, not the
                 // police who seized it.

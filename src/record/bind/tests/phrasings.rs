@@ -185,3 +185,22 @@ fn a_past_form_with_an_object_after_and_opens_another_clause() {
     warning binding guessed from machine-translated word order (noun before its number) [300]
     ");
 }
+
+#[test]
+fn a_noun_of_action_takes_its_object_through_on() {
+    insta::assert_snapshot!(r("The bureau launched a crackdown on 12 gangs."), @"tally GangsBusted 12 (gangs)");
+    insta::assert_snapshot!(r("Police carried out a raid on 3 gambling dens."), @"tally DensDestroyed 3 (gambling dens)");
+    // As `of` does (`a seizure of 3 guns`).
+    insta::assert_snapshot!(r("Police made a seizure of 3 guns."), @"seizure Weapons Seized guns q=3");
+}
+
+#[test]
+fn a_noun_before_and_and_a_new_verb_is_no_subject_of_its_number() {
+    // The dens were the first verb's object: `detained 30` counts people.
+    insta::assert_snapshot!(r("Police smashed 45 gambling dens and detained 30."), @"
+    tally DensDestroyed 45 (gambling dens)
+    tally Arrests 30 (detained)
+    ");
+    // Verbs joined by `and` still share the subject before them.
+    insta::assert_snapshot!(r("The number of suspects arrested and detained reached 1,540."), @"tally Arrests 1540 (suspects)");
+}
