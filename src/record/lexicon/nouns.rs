@@ -418,6 +418,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("triads", Noun::Gang),
         ("tricycles", Noun::Vehicle),
         ("trucks", Noun::Vehicle),
+        ("underground bank", Noun::Gang),
+        ("underground banks", Noun::Gang),
         ("units", Noun::Measure),
         ("universities", Noun::Site),
         ("users", Noun::Offender),

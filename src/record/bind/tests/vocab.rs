@@ -331,3 +331,11 @@ fn checks_counted_as_acts_count_what_was_checked() {
     // Inspections of places stay places.
     insta::assert_snapshot!(r("Police made 300 inspections of internet cafes."), @"tally PlacesInspected 300 (inspections)");
 }
+
+#[test]
+fn underground_banks_are_criminal_networks() {
+    insta::assert_snapshot!(r("Police smashed 5 underground banks and arrested 40 suspects."), @"
+    tally GangsBusted 5 (underground banks)
+    tally Arrests 40 (suspects)
+    ");
+}
