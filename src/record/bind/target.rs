@@ -157,12 +157,13 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),
             V::Block | V::Intercept => fraud_field(FraudField::CasesBlocked),
+            // `mediated 121 cases`: what is mediated is a dispute.
+            V::Mediate => tally(K::Disputes),
             V::Detain
             | V::Deploy
             | V::Check
             | V::Find
             | V::Rectify
-            | V::Mediate
             | V::Rescue
             | V::Publicize
             | V::Seize

@@ -54,8 +54,9 @@ pub(crate) enum Verb {
     Avoid,
     /// blocked, prevented
     Block,
-    /// prosecuted, sentenced, transferred: a later stage of justice that
-    /// makes no tally of its own, but keeps an earlier verb from binding
+    /// prosecuted, sentenced, transferred, referred, forwarded: a later
+    /// stage of justice that makes no tally of its own, but keeps an
+    /// earlier verb from binding
     Prosecute,
     /// injured, wounded, died, still at large: something that befell
     /// those counted, not done by police
@@ -221,7 +222,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("fixed", Verb::Rectify),
         ("foiled", Verb::Block),
         ("foiling", Verb::Block),
-        ("forwarded", Verb::Mediate),
+        ("forwarded", Verb::Prosecute),
         ("found", Verb::Find),
         ("freed", Verb::Rescue),
         ("freeing", Verb::Rescue),
@@ -374,7 +375,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("rectified", Verb::Rectify),
         ("rectify", Verb::Rectify),
         ("rectifying", Verb::Rectify),
-        ("referred", Verb::Mediate),
+        ("referred", Verb::Prosecute),
         ("refund", Verb::Return),
         ("refund of", Verb::Return),
         ("refunded", Verb::Return),

@@ -339,3 +339,15 @@ fn underground_banks_are_criminal_networks() {
     tally Arrests 40 (suspects)
     ");
 }
+
+#[test]
+fn cases_mediated_are_disputes_and_cases_referred_are_no_tally() {
+    insta::assert_snapshot!(r("The station mediated 128 disputes and successfully mediated 121 cases."), @"
+    tally Disputes 128 (disputes)
+    tally Disputes 121 (cases)
+    ");
+    insta::assert_snapshot!(r("Police mediated 64 cases of neighbourhood disputes."), @"tally Disputes 64 (cases of neighbourhood disputes)");
+    // Referring a case on is a later stage of justice, not a mediation.
+    insta::assert_snapshot!(r("Police referred 12 cases to the procuratorate."), @"");
+    insta::assert_snapshot!(r("Police forwarded 40 disputes to the judicial office."), @"tally Disputes 40 (disputes)");
+}
