@@ -348,8 +348,12 @@ pub(super) fn with_complement<'a>(
             "valued",
             "involving",
         ];
-        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || w.prefix(i, i + wl, VERBS).is_some()
-        {
+        // (`boxes of frozen beef`: a participle before its noun modifies
+        // it, no verb.)
+        let verb = w
+            .prefix(i, i + wl, VERBS)
+            .is_some_and(|(_, l)| !is_modifier(w, i, i + l));
+        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb {
             break;
         }
         last = Some(i + wl);

@@ -351,3 +351,15 @@ fn cases_mediated_are_disputes_and_cases_referred_are_no_tally() {
     insta::assert_snapshot!(r("Police referred 12 cases to the procuratorate."), @"");
     insta::assert_snapshot!(r("Police forwarded 40 disputes to the judicial office."), @"tally Disputes 40 (disputes)");
 }
+
+#[test]
+fn frozen_food_is_goods_not_a_freeze() {
+    insta::assert_snapshot!(r("Anti-smuggling police seized 4,600 boxes of frozen beef and 900 boxes of frozen shrimp."), @"
+    seizure Goods Seized boxes of frozen beef q=4,600
+    seizure Goods Seized boxes of frozen shrimp q=900
+    ");
+    insta::assert_snapshot!(r("The coast guard seized 1,860 frozen chickens and 3.5万 cases of frozen goods."), @"
+    seizure Goods Seized frozen chickens q=1,860
+    seizure Goods Seized cases of frozen goods q=3.5万
+    ");
+}
