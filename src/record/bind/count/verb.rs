@@ -116,6 +116,20 @@ impl<'a> Binder<'_, 'a> {
                 verbless_result(text, f, noun, ctx.sentence).map(|v| (v, "verbless_result"))
             })
             .or_else(|| talked_out_of(text, c, ctx.after).map(|v| (v, "talked_out_of")))
+            // `During the check, 26 suspects and 15 fugitives were
+            // captured`: a verb to the left that counts nothing before the
+            // comma or colon after it leaves the list that opens there to
+            // its own passive.
+            .or_else(|| {
+                let (_, at) = left?;
+                let gap = text.get(at..f.span.start)?;
+                let sep = gap.rfind([',', ':', '，', '：'])?;
+                let counts = gap[..sep].bytes().any(|b| b.is_ascii_digit());
+                (!counts)
+                    .then(|| ctx.list_verb(&w))
+                    .flatten()
+                    .map(|v| (v, "list_end"))
+            })
             .or_else(|| left.map(|v| (v, "left_verb")))
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `Police cracked 4,210 cases. Among them, 1,377 were telecom

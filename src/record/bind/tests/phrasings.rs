@@ -204,3 +204,21 @@ fn a_noun_before_and_and_a_new_verb_is_no_subject_of_its_number() {
     // Verbs joined by `and` still share the subject before them.
     insta::assert_snapshot!(r("The number of suspects arrested and detained reached 1,540."), @"tally Arrests 1540 (suspects)");
 }
+
+#[test]
+fn a_list_after_a_verb_that_counts_nothing_takes_its_own_passive() {
+    insta::assert_snapshot!(r("During the check, 26 suspects and 15 fugitives were captured."), @"
+    tally Arrests 26 (suspects)
+    tally Fugitives 15 (fugitives)
+    ");
+    insta::assert_snapshot!(r("Security check at the stadium: 18 controlled knives and 9 slingshots were confiscated."), @"
+    seizure Weapons Confiscated controlled knives q=18
+    seizure Other Confiscated slingshots q=9
+    ");
+    // A verb that counts before the comma keeps its list.
+    insta::assert_snapshot!(r("Police seized 3 guns, 5 knives and 2 cars."), @"
+    seizure Weapons Seized guns q=3
+    seizure Weapons Seized knives q=5
+    seizure Vehicles Seized cars q=2
+    ");
+}
