@@ -262,7 +262,21 @@ pub(super) fn is_fraud(
     // its reach: most clauses name none.)
     let reach = sentence.end.min(clause.end + 40);
     let other_within = |end| has(&index.other_crimes, Span::new(clause.start, end));
-    let clause_other = (other_within(reach) && other_within(next_count(text, clause.end, reach)))
+    // (Nor past the next verb: `arrested 14 suspects, and also cracked 6
+    // theft cases` is a clause of its own.)
+    let next_verb = {
+        let i = index
+            .verbs
+            .partition_point(|&(end, _, _)| end <= clause.end);
+        index.verbs[i..]
+            .iter()
+            .take(4)
+            .find(|&&(_, start, _)| start >= clause.end)
+            .map_or(reach, |&(_, start, _)| start.min(reach))
+    };
+    let clause_other = (other_within(reach)
+        && other_within(next_count(text, clause.end, reach))
+        && other_within(next_verb))
         || has(&index.mixed, clause);
     let sentence_other = words.other;
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
@@ -298,7 +312,20 @@ pub(super) fn is_fraud(
     {
         return false;
     }
-    (sentence_fraud && (clause_fraud || !sentence_other)) || (telecom_doc && !sentence_other)
+    // `cracked 9 telecom fraud cases and arrested 14 suspects, and also
+    // cracked 6 theft cases`: in a sentence of two crimes, a clause that
+    // names none is about the last one named before it. (Not after a
+    // total of all crime: `solved 1,775 cases of all kinds and 203 telecom
+    // fraud cases, and caught 932 suspects` caught them for all.)
+    let before = Span::new(sentence.start, clause.start);
+    let fraud_last = || {
+        let fraud = Index::last(&index.fraud, before);
+        let other = Index::last(&index.other_crimes, before);
+        let total = has(&index.mixed, before) || has(&index.general, before);
+        !total && fraud.is_some_and(|f| other.map_or(true, |o| o < f))
+    };
+    (sentence_fraud && (clause_fraud || !sentence_other || fraud_last()))
+        || (telecom_doc && !sentence_other)
 }
 
 /// Where a list of crimes that runs on after a noun (`cases of telecom

@@ -224,6 +224,14 @@ impl Index {
         Index::first(positions, span).is_some()
     }
 
+    /// The last of `positions` inside `span`.
+    pub(super) fn last(positions: &[usize], span: Span) -> Option<usize> {
+        let i = positions.partition_point(|&p| p < span.end);
+        i.checked_sub(1)
+            .map(|i| positions[i])
+            .filter(|&p| p >= span.start)
+    }
+
     /// The first of `positions` inside `span`.
     pub(super) fn first(positions: &[usize], span: Span) -> Option<usize> {
         let i = positions.partition_point(|&p| p < span.start);

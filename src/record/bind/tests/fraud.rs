@@ -586,3 +586,20 @@ fn deception_is_fraud_as_hong_kong_bulletins_write_it() {
     // Deception with no telecom or online word is another kind of fraud.
     insta::assert_snapshot!(r("Officers arrested 12 con men for deception involving fake jade."), @"tally Arrests 12 (con men)");
 }
+
+#[test]
+fn in_a_sentence_of_two_crimes_a_clause_is_about_the_last_one_named() {
+    insta::assert_snapshot!(r("The brigade cracked 9 telecom fraud cases and arrested 14 suspects, and also cracked 6 theft cases and caught 8 thieves."), @"
+    tally CasesSolved 6 (theft cases)
+    tally Arrests 8 (thieves)
+    fraud cases_solved 9
+    fraud suspects_arrested 14
+    ");
+    insta::assert_snapshot!(r("The team solved 31 online fraud cases, froze 300,000 yuan, and also seized 2 kg of drugs."), @"
+    seizure Drugs Seized drugs q=2 kg
+    fraud cases_solved 31
+    fraud funds_frozen 300000
+    ");
+    // A list of crimes after the clause still makes it a mixed one.
+    insta::assert_snapshot!(r("Police detained 640 suspects in telecom fraud, burglary and robbery cases."), @"tally Arrests 640 (suspects)");
+}
