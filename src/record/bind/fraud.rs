@@ -274,10 +274,15 @@ pub(super) fn is_fraud(
             .find(|&&(_, start, _)| start >= clause.end)
             .map_or(reach, |&(_, start, _)| start.min(reach))
     };
+    // (`cases of telecom fraud and other property crimes`: a total of
+    // many crimes joined right after the clause is its own.)
+    let joined_total = Index::first(&index.mixed, Span::new(clause.end, next_verb))
+        .is_some_and(|m| matches!(text[clause.end..m].trim(), "and" | "or" | "," | ", and"));
     let clause_other = (other_within(reach)
         && other_within(next_count(text, clause.end, reach))
         && other_within(next_verb))
-        || has(&index.mixed, clause);
+        || has(&index.mixed, clause)
+        || joined_total;
     let sentence_other = words.other;
     if clause_other || (clause_fraud && !sentence_telecom && !telecom_doc) {
         return false;

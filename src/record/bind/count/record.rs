@@ -338,7 +338,8 @@ impl<'a> Binder<'_, 'a> {
                 // a count whose own noun names telecom fraud (and no other
                 // crime) is a fraud count, whatever else its clause names;
                 // not where crimes listed after it share the count (`cases
-                // of telecom fraud, burglary and robbery`).
+                // of telecom fraud, burglary and robbery`, `of telecom fraud
+                // and other property crimes`).
                 let own_fraud = || {
                     let end = end_of(text, noun.text);
                     let span = Span::new(start_of(text, noun.text), end);
@@ -346,7 +347,7 @@ impl<'a> Binder<'_, 'a> {
                     Index::any(&self.index.fraud, span)
                         && Index::any(&self.index.telecom, span)
                         && !Index::any(&self.index.other_crimes, listed)
-                        && !Index::any(&self.index.mixed, span)
+                        && !Index::any(&self.index.mixed, listed)
                 };
                 if let Some(field) =
                     fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()))

@@ -603,3 +603,13 @@ fn in_a_sentence_of_two_crimes_a_clause_is_about_the_last_one_named() {
     // A list of crimes after the clause still makes it a mixed one.
     insta::assert_snapshot!(r("Police detained 640 suspects in telecom fraud, burglary and robbery cases."), @"tally Arrests 640 (suspects)");
 }
+
+#[test]
+fn pig_butchering_is_online_fraud_and_other_crimes_after_fraud_mix_the_total() {
+    insta::assert_snapshot!(r("Twelve suspects in a pig-butchering ring were caught and three dens were destroyed."), @"
+    fraud dens_destroyed 3
+    fraud suspects_arrested 12
+    ");
+    insta::assert_snapshot!(r("Police busted a 'killing pig plate' gang and caught 12 suspects."), @"fraud suspects_arrested 12");
+    insta::assert_snapshot!(r("Police cracked 530 cases of telecom fraud and other property crimes."), @"tally CasesSolved 530 (cases of telecom fraud)");
+}
