@@ -5,16 +5,41 @@
 
 use super::*;
 
-/// The nearest classed noun left of a bare number in its clause, with the
-/// verb between them read as the noun's own (`suspects arrested reached N`).
+/// The subject of a bare number in its clause: the first classed noun left
+/// of it with its own participle after it, else the nearest, with the verb
+/// between them read as the noun's own (`suspects arrested reached N`).
 pub(super) fn subject_before<'a>(
     w: &Words<'_, 'a>,
     start: usize,
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
+    noun_left_of(w, start, floor, true)
+}
+
+/// The nearest classed noun left of `start` in its clause (the nouns of a
+/// `respectively` list, read back one by one).
+pub(super) fn nearest_noun_before<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    noun_left_of(w, start, floor, false)
+}
+
+/// [`subject_before`], or [`nearest_noun_before`] when not `participled`.
+fn noun_left_of<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+    prefer_participled: bool,
+) -> Option<NounPhrase<'a>> {
     let text = w.text();
     let span = clause_before(text, start, floor, true);
     let mut found = None;
+    // The first noun with its own participle after it (`telecom fraud
+    // cases reported to police in May numbered 96`): the nouns of the
+    // phrases after the participle (`police`) say where or by whom.
+    let mut participled = None;
     for abs in w.starts_in(span) {
         // `cases solved by police nationwide numbered 72,000`: the agent
         // of a participle is not what the number counts.
@@ -23,10 +48,16 @@ pub(super) fn subject_before<'a>(
         if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
             if c != Noun::Measure {
                 found = Some((c, abs - span.start, l));
+                let next = skip_gap(text, abs + l, 1);
+                let verb =
+                    next > abs + l && next < span.end && w.prefix(next, span.end, VERBS).is_some();
+                if prefer_participled && verb && participled.is_none() {
+                    participled = found;
+                }
             }
         }
     }
-    let (class, at, len) = found?;
+    let (class, at, len) = participled.or(found)?;
     let abs = span.start + at;
     Some(NounPhrase {
         text: &text[abs..abs + len],

@@ -63,9 +63,9 @@ impl<'a> Binder<'_, 'a> {
         while nouns.len() < n {
             let floor = ctx.clause.start.min(ctx.sentence.start);
             // (A list of three goes on past its commas.)
-            let Some(noun) = subject_before(&w, at, floor).or_else(|| {
+            let Some(noun) = nearest_noun_before(&w, at, floor).or_else(|| {
                 let listed = text[..at].trim_end().strip_suffix(',')?;
-                subject_before(&w, listed.len(), floor)
+                nearest_noun_before(&w, listed.len(), floor)
             }) else {
                 return false;
             };

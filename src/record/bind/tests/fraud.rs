@@ -155,7 +155,7 @@ fn anti_fraud_visits_labels_and_times() {
     // A total stated of its own subject is no elided count.
     insta::assert_snapshot!(r("Officers on duty numbered 2,600, and the patrol cars dispatched totaled 410."), @r"
     tally OfficersDeployed 2600 (Officers)
-    tally VehiclesDeployed 410 (cars)
+    tally VehiclesDeployed 410 (patrol cars)
     ");
     // Police before their verb did it: they are no label.
     insta::assert_snapshot!(r("Police arrested 12, and officers seized 30."), @"");
@@ -612,4 +612,11 @@ fn pig_butchering_is_online_fraud_and_other_crimes_after_fraud_mix_the_total() {
     ");
     insta::assert_snapshot!(r("Police busted a 'killing pig plate' gang and caught 12 suspects."), @"fraud suspects_arrested 12");
     insta::assert_snapshot!(r("Police cracked 530 cases of telecom fraud and other property crimes."), @"tally CasesSolved 530 (cases of telecom fraud)");
+}
+
+#[test]
+fn a_subject_with_its_participle_before_phrases_of_where_and_by_whom() {
+    insta::assert_snapshot!(r("In May, telecom fraud cases reported to police numbered 96."), @"fraud cases_filed 96");
+    insta::assert_snapshot!(r("Telecom fraud suspects arrested by the city police this year totalled 318."), @"fraud suspects_arrested 318");
+    insta::assert_snapshot!(r("Drug suspects caught in the county last year numbered 210."), @"tally Arrests 210 (suspects)");
 }
