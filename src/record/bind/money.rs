@@ -30,7 +30,8 @@ impl<'a> Binder<'_, 'a> {
         // `stopped payment of 1.3 million yuan being transferred to
         // scammers`: a participle after the money describes it; the verb
         // before the money moved it.
-        let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start);
+        let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+            .map(|l| self.dealt_left_verb(l, f.span.start, ctx.sentence.end));
         let described = left.is_some()
             && starts_ignore_case(&text.as_bytes()[skip_gap(text, item_end, 2)..], b"being ");
         // (The money's passive and the verb left of it are read once here

@@ -200,6 +200,25 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
+impl Binder<'_, '_> {
+    /// The verb of a number at `at` whose nearest verb to the left is
+    /// `left`: the one `respectively` deals to it when verbs are listed
+    /// before a run of numbers (`froze and returned 5.7 million yuan and 4.4
+    /// million yuan respectively`), else `left`.
+    pub(in crate::record::bind) fn dealt_left_verb(
+        &mut self,
+        left: (Verb, usize),
+        at: usize,
+        sentence_end: usize,
+    ) -> (Verb, usize) {
+        let dealt = self.respectively.first(self.text, at, sentence_end);
+        let Some(end) = dealt else {
+            return left;
+        };
+        dealt_verb(&self.words, &self.index.verbs, left, at, end).unwrap_or(left)
+    }
+}
+
 /// The verb of the count at `at`, given the nearest verb to its `left`:
 /// the one that `respectively` deals to it ([`dealt_verb`]; then `true`),
 /// else an act joined to a later stage ([`justice_pair`]),

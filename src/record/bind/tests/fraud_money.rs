@@ -151,3 +151,11 @@ fn a_share_of_frozen_money_returned_leaves_the_money_frozen() {
     // The whole of it returned is returned.
     insta::assert_snapshot!(r("In the telecom fraud case, officers returned the frozen 4.2 million yuan to victims."), @"fraud funds_returned 4200000");
 }
+
+#[test]
+fn respectively_deals_listed_money_verbs_in_order() {
+    insta::assert_snapshot!(r("The anti-fraud centre froze and returned 5.7 million yuan and 4.4 million yuan respectively."), @"
+    fraud funds_frozen 5700000
+    fraud funds_returned 4400000
+    ");
+}
