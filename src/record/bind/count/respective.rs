@@ -67,16 +67,29 @@ impl<'a> Binder<'_, 'a> {
                 let listed = text[..at].trim_end().strip_suffix(',')?;
                 nearest_noun_before(&w, listed.len(), floor)
             }) else {
-                return false;
+                break;
             };
             at = start_of(text, noun.text);
             nouns.push(noun);
         }
-        let noun = nouns[n - 1 - j];
-        // Its verb stands right after it (`suspects arrested`).
-        let from = skip_gap(text, end_of(text, noun.text), 1);
-        let Some((&v, _)) = w.prefix(from, ctx.sentence.end, VERBS) else {
-            return false;
+        let (noun, (v, from)) = if nouns.len() == n {
+            let noun = nouns[n - 1 - j];
+            // Its verb stands right after it (`suspects arrested`).
+            let from = skip_gap(text, end_of(text, noun.text), 1);
+            let Some((&v, _)) = w.prefix(from, ctx.sentence.end, VERBS) else {
+                return false;
+            };
+            (noun, (v, from))
+        } else {
+            // `fraud cases filed and solved were 1,183 and 417
+            // respectively`: one noun, and the verbs listed after it.
+            let Some(&noun) = nouns.first() else {
+                return false;
+            };
+            match listed_verbs_after(&w, end_of(text, noun.text), ctx.sentence.end, n) {
+                Some(verbs) => (noun, verbs[j]),
+                None => return false,
+            }
         };
         let gap = skip_back_spaces(text, f.span.start, 0);
         let mut counted = Counted {
@@ -102,6 +115,33 @@ impl<'a> Binder<'_, 'a> {
         self.count_record(f, ctx, &mut counted, done);
         true
     }
+}
+
+/// The `n` verbs listed right after `from` (`filed and solved`, `filed,
+/// solved and closed`), with where each starts, if exactly `n` are.
+fn listed_verbs_after(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+    n: usize,
+) -> Option<Vec<(Verb, usize)>> {
+    let text = w.text();
+    let mut verbs = Vec::with_capacity(n);
+    let mut at = skip_gap(text, from, 1);
+    while verbs.len() < n {
+        let (&v, len) = w.prefix(at, ceil, VERBS)?;
+        verbs.push((v, at));
+        let rest = text.get(at + len..ceil)?;
+        let joiner = [", and ", " and ", ", "]
+            .iter()
+            .find(|j| rest.starts_with(**j))
+            .map_or(0, |j| j.len());
+        if joiner == 0 {
+            break;
+        }
+        at += len + joiner;
+    }
+    (verbs.len() == n).then_some(verbs)
 }
 
 impl<'a> Binder<'_, 'a> {

@@ -425,3 +425,18 @@ fn times_a_patrol_verb_was_done_are_patrols() {
     ");
     insta::assert_snapshot!(r("Police patrolled 3,400 kilometres."), @"");
 }
+
+#[test]
+fn respectively_deals_the_verbs_listed_after_one_noun() {
+    insta::assert_snapshot!(r("Criminal cases filed and solved were 800 and 650 respectively."), @"
+    tally CasesFiled 800 (cases)
+    tally CasesSolved 650 (cases)
+    ");
+    insta::assert_snapshot!(r("Telecom fraud cases filed and solved were 1,183 and 417 respectively."), @"
+    fraud cases_filed 1183
+    fraud cases_solved 417
+    ");
+    // As many verbs as numbers, or none is dealt (the first number still
+    // has its subject).
+    insta::assert_snapshot!(r("Cases filed were 800 and 650 respectively."), @"tally CasesFiled 800 (Cases)");
+}
