@@ -123,9 +123,22 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
             e = skip_back_spaces(text, to - amounting.len(), floor);
         }
     }
-    let word = ascii_word_before(text, e);
+    let mut word = ascii_word_before(text, e);
     let mut s = e - word.len();
     let is_cash = |word: &str| item_kind(w, word) == Some(SeizureKind::Cash);
+    // `froze funds involved of 1.3 billion yuan`: the participle after the
+    // cash word belongs to it.
+    if ["involved", "concerned"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+    {
+        let b = skip_back_spaces(text, s, floor);
+        let cash_word = ascii_word_before(text, b);
+        if b < s && is_cash(cash_word) {
+            word = cash_word;
+            s = b - cash_word.len();
+        }
+    }
     let mut cash = is_cash(word);
     // `recovered losses for the masses of 2.3 million yuan`: whom the
     // money is for stands between it and its cash word.

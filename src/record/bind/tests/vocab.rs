@@ -363,3 +363,17 @@ fn frozen_food_is_goods_not_a_freeze() {
     seizure Goods Seized cases of frozen goods q=3.5万
     ");
 }
+
+#[test]
+fn crowds_passing_security_checks_are_people_checked() {
+    insta::assert_snapshot!(r("At the marathon, 42,000 runners and spectators passed security checks."), @"tally PeopleChecked 42000 (runners and spectators)");
+    insta::assert_snapshot!(r("Police security-checked nearly 60,000 fans at the stadium."), @"tally PeopleChecked 60000 (fans)");
+}
+
+#[test]
+fn cash_with_its_participle_before_of() {
+    insta::assert_snapshot!(r("Police arrested 430 suspects and froze funds involved of 1.3 billion yuan."), @"
+    tally Arrests 430 (suspects)
+    seizure Cash Frozen funds involved v=1.3 billion yuan
+    ");
+}
