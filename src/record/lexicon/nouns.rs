@@ -151,6 +151,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("disputes", Noun::Dispute),
         ("door to door", Noun::Visit),
         ("door-to-door", Noun::Visit),
+        ("doors", Noun::Household),
         ("drink driving", Noun::Offender),
         ("drivers", Noun::Offender),
         ("driving", Noun::Offender),

@@ -620,3 +620,8 @@ fn a_subject_with_its_participle_before_phrases_of_where_and_by_whom() {
     insta::assert_snapshot!(r("Telecom fraud suspects arrested by the city police this year totalled 318."), @"fraud suspects_arrested 318");
     insta::assert_snapshot!(r("Drug suspects caught in the county last year numbered 210."), @"tally Arrests 210 (suspects)");
 }
+
+#[test]
+fn doors_knocked_on_are_homes_visited() {
+    insta::assert_snapshot!(r("Anti-fraud officers knocked on 800 doors to deliver warnings in person."), @"fraud door_to_door_visits 800");
+}
