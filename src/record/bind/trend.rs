@@ -101,8 +101,52 @@ impl<'a> Binder<'_, 'a> {
                 };
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
+        } else if ctx.fraud_work && answered_share(&text[ctx.after..ctx.sentence.end]) {
+            // `99.2% of the warnings were answered`: the rate as a share.
+            self.rule = Rule {
+                how: "no_verb",
+                what: "answered_share",
+            };
+            self.set_fraud(FraudField::WarningResponseRate, f);
         }
     }
+}
+
+/// Whether `rest`, right after a percent, makes it the share of warnings
+/// answered: `of the warnings were answered`, `of early warnings got a
+/// response`.
+fn answered_share(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(7);
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        return false;
+    }
+    let mut warnings = false;
+    for w in words {
+        let is = |x: &[&str]| x.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if is(&["warnings", "warning", "alerts", "calls"]) {
+            warnings = true;
+        } else if warnings
+            && is(&[
+                "answered",
+                "responded",
+                "response",
+                "received",
+                "heeded",
+                "replied",
+            ])
+        {
+            return true;
+        } else if !is(&[
+            "the", "all", "early", "these", "those", "were", "was", "had", "been", "got", "a",
+            "anti", "fraud",
+        ]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The direction of a percent change, and where its word is.

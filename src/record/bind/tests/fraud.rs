@@ -625,3 +625,13 @@ fn a_subject_with_its_participle_before_phrases_of_where_and_by_whom() {
 fn doors_knocked_on_are_homes_visited() {
     insta::assert_snapshot!(r("Anti-fraud officers knocked on 800 doors to deliver warnings in person."), @"fraud door_to_door_visits 800");
 }
+
+#[test]
+fn the_share_of_warnings_answered_is_the_response_rate() {
+    insta::assert_snapshot!(r("The anti-fraud centre pushed 52,000 warnings, and 99.2% of the warnings were answered."), @"
+    fraud warning_response_rate 99.2
+    fraud warnings_issued 52000
+    ");
+    // A share of something else is no response rate.
+    insta::assert_snapshot!(r("The anti-fraud centre called 800 victims; 85% of the victims were reached."), @"");
+}
