@@ -377,3 +377,11 @@ fn cash_with_its_participle_before_of() {
     seizure Cash Frozen funds involved v=1.3 billion yuan
     ");
 }
+
+#[test]
+fn investigated_and_prosecuted_is_one_act_of_handling() {
+    insta::assert_snapshot!(r("The bureau investigated and prosecuted 56 suspects and 40 cases of illegal fishing."), @"
+    tally Arrests 56 (suspects)
+    tally CasesSolved 40 (cases of illegal fishing)
+    ");
+}
