@@ -101,7 +101,9 @@ impl<'a> Binder<'_, 'a> {
                 };
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
-        } else if ctx.fraud_work && answered_share(&text[ctx.after..ctx.sentence.end]) {
+        } else if ctx.fraud_work
+            && answered_share(text.get(ctx.after..ctx.sentence.end).unwrap_or(""))
+        {
             // `99.2% of the warnings were answered`: the rate as a share.
             self.rule = Rule {
                 how: "no_verb",

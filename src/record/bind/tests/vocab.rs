@@ -385,3 +385,12 @@ fn investigated_and_prosecuted_is_one_act_of_handling() {
     tally CasesSolved 40 (cases of illegal fishing)
     ");
 }
+
+#[test]
+fn firefighters_and_rescuers_are_personnel_deployed() {
+    insta::assert_snapshot!(r("The brigade dispatched 1,420 firefighters and 500 rescuers, saving 38 trapped people."), @"
+    tally OfficersDeployed 1420 (firefighters)
+    tally OfficersDeployed 500 (rescuers)
+    tally Rescued 38 (trapped people)
+    ");
+}
