@@ -22,6 +22,9 @@ impl<'a> Binder<'_, 'a> {
         if is_change_after(text, &self.index, gap, prev) {
             return None; // `up 12 cases from last year`: a change, not a count
         }
+        if is_baseline(text, gap, prev) {
+            return None; // `compared with 2,800 last year`: what it was before
+        }
         // `the 17-member gang`: a compound adjective describes, not counts.
         // (`3,000-odd` is a qualifier, not a compound: its noun follows.)
         let compound = f.noun_str().is_some_and(|n| is_compound(&f.text, n));
@@ -453,4 +456,20 @@ fn refers_back(text: &str, gap: usize, prev: &str) -> bool {
     ["at", "from", "in", "into", "on"]
         .iter()
         .any(|p| before.eq_ignore_ascii_case(p))
+}
+
+/// Whether the number after `prev` (which ends at `gap`) is what a count is
+/// compared with, not a count: `compared with 2,800 cases last year`,
+/// `compare with 2014 (from 138,692)`, `as against 960`.
+fn is_baseline(text: &str, gap: usize, prev: &str) -> bool {
+    let before = skip_back_spaces(text, gap - prev.len(), 0);
+    let word = ascii_word_before(text, before);
+    let is = |w: &str, xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
+    match () {
+        _ if is(prev, &["with", "to"]) => is(word, &["compared", "compare", "comparing"]),
+        _ if is(prev, &["against"]) => is(word, &["as"]),
+        // (`(from 138,692)`: a baseline in parentheses.)
+        _ if is(prev, &["from"]) => text[..before].ends_with('('),
+        _ => false,
+    }
 }

@@ -440,3 +440,12 @@ fn respectively_deals_the_verbs_listed_after_one_noun() {
     // has its subject).
     insta::assert_snapshot!(r("Cases filed were 800 and 650 respectively."), @"tally CasesFiled 800 (Cases)");
 }
+
+#[test]
+fn what_a_count_is_compared_with_is_no_count() {
+    insta::assert_snapshot!(r("Police solved 3,200 cases, compared with 2,800 cases last year."), @"tally CasesSolved 3200 (cases)");
+    insta::assert_snapshot!(r("The city received 152,716 alarms in 2015, compare with 2014 (from 138,692) rose by 10%."), @"
+    tally CasesFiled 152716 (alarms)
+    trend Increase 10 None
+    ");
+}
