@@ -162,8 +162,40 @@ pub(super) fn cash_before_of<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) 
             .is_some_and(|(_, l)| l == fake.len())
     {
         s = b - fake.len();
+    } else {
+        s = modifiers_before(w, s, floor);
     }
     Some(&text[s..e])
+}
+
+/// Where the words that modify a cash word starting at `s` start: `froze
+/// illegal gains of`, `returned stolen money of`, `seized gambling funds
+/// of` (up to two lowercase words that are no article, preposition or verb
+/// of their own).
+fn modifiers_before(w: &Words<'_, '_>, mut s: usize, floor: usize) -> usize {
+    const NOT_MODIFIERS: &[&str] = &[
+        "a", "all", "an", "and", "any", "at", "by", "for", "from", "her", "his", "in", "its", "of",
+        "on", "or", "our", "some", "that", "the", "their", "to", "total", "which", "with",
+    ];
+    let text = w.text();
+    for _ in 0..2 {
+        let b = skip_back_spaces(text, s, floor);
+        let word = ascii_word_before(text, b);
+        let start = b - word.len();
+        let plain = !word.is_empty()
+            && b < s
+            && start >= floor
+            && word.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+            && !NOT_MODIFIERS.contains(&word);
+        let verb = w
+            .prefix(start, b, VERBS)
+            .is_some_and(|(_, l)| !is_modifier(w, start, start + l));
+        if !plain || verb {
+            break;
+        }
+        s = start;
+    }
+    s
 }
 
 /// `seized counterfeit RMB 50,000 yuan`: a fake word right before money

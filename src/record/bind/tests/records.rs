@@ -218,8 +218,8 @@ fn machine_translated_objects_before_their_numbers() {
     ");
     // A bare measure after the number counts the object before it, alone or
     // in a list after money.
-    insta::assert_snapshot!(r("Seized illegal income 23,000 yuan, slot machines 17 sets, dice cups 40 pieces."), @r"
-    seizure Cash Seized income v=23,000 yuan
+    insta::assert_snapshot!(r("Seized illegal income 23,000 yuan, slot machines 17 sets, dice cups 40 pieces."), @"
+    seizure Cash Seized illegal income v=23,000 yuan
     seizure Other Seized slot machines q=17
     seizure Other Seized dice cups q=40
     ");

@@ -394,3 +394,13 @@ fn firefighters_and_rescuers_are_personnel_deployed() {
     tally Rescued 38 (trapped people)
     ");
 }
+
+#[test]
+fn cash_before_of_keeps_its_modifiers() {
+    insta::assert_snapshot!(r("Police froze illegal gains of 2.6 million yuan and returned stolen money of 120,000 yuan."), @"
+    seizure Cash Frozen illegal gains v=2.6 million yuan
+    seizure Cash Recovered stolen money v=120,000 yuan
+    ");
+    // Not a verb or article before it.
+    insta::assert_snapshot!(r("Police seized the funds of 86,000 yuan."), @"seizure Cash Seized funds v=86,000 yuan");
+}
