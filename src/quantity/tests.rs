@@ -837,7 +837,7 @@ fn numbers_word_by_word() {
 fn capitalized_verb_then_plural_is_a_count() {
     assert_snapshot!(p("Rescued 8 abducted women and children."), @"8 = 8 Exact (abducted women)");
     assert_snapshot!(p("Found 15 missing children."), @"15 = 15 Exact (missing children)");
-    assert_snapshot!(p("Detained 45 suspects involved in gambling."), @"45 = 45 Exact (suspects involved)");
+    assert_snapshot!(p("Detained 45 suspects involved in gambling."), @"45 = 45 Exact (suspects)");
     // A count joined to the next opens a list of counts.
     assert_snapshot!(p("Solved 70 and 45 cases."), @r"
     70 = 70 Exact
@@ -1259,5 +1259,20 @@ fn a_counted_noun_stops_before_every() {
     assert_snapshot!(p("sent 85 patrol cars every night and 12 boats each week"), @r"
     85 = 85 Exact (patrol cars)
     12 = 12 Exact (boats)
+    ");
+}
+
+#[test]
+fn a_participle_that_opens_a_phrase_ends_the_noun() {
+    assert_snapshot!(p("seized 2,350 mobile phones hidden in a truck and 4 trucks carrying 86 tons of coal"), @"
+    2,350 = 2350 Exact (mobile phones)
+    4 = 4 Exact (trucks)
+    86 tons = 86000 kg Exact (coal)
+    ");
+    // A participle before the noun, or one that ends the clause, stays.
+    assert_snapshot!(p("12 suspected dealers, 30 smuggled phones, 6 cases solved"), @"
+    12 = 12 Exact (suspected dealers)
+    30 = 30 Exact (smuggled phones)
+    6 = 6 Exact (cases solved)
     ");
 }

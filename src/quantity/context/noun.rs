@@ -146,6 +146,16 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         if word == "suspected" && noun_end > noun_start {
             break;
         }
+        // `2,350 mobile phones hidden in a truck`, `35 bronze wares stolen
+        // from tombs`, `4 trucks carrying 86 tons`: after a plural, a
+        // participle that a preposition or a number follows says something
+        // of the noun; the noun has ended.
+        if noun_end > noun_start
+            && text[..noun_end].ends_with('s')
+            && participle_opens(text, word, i + w)
+        {
+            break;
+        }
         noun_end = i + w;
         let j = skip_spaces(text, noun_end, 1);
         if j == noun_end {
@@ -167,6 +177,31 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         }
     }
     (noun_end > noun_start).then(|| Span::new(noun_start, noun_end))
+}
+
+/// Whether `word`, ending at `end`, is a participle that opens a phrase
+/// about the noun before it: a past participle before a preposition
+/// (`hidden in`, `smuggled from`), or a present one before a number
+/// (`carrying 86 tons`).
+fn participle_opens(text: &str, word: &str, end: usize) -> bool {
+    const PREPOSITIONS: [&str; 9] = [
+        "at", "by", "for", "from", "in", "inside", "into", "on", "to",
+    ];
+    if word.len() < 5 {
+        return false;
+    }
+    let next = skip_spaces(text, end, 1);
+    if next == end {
+        return false;
+    }
+    let rest = &text[next..];
+    if word.ends_with("ed") || word.ends_with("en") {
+        PREPOSITIONS.iter().any(|p| prefix_word(rest, p).is_some())
+    } else if word.ends_with("ing") {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+    } else {
+        false
+    }
 }
 
 /// A word with inner hyphens or apostrophes (`license-related`, `people’s`).

@@ -15,9 +15,9 @@ fn fraud_figures_stay_in_fraud() {
 
 #[test]
 fn fraud_context_and_phrasings() {
-    insta::assert_snapshot!(r("Hunan police detained 640 suspects and broke up 55 gangs involved in telecom fraud, burglary and robbery."), @r"
+    insta::assert_snapshot!(r("Hunan police detained 640 suspects and broke up 55 gangs involved in telecom fraud, burglary and robbery."), @"
     tally Arrests 640 (suspects)
-    tally GangsBusted 55 (gangs involved)
+    tally GangsBusted 55 (gangs)
     ");
     insta::assert_snapshot!(r("In the telecom fraud crackdown police halted 2,700 payments to scammers' accounts, protecting 5,300 people from being defrauded."), @r"
     fraud payments_stopped 2700
@@ -222,8 +222,8 @@ fn fraud_headlines_in_the_present_and_interventions() {
 
 #[test]
 fn other_crimes_in_a_fraud_bulletin_stay_tallies() {
-    insta::assert_snapshot!(r("Anti-fraud campaign makes progress\nThe anti-fraud centre froze 12 million yuan this month. Separately, police arrested 14 suspects involved in a brawl at a night market."), @r"
-    tally Arrests 14 (suspects involved)
+    insta::assert_snapshot!(r("Anti-fraud campaign makes progress\nThe anti-fraud centre froze 12 million yuan this month. Separately, police arrested 14 suspects involved in a brawl at a night market."), @"
+    tally Arrests 14 (suspects)
     fraud funds_frozen 12000000
     ");
     insta::assert_snapshot!(r("Online fraud warning\nThe anti-fraud centre issued 5,000 warnings. Police also detained 6 people for illegal fund-raising."), @r"
