@@ -231,6 +231,10 @@ impl<'a> Scanner<'a, '_> {
                 !(word == "近".as_bytes()
                     && (lead.ends_with("最".as_bytes()) || lead.ends_with("附".as_bytes())))
                     && !words::is_particle_over(text, at, before)
+                    // `the above 3 cases`: the ones named before, no bound.
+                    && !(word.eq_ignore_ascii_case(b"above")
+                        && ascii_word_before(text, skip_spaces_back(text, at, 3))
+                            .eq_ignore_ascii_case("the"))
             })
             .or_else(|| words::symbol_before(text, before));
         if self.is_idiom(start, head_end, &core) {

@@ -1276,3 +1276,21 @@ fn a_participle_that_opens_a_phrase_ends_the_noun() {
     6 = 6 Exact (cases solved)
     ");
 }
+
+#[test]
+fn list_numbers_inside_a_line_and_the_above_ones() {
+    // A list number right after a sentence's end, before a capital.
+    assert_snapshot!(p("(1) Police arrested 3 suspects. (2) Police seized 4 guns. 3. Patrols went on."), @"
+    3 = 3 Exact (suspects)
+    4 = 4 Exact (guns)
+    ");
+    // A count that opens a sentence stays one.
+    assert_snapshot!(p("The gang had 12 members. 3 were arrested. Police caught 2. Others fled."), @"
+    12 = 12 Exact (members)
+    3 = 3 Exact
+    2 = 2 Exact
+    ");
+    // `the above 3 cases` are the ones named before; the tail of a card
+    // number is no count.
+    assert_snapshot!(p("The above 3 cases were solved; the card ending in 8848 was frozen."), @"3 = 3 Exact (cases)");
+}

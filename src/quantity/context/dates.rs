@@ -397,11 +397,24 @@ pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
     let line_start = match text[floor..start].rfind('\n') {
         Some(i) => floor + i + 1,
         None if floor == 0 => 0,
-        None => return false,
+        None => return opens_sentence_as_marker(text, start, rest),
     };
     let lead = &text[line_start..start];
     lead.chars()
         .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '(' | '（'))
+}
+
+/// `... patrols. 2. Crack down on ...`, `... suspects. (2) Police ...`: a
+/// list number inside a line, right after a sentence's end and before a
+/// capital (`rest` is the text after its digits).
+fn opens_sentence_as_marker(text: &str, start: usize, rest: &str) -> bool {
+    let lead = text[..start].trim_end_matches([' ', '\t', '(', '（']);
+    let after_end = lead.ends_with(['.', '。', ';', '；', '!', '?']);
+    let capital_after = rest
+        .trim_start_matches(['.', ')', '）'])
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    after_end && capital_after && (lead.len() < text[..start].len())
 }
 
 /// `on the 14,`: a day of the month in translated prose (在14日).
