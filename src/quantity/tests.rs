@@ -1294,3 +1294,15 @@ fn list_numbers_inside_a_line_and_the_above_ones() {
     // number is no count.
     assert_snapshot!(p("The above 3 cases were solved; the card ending in 8848 was frozen."), @"3 = 3 Exact (cases)");
 }
+
+#[test]
+fn a_month_and_day_that_names_a_day_or_case_is_no_figure() {
+    assert_snapshot!(p("On the 6.26 International Anti-Drug Day police burned 2 tons of drugs; the 11.11 telecom fraud case was solved."), @"2 tons = 2000 kg Exact (drugs)");
+    // Decimals with a unit, a scale or no name after them stay figures.
+    assert_snapshot!(p("Police seized 3.5 tons, 1.2 Million yuan and 6.26 kg; the rate was 6.2 percent."), @"
+    3.5 tons = 3500 kg Exact
+    1.2 Million yuan = 1200000 CNY Exact
+    6.26 kg = 6.26 kg Exact
+    6.2 percent = 6.2 percent Exact
+    ");
+}

@@ -197,6 +197,12 @@ impl Scanner<'_, '_> {
             if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
                 return Some(n + len);
             }
+            // `6.26 International Anti-Drug Day`, `the 11.11 fraud case`: a
+            // month and day named as the day or case they stand for.
+            if month_day(&text[start..head_end]) && n > head_end && names_a_day_or_case(&text[n..])
+            {
+                return Some(head_end);
+            }
             // A title is capitalized and set off by a space: asked first.
             if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
                 if let Some((_, len)) = self.around.prefix(n, TITLE_AFTER) {
@@ -415,6 +421,33 @@ fn opens_sentence_as_marker(text: &str, start: usize, rest: &str) -> bool {
         .trim_start()
         .starts_with(|c: char| c.is_ascii_uppercase());
     after_end && capital_after && (lead.len() < text[..start].len())
+}
+
+/// Whether `head` is written as a month and a day: `6.26`, `12.2`, `11.11`.
+fn month_day(head: &str) -> bool {
+    let Some((m, d)) = head.split_once('.') else {
+        return false;
+    };
+    let small = |s: &str, max: u8| {
+        (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && !s.starts_with('0')
+            && s.parse::<u8>().is_ok_and(|v| (1..=max).contains(&v))
+    };
+    small(m, 12) && small(d, 31)
+}
+
+/// Whether `rest` goes on as the name of a day or a case: a capitalized
+/// name (`International Anti-Drug Day`), or a few lowercase words that end
+/// in `case` (`telecom fraud case`).
+fn names_a_day_or_case(rest: &str) -> bool {
+    if rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return true;
+    }
+    rest.split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .take(4)
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .any(|w| w == "case" || w == "incident")
 }
 
 /// `on the 14,`: a day of the month in translated prose (在14日).
