@@ -341,9 +341,14 @@ impl<'a> Scanner<'a, '_> {
                 .push(Warning::new(WarningKind::NumberTooLarge, message, span));
             return end;
         };
-        // `0 cases`, `zero deaths` count; a bare 0 (`2022-11-18 0 By`, a
-        // comment counter) counts nothing.
-        if value == Decimal::ZERO && unit.is_none() && noun_after(&self.around, end).is_none() {
+        // `0 cases`, `zero deaths` count, and so does a zero something fell
+        // to or was (`fell to zero`, `was 0`, `为0`); a bare 0 (`2022-11-18
+        // 0 By`, a comment counter) counts nothing.
+        if value == Decimal::ZERO
+            && unit.is_none()
+            && noun_after(&self.around, end).is_none()
+            && !zero_reached(text, span_start)
+        {
             return end;
         }
         if unit.is_none()
@@ -418,3 +423,16 @@ impl<'a> Scanner<'a, '_> {
 
 #[cfg(test)]
 pub(crate) mod walk_tests;
+
+/// Whether the zero at `start` is what something fell to or was: after
+/// `to`, `was`, `were`, `reached` or 为.
+fn zero_reached(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    if before.ends_with('为') {
+        return true;
+    }
+    let word = ascii_word_before(text, before.len());
+    ["to", "was", "were", "reached", "remained"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}

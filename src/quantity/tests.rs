@@ -1306,3 +1306,15 @@ fn a_month_and_day_that_names_a_day_or_case_is_no_figure() {
     6.2 percent = 6.2 percent Exact
     ");
 }
+
+#[test]
+fn a_zero_something_fell_to_or_was_is_a_figure() {
+    assert_snapshot!(p("Deaths dropped from 12 to zero, losses fell to 0, and 命案发生数为0。"), @"
+    12 = 12 Exact
+    zero = 0 Exact
+    0 = 0 Exact
+    0 = 0 Exact
+    ");
+    // A bare zero elsewhere is a counter, not a count.
+    assert_snapshot!(p("2022-11-18 0 By admin"), @"(none)");
+}
