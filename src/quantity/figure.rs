@@ -343,9 +343,19 @@ fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Optio
         // `百分之十至百分之二十`: the far end repeats the percent.
         Err(_) => s.strip_prefix("百分之").unwrap_or(s),
     };
-    let (rest, high) = amount(s).ok()?;
+    let (mut rest, mut high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {
         return None;
+    }
+    // `$1m-$2m`, `HK$3m to HK$5m`: a near end scaled by a letter (read
+    // next to its currency) scales the far end by its own letter.
+    if head.scaled && !high.scaled {
+        if let Ok((r, k)) = unit::money_suffix(rest) {
+            high.value = high.value.and_then(|v| v.checked_mul(k));
+            high.scaled = true;
+            high.digits = None;
+            rest = r;
+        }
     }
     // `7-Eleven`: a capitalized word after digits is a name, not a range end.
     if head.script == Script::Digits && s.starts_with(|c: char| c.is_ascii_uppercase()) {

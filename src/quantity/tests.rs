@@ -1318,3 +1318,12 @@ fn a_zero_something_fell_to_or_was_is_a_figure() {
     // A bare zero elsewhere is a counter, not a count.
     assert_snapshot!(p("2022-11-18 0 By admin"), @"(none)");
 }
+
+#[test]
+fn a_money_range_scaled_by_letters_at_both_ends() {
+    assert_snapshot!(p("Mules were paid $10k-$20k; bail was HK$3m-HK$5m; they moved between $1m and $2m."), @"
+    $10k-$20k = 10000..20000 USD Exact
+    HK$3m-HK$5m = 3000000..5000000 HKD Exact
+    between $1m and $2m = 1000000..2000000 USD Exact
+    ");
+}
