@@ -1327,3 +1327,8 @@ fn a_money_range_scaled_by_letters_at_both_ends() {
     between $1m and $2m = 1000000..2000000 USD Exact
     ");
 }
+
+#[test]
+fn at_least_with_its_verb_of_having() {
+    assert_snapshot!(p("至少有30名嫌疑人被抓获。"), @"至少有30名 = 30 AtLeast (名)");
+}

@@ -71,6 +71,7 @@ pub(crate) const QUALIFIER_BEFORE: &Lexicon<Qualifier> = &Lexicon::new(
         ("約", Qualifier::About),
         ("约", Qualifier::About),
         ("至少", Qualifier::AtLeast),
+        ("至少有", Qualifier::AtLeast),
         ("超", Qualifier::MoreThan),
         ("超过", Qualifier::MoreThan),
         ("近", Qualifier::Nearly),
