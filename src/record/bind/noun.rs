@@ -298,6 +298,34 @@ pub(super) fn checks_on<'a>(
     None
 }
 
+/// `8,000 checks on vehicles and 5,000 on people`: after a count of checks,
+/// an elided count followed by `on` and a noun of people or vehicles counts
+/// checks on those.
+pub(super) fn checks_on_elided<'a>(
+    w: &Words<'_, 'a>,
+    last: NounPhrase<'a>,
+    after: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    if !matches!(last.class, Some(Noun::VehicleCheck | Noun::PersonCheck)) {
+        return None;
+    }
+    let text = w.text();
+    let rest = text.get(after..ceil)?.strip_prefix(" on ")?;
+    let i = ceil - rest.len();
+    let (&class, l) = head_match_len(w, i, ceil, NOUNS)?;
+    let class = match class {
+        Noun::Vehicle => Noun::VehicleCheck,
+        Noun::Person | Noun::Generic => Noun::PersonCheck,
+        _ => return None,
+    };
+    Some(NounPhrase {
+        text: &text[i..i + l],
+        class: Some(class),
+        before: false,
+    })
+}
+
 /// A noun phrase with its `of` complement, when the head is a measure word,
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).

@@ -293,8 +293,18 @@ impl<'a> Binder<'_, 'a> {
             // own noun.
             (None, _) if bare && capital_follows(text, ctx.after) => return None,
             (None, Some((n, _))) if bare && f.unit.is_none() => {
-                what = "elided";
-                (n, true)
+                // `8,000 checks on vehicles and 5,000 on people`: the
+                // elided checks are on what follows, not on the last one.
+                match checks_on_elided(&w, n, ctx.after, ctx.sentence.end) {
+                    Some(on) => {
+                        what = "elided_checks_on";
+                        (on, false)
+                    }
+                    None => {
+                        what = "elided";
+                        (n, true)
+                    }
+                }
             }
             // `the number of suspects arrested reached 154,000`, `fugitives
             // captured during the campaign numbered 118,000`: the subject.

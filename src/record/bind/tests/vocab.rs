@@ -404,3 +404,16 @@ fn cash_before_of_keeps_its_modifiers() {
     // Not a verb or article before it.
     insta::assert_snapshot!(r("Police seized the funds of 86,000 yuan."), @"seizure Cash Seized funds v=86,000 yuan");
 }
+
+#[test]
+fn elided_checks_on_a_new_noun_count_checks_on_it() {
+    insta::assert_snapshot!(r("Police conducted 8,000 checks on vehicles and 5,000 on people."), @"
+    tally VehiclesChecked 8000 (checks on vehicles)
+    tally PeopleChecked 5000 (people)
+    ");
+    // Without `on`, the elided count keeps the checks before it.
+    insta::assert_snapshot!(r("Police conducted 8,000 checks on vehicles and 5,000 more."), @"
+    tally VehiclesChecked 8000 (checks on vehicles)
+    tally VehiclesChecked 5000 (checks on vehicles)
+    ");
+}
