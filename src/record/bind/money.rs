@@ -32,11 +32,20 @@ impl<'a> Binder<'_, 'a> {
         // before the money moved it.
         let left = left_verb(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
             .map(|l| self.dealt_left_verb(l, f.span.start, ctx.sentence.end));
-        let described = left.is_some()
-            && starts_ignore_case(&text.as_bytes()[skip_gap(text, item_end, 2)..], b"being ");
+        let next = skip_gap(text, item_end, 2);
         // (The money's passive and the verb left of it are read once here
         // for the rules below that ask again.)
         let passive = passive_verb(&w, item_end, ctx.sentence.end);
+        // So does a bare participle right after money that a verb right
+        // before it moved: `froze 3 million yuan held by the gang`,
+        // `returned 2 million yuan stolen from them` (a reduced relative
+        // clause, not the money's passive).
+        let left_adjacent = left.is_some_and(|(_, s)| {
+            let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+            text[e..f.span.start].trim().is_empty()
+        });
+        let described = left.is_some() && starts_ignore_case(&text.as_bytes()[next..], b"being ")
+            || (left_adjacent && passive.is_some_and(|(_, at)| at == next));
         let verb = passive
             .filter(|_| !described)
             .map(|v| (v, "passive"))
@@ -225,13 +234,11 @@ impl<'a> Binder<'_, 'a> {
         // or the verb of the list it opens (`760,000 yuan and 9 motorcycles
         // were seized`).
         let adjacent = passive
+            .filter(|_| !described)
             .map(|v| (v, "passive"))
             .or_else(|| {
-                left.filter(|&(_, s)| {
-                    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
-                    text[e..f.span.start].trim().is_empty()
-                })
-                .map(|v| (v, "verb_before_money"))
+                left.filter(|_| left_adjacent)
+                    .map(|v| (v, "verb_before_money"))
             })
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
             // `seized cash of 300,000 yuan and 200,000 US dollars`: money

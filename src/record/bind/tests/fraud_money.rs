@@ -159,3 +159,13 @@ fn respectively_deals_listed_money_verbs_in_order() {
     fraud funds_returned 4400000
     ");
 }
+
+#[test]
+fn a_participle_after_money_describes_it() {
+    // `held by the gang` is a reduced relative clause: the verb right
+    // before the money moved it, not `held`.
+    insta::assert_snapshot!(r("Police froze 3 million yuan held by the gang."), @"seizure Cash Frozen funds v=3 million yuan");
+    insta::assert_snapshot!(r("In the telecom fraud case, police returned 2 million yuan stolen from the victims."), @"fraud funds_returned 2000000");
+    // With an auxiliary it is the money's own passive.
+    insta::assert_snapshot!(r("In the telecom fraud case, police traced the accounts, and 2 million yuan was frozen."), @"fraud funds_frozen 2000000");
+}
