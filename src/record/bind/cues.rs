@@ -296,6 +296,26 @@ pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
     w.prefix_on(i, AUXILIARIES).is_some() || starts_with_modal(&text[i..])
 }
 
+/// Whether an active perfect starts at `at`: `had`, `has` or `have` and a
+/// word that is not `been` (`over 10,000 members had joined`). What stands
+/// before it is the subject of a clause of its own.
+pub(super) fn perfect_follows(text: &str, at: usize) -> bool {
+    let i = skip_gap(text, at, 2);
+    let rest = &text[i..];
+    let aux = &rest[..ascii_word_len(rest)];
+    if !["had", "has", "have"]
+        .iter()
+        .any(|a| aux.eq_ignore_ascii_case(a))
+    {
+        return false;
+    }
+    let next = &rest[aux.len()..];
+    let word = next
+        .strip_prefix(' ')
+        .map_or("", |n| &n[..ascii_word_len(n)]);
+    !word.is_empty() && !word.eq_ignore_ascii_case("been")
+}
+
 /// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
 pub(super) fn starts_with_modal(s: &str) -> bool {
     // Most words start with none of the modals' letters.

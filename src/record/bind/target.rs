@@ -180,8 +180,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Surrender
             | V::Commit => None,
         },
+        // `busted 14 suspects`: people busted are arrested.
         N::Person => match verb? {
-            V::Arrest | V::Detain | V::Seize | V::Handle => tally(K::Arrests),
+            V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust => tally(K::Arrests),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `persuaded 2,900 suspects to return and surrender`: offenders
@@ -197,7 +198,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Prosecute => tally(K::Other),
             V::Solve
             | V::File
-            | V::Bust
             | V::Deploy
             | V::Find
             | V::Rectify

@@ -328,6 +328,14 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
             return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }
+        // `smashed a ring of 6 suspects`: the members of what was busted
+        // were not busted themselves.
+        if verb_class == Some(Verb::Bust)
+            && noun.class == Some(Noun::Person)
+            && prev.eq_ignore_ascii_case("of")
+        {
+            return;
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

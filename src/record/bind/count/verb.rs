@@ -98,6 +98,12 @@ impl<'a> Binder<'_, 'a> {
         {
             return None;
         }
+        // `When the bust came, over 10,000 members had joined`: a count
+        // with an active perfect of its own is that clause's subject, no
+        // object of a verb before it.
+        if !elided && passive.is_none() && inner_verb.is_none() && perfect_follows(text, noun_end) {
+            return None;
+        }
         let verb = inner_verb
             .map(|v| (v, "verb_after_noun"))
             .or(passive.map(|v| (v, passive_rule)))

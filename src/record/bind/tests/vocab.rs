@@ -417,3 +417,29 @@ fn elided_checks_on_a_new_noun_count_checks_on_it() {
     tally VehiclesChecked 5000 (checks on vehicles)
     ");
 }
+
+#[test]
+fn machine_translated_arrest_and_bust_verbs() {
+    // 抓获 comes out as `grasped`; people `busted` or `subdued` are taken.
+    insta::assert_snapshot!(r("The station grasped 5 suspects and subdued 2 armed men."), @"
+    tally Arrests 5 (suspects)
+    tally Arrests 2 (armed men)
+    ");
+    insta::assert_snapshot!(r("Police busted 14 suspects in the raid."), @"tally Arrests 14 (suspects)");
+    insta::assert_snapshot!(r("In the campaign, 134 lawbreakers have been brought to book."), @"tally Arrests 134 (lawbreakers)");
+    // Casinos raided are dens; groups `taken out` or `neutralized` are busted.
+    insta::assert_snapshot!(r("Police raided 11 underground casinos and took out 3 criminal groups."), @"
+    tally DensDestroyed 11 (underground casinos)
+    tally GangsBusted 3 (criminal groups)
+    ");
+    insta::assert_snapshot!(r("Police neutralized 15 smuggling rings."), @"tally GangsBusted 15 (smuggling rings)");
+}
+
+#[test]
+fn a_count_with_an_active_perfect_of_its_own_is_its_subject() {
+    // The count before `had fled` is no object of `smashed`.
+    insta::assert_snapshot!(r("Police smashed the ring, and 30 members had fled abroad."), @"");
+    insta::assert_snapshot!(r("When the bust came, over 200 members had joined the scheme."), @"");
+    // `have been` is a passive: the count keeps its own verb.
+    insta::assert_snapshot!(r("So far 30 suspects have been arrested."), @"tally Arrests 30 (suspects)");
+}
