@@ -328,13 +328,21 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
             return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }
-        // `smashed a ring of 6 suspects`: the members of what was busted
-        // were not busted themselves.
-        if verb_class == Some(Verb::Bust)
-            && noun.class == Some(Noun::Person)
-            && prev.eq_ignore_ascii_case("of")
-        {
-            return;
+        // `busted 14 suspects`: people are busted only as the verb's own
+        // object. The members of what was busted (`smashed a ring of 6
+        // suspects`, `busted a scheme involving 30,000 members`) were not.
+        if verb_class == Some(Verb::Bust) && noun.class == Some(Noun::Person) {
+            // (Or the subject of its passive: `14 suspects were busted`.)
+            let object = verb.is_some_and(|(_, at)| {
+                let end = at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l);
+                at > f.span.start
+                    || text
+                        .get(end..f.span.start)
+                        .is_some_and(|g| g.trim().is_empty())
+            });
+            if !object {
+                return;
+            }
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;

@@ -443,3 +443,12 @@ fn a_count_with_an_active_perfect_of_its_own_is_its_subject() {
     // `have been` is a passive: the count keeps its own verb.
     insta::assert_snapshot!(r("So far 30 suspects have been arrested."), @"tally Arrests 30 (suspects)");
 }
+
+#[test]
+fn people_are_busted_only_as_the_verbs_own_object() {
+    insta::assert_snapshot!(r("Police busted more than 14 suspects."), @"tally Arrests 14 (suspects)");
+    insta::assert_snapshot!(r("In the raid, 14 suspects were busted."), @"tally Arrests 14 (suspects)");
+    // Members of what was busted were not busted themselves.
+    insta::assert_snapshot!(r("The ring was busted in March, with more than 30,000 members in six provinces."), @"");
+    insta::assert_snapshot!(r("Police busted a pyramid scheme involving 3,000 members."), @"");
+}
