@@ -328,6 +328,21 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Place) && verb_class.is_none() && is_location(prev) {
             return; // `gave 30 talks in 22 hotels`: where, not what was inspected
         }
+        // `The city has 3,000 hotels`: what a place has is background, no
+        // count of work done. (Unless a verb after it says what was done:
+        // `has 30 hidden dangers rectified`.)
+        // (And so is the rest of its list: `and 1,200 internet cafes`.)
+        let possessed = ["has", "have", "had", "owns", "boasts"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h))
+            || (self.possessed_end > 0
+                && text
+                    .get(self.possessed_end..f.span.start)
+                    .is_some_and(|g| matches!(g.trim(), "," | "and" | ", and" | "、")));
+        if possessed && !verb.is_some_and(|(_, at)| at > f.span.start) {
+            self.possessed_end = end_of(text, noun.text).max(f.span.end);
+            return;
+        }
         // `busted 14 suspects`: people are busted only as the verb's own
         // object. The members of what was busted (`smashed a ring of 6
         // suspects`, `busted a scheme involving 30,000 members`) were not.

@@ -452,3 +452,11 @@ fn people_are_busted_only_as_the_verbs_own_object() {
     insta::assert_snapshot!(r("The ring was busted in March, with more than 30,000 members in six provinces."), @"");
     insta::assert_snapshot!(r("Police busted a pyramid scheme involving 3,000 members."), @"");
 }
+
+#[test]
+fn what_a_place_has_is_background() {
+    insta::assert_snapshot!(r("The city has 3,000 hotels and 1,200 internet cafes."), @"");
+    insta::assert_snapshot!(r("Police inspected the district, which has more than 400 bars."), @"");
+    // A verb after the count still says what was done.
+    insta::assert_snapshot!(r("So far the county has 30 hidden dangers rectified."), @"tally HazardsRectified 30 (hidden dangers)");
+}
