@@ -75,9 +75,20 @@ fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
     let Some(left) = text.get(floor..start) else {
         return Span::new(start, start);
     };
-    let edge = left
-        .rfind(|c| matches!(c, ',' | ';' | '(') || (colon && c == ':'))
-        .map_or(0, |i| i + 1);
+    // (A digit group's comma is no clause's: `fell from 4,100 to 3,400`.)
+    let b = left.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let edge = b
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(i, &c)| match c {
+            b',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
+            b';' | b'(' => true,
+            b':' => colon,
+            _ => false,
+        })
+        .map_or(0, |(i, _)| i + 1);
     Span::new(floor + edge, start)
 }
 

@@ -635,3 +635,21 @@ fn the_share_of_warnings_answered_is_the_response_rate() {
     // A share of something else is no response rate.
     insta::assert_snapshot!(r("The anti-fraud centre called 800 victims; 85% of the victims were reached."), @"");
 }
+
+#[test]
+fn cases_stated_with_no_verb_of_enforcement_occurred() {
+    // The incidence of a crime, given with its change: cases filed.
+    insta::assert_snapshot!(r("Telecom fraud cases dropped 18.4% year on year to 21,000 in the province."), @"
+    fraud cases_filed 21000
+    trend Decrease 18.4 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("The number of telecom fraud cases in the city was 3,102, down 18.7 percent."), @"
+    fraud cases_filed 3102
+    trend Decrease 18.7 None
+    ");
+    insta::assert_snapshot!(r("Criminal cases in the county fell from 4,100 last year to 3,400."), @"tally CasesFiled 3400 (cases)");
+    // A participle of their own still says what was done to them.
+    insta::assert_snapshot!(r("Telecom fraud cases solved rose to 1,800."), @"fraud cases_solved 1800");
+    // A number the cases are not stated at is no count of them.
+    insta::assert_snapshot!(r("Drug cases dropped 37.2 percent in 2023."), @"trend Decrease 37.2 None");
+}
