@@ -390,7 +390,25 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         let mut items = ItemMemo::default();
-        if noun.class.is_none() && !noun.before && items.kind(&w, noun.text).is_none() {
+        // `250 phone and internet scam suspects`: a singular word after a
+        // plural count, joined to the next by `and`, is a modifier of the
+        // head after them, not the thing counted (`250 phones`).
+        // (A counted noun of its own is a head, plural or not: `14
+        // children and elderly people`.)
+        let singular_modifier = !noun.before
+            && noun.class.is_none()
+            && f.value != Decimal::from_u64(1)
+            && !noun.text.contains(' ')
+            && !noun.text.ends_with('s')
+            && [" and ", " or "]
+                .iter()
+                .any(|j| text[end_of(text, noun.text)..].starts_with(j));
+        if singular_modifier {
+            if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {
+                noun = longer;
+                what = "extended_noun";
+            }
+        } else if noun.class.is_none() && !noun.before && items.kind(&w, noun.text).is_none() {
             // `2,340 telecom and internet fraud cases`: read on to the head
             // (a seizable item is a head already: `heroin across two cases`).
             if let Some(longer) = extend_noun(&w, noun.text, ctx.sentence.end) {

@@ -653,3 +653,16 @@ fn cases_stated_with_no_verb_of_enforcement_occurred() {
     // A number the cases are not stated at is no count of them.
     insta::assert_snapshot!(r("Drug cases dropped 37.2 percent in 2023."), @"trend Decrease 37.2 None");
 }
+
+#[test]
+fn a_singular_word_joined_by_and_modifies_the_head_after() {
+    // `250 phone and internet scam suspects` counts suspects, not phones.
+    insta::assert_snapshot!(r("Police arrested 250 phone and internet scam suspects."), @"fraud suspects_arrested 250");
+    insta::assert_snapshot!(r("Police cracked 25,000 phone and online scam cases."), @"fraud cases_solved 25000");
+    // Plural, or a number after `and`, it is what was counted.
+    insta::assert_snapshot!(r("Police seized 250 phones and internet routers."), @"seizure Devices Seized phones q=250");
+    insta::assert_snapshot!(r("Police seized 250 phone and 30 computers."), @"
+    seizure Devices Seized phone q=250
+    seizure Devices Seized computers q=30
+    ");
+}
