@@ -28,6 +28,9 @@ pub(crate) use super::calendar::{Date, Time};
 use crate::text::lexicon::MONTHS;
 use crate::text::{ascii_word_len, match_prefix};
 
+mod relative;
+use relative::{day_of_month, with_year_word, year_end};
+
 /// `HH:MM` or `HH:MM:SS` (one-digit hours too) at the start of `i`.
 pub(crate) fn time_of_day(i: &str) -> PResult<'_, Time> {
     let two = |i| map_res(verify(digit1, |d: &str| d.len() <= 2), str::parse::<u8>).parse(i);
@@ -73,6 +76,16 @@ pub(crate) enum DatePhrase {
     Weekday(u8),
     /// Part of the reference month: `earlier this month`, `this month`.
     ThisMonth(Part),
+    /// A day, or part of a month, in the year before the reference's:
+    /// `December 20 last year`, `the end of last year`.
+    LastYear {
+        month: u8,
+        day: Option<u8>,
+        part: Part,
+    },
+    /// A day of the reference month (`back` 0: `the 15th of this month`,
+    /// `on the 15th`) or of a month before it (1: `the 8th of last month`).
+    DayOfMonth { back: u8, day: u8 },
 }
 
 impl DatePhrase {
@@ -80,7 +93,10 @@ impl DatePhrase {
     pub(crate) fn has_year(self) -> bool {
         match self {
             DatePhrase::Day { year, .. } | DatePhrase::Month { year, .. } => year.is_some(),
-            DatePhrase::Weekday(_) | DatePhrase::ThisMonth(_) => false,
+            DatePhrase::Weekday(_)
+            | DatePhrase::ThisMonth(_)
+            | DatePhrase::LastYear { .. }
+            | DatePhrase::DayOfMonth { .. } => false,
         }
     }
 
@@ -113,6 +129,22 @@ impl DatePhrase {
                     part,
                 }
                 .resolve(reference, past);
+            }
+            DatePhrase::LastYear { month, day, part } => {
+                let year = Some(reference?.year().checked_sub(1)?);
+                return match day {
+                    Some(day) => DatePhrase::Day { year, month, day },
+                    None => DatePhrase::Month { year, month, part },
+                }
+                .resolve(reference, past);
+            }
+            DatePhrase::DayOfMonth { back, day } => {
+                let r = reference?;
+                // Months since year 0, counted back.
+                let months = u32::from(r.year()) * 12 + u32::from(r.month()) - 1;
+                let months = months.checked_sub(u32::from(back))?;
+                let year = u16::try_from(months / 12).ok()?;
+                return Date::new(year, (months % 12) as u8 + 1, day);
             }
         };
         if let Some(y) = year {
@@ -337,7 +369,13 @@ fn this_month(i: &str) -> PResult<'_, DatePhrase> {
 /// Any date phrase at the start of `i`.
 pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
     alt((
-        iso_date, month_day, day_month, month_part, weekday, this_year, this_month,
+        iso_date,
+        with_year_word,
+        weekday,
+        year_end,
+        this_year,
+        this_month,
+        day_of_month,
     ))
     .parse(i)
 }

@@ -71,7 +71,9 @@ const BYTE_CLASS: [u8; 256] = {
 pub(super) struct SentenceDates {
     /// The dates a launch word may date, with where they stand: those
     /// before any start, not the second end of a range, not a briefing's.
-    pub(super) launch: Vec<(usize, DatePhrase)>,
+    /// Each with where the first `that` after it stands (`On the 23rd,
+    /// the director said that police launched ...` dates the saying).
+    pub(super) launch: Vec<(usize, DatePhrase, usize)>,
     /// Where the sentence's first launch word stands.
     pub(super) launch_word: Option<usize>,
     /// Whether it speaks of a campaign without naming it (`a campaign`).
@@ -133,13 +135,34 @@ impl SentenceDates {
             }
         }
         let dates = dates_in(tokens, sentence);
+        // Where each `that` of the sentence stands.
+        let thats: Vec<usize> = s
+            .match_indices("that")
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let edge = |b: Option<&u8>| !b.is_some_and(u8::is_ascii_alphanumeric);
+                edge(i.checked_sub(1).and_then(|j| s.as_bytes().get(j)))
+                    && edge(s.as_bytes().get(i + 4))
+            })
+            .collect();
+        // The date that closes the last range read.
+        let mut closed = None;
         for (k, &(at, end, phrase)) in dates.iter().enumerate() {
             let before = s[..at].trim_end();
             let word = ascii_word_before(before, before.len());
             let is = |w: &str| word.eq_ignore_ascii_case(w);
             let after = s[end..].trim_start();
             // `BEIJING, Nov. 2 (Xinhua) --`: a dateline dates the report.
-            if is_dateline_end(after) {
+            if closed == Some(k) || is_dateline_end(after) {
+                continue;
+            }
+            if let Some(r) = range_at(s, &dates, k) {
+                out.start = out.start.or(Some(r.from));
+                out.end = out.end.or(Some(End::Range {
+                    from: r.from,
+                    to: r.to,
+                }));
+                closed = r.closes;
                 continue;
             }
             let ranged = is("from")
@@ -171,7 +194,9 @@ impl SentenceDates {
                 ["conference", "briefing"].iter().any(|w| near.contains(w))
             };
             if out.start.is_none() && !(is("to") && k > 0) && !briefing() {
-                out.launch.push((at, phrase));
+                let that = thats.partition_point(|&t| t < end);
+                out.launch
+                    .push((at, phrase, thats.get(that).copied().unwrap_or(usize::MAX)));
             }
         }
         out
@@ -192,12 +217,15 @@ impl SentenceDates {
         let resolve = |p: DatePhrase, past| in_year(p, named_year).resolve(reference, past);
         if let (Some(at), None, None) = (launch, &op.launched, &op.start) {
             // The dates are in order: the nearest is beside the split.
-            let k = self.launch.partition_point(|&(d, _)| d < at);
+            let k = self.launch.partition_point(|&(d, ..)| d < at);
+            // A date before a `that` before the launch word dates what
+            // was said, not the launch.
             let nearest = [k.wrapping_sub(1), k]
                 .into_iter()
                 .filter_map(|k| self.launch.get(k))
-                .min_by_key(|&&(d, _)| d.abs_diff(at));
-            op.launched = nearest.and_then(|&(_, p)| resolve(p, true));
+                .filter(|&&(d, _, that)| d > at || that > at)
+                .min_by_key(|&&(d, ..)| d.abs_diff(at));
+            op.launched = nearest.and_then(|&(_, p, _)| resolve(p, true));
         }
         if op.start.is_none() {
             op.start = self.start.and_then(|p| resolve(p, true));
@@ -338,7 +366,7 @@ pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize
             Kind::Word => {
                 let b = bytes[at];
                 // The letters that start a date word.
-                if !(b.is_ascii_uppercase() || b"teml".contains(&b)) || !boundary(at) {
+                if !(b.is_ascii_uppercase() || b"temly".contains(&b)) || !boundary(at) {
                     continue;
                 }
                 // A word cut by the sentence's edge is tried as it is.
@@ -367,7 +395,8 @@ pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize
 
 /// Words that may start a date phrase, besides month names, weekdays, `the`
 /// and `this`: `the end of May`, `early June`, `mid-July`, `late`, `the
-/// beginning of this year`, `the start of the year`, `earlier this month`.
+/// beginning of this year`, `the start of the year`, `earlier this month`,
+/// `year-end`.
 pub(super) const DATE_WORDS: &[&str] = &[
     "beginning",
     "earlier",
@@ -377,6 +406,7 @@ pub(super) const DATE_WORDS: &[&str] = &[
     "later",
     "mid",
     "start",
+    "year",
 ];
 
 /// The words after `the` in a date phrase (`the end of`, `the year`).
@@ -398,12 +428,16 @@ pub(super) const WEEKDAYS: &[&str] = &[
 
 /// Whether a date phrase may start with the word token `k`, in a sentence
 /// that ends at byte `limit`. `the` and `this`, common as they are, only
-/// with the word after them.
+/// with the word after them, or `the` before a number (`the 15th`).
 pub(super) fn may_start_date(tokens: &Tokens<'_>, k: usize, limit: usize) -> bool {
     let word = tokens.str(k);
     let is = |w: &&str| w.eq_ignore_ascii_case(word);
     if is(&"the") {
-        return next_word_in(tokens, k, limit, AFTER_THE);
+        let number_next = tokens
+            .all()
+            .get(k + 1)
+            .is_some_and(|t| t.kind() == Kind::Number);
+        return number_next || next_word_in(tokens, k, limit, AFTER_THE);
     }
     if is(&"this") {
         return next_word_in(tokens, k, limit, AFTER_THIS);
@@ -451,116 +485,6 @@ pub(super) fn first_in(tokens: &Tokens<'_>, span: Span) -> usize {
         Some(prev) if tokens.all()[prev].end() > span.start => prev,
         _ => k,
     }
-}
-
-/// A word of a span: a run of ASCII letters not right after a letter or
-/// digit, cut to the span.
-pub(super) struct SpanWord {
-    start: usize,
-    end: usize,
-    /// Its token, when the word is the whole token (not cut by the span's
-    /// edge): its lexicon entry then holds for the word.
-    token: Option<usize>,
-}
-
-impl SpanWord {
-    /// Whether the word is a whole entry of `lexicon`.
-    pub(super) fn is(&self, tokens: &Tokens<'_>, lexicon: &'static Lexicon<()>) -> bool {
-        match self.token {
-            // A whole entry is one its token starts: most tokens need no
-            // entry lookup.
-            Some(k) => {
-                let t = tokens.all()[k];
-                t.starts().has(lexicon.class()) && t.whole().has(lexicon.class())
-            }
-            None => {
-                let w = &tokens.text()[self.start..self.end];
-                match_prefix(w, lexicon).is_some_and(|(_, l)| l == w.len())
-            }
-        }
-    }
-
-    /// The length of the launch phrase that starts with the word and ends
-    /// by byte `limit`, if one does.
-    pub(super) fn launch(&self, tokens: &Tokens<'_>, limit: usize) -> Option<usize> {
-        let rest = &tokens.text()[self.start..limit];
-        match self.token {
-            Some(k) => {
-                let t = tokens.all()[k];
-                if !t.starts().has(Class::Launch) {
-                    return None;
-                }
-                let entry = t.entry()?;
-                lexicon::longest(lexicon::index(), entry, rest, LAUNCH_WORDS).map(|(_, l)| l)
-            }
-            None => launch_word_at(rest),
-        }
-    }
-}
-
-/// The words of `span`, from its tokens, that may be an entry of one of the
-/// `classes`: a word that is its whole token is passed over unless the
-/// token starts an entry of one (a word cut by the span's edge never is).
-pub(super) fn words_in<'t>(
-    tokens: &'t Tokens<'_>,
-    span: Span,
-    classes: &'static [Class],
-) -> impl Iterator<Item = SpanWord> + 't {
-    let bytes = tokens.text().as_bytes();
-    let from = first_in(tokens, span);
-    tokens.all()[from..]
-        .iter()
-        .enumerate()
-        .take_while(move |(_, t)| t.start() < span.end)
-        .filter(move |(_, t)| {
-            t.kind() == Kind::Word
-                && (classes.iter().any(|&c| t.starts().has(c))
-                    || t.start() < span.start
-                    || t.end() > span.end)
-        })
-        .filter_map(move |(k, t)| {
-            let start = t.start().max(span.start);
-            let end = t.end().min(span.end);
-            if start > span.start && bytes[start - 1].is_ascii_alphanumeric() {
-                return None;
-            }
-            let whole = start == t.start() && end == t.end();
-            Some(SpanWord {
-                start,
-                end,
-                token: whole.then_some(from + k),
-            })
-        })
-}
-
-/// The sentences whose dates have been read: a slot per sentence, so each
-/// is found without hashing.
-pub(super) struct Read {
-    /// Per sentence, one more than where its dates are in `dates`, or 0.
-    slot: Vec<u32>,
-    dates: Vec<SentenceDates>,
-}
-
-impl Read {
-    pub(super) fn new(sentences: usize) -> Self {
-        Read {
-            slot: vec![0; sentences],
-            dates: Vec::new(),
-        }
-    }
-}
-
-/// The dates of sentence `k` from `read`, read by `read_it` the first time.
-pub(super) fn read_once(
-    read: &mut Read,
-    k: usize,
-    read_it: impl FnOnce() -> SentenceDates,
-) -> &SentenceDates {
-    if read.slot[k] == 0 {
-        read.dates.push(read_it());
-        read.slot[k] = read.dates.len() as u32;
-    }
-    &read.dates[read.slot[k] as usize - 1]
 }
 
 /// Whether `after` (the text after a date) ends a dateline: an outlet in

@@ -17,6 +17,8 @@ mod dates;
 mod described;
 mod mentions;
 mod quotes;
+mod ranges;
+mod sentence_words;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase, Part};
@@ -27,12 +29,14 @@ use dates::*;
 use described::*;
 use mentions::*;
 use quotes::*;
+use ranges::*;
+use sentence_words::*;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::text::{
-    ascii_word_before, floor_char, last_word, match_prefix, skip_spaces, skip_spaces_back, Quote,
-    WordFilter,
+    ascii_word_before, ascii_word_len, floor_char, last_word, match_prefix, skip_spaces,
+    skip_spaces_back, Quote, WordFilter,
 };
 use crate::{Date, Span};
 

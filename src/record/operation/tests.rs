@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn ops(text: &str, reference: &str) -> Vec<String> {
+pub(super) fn ops(text: &str, reference: &str) -> Vec<String> {
     operations(
         &Tokens::new(text),
         &crate::text::sentence::sentences(&Tokens::new(text)),
@@ -25,7 +25,7 @@ fn ops(text: &str, reference: &str) -> Vec<String> {
 }
 
 /// The per-byte scan that [`dates_in`] replaces: every byte that may
-/// start a phrase (a digit, a capital, `t`, `e`, `m`, `l` after no
+/// start a phrase (a digit, a capital, `t`, `e`, `m`, `l`, `y` after no
 /// letter or digit) is tried.
 fn dates_by_bytes(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     let mut out = Vec::new();
@@ -33,7 +33,7 @@ fn dates_by_bytes(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let could_be_date = b.is_ascii_digit() || b.is_ascii_uppercase() || b"teml".contains(&b);
+        let could_be_date = b.is_ascii_digit() || b.is_ascii_uppercase() || b"temly".contains(&b);
         if could_be_date && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
             if let Ok((rest, p)) = date_phrase(&s[i..]) {
                 let end = s.len() - rest.len();
@@ -57,6 +57,8 @@ fn dates_in_tries_every_start_a_date_phrase_can_have() {
         "Earlier this month, later this month, early this month, late this month, this month.",
         "On Monday, Tuesday and Sunday, the 31 teams met 32 times; the end came in mid-May.",
         "the\tend of May, the  year, this\tmonth, the endless year, this yearly month.",
+        "By year-end, the year end, the end of 2025; on the 15th, the 8th of last month, the 3rd.",
+        "On December 20 last year, the 2nd floor, the\t15th and the end of the year-long drive.",
         include_str!("../../../tests/fixtures/city_summer_campaign.txt"),
         include_str!("../../../tests/fixtures/customs_smuggling.txt"),
         include_str!("../../../tests/fixtures/mt_traffic_rectification.txt"),
@@ -339,6 +341,22 @@ fn the_launch_date_is_the_one_beside_the_launch_word() {
             "2023-09-15"
         ),
         ["Clear Water [] launched=Some(\"2023-03-01\") start=None end=None"]
+    );
+    // `On the 12th, the director told reporters that`: the same, said
+    // earlier in the sentence.
+    assert_eq!(
+        ops(
+            "On the 12th, the director told reporters that police had launched the \"Clear Water\" operation.",
+            "2023-09-15"
+        ),
+        ["Clear Water [] launched=None start=None end=None"]
+    );
+    assert_eq!(
+        ops(
+            "On the 12th, police launched the \"Clear Water\" operation that targets fraud.",
+            "2023-09-15"
+        ),
+        ["Clear Water [] launched=Some(\"2023-09-12\") start=None end=None"]
     );
 }
 
