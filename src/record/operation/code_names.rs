@@ -14,27 +14,51 @@ pub(super) fn campaign_word_before(text: &str, at: usize) -> bool {
         .any(|w| !w.is_empty() && is_campaign_word(w))
 }
 
-/// Words that never start or continue a name.
+/// Words that never start or continue a name: function words, and the
+/// verbs of a title-case headline (`Special Operation Against Telecom
+/// Fraud Achieves Results`, `Summer Operation Launched In Xuzhou`).
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "A",
     "According",
+    "Achieve",
+    "Achieved",
+    "Achieves",
     "After",
+    "Against",
     "An",
     "And",
     "As",
     "At",
+    "Begins",
     "By",
+    "Concluded",
+    "Concludes",
+    "Cracks",
+    "Ends",
     "For",
     "From",
+    "Held",
+    "Holds",
     "In",
     "It",
+    "Kicked",
+    "Kicks",
+    "Launch",
+    "Launched",
+    "Launches",
+    "Nets",
     "Of",
     "On",
+    "Seizes",
     "Since",
+    "Started",
+    "Starts",
     "The",
     "This",
     "To",
+    "Wins",
     "With",
+    "Yields",
 ];
 
 /// A capitalized word or a number (`Jufeng`, `3`, `2021-4`).
@@ -113,7 +137,14 @@ pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
     let next = skip_spaces(text, word_end, 1);
-    if next > word_end && text[next..].starts_with(|c: char| c.is_ascii_uppercase()) {
+    // A headline in title case goes on past the word, unless a word that
+    // never continues a name ends it (`Summer Action Launched In ...`).
+    let next_word = &text[next..];
+    let next_word = &next_word[..ascii_word_len(next_word)];
+    if next > word_end
+        && next_word.starts_with(|c: char| c.is_ascii_uppercase())
+        && name_word(next_word)
+    {
         return None;
     }
     let mut end = skip_spaces_back(text, at, 1);

@@ -66,7 +66,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 && !so_called)
             || ["campaign of", "campaign to", "action to"]
                 .iter()
-                .any(|p| before.ends_with(p));
+                .any(|p| before.ends_with(p))
+            || drive_at(&text[skip_spaces(text, q.close_end, 1)..])
+            || launched_before(before)
+            || (year_tagged(q.name) && ends_a_name(&text[skip_spaces(text, q.close_end, 1)..]));
         let first = q.name.split_whitespace().next().unwrap_or("");
         let is_campaign = |w: &str| {
             campaign_filter().may_start(w)
@@ -183,6 +186,84 @@ pub(super) fn anti_word(s: &str) -> Option<usize> {
         .take_while(|c| c.is_ascii_alphabetic() || **c == b'-')
         .count();
     (word > 5 && b.get(word) == Some(&b' ')).then_some(word + 1)
+}
+
+/// Words after a quoted name that make it a drive, though no campaign word
+/// follows: `the “Iron Shield” special rectification`, `the “Safe Home”
+/// initiative`, `the “Clear Sky” series of actions`.
+const DRIVE_PHRASES: &[&str] = &[
+    "concentrated rectification",
+    "initiative",
+    "series of actions",
+    "special rectification",
+    "special struggle",
+];
+
+/// Whether one of [`DRIVE_PHRASES`] starts `s`, as whole words, and ends
+/// what it names ([`ends_a_name`]: a `special rectification notice` is a
+/// notice).
+fn drive_at(s: &str) -> bool {
+    DRIVE_PHRASES.iter().any(|p| {
+        s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && {
+            let rest = &s[p.len()..];
+            !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && ends_a_name(&rest[skip_spaces(rest, 0, 1)..])
+        }
+    })
+}
+
+/// Whether `before` (the text before a quote, trimmed) ends in a launch:
+/// `launched “Green Shield 2024”`, `since the launch of the “Safe Home”`.
+/// What is launched is a campaign, not a slogan.
+fn launched_before(before: &str) -> bool {
+    let word = ascii_word_before(before, before.len());
+    let before = match word.eq_ignore_ascii_case("the") {
+        true => before[..before.len() - word.len()].trim_end(),
+        false => before,
+    };
+    let ends = |p: &str| {
+        before.len() >= p.len()
+            && before.is_char_boundary(before.len() - p.len())
+            && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    };
+    [
+        "launched",
+        "launching",
+        "launch of",
+        "launches",
+        "kicked off",
+    ]
+    .into_iter()
+    .any(ends)
+}
+
+/// Whether a quoted name closes on a year after a capitalized word, as
+/// campaign names do (`“Green Shield 2024”`, `“Cloud Sword-2024”`).
+fn year_tagged(name: &str) -> bool {
+    let Some(bare) = name.len().checked_sub(4).and_then(|cut| name.get(..cut)) else {
+        return false;
+    };
+    let year = name[bare.len()..]
+        .parse::<u16>()
+        .is_ok_and(|y| (1990..=2100).contains(&y));
+    let bare = bare.trim_end_matches([' ', '-']);
+    year && bare.len() < name.len() - 4
+        && bare.starts_with(|c: char| c.is_ascii_uppercase())
+        && !bare.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `after` (the text after a quote) lets the quote be a name of
+/// its own: no word follows, or one that no noun is (`“Top 100
+/// Enterprises 2024” list` names a list).
+fn ends_a_name(after: &str) -> bool {
+    let word = &after[..crate::text::ascii_word_len(after)];
+    word.is_empty()
+        || [
+            "and", "from", "has", "in", "is", "on", "since", "to", "was", "which", "will",
+        ]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether `between` only joins two items of a list: `,`, `and`, `、`.
@@ -318,6 +399,11 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 core: 0..0,
             })
         };
+        if word == "Operation" && naming.is_none() && after_quoted_name(text, i) {
+            // `“Cloud Sword-2024” Operation Hunting Fugitives ...`: the
+            // word is the quoted name's, not a code name's start.
+            continue;
+        }
         if word == "Operation" || naming.is_some() {
             let word_len = naming.unwrap_or(word.len());
             let from = skip_spaces(text, i + word_len, 1);
@@ -362,6 +448,24 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         days,
         unquoted: out,
     }
+}
+
+/// Whether a closing quote stands before byte `at`, past spaces and at
+/// most two capitalized words (`“Thunder 2024” Special Operation`).
+fn after_quoted_name(text: &str, at: usize) -> bool {
+    let mut end = skip_spaces_back(text, at, 1);
+    for _ in 0..3 {
+        let before = &text[..end];
+        if before.ends_with(['”', '’', '"', '\'', '》', '」']) {
+            return true;
+        }
+        let word = ascii_word_before(before, before.len());
+        if end == at || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        end = skip_spaces_back(text, end - word.len(), 1);
+    }
+    false
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`, at the word
@@ -414,4 +518,43 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
         span: Span::new(start, end),
         core: 0..0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    /// The operations of `text` read on 2024-08-14, one a line.
+    fn p(text: &str) -> String {
+        super::super::tests::ops(text, "2024-08-14").join("\n")
+    }
+
+    #[test]
+    fn a_quoted_name_without_a_campaign_word() {
+        // Launched, or closing on a year, it is a campaign.
+        assert_snapshot!(p("On May 1, the bureau launched \"Green Shield 2024\"."), @r#"Green Shield 2024 [] launched=Some("2024-05-01") start=None end=None"#);
+        assert_snapshot!(p("Since the launch of the \"Safe Home\" in May, 30 were held."), @r#"Safe Home [] launched=Some("2024-05-01") start=None end=None"#);
+        assert_snapshot!(p("The \"Summer Storm 2024\", which will run until September 30, began."), @r#"Summer Storm 2024 [] launched=None start=None end=Some("2024-09-30")"#);
+        assert_snapshot!(p("The bureau carried out the \"Iron Shield\" special rectification."), @"Iron Shield [] launched=None start=None end=None");
+        assert_snapshot!(p("The bureau issued the \"Iron Shield\" special rectification plan."), @"");
+        assert_snapshot!(p("The \"Safe Campus\" initiative and the \"Clear Sky\" series of actions."), @"
+        Safe Campus [] launched=None start=None end=None
+        Clear Sky [] launched=None start=None end=None
+        ");
+        // A slogan is not: quoted, neither launched nor dated.
+        assert_snapshot!(p("Police called on residents to \"say no to fraud\" this summer."), @"");
+        assert_snapshot!(p("The bureau launched a \"zero tolerance\" approach."), @"");
+        assert_snapshot!(p("The \"Top 100 Enterprises 2024\" list was published."), @"");
+        assert_snapshot!(p("The \"Net Guard 2024\" has netted 30 suspects."), @"Net Guard 2024 [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn a_title_case_headline_is_no_code_name() {
+        assert_snapshot!(p("Special Operation Against Telecom Fraud Achieves Results"), @"");
+        assert_snapshot!(p("Summer Operation Against Illegal Crimes Launched In Xuzhou"), @"");
+        assert_snapshot!(p("Ningbo: \"Cloud Sword-2024\" Operation Hunting Fugitives Achieves Good Results"), @"Cloud Sword-2024 [] launched=None start=None end=None");
+        assert_snapshot!(p("The Thunder Action Launched In Xuzhou Nets 30"), @"Thunder Action [] launched=None start=None end=None");
+        // A code name still reads to its end.
+        assert_snapshot!(p("Police began Operation Fox Hunt 2024 in January."), @r#"Operation Fox Hunt 2024 ["Fox Hunt 2024"] launched=Some("2024-01-01") start=None end=None"#);
+    }
 }
