@@ -423,11 +423,16 @@ fn of_the_total(text: &str, span: Span) -> Option<usize> {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start().len();
     let b = s.trim_start().as_bytes();
-    if !starts_ignore_case(b, b"of the ") || !b.get(7).is_some_and(u8::is_ascii_digit) {
+    // (Or `Among the 9,300 suspects detained, 2,860 were ...`.)
+    let opener = [&b"of the "[..], b"among the ", b"among "]
+        .iter()
+        .find(|o| starts_ignore_case(b, o))?
+        .len();
+    if !b.get(opener).is_some_and(u8::is_ascii_digit) {
         return None;
     }
     // The comma after the total (a digit group's comma is no clause's).
-    let comma = (8..b.len()).find(|&i| {
+    let comma = (opener + 1..b.len()).find(|&i| {
         b[i] == b',' && !(b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
     })?;
     Some(span.start + lead + comma + 1)

@@ -450,6 +450,15 @@ fn a_sentence_that_opens_with_its_total_names_the_fraud_part() {
     ");
     // Without `Of the`, the sentence is fraud throughout.
     insta::assert_snapshot!(r("Since May, 208 suspects tied to telecom fraud were held."), @"fraud suspects_arrested 208");
+    // `Among the` opens a total too.
+    insta::assert_snapshot!(r("Among the 9,300 suspects detained in the sweep, 2,860 were involved in online fraud."), @"
+    tally Arrests 9300 (suspects)
+    fraud suspects_arrested 2860
+    ");
+    insta::assert_snapshot!(r("Among 655 suspects held since May, 208 were tied to telecom fraud."), @"
+    tally Arrests 655 (suspects)
+    fraud suspects_arrested 208
+    ");
 }
 
 #[test]
