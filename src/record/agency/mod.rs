@@ -103,6 +103,7 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("criminal", ()),
         ("customs", ()),
         ("drug", ()),
+        ("frontier", ()),
         ("guard", ()),
         ("immigration", ()),
         ("ministry", ()),
@@ -226,7 +227,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         if !word.has(HEAD) || (word.str(text) == "Police" && continues()) {
             continue;
         }
-        extend(&words, word, floor, &mut name);
+        let complement_end = extend(&words, word, floor, &mut name);
         floor = name.last().map_or(floor, |last| last.last() + 1);
         // `the Shenzhen Public Security Bureau's Futian Branch`: a unit of
         // a body named right before it is an enforcement body too.
@@ -246,11 +247,16 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             if name[j].str(text).eq_ignore_ascii_case("the") {
                 j += 1;
             }
+            let end = complement_end.map_or(name.len(), |e| e + 1);
             if name
-                .get(j..)
+                .get(j..end)
                 .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
             {
-                push(text, &name[j..], false, &mut out);
+                push(text, &name[j..end], false, &mut out);
+            } else if end < name.len() {
+                // `Ministry of Public Security Narcotics Control Bureau`: a
+                // unit named after its body, which is an agency of its own.
+                push(text, &name[..end], false, &mut out);
             }
         }
     }

@@ -113,8 +113,14 @@ impl Ahead<'_, '_, '_, '_> {
 }
 
 /// The words of the name around the head `h` into `name`, taking in no
-/// word before token `floor` and at most [`MAX_REACH`] words either way.
-pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Vec<Word>) {
+/// word before token `floor` and at most [`MAX_REACH`] words either way;
+/// where in `name` its complement (`of ...`) ends, if it has one.
+pub(super) fn extend(
+    words: &Words<'_, '_>,
+    h: Word,
+    floor: usize,
+    name: &mut Vec<Word>,
+) -> Option<usize> {
     let text = words.text;
     let w = |x: Word| x.str(text);
     // From `h` back, turned round below.
@@ -133,6 +139,7 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
     let mut last = h;
     let mut last_at = 0;
     let mut complemented = false;
+    let mut complement_end = None;
     loop {
         if is_possessive(last) {
             break;
@@ -165,6 +172,22 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
                     && end_head == Some(false)
                     && j_at < MAX_REACH
                     && words.next(x).is_some_and(is_capitalized);
+                // `... of Zhejiang Province Launches ...`, `... of Customs
+                // Spokesperson ...`: a headline's verb or a title ends it.
+                if ends_name(xs) {
+                    break;
+                }
+                // `Ministry of Public Security Narcotics Control Bureau`:
+                // `public security` names a field, not a body; the words
+                // after it are a unit of the ministry, unless a head makes
+                // them the body's own name (`of Public Security Bureau`).
+                let after_public_security = end.is_some_and(|(e, _, before)| {
+                    w(e).eq_ignore_ascii_case("security")
+                        && w(before).eq_ignore_ascii_case("public")
+                }) && !is_head(x);
+                if after_public_security {
+                    break;
+                }
                 let proper_possessive = is_possessive(x) && x.has(UPPER);
                 let capitalized = is_capitalized(x);
                 if capitalized || proper_possessive || is_vocabulary(x) || nested_of || joiner {
@@ -190,6 +213,7 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
                     last = e;
                     last_at = e_at;
                     complemented = true;
+                    complement_end = Some(e_at);
                     continue;
                 }
                 _ => break,
@@ -202,7 +226,10 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
                 .at(k_at + 1)
                 .filter(|&x| is_capitalized(x) && !is_head(x) && !x.has(ENFORCEMENT_WORD));
             let common = joined.and_then(|_| ahead.at(k_at + 2));
-            if let Some(h2) = common.filter(|&h2| is_head(h2) && h2.has(UPPER)) {
+            // (`Gongbei Customs and Huangpu Customs`: the same head twice
+            // names two bodies.)
+            let same = |h2: Word| w(h2).eq_ignore_ascii_case(w(last));
+            if let Some(h2) = common.filter(|&h2| is_head(h2) && h2.has(UPPER) && !same(h2)) {
                 last = h2;
                 last_at = k_at + 2;
                 continue;
@@ -217,7 +244,9 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
         let mut proper = false;
         // `... Bureau police detachment` is a unit of its own.
         let mut police = false;
-        while let Some(x) = j.filter(|&x| (is_capitalized(x) || is_vocabulary(x)) && !is_head(x)) {
+        while let Some(x) = j
+            .filter(|&x| (is_capitalized(x) || is_vocabulary(x)) && !is_head(x) && !ends_name(w(x)))
+        {
             proper |= is_capitalized(x);
             police |= w(x).eq_ignore_ascii_case("police");
             j_at += 1;
@@ -244,10 +273,14 @@ pub(super) fn extend(words: &Words<'_, '_>, h: Word, floor: usize, name: &mut Ve
     // words joined by `and` before it.
     let proper_run = || name[head + 1..].iter().all(|&x| is_capitalized(x));
     if last_at >= 2 && head < 3 && proper_run() {
+        let len = name.len();
         name.reverse();
         grow_back(words, floor, name);
         name.reverse();
+        let grown = name.len() - len;
+        return complement_end.map(|at| grown + head + at);
     }
+    complement_end.map(|at| head + at)
 }
 
 /// Grow `name`, its words from the last back, back over the words before
@@ -266,11 +299,13 @@ fn grow_back(words: &Words<'_, '_>, floor: usize, name: &mut Vec<Word>) {
         // Construction Corps ... Bureau`: `and` between capitalized words
         // that are no head (`... Bureau and the ...` joins two bodies),
         // two words or more before the head (`Nanjing and Huangpu
-        // Customs` are two places' customs).
-        let joined = (w(prev) == "and" && is_capitalized(first) && name.len() >= 3)
+        // Customs` are two places' customs), or one after a field of
+        // enforcement (`Organized Crime and Triad Bureau`).
+        let joined = (w(prev) == "and" && is_capitalized(first))
             .then(|| words.before(prev))
             .flatten()
-            .filter(|&pp| pp.first() >= floor && is_capitalized(pp) && !is_head(pp));
+            .filter(|&pp| pp.first() >= floor && is_capitalized(pp) && !is_head(pp))
+            .filter(|&pp| name.len() >= 3 || pp.has(ENFORCEMENT_WORD));
         if is_capitalized(prev) || is_vocabulary(prev) {
             first = prev;
             name.push(prev);
@@ -296,6 +331,56 @@ mod tests {
             .iter()
             .map(|a| a.name.to_string())
             .collect()
+    }
+
+    /// The names found, one per line.
+    fn list(text: &str) -> String {
+        names(text).join("\n")
+    }
+
+    #[test]
+    fn a_headline_verb_or_a_title_ends_a_name() {
+        insta::assert_snapshot!(list("Ministry of Public Security Convenes Meeting on Road Safety"), @"Ministry of Public Security");
+        insta::assert_snapshot!(list("Public Security Department of Hunan Province Launches Winter Campaign"), @"Public Security Department of Hunan Province");
+        insta::assert_snapshot!(list("General Administration of Customs Releases Anti-Smuggling Figures"), @"General Administration of Customs");
+        insta::assert_snapshot!(list("Public Security Department of Hunan Province Spokesperson Zhou Min said"), @"Public Security Department of Hunan Province");
+        insta::assert_snapshot!(list("Ministry of Public Security Spokesman Wang Tao said"), @"Ministry of Public Security");
+        // A capitalized word that is no verb nor title still joins the name.
+        insta::assert_snapshot!(list("the Criminal Investigation Bureau of the Ministry of Public Security said"), @"
+        Criminal Investigation Bureau of the Ministry of Public Security
+        Ministry of Public Security
+        ");
+    }
+
+    #[test]
+    fn a_unit_named_after_public_security_leaves_its_ministry_a_body() {
+        insta::assert_snapshot!(list("the Ministry of Public Security Criminal Investigation Bureau said"), @"
+        Ministry of Public Security Criminal Investigation Bureau
+        Ministry of Public Security
+        ");
+        // A head right after `Public Security` is the body's own name.
+        insta::assert_snapshot!(list("the Traffic Brigade of Public Security Bureau of Rong County said"), @"
+        Traffic Brigade of Public Security Bureau of Rong County
+        Public Security Bureau of Rong County
+        ");
+    }
+
+    #[test]
+    fn the_same_head_twice_names_two_bodies() {
+        insta::assert_snapshot!(list("Xiamen Customs and Fuzhou Customs seized 2 tons of beef."), @"
+        Xiamen Customs
+        Fuzhou Customs
+        ");
+        insta::assert_snapshot!(list("the Hong Kong Customs and Excise Department said"), @"Hong Kong Customs and Excise Department");
+    }
+
+    #[test]
+    fn a_field_of_enforcement_joined_by_and() {
+        insta::assert_snapshot!(list("The case went to the Narcotics and Smuggling Bureau and the Serious Crime and Triad Bureau."), @"
+        Narcotics and Smuggling Bureau
+        Serious Crime and Triad Bureau
+        ");
+        insta::assert_snapshot!(list("The Xiamen General Station of Exit and Entry Frontier Inspection said"), @"Xiamen General Station of Exit and Entry Frontier Inspection");
     }
 
     #[test]

@@ -278,3 +278,76 @@ pub(super) fn is_vocabulary(word: Word) -> bool {
 pub(super) fn adjacent(text: &str, end: usize, start: usize) -> bool {
     start - end <= 2 && text.as_bytes()[end..start].iter().all(|&b| b == b' ')
 }
+
+/// Capitalized words that end a name growing forward: a title-case
+/// headline's verb (`Ministry of Public Security Holds Press Conference`)
+/// or a person's title (`... Spokesperson Li Guozhong`). Lowercase, sorted:
+/// a word is looked up lowercased.
+pub(super) const NAME_ENDS: &[&str] = &[
+    "achieves",
+    "announces",
+    "arrests",
+    "busts",
+    "captain",
+    "chairman",
+    "chief",
+    "commissar",
+    "commissioner",
+    "completes",
+    "conducts",
+    "convenes",
+    "cracks",
+    "deploys",
+    "deputy",
+    "director",
+    "director-general",
+    "dismantles",
+    "head",
+    "held",
+    "holds",
+    "hosts",
+    "issued",
+    "issues",
+    "launched",
+    "launches",
+    "leader",
+    "meets",
+    "minister",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "organizes",
+    "releases",
+    "reports",
+    "rescues",
+    "said",
+    "says",
+    "secretary",
+    "seizes",
+    "smashes",
+    "solves",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "starts",
+    "urges",
+    "warns",
+];
+
+/// Whether `word` ends a name growing forward ([`NAME_ENDS`]).
+pub(super) fn ends_name(word: &str) -> bool {
+    NAME_ENDS
+        .binary_search_by(|e| e.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn name_ends_are_sorted_lowercase() {
+        let ends = super::NAME_ENDS;
+        assert!(ends.windows(2).all(|p| p[0] < p[1]));
+        assert!(ends.iter().all(|w| *w == w.to_lowercase()));
+    }
+}
