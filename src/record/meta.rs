@@ -330,7 +330,7 @@ fn edited_by(text: &str, at: usize) -> Option<&str> {
 
 /// `Views: 75`: the digits after the header's first `views:` label (from
 /// `at`, right after its colon), commas skipped; `1.2万` (or `1.2w`) is
-/// ten thousand times.
+/// ten thousand times, `5.6k` a thousand times.
 fn views(text: &str, at: usize) -> Option<u64> {
     let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
     let rest = zone.as_bytes().get(skip_spaces(zone, at, 2)..)?;
@@ -346,10 +346,20 @@ fn views(text: &str, at: usize) -> Option<u64> {
         _ => 0,
     };
     let after = &rest[int_len + usize::from(frac_len > 0) + frac_len..];
-    let wan = after.starts_with("万".as_bytes())
-        || (after.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'w'))
-            && !after.get(1).is_some_and(u8::is_ascii_alphanumeric));
-    // A decimal only counts before 万.
+    // A letter standing alone after the number: `1.2w`, `5.6k`.
+    let letter = |l: u8| {
+        after.first().is_some_and(|b| b.eq_ignore_ascii_case(&l))
+            && !after.get(1).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let scale = if after.starts_with("万".as_bytes()) || letter(b'w') {
+        10_000
+    } else if letter(b'k') {
+        1_000
+    } else {
+        1
+    };
+    let wan = scale > 1;
+    // A decimal only counts before 万 or k.
     let frac = if wan { frac_len } else { 0 };
     let digits = rest[..int_len]
         .iter()
@@ -364,7 +374,9 @@ fn views(text: &str, at: usize) -> Option<u64> {
         );
     }
     match wan {
-        true => n?.checked_mul(10_000)?.checked_div(10u64.pow(frac as u32)),
+        true => n?
+            .checked_mul(scale)?
+            .checked_div(10u64.checked_pow(u32::try_from(frac).ok()?)?),
         false => n,
     }
 }

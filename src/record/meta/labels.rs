@@ -47,33 +47,15 @@ impl<'a> Labels<'a> {
             let t = &all[k];
             match t.kind() {
                 Kind::Newline => newline = t.start(),
-                Kind::Punct if bytes.get(t.start()) == Some(&b':') && k > 0 => {
-                    let colon = t.start();
-                    let word = &all[k - 1];
-                    if word.kind() != Kind::Word || word.end() != colon {
-                        continue;
-                    }
-                    let w = &bytes[word.start()..colon];
-                    if labels.views.is_none() && colon < header && is_views_label(w) {
-                        labels.views = Some(colon + 1);
-                    }
-                    if labels.source.is_none() && w.eq_ignore_ascii_case(b"source") {
-                        labels.source = values.after(colon + 1);
-                    } else if labels.author.is_none()
-                        && colon < header
-                        && w.eq_ignore_ascii_case(b"author")
-                    {
-                        labels.author = values.after(colon + 1);
-                    } else if is_editor_label(tokens, k) {
-                        if let Some(v) = values.after(colon + 1) {
-                            if let Some((last, before)) = labels.editor {
-                                if newline > last {
-                                    labels.editor_before = Some(before);
-                                }
-                            }
-                            labels.editor = Some((colon, v));
-                        }
-                    }
+                // `Source:`, and `Editor：` with a full-width colon.
+                Kind::Punct
+                    if k > 0
+                        && all[k - 1].kind() == Kind::Word
+                        && all[k - 1].end() == t.start()
+                        && matches!(&text[t.start()..t.end()], ":" | "：") =>
+                {
+                    let (colon, after) = (t.start(), t.end());
+                    labels.label(tokens, k - 1, colon, after, newline, &mut values);
                 }
                 // `来源：平安某县`: a Chinese label, the ideographs right
                 // before a full-width colon.
@@ -104,10 +86,73 @@ impl<'a> Labels<'a> {
                 Kind::Punct | Kind::Word | Kind::Number | Kind::Cjk => {}
             }
         }
+        bracket_labels(tokens, &mut labels, &mut values);
         if labels.editor.is_none() {
             labels.edited_by = edited_by(bytes, tokens);
         }
         labels
+    }
+
+    /// The label that ends with the word token `w`, its colon (or closing
+    /// bracket) from `colon` to `after`, on a line that starts at
+    /// `newline`: its value, kept if it is the one the field takes.
+    fn label(
+        &mut self,
+        tokens: &Tokens<'a>,
+        w: usize,
+        colon: usize,
+        after: usize,
+        newline: usize,
+        values: &mut Values<'a>,
+    ) {
+        let text = tokens.text();
+        let header = floor_char(text, text.len().min(HEADER_LEN));
+        let word = &text.as_bytes()[tokens.all()[w].start()..colon];
+        if self.views.is_none() && colon < header && is_views_label(tokens, w) {
+            self.views = Some(after);
+        }
+        if self.source.is_none() && word.eq_ignore_ascii_case(b"source") {
+            self.source = values.after(after);
+        } else if self.author.is_none() && colon < header && word.eq_ignore_ascii_case(b"author") {
+            self.author = values.after(after);
+        } else if is_editor_label(tokens, w + 1) {
+            if let Some(v) = values.after(after) {
+                if let Some((last, before)) = self.editor {
+                    if newline > last {
+                        self.editor_before = Some(before);
+                    }
+                }
+                self.editor = Some((colon, v));
+            }
+        }
+    }
+}
+
+/// `[Source] Wenzhou Police  [Editor] Pan Xiao  [Hits] 1876`: labels in
+/// square brackets, without a colon, in the header. Each `[` is found by
+/// one byte search over the header; its label is the word tokens up to
+/// the `]` right after them.
+fn bracket_labels<'a>(tokens: &Tokens<'a>, labels: &mut Labels<'a>, values: &mut Values<'a>) {
+    let text = tokens.text();
+    let header = floor_char(text, text.len().min(HEADER_LEN));
+    let all = tokens.all();
+    for open in memchr::memchr_iter(b'[', &text.as_bytes()[..header]) {
+        // The label: at most three words, then `]`.
+        let first = tokens.index_from(open + 1);
+        let Some(close) = all[first..]
+            .iter()
+            .take(6)
+            .position(|t| t.kind() != Kind::Word)
+            .map(|n| first + n)
+            .filter(|&c| c > first && &text[all[c].start()..all[c].end()] == "]")
+        else {
+            continue;
+        };
+        let (end, after) = (all[close].start(), all[close].end());
+        if all[first].start() != open + 1 || all[close - 1].end() != end {
+            continue;
+        }
+        labels.label(tokens, close - 1, end, after, 0, values);
     }
 }
 
@@ -137,14 +182,26 @@ fn cjk_label(word: &str) -> Option<CjkLabel> {
     .find_map(|(w, label)| word.ends_with(w).then_some(label))
 }
 
-/// Whether the word before a header's colon counts readers: `Views`
-/// (`Page views`), or a machine translation's `Reading`, `Reads`,
-/// `Clicks` or `Hits` (阅读, 点击).
-fn is_views_label(word: &[u8]) -> bool {
-    const LABELS: [&[u8]; 5] = [b"views", b"reading", b"reads", b"clicks", b"hits"];
-    LABELS
-        .iter()
-        .any(|l| word.len() >= l.len() && word[word.len() - l.len()..].eq_ignore_ascii_case(l))
+/// Whether the word token `w` before a header's colon counts readers:
+/// `Views` (`Page views`), or a machine translation's `Reading`, `Reads`,
+/// `Clicks`, `Hits`, `Visits` (`Number of visits`), `Browse` (阅读, 点击,
+/// 浏览), or `volume` after one of them (`Reading volume`).
+fn is_views_label(tokens: &Tokens<'_>, w: usize) -> bool {
+    const LABELS: [&str; 9] = [
+        "views", "reading", "reads", "clicks", "hits", "visits", "browse", "browses", "browsing",
+    ];
+    let ends = |word: &str| {
+        LABELS.iter().any(|l| {
+            word.len() >= l.len()
+                && word.as_bytes()[word.len() - l.len()..].eq_ignore_ascii_case(l.as_bytes())
+        })
+    };
+    let word = tokens.str(w);
+    ends(word)
+        || (word.eq_ignore_ascii_case("volume")
+            && w >= 1
+            && tokens.all()[w - 1].kind() == Kind::Word
+            && ends(tokens.str(w - 1)))
 }
 
 /// Whether the words before the `:` token `k` are an editor's label:
@@ -233,7 +290,9 @@ fn stops_value(text: &str, i: usize) -> bool {
     ];
     let bytes = text.as_bytes();
     match bytes[i] {
-        b'\n' | b']' | b')' | b'(' | b'|' => true,
+        b'\n' | b'[' | b']' | b')' | b'(' | b'|' => true,
+        // `【Editor: Luo Ping】【Source: ...】`
+        0xE3 => text[i..].starts_with(['【', '】']),
         // `Source: Xinhua   2018-04-11`
         b' ' => {
             let rest = &text[i + 1..];
@@ -243,9 +302,21 @@ fn stops_value(text: &str, i: usize) -> bool {
                     rest.starts_with(l)
                         && (rest[l.len()..].starts_with(':') || rest[l.len()..].starts_with('：'))
                 })
+                || cjk_label_follows(rest)
         }
         _ => false,
     }
+}
+
+/// Whether `rest` opens with a Chinese label and its full-width colon
+/// (`浏览次数：`): ideographs, at most eight, that [`cjk_label`] reads.
+fn cjk_label_follows(rest: &str) -> bool {
+    let word = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| !crate::lex::is_cjk(c))
+        .map_or(0, |(n, _)| n);
+    word > 0 && rest[word..].starts_with('：') && cjk_label(&rest[..word]).is_some()
 }
 
 /// The last positions where a word starts, enough to tell whether a
@@ -418,7 +489,8 @@ mod tests {
         let mut words = 0;
         for (i, &b) in bytes.iter().enumerate() {
             let stop = match b {
-                b'\n' | b']' | b')' | b'(' | b'|' => true,
+                b'\n' | b'[' | b']' | b')' | b'(' | b'|' => true,
+                0xE3 => rest[i..].starts_with(['【', '】']),
                 // `Source: Xinhua   2018-04-11`
                 b' ' => {
                     bytes.get(i + 1) == Some(&b' ')
@@ -463,6 +535,8 @@ mod tests {
         ",",
         "[",
         "]",
+        "【",
+        "】",
         ")",
         "|",
         ":",
