@@ -140,6 +140,12 @@ fn is_navigation(line: &str) -> bool {
                 [b'/' | b'>' | b'|', b' ', ..] | [0xC2, 0xBB, b' ', ..]
             )
     }) || line.ends_with(['|', '>', '»']);
+    // `Hundred Days Action | Wuxi police crack 1,026 cases`: a column's
+    // name before a headline; a crumb is never a sentence.
+    let headline_after_bar = !line.ends_with(['|', '>', '»'])
+        && line.contains(" | ")
+        && line.split(" | ").any(reads_as_sentence);
+    let crumbs = crumbs && !headline_after_bar;
     let mut prev = ' ';
     let glued = !line.is_ascii()
         && line.chars().any(|c| {
@@ -149,6 +155,15 @@ fn is_navigation(line: &str) -> bool {
             g
         });
     crumbs || glued
+}
+
+/// Four words or more, one of them lowercase (`Wuxi police crack 1,026
+/// cases`): a sentence, not a menu's label.
+fn reads_as_sentence(part: &str) -> bool {
+    part.split_whitespace().count() >= 4
+        && part
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -207,6 +222,15 @@ mod tests {
             assert_eq!(is_navigation(l), crumbs(l), "{l:?}");
             assert_eq!(is_caption(l), caption(l), "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_column_name_and_a_bar_before_a_headline() {
+        let t = |first: &str| format!("{:?}", title(&format!("{first}\nBody text follows here.")));
+        insta::assert_snapshot!(t("Safe Campus | Yiwu police check 40 school gates"), @r#"Some("Safe Campus | Yiwu police check 40 school gates")"#);
+        // Menus and crumbs of short labels stay navigation.
+        insta::assert_snapshot!(t("Home | Police News | Local Affairs"), @"None");
+        insta::assert_snapshot!(t("Yiwu police check school gates | News |"), @"None");
     }
 
     #[test]
