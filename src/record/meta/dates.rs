@@ -99,7 +99,44 @@ fn may_start_date(s: &str, i: usize) -> bool {
     let year = (1900..=2100).contains(&value)
         && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.'))
             || bytes[end..].starts_with("年".as_bytes()));
-    year || ((1..=31).contains(&value) && month_follows(s, end))
+    year || ((1..=31).contains(&value) && month_follows(s, end)) || day_first(&s[i..]).is_some()
+}
+
+/// The one to `max` digits `s` opens with: the text after them, and
+/// their value.
+fn digits(s: &str, max: usize) -> Option<(&str, Option<u16>)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=max)
+        .contains(&n)
+        .then(|| (&s[n..], s[..n].parse::<u16>().ok()))
+}
+
+/// A day-first stamp, its parts joined by one `-`, `/` or `.`:
+/// `03-Sep-2024` (a month's name) or `24/06/2024` (its number), the
+/// British and web-page order; the text after it, and the day.
+fn day_first(s: &str) -> Option<(&str, DatePhrase)> {
+    let (rest, day) = digits(s, 2)?;
+    let sep = rest
+        .bytes()
+        .next()
+        .filter(|b| matches!(b, b'-' | b'/' | b'.'))?;
+    let rest = &rest[1..];
+    let (rest, month) = match month_name(rest) {
+        Ok((rest, month)) => (rest, Some(u16::from(month))),
+        Err(_) => digits(rest, 2)?,
+    };
+    let rest = rest.strip_prefix(char::from(sep))?;
+    let (rest, year) = digits(rest, 4)?;
+    let (day, month, year) = (u8::try_from(day?).ok()?, u8::try_from(month?).ok()?, year?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year))
+        .then_some((
+            rest,
+            DatePhrase::Day {
+                year: Some(year),
+                month,
+                day,
+            },
+        ))
 }
 
 /// After a month's name (it ends at `i` of `s`): what a day and a year
@@ -161,7 +198,7 @@ fn month_follows(s: &str, mut i: usize) -> bool {
 /// stamp (itself `None` when the date names no real day: the search ends
 /// there all the same).
 fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
-    let (after, phrase) = date_phrase(&zone[i..]).ok()?;
+    let (after, phrase) = day_first(&zone[i..]).or_else(|| date_phrase(&zone[i..]).ok())?;
     if !matches!(phrase, DatePhrase::Day { year: Some(_), .. }) {
         return None;
     }
@@ -265,7 +302,7 @@ fn dated_line(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
 
 /// The stamp a short line holds: a full date, then no lowercase word.
 fn stamp_line(line: &str) -> Option<(Date, Option<Time>)> {
-    let (rest, phrase) = date_phrase(line).ok()?;
+    let (rest, phrase) = day_first(line).or_else(|| date_phrase(line).ok())?;
     let stamp = !rest.bytes().any(|b| b.is_ascii_lowercase());
     match phrase {
         DatePhrase::Day { year: Some(_), .. } if stamp => {

@@ -390,3 +390,17 @@ fn more_view_count_labels() {
     };
     insta::assert_snapshot!(format!("{:?}", ["5.6k", "12k", "3K", "7kg", "1.25k"].map(count)), @"[Some(5600), Some(12000), Some(3000), Some(7), Some(1250)]");
 }
+
+#[test]
+fn day_first_dates() {
+    let published = |stamp: &str| {
+        let text = format!("Police close karaoke bars\nCGTN\n{stamp}\nThe bureau acted.");
+        let (m, _) = meta(&Tokens::new(&text));
+        format!("{:?}", m.published.map(|d| d.to_string()))
+    };
+    insta::assert_snapshot!(published("Updated 07:40, 11-Mar-2023"), @r#"Some("2023-03-11")"#);
+    insta::assert_snapshot!(published("Date: 14/03/2023"), @r#"Some("2023-03-14")"#);
+    insta::assert_snapshot!(published("14.03.2023 08:10"), @r#"Some("2023-03-14")"#);
+    // No such month: no date.
+    insta::assert_snapshot!(published("Date: 03/14/2023"), @"None");
+}
