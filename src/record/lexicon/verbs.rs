@@ -302,6 +302,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("knocked out", Verb::Bust),
         ("knocking on", Verb::Visit),
         ("knocking out", Verb::Bust),
+        ("logged", Verb::File),
         ("looked into", Verb::Solve),
         ("mandatory measures", Verb::Arrest),
         ("mediate", Verb::Mediate),

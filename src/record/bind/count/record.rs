@@ -179,10 +179,18 @@ impl<'a> Binder<'_, 'a> {
         ]
         .iter()
         .any(|p| prev.eq_ignore_ascii_case(p));
+        // So are the cases a place had: `The county had 126 telecom fraud
+        // cases this year`.
+        let had = ["has", "have", "had"]
+            .iter()
+            .any(|p| prev.eq_ignore_ascii_case(p));
+        // And the cases a change ends at: `incidence decreased to 1,800
+        // cases`.
+        let changed_to = prev.eq_ignore_ascii_case("to")
+            && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some();
         if noun.class == Some(Noun::Case)
             && verb_class.is_none()
-            && stated
-            && self.rule.what == "subject_before"
+            && ((stated && self.rule.what == "subject_before") || had || changed_to)
         {
             verb_class = Some(Verb::File);
         }
@@ -356,7 +364,11 @@ impl<'a> Binder<'_, 'a> {
                 && text
                     .get(self.possessed_end..f.span.start)
                     .is_some_and(|g| matches!(g.trim(), "," | "and" | ", and" | "、")));
-        if possessed && !verb.is_some_and(|(_, at)| at > f.span.start) {
+        // (Cases a place had occurred there, as below.)
+        if possessed
+            && noun.class != Some(Noun::Case)
+            && !verb.is_some_and(|(_, at)| at > f.span.start)
+        {
             self.possessed_end = end_of(text, noun.text).max(f.span.end);
             return;
         }

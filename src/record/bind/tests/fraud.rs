@@ -661,6 +661,14 @@ fn cases_stated_with_no_verb_of_enforcement_occurred() {
     insta::assert_snapshot!(r("Telecom fraud cases solved rose to 1,800."), @"fraud cases_solved 1800");
     // A number the cases are not stated at is no count of them.
     insta::assert_snapshot!(r("Drug cases dropped 37.2 percent in 2023."), @"trend Decrease 37.2 None");
+    // Cases logged or had, and the cases a change ends at, occurred too.
+    insta::assert_snapshot!(r("The county logged 126 telecom fraud cases in the first half, and police cracked 41 of them."), @"
+    fraud cases_filed 126
+    fraud cases_solved 41
+    ");
+    insta::assert_snapshot!(r("The county had 126 telecom fraud cases this year, 20 fewer than last year."), @"fraud cases_filed 126");
+    insta::assert_snapshot!(r("Telecom fraud incidence decreased to 1,800 cases."), @"fraud cases_filed 1800");
+    insta::assert_snapshot!(r("Suspects linked to 30 telecom fraud cases were held."), @"");
 }
 
 #[test]
