@@ -326,6 +326,10 @@ pub(super) fn starts_with_modal(s: &str) -> bool {
         return false;
     }
     let w = &s[..ascii_word_len(s)];
+    // (`would-be victims` is a noun.)
+    if s[w.len()..].starts_with('-') {
+        return false;
+    }
     [
         "must", "will", "would", "can", "could", "should", "may", "might",
     ]

@@ -159,7 +159,9 @@ impl Index {
             if found(TELECOM_WORDS) {
                 index.telecom.push(at);
             }
-            if found(OTHER_CRIMES) {
+            // (`online loan fraud`: a kind of fraud done online is online
+            // fraud, no other crime.)
+            if found(OTHER_CRIMES) && !online_fraud(text, &index.telecom, at) {
                 index.other_crimes.push(at);
             }
             if classes.has(MIXED_TOTALS.class()) && mixed_total(input) {
@@ -253,4 +255,23 @@ impl Index {
 #[inline]
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
+}
+
+/// Whether the crime named at `at` is a kind of fraud (`loan fraud`) right
+/// after a telecom word (`online`, `internet`) that starts at the last of
+/// `telecom`.
+fn online_fraud(text: &str, telecom: &[usize], at: usize) -> bool {
+    let Some(&last) = telecom.last() else {
+        return false;
+    };
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == at || !b[last..i].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let name = &b[at..b.len().min(at + 24)];
+    name.windows(5).any(|w| w.eq_ignore_ascii_case(b"fraud"))
 }

@@ -388,6 +388,19 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        // `early warnings reached 1.2 million person-times`: people or
+        // times that warnings reached count the warnings.
+        if matches!(noun.class, Some(Noun::Generic | Noun::Measure))
+            && verb_class == Some(Verb::Publicize)
+        {
+            let warned = verb
+                .filter(|&(_, at)| at < f.span.start)
+                .and_then(|(_, at)| subject_before(&w, at, ctx.sentence.start))
+                .is_some_and(|n| n.class == Some(Noun::Warning));
+            if warned {
+                noun.class = Some(Noun::Warning);
+            }
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

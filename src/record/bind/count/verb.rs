@@ -53,7 +53,11 @@ impl<'a> Binder<'_, 'a> {
         // after the noun, describes those counted when a verb right before
         // the number says what was done to them.
         let passive = passive.filter(|&((v, at), _)| {
-            let bare = text.get(noun_end..at).is_some_and(|g| g.trim().is_empty());
+            // (`avoided 1.3 million people being defrauded`: or after
+            // `being`.)
+            let bare = text
+                .get(noun_end..at)
+                .is_some_and(|g| matches!(g.trim(), "" | "being"));
             !(v == Verb::Harm && bare && lead())
         });
 

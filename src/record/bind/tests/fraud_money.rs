@@ -169,3 +169,38 @@ fn a_participle_after_money_describes_it() {
     // With an auxiliary it is the money's own passive.
     insta::assert_snapshot!(r("In the telecom fraud case, police traced the accounts, and 2 million yuan was frozen."), @"fraud funds_frozen 2000000");
 }
+
+#[test]
+fn money_retained_was_a_loss_avoided() {
+    insta::assert_snapshot!(r("Thanks to the alerts, victims of telecom fraud stopped paying, retaining 61 million yuan."), @"fraud losses_avoided 61000000");
+    insta::assert_snapshot!(r("The anti-fraud centre helped online fraud victims retain 3 million yuan."), @"fraud losses_avoided 3000000");
+}
+
+#[test]
+fn people_kept_from_being_defrauded_were_dissuaded() {
+    // `being defrauded` is what they were kept from, no passive of theirs.
+    insta::assert_snapshot!(r("The police avoided 1.3 million people being defrauded by telecom scammers."), @"fraud people_dissuaded 1300000");
+    // `would-be` is no modal: the victims are the noun.
+    insta::assert_snapshot!(r("Officers talked 3,000 would-be victims out of transferring money to online scammers."), @"fraud people_dissuaded 3000");
+}
+
+#[test]
+fn warnings_delivered_or_reaching_people_count_the_warnings() {
+    insta::assert_snapshot!(r("Police visited 6,800 households and delivered telecom fraud warnings to 12,000 elderly residents."), @"
+    fraud door_to_door_visits 6800
+    fraud warnings_issued 12000
+    ");
+    insta::assert_snapshot!(r("In telecom fraud prevention, early warnings reached 1.2 million person-times."), @"fraud warnings_issued 1200000");
+    // Publicity reaching people stays publicity.
+    insta::assert_snapshot!(r("Anti-fraud publicity reached 1.2 million people."), @"tally Publicity 1200000 (people)");
+}
+
+#[test]
+fn a_kind_of_fraud_done_online_is_online_fraud() {
+    insta::assert_snapshot!(r("Police busted 12 gangs engaged in online loan fraud and arrested 230 suspects."), @"
+    fraud gangs_busted 12
+    fraud suspects_arrested 230
+    ");
+    // Another crime done online is still another crime.
+    insta::assert_snapshot!(r("Police busted 12 gangs engaged in online gambling and loan fraud."), @"tally GangsBusted 12 (gangs)");
+}
