@@ -48,3 +48,28 @@ pub(super) fn ends_in_joiner(w: &Words<'_, '_>, between: &str) -> bool {
     let at = span_of(w.text(), between).start;
     !has_verb(w, Span::new(at, at + s))
 }
+
+/// `solved 120 telecom fraud and 80 theft cases`: the class of the head
+/// that a modifier with no head of its own (`telecom fraud`) shares with
+/// the next count of its list, joined by `and` or `or`.
+pub(super) fn shared_head(w: &Words<'_, '_>, modifier: &str, ceil: usize) -> Option<Noun> {
+    let text = w.text();
+    let rest = &text[end_of(text, modifier)..ceil];
+    let rest = [", and ", " and ", " or "]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))?;
+    // The next count, in digits: `80`, `1,200`.
+    let digits = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    if digits == 0 || !rest[..digits].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let next = rest[digits..].strip_prefix(' ')?;
+    let word = &next[..ascii_word_len(next)];
+    if word.is_empty() {
+        return None;
+    }
+    noun_class(w, word).or_else(|| extend_noun(w, word, ceil)?.class)
+}

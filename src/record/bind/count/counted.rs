@@ -416,6 +416,21 @@ impl<'a> Binder<'_, 'a> {
                 what = "extended_noun";
             }
         }
+        // `solved 120 telecom fraud and 80 theft cases`: a modifier with
+        // no head shares the head of the next count.
+        // (A plural or a seizable thing is a head of its own: `33 vessels
+        // and 210 suspects`.)
+        if noun.class.is_none()
+            && !noun.before
+            && !elided
+            && !noun.text.ends_with('s')
+            && items.kind(&w, noun.text).is_none()
+        {
+            if let Some(class) = shared_head(&w, noun.text, ctx.sentence.end) {
+                noun.class = Some(class);
+                what = "shared_head";
+            }
+        }
         if !noun.before && !elided {
             // `62 cases of traffic violations`, `30,000 bottles of fake
             // liquor`: the `of` complement says what was counted.

@@ -683,3 +683,25 @@ fn a_singular_word_joined_by_and_modifies_the_head_after() {
     seizure Devices Seized computers q=30
     ");
 }
+
+#[test]
+fn a_modifier_with_no_head_shares_the_next_counts() {
+    // `120 telecom fraud and 80 theft cases`: 120 telecom fraud cases.
+    insta::assert_snapshot!(r("Police solved 120 telecom fraud and 80 theft cases during the month."), @"
+    tally CasesSolved 80 (theft cases)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(r("The squad arrested 36 telecom fraud and 21 drug suspects."), @"
+    tally Arrests 21 (drug suspects)
+    fraud suspects_arrested 36
+    ");
+    // With a head of its own, each count keeps it.
+    insta::assert_snapshot!(r("Police seized 33 vessels and 210 suspects."), @"
+    tally Arrests 210 (suspects)
+    seizure Vehicles Seized vessels q=33
+    ");
+    insta::assert_snapshot!(r("The squad arrested 36 suspects and 21 fugitives."), @"
+    tally Arrests 36 (suspects)
+    tally Fugitives 21 (fugitives)
+    ");
+}
