@@ -126,6 +126,73 @@ pub(super) fn name_run_before(text: &str, at: usize) -> Option<usize> {
     start.filter(|_| digits)
 }
 
+/// The length of the launch phrase at byte `at` (a word start) that a
+/// campaign's name may follow: `launched`, `kicked off`, `the launch of`
+/// (`launch` only with its `of`).
+pub(super) fn launch_phrase_len(text: &str, at: usize) -> Option<usize> {
+    if at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let rest = &text[at..];
+    let len = launch_word_at(rest)?;
+    if rest
+        .as_bytes()
+        .get(len)
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    if !rest[..len].eq_ignore_ascii_case("launch") {
+        return Some(len);
+    }
+    let of = skip_spaces(text, at + len, 1);
+    let word = &text[of..];
+    (of > at + len && word[..ascii_word_len(word)].eq_ignore_ascii_case("of"))
+        .then_some(of + 2 - at)
+}
+
+/// `launched Sky Net 2023 on March 1`, `since the launch of Fox Hunt 2024
+/// in January`: a run of capitalized name words right after a launch
+/// phrase ending at `from` (past a `the`), that closes on a year, as code
+/// names do. A capitalized phrase with a year elsewhere names no campaign,
+/// nor does a date (`launched June 2024`).
+pub(super) fn launched_name(text: &str, from: usize) -> Option<Span> {
+    let mut start = skip_spaces(text, from, 1);
+    if start == from {
+        return None;
+    }
+    let first = &text[start..];
+    if first[..ascii_word_len(first)].eq_ignore_ascii_case("the") {
+        let next = skip_spaces(text, start + 3, 1);
+        if next == start + 3 {
+            return None;
+        }
+        start = next;
+    }
+    let rest = &text[start..];
+    let head = &rest[..ascii_word_len(rest)];
+    if head == "Operation" || date_phrase(rest).is_ok() {
+        return None;
+    }
+    let end = name_run(text, start)?;
+    let name = &text[start..end];
+    let year_at = name
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |p| p + 1);
+    let year = &name[year_at..];
+    let is_year = year.len() == 4
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1990..=2100).contains(&y));
+    // A word before the year, not a number (`Unit 3 2024`).
+    let words = name[..year_at].trim_end_matches([' ', '-']);
+    let worded = words
+        .split([' ', '-'])
+        .any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && !words.ends_with(|c: char| c.is_ascii_digit());
+    (is_year && worded).then(|| Span::new(start, end))
+}
+
 /// `the Hundred Days Action`, `the Summer Security Operation`: where a run
 /// of 1 to 4 capitalized name words ends right before the capitalized
 /// campaign word at `at`, after a lowercase `the`, and no capitalized word

@@ -342,13 +342,24 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     // The words to stop at: campaign and naming words, by their classes.
     let stop = |t: &Token| {
         let starts = t.starts();
-        starts.has(Class::Campaign) || starts.has(Class::Naming)
+        starts.has(Class::Campaign) || starts.has(Class::Naming) || starts.has(Class::Launch)
     };
     for (k, t) in crate::lex::stops(all, stop) {
         if t.kind() != Kind::Word {
             continue;
         }
         let i = t.start();
+        if t.starts().has(Class::Launch) {
+            // `launched Sky Net 2023 on March 1`: a name without quotes.
+            if let Some(span) = launch_phrase_len(text, i).and_then(|l| launched_name(text, i + l))
+            {
+                out.push(Mention {
+                    name: &text[span.range()],
+                    span,
+                    core: 0..0,
+                });
+            }
+        }
         let whole = t.whole();
         if !(whole.has(Class::Campaign) || whole.has(Class::Naming)) {
             continue;
@@ -546,6 +557,18 @@ mod tests {
         assert_snapshot!(p("The bureau launched a \"zero tolerance\" approach."), @"");
         assert_snapshot!(p("The \"Top 100 Enterprises 2024\" list was published."), @"");
         assert_snapshot!(p("The \"Net Guard 2024\" has netted 30 suspects."), @"Net Guard 2024 [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn a_launched_name_with_a_year_needs_no_quotes() {
+        assert_snapshot!(p("Officers have caught 40 fugitives since the launch of Fox Hunt 2024 in January."), @r#"Fox Hunt 2024 [] launched=Some("2024-01-01") start=None end=None"#);
+        assert_snapshot!(p("The ministry launched Sky Net 2023 on March 1."), @r#"Sky Net 2023 [] launched=Some("2023-03-01") start=None end=None"#);
+        assert_snapshot!(p("The city kicked off the Clean Water 2024 on May 2, and it ends in June."), @r#"Clean Water 2024 [] launched=Some("2024-05-02") start=None end=Some("2024-06-30")"#);
+        // No year, a date, or no launch: no name.
+        assert_snapshot!(p("The ministry launched Sky Net on March 1."), @"");
+        assert_snapshot!(p("The ministry launched June 2024 reforms."), @"");
+        assert_snapshot!(p("The Provincial Games 2024 opened on May 1."), @"");
+        assert_snapshot!(p("The ministry launched Unit 3 2024 on May 1."), @"");
     }
 
     #[test]
