@@ -19,6 +19,11 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     let s = &text[sentence.range()];
     let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
     let from = m_start.saturating_sub(BEFORE + LONGEST);
+    // `the “Sea Guard” operation targeting smuggling by sea, which began
+    // on January 1`: a clause of its own says when the name was launched.
+    if let Some(i) = which_launched(s, m_end) {
+        return Some(i);
+    }
     let to = (m_end + AFTER + 1).min(s.len());
     let bytes = s.as_bytes();
     // The class of the byte before `i`: a word starts at a letter after no
@@ -32,7 +37,7 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     while i < to {
         let class = BYTE_CLASS[usize::from(bytes[i])];
         if class & LETTER != 0 && before_i & ALNUM == 0 {
-            if let Some(len) = launch_word_at(&s[i..]) {
+            if let Some(len) = launch_word_at(&s[i..]).or_else(|| carried_out_at(&s[i..])) {
                 let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
                 let after = i >= m_end && i - m_end <= AFTER;
                 if before || after {
@@ -44,6 +49,41 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
         i += 1;
     }
     None
+}
+
+/// `carried out on June 1`, `carried out in May`: a campaign carried out
+/// on a date was launched then; the length of `carried out`.
+fn carried_out_at(s: &str) -> Option<usize> {
+    const WORDS: &str = "carried out ";
+    let head = s.get(..WORDS.len())?;
+    let rest = &s[WORDS.len()..];
+    let prep = &rest[..crate::text::ascii_word_len(rest)];
+    (head.eq_ignore_ascii_case(WORDS)
+        && ["on", "in", "since"]
+            .iter()
+            .any(|w| prep.eq_ignore_ascii_case(w)))
+    .then_some(WORDS.len() - 1)
+}
+
+/// Where the launch word stands in a `which began ...` clause (`which was
+/// launched`, `which kicked off`) that follows the name ending at `m_end`
+/// in `s` before any other clause opens, within a few words.
+fn which_launched(s: &str, m_end: usize) -> Option<usize> {
+    const LOOK: usize = 80;
+    let window = s.get(m_end..crate::text::floor_char(s, (m_end + LOOK).min(s.len())))?;
+    let comma = window.find(", which ")?;
+    // The words between belong to the name's phrase: no clause of their own.
+    if window[..comma].contains([',', ';', '(', ')']) {
+        return None;
+    }
+    let mut at = comma + ", which ".len();
+    for aux in ["was ", "has been ", "had been ", "were "] {
+        if window[at..].starts_with(aux) {
+            at += aux.len();
+            break;
+        }
+    }
+    launch_word_at(&window[at..]).map(|_| m_end + at)
 }
 
 /// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
@@ -169,7 +209,18 @@ impl SentenceDates {
                 && (after.starts_with("to ")
                     || after.starts_with("until ")
                     || after.starts_with('-'));
-            if ranged || is("since") {
+            // `starting from Oct 15`, `beginning June 1`: a start.
+            let starting = |w: &str| {
+                ["starting", "beginning", "commencing", "effective"]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+            };
+            let from_after = || {
+                let lead = before[..before.len() - word.len()].trim_end();
+                starting(ascii_word_before(lead, lead.len()))
+            };
+            let begins = starting(word) || (is("from") && from_after());
+            if ranged || is("since") || begins {
                 out.start = out.start.or(Some(phrase));
                 if let (true, Some(&(_, _, to))) = (ranged, dates.get(k + 1)) {
                     out.end = out.end.or(Some(End::Range { from: phrase, to }));
@@ -189,6 +240,14 @@ impl SentenceDates {
             let briefing = || {
                 if after[..crate::text::ascii_word_len(after)].eq_ignore_ascii_case("that") {
                     return true;
+                }
+                // `the ministry said on Tuesday.`
+                if is("on") {
+                    let verb = before[..before.len() - word.len()].trim_end();
+                    let verb = ascii_word_before(verb, verb.len());
+                    if SAYING.iter().any(|w| verb.eq_ignore_ascii_case(w)) {
+                        return true;
+                    }
                 }
                 let near = &s[floor_char(s, at.saturating_sub(40))..at];
                 ["conference", "briefing"].iter().any(|w| near.contains(w))
@@ -215,7 +274,9 @@ impl SentenceDates {
         op: &mut Operation<'_>,
     ) {
         let resolve = |p: DatePhrase, past| in_year(p, named_year).resolve(reference, past);
-        if let (Some(at), None, None) = (launch, &op.launched, &op.start) {
+        // (A start read before, such as a statistics window `from January
+        // to November`, does not keep a launch word from dating the launch.)
+        if let (Some(at), None) = (launch, &op.launched) {
             // The dates are in order: the nearest is beside the split.
             let k = self.launch.partition_point(|&(d, ..)| d < at);
             // A date before a `that` before the launch word dates what
@@ -292,6 +353,17 @@ impl SentenceDates {
         }
     }
 }
+
+/// Verbs of saying: a date right after them (`said on Tuesday`) dates
+/// the saying.
+const SAYING: [&str; 6] = [
+    "announced",
+    "reported",
+    "revealed",
+    "said",
+    "says",
+    "stated",
+];
 
 /// A whole month as the end of a span: its last day.
 fn month_end(p: DatePhrase) -> DatePhrase {

@@ -175,6 +175,35 @@ pub(crate) fn operations<'a>(
         .filter_map(|m| sentence_of(sentences, m.span.start))
         .collect();
     named.dedup();
+    // `“Kunlun 2024” and “Net Clean 2024” operations, both launched in
+    // March`: a list of names is launched as one, after its last name.
+    let list_ends = list_ends(text, &mentions);
+    let list_end = |m: &Mention<'_>, sentence: Span| {
+        let k = mentions.partition_point(|n| n.span.start < m.span.start);
+        // (A list ends in its sentence.)
+        list_ends
+            .get(k)
+            .copied()
+            .filter(|&e| e <= sentence.end)
+            .unwrap_or(m.span.end)
+    };
+    // The sentences that name more than one operation: `the campaign` in
+    // the sentence next door is one of them, only the one it names.
+    let mut crowded: Vec<(usize, usize)> = mentioned
+        .iter()
+        .enumerate()
+        .flat_map(|(op, ms)| {
+            ms.iter()
+                .filter_map(move |m| sentence_of(sentences, m.span.start).map(|k| (k, op)))
+        })
+        .collect();
+    crowded.sort_unstable();
+    crowded.dedup();
+    let crowded: Vec<usize> = crowded
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
     for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
         let named_year = op
@@ -189,25 +218,31 @@ pub(crate) fn operations<'a>(
             };
             let sentence = sentences[k];
             let dates = read_once(&mut read, k, || SentenceDates::read(tokens, sentence));
-            let launch = launched_beside(text, sentence, m.span);
+            let end = list_end(m, sentence);
+            let launch = launched_beside(text, sentence, Span::new(m.span.start, end));
             dates.apply(launch, reference, named_year, op);
-            neighbours.push(k + 1);
+            neighbours.push((k + 1, k));
             // `A campaign ... got under way in February. In the campaign,
             // dubbed "X", ...`: the name is given to the campaign before.
             if dates
                 .the_campaign
                 .is_some_and(|at| at < m.span.start - sentence.start)
             {
-                neighbours.push(k.wrapping_sub(1));
+                neighbours.push((k.wrapping_sub(1), k));
             }
         }
         // Then the sentences next door that speak of `the campaign` without
         // naming it (`Lasting until the end of May, the drive will ...`).
-        for k in neighbours {
+        for (k, from) in neighbours {
             let Some(&sentence) = sentences.get(k) else {
                 continue;
             };
             if named.binary_search(&k).is_ok() {
+                continue;
+            }
+            // (`the "A" operation and the "B" action. The B action, launched
+            // in 2020, ...`: only the one it names.)
+            if crowded.binary_search(&from).is_ok() && !names(&text[sentence.range()], &op.name) {
                 continue;
             }
             // Most sentences next door hold no campaign word: their dates
@@ -262,6 +297,33 @@ fn apposition(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool
         && !text.as_bytes()[end..m.span.start]
             .iter()
             .any(|b| matches!(b, b'.' | b';' | b',' | b'\n'))
+}
+
+/// Whether `sentence` holds `name`, ignoring ASCII case.
+fn names(sentence: &str, name: &str) -> bool {
+    !name.is_empty()
+        && sentence
+            .as_bytes()
+            .windows(name.len())
+            .any(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+}
+
+/// For each mention, where the list of names it opens or continues ends:
+/// the names after it joined by `,`, `and`, `、` (past their quotes).
+fn list_ends(text: &str, mentions: &[Mention<'_>]) -> Vec<usize> {
+    let mut ends: Vec<usize> = mentions.iter().map(|m| m.span.end).collect();
+    for k in (1..mentions.len()).rev() {
+        let (a, b) = (mentions[k - 1].span.end, mentions[k].span.start);
+        let joined = text.get(a..b).is_some_and(|between| {
+            let quotes: &[char] = &['"', '\'', '“', '”', '‘', '’', '《', '》', '「', '」', ' '];
+            let bare = between.trim_matches(quotes);
+            matches!(bare, "," | "and" | ", and" | "、" | "or")
+        });
+        if a <= b && joined {
+            ends[k - 1] = ends[k];
+        }
+    }
+    ends
 }
 
 /// The index of the sentence holding byte `at`, by binary search.

@@ -803,3 +803,39 @@ fn operation_before_a_name_is_also_dropped_in_an_alias() {
         ["Summer Operation [\"Operation Summer\"] launched=None start=None end=None"]
     );
 }
+
+/// The operations of `text` read on 2024-08-14, one a line.
+fn p(text: &str) -> String {
+    ops(text, "2024-08-14").join("\n")
+}
+
+#[test]
+fn launch_phrasings_that_date_a_campaign() {
+    use insta::assert_snapshot;
+    // Carried out on a date: launched then; carried out alone dates nothing.
+    assert_snapshot!(p("Since the \"Clear Lake\" action carried out on June 1, 40 boats were seized."), @r#"Clear Lake [] launched=Some("2024-06-01") start=None end=None"#);
+    assert_snapshot!(p("On June 3, police carried out the \"Clear Lake\" action."), @"Clear Lake [] launched=None start=None end=None");
+    // A `which began` clause past a few words of the name's phrase.
+    assert_snapshot!(p("The bureau will go on with its \"Operation River Guard\" against smuggling on the river, which began on January 1."), @r#"Operation River Guard ["River Guard"] launched=Some("2024-01-01") start=None end=None"#);
+    // A list of names launched together.
+    assert_snapshot!(p("The \"Red Kite 2024\" and \"Blue Gate 2024\" operations, both launched by the ministry in March, go on."), @r#"
+    Red Kite 2024 [] launched=Some("2024-03-01") start=None end=None
+    Blue Gate 2024 [] launched=Some("2024-03-01") start=None end=None
+    "#);
+    // A statistics window does not keep the launch next door from dating it.
+    assert_snapshot!(p("From January to July, under the \"Stone Bridge\" operation, police solved 30 cases. The operation was launched by the ministry in February."), @r#"Stone Bridge [] launched=Some("2024-02-01") start=Some("2024-01-01") end=Some("2024-07-31")"#);
+    // The date of a saying is not the launch.
+    assert_snapshot!(p("Police have run the \"Long Wall 2024\" operation, the ministry said on Tuesday. The operation started on May 1."), @r#"Long Wall 2024 [] launched=Some("2024-05-01") start=None end=None"#);
+    // `starting from` a date: a start.
+    // (Read the day after: a yearless start is in the past.)
+    assert_snapshot!(ops("Police will carry out a special campaign starting from Oct 15. The campaign, named \"Fresh Air\", will end on Dec 15.", "2024-10-16").join("\n"), @r#"Fresh Air [] launched=None start=Some("2024-10-15") end=Some("2024-12-15")"#);
+}
+
+#[test]
+fn the_campaign_next_door_to_several_is_the_one_it_names() {
+    use insta::assert_snapshot;
+    assert_snapshot!(p("Since the start of this year, the ministry has run the \"Iron Chain\" operation and the \"Card Cutting\" action. The Card Cutting action, launched in October 2020, goes on."), @r#"
+    Iron Chain [] launched=None start=Some("2024-01-01") end=None
+    Card Cutting [] launched=Some("2020-10-01") start=Some("2024-01-01") end=None
+    "#);
+}
