@@ -58,6 +58,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         // `Operation "Sky Net 2024"`: the campaign word before the quote.
         let beside = campaign_at(after)
+            || kind_words_then_campaign(&text[skip_spaces(text, q.close_end, 1)..])
             || cjk_campaign_at(after)
             || word_before == "Operation"
             || (NAMING_WORDS
@@ -569,6 +570,16 @@ mod tests {
         assert_snapshot!(p("The ministry launched June 2024 reforms."), @"");
         assert_snapshot!(p("The Provincial Games 2024 opened on May 1."), @"");
         assert_snapshot!(p("The ministry launched Unit 3 2024 on May 1."), @"");
+    }
+
+    #[test]
+    fn kind_words_between_a_quote_and_its_campaign_word() {
+        assert_snapshot!(p("Boats were seized in the \"Blue Reef 2024\" coastal fisheries law enforcement operation."), @"Blue Reef 2024 [] launched=None start=None end=None");
+        assert_snapshot!(p("The \"Quiet Night\" noise pollution crackdown ran until May."), @r#"Quiet Night [] launched=None start=None end=Some("2024-05-31")"#);
+        // A clause between: no campaign word of the quote's.
+        assert_snapshot!(p("The \"Quiet Night\" slogan was printed before the operation."), @"");
+        assert_snapshot!(p("Residents sang \"Quiet Night\" during the campaign."), @"");
+        assert_snapshot!(p("The \"Quiet Night\" poster targeting noise and the operation."), @"");
     }
 
     #[test]

@@ -210,3 +210,38 @@ fn single_quote(bytes: &[u8], at: usize, open: bool) -> bool {
             && !after.is_some_and(|b| b.is_ascii_alphanumeric())
     }
 }
+
+/// `“Bright Sword 2024” maritime law enforcement operation`: whether, after
+/// a quote, 1 to 4 lowercase words that say what kind of campaign it is
+/// lead to a campaign word. Function words and verbs (`was`, `launched`,
+/// `targeting`) end the phrase: what follows them is another clause.
+pub(super) fn kind_words_then_campaign(s: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has",
+        "have", "in", "into", "is", "its", "of", "on", "or", "than", "that", "the", "their",
+        "this", "to", "was", "were", "which", "will", "with",
+    ];
+    let mut at = 0;
+    for _ in 0..4 {
+        let rest = &s[at..];
+        let len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_lowercase() || *b == b'-')
+            .count();
+        let word = &rest[..len];
+        if len == 0
+            || rest.as_bytes().get(len) != Some(&b' ')
+            || FUNCTION.contains(&word)
+            || word.ends_with("ed")
+            || word.ends_with("ing")
+            || is_campaign_word(word)
+        {
+            return false;
+        }
+        at += len + 1;
+        if campaign_at(&s[at..]) {
+            return true;
+        }
+    }
+    false
+}
