@@ -116,6 +116,7 @@ pub(crate) fn operations<'a>(
     let mut mentioned: Vec<Vec<&Mention<'a>>> = Vec::new();
     // The operation of the last mention and where it ended.
     let mut last: Option<(usize, usize)> = None;
+    let mut last_name = "";
     for m in &mentions {
         let key = &keys[m.core.clone()];
         if key.is_empty() {
@@ -125,10 +126,11 @@ pub(crate) fn operations<'a>(
             .position(key)
             .or_else(|| cores.year_variant(key))
             .or_else(|| {
-                apposition(text, last, m)
+                (apposition(text, last, m) || described_before(text, last, last_name, m))
                     .then(|| last.map(|(k, _)| k))
                     .flatten()
             });
+        last_name = m.name;
         if let Some(k) = k {
             last = Some((k, m.span.end));
             let op = &mut ops[k];
@@ -324,6 +326,37 @@ fn list_ends(text: &str, mentions: &[Mention<'_>]) -> Vec<usize> {
         }
     }
     ends
+}
+
+/// `the summer public security crackdown and rectification “Hundred Days
+/// Action”`: a described name (`last_name`, ending at `last`) that runs
+/// into a proper name through a few lowercase words, with no article or
+/// mark between, is that campaign's description.
+fn described_before(
+    text: &str,
+    last: Option<(usize, usize)>,
+    last_name: &str,
+    m: &Mention<'_>,
+) -> bool {
+    let Some((_, end)) = last else {
+        return false;
+    };
+    if described_key(last_name).is_none() || described_key(m.name).is_some() {
+        return false;
+    }
+    let Some(between) = text.get(end..m.span.start) else {
+        return false;
+    };
+    let quotes: &[char] = &['"', '\'', '“', '‘', '《', '「', ' '];
+    let words = between.trim_end_matches(quotes);
+    let mut n = 0;
+    between.len() <= 40
+        && words.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            n += 1;
+            n <= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !["a", "an", "its", "the", "their", "this", "with"].contains(&w)
+        })
 }
 
 /// The index of the sentence holding byte `at`, by binary search.

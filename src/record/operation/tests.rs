@@ -839,3 +839,14 @@ fn the_campaign_next_door_to_several_is_the_one_it_names() {
     Card Cutting [] launched=Some("2020-10-01") start=Some("2024-01-01") end=None
     "#);
 }
+
+#[test]
+fn a_description_that_runs_into_a_quoted_name_is_its_alias() {
+    use insta::assert_snapshot;
+    assert_snapshot!(p("Since the summer public security crackdown and rectification \"Sixty Days Action\" was launched on June 20, 30 were held."), @r#"Sixty Days Action ["summer public security crackdown"] launched=Some("2024-06-20") start=None end=None"#);
+    // With an article between, two campaigns.
+    assert_snapshot!(p("Police ran the summer public security crackdown and the \"Clean Port\" operation."), @"
+    summer public security crackdown [] launched=None start=None end=None
+    Clean Port [] launched=None start=None end=None
+    ");
+}
