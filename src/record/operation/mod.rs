@@ -250,8 +250,12 @@ pub(crate) fn operations<'a>(
             // Most sentences next door hold no campaign word: their dates
             // are never read.
             let dates = read_once(&mut read, k, || {
-                if speaks_of_campaign(tokens, sentence) {
-                    SentenceDates::read(tokens, sentence)
+                // `It began on May 10.`: the campaign, by its pronoun.
+                let it = it_launched(&text[sentence.range()]);
+                if it || speaks_of_campaign(tokens, sentence) {
+                    let mut dates = SentenceDates::read(tokens, sentence);
+                    dates.unnamed |= it;
+                    dates
                 } else {
                     SentenceDates::none()
                 }
@@ -299,6 +303,19 @@ fn apposition(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool
         && !text.as_bytes()[end..m.span.start]
             .iter()
             .any(|b| matches!(b, b'.' | b';' | b',' | b'\n'))
+}
+
+/// Whether `sentence` opens with `It` and a launch word (`It began`,
+/// `It was launched`): the pronoun stands for the campaign named before.
+fn it_launched(sentence: &str) -> bool {
+    let Some(rest) = sentence.trim_start().strip_prefix("It ") else {
+        return false;
+    };
+    let rest = ["was ", "has been ", "had been "]
+        .iter()
+        .find_map(|aux| rest.strip_prefix(aux))
+        .unwrap_or(rest);
+    launch_word_at(rest).is_some()
 }
 
 /// Whether `sentence` holds `name`, ignoring ASCII case.

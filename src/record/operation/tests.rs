@@ -850,3 +850,12 @@ fn a_description_that_runs_into_a_quoted_name_is_its_alias() {
     Clean Port [] launched=None start=None end=None
     ");
 }
+
+#[test]
+fn it_began_next_door_dates_the_campaign() {
+    use insta::assert_snapshot;
+    assert_snapshot!(p("Police in the county have joined the \"Green Field\" operation. It began on May 10."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=None"#);
+    assert_snapshot!(p("Police in the county have joined the \"Green Field\" operation. It was launched by the ministry in May."), @r#"Green Field [] launched=Some("2024-05-01") start=None end=None"#);
+    // Another `It` says nothing of the launch.
+    assert_snapshot!(p("Police in the county have joined the \"Green Field\" operation. It rained on May 10."), @"Green Field [] launched=None start=None end=None");
+}
