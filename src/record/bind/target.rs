@@ -140,6 +140,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         // A place is counted as inspected unless something else was done
         // to it.
+        // (`visited 230 enterprises`: out of anti-fraud work, places
+        // visited were inspected.)
+        N::Place if verb == Some(V::Visit) => (!fraud).then_some(Target::Tally(K::PlacesInspected)),
         N::Place => match verb.map(inspection) {
             None | Some(Some(Inspection::Checked)) => tally(K::PlacesInspected),
             Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,

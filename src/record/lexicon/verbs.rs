@@ -136,6 +136,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("cleared", Verb::Bust),
         ("closed", Verb::Bust),
         ("coercive measures", Verb::Arrest),
+        ("collared", Verb::Arrest),
         ("collected", Verb::Recover),
         ("collecting", Verb::Recover),
         ("compulsory measures", Verb::Arrest),

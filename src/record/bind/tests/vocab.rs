@@ -460,3 +460,27 @@ fn what_a_place_has_is_background() {
     // A verb after the count still says what was done.
     insta::assert_snapshot!(r("So far the county has 30 hidden dangers rectified."), @"tally HazardsRectified 30 (hidden dangers)");
 }
+
+#[test]
+fn leaders_sellers_and_escaped_criminals() {
+    // `gang leaders` are people, not gangs.
+    insta::assert_snapshot!(r("Police arrested 14 gang leaders and 6 pyramid sellers."), @"
+    tally Arrests 14 (gang leaders)
+    tally Arrests 6 (pyramid sellers)
+    ");
+    insta::assert_snapshot!(r("Plainclothes officers collared 7 pickpockets and captured 2 escaped criminals."), @"
+    tally Arrests 7 (pickpockets)
+    tally Fugitives 2 (escaped criminals)
+    ");
+}
+
+#[test]
+fn places_visited_out_of_anti_fraud_work_were_inspected() {
+    insta::assert_snapshot!(r("Inspectors visited 230 enterprises, found 67 hidden dangers and rectified 59 on the spot."), @"
+    tally PlacesInspected 230 (enterprises)
+    tally HazardsFound 67 (hidden dangers)
+    tally HazardsRectified 59 (hidden dangers)
+    ");
+    // In anti-fraud work, a visit is no inspection.
+    insta::assert_snapshot!(r("In the anti-fraud campaign police visited 230 enterprises."), @"");
+}
