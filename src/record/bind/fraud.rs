@@ -300,6 +300,16 @@ pub(super) fn is_fraud(
     {
         return false;
     }
+    // `cracked 1,500 criminal cases, including 320 telecom fraud cases,
+    // and arrested 2,100 suspects`: a clause that names no crime, after the
+    // fraud part of a total of all crime, goes with that total.
+    let after_part_of_total = words.part.is_some_and(|p| {
+        let total = Span::new(sentence.start, p);
+        p < clause.start && (has(&index.general, total) || has(&index.mixed, total))
+    });
+    if !clause_fraud && after_part_of_total {
+        return false;
+    }
     // `solved 12,500 criminal cases, including 3,400 telecom fraud cases`:
     // the count a fraud part is taken from is a mixed total.
     // (Not when fraud was named before the count, and the count names

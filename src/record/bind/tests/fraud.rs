@@ -705,3 +705,17 @@ fn a_modifier_with_no_head_shares_the_next_counts() {
     tally Fugitives 21 (fugitives)
     ");
 }
+
+#[test]
+fn a_clause_after_the_fraud_part_of_a_total_goes_with_the_total() {
+    insta::assert_snapshot!(r("Police solved 1,420 criminal cases, including 215 telecom fraud cases, and arrested 960 suspects."), @"
+    tally CasesSolved 1420 (criminal cases)
+    tally Arrests 960 (suspects)
+    fraud cases_solved 215
+    ");
+    // After a fraud total, the sentence stays fraud.
+    insta::assert_snapshot!(r("Police cracked 500 telecom fraud cases and arrested 300 suspects."), @"
+    fraud cases_solved 500
+    fraud suspects_arrested 300
+    ");
+}
