@@ -212,8 +212,10 @@ pub(crate) enum RangeMode {
 }
 
 /// The connector between the two ends of a range, with the spaces around
-/// it: `-`, `–`, `~`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode `to`,
-/// `through`, `thru` or `and`.
+/// it: `-`, `–`, `—`, `~`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode
+/// `to`, `through`, `thru` or `and`. A lone em dash glued to the number joins
+/// (`10—15 people`); a doubled one (`——`) is Chinese punctuation, a break
+/// between clauses, and so is a spaced one (`12 — 15 of them`).
 pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str, &str> {
     move |input| {
         if !may_connect(input, mode) {
@@ -233,19 +235,24 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             RangeMode::Between => word("and").parse(i),
             RangeMode::DashOnly => fail(i),
         };
-        let (rest, c) = preceded(spaces2, alt((dash, words))).parse(input)?;
+        // An em dash only glued to the number: spaced, it sets off a clause.
+        let em = terminated(tag("—"), not(tag("—")));
+        let (rest, c) = alt((em, preceded(spaces2, alt((dash, words))))).parse(input)?;
         Ok((spaces2(rest)?.0, c))
     }
 }
 
 /// A cheap, exact reject before [`range_connector`] builds its `alt`s,
 /// which run at every number: after at most two spaces, a connector
-/// starts with `-`, `~`, `–`, `～`, `至` or `到`, or is the whole word of
+/// starts with `-`, `~`, `–`, `～`, `至` or `到` (`—` with no space), or is the whole word of
 /// `mode` (`to`, `through`, `thru`; `and` after `between`). Most numbers
 /// are followed by another word (`5 tons`, `3 thieves`): its letters are
 /// compared here, not by the word rules.
 #[inline]
 pub(super) fn may_connect(input: &str, mode: RangeMode) -> bool {
+    if input.starts_with('—') {
+        return true;
+    }
     let s = &input[skip_spaces(input, 0, 2)..];
     match s.as_bytes().first() {
         Some(b'-' | b'~') => true,

@@ -708,6 +708,19 @@ fn ranges_with_units_and_connectors() {
     assert_snapshot!(p("44 mg to 50 mg"), @r#"44 mg to 50 mg = 0.000044..0.00005 kg Exact"#);
     assert_snapshot!(p("20 through 100"), @r#"20 through 100 = 20..100 Exact"#);
     assert_snapshot!(p("an 8- to 16-meter wall"), @r#"8- to 16-meter = 8..16 m Exact (wall)"#);
+    // A lone em dash joins a range; a doubled one is Chinese punctuation.
+    assert_snapshot!(p("10—15 people, 3—5 km"), @"
+    10—15 = 10..15 Exact (people)
+    3—5 km = 3..5 km Exact
+    ");
+    assert_snapshot!(p("arrested 12 suspects——15 of them minors"), @"
+    12 = 12 Exact (suspects)
+    15 = 15 Exact
+    ");
+    assert_snapshot!(p("arrested 12 — 15 of them minors"), @"
+    12 = 12 Exact
+    15 = 15 Exact
+    ");
 }
 
 #[test]

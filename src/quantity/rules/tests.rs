@@ -70,11 +70,26 @@ fn quick_rejects_pass_every_phrase() {
         assert!(may_bound(phrase), "{phrase:?}");
     }
     assert!(may_bound("  or more") && !may_bound("\tor more") && !may_bound(" orders"));
-    for c in ["-", "–", "~", "～", "至", "到", " to", "  Through", "thru"] {
+    for c in [
+        "-",
+        "–",
+        "—",
+        "~",
+        "～",
+        "至",
+        "到",
+        " to",
+        "  Through",
+        "thru",
+    ] {
         assert!(may_connect(c, RangeMode::Normal), "{c:?}");
     }
     assert!(may_connect(" and", RangeMode::Between) && may_connect("-", RangeMode::DashOnly));
-    assert!(!may_connect(" people", RangeMode::Normal) && !may_connect("   to", RangeMode::Normal));
+    assert!(
+        !may_connect(" —", RangeMode::Normal)
+            && !may_connect(" people", RangeMode::Normal)
+            && !may_connect("   to", RangeMode::Normal)
+    );
     // A word is compared whole: `tons` and `and` (outside `between`)
     // connect nothing.
     assert!(!may_connect(" tons", RangeMode::Normal) && !may_connect(" and", RangeMode::Normal));
@@ -93,6 +108,9 @@ fn range_connectors() {
     assert_snapshot!(c(RangeMode::Normal, " and 30"), @"none");
     assert_snapshot!(c(RangeMode::DashOnly, " to 15"), @"none");
     assert_snapshot!(c(RangeMode::DashOnly, "~15"), @r#""~" rest="15""#);
+    assert_snapshot!(c(RangeMode::Normal, "—15"), @r#""—" rest="15""#);
+    assert_snapshot!(c(RangeMode::Normal, " — 15"), @"none");
+    assert_snapshot!(c(RangeMode::Normal, "——15"), @"none");
 }
 
 #[test]
