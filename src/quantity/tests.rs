@@ -454,6 +454,15 @@ fn currencies() {
 
 #[test]
 fn percent_and_measures() {
+    assert_snapshot!(p("a 20 cm knife, 3 mm wire, 15 centimetres, 300 sqm, 40 sq metres, 5 square km, 3 cu m"), @"
+    20 cm = 0.2 m Exact (knife)
+    3 mm = 0.003 m Exact (wire)
+    15 centimetres = 0.15 m Exact
+    300 sqm = 300 sq_m Exact
+    40 sq metres = 40 sq_m Exact
+    5 square km = 5 sq_km Exact
+    3 cu m = 3 cubic_m Exact
+    ");
     assert_snapshot!(p("30.2%, 31.5 per cent, 40 percent, 5％"), @r"
     30.2% = 30.2 percent Exact
     31.5 per cent = 31.5 percent Exact
