@@ -270,6 +270,15 @@ fn fractions_in_words() {
     2 1/2 tons = 2500 kg Exact (ketamine)
     3½ kg = 3.5 kg Exact (heroin)
     ");
+    // Hyphenated fractions, and a fraction in digits before a measure.
+    assert_snapshot!(p("two-thirds of the victims, one-fifth of the calls, a one-third-party app"), @"
+    two-thirds = 0.666666666666667 Exact (victims)
+    one-fifth = 0.2 Exact (calls)
+    ");
+    assert_snapshot!(p("seized 1/2 kg of heroin and 3/4 tons of sand on 1/2 of the days"), @"
+    1/2 kg = 0.5 kg Exact (heroin)
+    3/4 tons = 750 kg Exact (sand)
+    ");
 }
 
 #[test]

@@ -17,7 +17,8 @@ pub(crate) fn amount(input: &str) -> PResult<'_, Amount> {
     let (rest, lead) = match input.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => {
             let (rest, lead) = digits_small(input)?;
-            with_fraction(lead, rest)
+            let (rest, lead) = with_fraction(lead, rest);
+            bare_fraction(lead, rest)
         }
         _ => {
             let (rest, lead) = small(first)(input)?;
@@ -76,6 +77,38 @@ fn with_fraction(lead: Small, rest: &str) -> (&str, Small) {
         }
         Err(_) => (rest, lead),
     }
+}
+
+/// `1/2 kg`, `3/4 ton`: a proper fraction in digits alone, when a measure
+/// follows it (alone, `1/2` may be a date or a code, and stays the `1` it
+/// was, for the date rules to judge). Anything else is `lead` as it was.
+fn bare_fraction(lead: Small, rest: &str) -> (&str, Small) {
+    let small_top = lead.digits.is_some_and(|d| d.plain && d.int_digits <= 2);
+    if !small_top || !rest.starts_with('/') {
+        return (rest, lead);
+    }
+    let Some(n) = lead.value.and_then(Decimal::as_u64) else {
+        return (rest, lead);
+    };
+    let mut bottom = terminated(
+        preceded(char('/'), decimal_u64),
+        not(one_of("0123456789/.")),
+    );
+    let parsed: PResult<'_, u64> = bottom.parse(rest);
+    let Ok((after, d)) = parsed else {
+        return (rest, lead);
+    };
+    let measure = super::super::unit::unit_after(after)
+        .is_ok_and(|(_, (u, _))| !u.is_currency() && u != super::super::Unit::Percent);
+    if !(0 < n && n < d && d <= 16 && measure) {
+        return (rest, lead);
+    }
+    let small = Small {
+        value: ratio(Decimal::from_u64(n), d),
+        digits: None,
+        ..lead
+    };
+    (after, small)
 }
 
 /// The fraction of [`with_fraction`]: ` 1/2` (a numerator below a

@@ -213,6 +213,14 @@ fn mixed_fractions() {
     assert_snapshot!(p("2 ⅓ hours"), @r#"2.333333333333333 Digits rest=" hours""#);
     // Not a proper fraction, or the start of a date or a code.
     assert_snapshot!(p("4 5/3 tons"), @r#"4 Digits rest=" 5/3 tons""#);
+    // A fraction alone before a measure; before anything else a date or
+    // a code, left to the date rules.
+    assert_snapshot!(p("1/2 kg of heroin"), @r#"0.5 Digits rest=" kg of heroin""#);
+    assert_snapshot!(p("3/4 tons"), @r#"0.75 Digits rest=" tons""#);
+    assert_snapshot!(p("1/2 yuan"), @r#"1 Digits rest="/2 yuan""#);
+    assert_snapshot!(p("3/4 of them"), @r#"3 Digits rest="/4 of them""#);
+    assert_snapshot!(p("1/2/2024 kg"), @r#"1 Digits rest="/2/2024 kg""#);
+    assert_snapshot!(p("5/3 kg"), @r#"5 Digits rest="/3 kg""#);
     assert_snapshot!(p("8 1/2/2024"), @r#"8 Digits rest=" 1/2/2024""#);
     assert_snapshot!(p("8 1/25"), @r#"8 Digits rest=" 1/25""#);
     assert_snapshot!(p("1,200 1/2"), @r#"1200 Digits rest=" 1/2""#);

@@ -39,11 +39,12 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
     Ok((rest, n + unit.flatten().unwrap_or(0)))
 }
 
-/// ` thirds`, ` fourth`, ` fifth`: the denominator of a fraction after a
-/// number word (`two thirds`, `one fifth`), as one space and a word. Not
-/// `quarters`: `the first three quarters` of a year are periods.
+/// ` thirds`, ` fourth`, `-fifth`: the denominator of a fraction after a
+/// number word (`two thirds`, `one fifth`, `two-thirds`), as one space or
+/// hyphen and a word. Not `quarters`: `the first three quarters` of a year
+/// are periods.
 pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
-    let Some(rest) = input.strip_prefix(' ') else {
+    let Some(rest) = input.strip_prefix([' ', '-']) else {
         return fail(input);
     };
     let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -217,6 +218,9 @@ mod tests {
         assert_snapshot!(show(denominator(" thirds of")), @r#"3 rest=" of""#);
         assert_snapshot!(show(denominator(" Fourths")), @r#"4 rest="""#);
         assert_snapshot!(show(denominator(" quarters")), @"none");
+        assert_snapshot!(show(denominator("-thirds of")), @r#"3 rest=" of""#);
+        assert_snapshot!(show(denominator("-third-party")), @"none");
+        assert_snapshot!(show(denominator("--thirds")), @"none");
         assert_snapshot!(show(denominator(" thirty")), @"none");
         assert_snapshot!(show(denominator("thirds")), @"none");
         assert_snapshot!(show(denominator(" third-party")), @"none");
