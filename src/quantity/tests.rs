@@ -415,6 +415,12 @@ fn vague_counts() {
     10 or so = 10 About (suspects)
     300-some = 300 About (officers)
     ");
+    // `a few` before a scale is `several`; `a few` alone counts nothing.
+    assert_snapshot!(p("A few hundred people, a few thousand yuan, a few dozen knives, a few days, a few"), @"
+    A few hundred = 100 AtLeast (people)
+    a few thousand yuan = 1000 CNY AtLeast
+    a few dozen = 12 AtLeast (knives)
+    ");
     // A score is twenty.
     assert_snapshot!(p("Police questioned scores of gamblers."), @"scores of = 20 AtLeast (gamblers)");
 }

@@ -125,12 +125,18 @@ pub(super) fn symbol_before(text: &str, before: usize) -> Option<(&'static Quali
 
 /// The first letters of the [`VAGUE`] phrases (lowercase): a word that
 /// starts with none of them is no vague count.
-pub(crate) const VAGUE_FIRST: [u8; 6] = *b"bdhmst";
+pub(crate) const VAGUE_FIRST: [u8; 7] = *b"abdhmst";
 
 /// Vague counts and the conservative value SPEC gives them (all `at_least`).
 pub(crate) const VAGUE: &Lexicon<u64> = &Lexicon::new(
     Class::Vague,
     &[
+        // `a few hundred` is `several hundred`.
+        ("a few dozen", 12),
+        ("a few hundred", 100),
+        ("a few hundred thousand", 100_000),
+        ("a few million", 1_000_000),
+        ("a few thousand", 1_000),
         ("billions of", 1_000_000_000),
         ("dozens of", 12),
         ("hundreds of", 100),

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::names::Names;
 use crate::lex::input::only_word;
 use crate::lex::{Class, Kind, Lexicon, Tokens};
-use crate::quantity::words::chinese_digit;
+use crate::quantity::words::{chinese_digit, VAGUE};
 use crate::quantity::{number, unit};
 use crate::text::{
     ascii_word_len, char_at, digit_value, is_boundary_before, match_prefix, WordFilter,
@@ -170,15 +170,17 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let next_kind = next.map(|n| n.kind());
     match trigger {
         // `a` and `an` stand for one only before a scale word (`a dozen`),
-        // or as the `A` of `A$`: a next word that starts no scale settles
-        // it. `half` goes on with `a`. A number or line break next, or a
-        // mark other than a glued `$`, starts neither.
+        // start a vague count (`a few hundred`), or are the `A` of `A$`: a
+        // next word that starts no scale (nor is `few`) settles it. `half`
+        // goes on with `a`. A number or line break next, or a mark other
+        // than a glued `$`, starts neither.
         Trigger::Article => {
             if t.end() - t.start() <= 2
                 && next.map_or(true, |n| {
                     n.kind() == Kind::Word
                         && !n.starts().has(Class::Scale)
                         && !n.starts().has(Class::Unit)
+                        && !text[n.start()..n.end()].eq_ignore_ascii_case("few")
                 })
             {
                 return false;
@@ -367,6 +369,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
                 || number::article_before_unit(&text[at..]).is_ok()
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
+                || match_prefix(&text[at..], VAGUE).is_some()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
         }
         Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),
