@@ -401,12 +401,15 @@ pub(super) fn unit_range<'a>(
     head: &Amount,
 ) -> Option<(RangeEnd<'a>, (Unit, Decimal))> {
     let (r, u) = first?;
-    // `10%-15%` is a range; `5 kg-3` is a code: a dash joins only percents.
-    if r.starts_with(['-', '–']) && u.0 != Unit::Percent {
-        return None;
-    }
+    let dash = r.starts_with(['-', '–']);
     let end = range_tail(r, mode, head)?;
     let r = end.rest;
+    // `10%-15%`, `2kg-3kg` are ranges; `5 kg-3` is a code: after a dash
+    // the far end repeats the unit, glued to its number but for percents.
+    let glued = end.rest.starts_with(|c: char| !c.is_whitespace());
+    if dash && u.0 != Unit::Percent && !glued {
+        return None;
+    }
     let (r, u2) = unit::unit_after(r).ok()?;
     (u2 == u).then_some((RangeEnd { rest: r, ..end }, u))
 }

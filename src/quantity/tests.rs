@@ -730,6 +730,12 @@ fn ranges_with_units_and_connectors() {
     assert_snapshot!(p("between 10 dollars and 20 dollars"), @r#"between 10 dollars and 20 dollars = 10..20 USD Exact"#);
     assert_snapshot!(p("from 10 to 20 dollars"), @r#"10 to 20 dollars = 10..20 USD Exact"#);
     assert_snapshot!(p("44 mg to 50 mg"), @r#"44 mg to 50 mg = 0.000044..0.00005 kg Exact"#);
+    // A dash between two glued units is a range too; not with no far unit.
+    assert_snapshot!(p("2kg-3kg of heroin, 5 kg-3 bags, 5 kg - 10 kg"), @"
+    2kg-3kg = 2..3 kg Exact (heroin)
+    5 kg = 5 kg Exact
+    5 kg - 10 kg = 5..10 kg Exact
+    ");
     assert_snapshot!(p("20 through 100"), @r#"20 through 100 = 20..100 Exact"#);
     assert_snapshot!(p("an 8- to 16-meter wall"), @r#"8- to 16-meter = 8..16 m Exact (wall)"#);
     // A lone em dash joins a range; a doubled one is Chinese punctuation.
