@@ -109,15 +109,15 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                 value: Decimal::new(5, 1),
                 ..one
             };
-            let quarter = Small {
-                value: Decimal::new(25, 2),
+            let quarters = move |n: u8| Small {
+                value: Decimal::new(25 * u128::from(n), 2),
                 ..one
             };
             let articles = alt((
                 map(article, move |()| one),
                 map(article_before_unit, move |()| one),
                 map(half_article, move |()| half),
-                map(quarter_article, move |()| quarter),
+                map(quarter_article, quarters),
             ));
             let mut word = map(number_word, Small::word);
             match may.article {

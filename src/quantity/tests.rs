@@ -303,11 +303,17 @@ fn an_article_before_a_mass() {
 
 #[test]
 fn a_quarter_of_a_scale() {
-    assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @r"
-    quarter of a million yuan = 250000 CNY Exact
+    assert_snapshot!(p("a quarter of a million yuan, half a million yuan"), @"
+    a quarter of a million yuan = 250000 CNY Exact
     half a million yuan = 500000 CNY Exact
     ");
     assert_snapshot!(p("a quarter of the cases"), @"(none)");
+    assert_snapshot!(p("three quarters of a million yuan, three-quarters of a ton, a quarter of a tonne"), @"
+    three quarters of a million yuan = 750000 CNY Exact
+    three-quarters of a ton = 750 kg Exact
+    a quarter of a tonne = 250 kg Exact
+    ");
+    assert_snapshot!(p("in the first three quarters of a year, a quarter of an hour"), @"three = 3 Exact (quarters)");
 }
 
 #[test]

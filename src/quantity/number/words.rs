@@ -126,11 +126,16 @@ pub(crate) fn half_article(input: &str) -> PResult<'_, ()> {
     preceded(terminated(word("half"), space1), any_article).parse(input)
 }
 
-/// `quarter of a` before a scale word: `a quarter of a million` (250000;
-/// the figure starts at `quarter`, as `half a million` does at `half`).
-pub(crate) fn quarter_article(input: &str) -> PResult<'_, ()> {
-    let lead = (word("quarter"), space1, word("of"), space1);
-    preceded(lead, article).parse(input)
+/// `a quarter of a` or `three quarters of a` before a scale word or a
+/// mass or volume unit (`a quarter of a million`, `three-quarters of a
+/// ton`): how many quarters (1 or 3). The article before `quarter` is the
+/// figure's own, as `a` is in `a million`.
+pub(crate) fn quarter_article(input: &str) -> PResult<'_, u8> {
+    let one = map((opt(terminated(word("a"), space1)), word("quarter")), |_| 1);
+    let three = map((word("three"), one_of(" -"), word("quarters")), |_| 3);
+    let lead = terminated(alt((one, three)), (space1, word("of"), space1));
+    let any_article = alt((article, super::article_before_unit));
+    terminated(lead, any_article).parse(input)
 }
 
 /// `a half` after `and` (`three and a half`).
@@ -213,6 +218,10 @@ mod tests {
         assert_snapshot!(show(article("a man")), @"none");
         assert_snapshot!(show(half_article("half a million")), @r#"() rest=" million""#);
         assert_snapshot!(show(half_article("half an hour")), @"none");
+        assert_snapshot!(show(quarter_article("A quarter of a million")), @r#"1 rest=" million""#);
+        assert_snapshot!(show(quarter_article("three-quarters of a ton")), @r#"3 rest=" ton""#);
+        assert_snapshot!(show(quarter_article("three quarters of the year")), @"none");
+        assert_snapshot!(show(quarter_article("quarter of an hour")), @"none");
         assert_snapshot!(show(number_word("eighty-three people")), @r#"83 rest=" people""#);
         assert_snapshot!(show(number_word("eleven-one")), @r#"11 rest="-one""#);
         assert_snapshot!(show(denominator(" thirds of")), @r#"3 rest=" of""#);

@@ -170,8 +170,9 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let next_kind = next.map(|n| n.kind());
     match trigger {
         // `a` and `an` stand for one only before a scale word (`a dozen`),
-        // start a vague count (`a few hundred`), or are the `A` of `A$`: a
-        // next word that starts no scale (nor is `few`) settles it. `half`
+        // start a vague count or a fraction (`a few hundred`, `a quarter of
+        // a million`), or are the `A` of `A$`: a next word that starts no
+        // scale (nor is `few` or `quarter`) settles it. `half`
         // goes on with `a`. A number or line break next, or a mark other
         // than a glued `$`, starts neither.
         Trigger::Article => {
@@ -180,7 +181,9 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
                     n.kind() == Kind::Word
                         && !n.starts().has(Class::Scale)
                         && !n.starts().has(Class::Unit)
-                        && !text[n.start()..n.end()].eq_ignore_ascii_case("few")
+                        && !["few", "quarter"]
+                            .iter()
+                            .any(|w| text[n.start()..n.end()].eq_ignore_ascii_case(w))
                 })
             {
                 return false;
