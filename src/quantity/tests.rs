@@ -275,9 +275,16 @@ fn fractions_in_words() {
     two-thirds = 0.666666666666667 Exact (victims)
     one-fifth = 0.2 Exact (calls)
     ");
-    assert_snapshot!(p("seized 1/2 kg of heroin and 3/4 tons of sand on 1/2 of the days"), @"
+    assert_snapshot!(p("seized 1/2 kg of heroin and 3/4 tons of sand, 3/4 of a ton of coal, 1/4 of a million yuan"), @"
     1/2 kg = 0.5 kg Exact (heroin)
     3/4 tons = 750 kg Exact (sand)
+    3/4 of a ton = 750 kg Exact (coal)
+    1/4 of a million yuan = 250000 CNY Exact
+    ");
+    // Of a whole, a fraction in digits counts as `two thirds of` does.
+    assert_snapshot!(p("over 1/3 of the cases were frauds; on 1/3, 12 suspects"), @"
+    over 1/3 = 0.333333333333333 MoreThan (cases)
+    12 = 12 Exact (suspects)
     ");
 }
 

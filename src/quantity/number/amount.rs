@@ -79,9 +79,12 @@ fn with_fraction(lead: Small, rest: &str) -> (&str, Small) {
     }
 }
 
-/// `1/2 kg`, `3/4 ton`: a proper fraction in digits alone, when a measure
-/// follows it (alone, `1/2` may be a date or a code, and stays the `1` it
-/// was, for the date rules to judge). Anything else is `lead` as it was.
+/// `1/2 kg`, `3/4 ton`, `3/4 of a ton`, `1/3 of the cases`: a proper
+/// fraction in digits alone, when a measure or `of` and a word follows it
+/// (alone, `1/2` may be a date or a code, and stays the `1` it was, for the
+/// date rules to judge). `of a` before a scale or a unit is read with the
+/// fraction, so the unit after it multiplies (`3/4 of a ton` is 750 kg).
+/// Anything else is `lead` as it was.
 fn bare_fraction(lead: Small, rest: &str) -> (&str, Small) {
     let small_top = lead.digits.is_some_and(|d| d.plain && d.int_digits <= 2);
     if !small_top || !rest.starts_with('/') {
@@ -100,7 +103,19 @@ fn bare_fraction(lead: Small, rest: &str) -> (&str, Small) {
     };
     let measure = super::super::unit::unit_after(after)
         .is_ok_and(|(_, (u, _))| !u.is_currency() && u != super::super::Unit::Percent);
-    if !(0 < n && n < d && d <= 16 && measure) {
+    let of = || (char(' '), word("of"), char(' '));
+    let of_a: PResult<'_, _> = preceded(of(), alt((article, article_before_unit))).parse(after);
+    // `of the cases`, `of all calls`: a word, not a year or a date.
+    let of_word = || {
+        let r: PResult<'_, _> = preceded(of(), one_of("abcdefghijklmnopqrstuvwxyz")).parse(after);
+        r.is_ok()
+    };
+    let after = match of_a {
+        Ok((r, ())) => r,
+        Err(_) if measure || of_word() => after,
+        Err(_) => return (rest, lead),
+    };
+    if !(0 < n && n < d && d <= 16) {
         return (rest, lead);
     }
     let small = Small {

@@ -218,7 +218,11 @@ fn mixed_fractions() {
     assert_snapshot!(p("1/2 kg of heroin"), @r#"0.5 Digits rest=" kg of heroin""#);
     assert_snapshot!(p("3/4 tons"), @r#"0.75 Digits rest=" tons""#);
     assert_snapshot!(p("1/2 yuan"), @r#"1 Digits rest="/2 yuan""#);
-    assert_snapshot!(p("3/4 of them"), @r#"3 Digits rest="/4 of them""#);
+    assert_snapshot!(p("3/4 of them"), @r#"0.75 Digits rest=" of them""#);
+    assert_snapshot!(p("3/4 of a ton"), @r#"0.75 Digits rest=" ton""#);
+    assert_snapshot!(p("3/4 of a million yuan"), @r#"750000 Digits rest=" yuan""#);
+    assert_snapshot!(p("1/3 of 2024"), @r#"1 Digits rest="/3 of 2024""#);
+    assert_snapshot!(p("1/3 of A"), @r#"1 Digits rest="/3 of A""#);
     assert_snapshot!(p("1/2/2024 kg"), @r#"1 Digits rest="/2/2024 kg""#);
     assert_snapshot!(p("5/3 kg"), @r#"5 Digits rest="/3 kg""#);
     assert_snapshot!(p("8 1/2/2024"), @r#"8 Digits rest=" 1/2/2024""#);
