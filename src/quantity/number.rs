@@ -9,7 +9,7 @@
 //! amount  = group (scales [[and] group])*
 //! group   = term [hundred [[and] term]]        seven hundred and two
 //! term    = small [unit] [and a half]          twenty five, three and a half
-//! small   = digits | number word | Chinese numeral | a | half a
+//! small   = digits | number word | Chinese numeral | a | half a | a couple of
 //! scales  = scale+                             million, 万亿, thousand million
 //! ```
 //!
@@ -38,7 +38,7 @@ pub(crate) use chinese::chinese_number;
 pub(crate) use digits::{digits, Digits};
 pub(crate) use words::scale_word;
 use words::{a_half, and, denominator, number_word, sep};
-pub(crate) use words::{article, half_article, quarter_article};
+pub(crate) use words::{article, couple_of, half_article, quarter_article};
 
 use super::decimal::Decimal;
 use super::rules::word;
@@ -118,6 +118,7 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                 map(article_before_unit, move |()| one),
                 map(half_article, move |()| half),
                 map(quarter_article, quarters),
+                map(couple_of, move |()| Small::word(2)),
             ));
             let mut word = map(number_word, Small::word);
             match may.article {

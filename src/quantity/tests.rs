@@ -652,6 +652,10 @@ fn overflow_is_a_warning() {
 
 #[test]
 fn articles_and_dozens() {
+    assert_snapshot!(p("a couple of suspects, a couple of thousand yuan, a couple surnamed Li"), @"
+    a couple of = 2 Exact (suspects)
+    a couple of thousand yuan = 2000 CNY Exact
+    ");
     assert_snapshot!(p("a hundred police officers were deployed"), @r#"a hundred = 100 Exact (police officers)"#);
     assert_snapshot!(p("a dozen suspects were held"), @r#"a dozen = 12 Exact (suspects)"#);
     assert_snapshot!(p("two dozen knives"), @r#"two dozen = 24 Exact (knives)"#);

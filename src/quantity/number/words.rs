@@ -138,6 +138,14 @@ pub(crate) fn quarter_article(input: &str) -> PResult<'_, u8> {
     terminated(lead, any_article).parse(input)
 }
 
+/// `a couple of`: two, before what it counts or a scale (`a couple of
+/// suspects`, `a couple of thousand`). Not `a couple` alone, which is
+/// often two people named after it (`a couple surnamed Li`).
+pub(crate) fn couple_of(input: &str) -> PResult<'_, ()> {
+    let phrase = (word("a"), space1, word("couple"), space1, word("of"));
+    map(phrase, |_| ()).parse(input)
+}
+
 /// `a half` after `and` (`three and a half`).
 pub(super) fn a_half(input: &str) -> PResult<'_, ()> {
     map((word("a"), tag(" "), word("half")), |_| ()).parse(input)
@@ -218,6 +226,9 @@ mod tests {
         assert_snapshot!(show(article("a man")), @"none");
         assert_snapshot!(show(half_article("half a million")), @r#"() rest=" million""#);
         assert_snapshot!(show(half_article("half an hour")), @"none");
+        assert_snapshot!(show(couple_of("A couple of suspects")), @r#"() rest=" suspects""#);
+        assert_snapshot!(show(couple_of("a couple surnamed Li")), @"none");
+        assert_snapshot!(show(couple_of("a couple often")), @"none");
         assert_snapshot!(show(quarter_article("A quarter of a million")), @r#"1 rest=" million""#);
         assert_snapshot!(show(quarter_article("three-quarters of a ton")), @r#"3 rest=" ton""#);
         assert_snapshot!(show(quarter_article("three quarters of the year")), @"none");

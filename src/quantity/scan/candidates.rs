@@ -170,9 +170,10 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     let next_kind = next.map(|n| n.kind());
     match trigger {
         // `a` and `an` stand for one only before a scale word (`a dozen`),
-        // start a vague count or a fraction (`a few hundred`, `a quarter of
-        // a million`), or are the `A` of `A$`: a next word that starts no
-        // scale (nor is `few` or `quarter`) settles it. `half`
+        // start a vague count, a fraction or a pair (`a few hundred`, `a
+        // quarter of a million`, `a couple of`), or are the `A` of `A$`: a
+        // next word that starts no scale (nor is `couple`, `few` or
+        // `quarter`) settles it. `half`
         // goes on with `a`. A number or line break next, or a mark other
         // than a glued `$`, starts neither.
         Trigger::Article => {
@@ -181,7 +182,7 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
                     n.kind() == Kind::Word
                         && !n.starts().has(Class::Scale)
                         && !n.starts().has(Class::Unit)
-                        && !["few", "quarter"]
+                        && !["couple", "few", "quarter"]
                             .iter()
                             .any(|w| text[n.start()..n.end()].eq_ignore_ascii_case(w))
                 })
@@ -372,6 +373,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
                 || number::article_before_unit(&text[at..]).is_ok()
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
+                || number::couple_of(&text[at..]).is_ok()
                 || match_prefix(&text[at..], VAGUE).is_some()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
         }
