@@ -232,11 +232,21 @@ impl<'a> Binder<'_, 'a> {
         // (`120 fraud cases were reported. Police have solved 96 of them.`:
         // a part named by its pronoun takes its noun from the sentence
         // before too.)
+        // (Not past a subject of its own after the last count: `was 45,
+        // and the number of cases solved was 23`.)
+        let own_subject = |end: usize| {
+            ["was", "were", "is", "are"]
+                .iter()
+                .any(|c| prev.eq_ignore_ascii_case(c))
+                && subject_before(&w, f.span.start, ctx.sentence.start)
+                    .is_some_and(|s| start_of(text, s.text) > end)
+        };
         let inherited = self.last_noun.filter(|&(n, end)| {
             (end >= ctx.sentence.start || of_pronoun)
                 && f.span.start.saturating_sub(end) < 100
                 && !total_of_subject
                 && (!arrested() || takes_people(n.class))
+                && !own_subject(end)
         });
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next

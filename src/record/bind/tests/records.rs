@@ -449,3 +449,16 @@ fn what_a_count_is_compared_with_is_no_count() {
     trend Increase 10 None
     ");
 }
+
+#[test]
+fn a_count_with_a_subject_of_its_own_inherits_no_noun() {
+    insta::assert_snapshot!(r("The number of suspects arrested was 45, and the number of cases solved was 23."), @"
+    tally Arrests 45 (suspects)
+    tally CasesSolved 23 (cases)
+    ");
+    // With no subject of its own, the count before lends its noun.
+    insta::assert_snapshot!(r("Police arrested 45 suspects, and 23 were later released on bail."), @"
+    tally Arrests 45 (suspects)
+    tally Other 23 (suspects)
+    ");
+}
