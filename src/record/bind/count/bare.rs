@@ -57,7 +57,16 @@ impl<'a> Binder<'_, 'a> {
             }
         }
         // `56 arrested`, `14 were detained`: the verb after the number.
+        // (Past `in total` or `in all`: `45 in total were arrested`.)
         let mut at = skip_gap(text, ctx.after, 2);
+        for total in ["in total ", "in all "] {
+            if text
+                .get(at..at + total.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(total))
+            {
+                at = skip_gap(text, at + total.len(), 2);
+            }
+        }
         for _ in 0..3 {
             let len = w.word_len_at(at);
             if len == 0 || !BARE_AUX.contains(&&text[at..at + len]) {

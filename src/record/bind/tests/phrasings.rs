@@ -222,3 +222,12 @@ fn a_list_after_a_verb_that_counts_nothing_takes_its_own_passive() {
     seizure Vehicles Seized cars q=2
     ");
 }
+
+#[test]
+fn a_bare_number_in_total_was_taken() {
+    insta::assert_snapshot!(r("45 in total were arrested, including 3 women."), @"
+    tally Arrests 45 (arrested)
+    tally Arrests 3 (women)
+    ");
+    insta::assert_snapshot!(r("Another 12 in all were detained."), @"tally Arrests 12 (detained)");
+}
