@@ -241,6 +241,15 @@ impl<'a> Binder<'_, 'a> {
                     .map(|v| (v, "verb_before_money"))
             })
             .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
+            // `froze 156 bank accounts, involving 320 million yuan`: the
+            // money in the accounts a verb froze.
+            .or_else(|| {
+                left.filter(|&(_, s)| {
+                    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+                    in_accounts(&text[e..f.span.start])
+                })
+                .map(|v| (v, "in_accounts"))
+            })
             // `seized cash of 300,000 yuan and 200,000 US dollars`: money
             // right after the item before, in a list, shares its verb.
             .or_else(|| {
@@ -467,4 +476,25 @@ pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
 fn item_head_is(w: &Words<'_, '_>, item: &str, words: &[&str]) -> bool {
     item_span(w, item)
         .is_some_and(|(_, at, end)| words.iter().any(|c| item[at..end].eq_ignore_ascii_case(c)))
+}
+
+/// Whether `gap` (between a verb and its money) counts accounts and links
+/// the money to them: ` 156 bank accounts, involving `, ` 45 accounts
+/// holding `, ` 45 accounts with `.
+fn in_accounts(gap: &str) -> bool {
+    let gap = gap.trim_end();
+    let Some(before) = [
+        "involving",
+        "holding",
+        "containing",
+        "with",
+        "totaling",
+        "totalling",
+    ]
+    .iter()
+    .find_map(|l| gap.strip_suffix(l)) else {
+        return false;
+    };
+    let before = before.trim_end().trim_end_matches(',');
+    before.ends_with("accounts") && before.len() < 48 && !before.contains([';', '.'])
 }
