@@ -388,6 +388,27 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        // `The number of people who stayed off drugs reached 3.4 million`:
+        // people a total reached are no audience.
+        if verb_class == Some(Verb::Publicize)
+            && self.rule.what == "subject_before"
+            && matches!(noun.class, Some(Noun::Generic | Noun::Person))
+        {
+            return;
+        }
+        // `persuaded 210,000 people involved in fraud abroad to return`:
+        // people talked into coming back are fugitives, not victims kept
+        // from paying.
+        if verb_class == Some(Verb::Dissuade) && noun.class == Some(Noun::Generic) {
+            let end = end_of(text, noun.text);
+            let rest = &text[end..floor_char(text, ctx.sentence.end.min(end + 80))];
+            let come_back = [" to return", " to surrender", " to turn themselves in"]
+                .iter()
+                .any(|p| find_ascii(rest, p).is_some());
+            if come_back {
+                noun.class = Some(Noun::Person);
+            }
+        }
         // `early warnings reached 1.2 million person-times`: people or
         // times that warnings reached count the warnings.
         if matches!(noun.class, Some(Noun::Generic | Noun::Measure))

@@ -484,3 +484,28 @@ fn places_visited_out_of_anti_fraud_work_were_inspected() {
     // In anti-fraud work, a visit is no inspection.
     insta::assert_snapshot!(r("In the anti-fraud campaign police visited 230 enterprises."), @"");
 }
+
+#[test]
+fn stock_phrases_of_summaries() {
+    // One act, one record: not found and rectified both.
+    insta::assert_snapshot!(r("Police investigated and rectified 173 hidden dangers."), @"tally HazardsRectified 173 (hidden dangers)");
+    // 警力 and 警车 counted in person-times.
+    insta::assert_snapshot!(r("The bureau invested a total of 23,610 police force times and 7,425 police vehicle times."), @"
+    tally OfficersDeployed 23610 (police force times)
+    tally VehiclesDeployed 7425 (police vehicle times)
+    ");
+    insta::assert_snapshot!(r("Police have taken custody of 628 telecom fraud suspects from Myanmar."), @"fraud suspects_arrested 628");
+}
+
+#[test]
+fn people_talked_into_coming_back_are_fugitives() {
+    insta::assert_snapshot!(r("Police persuaded more than 210,000 people involved in telecom fraud abroad to return to China."), @"tally Fugitives 210000 (people involved)");
+    insta::assert_snapshot!(r("In telecom fraud work police persuaded 3,000 people not to transfer money."), @"fraud people_dissuaded 3000");
+}
+
+#[test]
+fn people_a_total_reached_are_no_audience() {
+    insta::assert_snapshot!(r("The number of people who had stayed off drugs for three years reached 3.4 million."), @"");
+    insta::assert_snapshot!(r("The audience reached 20,000."), @"tally Publicity 20000 (audience)");
+    insta::assert_snapshot!(r("Anti-fraud publicity reached 1.2 million people."), @"tally Publicity 1200000 (people)");
+}
