@@ -13,7 +13,7 @@ impl<'a> Binder<'_, 'a> {
         let text = self.text;
         // `500 counterfeit 100-yuan notes`: a hyphenated amount before a
         // noun names a denomination, not a sum moved.
-        if denomination(text, f) {
+        if denomination(text, f) || sale_price(text, f.span.start, ctx.sentence.start) {
             return;
         }
         let w = self.words;
@@ -497,4 +497,32 @@ fn in_accounts(gap: &str) -> bool {
     };
     let before = before.trim_end().trim_end_matches(',');
     before.ends_with("accounts") && before.len() < 48 && !before.contains([';', '.'])
+}
+
+/// `sold the relics for 12 million yuan`: money after `for` in a clause of
+/// selling or buying is a price paid, not money the police moved.
+fn sale_price(text: &str, at: usize, floor: usize) -> bool {
+    let before = text[..at].trim_end();
+    // (A qualifier is the figure's own: `for about 12 million yuan`.)
+    let Some(before) = before.strip_suffix("for") else {
+        return false;
+    };
+    let from = ceil_char(text, floor.max(before.len().saturating_sub(60)));
+    let clause = &before[from.min(before.len())..];
+    let clause = clause.rsplit([',', ';']).next().unwrap_or(clause);
+    clause.split_ascii_whitespace().any(|w| {
+        [
+            "sold",
+            "sell",
+            "sells",
+            "selling",
+            "bought",
+            "buy",
+            "buying",
+            "resold",
+            "purchased",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+    })
 }

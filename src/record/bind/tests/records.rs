@@ -470,3 +470,10 @@ fn money_in_accounts_a_verb_froze_was_frozen() {
     // Accounts only checked froze nothing.
     insta::assert_snapshot!(r("Police checked 45 accounts with 12 million yuan in them."), @"");
 }
+
+#[test]
+fn a_sale_price_is_no_money_moved() {
+    insta::assert_snapshot!(r("The gang sold the relics for about 12 million yuan, and 2.4 million yuan in illegal gains was frozen."), @"seizure Cash Frozen illegal gains v=2.4 million yuan");
+    // Money seized `for` the victims is no price.
+    insta::assert_snapshot!(r("Police seized 2 million yuan for the victims."), @"seizure Cash Seized funds v=2 million yuan");
+}
