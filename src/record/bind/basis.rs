@@ -203,8 +203,8 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
 /// The comparison named in the stretches `spans` of `text`, read as one
 /// window: a month basis first, then a year, then a period.
 ///
-/// One pass over each stretch finds the key words (`month`, `year`,
-/// `same`, `annual`, `period`, `quarter`) and the short codes (`YoY`,
+/// One pass over each stretch finds the key words (`month`, `chain`, `year`,
+/// `same`, `annual`, `period`, `quarter`, `week`) and the short codes (`YoY`,
 /// `m/m`, whole words); each phrase holds a key word, so it is compared
 /// only where its key word was found, and most windows hold none.
 fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
@@ -242,6 +242,12 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
                     && i.checked_sub(p.at)
                         .and_then(|s| window.get(s..s + p.phrase.len()))
                         .is_some_and(|w| w.eq_ignore_ascii_case(p.phrase.as_bytes()))
+                    // `an average annual decline of 20%` is a mean yearly
+                    // rate over several years, no change on the year before.
+                    && !(p.phrase.starts_with("annual")
+                        && window[..i]
+                            .get(i.saturating_sub(8)..)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"average ")))
             })
         };
         for (i, &b) in window.iter().enumerate() {
@@ -256,6 +262,8 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
                     year_code |= code(i, YEAR_CODES);
                     (YEAR_KEYS, 0, YEAR_PHRASES, &mut year)
                 }
+                // (`chain-on-chain`: the translation of `环比`.)
+                b'c' => (MONTH_KEYS, 1, MONTH_PHRASES, &mut month),
                 b's' => (YEAR_KEYS, 1, YEAR_PHRASES, &mut year),
                 b'a' => (YEAR_KEYS, 2, YEAR_PHRASES, &mut year),
                 b'p' => (PERIOD_KEYS, 0, PERIOD_PHRASES, &mut period),
@@ -263,6 +271,7 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
                     period_code |= code(i, PERIOD_CODES);
                     (PERIOD_KEYS, 1, PERIOD_PHRASES, &mut period)
                 }
+                b'w' => (PERIOD_KEYS, 2, PERIOD_PHRASES, &mut period),
                 _ => continue,
             };
             // (Its second letter turns most words away before the whole
@@ -355,8 +364,8 @@ const fn keyed<const N: usize>(phrases: [&'static str; N], keys: &[&str]) -> [Ke
     out
 }
 
-/// The key words of the month phrases.
-const MONTH_KEYS: &[&str] = &["month"];
+/// The key words of the month phrases (each starts with its own letter).
+const MONTH_KEYS: &[&str] = &["month", "chain"];
 
 /// The key words of the year phrases: each starts with its own letter
 /// (`basis_in` picks one by its letter and its place here).
@@ -364,12 +373,14 @@ const YEAR_KEYS: &[&str] = &["year", "same", "annual"];
 
 /// The key words of the period phrases (picked by letter and place, as
 /// the year keys are).
-const PERIOD_KEYS: &[&str] = &["period", "quarter"];
+const PERIOD_KEYS: &[&str] = &["period", "quarter", "week"];
 
 /// A change compared with the month before.
 const MONTH_PHRASES: &[Keyed] = &keyed(
     [
         "a month earlier",
+        "chain on chain",
+        "chain-on-chain",
         "from a month ago",
         "from last month",
         "month on month",
@@ -394,19 +405,31 @@ const YEAR_PHRASES: &[Keyed] = &keyed(
         "a year before",
         "a year earlier",
         "annual basis",
+        "annual decline",
+        "annual decrease",
+        "annual drop",
+        "annual fall",
+        "annual growth",
+        "annual increase",
+        "annual rise",
         "from a year ago",
+        "from the year before",
         "last year",
+        "on the year",
         "over a year ago",
+        "over the year before",
         "previous year",
         "prior year",
         "same period",
         "same time",
         "than a year ago",
+        "than the year before",
         "with a year ago",
         "year on year",
         "year over year",
         "year-on-year",
         "year-over-year",
+        "yearly basis",
     ],
     YEAR_KEYS,
 );
@@ -414,12 +437,27 @@ const YEAR_PHRASES: &[Keyed] = &keyed(
 /// A change compared with the period or quarter before.
 const PERIOD_PHRASES: &[Keyed] = &keyed(
     [
+        "from last quarter",
+        "from the first quarter",
+        "from the second quarter",
+        "from the third quarter",
+        "on last quarter",
+        "over last quarter",
         "period on period",
         "period-on-period",
+        "preceding period",
+        "preceding quarter",
         "previous period",
         "previous quarter",
+        "previous week",
+        "prior period",
+        "prior quarter",
         "quarter on quarter",
         "quarter-on-quarter",
+        "quarterly basis",
+        "than last quarter",
+        "week on week",
+        "week-on-week",
     ],
     PERIOD_KEYS,
 );

@@ -600,3 +600,59 @@ fn trend_metric_after_a_total_of() {
         ["burglary cases"]
     );
 }
+
+#[test]
+fn plummet_slip_sink_and_negative_growth_are_falls() {
+    insta::assert_snapshot!(t("Drunk-driving cases plummeted 38.6 percent year-on-year to 12,000."), @"Decrease 38.6 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Robberies plummet 20%, thefts slip 3.5% and frauds sink 7%."), @"
+    Decrease 20 None
+    Decrease 3.5 None
+    Decrease 7 None
+    ");
+    // `负增长`, word for word: a growth below zero is a fall.
+    insta::assert_snapshot!(t("Cases involving drugs registered negative growth of 6.8% year on year."), @"Decrease 6.8 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Arrests registered growth of 6.8% year on year."), @"Increase 6.8 Some(YearOnYear)");
+}
+
+#[test]
+fn more_ways_to_name_a_basis() {
+    let mut bases = Vec::new();
+    for text in [
+        // Year: a yearly basis, `on the year`, an annual change noun.
+        "Economic crime cases solved increased by 15.2 percent on a yearly basis.",
+        "Fraud losses were down 21 percent on the year.",
+        "Drug offences posted a 9 percent annual decline.",
+        "Thefts were 4% lower than the year before.",
+        // Month: `环比` translated word for word.
+        "Traffic accidents decreased 10.3% chain-on-chain.",
+        // Period: a quarter or week before.
+        "Scams rose 7.5 percent on a quarterly basis.",
+        "Losses declined 6 percent from the second quarter.",
+        "Cases fell 2% from the prior quarter.",
+        "Fatal accidents rose 9% from the previous week.",
+        "Arrests rose 3% week-on-week.",
+    ] {
+        assert_eq!(t(text).lines().count(), 1, "{text}");
+        bases.push(t(text));
+    }
+    insta::assert_snapshot!(bases.join("\n"), @"
+    Increase 15.2 Some(YearOnYear)
+    Decrease 21 Some(YearOnYear)
+    Decrease 9 Some(YearOnYear)
+    Decrease 4 Some(YearOnYear)
+    Decrease 10.3 Some(MonthOnMonth)
+    Increase 7.5 Some(PeriodOnPeriod)
+    Decrease 6 Some(PeriodOnPeriod)
+    Decrease 2 Some(PeriodOnPeriod)
+    Increase 9 Some(PeriodOnPeriod)
+    Increase 3 Some(PeriodOnPeriod)
+    ");
+    // An average annual change is a mean rate over years, no basis.
+    insta::assert_snapshot!(t("The average annual decline of drug cases stayed above 20%."), @"Decrease 20 None");
+    insta::assert_snapshot!(t("Seizures rose 12%, an average annual growth of 4%."), @"
+    Increase 12 None
+    Increase 4 None
+    ");
+    // A quarter or a year that only dates the change is no basis.
+    insta::assert_snapshot!(t("Thefts fell 5% in the last quarter of the year."), @"Decrease 5 None");
+}
