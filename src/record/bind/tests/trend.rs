@@ -656,3 +656,25 @@ fn more_ways_to_name_a_basis() {
     // A quarter or a year that only dates the change is no basis.
     insta::assert_snapshot!(t("Thefts fell 5% in the last quarter of the year."), @"Decrease 5 None");
 }
+
+#[test]
+fn the_year_before_the_one_reported_named_by_its_number() {
+    insta::assert_snapshot!(t("In 2016 police investigated 2,800 pyramid scheme cases, up 19.1 percent from 2015."), @"Increase 19.1 Some(YearOnYear)");
+    insta::assert_snapshot!(t("In 2023, criminal cases in the province decreased by 8.1% compared with 2022."), @"Decrease 8.1 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Compared with 2022, frauds dropped 12.4 percent and robberies dropped 30.2 percent in 2023."), @"
+    Decrease 12.4 Some(YearOnYear)
+    Decrease 30.2 Some(YearOnYear)
+    ");
+    // A year further back, or none reported: a span of years, no basis.
+    insta::assert_snapshot!(t("Thefts in 2021 fell 29.9 percent compared with 2015."), @"Decrease 29.9 None");
+    insta::assert_snapshot!(t("Arrests were up 35 percent from 2021."), @"Increase 35 None");
+    // Two years spanned are no comparison with one.
+    insta::assert_snapshot!(t("In 2021 scams rose 20 percent from 2020 to 2021."), @"Increase 20 None");
+}
+
+#[test]
+fn a_basis_after_the_level_the_change_started_from() {
+    insta::assert_snapshot!(t("Victims fell to 1,203, down 4.8 percent from 1,264 a year earlier."), @"Decrease 4.8 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Thefts fell 6% from 310 last month."), @"Decrease 6 None");
+    insta::assert_snapshot!(t("Thefts fell 6% from 310 to 291."), @"Decrease 6 None");
+}
