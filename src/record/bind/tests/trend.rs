@@ -678,3 +678,22 @@ fn a_basis_after_the_level_the_change_started_from() {
     insta::assert_snapshot!(t("Thefts fell 6% from 310 last month."), @"Decrease 6 None");
     insta::assert_snapshot!(t("Thefts fell 6% from 310 to 291."), @"Decrease 6 None");
 }
+
+#[test]
+fn a_list_of_percents_shares_the_basis_after_its_last() {
+    insta::assert_snapshot!(t("Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7% respectively year-on-year."), @"
+    Decrease 10.2 Some(YearOnYear)
+    Decrease 18.5 Some(YearOnYear)
+    Decrease 7.7 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(t("Thefts and frauds rose 4 percent and 9 percent month on month."), @"
+    Increase 4 Some(MonthOnMonth)
+    Increase 9 Some(MonthOnMonth)
+    ");
+    // A basis in a later clause of its own is not the list's.
+    insta::assert_snapshot!(t("Thefts and frauds fell 4% and 9%, and robberies rose 2% year on year."), @"
+    Decrease 4 None
+    Decrease 9 None
+    Increase 2 Some(YearOnYear)
+    ");
+}
