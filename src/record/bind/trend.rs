@@ -26,6 +26,14 @@ impl<'a> Binder<'_, 'a> {
             // `a 37% drop in thefts`: the metric follows the change word.
             let metric = (at > f.span.end)
                 .then(|| metric_after(text, at, ctx.sentence.end))
+                .or_else(|| {
+                    // `a drop of 8% in burglaries`: a change noun before
+                    // the percent, its metric after it.
+                    let noun = text[at.min(f.span.start)..f.span.start]
+                        .trim_end()
+                        .ends_with(" of");
+                    noun.then(|| metric_in_after(text, f.span.end, ctx.sentence.end))
+                })
                 .flatten()
                 .unwrap_or_else(|| trend_metric(text, at.min(f.span.start), ctx.sentence.start));
             // A trend repeated (headline, then body) is one fact.

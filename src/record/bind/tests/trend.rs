@@ -697,3 +697,20 @@ fn a_list_of_percents_shares_the_basis_after_its_last() {
     Increase 2 Some(YearOnYear)
     ");
 }
+
+#[test]
+fn a_change_noun_names_its_metric_after_the_percent() {
+    assert_eq!(
+        metrics("Police recorded a year-on-year drop of 8 percent in burglaries last year."),
+        ["burglaries"]
+    );
+    assert_eq!(
+        metrics("Prosecutions rose, an increase of 43 percent in lawsuits."),
+        ["lawsuits"]
+    );
+    insta::assert_snapshot!(metrics("Officers saw an increase of 9% in the number of scams reported.").join("|"), @"the number of scams reported");
+    // A time or a share after `in` is no metric: the words before are.
+    insta::assert_snapshot!(metrics("Thefts showed a decrease of 5% in the first half.").join("|"), @"Thefts");
+    insta::assert_snapshot!(metrics("Frauds showed a rise of 5% in June.").join("|"), @"Frauds");
+    insta::assert_snapshot!(metrics("Arrests rose by 5% in 2023.").join("|"), @"Arrests");
+}
