@@ -248,12 +248,6 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
                     && i.checked_sub(p.at)
                         .and_then(|s| window.get(s..s + p.phrase.len()))
                         .is_some_and(|w| w.eq_ignore_ascii_case(p.phrase.as_bytes()))
-                    // `an average annual decline of 20%` is a mean yearly
-                    // rate over several years, no change on the year before.
-                    && !(p.phrase.starts_with("annual")
-                        && window[..i]
-                            .get(i.saturating_sub(8)..)
-                            .is_some_and(|w| w.eq_ignore_ascii_case(b"average ")))
             })
         };
         for (i, &b) in window.iter().enumerate() {

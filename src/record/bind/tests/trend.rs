@@ -647,11 +647,11 @@ fn more_ways_to_name_a_basis() {
     Increase 9 Some(PeriodOnPeriod)
     Increase 3 Some(PeriodOnPeriod)
     ");
-    // An average annual change is a mean rate over years, no basis.
-    insta::assert_snapshot!(t("The average annual decline of drug cases stayed above 20%."), @"Decrease 20 None");
+    // An average annual change is year on year too (as gold reads it).
+    insta::assert_snapshot!(t("The average annual decline of drug cases stayed above 20%."), @"Decrease 20 Some(YearOnYear)");
     insta::assert_snapshot!(t("Seizures rose 12%, an average annual growth of 4%."), @"
     Increase 12 None
-    Increase 4 None
+    Increase 4 Some(YearOnYear)
     ");
     // A quarter or a year that only dates the change is no basis.
     insta::assert_snapshot!(t("Thefts fell 5% in the last quarter of the year."), @"Decrease 5 None");
