@@ -714,3 +714,13 @@ fn a_change_noun_names_its_metric_after_the_percent() {
     insta::assert_snapshot!(metrics("Frauds showed a rise of 5% in June.").join("|"), @"Frauds");
     insta::assert_snapshot!(metrics("Arrests rose by 5% in 2023.").join("|"), @"Arrests");
 }
+
+#[test]
+fn the_week_or_quarter_before_is_the_period_basis() {
+    insta::assert_snapshot!(t("Police took 8,432 calls in the week, 12 percent fewer than the week before."), @"Decrease 12 Some(PeriodOnPeriod)");
+    insta::assert_snapshot!(t("Compared with the first quarter, cases fell 6.4 percent in the second quarter."), @"Decrease 6.4 Some(PeriodOnPeriod)");
+    insta::assert_snapshot!(t("Scams rose 3% over the third quarter."), @"Increase 3 Some(PeriodOnPeriod)");
+    insta::assert_snapshot!(t("Frauds fell 5% on a quarter earlier."), @"Decrease 5 Some(PeriodOnPeriod)");
+    // The same quarter of the year before is year on year.
+    insta::assert_snapshot!(t("Compared with the first quarter of last year, cases fell 2 percent."), @"Decrease 2 Some(YearOnYear)");
+}
