@@ -507,6 +507,7 @@ fn is_tail_word(word: &str) -> bool {
 
 /// Words that end the text before a direction word without being part of
 /// the metric: auxiliaries, light verbs, articles, a basis stated first,
+/// the degree of a change noun (`registered a sharp decline of`),
 /// and the neutral change words before a signed percent (`losses changed
 /// by -3%`, `a change of -3%`). Sorted, lowercase (a test checks).
 const METRIC_TAIL: &[&str] = &[
@@ -520,10 +521,13 @@ const METRIC_TAIL: &[&str] = &[
     "by",
     "change",
     "changed",
+    "considerable",
     "doubled",
+    "dramatic",
     "edged",
     "experienced",
     "for",
+    "further",
     "had",
     "halved",
     "has",
@@ -531,7 +535,10 @@ const METRIC_TAIL: &[&str] = &[
     "in",
     "inched",
     "is",
+    "marked",
+    "modest",
     "month-on-month",
+    "notable",
     "numbered",
     "of",
     "posted",
@@ -539,8 +546,14 @@ const METRIC_TAIL: &[&str] = &[
     "recorded",
     "registered",
     "saw",
+    "sharp",
     "showed",
+    "significant",
+    "slight",
+    "steady",
+    "steep",
     "stood",
+    "substantial",
     "the",
     "ticked",
     "to",
@@ -552,6 +565,8 @@ const METRIC_TAIL: &[&str] = &[
     "were",
     "witnessed",
     "year-on-year",
+    "year-over-year",
+    "yearly",
 ];
 
 /// The first `n` words of `s`.
