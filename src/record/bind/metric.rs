@@ -53,17 +53,23 @@ fn after_earlier_change(phrase: &str) -> &str {
 /// `, with an annual drop of 5%`), so
 /// that the clause before names it.
 fn names_nothing(words: &str) -> bool {
-    const FILLERS: [&str; 10] = [
+    const FILLERS: [&str; 16] = [
         "a",
         "an",
         "annual",
+        "m-o-m",
+        "m/m",
+        "mom",
         "month on month",
         "month-on-month",
         "the",
         "with",
+        "y-o-y",
+        "y/y",
         "year on year",
         "year-on-year",
         "yearly",
+        "yoy",
     ];
     let mut rest = words.trim();
     while !rest.is_empty() {
@@ -121,9 +127,15 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         start = edge(before);
         // `Thefts: 5,432, down 3.2%`: a label's value alone names nothing;
         // the label does.
-        let value_only = !before[start..]
-            .bytes()
-            .any(|b| b.is_ascii_alphabetic() || b >= 0x80);
+        // So does a value with its one unit word (`Robbery: 12 cases, -40%
+        // y/y`).
+        let value = before[start..].trim();
+        let unit = value
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+            .trim_start();
+        let value_only = !value.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80)
+            || (value.starts_with(|c: char| c.is_ascii_digit())
+                && unit.bytes().all(|b| b.is_ascii_alphabetic()));
         if value_only && start > 0 && before.as_bytes()[start - 1] == b':' {
             let label = &before[..start - 1];
             return without_tail(label[edge(label)..].trim());

@@ -729,3 +729,12 @@ fn the_degree_of_a_change_noun_is_no_part_of_the_metric() {
         ["Drug cases", "frauds"]
     );
 }
+
+#[test]
+fn a_table_row_label_names_the_metric() {
+    insta::assert_snapshot!(metrics("Traffic deaths: 41 (YoY +5.1%)").join("|"), @"Traffic deaths");
+    insta::assert_snapshot!(metrics("Robbery: 12 cases, -40% y/y; Burglary: 88 cases, -22.8% y/y.").join("|"), @"Robbery|Burglary");
+    insta::assert_snapshot!(metrics("Thefts: 5,432, down 3.2% year on year.").join("|"), @"Thefts");
+    // A value with more than its unit names its own noun.
+    insta::assert_snapshot!(metrics("In May: 12 frauds were solved, up 40% y/y.").join("|"), @"frauds were solved");
+}
