@@ -7,6 +7,7 @@ use super::*;
 use crate::text::{is_boundary_after, is_boundary_before};
 
 mod reach;
+pub(super) use reach::percents_after;
 use reach::{after_earlier_level, list_basis, named_year};
 
 /// The basis of the trend whose percent is at `at`.

@@ -4,6 +4,9 @@
 
 use super::*;
 
+mod beside;
+pub(super) use beside::{list_metric, metric_in_after};
+
 /// The words of `phrase` after an earlier change it holds: `Thefts fell
 /// 12% and robberies` names `robberies`. The earlier change ends at its
 /// percent; the metric opens after the last conjunction that follows it
@@ -286,60 +289,6 @@ pub(super) fn metric_after(text: &str, at: usize, end: usize) -> Option<&str> {
     let metric = rest[..stop].trim_end();
     (!metric.is_empty() && metric.starts_with(|c: char| c.is_alphabetic())).then_some(metric)
 }
-
-/// `a drop of 8% in burglaries`: the noun phrase after `in` that follows
-/// the percent of a change noun (`a drop of`), when it names what changed,
-/// not when (`in the first half`, `in 2023`, `in June`).
-pub(super) fn metric_in_after(text: &str, at: usize, end: usize) -> Option<&str> {
-    let rest = text.get(at..end)?;
-    if !rest.starts_with(" in ") {
-        return None;
-    }
-    let metric = metric_after(text, at, end)?;
-    let first = &metric[..crate::text::ascii_word_len(metric)];
-    // `the` opens a metric only as `the number of` and its kind.
-    let the_ok = ["number", "amount", "value", "total", "incidence"]
-        .iter()
-        .any(|w| {
-            metric
-                .get(4..4 + w.len())
-                .is_some_and(|x| x.eq_ignore_ascii_case(w))
-        });
-    let when = WHEN_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
-        || (first.eq_ignore_ascii_case("the") && !the_ok);
-    (!when).then_some(metric)
-}
-
-/// Words that open a time or place after `in`, not a metric.
-const WHEN_WORDS: &[&str] = &[
-    "a",
-    "all",
-    "april",
-    "august",
-    "december",
-    "each",
-    "early",
-    "february",
-    "first",
-    "its",
-    "january",
-    "july",
-    "june",
-    "late",
-    "march",
-    "may",
-    "mid",
-    "november",
-    "october",
-    "our",
-    "recent",
-    "september",
-    "that",
-    "their",
-    "this",
-    "total",
-    "terms",
-];
 
 /// Words that end a metric read after its change word (`a 12% drop in
 /// thefts compared with ...`).

@@ -35,6 +35,7 @@ impl<'a> Binder<'_, 'a> {
                     noun.then(|| metric_in_after(text, f.span.end, ctx.sentence.end))
                 })
                 .flatten()
+                .or_else(|| respective(text, f, at, ctx))
                 .unwrap_or_else(|| trend_metric(text, at.min(f.span.start), ctx.sentence.start));
             // A trend repeated (headline, then body) is one fact.
             // A written minus is a fall whatever the verb (`increased by -3.2%`).
@@ -120,6 +121,29 @@ impl<'a> Binder<'_, 'a> {
             self.set_fraud(FraudField::WarningResponseRate, f);
         }
     }
+}
+
+/// `Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7%
+/// respectively`: the metric of the percent's place in its list, from the
+/// list of nouns before the change word at `at`.
+fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option<&'a str> {
+    // (Near the list only: a sentence of many percents is read once each.)
+    let near = ceil_char(text, at.saturating_sub(100).max(ctx.sentence.start));
+    let far = floor_char(text, (f.span.end + 200).min(ctx.sentence.end)).max(near);
+    let said = text.as_bytes()[near..far]
+        .windows(12)
+        .any(|w| w.eq_ignore_ascii_case(b"respectively"));
+    if !said || at >= f.span.start {
+        return None;
+    }
+    // The percents before this one since the change word, and after it.
+    let before = &text[at..f.span.start];
+    let k = before.matches('%').count() + before.matches("percent").count();
+    let (after, _) = percents_after(text, f.span.end, ctx.sentence.end);
+    let n = k + 1 + after;
+    (n >= 2)
+        .then(|| list_metric(text, at, ctx.sentence.start, k, n))
+        .flatten()
 }
 
 /// Whether `rest`, right after a percent, makes it the share of warnings

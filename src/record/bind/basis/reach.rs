@@ -4,10 +4,13 @@
 
 use super::*;
 
-/// The basis after a list of percents the figure opens, which they share:
-/// `fell by 10.2%, 18.5% and 7.7% respectively year-on-year` (the first
-/// one's clause ends at its comma).
-pub(super) fn list_basis(text: &str, at: usize, end: usize) -> Option<Basis> {
+/// The percents of a list that follow one ending at `at` (joined by `,`,
+/// `、` or `and`, each with its sign): how many, and where the last ends.
+pub(in crate::record::bind) fn percents_after(
+    text: &str,
+    at: usize,
+    end: usize,
+) -> (usize, Option<usize>) {
     let end = floor_char(text, end);
     let b = text.as_bytes();
     let spaces = |mut i: usize| {
@@ -16,20 +19,19 @@ pub(super) fn list_basis(text: &str, at: usize, end: usize) -> Option<Basis> {
         }
         i
     };
-    let (mut i, mut last) = (at, None);
-    // Each item: a joiner (`,`, `、`, `and`), a number, its percent sign.
+    let (mut i, mut last, mut n) = (at, None, 0);
     for _ in 0..8 {
         let mut j = spaces(i);
-        let rest = &text[j..end];
+        let rest = &text[j.min(end)..end];
         if rest.starts_with(',') {
             j = spaces(j + 1);
         } else if rest.starts_with('、') {
             j = spaces(j + '、'.len_utf8());
         }
-        if text[j..end].starts_with("and ") {
+        if text[j.min(end)..end].starts_with("and ") {
             j = spaces(j + 4);
         }
-        let digits = b[j..end]
+        let digits = b[j.min(end)..end]
             .iter()
             .take_while(|c| c.is_ascii_digit() || **c == b'.')
             .count();
@@ -42,8 +44,18 @@ pub(super) fn list_basis(text: &str, at: usize, end: usize) -> Option<Basis> {
             .find(|p| text[k..end].starts_with(*p))
             .map(|p| k + p.len());
         let Some(k) = sign else { break };
-        (i, last) = (k, Some(k));
+        (i, last, n) = (k, Some(k), n + 1);
     }
+    (n, last)
+}
+
+/// The basis after a list of percents the figure opens, which they share:
+/// `fell by 10.2%, 18.5% and 7.7% respectively year-on-year` (the first
+/// one's clause ends at its comma).
+pub(super) fn list_basis(text: &str, at: usize, end: usize) -> Option<Basis> {
+    let end = floor_char(text, end);
+    let b = text.as_bytes();
+    let (_, last) = percents_after(text, at, end);
     let from = last?;
     // The rest of the last item's clause.
     let to = b[from..end]

@@ -738,3 +738,13 @@ fn a_table_row_label_names_the_metric() {
     // A value with more than its unit names its own noun.
     insta::assert_snapshot!(metrics("In May: 12 frauds were solved, up 40% y/y.").join("|"), @"frauds were solved");
 }
+
+#[test]
+fn respectively_pairs_listed_nouns_with_listed_percents() {
+    insta::assert_snapshot!(metrics("Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7% respectively year-on-year.").join("|"), @"Murders|robberies|rapes");
+    insta::assert_snapshot!(metrics("In 2023, thefts and frauds fell 4 percent and 9 percent respectively.").join("|"), @"thefts|frauds");
+    // Fewer nouns than percents: the whole subject for each.
+    insta::assert_snapshot!(metrics("Thefts fell 4% and 9% in the two cities respectively.").join("|"), @"Thefts|Thefts");
+    // Without `respectively`, no pairing.
+    insta::assert_snapshot!(metrics("Thefts and frauds fell 4% and 9%.").join("|"), @"Thefts and frauds|Thefts and frauds");
+}
