@@ -388,6 +388,24 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
+        // `eight types of serious violent cases`, `30 kinds of cases`: a
+        // count of kinds, not of the things of those kinds.
+        let kinds = [
+            "types of",
+            "kinds of",
+            "categories of",
+            "sorts of",
+            "classes of",
+        ]
+        .iter()
+        .any(|k| {
+            noun.text
+                .get(..k.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(k))
+        });
+        if kinds {
+            return;
+        }
         // `The number of people who stayed off drugs reached 3.4 million`:
         // people a total reached are no audience.
         if verb_class == Some(Verb::Publicize)

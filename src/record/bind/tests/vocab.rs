@@ -509,3 +509,9 @@ fn people_a_total_reached_are_no_audience() {
     insta::assert_snapshot!(r("The audience reached 20,000."), @"tally Publicity 20000 (audience)");
     insta::assert_snapshot!(r("Anti-fraud publicity reached 1.2 million people."), @"tally Publicity 1200000 (people)");
 }
+
+#[test]
+fn a_count_of_kinds_counts_no_things() {
+    insta::assert_snapshot!(r("Police cracked 30 kinds of cases and 120 cases of theft."), @"tally CasesSolved 120 (cases of theft)");
+    insta::assert_snapshot!(r("The eight types of serious violent cases numbered 1,204."), @"tally CasesFiled 1204 (cases)");
+}
