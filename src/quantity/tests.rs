@@ -592,6 +592,16 @@ fn identifiers_are_not_figures() {
     assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
     // A hotline joined to another, and the fraud warning text platform.
     assert_snapshot!(p("dial 110 or 96110 at once; the 12381 warning platform texted 40 people"), @"40 = 40 Exact (people)");
+    // A place's hotline takes a verb or a service noun after it; a place's
+    // count takes a plural.
+    assert_snapshot!(p("the county's 110 answered 812 reports and the town’s 110 suspects fled"), @"
+    812 = 812 Exact (reports)
+    110 = 110 Exact (suspects fled)
+    ");
+    assert_snapshot!(p("Provincial 12110 SMS alerts reached 960 users; 96110 platform staff phoned 75 people"), @"
+    960 = 960 Exact (users)
+    75 = 75 Exact (people)
+    ");
     // `police` before a plural counts police things; before a singular it
     // names the hotline.
     assert_snapshot!(p("sent 120 police vehicles to the 110 police hotline"), @"120 = 120 Exact (police vehicles)");

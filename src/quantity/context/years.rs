@@ -108,11 +108,19 @@ impl Scanner<'_, '_> {
                     .is_ok_and(|v| HOTLINES.contains(&v))
             }
         };
+        // `the city's 110 received`: a place's service takes a verb; a
+        // place's count takes a plural (`the city's 110 suspects`).
+        let possessed = || {
+            before < start
+                && (text[..before].ends_with("'s") || text[..before].ends_with("\u{2019}s"))
+                && !(n > head_end && is_regular_plural(next))
+        };
         HOTLINES.contains(&value)
             && core.max.is_none()
             && (prev_is(HOTLINE_CONTEXT)
                 || next_is(HOTLINE_CONTEXT)
                 || joined()
+                || possessed()
                 || (next_len == 0 && !amount_before()))
             && !police_count()
     }
