@@ -610,6 +610,14 @@ fn identifiers_are_not_figures() {
     120 = 120 Exact
     110 = 110 Exact
     ");
+    // An age set off by commas after a person noun (`the ringleader, 47,`)
+    // or a name; a listed count after a plural stays (`14 suspects, 6 of`).
+    assert_snapshot!(p("The mastermind, 51, and the accomplice, 33 and jobless, kept 14 suspects, 6 of them minors; Zhou, 28, had 9 phones, 40 cards"), @"
+    14 = 14 Exact (suspects)
+    6 = 6 Exact
+    9 = 9 Exact (phones)
+    40 = 40 Exact (cards)
+    ");
     // The far end of an age or article range is no count either.
     assert_snapshot!(p("36 victims, aged 18 to 60, under Articles 3-5"), @"36 = 36 Exact (victims)");
     // So are the other items of a closed list of them; an open one is

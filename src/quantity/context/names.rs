@@ -149,6 +149,14 @@ pub(crate) fn is_age_apposition(
         after.starts_with([',', ')', ';'])
             || (after.starts_with('.')
                 && after[1..].chars().next().map_or(true, char::is_whitespace))
+            // `the ringleader, 47 and his wife`: only a person noun before,
+            // at an adult's age (`Changsha, 35 and 40 cases` lists counts).
+            || (after.starts_with(" and ")
+                && PERSON_NOUNS.contains(&name)
+                && core
+                    .amount
+                    .value
+                    .is_some_and(|v| v >= Decimal::from_u64(14) && v <= Decimal::from_u64(99)))
     };
     // `the suspect, 35,`, `his wife, 32,`: a person named by a noun.
     let person = PERSON_NOUNS.contains(&name);
@@ -162,8 +170,37 @@ pub(crate) fn is_age_apposition(
 
 /// One person named by a singular noun, whose age may follow in commas.
 const PERSON_NOUNS: &[&str] = &[
-    "boy", "brother", "daughter", "driver", "father", "girl", "husband", "man", "mother", "owner",
-    "sister", "son", "suspect", "victim", "wife", "woman",
+    "accomplice",
+    "boss",
+    "boy",
+    "brother",
+    "culprit",
+    "daughter",
+    "defendant",
+    "driver",
+    "father",
+    "fugitive",
+    "girl",
+    "husband",
+    "kingpin",
+    "leader",
+    "man",
+    "mastermind",
+    "mother",
+    "offender",
+    "owner",
+    "perpetrator",
+    "resident",
+    "ringleader",
+    "sister",
+    "son",
+    "student",
+    "suspect",
+    "victim",
+    "villager",
+    "wife",
+    "woman",
+    "worker",
 ];
 
 /// Whether the text after a number joins it to another number (`and 60`,
