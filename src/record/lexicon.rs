@@ -16,7 +16,7 @@ pub(crate) use cjk::*;
 pub(crate) use crimes::*;
 pub(crate) use items::*;
 pub(crate) use nouns::*;
-pub(crate) use trend::{TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_NEUTRAL};
+pub(crate) use trend::{TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_ECONOMY, TREND_NEUTRAL};
 pub(crate) use verbs::*;
 
 #[cfg(test)]

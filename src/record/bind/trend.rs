@@ -37,6 +37,11 @@ impl<'a> Binder<'_, 'a> {
                 .flatten()
                 .or_else(|| respective(text, f, at, ctx))
                 .unwrap_or_else(|| trend_metric(text, at.min(f.span.start), ctx.sentence.start));
+            // `its GDP grew by 4.3 percent`: economic background, no
+            // change the police report.
+            if economic(metric) {
+                return;
+            }
             // A trend repeated (headline, then body) is one fact.
             // A written minus is a fall whatever the verb (`increased by -3.2%`).
             let direction = if f.value.is_negative() {
@@ -121,6 +126,22 @@ impl<'a> Binder<'_, 'a> {
             self.set_fraud(FraudField::WarningResponseRate, f);
         }
     }
+}
+
+/// Whether a trend's metric is economic background (`its GDP`, `the
+/// economy`, `gross domestic product`), no crime statistic.
+fn economic(metric: &str) -> bool {
+    let mut words = metric.split(|c: char| !c.is_ascii_alphanumeric());
+    let mut prev = "";
+    words.any(|w| {
+        let domestic_product =
+            prev.eq_ignore_ascii_case("domestic") && w.eq_ignore_ascii_case("product");
+        prev = w;
+        domestic_product
+            || crate::record::lexicon::TREND_ECONOMY
+                .iter()
+                .any(|e| w.eq_ignore_ascii_case(e))
+    })
 }
 
 /// `Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7%
@@ -547,6 +568,21 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn economic_background_is_no_trend() {
+        assert_snapshot!(trends(&[
+            "The county has 380,000 residents, and its GDP grew by 6.1 percent last year.",
+            "The city's gross domestic product rose 5.2% in 2023, while burglaries fell 17%.",
+            "The local economy expanded 3.9 percent, and economic crimes dropped 8.8 percent.",
+            "Smuggling via exports rose 14%, and evaded revenue went up 9.5%.",
+        ]), @"
+        The county has 380,000 residents, and its GDP grew by 6.1 percent last year. => 
+        The city's gross domestic product rose 5.2% in 2023, while burglaries fell 17%. => Decrease 17 (burglaries)
+        The local economy expanded 3.9 percent, and economic crimes dropped 8.8 percent. => Decrease 8.8 (economic crimes)
+        Smuggling via exports rose 14%, and evaded revenue went up 9.5%. => Increase 14 (Smuggling via exports); Increase 9.5 (evaded revenue)
+        ");
     }
 
     #[test]

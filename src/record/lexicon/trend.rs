@@ -276,6 +276,11 @@ pub(crate) const TREND_NEUTRAL: &[&str] = &[
     "varied",
 ];
 
+/// Metric words of economic background, no police work: `its GDP grew by
+/// 4.3 percent`, `the economy expanded 5%`. (`exports` and `revenue` are
+/// left out: smuggling through exports and evaded revenue are crimes.)
+pub(crate) const TREND_ECONOMY: &[&str] = &["economy", "gdp"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +292,6 @@ mod tests {
         assert_sorted("TREND_AFTER", TREND_AFTER);
         assert!(TREND_CJK.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(TREND_NEUTRAL.windows(2).all(|p| p[0] < p[1]));
+        assert!(TREND_ECONOMY.windows(2).all(|p| p[0] < p[1]));
     }
 }
