@@ -102,7 +102,7 @@ impl<'a> Binder<'_, 'a> {
         {
             return None;
         }
-        // `When the bust came, over 10,000 members had joined`: a count
+        // `By the time of the raid, some 600 members had signed up`: a count
         // with an active perfect of its own is that clause's subject, no
         // object of a verb before it.
         if !elided && passive.is_none() && inner_verb.is_none() && perfect_follows(text, noun_end) {
