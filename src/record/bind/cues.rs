@@ -177,8 +177,16 @@ pub(super) fn frames(text: &str, prev: &str, gap: usize) -> bool {
 /// (`had 160 police`, `with 20 officers`).
 pub(super) fn possessed(text: &str, start: usize) -> bool {
     let b = skip_back_spaces(text, start, 0);
+    ascii_word_before(text, b).eq_ignore_ascii_case("with") || had(text, start)
+}
+
+/// Whether what starts at `start` is what something has (`has 3,000
+/// hotels`), or a later item of the list that opens (`and 1,200 internet
+/// cafes`).
+pub(super) fn had(text: &str, start: usize) -> bool {
+    let b = skip_back_spaces(text, start, 0);
     let w = ascii_word_before(text, b);
-    if ["had", "has", "have", "with"]
+    if ["had", "has", "have"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
     {
@@ -297,7 +305,7 @@ pub(super) fn aux_follows(w: &Words<'_, '_>, at: usize) -> bool {
 }
 
 /// Whether an active perfect starts at `at`: `had`, `has` or `have` and a
-/// word that is not `been` (`over 10,000 members had joined`). What stands
+/// word that is not `been` (`some 600 members had signed up`). What stands
 /// before it is the subject of a clause of its own.
 pub(super) fn perfect_follows(text: &str, at: usize) -> bool {
     let i = skip_gap(text, at, 2);

@@ -269,7 +269,9 @@ fn online_fraud(text: &str, telecom: &[usize], at: usize) -> bool {
     while i > 0 && b[i - 1] == b' ' {
         i -= 1;
     }
-    if i == at || !b[last..i].iter().all(u8::is_ascii_alphabetic) {
+    // (The telecom word is the one word right before: a word both
+    // telecom and a crime starts at `at` itself.)
+    if i == at || last >= i || !b[last..i].iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
     let name = &b[at..b.len().min(at + 24)];

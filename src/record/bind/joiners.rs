@@ -54,7 +54,7 @@ pub(super) fn ends_in_joiner(w: &Words<'_, '_>, between: &str) -> bool {
 /// the next count of its list, joined by `and` or `or`.
 pub(super) fn shared_head(w: &Words<'_, '_>, modifier: &str, ceil: usize) -> Option<Noun> {
     let text = w.text();
-    let rest = &text[end_of(text, modifier)..ceil];
+    let rest = text.get(end_of(text, modifier)..ceil)?;
     let rest = [", and ", " and ", " or "]
         .iter()
         .find_map(|j| rest.strip_prefix(j))?;

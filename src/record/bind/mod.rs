@@ -277,7 +277,6 @@ fn bind<'a>(
         last_noun: None,
         last_bound: None,
         consumed: 0,
-        possessed_end: 0,
         fraud_detention: None,
         explain,
         rule: Rule::default(),
@@ -442,9 +441,6 @@ struct Binder<'t, 'a> {
     /// The end of a figure already read as part of another record (the
     /// weight of a seizure counted in units).
     consumed: usize,
-    /// Where the last count that a place has (`has 3,000 hotels`) ended:
-    /// the list it opens is background too.
-    possessed_end: usize,
     out: Records<'a>,
     fraud: FraudStats<'a>,
     has_fraud: bool,

@@ -504,7 +504,10 @@ fn in_accounts(gap: &str) -> bool {
 fn sale_price(text: &str, at: usize, floor: usize) -> bool {
     let before = text[..at].trim_end();
     // (A qualifier is the figure's own: `for about 12 million yuan`.)
-    let Some(before) = before.strip_suffix("for") else {
+    let Some(before) = before
+        .strip_suffix("for")
+        .filter(|b| !b.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    else {
         return false;
     };
     let from = ceil_char(text, floor.max(before.len().saturating_sub(60)));

@@ -181,16 +181,14 @@ impl<'a> Binder<'_, 'a> {
         .any(|p| prev.eq_ignore_ascii_case(p));
         // So are the cases a place had: `The county had 126 telecom fraud
         // cases this year`.
-        let had = ["has", "have", "had"]
-            .iter()
-            .any(|p| prev.eq_ignore_ascii_case(p));
+        let owned = had(text, f.span.start);
         // And the cases a change ends at: `incidence decreased to 1,800
         // cases`.
         let changed_to = prev.eq_ignore_ascii_case("to")
             && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some();
         if noun.class == Some(Noun::Case)
             && verb_class.is_none()
-            && ((stated && self.rule.what == "subject_before") || had || changed_to)
+            && ((stated && self.rule.what == "subject_before") || owned || changed_to)
         {
             verb_class = Some(Verb::File);
         }
@@ -357,19 +355,11 @@ impl<'a> Binder<'_, 'a> {
         // count of work done. (Unless a verb after it says what was done:
         // `has 30 hidden dangers rectified`.)
         // (And so is the rest of its list: `and 1,200 internet cafes`.)
-        let possessed = ["has", "have", "had", "owns", "boasts"]
-            .iter()
-            .any(|h| prev.eq_ignore_ascii_case(h))
-            || (self.possessed_end > 0
-                && text
-                    .get(self.possessed_end..f.span.start)
-                    .is_some_and(|g| matches!(g.trim(), "," | "and" | ", and" | "、")));
         // (Cases a place had occurred there, as below.)
-        if possessed
-            && noun.class != Some(Noun::Case)
+        if noun.class != Some(Noun::Case)
             && !verb.is_some_and(|(_, at)| at > f.span.start)
+            && had(text, f.span.start)
         {
-            self.possessed_end = end_of(text, noun.text).max(f.span.end);
             return;
         }
         // `busted 14 suspects`: people are busted only as the verb's own
