@@ -13,7 +13,7 @@ FLOORS = {
     "qualifier_accuracy": 0.995,
     "records": 0.965,
     "tallies": 0.955,
-    "seizures": 0.958,
+    "seizures": 0.962,
     "fraud": 0.97,
     "trends": 0.99,
     "meta": 0.99,
