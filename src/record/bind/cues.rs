@@ -198,10 +198,18 @@ pub(super) fn had(text: &str, start: usize) -> bool {
     listed && {
         let from = floor_char(text, start.saturating_sub(80));
         let seg = &text[from..start];
-        [" has ", " have ", " had "]
-            .iter()
-            .filter_map(|p| seg.rfind(p).map(|i| i + p.len()))
-            .max()
+        // The last possession verb of the stretch, found in one backward
+        // pass (two of them cannot overlap: each starts with a space).
+        let bytes = seg.as_bytes();
+        (0..bytes.len())
+            .rev()
+            .filter(|&j| bytes[j] == b' ')
+            .find_map(|j| {
+                [&b" has "[..], b" have ", b" had "]
+                    .into_iter()
+                    .find(|p| bytes[j..].starts_with(p))
+                    .map(|p| j + p.len())
+            })
             .is_some_and(|i| {
                 let rest = &seg[i..];
                 let opens = rest.starts_with(|c: char| c.is_ascii_digit())
