@@ -303,7 +303,12 @@ impl<'a> Scanner<'a, '_> {
                 {
                     return end + 1 + w;
                 }
-                if time || (core.amount.script == Script::Digits && !name) {
+                // `a 600-strong police force`: the size of a body of
+                // people, counted by the noun after it.
+                let size = word.eq_ignore_ascii_case("strong");
+                if size {
+                    end += 1 + w;
+                } else if time || (core.amount.script == Script::Digits && !name) {
                     noun = Some(word);
                     end += 1 + w;
                 } else {

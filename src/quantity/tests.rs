@@ -532,6 +532,12 @@ fn nouns() {
     54,923 = 54923 Exact (ancient coins)
     100-day = 100 Exact (day)
     ");
+    // `-strong` gives the size of a body of people: the noun after it is
+    // what was counted.
+    assert_snapshot!(p("a 600-strong police force and a 40-strong team"), @"
+    600-strong = 600 Exact (police force)
+    40-strong = 40 Exact (team)
+    ");
     // An acronym or proper adjective leads a noun that goes on in
     // lowercase; a capital alone does not.
     assert_snapshot!(p("1,200 SIM cards, 6 Chinese nationals, 12 Suspects in"), @r"
@@ -1162,7 +1168,7 @@ fn common_quantity_forms() {
     "10 to 15 percent" => 10 to 15 percent = 10..15 percent Exact
     "10%-15%" => 10%-15% = 10..15 percent Exact
     "from 10% to 15%" => 10% to 15% = 10..15 percent Exact
-    "2.5 million-strong" => 2.5 million-strong = 2500000 Exact (strong)
+    "2.5 million-strong" => 2.5 million-strong = 2500000 Exact
     "3,000 odd" => 3,000 odd = 3000 MoreThan
     "3000-plus" => 3000-plus = 3000 MoreThan
     "1 in 5" => 1 = 1 Exact | 5 = 5 Exact

@@ -127,6 +127,20 @@ impl<'a> Binder<'_, 'a> {
                     .min_by_key(|&(i, len, _)| (i + len, usize::MAX - len))
             })
             .or_else(|| {
+                // (A noun right before a verb that ends the run: the
+                // topic-first order of a statistic, `预警推送12万条`.)
+                let verb_at = noun_from.checked_sub(1)?;
+                let ends_run = CJK_VERBS
+                    .iter()
+                    .any(|(w, _)| run.get(verb_at..) == Some(*w));
+                let before = run.get(..verb_at).filter(|_| ends_run)?;
+                CJK_NOUNS
+                    .iter()
+                    .filter(|(w, _)| before.ends_with(w))
+                    .map(|&(w, t)| (run_start + verb_at - w.len(), w.len(), t))
+                    .max_by_key(|&(_, len, _)| len)
+            })
+            .or_else(|| {
                 // (With no noun, the measure word's: `发案1250起`. The
                 // figure holds its measure word as its noun.)
                 let measure = f.noun.as_deref().filter(|_| noun_from > 0)?;

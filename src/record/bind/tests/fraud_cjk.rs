@@ -48,6 +48,12 @@ fn chinese_anti_fraud_work() {
     fraud door_to_door_visits 4000
     fraud warnings_issued 26000
     ");
+    // Topic first: the noun before the verb that ends the run.
+    insta::assert_snapshot!(r("反诈中心预警推送8.4万条，群众劝阻1.6万人。"), @"
+    fraud people_dissuaded 16000
+    fraud warnings_issued 84000
+    ");
+    insta::assert_snapshot!(r("本月盗窃案件破获120起。"), @"tally CasesSolved 120 (案件)");
 }
 
 #[test]
