@@ -240,15 +240,17 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
     of_them || among
 }
 
-/// Whether a pronoun of a total follows the number ending at `after`:
-/// `of them`, `of whom`, `of which`, `of these`.
-pub(super) fn of_pronoun_follows(text: &str, after: usize) -> bool {
-    let rest = &text.as_bytes()[skip_gap(text, after, 2)..];
+/// Where a pronoun of a total that follows the number ending at `after`
+/// ends: `of them`, `of whom`, `of which`, `of these`.
+pub(super) fn of_pronoun_end(text: &str, after: usize) -> Option<usize> {
+    let at = skip_gap(text, after, 2);
+    let rest = &text.as_bytes()[at..];
     [&b"of them"[..], b"of whom", b"of which", b"of these"]
         .iter()
-        .any(|p| {
+        .find(|p| {
             starts_ignore_case(rest, p) && !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
         })
+        .map(|p| at + p.len())
 }
 
 /// Whether `clause` opens with `among them` (or `among whom`).

@@ -51,9 +51,12 @@ impl<'a> Binder<'_, 'a> {
             && self
                 .last_noun
                 .map_or(true, |(n, _)| n.class != Some(Noun::Fugitive));
+        // (`12 of them were fugitives`: the copula after the pronoun.)
+        let pronoun_end = of_pronoun_end(text, ctx.after);
+        let copula_from = pronoun_end.unwrap_or(ctx.after);
         let fugitive_part = fugitive_named
-            || f.noun.is_none()
-                && copula_noun(&w, ctx.after, ctx.clause.end).is_some_and(|n| {
+            || (f.noun.is_none() || pronoun_end.is_some())
+                && copula_noun(&w, copula_from, ctx.clause.end).is_some_and(|n| {
                     let at = start_of(text, n.text);
                     n.class == Some(Noun::Fugitive)
                         && w.prefix(at, end_of(text, n.text), VERBS).is_none()
@@ -80,7 +83,7 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         // `92 of whom`, `30 of them`: the noun is the total's (elided).
-        let of_pronoun = of_pronoun_follows(text, ctx.after);
+        let of_pronoun = pronoun_end.is_some();
         let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
             .map(|n| (n, "out_of"))
             .or_else(|| {
@@ -285,12 +288,16 @@ impl<'a> Binder<'_, 'a> {
         };
         // `Among them, 1,377 were telecom fraud cases`: a fraud part names
         // its noun after a copula.
+        // (`12 of them were fugitives`: the copula's noun, not the
+        // total's.)
         let noun = match noun {
             None if after.is_none() && fraud_part => {
                 copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "copula_noun")
             }
-            None if after.is_none() && fugitive_part => {
-                copula_noun(&w, ctx.after, ctx.clause.end).inspect(|_| what = "fugitive_part")
+            n if after.is_none() && fugitive_part && (n.is_none() || of_pronoun) => {
+                copula_noun(&w, copula_from, ctx.clause.end)
+                    .inspect(|_| what = "fugitive_part")
+                    .or(n)
             }
             n => n,
         };

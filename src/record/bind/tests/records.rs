@@ -35,8 +35,18 @@ fn fugitives_named_as_a_part() {
     tally Arrests 40 (people)
     tally Fugitives 6 (fugitives)
     ");
+    // The pronoun after the number: the copula after it names them.
+    insta::assert_snapshot!(r("Patrols stopped 52 drivers, 7 of them were wanted fugitives."), @"
+    tally OffendersHandled 52 (drivers)
+    tally Fugitives 7 (wanted fugitives)
+    ");
+    insta::assert_snapshot!(r("Officers held 30 men, 4 of whom were fugitives at large."), @"
+    tally Arrests 30 (men)
+    tally Fugitives 4 (fugitives)
+    ");
     // Other parts stay parts of their total.
     insta::assert_snapshot!(r("The county police caught 64 suspects, of which 11 were minors."), @"tally Arrests 64 (suspects)");
+    insta::assert_snapshot!(r("The county police caught 64 suspects, 11 of whom were minors."), @"tally Arrests 64 (suspects)");
 }
 
 #[test]
