@@ -75,6 +75,7 @@ mod target;
 #[cfg(test)]
 mod tests;
 mod trend;
+mod unrealized;
 mod words;
 
 use asides::*;
@@ -96,6 +97,7 @@ use seen::*;
 use subject::*;
 use target::*;
 use trend::*;
+use unrealized::*;
 use words::*;
 
 /// How far (bytes) apart the same count must stand to be a repeat.

@@ -82,6 +82,10 @@ impl<'a> Binder<'_, 'a> {
                 }
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
+        // `aims to freeze 10 million yuan`: a target, no money moved.
+        if verb.is_some_and(|(_, at)| at < f.span.start && unrealized(text, at)) {
+            return;
+        }
         let worth = worth_before(&w, f.span.start);
         // `145 million yuan worth of assets ... was seized`: the value of
         // the things named after it.

@@ -183,6 +183,17 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         let verb = verb.map(|(v, _)| v);
+        // `aims to arrest 500 fugitives`, `must set up 2 checkpoints`: a
+        // target or a duty, no count.
+        // (With no verb the lexicon knows, `plan to set up 10
+        // checkpoints`, the words right before the number.)
+        let governed = match verb {
+            Some((_, at)) => at < f.span.start && unrealized(text, at),
+            None => unrealized_before(text, f.span.start),
+        };
+        if governed {
+            return None;
+        }
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {

@@ -487,3 +487,18 @@ fn a_sale_price_is_no_money_moved() {
     // Money seized `for` the victims is no price.
     insta::assert_snapshot!(r("Police seized 2 million yuan for the victims."), @"seizure Cash Seized funds v=2 million yuan");
 }
+
+#[test]
+fn targets_duties_and_denials_are_no_counts() {
+    insta::assert_snapshot!(r("This winter's drive aims to capture 350 fugitives."), @"");
+    insta::assert_snapshot!(r("Every township station must set up 3 checkpoints."), @"");
+    insta::assert_snapshot!(r("Officers have not yet caught 2 of the robbers."), @"");
+    insta::assert_snapshot!(r("The fraud centre plans to freeze 50 million yuan of scam funds."), @"");
+    // What was done stays, `not only` included.
+    insta::assert_snapshot!(r("Police not only caught 12 thieves but also recovered 9 bicycles."), @"
+    tally Arrests 12 (thieves)
+    seizure Vehicles Recovered bicycles q=9
+    ");
+    // `will` is the object marker of machine translation, no future.
+    insta::assert_snapshot!(r("Police will 5 suspects arrested."), @"tally Arrests 5 (suspects)");
+}
