@@ -334,6 +334,17 @@ pub(super) fn perfect_follows(text: &str, at: usize) -> bool {
     !word.is_empty() && !word.eq_ignore_ascii_case("been")
 }
 
+/// Whether `word` (right before a number) links the number to a subject
+/// before it: `cases filed totalled 126`, `alerts reached 52,000`, `rose
+/// to 300`, `stood at 45`.
+pub(super) fn is_linking(word: &str) -> bool {
+    [
+        "was", "were", "is", "are", "reached", "totaled", "totalled", "numbered", "to", "at",
+    ]
+    .iter()
+    .any(|c| word.eq_ignore_ascii_case(c))
+}
+
 /// `6 must undergo rehabilitation`: a modal starts a verb, not a noun.
 pub(super) fn starts_with_modal(s: &str) -> bool {
     // Most words start with none of the modals' letters.

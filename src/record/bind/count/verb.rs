@@ -45,6 +45,14 @@ impl<'a> Binder<'_, 'a> {
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
         let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
         let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
+        // `cases numbered 340, and 96 were cracked`: a number that a
+        // linking verb gives its subject takes no verb of the list after.
+        let linked = what == "subject_before"
+            && is_linking(ascii_word_before(
+                text,
+                skip_back_spaces(text, f.span.start, 0),
+            ));
+        let list_verb = || (!linked).then(|| ctx.list_verb(&w)).flatten();
         // `14 swindlers who sold fake pensions`: what the counted did is
         // their act, no passive of theirs; the verb before them stands.
         let passive = passive.filter(|&((v, _), _)| v != Verb::Commit);
@@ -117,7 +125,7 @@ impl<'a> Binder<'_, 'a> {
             // its own, takes that one.
             .or_else(|| {
                 let (chained, finished) = self.chained_verb(f.span.start, ctx.sentence)?;
-                let own = finished.then(|| ctx.list_verb(&w)).flatten();
+                let own = finished.then(list_verb).flatten();
                 Some(own.map_or((chained, "list_chain"), |v| (v, "list_end")))
             })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
@@ -135,13 +143,10 @@ impl<'a> Binder<'_, 'a> {
                 let gap = text.get(at..f.span.start)?;
                 let sep = gap.rfind([',', ':', '，', '：'])?;
                 let counts = gap[..sep].bytes().any(|b| b.is_ascii_digit());
-                (!counts)
-                    .then(|| ctx.list_verb(&w))
-                    .flatten()
-                    .map(|v| (v, "list_end"))
+                (!counts).then(list_verb).flatten().map(|v| (v, "list_end"))
             })
             .or_else(|| left.map(|v| (v, "left_verb")))
-            .or_else(|| ctx.list_verb(&w).map(|v| (v, "list_end")))
+            .or_else(|| list_verb().map(|v| (v, "list_end")))
             // `Police cracked 4,210 cases. Among them, 1,377 were telecom
             // fraud cases.`: a fraud part with no verb of its own was done
             // what its total was.

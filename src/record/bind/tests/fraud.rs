@@ -719,3 +719,20 @@ fn a_clause_after_the_fraud_part_of_a_total_goes_with_the_total() {
     fraud suspects_arrested 300
     ");
 }
+
+#[test]
+fn a_number_a_linking_verb_states_shares_no_noun_after() {
+    insta::assert_snapshot!(r("Scam cases over the phone numbered 340, and 96 cases were cracked."), @"
+    fraud cases_filed 340
+    fraud cases_solved 96
+    ");
+    insta::assert_snapshot!(r("Online fraud alerts sent reached 52,000, and 1,800 residents were dissuaded."), @"
+    fraud people_dissuaded 1800
+    fraud warnings_issued 52000
+    ");
+    // A bare number in a list of counts still shares the noun after it.
+    insta::assert_snapshot!(r("The fraud squad arrested 14 and 9 suspects in two raids."), @"
+    tally Arrests 14 (suspects)
+    tally Arrests 9 (suspects)
+    ");
+}
