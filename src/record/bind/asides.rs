@@ -6,7 +6,7 @@
 use super::*;
 
 /// The most bytes an aside runs over.
-const ASIDE_LEN: usize = 80;
+pub(super) const ASIDE_LEN: usize = 80;
 
 /// What an aside lists.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -204,6 +204,12 @@ pub(super) fn passive_from(
             i += quote;
             continue;
         }
+        // `were, after a long chase, arrested`: past a comma aside
+        // between the auxiliary and its verb.
+        if saw_aux && bytes.get(i) == Some(&b',') && i < ceil {
+            i = comma_aside_end(text, i, ceil)?;
+            continue;
+        }
         if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
@@ -232,16 +238,21 @@ pub(super) fn passive_from(
             i += len;
             continue;
         }
-        // Read through a phrase, the auxiliary is followed by its verb:
-        // `was the capture of` is no passive.
-        if saw_aux && read == Read::Through {
-            return None;
-        }
         let wl = match word {
             Some((k, _)) => w.word_len_from(k, i),
             None => w.word_len_at(i),
         };
         let word = &text[i..i + wl];
+        // Read through a phrase, the auxiliary is followed by its verb
+        // (`was the capture of` is no passive), past an adverb: `were
+        // quickly arrested`.
+        if saw_aux && read == Read::Through {
+            if is_adverb(word) {
+                i += wl;
+                continue;
+            }
+            return None;
+        }
         // Each word compared below has at most six letters.
         let short = wl <= 6;
         if short
@@ -249,6 +260,13 @@ pub(super) fn passive_from(
                 .iter()
                 .any(|p| word.eq_ignore_ascii_case(p))
         {
+            // `45 suspects who had fled abroad were arrested`: read
+            // through, the relative clause ends at the auxiliary of the
+            // noun's own verb.
+            if read == Read::Through && !saw_aux {
+                i = relative_end(w, i + wl, ceil)?;
+                continue;
+            }
             return None;
         }
         // `1,168 relics worth 500 million yuan ($82 million) have been
@@ -311,6 +329,54 @@ pub(super) fn passive_from(
         i += wl;
     }
     None
+}
+
+/// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
+/// `successfully`) or one of a few (`all`, `also`, `each`).
+fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["all", "also", "each", "then", "soon"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Where a comma aside that opens at `comma` ends (past its closing comma),
+/// within a bounded window and the sentence: `were, after a long chase,
+/// arrested`. Not past a number or another clause's edge.
+fn comma_aside_end(text: &str, comma: usize, ceil: usize) -> Option<usize> {
+    let limit = floor_char(text, ceil.min(comma + 1 + ASIDE_LEN));
+    let inside = &text.as_bytes()[comma + 1..limit];
+    let close = inside
+        .iter()
+        .position(|&b| matches!(b, b',' | b';' | b'.' | b':') || b.is_ascii_digit())?;
+    (inside[close] == b',' && close > 0).then_some(comma + 1 + close + 1)
+}
+
+/// Where the relative clause that starts at `from` (after `who`, `that`,
+/// `which`) ends: at the last `was`, `were`, `is`, `are` within a bounded
+/// window, no clause edge between, for the noun's own verb to follow.
+fn relative_end(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
+    let text = w.text();
+    let limit = floor_char(text, ceil.min(from + CLAUSE_WINDOW));
+    let mut i = from;
+    let mut last = None;
+    while i < limit {
+        i = skip_gap(text, i, 2);
+        let b = *text.as_bytes().get(i)?;
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        let wl = w.word_len_at(i);
+        let word = &text[i..i + wl];
+        if ["was", "were", "is", "are"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            last = Some(i);
+        }
+        i += wl.max(1);
+    }
+    last.filter(|&at| at > skip_gap(text, from, 2))
 }
 
 /// Where the auxiliary after a stated value starts (`worth more than 500

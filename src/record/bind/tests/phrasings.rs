@@ -231,3 +231,12 @@ fn a_bare_number_in_total_was_taken() {
     ");
     insta::assert_snapshot!(r("Another 12 in all were detained."), @"tally Arrests 12 (detained)");
 }
+
+#[test]
+fn a_passive_past_an_aside_a_relative_clause_or_an_adverb() {
+    insta::assert_snapshot!(r("31 robbers were, after a six-week chase, captured."), @"tally Arrests 31 (robbers)");
+    insta::assert_snapshot!(r("12 fugitives who had hidden in the mountains were caught."), @"tally Fugitives 12 (fugitives)");
+    insta::assert_snapshot!(r("26 suspects linked to the gang were swiftly detained."), @"tally Arrests 26 (suspects)");
+    // A number inside the aside ends it: no reach over another count.
+    insta::assert_snapshot!(r("31 robbers were, with 4 vans, captured."), @"");
+}
