@@ -48,6 +48,12 @@ fn chinese_anti_fraud_work() {
     fraud door_to_door_visits 4000
     fraud warnings_issued 26000
     ");
+    // Cases reported and cases that occurred are filed; 破案 solves.
+    insta::assert_snapshot!(r("一季度共接报电信网络诈骗案件2140起，破案960起。"), @"
+    fraud cases_filed 2140
+    fraud cases_solved 960
+    ");
+    insta::assert_snapshot!(r("上月全区发生网络诈骗案件315起。"), @"fraud cases_filed 315");
     // Topic first: the noun before the verb that ends the run.
     insta::assert_snapshot!(r("反诈中心预警推送8.4万条，群众劝阻1.6万人。"), @"
     fraud people_dissuaded 16000
