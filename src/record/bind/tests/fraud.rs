@@ -736,3 +736,9 @@ fn a_number_a_linking_verb_states_shares_no_noun_after() {
     tally Arrests 9 (suspects)
     ");
 }
+
+#[test]
+fn customers_and_depositors_are_people_dissuaded() {
+    insta::assert_snapshot!(r("Tellers and police persuaded 63 depositors to cancel transfers to phone scammers."), @"fraud people_dissuaded 63");
+    insta::assert_snapshot!(r("Anti-fraud officers dissuaded 118 customers from paying online fraudsters."), @"fraud people_dissuaded 118");
+}

@@ -204,3 +204,10 @@ fn a_kind_of_fraud_done_online_is_online_fraud() {
     // Another crime done online is still another crime.
     insta::assert_snapshot!(r("Police busted 12 gangs engaged in online gambling and loan fraud."), @"tally GangsBusted 12 (gangs)");
 }
+
+#[test]
+fn stop_pay_in_its_spellings() {
+    insta::assert_snapshot!(r("Banks helped the police emergency stop-pay 8.6 million yuan of telecom scam money."), @"fraud funds_frozen 8600000");
+    insta::assert_snapshot!(r("The anti-fraud centre urgently stop paid 940,000 yuan for online fraud victims."), @"fraud funds_frozen 940000");
+    insta::assert_snapshot!(r("Banks made 1,250 stop-payments for victims of phone scams."), @"fraud payments_stopped 1250");
+}
