@@ -16,6 +16,12 @@ impl<'a> Binder<'_, 'a> {
         if denomination(text, f) || sale_price(text, f.span.start, ctx.sentence.start) {
             return;
         }
+        // `funds returned rose by 35 million yuan`, `an increase of 120
+        // million yuan`: a change, no sum moved.
+        let gap = skip_back_spaces(text, f.span.start, ctx.sentence.start);
+        if is_change_after(text, &self.index, gap, ascii_word_before(text, gap)) {
+            return;
+        }
         let w = self.words;
         let item = money_item(&w, ctx.after, ctx.sentence.end)
             .map(|i| (i, "money_item"))

@@ -211,3 +211,9 @@ fn stop_pay_in_its_spellings() {
     insta::assert_snapshot!(r("The anti-fraud centre urgently stop paid 940,000 yuan for online fraud victims."), @"fraud funds_frozen 940000");
     insta::assert_snapshot!(r("Banks made 1,250 stop-payments for victims of phone scams."), @"fraud payments_stopped 1250");
 }
+
+#[test]
+fn money_a_total_changed_by_is_no_sum_moved() {
+    insta::assert_snapshot!(r("Online fraud money returned to victims grew by 18 million yuan on last year."), @"");
+    insta::assert_snapshot!(r("Scam funds frozen reached 260 million yuan, an increase of 75 million yuan."), @"fraud funds_frozen 260000000");
+}
