@@ -389,9 +389,36 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Dispute => tally(K::Disputes),
         // `8,000 registered drug users`: a running total, not police action.
-        N::Offender => verb
-            .filter(|&v| !matches!(v, V::File | V::Surrender | V::Commit))
-            .and(tally(K::OffendersHandled)),
+        // (`rescued 27 drivers trapped by the snow`: whoever is rescued
+        // is no offender.)
+        N::Offender => match verb? {
+            V::Rescue => tally(K::Rescued),
+            V::File | V::Surrender | V::Commit => None,
+            V::Arrest
+            | V::Detain
+            | V::Solve
+            | V::Bust
+            | V::Deploy
+            | V::Check
+            | V::Find
+            | V::Rectify
+            | V::Handle
+            | V::Mediate
+            | V::Publicize
+            | V::Seize
+            | V::Confiscate
+            | V::Recover
+            | V::Freeze
+            | V::Intercept
+            | V::Return
+            | V::Dissuade
+            | V::Issue
+            | V::Avoid
+            | V::Block
+            | V::Visit
+            | V::Prosecute
+            | V::Harm => tally(K::OffendersHandled),
+        },
         N::Measure => match verb? {
             V::Rescue => tally(K::Rescued),
             V::Freeze => fraud_field(FraudField::PaymentsStopped),

@@ -240,3 +240,9 @@ fn a_passive_past_an_aside_a_relative_clause_or_an_adverb() {
     // A number inside the aside ends it: no reach over another count.
     insta::assert_snapshot!(r("31 robbers were, with 4 vans, captured."), @"");
 }
+
+#[test]
+fn offenders_nouns_rescued_are_rescued() {
+    insta::assert_snapshot!(r("Traffic police rescued 19 drivers stranded by the flood."), @"tally Rescued 19 (drivers)");
+    insta::assert_snapshot!(r("Traffic police punished 19 drivers for speeding."), @"tally OffendersHandled 19 (drivers)");
+}
