@@ -257,6 +257,7 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     let mut lead = skip_back_spaces(text, start, 0);
     let mut lw = ascii_word_before(text, lead);
     // `worth an estimated`, `valued at about`
+    let mut of = false;
     for _ in 0..2 {
         let filler = [
             "an",
@@ -271,6 +272,7 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
         if !filler.iter().any(|x| lw.eq_ignore_ascii_case(x)) {
             break;
         }
+        of |= lw.eq_ignore_ascii_case("of");
         lead = skip_back_spaces(text, lead - lw.len(), 0);
         lw = ascii_word_before(text, lead);
     }
@@ -299,15 +301,42 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     if linked && !(with || involving) {
         return None;
     }
-    let direct = involving || lw.eq_ignore_ascii_case("worth") || lw.eq_ignore_ascii_case("at");
+    // (`valued 120,000 yuan`, `priced at`: the machine-translated
+    // participle alone, or before `at`.)
+    let valued = |w: &str| w.eq_ignore_ascii_case("valued") || w.eq_ignore_ascii_case("priced");
+    let direct = involving
+        || valued(lw)
+        || lw.eq_ignore_ascii_case("worth")
+        || lw.eq_ignore_ascii_case("at");
+    // `stolen goods of 60,000 yuan`: the value of a thing seized (not
+    // cash, whose `of` names its amount).
+    let of_item = of && !linked && item_kind(w, lw).is_some_and(|k| k != SeizureKind::Cash);
     if !(linked || direct) {
+        if of_item {
+            let end = skip_back_spaces(text, lead, 0);
+            return item_words_before(w, end, false, false, false);
+        }
         return None;
     }
-    // The item is the lowercase noun phrase before `worth`, up to three
-    // words (`smuggled frozen meat worth`), or nothing (`..., worth`);
-    // an `and` inside it (`fake and inferior drugs`, `fake drugs and
-    // medical devices`) joins up to two more words.
     let mut end = skip_back_spaces(text, lead - lw.len(), 0);
+    if lw.eq_ignore_ascii_case("at") && valued(ascii_word_before(text, end)) {
+        end = skip_back_spaces(text, end - ascii_word_before(text, end).len(), 0);
+    }
+    item_words_before(w, end, linked, involving, with)
+}
+
+/// The item before `end` whose value a money figure states: the lowercase
+/// noun phrase, up to three words (`smuggled frozen meat worth`), or
+/// nothing (`..., worth`); an `and` inside it (`fake and inferior drugs`,
+/// `fake drugs and medical devices`) joins up to two more words.
+fn item_words_before<'a>(
+    w: &Words<'_, 'a>,
+    mut end: usize,
+    linked: bool,
+    involving: bool,
+    with: bool,
+) -> Option<&'a str> {
+    let text = w.text();
     // `seized 320 tons of oil, involving a value of`: what is involved
     // is the item before the comma, and it must be one.
     if involving && text[..end].ends_with(',') {

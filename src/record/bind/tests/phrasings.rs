@@ -246,3 +246,12 @@ fn offenders_nouns_rescued_are_rescued() {
     insta::assert_snapshot!(r("Traffic police rescued 19 drivers stranded by the flood."), @"tally Rescued 19 (drivers)");
     insta::assert_snapshot!(r("Traffic police punished 19 drivers for speeding."), @"tally OffendersHandled 19 (drivers)");
 }
+
+#[test]
+fn the_value_of_a_thing_seized_after_of_or_valued() {
+    insta::assert_snapshot!(r("Officers recovered stolen mobile phones of 85,000 yuan."), @"seizure Devices Recovered stolen mobile phones v=85,000 yuan");
+    insta::assert_snapshot!(r("Inspectors seized fake liquor valued 46,000 yuan."), @"seizure Counterfeit Seized fake liquor v=46,000 yuan");
+    insta::assert_snapshot!(r("Inspectors seized fake liquor valued at 46,000 yuan."), @"seizure Counterfeit Seized fake liquor v=46,000 yuan");
+    // Cash of a sum is the sum itself.
+    insta::assert_snapshot!(r("Officers seized cash of 85,000 yuan."), @"seizure Cash Seized cash v=85,000 yuan");
+}
