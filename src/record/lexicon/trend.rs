@@ -37,6 +37,7 @@ pub(crate) const TREND_BEFORE: &Lexicon<Direction> = &Lexicon::new(
         ("an increase of", Direction::Increase),
         ("an uptick in", Direction::Increase),
         ("an uptick of", Direction::Increase),
+        ("came down", Direction::Decrease),
         ("climb", Direction::Increase),
         ("climbed", Direction::Increase),
         ("climbing", Direction::Increase),
@@ -77,6 +78,8 @@ pub(crate) const TREND_BEFORE: &Lexicon<Direction> = &Lexicon::new(
         ("eased", Direction::Decrease),
         ("eases", Direction::Decrease),
         ("easing", Direction::Decrease),
+        ("edged down", Direction::Decrease),
+        ("edged up", Direction::Increase),
         ("fall", Direction::Decrease),
         ("fall of", Direction::Decrease),
         ("fall was", Direction::Decrease),
@@ -199,6 +202,8 @@ pub(crate) const TREND_BEFORE: &Lexicon<Direction> = &Lexicon::new(
         ("tumbling", Direction::Decrease),
         ("up", Direction::Increase),
         ("uptick of", Direction::Increase),
+        ("went down", Direction::Decrease),
+        ("went up", Direction::Increase),
     ],
 );
 

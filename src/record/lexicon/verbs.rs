@@ -486,7 +486,6 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("stop-pay", Verb::Freeze),
         ("stop-paying", Verb::Freeze),
         ("stop-payment", Verb::Freeze),
-        ("stop-payments", Verb::Freeze),
         ("stop-payments of", Verb::Freeze),
         ("stopped", Verb::Block),
         ("stopped payment", Verb::Freeze),

@@ -742,3 +742,8 @@ fn customers_and_depositors_are_people_dissuaded() {
     insta::assert_snapshot!(r("Tellers and police persuaded 63 depositors to cancel transfers to phone scammers."), @"fraud people_dissuaded 63");
     insta::assert_snapshot!(r("Anti-fraud officers dissuaded 118 customers from paying online fraudsters."), @"fraud people_dissuaded 118");
 }
+
+#[test]
+fn a_level_a_phrasal_change_verb_left_is_the_count() {
+    insta::assert_snapshot!(r("Phone scam cases reported in the county went down from 1,430 to 1,020."), @"fraud cases_filed 1020");
+}

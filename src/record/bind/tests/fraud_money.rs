@@ -210,6 +210,8 @@ fn stop_pay_in_its_spellings() {
     insta::assert_snapshot!(r("Banks helped the police emergency stop-pay 8.6 million yuan of telecom scam money."), @"fraud funds_frozen 8600000");
     insta::assert_snapshot!(r("The anti-fraud centre urgently stop paid 940,000 yuan for online fraud victims."), @"fraud funds_frozen 940000");
     insta::assert_snapshot!(r("Banks made 1,250 stop-payments for victims of phone scams."), @"fraud payments_stopped 1250");
+    // A modifier before the noun keeps it a noun.
+    insta::assert_snapshot!(r("Banks made 1,250 urgent stop-payments for victims of phone scams."), @"fraud payments_stopped 1250");
 }
 
 #[test]

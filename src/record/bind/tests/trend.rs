@@ -748,3 +748,15 @@ fn respectively_pairs_listed_nouns_with_listed_percents() {
     // Without `respectively`, no pairing.
     insta::assert_snapshot!(metrics("Thefts and frauds fell 4% and 9%.").join("|"), @"Thefts and frauds|Thefts and frauds");
 }
+
+#[test]
+fn phrasal_change_verbs() {
+    insta::assert_snapshot!(t("Pickpocketing went down 8.5% year on year, while fraud went up 4%."), @"
+    Decrease 8.5 Some(YearOnYear)
+    Increase 4 None
+    ");
+    insta::assert_snapshot!(t("Traffic deaths came down 11% and injuries edged down 2.5%."), @"
+    Decrease 11 None
+    Decrease 2.5 None
+    ");
+}
