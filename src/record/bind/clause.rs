@@ -189,6 +189,9 @@ pub(super) fn passive_from(
     let mut i = from;
     let mut saw_aux = false;
     let mut skipped = read == Read::Aux;
+    // Whether the words skipped open with `of` (`victims of telecom
+    // fraud dissuaded,`).
+    let mut of_phrase = false;
     for _ in 0..RIGHT_WORDS {
         i = skip_gap(text, i, 2);
         // A quote around a word (`"ice" confiscated`) is no word, nor is
@@ -223,7 +226,14 @@ pub(super) fn passive_from(
         if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
-            if number_object(w, i + len) || (skipped && !saw_aux) {
+            // (`18,230 victims of telecom fraud dissuaded,`: a bare
+            // participle past an `of` phrase that ends its clause is the
+            // noun's passive, with nothing after it for an object.)
+            let ends = || {
+                let j = skip_gap(text, i + len, 2);
+                j >= ceil || matches!(bytes.get(j), Some(b',' | b';' | b'.'))
+            };
+            if number_object(w, i + len) || (skipped && !saw_aux && !(of_phrase && ends())) {
                 return None;
             }
             // `400 million yuan frozen products`: a participle before a
@@ -325,6 +335,7 @@ pub(super) fn passive_from(
         } {
             return None;
         }
+        of_phrase |= !skipped && word.eq_ignore_ascii_case("of");
         skipped = true;
         i += wl;
     }

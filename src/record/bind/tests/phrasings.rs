@@ -255,3 +255,13 @@ fn the_value_of_a_thing_seized_after_of_or_valued() {
     // Cash of a sum is the sum itself.
     insta::assert_snapshot!(r("Officers seized cash of 85,000 yuan."), @"seizure Cash Seized cash v=85,000 yuan");
 }
+
+#[test]
+fn a_bare_participle_past_an_of_phrase_ending_its_item() {
+    insta::assert_snapshot!(r("Results: 37 members of the ring detained, 5 workshops of the gang destroyed."), @"
+    tally Arrests 37 (members)
+    tally DensDestroyed 5 (workshops)
+    ");
+    // With an object after it, the participle is no passive of the noun.
+    insta::assert_snapshot!(r("Results: 45 members of the gang robbed 3 rivals."), @"");
+}
