@@ -175,6 +175,16 @@ impl<'a> Binder<'_, 'a> {
                     .flatten()
                     .map(|v| (v, "verb_after_value"))
             });
+        // `Police force invested reached 4,500 person-times`: `reached`
+        // gives a total of what its subject's participle, right before it,
+        // did; it reaches no audience.
+        let verb = verb.map(|((v, at), r)| match v {
+            Verb::Publicize if starts_ignore_case(&text.as_bytes()[at..], b"reach") => {
+                subject_participle(&w, &self.index.verbs, at)
+                    .map_or(((v, at), r), |p| (p, "subject_verb"))
+            }
+            _ => ((v, at), r),
+        });
         let how = verb.map_or("no_verb", |(_, r)| r);
         // `among them one Hong Kong and six Taiwan residents`: a later item
         // of a list that `among them` opens is part of the count before it,
@@ -397,4 +407,24 @@ fn talked_out_of(text: &str, c: &Counted<'_>, after: usize) -> Option<(Verb, usi
     window
         .contains(" out of ")
         .then(|| (Verb::Dissuade, c.gap - c.prev.len()))
+}
+
+/// The verb of the participle that ends right before the verb at `at`
+/// (`police force invested reached`), when it is not one of publicity.
+fn subject_participle(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let end = skip_back_spaces(text, at, 0);
+    let k = verbs.partition_point(|&(e, _, _)| e < end);
+    let &(e, s, v) = verbs.get(k)?;
+    (e == end && end < at && v != Verb::Publicize && follows_word(text, s)).then_some((v, s))
+}
+
+/// Whether a word stands right before `s` (the participle follows its
+/// noun, as in `suspects arrested reached`), not a clause's start.
+fn follows_word(text: &str, s: usize) -> bool {
+    !ascii_word_before(text, skip_back_spaces(text, s, 0)).is_empty()
 }

@@ -265,3 +265,11 @@ fn a_bare_participle_past_an_of_phrase_ending_its_item() {
     // With an object after it, the participle is no passive of the noun.
     insta::assert_snapshot!(r("Results: 45 members of the gang robbed 3 rivals."), @"");
 }
+
+#[test]
+fn reached_totals_what_its_subject_participle_did() {
+    insta::assert_snapshot!(r("Police force mobilized reached 3,200 person-times."), @"tally OfficersDeployed 3200 (person-times)");
+    insta::assert_snapshot!(r("Drunk drivers punished reached 214 people."), @"tally OffendersHandled 214 (people)");
+    // With no participle, an audience reached.
+    insta::assert_snapshot!(r("The talks reached 9,000 villagers."), @"tally Publicity 9000 (villagers)");
+}
