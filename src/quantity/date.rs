@@ -74,8 +74,10 @@ pub(crate) enum DatePhrase {
     },
     /// A weekday: `Monday` (0) ... `Sunday` (6).
     Weekday(u8),
-    /// Part of the reference month: `earlier this month`, `this month`.
-    ThisMonth(Part),
+    /// Part of the reference month (`shift` 0: `earlier this month`, `this
+    /// month`, `the end of the month`) or of the month after it (1: `the end
+    /// of next month`) or before it (-1: `early last month`).
+    ThisMonth { shift: i8, part: Part },
     /// A day, or part of a month, in the year before the reference's:
     /// `December 20 last year`, `the end of last year`.
     LastYear {
@@ -94,7 +96,7 @@ impl DatePhrase {
         match self {
             DatePhrase::Day { year, .. } | DatePhrase::Month { year, .. } => year.is_some(),
             DatePhrase::Weekday(_)
-            | DatePhrase::ThisMonth(_)
+            | DatePhrase::ThisMonth { .. }
             | DatePhrase::LastYear { .. }
             | DatePhrase::DayOfMonth { .. } => false,
         }
@@ -121,11 +123,13 @@ impl DatePhrase {
                 let r = reference?;
                 return r.minus_days((r.weekday() + 7 - w) % 7);
             }
-            DatePhrase::ThisMonth(part) => {
+            DatePhrase::ThisMonth { shift, part } => {
                 let r = reference?;
+                // Months since year 0, shifted.
+                let months = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + i64::from(shift);
                 return DatePhrase::Month {
-                    year: Some(r.year()),
-                    month: r.month(),
+                    year: Some(u16::try_from(months.div_euclid(12)).ok()?),
+                    month: u8::try_from(months.rem_euclid(12) + 1).ok()?,
                     part,
                 }
                 .resolve(reference, past);
@@ -157,6 +161,58 @@ impl DatePhrase {
         } else {
             Some(date)
         }
+    }
+}
+
+impl DatePhrase {
+    /// The date it names in the year, of the reference's and the ones
+    /// either side, that lies nearest `reference`: for an event told in
+    /// the present or future tense (`will run from January 5`, read on
+    /// December 20, is next January). A phrase with its year, or one
+    /// counted from the reference, resolves as [`DatePhrase::resolve`].
+    pub(crate) fn resolve_near(self, reference: Option<Date>) -> Option<Date> {
+        let date = self.resolve(reference, false);
+        let (Some(r), Some(d)) = (reference, date) else {
+            return date;
+        };
+        let in_year = |year: u16| match self {
+            DatePhrase::Day {
+                year: None,
+                month,
+                day,
+            } => DatePhrase::Day {
+                year: Some(year),
+                month,
+                day,
+            }
+            .resolve(reference, false),
+            DatePhrase::Month {
+                year: None,
+                month,
+                part,
+            } => DatePhrase::Month {
+                year: Some(year),
+                month,
+                part,
+            }
+            .resolve(reference, false),
+            DatePhrase::Day { .. }
+            | DatePhrase::Month { .. }
+            | DatePhrase::Weekday(_)
+            | DatePhrase::ThisMonth { .. }
+            | DatePhrase::LastYear { .. }
+            | DatePhrase::DayOfMonth { .. } => None,
+        };
+        let away = |x: &Date| (x.days_since_unix_epoch() - r.days_since_unix_epoch()).abs();
+        // (The reference's year first: it wins a tie.)
+        [
+            Some(d),
+            r.year().checked_sub(1).and_then(in_year),
+            r.year().checked_add(1).and_then(in_year),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(away)
     }
 }
 
@@ -349,27 +405,74 @@ fn this_year(i: &str) -> PResult<'_, DatePhrase> {
 }
 
 /// `this month`, `earlier this month`, `early this month`, `late this
-/// month`: part of the reference month.
+/// month`, `the end of this month`: part of the reference month; `the
+/// end of the month`, `early next month`, `the end of last month`, with a
+/// part, the month it names by the reference.
 fn this_month(i: &str) -> PResult<'_, DatePhrase> {
     let (i, part) = opt(alt((
         (alt((tag_no_case("earlier"), tag_no_case("early"))), space1).map(|_| Part::Early),
         (alt((tag_no_case("later"), tag_no_case("late"))), space1).map(|_| Part::Late),
+        (
+            opt((tag_no_case("the"), space1)),
+            tag_no_case("end"),
+            space1,
+            tag_no_case("of"),
+            space1,
+        )
+            .map(|_| Part::End),
     )))
     .parse(i)?;
-    let (i, _) = (tag_no_case("this"), space1, tag_no_case("month")).parse(i)?;
-    if i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
+    let (i, shift) = alt((
+        tag_no_case("this").map(|_| Some(0)),
+        tag_no_case("next").map(|_| Some(1)),
+        tag_no_case("last").map(|_| Some(-1)),
+        tag_no_case("the").map(|_| None),
+    ))
+    .parse(i)?;
+    let (i, _) = (space1, tag_no_case("month")).parse(i)?;
+    // `the month`, `next month` alone name no day: only with a part.
+    let shift = match (shift, part) {
+        (Some(0), _) | (None, Some(Part::End)) => Some(0),
+        (Some(s), Some(_)) => Some(s),
+        (Some(_) | None, None) | (None, Some(_)) => None,
+    };
+    match shift {
+        Some(shift) if !i.starts_with(|c: char| c.is_ascii_alphanumeric()) => Ok((
+            i,
+            DatePhrase::ThisMonth {
+                shift,
+                part: part.unwrap_or(Part::Whole),
+            },
+        )),
+        Some(_) | None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
-        )));
+        ))),
     }
-    Ok((i, DatePhrase::ThisMonth(part.unwrap_or(Part::Whole))))
+}
+
+/// `6月1日`, `9月30日`: a month and day in Chinese, without a year (a
+/// translation's leftover); the year comes from the reference.
+fn cjk_month_day(i: &str) -> PResult<'_, DatePhrase> {
+    let (i, month) = verify(number::<u8>, |m| (1..=12).contains(m)).parse(i)?;
+    let (i, _) = tag("月").parse(i)?;
+    let (i, day) = verify(number::<u8>, |d| (1..=31).contains(d)).parse(i)?;
+    let (i, _) = tag("日").parse(i)?;
+    Ok((
+        i,
+        DatePhrase::Day {
+            year: None,
+            month,
+            day,
+        },
+    ))
 }
 
 /// Any date phrase at the start of `i`.
 pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
     alt((
         iso_date,
+        cjk_month_day,
         with_year_word,
         weekday,
         year_end,
@@ -381,113 +484,4 @@ pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
-
-    fn resolve(text: &str, reference: &str, past: bool) -> String {
-        match date_phrase(text) {
-            Ok((_, p)) => p
-                .resolve(Some(d(reference)), past)
-                .map_or("unresolved".into(), |d| d.to_string()),
-            Err(_) => "no date".into(),
-        }
-    }
-
-    #[test]
-    fn explicit_dates() {
-        assert_eq!(
-            resolve("2024-08-14 08:37", "2000-01-01", false),
-            "2024-08-14"
-        );
-        assert_eq!(
-            resolve("2016/5/23 09:41", "2000-01-01", false),
-            "2016-05-23"
-        );
-        assert_eq!(resolve("2022.08.05", "2000-01-01", false), "2022-08-05");
-        assert_eq!(resolve("2019年09月04日", "2000-01-01", false), "2019-09-04");
-        assert_eq!(
-            resolve("November 3, 2018", "2000-01-01", false),
-            "2018-11-03"
-        );
-        assert_eq!(resolve("6th Dec, 2018", "2000-01-01", false), "2018-12-06");
-        assert_eq!(
-            resolve("22nd March 2020, 11:05", "2000-01-01", false),
-            "2020-03-22"
-        );
-        assert_eq!(
-            resolve("Oct 07, 2021 04:52 PM", "2000-01-01", false),
-            "2021-10-07"
-        );
-    }
-
-    #[test]
-    fn yearless_dates_take_the_reference_year() {
-        assert_eq!(resolve("July 2", "2024-08-14", true), "2024-07-02");
-        assert_eq!(resolve("Sept. 30", "2024-08-14", false), "2024-09-30");
-        assert_eq!(resolve("2 July", "2024-08-14", true), "2024-07-02");
-    }
-
-    #[test]
-    fn month_parts() {
-        assert_eq!(resolve("June", "2024-08-14", true), "2024-06-01");
-        assert_eq!(resolve("early July", "2024-08-14", true), "2024-07-01");
-        assert_eq!(resolve("mid-July", "2024-08-14", true), "2024-07-11");
-        assert_eq!(resolve("late July", "2024-08-14", true), "2024-07-21");
-        assert_eq!(
-            resolve("the end of July", "2024-08-14", false),
-            "2024-07-31"
-        );
-        assert_eq!(
-            resolve("end of February", "2024-08-14", false),
-            "2024-02-29"
-        );
-        assert_eq!(resolve("July 2023", "2024-08-14", false), "2023-07-01");
-        assert_eq!(
-            resolve("the beginning of this year", "2024-08-14", true),
-            "2024-01-01"
-        );
-        assert_eq!(resolve("this year began", "2024-08-14", true), "2024-01-01");
-    }
-
-    #[test]
-    fn year_rollover_for_past_events() {
-        assert_eq!(resolve("December 20", "2024-01-10", true), "2023-12-20");
-        assert_eq!(resolve("December 20", "2024-01-10", false), "2024-12-20");
-        assert_eq!(resolve("early December", "2024-01-10", true), "2023-12-01");
-    }
-
-    #[test]
-    fn this_month_is_the_reference_month() {
-        assert_eq!(
-            resolve("earlier this month", "2017-03-28", true),
-            "2017-03-01"
-        );
-        assert_eq!(resolve("this month", "2017-03-28", true), "2017-03-01");
-        assert_eq!(
-            resolve("late this month", "2017-03-08", false),
-            "2017-03-21"
-        );
-        assert_eq!(resolve("this monthly", "2017-03-28", true), "no date");
-    }
-
-    #[test]
-    fn weekdays_count_back_from_the_reference() {
-        // 2019-03-13 was a Wednesday.
-        assert_eq!(resolve("Monday", "2019-03-13", true), "2019-03-11");
-        assert_eq!(resolve("Wednesday", "2019-03-13", true), "2019-03-13");
-        assert_eq!(resolve("Thursday", "2019-03-13", true), "2019-03-07");
-        assert_eq!(d("2024-08-14").weekday(), 2);
-    }
-
-    #[test]
-    fn not_dates() {
-        assert_eq!(resolve("may 5", "2024-08-14", true), "no date");
-        assert_eq!(resolve("July 32", "2024-08-14", true), "2024-07-01");
-        assert_eq!(resolve("2024-13-01", "2024-08-14", true), "no date");
-        assert_eq!(resolve("Monday", "2024-08-14", true), "2024-08-12");
-    }
-}
+mod tests;

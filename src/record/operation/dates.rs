@@ -112,19 +112,39 @@ pub(super) struct SentenceDates {
     /// The dates a launch word may date, with where they stand: those
     /// before any start, not the second end of a range, not a briefing's.
     /// Each with where the first `that` after it stands (`On the 23rd,
-    /// the director said that police launched ...` dates the saying).
-    pub(super) launch: Vec<(usize, DatePhrase, usize)>,
+    /// the director said that police launched ...` dates the saying), and
+    /// the tense it is told in.
+    pub(super) launch: Vec<(usize, DatePhrase, usize, Option<Tense>)>,
     /// Where the sentence's first launch word stands.
     pub(super) launch_word: Option<usize>,
     /// Whether it speaks of a campaign without naming it (`a campaign`).
     pub(super) unnamed: bool,
     /// Where `the campaign` (`the operation`, ...) first stands.
     pub(super) the_campaign: Option<usize>,
-    /// The first start: `from May 8`, `since June`.
-    pub(super) start: Option<DatePhrase>,
-    /// The first end: of a range (`from May 8 to August 30`, with the
+    /// The starts, in order, with where they stand and their tense:
+    /// `from May 8`, `since June`.
+    pub(super) start: Vec<(usize, DatePhrase, Option<Tense>)>,
+    /// The ends, the same: of a range (`from May 8 to August 30`, with the
     /// start), or alone (`until the end of April`).
-    pub(super) end: Option<End>,
+    pub(super) end: Vec<(usize, End, Option<Tense>)>,
+}
+
+/// The parts of a sentence naming several campaigns that date one of
+/// them (`The “A” action ends on August 31 and the “B” action on
+/// September 30`): the words before the first name, and those from the
+/// mention (past the list it ends) to the next name. Byte offsets into
+/// the sentence.
+#[derive(Clone, Copy)]
+pub(super) struct Own {
+    pub(super) shared: usize,
+    pub(super) from: usize,
+    pub(super) to: usize,
+}
+
+impl Own {
+    fn holds(self, at: usize) -> bool {
+        at < self.shared || (self.from..self.to).contains(&at)
+    }
 }
 
 /// An end date, alone or closing a range.
@@ -148,8 +168,8 @@ impl SentenceDates {
             launch_word: None,
             unnamed: false,
             the_campaign: None,
-            start: None,
-            end: None,
+            start: Vec::new(),
+            end: Vec::new(),
         }
     }
 
@@ -175,6 +195,11 @@ impl SentenceDates {
             }
         }
         let dates = dates_in(tokens, sentence);
+        let tenses = if dates.is_empty() {
+            Tenses::none()
+        } else {
+            Tenses::read(s)
+        };
         // Where each `that` of the sentence stands.
         let thats: Vec<usize> = s
             .match_indices("that")
@@ -196,12 +221,11 @@ impl SentenceDates {
             if closed == Some(k) || is_dateline_end(after) {
                 continue;
             }
+            let tense = tenses.at(at, end);
             if let Some(r) = range_at(s, &dates, k) {
-                out.start = out.start.or(Some(r.from));
-                out.end = out.end.or(Some(End::Range {
-                    from: r.from,
-                    to: r.to,
-                }));
+                out.start.push((at, r.from, tense));
+                let (from, to) = (r.from, r.to);
+                out.end.push((at, End::Range { from, to }, tense));
                 closed = r.closes;
                 continue;
             }
@@ -221,9 +245,9 @@ impl SentenceDates {
             };
             let begins = starting(word) || (is("from") && from_after());
             if ranged || is("since") || begins {
-                out.start = out.start.or(Some(phrase));
+                out.start.push((at, phrase, tense));
                 if let (true, Some(&(_, _, to))) = (ranged, dates.get(k + 1)) {
-                    out.end = out.end.or(Some(End::Range { from: phrase, to }));
+                    out.end.push((at, End::Range { from: phrase, to }, tense));
                 }
                 continue;
             }
@@ -231,7 +255,7 @@ impl SentenceDates {
                 || (is("of") && before.ends_with("end of"))
                 || ended_on(before, word)
             {
-                out.end = out.end.or(Some(End::Until(phrase)));
+                out.end.push((at, End::Until(phrase), tense));
                 continue;
             }
             // `at a news conference on Tuesday`, `said on Tuesday that`:
@@ -252,10 +276,10 @@ impl SentenceDates {
                 let near = &s[floor_char(s, at.saturating_sub(40))..at];
                 ["conference", "briefing"].iter().any(|w| near.contains(w))
             };
-            if out.start.is_none() && !(is("to") && k > 0) && !briefing() {
+            if out.start.is_empty() && !(is("to") && k > 0) && !briefing() {
                 let that = thats.partition_point(|&t| t < end);
-                out.launch
-                    .push((at, phrase, thats.get(that).copied().unwrap_or(usize::MAX)));
+                let that = thats.get(that).copied().unwrap_or(usize::MAX);
+                out.launch.push((at, phrase, that, tense));
             }
         }
         out
@@ -265,15 +289,26 @@ impl SentenceDates {
     /// stands at `launch` (beside the mention), from the date nearest to
     /// it, and no start is known.
     /// A yearless date takes `named_year`, the year in the campaign's name
-    /// (`"Clean Net 2023" ... from April to December`), when it has one.
+    /// (`"Clean Net 2023" ... from April to December`), when it has one,
+    /// else the year its tense gives. In a sentence naming several
+    /// campaigns, starts and ends come from the parts `own` gives.
     pub(super) fn apply(
         &self,
         launch: Option<usize>,
         reference: Option<Date>,
         named_year: Option<u16>,
         op: &mut Operation<'_>,
+        own: Option<Own>,
     ) {
-        let resolve = |p: DatePhrase, past| in_year(p, named_year).resolve(reference, past);
+        let resolve = |p: DatePhrase, past, tense| {
+            let p = in_year(p, named_year);
+            match tense {
+                Some(Tense::NotPast) => p.resolve_near(reference),
+                Some(Tense::Past) => p.resolve(reference, true),
+                None => p.resolve(reference, past),
+            }
+        };
+        let owned = |at: usize| own.map_or(true, |o| o.holds(at));
         // (A start read before, such as a statistics window `from January
         // to November`, does not keep a launch word from dating the launch.)
         if let (Some(at), None) = (launch, &op.launched) {
@@ -284,21 +319,22 @@ impl SentenceDates {
             let nearest = [k.wrapping_sub(1), k]
                 .into_iter()
                 .filter_map(|k| self.launch.get(k))
-                .filter(|&&(d, _, that)| d > at || that > at)
+                .filter(|&&(d, _, that, _)| d > at || that > at)
                 .min_by_key(|&&(d, ..)| d.abs_diff(at));
-            op.launched = nearest.and_then(|&(_, p, _)| resolve(p, true));
+            op.launched = nearest.and_then(|&(_, p, _, tense)| resolve(p, true, tense));
         }
         if op.start.is_none() {
-            op.start = self.start.and_then(|p| resolve(p, true));
+            let start = self.start.iter().find(|&&(at, ..)| owned(at));
+            op.start = start.and_then(|&(_, p, tense)| resolve(p, true, tense));
         }
         if op.end.is_none() {
-            op.end = match self.end {
+            let end = self.end.iter().find(|&&(at, ..)| owned(at));
+            op.end = match end.map(|&(_, e, tense)| (e, tense)) {
                 // `from May 8 to August 30 this year`: the end takes the
                 // year of the start when it states none.
-                Some(End::Range { from, to }) => {
+                Some((End::Range { from, to }, tense)) => {
                     // (The end takes the start's year, below, or the next.)
-                    let from = in_year(from, named_year);
-                    let start = from.resolve(reference, true);
+                    let start = resolve(from, true, tense);
                     // `from April to June`: through the end of June.
                     let to = month_end(to);
                     let end = match (to, start) {
@@ -347,7 +383,7 @@ impl SentenceDates {
                     }
                 }
                 // `until June`, `ended in June`: through the end of June.
-                Some(End::Until(p)) => resolve(month_end(p), false),
+                Some((End::Until(p), tense)) => resolve(month_end(p), false, tense),
                 None => None,
             };
         }
@@ -368,6 +404,13 @@ const SAYING: [&str; 6] = [
 /// A whole month as the end of a span: its last day.
 fn month_end(p: DatePhrase) -> DatePhrase {
     match p {
+        DatePhrase::ThisMonth {
+            shift,
+            part: Part::Whole,
+        } => DatePhrase::ThisMonth {
+            shift,
+            part: Part::End,
+        },
         DatePhrase::Month {
             year,
             month,
@@ -396,166 +439,6 @@ fn in_year(p: DatePhrase, year: Option<u16>) -> DatePhrase {
             part,
         } if year.is_some() => DatePhrase::Month { year, month, part },
         other => other,
-    }
-}
-
-/// Every date phrase of `sentence`: (start, end, phrase), from the
-/// sentence's start.
-///
-/// A date phrase starts at a word or number (not right after a letter or
-/// digit): a day or a year with its separator ([`may_start_date_number`]),
-/// a capitalized month or weekday, one of [`DATE_WORDS`], or `the`/`this`
-/// before a word a phrase needs ([`may_start_date`]). Only those tokens are
-/// tried; a test holds this to trying every byte.
-pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize, DatePhrase)> {
-    let mut out = Vec::new();
-    let text = tokens.text();
-    let bytes = text.as_bytes();
-    let all = tokens.all();
-    // No phrase is tried where an earlier one ends.
-    let mut free = sentence.start;
-    let try_at = |at: usize, out: &mut Vec<(usize, usize, DatePhrase)>, free: &mut usize| {
-        if let Ok((rest, p)) = date_phrase(&text[at..sentence.end]) {
-            let end = sentence.end - rest.len();
-            // `the end of March` is read from its `the`.
-            out.push((at - sentence.start, end - sentence.start, p));
-            *free = end.max(at + 1);
-        }
-    };
-    // Whether a phrase may start at byte `at`: not right after a letter
-    // or digit of the sentence.
-    let boundary = |at: usize| at == sentence.start || !bytes[at - 1].is_ascii_alphanumeric();
-    let from = first_in(tokens, sentence);
-    for (k, &t) in all.iter().enumerate().skip(from) {
-        if t.start() >= sentence.end {
-            break;
-        }
-        let at = t.start().max(sentence.start);
-        if at < free {
-            continue;
-        }
-        match t.kind() {
-            Kind::Word => {
-                let b = bytes[at];
-                // The letters that start a date word.
-                if !(b.is_ascii_uppercase() || b"temly".contains(&b)) || !boundary(at) {
-                    continue;
-                }
-                // A word cut by the sentence's edge is tried as it is.
-                let whole = at == t.start() && t.end() <= sentence.end;
-                if !whole || may_start_date(tokens, k, sentence.end) {
-                    try_at(at, &mut out, &mut free);
-                }
-            }
-            Kind::Number => {
-                // ASCII digits after a full-width one start a phrase too.
-                for at in at..t.end().min(sentence.end) {
-                    if at >= free
-                        && bytes[at].is_ascii_digit()
-                        && boundary(at)
-                        && may_start_date_number(&text[at..sentence.end])
-                    {
-                        try_at(at, &mut out, &mut free);
-                    }
-                }
-            }
-            Kind::Cjk | Kind::Newline | Kind::Punct => {}
-        }
-    }
-    out
-}
-
-/// Words that may start a date phrase, besides month names, weekdays, `the`
-/// and `this`: `the end of May`, `early June`, `mid-July`, `late`, `the
-/// beginning of this year`, `the start of the year`, `earlier this month`,
-/// `year-end`.
-pub(super) const DATE_WORDS: &[&str] = &[
-    "beginning",
-    "earlier",
-    "early",
-    "end",
-    "late",
-    "later",
-    "mid",
-    "start",
-    "year",
-];
-
-/// The words after `the` in a date phrase (`the end of`, `the year`).
-pub(super) const AFTER_THE: &[&str] = &["beginning", "end", "start", "year"];
-
-/// The words after `this` in a date phrase.
-pub(super) const AFTER_THIS: &[&str] = &["month", "year"];
-
-/// The weekdays, capitalized as a date phrase needs them.
-pub(super) const WEEKDAYS: &[&str] = &[
-    "Friday",
-    "Monday",
-    "Saturday",
-    "Sunday",
-    "Thursday",
-    "Tuesday",
-    "Wednesday",
-];
-
-/// Whether a date phrase may start with the word token `k`, in a sentence
-/// that ends at byte `limit`. `the` and `this`, common as they are, only
-/// with the word after them, or `the` before a number (`the 15th`).
-pub(super) fn may_start_date(tokens: &Tokens<'_>, k: usize, limit: usize) -> bool {
-    let word = tokens.str(k);
-    let is = |w: &&str| w.eq_ignore_ascii_case(word);
-    if is(&"the") {
-        let number_next = tokens
-            .all()
-            .get(k + 1)
-            .is_some_and(|t| t.kind() == Kind::Number);
-        return number_next || next_word_in(tokens, k, limit, AFTER_THE);
-    }
-    if is(&"this") {
-        return next_word_in(tokens, k, limit, AFTER_THIS);
-    }
-    tokens.all()[k].starts().has(Class::Month)
-        || DATE_WORDS.iter().any(is)
-        || WEEKDAYS.contains(&word)
-}
-
-/// Whether the word after token `k`, past spaces and tabs, is one of
-/// `words`, or may be as the text up to byte `limit` reads it.
-pub(super) fn next_word_in(tokens: &Tokens<'_>, k: usize, limit: usize, words: &[&str]) -> bool {
-    let all = tokens.all();
-    let Some(next) = all.get(k + 1) else {
-        return false;
-    };
-    if next.end() > limit {
-        return true;
-    }
-    let gap = &tokens.text().as_bytes()[all[k].end()..next.start()];
-    next.kind() == Kind::Word
-        && !gap.is_empty()
-        && gap.iter().all(|&b| b == b' ' || b == b'\t')
-        && words
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(tokens.str(k + 1)))
-}
-
-/// Whether a date phrase may start with the digits at the start of `s`: a
-/// day of the month (`2 July`, `6th Dec`), or a year and its separator
-/// (`2024-08-14`, `2017/8/14`, `2022.08.05`, `2019年09月04日`).
-pub(super) fn may_start_date_number(s: &str) -> bool {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &s[digits..];
-    rest.starts_with(['-', '/', '.', '年'])
-        || s[..digits]
-            .parse::<u8>()
-            .is_ok_and(|d| (1..=31).contains(&d))
-}
-
-/// The index of the first token that reaches into `span`.
-pub(super) fn first_in(tokens: &Tokens<'_>, span: Span) -> usize {
-    let k = tokens.index_from(span.start);
-    match k.checked_sub(1) {
-        Some(prev) if tokens.all()[prev].end() > span.start => prev,
-        _ => k,
     }
 }
 
@@ -595,4 +478,43 @@ fn ended_on(before: &str, word: &str) -> bool {
     let verb = before[..before.len() - word.len()].trim_end();
     let verb = ascii_word_before(verb, verb.len());
     ENDS.iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod rules {
+    use super::super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_date_told_in_the_future_keeps_the_reference_year() {
+        let p = |s| ops(s, "2024-06-18").join("\n");
+        assert_snapshot!(p("The \"Iron Net\" drive is to be launched on June 25."), @r#"Iron Net [] launched=Some("2024-06-25") start=None end=None"#);
+        assert_snapshot!(p("Police will run the \"Iron Net\" drive from July 2 to July 20."), @r#"Iron Net [] launched=None start=Some("2024-07-02") end=Some("2024-07-20")"#);
+        assert_snapshot!(p("The \"Iron Net\" drive runs from July 2 to July 20."), @r#"Iron Net [] launched=None start=Some("2024-07-02") end=Some("2024-07-20")"#);
+        // Told in the past, a date after the reference is last year's.
+        assert_snapshot!(p("The \"Iron Net\" drive was launched on June 25."), @r#"Iron Net [] launched=Some("2023-06-25") start=None end=None"#);
+        assert_snapshot!(ops("Starting from January 6, police will carry out the \"Iron Net\" drive.", "2024-12-28").join("\n"), @r#"Iron Net [] launched=None start=Some("2025-01-06") end=None"#);
+    }
+
+    #[test]
+    fn each_campaign_of_a_sentence_takes_the_dates_after_its_name() {
+        let p = |s| ops(s, "2024-07-10").join("\n");
+        assert_snapshot!(p("The \"Green Net\" action ends on August 20, while the \"Red Fence\" action ends on October 15."), @r#"
+        Green Net [] launched=None start=None end=Some("2024-08-20")
+        Red Fence [] launched=None start=None end=Some("2024-10-15")
+        "#);
+        // Dates before the first name are the campaigns' alike.
+        assert_snapshot!(p("Until August 20, the \"Green Net\" action and the \"Red Fence\" action will go on."), @r#"
+        Green Net [] launched=None start=None end=Some("2024-08-20")
+        Red Fence [] launched=None start=None end=Some("2024-08-20")
+        "#);
+    }
+
+    #[test]
+    fn until_the_end_of_a_month_named_by_the_reference() {
+        let p = |s| ops(s, "2024-06-10").join("\n");
+        assert_snapshot!(p("The \"Blue Lake\" action will last until the end of this month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-06-30")"#);
+        assert_snapshot!(p("The \"Blue Lake\" action will last until the end of next month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-07-31")"#);
+        assert_snapshot!(p("Police launched the \"Blue Lake\" action on 6月3日."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+    }
 }

@@ -16,9 +16,11 @@ mod cores;
 mod dates;
 mod described;
 mod mentions;
+mod phrases;
 mod quotes;
 mod ranges;
 mod sentence_words;
+mod tense;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase, Part};
@@ -28,11 +30,13 @@ use cores::Cores;
 use dates::*;
 use described::*;
 use mentions::*;
+use phrases::*;
 use quotes::*;
 use ranges::*;
 use sentence_words::*;
 use std::borrow::Cow;
 use std::sync::OnceLock;
+use tense::{Tense, Tenses};
 
 use crate::text::{
     ascii_word_before, ascii_word_len, floor_char, last_word, match_prefix, skip_spaces,
@@ -206,6 +210,26 @@ pub(crate) fn operations<'a>(
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| w[0].0)
         .collect();
+    let every = &mentions;
+    // In a sentence naming several campaigns, the parts that date the one
+    // mentioned at `m`, with its list ending at `end`.
+    let own = |k: usize, sentence: Span, end: usize| {
+        if crowded.binary_search(&k).is_err() {
+            return None;
+        }
+        let first = every.partition_point(|n| n.span.start < sentence.start);
+        let next = every.partition_point(|n| n.span.start < end);
+        let start_of = |j: usize| {
+            every
+                .get(j)
+                .map_or(sentence.end, |n| n.span.start.min(sentence.end))
+        };
+        Some(Own {
+            shared: start_of(first) - sentence.start,
+            from: end - sentence.start,
+            to: start_of(next) - sentence.start,
+        })
+    };
     for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
         let named_year = op
@@ -222,7 +246,7 @@ pub(crate) fn operations<'a>(
             let dates = read_once(&mut read, k, || SentenceDates::read(tokens, sentence));
             let end = list_end(m, sentence);
             let launch = launched_beside(text, sentence, Span::new(m.span.start, end));
-            dates.apply(launch, reference, named_year, op);
+            dates.apply(launch, reference, named_year, op, own(k, sentence, end));
             neighbours.push((k + 1, k));
             // `A campaign ... got under way in February. In the campaign,
             // dubbed "X", ...`: the name is given to the campaign before.
@@ -261,7 +285,7 @@ pub(crate) fn operations<'a>(
                 }
             });
             if dates.unnamed {
-                dates.apply(dates.launch_word, reference, named_year, op);
+                dates.apply(dates.launch_word, reference, named_year, op, None);
             }
         }
     }

@@ -1,0 +1,176 @@
+//! The tense of the verb that governs a date in a sentence: `was launched
+//! on June 20` (past), `will be launched on June 20`, `runs from July 1`
+//! (future, present). A yearless date of a past event never lies after
+//! the reference date; one told in the present or future lies in the year
+//! nearest it.
+//!
+//! The verbs are a few auxiliaries and the verbs campaigns take, read
+//! from one pass over the sentence's words; a date takes the nearest one
+//! before it in its clause, else the nearest one after it (`Starting from
+//! June 20, the bureau will carry out ...`).
+
+use crate::text::ascii_word_len;
+
+/// The tense a date is told in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    /// Present or future: the date may lie after the reference.
+    NotPast,
+}
+
+/// Verbs and auxiliaries of the past (sorted).
+const PAST: &[&str] = &[
+    "announced",
+    "began",
+    "carried",
+    "commenced",
+    "concluded",
+    "conducted",
+    "continued",
+    "deployed",
+    "did",
+    "embarked",
+    "ended",
+    "finished",
+    "had",
+    "has",
+    "have",
+    "held",
+    "initiated",
+    "kicked",
+    "lasted",
+    "launched",
+    "organised",
+    "organized",
+    "ran",
+    "said",
+    "started",
+    "was",
+    "were",
+];
+
+/// Verbs of the present that campaigns take, and the future's
+/// auxiliaries (sorted).
+const NOT_PAST: &[&str] = &[
+    "begins",
+    "concludes",
+    "continues",
+    "ends",
+    "kicks",
+    "lasts",
+    "launches",
+    "runs",
+    "shall",
+    "starts",
+    "will",
+    "would",
+];
+
+/// Words before `to` that make it a future (`is to launch`, `is
+/// scheduled to run`; sorted).
+const BEFORE_TO: &[&str] = &["are", "due", "expected", "going", "is", "scheduled", "set"];
+
+/// The tense words of one sentence and where its clauses break.
+pub(super) struct Tenses {
+    /// Where each tense word stands, in order.
+    marks: Vec<(usize, Tense)>,
+    /// Where each clause break (`,`, `;`, `that`) stands, in order.
+    breaks: Vec<usize>,
+}
+
+impl Tenses {
+    /// No tense words: every date is told in none.
+    pub(super) fn none() -> Tenses {
+        Tenses {
+            marks: Vec::new(),
+            breaks: Vec::new(),
+        }
+    }
+
+    /// Read the tense words of sentence `s`, in one pass.
+    pub(super) fn read(s: &str) -> Tenses {
+        let mut marks = Vec::new();
+        let mut breaks = Vec::new();
+        let bytes = s.as_bytes();
+        // The word before, lowercase.
+        let mut prev = String::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !b.is_ascii_alphabetic() {
+                if matches!(b, b',' | b';') {
+                    breaks.push(i);
+                }
+                // (`，` and `；` by their bytes: `i` may be inside a char.)
+                let rest = &bytes[i..];
+                if rest.starts_with("\u{ff0c}".as_bytes())
+                    || rest.starts_with("\u{ff1b}".as_bytes())
+                {
+                    breaks.push(i);
+                }
+                i += 1;
+                continue;
+            }
+            let len = ascii_word_len(&s[i..]).max(1);
+            let word = s[i..i + len].to_ascii_lowercase();
+            let is_in = |table: &[&str]| table.binary_search(&word.as_str()).is_ok();
+            // (`5th`, `3am`: no words.)
+            let glued = i > 0 && bytes[i - 1].is_ascii_digit();
+            if !glued {
+                if word == "that" {
+                    breaks.push(i);
+                } else if is_in(NOT_PAST)
+                    || (word == "to" && BEFORE_TO.binary_search(&prev.as_str()).is_ok())
+                {
+                    marks.push((i, Tense::NotPast));
+                } else if is_in(PAST) && !matches!(prev.as_str(), "be" | "being") {
+                    // (`will be launched`: the participle is the future's.)
+                    marks.push((i, Tense::Past));
+                }
+            }
+            prev = word;
+            i += len;
+        }
+        Tenses { marks, breaks }
+    }
+
+    /// The tense of the date at `at..end`: the nearest tense word before
+    /// it in its clause, else the nearest after it, else none.
+    pub(super) fn at(&self, at: usize, end: usize) -> Option<Tense> {
+        let k = self.marks.partition_point(|&(i, _)| i < at);
+        let before = k.checked_sub(1).map(|j| self.marks[j]).filter(|&(i, _)| {
+            // No clause break between the word and the date.
+            let b = self.breaks.partition_point(|&x| x < at);
+            b == 0 || self.breaks[b - 1] < i
+        });
+        let after = self.marks[k..].iter().find(|&&(i, _)| i >= end).copied();
+        before.or(after).map(|(_, t)| t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use insta::assert_snapshot;
+
+    /// The tense of the first `June 20` in `s`.
+    fn p(s: &str) -> String {
+        let at = s.find("June 20").unwrap_or(0);
+        format!("{:?}", Tenses::read(s).at(at, at + 7))
+    }
+
+    #[test]
+    fn the_verb_before_a_date_in_its_clause_then_the_one_after() {
+        assert_snapshot!(p("The drive will be launched on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("The drive was launched on June 20."), @"Some(Past)");
+        assert_snapshot!(p("The drive runs from June 20 to July 9."), @"Some(NotPast)");
+        assert_snapshot!(p("From June 20, the police will patrol."), @"Some(NotPast)");
+        assert_snapshot!(p("From June 20, the police launched it."), @"Some(Past)");
+        assert_snapshot!(p("It said that it is to open on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("It was said that on June 20 it would start."), @"Some(NotPast)");
+        assert_snapshot!(p("On June 20 the team met."), @"None");
+        assert_snapshot!(p("It is set to end on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("行动，它将 was run，June 20"), @"None");
+    }
+}
