@@ -253,6 +253,20 @@ fn the_before(text: &str, end: usize) -> bool {
         let before = text[..back].trim_end_matches(' ');
         return before.is_empty() || before.ends_with(['.', '\n', ':', ';']);
     }
+    // `launched a Hundred-Day Campaign`: a launch word names the one it
+    // launches, with `a`.
+    if word == "a" || word == "an" {
+        let lead = text[..end - word.len()].trim_end_matches(' ');
+        return LAUNCH_WORDS.iter().any(|&(phrase, ())| {
+            let cut = lead.len().checked_sub(phrase.len());
+            cut.is_some_and(|cut| {
+                lead.as_bytes()[cut..].eq_ignore_ascii_case(phrase.as_bytes())
+                    && !lead.as_bytes()[..cut]
+                        .last()
+                        .is_some_and(u8::is_ascii_alphabetic)
+            })
+        });
+    }
     // One lowercase word, perhaps hyphenated, between `the` and the name.
     let start = text.as_bytes()[..end]
         .iter()

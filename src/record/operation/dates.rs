@@ -48,6 +48,92 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
         before_i = class;
         i += 1;
     }
+    launched_past_modifiers(s, m_end)
+}
+
+/// Words that may stand between a campaign's name and its launch verb: its
+/// campaign and kind words aside, a phrase saying whose it is (`of the
+/// Baoshan Branch`, `organized by the City Bureau`) and the verb's
+/// auxiliaries and adverbs (`was officially launched`). Sorted.
+const POSTMODIFIER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "be",
+    "been",
+    "by",
+    "formally",
+    "had",
+    "has",
+    "have",
+    "is",
+    "jointly",
+    "led",
+    "of",
+    "officially",
+    "organised",
+    "organized",
+    "successfully",
+    "the",
+    "under",
+    "was",
+    "were",
+    "will",
+];
+
+/// `the “Summer Shield” operation of the Baoshan Branch was launched`,
+/// `the “X” action organized by the City Bureau was launched`, `“Jingwang
+/// 2024” (Net Clean 2024) operation was launched`: where the launch word
+/// stands that the name's phrase runs into, past its campaign word, a
+/// bracketed gloss, capitalized names and [`POSTMODIFIER_WORDS`] only,
+/// within a few words of the name ending at `m_end` in `s`.
+fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
+    const LOOK: usize = 120;
+    let end = floor_char(s, (m_end + LOOK).min(s.len()));
+    let bytes = s.as_bytes();
+    let mut i = m_end;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b' ' | b'"' | b'\'') || b.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A gloss in brackets, ASCII or full-width, is skipped whole, and
+        // a closing curly quote. (`i` is on a char boundary: it moves by
+        // ASCII bytes and whole chars.)
+        let rest = &s[i..end];
+        if rest.starts_with(['(', '\u{ff08}']) {
+            let close = rest
+                .char_indices()
+                .find(|&(_, c)| c == ')' || c == '\u{ff09}');
+            let (at, c) = close?;
+            i += at + c.len_utf8();
+            continue;
+        }
+        if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| ['\u{201d}', '\u{2019}'].contains(c))
+        {
+            i += c.len_utf8();
+            continue;
+        }
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        if launch_word_at(&s[i..]).is_some() {
+            return Some(i);
+        }
+        let len = ascii_word_len(&s[i..]);
+        let word = &s[i..i + len];
+        let lower = word.to_ascii_lowercase();
+        let passes = b.is_ascii_uppercase()
+            || is_campaign_word(word)
+            || POSTMODIFIER_WORDS.binary_search(&lower.as_str()).is_ok();
+        if !passes {
+            return None;
+        }
+        i += len;
+    }
     None
 }
 
@@ -254,6 +340,7 @@ impl SentenceDates {
             if ["until", "till", "through"].into_iter().any(is)
                 || (is("of") && before.ends_with("end of"))
                 || ended_on(before, word)
+                || until_event(before, word)
             {
                 out.end.push((at, End::Until(phrase), tense));
                 continue;
@@ -456,6 +543,34 @@ fn is_dateline_end(after: &str) -> bool {
         .starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
+/// `until the Lantern Festival on February 24`, `till the Spring Festival
+/// (February 10)`: a date that says when the event an `until` names
+/// falls, the preposition `word` (or a bracket) ending `before`.
+fn until_event(before: &str, word: &str) -> bool {
+    let lead = if word.eq_ignore_ascii_case("on") {
+        &before[..before.len() - word.len()]
+    } else if let Some(lead) = before.strip_suffix('(') {
+        lead
+    } else {
+        return false;
+    };
+    let mut rest = lead.trim_end();
+    // The event's name: a few capitalized words, `the`, `of`.
+    for _ in 0..8 {
+        let w = ascii_word_before(rest, rest.len());
+        if ["until", "till"].iter().any(|u| w.eq_ignore_ascii_case(u)) {
+            return true;
+        }
+        let named =
+            w.starts_with(|c: char| c.is_ascii_uppercase()) || ["the", "of", "end"].contains(&w);
+        if !named {
+            return false;
+        }
+        rest = rest[..rest.len() - w.len()].trim_end();
+    }
+    false
+}
+
 /// `ended on December 31`, `will conclude in May`, `closes at the end`:
 /// a verb of ending, then the preposition `word` that ends `before`.
 fn ended_on(before: &str, word: &str) -> bool {
@@ -516,5 +631,29 @@ mod rules {
         assert_snapshot!(p("The \"Blue Lake\" action will last until the end of this month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-06-30")"#);
         assert_snapshot!(p("The \"Blue Lake\" action will last until the end of next month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-07-31")"#);
         assert_snapshot!(p("Police launched the \"Blue Lake\" action on 6月3日."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+    }
+}
+
+#[cfg(test)]
+mod launch_rules {
+    use super::super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_launch_verb_past_whose_campaign_it_is() {
+        let p = |s| ops(s, "2024-06-20").join("\n");
+        assert_snapshot!(p("The \"Clear Sky\" action of the Minhang Branch was launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Clear Sky\" action organized by the Wuxi Public Security Bureau was officially launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 [] launched=Some("2024-06-03") start=None end=None"#);
+        // A verb of its own between: the launch is another's.
+        assert_snapshot!(p("The \"Clear Sky\" action achieved results after police launched checks on June 3."), @"Clear Sky [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn until_an_event_on_its_date() {
+        let p = |s| ops(s, "2024-02-26").join("\n");
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until the Lantern Festival on February 24."), @r#"Safe Spring [] launched=None start=None end=Some("2024-02-24")"#);
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until the end of the Spring Festival (February 17)."), @r#"Safe Spring [] launched=None start=None end=Some("2024-02-17")"#);
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until police met on February 24."), @"Safe Spring [] launched=None start=None end=None");
     }
 }

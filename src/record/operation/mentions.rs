@@ -255,11 +255,13 @@ fn year_tagged(name: &str) -> bool {
 }
 
 /// Whether `after` (the text after a quote) lets the quote be a name of
-/// its own: no word follows, or one that no noun is (`“Top 100
+/// its own: no word follows, or a launch word, or one that no noun is (`“Top 100
 /// Enterprises 2024” list` names a list).
 fn ends_a_name(after: &str) -> bool {
     let word = &after[..crate::text::ascii_word_len(after)];
+    // (`the “X” special struggle began ...`: a launch verb follows.)
     word.is_empty()
+        || launch_word_at(after).is_some()
         || [
             "and", "from", "has", "in", "is", "on", "since", "to", "was", "which", "will",
         ]

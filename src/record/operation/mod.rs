@@ -130,9 +130,11 @@ pub(crate) fn operations<'a>(
             .position(key)
             .or_else(|| cores.year_variant(key))
             .or_else(|| {
-                (apposition(text, last, m) || described_before(text, last, last_name, m))
-                    .then(|| last.map(|(k, _)| k))
-                    .flatten()
+                (apposition(text, last, m)
+                    || described_before(text, last, last_name, m)
+                    || glossed(text, last, m))
+                .then(|| last.map(|(k, _)| k))
+                .flatten()
             });
         last_name = m.name;
         if let Some(k) = k {
@@ -329,6 +331,26 @@ fn apposition(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool
             .any(|b| matches!(b, b'.' | b';' | b',' | b'\n'))
 }
 
+/// `the “Summer Operation” (“夏季行动”)`: a quoted name in brackets right
+/// after a name, nothing else in them, is that name in another spelling.
+fn glossed(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool {
+    let Some((_, end)) = last else {
+        return false;
+    };
+    let quotes: &[char] = &['"', '\'', '“', '”', '‘', '’', '《', '》', '「', '」', ' '];
+    let opened = text
+        .get(end..m.span.start)
+        .map(|between| between.trim_matches(quotes));
+    let closed = text
+        .get(m.span.end..)
+        .map(|after| after.trim_start_matches(quotes));
+    match (opened, closed) {
+        (Some("("), Some(after)) => after.starts_with(')'),
+        (Some("\u{ff08}"), Some(after)) => after.starts_with('\u{ff09}'),
+        (Some(_) | None, Some(_) | None) => false,
+    }
+}
+
 /// Whether `sentence` opens with `It` and a launch word (`It began`,
 /// `It was launched`): the pronoun stands for the campaign named before.
 fn it_launched(sentence: &str) -> bool {
@@ -497,3 +519,29 @@ fn is_campaign_key(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod name_rules {
+    use super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_bracketed_quoted_name_after_a_name_is_its_alias() {
+        let p = |s| ops(s, "2024-08-16").join("\n");
+        assert_snapshot!(p("Police launched the \"Autumn Action\" (\"秋季行动\") on August 2."), @r#"Autumn Action ["秋季行动"] launched=Some("2024-08-02") start=None end=None"#);
+        assert_snapshot!(p("Police launched the \"Autumn Action\" (“秋风行动”) on August 2."), @r#"Autumn Action ["秋风行动"] launched=Some("2024-08-02") start=None end=None"#);
+        // Two names side by side, no brackets: two campaigns.
+        assert_snapshot!(p("Police launched the \"Autumn Action\" and the \"Winter Action\" on August 2."), @r#"
+        Autumn Action [] launched=Some("2024-08-02") start=None end=None
+        Winter Action [] launched=Some("2024-08-02") start=None end=None
+        "#);
+    }
+
+    #[test]
+    fn a_launched_title_case_campaign_with_a() {
+        let p = |s| ops(s, "2024-05-16").join("\n");
+        assert_snapshot!(p("The ministry launched a Hundred-Day Campaign on May 15."), @r#"Hundred-Day Campaign [] launched=Some("2024-05-15") start=None end=None"#);
+        assert_snapshot!(p("The ministry held a Hundred-Day Campaign meeting on May 15."), @"");
+        assert_snapshot!(p("The \"Clean Black\" special struggle began on May 1."), @r#"Clean Black [] launched=Some("2024-05-01") start=None end=None"#);
+    }
+}
