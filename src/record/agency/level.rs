@@ -60,10 +60,12 @@ pub(super) enum LevelWord {
     /// The Ministry of Public Security's initials (`MPS Criminal
     /// Investigation Bureau`).
     Mps,
+    /// A Public Security Bureau's initials (`Shanghai PSB`).
+    Psb,
 }
 
 /// The spelling of each [`LevelWord`], in its order.
-pub(super) const LEVEL_WORDS: [&str; 18] = [
+pub(super) const LEVEL_WORDS: [&str; 19] = [
     "national",
     "state",
     "station",
@@ -82,6 +84,7 @@ pub(super) const LEVEL_WORDS: [&str; 18] = [
     "bureau",
     "customs",
     "mps",
+    "psb",
 ];
 
 /// Which of the [`Phrase`]s in `maybe` start `s`.
@@ -313,6 +316,7 @@ pub(super) fn level(name: &Spelling) -> AgencyLevel {
     } else if has(W::Municipal)
         || has(W::City)
         || has(W::Bureau)
+        || has(W::Psb)
         || has(W::Customs)
         || has(W::Police)
     {

@@ -1,0 +1,157 @@
+//! What a name's surroundings say of it: a `Source:` label before it (page
+//! furniture, not a body acting), a title-case headline running on after a
+//! name of unit words only (`Police Station Helps ...`), whether the text
+//! speaks of police work at all (a bare `Jiangdu Branch` is a police
+//! branch only then), and `Anti-Fraud` before a `Center`.
+
+use super::*;
+
+/// Labels of page furniture that name an outlet or writer, not a body
+/// acting in the story (lowercase ASCII; the Chinese as written).
+const MERE_LABELS: &[&str] = &["author", "from", "source", "作者", "来源"];
+
+/// Whether the name starting at byte `start` comes right after a `Source:`
+/// or `Author:` label (`Source: Nanjing Police`).
+pub(super) fn after_label(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let Some(label) = before
+        .strip_suffix(':')
+        .or_else(|| before.strip_suffix('\u{ff1a}'))
+    else {
+        return false;
+    };
+    let label = label.trim_end();
+    MERE_LABELS.iter().any(|l| {
+        label.len() >= l.len()
+            && label.is_char_boundary(label.len() - l.len())
+            && label[label.len() - l.len()..].eq_ignore_ascii_case(l)
+            && !label[..label.len() - l.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
+/// Whether `name` holds unit words only (`Police Station`, `Traffic Police
+/// Brigade`), opens a line, and a capitalized word runs on after it (`...
+/// Helps Elderly Man`): a title-case headline, where capitals name nothing.
+pub(super) fn generic_in_headline(text: &str, name: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (name.first(), name.last()) else {
+        return false;
+    };
+    let generic = name.iter().all(|w| w.has(HEAD | VOCABULARY_WORD));
+    let before = text[..first.start()].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty() || before.ends_with('\n');
+    let after = text[last.end()..].trim_start_matches([' ', '\t']);
+    generic && opens && after.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Words that say a text speaks of police work (lowercase).
+const POLICE_WORDS: &[&str] = &[
+    "arrested", "criminal", "detained", "police", "psb", "suspect", "suspects",
+];
+
+/// Whether the text of `tokens` speaks of police work: one of
+/// [`POLICE_WORDS`] stands in it. Read once per text.
+pub(super) fn speaks_of_police(tokens: &Tokens<'_>) -> bool {
+    let text = tokens.text();
+    tokens.all().iter().any(|t| {
+        t.kind() == Kind::Word && {
+            let w = &text[t.start()..t.end()];
+            w.len() <= 9 && POLICE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+        }
+    })
+}
+
+/// Words that make a branch a business's, not the police's.
+const BUSINESS_WORDS: &[&str] = &[
+    "Bank",
+    "Company",
+    "Corporation",
+    "Group",
+    "Insurance",
+    "Mobile",
+    "Post",
+    "Securities",
+    "Telecom",
+    "Unicom",
+];
+
+/// `Jiangdu Branch`, `Liwan District Branch`: a place (one to three
+/// capitalized words, not initials, no business word) and perhaps its
+/// level, then `Branch`. In a text about police work, the police's.
+pub(super) fn bare_branch(text: &str, name: &[Word]) -> bool {
+    let Some((last, places)) = name.split_last() else {
+        return false;
+    };
+    let place = |w: &Word| {
+        let s = w.str(text);
+        let b = s.as_bytes();
+        w.has(CAPITALIZED)
+            && b.len() > 1
+            && b[1..].iter().all(|c| c.is_ascii_lowercase())
+            && !BUSINESS_WORDS.contains(&s)
+    };
+    let level = |w: &Word| ["District", "County", "City"].contains(&w.str(text));
+    last.str(text) == "Branch"
+        && (1..=3).contains(&places.len())
+        && places.first().is_some_and(|w| place(w) && !level(w))
+        && places.iter().all(|w| place(w) || level(w))
+}
+
+/// Whether the word before the head `word` is `Anti-Fraud` (any case):
+/// a `Center` or `Centre` heads an agency only then.
+pub(super) fn anti_fraud_before(words: &Words<'_, '_>, word: Word) -> bool {
+    words
+        .before(word)
+        .is_some_and(|w| w.str(words.text).eq_ignore_ascii_case("anti-fraud"))
+}
+
+/// Whether `name` holds a place, then `Anti-Fraud`, then the centre
+/// `head` (`Wuxi Anti-Fraud Center`).
+pub(super) fn placed_anti_fraud(text: &str, name: &[Word], head: Word) -> bool {
+    let Some(at) = name.iter().position(|w| w.start == head.start) else {
+        return false;
+    };
+    at >= 2 && name[at - 1].str(text).eq_ignore_ascii_case("anti-fraud")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_source_label_names_no_body() {
+        assert_snapshot!(names("Police act\nSource: Haining Police\nOfficers acted.").join("\n"), @"");
+        assert_snapshot!(names("来源：Haining Public Security Bureau").join("\n"), @"");
+        assert_snapshot!(names("The Haining Public Security Bureau, the source: of it").join("\n"), @"City Haining Public Security Bureau");
+    }
+
+    #[test]
+    fn unit_words_in_a_title_case_headline_name_no_body() {
+        assert_snapshot!(names("Traffic Police Brigade Warns Of Ice\nThe Lishui Traffic Police Brigade said.").join("\n"), @"City Lishui Traffic Police Brigade");
+        assert_snapshot!(names("the Criminal Investigation Corps said").join("\n"), @"Other Criminal Investigation Corps");
+        assert_snapshot!(names("The Municipal Public Security Bureau Party Committee met.").join("\n"), @"City Municipal Public Security Bureau");
+    }
+
+    #[test]
+    fn a_bare_branch_in_a_text_about_police_work() {
+        assert_snapshot!(names("The Jintan Branch arrested 4 suspects.").join("\n"), @"District Jintan Branch");
+        assert_snapshot!(names("The Jintan District Branch detained 4 people.").join("\n"), @"District Jintan District Branch");
+        assert_snapshot!(names("The Jintan Branch opened a new hall.").join("\n"), @"");
+        assert_snapshot!(names("The ICBC Jintan Branch helped police.").join("\n"), @"");
+        assert_snapshot!(names("The Postal Savings Bank Jintan Branch helped police.").join("\n"), @"");
+    }
+
+    #[test]
+    fn anti_fraud_centres_and_psb_initials() {
+        assert_snapshot!(names("The Wuxi Anti-Fraud Centre and the Binhu District Anti-Fraud Center met.").join("\n"), @"
+        Other Wuxi Anti-Fraud Centre
+        District Binhu District Anti-Fraud Center
+        ");
+        assert_snapshot!(names("The Wuxi Data Center and the Wuxi Service Centre met.").join("\n"), @"");
+        assert_snapshot!(names("Anti-Fraud Center Warns Students\nThe anti-fraud centre of the Lishui Public Security Bureau met.").join("\n"), @"City Lishui Public Security Bureau");
+        assert_snapshot!(names("Officers of the Pudong PSB and the Shanghai PSB met.").join("\n"), @"
+        City Pudong PSB
+        City Shanghai PSB
+        ");
+    }
+}
