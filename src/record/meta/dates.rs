@@ -113,7 +113,8 @@ fn digits(s: &str, max: usize) -> Option<(&str, Option<u16>)> {
 
 /// A day-first stamp, its parts joined by one `-`, `/` or `.`:
 /// `03-Sep-2024` (a month's name) or `24/06/2024` (its number), the
-/// British and web-page order; the text after it, and the day.
+/// British and web-page order, or month first when only that reads
+/// (`03/15/2024`); the text after it, and the day.
 fn day_first(s: &str) -> Option<(&str, DatePhrase)> {
     let (rest, day) = digits(s, 2)?;
     let sep = rest
@@ -127,7 +128,11 @@ fn day_first(s: &str) -> Option<(&str, DatePhrase)> {
     };
     let rest = rest.strip_prefix(char::from(sep))?;
     let (rest, year) = digits(rest, 4)?;
-    let (day, month, year) = (u8::try_from(day?).ok()?, u8::try_from(month?).ok()?, year?);
+    let (mut day, mut month, year) = (u8::try_from(day?).ok()?, u8::try_from(month?).ok()?, year?);
+    // `03/15/2024`: no month is 15, so the American order, month first.
+    if month > 12 && (1..=12).contains(&day) {
+        (day, month) = (month, day);
+    }
     ((1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year))
         .then_some((
             rest,
@@ -353,6 +358,15 @@ pub(super) fn may_be_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_stamp_month_first_only_when_the_day_first_cannot_be() {
+        let p = |t: &str| format!("{:?}", day_first(t).map(|(_, d)| d));
+        insta::assert_snapshot!(p("03/15/2024"), @"Some(Day { year: Some(2024), month: 3, day: 15 })");
+        insta::assert_snapshot!(p("15/03/2024"), @"Some(Day { year: Some(2024), month: 3, day: 15 })");
+        insta::assert_snapshot!(p("03/04/2024"), @"Some(Day { year: Some(2024), month: 4, day: 3 })");
+        insta::assert_snapshot!(p("13/15/2024"), @"None");
+    }
 
     /// Text after a month's name: near misses of `. 30th, 2019` (other
     /// spaces, no digits, a long suffix, no comma).

@@ -401,6 +401,8 @@ fn day_first_dates() {
     insta::assert_snapshot!(published("Updated 07:40, 11-Mar-2023"), @r#"Some("2023-03-11")"#);
     insta::assert_snapshot!(published("Date: 14/03/2023"), @r#"Some("2023-03-14")"#);
     insta::assert_snapshot!(published("14.03.2023 08:10"), @r#"Some("2023-03-14")"#);
-    // No such month: no date.
-    insta::assert_snapshot!(published("Date: 03/14/2023"), @"None");
+    // No 14th month: the American order, month first.
+    insta::assert_snapshot!(published("Date: 03/14/2023"), @r#"Some("2023-03-14")"#);
+    // Neither order reads: no date.
+    insta::assert_snapshot!(published("Date: 13/14/2023"), @"None");
 }

@@ -128,7 +128,7 @@ fn is_label_line(line: &str) -> bool {
 }
 
 /// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
-/// `CHINA / Regional |`), or a language menu whose Chinese characters are
+/// `CHINA / Regional |`), a site's banner, or a language menu whose Chinese characters are
 /// glued to Latin letters (`中文Français`), as scraped menus are.
 fn is_navigation(line: &str) -> bool {
     // ` / `, ` > `, ` | ` or ` » `, found in one pass over the spaces.
@@ -154,7 +154,22 @@ fn is_navigation(line: &str) -> bool {
             prev = c;
             g
         });
-    crumbs || glued
+    crumbs || glued || is_site_banner(line)
+}
+
+/// `Nanjing Public Security Bureau Official Website`, `Wuxi Police
+/// Portal`: a site's name over its pages, not a story's headline.
+fn is_site_banner(line: &str) -> bool {
+    [
+        " Official Website",
+        " Website",
+        " Portal",
+        " Official Site",
+        "官方网站",
+        "门户网站",
+    ]
+    .iter()
+    .any(|end| line.ends_with(end))
 }
 
 /// Four words or more, one of them lowercase (`Wuxi police crack 1,026
@@ -197,6 +212,14 @@ fn ends_in_function_word(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_banner_is_no_headline() {
+        let p = |t: &str| format!("{:?}", title(t));
+        insta::assert_snapshot!(p("Suzhou Public Security Bureau Official Website\nPolice find lost boy\n"), @"None");
+        insta::assert_snapshot!(p("Wuxi Police Portal\nPolice find lost boy\n"), @"None");
+        insta::assert_snapshot!(p("Police open new website\nThe site went live.\n"), @r#"Some("Police open new website")"#);
+    }
 
     #[test]
     fn one_pass_crumb_and_caption_tests_read_as_plain_searches() {
