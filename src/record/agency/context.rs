@@ -45,17 +45,28 @@ pub(super) fn generic_in_headline(text: &str, name: &[Word]) -> bool {
 
 /// Words that say a text speaks of police work (lowercase).
 const POLICE_WORDS: &[&str] = &[
-    "arrested", "criminal", "detained", "police", "psb", "suspect", "suspects",
+    "arrested",
+    "cases",
+    "cracked",
+    "criminal",
+    "detained",
+    "police",
+    "psb",
+    "solved",
+    "suspect",
+    "suspects",
+    "violations",
 ];
 
-/// Whether the text of `tokens` speaks of police work: one of
+/// Whether the text of `tokens` speaks of police work (arrests, cases
+/// solved, violations): one of
 /// [`POLICE_WORDS`] stands in it. Read once per text.
 pub(super) fn speaks_of_police(tokens: &Tokens<'_>) -> bool {
     let text = tokens.text();
     tokens.all().iter().any(|t| {
         t.kind() == Kind::Word && {
             let w = &text[t.start()..t.end()];
-            w.len() <= 9 && POLICE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+            w.len() <= 10 && POLICE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
         }
     })
 }
@@ -137,6 +148,7 @@ mod tests {
         assert_snapshot!(names("The Jintan Branch arrested 4 suspects.").join("\n"), @"District Jintan Branch");
         assert_snapshot!(names("The Jintan District Branch detained 4 people.").join("\n"), @"District Jintan District Branch");
         assert_snapshot!(names("The Jintan Branch opened a new hall.").join("\n"), @"");
+        assert_snapshot!(names("The Jintan Branch solved 9 burglaries.").join("\n"), @"District Jintan Branch");
         assert_snapshot!(names("The ICBC Jintan Branch helped police.").join("\n"), @"");
         assert_snapshot!(names("The Postal Savings Bank Jintan Branch helped police.").join("\n"), @"");
     }

@@ -313,6 +313,12 @@ fn grow_back(words: &Words<'_, '_>, floor: usize, name: &mut Vec<Word>) {
             name.push(prev);
             name.push(pp);
             first = pp;
+            // `Food, Drug and Environmental Crime ... Corps`: the list's
+            // items before, each with its comma.
+            while let Some(item) = words.listed_before(first).filter(|x| x.first() >= floor) {
+                name.push(item);
+                first = item;
+            }
         } else if is_lowercase_place(text, prev, first) {
             name.push(prev);
             break;
@@ -336,6 +342,15 @@ mod tests {
     /// The names found, one per line.
     fn list(text: &str) -> String {
         names(text).join("\n")
+    }
+
+    #[test]
+    fn a_unit_named_by_a_list_of_fields() {
+        insta::assert_snapshot!(list("The Food, Drug and Environmental Crime Investigation Corps of the Linyi Public Security Bureau met."), @"
+        Food, Drug and Environmental Crime Investigation Corps of the Linyi Public Security Bureau
+        Linyi Public Security Bureau
+        ");
+        insta::assert_snapshot!(list("In Linyi, Drug and Crime Investigation Corps officers met."), @"Drug and Crime Investigation Corps");
     }
 
     #[test]

@@ -176,6 +176,31 @@ impl<'t, 'a> Words<'t, 'a> {
         }
     }
 
+    /// The capitalized word before `word` across a list's comma and one
+    /// space, after `the` (`the Food, Drug and ...`), no head word.
+    pub(super) fn listed_before(&self, word: Word) -> Option<Word> {
+        let all = self.tokens.all();
+        let c = word.first().checked_sub(1)?;
+        let comma = all.get(c)?;
+        let at_comma = comma.kind() == Kind::Punct
+            && &self.text[comma.start()..comma.end()] == ","
+            && comma.end() + 1 == word.start()
+            && self.text.as_bytes()[comma.end()] == b' ';
+        let mut first = c.checked_sub(1)?;
+        if !at_comma || all[first].kind() != Kind::Word || all[first].end() != comma.start() {
+            return None;
+        }
+        while self.joined(first) {
+            first -= 2;
+        }
+        let item = self.word(first);
+        // (`the Food, Drug and ...`: after `the`, not `In Linyi, Drug ...`.)
+        let the = self
+            .before(item)
+            .is_some_and(|b| b.str(self.text).eq_ignore_ascii_case("the"));
+        (the && is_capitalized(item) && !is_head(item)).then_some(item)
+    }
+
     /// The word before `word`, when only spaces separate them.
     pub(super) fn before(&self, word: Word) -> Option<Word> {
         if !word.has(ADJACENT) {
