@@ -19,6 +19,7 @@ mod mentions;
 mod phrases;
 mod quotes;
 mod ranges;
+mod repeats;
 mod sentence_words;
 mod tense;
 
@@ -33,6 +34,7 @@ use mentions::*;
 use phrases::*;
 use quotes::*;
 use ranges::*;
+use repeats::repeats;
 use sentence_words::*;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -173,6 +175,16 @@ pub(crate) fn operations<'a>(
     for op in &mut ops {
         alias_without_operation(op);
     }
+    // `Safe Campus 2024 will run until July 10`: bare repeats of the names.
+    let bare = repeats(tokens, &ops, &mentions);
+    for (k, m) in &bare {
+        mentioned[*k].push(m);
+    }
+    if !bare.is_empty() {
+        for ms in &mut mentioned {
+            ms.sort_by_key(|m| m.span.start);
+        }
+    }
     // Dates: from every sentence that mentions the operation, each sentence
     // read once however many mentions it holds (by its index: few are read).
     let mut read = Read::new(if ops.is_empty() { 0 } else { sentences.len() });
@@ -180,19 +192,24 @@ pub(crate) fn operations<'a>(
     // their sentences do too.
     let mut named: Vec<usize> = mentions
         .iter()
+        .chain(bare.iter().map(|(_, m)| m))
         .filter_map(|m| sentence_of(sentences, m.span.start))
         .collect();
+    named.sort_unstable();
     named.dedup();
     // `“Kunlun 2024” and “Net Clean 2024” operations, both launched in
     // March`: a list of names is launched as one, after its last name.
     let list_ends = list_ends(text, &mentions);
     let list_end = |m: &Mention<'_>, sentence: Span| {
         let k = mentions.partition_point(|n| n.span.start < m.span.start);
-        // (A list ends in its sentence.)
+        // (A list ends in its sentence; a bare repeat opens none.)
+        let listed = mentions
+            .get(k)
+            .is_some_and(|n| n.span.start == m.span.start);
         list_ends
             .get(k)
             .copied()
-            .filter(|&e| e <= sentence.end)
+            .filter(|&e| listed && e <= sentence.end)
             .unwrap_or(m.span.end)
     };
     // The sentences that name more than one operation: `the campaign` in
@@ -212,19 +229,24 @@ pub(crate) fn operations<'a>(
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| w[0].0)
         .collect();
-    let every = &mentions;
+    let mut every: Vec<Span> = mentions
+        .iter()
+        .chain(bare.iter().map(|(_, m)| m))
+        .map(|m| m.span)
+        .collect();
+    every.sort_by_key(|s| s.start);
     // In a sentence naming several campaigns, the parts that date the one
     // mentioned at `m`, with its list ending at `end`.
     let own = |k: usize, sentence: Span, end: usize| {
         if crowded.binary_search(&k).is_err() {
             return None;
         }
-        let first = every.partition_point(|n| n.span.start < sentence.start);
-        let next = every.partition_point(|n| n.span.start < end);
+        let first = every.partition_point(|n| n.start < sentence.start);
+        let next = every.partition_point(|n| n.start < end);
         let start_of = |j: usize| {
             every
                 .get(j)
-                .map_or(sentence.end, |n| n.span.start.min(sentence.end))
+                .map_or(sentence.end, |n| n.start.min(sentence.end))
         };
         Some(Own {
             shared: start_of(first) - sentence.start,

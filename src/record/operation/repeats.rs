@@ -1,0 +1,99 @@
+//! Repeats of campaign names already found, written bare: no quotes, no
+//! campaign word (`Safe Campus 2024 will run until July 10.`, `while the
+//! Summer Night Patrol ends on August 31`). A name of two words or more,
+//! once it is a campaign's, is that campaign wherever it stands again.
+
+use super::*;
+
+/// The most names looked for: a bound that keeps the pass linear.
+const MOST_NAMES: usize = 32;
+
+/// The bare repeats of the names and aliases of `ops` in the text of
+/// `tokens`, with the operation each repeats, in text order: each found
+/// by its first word in one pass over the word tokens, and not inside one
+/// of the `known` mentions (sorted by start).
+pub(super) fn repeats<'a>(
+    tokens: &Tokens<'a>,
+    ops: &[Operation<'_>],
+    known: &[Mention<'a>],
+) -> Vec<(usize, Mention<'a>)> {
+    let text = tokens.text();
+    // (first word, whole name, operation)
+    let names: Vec<(&str, &str, usize)> = ops
+        .iter()
+        .enumerate()
+        .flat_map(|(k, op)| {
+            std::iter::once(op.name.as_ref())
+                .chain(op.aliases.iter().map(AsRef::as_ref))
+                .map(move |name| (k, name))
+        })
+        .filter_map(|(k, name)| {
+            let (first, rest) = name.split_once(' ')?;
+            let proper = name.is_ascii()
+                && first.starts_with(|c: char| c.is_ascii_uppercase())
+                && !rest.trim().is_empty();
+            proper.then_some((first, name, k))
+        })
+        .take(MOST_NAMES)
+        .collect();
+    let mut out = Vec::new();
+    if names.is_empty() {
+        return out;
+    }
+    let bytes = text.as_bytes();
+    for t in tokens.all() {
+        if t.kind() != Kind::Word || !bytes[t.start()].is_ascii_uppercase() {
+            continue;
+        }
+        let word = &text[t.start()..t.end()];
+        let Some(&(_, name, k)) = names.iter().find(|&&(first, name, _)| {
+            first == word
+                && text[t.start()..].starts_with(name)
+                && !bytes
+                    .get(t.start() + name.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        }) else {
+            continue;
+        };
+        let span = Span::new(t.start(), t.start() + name.len());
+        // Not a mention found already, nor inside one.
+        let j = known.partition_point(|m| m.span.end <= span.start);
+        if known.get(j).is_some_and(|m| m.span.start < span.end) {
+            continue;
+        }
+        // (Nor one found in this pass: names do not overlap themselves.)
+        if out
+            .last()
+            .is_some_and(|(_, m): &(usize, Mention<'_>)| m.span.end > span.start)
+        {
+            continue;
+        }
+        out.push((
+            k,
+            Mention {
+                name: &text[span.range()],
+                span,
+                core: 0..0,
+            },
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_bare_repeat_of_a_name_dates_its_campaign() {
+        let p = |s| ops(s, "2024-06-20").join("\n");
+        assert_snapshot!(p("The \"Safe School 2024\" operation began on June 3. Safe School 2024 will run until July 12."), @r#"Safe School 2024 [] launched=Some("2024-06-03") start=None end=Some("2024-07-12")"#);
+        assert_snapshot!(p("Under the \"Summer Shield\" action, police began the \"Night Lamp\" action on June 2. The Night Lamp will end on August 10, while the Summer Shield runs until September 20."), @r#"
+        Summer Shield [] launched=Some("2024-06-02") start=None end=Some("2024-09-20")
+        Night Lamp [] launched=Some("2024-06-02") start=None end=Some("2024-08-10")
+        "#);
+        // One word alone is too common a word to be the name again.
+        assert_snapshot!(p("The \"Lake\" action began on June 3. Lake water will rise until July 12."), @r#"Lake [] launched=Some("2024-06-03") start=None end=None"#);
+    }
+}
