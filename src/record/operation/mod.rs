@@ -11,6 +11,7 @@
 //! at campaign and naming words) and one over the quote bytes; [`dates`]
 //! reads the dates of the sentences that mention them.
 
+mod beside;
 mod code_names;
 mod cores;
 mod dates;
@@ -26,6 +27,7 @@ mod tense;
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, DatePhrase, Part};
 use crate::record::{Agency, Operation};
+use beside::*;
 use code_names::*;
 use cores::Cores;
 use dates::*;

@@ -1,0 +1,219 @@
+//! Whether a launch word stands beside a campaign's mention: in a few
+//! bytes around it, in a `which began ...` clause after it, or past the
+//! words that say whose the campaign is (`the “X” operation of the Y
+//! Branch was launched`).
+
+use super::*;
+
+/// Whether a launch word stands right beside a mention (`kicking off the
+/// “Summer Operation”`, `“Cloud Sword” operation, which began in June`), so
+/// a sentence naming two campaigns dates only the one launched.
+///
+/// Only the few bytes around the mention are read.
+pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Option<usize> {
+    /// How far before the mention a launch word may end, and how far after
+    /// it one may start.
+    const BEFORE: usize = 40;
+    const AFTER: usize = 30;
+    /// Longer than any launch phrase, with its spaces.
+    const LONGEST: usize = 24;
+    let s = &text[sentence.range()];
+    let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
+    let from = m_start.saturating_sub(BEFORE + LONGEST);
+    // `the “Sea Guard” operation targeting smuggling by sea, which began
+    // on January 1`: a clause of its own says when the name was launched.
+    if let Some(i) = which_launched(s, m_end) {
+        return Some(i);
+    }
+    let to = (m_end + AFTER + 1).min(s.len());
+    let bytes = s.as_bytes();
+    // The class of the byte before `i`: a word starts at a letter after no
+    // letter or digit.
+    let mut before_i = if from == 0 {
+        0
+    } else {
+        BYTE_CLASS[usize::from(bytes[from - 1])]
+    };
+    let mut i = from;
+    while i < to {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class & LETTER != 0 && before_i & ALNUM == 0 {
+            if let Some(len) = launch_word_at(&s[i..]).or_else(|| carried_out_at(&s[i..])) {
+                let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+                let after = i >= m_end && i - m_end <= AFTER;
+                if before || after {
+                    return Some(i);
+                }
+            }
+        }
+        before_i = class;
+        i += 1;
+    }
+    launched_past_modifiers(s, m_end)
+}
+
+/// Words that may stand between a campaign's name and its launch verb: its
+/// campaign and kind words aside, a phrase saying whose it is (`of the
+/// Baoshan Branch`, `organized by the City Bureau`) and the verb's
+/// auxiliaries and adverbs (`was officially launched`). Sorted.
+const POSTMODIFIER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "be",
+    "been",
+    "by",
+    "formally",
+    "had",
+    "has",
+    "have",
+    "is",
+    "jointly",
+    "led",
+    "of",
+    "officially",
+    "organised",
+    "organized",
+    "successfully",
+    "the",
+    "under",
+    "was",
+    "were",
+    "will",
+];
+
+/// `the “Summer Shield” operation of the Baoshan Branch was launched`,
+/// `the “X” action organized by the City Bureau was launched`, `“Jingwang
+/// 2024” (Net Clean 2024) operation was launched`: where the launch word
+/// stands that the name's phrase runs into, past its campaign word, a
+/// bracketed gloss, capitalized names and [`POSTMODIFIER_WORDS`] only,
+/// within a few words of the name ending at `m_end` in `s`.
+fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
+    const LOOK: usize = 120;
+    let end = floor_char(s, (m_end + LOOK).min(s.len()));
+    let bytes = s.as_bytes();
+    let mut i = m_end;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b' ' | b'"' | b'\'') || b.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A gloss in brackets, ASCII or full-width, is skipped whole, and
+        // a closing curly quote. (`i` is on a char boundary: it moves by
+        // ASCII bytes and whole chars.)
+        let rest = &s[i..end];
+        if rest.starts_with(['(', '\u{ff08}']) {
+            let close = rest
+                .char_indices()
+                .find(|&(_, c)| c == ')' || c == '\u{ff09}');
+            let (at, c) = close?;
+            i += at + c.len_utf8();
+            continue;
+        }
+        if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| ['\u{201d}', '\u{2019}'].contains(c))
+        {
+            i += c.len_utf8();
+            continue;
+        }
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        if launch_word_at(&s[i..]).is_some() {
+            return Some(i);
+        }
+        let len = ascii_word_len(&s[i..]);
+        let word = &s[i..i + len];
+        let lower = word.to_ascii_lowercase();
+        let passes = b.is_ascii_uppercase()
+            || is_campaign_word(word)
+            || POSTMODIFIER_WORDS.binary_search(&lower.as_str()).is_ok();
+        if !passes {
+            return None;
+        }
+        i += len;
+    }
+    None
+}
+
+/// `carried out on June 1`, `carried out in May`: a campaign carried out
+/// on a date was launched then; the length of `carried out`.
+fn carried_out_at(s: &str) -> Option<usize> {
+    const WORDS: &str = "carried out ";
+    let head = s.get(..WORDS.len())?;
+    let rest = &s[WORDS.len()..];
+    let prep = &rest[..crate::text::ascii_word_len(rest)];
+    (head.eq_ignore_ascii_case(WORDS)
+        && ["on", "in", "since"]
+            .iter()
+            .any(|w| prep.eq_ignore_ascii_case(w)))
+    .then_some(WORDS.len() - 1)
+}
+
+/// Where the launch word stands in a `which began ...` clause (`which was
+/// launched`, `which kicked off`) that follows the name ending at `m_end`
+/// in `s` before any other clause opens, within a few words.
+fn which_launched(s: &str, m_end: usize) -> Option<usize> {
+    const LOOK: usize = 80;
+    let window = s.get(m_end..crate::text::floor_char(s, (m_end + LOOK).min(s.len())))?;
+    let comma = window.find(", which ")?;
+    // The words between belong to the name's phrase: no clause of their own.
+    if window[..comma].contains([',', ';', '(', ')']) {
+        return None;
+    }
+    let mut at = comma + ", which ".len();
+    for aux in ["was ", "has been ", "had been ", "were "] {
+        if window[at..].starts_with(aux) {
+            at += aux.len();
+            break;
+        }
+    }
+    launch_word_at(&window[at..]).map(|_| m_end + at)
+}
+
+/// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
+const LETTER: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Per byte, whether it is an ASCII letter and whether a letter or digit.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] |= LETTER;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod launch_rules {
+    use super::super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_launch_verb_past_whose_campaign_it_is() {
+        let p = |s| ops(s, "2024-06-20").join("\n");
+        assert_snapshot!(p("The \"Clear Sky\" action of the Minhang Branch was launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Clear Sky\" action organized by the Wuxi Public Security Bureau was officially launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 [] launched=Some("2024-06-03") start=None end=None"#);
+        // A verb of its own between: the launch is another's.
+        assert_snapshot!(p("The \"Clear Sky\" action achieved results after police launched checks on June 3."), @"Clear Sky [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn until_an_event_on_its_date() {
+        let p = |s| ops(s, "2024-02-26").join("\n");
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until the Lantern Festival on February 24."), @r#"Safe Spring [] launched=None start=None end=Some("2024-02-24")"#);
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until the end of the Spring Festival (February 17)."), @r#"Safe Spring [] launched=None start=None end=Some("2024-02-17")"#);
+        assert_snapshot!(p("The \"Safe Spring\" action lasted until police met on February 24."), @"Safe Spring [] launched=None start=None end=None");
+    }
+}
