@@ -111,15 +111,19 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
 
 /// Whether a credited name is an outlet's or a body's rather than a
 /// person's: its last word is the head of one (`Jiangnan Daily`,
-/// `Harbour Police`, `Xiamen Public Security Bureau`, `City News Network`).
+/// `Harbour Police`, `Xiamen Public Security Bureau`, `City News Network`,
+/// `Dingshu Police Station`).
 fn is_outlet_name(name: &str) -> bool {
-    const HEADS: [&str; 20] = [
+    const HEADS: [&str; 24] = [
         "agency",
+        "branch",
+        "brigade",
         "bureau",
         "center",
         "centre",
         "daily",
         "department",
+        "detachment",
         "media",
         "net",
         "network",
@@ -132,6 +136,7 @@ fn is_outlet_name(name: &str) -> bool {
         "publicity",
         "radio",
         "security",
+        "station",
         "times",
         "weekly",
     ];

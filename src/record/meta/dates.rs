@@ -214,14 +214,15 @@ fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
     let line_start = zone[..i].rfind('\n').map_or(0, |p| p + 1);
     let before = zone[line_start..i].trim_end();
     let prev = ascii_word_before(before, before.len());
-    // `Published on 2024.07.12` is a stamp, `On 2024-07-12, police ...` an
-    // event.
+    // `Published on 2024.07.12`, `Posted by admin on 2024-03-11` (the
+    // line's first word) are stamps, `On 2024-07-12, police ...` an event.
     let stamped = {
         let lead = before[..before.len() - prev.len()].trim_end();
         let verb = ascii_word_before(lead, lead.len());
+        let opener = before.split_whitespace().next().unwrap_or("");
         ["published", "posted", "released"]
             .iter()
-            .any(|w| verb.eq_ignore_ascii_case(w))
+            .any(|w| verb.eq_ignore_ascii_case(w) || opener.eq_ignore_ascii_case(w))
     };
     if EVENT_BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
         && before.len()
@@ -358,6 +359,18 @@ pub(super) fn may_be_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_stamp_posted_by_its_poster_on_a_date() {
+        let p = |t: &str| {
+            format!(
+                "{:?}",
+                published(&Tokens::new(t)).map(|(d, _)| d.to_string())
+            )
+        };
+        insta::assert_snapshot!(p("Police act\nPosted by editor on 2023-05-02 | 2 comments\nBody."), @r#"Some("2023-05-02")"#);
+        insta::assert_snapshot!(p("Police act\nOfficers met on 2023-05-02 in the hall.\nBody."), @"None");
+    }
 
     #[test]
     fn a_stamp_month_first_only_when_the_day_first_cannot_be() {

@@ -114,7 +114,14 @@ impl<'a> Labels<'a> {
         if self.views.is_none() && colon < header && is_views_label(tokens, w) {
             self.views = Some(after);
         }
-        if self.source.is_none() && word.eq_ignore_ascii_case(b"source") {
+        // `From: Suzhou Daily`, `Reprinted from: ...`: a source's label when
+        // it opens its line or follows `Reprinted`.
+        let from = word.eq_ignore_ascii_case(b"from")
+            && w.checked_sub(1).map_or(true, |p| {
+                let p = &tokens.all()[p];
+                p.kind() == Kind::Newline || tokens.str(w - 1).eq_ignore_ascii_case("reprinted")
+            });
+        if self.source.is_none() && (word.eq_ignore_ascii_case(b"source") || from) {
             self.source = values.after(after);
         } else if self.author.is_none() && colon < header && word.eq_ignore_ascii_case(b"author") {
             self.author = values.after(after);

@@ -406,3 +406,9 @@ fn day_first_dates() {
     // Neither order reads: no date.
     insta::assert_snapshot!(published("Date: 13/14/2023"), @"None");
 }
+
+#[test]
+fn an_author_that_is_a_police_unit_is_the_source() {
+    insta::assert_snapshot!(format!("{:?}", source("Police act\nAuthor: Lihu Police Station\nBody.")), @r#"Some("Lihu Police Station")"#);
+    insta::assert_snapshot!(format!("{:?}", source("Police act\nAuthor: Li Hu\nBody.")), @"None");
+}

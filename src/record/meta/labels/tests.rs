@@ -105,6 +105,13 @@ fn a_value_stops_at_any_next_label_or_full_width_mark() {
 }
 
 #[test]
+fn a_from_label_opening_its_line_names_the_source() {
+    insta::assert_snapshot!(fields("Police act\nFrom: Wuxi Daily\nBody."), @r#"source=Some("Wuxi Daily") editor=None views_at=None"#);
+    insta::assert_snapshot!(fields("Police act\nReprinted from: Wuxi Daily\nBody."), @r#"source=Some("Wuxi Daily") editor=None views_at=None"#);
+    insta::assert_snapshot!(fields("Police act\nTips from: the public\nBody."), @"source=None editor=None views_at=None");
+}
+
+#[test]
 fn views_without_a_colon_on_a_line_of_their_own() {
     insta::assert_snapshot!(fields("Police act\nRead 12,045\nBody."), @r#"source=None editor=None views_at=Some("12,045")"#);
     insta::assert_snapshot!(fields("Police act\n阅读 980\nBody."), @r#"source=None editor=None views_at=Some("980")"#);
