@@ -97,3 +97,29 @@ mod tests {
         assert_snapshot!(p("The \"Lake\" action began on June 3. Lake water will rise until July 12."), @r#"Lake [] launched=Some("2024-06-03") start=None end=None"#);
     }
 }
+
+#[cfg(test)]
+mod name_rules {
+    use super::super::tests::ops;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn a_bracketed_quoted_name_after_a_name_is_its_alias() {
+        let p = |s| ops(s, "2024-08-16").join("\n");
+        assert_snapshot!(p("Police launched the \"Autumn Action\" (\"秋季行动\") on August 2."), @r#"Autumn Action ["秋季行动"] launched=Some("2024-08-02") start=None end=None"#);
+        assert_snapshot!(p("Police launched the \"Autumn Action\" (“秋风行动”) on August 2."), @r#"Autumn Action ["秋风行动"] launched=Some("2024-08-02") start=None end=None"#);
+        // Two names side by side, no brackets: two campaigns.
+        assert_snapshot!(p("Police launched the \"Autumn Action\" and the \"Winter Action\" on August 2."), @r#"
+        Autumn Action [] launched=Some("2024-08-02") start=None end=None
+        Winter Action [] launched=Some("2024-08-02") start=None end=None
+        "#);
+    }
+
+    #[test]
+    fn a_launched_title_case_campaign_with_a() {
+        let p = |s| ops(s, "2024-05-16").join("\n");
+        assert_snapshot!(p("The ministry launched a Hundred-Day Campaign on May 15."), @r#"Hundred-Day Campaign [] launched=Some("2024-05-15") start=None end=None"#);
+        assert_snapshot!(p("The ministry held a Hundred-Day Campaign meeting on May 15."), @"");
+        assert_snapshot!(p("The \"Clean Black\" special struggle began on May 1."), @r#"Clean Black [] launched=Some("2024-05-01") start=None end=None"#);
+    }
+}

@@ -112,3 +112,66 @@ pub(super) fn read_once(
     }
     &read.dates[read.slot[k] as usize - 1]
 }
+
+/// Whether sentence `s` is a line of page furniture: a label and its
+/// colon opening it (`Source: ...`, `Release time: ...`, `来源：...`) or a
+/// date stamp (`2024-03-04 10:00`). It dates no campaign.
+pub(super) fn is_furniture(s: &str) -> bool {
+    let s = s.trim_start();
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 && matches!(b.get(4), Some(b'-' | b'/' | b'.')) {
+        return true;
+    }
+    let colon = |rest: &str| rest.starts_with([':', '\u{ff1a}']);
+    // `来源：`: a few ideographs, then the colon.
+    let cjk = s
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| !crate::lex::is_cjk(c))
+        .map_or(0, |(n, _)| n);
+    if cjk > 0 {
+        return colon(&s[cjk..]);
+    }
+    // `Release time:`: up to three words, the first capitalized.
+    let mut i = 0;
+    for _ in 0..3 {
+        let len = ascii_word_len(&s[i..]);
+        if len == 0 {
+            return false;
+        }
+        i += len;
+        if colon(&s[i..]) {
+            return b[0].is_ascii_uppercase();
+        }
+        if !s[i..].starts_with(' ') {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod furniture {
+    use super::super::tests::ops;
+    use super::is_furniture;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn furniture_lines() {
+        let p = |s: &str| format!("{}", is_furniture(s));
+        assert_snapshot!(p("Source: Haian Public Security"), @"true");
+        assert_snapshot!(p("Release time: 2024-05-06  Source: X"), @"true");
+        assert_snapshot!(p("2024-05-06 10:11"), @"true");
+        assert_snapshot!(p("来源：海安公安"), @"true");
+        assert_snapshot!(p("On May 3, police said: we will act."), @"false");
+        assert_snapshot!(p("Police launched the action on May 3."), @"false");
+    }
+
+    #[test]
+    fn the_campaign_after_a_headline_past_its_furniture() {
+        let p = |s| ops(s, "2024-05-06").join("\n");
+        assert_snapshot!(p("Haian launches \"Clear Lake 2024\" action\nSource: Haian Public Security\nOn May 2, the Haian County Public Security Bureau launched the action, which will last until July 31."), @r#"Clear Lake 2024 [] launched=Some("2024-05-02") start=None end=Some("2024-07-31")"#);
+    }
+}
