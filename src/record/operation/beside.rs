@@ -153,8 +153,9 @@ fn carried_out_at(s: &str) -> Option<usize> {
 }
 
 /// Where the launch word stands in a `which began ...` clause (`which was
-/// launched`, `which kicked off`) that follows the name ending at `m_end`
-/// in `s` before any other clause opens, within a few words.
+/// launched`, `which kicked off`, `which the X Branch launched`) that
+/// follows the name ending at `m_end` in `s` before any other clause
+/// opens, within a few words.
 fn which_launched(s: &str, m_end: usize) -> Option<usize> {
     const LOOK: usize = 80;
     let window = s.get(m_end..crate::text::floor_char(s, (m_end + LOOK).min(s.len())))?;
@@ -170,7 +171,28 @@ fn which_launched(s: &str, m_end: usize) -> Option<usize> {
             break;
         }
     }
-    launch_word_at(&window[at..]).map(|_| m_end + at)
+    if launch_word_at(&window[at..]).is_some() {
+        return Some(m_end + at);
+    }
+    // `, which the Jiangyan Branch launched`: the clause's own subject, a
+    // name after `the`, then the launch word.
+    let subject = window[at..].strip_prefix("the ")?;
+    let mut i = window.len() - subject.len();
+    for _ in 0..6 {
+        let len = ascii_word_len(&window[i..]);
+        if len == 0 || !window.as_bytes()[i].is_ascii_uppercase() {
+            break;
+        }
+        i = skip_spaces(window, i + len, 1);
+    }
+    for aux in ["has ", "had "] {
+        if window[i..].starts_with(aux) {
+            i += aux.len();
+            break;
+        }
+    }
+    let named = i > window.len() - subject.len();
+    (named && launch_word_at(&window[i..]).is_some()).then_some(m_end + i)
 }
 
 /// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
@@ -205,6 +227,8 @@ mod launch_rules {
         assert_snapshot!(p("The \"Clear Sky\" action of the Minhang Branch was launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
         assert_snapshot!(p("The \"Clear Sky\" action organized by the Wuxi Public Security Bureau was officially launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
         assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch launched on the 3rd of this month, will last until July 30."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=Some("2024-07-30")"#);
+        assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch joined on June 3, will last until July 30."), @r#"Clear Sky [] launched=None start=None end=Some("2024-07-30")"#);
         // A verb of its own between: the launch is another's.
         assert_snapshot!(p("The \"Clear Sky\" action achieved results after police launched checks on June 3."), @"Clear Sky [] launched=None start=None end=None");
     }
