@@ -106,7 +106,46 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
             }
         }
     }
-    dateline_outlet(tokens, head)
+    byline_outlet(&text[..head]).or_else(|| dateline_outlet(tokens, head))
+}
+
+/// Words that label a stamp rather than name its outlet (`Updated
+/// 2024-09-09`).
+const STAMP_WORDS: [&str; 9] = [
+    "Date",
+    "Issued",
+    "Last",
+    "Modified",
+    "Posted",
+    "Published",
+    "Release",
+    "Released",
+    "Updated",
+];
+
+/// `Taicang Public Security  2024-09-09 17:02`: a header line (after the
+/// first) of one to five capitalized words and a date stamp alone after
+/// them is a byline; the words name its outlet.
+fn byline_outlet(header: &str) -> Option<&str> {
+    header.lines().skip(1).take(4).find_map(|line| {
+        let line = line.trim();
+        let digit = line.find(|c: char| c.is_ascii_digit())?;
+        let (name, stamp) = (line[..digit].trim_end(), &line[digit..]);
+        let b = stamp.as_bytes();
+        let is_stamp = b.len() >= 8
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && matches!(b[4], b'-' | b'/')
+            && b.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b':' | b' '));
+        let mut words = 0;
+        let named = name.split_whitespace().all(|w| {
+            words += 1;
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|c| c.is_ascii_alphabetic())
+                && !STAMP_WORDS.contains(&w)
+        });
+        (is_stamp && named && (1..=5).contains(&words)).then_some(name)
+    })
 }
 
 /// Whether a credited name is an outlet's or a body's rather than a

@@ -412,3 +412,13 @@ fn an_author_that_is_a_police_unit_is_the_source() {
     insta::assert_snapshot!(format!("{:?}", source("Police act\nAuthor: Lihu Police Station\nBody.")), @r#"Some("Lihu Police Station")"#);
     insta::assert_snapshot!(format!("{:?}", source("Police act\nAuthor: Li Hu\nBody.")), @"None");
 }
+
+#[test]
+fn a_byline_of_a_name_and_a_stamp_names_the_outlet() {
+    let p = |t: &str| format!("{:?}", source(t));
+    insta::assert_snapshot!(p("Police act\nKunshan Public Security  2024-09-09 17:02\nBody."), @r#"Some("Kunshan Public Security")"#);
+    insta::assert_snapshot!(p("Police act\nKunshan Evening News 2024/09/09\nBody."), @r#"Some("Kunshan Evening News")"#);
+    insta::assert_snapshot!(p("Police act\nUpdated 2024-09-09 17:02\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\nOn 2024-09-09 police met.\nBody."), @"None");
+    insta::assert_snapshot!(p("Kunshan Daily 2024-09-09\nBody."), @"None");
+}
