@@ -106,7 +106,51 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
             }
         }
     }
-    byline_outlet(&text[..head]).or_else(|| dateline_outlet(tokens, head))
+    byline_outlet(&text[..head])
+        .or_else(|| paren_dateline(&text[..head]))
+        .or_else(|| dateline_outlet(tokens, head))
+}
+
+/// Whether `name` is one to five capitalized words of letters (`Modern
+/// Express`, `Jiangsu News Network`, `ECNS`); with `place_first`, not one
+/// word in capitals alone (a dateline's place, `NANJING`).
+fn is_proper_name(name: &str, place_first: bool) -> bool {
+    let mut words = 0;
+    let proper = name.split_whitespace().all(|w| {
+        words += 1;
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\'')
+    });
+    let shouted = words == 1 && !name.bytes().any(|c| c.is_ascii_lowercase());
+    proper && (1..=5).contains(&words) && !(place_first && shouted)
+}
+
+/// `NANJING, March 5 (Modern Express) --`: the outlet in the brackets of a
+/// dateline; `Jiangsu News Network, March 5 (Reporter Li Hua) --`: the
+/// outlet that opens it, when the brackets name its reporters.
+fn paren_dateline(header: &str) -> Option<&str> {
+    header.lines().take(6).find_map(|line| {
+        let line = line.trim_start();
+        let head = &line[..floor_char(line, line.len().min(160))];
+        let close = [") --", ") \u{2014}", ") \u{2013}", ") -"]
+            .iter()
+            .find_map(|sep| head.find(sep))?;
+        let open = head[..close].rfind('(')?;
+        let (lead, inner) = (head[..open].trim_end(), head[open + 1..close].trim());
+        // A date before the brackets, after a comma (`NANJING, March 5`).
+        let (first, date) = lead.split_once(',')?;
+        if !date.bytes().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let reporters = ["Reporter", "Correspondent", "By", "Photo"]
+            .iter()
+            .any(|w| inner.starts_with(w));
+        if reporters {
+            is_proper_name(first.trim(), true).then(|| first.trim())
+        } else {
+            is_proper_name(inner, false).then_some(inner)
+        }
+    })
 }
 
 /// Words that label a stamp rather than name its outlet (`Updated

@@ -422,3 +422,13 @@ fn a_byline_of_a_name_and_a_stamp_names_the_outlet() {
     insta::assert_snapshot!(p("Police act\nOn 2024-09-09 police met.\nBody."), @"None");
     insta::assert_snapshot!(p("Kunshan Daily 2024-09-09\nBody."), @"None");
 }
+
+#[test]
+fn the_outlet_of_a_bracketed_dateline() {
+    let p = |t: &str| format!("{:?}", source(t));
+    insta::assert_snapshot!(p("Police act\nWUXI, May 5 (Jiangnan Evening News) -- Police said."), @r#"Some("Jiangnan Evening News")"#);
+    insta::assert_snapshot!(p("Police act\nWuxi Daily Online, May 5 (Reporter Wang Lin, Correspondent Li Qi) -- Police said."), @r#"Some("Wuxi Daily Online")"#);
+    insta::assert_snapshot!(p("Police act\nWUXI, May 5 (Reporter Wang Lin) -- Police said."), @"None");
+    insta::assert_snapshot!(p("Police act\nThe case (see photo) - police said."), @"None");
+    insta::assert_snapshot!(p("Police act\nWUXI, May 5 (JSTV) -- Police said."), @r#"Some("JSTV")"#);
+}
