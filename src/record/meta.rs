@@ -257,7 +257,11 @@ fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
             .iter()
             .any(|p| after.starts_with(p));
     let word_after = after.starts_with(|c: char| c.is_ascii_alphabetic());
-    (!word_after && (credit_before || credit_after)).then(|| &text[i..i + len])
+    // `ECNS App Download`: a link to the app, page navigation.
+    let download = after
+        .get(..9)
+        .is_some_and(|d| d.eq_ignore_ascii_case(" download"));
+    (!word_after && !download && (credit_before || credit_after)).then(|| &text[i..i + len])
 }
 
 /// A `the` at `i` followed by one space and a word that does not start

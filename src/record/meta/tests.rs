@@ -431,4 +431,7 @@ fn the_outlet_of_a_bracketed_dateline() {
     insta::assert_snapshot!(p("Police act\nWUXI, May 5 (Reporter Wang Lin) -- Police said."), @"None");
     insta::assert_snapshot!(p("Police act\nThe case (see photo) - police said."), @"None");
     insta::assert_snapshot!(p("Police act\nWUXI, May 5 (JSTV) -- Police said."), @r#"Some("JSTV")"#);
+    // An app's download link is navigation, no credit.
+    insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App Download\n(ECNS) -- Police said."), @r#"Some("ECNS")"#);
+    insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App\nPolice said."), @r#"Some("ECNS App")"#);
 }
