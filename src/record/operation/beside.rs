@@ -49,7 +49,37 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
         before_i = class;
         i += 1;
     }
-    launched_past_modifiers(s, m_end)
+    launched_past_modifiers(s, m_end).or_else(|| fronted_launch(s, m_start, m_end))
+}
+
+/// `Known as “Summer Shield”, the crackdown of the X Branch began on June
+/// 1`: a name fronted by a naming phrase that opens the sentence names its
+/// subject; the main clause's first launch word dates it.
+fn fronted_launch(s: &str, m_start: usize, m_end: usize) -> Option<usize> {
+    let quotes: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', ' '];
+    let lead = s[..m_start].trim_matches(quotes);
+    let named = [
+        "Known as",
+        "Dubbed",
+        "Code-named",
+        "Codenamed",
+        "Called",
+        "Named",
+    ]
+    .iter()
+    .any(|w| lead.eq_ignore_ascii_case(w));
+    let close: &[char] = &['"', '\'', '\u{201d}', '\u{2019}'];
+    let after = s[m_end..].trim_start_matches(close);
+    if !named || !after.starts_with(',') {
+        return None;
+    }
+    let from = s.len() - after.len();
+    let bytes = s.as_bytes();
+    (from..s.len()).find(|&i| {
+        bytes[i].is_ascii_alphabetic()
+            && !bytes[i - 1].is_ascii_alphanumeric()
+            && launch_word_at(&s[i..]).is_some()
+    })
 }
 
 /// Words that may stand between a campaign's name and its launch verb: its
@@ -229,6 +259,8 @@ mod launch_rules {
         assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 [] launched=Some("2024-06-03") start=None end=None"#);
         assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch launched on the 3rd of this month, will last until July 30."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=Some("2024-07-30")"#);
         assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch joined on June 3, will last until July 30."), @r#"Clear Sky [] launched=None start=None end=Some("2024-07-30")"#);
+        assert_snapshot!(p("Known as \"Operation Clear Sky\", the summer crackdown of the Minhang Branch began on June 3."), @r#"Operation Clear Sky ["Clear Sky"] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("Police said \"Clear Sky\" action, the summer crackdown of the Minhang Branch, began on June 3."), @"Clear Sky [] launched=None start=None end=None");
         // A verb of its own between: the launch is another's.
         assert_snapshot!(p("The \"Clear Sky\" action achieved results after police launched checks on June 3."), @"Clear Sky [] launched=None start=None end=None");
     }
