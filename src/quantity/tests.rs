@@ -20,7 +20,7 @@ fn show(f: &Figure<'_>) -> String {
     s
 }
 
-fn p(text: &str) -> String {
+pub(super) fn p(text: &str) -> String {
     let scan = scan(&crate::lex::Tokens::new(text));
     for f in &scan.figures {
         assert_eq!(&text[f.span.range()], f.text, "span and text agree");

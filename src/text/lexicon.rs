@@ -203,6 +203,7 @@ pub(crate) const HOTLINE_CONTEXT: &Lexicon<()> = &Lexicon::new(
     &[
         ("alarm", ()),
         ("alarms", ()),
+        ("ambulance", ()),
         ("call", ()),
         ("called", ()),
         ("calling", ()),

@@ -71,6 +71,31 @@ impl Scanner<'_, '_> {
             }
             return prev_is(YEAR_BEFORE) || !counted;
         }
+        // A plural after the number counts it (`received 120 calls`, `the
+        // 120 officers`), while a singular service word names the line (`the
+        // 110 alarm`); `the 110 and 12345 hotlines` names two lines, and
+        // `via 110 orders` the dispatches of the line dialled.
+        let dialled = [
+            "call", "called", "calling", "dial", "dialed", "dialing", "dialled", "dialling", "via",
+        ]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w));
+        let counts_plural = || {
+            !dialled
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_regular_plural(next)
+                && ![
+                    "hotlines",
+                    "platforms",
+                    "centres",
+                    "centers",
+                    "numbers",
+                    "services",
+                    "lines",
+                ]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w))
+        };
         // `dispatched 120 police vehicles` counts vehicles; `the 110 police
         // hotline` is a number to call.
         let police_count = || {
@@ -90,6 +115,7 @@ impl Scanner<'_, '_> {
                     "totalling",
                     "numbered",
                     "of",
+                    "by",
                 ]
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w))
@@ -117,11 +143,35 @@ impl Scanner<'_, '_> {
         };
         HOTLINES.contains(&value)
             && core.max.is_none()
+            && !counts_plural()
             && (prev_is(HOTLINE_CONTEXT)
                 || next_is(HOTLINE_CONTEXT)
                 || joined()
                 || possessed()
                 || (next_len == 0 && !amount_before()))
             && !police_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::quantity::tests::p;
+
+    #[test]
+    fn a_service_number_that_counts() {
+        // `by` of a change: the number is the size of the change.
+        assert_snapshot!(p("Burglaries went down by 119."), @"119 = 119 Exact");
+        // A plural after the number counts what it names.
+        assert_snapshot!(p("The centre took 122 calls and 110 reports that night."), @"
+        122 = 122 Exact (calls)
+        110 = 110 Exact (reports)
+        ");
+        assert_snapshot!(p("All of the 120 officers joined; the 110 and 12345 hotlines stayed open."), @"120 = 120 Exact (officers joined)");
+        // Still a hotline: after a dialling verb, before a singular service word.
+        assert_snapshot!(p("Residents dialled 122 and the 110 alarm platform answered."), @"(none)");
+        assert_snapshot!(p("Units answered via 110 dispatches."), @"(none)");
+        assert_snapshot!(p("A passer-by got a 120 ambulance there."), @"(none)");
     }
 }
