@@ -137,6 +137,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let mut unit_at_head = None;
     if !vague {
         let range = match range_tail(rest, before.mode, &amt) {
+            Some(end) if change_and_level(rest, &end, &amt, before) => None,
             Some(end) => Some((end, None)),
             // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
             None => {
@@ -392,6 +393,21 @@ fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Optio
     })
 }
 
+/// Whether `X to Y` after a change word is the change and the level it
+/// reached (`rose by 35 to 300`, `fell 35 to 300 cases`): a worded
+/// connector, no unit after the far end to share, and no scale on the far
+/// end alone (`rose by 3 to 5 million` stays a range, so does `by 5 to 10
+/// percent`). A dash always joins (`fell 10-15`).
+fn change_and_level(rest: &str, end: &RangeEnd<'_>, head: &Amount, before: Before<'_>) -> bool {
+    let worded = rest
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    worded
+        && head.value == Some(end.low)
+        && unit::unit_after(end.rest).is_err()
+        && (before.after_change)()
+}
+
 /// A range with the unit written on both ends (`44 mg to 50 mg`): the
 /// rest, the shared unit and the high end, from the unit after the first
 /// number (`first`, what [`unit::unit_after`] read there).
@@ -419,4 +435,32 @@ pub(super) fn prefix_word(s: &str, word: &str) -> Option<usize> {
     let head = s.get(..word.len())?;
     (head.eq_ignore_ascii_case(word) && crate::text::is_boundary_after(s, word.len()))
         .then_some(word.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::quantity::tests::p;
+
+    #[test]
+    fn a_change_then_the_level_reached() {
+        assert_snapshot!(p("Burglaries climbed by 42 to 518 this year."), @"
+        42 = 42 Exact
+        518 = 518 Exact
+        ");
+        assert_snapshot!(p("Fraud reports dropped 60 to 1,240 cases."), @"
+        60 = 60 Exact
+        1,240 = 1240 Exact (cases)
+        ");
+        // Still ranges: a shared unit or scale, a dash, no change word.
+        assert_snapshot!(p("Fines went up by 8 to 12 percent; losses rose by 2 to 3 million yuan."), @"
+        8 to 12 percent = 8..12 percent Exact
+        2 to 3 million yuan = 2000000..3000000 CNY Exact
+        ");
+        assert_snapshot!(p("Arrests fell 20-25 and teams of 4 to 6 officers patrolled."), @"
+        20-25 = 20..25 Exact
+        4 to 6 = 4..6 Exact (officers patrolled)
+        ");
+    }
 }
