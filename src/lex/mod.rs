@@ -288,8 +288,11 @@ impl<'a> Tokens<'a> {
                 }
                 Byte::Ascii => {
                     i += 1;
-                    // A quote, a dollar, `&yen;`.
-                    if matches!(b, b'"' | b'$' | b'&') {
+                    // A quote, a dollar, `&yen;`; a straight single quote
+                    // only where it may open one (not `police's`).
+                    let opens_single =
+                        b == b'\'' && (i < 2 || !bytes[i - 2].is_ascii_alphanumeric());
+                    if matches!(b, b'"' | b'$' | b'&') || opens_single {
                         cues.push(tokens.len() as u32);
                     }
                     (Kind::Punct, index.ascii_symbol(b))
@@ -365,7 +368,7 @@ impl<'a> Tokens<'a> {
 
     /// The indices of the tokens that may start a figure or open a quote,
     /// in order: every number, every non-ASCII token (ideographs, quotes,
-    /// currency signs), the ASCII `"`, `$` and `&`, a `.` before a digit,
+    /// currency signs), the ASCII `"`, `$` and `&`, a `'` after no letter or digit, a `.` before a digit,
     /// and the words of the trigger class. The figure scan reads these instead of every
     /// token.
     pub(crate) fn cues(&self) -> &[u32] {

@@ -17,8 +17,8 @@ use words::chinese_digit;
 pub(super) use dates::is_day_reference;
 pub(crate) use money::MONEY_WORDS;
 pub(super) use money::{money_before, shared_unit};
-pub(super) use names::is_age_apposition;
 pub(crate) use names::FUNCTION_WORDS;
+pub(super) use names::{is_age_apposition, is_dot_code};
 pub(crate) use noun::NOUN_STOP_MORE;
 pub(super) use noun::{noun_after, word_len, word_len_from};
 

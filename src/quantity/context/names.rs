@@ -114,6 +114,17 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// `6·26`, `12·4`: digits joined by a middle dot name a day (the anti-drug
+/// day, a case named after its date), not two counts.
+pub(crate) fn is_dot_code(text: &str, start: usize, head_end: usize) -> bool {
+    const DOTS: [char; 2] = ['·', '・'];
+    let digit_after = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let digit_before = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
+    let after = text[head_end..].strip_prefix(DOTS).is_some_and(digit_after);
+    let before = text[..start].strip_suffix(DOTS).is_some_and(digit_before);
+    after || before
+}
+
 /// `surnamed Zhang, 21, was`: a small number set off by commas right after
 /// a name is the person's age.
 pub(crate) fn is_age_apposition(
@@ -274,3 +285,20 @@ pub(crate) const FUNCTION_WORDS: &Lexicon<()> = &Lexicon::new(
         ("with", ()),
     ],
 );
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::quantity::tests::p;
+
+    #[test]
+    fn a_middle_dot_date_code() {
+        assert_snapshot!(p("On the 6·26 day, 40 posters went up; the 3・15 case closed."), @"40 = 40 Exact (posters)");
+        // Spaced, the dot is a separator between counts.
+        assert_snapshot!(p("Seized: 12 · 4 boxes"), @"
+        12 = 12 Exact
+        4 = 4 Exact (boxes)
+        ");
+    }
+}

@@ -50,8 +50,8 @@ impl<'t, 'a> Candidates<'t, 'a> {
             let t = &all[i];
             // Every quote mark is a punctuation token, passed here in
             // text order, each before any number inside its quote.
-            // The quotes' first bytes: `"`, E2 for `“‘`, E3 for `《「`.
-            if t.kind() == Kind::Punct && matches!(bytes[t.start()], b'"' | 0xE2 | 0xE3) {
+            // The quotes' first bytes: `"`, `'`, E2 for `“‘`, E3 for `《「`.
+            if t.kind() == Kind::Punct && matches!(bytes[t.start()], b'"' | b'\'' | 0xE2 | 0xE3) {
                 self.names.pass(i);
             }
             if t.end() <= pos {
