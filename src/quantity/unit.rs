@@ -68,6 +68,10 @@ fn gap(input: &str) -> IResult<&str, ()> {
 /// goes on after a hyphen or apostrophe (`5 t-shirts`), unless the word is
 /// a dimension (`1.8m-long`).
 fn letter_unit_ok(written: &str, rest: &str) -> bool {
+    // `12.5 pc` is percent, `3 PC` three computers.
+    if written.eq_ignore_ascii_case("pc") {
+        return written == "pc";
+    }
     if written.len() != 1 || !written.as_bytes()[0].is_ascii_alphabetic() {
         return true;
     }
@@ -259,6 +263,24 @@ mod tests {
         assert_snapshot!(u(" U.S. dollars"), @r#"USD x1 rest="""#);
         assert_snapshot!(u("吨"), @r#"kg x1000 rest="""#);
         assert_snapshot!(u(" mu of land"), @r#"mu x1 rest=" of land""#);
+    }
+
+    #[test]
+    fn percent_spelled_by_wire_copy_and_translation() {
+        assert_snapshot!(u("pc of"), @r#"percent x1 rest=" of""#);
+        assert_snapshot!(u(" pc"), @r#"percent x1 rest="""#);
+        assert_snapshot!(u(" PC"), @"none");
+        assert_snapshot!(u(" per-cent"), @r#"percent x1 rest="""#);
+        assert_snapshot!(u(" percentage lower"), @r#"percent x1 rest=" lower""#);
+        assert_snapshot!(u(" pcs"), @"none");
+        // In a sentence: `PCs` stay computers.
+        assert_snapshot!(crate::quantity::tests::p("Robberies fell 7.4 percentage and burglaries 3.1 pc; the share hit 12pc, or 40 per-cent, on 2 PCs."), @"
+        7.4 percentage = 7.4 percent Exact
+        3.1 pc = 3.1 percent Exact
+        12pc = 12 percent Exact
+        40 per-cent = 40 percent Exact
+        2 = 2 Exact (PCs)
+        ");
     }
 
     #[test]

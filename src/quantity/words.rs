@@ -446,9 +446,14 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("oz", mass(28349523125, 12)),
         ("pataca", after(Unit::Mop)),
         ("patacas", after(Unit::Mop)),
+        // `12.5 pc`, wire copy's percent; only lower case (`3 PC` are computers).
+        ("pc", after(Unit::Percent)),
         ("pct", after(Unit::Percent)),
         ("per cent", after(Unit::Percent)),
+        ("per-cent", after(Unit::Percent)),
         ("percent", after(Unit::Percent)),
+        // `fell 12.3 percentage`: machine translation drops `points`.
+        ("percentage", after(Unit::Percent)),
         ("percentage point", after(Unit::Percent)),
         ("percentage points", after(Unit::Percent)),
         ("philippine peso", after(Unit::Php)),
