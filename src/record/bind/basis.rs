@@ -200,6 +200,7 @@ const OPENER_COMPARES: &[&str] = &[
     "year-on-year",
     "同比",
     "环比",
+    "相比",
 ];
 
 /// The comparison named between `from` and `to`.
@@ -273,6 +274,9 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
                     (PERIOD_KEYS, 1, PERIOD_PHRASES, &mut period)
                 }
                 b'w' => (PERIOD_KEYS, 2, PERIOD_PHRASES, &mut period),
+                b'h' => (PERIOD_KEYS, 3, PERIOD_PHRASES, &mut period),
+                // (`ring-on-ring`: another translation of `环比`.)
+                b'r' => (MONTH_KEYS, 2, MONTH_PHRASES, &mut month),
                 _ => continue,
             };
             // (Its second letter turns most words away before the whole
@@ -307,7 +311,7 @@ fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
         Some(Basis::MonthOnMonth)
     } else if year || year_code || (cjk && CJK_YEAR.iter().any(|p| has(p))) {
         Some(Basis::YearOnYear)
-    } else if period || period_code {
+    } else if period || period_code || (cjk && CJK_PERIOD.iter().any(|p| has(p))) {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
@@ -366,7 +370,7 @@ const fn keyed<const N: usize>(phrases: [&'static str; N], keys: &[&str]) -> [Ke
 }
 
 /// The key words of the month phrases (each starts with its own letter).
-const MONTH_KEYS: &[&str] = &["month", "chain"];
+const MONTH_KEYS: &[&str] = &["month", "chain", "ring"];
 
 /// The key words of the year phrases: each starts with its own letter
 /// (`basis_in` picks one by its letter and its place here).
@@ -374,7 +378,7 @@ const YEAR_KEYS: &[&str] = &["year", "same", "annual"];
 
 /// The key words of the period phrases (picked by letter and place, as
 /// the year keys are).
-const PERIOD_KEYS: &[&str] = &["period", "quarter", "week"];
+const PERIOD_KEYS: &[&str] = &["period", "quarter", "week", "half"];
 
 /// A change compared with the month before.
 const MONTH_PHRASES: &[Keyed] = &keyed(
@@ -392,6 +396,8 @@ const MONTH_PHRASES: &[Keyed] = &keyed(
         "over last month",
         "previous month",
         "prior month",
+        "ring on ring",
+        "ring-on-ring",
         "than a month ago",
         "than last month",
         "to last month",
@@ -442,6 +448,8 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
         "from the first quarter",
         "from the second quarter",
         "from the third quarter",
+        "half on half",
+        "half-on-half",
         "on last quarter",
         "over last quarter",
         "over the first quarter",
@@ -449,8 +457,11 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
         "over the third quarter",
         "period on period",
         "period-on-period",
+        "preceding half-year",
         "preceding period",
         "preceding quarter",
+        "previous half year",
+        "previous half-year",
         "previous period",
         "previous quarter",
         "previous week",
@@ -479,8 +490,32 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
 /// `环比`, and `较上月` (than last month; `上月` alone dates the change).
 const CJK_MONTH: &[&str] = &["比上月", "环比", "较上月"];
 
-/// `同比`, `较去年同期` (than the same period last year), `比去年`.
-const CJK_YEAR: &[&str] = &["上年同期", "去年同期", "同比", "比去年", "较去年"];
+/// `同比`, `较去年同期` (than the same period last year), `比去年`, and
+/// the previous year named `上年` (`比上年`, `较上年`, `与上年相比`;
+/// `上年` alone may date the count).
+const CJK_YEAR: &[&str] = &[
+    "上年同期",
+    "去年同期",
+    "同比",
+    "比上一年",
+    "比上年",
+    "比去年",
+    "与上年",
+    "与去年",
+    "较上一年",
+    "较上年",
+    "较去年",
+];
+
+/// Than the quarter or half-year before: `较上季度`, `比上半年`.
+const CJK_PERIOD: &[&str] = &[
+    "比上一季度",
+    "比上半年",
+    "比上季度",
+    "较上一季度",
+    "较上半年",
+    "较上季度",
+];
 
 /// Short codes, whole words in any case: `MoM`, `m/m`.
 const MONTH_CODES: &[&str] = &["m-o-m", "m/m", "mom"];
@@ -494,6 +529,38 @@ const PERIOD_CODES: &[&str] = &["q-o-q", "q/q", "qoq"];
 #[cfg(test)]
 mod tests {
     use super::*;
+    use insta::assert_snapshot;
+
+    /// Each text's trends with their basis: `direction percent basis`.
+    pub(in crate::record::bind) fn bases(texts: &[&str]) -> String {
+        let line = |t: &&str| {
+            let b = crate::Bulletin::parse(t).unwrap();
+            let found: Vec<String> = b
+                .trends
+                .iter()
+                .map(|t| format!("{:?} {} {:?}", t.direction, t.percent, t.basis))
+                .collect();
+            format!("{t} => {}", found.join("; "))
+        };
+        texts.iter().map(line).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn the_previous_year_quarter_and_half_named_in_chinese_and_english() {
+        assert_snapshot!(bases(&[
+            "盗窃案件比上年下降6.5%。",
+            "诈骗案件较上年上升3.2%。与上年相比，抢劫下降4%。",
+            "交通事故较上季度下降2.1%。",
+            "Burglaries went up 3.3% half-on-half and 1.9% ring-on-ring.",
+            "Robberies declined 5.6% compared with the previous half-year.",
+        ]), @"
+        盗窃案件比上年下降6.5%。 => Decrease 6.5 Some(YearOnYear)
+        诈骗案件较上年上升3.2%。与上年相比，抢劫下降4%。 => Increase 3.2 Some(YearOnYear); Decrease 4 Some(YearOnYear)
+        交通事故较上季度下降2.1%。 => Decrease 2.1 Some(PeriodOnPeriod)
+        Burglaries went up 3.3% half-on-half and 1.9% ring-on-ring. => Increase 3.3 Some(PeriodOnPeriod); Increase 1.9 Some(MonthOnMonth)
+        Robberies declined 5.6% compared with the previous half-year. => Decrease 5.6 Some(PeriodOnPeriod)
+        ");
+    }
 
     /// Every phrase is found where it stands, in any case, by its key word.
     #[test]
