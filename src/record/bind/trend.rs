@@ -3,6 +3,9 @@
 
 use super::*;
 
+mod goal;
+use goal::is_goal;
+
 impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
     pub(super) fn percent(&mut self, f: &Figure<'a>, ctx: &Ctx) {
@@ -408,31 +411,6 @@ const LEVEL_QUALIFIERS: &[&str] = &[
     "some",
 ];
 
-/// Whether the direction word at `s` is an aim rather than a change made:
-/// `aims to cut fraud by 10%`, `plans to increase patrols by 20%`. A verb
-/// of going on before the `to` keeps it a change: `continued to fall 5%`.
-fn is_goal(text: &str, s: usize) -> bool {
-    let to_end = skip_back_spaces(text, s, 0);
-    let to = ascii_word_before(text, to_end);
-    if !to.eq_ignore_ascii_case("to") {
-        return false;
-    }
-    let verb = ascii_word_before(text, skip_back_spaces(text, to_end - to.len(), 0));
-    !GOING_ON.iter().any(|w| verb.eq_ignore_ascii_case(w))
-}
-
-/// Verbs after which `to` + a change word states a change made.
-const GOING_ON: &[&str] = &[
-    "began",
-    "begun",
-    "continue",
-    "continued",
-    "continues",
-    "continuing",
-    "started",
-    "starting",
-];
-
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
 /// no tally of its own; nor is the value it started from (`increased from
 /// 137 to 1,300`). `b` is where the spaces before the number start, and
@@ -554,7 +532,7 @@ mod tests {
     use insta::assert_snapshot;
 
     /// Each text's trends, one line each: `direction percent (metric)`.
-    fn trends(texts: &[&str]) -> String {
+    pub(super) fn trends(texts: &[&str]) -> String {
         texts
             .iter()
             .map(|t| {
