@@ -6,7 +6,9 @@
 use super::*;
 use crate::text::{is_boundary_after, is_boundary_before};
 
+mod pair;
 mod reach;
+use pair::{left_of_next, respective_basis};
 pub(super) use reach::percents_after;
 use reach::{after_earlier_level, list_basis, named_year};
 
@@ -33,7 +35,9 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .map_or(clause.start, |i| clause.start + i + 1);
     // The basis right of the figure, then left of it, then anywhere in the
     // clause: the rest of it, as the two windows named none.
-    trend_basis(text, at.end, right)
+    respective_basis(text, at, clause.start, ctx.sentence.end)
+        .or_else(|| left_of_next(text, at, left, right, clause.end))
+        .or_else(|| trend_basis(text, at.end, right))
         .or_else(|| trend_basis(text, left, at.start))
         .or_else(|| {
             basis_in(
@@ -532,7 +536,7 @@ mod tests {
     use insta::assert_snapshot;
 
     /// Each text's trends with their basis: `direction percent basis`.
-    pub(in crate::record::bind) fn bases(texts: &[&str]) -> String {
+    pub(super) fn bases(texts: &[&str]) -> String {
         let line = |t: &&str| {
             let b = crate::Bulletin::parse(t).unwrap();
             let found: Vec<String> = b

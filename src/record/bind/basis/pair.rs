@@ -1,0 +1,109 @@
+//! Bases paired with their percents: `by 12.3% and 4.1% year on year and
+//! month on month respectively` gives the first basis to the first
+//! percent; `a year-on-year decrease of 10.2% and a month-on-month rise of
+//! 2.7%` gives each percent the basis before it.
+
+use super::*;
+
+/// The basis a `respectively` list pairs with the percent at `at`: the
+/// bases named in the stretch from the clause start to the sentence end,
+/// in order, and the percent's place among the percents of its clause.
+/// None without `respectively` (`分别`) or with fewer than two bases.
+pub(in crate::record::bind) fn respective_basis(
+    text: &str,
+    at: Span,
+    clause: usize,
+    sentence: usize,
+) -> Option<Basis> {
+    // (A bounded reach: each percent reads it once.)
+    let (from, to) = (
+        ceil_char(text, clause),
+        floor_char(text, sentence.min(clause + REACH)),
+    );
+    let window = text.get(from..to)?;
+    if !window.contains("respectively") && !window.contains("分别") {
+        return None;
+    }
+    // The bases in order: each mention at its offset, one pass per table.
+    let mut named: Vec<(usize, Basis)> = MENTIONS
+        .iter()
+        .flat_map(|&(m, b)| {
+            let w = window.as_bytes();
+            let m = m.as_bytes();
+            (0..w.len().saturating_sub(m.len() - 1))
+                .filter(move |&i| w[i..i + m.len()].eq_ignore_ascii_case(m))
+                .map(move |i| (i, b))
+        })
+        .collect();
+    named.sort_unstable_by_key(|&(i, _)| i);
+    named.dedup_by_key(|&mut (i, _)| i);
+    let distinct = named.windows(2).any(|p| p[0].1 != p[1].1);
+    if named.len() < 2 || !distinct {
+        return None;
+    }
+    let before = text.get(from..at.start.max(from))?;
+    let place = before.matches('%').count()
+        + before.matches('％').count()
+        + before.matches("percent").count()
+        + before.matches("per cent").count();
+    named.get(place).map(|&(_, b)| b)
+}
+
+/// How far a `respectively` list is read from its clause start, in bytes.
+const REACH: usize = 300;
+
+/// The basis phrases of a `respectively` list.
+const MENTIONS: &[(&str, Basis)] = &[
+    ("year-on-year", Basis::YearOnYear),
+    ("year on year", Basis::YearOnYear),
+    ("year-over-year", Basis::YearOnYear),
+    ("同比", Basis::YearOnYear),
+    ("month-on-month", Basis::MonthOnMonth),
+    ("month on month", Basis::MonthOnMonth),
+    ("chain-on-chain", Basis::MonthOnMonth),
+    ("环比", Basis::MonthOnMonth),
+    ("quarter-on-quarter", Basis::PeriodOnPeriod),
+    ("period-on-period", Basis::PeriodOnPeriod),
+];
+
+/// The two windows beside a percent both name a basis, and the one on the
+/// right runs on to the next number (`a year-on-year decrease of 10.2% and
+/// a month-on-month increase of 2.7%`, `fell year-on-year by 10.2% but rose
+/// month-on-month by 2.7%`): the right one is the next percent's, the left
+/// one this one's.
+pub(in crate::record::bind) fn left_of_next(
+    text: &str,
+    at: Span,
+    left: usize,
+    right: usize,
+    clause_end: usize,
+) -> Option<Basis> {
+    if right >= clause_end {
+        return None;
+    }
+    trend_basis(text, at.end, right)?;
+    trend_basis(text, left, at.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::bases;
+    use insta::assert_snapshot;
+
+    #[test]
+    fn each_percent_takes_its_own_basis() {
+        assert_snapshot!(bases(&[
+            "Robberies fell by 8.4% and 2.6% year on year and month on month respectively.",
+            "Frauds went down month-on-month and year-on-year by 3.5% and 11.2% respectively.",
+            "A month-on-month rise of 1.4% and a year-on-year fall of 6.6% were seen in thefts.",
+            "Thefts rose month-on-month by 2.2% but fell year-on-year by 7.3%.",
+            "抢劫案件同比、环比分别下降5.1%和2.4%。",
+        ]), @"
+        Robberies fell by 8.4% and 2.6% year on year and month on month respectively. => Decrease 8.4 Some(YearOnYear); Decrease 2.6 Some(MonthOnMonth)
+        Frauds went down month-on-month and year-on-year by 3.5% and 11.2% respectively. => Decrease 3.5 Some(MonthOnMonth); Decrease 11.2 Some(YearOnYear)
+        A month-on-month rise of 1.4% and a year-on-year fall of 6.6% were seen in thefts. => Increase 1.4 Some(MonthOnMonth); Decrease 6.6 Some(YearOnYear)
+        Thefts rose month-on-month by 2.2% but fell year-on-year by 7.3%. => Increase 2.2 Some(MonthOnMonth); Decrease 7.3 Some(YearOnYear)
+        抢劫案件同比、环比分别下降5.1%和2.4%。 => Decrease 5.1 Some(YearOnYear); Decrease 2.4 Some(MonthOnMonth)
+        ");
+    }
+}
