@@ -85,6 +85,54 @@ pub(in crate::record::bind) fn left_of_next(
     trend_basis(text, left, at.start)
 }
 
+/// The basis of an absolute change carried to the percent set off right
+/// after it: `decreased by 120 year on year, down 9.2%`, `同比减少120起，
+/// 下降9.2%`, `fell year-on-year by 120 cases, or 9.2%`. The percent's
+/// clause is only a direction word (or `or`) after a comma, and the clause
+/// before it names a number but no percent.
+pub(in crate::record::bind) fn carried_basis(
+    text: &str,
+    at: Span,
+    sentence: Span,
+) -> Option<Basis> {
+    let floor = ceil_char(text, sentence.start.max(at.start.saturating_sub(REACH)));
+    let head = text.get(floor..at.start)?;
+    let comma = head.rfind([',', '，'])?;
+    let lead = head[comma..].trim_start_matches([',', '，']).trim();
+    if !CARRY_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
+        return None;
+    }
+    let before = &head[..comma];
+    let from = before.rfind([',', '，', ';', '；']).map_or(0, |i| i + 1);
+    let clause = &before[from..];
+    let percent = clause.contains(['%', '％']) || clause.contains("percent");
+    if percent || !clause.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    trend_basis(text, floor + from, floor + comma)
+}
+
+/// What may stand between the comma and a carried percent.
+const CARRY_LEADS: &[&str] = &[
+    "a decline of",
+    "a decrease of",
+    "a drop of",
+    "a fall of",
+    "a rise of",
+    "an increase of",
+    "down",
+    "down by",
+    "or",
+    "up",
+    "up by",
+    "上升",
+    "下降",
+    "减少",
+    "增加",
+    "增长",
+    "降低",
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::bases;
@@ -104,6 +152,22 @@ mod tests {
         A month-on-month rise of 1.4% and a year-on-year fall of 6.6% were seen in thefts. => Increase 1.4 Some(MonthOnMonth); Decrease 6.6 Some(YearOnYear)
         Thefts rose month-on-month by 2.2% but fell year-on-year by 7.3%. => Increase 2.2 Some(MonthOnMonth); Decrease 7.3 Some(YearOnYear)
         抢劫案件同比、环比分别下降5.1%和2.4%。 => Decrease 5.1 Some(YearOnYear); Decrease 2.4 Some(MonthOnMonth)
+        ");
+    }
+
+    #[test]
+    fn an_absolute_change_lends_its_basis_to_the_percent_after_it() {
+        assert_snapshot!(bases(&[
+            "Burglaries rose by 46 on a year-on-year basis, up 5.8%.",
+            "Frauds dropped month on month by 31 cases, or 4.9%.",
+            "盗窃案件环比增加46起，上升5.8%。",
+            // A percent of its own clause after a count with no basis: none.
+            "Thefts fell by 40 in March, down 3.3%.",
+        ]), @"
+        Burglaries rose by 46 on a year-on-year basis, up 5.8%. => Increase 5.8 Some(YearOnYear)
+        Frauds dropped month on month by 31 cases, or 4.9%. => Decrease 4.9 Some(MonthOnMonth)
+        盗窃案件环比增加46起，上升5.8%。 => Increase 5.8 Some(MonthOnMonth)
+        Thefts fell by 40 in March, down 3.3%. => Decrease 3.3 None
         ");
     }
 }
