@@ -279,6 +279,17 @@ impl<'a> Scanner<'a, '_> {
                 _ => (None, Decimal::from_u64(1)),
             },
         };
+        // `港币30万元`: a currency named before the amount is its unit; the
+        // `元` after it is that currency's, not the yuan.
+        let named = match (qualifier, sign, unit) {
+            (None, None, None | Some(Unit::Cny))
+                if factor == Decimal::from_u64(1) && core.counter.is_none() =>
+            {
+                super::context::chinese_currency_before(text, start)
+            }
+            _ => None,
+        };
+        let unit = named.map_or(unit, |(u, _)| Some(u));
         // `3 tons 200 kilograms`: a smaller mass right after adds to this one.
         let mut part = None;
         if unit == Some(Unit::Kg) && core.max.is_none() {
@@ -322,7 +333,7 @@ impl<'a> Scanner<'a, '_> {
         let span_start = match qualifier {
             Some((_, s)) => s,
             None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
-            None => sign.unwrap_or(start),
+            None => named.map_or(sign.unwrap_or(start), |(_, s)| s),
         };
         let span = Span::new(span_start, end);
         // Times one is itself: the grammar's values are already exact.

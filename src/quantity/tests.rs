@@ -221,8 +221,8 @@ fn chinese_last_digit_after_a_scale() {
 
 #[test]
 fn chinese_capital_and_traditional_numerals() {
-    assert_snapshot!(p("退还赃款人民币壹万贰仟元，涉案金額逾三億元，查扣車輛兩輛"), @r"
-    壹万贰仟元 = 12000 CNY Exact
+    assert_snapshot!(p("退还赃款人民币壹万贰仟元，涉案金額逾三億元，查扣車輛兩輛"), @"
+    人民币壹万贰仟元 = 12000 CNY Exact
     逾三億元 = 300000000 CNY MoreThan
     兩輛 = 2 Exact (輛)
     ");

@@ -30,6 +30,43 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// A currency named in Chinese right before a number (`港币30万元`,
+/// `美元100万元`, `人民币500万元`): the currency, and where its name
+/// starts. The `元` after such an amount is that currency's unit, not the
+/// yuan's.
+pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit, usize)> {
+    let head = &text[..start];
+    // The longest name that ends there: `新台币`, not `台币`.
+    CHINESE_CURRENCIES
+        .iter()
+        .filter(|(name, _)| head.ends_with(name))
+        .max_by_key(|(name, _)| name.len())
+        .map(|&(name, unit)| (unit, start - name.len()))
+        // `100万美元3起`: the name ends the amount before, not this one's.
+        .filter(|&(_, at)| {
+            !text[..at].ends_with(|c: char| c.is_ascii_digit() || "万亿千百".contains(c))
+        })
+}
+
+/// Chinese currency names that stand before an amount.
+const CHINESE_CURRENCIES: &[(&str, Unit)] = &[
+    ("人民币", Unit::Cny),
+    ("台币", Unit::Twd),
+    ("新台币", Unit::Twd),
+    ("日元", Unit::Jpy),
+    ("欧元", Unit::Eur),
+    ("泰铢", Unit::Thb),
+    ("港元", Unit::Hkd),
+    ("港币", Unit::Hkd),
+    ("澳元", Unit::Aud),
+    ("澳门元", Unit::Mop),
+    ("澳门币", Unit::Mop),
+    ("美元", Unit::Usd),
+    ("美金", Unit::Usd),
+    ("英镑", Unit::Gbp),
+    ("韩元", Unit::Krw),
+];
+
 /// Words before a number that make it money (`fined 500 pounds`, `worth`).
 pub(crate) const MONEY_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::MoneyWord,
@@ -109,4 +146,36 @@ fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
     }
     let (_, (unit, factor)) = unit::unit_after(rest).ok()?;
     (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::quantity::tests::p;
+
+    #[test]
+    fn a_currency_named_in_chinese() {
+        // Before the amount: its `元` is that currency's.
+        assert_snapshot!(p("冻结港币12万元、美元8000元，追回人民币3.5万元。"), @"
+        港币12万元 = 120000 HKD Exact
+        美元8000元 = 8000 USD Exact
+        人民币3.5万元 = 35000 CNY Exact
+        ");
+        // After the amount.
+        assert_snapshot!(p("查获45万美金、2万澳门币和6000令吉。"), @"
+        45万美金 = 450000 USD Exact
+        2万澳门币 = 20000 MOP Exact
+        6000令吉 = 6000 MYR Exact
+        ");
+        // A yuan amount with no currency before it stays CNY.
+        assert_snapshot!(p("罚款2000元。"), @"2000元 = 2000 CNY Exact");
+        // The unit of the amount before is not this count's.
+        assert_snapshot!(p("涉案100万美元12人，损失8万美元5起"), @"
+        100万美元 = 1000000 USD Exact
+        12人 = 12 Exact (人)
+        8万美元 = 80000 USD Exact
+        5起 = 5 Exact (起)
+        ");
+    }
 }
