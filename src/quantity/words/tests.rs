@@ -56,3 +56,15 @@ fn tables_are_sorted_lowercase() {
     assert_sorted("FUNCTION_WORDS", super::super::context::FUNCTION_WORDS);
     assert_sorted("MONEY_WORDS", super::super::context::MONEY_WORDS);
 }
+
+#[test]
+fn vague_billions() {
+    use crate::quantity::tests::p;
+    insta::assert_snapshot!(p("Gangs laundered tens of billions of yuan; Several billion dollars and hundreds of billions of won moved, and a few billion, several hundred million yuan."), @"
+    tens of billions of yuan = 10000000000 CNY AtLeast
+    Several billion dollars = 1000000000 USD AtLeast
+    hundreds of billions of won = 100000000000 KRW AtLeast
+    a few billion = 1000000000 AtLeast
+    several hundred million yuan = 100000000 CNY AtLeast
+    ");
+}
