@@ -266,6 +266,15 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_area_and_volume_compounds() {
+        assert_snapshot!(crate::quantity::tests::p("They raided a 300-square-metre workshop, a 2.5-square-kilometer farm and a 12-cubic-meter pit."), @"
+        300-square-metre = 300 sq_m Exact (workshop)
+        2.5-square-kilometer = 2.5 sq_km Exact (farm)
+        12-cubic-meter = 12 cubic_m Exact (pit)
+        ");
+    }
+
+    #[test]
     fn percent_spelled_by_wire_copy_and_translation() {
         assert_snapshot!(u("pc of"), @r#"percent x1 rest=" of""#);
         assert_snapshot!(u(" pc"), @r#"percent x1 rest="""#);
