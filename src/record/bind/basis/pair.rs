@@ -103,7 +103,16 @@ pub(in crate::record::bind) fn carried_basis(
         return None;
     }
     let before = &head[..comma];
-    let from = before.rfind([',', '，', ';', '；']).map_or(0, |i| i + 1);
+    // The clause edge before: not the comma of a number (`1,200`).
+    let b = before.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ';' | '，' | '；') || (c == ',' && !(i > 0 && digit(i - 1) && digit(i + 1)))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &before[from..];
     let percent = clause.contains(['%', '％']) || clause.contains("percent");
     if percent || !clause.bytes().any(|b| b.is_ascii_digit()) {
@@ -163,11 +172,14 @@ mod tests {
             "盗窃案件环比增加46起，上升5.8%。",
             // A percent of its own clause after a count with no basis: none.
             "Thefts fell by 40 in March, down 3.3%.",
+            // A count's comma is no clause edge.
+            "Robberies: 2,310 (same period last year: 2,455), down 5.9%.",
         ]), @"
         Burglaries rose by 46 on a year-on-year basis, up 5.8%. => Increase 5.8 Some(YearOnYear)
         Frauds dropped month on month by 31 cases, or 4.9%. => Decrease 4.9 Some(MonthOnMonth)
         盗窃案件环比增加46起，上升5.8%。 => Increase 5.8 Some(MonthOnMonth)
         Thefts fell by 40 in March, down 3.3%. => Decrease 3.3 None
+        Robberies: 2,310 (same period last year: 2,455), down 5.9%. => Decrease 5.9 Some(YearOnYear)
         ");
     }
 }
