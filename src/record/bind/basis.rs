@@ -8,7 +8,7 @@ use crate::text::{is_boundary_after, is_boundary_before};
 
 mod pair;
 mod reach;
-use pair::{carried_basis, left_of_next, respective_basis};
+use pair::{carried_basis, left_of_next, part_opener_basis, respective_basis};
 pub(super) use reach::percents_after;
 use reach::{after_earlier_level, list_basis, named_year};
 
@@ -53,6 +53,7 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .or_else(|| list_basis(text, at.end, ctx.sentence.end))
         .or_else(|| carried_basis(text, at, ctx.sentence))
         .or_else(|| trailing_basis(text, clause.end, ctx.sentence.end))
+        .or_else(|| part_opener_basis(text, ctx.sentence, clause.start))
         .or_else(|| opener_basis(text, ctx.sentence, clause.start))
         .or_else(|| closing_basis(text, ctx.sentence, clause.end))
         .or_else(|| named_year(text, at.end, clause.end, ctx.sentence))

@@ -121,6 +121,25 @@ pub(in crate::record::bind) fn carried_basis(
     trend_basis(text, floor + from, floor + comma)
 }
 
+/// The basis of a phrase that opens the trend's part of a sentence after a
+/// semicolon: `Year-on-year, thefts fell 10.2%; month-on-month, they rose
+/// 2.7%` (the second percent's, before the sentence's own opener). The
+/// phrase is short and holds no number.
+pub(in crate::record::bind) fn part_opener_basis(
+    text: &str,
+    sentence: Span,
+    clause: usize,
+) -> Option<Basis> {
+    let floor = ceil_char(text, sentence.start.max(clause.saturating_sub(REACH)));
+    let head = text.get(floor..clause)?;
+    let semi = head.rfind([';', '；'])?;
+    let part = &head[semi..];
+    if part.len() > 80 || part.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    trend_basis(text, floor + semi, clause)
+}
+
 /// What may stand between the comma and a carried percent.
 const CARRY_LEADS: &[&str] = &[
     "a decline of",
@@ -180,6 +199,17 @@ mod tests {
         盗窃案件环比增加46起，上升5.8%。 => Increase 5.8 Some(MonthOnMonth)
         Thefts fell by 40 in March, down 3.3%. => Decrease 3.3 None
         Robberies: 2,310 (same period last year: 2,455), down 5.9%. => Decrease 5.9 Some(YearOnYear)
+        ");
+    }
+
+    #[test]
+    fn a_part_after_a_semicolon_opens_with_its_own_basis() {
+        assert_snapshot!(bases(&[
+            "Year on year, frauds fell 6.2%; month on month, they rose 1.3%.",
+            "Compared with last month, frauds fell 6.2%; robberies rose 1.3%.",
+        ]), @"
+        Year on year, frauds fell 6.2%; month on month, they rose 1.3%. => Decrease 6.2 Some(YearOnYear); Increase 1.3 Some(MonthOnMonth)
+        Compared with last month, frauds fell 6.2%; robberies rose 1.3%. => Decrease 6.2 Some(MonthOnMonth); Increase 1.3 Some(MonthOnMonth)
         ");
     }
 }
