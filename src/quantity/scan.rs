@@ -289,6 +289,18 @@ impl<'a> Scanner<'a, '_> {
             }
             _ => None,
         };
+        // `Hong Kong dollars 5,000`, `U.S. $12,000`: an English name.
+        let named = named.or_else(|| match (qualifier, sign) {
+            (None, None) if core.counter.is_none() => {
+                super::context::english_currency_before(text, start)
+                    .filter(|&(u, _, confirms)| match unit {
+                        None => !confirms && factor == Decimal::from_u64(1),
+                        Some(had) => had == u,
+                    })
+                    .map(|(u, at, _)| (u, at))
+            }
+            _ => None,
+        });
         let unit = named.map_or(unit, |(u, _)| Some(u));
         // `3 tons 200 kilograms`: a smaller mass right after adds to this one.
         let mut part = None;

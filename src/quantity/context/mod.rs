@@ -16,7 +16,9 @@ use words::chinese_digit;
 
 pub(super) use dates::is_day_reference;
 pub(crate) use money::MONEY_WORDS;
-pub(super) use money::{chinese_currency_before, money_before, shared_unit};
+pub(super) use money::{
+    chinese_currency_before, english_currency_before, money_before, shared_unit,
+};
 pub(crate) use names::FUNCTION_WORDS;
 pub(super) use names::{is_age_apposition, is_dot_code};
 pub(crate) use noun::NOUN_STOP_MORE;

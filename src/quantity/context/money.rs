@@ -48,6 +48,39 @@ pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit,
         })
 }
 
+/// A currency named in English words right before a number, one space
+/// between (`Hong Kong dollars 5,000`, and `U.S. $12,000`, where the name
+/// only repeats the `$`): the currency, where its name starts, and whether
+/// it only confirms a currency already read (`U.S.` names no unit alone).
+pub(crate) fn english_currency_before(text: &str, start: usize) -> Option<(Unit, usize, bool)> {
+    let head = text[..start].strip_suffix(' ')?;
+    ENGLISH_CURRENCIES
+        .iter()
+        .find(|(name, _, _)| {
+            head.len() >= name.len()
+                && head.as_bytes()[head.len() - name.len()..].eq_ignore_ascii_case(name.as_bytes())
+                && crate::text::is_boundary_before(head, head.len() - name.len())
+        })
+        .map(|&(name, unit, confirms)| (unit, head.len() - name.len(), confirms))
+        // `447,000 U.S. dollars 3 times`: the name closes the amount before.
+        .filter(|&(_, at, _)| {
+            !text[..at]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// English currency names that stand before an amount, the longest first
+/// where one ends another; `true` for a prefix that needs its sign.
+const ENGLISH_CURRENCIES: &[(&str, Unit, bool)] = &[
+    ("Hong Kong dollars", Unit::Hkd, false),
+    ("Hong Kong dollar", Unit::Hkd, false),
+    ("HK dollars", Unit::Hkd, false),
+    ("U.S. dollars", Unit::Usd, false),
+    ("US dollars", Unit::Usd, false),
+    ("U.S.", Unit::Usd, true),
+];
+
 /// Chinese currency names that stand before an amount.
 const CHINESE_CURRENCIES: &[(&str, Unit)] = &[
     ("人民币", Unit::Cny),
@@ -167,6 +200,14 @@ mod tests {
         45万美金 = 450000 USD Exact
         2万澳门币 = 20000 MOP Exact
         6000令吉 = 6000 MYR Exact
+        ");
+        // In English words, or a `U.S.` before the `$`.
+        assert_snapshot!(p("She lost Hong Kong dollars 8,200 and U.S. $950; fines of US 30 were paid, and 600 US dollars 2 times."), @"
+        Hong Kong dollars 8,200 = 8200 HKD Exact
+        U.S. $950 = 950 USD Exact
+        30 = 30 Exact
+        600 US dollars = 600 USD Exact
+        2 = 2 Exact (times)
         ");
         // A yuan amount with no currency before it stays CNY.
         assert_snapshot!(p("罚款2000元。"), @"2000元 = 2000 CNY Exact");
