@@ -4,7 +4,7 @@
 use super::*;
 
 mod goal;
-use goal::is_goal;
+use goal::{is_aimed_at, is_goal};
 
 impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
@@ -23,7 +23,9 @@ impl<'a> Binder<'_, 'a> {
                 };
                 (d, at, how)
             })
-            .or_else(|| signed_change(text, f, ctx).map(|(d, at)| (d, at, "signed")));
+            .or_else(|| signed_change(text, f, ctx).map(|(d, at)| (d, at, "signed")))
+            // `aims at a 20% reduction`: a change aimed at, not made.
+            .filter(|&(_, _, how)| how != "direction_after" || !is_aimed_at(text, f.span.start));
         if let Some((direction, at, how)) = found {
             let basis = basis_of(text, f.span, ctx);
             // `a 37% drop in thefts`: the metric follows the change word.
