@@ -1,33 +1,9 @@
-//! What a name's surroundings say of it: a `Source:` label before it (page
-//! furniture, not a body acting), a title-case headline running on after a
+//! What a name's surroundings say of it: a title-case headline running on after a
 //! name of unit words only (`Police Station Helps ...`), whether the text
 //! speaks of police work at all (a bare `Jiangdu Branch` is a police
 //! branch only then), and `Anti-Fraud` before a `Center`.
 
 use super::*;
-
-/// Labels of page furniture that name an outlet or writer, not a body
-/// acting in the story (lowercase ASCII; the Chinese as written).
-const MERE_LABELS: &[&str] = &["author", "from", "source", "作者", "来源"];
-
-/// Whether the name starting at byte `start` comes right after a `Source:`
-/// or `Author:` label (`Source: Nanjing Police`).
-pub(super) fn after_label(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
-    let Some(label) = before
-        .strip_suffix(':')
-        .or_else(|| before.strip_suffix('\u{ff1a}'))
-    else {
-        return false;
-    };
-    let label = label.trim_end();
-    MERE_LABELS.iter().any(|l| {
-        label.len() >= l.len()
-            && label.is_char_boundary(label.len() - l.len())
-            && label[label.len() - l.len()..].eq_ignore_ascii_case(l)
-            && !label[..label.len() - l.len()].ends_with(|c: char| c.is_ascii_alphabetic())
-    })
-}
 
 /// Whether `name` holds unit words only (`Police Station`, `Traffic Police
 /// Brigade`), opens a line, and a capitalized word runs on after it (`...
@@ -128,13 +104,6 @@ pub(super) fn placed_anti_fraud(text: &str, name: &[Word], head: Word) -> bool {
 mod tests {
     use super::super::tests::names;
     use insta::assert_snapshot;
-
-    #[test]
-    fn a_source_label_names_no_body() {
-        assert_snapshot!(names("Police act\nSource: Haining Police\nOfficers acted.").join("\n"), @"");
-        assert_snapshot!(names("来源：Haining Public Security Bureau").join("\n"), @"");
-        assert_snapshot!(names("The Haining Public Security Bureau, the source: of it").join("\n"), @"City Haining Public Security Bureau");
-    }
 
     #[test]
     fn unit_words_in_a_title_case_headline_name_no_body() {

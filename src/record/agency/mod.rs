@@ -332,8 +332,9 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         return;
     }
     let start = first.start();
-    // Page furniture (`Source: Nanjing Police`), a headline's capitals.
-    if after_label(text, start) || generic_in_headline(text, name) {
+    // A headline's capitals. (A body a `Source:` line names is named:
+    // the gold lists every enforcement body, page furniture or not.)
+    if generic_in_headline(text, name) {
         return;
     }
     let span = Span::new(start, start + name_str.len());
