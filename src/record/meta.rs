@@ -132,9 +132,12 @@ fn paren_dateline(header: &str) -> Option<&str> {
     header.lines().take(6).find_map(|line| {
         let line = line.trim_start();
         let head = &line[..floor_char(line, line.len().min(160))];
-        let close = [") --", ") \u{2014}", ") \u{2013}", ") -"]
-            .iter()
-            .find_map(|sep| head.find(sep))?;
+        // The first `)` a dash follows: one byte search for the brackets.
+        let close = memchr::memchr_iter(b')', head.as_bytes()).find(|&i| {
+            [" --", " \u{2014}", " \u{2013}", " -"]
+                .iter()
+                .any(|sep| head[i + 1..].starts_with(sep))
+        })?;
         let open = head[..close].rfind('(')?;
         let (lead, inner) = (head[..open].trim_end(), head[open + 1..close].trim());
         // A date before the brackets, after a comma (`NANJING, March 5`).
@@ -167,13 +170,20 @@ const STAMP_WORDS: [&str; 9] = [
     "Updated",
 ];
 
+/// The longest line [`byline_outlet`] reads: five words and a stamp.
+const BYLINE_LEN: usize = 120;
+
 /// `Taicang Public Security  2024-09-09 17:02`: a header line (after the
 /// first) of one to five capitalized words and a date stamp alone after
 /// them is a byline; the words name its outlet.
 fn byline_outlet(header: &str) -> Option<&str> {
     header.lines().skip(1).take(4).find_map(|line| {
         let line = line.trim();
-        let digit = line.find(|c: char| c.is_ascii_digit())?;
+        // (A byline is short: a long line is a paragraph, not read.)
+        if line.len() > BYLINE_LEN {
+            return None;
+        }
+        let digit = line.bytes().position(|c| c.is_ascii_digit())?;
         let (name, stamp) = (line[..digit].trim_end(), &line[digit..]);
         let b = stamp.as_bytes();
         let is_stamp = b.len() >= 8
