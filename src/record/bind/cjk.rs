@@ -134,9 +134,16 @@ impl<'a> Binder<'_, 'a> {
                     .iter()
                     .any(|(w, _)| run.get(verb_at..) == Some(*w));
                 let before = run.get(..verb_at).filter(|_| ends_run)?;
+                // (Not one who acts: `民警抓获120人`, the officers did it.)
+                let agent = |t: CjkThing| {
+                    matches!(
+                        t,
+                        CjkThing::Counted(Noun::Officer | Noun::Generic | Noun::Person)
+                    )
+                };
                 CJK_NOUNS
                     .iter()
-                    .filter(|(w, _)| before.ends_with(w))
+                    .filter(|(w, t)| before.ends_with(w) && !agent(*t))
                     .map(|&(w, t)| (run_start + verb_at - w.len(), w.len(), t))
                     .max_by_key(|&(_, len, _)| len)
             })

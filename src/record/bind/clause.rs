@@ -271,9 +271,10 @@ pub(super) fn passive_from(
                 .any(|p| word.eq_ignore_ascii_case(p))
         {
             // `45 suspects who had fled abroad were arrested`: read
-            // through, the relative clause ends at the auxiliary of the
-            // noun's own verb.
-            if read == Read::Through && !saw_aux {
+            // through, a relative clause of people ends at the auxiliary
+            // of the noun's own verb. (Not `that` or `which`: `the money
+            // that the victims were cheated out of` ends in its own.)
+            if read == Read::Through && !saw_aux && word.eq_ignore_ascii_case("who") {
                 i = relative_end(w, i + wl, ceil)?;
                 continue;
             }
@@ -343,10 +344,11 @@ pub(super) fn passive_from(
 }
 
 /// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
-/// `successfully`) or one of a few (`all`, `also`, `each`).
+/// `successfully`) or one of a few (`each`, `then`, `soon`). (`all` and
+/// `also` are auxiliaries' company in the lexicon, read before this.)
 fn is_adverb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ly"))
-        || ["all", "also", "each", "then", "soon"]
+        || ["each", "then", "soon"]
             .iter()
             .any(|a| word.eq_ignore_ascii_case(a))
 }

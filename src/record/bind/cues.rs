@@ -199,7 +199,8 @@ pub(super) fn had(text: &str, start: usize) -> bool {
         let from = floor_char(text, start.saturating_sub(80));
         let seg = &text[from..start];
         // The last possession verb of the stretch, found in one backward
-        // pass (two of them cannot overlap: each starts with a space).
+        // pass: the match that starts last also ends last (the three
+        // differ in their fourth byte, and share at most a space).
         let bytes = seg.as_bytes();
         (0..bytes.len())
             .rev()
@@ -335,11 +336,11 @@ pub(super) fn perfect_follows(text: &str, at: usize) -> bool {
 }
 
 /// Whether `word` (right before a number) links the number to a subject
-/// before it: `cases filed totalled 126`, `alerts reached 52,000`, `rose
-/// to 300`, `stood at 45`.
+/// before it: `cases filed totalled 126`, `alerts reached 52,000`. (Not a
+/// bare `to`: `leaflets to 300 and 450 households`.)
 pub(super) fn is_linking(word: &str) -> bool {
     [
-        "was", "were", "is", "are", "reached", "totaled", "totalled", "numbered", "to", "at",
+        "was", "were", "is", "are", "reached", "totaled", "totalled", "numbered",
     ]
     .iter()
     .any(|c| word.eq_ignore_ascii_case(c))

@@ -178,12 +178,13 @@ impl<'a> Binder<'_, 'a> {
         // `Police force invested reached 4,500 person-times`: `reached`
         // gives a total of what its subject's participle, right before it,
         // did; it reaches no audience.
-        let verb = verb.map(|((v, at), r)| match v {
-            Verb::Publicize if starts_ignore_case(&text.as_bytes()[at..], b"reach") => {
-                subject_participle(&w, &self.index.verbs, at)
-                    .map_or(((v, at), r), |p| (p, "subject_verb"))
-            }
-            _ => ((v, at), r),
+        let verb = verb.map(|((v, at), r)| {
+            let reached =
+                v == Verb::Publicize && starts_ignore_case(&text.as_bytes()[at..], b"reach");
+            reached
+                .then(|| subject_participle(&w, &self.index.verbs, at, ctx.sentence.start))
+                .flatten()
+                .map_or(((v, at), r), |p| (p, "subject_verb"))
         });
         let how = verb.map_or("no_verb", |(_, r)| r);
         // `among them one Hong Kong and six Taiwan residents`: a later item
@@ -411,16 +412,21 @@ fn talked_out_of(text: &str, c: &Counted<'_>, after: usize) -> Option<(Verb, usi
 
 /// The verb of the participle that ends right before the verb at `at`
 /// (`police force invested reached`), when it is not one of publicity.
+/// (Not after a noun of publicity, whose participle is its own: `the
+/// lectures held reached 12,000 people`.)
 fn subject_participle(
     w: &Words<'_, '_>,
     verbs: &[(usize, usize, Verb)],
     at: usize,
+    floor: usize,
 ) -> Option<(Verb, usize)> {
     let text = w.text();
     let end = skip_back_spaces(text, at, 0);
     let k = verbs.partition_point(|&(e, _, _)| e < end);
     let &(e, s, v) = verbs.get(k)?;
-    (e == end && end < at && v != Verb::Publicize && follows_word(text, s)).then_some((v, s))
+    let publicity = || noun_before(w, s, floor).is_some_and(|n| n.class == Some(Noun::Publicity));
+    (e == end && end < at && v != Verb::Publicize && follows_word(text, s) && !publicity())
+        .then_some((v, s))
 }
 
 /// Whether a word stands right before `s` (the participle follows its

@@ -54,6 +54,8 @@ fn chinese_anti_fraud_work() {
     fraud cases_solved 960
     ");
     insta::assert_snapshot!(r("上月全区发生网络诈骗案件315起。"), @"fraud cases_filed 315");
+    // The one who acts is no topic: officers arrested the people counted.
+    insta::assert_snapshot!(r("民警抓获45人。"), @"tally Arrests 45 (人)");
     // Topic first: the noun before the verb that ends the run.
     insta::assert_snapshot!(r("反诈中心预警推送8.4万条，群众劝阻1.6万人。"), @"
     fraud people_dissuaded 16000

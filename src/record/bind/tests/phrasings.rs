@@ -237,6 +237,8 @@ fn a_passive_past_an_aside_a_relative_clause_or_an_adverb() {
     insta::assert_snapshot!(r("31 robbers were, after a six-week chase, captured."), @"tally Arrests 31 (robbers)");
     insta::assert_snapshot!(r("12 fugitives who had hidden in the mountains were caught."), @"tally Fugitives 12 (fugitives)");
     insta::assert_snapshot!(r("26 suspects linked to the gang were swiftly detained."), @"tally Arrests 26 (suspects)");
+    // An object relative ends in its own passive: the verb before stands.
+    insta::assert_snapshot!(r("Police returned 80,000 yuan that two pensioners were tricked out of in an online scam."), @"fraud funds_returned 80000");
     // A number inside the aside ends it: no reach over another count.
     insta::assert_snapshot!(r("31 robbers were, with 4 vans, captured."), @"");
 }
@@ -270,6 +272,8 @@ fn a_bare_participle_past_an_of_phrase_ending_its_item() {
 fn reached_totals_what_its_subject_participle_did() {
     insta::assert_snapshot!(r("Police force mobilized reached 3,200 person-times."), @"tally OfficersDeployed 3200 (person-times)");
     insta::assert_snapshot!(r("Drunk drivers punished reached 214 people."), @"tally OffendersHandled 214 (people)");
+    // A publicity noun's participle is its own: an audience reached.
+    insta::assert_snapshot!(r("The 12 safety talks held reached 4,000 pupils."), @"tally Publicity 4000 (pupils)");
     // With no participle, an audience reached.
     insta::assert_snapshot!(r("The talks reached 9,000 villagers."), @"tally Publicity 9000 (villagers)");
 }
