@@ -171,10 +171,14 @@ pub(super) fn launched_name(text: &str, from: usize) -> Option<Span> {
     }
     let rest = &text[start..];
     let head = &rest[..ascii_word_len(rest)];
-    if head == "Operation" || date_phrase(rest).is_ok() {
+    if head == "Operation" {
         return None;
     }
+    // (The date grammar, the dearer test, only for a run of names.)
     let end = name_run(text, start)?;
+    if date_phrase(rest).is_ok() {
+        return None;
+    }
     let name = &text[start..end];
     let year_at = name
         .rfind(|c: char| !c.is_ascii_digit())

@@ -90,11 +90,16 @@ impl Tenses {
 
     /// Read the tense words of sentence `s`, in one pass.
     pub(super) fn read(s: &str) -> Tenses {
+        /// Longer than any word of the tables.
+        const WORD_BUF: usize = 16;
         let mut marks = Vec::new();
         let mut breaks = Vec::new();
         let bytes = s.as_bytes();
-        // The word before, lowercase.
-        let mut prev = String::new();
+        // The word before, lowercase, in a buffer reused word by word: no
+        // string is built to compare. (A word longer than the buffer is in
+        // no table: it is read as no word.)
+        let mut prev_buf = [0u8; WORD_BUF];
+        let mut prev_len = 0;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -113,23 +118,29 @@ impl Tenses {
                 continue;
             }
             let len = ascii_word_len(&s[i..]).max(1);
-            let word = s[i..i + len].to_ascii_lowercase();
-            let is_in = |table: &[&str]| table.binary_search(&word.as_str()).is_ok();
+            let mut buf = [0u8; WORD_BUF];
+            let kept = if len <= WORD_BUF { len } else { 0 };
+            for (d, c) in buf.iter_mut().zip(&bytes[i..i + kept]) {
+                *d = c.to_ascii_lowercase();
+            }
+            let word = std::str::from_utf8(&buf[..kept]).unwrap_or_default();
+            let prev = std::str::from_utf8(&prev_buf[..prev_len]).unwrap_or_default();
+            let is_in = |table: &[&str]| table.binary_search(&word).is_ok();
             // (`5th`, `3am`: no words.)
             let glued = i > 0 && bytes[i - 1].is_ascii_digit();
             if !glued {
                 if word == "that" {
                     breaks.push(i);
                 } else if is_in(NOT_PAST)
-                    || (word == "to" && BEFORE_TO.binary_search(&prev.as_str()).is_ok())
+                    || (word == "to" && BEFORE_TO.binary_search(&prev).is_ok())
                 {
                     marks.push((i, Tense::NotPast));
-                } else if is_in(PAST) && !matches!(prev.as_str(), "be" | "being") {
+                } else if is_in(PAST) && !matches!(prev, "be" | "being") {
                     // (`will be launched`: the participle is the future's.)
                     marks.push((i, Tense::Past));
                 }
             }
-            prev = word;
+            (prev_buf, prev_len) = (buf, kept);
             i += len;
         }
         Tenses { marks, breaks }
