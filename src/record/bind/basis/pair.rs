@@ -21,22 +21,26 @@ pub(in crate::record::bind) fn respective_basis(
         floor_char(text, sentence.min(clause + REACH)),
     );
     let window = text.get(from..to)?;
-    if !window.contains("respectively") && !window.contains("分别") {
+    let has = |w: &str| memchr::memmem::find(window.as_bytes(), w.as_bytes()).is_some();
+    if !has("respectively") && !has("分别") {
         return None;
     }
-    // The bases in order: each mention at its offset, one pass per table.
-    let mut named: Vec<(usize, Basis)> = MENTIONS
-        .iter()
-        .flat_map(|&(m, b)| {
-            let w = window.as_bytes();
-            let m = m.as_bytes();
-            (0..w.len().saturating_sub(m.len() - 1))
-                .filter(move |&i| w[i..i + m.len()].eq_ignore_ascii_case(m))
-                .map(move |i| (i, b))
+    // The bases in order: one pass over the window, each place compared
+    // only with the mentions that start with its byte.
+    let w = window.as_bytes();
+    let named: Vec<(usize, Basis)> = (0..w.len())
+        .filter_map(|i| {
+            let c = w[i].to_ascii_lowercase();
+            MENTIONS
+                .iter()
+                .filter(|(m, _)| m.as_bytes()[0] == c)
+                .find(|(m, _)| {
+                    w.get(i..i + m.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+                })
+                .map(|&(_, b)| (i, b))
         })
         .collect();
-    named.sort_unstable_by_key(|&(i, _)| i);
-    named.dedup_by_key(|&mut (i, _)| i);
     let distinct = named.windows(2).any(|p| p[0].1 != p[1].1);
     if named.len() < 2 || !distinct {
         return None;
@@ -97,7 +101,10 @@ pub(in crate::record::bind) fn carried_basis(
 ) -> Option<Basis> {
     let floor = ceil_char(text, sentence.start.max(at.start.saturating_sub(REACH)));
     let head = text.get(floor..at.start)?;
-    let comma = head.rfind([',', '，'])?;
+    // (The comma is looked for only as near as a lead can stand: the
+    // longest, `a decrease of`, and a few spaces.)
+    let near = ceil_char(head, head.len().saturating_sub(LEAD_REACH));
+    let comma = near + head[near..].rfind([',', '，'])?;
     let lead = head[comma..].trim_start_matches([',', '，']).trim();
     if !CARRY_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
         return None;
@@ -132,13 +139,22 @@ pub(in crate::record::bind) fn part_opener_basis(
 ) -> Option<Basis> {
     let floor = ceil_char(text, sentence.start.max(clause.saturating_sub(REACH)));
     let head = text.get(floor..clause)?;
-    let semi = head.rfind([';', '；'])?;
+    // (Only as near as a part may be long: a semicolon further away opens
+    // too long a part.)
+    let near = ceil_char(head, head.len().saturating_sub(PART_LEN + 3));
+    let semi = near + head[near..].rfind([';', '；'])?;
     let part = &head[semi..];
-    if part.len() > 80 || part.bytes().any(|b| b.is_ascii_digit()) {
+    if part.len() > PART_LEN || part.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     trend_basis(text, floor + semi, clause)
 }
+
+/// How near before a carried percent its comma stands at most, in bytes.
+const LEAD_REACH: usize = 24;
+
+/// The longest part [`part_opener_basis`] reads, in bytes.
+const PART_LEN: usize = 80;
 
 /// What may stand between the comma and a carried percent.
 const CARRY_LEADS: &[&str] = &[
