@@ -29,6 +29,7 @@ pub(in crate::record::bind) fn respective_basis(
     // only with the mentions that start with its byte.
     let w = window.as_bytes();
     let named: Vec<(usize, Basis)> = (0..w.len())
+        .filter(|&i| MENTION_FIRSTS[usize::from(w[i].to_ascii_lowercase())])
         .filter_map(|i| {
             let c = w[i].to_ascii_lowercase();
             MENTIONS
@@ -69,6 +70,18 @@ const MENTIONS: &[(&str, Basis)] = &[
     ("quarter-on-quarter", Basis::PeriodOnPeriod),
     ("period-on-period", Basis::PeriodOnPeriod),
 ];
+
+/// The bytes a [`MENTIONS`] phrase starts with: most places of a window
+/// start none, and are passed with one lookup.
+const MENTION_FIRSTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < MENTIONS.len() {
+        t[MENTIONS[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// The two windows beside a percent both name a basis, and the one on the
 /// right runs on to the next number (`a year-on-year decrease of 10.2% and
