@@ -33,13 +33,8 @@ impl<'a> Binder<'_, 'a> {
             // `455 of which have been rectified`: the part's own passive,
             // past its pronoun.
             .or_else(|| {
-                let i = skip_gap(text, ctx.after, 2);
-                let rest = &text.as_bytes()[i..];
-                let len = [&b"of them"[..], b"of whom", b"of which", b"of these"]
-                    .iter()
-                    .find(|p| starts_ignore_case(rest, p))?
-                    .len();
-                passive_from(&w, i + len, ctx.sentence.end, Read::Strict)
+                let past = of_pronoun_end(text, ctx.after)?;
+                passive_from(&w, past, ctx.sentence.end, Read::Strict)
                     .map(|v| (v, "passive_of_part"))
             });
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
