@@ -253,6 +253,33 @@ pub(crate) fn build<'a>(
     bind(tokens, sentences, figures, false)
 }
 
+/// How a sentence continues the one before it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Fragment {
+    /// It opens with a comma or a lowercase word: `. , successfully
+    /// blocked 50 cases.`
+    Continued,
+    /// A short verbless line that opens with a number, a list item:
+    /// `... officers. 963 vehicles.`
+    Item,
+}
+
+/// Whether `sentence` continues the one before it, and how.
+/// (Past at most 256 bytes of leading blanks: a longer run would be read
+/// again for each figure of the sentence.)
+fn is_fragment(w: &Words<'_, '_>, text: &str, sentence: Span) -> Option<Fragment> {
+    let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 256))];
+    let body = &text[sentence.start + head.len() - trim_start(head).len()..sentence.end];
+    if body.len() < 40
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && verb_inside(w, body).is_none()
+    {
+        return Some(Fragment::Item);
+    }
+    body.starts_with(|c: char| c == ',' || c.is_ascii_lowercase())
+        .then_some(Fragment::Continued)
+}
+
 /// [`build`], keeping the rule that made each record when `explain`.
 /// Inlined, so that `build` holds the binder's whole cost (as
 /// `benches/stages.sh` reads it).
@@ -327,17 +354,19 @@ fn bind<'a>(
             .unwrap_or(Span::new(0, text.len()));
         // `. , successfully blocked 50 cases.`: a fragment continues the
         // sentence before it.
-        // (Past at most 256 bytes of leading blanks: a longer run would be
-        // read again for each figure of the sentence.)
-        let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 256))];
-        let body = &text[sentence.start + head.len() - trim_start(head).len()..sentence.end];
-        // `... officers. 963 vehicles.`: a short verbless line is a list item.
-        let verbless = body.len() < 40
-            && body.starts_with(|c: char| c.is_ascii_digit())
-            && verb_inside(&b.words, body).is_none();
-        let fragment = verbless || body.starts_with(|c: char| c == ',' || c.is_ascii_lowercase());
-        if s > 0 && fragment {
-            sentence.start = sentences[s - 1].start;
+        // (`seized 6 cars; 14 phones; 3 knives`: and a run of fragments
+        // the sentence before the first.)
+        // (`seized 6 cars; 14 phones; 3 knives`: and past a run of list
+        // items before it.)
+        if s > 0 && is_fragment(&b.words, text, sentences[s]).is_some() {
+            let mut k = s - 1;
+            while k > 0
+                && s - k < MAX_LIST
+                && is_fragment(&b.words, text, sentences[k]) == Some(Fragment::Item)
+            {
+                k -= 1;
+            }
+            sentence.start = sentences[k].start;
         }
         // A sentence always holds its figure whole, whatever split it.
         sentence = Span::new(

@@ -277,3 +277,23 @@ fn reached_totals_what_its_subject_participle_did() {
     // With no participle, an audience reached.
     insta::assert_snapshot!(r("The talks reached 9,000 villagers."), @"tally Publicity 9000 (villagers)");
 }
+
+#[test]
+fn semicolon_list_items_share_the_verb_before_them() {
+    insta::assert_snapshot!(r("Officers seized 4 vehicles; 19 mobile phones; 2 crossbows."), @"
+    seizure Vehicles Seized vehicles q=4
+    seizure Devices Seized mobile phones q=19
+    seizure Weapons Seized crossbows q=2
+    ");
+    insta::assert_snapshot!(r("The following were seized: 7 cars; 30 phones; 1.5 million yuan in cash; 420 grams of heroin."), @"
+    seizure Vehicles Seized cars q=7
+    seizure Devices Seized phones q=30
+    seizure Cash Seized cash v=1.5 million yuan
+    seizure Drugs Seized heroin q=420 grams
+    ");
+    insta::assert_snapshot!(r("They seized 210 cartons of smuggled cigarettes; 900 bottles of fake liquor; and 2 vans used for transport."), @"
+    seizure Goods Seized cartons of smuggled cigarettes q=210
+    seizure Counterfeit Seized bottles of fake liquor q=900
+    seizure Vehicles Seized vans q=2
+    ");
+}
