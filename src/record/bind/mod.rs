@@ -314,6 +314,7 @@ fn bind<'a>(
         has_fraud: false,
         last_fraud: None,
         respectively: NextRespectively::default(),
+        unrealized_end: None,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -481,4 +482,7 @@ struct Binder<'t, 'a> {
     last_fraud: Option<(FraudField, usize)>,
     /// Where the `respectively` after the last count asked is.
     respectively: NextRespectively,
+    /// Where the object of the last act that was a plan, a duty or a
+    /// denial ends: an act joined to it is one too.
+    unrealized_end: Option<usize>,
 }

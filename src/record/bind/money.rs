@@ -89,7 +89,7 @@ impl<'a> Binder<'_, 'a> {
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         // `aims to freeze 10 million yuan`: a target, no money moved.
-        if verb.is_some_and(|(_, at)| at < f.span.start && unrealized(text, at)) {
+        if verb.is_some_and(|(_, at)| self.unrealized_at(at, f.span.start, ctx.after)) {
             return;
         }
         let worth = worth_before(&w, f.span.start);

@@ -5,22 +5,116 @@
 //!
 //! (`will` is not among them: machine translation renders the Chinese
 //! object marker 将 as `will`, `will 3 suspects arrested`, a done act.)
+//!
+//! A plan covers every act joined to it: `aims to arrest 500 fugitives,
+//! solve 300 cases and seize 20 guns` counts none of the three
+//! ([`Binder::unrealized_at`]).
 
 use super::*;
 
 /// Words that, before `to`, make the verb after it a plan or a failure.
 const BEFORE_TO: &[&str] = &[
-    "aim", "aimed", "aiming", "aims", "expect", "expected", "expects", "fail", "failed", "fails",
-    "going", "intend", "intended", "intends", "need", "needs", "order", "plan", "planned",
-    "planning", "plans", "pledge", "pledged", "pledges", "required", "seek", "seeking", "seeks",
-    "strive", "strives", "striving", "unable", "vow", "vowed", "vows", "yet",
+    "aim",
+    "aimed",
+    "aiming",
+    "aims",
+    "asked",
+    "attempt",
+    "attempted",
+    "attempting",
+    "attempts",
+    "expect",
+    "expected",
+    "expects",
+    "fail",
+    "failed",
+    "fails",
+    "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "intend",
+    "intended",
+    "intends",
+    "need",
+    "needs",
+    "order",
+    "ordered",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "pledge",
+    "pledged",
+    "pledges",
+    "required",
+    "seek",
+    "seeking",
+    "seeks",
+    "strive",
+    "strives",
+    "striving",
+    "tasked",
+    "tried",
+    "tries",
+    "try",
+    "trying",
+    "unable",
+    "urged",
+    "vow",
+    "vowed",
+    "vows",
+    "yet",
 ];
 
-/// Words that, right before a verb, make it a duty or a denial.
-const BEFORE_VERB: &[&str] = &["must", "never", "not", "should"];
+/// Goal nouns that, before `is to` / `are to`, make the verb a plan: `the
+/// target is to inspect 10,000 vehicles`.
+const GOALS: &[&str] = &[
+    "aim",
+    "aims",
+    "goal",
+    "goals",
+    "mission",
+    "objective",
+    "objectives",
+    "plan",
+    "target",
+    "targets",
+    "task",
+    "tasks",
+];
+
+/// Verbs that require an act of someone named after them: `requires each
+/// station to set up 5 checkpoints`.
+const REQUIRING: &[&str] = &[
+    "ask",
+    "asked",
+    "asks",
+    "instructed",
+    "instructs",
+    "order",
+    "ordered",
+    "orders",
+    "require",
+    "required",
+    "requires",
+    "urge",
+    "urged",
+    "urges",
+];
+
+/// How many words may name who is required to act: `urged all county
+/// bureaus to`.
+const REQUIRED_WORDS: usize = 4;
+
+/// Words that, right before a verb, make it a duty, a hypothesis or a
+/// denial. (Not `may`, a month, nor `can`, a capacity stated as done.)
+const BEFORE_VERB: &[&str] = &[
+    "cannot", "could", "might", "must", "never", "not", "shall", "should", "would",
+];
 
 /// Words that may stand between those and the verb.
-const BETWEEN: &[&str] = &["also", "further", "jointly", "yet"];
+const BETWEEN: &[&str] = &["also", "be", "further", "have", "jointly", "yet"];
 
 /// Whether the verb starting at `at` is governed by a plan, a duty or a
 /// negation: the words right before it (past one of [`BETWEEN`]).
@@ -35,10 +129,55 @@ pub(super) fn unrealized(text: &str, at: usize) -> bool {
         (end, w) = word_before(end - w.len());
     }
     if w.eq_ignore_ascii_case("to") {
-        let (_, plan) = word_before(end - w.len());
-        return is(plan, BEFORE_TO);
+        let (end, plan) = word_before(end - w.len());
+        if is(plan, BEFORE_TO) {
+            return true;
+        }
+        // `the goal is to`, `the tasks are to`.
+        if is(plan, &["is", "are", "was", "were"]) {
+            let (_, goal) = word_before(end - plan.len());
+            return is(goal, GOALS);
+        }
+        // `requires each station to`: past the words naming who.
+        let mut end = end;
+        let mut word = plan;
+        for _ in 0..REQUIRED_WORDS {
+            if word.is_empty() || is(word, REQUIRING) {
+                break;
+            }
+            (end, word) = word_before(end - word.len());
+        }
+        return is(word, REQUIRING);
     }
     is(w, BEFORE_VERB)
+}
+
+/// Whether the words from `item_end` (where an unrealized act's object
+/// ends) to `at` (a verb) only join a list: `, `, ` and `, `, and `, ` or `.
+pub(super) fn joins_list(text: &str, item_end: usize, at: usize) -> bool {
+    let Some(between) = text.get(item_end..at) else {
+        return false;
+    };
+    let between = between.trim();
+    let between = between.strip_prefix(',').unwrap_or(between).trim_start();
+    matches!(between, "" | "and" | "or")
+}
+
+impl Binder<'_, '_> {
+    /// Whether the verb at `at`, before the figure at `figure`, is a plan,
+    /// a duty or a denial ([`unrealized`]), or an act joined to the one
+    /// before that was (`aims to arrest 500 fugitives, solve 300 cases`).
+    /// When it is, the act's object, ending at `item_end`, may be joined in
+    /// turn.
+    pub(super) fn unrealized_at(&mut self, at: usize, figure: usize, item_end: usize) -> bool {
+        let text = self.text;
+        let joined = self
+            .unrealized_end
+            .is_some_and(|end| end <= at && joins_list(text, end, at));
+        let governed = at < figure && (joined || unrealized(text, at));
+        self.unrealized_end = governed.then_some(item_end);
+        governed
+    }
 }
 
 /// [`unrealized`] at any of the three words right before `at` (no
@@ -83,6 +222,18 @@ mod tests {
             ("The team failed to recover 3 stolen cars.", "recover"),
             ("Police vowed to solve 100 cases.", "solve"),
             ("Each unit is required to hold 2 drills.", "hold"),
+            ("The target is to inspect 9,000 vehicles.", "inspect"),
+            ("Its tasks are to solve 40 cases.", "solve"),
+            (
+                "The plan requires each station to set up 4 checkpoints.",
+                "set",
+            ),
+            (
+                "The ministry urged all county bureaus to arrest 60 fugitives.",
+                "arrest",
+            ),
+            ("Officers would have caught 5 more suspects.", "caught"),
+            ("The gang tried to smuggle 30 kg of drugs.", "smuggle"),
         ];
         for (text, verb) in yes {
             assert!(at(text, verb), "{text}");

@@ -199,9 +199,12 @@ impl<'a> Binder<'_, 'a> {
         // (With no verb the lexicon knows, `plan to set up 10
         // checkpoints`, the words right before the number.)
         let governed = match verb {
-            Some((_, at)) => at < f.span.start && unrealized(text, at),
+            Some((_, at)) => self.unrealized_at(at, f.span.start, noun_end.max(f.span.end)),
             None => unrealized_before(text, f.span.start),
         };
+        if governed && verb.is_none() {
+            self.unrealized_end = Some(noun_end.max(f.span.end));
+        }
         if governed {
             return None;
         }

@@ -297,3 +297,14 @@ fn semicolon_list_items_share_the_verb_before_them() {
     seizure Vehicles Seized vans q=2
     ");
 }
+
+#[test]
+fn a_plan_covers_every_act_joined_to_it() {
+    insta::assert_snapshot!(r("The drive aims to arrest 400 fugitives, solve 250 cases and seize 12 guns."), @"");
+    insta::assert_snapshot!(r("Each county should check 800 vehicles and destroy 6 dens."), @"");
+    insta::assert_snapshot!(r("The campaign is expected to recover 8 million yuan and rescue 150 trafficked women."), @"");
+    insta::assert_snapshot!(r("The goal is to inspect 20,000 vehicles over the holiday."), @"");
+    insta::assert_snapshot!(r("The plan requires every station to set up 3 checkpoints."), @"");
+    // A done act after the plan, in a clause of its own, still counts.
+    insta::assert_snapshot!(r("Police planned to arrest 40 suspects, and in the end arrested 35."), @"tally Arrests 35 (suspects)");
+}
