@@ -203,6 +203,7 @@ impl SentenceDates {
             let p = in_year(p, named_year);
             match tense {
                 Some(Tense::NotPast) => p.resolve_near(reference),
+                Some(Tense::Future) => resolve_ahead(p, reference),
                 Some(Tense::Past) => p.resolve(reference, true),
                 None => p.resolve(reference, past),
             }
@@ -325,6 +326,27 @@ fn month_end(p: DatePhrase) -> DatePhrase {
 
 /// `p` in `year`, when it states none and a year is given: `April` in a
 /// campaign named for 2023 is April 2023.
+/// A date told in the future (`will run until December 31`): a yearless
+/// day or month lies in the reference's year, or in the next when that
+/// would put it more than a month behind the reference (a plan posted a
+/// little late still dates this year).
+fn resolve_ahead(p: DatePhrase, reference: Option<Date>) -> Option<Date> {
+    /// How far behind the reference a planned date may lie.
+    const LATE: i64 = 31;
+    let date = p.resolve(reference, false);
+    let (Some(r), Some(d)) = (reference, date) else {
+        return date;
+    };
+    let yearless = matches!(
+        p,
+        DatePhrase::Day { year: None, .. } | DatePhrase::Month { year: None, .. }
+    );
+    if yearless && r.days_since_unix_epoch() - d.days_since_unix_epoch() > LATE {
+        return in_year(p, r.year().checked_add(1)).resolve(reference, false);
+    }
+    date
+}
+
 fn in_year(p: DatePhrase, year: Option<u16>) -> DatePhrase {
     match p {
         DatePhrase::Day {
@@ -443,5 +465,16 @@ mod rules {
         assert_snapshot!(p("The \"Blue Lake\" action will last until the end of this month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-06-30")"#);
         assert_snapshot!(p("The \"Blue Lake\" action will last until the end of next month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-07-31")"#);
         assert_snapshot!(p("Police launched the \"Blue Lake\" action on 6月3日."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+    }
+
+    #[test]
+    fn a_date_told_in_the_future_lies_ahead() {
+        let p = |s, r| ops(s, r).join("\n");
+        assert_snapshot!(p("The \"Blue Lake\" action will run until December 31.", "2025-05-01"), @r#"Blue Lake [] launched=None start=None end=Some("2025-12-31")"#);
+        assert_snapshot!(p("The \"Blue Lake\" action will be carried out for three months, from June 1 to August 31.", "2025-05-28"), @r#"Blue Lake [] launched=None start=Some("2025-06-01") end=Some("2025-08-31")"#);
+        assert_snapshot!(p("The \"Blue Lake\" action will run from January 5 to March 5.", "2024-12-20"), @r#"Blue Lake [] launched=None start=Some("2025-01-05") end=Some("2025-03-05")"#);
+        // A plan posted a little late keeps its year; a past end does not move.
+        assert_snapshot!(p("The \"Blue Lake\" action will be launched on May 1.", "2025-05-20"), @r#"Blue Lake [] launched=Some("2025-05-01") start=None end=None"#);
+        assert_snapshot!(p("The \"Blue Lake\" action ended on December 31.", "2025-05-01"), @r#"Blue Lake [] launched=None start=None end=Some("2024-12-31")"#);
     }
 }

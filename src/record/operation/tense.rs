@@ -15,8 +15,12 @@ use crate::text::ascii_word_len;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tense {
     Past,
-    /// Present or future: the date may lie after the reference.
+    /// Present (or a past's future, `would`): the date may lie after the
+    /// reference.
     NotPast,
+    /// Future (`will`, `shall`, `is to`): the date lies ahead of the
+    /// reference, or a little behind it (a plan posted late).
+    Future,
 }
 
 /// Verbs and auxiliaries of the past (sorted).
@@ -61,11 +65,12 @@ const NOT_PAST: &[&str] = &[
     "lasts",
     "launches",
     "runs",
-    "shall",
     "starts",
-    "will",
     "would",
 ];
+
+/// The future's auxiliaries (sorted).
+const FUTURE: &[&str] = &["shall", "will"];
 
 /// Words before `to` that make it a future (`is to launch`, `is
 /// scheduled to run`; sorted).
@@ -131,9 +136,10 @@ impl Tenses {
             if !glued {
                 if word == "that" {
                     breaks.push(i);
-                } else if is_in(NOT_PAST)
-                    || (word == "to" && BEFORE_TO.binary_search(&prev).is_ok())
+                } else if is_in(FUTURE) || (word == "to" && BEFORE_TO.binary_search(&prev).is_ok())
                 {
+                    marks.push((i, Tense::Future));
+                } else if is_in(NOT_PAST) {
                     marks.push((i, Tense::NotPast));
                 } else if is_in(PAST) && !matches!(prev, "be" | "being") {
                     // (`will be launched`: the participle is the future's.)
@@ -147,16 +153,22 @@ impl Tenses {
     }
 
     /// The tense of the date at `at..end`: the nearest tense word before
-    /// it in its clause, else the nearest after it, else none.
+    /// it in its clause, else the nearest after it, else a future's
+    /// auxiliary nearest before it in an earlier clause (`will be carried
+    /// out for three months, from June 1 to August 31`), else none.
     pub(super) fn at(&self, at: usize, end: usize) -> Option<Tense> {
         let k = self.marks.partition_point(|&(i, _)| i < at);
-        let before = k.checked_sub(1).map(|j| self.marks[j]).filter(|&(i, _)| {
+        let nearest = k.checked_sub(1).map(|j| self.marks[j]);
+        let before = nearest.filter(|&(i, _)| {
             // No clause break between the word and the date.
             let b = self.breaks.partition_point(|&x| x < at);
             b == 0 || self.breaks[b - 1] < i
         });
         let after = self.marks[k..].iter().find(|&&(i, _)| i >= end).copied();
-        before.or(after).map(|(_, t)| t)
+        before
+            .or(after)
+            .or(nearest.filter(|&(_, t)| t == Tense::Future))
+            .map(|(_, t)| t)
     }
 }
 
@@ -173,15 +185,18 @@ mod tests {
 
     #[test]
     fn the_verb_before_a_date_in_its_clause_then_the_one_after() {
-        assert_snapshot!(p("The drive will be launched on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("The drive will be launched on June 20."), @"Some(Future)");
         assert_snapshot!(p("The drive was launched on June 20."), @"Some(Past)");
         assert_snapshot!(p("The drive runs from June 20 to July 9."), @"Some(NotPast)");
-        assert_snapshot!(p("From June 20, the police will patrol."), @"Some(NotPast)");
+        assert_snapshot!(p("From June 20, the police will patrol."), @"Some(Future)");
         assert_snapshot!(p("From June 20, the police launched it."), @"Some(Past)");
-        assert_snapshot!(p("It said that it is to open on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("It said that it is to open on June 20."), @"Some(Future)");
         assert_snapshot!(p("It was said that on June 20 it would start."), @"Some(NotPast)");
         assert_snapshot!(p("On June 20 the team met."), @"None");
-        assert_snapshot!(p("It is set to end on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("It is set to end on June 20."), @"Some(Future)");
         assert_snapshot!(p("行动，它将 was run，June 20"), @"None");
+        // No tense word in the date's clause or after it: the one before.
+        assert_snapshot!(p("It will run for a month, from June 20 to July 20."), @"Some(Future)");
+        assert_snapshot!(p("It ran for a month, from June 20 to July 20."), @"None");
     }
 }
