@@ -114,8 +114,9 @@ const POSTMODIFIER_WORDS: &[&str] = &[
 /// `the “Summer Shield” operation of the Baoshan Branch was launched`,
 /// `the “X” action organized by the City Bureau was launched`, `“Jingwang
 /// 2024” (Net Clean 2024) operation was launched`: where the launch word
-/// stands that the name's phrase runs into, past its campaign word, a
-/// bracketed gloss, capitalized names and [`POSTMODIFIER_WORDS`] only,
+/// stands that the name's phrase runs into, past its campaign word and
+/// [`CAMPAIGN_MODIFIERS`], a bracketed gloss, capitalized names and
+/// [`POSTMODIFIER_WORDS`] only,
 /// within a few words of the name ending at `m_end` in `s`.
 fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
     const LOOK: usize = 120;
@@ -159,7 +160,8 @@ fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
         let lower = word.to_ascii_lowercase();
         let passes = b.is_ascii_uppercase()
             || is_campaign_word(word)
-            || POSTMODIFIER_WORDS.binary_search(&lower.as_str()).is_ok();
+            || POSTMODIFIER_WORDS.binary_search(&lower.as_str()).is_ok()
+            || CAMPAIGN_MODIFIERS.contains(&lower.as_str());
         if !passes {
             return None;
         }
@@ -256,7 +258,7 @@ mod launch_rules {
         let p = |s| ops(s, "2024-06-20").join("\n");
         assert_snapshot!(p("The \"Clear Sky\" action of the Minhang Branch was launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
         assert_snapshot!(p("The \"Clear Sky\" action organized by the Wuxi Public Security Bureau was officially launched on June 3."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=None"#);
-        assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("The \"Qingkong 2024\" (Clear Sky 2024) action was launched on June 3."), @r#"Qingkong 2024 ["Clear Sky 2024"] launched=Some("2024-06-03") start=None end=None"#);
         assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch launched on the 3rd of this month, will last until July 30."), @r#"Clear Sky [] launched=Some("2024-06-03") start=None end=Some("2024-07-30")"#);
         assert_snapshot!(p("The \"Clear Sky\" action, which the Minhang Branch joined on June 3, will last until July 30."), @r#"Clear Sky [] launched=None start=None end=Some("2024-07-30")"#);
         assert_snapshot!(p("Known as \"Operation Clear Sky\", the summer crackdown of the Minhang Branch began on June 3."), @r#"Operation Clear Sky ["Clear Sky"] launched=Some("2024-06-03") start=None end=None"#);

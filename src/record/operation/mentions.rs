@@ -25,7 +25,9 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
     let mut qualified = vec![false; quotes.len()];
     let mut last_end = 0usize;
     for (k, q) in quotes.iter().enumerate() {
-        let mut after = &text[skip_spaces(text, q.close_end, 1)..];
+        // (`the “Leiting” (Thunderbolt) operation`: past a gloss.)
+        let next = past_gloss(text, skip_spaces(text, q.close_end, 1));
+        let mut after = &text[next..];
         // `the “Iron Fist” special rectification campaign`: up to three
         // words that say what kind of campaign it is, then the word.
         // A modifier may be the campaign word itself (`the “Iron Fist”
@@ -58,7 +60,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             && ascii_word_before(lead, lead.len()).eq_ignore_ascii_case("so");
         // `Operation "Sky Net 2024"`: the campaign word before the quote.
         let beside = campaign_at(after)
-            || kind_words_then_campaign(&text[skip_spaces(text, q.close_end, 1)..])
+            || kind_words_then_campaign(&text[next..])
             || cjk_campaign_at(after)
             || word_before == "Operation"
             || (NAMING_WORDS
@@ -68,9 +70,9 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             || ["campaign of", "campaign to", "action to"]
                 .iter()
                 .any(|p| before.ends_with(p))
-            || drive_at(&text[skip_spaces(text, q.close_end, 1)..])
+            || drive_at(&text[next..])
             || launched_before(before)
-            || (year_tagged(q.name) && ends_a_name(&text[skip_spaces(text, q.close_end, 1)..]));
+            || (year_tagged(q.name) && ends_a_name(&text[next..]));
         let first = q.name.split_whitespace().next().unwrap_or("");
         let is_campaign = |w: &str| {
             campaign_filter().may_start(w)

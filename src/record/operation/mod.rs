@@ -16,6 +16,7 @@ mod code_names;
 mod cores;
 mod dates;
 mod described;
+mod gloss;
 mod mentions;
 mod phrases;
 mod quotes;
@@ -32,6 +33,7 @@ use code_names::*;
 use cores::Cores;
 use dates::*;
 use described::*;
+use gloss::*;
 use mentions::*;
 use phrases::*;
 use quotes::*;
@@ -125,14 +127,30 @@ pub(crate) fn operations<'a>(
     // The operation of the last mention and where it ended.
     let mut last: Option<(usize, usize)> = None;
     let mut last_name = "";
+    // The cores of the glosses met (`“昆仑2024” (Kunlun 2024)`), and the
+    // operation each spells.
+    let mut glosses = Cores::default();
+    let mut gloss_ops: Vec<usize> = Vec::new();
+    let mut gloss_key = String::new();
     for m in &mentions {
         let key = &keys[m.core.clone()];
         if key.is_empty() {
             continue;
         }
+        let gloss = gloss_after(text, m.span.end);
+        gloss_key.clear();
+        if let Some(g) = gloss {
+            core(g, &mut gloss_key);
+        }
         let k = cores
             .position(key)
             .or_else(|| cores.year_variant(key))
+            .or_else(|| glosses.position(key).map(|g| gloss_ops[g]))
+            .or_else(|| {
+                (!gloss_key.is_empty())
+                    .then(|| cores.position(&gloss_key))
+                    .flatten()
+            })
             .or_else(|| {
                 (apposition(text, last, m)
                     || described_before(text, last, last_name, m)
@@ -158,6 +176,7 @@ pub(crate) fn operations<'a>(
                 }
             }
             mentioned[k].push(m);
+            add_gloss(op, gloss, &gloss_key, k, &mut glosses, &mut gloss_ops);
             continue;
         }
         last = Some((ops.len(), m.span.end));
@@ -173,6 +192,15 @@ pub(crate) fn operations<'a>(
             end: None,
             span: m.span,
         });
+        let k = ops.len() - 1;
+        add_gloss(
+            &mut ops[k],
+            gloss,
+            &gloss_key,
+            k,
+            &mut glosses,
+            &mut gloss_ops,
+        );
     }
     for op in &mut ops {
         alias_without_operation(op);
@@ -326,6 +354,30 @@ pub(crate) fn operations<'a>(
         }
     }
     ops
+}
+
+/// Give operation `k` its `gloss` (keyed `key`) as an alias, unless it has
+/// that spelling, and note that the gloss's core names it.
+fn add_gloss<'a>(
+    op: &mut Operation<'a>,
+    gloss: Option<&'a str>,
+    key: &str,
+    k: usize,
+    glosses: &mut Cores,
+    gloss_ops: &mut Vec<usize>,
+) {
+    let Some(gloss) = gloss.filter(|_| !key.is_empty()) else {
+        return;
+    };
+    let spelled = op.name.eq_ignore_ascii_case(gloss)
+        || op.aliases.iter().any(|a| a.eq_ignore_ascii_case(gloss));
+    if !spelled {
+        op.aliases.push(gloss.into());
+    }
+    if glosses.position(key).is_none() {
+        glosses.push(key);
+        gloss_ops.push(k);
+    }
 }
 
 /// `Operation Fox Hunt 2024` is also spelled `Fox Hunt 2024`, the name
