@@ -131,13 +131,14 @@ fn is_label_line(line: &str) -> bool {
 /// `CHINA / Regional |`), a site's banner, or a language menu whose Chinese characters are
 /// glued to Latin letters (`中文Français`), as scraped menus are.
 fn is_navigation(line: &str) -> bool {
-    // ` / `, ` > `, ` | ` or ` » `, found in one pass over the spaces.
+    // ` / `, ` > `, ` >> `, ` | ` or ` » `, found in one pass over the
+    // spaces.
     let b = line.as_bytes();
     let crumbs = b.iter().enumerate().any(|(i, &c)| {
         c == b' '
             && matches!(
                 &b[i + 1..],
-                [b'/' | b'>' | b'|', b' ', ..] | [0xC2, 0xBB, b' ', ..]
+                [b'/' | b'>' | b'|', b' ', ..] | [b'>', b'>', b' ', ..] | [0xC2, 0xBB, b' ', ..]
             )
     }) || line.ends_with(['|', '>', '»']);
     // `Hundred Days Action | Wuxi police crack 1,026 cases`: a column's
@@ -224,7 +225,9 @@ mod tests {
     #[test]
     fn one_pass_crumb_and_caption_tests_read_as_plain_searches() {
         let crumbs = |l: &str| {
-            [" / ", " > ", " | ", " » "].iter().any(|s| l.contains(s))
+            [" / ", " > ", " >> ", " | ", " » "]
+                .iter()
+                .any(|s| l.contains(s))
                 || l.ends_with(['|', '>', '»'])
         };
         let caption =
@@ -254,6 +257,8 @@ mod tests {
         // Menus and crumbs of short labels stay navigation.
         insta::assert_snapshot!(t("Home | Police News | Local Affairs"), @"None");
         insta::assert_snapshot!(t("Yiwu police check school gates | News |"), @"None");
+        insta::assert_snapshot!(t("Home Page >> Police Information >> Work Trends"), @"None");
+        insta::assert_snapshot!(t("Police say >>> is no crumb of a site"), @r#"Some("Police say >>> is no crumb of a site")"#);
     }
 
     #[test]
