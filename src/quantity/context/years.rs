@@ -9,6 +9,24 @@ use crate::quantity::Decimal;
 use crate::text::lexicon::{HOTLINES, HOTLINE_CONTEXT, NOUN_STOP, YEAR_BEFORE};
 use crate::text::{ascii_word_before, ascii_word_len};
 
+/// Verbs after which `to N` or `at N` is the level something reached.
+const LEVEL_VERBS: [&str; 14] = [
+    "climbed",
+    "declined",
+    "decreased",
+    "dropped",
+    "fell",
+    "grew",
+    "increased",
+    "jumped",
+    "reached",
+    "returned",
+    "rose",
+    "stayed",
+    "totaled",
+    "totalled",
+];
+
 impl Scanner<'_, '_> {
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
     /// number standing alone (`the 110 hotline`).
@@ -120,6 +138,27 @@ impl Scanner<'_, '_> {
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w))
         };
+        // `the total was 122.`, `stood at 120.`, `rose to 110.`: a level
+        // verb before the number makes it the size of what the clause is
+        // about. The subject of a bare copula must not be the line itself
+        // (`the alarm number is 110.`), and `to` or `at` count only after a
+        // verb of level (`reported to 110` is the line).
+        let level = || {
+            let b = skip_spaces_back(text, before - prev.len(), 2);
+            let word2 = ascii_word_before(text, b);
+            let copula = [
+                "was", "were", "is", "are", "stood", "stands", "remained", "remains",
+            ];
+            let is = |list: &[&str], w: &str| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+            if is(&copula, prev) {
+                return next_len == 0
+                    && !self
+                        .around
+                        .is_whole(b - word2.len(), word2.len(), HOTLINE_CONTEXT);
+            }
+            ["at", "to"].iter().any(|w| prev.eq_ignore_ascii_case(w))
+                && (is(&copula, word2) || is(&LEVEL_VERBS, word2))
+        };
         // `call 110 or 96110`: a hotline joined to another.
         let joined = || {
             ["or", "and"].iter().any(|w| prev.eq_ignore_ascii_case(w)) && {
@@ -143,6 +182,7 @@ impl Scanner<'_, '_> {
         };
         HOTLINES.contains(&value)
             && core.max.is_none()
+            && !level()
             && !counts_plural()
             && (prev_is(HOTLINE_CONTEXT)
                 || next_is(HOTLINE_CONTEXT)
@@ -173,5 +213,17 @@ mod tests {
         assert_snapshot!(p("Residents dialled 122 and the 110 alarm platform answered."), @"(none)");
         assert_snapshot!(p("Units answered via 110 dispatches."), @"(none)");
         assert_snapshot!(p("A passer-by got a 120 ambulance there."), @"(none)");
+    }
+
+    #[test]
+    fn a_service_number_as_a_level() {
+        // A copula or a verb of level before a number that ends its clause.
+        assert_snapshot!(p("The total was 122. Arrests stood at 120; thefts fell to 110."), @"
+        122 = 122 Exact
+        120 = 120 Exact
+        110 = 110 Exact
+        ");
+        // Still the line: its own subject, or `to` after a verb of calling.
+        assert_snapshot!(p("The alarm number is 110. Residents reported it to 110."), @"(none)");
     }
 }
