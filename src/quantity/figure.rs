@@ -112,11 +112,12 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     };
     // `HK$48m`, `$12k`, `5m yuan`: a letter scale only next to a currency.
     if !amt.scaled {
-        // After a currency sign the letter may stand one space off (`$5 m`).
+        // The letter may stand one space off, after a currency sign (`$5
+        // m`) or before a currency word (`3.5 m yuan`, never metres).
         let spaced = &head_rest[skip_spaces(head_rest, 0, 1)..];
         let suffix = match currency {
             Some(_) => unit::money_suffix(spaced).ok(),
-            None => unit::money_suffix(head_rest)
+            None => unit::money_suffix(spaced)
                 .ok()
                 .filter(|(r, _)| unit::unit_after(r).is_ok_and(|(_, (u, _))| u.is_currency())),
         };

@@ -1218,6 +1218,11 @@ fn money_suffix_after_a_space() {
     assert_snapshot!(p("HK$48 m in cash"), @"HK$48 m = 48000000 HKD Exact");
     // A measure never overrides the currency before the number.
     assert_snapshot!(p("US$3 kg"), @"US$3 = 3 USD Exact");
+    // Before a currency word the letter is a scale, not metres.
+    assert_snapshot!(p("losses of 3.5 m yuan and a 3 m wall"), @"
+    3.5 m yuan = 3500000 CNY Exact
+    3 m = 3 m Exact (wall)
+    ");
 }
 
 #[test]
