@@ -719,6 +719,12 @@ fn bound_words() {
     assert_snapshot!(p("greater than 4,565 accounts"), @r#"greater than 4,565 = 4565 MoreThan (accounts)"#);
     assert_snapshot!(p("500 or more people"), @r#"500 or more = 500 MoreThan (people)"#);
     assert_snapshot!(p("not exceeding 30 days"), @r#"not exceeding 30 = 30 AtMost (days)"#);
+    // A negated `exceed` bounds from above.
+    assert_snapshot!(p("losses did not exceed 1 million yuan; fines not to exceed 500 yuan; it has not exceeded 20%"), @"
+    not exceed 1 million yuan = 1000000 CNY AtMost
+    not to exceed 500 yuan = 500 CNY AtMost
+    not exceeded 20% = 20 percent AtMost
+    ");
     assert_snapshot!(p("no fewer than 12 suspects, not less than 5 kg, a minimum of 3 officers, a maximum of 10 years"), @r#"
     no fewer than 12 = 12 AtLeast (suspects)
     not less than 5 kg = 5 kg AtLeast
