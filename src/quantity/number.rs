@@ -268,14 +268,15 @@ fn unit_word(input: &str) -> PResult<'_, Decimal> {
     map(preceded(sep, unit), Decimal::from_u64).parse(input)
 }
 
-/// ` and a half`.
+/// ` and a half`, or hyphenated (`one-and-a-half`).
 fn and_a_half(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = sep(input)?;
     // Nearly every number is followed by something else.
     if !rest.as_bytes().first().is_some_and(|b| b | 0x20 == b'a') {
         return fail(input);
     }
-    preceded(and, a_half).parse(rest)
+    let hyphenated = (word("and"), char('-'), word("a"), char('-'), word("half"));
+    alt((preceded(and, a_half), map(hyphenated, |_| ()))).parse(rest)
 }
 
 /// A small number and what may follow it (`twenty-five`, `three and a

@@ -209,7 +209,19 @@ pub(super) fn amount_after(lead: Small, rest: &str) -> PResult<'_, Amount> {
     });
     let start = Sum::new(first);
     let (rest, sum) = fold_many0(step, move || start, Sum::push).parse(rest)?;
-    Ok((rest, sum.amount(lead)))
+    let mut amount = sum.amount(lead);
+    // `a million and a half`, `two dozen and a half`: half the last scale
+    // more, when a scale word ends the number.
+    if sum.after_scale {
+        if let Ok((after, ())) = and_a_half(rest) {
+            let half =
+                Decimal::new(5, 1).and_then(|h| Decimal::from_u64(sum.last_scale).checked_mul(h));
+            amount.value = amount.value.zip(half).and_then(|(v, h)| v.checked_add(h));
+            amount.scale_only = None;
+            return Ok((after, amount));
+        }
+    }
+    Ok((rest, amount))
 }
 
 /// A number as it is summed, group by group.

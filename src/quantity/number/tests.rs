@@ -185,6 +185,11 @@ fn number_words() {
     assert_snapshot!(p("Eight- hundred and eighty-three people"), @r#"883 Words rest=" people""#);
     assert_snapshot!(p("three million"), @r#"3000000 Words rest="""#);
     assert_snapshot!(p("three and a half years"), @r#"3.5 Words rest=" years""#);
+    // Half the last scale after it, and the hyphenated `and a half`.
+    assert_snapshot!(p("a million and a half yuan"), @r#"1500000 Words rest=" yuan""#);
+    assert_snapshot!(p("two dozen and a half"), @r#"30 Words rest="""#);
+    assert_snapshot!(p("one-and-a-half million yuan"), @r#"1500000 Words rest=" yuan""#);
+    assert_snapshot!(p("a million and a halfway house"), @r#"1000000 Words rest=" and a halfway house""#);
     assert_snapshot!(p("two thirds of them"), @r#"0.666666666666667 Words rest=" of them""#);
     assert_snapshot!(p("a ton of"), @r#"1 Words rest=" ton of""#);
     assert_snapshot!(p("half a kilogram"), @r#"0.5 Words rest=" kilogram""#);
