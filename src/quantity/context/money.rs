@@ -49,7 +49,7 @@ pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit,
 }
 
 /// A currency named in English words right before a number, one space
-/// between (`Hong Kong dollars 5,000`, and `U.S. $12,000`, where the name
+/// between (`Hong Kong dollars 5,000`, `yuan 80,000`, and `U.S. $12,000`, where the name
 /// only repeats the `$`): the currency, where its name starts, and whether
 /// it only confirms a currency already read (`U.S.` names no unit alone).
 pub(crate) fn english_currency_before(text: &str, start: usize) -> Option<(Unit, usize, bool)> {
@@ -79,6 +79,9 @@ const ENGLISH_CURRENCIES: &[(&str, Unit, bool)] = &[
     ("U.S. dollars", Unit::Usd, false),
     ("US dollars", Unit::Usd, false),
     ("U.S.", Unit::Usd, true),
+    ("renminbi", Unit::Cny, false),
+    ("yuan", Unit::Cny, false),
+    ("euros", Unit::Eur, false),
 ];
 
 /// Chinese currency names that stand before an amount.
@@ -208,6 +211,13 @@ mod tests {
         30 = 30 Exact
         600 US dollars = 600 USD Exact
         2 = 2 Exact (times)
+        ");
+        // A currency word before the amount, as translations leave it.
+        assert_snapshot!(p("losses of yuan 80,000 and renminbi 2.3 million; 600 yuan 3 times"), @"
+        yuan 80,000 = 80000 CNY Exact
+        renminbi 2.3 million = 2300000 CNY Exact
+        600 yuan = 600 CNY Exact
+        3 = 3 Exact (times)
         ");
         // A yuan amount with no currency before it stays CNY.
         assert_snapshot!(p("罚款2000元。"), @"2000元 = 2000 CNY Exact");
