@@ -909,6 +909,13 @@ fn currencies_of_every_country() {
     MOP$18,000 = 18000 MOP Exact
     2.5 million Macao patacas = 2500000 MOP Exact
     "#);
+    // Its code, and the riel and the kyat with their country.
+    assert_snapshot!(p("3,000 MOP, MOP 500, 40,000 Cambodian riels and 90,000 Myanmar kyat"), @"
+    3,000 MOP = 3000 MOP Exact
+    MOP 500 = 500 MOP Exact
+    40,000 Cambodian riels = 40000 KHR Exact
+    90,000 Myanmar kyat = 90000 MMK Exact
+    ");
     assert_snapshot!(p("Z$5 notes"), @"(none)");
     assert_snapshot!(p("50 pounds of cocaine"), @r#"50 pounds = 22.6796185 kg Exact (cocaine)"#);
     assert_snapshot!(p("fined 500 pounds"), @r#"500 pounds = 500 GBP Exact"#);
