@@ -399,6 +399,7 @@ const MONTH_PHRASES: &[Keyed] = &keyed(
         "month-on-month",
         "month-over-month",
         "on last month",
+        "on the month",
         "over last month",
         "previous month",
         "prior month",
@@ -425,6 +426,7 @@ const YEAR_PHRASES: &[Keyed] = &keyed(
         "annual growth",
         "annual increase",
         "annual rise",
+        "annual terms",
         "from a year ago",
         "from the year before",
         "last year",
@@ -440,6 +442,8 @@ const YEAR_PHRASES: &[Keyed] = &keyed(
         "with a year ago",
         "year on year",
         "year over year",
+        "year-ago period",
+        "year-earlier period",
         "year-on-year",
         "year-over-year",
         "yearly basis",
@@ -476,7 +480,9 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
         "quarter before",
         "quarter earlier",
         "quarter on quarter",
+        "quarter over quarter",
         "quarter-on-quarter",
+        "quarter-over-quarter",
         "quarterly basis",
         "than last quarter",
         "to the first quarter",
@@ -485,7 +491,9 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
         "week before",
         "week earlier",
         "week on week",
+        "week over week",
         "week-on-week",
+        "week-over-week",
         "with the first quarter",
         "with the second quarter",
         "with the third quarter",
@@ -493,8 +501,9 @@ const PERIOD_PHRASES: &[Keyed] = &keyed(
     PERIOD_KEYS,
 );
 
-/// `环比`, and `较上月` (than last month; `上月` alone dates the change).
-const CJK_MONTH: &[&str] = &["比上月", "环比", "较上月"];
+/// `环比`, and `较上月`, `与上月相比` (than last month; `上月` alone dates
+/// the change).
+const CJK_MONTH: &[&str] = &["与上月", "比上月", "环比", "较上月"];
 
 /// `同比`, `较去年同期` (than the same period last year), `比去年`, and
 /// the previous year named `上年` (`比上年`, `较上年`, `与上年相比`;
@@ -565,6 +574,21 @@ mod tests {
         交通事故较上季度下降2.1%。 => Decrease 2.1 Some(PeriodOnPeriod)
         Burglaries went up 3.3% half-on-half and 1.9% ring-on-ring. => Increase 3.3 Some(PeriodOnPeriod); Increase 1.9 Some(MonthOnMonth)
         Robberies declined 5.6% compared with the previous half-year. => Decrease 5.6 Some(PeriodOnPeriod)
+        ");
+    }
+
+    #[test]
+    fn wire_bases_over_and_ago() {
+        assert_snapshot!(bases(&[
+            "Burglaries dropped 9% from the year-ago period and 4% from the year-earlier period.",
+            "Frauds fell 4.5% in annual terms; alarms fell 3.3% on the month.",
+            "Scams fell 8% quarter-over-quarter and 2% week over week.",
+            "警情与上月相比上升4%。",
+        ]), @"
+        Burglaries dropped 9% from the year-ago period and 4% from the year-earlier period. => Decrease 9 Some(YearOnYear); Decrease 4 Some(YearOnYear)
+        Frauds fell 4.5% in annual terms; alarms fell 3.3% on the month. => Decrease 4.5 Some(YearOnYear); Decrease 3.3 Some(MonthOnMonth)
+        Scams fell 8% quarter-over-quarter and 2% week over week. => Decrease 8 Some(PeriodOnPeriod); Decrease 2 Some(PeriodOnPeriod)
+        警情与上月相比上升4%。 => Increase 4 Some(MonthOnMonth)
         ");
     }
 
