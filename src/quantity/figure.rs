@@ -259,11 +259,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     })
 }
 
-/// `数百`, `几十`, `上千万`: the scale after 数, 几 or 上, read as a number
+/// `数百`, `几十`, `上千万`, `上亿`: the scale after 数, 几 or 上, read as a number
 /// from its bare scale (`百` is 100, `千万` ten million).
 fn chinese_vague_scale(input: &str) -> Option<(&str, Amount)> {
     let rest = input.strip_prefix(['数', '几', '上'])?;
-    if !rest.starts_with(['十', '百', '千', '万']) {
+    if !rest.starts_with(['十', '百', '千', '万', '亿']) {
         return None;
     }
     let (rest, mut a) = amount(rest).ok()?;

@@ -161,6 +161,11 @@ fn chinese_vague_counts() {
     ");
     // 数十年 is a span of time; 上午 and 数量 are words.
     assert_snapshot!(p("数十年来，上午清点数量"), @"(none)");
+    // 亿 too: `上亿元`, `数亿`.
+    assert_snapshot!(p("涉案金额上亿元，波及数亿人"), @"
+    上亿元 = 100000000 CNY AtLeast
+    数亿人 = 100000000 AtLeast (人)
+    ");
 }
 
 #[test]

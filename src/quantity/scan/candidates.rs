@@ -96,7 +96,7 @@ impl<'t, 'a> Candidates<'t, 'a> {
 
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
 /// other than zero, the 百 of `百分之` (percent), a vague count (`数百`,
-/// `上千`), or a bare 百, 千, 万 or 亿 that a hedge stands before (`近万名`,
+/// `上千`, `上亿`), or a bare 百, 千, 万 or 亿 that a hedge stands before (`近万名`,
 /// nearly ten thousand; `逾亿元`) or 余 or 多 follows (`千余人`, `万余元`,
 /// `千万余元`).
 /// (A bare scale alone is too often part of a word: 百度, 千万不要.)
@@ -111,14 +111,14 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     // `数百名`, `上千万元`, `几十人`: a vague count. (Not the 上 of 晚上十点
     // or 线上百场: after a word it ends, or before 十, it counts nothing.)
     if matches!(c, '数' | '几') {
-        return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万']);
+        return text[at + c.len_utf8()..].starts_with(['十', '百', '千', '万', '亿']);
     }
     if c == '上' {
         let ends_word = text[..at]
             .chars()
             .next_back()
             .is_some_and(|p| "晚早线网以马路身手会世面".contains(p));
-        return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万']);
+        return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万', '亿']);
     }
     if !matches!(c, '百' | '千' | '万' | '亿') {
         return false;
