@@ -40,26 +40,98 @@ pub(super) fn label_noun<'a>(
 /// a classed noun and its verb right before the figure (`b`, past the
 /// spaces), the pair opening its clause. (`3,356 vehicles captured 8
 /// criminals` opens with a number: its noun is the verb's subject.)
+///
+/// The verb may be a light one that only says the thing was done
+/// (`stop-payments made 1,742`, [`LIGHT_VERBS`]): the noun alone then says
+/// what was counted. The noun may be led by up to [`LABEL_MODIFIERS`]
+/// lowercase words (`fraud dens destroyed 3`), which the phrase keeps.
 fn label_pair<'a>(w: &Words<'_, 'a>, b: usize, floor: usize) -> Option<NounPhrase<'a>> {
     let text = w.text();
     let word = ascii_word_before(text, b);
-    let at = b - word.len();
+    let mut at = b - word.len();
     let verb = match w.prefix(at, b, VERBS) {
-        Some((&v, len)) if !word.is_empty() && at + len == b => v,
-        _ => return None,
+        Some((&v, len)) if !word.is_empty() && at + len == b => Some(v),
+        _ => {
+            at = light_verb_before(text, b, floor)?;
+            None
+        }
     };
     let e = skip_back_spaces(text, at, floor);
     let noun = (e < at).then(|| subject_before(w, e, floor))??;
     // The noun of a label is what the verb was done to; the police before
     // their verb (`Police arrested 12`) did it, unless they were deployed.
-    if noun.class == Some(Noun::Officer) && verb != Verb::Deploy {
+    if noun.class == Some(Noun::Officer) && verb != Some(Verb::Deploy) {
         return None;
     }
     let start = start_of(text, noun.text);
     if end_of(text, noun.text) != e || start < floor {
         return None;
     }
-    let lead = text[floor..start].trim_end();
-    let opens = lead.is_empty() || lead.ends_with([';', ':', ',', '；', '：', '，']);
-    opens.then_some(noun)
+    let start = label_start(text, floor, start)?;
+    Some(NounPhrase {
+        text: &text[start..e],
+        ..noun
+    })
+}
+
+/// Verbs that say only that a thing was done, no act of their own:
+/// `stop-payments made 1,742`, `home visits conducted 860`, `carried out`.
+const LIGHT_VERBS: &[&str] = &["completed", "conducted", "made", "performed"];
+
+/// Where a light verb ([`LIGHT_VERBS`], or `carried out`) ending at `b`
+/// starts.
+pub(super) fn light_verb_before(text: &str, b: usize, floor: usize) -> Option<usize> {
+    let is = |w: &str, l: &str| w.eq_ignore_ascii_case(l);
+    let word = ascii_word_before(text, b);
+    let at = b - word.len();
+    if LIGHT_VERBS.iter().any(|l| is(word, l)) {
+        return Some(at);
+    }
+    if !is(word, "out") {
+        return None;
+    }
+    let e = skip_back_spaces(text, at, floor);
+    let carried = ascii_word_before(text, e);
+    (e < at && is(carried, "carried")).then(|| e - carried.len())
+}
+
+/// How many lowercase words may lead a label's noun: `potential victims
+/// dissuaded 300`, `online fraud dens destroyed 3`.
+const LABEL_MODIFIERS: usize = 2;
+
+/// Where a label whose noun starts at `start` starts: at the noun when its
+/// clause opens there, or at up to [`LABEL_MODIFIERS`] lowercase words
+/// before it that open the clause. `None` when the clause opens earlier.
+fn label_start(text: &str, floor: usize, start: usize) -> Option<usize> {
+    let opens = |at: usize| {
+        let lead = text[floor..at].trim_end();
+        lead.is_empty() || lead.ends_with([';', ':', ',', '；', '：', '，', '|'])
+    };
+    let mut at = start;
+    for _ in 0..=LABEL_MODIFIERS {
+        if opens(at) {
+            return Some(at);
+        }
+        // (A word is read with its hyphens: `stop-payments`, `anti-fraud`.)
+        let b = skip_back_spaces(text, at, floor);
+        let b = if b == at && text[..at].ends_with('-') {
+            at - 1
+        } else {
+            b
+        };
+        let len = text.as_bytes()[floor..b]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'-')
+            .count();
+        let lower = text
+            .as_bytes()
+            .get(b - len)
+            .is_some_and(u8::is_ascii_lowercase);
+        if b == at || len == 0 || !lower {
+            return None;
+        }
+        at = b - len;
+    }
+    None
 }

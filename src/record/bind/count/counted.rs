@@ -187,7 +187,13 @@ impl<'a> Binder<'_, 'a> {
             what = "fugitive_part";
         }
         if label.is_some() && noun.is_some_and(|n| n.text == label.map_or("", |l| l.text)) {
-            what = "label";
+            // (`stop-payments made 1,742`: a light verb says only that it
+            // was done; the noun says what.)
+            let b = skip_back_spaces(text, f.span.start, ctx.sentence.start);
+            what = match light_verb_before(text, b, ctx.sentence.start) {
+                Some(_) => "light_label",
+                None => "label",
+            };
         }
         // `early warnings were issued 7,600 times`: a count of times counts
         // the acts named by the subject of its verb.

@@ -170,6 +170,9 @@ impl<'a> Binder<'_, 'a> {
                     .flatten()
                     .map(|v| (v, "verb_after_value"))
             });
+        // `stop-payments made 1,742`: a label with a light verb names no
+        // act, whatever verb stands before it.
+        let verb = verb.filter(|_| what != "light_label");
         // `Police force invested reached 4,500 person-times`: `reached`
         // gives a total of what its subject's participle, right before it,
         // did; it reaches no audience.

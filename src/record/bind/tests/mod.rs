@@ -7,6 +7,7 @@ mod fraud;
 mod fraud_cjk;
 mod fraud_money;
 mod internals;
+mod labels;
 mod phrasings;
 mod records;
 mod trend;

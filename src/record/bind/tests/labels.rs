@@ -1,0 +1,30 @@
+//! Statistics set out as labels: `cases solved 320, stop-payments made
+//! 1,742`, each value counting its own label's noun.
+
+use super::*;
+
+#[test]
+fn a_later_label_keeps_its_own_noun() {
+    insta::assert_snapshot!(r("Telecom fraud: cases solved 210, stop-payments made 1,380."), @"
+    fraud cases_solved 210
+    fraud payments_stopped 1380
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: cases solved 210, warning calls made 4,900."), @"
+    fraud cases_solved 210
+    fraud warnings_issued 4900
+    ");
+    insta::assert_snapshot!(r("Cases solved 45, gambling dens destroyed 6."), @"
+    tally CasesSolved 45 (Cases)
+    tally DensDestroyed 6 (gambling dens)
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: cases solved 18, potential victims dissuaded 520."), @"
+    fraud cases_solved 18
+    fraud people_dissuaded 520
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: cases solved 18, home visits carried out 2,300."), @"
+    fraud cases_solved 18
+    fraud door_to_door_visits 2300
+    ");
+    // A clause that opens earlier is no label: the verb before counts.
+    insta::assert_snapshot!(r("Police made 300 arrests."), @"tally Arrests 300 (arrests)");
+}
