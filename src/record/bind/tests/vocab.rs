@@ -515,3 +515,15 @@ fn a_count_of_kinds_counts_no_things() {
     insta::assert_snapshot!(r("Police cracked 30 kinds of cases and 120 cases of theft."), @"tally CasesSolved 120 (cases of theft)");
     insta::assert_snapshot!(r("The eight types of serious violent cases numbered 1,204."), @"tally CasesFiled 1204 (cases)");
 }
+
+#[test]
+fn traffic_tickets_missing_people_and_seized_items() {
+    insta::assert_snapshot!(r("Traffic police issued 2,140 tickets for illegal parking."), @"tally OffendersHandled 2140 (tickets)");
+    insta::assert_snapshot!(r("The brigade set up 22 alcohol-testing points."), @"tally Checkpoints 22 (alcohol-testing points)");
+    insta::assert_snapshot!(r("Officers found 9 missing children and took them home."), @"tally Rescued 9 (missing children)");
+    insta::assert_snapshot!(r("Police confiscated 1,800 lead pellets and 4 electronic scales."), @"
+    seizure Weapons Confiscated lead pellets q=1,800
+    seizure Other Confiscated electronic scales q=4
+    ");
+    insta::assert_snapshot!(r("Police seized 730 kilograms of illegally caught yellow croaker."), @"seizure Wildlife Seized illegally caught yellow croaker q=730 kilograms");
+}
