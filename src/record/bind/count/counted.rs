@@ -312,6 +312,26 @@ impl<'a> Binder<'_, 'a> {
         // No noun stands after the number (or what stands there is a verb:
         // `another 14 arrested`).
         let bare = after.is_none();
+        // `solved 35 cases of theft and 12 of robbery`: a number whose `of`
+        // names a crime, no thing, counts the noun before it.
+        let crime_of = || {
+            let a = after?;
+            let at = start_of(text, a.text);
+            let of = text.get(f.span.end..at)?.trim();
+            let crime = w.prefix(at, end_of(text, a.text), OTHER_CRIMES).is_some()
+                || w.prefix(at, end_of(text, a.text), FRAUD_WORDS).is_some();
+            (a.class.is_none() && of == "of" && crime).then_some(())
+        };
+        let noun = match (noun, inherited) {
+            (Some(n), Some((last, _))) if f.unit.is_none() && crime_of().is_some() => {
+                what = "elided_crime";
+                Some(NounPhrase {
+                    text: n.text,
+                    ..last
+                })
+            }
+            (n, _) => n,
+        };
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its

@@ -308,3 +308,20 @@ fn a_plan_covers_every_act_joined_to_it() {
     // A done act after the plan, in a clause of its own, still counts.
     insta::assert_snapshot!(r("Police planned to arrest 40 suspects, and in the end arrested 35."), @"tally Arrests 35 (suspects)");
 }
+
+#[test]
+fn a_number_of_a_crime_counts_the_noun_before_it() {
+    insta::assert_snapshot!(r("Police solved 48 cases of theft and 17 of robbery."), @"
+    tally CasesSolved 48 (cases of theft)
+    tally CasesSolved 17 (robbery)
+    ");
+    insta::assert_snapshot!(r("The bureau cracked 90 cases of telecom fraud and 26 of burglary."), @"
+    tally CasesSolved 26 (burglary)
+    fraud cases_solved 90
+    ");
+    // An `of` that names a thing is the number's own noun.
+    insta::assert_snapshot!(r("Police solved 48 cases of theft and seized 17 of the stolen cars."), @"
+    tally CasesSolved 48 (cases of theft)
+    seizure Vehicles Seized stolen cars q=17
+    ");
+}
