@@ -256,7 +256,11 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             // suspect.
             V::Arrest | V::Detain => tally(K::Arrests),
             V::Avoid if !fraud => tally(K::Rescued),
-            V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
+            // (`counselled 2,740 potential victims`: victims counselled
+            // in a fraud context were talked out of paying.)
+            V::Block | V::Dissuade | V::Avoid | V::Handle => {
+                fraud_field(FraudField::PeopleDissuaded)
+            }
             V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             // `warned 52,000 potential victims`
             V::Issue => fraud_field(FraudField::WarningsIssued),
@@ -266,7 +270,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Deploy
             | V::Check
             | V::Rectify
-            | V::Handle
             | V::Mediate
             | V::Publicize
             | V::Seize

@@ -272,6 +272,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("impounded", Verb::Seize),
         ("impounding", Verb::Seize),
         ("in custody", Verb::Arrest),
+        ("incidence", Verb::File),
         ("indicted", Verb::Prosecute),
         ("injured", Verb::Harm),
         ("inspect", Verb::Check),

@@ -747,3 +747,11 @@ fn customers_and_depositors_are_people_dissuaded() {
 fn a_level_a_phrasal_change_verb_left_is_the_count() {
     insta::assert_snapshot!(r("Phone scam cases reported in the county went down from 1,430 to 1,020."), @"fraud cases_filed 1020");
 }
+
+#[test]
+fn victims_counselled_and_an_incidence_of_cases() {
+    insta::assert_snapshot!(r("In the anti-fraud campaign, officers counselled 1,260 potential victims face to face."), @"fraud people_dissuaded 1260");
+    insta::assert_snapshot!(r("The telecom fraud incidence was 2,115 cases."), @"fraud cases_filed 2115");
+    // Outside a fraud context counselled victims make no record.
+    insta::assert_snapshot!(r("Police counselled 40 victims of domestic violence."), @"");
+}
