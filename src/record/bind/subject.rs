@@ -331,3 +331,38 @@ pub(super) fn noun_before_by_text<'a>(
     let first = starts[..n].iter().rev().copied().find(|&s| covers(s))?;
     end_entry(w, w.starts_in(Span::new(first, end)), first, end)
 }
+
+/// How far back (bytes) a topic before a number's comma is read.
+const TOPIC_WINDOW: usize = 120;
+
+/// `Of the telecom fraud dens, 22 were uprooted`, `Among the cases
+/// filed, 96 were solved`: a number that opens its clause after a topic
+/// (`of the`, `of these`, `among the`) counts the topic's noun, when a
+/// classed noun ends the topic.
+pub(super) fn topic_noun<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let b = skip_back_spaces(text, start, floor);
+    let comma = text[..b].strip_suffix([',', '，'])?.len();
+    let floor = ceil_char(text, floor.max(comma.saturating_sub(TOPIC_WINDOW)));
+    let edges = [',', ';', ':', '，', '；', '：'];
+    let open = text[floor..comma].rfind(edges).map_or(floor, |i| {
+        let edge = text[floor + i..].chars().next().map_or(1, char::len_utf8);
+        floor + i + edge
+    });
+    let topic = text[open..comma].trim_start();
+    let opener = ["of the ", "of these ", "among the ", "among these "]
+        .iter()
+        .any(|o| starts_ignore_case(topic.as_bytes(), o.as_bytes()));
+    if !opener {
+        return None;
+    }
+    let noun = nearest_noun_before(w, comma, open)?;
+    // (The topic names its noun last, or with its participle: `the cases
+    // filed`.)
+    let rest = &text[end_of(text, noun.text)..comma];
+    (noun.class.is_some() && rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+}

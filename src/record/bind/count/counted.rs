@@ -332,6 +332,12 @@ impl<'a> Binder<'_, 'a> {
             }
             (n, _) => n,
         };
+        let noun = match noun {
+            None if bare && f.unit.is_none() => {
+                topic_noun(&w, f.span.start, ctx.sentence.start).inspect(|_| what = "topic_noun")
+            }
+            n => n,
+        };
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its
@@ -498,7 +504,9 @@ impl<'a> Binder<'_, 'a> {
         if noun.class.is_some() && !elided {
             self.last_noun = Some((noun, f.span.end));
         }
-        let noun_end = if noun.before || elided {
+        // (A topic's noun stands before the clause: what it did is read
+        // from the number on.)
+        let noun_end = if noun.before || elided || what == "topic_noun" {
             ctx.after
         } else {
             end_of(text, noun.text)

@@ -325,3 +325,13 @@ fn a_number_of_a_crime_counts_the_noun_before_it() {
     seizure Vehicles Seized stolen cars q=17
     ");
 }
+
+#[test]
+fn a_number_after_a_topic_counts_the_topic_noun() {
+    insta::assert_snapshot!(r("Of the telecom fraud dens, 17 were uprooted."), @"fraud dens_destroyed 17");
+    insta::assert_snapshot!(r("Among the cases filed, 64 were solved."), @"tally CasesSolved 64 (cases)");
+    insta::assert_snapshot!(r("Of these suspects, 11 were detained."), @"tally Arrests 11 (suspects)");
+    // A topic with no classed noun leaves the number to the other rules:
+    // here, people detained.
+    insta::assert_snapshot!(r("Of the remaining, 11 were detained."), @"tally Arrests 11 (detained)");
+}
