@@ -573,6 +573,14 @@ fn past_with_object(between: &[u8], (s, e): (usize, usize)) -> bool {
     }
     let rest = &between[e..];
     let rest = &rest[rest.iter().take_while(|b| **b == b' ').count()..];
+    // (`and towed away 96 vehicles`: a verb with its particle right
+    // before the figure, its object.)
+    const PARTICLES: [&[u8]; 5] = [b"away", b"off", b"out", b"up", b"down"];
+    if let Some(p) = PARTICLES.iter().find(|p| rest.starts_with(p)) {
+        if rest[p.len()..].iter().all(|b| *b == b' ') {
+            return true;
+        }
+    }
     rest.first().is_some_and(u8::is_ascii_digit)
         || [&b"the "[..], b"a ", b"an "]
             .iter()

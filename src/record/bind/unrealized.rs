@@ -109,8 +109,9 @@ const REQUIRED_WORDS: usize = 4;
 
 /// Words that, right before a verb, make it a duty, a hypothesis or a
 /// denial. (Not `may`, a month, nor `can`, a capacity stated as done.)
+/// (`If convicted, the 6 suspects face ...`: a condition.)
 const BEFORE_VERB: &[&str] = &[
-    "cannot", "could", "might", "must", "never", "not", "shall", "should", "would",
+    "cannot", "could", "if", "might", "must", "never", "not", "shall", "should", "unless", "would",
 ];
 
 /// Words that may stand between those and the verb.
@@ -234,6 +235,7 @@ mod tests {
             ),
             ("Officers would have caught 5 more suspects.", "caught"),
             ("The gang tried to smuggle 30 kg of drugs.", "smuggle"),
+            ("If convicted, the 6 suspects face prison.", "convicted"),
         ];
         for (text, verb) in yes {
             assert!(at(text, verb), "{text}");

@@ -363,9 +363,13 @@ impl<'a> Binder<'_, 'a> {
             // number says: in `Police seized 2 or 3 guns` they are no
             // count; in `suspects arrested 287` the suspects are.)
             (None, _) if bare => {
+                // (`The police made 14,300 return calls`: nor after a light
+                // verb.)
                 let object = !prev.is_empty()
-                    && w.prefix(gap - prev.len(), gap, VERBS)
-                        .is_some_and(|(_, l)| l == prev.len());
+                    && (w
+                        .prefix(gap - prev.len(), gap, VERBS)
+                        .is_some_and(|(_, l)| l == prev.len())
+                        || light_verb_before(text, gap, ctx.sentence.start).is_some());
                 // (`Police said 6 were arrested`: who reports a count is no
                 // subject of it.)
                 let reported = REPORTING.iter().any(|r| prev.eq_ignore_ascii_case(r));

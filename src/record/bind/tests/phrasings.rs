@@ -335,3 +335,14 @@ fn a_number_after_a_topic_counts_the_topic_noun() {
     // here, people detained.
     insta::assert_snapshot!(r("Of the remaining, 11 were detained."), @"tally Arrests 11 (detained)");
 }
+
+#[test]
+fn conditions_light_verbs_and_particle_verbs_lend_no_count() {
+    // A condition: no count.
+    insta::assert_snapshot!(r("If convicted, the 4 suspects face up to 7 years in prison."), @"");
+    // Who made the calls is no count of them.
+    insta::assert_snapshot!(r("The police made 9,600 return calls."), @"");
+    // A verb the lexicon does not know, with its particle, keeps the verb
+    // before from taking its object.
+    insta::assert_snapshot!(r("Police issued 820 tickets and towed away 41 vehicles."), @"tally OffendersHandled 820 (tickets)");
+}
