@@ -755,3 +755,13 @@ fn victims_counselled_and_an_incidence_of_cases() {
     // Outside a fraud context counselled victims make no record.
     insta::assert_snapshot!(r("Police counselled 40 victims of domestic violence."), @"");
 }
+
+#[test]
+fn a_count_of_all_crime_before_a_fraud_clause_is_no_fraud() {
+    insta::assert_snapshot!(r("Police solved 512 criminal cases and dissuaded 2,040 potential victims of telecom fraud."), @"
+    tally CasesSolved 512 (criminal cases)
+    fraud people_dissuaded 2040
+    ");
+    // Fraud named before the count makes its cases fraud cases.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police solved 64 criminal cases."), @"fraud cases_solved 64");
+}
