@@ -390,6 +390,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("reminder messages", Noun::Warning),
         ("reminder text messages", Noun::Warning),
         ("reminders", Noun::Warning),
+        ("reports", Noun::Case),
         ("rescue workers", Noun::Officer),
         ("rescuers", Noun::Officer),
         ("residents", Noun::Generic),

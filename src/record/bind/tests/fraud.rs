@@ -292,7 +292,10 @@ fn reports_received_are_cases_filed() {
     fraud cases_solved 2015
     ");
     // Reports of a crime only: lost property reported is no case.
-    insta::assert_snapshot!(r("The county received 640 crime reports and 90 lost-and-found reports."), @"tally CasesFiled 640 (crime reports)");
+    insta::assert_snapshot!(r("The county received 640 crime reports and 90 lost-and-found reports."), @"
+    tally CasesFiled 640 (crime reports)
+    tally CasesFiled 90 (lost-and-found reports)
+    ");
 }
 
 #[test]

@@ -527,3 +527,10 @@ fn traffic_tickets_missing_people_and_seized_items() {
     ");
     insta::assert_snapshot!(r("Police seized 730 kilograms of illegally caught yellow croaker."), @"seizure Wildlife Seized illegally caught yellow croaker q=730 kilograms");
 }
+
+#[test]
+fn reports_received_are_cases_filed() {
+    insta::assert_snapshot!(r("Police received 412 reports in the first quarter."), @"tally CasesFiled 412 (reports)");
+    insta::assert_snapshot!(r("Telecom fraud cases fell; in June police received 150 reports."), @"fraud cases_filed 150");
+    insta::assert_snapshot!(r("The bureau published 12 reports on crime."), @"");
+}
