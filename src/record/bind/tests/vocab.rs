@@ -534,3 +534,10 @@ fn reports_received_are_cases_filed() {
     insta::assert_snapshot!(r("Telecom fraud cases fell; in June police received 150 reports."), @"fraud cases_filed 150");
     insta::assert_snapshot!(r("The bureau published 12 reports on crime."), @"");
 }
+
+#[test]
+fn machine_translated_counters_name_and_rise() {
+    // 起 (cases) and 名 (people) as machine translation writes them.
+    insta::assert_snapshot!(r("Telecom fraud cases cracked 540 rise."), @"fraud cases_solved 540");
+    insta::assert_snapshot!(r("Police arrested 87 names of suspects."), @"tally Arrests 87 (names of suspects)");
+}
