@@ -67,7 +67,8 @@ fn noun_left_of<'a>(
 }
 
 /// The clause before byte `start`: back at most 80 bytes, not past
-/// `floor`, to the last `,`, `;`, `(` (and `:` when `colon`).
+/// `floor`, to the last `,`, `;`, `(`, `|` (a table's cell edge) and `:`
+/// when `colon`.
 fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
     let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
     // (A floor past `start`, asked from a noun read back before it: no
@@ -84,7 +85,7 @@ fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
         .rev()
         .find(|&(i, &c)| match c {
             b',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
-            b';' | b'(' => true,
+            b';' | b'(' | b'|' => true,
             b':' => colon,
             _ => false,
         })

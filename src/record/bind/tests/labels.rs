@@ -28,3 +28,11 @@ fn a_later_label_keeps_its_own_noun() {
     // A clause that opens earlier is no label: the verb before counts.
     insta::assert_snapshot!(r("Police made 300 arrests."), @"tally Arrests 300 (arrests)");
 }
+
+#[test]
+fn a_table_cell_edge_ends_a_label() {
+    insta::assert_snapshot!(r("Vehicles checked 4,100 | People checked 6,350"), @"
+    tally VehiclesChecked 4100 (Vehicles)
+    tally PeopleChecked 6350 (People)
+    ");
+}
