@@ -32,8 +32,11 @@ pub(super) fn label_noun<'a>(
     let noun = (colon > floor).then(|| subject_before(w, colon, floor))??;
     // The label ends with its noun, or its noun and a verb (`Warnings
     // issued:`), not a clause (`police crack down on fraud:`).
+    // (Or its noun and a short phrase of place: `Officers on duty:`.)
     let rest = &text[end_of(text, noun.text)..colon];
-    (rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+    let mut words = rest.split_ascii_whitespace();
+    let phrase = matches!(words.next(), Some("on" | "in" | "at")) && words.count() == 1;
+    (phrase || rest.split_ascii_whitespace().count() <= 1).then_some(noun)
 }
 
 /// `cases cracked 233; suspects arrested 408`: a label pair with no colon,

@@ -36,3 +36,9 @@ fn a_table_cell_edge_ends_a_label() {
     tally PeopleChecked 6350 (People)
     ");
 }
+
+#[test]
+fn a_colon_label_may_end_in_a_phrase_of_place() {
+    insta::assert_snapshot!(r("Officers on duty: 3,150."), @"tally OfficersDeployed 3150 (Officers)");
+    insta::assert_snapshot!(r("Checkpoints in service: 42."), @"tally Checkpoints 42 (Checkpoints)");
+}
