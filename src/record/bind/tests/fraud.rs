@@ -768,3 +768,12 @@ fn a_count_of_all_crime_before_a_fraud_clause_is_no_fraud() {
     // Fraud named before the count makes its cases fraud cases.
     insta::assert_snapshot!(r("In the telecom fraud crackdown, police solved 64 criminal cases."), @"fraud cases_solved 64");
 }
+
+#[test]
+fn a_clause_after_a_count_of_all_crime_goes_with_it() {
+    insta::assert_snapshot!(r("Police solved 380 criminal cases, arrested 455 suspects and dissuaded 1,700 potential victims of telecom fraud."), @"
+    tally CasesSolved 380 (criminal cases)
+    tally Arrests 455 (suspects)
+    fraud people_dissuaded 1700
+    ");
+}
