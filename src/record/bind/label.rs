@@ -108,7 +108,10 @@ const LABEL_MODIFIERS: usize = 2;
 fn label_start(text: &str, floor: usize, start: usize) -> Option<usize> {
     let opens = |at: usize| {
         let lead = text[floor..at].trim_end();
-        lead.is_empty() || lead.ends_with([';', ':', ',', '；', '：', '，', '|'])
+        lead.is_empty()
+            || lead.ends_with([
+                ';', ':', ',', '；', '：', '，', '|', '▶', '•', '●', '■', '◆',
+            ])
     };
     let mut at = start;
     for _ in 0..=LABEL_MODIFIERS {

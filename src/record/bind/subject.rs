@@ -66,9 +66,18 @@ fn noun_left_of<'a>(
     })
 }
 
+/// Bullets that set list items apart, as UTF-8: `▶`, `•`, `●`, `■`, `◆`.
+const BULLETS: [[u8; 3]; 5] = [
+    [0xE2, 0x96, 0xB6],
+    [0xE2, 0x80, 0xA2],
+    [0xE2, 0x97, 0x8F],
+    [0xE2, 0x96, 0xA0],
+    [0xE2, 0x97, 0x86],
+];
+
 /// The clause before byte `start`: back at most 80 bytes, not past
-/// `floor`, to the last `,`, `;`, `(`, `|` (a table's cell edge) and `:`
-/// when `colon`.
+/// `floor`, to the last `,`, `;`, `(`, `|` (a table's cell edge), bullet
+/// ([`BULLETS`]) and `:` when `colon`.
 fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
     let floor = ceil_char(text, floor.max(start.saturating_sub(80)));
     // (A floor past `start`, asked from a noun read back before it: no
@@ -87,6 +96,8 @@ fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
             b',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
             b';' | b'(' | b'|' => true,
             b':' => colon,
+            // (A bullet's last byte: `▶`, `•`, `●`, `■`, `◆`.)
+            0x80..=0xBF => i >= 2 && BULLETS.contains(&[b[i - 2], b[i - 1], c]),
             _ => false,
         })
         .map_or(0, |(i, _)| i + 1);

@@ -42,3 +42,16 @@ fn a_colon_label_may_end_in_a_phrase_of_place() {
     insta::assert_snapshot!(r("Officers on duty: 3,150."), @"tally OfficersDeployed 3150 (Officers)");
     insta::assert_snapshot!(r("Checkpoints in service: 42."), @"tally Checkpoints 42 (Checkpoints)");
 }
+
+#[test]
+fn bullets_set_labels_apart() {
+    insta::assert_snapshot!(r("Anti-fraud centre: ▶ warnings pushed 41,800 ▶ potential victims dissuaded 22,600 ▶ stop-payments made 1,090"), @"
+    fraud payments_stopped 1090
+    fraud people_dissuaded 22600
+    fraud warnings_issued 41800
+    ");
+    insta::assert_snapshot!(r("Results: • cases solved 45 • suspects arrested 60"), @"
+    tally CasesSolved 45 (cases)
+    tally Arrests 60 (suspects)
+    ");
+}
