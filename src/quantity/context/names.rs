@@ -51,6 +51,11 @@ impl Scanner<'_, '_> {
             return false;
         }
         let word = ascii_word_before(text, before);
+        // `12 Type 64 pistols`, `an iPhone 15`: a model word or a brand
+        // written in camel case names the model even before a plural noun.
+        if MODEL_WORDS.contains(&word) || is_camel_brand(word) {
+            return true;
+        }
         let at = before - word.len();
         let capitalized = word.len() >= 2
             && word.starts_with(|c: char| c.is_ascii_uppercase())
@@ -112,6 +117,21 @@ impl Scanner<'_, '_> {
                 .around
                 .is_whole(b - prev.len(), prev.len(), ONE_IDIOM_BEFORE)
     }
+}
+
+/// Capitalized words that name a model by the number after them (`Type
+/// 64`, `Model 3`, `Series 7`). Only capitalized: `this type, 15 phones`
+/// counts.
+const MODEL_WORDS: [&str; 3] = ["Model", "Series", "Type"];
+
+/// `iPhone`, `iPad`, `eBay`: a brand written in camel case, a lowercase
+/// letter then a capital then lowercase letters. No ordinary word is.
+fn is_camel_brand(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_lowercase()
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().any(u8::is_ascii_lowercase)
 }
 
 /// `6·26`, `12·4`: digits joined by a middle dot name a day (the anti-drug
@@ -291,6 +311,17 @@ mod tests {
     use insta::assert_snapshot;
 
     use crate::quantity::tests::p;
+
+    #[test]
+    fn a_model_number_is_no_count() {
+        assert_snapshot!(p("Police seized 12 Type 64 pistols and an iPhone 15; a Model 3 car burned."), @"12 = 12 Exact");
+        // Ordinary counts stay: the type in lowercase, a count after a comma.
+        assert_snapshot!(p("Police seized 15 phones. Of this type 3 cases were filed; by Type, 4 were thefts."), @"
+        15 = 15 Exact (phones)
+        3 = 3 Exact (cases)
+        4 = 4 Exact
+        ");
+    }
 
     #[test]
     fn a_middle_dot_date_code() {
