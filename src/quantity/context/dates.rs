@@ -201,7 +201,13 @@ impl Scanner<'_, '_> {
                 let ordinal = ["st", "nd", "rd", "th", "s"]
                     .iter()
                     .any(|o| suffix.eq_ignore_ascii_case(o));
-                if ordinal && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some() {
+                // `the 1st quarter and 9`: an ordinal that a noun follows
+                // ranks that noun; only a day (`March 3rd this year`) opens
+                // a date range whose other end is a bare number.
+                if ordinal
+                    && digit_value(text[start..].chars().next().unwrap_or(' ')).is_some()
+                    && noun_after(&self.around, head_end + letters).is_none()
+                {
                     self.last_date_end = Some(head_end + letters);
                 }
                 return Some(head_end + letters);
@@ -226,6 +232,22 @@ impl Scanner<'_, '_> {
             if month_day(&text[start..head_end]) && n > head_end && names_a_day_or_case(&text[n..])
             {
                 return Some(head_end);
+            }
+            // `On 6.12, police ...`: a month and day after `on` that counts
+            // nothing is a date (`on 3.5 days` counts).
+            if month_day(&text[start..head_end])
+                && ascii_word_before(text, skip_spaces_back(text, start, 1))
+                    .eq_ignore_ascii_case("on")
+                && noun_after(&self.around, head_end).is_none()
+            {
+                self.last_date_end = Some(head_end);
+                return Some(head_end);
+            }
+            // `the 618 shopping festival`, `the 122 Traffic Safety Day`.
+            if n > head_end {
+                if let Some(end) = names_an_event(&text[n..]) {
+                    return Some(n + end);
+                }
             }
             // A title is capitalized and set off by a space: asked first.
             if n > head_end && text.as_bytes().get(n).is_some_and(u8::is_ascii_uppercase) {
@@ -474,6 +496,44 @@ fn names_a_day_or_case(rest: &str) -> bool {
         .any(|w| w == "case" || w == "incident")
 }
 
+/// The words that end an event's name after its number.
+const EVENT_WORDS: [&str; 3] = ["Day", "Festival", "festival"];
+
+/// The most words between an event's number and its [`EVENT_WORDS`].
+const MAX_EVENT_WORDS: usize = 3;
+
+/// Whether `rest`, the text after a number and a space, names the event
+/// the number stands for (`shopping festival`, `Traffic Safety Day`,
+/// `Festival`): at most one lowercase word or [`MAX_EVENT_WORDS`]
+/// capitalized ones, then an event word that no plural follows (`300
+/// festival volunteers` counts). Returns the end of the event word.
+fn names_an_event(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let mut at = 0;
+    for i in 0..=MAX_EVENT_WORDS {
+        let len = ascii_word_len(&rest[at..]);
+        let word = &rest[at..at + len];
+        if len == 0 {
+            return None;
+        }
+        if EVENT_WORDS.contains(&word) {
+            let next = skip_spaces(rest, at + len, 1);
+            let plural = next > at + len && {
+                let w = ascii_word_len(&rest[next..]);
+                w > 2 && rest[next..next + w].ends_with('s')
+            };
+            return (!plural).then_some(at + len);
+        }
+        // Words of a name: capitalized (not a plural), or one lowercase one.
+        let lower = b[at].is_ascii_lowercase();
+        if (lower && i > 0) || word.ends_with('s') || b.get(at + len) != Some(&b' ') {
+            return None;
+        }
+        at += len + 1;
+    }
+    None
+}
+
 /// `on the 14,`: a day of the month in translated prose (在14日).
 pub(crate) fn is_day_reference(
     a: &Around<'_, '_>,
@@ -510,6 +570,33 @@ pub(super) fn percent_follows(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_that_names_an_event_or_a_day() {
+        use crate::quantity::tests::p;
+        insta::assert_snapshot!(p("The 618 shopping festival and the 122 Traffic Safety Day drew 40 scams. On 6.12, police held 3."), @"
+        40 = 40 Exact (scams)
+        3 = 3 Exact
+        ");
+        // Counts stay: a plural after the event word, a decimal after `rose`.
+        insta::assert_snapshot!(p("Police sent 300 festival volunteers and 20 officers on Spring Festival; thefts rose 6.12 percent on 3.5 days."), @"
+        300 = 300 Exact (festival volunteers)
+        20 = 20 Exact (officers)
+        6.12 percent = 6.12 percent Exact
+        3.5 = 3.5 Exact (days)
+        ");
+    }
+
+    #[test]
+    fn an_ordinal_before_a_noun_opens_no_date_range() {
+        use crate::quantity::tests::p;
+        insta::assert_snapshot!(p("Police logged 14 thefts in the 1st quarter and 9 in the 2nd."), @"
+        14 = 14 Exact (thefts)
+        9 = 9 Exact
+        ");
+        // A day still does: `to 9` is its other end.
+        insta::assert_snapshot!(p("from May 3rd this year to 9, and from the 21st to 28"), @"(none)");
+    }
 
     #[test]
     fn a_verb_glued_to_its_count() {
