@@ -6,8 +6,10 @@
 use super::*;
 use crate::text::{is_boundary_after, is_boundary_before};
 
+mod aside;
 mod pair;
 mod reach;
+use aside::aside_basis;
 use pair::{carried_basis, left_of_next, part_opener_basis, respective_basis};
 pub(super) use reach::percents_after;
 use reach::{after_earlier_level, list_basis, named_year};
@@ -56,6 +58,7 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .or_else(|| part_opener_basis(text, ctx.sentence, clause.start))
         .or_else(|| opener_basis(text, ctx.sentence, clause.start))
         .or_else(|| closing_basis(text, ctx.sentence, clause.end))
+        .or_else(|| aside_basis(text, at, ctx.sentence))
         .or_else(|| named_year(text, at.end, clause.end, ctx.sentence))
 }
 
@@ -542,12 +545,12 @@ const YEAR_CODES: &[&str] = &["y-o-y", "y/y", "yoy"];
 const PERIOD_CODES: &[&str] = &["q-o-q", "q/q", "qoq"];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use insta::assert_snapshot;
 
     /// Each text's trends with their basis: `direction percent basis`.
-    pub(super) fn bases(texts: &[&str]) -> String {
+    pub(in crate::record::bind) fn bases(texts: &[&str]) -> String {
         let line = |t: &&str| {
             let b = crate::Bulletin::parse(t).unwrap();
             let found: Vec<String> = b
