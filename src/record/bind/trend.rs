@@ -3,7 +3,9 @@
 
 use super::*;
 
+mod compare;
 mod goal;
+use compare::{arrow_before, aside_open, between_groups, level_against_basis};
 use goal::{is_aimed_at, is_goal};
 
 impl<'a> Binder<'_, 'a> {
@@ -41,7 +43,19 @@ impl<'a> Binder<'_, 'a> {
                 })
                 .flatten()
                 .or_else(|| respective(text, f, at, ctx))
-                .unwrap_or_else(|| trend_metric(text, at.min(f.span.start), ctx.sentence.start));
+                .unwrap_or_else(|| {
+                    let start = at.min(f.span.start);
+                    // `Frauds 532 (YoY: +12.1%)`: named before the aside,
+                    // the level stated after it left out.
+                    aside_open(text, start, f.span.end, ctx.sentence.start)
+                        .map(|open| {
+                            trend_metric(text, open, ctx.sentence.start).trim_end_matches(
+                                |c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '),
+                            )
+                        })
+                        .filter(|m| !m.is_empty())
+                        .unwrap_or_else(|| trend_metric(text, start, ctx.sentence.start))
+                });
             // `its GDP grew by 4.3 percent`: economic background, no
             // change the police report.
             if economic(metric) {
@@ -226,11 +240,15 @@ pub(super) fn trend_direction(
         if i >= ctx.sentence.end {
             break;
         }
+        let clause_end = ctx.clause.end.max(ctx.after);
         if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
-            return Some((d, i + len));
+            return (!between_groups(text, i + len, clause_end)).then_some((d, i + len));
         }
         let w = word_len(&text[i..]);
         let word = &text[i..i + w];
+        if let Some(d) = level_against_basis(text, word, i, clause_end) {
+            return Some((d, i + w));
+        }
         if word.eq_ignore_ascii_case("more") && than_follows(text, i + w, ctx.sentence.end) {
             return Some((Direction::Increase, i + w));
         }
@@ -257,6 +275,9 @@ pub(super) fn trend_direction(
     }
     // Chinese: `同比下降30.2%`.
     if let Some(found) = cjk_change(text, f.span.start) {
+        return Some(found);
+    }
+    if let Some(found) = arrow_before(text, f.span.start) {
         return Some(found);
     }
     // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
