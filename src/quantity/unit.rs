@@ -172,12 +172,42 @@ pub(crate) fn pounds(input: &str, money: impl FnOnce() -> bool) -> IResult<&str,
         |w: &str| is_boundary_after(s, w.len()),
     );
     let (rest, _) = word.parse(s)?;
-    if money() {
+    if money() || money_follows(rest) {
         return Ok((rest, (Unit::Gbp, Decimal::from_u64(1))));
     }
     let lb =
         Decimal::new(45_359_237, 8).ok_or_else(|| Err::Error(Error::new(input, ErrorKind::Tag)))?;
     Ok((rest, (Unit::Kg, lb)))
+}
+
+/// Words after `pounds` that make them money: `took 500 pounds from her
+/// account`, `500 pounds in cash`.
+const MONEY_AFTER: [&str; 6] = ["account", "accounts", "bank", "card", "cash", "wallet"];
+
+/// The most words after `pounds` read for [`MONEY_AFTER`], up to the
+/// clause's end; `of` right after (`50 pounds of cocaine`) is a mass.
+const MONEY_AFTER_WORDS: usize = 4;
+
+/// Whether a money word follows `pounds` in the few words after it.
+fn money_follows(rest: &str) -> bool {
+    let words = rest
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(MONEY_AFTER_WORDS);
+    if words.clone().next() == Some("of") {
+        return false;
+    }
+    for w in words {
+        let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if MONEY_AFTER.iter().any(|m| word.eq_ignore_ascii_case(m)) {
+            return true;
+        }
+        // The clause ends at a mark after the word.
+        if word.len() < w.len() || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `peso(s)` after a number, whose country the bulletin decides
@@ -390,5 +420,11 @@ mod tests {
         assert_snapshot!(p(" pounds in fines", true), @r#"GBP x1 rest=" in fines""#);
         assert_snapshot!(p(" pounds of cocaine", false), @r#"kg x0.45359237 rest=" of cocaine""#);
         assert_snapshot!(p(" poundshop", false), @"none");
+        // Money words after the pounds: `from her account`, `in cash`.
+        assert_snapshot!(p(" pounds from her account.", false), @r#"GBP x1 rest=" from her account.""#);
+        assert_snapshot!(p(" pounds in cash", false), @r#"GBP x1 rest=" in cash""#);
+        // A mass: `of` first, or the money word past the clause's end.
+        assert_snapshot!(p(" pounds of cash-like powder", false), @r#"kg x0.45359237 rest=" of cash-like powder""#);
+        assert_snapshot!(p(" pounds, and his bank account", false), @r#"kg x0.45359237 rest=", and his bank account""#);
     }
 }
