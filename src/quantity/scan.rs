@@ -236,7 +236,8 @@ impl<'a> Scanner<'a, '_> {
                         && ascii_word_before(text, skip_spaces_back(text, at, 3))
                             .eq_ignore_ascii_case("the"))
             })
-            .or_else(|| words::symbol_before(text, before));
+            .or_else(|| words::symbol_before(text, before))
+            .or_else(|| words::over_bare_scale(text, start));
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }

@@ -96,6 +96,20 @@ pub(super) fn is_particle_over(text: &str, at: usize, before: usize) -> bool {
     HANDING.iter().any(|h| verb.eq_ignore_ascii_case(h))
 }
 
+/// `过亿元`, `过万人`: 过 (passing) right before a bare 亿 or 万 is `more
+/// than` that scale; gives where 过 starts. Elsewhere 过 is too common a
+/// char to be a qualifier (`经过3天`, `通过万达`: after a word it ends;
+/// `超过` is a qualifier of its own).
+pub(crate) fn over_bare_scale(text: &str, start: usize) -> Option<(&'static Qualifier, usize)> {
+    static MORE_THAN: Qualifier = Qualifier::MoreThan;
+    let lead = text[..start].strip_suffix('过')?;
+    let ends_word = lead
+        .chars()
+        .next_back()
+        .is_some_and(|p| "通经越穿度不路".contains(p));
+    (text[start..].starts_with(['亿', '万']) && !ends_word).then_some((&MORE_THAN, lead.len()))
+}
+
 /// A qualifier written as a symbol right before a number ending at
 /// `before`: `~50` and `～50` (about), `>50` and `＞50` (more than), `<10`
 /// (less than), `≥50` and `>=50` (at least), `≤10` and `<=10` (at most),

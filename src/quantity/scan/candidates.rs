@@ -133,7 +133,9 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
         '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
         _ => after,
     };
-    after.starts_with(['余', '多']) || text[..at].ends_with(['近', '逾', '超', '约'])
+    after.starts_with(['余', '多'])
+        || text[..at].ends_with(['近', '逾', '超', '约'])
+        || crate::quantity::words::over_bare_scale(text, at).is_some()
 }
 
 /// Whether the one-char token at `at` may start a figure: `$`, a currency

@@ -68,3 +68,19 @@ fn vague_billions() {
     several hundred million yuan = 100000000 CNY AtLeast
     ");
 }
+
+/// 过 before a bare 亿 or 万 is `more than`; after a word it ends, or
+/// before a digit, it is no qualifier.
+#[test]
+fn over_a_bare_scale() {
+    use crate::quantity::tests::p;
+    insta::assert_snapshot!(p("涉案金额过亿元，受害群众过万人"), @"
+    过亿元 = 100000000 CNY MoreThan
+    过万人 = 10000 MoreThan (人)
+    ");
+    // 超过 is a qualifier of its own: `超过万元`.
+    insta::assert_snapshot!(p("经过3天侦查，通过万达广场，超过万元"), @"
+    3 = 3 Exact
+    超过万元 = 10000 CNY MoreThan
+    ");
+}
