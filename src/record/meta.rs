@@ -1,6 +1,7 @@
 //! Bulletin metadata from the header and footer lines: headline,
 //! publication date, source, editor and view count.
 
+mod byline;
 mod dates;
 mod labels;
 mod title;
@@ -12,6 +13,7 @@ use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::record::Meta;
 use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_spaces, trim};
 use crate::Date;
+use byline::byline_outlet;
 use dates::published;
 use labels::Labels;
 use title::title;
@@ -153,52 +155,6 @@ fn paren_dateline(header: &str) -> Option<&str> {
         } else {
             is_proper_name(inner, false).then_some(inner)
         }
-    })
-}
-
-/// Words that label a stamp rather than name its outlet (`Updated
-/// 2024-09-09`).
-const STAMP_WORDS: [&str; 9] = [
-    "Date",
-    "Issued",
-    "Last",
-    "Modified",
-    "Posted",
-    "Published",
-    "Release",
-    "Released",
-    "Updated",
-];
-
-/// The longest line [`byline_outlet`] reads: five words and a stamp.
-const BYLINE_LEN: usize = 120;
-
-/// `Taicang Public Security  2024-09-09 17:02`: a header line (after the
-/// first) of one to five capitalized words and a date stamp alone after
-/// them is a byline; the words name its outlet.
-fn byline_outlet(header: &str) -> Option<&str> {
-    header.lines().skip(1).take(4).find_map(|line| {
-        let line = line.trim();
-        // (A byline is short: a long line is a paragraph, not read.)
-        if line.len() > BYLINE_LEN {
-            return None;
-        }
-        let digit = line.bytes().position(|c| c.is_ascii_digit())?;
-        let (name, stamp) = (line[..digit].trim_end(), &line[digit..]);
-        let b = stamp.as_bytes();
-        let is_stamp = b.len() >= 8
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && matches!(b[4], b'-' | b'/')
-            && b.iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b':' | b' '));
-        let mut words = 0;
-        let named = name.split_whitespace().all(|w| {
-            words += 1;
-            w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|c| c.is_ascii_alphabetic())
-                && !STAMP_WORDS.contains(&w)
-        });
-        (is_stamp && named && (1..=5).contains(&words)).then_some(name)
     })
 }
 

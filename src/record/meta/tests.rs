@@ -421,6 +421,21 @@ fn a_byline_of_a_name_and_a_stamp_names_the_outlet() {
     insta::assert_snapshot!(p("Police act\nUpdated 2024-09-09 17:02\nBody."), @"None");
     insta::assert_snapshot!(p("Police act\nOn 2024-09-09 police met.\nBody."), @"None");
     insta::assert_snapshot!(p("Kunshan Daily 2024-09-09\nBody."), @"None");
+    // Any outlet's or account's name, a written date, a time and a place.
+    insta::assert_snapshot!(p("Police act\nHuaiyin Release  2024-09-09 17:02\nBody."), @r#"Some("Huaiyin Release")"#);
+    insta::assert_snapshot!(p("Police act\nHuaiyin Times  Aug 9, 2024\nBody."), @r#"Some("Huaiyin Times")"#);
+    insta::assert_snapshot!(p("Police act\nHuaiyin Police  August 9, 2024  Jiangsu\nBody."), @r#"Some("Huaiyin Police")"#);
+    insta::assert_snapshot!(p("Police act\n淮阴公安 2024-08-09 17:02 江苏\nBody."), @r#"Some("淮阴公安")"#);
+    // A WeChat post's mark and author before the account.
+    insta::assert_snapshot!(p("Police act\n原创 李华 淮阴公安 2024年8月9日 17:02 江苏\nBody."), @r#"Some("淮阴公安")"#);
+    insta::assert_snapshot!(p("Police act\nOriginal  Huaiyin Police  2024-08-09 17:02  Jiangsu\nBody."), @r#"Some("Huaiyin Police")"#);
+    // A label, a weekday, an issue number or more words: no byline.
+    insta::assert_snapshot!(p("Police act\nPress Release 2024-08-09\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\nRelease 2024-08-09\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\nFriday  August 9, 2024\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\n淮阴公安 2024年8期\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\nHuaiyin Police 2024-08-09 17:02 said on its account\nBody."), @"None");
+    insta::assert_snapshot!(p("Police act\n淮阴公安通报 - 2024年08月09日\nBody."), @"None");
 }
 
 #[test]

@@ -1,0 +1,116 @@
+//! Bylines of page furniture: a header line of an outlet's or an
+//! account's name and a date stamp alone (`Taicang Public Security
+//! 2024-09-09 17:02`, `Zhejiang Daily  Sept 30, 2025`, `徐州公安 2025-07-28
+//! 18:30 江苏`).
+
+use crate::lex::is_cjk;
+use crate::quantity::date::{date_phrase, DatePhrase};
+
+/// Words that label a stamp rather than name its outlet (`Updated
+/// 2024-09-09`).
+const STAMP_WORDS: [&str; 9] = [
+    "Date",
+    "Issued",
+    "Last",
+    "Modified",
+    "Posted",
+    "Published",
+    "Release",
+    "Released",
+    "Updated",
+];
+
+/// The longest line [`byline_outlet`] reads: five words and a stamp.
+const BYLINE_LEN: usize = 120;
+
+/// The most words before the stamp where it is looked for.
+const NAME_WORDS: usize = 7;
+
+/// A header line (after the first) of a name and a date stamp with its
+/// year alone after it, a time and a place (a WeChat post's province)
+/// allowed after the date: the name is the outlet's or account's. The
+/// name is one to five capitalized words (`Kunshan Public Security`), or
+/// ideographs (`徐州公安`); of several fields before the stamp (`Original
+/// Pukou Police`, `原创 南陵公安 南陵公安`: a WeChat post's mark, author
+/// and account) the last, the account, is taken.
+pub(super) fn byline_outlet(header: &str) -> Option<&str> {
+    header.lines().skip(1).take(4).find_map(|line| {
+        let line = line.trim();
+        // (A byline is short: a long line is a paragraph, not read.)
+        if line.len() > BYLINE_LEN {
+            return None;
+        }
+        let stamp = stamp_start(line)?;
+        let name = last_field(line[..stamp].trim_end());
+        (is_cjk_name(name) || is_english_name(name)).then_some(name)
+    })
+}
+
+/// Where the stamp of a byline starts: the first word start, after a
+/// space and at most [`NAME_WORDS`] words in, that opens a date with its
+/// year followed by nothing but a time and a place.
+fn stamp_start(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    (1..bytes.len())
+        .filter(|&i| {
+            bytes[i - 1] == b' ' && (bytes[i].is_ascii_digit() || bytes[i].is_ascii_uppercase())
+        })
+        .take(NAME_WORDS)
+        .find(|&i| match date_phrase(&line[i..]) {
+            Ok((rest, DatePhrase::Day { year: Some(_), .. })) => only_time_and_place(rest),
+            Ok(_) | Err(_) => false,
+        })
+}
+
+/// Whether `rest`, after a byline's date, holds at most a time (`17:02`,
+/// `08:37:33`) and a place: one capitalized word (`Anhui`) or two to four
+/// ideographs (`江苏`).
+fn only_time_and_place(rest: &str) -> bool {
+    let mut rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && rest[digits..].starts_with(':') {
+        let time = rest
+            .bytes()
+            .take_while(|c| c.is_ascii_digit() || *c == b':')
+            .count();
+        rest = rest[time..].trim_start();
+    }
+    let place = rest.trim_end();
+    let english = place.starts_with(|c: char| c.is_ascii_uppercase())
+        && place.bytes().all(|c| c.is_ascii_alphabetic());
+    let cjk = (2..=4).contains(&place.chars().count()) && place.chars().all(is_cjk);
+    place.is_empty() || english || cjk
+}
+
+/// The last field of a byline's name part: after its last double space,
+/// or, of ideographs, its last space.
+fn last_field(name: &str) -> &str {
+    let cjk = name.chars().next_back().is_some_and(is_cjk);
+    let cut = match cjk {
+        true => name.rfind([' ', '\u{3000}']).map(|i| i + 1),
+        false => name.rfind("  ").map(|i| i + 2),
+    };
+    cut.map_or(name, |i| &name[i..])
+}
+
+/// Two to twelve ideographs.
+fn is_cjk_name(name: &str) -> bool {
+    (2..=12).contains(&name.chars().count()) && name.chars().all(is_cjk)
+}
+
+/// One to five capitalized words of letters, none a stamp's label, nor a
+/// date (`Monday`); `Release` may end a name (`Shenzhen Release`, a
+/// government account), after a word that is no `Press` or `News`.
+fn is_english_name(name: &str) -> bool {
+    let mut words = 0;
+    let mut last = "";
+    let named = name.split_whitespace().all(|w| {
+        words += 1;
+        let release = w == "Release" && words > 1 && !matches!(last, "Press" | "News");
+        last = w;
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && (release || !STAMP_WORDS.contains(&w))
+    });
+    named && (1..=5).contains(&words) && date_phrase(name).is_err()
+}
