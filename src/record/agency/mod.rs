@@ -197,7 +197,8 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     let all = tokens.all();
     let words = Words::new(tokens);
     let mut out = Agencies::new(text);
-    let police_work = speaks_of_police(tokens);
+    // Read once, and only for a bare branch: most texts name none.
+    let police_work = std::cell::OnceCell::new();
     // The words of the last name found.
     let mut name: Vec<Word> = Vec::new();
     // The first token after the last name found: a name never reaches
@@ -261,7 +262,8 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             continue;
         }
         // `the Jiangdu Branch arrested ...`: a bare branch of the police.
-        let owned = owned || (police_work && bare_branch(text, &name));
+        let owned = owned
+            || (bare_branch(text, &name) && *police_work.get_or_init(|| speaks_of_police(tokens)));
         push(text, &name, owned, &mut out);
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
