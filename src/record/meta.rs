@@ -387,10 +387,12 @@ fn edited_by(text: &str, at: usize) -> Option<&str> {
 }
 
 /// `Views: 75`: the digits after the header's first `views:` label (from
-/// `at`, right after its colon), commas skipped; `1.2万` (or `1.2w`) is
-/// ten thousand times, `5.6k` a thousand times.
+/// `at`, right after its colon, or where a footer's count starts), commas
+/// skipped; `1.2万` (or `1.2w`) is ten thousand times, `5.6k` a thousand
+/// times.
 fn views(text: &str, at: usize) -> Option<u64> {
-    let zone = &text[..floor_char(text, text.len().min(HEADER_LEN))];
+    let header = floor_char(text, text.len().min(HEADER_LEN));
+    let zone = if at < header { &text[..header] } else { text };
     let rest = zone.as_bytes().get(skip_spaces(zone, at, 2)..)?;
     let int_len = rest
         .iter()

@@ -47,11 +47,14 @@ impl<'a> Labels<'a> {
             let t = &all[k];
             match t.kind() {
                 Kind::Newline => newline = t.start(),
-                // `Source:`, and `Editor：` with a full-width colon.
+                // `Source:`, and `Editor：` with a full-width colon, and
+                // `Source :`, a space before the colon.
                 Kind::Punct
                     if k > 0
                         && all[k - 1].kind() == Kind::Word
-                        && all[k - 1].end() == t.start()
+                        && (all[k - 1].end() == t.start()
+                            || (all[k - 1].end() + 1 == t.start()
+                                && bytes[all[k - 1].end()] == b' '))
                         && matches!(&text[t.start()..t.end()], ":" | "：") =>
                 {
                     let (colon, after) = (t.start(), t.end());
@@ -88,7 +91,7 @@ impl<'a> Labels<'a> {
         }
         bracket_labels(tokens, &mut labels, &mut values);
         if labels.views.is_none() {
-            labels.views = bare_views(&text[..header]);
+            labels.views = bare_views(text, header);
         }
         if labels.editor.is_none() {
             labels.edited_by = edited_by(bytes, tokens);
@@ -110,7 +113,7 @@ impl<'a> Labels<'a> {
     ) {
         let text = tokens.text();
         let header = floor_char(text, text.len().min(HEADER_LEN));
-        let word = &text.as_bytes()[tokens.all()[w].start()..colon];
+        let word = &text.as_bytes()[tokens.all()[w].start()..tokens.all()[w].end()];
         if self.views.is_none() && colon < header && is_views_label(tokens, w) {
             self.views = Some(after);
         }
@@ -166,31 +169,72 @@ fn bracket_labels<'a>(tokens: &Tokens<'a>, labels: &mut Labels<'a>, values: &mut
     }
 }
 
-/// `Read 3,482`, `阅读 3562`: a header line of a readers' count and its
-/// number alone, without a colon: where the number starts.
-fn bare_views(header: &str) -> Option<usize> {
-    const LABELS: [&str; 6] = ["Read", "Reads", "Views", "阅读", "阅读量", "浏览"];
+/// How many of the text's last lines [`bare_views`] reads: a WeChat
+/// post's counts close it.
+const FOOTER_LINES: usize = 3;
+
+/// `Read 3,482`, `阅读 3562`, `阅读 10万+`, `Read 2,371  Like 58`: a line
+/// of the header, or one of the text's last [`FOOTER_LINES`], of a
+/// readers' count and its number, a likes' count allowed after it, without
+/// a colon: where the number starts.
+fn bare_views(text: &str, header: usize) -> Option<usize> {
     let mut start = 0;
-    for line in header.split('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let l = line.trim();
-        let number = |n: &str| {
-            n.starts_with(|c: char| c.is_ascii_digit())
-                && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        };
-        let found = LABELS.iter().find_map(|label| {
-            let rest = l.strip_prefix(label)?;
-            let n = rest.trim_start();
-            // (An English label needs its space: `Reading` is a word.)
-            let spaced = n.len() < rest.len() || !label.is_ascii();
-            (spaced && number(n)).then_some(l.len() - n.len())
-        });
-        if let Some(at) = found {
-            return Some(start + lead + at);
+    for line in text[..header].split('\n') {
+        if let Some(at) = views_line(line) {
+            return Some(start + at);
         }
         start += line.len() + 1;
     }
+    // The last lines, from the end, none in the header.
+    let mut end = text.len();
+    for _ in 0..FOOTER_LINES {
+        let line_start = text[..end].rfind('\n').map_or(0, |n| n + 1);
+        if line_start < header {
+            return None;
+        }
+        if let Some(at) = views_line(&text[line_start..end]) {
+            return Some(line_start + at);
+        }
+        end = line_start.checked_sub(1)?;
+    }
     None
+}
+
+/// Where the number of a readers' count line (see [`bare_views`]) starts.
+fn views_line(line: &str) -> Option<usize> {
+    const LABELS: [&str; 6] = ["Read", "Reads", "Views", "阅读", "阅读量", "浏览"];
+    let lead = line.len() - line.trim_start().len();
+    let l = line.trim();
+    LABELS.iter().find_map(|label| {
+        let rest = l.strip_prefix(label)?;
+        let n = rest.trim_start();
+        // (An English label needs its space: `Reading` is a word.)
+        let spaced = n.len() < rest.len() || !label.is_ascii();
+        (spaced && count_then_likes(n)).then_some(lead + l.len() - n.len())
+    })
+}
+
+/// Whether `n` is a count (`12,045`, `10万+`), alone or before a likes'
+/// count (`  Like 58`, `在看 12`).
+fn count_then_likes(n: &str) -> bool {
+    let digits = n
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',')
+        .count();
+    let rest = &n[digits..];
+    let rest = rest.strip_prefix('万').unwrap_or(rest);
+    let rest = rest.strip_prefix('+').unwrap_or(rest);
+    let after = rest.trim_start();
+    let likes = ["Likes", "Like", "在看", "点赞"].iter().any(|label| {
+        after.strip_prefix(label).is_some_and(|c| {
+            let c = c.trim_start();
+            c.len() < after.len() - label.len()
+                && c.starts_with(|c: char| c.is_ascii_digit())
+                && c.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        })
+    });
+    n.starts_with(|c: char| c.is_ascii_digit())
+        && (rest.is_empty() || (after.len() < rest.len() && likes))
 }
 
 /// A label of a Chinese header.
@@ -222,7 +266,8 @@ fn cjk_label(word: &str) -> Option<CjkLabel> {
 /// Whether the word token `w` before a header's colon counts readers:
 /// `Views` (`Page views`), or a machine translation's `Reading`, `Reads`,
 /// `Clicks`, `Hits`, `Visits` (`Number of visits`), `Browse` (阅读, 点击,
-/// 浏览), or `volume` after one of them (`Reading volume`).
+/// 浏览), or `volume` after one of them or `View` (`Reading volume`, `View
+/// count`).
 fn is_views_label(tokens: &Tokens<'_>, w: usize) -> bool {
     const LABELS: [&str; 9] = [
         "views", "reading", "reads", "clicks", "hits", "visits", "browse", "browses", "browsing",
@@ -240,7 +285,7 @@ fn is_views_label(tokens: &Tokens<'_>, w: usize) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w))
             && w >= 1
             && tokens.all()[w - 1].kind() == Kind::Word
-            && ends(tokens.str(w - 1)))
+            && (ends(tokens.str(w - 1)) || tokens.str(w - 1).eq_ignore_ascii_case("view")))
 }
 
 /// Whether the words before the `:` token `k` are an editor's label:
@@ -352,14 +397,29 @@ fn stops_value(text: &str, i: usize) -> bool {
 }
 
 /// Whether `rest` opens with a label of any name and its colon: a
-/// capitalized word (`Reviewer:`, `Proofreader：`) or a few ideographs
-/// (`审核：`). Another field starts there.
+/// capitalized word (`Reviewer:`, `Proofreader：`), up to two lowercase
+/// words after it (`Reading volume:`, `Release time:`), or a few
+/// ideographs (`审核：`). Another field starts there.
 pub(super) fn label_follows(rest: &str) -> bool {
     let b = rest.as_bytes();
     let word = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let colon = |at: usize| rest[at..].starts_with([':', '\u{ff1a}']);
     if word >= 2 && b[0].is_ascii_uppercase() {
-        return colon(word);
+        let mut end = word;
+        for _ in 0..2 {
+            if colon(end) || b.get(end) != Some(&b' ') {
+                break;
+            }
+            let next = b[end + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count();
+            if next < 2 {
+                break;
+            }
+            end += 1 + next;
+        }
+        return colon(end);
     }
     let cjk = rest
         .char_indices()

@@ -389,6 +389,16 @@ fn more_view_count_labels() {
         views
     };
     insta::assert_snapshot!(format!("{:?}", ["5.6k", "12k", "3K", "7kg", "1.25k"].map(count)), @"[Some(5600), Some(12000), Some(3000), Some(7), Some(1250)]");
+    // A post's closing counts, far from the header.
+    let closing = |line: &str| {
+        let text = format!(
+            "Police close karaoke bars\n{}\n{line}",
+            "Body. ".repeat(200)
+        );
+        let views = meta(&Tokens::new(&text)).0.views;
+        views
+    };
+    insta::assert_snapshot!(format!("{:?}", ["Read 2,371  Like 58", "阅读 10万+", "Read 5 Like"].map(closing)), @"[Some(2371), Some(100000), None]");
 }
 
 #[test]

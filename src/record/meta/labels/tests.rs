@@ -118,6 +118,21 @@ fn views_without_a_colon_on_a_line_of_their_own() {
     insta::assert_snapshot!(fields("Police act\nBrowse times: 451\nBody."), @r#"source=None editor=None views_at=Some(" 451")"#);
     insta::assert_snapshot!(fields("Police act\nRead 3 reports\nBody."), @"source=None editor=None views_at=None");
     insta::assert_snapshot!(fields("Police act\nReading 300\nBody."), @"source=None editor=None views_at=None");
+    // A likes' count after it; a post's counts that close it.
+    insta::assert_snapshot!(fields("Police act\nRead 1,204  Like 31\nBody."), @r#"source=None editor=None views_at=Some("1,204  Like 31")"#);
+    insta::assert_snapshot!(fields("Police act\nBody.\nRead 1,204  Like 31"), @r#"source=None editor=None views_at=Some("1,204  Like 31")"#);
+    insta::assert_snapshot!(fields("Police act\nBody.\n阅读 10万+ 在看 208\n"), @r#"source=None editor=None views_at=Some("10万+ 在看 208")"#);
+    insta::assert_snapshot!(fields("Police act\nBody.\nRead 1,204 and like this\n"), @"source=None editor=None views_at=None");
+    insta::assert_snapshot!(fields("Police act\nRead 12 reports.\nBody.\nMore.\nEnd.\nEnd."), @"source=None editor=None views_at=None");
+}
+
+#[test]
+fn labels_spaced_from_their_colon_and_of_two_words() {
+    insta::assert_snapshot!(fields("Police act\nSource : Wuxi Police   View count:802\nBody."), @r#"source=Some("Wuxi Police") editor=None views_at=Some("802")"#);
+    insta::assert_snapshot!(fields("Police act\nSource: Wuxi County Public Security Bureau Reading volume: 802\nBody."), @r#"source=Some("Wuxi County Public Security Bureau") editor=None views_at=Some(" 802")"#);
+    insta::assert_snapshot!(fields("Police act\nSource: Wuxi Police Release time: 2024-08-09\nBody."), @r#"source=Some("Wuxi Police") editor=None views_at=None"#);
+    // Capitalized words of a name are no label.
+    insta::assert_snapshot!(fields("Police act\nSource: Wuxi Public Security Bureau Editor: Li Ming\nBody."), @r#"source=Some("Wuxi Public Security Bureau") editor=Some("Li Ming") views_at=None"#);
 }
 
 const LABEL_PARTS: &[&str] = &[
