@@ -92,7 +92,7 @@ impl SentenceDates {
                 }
             }
         }
-        let dates = dates_in(tokens, sentence);
+        let dates = weekdays_joined(s, dates_in(tokens, sentence));
         let tenses = if dates.is_empty() {
             Tenses::none()
         } else {
@@ -290,6 +290,32 @@ impl SentenceDates {
     }
 }
 
+/// `on Monday, June 2`: a weekday before the date it falls on is one
+/// phrase with it, dated by the date (`dates` are a sentence's phrases, in
+/// order, with their offsets in `s`).
+fn weekdays_joined(
+    s: &str,
+    dates: Vec<(usize, usize, DatePhrase)>,
+) -> Vec<(usize, usize, DatePhrase)> {
+    let mut out: Vec<(usize, usize, DatePhrase)> = Vec::with_capacity(dates.len());
+    for (next, next_end, date) in dates {
+        let dated = matches!(date, DatePhrase::Day { .. } | DatePhrase::Month { .. });
+        if let Some(last) = out.last_mut().filter(|_| dated) {
+            let (at, end, first) = *last;
+            let gap = s[end..next].strip_prefix(',').unwrap_or(&s[end..next]);
+            if matches!(first, DatePhrase::Weekday(_))
+                && gap.len() <= 2
+                && gap.bytes().all(|b| b == b' ')
+            {
+                *last = (at, next_end, date);
+                continue;
+            }
+        }
+        out.push((next, next_end, date));
+    }
+    out
+}
+
 /// Verbs of saying: a date right after them (`said on Tuesday`) dates
 /// the saying.
 const SAYING: [&str; 6] = [
@@ -457,6 +483,14 @@ mod rules {
         Green Net [] launched=None start=None end=Some("2024-08-20")
         Red Fence [] launched=None start=None end=Some("2024-08-20")
         "#);
+    }
+
+    #[test]
+    fn a_weekday_before_its_date_takes_the_date() {
+        let p = |s| ops(s, "2024-06-10").join("\n");
+        assert_snapshot!(p("Police launched the \"Blue Lake\" action on Monday, June 3."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+        assert_snapshot!(p("Police launched the \"Blue Lake\" action on Friday June 7."), @r#"Blue Lake [] launched=Some("2024-06-07") start=None end=None"#);
+        assert_snapshot!(p("Police launched the \"Blue Lake\" action on Monday."), @r#"Blue Lake [] launched=Some("2024-06-10") start=None end=None"#);
     }
 
     #[test]
