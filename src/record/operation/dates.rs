@@ -494,6 +494,15 @@ mod rules {
     }
 
     #[test]
+    fn a_month_named_by_last() {
+        let p = |s, r| ops(s, r).join("\n");
+        assert_snapshot!(p("The \"Blue Lake\" action, which police launched last month, has found 41 cases.", "2025-07-15"), @r#"Blue Lake [] launched=Some("2025-06-01") start=None end=None"#);
+        assert_snapshot!(p("The \"Blue Lake\" action that police launched last December has found 41 cases.", "2025-01-20"), @r#"Blue Lake [] launched=Some("2024-12-01") start=None end=None"#);
+        assert_snapshot!(p("Since last month, police have carried out the \"Blue Lake\" action.", "2025-01-20"), @r#"Blue Lake [] launched=None start=Some("2024-12-01") end=None"#);
+        assert_snapshot!(p("Police launched the \"Blue Lake\" action over the last months.", "2025-01-20"), @"Blue Lake [] launched=None start=None end=None");
+    }
+
+    #[test]
     fn until_the_end_of_a_month_named_by_the_reference() {
         let p = |s| ops(s, "2024-06-10").join("\n");
         assert_snapshot!(p("The \"Blue Lake\" action will last until the end of this month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-06-30")"#);

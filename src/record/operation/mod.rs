@@ -26,7 +26,7 @@ mod sentence_words;
 mod tense;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
-use crate::quantity::date::{date_phrase, DatePhrase, Part};
+use crate::quantity::date::{date_phrase, month_name, DatePhrase, Part};
 use crate::record::{Agency, Operation};
 use beside::*;
 use code_names::*;

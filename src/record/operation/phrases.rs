@@ -19,7 +19,7 @@ pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize
     // No phrase is tried where an earlier one ends.
     let mut free = sentence.start;
     let try_at = |at: usize, out: &mut Vec<(usize, usize, DatePhrase)>, free: &mut usize| {
-        if let Ok((rest, p)) = date_phrase(&text[at..sentence.end]) {
+        if let Ok((rest, p)) = campaign_date(&text[at..sentence.end]) {
             let end = sentence.end - rest.len();
             // `the end of March` is read from its `the`.
             out.push((at - sentence.start, end - sentence.start, p));
@@ -67,6 +67,38 @@ pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize
         }
     }
     out
+}
+
+/// A date phrase at the start of `i` ([`date_phrase`]), or a month named
+/// by `last` (`last month`, `last December`: [`last_month`]).
+pub(super) fn campaign_date(i: &str) -> Result<(&str, DatePhrase), ()> {
+    date_phrase(i)
+        .map_err(|_| ())
+        .or_else(|()| last_month(i).ok_or(()))
+}
+
+/// `launched last month`: the month before the reference's; `last
+/// December`, a translation's 去年12月, December of the year before the
+/// reference's. Read from the `last` at the start of `i`; the rest after
+/// it.
+fn last_month(i: &str) -> Option<(&str, DatePhrase)> {
+    let rest = i.get(..4)?.eq_ignore_ascii_case("last").then(|| &i[4..])?;
+    let word = rest.trim_start_matches(' ');
+    if word.len() == rest.len() || word.len() + 2 < rest.len() {
+        return None;
+    }
+    let (after, phrase) = match word.get(..5) {
+        Some(m) if m.eq_ignore_ascii_case("month") => {
+            let part = Part::Whole;
+            (&word[5..], DatePhrase::ThisMonth { shift: -1, part })
+        }
+        Some(_) | None => {
+            let (after, month) = month_name(word).ok()?;
+            let (day, part) = (None, Part::Whole);
+            (after, DatePhrase::LastYear { month, day, part })
+        }
+    };
+    (!after.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some((after, phrase))
 }
 
 /// Words that may start a date phrase, besides month names, weekdays, `the`
@@ -117,6 +149,14 @@ pub(super) fn may_start_date(tokens: &Tokens<'_>, k: usize, limit: usize) -> boo
     }
     if is(&"this") {
         return next_word_in(tokens, k, limit, AFTER_THIS);
+    }
+    // `last month`, `last December`: a month's name is read by the phrase.
+    if is(&"last") {
+        return next_word_in(tokens, k, limit, &["month"])
+            || tokens
+                .all()
+                .get(k + 1)
+                .is_some_and(|t| t.starts().has(Class::Month));
     }
     tokens.all()[k].starts().has(Class::Month)
         || DATE_WORDS.iter().any(is)

@@ -35,7 +35,7 @@ fn dates_by_bytes(s: &str) -> Vec<(usize, usize, DatePhrase)> {
         let b = bytes[i];
         let could_be_date = b.is_ascii_digit() || b.is_ascii_uppercase() || b"temly".contains(&b);
         if could_be_date && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            if let Ok((rest, p)) = date_phrase(&s[i..]) {
+            if let Ok((rest, p)) = campaign_date(&s[i..]) {
                 let end = s.len() - rest.len();
                 out.push((i, end, p));
                 i = end.max(i + 1);
@@ -59,6 +59,7 @@ fn dates_in_tries_every_start_a_date_phrase_can_have() {
         "the\tend of May, the  year, this\tmonth, the endless year, this yearly month.",
         "By year-end, the year end, the end of 2025; on the 15th, the 8th of last month, the 3rd.",
         "On December 20 last year, the 2nd floor, the\t15th and the end of the year-long drive.",
+        "Last month, last  December, last Sept. and the last months of last Mayday, last\tMay.",
         include_str!("../../../tests/fixtures/city_summer_campaign.txt"),
         include_str!("../../../tests/fixtures/customs_smuggling.txt"),
         include_str!("../../../tests/fixtures/mt_traffic_rectification.txt"),
