@@ -185,18 +185,43 @@ fn carried_out_at(s: &str) -> Option<usize> {
 }
 
 /// Where the launch word stands in a `which began ...` clause (`which was
-/// launched`, `which kicked off`, `which the X Branch launched`) that
-/// follows the name ending at `m_end` in `s` before any other clause
-/// opens, within a few words.
+/// launched`, `which kicked off`, `which the X Branch launched`, `that the
+/// X Branch launched`) or a participle clause (`, launched on March 20`)
+/// that follows the name ending at `m_end` in `s` before any other clause
+/// opens, within a few words; a gloss in brackets right after the name is
+/// part of it.
 fn which_launched(s: &str, m_end: usize) -> Option<usize> {
     const LOOK: usize = 80;
     let window = s.get(m_end..crate::text::floor_char(s, (m_end + LOOK).min(s.len())))?;
-    let comma = window.find(", which ")?;
+    let closes: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ' '];
+    let lead = window.len() - window.trim_start_matches(closes).len();
+    let gloss = match window[lead..].chars().next() {
+        Some(open @ ('(' | '\u{ff08}')) => {
+            let close = if open == '(' { ')' } else { '\u{ff09}' };
+            lead + window[lead..].find(close)? + close.len_utf8()
+        }
+        Some(_) | None => 0,
+    };
     // The words between belong to the name's phrase: no clause of their own.
-    if window[..comma].contains([',', ';', '(', ')']) {
-        return None;
-    }
-    let mut at = comma + ", which ".len();
+    let clause = window[gloss..]
+        .find([',', ';', '(', ')'])
+        .map_or(window.len(), |c| gloss + c);
+    let relative = [" which ", " that "]
+        .iter()
+        .filter_map(|w| window[gloss..clause].find(w).map(|i| gloss + i + w.len()))
+        .min();
+    let mut at = match relative {
+        Some(at) => at,
+        None if window[clause..].starts_with(", which ") => clause + ", which ".len(),
+        // `, launched on March 20`: a past participle opens the clause.
+        None if window[clause..].starts_with(", ") => {
+            let at = clause + 2;
+            let word = &window[at..at + ascii_word_len(&window[at..])];
+            return (word.ends_with("ed") && launch_word_at(&window[at..]).is_some())
+                .then_some(m_end + at);
+        }
+        None => return None,
+    };
     for aux in ["was ", "has been ", "had been ", "were "] {
         if window[at..].starts_with(aux) {
             at += aux.len();
@@ -208,7 +233,7 @@ fn which_launched(s: &str, m_end: usize) -> Option<usize> {
     }
     // `, which the Jiangyan Branch launched`: the clause's own subject, a
     // name after `the`, then the launch word.
-    let subject = window[at..].strip_prefix("the ")?;
+    let subject = window[at..].strip_prefix("the ").unwrap_or(&window[at..]);
     let mut i = window.len() - subject.len();
     for _ in 0..6 {
         let len = ascii_word_len(&window[i..]);
@@ -224,8 +249,24 @@ fn which_launched(s: &str, m_end: usize) -> Option<usize> {
         }
     }
     let named = i > window.len() - subject.len();
-    (named && launch_word_at(&window[i..]).is_some()).then_some(m_end + i)
+    let len = launch_word_at(&window[i..]).filter(|_| named)?;
+    // (`... action that the X Branch launched checks on`: a launch with an
+    // object of its own is no relative clause's: a `that` without a comma
+    // may open a saying's clause.)
+    let after = window[i + len..].trim_start();
+    let object = relative.is_some()
+        && after.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !DATE_LEADS
+            .iter()
+            .any(|w| ascii_word_len(after) == w.len() && after[..w.len()].eq_ignore_ascii_case(w));
+    (!object).then_some(m_end + i)
 }
+
+/// Words that open a date after a launch verb (`launched on`, `launched
+/// last month`).
+const DATE_LEADS: [&str; 9] = [
+    "at", "early", "in", "last", "late", "on", "since", "the", "this",
+];
 
 /// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
 const LETTER: u8 = 1;
@@ -265,6 +306,18 @@ mod launch_rules {
         assert_snapshot!(p("Police said \"Clear Sky\" action, the summer crackdown of the Minhang Branch, began on June 3."), @"Clear Sky [] launched=None start=None end=None");
         // A verb of its own between: the launch is another's.
         assert_snapshot!(p("The \"Clear Sky\" action achieved results after police launched checks on June 3."), @"Clear Sky [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn a_relative_or_participle_clause_past_the_name_phrase() {
+        let p = |s| ops(s, "2025-01-20").join("\n");
+        assert_snapshot!(p("The \"Warm Home\" action that the Jinghu Public Security Bureau launched on January 6 has helped 300 workers."), @r#"Warm Home [] launched=Some("2025-01-06") start=None end=None"#);
+        assert_snapshot!(p("The Jinghu Branch's \"Qingfeng\" (Clear Wind) operation against illegal fishing, launched on January 6, has seized 40 nets."), @r#"Qingfeng ["Clear Wind"] launched=Some("2025-01-06") start=None end=None"#);
+        assert_snapshot!(p("The \"Warm Home\" action which was launched on January 6 has helped 300 workers."), @r#"Warm Home [] launched=Some("2025-01-06") start=None end=None"#);
+        // Another clause first, or a participle of another verb: no launch.
+        assert_snapshot!(p("The \"Warm Home\" action against wage arrears, which police joined, launched on January 6."), @"Warm Home [] launched=None start=None end=None");
+        assert_snapshot!(p("The \"Warm Home\" action against wage arrears, extended on January 6, has helped 300 workers."), @"Warm Home [] launched=None start=None end=None");
+        assert_snapshot!(p("Police said during the \"Warm Home\" action that the Jinghu Branch launched checks on January 6."), @"Warm Home [] launched=None start=None end=None");
     }
 
     #[test]
