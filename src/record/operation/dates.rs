@@ -346,6 +346,16 @@ fn month_end(p: DatePhrase) -> DatePhrase {
             month,
             part: Part::End,
         },
+        // `to November last year`.
+        DatePhrase::LastYear {
+            month,
+            day: None,
+            part: Part::Whole,
+        } => DatePhrase::LastYear {
+            month,
+            day: None,
+            part: Part::End,
+        },
         other => other,
     }
 }
@@ -500,6 +510,21 @@ mod rules {
         assert_snapshot!(p("The \"Blue Lake\" action that police launched last December has found 41 cases.", "2025-01-20"), @r#"Blue Lake [] launched=Some("2024-12-01") start=None end=None"#);
         assert_snapshot!(p("Since last month, police have carried out the \"Blue Lake\" action.", "2025-01-20"), @r#"Blue Lake [] launched=None start=Some("2024-12-01") end=None"#);
         assert_snapshot!(p("Police launched the \"Blue Lake\" action over the last months.", "2025-01-20"), @"Blue Lake [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn a_month_of_last_year_ends_a_span_on_its_last_day() {
+        let p = |s| ops(s, "2025-01-17").join("\n");
+        assert_snapshot!(p("The \"Blue Lake\" action ran from April to November last year."), @r#"Blue Lake [] launched=None start=Some("2024-04-01") end=Some("2024-11-30")"#);
+        assert_snapshot!(p("The \"Blue Lake\" action ran until November last year."), @r#"Blue Lake [] launched=None start=None end=Some("2024-11-30")"#);
+    }
+
+    #[test]
+    fn a_chinese_year_and_month() {
+        let p = |s| ops(s, "2025-07-09").join("\n");
+        assert_snapshot!(p("Since 2025年5月, police have carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=None"#);
+        assert_snapshot!(p("Since 2025年5月8日, police have carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-08") end=None"#);
+        assert_snapshot!(p("Police ran the \"Blue Lake\" action from 2025年3月 to 2025年5月."), @r#"Blue Lake [] launched=None start=Some("2025-03-01") end=Some("2025-05-31")"#);
     }
 
     #[test]

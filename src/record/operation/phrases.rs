@@ -74,7 +74,23 @@ pub(super) fn dates_in(tokens: &Tokens<'_>, sentence: Span) -> Vec<(usize, usize
 pub(super) fn campaign_date(i: &str) -> Result<(&str, DatePhrase), ()> {
     date_phrase(i)
         .map_err(|_| ())
-        .or_else(|()| last_month(i).ok_or(()))
+        .or_else(|()| last_month(i).or_else(|| cjk_year_month(i)).ok_or(()))
+}
+
+/// `2025年5月`: a year and month in Chinese, no day after them (`Since
+/// 2025年5月`): the month.
+fn cjk_year_month(i: &str) -> Option<(&str, DatePhrase)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let y = digits(i);
+    let year: u16 = i[..y].parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    let rest = i[y..].strip_prefix('年')?;
+    let m = digits(rest);
+    let month: u8 = rest[..m].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let after = rest[m..].strip_prefix('月')?;
+    let (year, part) = (Some(year), Part::Whole);
+    // (`2025年5月8日` is a day, read by [`date_phrase`].)
+    (!after.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some((after, DatePhrase::Month { year, month, part }))
 }
 
 /// `launched last month`: the month before the reference's; `last

@@ -60,6 +60,7 @@ fn dates_in_tries_every_start_a_date_phrase_can_have() {
         "By year-end, the year end, the end of 2025; on the 15th, the 8th of last month, the 3rd.",
         "On December 20 last year, the 2nd floor, the\t15th and the end of the year-long drive.",
         "Last month, last  December, last Sept. and the last months of last Mayday, last\tMay.",
+        "Since 2025年5月, 2025年5月8日, 2025年13月, 2025年5 and 1800年5月 it ran.",
         include_str!("../../../tests/fixtures/city_summer_campaign.txt"),
         include_str!("../../../tests/fixtures/customs_smuggling.txt"),
         include_str!("../../../tests/fixtures/mt_traffic_rectification.txt"),
