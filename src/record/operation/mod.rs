@@ -339,7 +339,7 @@ pub(crate) fn operations<'a>(
             // are never read.
             let dates = read_once(&mut read, k, || {
                 // `It began on May 10.`: the campaign, by its pronoun.
-                let it = it_launched(&text[sentence.range()]);
+                let it = it_dated(&text[sentence.range()]);
                 if it || speaks_of_campaign(tokens, sentence) {
                     let mut dates = SentenceDates::read(tokens, sentence);
                     dates.unnamed |= it;
@@ -438,16 +438,34 @@ fn glossed(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool {
 }
 
 /// Whether `sentence` opens with `It` and a launch word (`It began`,
-/// `It was launched`): the pronoun stands for the campaign named before.
-fn it_launched(sentence: &str) -> bool {
+/// `It was launched`) or a verb of ending or lasting (`It will end on`,
+/// `It runs until`): the pronoun stands for the campaign named before.
+fn it_dated(sentence: &str) -> bool {
+    /// Verbs that an end date follows.
+    const ENDING: [&str; 13] = [
+        "close",
+        "closes",
+        "conclude",
+        "concludes",
+        "end",
+        "ended",
+        "ends",
+        "last",
+        "lasted",
+        "lasts",
+        "ran",
+        "run",
+        "runs",
+    ];
     let Some(rest) = sentence.trim_start().strip_prefix("It ") else {
         return false;
     };
-    let rest = ["was ", "has been ", "had been "]
+    let rest = ["was ", "has been ", "had been ", "will ", "is to "]
         .iter()
         .find_map(|aux| rest.strip_prefix(aux))
         .unwrap_or(rest);
-    launch_word_at(rest).is_some()
+    let verb = &rest[..ascii_word_len(rest)];
+    launch_word_at(rest).is_some() || ENDING.contains(&verb)
 }
 
 /// Whether `sentence` holds `name`, ignoring ASCII case.

@@ -860,4 +860,8 @@ fn it_began_next_door_dates_the_campaign() {
     assert_snapshot!(p("Police in the county have joined the \"Green Field\" operation. It was launched by the ministry in May."), @r#"Green Field [] launched=Some("2024-05-01") start=None end=None"#);
     // Another `It` says nothing of the launch.
     assert_snapshot!(p("Police in the county have joined the \"Green Field\" operation. It rained on May 10."), @"Green Field [] launched=None start=None end=None");
+    // Its end, by a verb of ending or lasting.
+    assert_snapshot!(p("Police started the \"Green Field\" operation on May 10. It will end on August 31, and patrols go on."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=Some("2024-08-31")"#);
+    assert_snapshot!(p("Police started the \"Green Field\" operation on May 10. It runs until the end of July."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=Some("2024-07-31")"#);
+    assert_snapshot!(p("Police started the \"Green Field\" operation on May 10. It ended badly for the gang on June 2."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=None"#);
 }
