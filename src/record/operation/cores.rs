@@ -33,11 +33,12 @@ impl Cores {
         (0..self.ends.len()).find(|&k| self.get(k) == key)
     }
 
-    /// The first core that is `key` give or take a closing year: `Fox Hunt`
-    /// after `Fox Hunt 2024`, or before it, is the same campaign. Two cores
-    /// that both close on a year (`Kunlun 2020`, `Kunlun 2021`) stay apart.
-    /// Only while the cores are few, so a document of many names stays
-    /// linear.
+    /// The first core that is `key` give or take a year that closes or
+    /// opens it: `Fox Hunt` after `Fox Hunt 2024` or `2024 Fox Hunt`, or
+    /// before it, is the same campaign, and so are `2024 Fox Hunt` and `Fox
+    /// Hunt 2024`. Two cores of two years (`Kunlun 2020`, `Kunlun 2021`)
+    /// stay apart. Only while the cores are few, so a document of many
+    /// names stays linear.
     pub(super) fn year_variant(&self, key: &str) -> Option<usize> {
         if self.ends.len() > Self::LINEAR {
             return None;
@@ -46,9 +47,10 @@ impl Cores {
         (0..self.ends.len()).find(|&k| {
             let core = self.get(k);
             match (bare, without_year(core)) {
-                (Some(bare), None) => bare == core,
-                (None, Some(core_bare)) => core_bare == key,
-                _ => false,
+                (Some((bare, _)), None) => bare == core,
+                (None, Some((core_bare, _))) => core_bare == key,
+                (Some(a), Some(b)) => a == b,
+                (None, None) => false,
             }
         })
     }
@@ -69,14 +71,19 @@ impl Cores {
     }
 }
 
-/// `core` without the year that closes it (`foxhunt2024` → `foxhunt`), when
-/// it closes on one and something comes before it.
-fn without_year(core: &str) -> Option<&str> {
+/// `core` without the year that closes or opens it (`foxhunt2024`,
+/// `2024foxhunt` → `foxhunt`), and the year, when it has one and something
+/// else.
+fn without_year(core: &str) -> Option<(&str, &str)> {
+    let year = |y: &str| y.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y));
     let cut = core.len().checked_sub(4)?;
-    let (bare, year) = (core.get(..cut)?, core.get(cut..)?);
-    let plausible = year
-        .parse::<u16>()
-        .is_ok_and(|y| (1990..=2100).contains(&y));
+    let (bare, closing) = (core.get(..cut)?, core.get(cut..)?);
+    // (A year glued to other digits is no year: `ops12024`.)
     let glued = bare.as_bytes().last().is_some_and(u8::is_ascii_digit);
-    (plausible && !glued && !bare.is_empty()).then_some(bare)
+    if year(closing) && !glued && !bare.is_empty() {
+        return Some((bare, closing));
+    }
+    let (opening, bare) = (core.get(..4)?, core.get(4..)?);
+    let glued = bare.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    (year(opening) && !glued && !bare.is_empty()).then_some((bare, opening))
 }

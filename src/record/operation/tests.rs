@@ -791,6 +791,17 @@ fn a_name_without_its_year_is_the_same_campaign() {
 }
 
 #[test]
+fn a_year_before_the_name_is_the_same_campaign() {
+    let p = |s| ops(s, "2025-06-18").join("\n");
+    insta::assert_snapshot!(p("Police launched the “2025 Qinglang” operation in March. Under the 2025 Qinglang operation, police solved 40 cases."), @r#"2025 Qinglang ["Qinglang"] launched=Some("2025-03-01") start=None end=None"#);
+    insta::assert_snapshot!(p("The “2025 Qinglang” operation went on. The “Qinglang 2025” operation solved 40 cases."), @r#"2025 Qinglang ["Qinglang 2025"] launched=None start=None end=None"#);
+    insta::assert_snapshot!(p("The “2024 Qinglang” operation ended. The “Qinglang 2025” operation began."), @"
+    2024 Qinglang [] launched=None start=None end=None
+    Qinglang 2025 [] launched=None start=None end=None
+    ");
+}
+
+#[test]
 fn operation_before_a_name_is_also_dropped_in_an_alias() {
     assert_eq!(
         ops("Police ran Operation Sky Net.", "2024-06-01"),
