@@ -109,9 +109,8 @@ fn label_start(text: &str, floor: usize, start: usize) -> Option<usize> {
     let opens = |at: usize| {
         let lead = text[floor..at].trim_end();
         lead.is_empty()
-            || lead.ends_with([
-                ';', ':', ',', '；', '：', '，', '|', '▶', '•', '●', '■', '◆',
-            ])
+            || lead.ends_with([';', ':', ',', '；', '：', '，', '|'])
+            || BULLETS.iter().any(|b| lead.as_bytes().ends_with(b))
     };
     let mut at = start;
     for _ in 0..=LABEL_MODIFIERS {

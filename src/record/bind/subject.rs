@@ -67,7 +67,7 @@ fn noun_left_of<'a>(
 }
 
 /// Bullets that set list items apart, as UTF-8: `▶`, `•`, `●`, `■`, `◆`.
-const BULLETS: [[u8; 3]; 5] = [
+pub(super) const BULLETS: [[u8; 3]; 5] = [
     [0xE2, 0x96, 0xB6],
     [0xE2, 0x80, 0xA2],
     [0xE2, 0x97, 0x8F],
@@ -377,4 +377,17 @@ pub(super) fn topic_noun<'a>(
     // filed`.)
     let rest = &text[end_of(text, noun.text)..comma];
     (noun.class.is_some() && rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+}
+
+#[cfg(test)]
+mod bullet_tests {
+    use super::BULLETS;
+
+    #[test]
+    fn bullets_are_the_utf8_of_their_chars() {
+        let chars = ['▶', '•', '●', '■', '◆'];
+        for (b, c) in BULLETS.iter().zip(chars) {
+            assert_eq!(&b[..], c.to_string().as_bytes(), "{c}");
+        }
+    }
 }

@@ -314,16 +314,15 @@ impl<'a> Binder<'_, 'a> {
         let bare = after.is_none();
         // `solved 35 cases of theft and 12 of robbery`: a number whose `of`
         // names a crime, no thing, counts the noun before it.
-        let crime_of = || {
-            let a = after?;
-            let at = start_of(text, a.text);
-            let of = text.get(f.span.end..at)?.trim();
-            let crime = w.prefix(at, end_of(text, a.text), OTHER_CRIMES).is_some()
-                || w.prefix(at, end_of(text, a.text), FRAUD_WORDS).is_some();
-            (a.class.is_none() && of == "of" && crime).then_some(())
+        let crime_of = |a: NounPhrase<'_>| {
+            let (at, end) = (start_of(text, a.text), end_of(text, a.text));
+            a.class.is_none()
+                && text.get(f.span.end..at).is_some_and(|of| of.trim() == "of")
+                && (w.prefix(at, end, OTHER_CRIMES).is_some()
+                    || w.prefix(at, end, FRAUD_WORDS).is_some())
         };
         let noun = match (noun, inherited) {
-            (Some(n), Some((last, _))) if f.unit.is_none() && crime_of().is_some() => {
+            (Some(n), Some((last, _))) if f.unit.is_none() && after.is_some_and(crime_of) => {
                 what = "elided_crime";
                 Some(NounPhrase {
                     text: n.text,
