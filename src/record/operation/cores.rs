@@ -1,7 +1,11 @@
-//! The name cores of a document's campaign mentions, kept without hashing
-//! while they are few.
+//! Name cores: a campaign name without its campaign words, case,
+//! punctuation or plural endings, and a document's cores, kept without
+//! hashing while they are few.
 
 use std::collections::HashMap;
+
+use super::campaign_filter;
+use crate::lex::{lexicon, Class};
 
 /// Name cores end to end in one string. A document names few campaigns, so
 /// a linear search beats hashing `String` keys; past [`Cores::LINEAR`]
@@ -86,4 +90,58 @@ fn without_year(core: &str) -> Option<(&str, &str)> {
     let (opening, bare) = (core.get(..4)?, core.get(4..)?);
     let glued = bare.as_bytes().first().is_some_and(u8::is_ascii_digit);
     (year(opening) && !glued && !bare.is_empty()).then_some((bare, opening))
+}
+
+/// The name without campaign words, case, punctuation or plural endings,
+/// into `out`: `Hundred-Day Operation` and `Hundred Days Action` share
+/// `hundredday`.
+pub(super) fn core(name: &str, out: &mut String) {
+    out.clear();
+    if !name.is_ascii() {
+        return core_of_words(name.split(|c: char| !c.is_alphanumeric()), out);
+    }
+    // Most names are ASCII: split them at bytes, without decoding chars.
+    let words = name
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        // Runs of ASCII letters and digits, cut at ASCII bytes.
+        .map(|w| std::str::from_utf8(w).unwrap_or_default());
+    core_of_words(words, out);
+}
+
+/// [`core`] of the name's `words`.
+fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
+    for word in words {
+        let from = out.len();
+        if word.is_ascii() {
+            out.push_str(word);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+        // (`Hundred Days Action` and `100-day campaign` share `100day`.)
+        if &out[from..] == "hundred" {
+            out.truncate(from);
+            out.push_str("100");
+        }
+        let w = &out[from..];
+        if w.is_empty() || is_campaign_key(w) || w == "special" {
+            out.truncate(from);
+        } else if w.len() > 3 && w.ends_with('s') {
+            out.pop();
+        }
+    }
+}
+
+/// Whether the lowercase word `w` is a word of [`CAMPAIGN_WORDS`]: its
+/// lexicon entry, when it has one, says so.
+fn is_campaign_key(w: &str) -> bool {
+    let index = lexicon::index();
+    campaign_filter().may_start(w)
+        && w.len() <= crate::lex::index::MAX_KEY
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && index
+            .lookup_word(w.as_bytes(), w.len())
+            .is_some_and(|e| index.entry(e).whole.has(Class::Campaign))
 }

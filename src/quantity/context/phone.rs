@@ -1,0 +1,111 @@
+//! Phone numbers: groups of digits joined by spaces or hyphens after a
+//! leading zero or a phone word (`call the hotline on 400-820-1234`), which
+//! are no counts.
+
+/// Words before a phone number, within [`PHONE_REACH`] bytes of it.
+const PHONE_WORDS: [&str; 10] = [
+    "call",
+    "contact",
+    "dial",
+    "fax",
+    "hotline",
+    "number",
+    "phone",
+    "tel",
+    "telephone",
+    "whatsapp",
+];
+
+/// The most digit groups of a phone number.
+const MAX_PHONE_GROUPS: usize = 5;
+
+/// How far before a number [`PHONE_WORDS`] are looked for.
+const PHONE_REACH: usize = 40;
+
+/// The end of the phone number that starts at `start`, if one does: groups
+/// of two to four digits (the last up to eight) joined by single spaces or
+/// hyphens, seven digits or more in all (`2860 5012`, `138 0000 1234`,
+/// `0755-8888 1234`, `400-820-1234`), with a leading zero or a phone word
+/// shortly before (`call the hotline on`). A count's digits are grouped
+/// by commas, so no count reads so (`287 693 people`: six digits).
+pub(super) fn phone_number(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let (mut groups, mut total) = (0, 0);
+    loop {
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(2..=8).contains(&n) || (n > 4 && groups == 0) {
+            return None;
+        }
+        groups += 1;
+        total += n;
+        i += n;
+        // (`(852) 2860 2000`: a code in parentheses opens the number.)
+        let code = groups == 1 && text[..start].ends_with('(') && b[i..].starts_with(b") ");
+        let gap = 1 + usize::from(code);
+        let joined = (code || matches!(b.get(i), Some(b' ' | b'-')))
+            && b.get(i + gap).is_some_and(u8::is_ascii_digit);
+        if !joined || n > 4 {
+            break;
+        }
+        // (At most five groups: a longer run is no phone number, and each
+        // number of it reads only a few groups on.)
+        if groups == MAX_PHONE_GROUPS {
+            return None;
+        }
+        i += gap;
+    }
+    // (A comma or point after the digits makes them a count's: `5012,300`.)
+    let counted =
+        matches!(b.get(i), Some(b',' | b'.')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    if groups < 2 || total < 7 || counted || b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let before = &text.as_bytes()[start.saturating_sub(PHONE_REACH)..start];
+    let worded = || {
+        before.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+            PHONE_WORDS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        })
+    };
+    (b[start] == b'0' || text[..start].ends_with('(') || worded()).then_some(i)
+}
+
+/// Whether the number from `start` to `head_end` touches another group of
+/// digits (after a space, hyphen or `) `, or before a space or hyphen): the
+/// cheap test before [`phone_number`], which most numbers fail.
+pub(super) fn may_join_digits(b: &[u8], start: usize, head_end: usize) -> bool {
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let after = match b.get(head_end) {
+        Some(b' ' | b'-') => digit_at(head_end + 1),
+        Some(b')') => b.get(head_end + 1) == Some(&b' ') && digit_at(head_end + 2),
+        _ => false,
+    };
+    let before = start >= 2 && matches!(b[start - 1], b' ' | b'-') && digit_at(start - 2);
+    after || before
+}
+
+/// Where the run of digit groups that `start` is in opens: `7177` in
+/// `2527 7177` is read from `2527`, a group another rule took alone.
+pub(super) fn chain_start(text: &str, mut start: usize) -> usize {
+    let b = text.as_bytes();
+    for _ in 0..3 {
+        let Some(gap) = start
+            .checked_sub(1)
+            .filter(|&g| matches!(b[g], b' ' | b'-'))
+        else {
+            break;
+        };
+        let n = b[..gap]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(2..=4).contains(&n) {
+            break;
+        }
+        start = gap - n;
+    }
+    start
+}

@@ -1,0 +1,328 @@
+//! Passive and inserted verbs: the verb after a noun (`were busted`,
+//! `have been cracked`), read past adverbs, asides, relative clauses and
+//! prepositional phrases, and a second verb after a value.
+
+use super::*;
+use crate::lex::input::TokenInput;
+
+/// A passive verb right after a noun: `were busted`, `have been cracked`,
+/// `cracked`. Skips auxiliaries and adverbs; a verb after other words
+/// counts only when an auxiliary came first (`vehicles and people were
+/// interrogated`, not `cases and destroyed`).
+pub(in crate::record::bind) fn passive_verb(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+) -> Option<(Verb, usize)> {
+    passive_from(w, from, ceil, Read::Strict).or_else(|| after_insertion(w, from, ceil))
+}
+
+/// How far [`passive_from`] reads past words that are not verbs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(in crate::record::bind) enum Read {
+    /// Stops at a preposition.
+    Strict,
+    /// Needs an auxiliary first (after a comma).
+    Aux,
+    /// Reads through a prepositional phrase to an auxiliary and its verb:
+    /// `48 cases linked to illegal logging have been solved`.
+    Through,
+}
+
+pub(in crate::record::bind) fn passive_from(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+    read: Read,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let mut i = from;
+    let mut saw_aux = false;
+    let mut skipped = read == Read::Aux;
+    // Whether the words skipped open with `of` (`victims of telecom
+    // fraud dissuaded,`).
+    let mut of_phrase = false;
+    for _ in 0..RIGHT_WORDS {
+        i = skip_gap(text, i, 2);
+        // A quote around a word (`"ice" confiscated`) is no word, nor is
+        // the apostrophe of a plural possessive (`victims' money was
+        // returned`).
+        let bytes = text.as_bytes();
+        let quote = match bytes.get(i) {
+            Some(b'"' | b'\'') => 1,
+            Some(0xE2) if text[i..].starts_with(['“', '”', '‘', '’']) => 3,
+            _ => 0,
+        };
+        if quote > 0 {
+            i += quote;
+            continue;
+        }
+        // `were, after a long chase, arrested`: past a comma aside
+        // between the auxiliary and its verb.
+        if saw_aux && bytes.get(i) == Some(&b',') && i < ceil {
+            i = comma_aside_end(text, i, ceil)?;
+            continue;
+        }
+        if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        // `two men aged 29 and 52 were arrested`: past an aside on them.
+        if let Some(end) = past_aside(text, i, ceil) {
+            i = end;
+            continue;
+        }
+        // The word's token, found once for both tables.
+        let word = w.word_within(i, ceil);
+        if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
+            // `3,356 vehicles captured 8 criminals`: a verb with a number for
+            // its object is active, and the noun is its subject.
+            // (`18,230 victims of telecom fraud dissuaded,`: a bare
+            // participle past an `of` phrase that ends its clause is the
+            // noun's passive, with nothing after it for an object.)
+            let ends = || {
+                let j = skip_gap(text, i + len, 2);
+                j >= ceil || matches!(bytes.get(j), Some(b',' | b';' | b'.'))
+            };
+            if number_object(w, i + len) || (skipped && !saw_aux && !(of_phrase && ends())) {
+                return None;
+            }
+            // `400 million yuan frozen products`: a participle before a
+            // noun modifies it.
+            if names_thing(w, skip_gap(text, i + len, 1)) {
+                return None;
+            }
+            return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
+        }
+        if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
+            saw_aux = true;
+            i += len;
+            continue;
+        }
+        let wl = match word {
+            Some((k, _)) => w.word_len_from(k, i),
+            None => w.word_len_at(i),
+        };
+        let word = &text[i..i + wl];
+        // Read through a phrase, the auxiliary is followed by its verb
+        // (`was the capture of` is no passive), past an adverb: `were
+        // quickly arrested`.
+        if saw_aux && read == Read::Through {
+            if is_adverb(word) {
+                i += wl;
+                continue;
+            }
+            return None;
+        }
+        // Each word compared below has at most six letters.
+        let short = wl <= 6;
+        if short
+            && ["while", "which", "who", "that", "whose"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            // `45 suspects who had fled abroad were arrested`: read
+            // through, a relative clause of people ends at the auxiliary
+            // of the noun's own verb. (Not `that` or `which`: `the money
+            // that the victims were cheated out of` ends in its own.)
+            if read == Read::Through && !saw_aux && word.eq_ignore_ascii_case("who") {
+                i = relative_end(w, i + wl, ceil)?;
+                continue;
+            }
+            return None;
+        }
+        // `1,168 relics worth 500 million yuan ($82 million) have been
+        // recovered`: step over the value to the auxiliary.
+        if short && (word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued")) {
+            i = past_value(w, i + wl, ceil)?;
+            skipped = true;
+            continue;
+        }
+        // `took 31 suspects into custody`, `brought 6 fugitives to
+        // justice`: a verb split around its object ends in its particle
+        // phrase. (Read here, not from the lexicon: a phrase keyed on `to`
+        // or `on` would be looked up at every `to` or `on` of the text.)
+        // So does a force `on duty` (deployed); `into` and `under` open a
+        // custody measure ([`custody_phrase`]).
+        // (After `to`, as in `subjected to criminal coercive measures`; but
+        // `to arrest` is an infinitive.)
+        let to = wl == 2 && word.eq_ignore_ascii_case("to");
+        if (to || matches!(wl, 4 | 5))
+            && (to || word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
+        {
+            if let Some(v) = custody_phrase(w, i + wl, ceil, to) {
+                return Some((v, i));
+            }
+        }
+        let particle = match wl {
+            2 => [
+                ("to", "justice", Verb::Arrest),
+                ("on", "duty", Verb::Deploy),
+            ]
+            .into_iter()
+            .find(|(p, _, _)| word.eq_ignore_ascii_case(p)),
+            _ => None,
+        };
+        if let Some((_, object, verb)) = particle {
+            let j = skip_gap(text, i + wl, 2);
+            let next = &text[j..j + w.word_len_at(j)];
+            if next.eq_ignore_ascii_case(object) {
+                return Some((verb, i));
+            }
+        }
+        let preposition = short
+            && [
+                "in", "from", "during", "with", "by", "for", "to", "on", "at",
+            ]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p));
+        if preposition && read != Read::Through {
+            return None;
+        }
+        // `prevented 8.5 million yuan from being transferred`: a passive
+        // after `from` says what was kept from happening, not what was done.
+        if preposition && word.eq_ignore_ascii_case("from") && {
+            let j = skip_gap(text, i + wl, 2);
+            w.word_len_at(j) == 5 && text[j..j + 5].eq_ignore_ascii_case("being")
+        } {
+            return None;
+        }
+        of_phrase |= !skipped && word.eq_ignore_ascii_case("of");
+        skipped = true;
+        i += wl;
+    }
+    None
+}
+
+/// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
+/// `successfully`) or one of a few (`each`, `then`, `soon`). (`all` and
+/// `also` are auxiliaries' company in the lexicon, read before this.)
+fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["each", "then", "soon"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Where a comma aside that opens at `comma` ends (past its closing comma),
+/// within a bounded window and the sentence: `were, after a long chase,
+/// arrested`. Not past a number or another clause's edge.
+fn comma_aside_end(text: &str, comma: usize, ceil: usize) -> Option<usize> {
+    let limit = floor_char(text, ceil.min(comma + 1 + ASIDE_LEN));
+    let inside = &text.as_bytes()[comma + 1..limit];
+    let close = inside
+        .iter()
+        .position(|&b| matches!(b, b',' | b';' | b'.' | b':') || b.is_ascii_digit())?;
+    (inside[close] == b',' && close > 0).then_some(comma + 1 + close + 1)
+}
+
+/// Where the relative clause that starts at `from` (after `who`, `that`,
+/// `which`) ends: at the last `was`, `were`, `is`, `are` within a bounded
+/// window, no clause edge between, for the noun's own verb to follow.
+fn relative_end(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
+    let text = w.text();
+    let limit = floor_char(text, ceil.min(from + CLAUSE_WINDOW));
+    let mut i = from;
+    let mut last = None;
+    while i < limit {
+        i = skip_gap(text, i, 2);
+        let b = *text.as_bytes().get(i)?;
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        let wl = w.word_len_at(i);
+        let word = &text[i..i + wl];
+        if ["was", "were", "is", "are"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            last = Some(i);
+        }
+        i += wl.max(1);
+    }
+    last.filter(|&at| at > skip_gap(text, from, 2))
+}
+
+/// Where the auxiliary after a stated value starts (`worth more than 500
+/// million yuan ($82 million) have`), within a bounded window and no
+/// clause edge; a `.` or `,` inside a number is no edge.
+fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
+    let text = w.text();
+    let limit = floor_char(text, (from + CLAUSE_WINDOW).min(ceil));
+    let b = text.as_bytes();
+    for k in from..limit {
+        let c = b[k];
+        let in_number =
+            k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, b',' | b';' | b'.') && !in_number {
+            return None;
+        }
+        let starts_word = c.is_ascii_alphabetic() && (k == 0 || !b[k - 1].is_ascii_alphabetic());
+        if starts_word && w.prefix(k, limit, AUXILIARIES).is_some() {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// `were identified and rectified`: of two verbs, the later one is the
+/// outcome, unless it is a later stage that makes no record (`arrested and
+/// prosecuted`).
+pub(in crate::record::bind) fn second_verb(
+    w: &Words<'_, '_>,
+    end: usize,
+    ceil: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let j = skip_gap(text, end, 2);
+    // `and` and its space inside the window.
+    if j + 4 > ceil {
+        return None;
+    }
+    let from = w.token_at(j)?;
+    // The tokens that end within `ceil`.
+    let all = w.tokens().all();
+    let mut to = w.index_from(ceil);
+    if to > 0 && all[to - 1].end() > ceil {
+        to -= 1;
+    }
+    let (rest, (v, verb)) = and_verb(text)(TokenInput::window(w.tokens(), from, to)).ok()?;
+    let object = number_object(w, all[rest.at() - 1].end());
+    (!object && !matches!(v, Verb::Prosecute | Verb::Harm | Verb::Commit))
+        .then_some((v, verb.start()))
+}
+
+/// `1,200 workshops, along with 85 rings, were smashed`, `46 suspects,
+/// who had fled abroad, were all caught`: a passive verb after a
+/// comma-bounded insertion that holds no verb of its own.
+pub(in crate::record::bind) fn after_insertion(
+    w: &Words<'_, '_>,
+    from: usize,
+    ceil: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let comma = skip_gap(text, from, 2);
+    if comma >= ceil || !text[comma..ceil].starts_with(',') {
+        return None;
+    }
+    if let Some(v) = passive_from(w, comma + 1, ceil, Read::Aux) {
+        return Some(v);
+    }
+    let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
+    let inner = &text[comma + 1..limit];
+    // The insertion ends at a comma; a `.` or `,` inside a number
+    // (`4.3 billion`, `4,300`) is no edge.
+    let bytes = inner.as_bytes();
+    let close = (0..bytes.len()).find(|&i| {
+        let in_number = bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > 0
+            && bytes[i - 1].is_ascii_digit();
+        matches!(bytes[i], b',' | b';' | b'.') && !in_number
+    })?;
+    if bytes[close] != b',' {
+        return None;
+    }
+    if has_verb(w, Span::new(comma + 1, comma + 1 + close)) {
+        return None;
+    }
+    passive_from(w, comma + 1 + close + 1, ceil, Read::Aux)
+}

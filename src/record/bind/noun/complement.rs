@@ -1,0 +1,164 @@
+//! Complements: checks and inspections `on` or `of` people or vehicles
+//! (`8,000 spot checks on vehicles`, `5,000 on people`), and a head noun
+//! with its `of` complement (`cases of drunk driving`).
+
+use super::*;
+
+/// `8,000 spot checks on vehicles`, `random inspections of 300 people`:
+/// checks or inspections whose `on` / `of` complement names vehicles or
+/// people count the vehicles or people checked.
+pub(in crate::record::bind) fn checks_on<'a>(
+    w: &Words<'_, 'a>,
+    noun: NounPhrase<'a>,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    // (By the phrase's last bytes: most nouns end in neither word.)
+    let b = noun.text.as_bytes();
+    let ends = |h: &[u8]| {
+        b.len() >= h.len()
+            && b[b.len() - h.len()..].eq_ignore_ascii_case(h)
+            && (b.len() == h.len() || b[b.len() - h.len() - 1] == b' ')
+    };
+    if !(ends(b"checks") || ends(b"inspections")) {
+        return None;
+    }
+    let end = end_of(text, noun.text);
+    let rest = text.get(end..ceil)?;
+    let rest = rest
+        .strip_prefix(" on ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    let mut i = ceil - rest.len();
+    for _ in 0..3 {
+        let wl = w.word_len_at(i);
+        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        if let Some((&class, l)) = head_match_len(w, i, ceil, NOUNS) {
+            let class = match class {
+                Noun::Vehicle => Noun::VehicleCheck,
+                Noun::Person | Noun::Generic => Noun::PersonCheck,
+                _ => return None,
+            };
+            return Some(NounPhrase {
+                text: &text[start_of(text, noun.text)..i + l],
+                class: Some(class),
+                before: false,
+            });
+        }
+        let j = skip_gap(text, i + wl, 1);
+        if j == i + wl {
+            return None;
+        }
+        i = j;
+    }
+    None
+}
+
+/// `8,000 checks on vehicles and 5,000 on people`: after a count of checks,
+/// an elided count followed by `on` and a noun of people or vehicles counts
+/// checks on those.
+pub(in crate::record::bind) fn checks_on_elided<'a>(
+    w: &Words<'_, 'a>,
+    last: NounPhrase<'a>,
+    after: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    if !matches!(last.class, Some(Noun::VehicleCheck | Noun::PersonCheck)) {
+        return None;
+    }
+    let text = w.text();
+    let rest = text.get(after..ceil)?.strip_prefix(" on ")?;
+    let i = ceil - rest.len();
+    let (&class, l) = head_match_len(w, i, ceil, NOUNS)?;
+    let class = match class {
+        Noun::Vehicle => Noun::VehicleCheck,
+        Noun::Person | Noun::Generic => Noun::PersonCheck,
+        _ => return None,
+    };
+    Some(NounPhrase {
+        text: &text[i..i + l],
+        class: Some(class),
+        before: false,
+    })
+}
+
+/// A noun phrase with its `of` complement, when the head is a measure word,
+/// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
+/// liquor`, `rounds of ammunition`).
+pub(in crate::record::bind) fn with_complement<'a>(
+    w: &Words<'_, 'a>,
+    noun: NounPhrase<'a>,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    if !matches!(
+        noun.class,
+        None | Some(Noun::Measure | Noun::Case | Noun::Publicity)
+    ) {
+        return None;
+    }
+    let start = start_of(text, noun.text);
+    let end = end_of(text, noun.text);
+    let of = skip_gap(text, end, 1);
+    if of == end || !starts_with_of(&text[of..]) {
+        return None;
+    }
+    let mut i = skip_gap(text, of + 2, 1);
+    let mut last = None;
+    for _ in 0..5 {
+        let wl = w.word_len_at(i);
+        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        let word = &text[i..i + wl];
+        let stop = [
+            "in",
+            "from",
+            "with",
+            "by",
+            "for",
+            "to",
+            "on",
+            "at",
+            "and",
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "of",
+            "weighing",
+            "worth",
+            "valued",
+            "involving",
+        ];
+        // (`boxes of frozen beef`: a participle before its noun modifies
+        // it, no verb.)
+        let verb = w
+            .prefix(i, i + wl, VERBS)
+            .is_some_and(|(_, l)| !is_modifier(w, i, i + l));
+        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb {
+            break;
+        }
+        last = Some(i + wl);
+        let j = skip_gap(text, i + wl, 1);
+        if j == i + wl {
+            break;
+        }
+        i = j;
+    }
+    let phrase = &text[start..last?];
+    let class = noun_class(w, phrase);
+    // Keep the head's class unless the complement says more.
+    let class = match (noun.class, class) {
+        (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
+        (Some(c), _) if c != Noun::Measure => Some(c),
+        (_, c) => c,
+    };
+    Some(NounPhrase {
+        text: phrase,
+        class,
+        before: false,
+    })
+}

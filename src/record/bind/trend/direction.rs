@@ -1,0 +1,339 @@
+//! Direction words: the direction of a percent change and where its word
+//! stands, a change word after the figure, and the level phrases
+//! (`reached nearly 99%`, `stood at`) that state no change.
+
+use super::*;
+
+/// The direction of a percent change, and where its word is.
+pub(in crate::record::bind) fn trend_direction(
+    w: &Words<'_, '_>,
+    index: &Index,
+    f: &Figure<'_>,
+    ctx: &Ctx,
+) -> Option<(Direction, usize)> {
+    let text = w.text();
+    // Right after: `a 5% drop`, `5% year-on-year increase`, `5% higher`.
+    // Basis words between the figure and its direction are skipped:
+    // `a 20.9% year on year decrease`.
+    let mut i = ctx.after;
+    for _ in 0..5 {
+        i = skip_gap(text, i, 2);
+        if i >= ctx.sentence.end {
+            break;
+        }
+        let clause_end = ctx.clause.end.max(ctx.after);
+        if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
+            return (!between_groups(text, i + len, clause_end)).then_some((d, i + len));
+        }
+        let w = word_len(&text[i..]);
+        let word = &text[i..i + w];
+        if let Some(d) = level_against_basis(text, word, i, clause_end) {
+            return Some((d, i + w));
+        }
+        if word.eq_ignore_ascii_case("more") && than_follows(text, i + w, ctx.sentence.end) {
+            return Some((Direction::Increase, i + w));
+        }
+        let basis = [
+            "year-on-year",
+            "month-on-month",
+            "year-over-year",
+            "month-over-month",
+            "year",
+            "month",
+            "on",
+            "over",
+            "annual",
+            "annually",
+            "yoy",
+            "y-o-y",
+            "mom",
+            "m-o-m",
+        ];
+        if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            break;
+        }
+        i += w;
+    }
+    // Chinese: `同比下降30.2%`.
+    if let Some(found) = cjk_change(text, f.span.start) {
+        return Some(found);
+    }
+    if let Some(found) = arrow_before(text, f.span.start) {
+        return Some(found);
+    }
+    // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
+    // right after `to` is the level reached (`rose 5.3 points to 78
+    // percent`), not the change.
+    let to = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+    if to.eq_ignore_ascii_case("to") {
+        return None;
+    }
+    // A percent of something is a share (`and 90% of calls were
+    // answered`), not the change a verb before it made.
+    let next = skip_gap(text, ctx.after, 2);
+    if text[next..].starts_with("of ") {
+        return None;
+    }
+    let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
+    // Only a direction phrase that starts within the look back gives a
+    // direction.
+    if !Index::any(&index.trend_words, Span::new(floor, f.span.start)) {
+        return None;
+    }
+    let mut e = f.span.start;
+    let mut words = 0;
+    while e > floor && words < 10 {
+        e = skip_back_spaces(text, e, floor);
+        if let Some((&d, s)) = trend_before(text, e) {
+            if s >= floor {
+                return (!states_level(text, s, e, f.span.start) && !is_goal(text, s))
+                    .then_some((d, s));
+            }
+        }
+        let w = ascii_word_before(text, e);
+        if w.is_empty() {
+            // Step over an earlier figure (`70.9% and`), stop at a clause edge.
+            let c = text[..e].chars().next_back()?;
+            // `fell 11 percent, 19 percent and 8 percent respectively`,
+            // `declined 10.5%, 8.2% and 6.3%`
+            let after_percent = c == ','
+                && (text[..e - 1].ends_with("percent")
+                    || text[..e - 1].ends_with("per cent")
+                    || text[..e - 1].ends_with('%'));
+            let in_figure = c.is_ascii_digit()
+                || c == '%'
+                || after_percent
+                || (matches!(c, '.' | ',')
+                    && text[..e - 1].ends_with(|p: char| p.is_ascii_digit()));
+            // `down by a fifth, or 20.1 percent`: the percent restates the
+            // change before the comma.
+            // So does `declined sharply, by 17.5%`.
+            let restates = c == ',' && {
+                let between = text[e..f.span.start].trim();
+                between.eq_ignore_ascii_case("or") || between.eq_ignore_ascii_case("by")
+            };
+            if !in_figure && !restates && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
+                return None;
+            }
+            e -= c.len_utf8();
+        } else {
+            if ["while", "whereas", "but", "which"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            {
+                return None;
+            }
+            e -= w.len();
+            words += 1;
+        }
+    }
+    None
+}
+
+/// `8.7% more cases than a year ago`: after `more`, a `than` within four
+/// words of the same clause makes the percent a rise.
+fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
+    for _ in 0..5 {
+        i = skip_gap(text, i, 2);
+        if i >= end {
+            return false;
+        }
+        let w = word_len(&text[i..]);
+        if w == 0 {
+            return false;
+        }
+        if text[i..i + w].eq_ignore_ascii_case("than") {
+            return true;
+        }
+        i += w;
+    }
+    false
+}
+
+/// Whether a direction word at `s..e` before a percent at `at` states a
+/// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
+/// 98.6%` (two levels), `make up 43.4 percent` (a share), `lower than 5%`
+/// (a bound).
+pub(in crate::record::bind) fn states_level(text: &str, s: usize, e: usize, at: usize) -> bool {
+    let between = text[e..at].trim_start();
+    let next = &between[..ascii_word_len(between)];
+    let level = next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("from");
+    // `lower than 5%` bounds a level; `lower than last year by 5%` is the
+    // change.
+    let bound = between.is_empty() && ascii_word_before(text, e).eq_ignore_ascii_case("than");
+    let share = text[s..e].eq_ignore_ascii_case("up") && {
+        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        ["make", "makes", "made", "making"]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
+    };
+    level || share || bound || level_of_its_own(text, e, at)
+}
+
+/// `cases dropped 31.2%, and the sense of security reached 98.73%`: a
+/// percent that a level verb (`reached`, `stood at`, `was`, `hit`) gives,
+/// with an earlier figure between it and the change word at `e`, is the
+/// level of a clause of its own, not a second change of the word before.
+/// (`the decline was 5%` has no figure between: the change itself.)
+fn level_of_its_own(text: &str, e: usize, at: usize) -> bool {
+    if !text[e..at].bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // Back over a qualifier (`reached nearly 99%`, `stood at about 3%`).
+    let mut end = skip_back_spaces(text, at, e);
+    let mut word = ascii_word_before(text, end);
+    if LEVEL_QUALIFIERS
+        .iter()
+        .any(|q| word.eq_ignore_ascii_case(q))
+    {
+        end = skip_back_spaces(text, end - word.len(), e);
+        word = ascii_word_before(text, end);
+    }
+    // `stood at`, `remained at`: the verb before the `at`.
+    if word.eq_ignore_ascii_case("at") {
+        end = skip_back_spaces(text, end - word.len(), e);
+        word = ascii_word_before(text, end);
+    }
+    LEVEL_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+}
+
+/// Verbs that give a level: `reached 98.73%`, `stood at 96%`, `was 90%`.
+const LEVEL_VERBS: &[&str] = &[
+    "reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "stood", "stand",
+    "stands", "standing", "remained", "remains", "was", "were", "is", "are",
+];
+
+/// Words between a level verb and its percent: `reached nearly 99%`.
+const LEVEL_QUALIFIERS: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+];
+
+/// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
+/// no tally of its own; nor is the value it started from (`increased from
+/// 137 to 1,300`). `b` is where the spaces before the number start, and
+/// `by` the word before them (`ascii_word_before(text, b)`).
+pub(in crate::record::bind) fn is_change_after(
+    text: &str,
+    index: &Index,
+    mut b: usize,
+    by: &str,
+) -> bool {
+    if by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("from") {
+        b = skip_back_spaces(text, b - by.len(), 0);
+    }
+    // Most numbers have no direction word anywhere near.
+    if !index.trend_may_end(b) {
+        return false;
+    }
+    match trend_before(text, b) {
+        // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
+        Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
+            let p = skip_back_spaces(text, s, 0);
+            ascii_word_before(text, p).is_empty()
+        }
+        // `lower than 40 suspects` compares with a count, not a change.
+        Some(_) => !ascii_word_before(text, b).eq_ignore_ascii_case("than"),
+        None => false,
+    }
+}
+
+/// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
+/// [`match_suffix`] finds it over the whole table.
+///
+/// A phrase that matches there ends in the letter run that ends there, and
+/// a phrase of more than one word has, before that, the same letter run as
+/// the text has (its first word starts at a word boundary, and the bytes
+/// between are the phrase's own or spaces). So the table is split once by
+/// (last word, word before it), and only the phrases of the text's own two
+/// words (`decrease of`, of the 21 that end in `of`) are compared.
+pub(in crate::record::bind) fn trend_before(
+    text: &str,
+    end: usize,
+) -> Option<(&'static Direction, usize)> {
+    /// `(last word, word before it or 0 for one word, phrases)`.
+    type Groups = Vec<(u128, u128, Vec<(&'static str, Direction)>)>;
+    /// The groups, and their last words sorted.
+    static GROUPS: std::sync::OnceLock<(Groups, Vec<u128>)> = std::sync::OnceLock::new();
+    let (groups, lasts) = GROUPS.get_or_init(|| {
+        let mut keyed: Vec<(u128, u128, &'static str, Direction)> = TREND_BEFORE
+            .iter()
+            .map(|&(p, d)| {
+                let last = ascii_word_before(p, p.len());
+                let rest =
+                    p[..p.len() - last.len()].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+                let (last, before) = (
+                    word_key(last),
+                    word_key(ascii_word_before(rest, rest.len())),
+                );
+                let (Some(last), Some(before)) = (last, before) else {
+                    unreachable!("a trend word longer than 16 letters: {p:?}");
+                };
+                (last, before, p, d)
+            })
+            .collect();
+        // Sorted by last word, so that a word's groups are one run, and
+        // each group's phrases are one run (in table order: the sort is
+        // stable), cut into groups without a search per phrase.
+        keyed.sort_by_key(|&(last, before, _, _)| (last, before));
+        let mut groups: Groups = Vec::new();
+        for (last, before, p, d) in keyed {
+            match groups.last_mut() {
+                Some(g) if (g.0, g.1) == (last, before) => g.2.push((p, d)),
+                _ => groups.push((last, before, vec![(p, d)])),
+            }
+        }
+        let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        (groups, lasts)
+    });
+    let word = ascii_word_before(text, end);
+    let last = word_key(word)?;
+    // Most words before a number end no trend phrase.
+    if lasts.binary_search(&last).is_err() {
+        return None;
+    }
+    // The word before, past the spaces or punctuation between (a phrase's
+    // own are far shorter than this bound).
+    let bytes = text.as_bytes();
+    let stop = end - word.len();
+    let mut i = stop;
+    while i > stop.saturating_sub(64) && !bytes[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    let before = (i > 0 && bytes[i - 1].is_ascii_alphabetic())
+        .then(|| word_key(ascii_word_before(text, i)))
+        .flatten();
+    let mut best: Option<(&'static Direction, usize)> = None;
+    // The groups of the last word (one run); the phrases of two groups end
+    // in different words before the last, so no two match the same span.
+    let lo = groups.partition_point(|g| g.0 < last);
+    for (_, _, phrases) in groups[lo..]
+        .iter()
+        .take_while(|g| g.0 == last)
+        .filter(|g| g.1 == 0 || Some(g.1) == before)
+    {
+        if let Some((d, s)) = match_suffix(text, end, phrases) {
+            if best.map_or(true, |(_, b)| s < b) {
+                best = Some((d, s));
+            }
+        }
+    }
+    best
+}
+
+/// A word of at most 16 ASCII letters as one number, any case; 0 for no
+/// word, `None` for a longer one.
+fn word_key(word: &str) -> Option<u128> {
+    (word.len() <= 16).then(|| {
+        word.bytes()
+            .fold(0, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()))
+    })
+}
