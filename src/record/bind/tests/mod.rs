@@ -5,12 +5,16 @@ use crate::Bulletin;
 
 mod fraud;
 mod fraud_cjk;
+mod fraud_mixed;
 mod fraud_money;
 mod internals;
+mod kinds;
 mod labels;
 mod phrasings;
 mod records;
+mod seizures;
 mod trend;
+mod trend_basis;
 mod vocab;
 mod wire;
 
@@ -90,43 +94,6 @@ fn lists_share_a_verb() {
 }
 
 #[test]
-fn cash_in_several_currencies_shares_its_verb() {
-    insta::assert_snapshot!(r("Officers seized cash of 640,000 yuan and 35,000 US dollars from the den."), @r"
-    seizure Cash Seized cash v=640,000 yuan
-    seizure Cash Seized funds v=35,000 US dollars
-    ");
-    insta::assert_snapshot!(r("The team confiscated 3 bitcoins, 80,000 USDT and HK$22,000 in cash."), @r"
-    seizure Cash Confiscated funds v=3 bitcoins
-    seizure Cash Confiscated funds v=80,000 USDT
-    seizure Cash Confiscated cash v=HK$22,000
-    ");
-}
-
-#[test]
-fn a_measure_after_its_seized_subject() {
-    insta::assert_snapshot!(r("The total amount of cannabis seized this spring was 1.8 tons."), @"seizure Drugs Seized cannabis q=1.8 tons");
-    insta::assert_snapshot!(r("Cases solved: 31; ketamine seized: 740 grams."), @r"
-    tally CasesSolved 31 (Cases)
-    seizure Drugs Seized ketamine q=740 grams
-    ");
-    // A measure with no seized thing before it is no seizure.
-    insta::assert_snapshot!(r("Officers seized the boat after a chase of 12 km."), @"");
-}
-
-#[test]
-fn vehicle_times_are_vehicles() {
-    // 车次, as machine translation writes it: trips made, one per vehicle.
-    insta::assert_snapshot!(r("The brigade dispatched 540 police officers and 96 vehicle-times."), @r"
-    tally OfficersDeployed 540 (police officers)
-    tally VehiclesDeployed 96 (vehicle-times)
-    ");
-    insta::assert_snapshot!(r("Checked 7,420 vehicles times and 9,880 person-times."), @r"
-    tally VehiclesChecked 7420 (vehicles times)
-    tally PeopleChecked 9880 (person-times)
-    ");
-}
-
-#[test]
 fn machine_translated_order() {
     insta::assert_snapshot!(r("The brigade checked vehicles 1,873 units and set up checking point 6 places."), @r"
     tally VehiclesChecked 1873 (vehicles)
@@ -149,20 +116,6 @@ fn ellipsis_and_glued_sentences() {
 #[test]
 fn headline_then_detail_is_one_fact() {
     insta::assert_snapshot!(r("Police nab 11 suspects\nThe police arrested 11 suspected drug dealers."), @"tally Arrests 11 (suspects)");
-}
-
-#[test]
-fn seizures_with_quantity_and_value() {
-    insta::assert_snapshot!(r("Police seized 12.6 kilograms of heroin, worth an estimated 2.4 million yuan."), @"seizure Drugs Seized heroin q=12.6 kilograms v=an estimated 2.4 million yuan");
-    insta::assert_snapshot!(r("Customs seized goods worth 1.6 billion yuan (US$231 million)."), @"seizure Goods Seized goods v=1.6 billion yuan");
-    insta::assert_snapshot!(r("Police recovered 38,210 ancient coins and more than 260,000 yuan in illegal gains."), @r"
-    seizure Relics Recovered ancient coins q=38,210
-    seizure Cash Recovered illegal gains v=more than 260,000 yuan
-    ");
-    insta::assert_snapshot!(r("They intercepted 1,683 tons of frozen beef and 402 tons of chicken feet."), @r"
-    seizure Goods Intercepted frozen beef q=1,683 tons
-    seizure Goods Intercepted chicken feet q=402 tons
-    ");
 }
 
 #[test]
@@ -259,37 +212,6 @@ fn vocabulary_rows() {
 }
 
 #[test]
-fn kind_from_the_right_clause() {
-    insta::assert_snapshot!(r("Of the 80 cases listed for oversight, 52 were solved."), @"tally CasesSolved 52 (cases)");
-    insta::assert_snapshot!(r("Inspectors found that the firm had sold 140 tons of fake fertilizer."), @"");
-    insta::assert_snapshot!(r("Inspectors found the firm had sold 140 tons of fake fertilizer."), @"");
-    insta::assert_snapshot!(r("Among the drugs seized last year were 1.46 tons of heroin."), @"seizure Drugs Seized heroin q=1.46 tons");
-    insta::assert_snapshot!(r("Police arrested 36 suspects, 21 of them women."), @"tally Arrests 36 (suspects)");
-    insta::assert_snapshot!(r("Registered drug users in the county exceeded 8,000."), @"");
-    insta::assert_snapshot!(r("A 400 million yuan frozen products smuggling case was cracked."), @"");
-    insta::assert_snapshot!(r("Prosecutors charged a gang that sold fake goods, and 131 people in 82 cases were prosecuted."), @"");
-}
-
-#[test]
-fn every_item_of_a_seizure_list() {
-    insta::assert_snapshot!(r("Police seized 31 pistols, 7 grenades and 40 detonators."), @r"
-    seizure Weapons Seized pistols q=31
-    seizure Weapons Seized grenades q=7
-    seizure Weapons Seized detonators q=40
-    ");
-    insta::assert_snapshot!(r("The raid led to the seizure of 12 kg of heroin and 8 tonnes of precursor chemicals."), @r"
-    seizure Drugs Seized heroin q=12 kg
-    seizure Drugs Seized precursor chemicals q=8 tonnes
-    ");
-    insta::assert_snapshot!(r("Officers seized 95 cellphones, six packing machines and 31 cash machines."), @r"
-    seizure Devices Seized cellphones q=95
-    seizure Other Seized packing machines q=six
-    seizure Other Seized cash machines q=31
-    ");
-    insta::assert_snapshot!(r("Agents had 17 tons of \"ice\" confiscated."), @r#"seizure Drugs Confiscated "ice" q=17 tons"#);
-}
-
-#[test]
 fn trends_on_levels_and_respectively() {
     insta::assert_snapshot!(r("Burglaries, car thefts and robberies fell 11 percent, 19 percent and 8 percent respectively."), @r"
     trend Decrease 11 None
@@ -324,24 +246,6 @@ fn noun_phrases_and_repeats() {
 }
 
 #[test]
-fn money_worth_of_things() {
-    insta::assert_snapshot!(r("Nearly 62 million yuan worth of property, including 4.75 million yuan in cash, was seized."), @r"
-    seizure Other Seized property v=Nearly 62 million yuan
-    seizure Cash Seized cash v=4.75 million yuan
-    ");
-    insta::assert_snapshot!(r("Officers have frozen 2.1 million yuan that had funded the ring."), @"seizure Cash Frozen funds v=2.1 million yuan");
-}
-
-#[test]
-fn money_of_things_is_their_value() {
-    insta::assert_snapshot!(r("The brigade seized 36,000 yuan of cigarettes without tax stamps."), @"seizure Goods Seized cigarettes v=36,000 yuan");
-    insta::assert_snapshot!(r("Customs officers seized 12 million yuan of smuggled frozen beef."), @"seizure Goods Seized smuggled frozen beef v=12 million yuan");
-    // Money of money is money.
-    insta::assert_snapshot!(r("Police seized 80,000 yuan of illegal proceeds."), @"seizure Cash Seized illegal proceeds v=80,000 yuan");
-    insta::assert_snapshot!(r("The bureau recovered 1.4 million yuan of losses for victims."), @"seizure Cash Recovered losses v=1.4 million yuan");
-}
-
-#[test]
 fn noun_first_and_verbless() {
     insta::assert_snapshot!(r("Police cracked more than 2,140 cases of lending fraud; more than 3,600 suspects."), @r"
     tally CasesSolved 2140 (cases of lending fraud)
@@ -351,30 +255,6 @@ fn noun_first_and_verbless() {
     insta::assert_snapshot!(r("3,000 cartons of cigarettes and 2,000 fake labels were confiscated."), @r"
     seizure Goods Confiscated cartons of cigarettes q=3,000
     seizure Counterfeit Confiscated fake labels q=2,000
-    ");
-}
-
-#[test]
-fn people_sought_and_handed_over() {
-    insta::assert_snapshot!(r("27 people wanted for robbery were caught."), @"tally Fugitives 27 (people wanted)");
-    insta::assert_snapshot!(r("So far, 19 out of 20 suspects on the most-wanted list have been caught."), @"tally Fugitives 19 (suspects)");
-    insta::assert_snapshot!(r("58 suspects were handed over by foreign police."), @"tally Arrests 58 (suspects)");
-}
-
-#[test]
-fn seized_things_by_meaning() {
-    insta::assert_snapshot!(r("Police seized 8 tonnes of raw materials used to make synthetic drugs."), @"seizure Drugs Seized raw materials q=8 tonnes");
-    insta::assert_snapshot!(r("Police seized 12 tons of drugs packed in 40 containers."), @"seizure Drugs Seized drugs q=12 tons");
-    insta::assert_snapshot!(r("Police cracked a case worth 3 million yuan."), @"");
-    // A length describes the thing; it is not how much was seized.
-    insta::assert_snapshot!(r("Officers seized a 1.2m-long machete and 40 kg of cannabis."), @"seizure Drugs Seized cannabis q=40 kg");
-    insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
-    insta::assert_snapshot!(r("Officers seized more than 12 brands of fake and shoddy pesticides, weighing more than 90 tons, in the operation."), @"seizure Counterfeit Seized brands of fake q=more than 90 tons");
-    // Drug plants are drugs; merchandise is goods, fakes of it counterfeit.
-    insta::assert_snapshot!(r("Officers uprooted and seized 3,100 poppy plants, 260 smuggled watches and 90 fake handbags."), @r"
-    seizure Drugs Seized poppy plants q=3,100
-    seizure Goods Seized smuggled watches q=260
-    seizure Counterfeit Seized fake handbags q=90
     ");
 }
 
@@ -498,101 +378,6 @@ fn enforcement_vocabulary_of_round_six() {
 }
 
 #[test]
-fn a_den_inspected_is_a_place_and_an_offence_case_an_offender() {
-    insta::assert_snapshot!(r("Inspectors checked 42 workshops."), @"tally PlacesInspected 42 (workshops)");
-    insta::assert_snapshot!(r("Police smashed 42 workshops."), @"tally DensDestroyed 42 (workshops)");
-    insta::assert_snapshot!(r("The brigade handled 29 drunk driving cases."), @"tally OffendersHandled 29 (drunk driving cases)");
-    insta::assert_snapshot!(r("The brigade handled 29 theft cases."), @"tally CasesSolved 29 (theft cases)");
-    insta::assert_snapshot!(r("The brigade punished 412 cases of speeding and 37 cases of overloading."), @r"
-    tally OffendersHandled 412 (cases of speeding)
-    tally OffendersHandled 37 (cases of overloading)
-    ");
-}
-
-#[test]
-fn measures_bans_reports_parts_and_orders() {
-    insta::assert_snapshot!(r("Criminal detention measures were taken against 22 people."), @"tally Arrests 22 (people)");
-    insta::assert_snapshot!(r("Police banned 12 illegal dens and cleared 7 gambling sites."), @r"
-    tally DensDestroyed 12 (illegal dens)
-    tally DensDestroyed 7 (gambling sites)
-    ");
-    insta::assert_snapshot!(r("The command centre received 2,315 reports of criminal cases."), @"tally CasesFiled 2315 (reports of criminal cases)");
-    insta::assert_snapshot!(r("Officers dealt with 41 drunk driving offenders."), @"tally OffendersHandled 41 (drunk driving offenders)");
-    insta::assert_snapshot!(r("Police arrested 12 of the suspects."), @"tally Arrests 12 (suspects)");
-    insta::assert_snapshot!(r("Police arrested 61 of its members."), @"tally Arrests 61 (members)");
-    insta::assert_snapshot!(r("Police arrested 12 and 8 suspects in two cities respectively."), @r"
-    tally Arrests 12 (suspects)
-    tally Arrests 8 (suspects)
-    ");
-    // A verb split around its object: `took ... into custody`, `brought
-    // ... to justice`.
-    insta::assert_snapshot!(r("Officers took 17 suspects into custody and brought 6 fugitives to justice."), @r"
-    tally Arrests 17 (suspects)
-    tally Fugitives 6 (fugitives)
-    ");
-    // What is weighed can be intercepted; calls cannot.
-    insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Goods Intercepted smuggled sugar q=2,300 kilograms");
-    // A verb after `and` opens a clause: the item before it is whole.
-    insta::assert_snapshot!(r("Inspectors confiscated 820 fishing cages and released 3 tons of crabs."), @"seizure Other Confiscated fishing cages q=820");
-    // So does each number of a longer list.
-    insta::assert_snapshot!(r("The three teams detained 6, 9 and 14 suspects."), @r"
-    tally Arrests 6 (suspects)
-    tally Arrests 9 (suspects)
-    tally Arrests 14 (suspects)
-    ");
-    // Measures of one unit share the noun too.
-    insta::assert_snapshot!(r("The two raids seized 4 kg and 2.5 kg of ketamine respectively."), @r"
-    seizure Drugs Seized ketamine q=4 kg
-    seizure Drugs Seized ketamine q=2.5 kg
-    ");
-    // The police before an action verb are no count; suspects before
-    // their participle are.
-    insta::assert_snapshot!(r("Police seized 2 or 3 guns."), @"seizure Weapons Seized guns q=3");
-    insta::assert_snapshot!(r("Criminal suspects arrested 287."), @"tally Arrests 287 (suspects)");
-    // Groups formed are no gangs; fish released are no seizure.
-    insta::assert_snapshot!(r("The station dispatched 40 police officers in 12 groups."), @"tally OfficersDeployed 40 (police officers)");
-    insta::assert_snapshot!(r("Police seized 8 guns and released 500 kilograms of fish into the river."), @"seizure Weapons Seized guns q=8");
-    insta::assert_snapshot!(r("Police seized 3,000 catties of illegal fishing catch."), @"seizure Wildlife Seized illegal fishing catch q=3,000 catties");
-    insta::assert_snapshot!(r("The county ordered 27 drug users to undergo rehabilitation."), @"tally OffendersHandled 27 (drug users)");
-    insta::assert_snapshot!(r("Police smashed 3 dens producing counterfeit liquor."), @"tally DensDestroyed 3 (dens producing counterfeit liquor)");
-    insta::assert_snapshot!(r("Police found 3 people using fake license plates."), @"");
-    insta::assert_snapshot!(r("Police checked 900 vehicles and 2,300 personnel."), @r"
-    tally VehiclesChecked 900 (vehicles)
-    tally PeopleChecked 2300 (personnel)
-    ");
-    insta::assert_snapshot!(r("The city dispatched 400 personnel."), @"tally OfficersDeployed 400 (personnel)");
-    insta::assert_snapshot!(r("Police seized drugs totaling 8.4 kilograms."), @"seizure Drugs Seized drugs q=8.4 kilograms");
-    insta::assert_snapshot!(r("Police confiscated illegal income of 320,000 yuan."), @"seizure Cash Confiscated illegal income v=320,000 yuan");
-    // A weight counts no officers, read from whatever subject.
-    insta::assert_snapshot!(r("Police arrested two thirds of the suspects."), @"");
-    // (Pork weighed, seized: a seizure, no officers.)
-    insta::assert_snapshot!(r("Police seized pork amounting to 8.4 kilograms."), @"seizure Goods Seized pork q=8.4 kilograms");
-    insta::assert_snapshot!(r("The police arrested people; the total reached 8.4 kilograms."), @"");
-    insta::assert_snapshot!(r("Officers recovered a batch of ancient coins, totaling 1,200 pieces."), @"seizure Relics Recovered coins q=1,200");
-}
-
-#[test]
-fn value_said_with_a_noun() {
-    insta::assert_snapshot!(r("Police seized 140 cartons of cigarettes with a value of 42,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=140 v=42,000 yuan");
-    // A comma-bounded insertion after the item holds its weight and value.
-    insta::assert_snapshot!(r("The smuggled pork, weighing 84 tons and worth 2.1 million yuan, was confiscated."), @"seizure Goods Confiscated pork q=84 tons v=2.1 million yuan");
-    // After a comma the value is the seizure's before it; what cases
-    // involved is no seizure's value.
-    insta::assert_snapshot!(r("Officers seized 2,600 bottles of fake wine, with a total value of over 1.3 million yuan."), @"seizure Counterfeit Seized bottles of fake wine q=2,600 v=over 1.3 million yuan");
-    insta::assert_snapshot!(r("Police seized 40 phones and solved 9 cases, involving an amount of 700,000 yuan."), @r"
-    tally CasesSolved 9 (cases)
-    seizure Devices Seized phones q=40
-    ");
-    insta::assert_snapshot!(r("Police seized 30 tons of ore with a total value of 2 million yuan."), @"seizure Minerals Seized ore q=30 tons v=2 million yuan");
-    insta::assert_snapshot!(r("Police seized 12 tons of sand involving an amount of 90,000 yuan."), @"seizure Minerals Seized sand q=12 tons v=90,000 yuan");
-    // A case's amount is no seizure's value.
-    insta::assert_snapshot!(r("Police seized 3 guns and solved 5 cases involving an amount of 2 million yuan."), @r"
-    tally CasesSolved 5 (cases)
-    seizure Weapons Seized guns q=3
-    ");
-}
-
-#[test]
 fn nominalized_verbs_and_phrasal_busts() {
     insta::assert_snapshot!(r("The raid led to the capture of 23 suspects."), @"tally Arrests 23 (suspects)");
     insta::assert_snapshot!(r("The month ended with the confiscation of 8 guns."), @"seizure Weapons Confiscated guns q=8");
@@ -609,51 +394,6 @@ fn capitalized_lead_of_a_counted_noun() {
     insta::assert_snapshot!(r("Police seized 1,200 SIM cards and arrested 6 Chinese nationals."), @r"
     tally Arrests 6 (Chinese nationals)
     seizure Devices Seized SIM cards q=1,200
-    ");
-}
-
-#[test]
-fn banknotes_seized_and_cases_a_place_saw() {
-    // Banknotes taken from suspects are a cash seizure, not frozen funds.
-    insta::assert_snapshot!(r("In the telecom fraud case police also seized 120,000 yuan in cash from the suspects' homes."), @"seizure Cash Seized cash v=120,000 yuan");
-    // So does a participle opening a phrase after the noun.
-    insta::assert_snapshot!(r("Police froze 2.3 billion yuan in funds linked to gambling."), @"seizure Cash Frozen funds v=2.3 billion yuan");
-    insta::assert_snapshot!(r("In the telecom fraud case police seized 4 million yuan of fraud funds."), @"fraud funds_frozen 4000000");
-    // Cases a place saw are cases that occurred.
-    insta::assert_snapshot!(r("This year the city saw 2,345 telecom fraud cases."), @"fraud cases_filed 2345");
-}
-
-#[test]
-fn relics_by_their_material() {
-    // Bronze, jade, porcelain and pottery pieces are relics, whatever
-    // counts them (`pieces of`).
-    insta::assert_snapshot!(r("Officers recovered 35 bronze wares, 12 pieces of jade and 80 items of pottery."), @r"
-    seizure Relics Recovered bronze wares q=35
-    seizure Relics Recovered pieces of jade q=12
-    seizure Relics Recovered items of pottery q=80
-    ");
-}
-
-#[test]
-fn vehicles_dealt_with_are_violations_handled() {
-    insta::assert_snapshot!(r("Traffic police dealt with 940 illegal vehicles and impounded 35 vehicles."), @r"
-    tally OffendersHandled 940 (illegal vehicles)
-    seizure Vehicles Seized vehicles q=35
-    ");
-    // Cars ordered are bought, not violations.
-    insta::assert_snapshot!(r("The bureau ordered 30 new police cars for patrols."), @"");
-}
-
-#[test]
-fn a_plural_before_and_is_a_seized_head() {
-    insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Other Confiscated fireworks q=4,200");
-}
-
-#[test]
-fn people_disciplined_are_offenders_handled() {
-    insta::assert_snapshot!(r("Police admonished 85 people and disciplined 410 people for public order offences."), @r"
-    tally OffendersHandled 85 (people)
-    tally OffendersHandled 410 (people)
     ");
 }
 
@@ -685,16 +425,6 @@ fn a_list_shares_a_passive_read_through_its_last_items_phrase() {
 }
 
 #[test]
-fn a_force_on_duty_is_deployed() {
-    // `with` a force is no possession when the force is on duty.
-    insta::assert_snapshot!(r("The brigade ran 900 patrols, with 6,400 officers and 1,100 police vehicles on duty."), @r"
-    tally Patrols 900 (patrols)
-    tally OfficersDeployed 6400 (officers)
-    tally VehiclesDeployed 1100 (police vehicles)
-    ");
-}
-
-#[test]
 fn a_verb_after_a_bare_number_is_no_noun() {
     // `another 14 placed under ...`: the number takes the noun before it,
     // and its verb is a detention measure.
@@ -704,79 +434,6 @@ fn a_verb_after_a_bare_number_is_no_noun() {
     ");
     // A participle that leads a noun stays.
     insta::assert_snapshot!(r("Officers checked 12 seized vehicles."), @"tally VehiclesChecked 12 (seized vehicles)");
-}
-
-#[test]
-fn cash_totaling_its_money() {
-    insta::assert_snapshot!(r("Police seized drug money totaling 4.2 million yuan and froze proceeds amounting to 900,000 yuan."), @"
-    seizure Cash Seized drug money v=4.2 million yuan
-    seizure Cash Frozen proceeds v=900,000 yuan
-    ");
-}
-
-#[test]
-fn losses_recovered_for_someone() {
-    // Whom the money is for stands between the losses and the money.
-    insta::assert_snapshot!(r("The county bureau recovered economic losses for the masses of over 1.6 million yuan."), @"seizure Cash Recovered economic losses v=over 1.6 million yuan");
-    insta::assert_snapshot!(r("Police retrieved losses for 75 victims of 430,000 yuan."), @"seizure Cash Recovered losses v=430,000 yuan");
-    // Machine-translated order, without `of`.
-    insta::assert_snapshot!(r("The squadron recovered losses for the people 88,000 yuan."), @"seizure Cash Recovered losses v=88,000 yuan");
-}
-
-#[test]
-fn a_seizures_heading_seizes_its_items() {
-    insta::assert_snapshot!(r("Drug seizures: heroin 14.5 kg, ketamine 3.2 kg."), @r"
-    seizure Drugs Seized heroin q=14.5 kg
-    seizure Drugs Seized ketamine q=3.2 kg
-    warning binding guessed from machine-translated word order (noun before its number) [14.5 kg]
-    warning binding guessed from machine-translated word order (noun before its number) [3.2 kg]
-    ");
-    // Seizures counted are events, not a verb: the 45 is no suspect.
-    insta::assert_snapshot!(r("Police arrested 120 suspects and made 45 seizures."), @"tally Arrests 120 (suspects)");
-}
-
-#[test]
-fn missing_people_returned_are_rescued() {
-    insta::assert_snapshot!(r("Officers found and returned 214 missing persons to their families."), @"tally Rescued 214 (missing persons)");
-    // Those money is returned to are no count.
-    insta::assert_snapshot!(r("Officers returned 2.4 million yuan to 618 victims."), @"seizure Cash Recovered funds v=2.4 million yuan");
-}
-
-#[test]
-fn pirated_things_are_counterfeit() {
-    insta::assert_snapshot!(r("Officers confiscated 2,800 pirated discs."), @"seizure Counterfeit Confiscated pirated discs q=2,800");
-}
-
-#[test]
-fn vice_venues_cleared_are_dens() {
-    insta::assert_snapshot!(r("Police cleared 64 prostitution venues and inspected 210 gambling venues."), @r"
-    tally DensDestroyed 64 (prostitution venues)
-    tally PlacesInspected 210 (gambling venues)
-    ");
-}
-
-#[test]
-fn units_checked_are_places() {
-    insta::assert_snapshot!(r("Fire officers checked 1,470 units and seized 3,000 units of fireworks."), @r"
-    tally PlacesInspected 1470 (units)
-    seizure Other Seized units of fireworks q=3,000
-    ");
-}
-
-#[test]
-fn a_list_goes_on_past_an_items_value() {
-    insta::assert_snapshot!(r("In all 1,850 fake engine parts, with a value of 4 million yuan, and 3 moulds were seized."), @r"
-    seizure Counterfeit Seized fake engine parts q=1,850 v=4 million yuan
-    seizure Other Seized moulds q=3
-    ");
-}
-
-#[test]
-fn penalties_imposed_on_people_handle_them() {
-    insta::assert_snapshot!(r("The county imposed administrative penalties on 730 people and penalized 95 drivers."), @r"
-    tally OffendersHandled 730 (people)
-    tally OffendersHandled 95 (drivers)
-    ");
 }
 
 #[test]
