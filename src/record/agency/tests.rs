@@ -286,3 +286,22 @@ fn sentence_initial_words_are_not_names() {
         ["City City Public Security Bureau"]
     );
 }
+
+#[test]
+fn a_pinyin_apostrophe_set_off_by_a_space_stays_in_the_name() {
+    // Translations often write `Xi'an` as `Xi 'an` or `Xi ‘an`: the
+    // syllable after the apostrophe (one with no initial) is the name's.
+    assert_eq!(
+        names("the Xi 'an Municipal Public Security Bureau and the Huai ‘an police station said"),
+        [
+            "City Xi 'an Municipal Public Security Bureau",
+            "Station Huai ‘an police station"
+        ]
+    );
+    // A quote that opens a word, or a syllable with an initial, is no
+    // apostrophe of the name.
+    assert_eq!(
+        names("the Lanping 'anti-fraud' Public Security Bureau and Tong 'bei Police Station"),
+        ["City Public Security Bureau", "Station Police Station"]
+    );
+}

@@ -72,6 +72,25 @@ pub(super) fn is_joiner(p: &[u8]) -> bool {
     matches!(p, b"-" | b"'" | [0xE2, 0x80, 0x99])
 }
 
+/// A pinyin syllable with no initial, which an apostrophe sets off from
+/// the syllable before it in a place name (`Xi'an`, `Huai'an`, `Lu'an`).
+fn is_vowel_syllable(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"a" | b"ai"
+            | b"an"
+            | b"ang"
+            | b"ao"
+            | b"e"
+            | b"ei"
+            | b"en"
+            | b"eng"
+            | b"er"
+            | b"o"
+            | b"ou"
+    )
+}
+
 /// The words of a text, read from its tokens where the scan asks: a word
 /// is found from any of its tokens without a pass over the text.
 pub(super) struct Words<'t, 'a> {
@@ -89,7 +108,8 @@ impl<'t, 'a> Words<'t, 'a> {
 
     /// Whether the word token `k` carries on the word of the tokens before
     /// it: a joiner right after a word token and right before it
-    /// (`Sub-Bureau`, `People’s`).
+    /// (`Sub-Bureau`, `People’s`), or a pinyin syllable apostrophe that a
+    /// translation set off by a space (`Xi 'an`, `Tai ‘an`).
     pub(super) fn joined(&self, k: usize) -> bool {
         let all = self.tokens.all();
         let Some(before) = k.checked_sub(2) else {
@@ -99,11 +119,20 @@ impl<'t, 'a> Words<'t, 'a> {
         else {
             return false;
         };
+        let bytes = self.text.as_bytes();
+        let mark = &bytes[joiner.start()..joiner.end()];
         prev.kind() == Kind::Word
             && joiner.kind() == Kind::Punct
-            && prev.end() == joiner.start()
             && joiner.end() == t.start()
-            && is_joiner(&self.text.as_bytes()[joiner.start()..joiner.end()])
+            && if prev.end() == joiner.start() {
+                is_joiner(mark)
+            } else {
+                prev.end() + 1 == joiner.start()
+                    && bytes[prev.end()] == b' '
+                    && bytes[prev.start()].is_ascii_uppercase()
+                    && matches!(mark, b"'" | [0xE2, 0x80, 0x98 | 0x99])
+                    && is_vowel_syllable(&bytes[t.start()..t.end()])
+            }
     }
 
     /// The word whose first token is the word token `first`, read from the
@@ -113,10 +142,11 @@ impl<'t, 'a> Words<'t, 'a> {
         let all = self.tokens.all();
         let bytes = self.text.as_bytes();
         let mut last = first;
-        // Most words end at a space: the token after them does not touch them.
+        // Most words end at a space: the token after them does not touch
+        // them (one space may stand before a syllable apostrophe).
         while all
             .get(last + 1)
-            .is_some_and(|joiner| joiner.start() == all[last].end())
+            .is_some_and(|joiner| joiner.start() <= all[last].end() + 1)
             && all.get(last + 2).is_some_and(|t| t.kind() == Kind::Word)
             && self.joined(last + 2)
         {
