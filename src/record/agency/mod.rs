@@ -261,10 +261,18 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             floor = word.last() + 1;
             continue;
         }
+        // `the household registration brigade of the X Bureau`: a lowercase
+        // unit whose field is words no agency vocabulary reads is no name
+        // of its own (the body of its `of` is read below).
+        let unread_field = name.first().is_some_and(|&first| {
+            first.start() == word.start() && !word.has(UPPER) && field_before(&words, word)
+        });
         // `the Jiangdu Branch arrested ...`: a bare branch of the police.
         let owned = owned
             || (bare_branch(text, &name) && *police_work.get_or_init(|| speaks_of_police(tokens)));
-        push(text, &name, owned, &mut out);
+        if !unread_field {
+            push(text, &name, owned, &mut out);
+        }
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
         let inner = name.get(1..name.len() - 1).unwrap_or_default();
@@ -287,6 +295,21 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
     }
     out.list
+}
+
+/// Whether the word right before the lowercase head `head` is a lowercase
+/// word that modifies it (`registration` in `household registration
+/// brigade`), not a determiner or a word of another phrase.
+fn field_before(words: &Words<'_, '_>, head: Word) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "and", "by", "each", "every", "from", "his", "its", "of", "our", "the", "their",
+        "this", "that", "to", "whose", "with",
+    ];
+    head.has(ADJACENT)
+        && words.before(head).is_some_and(|prev| {
+            let s = prev.str(words.text);
+            s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !DETERMINERS.contains(&s)
+        })
 }
 
 /// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.

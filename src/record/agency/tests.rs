@@ -305,3 +305,24 @@ fn a_pinyin_apostrophe_set_off_by_a_space_stays_in_the_name() {
         ["City Public Security Bureau", "Station Police Station"]
     );
 }
+
+#[test]
+fn a_unit_whose_field_no_vocabulary_reads_is_no_name_of_its_own() {
+    // `household registration` is no agency vocabulary: the brigade is not
+    // listed as `brigade of the ...`, but the body it belongs to is.
+    assert_eq!(
+        names("officers of the household registration brigade of the Wuhe County Public Security Bureau visited 32 homes"),
+        ["County Wuhe County Public Security Bureau"]
+    );
+    // A unit with vocabulary before it keeps its chain; so does one after
+    // a determiner.
+    assert_eq!(
+        names("the traffic management brigade of the Wuhe County Public Security Bureau and the brigade of the Xiao County Public Security Bureau"),
+        [
+            "County traffic management brigade of the Wuhe County Public Security Bureau",
+            "County Wuhe County Public Security Bureau",
+            "County brigade of the Xiao County Public Security Bureau",
+            "County Xiao County Public Security Bureau"
+        ]
+    );
+}
