@@ -5,6 +5,7 @@ mod byline;
 mod dates;
 mod labels;
 mod title;
+pub(crate) use title::is_navigation;
 
 use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
 use std::borrow::Cow;

@@ -245,6 +245,11 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
         let complement_end = extend(&words, word, floor, &mut name);
         floor = name.last().map_or(floor, |last| last.last() + 1);
+        // `Home > Government Affairs > Public Security Bureau > News`: a
+        // site's menu names its sections, no body that acted.
+        if on_navigation_line(text, word.start()) {
+            continue;
+        }
         // `the Shenzhen Public Security Bureau's Futian Branch`: a unit of
         // a body named right before it is an enforcement body too.
         let owned = name
@@ -310,6 +315,30 @@ fn field_before(words: &Words<'_, '_>, head: Word) -> bool {
             let s = prev.str(words.text);
             s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !DETERMINERS.contains(&s)
         })
+}
+
+/// The longest line read as site navigation: the line around a head is
+/// looked for this far each way, so each head costs a bounded look.
+const NAVIGATION_LINE: usize = 160;
+
+/// Whether the byte `at` is on a short line of site navigation
+/// (breadcrumbs, a menu: [`crate::record::meta::is_navigation`]).
+fn on_navigation_line(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(NAVIGATION_LINE);
+    let start = match memchr::memrchr(b'\n', &b[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (at + NAVIGATION_LINE).min(b.len());
+    let end = match memchr::memchr(b'\n', &b[at..to]) {
+        Some(i) => at + i,
+        None if to == b.len() => to,
+        None => return false,
+    };
+    // (Both ends are at a newline or the text's ends: char boundaries.)
+    crate::record::meta::is_navigation(text[start..end].trim_end_matches('\r'))
 }
 
 /// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.

@@ -326,3 +326,21 @@ fn a_unit_whose_field_no_vocabulary_reads_is_no_name_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_site_menu_names_no_agency() {
+    // Breadcrumbs name a site's sections; the body's own words name bodies.
+    assert_eq!(
+        names("Home > Government Affairs > Public Security Bureau > News\nThe Lixin County Public Security Bureau cleared 120 hazards."),
+        ["County Lixin County Public Security Bureau"]
+    );
+    assert_eq!(
+        names("Home | Work Dynamics | Grassroots Police\nThe Shuangdun police station helped."),
+        ["Station Shuangdun police station"]
+    );
+    // A headline after a column's bar is no menu.
+    assert_eq!(
+        names("Hundred Days Action | Wuxi Public Security Bureau cracks 1,026 cases"),
+        ["City Wuxi Public Security Bureau"]
+    );
+}

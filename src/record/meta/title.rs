@@ -130,7 +130,7 @@ fn is_label_line(line: &str) -> bool {
 /// Site navigation: breadcrumbs (`China / Society`, `home > NEWS`,
 /// `CHINA / Regional |`), a site's banner, or a language menu whose Chinese characters are
 /// glued to Latin letters (`中文Français`), as scraped menus are.
-fn is_navigation(line: &str) -> bool {
+pub(crate) fn is_navigation(line: &str) -> bool {
     // ` / `, ` > `, ` >> `, ` | ` or ` » `, found in one pass over the
     // spaces.
     let b = line.as_bytes();
