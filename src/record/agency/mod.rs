@@ -338,7 +338,10 @@ fn on_navigation_line(text: &str, at: usize) -> bool {
         None => return false,
     };
     // (Both ends are at a newline or the text's ends: char boundaries.)
-    crate::record::meta::is_navigation(text[start..end].trim_end_matches('\r'))
+    let line = text[start..end].trim_end_matches('\r');
+    // `Source: Jilin Provincial Public Security Department | Release date:
+    // ...`: header fields split by bars are no menu.
+    !line.contains([':', '：']) && crate::record::meta::is_navigation(line)
 }
 
 /// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.

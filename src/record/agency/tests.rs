@@ -338,6 +338,11 @@ fn a_site_menu_names_no_agency() {
         names("Home | Work Dynamics | Grassroots Police\nThe Shuangdun police station helped."),
         ["Station Shuangdun police station"]
     );
+    // Header fields split by bars are no menu either.
+    assert_eq!(
+        names("Source: Jilin Provincial Public Security Department | Release date: 2024-03-30 | Font: [Large]"),
+        ["Province Jilin Provincial Public Security Department"]
+    );
     // A headline after a column's bar is no menu.
     assert_eq!(
         names("Hundred Days Action | Wuxi Public Security Bureau cracks 1,026 cases"),
