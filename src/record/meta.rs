@@ -79,8 +79,10 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
 /// `Xinhua) 16:04`, `| China Daily |`, `China News Service, Hohhot, ...`.
 fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
-    if labels.source.is_some() {
-        return labels.source;
+    // (`Publisher: Xishan Branch`: the body that put the page out is its
+    // byline.)
+    if labels.source.is_some() || labels.publisher.is_some() {
+        return labels.source.or(labels.publisher);
     }
     // `Author: Harbour Evening Post` credits an outlet; `Author: Li Jing`
     // a person, who is no source.

@@ -22,6 +22,9 @@ pub(super) struct Labels<'a> {
     /// translated by ` starts: looked for only when no editor label has a
     /// value (the label wins over it).
     pub(super) edited_by: Option<usize>,
+    /// The value of the first `Publisher:` (`Release unit:`, `Issuing
+    /// unit:`) in the header that has one: the body that put the page out.
+    pub(super) publisher: Option<&'a str>,
     /// The value of the first `Author:` in the header that has one.
     pub(super) author: Option<&'a str>,
     /// Where the value of the first `views:` in the header starts (after
@@ -126,6 +129,8 @@ impl<'a> Labels<'a> {
             });
         if self.source.is_none() && (word.eq_ignore_ascii_case(b"source") || from) {
             self.source = values.after(after);
+        } else if self.publisher.is_none() && colon < header && is_publisher_label(tokens, w) {
+            self.publisher = values.after(after);
         } else if self.author.is_none() && colon < header && word.eq_ignore_ascii_case(b"author") {
             self.author = values.after(after);
         } else if is_editor_label(tokens, w + 1) {
@@ -139,6 +144,23 @@ impl<'a> Labels<'a> {
             }
         }
     }
+}
+
+/// `Publisher:`, `Release unit:`, `Issuing unit:`, `Publishing unit:`:
+/// the label word token `w` ends names the body that put the page out.
+fn is_publisher_label(tokens: &Tokens<'_>, w: usize) -> bool {
+    let word = tokens.str(w);
+    if word.eq_ignore_ascii_case("publisher") {
+        return true;
+    }
+    let all = tokens.all();
+    word.eq_ignore_ascii_case("unit")
+        && w.checked_sub(1).is_some_and(|p| {
+            all[p].kind() == Kind::Word
+                && ["release", "issuing", "publishing"]
+                    .iter()
+                    .any(|l| tokens.str(p).eq_ignore_ascii_case(l))
+        })
 }
 
 /// `[Source] Wenzhou Police  [Editor] Pan Xiao  [Hits] 1876`: labels in

@@ -212,6 +212,28 @@ fn an_author_line_credits_an_outlet_not_a_person() {
 }
 
 #[test]
+fn a_publisher_line_is_the_byline_of_the_page() {
+    assert_eq!(
+        source("Headline\nPublisher: Lu'an Public Security Bureau   Date: 2024-04-03   Views: 208\nBody"),
+        Some("Lu'an Public Security Bureau")
+    );
+    assert_eq!(
+        source("Headline\nRelease unit: Xishan Branch | Release time: 2025-04-14\nBody"),
+        Some("Xishan Branch")
+    );
+    // A `Source:` line wins over it; a unit that no release word names is
+    // no label of a publisher.
+    assert_eq!(
+        source("Headline\nPublisher: Xishan Branch Source: Harbour Post\nBody"),
+        Some("Harbour Post")
+    );
+    assert_eq!(
+        source("Headline\nResponsible unit: Xishan Branch\nBody"),
+        None
+    );
+}
+
+#[test]
 fn sources_from_datelines_times_and_full_names() {
     assert_eq!(
         source("Headline\nHarbour Evening Post – March 3, 2022\nBody"),
