@@ -121,11 +121,14 @@ impl<'a> Labels<'a> {
             self.views = Some(after);
         }
         // `From: Suzhou Daily`, `Reprinted from: ...`: a source's label when
-        // it opens its line or follows `Reprinted`.
+        // it opens its line or a field of the header (`16:40:05   From: ...`,
+        // `| From: ...`), or follows `Reprinted`.
         let from = word.eq_ignore_ascii_case(b"from")
             && w.checked_sub(1).map_or(true, |p| {
                 let p = &tokens.all()[p];
-                p.kind() == Kind::Newline || tokens.str(w - 1).eq_ignore_ascii_case("reprinted")
+                p.kind() == Kind::Newline
+                    || tokens.str(w - 1).eq_ignore_ascii_case("reprinted")
+                    || (colon < header && opens_field(text, tokens.all()[w].start()))
             });
         if self.source.is_none() && (word.eq_ignore_ascii_case(b"source") || from) {
             self.source = values.after(after);
@@ -144,6 +147,16 @@ impl<'a> Labels<'a> {
             }
         }
     }
+}
+
+/// Whether the label starting at byte `start` opens a field of a header
+/// line: after a run of spaces, a tab or a bar (`16:40:05   From: ...`).
+fn opens_field(text: &str, start: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    before.ends_with(b"  ")
+        || before.ends_with(b"\t")
+        || before.ends_with(b"| ")
+        || before.ends_with("\u{3000}".as_bytes())
 }
 
 /// `Publisher:`, `Release unit:`, `Issuing unit:`, `Publishing unit:`:

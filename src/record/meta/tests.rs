@@ -234,6 +234,25 @@ fn a_publisher_line_is_the_byline_of_the_page() {
 }
 
 #[test]
+fn from_opens_a_field_of_the_header() {
+    assert_eq!(
+        source(
+            "Headline\n2023-08-21 16:40:05   From: Lakeside Public Security   Clicks: 522\nBody"
+        ),
+        Some("Lakeside Public Security")
+    );
+    assert_eq!(
+        source("Headline\nViews: 96 | From: Lakeside Daily | Date: 2025-05-06\nBody"),
+        Some("Lakeside Daily")
+    );
+    // In a sentence, `from:` is no label.
+    assert_eq!(
+        source("Headline\nWe heard from: the station chief\nBody"),
+        None
+    );
+}
+
+#[test]
 fn sources_from_datelines_times_and_full_names() {
     assert_eq!(
         source("Headline\nHarbour Evening Post – March 3, 2022\nBody"),
