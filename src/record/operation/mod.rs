@@ -152,7 +152,10 @@ pub(crate) fn operations<'a>(
                     .flatten()
             })
             .or_else(|| {
-                (apposition(text, last, m)
+                // (`“100-day action”` is a quoted and a described mention
+                // of the same words: one campaign.)
+                (last.is_some_and(|(_, end)| m.span.start < end)
+                    || apposition(text, last, m)
                     || described_before(text, last, last_name, m)
                     || glossed(text, last, m))
                 .then(|| last.map(|(k, _)| k))
@@ -167,7 +170,9 @@ pub(crate) fn operations<'a>(
             {
                 // A proper name outranks a described one (`the summer
                 // public security crackdown`, then `“Summer Operation”`).
-                if described_key(&op.name).is_some() && described_key(m.name).is_none() {
+                if described_key(&op.name).is_some()
+                    && (described_key(m.name).is_none() || in_quotes(text, m))
+                {
                     let described = std::mem::replace(&mut op.name, m.name.into());
                     op.aliases.insert(0, described);
                     op.span = m.span;
@@ -177,6 +182,12 @@ pub(crate) fn operations<'a>(
             }
             mentioned[k].push(m);
             add_gloss(op, gloss, &gloss_key, k, &mut glosses, &mut gloss_ops);
+            // A name joined by its place (a description running into it,
+            // an apposition) names the campaign when it comes again.
+            if cores.position(key) != Some(k) && glosses.position(key).is_none() {
+                glosses.push(key);
+                gloss_ops.push(k);
+            }
             continue;
         }
         last = Some((ops.len(), m.span.end));
@@ -499,6 +510,13 @@ fn list_ends(text: &str, mentions: &[Mention<'_>]) -> Vec<usize> {
 /// Action”`: a described name (`last_name`, ending at `last`) that runs
 /// into a proper name through a few lowercase words, with no article or
 /// mark between, is that campaign's description.
+/// Whether the mention `m` was written in quotes (`“100-day action”`): a
+/// name, even when it reads as a description.
+fn in_quotes(text: &str, m: &Mention<'_>) -> bool {
+    text[..m.span.start].ends_with(['"', '\'', '“', '‘', '《', '「'])
+        || text[m.span.start..].starts_with(['"', '\'', '“', '‘', '《', '「'])
+}
+
 fn described_before(
     text: &str,
     last: Option<(usize, usize)>,
@@ -508,7 +526,9 @@ fn described_before(
     let Some((_, end)) = last else {
         return false;
     };
-    if described_key(last_name).is_none() || described_key(m.name).is_some() {
+    if described_key(last_name).is_none()
+        || (described_key(m.name).is_some() && !in_quotes(text, m))
+    {
         return false;
     }
     let Some(between) = text.get(end..m.span.start) else {

@@ -3,6 +3,7 @@
 use super::*;
 
 mod dates;
+mod described;
 
 pub(super) fn ops(text: &str, reference: &str) -> Vec<String> {
     operations(
@@ -385,51 +386,6 @@ fn emblem_words_are_sorted() {
 }
 
 #[test]
-fn campaigns_described_by_length_or_season() {
-    assert_eq!(
-        ops(
-            "During the 100-day special campaign against gambling, police solved 40 cases.",
-            "2024-06-01"
-        ),
-        ["100-day special campaign [] launched=None start=None end=None"]
-    );
-    assert_eq!(
-        ops(
-            "Police held 30 suspects during the winter public security crackdown.",
-            "2024-06-01"
-        ),
-        ["winter public security crackdown [] launched=None start=None end=None"]
-    );
-    // The phrase runs on to its last campaign word.
-    assert_eq!(
-        ops("The county launched a spring security crackdown and rectification action on March 4.", "2024-06-01"),
-        ["spring security crackdown and rectification action [] launched=Some(\"2024-03-04\") start=None end=None"]
-    );
-    // A season and a campaign word alone name a time of year; other words
-    // between them, another kind of work.
-    assert!(ops("In the summer campaign, police checked bars.", "2024-06-01").is_empty());
-    assert!(ops(
-        "Police joined the summer road safety campaign.",
-        "2024-06-01"
-    )
-    .is_empty());
-}
-
-#[test]
-fn a_described_campaign_is_the_named_one() {
-    // Keyed by its length or season: the proper name is the name.
-    assert_eq!(
-        ops("Since the 100-day summer security crackdown was launched, the “Hundred Days Action” has gone well.", "2024-06-01"),
-        ["Hundred Days Action [\"100-day summer security crackdown\"] launched=None start=None end=None"]
-    );
-    // Right after a name, a description is that campaign's.
-    assert_eq!(
-        ops("Patrols of the “Clean Sky Action” pressing on with the summer public security crackdown continued.", "2024-06-01"),
-        ["Clean Sky Action [\"summer public security crackdown\"] launched=None start=None end=None"]
-    );
-}
-
-#[test]
 fn titled_names_after_an_adjective_or_a_sentence_opening_the() {
     assert_eq!(
         ops(
@@ -608,15 +564,4 @@ fn operation_before_a_name_is_also_dropped_in_an_alias() {
 /// The operations of `text` read on 2024-08-14, one a line.
 pub(super) fn p(text: &str) -> String {
     ops(text, "2024-08-14").join("\n")
-}
-
-#[test]
-fn a_description_that_runs_into_a_quoted_name_is_its_alias() {
-    use insta::assert_snapshot;
-    assert_snapshot!(p("Since the summer public security crackdown and rectification \"Sixty Days Action\" was launched on June 20, 30 were held."), @r#"Sixty Days Action ["summer public security crackdown"] launched=Some("2024-06-20") start=None end=None"#);
-    // With an article between, two campaigns.
-    assert_snapshot!(p("Police ran the summer public security crackdown and the \"Clean Port\" operation."), @"
-    summer public security crackdown [] launched=None start=None end=None
-    Clean Port [] launched=None start=None end=None
-    ");
 }
