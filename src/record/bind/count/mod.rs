@@ -11,6 +11,7 @@ mod bare;
 mod counted;
 mod record;
 mod respective;
+mod stage;
 mod verb;
 
 /// How far (bytes) a part of a total may stand after the record of its

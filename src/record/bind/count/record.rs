@@ -451,24 +451,14 @@ impl<'a> Binder<'_, 'a> {
                         && !Index::any(&self.index.other_crimes, listed)
                         && !Index::any(&self.index.mixed, listed)
                 };
-                if let Some(field) =
-                    fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()))
-                {
+                // (Cases solved for other places are theirs: a tally.)
+                let for_others = || {
+                    verb.is_some_and(|(_, at)| stage::done_for_others(text, at, ctx.sentence.start))
+                };
+                let field = fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()));
+                if let Some(field) = field.filter(|_| !for_others()) {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
-                    if field == FraudField::SuspectsArrested && !detained {
-                        // A formal arrest outranks a detention for this field:
-                        // the detention count moves back to the tallies.
-                        if let Some((old, what, rule)) = self.fraud_detention.take() {
-                            self.fraud.suspects_arrested = None;
-                            let now = std::mem::replace(&mut self.rule, rule);
-                            self.tally(TallyKind::Arrests, what, &old);
-                            self.rule = now;
-                        }
-                    }
-                    if self.set_fraud(field, f) {
-                        if field == FraudField::SuspectsArrested && detained {
-                            self.fraud_detention = Some((f.clone(), noun.text, self.rule));
-                        }
+                    if self.fill_fraud_count(field, f, noun.text, detained, ctx.sentence) {
                         return;
                     }
                 }

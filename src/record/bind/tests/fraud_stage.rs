@@ -1,0 +1,43 @@
+//! Whose fraud count a count is, and which stage of custody fills the
+//! arrests field: cases solved for other places, detention beside arrest.
+
+use super::*;
+
+#[test]
+fn cases_solved_for_other_places_stay_tallies() {
+    insta::assert_snapshot!(r("The district's anti-fraud squad cracked four online fraud cases of its own and helped other cities crack 31 more."), @"
+    tally CasesSolved 31 (online fraud cases of its own)
+    fraud cases_solved 4
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: solved local cases 6, assisted other provinces to solve cases 48."), @"
+    tally CasesSolved 48 (cases)
+    fraud cases_solved 6
+    warning binding guessed from machine-translated word order (noun before its number) [6]
+    warning binding guessed from machine-translated word order (noun before its number) [48]
+    ");
+    insta::assert_snapshot!(r("Police solved 9 telecom fraud cases, and 40 more were helped to be solved in other regions."), @"fraud cases_solved 9");
+    // A tool credited with the squad's own work is no other place.
+    insta::assert_snapshot!(r("The big-data platform helped solve 300 telecom fraud cases this year."), @"fraud cases_solved 300");
+}
+
+#[test]
+fn arrest_and_detention_of_one_sentence_are_two_stages() {
+    // The formal arrest fills the field, in either order.
+    insta::assert_snapshot!(r("In the online fraud crackdown 2,210 suspects were put under criminal detention and 1,480 were arrested."), @"
+    tally Arrests 2210 (suspects)
+    fraud suspects_arrested 1480
+    ");
+    insta::assert_snapshot!(r("Online fraud crackdown: suspects arrested 1,480, criminally detained 2,210."), @"
+    tally Arrests 2210 (suspects)
+    fraud suspects_arrested 1480
+    ");
+    // Past a semicolon or a full stop the broadest count is the field's.
+    insta::assert_snapshot!(r("This year the city detained 760 telecom fraud suspects; in the spring sweep alone, 210 people were arrested."), @"
+    tally Arrests 210 (people)
+    fraud suspects_arrested 760
+    ");
+    insta::assert_snapshot!(r("This year the city detained 760 telecom fraud suspects. In the spring sweep alone, 210 people were arrested."), @"
+    tally Arrests 210 (people)
+    fraud suspects_arrested 760
+    ");
+}
