@@ -138,10 +138,17 @@ pub(in crate::record::bind) fn with_complement<'a>(
         let verb = w
             .prefix(i, i + wl, VERBS)
             .is_some_and(|(_, l)| !is_modifier(w, i, i + l));
-        if stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb {
+        // `cases of telecom and internet fraud`: `and` between two words
+        // that share the head after them is inside the complement.
+        let joins = ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
+            && last.is_some()
+            && joins_modifier(w, i + wl, ceil, &stop);
+        if !joins && (stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb) {
             break;
         }
-        last = Some(i + wl);
+        if !joins {
+            last = Some(i + wl);
+        }
         let j = skip_gap(text, i + wl, 1);
         if j == i + wl {
             break;
@@ -161,4 +168,46 @@ pub(in crate::record::bind) fn with_complement<'a>(
         class,
         before: false,
     })
+}
+
+/// Whether the word after `and` (at `from`) goes on an `of` complement: a
+/// lowercase word that is no stop word, determiner or verb, with another
+/// such word after it (`telecom and internet fraud`); not `cases of theft
+/// and two suspects`, `cases of fraud and arrested 30`.
+fn joins_modifier(w: &Words<'_, '_>, from: usize, ceil: usize, stop: &[&str]) -> bool {
+    let text = w.text();
+    // (A number word opens a count of its own: `one case of sand mining
+    // and two fishing cases`.)
+    let counts = |i: usize, end: usize| {
+        w.word_within(i, end).is_some_and(|(_, c)| {
+            [
+                Class::NumberWord,
+                Class::Scale,
+                Class::Vague,
+                Class::QualifierBefore,
+            ]
+            .iter()
+            .any(|&k| c.has(k))
+        })
+    };
+    let open = |i: usize| {
+        let wl = w.word_len_at(i);
+        let closed = ["the", "a", "an", "its", "their", "other", "also"];
+        (wl > 0
+            && i + wl <= ceil
+            && text[i..].starts_with(|c: char| c.is_ascii_lowercase())
+            && !stop
+                .iter()
+                .chain(closed.iter())
+                .any(|p| text[i..i + wl].eq_ignore_ascii_case(p))
+            && w.prefix(i, i + wl, VERBS).is_none()
+            && !counts(i, i + wl))
+        .then_some(i + wl)
+    };
+    let i = skip_gap(text, from, 1);
+    let Some(end) = open(i).filter(|_| i > from) else {
+        return false;
+    };
+    let j = skip_gap(text, end, 1);
+    j > end && open(j).is_some()
 }

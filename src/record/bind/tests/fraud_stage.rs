@@ -1,5 +1,6 @@
 //! Whose fraud count a count is, and which stage of custody fills the
-//! arrests field: cases solved for other places, detention beside arrest.
+//! arrests field: cases solved for other places, detention beside arrest;
+//! and `of` complements joined by `and`.
 
 use super::*;
 
@@ -39,5 +40,15 @@ fn arrest_and_detention_of_one_sentence_are_two_stages() {
     insta::assert_snapshot!(r("This year the city detained 760 telecom fraud suspects. In the spring sweep alone, 210 people were arrested."), @"
     tally Arrests 210 (people)
     fraud suspects_arrested 760
+    ");
+}
+
+#[test]
+fn of_complement_runs_over_and_between_modifiers() {
+    insta::assert_snapshot!(r("Shanxi: 2,075 cases of telecom and network fraud solved."), @"fraud cases_solved 2075");
+    // (Not over a number word: a count of its own starts there.)
+    insta::assert_snapshot!(r("Police solved one case of illegal logging and three cases of poaching."), @"
+    tally CasesSolved 1 (case of illegal logging)
+    tally CasesSolved 3 (cases of poaching)
     ");
 }

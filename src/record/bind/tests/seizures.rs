@@ -86,7 +86,7 @@ fn seized_things_by_meaning() {
     // A length describes the thing; it is not how much was seized.
     insta::assert_snapshot!(r("Officers seized a 1.2m-long machete and 40 kg of cannabis."), @"seizure Drugs Seized cannabis q=40 kg");
     insta::assert_snapshot!(r("Police seized 20 bags of crystal meth, weighing about 20 kg, from the coach."), @"seizure Drugs Seized bags of crystal meth q=about 20 kg");
-    insta::assert_snapshot!(r("Officers seized more than 12 brands of fake and shoddy pesticides, weighing more than 90 tons, in the operation."), @"seizure Counterfeit Seized brands of fake q=more than 90 tons");
+    insta::assert_snapshot!(r("Officers seized more than 12 brands of fake and shoddy pesticides, weighing more than 90 tons, in the operation."), @"seizure Counterfeit Seized brands of fake and shoddy pesticides q=more than 90 tons");
     // Drug plants are drugs; merchandise is goods, fakes of it counterfeit.
     insta::assert_snapshot!(r("Officers uprooted and seized 3,100 poppy plants, 260 smuggled watches and 90 fake handbags."), @r"
     seizure Drugs Seized poppy plants q=3,100
