@@ -1,6 +1,6 @@
 //! Whose fraud count a count is, and which stage of custody fills the
-//! arrests field: cases solved for other places, detention beside arrest;
-//! and `of` complements joined by `and`.
+//! arrests field: cases solved for other places, detention beside arrest,
+//! `of` complements joined by `and`, and counts of organised crime.
 
 use super::*;
 
@@ -51,4 +51,13 @@ fn of_complement_runs_over_and_between_modifiers() {
     tally CasesSolved 1 (case of illegal logging)
     tally CasesSolved 3 (cases of poaching)
     ");
+}
+
+#[test]
+fn organised_crime_counts_are_no_fraud_counts() {
+    insta::assert_snapshot!(r("The squad dismantled 12 organized crime groups and solved 830 telecom fraud cases."), @"
+    tally GangsBusted 12 (organized crime groups)
+    fraud cases_solved 830
+    ");
+    insta::assert_snapshot!(r("Telecom fraud cases were cracked across the province; 19 mafia-style gangs were eliminated."), @"tally GangsBusted 19 (mafia-style gangs)");
 }
