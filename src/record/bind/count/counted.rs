@@ -144,6 +144,10 @@ impl<'a> Binder<'_, 'a> {
         };
         let before = before.or(label);
         let mut what = after_rule;
+        // Where the measure word after the number ends, when the noun is
+        // read before it (`criminal suspects 946 people arrested`): the
+        // noun's own verb is read from there.
+        let mut measure_end = None;
         let noun = match (after, before) {
             // `an audience of 3,120 people`, `arrested suspects 33 people`;
             // but in `a case of 108 people` or `a gang of 14 people` the
@@ -159,6 +163,9 @@ impl<'a> Binder<'_, 'a> {
                         && matches!(a.class, Some(Noun::Person | Noun::Generic))) =>
             {
                 what = "noun_before_number";
+                // (Its first word: `people arrested` reads on to a verb.)
+                let first = a.text.split(' ').next().unwrap_or(a.text);
+                measure_end = Some(start_of(text, a.text) + first.len());
                 Some(b)
             }
             (Some(a), _) => Some(a),
@@ -510,7 +517,9 @@ impl<'a> Binder<'_, 'a> {
         // (A topic's noun stands before the clause: what it did is read
         // from the number on.)
         let noun_end = if noun.before || elided || what == "topic_noun" {
-            ctx.after
+            measure_end
+                .filter(|_| noun.before && !elided)
+                .unwrap_or(ctx.after)
         } else {
             end_of(text, noun.text)
         };

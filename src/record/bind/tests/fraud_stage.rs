@@ -1,6 +1,7 @@
 //! Whose fraud count a count is, and which stage of custody fills the
-//! arrests field: cases solved for other places, detention beside arrest,
-//! `of` complements joined by `and`, and counts of organised crime.
+//! arrests field: cases solved for other places, detention beside arrest;
+//! `of` complements joined by `and`, counts of organised crime, and a noun
+//! before its number that takes its verb past a measure word.
 
 use super::*;
 
@@ -60,4 +61,20 @@ fn organised_crime_counts_are_no_fraud_counts() {
     fraud cases_solved 830
     ");
     insta::assert_snapshot!(r("Telecom fraud cases were cracked across the province; 19 mafia-style gangs were eliminated."), @"tally GangsBusted 19 (mafia-style gangs)");
+}
+
+#[test]
+fn a_noun_before_its_number_takes_the_verb_past_a_measure_word() {
+    insta::assert_snapshot!(r("Online fraud crackdown: fraud cases 84 were solved, criminal suspects 233 people detained."), @"
+    fraud cases_solved 84
+    fraud suspects_arrested 233
+    warning binding guessed from machine-translated word order (noun before its number) [84]
+    warning binding guessed from machine-translated word order (noun before its number) [233]
+    ");
+    insta::assert_snapshot!(r("The raid on the scam dens: phones 520 pieces seized, bank cards 1,300 pieces seized."), @"
+    seizure Devices Seized phones q=520
+    seizure Devices Seized bank cards q=1,300
+    warning binding guessed from machine-translated word order (noun before its number) [520]
+    warning binding guessed from machine-translated word order (noun before its number) [1,300]
+    ");
 }
