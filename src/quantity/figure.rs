@@ -282,7 +282,7 @@ fn half_after_unit(rest: &str) -> Option<&str> {
     (!r.starts_with(['年', '月', '天', '日', '小', '个', '夜', '径', '岛', '价'])).then_some(r)
 }
 
-/// The bound 余, 多 or 几 with `万` or `亿` right after it (`3000余万元`,
+/// The bound 余, 多 or 几 (or 餘, 幾) with `万` or `亿` (or 萬, 億) right after it (`3000余万元`,
 /// `二十几万`), or `-odd` or `-plus` with a scale word (`60-odd million`):
 /// the rest and the scale's factor. Only after a number with no scale of
 /// its own.
@@ -300,11 +300,12 @@ fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decima
             _ => None,
         };
     }
-    let rest = rest.strip_prefix(['余', '多', '几'])?;
+    let rest = rest.strip_prefix(['余', '多', '几', '餘', '幾'])?;
     let c = rest.chars().next()?;
+    // The traditional forms too: `500餘萬元`, `十多萬`.
     let k = match c {
-        '万' => 10_000,
-        '亿' => 100_000_000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
         _ => return None,
     };
     Some((&rest[c.len_utf8()..], Decimal::from_u64(k)))

@@ -234,19 +234,19 @@ pub(crate) fn article_before_unit(input: &str) -> PResult<'_, ()> {
     }
 }
 
-/// A bare 万 or 亿 that counts (`万余元`, `近万名`, `逾亿元`): ten thousand
+/// A bare 万 or 亿 (or 萬, 億) that counts (`万余元`, `近万名`, `逾亿元`, `萬餘元`): ten thousand
 /// or a hundred million, when 余, 多, 元 or a counter follows it. (After a
 /// number, 万 and 亿 are its scale words.)
 fn bare_scale(input: &str) -> PResult<'_, u64> {
-    let (rest, value) = if let Some(rest) = input.strip_prefix('万') {
+    let (rest, value) = if let Some(rest) = input.strip_prefix(['万', '萬']) {
         (rest, 10_000)
-    } else if let Some(rest) = input.strip_prefix('亿') {
+    } else if let Some(rest) = input.strip_prefix(['亿', '億']) {
         (rest, 100_000_000)
     } else {
         return fail(input);
     };
     match rest.chars().next() {
-        Some(c) if matches!(c, '余' | '多' | '元') || CHINESE_COUNTERS.contains(c) => {
+        Some(c) if matches!(c, '余' | '多' | '元' | '餘') || CHINESE_COUNTERS.contains(c) => {
             Ok((rest, value))
         }
         _ => fail(input),

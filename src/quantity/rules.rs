@@ -114,6 +114,9 @@ pub(crate) const BOUND_AFTER: &Lexicon<Qualifier> = &Lexicon::new(
         ("几", Qualifier::MoreThan),
         ("多", Qualifier::MoreThan),
         ("左右", Qualifier::About),
+        // The traditional forms (`500餘萬元`, `二十幾人`).
+        ("幾", Qualifier::MoreThan),
+        ("餘", Qualifier::MoreThan),
     ],
 );
 
@@ -179,7 +182,7 @@ fn may_bound(input: &str) -> bool {
                 .any(|w| word.eq_ignore_ascii_case(w))
         }
         Some(b'+' | b'-') => true,
-        Some(_) => input.starts_with(['以', '余', '几', '多', '左']),
+        Some(_) => input.starts_with(['以', '余', '几', '多', '左', '餘', '幾']),
         None => false,
     }
 }

@@ -120,7 +120,7 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
             .is_some_and(|p| "晚早线网以马路身手会世面".contains(p));
         return !ends_word && text[at + c.len_utf8()..].starts_with(['百', '千', '万', '亿']);
     }
-    if !matches!(c, '百' | '千' | '万' | '亿') {
+    if !matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億') {
         return false;
     }
     let after = &text[at + c.len_utf8()..];
@@ -130,10 +130,12 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     }
     // `千万余元`: over ten million.
     let after = match c {
-        '百' | '千' => after.strip_prefix(['万', '亿']).unwrap_or(after),
+        '百' | '千' => after
+            .strip_prefix(['万', '亿', '萬', '億'])
+            .unwrap_or(after),
         _ => after,
     };
-    after.starts_with(['余', '多'])
+    after.starts_with(['余', '多', '餘'])
         || text[..at].ends_with(['近', '逾', '超', '约'])
         || crate::quantity::words::over_bare_scale(text, at).is_some()
 }

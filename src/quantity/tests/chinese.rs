@@ -174,6 +174,14 @@ fn chinese_capital_and_traditional_numerals() {
     ");
     // 陆续 (one after another) is no six.
     assert_snapshot!(p("民警陆续抓获嫌疑人"), @"(none)");
+    // 餘 and 幾 bound a number as 余 and 几 do, and 萬 or 億 after the bound
+    // is still the number's scale.
+    assert_snapshot!(p("騙取款項1200餘萬元，凍結十多萬元，繳獲現金萬餘元，涉及二十幾億元"), @"
+    1200餘萬元 = 12000000 CNY MoreThan
+    十多萬元 = 100000 CNY MoreThan
+    萬餘元 = 10000 CNY MoreThan
+    二十幾億元 = 2000000000 CNY MoreThan
+    ");
 }
 
 #[test]
