@@ -70,11 +70,14 @@ pub(crate) fn starts_with_letter(input: &str, letter: u8) -> bool {
 /// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
 /// of `text`: a hyphen or minus sign after a space, a bracket or the start,
 /// never inside a word or code (`COVID-19`, `2023-2024`). Chinese sets no
-/// space before it (`同比增长-5.2%`, `：-3.1%`). Returns where the sign
-/// starts.
+/// space before it (`同比增长-5.2%`, `：-3.1%`), and may write the sign
+/// as 负 (`负10000`, `负三十二`). Returns where the sign starts.
 pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
-    let c = char_before(text, start).filter(|c| matches!(c, '-' | '−'))?;
+    let c = char_before(text, start).filter(|c| matches!(c, '-' | '−' | '负' | '負'))?;
     let at = start - c.len_utf8();
+    if matches!(c, '负' | '負') {
+        return chinese_sign_ok(text, at).then_some(at);
+    }
     match char_before(text, at) {
         None => Some(at),
         Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（' | '：') => {
@@ -82,6 +85,20 @@ pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
         }
         Some('\u{4e00}'..='\u{9fff}') => Some(at),
         _ => None,
+    }
+}
+
+/// 负 at `at` is a sign unless a word ends in it or it is a verb: `胜负`
+/// (win or lose), `身负3处伤` (bearing three wounds), `1胜2负`. After a
+/// char that is no ideograph, or a verb that states the amount (`为`,
+/// `是`, `至`, `达`, `到`), it is minus.
+fn chinese_sign_ok(text: &str, at: usize) -> bool {
+    match char_before(text, at) {
+        None => true,
+        Some(p @ '\u{4e00}'..='\u{9fff}') => {
+            matches!(p, '为' | '為' | '是' | '至' | '达' | '達' | '到')
+        }
+        Some(p) => !p.is_ascii_alphanumeric(),
     }
 }
 

@@ -29,6 +29,15 @@ fn signs() {
     assert_snapshot!(s("- 5"), @"None");
     assert_snapshot!(s("同比增长-5.2%"), @"Some(12)");
     assert_snapshot!(s("增幅：-3.1%"), @"Some(9)");
+    // 负 is minus at the start, after punctuation or after a verb of amount.
+    assert_snapshot!(s("负10000"), @"Some(0)");
+    assert_snapshot!(s("利润为负25万元"), @"Some(9)");
+    assert_snapshot!(s("余额：負300元"), @"Some(9)");
+    // It is no sign in 胜负, after a count (`1胜2负3平`) or as `bear`.
+    assert_snapshot!(s("双方胜负3场"), @"None");
+    let at3 = |t: &str| format!("{:?}", sign_before(t, t.find('3').unwrap()));
+    assert_snapshot!(at3("1胜2负3平"), @"None");
+    assert_snapshot!(at3("身负3处刀伤"), @"None");
 }
 
 #[test]

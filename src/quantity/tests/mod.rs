@@ -222,6 +222,17 @@ fn signs_keep_their_sign() {
     assert_snapshot!(p("a balance of -1,200 yuan"), @r#"-1,200 yuan = -1200 CNY Exact"#);
     assert_snapshot!(p("COVID-19 and 2023-2024"), @r#"(none)"#);
     assert_snapshot!(p("- 5 cases"), @r#"5 = 5 Exact (cases)"#);
+    // Chinese writes minus as 负 (traditional 負), before digits or numerals.
+    assert_snapshot!(p("本月利润为负25万元，盈亏：负三十二万元，余额：負1,500元"), @"
+    负25万元 = -250000 CNY Exact
+    负三十二万元 = -320000 CNY Exact
+    負1,500元 = -1500 CNY Exact
+    ");
+    assert_snapshot!(p("民警身负3处刀伤，球队1胜2负"), @"
+    3处 = 3 Exact (处)
+    1 = 1 Exact
+    2 = 2 Exact
+    ");
 }
 
 #[test]
