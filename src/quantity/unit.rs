@@ -84,6 +84,16 @@ fn letter_unit_ok(written: &str, rest: &str) -> bool {
     case_ok && !joined
 }
 
+/// A unit symbol that a letter or digit follows is inside a code, not a
+/// unit: `24703L202`, `5 m212` (a batch number, a model).
+fn in_code(written: &str, rest: &str) -> bool {
+    written.bytes().all(|c| c.is_ascii_alphanumeric())
+        && rest
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// 成 after a number is tenths (`下降三成`, thirty percent) unless it
 /// starts a word: 成员 (members), 成年, 成为, 成功, 一成不变, 三五成群,
 /// 八成新 (as good as new).
@@ -100,7 +110,10 @@ pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
     let (s, ()) = gap(input)?;
     let (rest, m) = mark(Place::After)(s)?;
     let written = &s[..s.len() - rest.len()];
-    if !letter_unit_ok(written, rest) || (written == "成" && !tenths_ok(rest)) {
+    if !letter_unit_ok(written, rest)
+        || (written == "成" && !tenths_ok(rest))
+        || in_code(written, rest)
+    {
         return fail(input);
     }
     // `- yuan`: a dash and a space is punctuation, not a joiner.
@@ -374,6 +387,13 @@ mod tests {
         assert_snapshot!(u("T"), @"none");
         assert_snapshot!(u(" m's"), @"none");
         assert_snapshot!(u(" RM"), @"none");
+        // A unit symbol inside a batch number or model code.
+        assert_snapshot!(u("L207 batch"), @"none");
+        assert_snapshot!(u(" m236"), @"none");
+        assert_snapshot!(u("kg5A"), @"none");
+        // Still units: before a slash or a space.
+        assert_snapshot!(u("L/bottle"), @r#"l x1 rest="/bottle""#);
+        assert_snapshot!(u("m2 house"), @r#"sq_m x1 rest=" house""#);
     }
 
     #[test]

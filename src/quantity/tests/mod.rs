@@ -242,6 +242,12 @@ fn fractions_without_leading_zero() {
 }
 
 #[test]
+fn unit_letters_inside_codes() {
+    // A batch number or model that a unit letter sits in counts nothing.
+    assert_snapshot!(p("Products of batch 50817L306 and type 2106kg5 were recalled; 20L of oil"), @"20L = 20 l Exact (oil)");
+}
+
+#[test]
 fn zero_counts() {
     assert_snapshot!(p("zero deaths were reported and 0 cases remained"), @r#"
     zero = 0 Exact (deaths)
