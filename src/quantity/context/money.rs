@@ -101,6 +101,17 @@ const CHINESE_CURRENCIES: &[(&str, Unit)] = &[
     ("美金", Unit::Usd),
     ("英镑", Unit::Gbp),
     ("韩元", Unit::Krw),
+    // The traditional forms.
+    ("人民幣", Unit::Cny),
+    ("台幣", Unit::Twd),
+    ("新台幣", Unit::Twd),
+    ("歐元", Unit::Eur),
+    ("泰銖", Unit::Thb),
+    ("港幣", Unit::Hkd),
+    ("澳門元", Unit::Mop),
+    ("澳門幣", Unit::Mop),
+    ("英鎊", Unit::Gbp),
+    ("韓元", Unit::Krw),
 ];
 
 /// Words before a number that make it money (`fined 500 pounds`, `worth`).

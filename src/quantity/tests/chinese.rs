@@ -117,6 +117,22 @@ fn chinese_units_and_currencies_after_the_number() {
     3万新台币 = 30000 TWD Exact
     12千米 = 12 km Exact
     ");
+    // The traditional names: 幣, 門, 鎊, 韓, 噸, 頃, 點.
+    assert_snapshot!(p("扣押港幣3萬元、人民幣5000元和新台幣12萬，沒收澳門幣800元、英鎊20，查獲走私凍肉2噸，破壞林地1.5公頃，上升3個百分點"), @"
+    港幣3萬元 = 30000 HKD Exact
+    人民幣5000元 = 5000 CNY Exact
+    新台幣12萬 = 120000 TWD Exact
+    澳門幣800元 = 800 MOP Exact
+    英鎊20 = 20 GBP Exact
+    2噸 = 2000 kg Exact
+    1.5公頃 = 1.5 hectare Exact
+    3個百分點 = 3 percent Exact
+    ");
+    // A traditional name before the amount is its currency too.
+    assert_snapshot!(p("追回人民幣300萬元及港幣20萬元"), @"
+    人民幣300萬元 = 3000000 CNY Exact
+    港幣20萬元 = 200000 HKD Exact
+    ");
 }
 
 #[test]
