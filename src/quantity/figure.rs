@@ -146,7 +146,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
                 unit_at_head = Some(first);
                 // `rose 2.1% to 15%` is a change and a level, but a dash
                 // joins a range after a change word too (`fell 10%-15%`).
-                let dash = first.is_some_and(|(r, _)| r.starts_with(['-', '–', '~', '～']));
+                let dash = first.is_some_and(|(r, _)| r.starts_with(['-', '–', '~', '～', '－']));
                 unit_range(first, before.mode, &amt)
                     .filter(|_| dash || !(before.after_change)())
                     .map(|(end, u)| (end, Some(u)))

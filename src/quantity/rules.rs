@@ -67,13 +67,13 @@ pub(crate) fn starts_with_letter(input: &str, letter: u8) -> bool {
     b.get(i).is_some_and(|c| c.to_ascii_lowercase() == letter)
 }
 
-/// A sign glued to the number (`-3.2%`, `−1,200`) ending at byte `start`
+/// A sign glued to the number (`-3.2%`, `−1,200`, `－5％`) ending at byte `start`
 /// of `text`: a hyphen or minus sign after a space, a bracket or the start,
 /// never inside a word or code (`COVID-19`, `2023-2024`). Chinese sets no
 /// space before it (`同比增长-5.2%`, `：-3.1%`), and may write the sign
 /// as 负 (`负10000`, `负三十二`). Returns where the sign starts.
 pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
-    let c = char_before(text, start).filter(|c| matches!(c, '-' | '−' | '负' | '負'))?;
+    let c = char_before(text, start).filter(|c| matches!(c, '-' | '−' | '－' | '负' | '負'))?;
     let at = start - c.len_utf8();
     if matches!(c, '负' | '負') {
         return chinese_sign_ok(text, at).then_some(at);
@@ -232,7 +232,7 @@ pub(crate) enum RangeMode {
 }
 
 /// The connector between the two ends of a range, with the spaces around
-/// it: `-`, `–`, `—`, `~`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode
+/// it: `-`, `–`, `—`, `~`, `～`, the full-width `－`, `至`, `到`, `- to` (`8- to 16-meter`), and by mode
 /// `to`, `through`, `thru` or `and`. A lone em dash glued to the number joins
 /// (`10—15 people`); a doubled one (`——`) is Chinese punctuation, a break
 /// between clauses, and so is a spaced one (`12 — 15 of them`).
@@ -247,6 +247,7 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             tag("–"),
             tag("~"),
             tag("～"),
+            tag("－"),
             tag("至"),
             tag("到"),
         ));
@@ -264,7 +265,7 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
 
 /// A cheap, exact reject before [`range_connector`] builds its `alt`s,
 /// which run at every number: after at most two spaces, a connector
-/// starts with `-`, `~`, `–`, `～`, `至` or `到` (`—` with no space), or is the whole word of
+/// starts with `-`, `~`, `–`, `～`, `－`, `至` or `到` (`—` with no space), or is the whole word of
 /// `mode` (`to`, `through`, `thru`; `and` after `between`). Most numbers
 /// are followed by another word (`5 tons`, `3 thieves`): its letters are
 /// compared here, not by the word rules.
@@ -286,7 +287,7 @@ pub(super) fn may_connect(input: &str, mode: RangeMode) -> bool {
             s[..ascii_len(s)].eq_ignore_ascii_case("and")
         }
         Some(b) if b.is_ascii() => false,
-        Some(_) => s.starts_with(['–', '～', '至', '到']),
+        Some(_) => s.starts_with(['–', '～', '－', '至', '到']),
         None => false,
     }
 }

@@ -160,10 +160,10 @@ impl<'a> Scanner<'a, '_> {
         if let Ok((rest, ())) = rules::clock_points(&text[start..]) {
             return text.len() - rest.len();
         }
-        // A sign is `-`, `−` (E2 88 92), `负` (E8 B4 9F) or `負` (E8 B2 A0)
-        // right before: its last byte first.
+        // A sign is `-`, `−` (E2 88 92), the full-width `－` (EF BC 8D),
+        // `负` (E8 B4 9F) or `負` (E8 B2 A0) right before: its last byte first.
         let sign = match start.checked_sub(1).map(|b| text.as_bytes()[b]) {
-            Some(b'-' | 0x92 | 0x9F | 0xA0) => rules::sign_before(text, start),
+            Some(b'-' | 0x92 | 0x8D | 0x9F | 0xA0) => rules::sign_before(text, start),
             _ => None,
         };
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);

@@ -29,6 +29,8 @@ fn signs() {
     assert_snapshot!(s("- 5"), @"None");
     assert_snapshot!(s("同比增长-5.2%"), @"Some(12)");
     assert_snapshot!(s("增幅：-3.1%"), @"Some(9)");
+    // The full-width minus of Chinese text.
+    assert_snapshot!(s("同比－5.2%"), @"Some(6)");
     // 负 is minus at the start, after punctuation or after a verb of amount.
     assert_snapshot!(s("负10000"), @"Some(0)");
     assert_snapshot!(s("利润为负25万元"), @"Some(9)");

@@ -228,6 +228,11 @@ fn signs_keep_their_sign() {
     负三十二万元 = -320000 CNY Exact
     負1,500元 = -1500 CNY Exact
     ");
+    // The full-width hyphen is a minus before a number, a dash between two.
+    assert_snapshot!(p("发案率同比－5.2％，每组配备2－3人"), @"
+    －5.2％ = -5.2 percent Exact
+    2－3人 = 2..3 Exact (人)
+    ");
     assert_snapshot!(p("民警身负3处刀伤，球队1胜2负"), @"
     3处 = 3 Exact (处)
     1 = 1 Exact
