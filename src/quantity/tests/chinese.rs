@@ -227,6 +227,28 @@ fn chinese_hedges_before_a_number() {
     至少12人 = 12 AtLeast (人)
     不足5% = 5 percent LessThan
     ");
+    // A negated bound is the opposite bound: 不超过 is at most, not more than.
+    assert_snapshot!(p("罚款不超过5000元，人数不多于30人，车速不大于60公里，面积不小于100平方米"), @"
+    不超过5000元 = 5000 CNY AtMost
+    不多于30人 = 30 AtMost (人)
+    不大于60公里 = 60 km AtMost
+    不小于100平方米 = 100 sq_m AtLeast
+    ");
+    // Comparatives, and the traditional forms.
+    assert_snapshot!(p("大于10人，小于20人，大于等于3起，最少8人，多于50人"), @"
+    大于10人 = 10 MoreThan (人)
+    小于20人 = 20 LessThan (人)
+    大于等于3起 = 3 AtLeast (起)
+    最少8人 = 8 AtLeast (人)
+    多于50人 = 50 MoreThan (人)
+    ");
+    assert_snapshot!(p("超過3000人，將近2萬元，不少於10人，不超過3萬元，大約40人"), @"
+    超過3000人 = 3000 MoreThan (人)
+    將近2萬元 = 20000 CNY Nearly
+    不少於10人 = 10 AtLeast (人)
+    不超過3萬元 = 30000 CNY AtMost
+    大約40人 = 40 About (人)
+    ");
     // 近 ends 最近 (lately) and 附近 (nearby): no hedge there.
     assert_snapshot!(p("最近3起案件，附近2名群众"), @r"
     3起 = 3 Exact (起)
