@@ -442,6 +442,8 @@ fn second_bit(b: &[u8]) -> u32 {
 
 /// Match the longest phrase of `table` that ends exactly at byte `end` of `s`
 /// and starts at a word boundary. Returns the entry and the phrase's start.
+/// A phrase that starts with an ideograph needs no boundary: Chinese sets
+/// no space before a word (`A区不超过5人`, `3人约`).
 pub(crate) fn match_suffix<'t, T>(
     s: &str,
     end: usize,
@@ -454,7 +456,9 @@ pub(crate) fn match_suffix<'t, T>(
             continue;
         }
         if let Some(start) = phrase_start_before(s, end, phrase) {
-            if is_boundary_before(s, start) && best.map_or(true, |(_, b)| start < b) {
+            let ideograph = !phrase.as_bytes()[0].is_ascii();
+            if (ideograph || is_boundary_before(s, start)) && best.map_or(true, |(_, b)| start < b)
+            {
                 best = Some((value, start));
             }
         }

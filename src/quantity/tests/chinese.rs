@@ -242,6 +242,12 @@ fn chinese_hedges_before_a_number() {
     最少8人 = 8 AtLeast (人)
     多于50人 = 50 MoreThan (人)
     ");
+    // After a letter or digit too: Chinese sets no space before the bound.
+    assert_snapshot!(p("x大于10且y不大于50，A区不超过5人"), @"
+    大于10 = 10 MoreThan
+    不大于50 = 50 AtMost
+    不超过5人 = 5 AtMost (人)
+    ");
     assert_snapshot!(p("超過3000人，將近2萬元，不少於10人，不超過3萬元，大約40人"), @"
     超過3000人 = 3000 MoreThan (人)
     將近2萬元 = 20000 CNY Nearly
