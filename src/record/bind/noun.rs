@@ -160,6 +160,12 @@ pub(super) fn extend_noun<'a>(
         // no list).
         let listed = text[i..].starts_with(", ")
             && text[i + 2..].starts_with(|c: char| c.is_ascii_lowercase());
+        // `31 provinces, and officers ...`: a comma and `and` right after
+        // the noun join clauses; only a list already open (`pornography,
+        // gambling, and drug dens`) closes with them.
+        if listed && !open_list && ["and ", "or "].iter().any(|c| text[i + 2..].starts_with(c)) {
+            break;
+        }
         open_list |= listed;
         let j = if listed { i + 2 } else { skip_gap(text, i, 1) };
         let wl = ascii_word_len(&text[j..]);

@@ -161,6 +161,9 @@ pub(in crate::record::bind) fn with_complement<'a>(
     let class = match (noun.class, class) {
         (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
         (Some(c), _) if c != Noun::Measure => Some(c),
+        // `three rounds of inspections` counts rounds, not the places
+        // each round inspected.
+        (_, Some(Noun::Place)) if is_rounds(noun.text) => None,
         (_, c) => c,
     };
     Some(NounPhrase {
@@ -210,4 +213,10 @@ fn joins_modifier(w: &Words<'_, '_>, from: usize, ceil: usize, stop: &[&str]) ->
     };
     let j = skip_gap(text, end, 1);
     j > end && open(j).is_some()
+}
+
+/// `round` or `rounds`: a head that counts repetitions of what its `of`
+/// names.
+fn is_rounds(head: &str) -> bool {
+    head.eq_ignore_ascii_case("rounds") || head.eq_ignore_ascii_case("round")
 }

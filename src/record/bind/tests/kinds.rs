@@ -167,3 +167,20 @@ fn penalties_imposed_on_people_handle_them() {
     tally OffendersHandled 95 (drivers)
     ");
 }
+
+#[test]
+fn rounds_of_inspections_count_rounds_not_places() {
+    insta::assert_snapshot!(r("Inspection teams completed three rounds of inspections in 31 provinces, and officers carried out 5 rounds of patrols and checked 300 places."), @"
+    tally Patrols 5 (rounds of patrols)
+    tally PlacesInspected 300 (places)
+    ");
+}
+
+#[test]
+fn a_comma_and_and_after_a_noun_start_a_clause() {
+    // Only a list already open closes with `, and`.
+    insta::assert_snapshot!(r("Teams worked in 31 provinces, and officers carried out 5 patrols. Police raided 4 pornography, gambling, and drug dens."), @"
+    tally Patrols 5 (patrols)
+    tally DensDestroyed 4 (pornography, gambling, and drug dens)
+    ");
+}
