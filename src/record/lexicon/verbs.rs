@@ -512,6 +512,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("took control of", Verb::Detain),
         ("took custody of", Verb::Arrest),
         ("took down", Verb::Bust),
+        ("took in", Verb::Arrest),
         ("took out", Verb::Bust),
         ("took part", Verb::Deploy),
         ("tracked down", Verb::Arrest),

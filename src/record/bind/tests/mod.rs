@@ -13,6 +13,7 @@ mod kinds;
 mod labels;
 mod phrasings;
 mod records;
+mod retold;
 mod seizures;
 mod trend;
 mod trend_basis;

@@ -1,0 +1,26 @@
+//! The same facts told in other words: other outlets' verbs and nouns,
+//! other word orders, other ways of writing the numbers. Each test holds
+//! one family of rewordings.
+
+use super::r;
+
+#[test]
+fn other_words_for_crews_migrants_homes_and_stores() {
+    insta::assert_snapshot!(r("Coast guards boarded the trawler and took in 9 crew."), @"tally Arrests 9 (crew)");
+    insta::assert_snapshot!(r("Patrol boats intercepted 2 vessels, and 17 crew members were caught."), @"
+    tally Arrests 17 (crew members)
+    seizure Vehicles Intercepted vessels q=2
+    ");
+    insta::assert_snapshot!(r("Officers visited 860 rental homes and checked 2,300 migrants and 40 transients."), @"
+    tally PlacesInspected 860 (rental homes)
+    tally PeopleChecked 2300 (migrants)
+    tally PeopleChecked 40 (transients)
+    ");
+    insta::assert_snapshot!(r("The squad raided 4 cold stores used to hide smuggled chicken wings."), @"tally DensDestroyed 4 (cold stores)");
+}
+
+#[test]
+fn horns_and_assets_are_seized_things() {
+    insta::assert_snapshot!(r("Forest police seized 2.3 kg of rhino horn and a tiger skin."), @"seizure Wildlife Seized rhino horn q=2.3 kg");
+    insta::assert_snapshot!(r("Assets worth 62 million yuan were seized from the gang."), @"seizure Other Seized Assets v=62 million yuan");
+}
