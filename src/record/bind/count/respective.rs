@@ -62,11 +62,25 @@ impl<'a> Binder<'_, 'a> {
         let mut at = start;
         while nouns.len() < n {
             let floor = ctx.clause.start.min(ctx.sentence.start);
-            // (A list of three goes on past its commas.)
-            let Some(noun) = nearest_noun_before(&w, at, floor).or_else(|| {
-                let listed = text[..at].trim_end().strip_suffix(',')?;
-                nearest_noun_before(&w, listed.len(), floor)
-            }) else {
+            // (A list of three goes on past its commas, and past the
+            // modifiers of the noun after one: `drug cases, theft cases`.)
+            let Some(noun) = nearest_noun_before(&w, at, floor)
+                .or_else(|| {
+                    let listed = text[..at].trim_end().strip_suffix(',')?;
+                    nearest_noun_before(&w, listed.len(), floor)
+                })
+                .or_else(|| {
+                    let comma = text.get(floor..at)?.rfind(',')? + floor;
+                    let modifiers = &text[comma + 1..at];
+                    let plain = modifiers
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-'));
+                    let verb = has_verb(&w, Span::new(comma + 1, at));
+                    let few = modifiers.split_whitespace().count() <= 3;
+                    (plain && few && !verb).then_some(())?;
+                    nearest_noun_before(&w, comma, floor)
+                })
+            else {
                 break;
             };
             at = start_of(text, noun.text);
@@ -74,12 +88,37 @@ impl<'a> Binder<'_, 'a> {
         }
         let (noun, (v, from)) = if nouns.len() == n {
             let noun = nouns[n - 1 - j];
-            // Its verb stands right after it (`suspects arrested`).
-            let from = skip_gap(text, end_of(text, noun.text), 1);
-            let Some((&v, _)) = w.prefix(from, ctx.sentence.end, VERBS) else {
+            // Its verb stands right after it (`suspects arrested`), or, in
+            // the order machine translation keeps (`cracked drug cases and
+            // theft cases 72 and 130 respectively`), before it.
+            // (Every noun listed needs one, and the first is the verb's
+            // object, not its subject: in `police arrested suspects and
+            // seized guns 3 and 4 respectively` the guns are no tally noun,
+            // and `police` takes no number.)
+            let right = |n: &NounPhrase<'_>| {
+                let from = skip_gap(text, end_of(text, n.text), 1);
+                w.prefix(from, ctx.sentence.end, VERBS)
+                    .map(|(&v, _)| (v, from))
+            };
+            let left = |n: &NounPhrase<'_>| {
+                left_verb(
+                    &w,
+                    &self.index.verbs,
+                    start_of(text, n.text),
+                    ctx.sentence.start,
+                )
+            };
+            let first = &nouns[n - 1];
+            let verb = right(&noun).or_else(|| {
+                (right(first).is_none()
+                    && nouns.iter().all(|n| right(n).or_else(|| left(n)).is_some()))
+                .then(|| left(&noun))
+                .flatten()
+            });
+            let Some(verb) = verb else {
                 return false;
             };
-            (noun, (v, from))
+            (noun, verb)
         } else {
             // `fraud cases filed and solved were 1,183 and 417
             // respectively`: one noun, and the verbs listed after it.

@@ -24,3 +24,24 @@ fn horns_and_assets_are_seized_things() {
     insta::assert_snapshot!(r("Forest police seized 2.3 kg of rhino horn and a tiger skin."), @"seizure Wildlife Seized rhino horn q=2.3 kg");
     insta::assert_snapshot!(r("Assets worth 62 million yuan were seized from the gang."), @"seizure Other Seized Assets v=62 million yuan");
 }
+
+#[test]
+fn respectively_after_the_verb_and_its_list_of_nouns() {
+    // Machine translation keeps the Chinese order: the verb, the nouns it
+    // takes, then their numbers.
+    insta::assert_snapshot!(r("The brigade solved theft cases and robbery cases 215 and 37 respectively."), @"
+    tally CasesSolved 215 (cases)
+    tally CasesSolved 37 (cases)
+    ");
+    insta::assert_snapshot!(r("Officers cracked burglary cases, fraud cases, arson cases and assault cases 88, 41, 6 and 19 respectively."), @"
+    tally CasesSolved 88 (cases)
+    tally CasesSolved 41 (cases)
+    tally CasesSolved 6 (cases)
+    tally CasesSolved 19 (cases)
+    ");
+    // Each noun with its own verb before it.
+    insta::assert_snapshot!(r("Police arrested suspects and rescued children 14 and 5 respectively."), @"
+    tally Arrests 14 (suspects)
+    tally Rescued 5 (children)
+    ");
+}
