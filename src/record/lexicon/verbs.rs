@@ -330,6 +330,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("neutralized", Verb::Bust),
         ("occurred", Verb::File),
         ("on file", Verb::File),
+        ("opened", Verb::File),
         ("ordered", Verb::Handle),
         ("outlawed", Verb::Bust),
         ("paid back", Verb::Return),

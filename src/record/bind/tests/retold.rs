@@ -45,3 +45,11 @@ fn respectively_after_the_verb_and_its_list_of_nouns() {
     tally Rescued 5 (children)
     ");
 }
+
+#[test]
+fn cases_opened_are_cases_filed() {
+    insta::assert_snapshot!(r("The anti-smuggling bureau opened 94 cases for investigation in the first half."), @"tally CasesFiled 94 (cases)");
+    insta::assert_snapshot!(r("A further 17 cases were opened after the raids."), @"tally CasesFiled 17 (cases)");
+    // Opening accounts or companies is no enforcement count.
+    insta::assert_snapshot!(r("The ring opened 300 bank accounts and 12 shell companies."), @"");
+}
