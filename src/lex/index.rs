@@ -19,17 +19,22 @@ pub(crate) struct Entry {
     /// Classes whose only phrase under this key is the key itself: the
     /// word is then the longest match, with no phrase compared.
     pub(crate) single: Classes,
-    /// Every phrase starting with this key, sorted by class.
-    phrases: Vec<Phrase>,
+    /// Where this entry's class ranges start in [`Index::ranges`]: one
+    /// offset per class of `starts`, in class order, then the end of the
+    /// last.
+    ranges: u32,
+    /// The key's length in bytes.
+    key_len: u8,
 }
 
-/// A phrase under its key's [`Entry`]: its class, its index in the class's
-/// table, and what follows the key in it.
+/// A phrase under its key's [`Entry`]: its index in its class's table,
+/// and what follows the key in it.
 #[derive(Debug, Clone, Copy)]
-struct Phrase {
-    class: u8,
-    index: u16,
-    after: After,
+pub(crate) struct Phrase {
+    /// The phrase's index in its table.
+    pub(crate) index: u16,
+    /// What follows the key in the phrase.
+    pub(crate) after: After,
 }
 
 /// What a phrase holds right after its key: most phrases under one key
@@ -70,6 +75,12 @@ pub(crate) struct Index {
     slots: Box<[Slot; SLOTS]>,
     keys: Vec<Box<[u8]>>,
     entries: Vec<Entry>,
+    /// Every phrase, by entry, then class, then index in the table: an
+    /// entry's phrases of one class are one run, found in one step.
+    phrases: Vec<Phrase>,
+    /// Per entry (from its [`Entry::ranges`]), the start in `phrases` of
+    /// the run of each class it starts, then the end of the last run.
+    ranges: Vec<u32>,
     /// Whether a key that is not a letter run starts with this byte.
     symbol_first: [bool; 256],
     /// The entry and `starts` of each one-byte key that is not a letter.
@@ -134,6 +145,8 @@ impl Index {
     fn build(tables: &[&dyn Phrases]) -> Index {
         let mut keys: Vec<Box<[u8]>> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
+        // Per entry, its phrases with their classes, in any order.
+        let mut lists: Vec<Vec<(u8, Phrase)>> = Vec::new();
         let mut ids: std::collections::HashMap<Box<[u8]>, EntryId> = Default::default();
         // Per entry, the classes with more than one phrase under it.
         let mut several: Vec<Classes> = Vec::new();
@@ -147,7 +160,11 @@ impl Index {
                 let key = &phrase.as_bytes()[..len];
                 let id = *ids.entry(key.into()).or_insert_with(|| {
                     keys.push(key.into());
-                    entries.push(Entry::default());
+                    entries.push(Entry {
+                        key_len: len as u8,
+                        ..Entry::default()
+                    });
+                    lists.push(Vec::new());
                     several.push(Classes::NONE);
                     (entries.len() - 1) as EntryId
                 });
@@ -159,18 +176,30 @@ impl Index {
                 if phrase.len() == len {
                     entry.whole.insert(class);
                 }
-                entry.phrases.push(Phrase {
-                    class: class as u8,
-                    index: i as u16,
-                    after: After::of(phrase.as_bytes(), len),
-                });
+                lists[id as usize].push((
+                    class as u8,
+                    Phrase {
+                        index: i as u16,
+                        after: After::of(phrase.as_bytes(), len),
+                    },
+                ));
             }
         }
-        for entry in &mut entries {
-            entry.phrases.sort_unstable_by_key(|p| (p.class, p.index));
-        }
-        for (entry, several) in entries.iter_mut().zip(several) {
+        let mut phrases = Vec::new();
+        let mut ranges = Vec::new();
+        for ((entry, several), mut list) in entries.iter_mut().zip(several).zip(lists) {
             entry.single = entry.whole.without(several);
+            entry.ranges = ranges.len() as u32;
+            list.sort_unstable_by_key(|&(class, p)| (class, p.index));
+            let mut last = None;
+            for (class, p) in list {
+                if last != Some(class) {
+                    ranges.push(phrases.len() as u32);
+                    last = Some(class);
+                }
+                phrases.push(p);
+            }
+            ranges.push(phrases.len() as u32);
         }
         // A load of at most 1/4 keeps probe runs short.
         assert!(keys.len() * 4 <= SLOTS, "the lexicon outgrew its index");
@@ -183,6 +212,8 @@ impl Index {
             ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
             keys,
             entries,
+            phrases,
+            ranges,
         };
         for (id, key) in index.keys.iter().enumerate() {
             if !key[0].is_ascii_alphabetic() {
@@ -339,33 +370,40 @@ impl Index {
 
     /// The entry with id `id`.
     #[inline]
-    /// The length of the key of entry `id` (0 for no entry).
-    pub(crate) fn key_len_of(&self, id: EntryId) -> usize {
-        self.keys.get(id as usize).map_or(0, |k| k.len())
-    }
-
     pub(crate) fn entry(&self, id: EntryId) -> &Entry {
         &self.entries[id as usize]
     }
 
     /// The phrases of `class` under entry `id`, as indices into its table.
     pub(crate) fn phrases(&self, id: EntryId, class: Class) -> impl Iterator<Item = usize> + '_ {
-        self.phrases_after(id, class).map(|(i, _)| i)
+        self.class_phrases(self.entry(id), class)
+            .iter()
+            .map(|p| usize::from(p.index))
     }
 
-    /// [`Index::phrases`], each with what follows the key in it.
-    pub(crate) fn phrases_after(
-        &self,
-        id: EntryId,
-        class: Class,
-    ) -> impl Iterator<Item = (usize, After)> + '_ {
-        let phrases = &self.entries[id as usize].phrases;
-        let c = class as u8;
-        let lo = phrases.partition_point(|p| p.class < c);
-        phrases[lo..]
-            .iter()
-            .take_while(move |p| p.class == c)
-            .map(|p| (usize::from(p.index), p.after))
+    /// The phrases of `class` under `entry`, in table order: one run,
+    /// found from the entry's classes without a search.
+    #[inline]
+    pub(crate) fn class_phrases(&self, entry: &Entry, class: Class) -> &[Phrase] {
+        let Some(rank) = entry.starts.rank(class) else {
+            return &[];
+        };
+        let at = entry.ranges as usize + rank;
+        match self.ranges.get(at..at + 2) {
+            Some(&[lo, hi]) => self
+                .phrases
+                .get(lo as usize..hi as usize)
+                .unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
+impl Entry {
+    /// The length of the entry's key in bytes.
+    #[inline]
+    pub(crate) fn key_len(&self) -> usize {
+        usize::from(self.key_len)
     }
 }
 
@@ -487,6 +525,15 @@ mod tests {
     fn entries_know_starts_and_wholes() {
         let ix = index();
         let more = ix.lookup(b"more than").unwrap();
+        assert_eq!(ix.entry(more).key_len(), 4);
+        let qualifiers: Vec<_> = ix.phrases(more, Class::QualifierBefore).collect();
+        assert!(!qualifiers.is_empty());
+        assert!(qualifiers.iter().all(|&k| {
+            crate::quantity::words::QUALIFIER_BEFORE[k]
+                .0
+                .starts_with("more")
+        }));
+        assert_eq!(ix.phrases(more, Class::Month).count(), 0);
         assert!(ix.entry(more).starts.has(Class::QualifierBefore));
         let arrested = ix.lookup(b"Arrested").unwrap();
         assert!(ix.entry(arrested).whole.has(Class::Verb));

@@ -11,7 +11,7 @@
 
 use std::ops::Deref;
 
-pub(crate) use super::index::{index, After, EntryId, Index};
+pub(crate) use super::index::{index, After, EntryId, Index, Phrase};
 
 /// A word table: `(phrase, value)` entries, phrases in lowercase.
 ///
@@ -149,6 +149,14 @@ impl Classes {
         Classes(self.0 | 1 << class as u8)
     }
 
+    /// The number of classes of the set before `class`, when `class` is
+    /// in it: its rank among them.
+    #[inline]
+    pub(crate) fn rank(self, class: Class) -> Option<usize> {
+        let bit = 1u64 << class as u8;
+        (self.0 & bit != 0).then(|| (self.0 & (bit - 1)).count_ones() as usize)
+    }
+
     /// Whether the two sets share a class.
     #[inline]
     pub(crate) fn meets(self, other: Classes) -> bool {
@@ -201,14 +209,16 @@ pub(crate) fn longest<T>(
     s: &str,
     lexicon: &'static Lexicon<T>,
 ) -> Option<(&'static T, usize)> {
-    if !index.entry(entry).starts.has(lexicon.class()) {
+    let entry = index.entry(entry);
+    let phrases = index.class_phrases(entry, lexicon.class());
+    if phrases.is_empty() {
         return None;
     }
     let mut best: Option<(&'static T, usize)> = None;
     // Every phrase under the entry starts with its key, which `s` starts
     // with (that is how the entry was found): compared from after it,
     // unless `s` is cut shorter than the key.
-    let key = index.key_len_of(entry);
+    let key = entry.key_len();
     let known = if s.len() >= key { key } else { 0 };
     // The text's byte right after the key, and the one past the spaces
     // there (read when a phrase asks): the compare of most phrases fails
@@ -216,7 +226,7 @@ pub(crate) fn longest<T>(
     let bytes = s.as_bytes();
     let next = bytes.get(known).map(u8::to_ascii_lowercase);
     let mut past_space = None;
-    for (k, after) in index.phrases_after(entry, lexicon.class()) {
+    for &Phrase { index: k, after } in phrases {
         let rejected = known > 0
             && match after {
                 After::Any => false,
@@ -229,7 +239,9 @@ pub(crate) fn longest<T>(
         if rejected {
             continue;
         }
-        let (phrase, value) = &lexicon.table[k];
+        let Some((phrase, value)) = lexicon.table.get(usize::from(k)) else {
+            continue;
+        };
         // The key alone (the phrase is as long as the key it starts with):
         // it matches, and ends where the text's letter run does.
         let len = if phrase.len() == known && known > 0 {
