@@ -4,7 +4,7 @@
 //! 18:30 江苏`).
 
 use crate::lex::is_cjk;
-use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::quantity::date::{date_phrase, month_name, DatePhrase};
 
 /// Words that label a stamp rather than name its outlet (`Updated
 /// 2024-09-09`).
@@ -49,13 +49,22 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
 /// Where the stamp of a byline starts: the first word start, after a
 /// space and at most [`NAME_WORDS`] words in, that opens a date with its
 /// year followed by nothing but a time and a place.
+///
+/// A date with its year holds the year's digits, and opens with a digit
+/// (`2024-09-09`, `30 Sept 2025`) or a month's name (`Sept 30, 2025`): a
+/// line without a digit is not read, nor a word that is neither, so the
+/// date grammar runs only where a stamp may open.
 fn stamp_start(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     (1..bytes.len())
         .filter(|&i| {
             bytes[i - 1] == b' ' && (bytes[i].is_ascii_digit() || bytes[i].is_ascii_uppercase())
         })
         .take(NAME_WORDS)
+        .filter(|&i| bytes[i].is_ascii_digit() || month_name(&line[i..]).is_ok())
         .find(|&i| match date_phrase(&line[i..]) {
             Ok((rest, DatePhrase::Day { year: Some(_), .. })) => only_time_and_place(rest),
             Ok(_) | Err(_) => false,
