@@ -15,7 +15,7 @@
 use std::str::FromStr;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::satisfy;
 use nom::character::complete::{char, digit1, space0, space1};
 use nom::combinator::{map_res, not, opt, recognize, verify};
@@ -25,6 +25,7 @@ use nom::{IResult, Parser};
 
 use super::calendar::days_in_month;
 pub(crate) use super::calendar::{Date, Time};
+use super::rules::text_no_case;
 use crate::text::lexicon::MONTHS;
 use crate::text::{ascii_word_len, match_prefix};
 
@@ -270,10 +271,10 @@ pub(crate) fn month_name(i: &str) -> PResult<'_, u8> {
 fn ordinal_day(i: &str) -> PResult<'_, u8> {
     let (i, d) = number::<u8>(i)?;
     let (i, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
+        text_no_case("st"),
+        text_no_case("nd"),
+        text_no_case("rd"),
+        text_no_case("th"),
     )))
     .parse(i)?;
     if (1..=31).contains(&d) && !i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -318,14 +319,14 @@ fn day_month(i: &str) -> PResult<'_, DatePhrase> {
 fn month_part(i: &str) -> PResult<'_, DatePhrase> {
     let (i, part) = opt(alt((
         recognize((
-            opt((tag_no_case("the"), space1)),
-            tag_no_case("end of"),
+            opt((text_no_case("the"), space1)),
+            text_no_case("end of"),
             space1,
         ))
         .map(|_| Part::End),
-        recognize((tag_no_case("early"), alt((tag("-"), space1)))).map(|_| Part::Early),
-        recognize((tag_no_case("mid"), alt((tag("-"), space1)))).map(|_| Part::Mid),
-        recognize((tag_no_case("late"), alt((tag("-"), space1)))).map(|_| Part::Late),
+        recognize((text_no_case("early"), alt((tag("-"), space1)))).map(|_| Part::Early),
+        recognize((text_no_case("mid"), alt((tag("-"), space1)))).map(|_| Part::Mid),
+        recognize((text_no_case("late"), alt((tag("-"), space1)))).map(|_| Part::Late),
     )))
     .parse(i)?;
     let (i, month) = month_name(i)?;
@@ -375,17 +376,17 @@ fn weekday_rule() {
 /// first day of the reference year.
 fn this_year(i: &str) -> PResult<'_, DatePhrase> {
     let (i, _) = opt((
-        opt((tag_no_case("the"), space1)),
-        alt((tag_no_case("beginning"), tag_no_case("start"))),
+        opt((text_no_case("the"), space1)),
+        alt((text_no_case("beginning"), text_no_case("start"))),
         space1,
-        tag_no_case("of"),
+        text_no_case("of"),
         space1,
     ))
     .parse(i)?;
     let (i, _) = (
-        alt((tag_no_case("this"), tag_no_case("the"))),
+        alt((text_no_case("this"), text_no_case("the"))),
         space1,
-        tag_no_case("year"),
+        text_no_case("year"),
     )
         .parse(i)?;
     if i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -410,26 +411,30 @@ fn this_year(i: &str) -> PResult<'_, DatePhrase> {
 /// part, the month it names by the reference.
 fn this_month(i: &str) -> PResult<'_, DatePhrase> {
     let (i, part) = opt(alt((
-        (alt((tag_no_case("earlier"), tag_no_case("early"))), space1).map(|_| Part::Early),
-        (alt((tag_no_case("later"), tag_no_case("late"))), space1).map(|_| Part::Late),
         (
-            opt((tag_no_case("the"), space1)),
-            tag_no_case("end"),
+            alt((text_no_case("earlier"), text_no_case("early"))),
             space1,
-            tag_no_case("of"),
+        )
+            .map(|_| Part::Early),
+        (alt((text_no_case("later"), text_no_case("late"))), space1).map(|_| Part::Late),
+        (
+            opt((text_no_case("the"), space1)),
+            text_no_case("end"),
+            space1,
+            text_no_case("of"),
             space1,
         )
             .map(|_| Part::End),
     )))
     .parse(i)?;
     let (i, shift) = alt((
-        tag_no_case("this").map(|_| Some(0)),
-        tag_no_case("next").map(|_| Some(1)),
-        tag_no_case("last").map(|_| Some(-1)),
-        tag_no_case("the").map(|_| None),
+        text_no_case("this").map(|_| Some(0)),
+        text_no_case("next").map(|_| Some(1)),
+        text_no_case("last").map(|_| Some(-1)),
+        text_no_case("the").map(|_| None),
     ))
     .parse(i)?;
-    let (i, _) = (space1, tag_no_case("month")).parse(i)?;
+    let (i, _) = (space1, text_no_case("month")).parse(i)?;
     // `the month`, `next month` alone name no day: only with a part.
     let shift = match (shift, part) {
         (Some(0), _) | (None, Some(Part::End)) => Some(0),

@@ -22,7 +22,7 @@ mod digits;
 mod words;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::{char, one_of, u64 as decimal_u64};
 use nom::combinator::{cond, map, not, opt, peek, value, verify};
 use nom::error::{Error, ErrorKind};
@@ -41,7 +41,7 @@ use words::{a_half, and, denominator, number_word, sep};
 pub(crate) use words::{article, couple_of, half_article, quarter_article};
 
 use super::decimal::Decimal;
-use super::rules::word;
+use super::rules::{text_no_case, word};
 use super::words::{chinese_digit, chinese_small_scale, CHINESE_COUNTERS};
 
 type PResult<'a, T> = IResult<&'a str, T>;

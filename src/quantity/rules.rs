@@ -36,8 +36,12 @@ pub(crate) fn word<'a>(
     }
 }
 
-/// A fixed ASCII text, any case, with no word boundary asked (`-year-old`).
-fn text_no_case<'a>(
+/// A fixed ASCII text, any case, with no word boundary asked (`-year-old`,
+/// the date grammar's `end of`): nom's `tag_no_case` for ASCII text, by a
+/// plain byte compare. (nom's lowercases each char of the input as
+/// Unicode; the only other char it folds to an ASCII letter is the Kelvin
+/// sign, to `k`, which no such text here holds.)
+pub(crate) fn text_no_case<'a>(
     t: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = Error<&'a str>> {
     move |input: &'a str| match input.get(..t.len()) {

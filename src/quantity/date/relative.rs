@@ -3,13 +3,15 @@
 //! this month`, `the 8th of last month`, `on the 15th`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::space1;
 use nom::combinator::{opt, verify};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::{day_month, month_day, month_name, month_part, number, DatePhrase, PResult, Part};
+use super::{
+    day_month, month_day, month_name, month_part, number, text_no_case, DatePhrase, PResult, Part,
+};
 use crate::text::ascii_word_len;
 
 /// A failure at `i` for a rule whose words matched but whose end did not.
@@ -28,11 +30,11 @@ fn glued(i: &str) -> bool {
 /// A year as a word: `this year` (`false`) or `last year` (`true`).
 fn year_word(i: &str) -> PResult<'_, bool> {
     let (i, last) = alt((
-        tag_no_case("last").map(|_| true),
-        tag_no_case("this").map(|_| false),
+        text_no_case("last").map(|_| true),
+        text_no_case("this").map(|_| false),
     ))
     .parse(i)?;
-    let (i, _) = (space1, tag_no_case("year")).parse(i)?;
+    let (i, _) = (space1, text_no_case("year")).parse(i)?;
     if glued(i) {
         return verify_fail(i);
     }
@@ -68,7 +70,7 @@ pub(super) fn with_year_word(i: &str) -> PResult<'_, DatePhrase> {
 /// `the end of this year`, `the end of the year`, `end of 2024`, `the end
 /// of last year`, `year-end`: the last day of a year.
 pub(super) fn year_end(i: &str) -> PResult<'_, DatePhrase> {
-    let the = || opt((tag_no_case("the"), space1));
+    let the = || opt((text_no_case("the"), space1));
     let end = |year| DatePhrase::Month {
         year,
         month: 12,
@@ -76,7 +78,13 @@ pub(super) fn year_end(i: &str) -> PResult<'_, DatePhrase> {
     };
     let year_number = verify(number::<u16>, |y| (1900..=2100).contains(y));
     let end_of = preceded(
-        (the(), tag_no_case("end"), space1, tag_no_case("of"), space1),
+        (
+            the(),
+            text_no_case("end"),
+            space1,
+            text_no_case("of"),
+            space1,
+        ),
         alt((
             year_word.map(|last| match last {
                 true => DatePhrase::LastYear {
@@ -86,15 +94,15 @@ pub(super) fn year_end(i: &str) -> PResult<'_, DatePhrase> {
                 },
                 false => end(None),
             }),
-            (tag_no_case("the"), space1, tag_no_case("year")).map(|_| end(None)),
+            (text_no_case("the"), space1, text_no_case("year")).map(|_| end(None)),
             year_number.map(|y| end(Some(y))),
         )),
     );
     let year_end = (
         the(),
-        tag_no_case("year"),
+        text_no_case("year"),
         alt((tag("-"), space1)),
-        tag_no_case("end"),
+        text_no_case("end"),
     )
         .map(|_| end(None));
     let (rest, p) = alt((end_of, year_end)).parse(i)?;
@@ -109,14 +117,14 @@ pub(super) fn year_end(i: &str) -> PResult<'_, DatePhrase> {
 /// and `the 15th` alone when no word it might count follows (`the 15th
 /// National Games`, `the 2nd floor` are not dates).
 pub(super) fn day_of_month(i: &str) -> PResult<'_, DatePhrase> {
-    let (i, _) = (tag_no_case("the"), space1).parse(i)?;
+    let (i, _) = (text_no_case("the"), space1).parse(i)?;
     let (i, day) = terminated(
         number::<u8>,
         alt((
-            tag_no_case("st"),
-            tag_no_case("nd"),
-            tag_no_case("rd"),
-            tag_no_case("th"),
+            text_no_case("st"),
+            text_no_case("nd"),
+            text_no_case("rd"),
+            text_no_case("th"),
         )),
     )
     .parse(i)?;
@@ -124,9 +132,9 @@ pub(super) fn day_of_month(i: &str) -> PResult<'_, DatePhrase> {
         return verify_fail(i);
     }
     let mut of = preceded(
-        (space1, tag_no_case("of"), space1),
+        (space1, text_no_case("of"), space1),
         alt((
-            terminated(months_back, (space1, tag_no_case("month")))
+            terminated(months_back, (space1, text_no_case("month")))
                 .map(|back| DatePhrase::DayOfMonth { back, day }),
             month_name.map(|month| DatePhrase::Day {
                 year: None,
@@ -156,8 +164,8 @@ pub(super) fn day_of_month(i: &str) -> PResult<'_, DatePhrase> {
 /// `this` (0) or `last` (1): how many months back `... month` is.
 fn months_back(i: &str) -> PResult<'_, u8> {
     alt((
-        tag_no_case("this").map(|_| 0),
-        tag_no_case("last").map(|_| 1),
+        text_no_case("this").map(|_| 0),
+        text_no_case("last").map(|_| 1),
     ))
     .parse(i)
 }

@@ -168,7 +168,7 @@ fn word_decimal(lead: Small, rest: &str) -> PResult<'_, Amount> {
         || (0u128, 0u32),
         |(m, k), d| (m * 10 + u128::from(d), k + 1),
     );
-    let (rest, (m, k)) = preceded((sep, tag_no_case("point")), fraction).parse(rest)?;
+    let (rest, (m, k)) = preceded((sep, text_no_case("point")), fraction).parse(rest)?;
     let (rest, scales) = fold_many0(
         scale,
         || Some(Decimal::from_u64(1)),
