@@ -474,18 +474,27 @@ fn cjk_month_day(i: &str) -> PResult<'_, DatePhrase> {
 }
 
 /// Any date phrase at the start of `i`.
+///
+/// Every date opens with an ASCII digit (`2024-08-14`, `6月1日`, `2 July`)
+/// or letter (`July 2`, `the end of June`, `this month`): the first byte
+/// picks the rules that may match, in the same order.
 pub(crate) fn date_phrase(i: &str) -> PResult<'_, DatePhrase> {
-    alt((
-        iso_date,
-        cjk_month_day,
-        with_year_word,
-        weekday,
-        year_end,
-        this_year,
-        this_month,
-        day_of_month,
-    ))
-    .parse(i)
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => alt((iso_date, cjk_month_day, with_year_word)).parse(i),
+        Some(b) if b.is_ascii_alphabetic() => alt((
+            with_year_word,
+            weekday,
+            year_end,
+            this_year,
+            this_month,
+            day_of_month,
+        ))
+        .parse(i),
+        Some(_) | None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 #[cfg(test)]
