@@ -134,7 +134,7 @@ fn is_proper_name(name: &str, place_first: bool) -> bool {
 /// dateline; `Jiangsu News Network, March 5 (Reporter Li Hua) --`: the
 /// outlet that opens it, when the brackets name its reporters.
 fn paren_dateline(header: &str) -> Option<&str> {
-    header.lines().take(6).find_map(|line| {
+    crate::text::lines(header).take(6).find_map(|line| {
         let line = line.trim_start();
         let head = &line[..floor_char(line, line.len().min(160))];
         // The first `)` a dash follows: one byte search for the brackets.

@@ -104,6 +104,26 @@ pub(crate) fn last_word(s: &str) -> &str {
     s.rsplit(char::is_whitespace).next().unwrap_or(s)
 }
 
+/// The lines of `s`, as [`str::lines`] gives them (split at `\n`, a `\r`
+/// before it dropped), each line's end found by a vectorized byte search
+/// (`memchr`) rather than the standard library's char searcher.
+pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(n) => {
+                let line = &rest[..n];
+                rest = &rest[n + 1..];
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
+    })
+}
+
 /// A quoted stretch of text.
 pub(crate) struct Quote {
     /// Where the opening quote is.
@@ -495,6 +515,24 @@ mod tests {
 
     use crate::quantity::words::QUALIFIER_BEFORE as T;
     use crate::Qualifier;
+
+    #[test]
+    fn lines_are_the_standard_librarys() {
+        for s in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\r\nb",
+            "\rx\n\n y \n",
+            "一\n二\r\n三",
+        ] {
+            assert_eq!(lines(s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>());
+        }
+    }
 
     #[test]
     fn prefix_prefers_longest_and_respects_boundaries() {

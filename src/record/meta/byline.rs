@@ -34,7 +34,7 @@ const NAME_WORDS: usize = 7;
 /// Pukou Police`, `原创 南陵公安 南陵公安`: a WeChat post's mark, author
 /// and account) the last, the account, is taken.
 pub(super) fn byline_outlet(header: &str) -> Option<&str> {
-    header.lines().skip(1).take(4).find_map(|line| {
+    crate::text::lines(header).skip(1).take(4).find_map(|line| {
         let line = line.trim();
         // (A byline is short: a long line is a paragraph, not read.)
         if line.len() > BYLINE_LEN {
