@@ -76,6 +76,32 @@ const FUTURE: &[&str] = &["shall", "will"];
 /// scheduled to run`; sorted).
 const BEFORE_TO: &[&str] = &["are", "due", "expected", "going", "is", "scheduled", "set"];
 
+/// Per first letter (`a` to `z`), bit `n` when a word of [`PAST`],
+/// [`NOT_PAST`], [`FUTURE`], or `that` or `to`, is `n` letters long: most
+/// words of a sentence are in none, and are told so without a search.
+const LENGTHS: [u32; 26] = lengths(&[PAST, NOT_PAST, FUTURE, &["that", "to"]]);
+
+/// [`LENGTHS`] of lowercase word tables (words of 1 to 31 letters).
+const fn lengths(tables: &[&[&str]]) -> [u32; 26] {
+    let mut out = [0; 26];
+    let mut t = 0;
+    while t < tables.len() {
+        let mut w = 0;
+        while w < tables[t].len() {
+            let word = tables[t][w].as_bytes();
+            out[(word[0] - b'a') as usize] |= 1 << word.len();
+            w += 1;
+        }
+        t += 1;
+    }
+    out
+}
+
+/// Whether the lowercase `word` is in the sorted `table`.
+fn listed(table: &[&str], word: &[u8]) -> bool {
+    table.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
+}
+
 /// The tense words of one sentence and where its clauses break.
 pub(super) struct Tenses {
     /// Where each tense word stands, in order.
@@ -128,20 +154,21 @@ impl Tenses {
             for (d, c) in buf.iter_mut().zip(&bytes[i..i + kept]) {
                 *d = c.to_ascii_lowercase();
             }
-            let word = std::str::from_utf8(&buf[..kept]).unwrap_or_default();
-            let prev = std::str::from_utf8(&prev_buf[..prev_len]).unwrap_or_default();
-            let is_in = |table: &[&str]| table.binary_search(&word).is_ok();
+            let word = &buf[..kept];
+            let prev = &prev_buf[..prev_len];
+            let is_in = |table: &[&str]| listed(table, word);
             // (`5th`, `3am`: no words.)
             let glued = i > 0 && bytes[i - 1].is_ascii_digit();
-            if !glued {
-                if word == "that" {
+            // A word of no table's first letter and length is none of them.
+            let may_be = kept > 0 && LENGTHS[usize::from(buf[0] - b'a')] & 1 << kept != 0;
+            if !glued && may_be {
+                if word == b"that" {
                     breaks.push(i);
-                } else if is_in(FUTURE) || (word == "to" && BEFORE_TO.binary_search(&prev).is_ok())
-                {
+                } else if is_in(FUTURE) || (word == b"to" && listed(BEFORE_TO, prev)) {
                     marks.push((i, Tense::Future));
                 } else if is_in(NOT_PAST) {
                     marks.push((i, Tense::NotPast));
-                } else if is_in(PAST) && !matches!(prev, "be" | "being") {
+                } else if is_in(PAST) && !matches!(prev, b"be" | b"being") {
                     // (`will be launched`: the participle is the future's.)
                     marks.push((i, Tense::Past));
                 }
@@ -181,6 +208,23 @@ mod tests {
     fn p(s: &str) -> String {
         let at = s.find("June 20").unwrap_or(0);
         format!("{:?}", Tenses::read(s).at(at, at + 7))
+    }
+
+    #[test]
+    fn lengths_let_through_every_word_of_the_tables() {
+        for &word in PAST
+            .iter()
+            .chain(NOT_PAST)
+            .chain(FUTURE)
+            .chain(&["that", "to"])
+        {
+            let b = word.as_bytes();
+            assert!(
+                LENGTHS[usize::from(b[0] - b'a')] & 1 << b.len() != 0,
+                "{word}"
+            );
+        }
+        assert_eq!(LENGTHS[usize::from(b'x' - b'a')], 0);
     }
 
     #[test]
