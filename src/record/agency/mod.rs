@@ -204,6 +204,8 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     // The first token after the last name found: a name never reaches
     // back into the one before (`... Bureau police detachment`).
     let mut floor = 0;
+    // The last short line read for navigation, and what it was.
+    let mut navigation = None;
     let bytes = text.as_bytes();
     // The tokens to stop at: agency head words and agency vocabulary
     // (`police`, `Police`, `Guard`), by their lexicon classes.
@@ -247,7 +249,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         floor = name.last().map_or(floor, |last| last.last() + 1);
         // `Home > Government Affairs > Public Security Bureau > News`: a
         // site's menu names its sections, no body that acted.
-        if on_navigation_line(text, word.start()) {
+        if on_navigation_line(text, word.start(), &mut navigation) {
             continue;
         }
         // `the Shenzhen Public Security Bureau's Futian Branch`: a unit of
@@ -322,8 +324,10 @@ fn field_before(words: &Words<'_, '_>, head: Word) -> bool {
 const NAVIGATION_LINE: usize = 160;
 
 /// Whether the byte `at` is on a short line of site navigation
-/// (breadcrumbs, a menu: [`crate::record::meta::is_navigation`]).
-fn on_navigation_line(text: &str, at: usize) -> bool {
+/// (breadcrumbs, a menu: [`crate::record::meta::is_navigation`]). `last`
+/// keeps the last line read (its bounds and the answer): the heads of one
+/// line read it once.
+fn on_navigation_line(text: &str, at: usize, last: &mut Option<(usize, usize, bool)>) -> bool {
     let b = text.as_bytes();
     let from = at.saturating_sub(NAVIGATION_LINE);
     let start = match memchr::memrchr(b'\n', &b[from..at]) {
@@ -337,11 +341,19 @@ fn on_navigation_line(text: &str, at: usize) -> bool {
         None if to == b.len() => to,
         None => return false,
     };
+    if let Some((s, e, navigation)) = *last {
+        if (s, e) == (start, end) {
+            return navigation;
+        }
+    }
     // (Both ends are at a newline or the text's ends: char boundaries.)
     let line = text[start..end].trim_end_matches('\r');
     // `Source: Jilin Provincial Public Security Department | Release date:
     // ...`: header fields split by bars are no menu.
-    !line.contains([':', '：']) && crate::record::meta::is_navigation(line)
+    let fields = memchr::memchr(b':', line.as_bytes()).is_some() || line.contains('：');
+    let navigation = !fields && crate::record::meta::is_navigation(line);
+    *last = Some((start, end, navigation));
+    navigation
 }
 
 /// Whether `hay` starts with `prefix` (lowercase ASCII), ignoring ASCII case.
