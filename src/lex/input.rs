@@ -154,11 +154,11 @@ pub(crate) fn phrase<'t, 'a, T, E: ParseError<TokenInput<'t, 'a>>>(
         let Some(entry) = t.entry().filter(|_| t.starts().has(lexicon.class())) else {
             return fail();
         };
-        if let Some(value) = only_word(entry, lexicon) {
+        let index = index();
+        if let Some(value) = single_word(index, entry, lexicon) {
             return Ok((input.take_from(1), value));
         }
-        let Some((value, len)) =
-            lexicon::longest(index(), entry, &input.text[t.start()..], lexicon)
+        let Some((value, len)) = lexicon::longest(index, entry, &input.text[t.start()..], lexicon)
         else {
             return fail();
         };
@@ -180,12 +180,22 @@ pub(crate) fn only_word<T>(
     entry: super::EntryId,
     lexicon: &'static Lexicon<T>,
 ) -> Option<&'static T> {
-    let index = index();
-    if !index.entry(entry).single.has(lexicon.class()) {
+    single_word(index(), entry, lexicon)
+}
+
+/// [`only_word`], in the lexicon `index`.
+#[inline]
+fn single_word<T>(
+    index: &lexicon::Index,
+    entry: super::EntryId,
+    lexicon: &'static Lexicon<T>,
+) -> Option<&'static T> {
+    let e = index.entry(entry);
+    if !e.single.has(lexicon.class()) {
         return None;
     }
-    let k = index.phrases(entry, lexicon.class()).next()?;
-    Some(&lexicon[k].1)
+    let k = index.class_phrases(e, lexicon.class()).first()?.index;
+    lexicon.get(usize::from(k)).map(|(_, value)| value)
 }
 
 #[cfg(test)]
