@@ -32,7 +32,21 @@ pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Di
     let neutral = clause
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| TREND_NEUTRAL.iter().any(|n| w.eq_ignore_ascii_case(n)));
-    (neutral || basis_of(text, f.span, ctx).is_some()).then_some((direction, at))
+    (neutral || basis_of(text, f.span, ctx).is_some() || label_change(text, f, ctx))
+        .then_some((direction, at))
+}
+
+/// `Burglaries: -12.3%` on a line of its own: a signed percent that is all
+/// a label's value is the label's change (a level or share takes no sign).
+fn label_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> bool {
+    let start = ctx.sentence.start.min(f.span.start);
+    let head = text[start..f.span.start].trim_end_matches([' ', '+', '＋']);
+    let Some(label) = head.strip_suffix(':') else {
+        return false;
+    };
+    let tail = text[f.span.end..ctx.sentence.end.max(f.span.end)].trim();
+    let named = label.bytes().any(|b| b.is_ascii_alphabetic()) && !label.contains(':');
+    named && tail.trim_end_matches(['.', ';']).is_empty()
 }
 
 /// The Chinese change word that ends the CJK run right before a percent
@@ -81,4 +95,28 @@ pub(super) fn cjk_change(text: &str, start: usize) -> Option<(Direction, usize)>
         }
     }
     Some((*direction, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::record::bind::basis::tests::bases;
+
+    #[test]
+    fn a_signed_percent_as_a_label_value() {
+        assert_snapshot!(bases(&[
+            "Burglaries: -9.2%",
+            "Online frauds: +14%.",
+            "Car thefts: -3.3% (after a campaign)",
+            "Clearance rate: 88%",
+            "Result: -5% of the quota; 3 left",
+        ]), @"
+        Burglaries: -9.2% => Decrease 9.2 None
+        Online frauds: +14%. => Increase 14 None
+        Car thefts: -3.3% (after a campaign) => 
+        Clearance rate: 88% => 
+        Result: -5% of the quota; 3 left => 
+        ");
+    }
 }
