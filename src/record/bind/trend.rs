@@ -6,9 +6,11 @@ use super::*;
 mod compare;
 mod direction;
 mod goal;
+mod noun_first;
 use compare::{arrow_before, aside_open, between_groups, level_against_basis};
 pub(super) use direction::*;
 use goal::{is_aimed_at, is_goal};
+use noun_first::noun_first;
 
 impl<'a> Binder<'_, 'a> {
     /// A percent: a trend when a direction is stated, else a fraud rate.
@@ -44,6 +46,14 @@ impl<'a> Binder<'_, 'a> {
                     noun.then(|| metric_in_after(text, f.span.end, ctx.sentence.end))
                 })
                 .flatten()
+                .or_else(|| {
+                    // `Decline 9% of thefts`: the noun-first order names
+                    // its metric after `of`.
+                    text[f.span.end..]
+                        .starts_with(" of ")
+                        .then(|| metric_after(text, f.span.end, ctx.sentence.end))
+                        .flatten()
+                })
                 .or_else(|| respective(text, f, at, ctx))
                 .unwrap_or_else(|| {
                     let start = at.min(f.span.start);

@@ -70,9 +70,11 @@ pub(in crate::record::bind) fn trend_direction(
     }
     // A percent of something is a share (`and 90% of calls were
     // answered`), not the change a verb before it made.
+    // (Unless machine translation put the change noun first: `Decline
+    // 9% of thefts`.)
     let next = skip_gap(text, ctx.after, 2);
     if text[next..].starts_with("of ") {
-        return None;
+        return noun_first(text, f.span.start, ctx.sentence.start);
     }
     let floor = ctx.sentence.start.max(f.span.start.saturating_sub(90));
     // Only a direction phrase that starts within the look back gives a
@@ -130,10 +132,11 @@ pub(in crate::record::bind) fn trend_direction(
     None
 }
 
-/// `8.7% more cases than a year ago`: after `more`, a `than` within four
-/// words of the same clause makes the percent a rise.
+/// `8.7% more cases than a year ago`: after `more`, a `than` within eight
+/// words of the same clause makes the percent a rise (`9% more people
+/// taken in from other agencies than last year`).
 fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
-    for _ in 0..5 {
+    for _ in 0..9 {
         i = skip_gap(text, i, 2);
         if i >= end {
             return false;
@@ -336,4 +339,26 @@ fn word_key(word: &str) -> Option<u128> {
         word.bytes()
             .fold(0, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use insta::assert_snapshot;
+
+    use crate::record::bind::basis::tests::bases;
+
+    #[test]
+    fn more_reaches_its_than_over_a_long_metric() {
+        assert_snapshot!(bases(&[
+            "There were 11.5% more people held for running gambling dens than last year.",
+            "Officers handled 7% more calls about lost pets and noisy neighbours than a year ago.",
+            "Some 40% more officers joined the patrols.",
+            "There were 11.5% more people held for running gambling dens in rented flats than last year.",
+        ]), @"
+        There were 11.5% more people held for running gambling dens than last year. => Increase 11.5 Some(YearOnYear)
+        Officers handled 7% more calls about lost pets and noisy neighbours than a year ago. => Increase 7 Some(YearOnYear)
+        Some 40% more officers joined the patrols. => 
+        There were 11.5% more people held for running gambling dens in rented flats than last year. => 
+        ");
+    }
 }
