@@ -26,6 +26,22 @@ pub(super) fn aside_basis(text: &str, at: Span, sentence: Span) -> Option<Basis>
         }
         return trend_basis(text, floor + from, floor + label.len());
     }
+    // `fell, year on year, by 9%`: a short basis set off by commas between
+    // the verb and its percent.
+    let bare = h
+        .strip_suffix("by")
+        .filter(|x| x.ends_with(' '))
+        .map_or(h, str::trim_end);
+    if let Some(aside) = bare.strip_suffix([',', '，']) {
+        if let Some(open) = aside.rfind([',', '，']) {
+            let part = &aside[open..];
+            if part.len() <= 24 && !part.bytes().any(|b| b.is_ascii_digit()) {
+                if let Some(b) = trend_basis(text, floor + open, floor + aside.len()) {
+                    return Some(b);
+                }
+            }
+        }
+    }
     let aside = h.strip_suffix([',', '，'])?;
     let open = aside.rfind(['(', '（'])?;
     if aside[open..].contains([')', '）']) {

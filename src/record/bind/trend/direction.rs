@@ -114,6 +114,14 @@ pub(in crate::record::bind) fn trend_direction(
                 let between = text[e..f.span.start].trim();
                 between.eq_ignore_ascii_case("or") || between.eq_ignore_ascii_case("by")
             };
+            // `fell, year on year, by 9%`: a basis set off by commas
+            // between the verb and its percent.
+            if c == ',' {
+                if let Some(open) = basis_aside_before(text, e - 1, floor) {
+                    e = open;
+                    continue;
+                }
+            }
             if !in_figure && !restates && matches!(c, ',' | ';' | ':' | '.' | '(' | ')') {
                 return None;
             }
@@ -131,6 +139,28 @@ pub(in crate::record::bind) fn trend_direction(
     }
     None
 }
+
+/// Where the opening comma of a basis aside ending at `end` stands
+/// (`, year on year` before the closing comma at `end`).
+fn basis_aside_before(text: &str, end: usize, floor: usize) -> Option<usize> {
+    let head = text.get(floor..end)?.trim_end();
+    ASIDE_BASES.iter().find_map(|b| {
+        let cut = head.len().checked_sub(b.len())?;
+        let word = head.get(cut..)?.eq_ignore_ascii_case(b);
+        let open = head[..cut].trim_end();
+        (word && open.ends_with(',')).then(|| floor + open.len() - 1)
+    })
+}
+
+/// Bases that may stand between commas inside a change.
+const ASIDE_BASES: &[&str] = &[
+    "month on month",
+    "month-on-month",
+    "year on year",
+    "year-on-year",
+    "year-over-year",
+    "yoy",
+];
 
 /// `8.7% more cases than a year ago`: after `more`, a `than` within eight
 /// words of the same clause makes the percent a rise (`9% more people
@@ -359,6 +389,51 @@ mod tests {
         Officers handled 7% more calls about lost pets and noisy neighbours than a year ago. => Increase 7 Some(YearOnYear)
         Some 40% more officers joined the patrols. => 
         There were 11.5% more people held for running gambling dens in rented flats than last year. => 
+        ");
+    }
+
+    #[test]
+    fn a_percent_down_or_up_on_an_earlier_period() {
+        assert_snapshot!(bases(&[
+            "Burglaries were 6.2% down on the previous year.",
+            "Phone scams ran 14% up year-on-year.",
+            "Pickpocketing was 3% up compared with last summer.",
+            "The clearance rate was 91%, up on last year.",
+            "Arrests reached 84%, down from 90%.",
+        ]), @"
+        Burglaries were 6.2% down on the previous year. => Decrease 6.2 Some(YearOnYear)
+        Phone scams ran 14% up year-on-year. => Increase 14 Some(YearOnYear)
+        Pickpocketing was 3% up compared with last summer. => Increase 3 None
+        The clearance rate was 91%, up on last year. => 
+        Arrests reached 84%, down from 90%. =>
+        ");
+    }
+
+    #[test]
+    fn rocketed_expanded_contracted_are_changes() {
+        assert_snapshot!(bases(&[
+            "Online gambling reports rocketed 65% from a year earlier.",
+            "Drug seizures expanded 18% on last year.",
+            "Street robberies contracted 7.5% year on year.",
+            "The unit contracted 30% of the patrol work to a security firm.",
+        ]), @"
+        Online gambling reports rocketed 65% from a year earlier. => Increase 65 Some(YearOnYear)
+        Drug seizures expanded 18% on last year. => Increase 18 Some(YearOnYear)
+        Street robberies contracted 7.5% year on year. => Decrease 7.5 Some(YearOnYear)
+        The unit contracted 30% of the patrol work to a security firm. =>
+        ");
+    }
+
+    #[test]
+    fn a_basis_between_commas_inside_a_change() {
+        assert_snapshot!(bases(&[
+            "Car thefts fell, year on year, by 12.6%.",
+            "Scam reports rose, month on month, 4.1%.",
+            "Car thefts fell, in the old town, by 12.6%.",
+        ]), @"
+        Car thefts fell, year on year, by 12.6%. => Decrease 12.6 Some(YearOnYear)
+        Scam reports rose, month on month, 4.1%. => Increase 4.1 Some(MonthOnMonth)
+        Car thefts fell, in the old town, by 12.6%. =>
         ");
     }
 }
