@@ -29,14 +29,86 @@ pub(super) fn label_noun<'a>(
     else {
         return label_pair(w, b, floor);
     };
-    let noun = (colon > floor).then(|| subject_before(w, colon, floor))??;
+    if colon <= floor {
+        return None;
+    }
+    label_ending(w, colon, floor, true).or_else(|| label_before_tail(w, colon, floor))
+}
+
+/// The label whose noun, with its verb, ends at `end` (a colon, or where a
+/// tail after the label starts).
+fn label_ending<'a>(
+    w: &Words<'_, 'a>,
+    end: usize,
+    floor: usize,
+    place: bool,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let noun = subject_before(w, end, floor)?;
     // The label ends with its noun, or its noun and a verb (`Warnings
     // issued:`), not a clause (`police crack down on fraud:`).
     // (Or its noun and a short phrase of place: `Officers on duty:`.)
-    let rest = &text[end_of(text, noun.text)..colon];
+    let rest = &text[end_of(text, noun.text)..end];
     let mut words = rest.split_ascii_whitespace();
-    let phrase = matches!(words.next(), Some("on" | "in" | "at")) && words.count() == 1;
+    let phrase = place && matches!(words.next(), Some("on" | "in" | "at")) && words.count() == 1;
     (phrase || rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+}
+
+/// How many words a tail after a label may have: `cases cracked by the
+/// county police:`, `suspects arrested, May 2023 to March:`.
+const TAIL_WORDS: usize = 6;
+
+/// Words that open a tail of agent, time or place after a label's verb:
+/// `cases cracked by police:`, `suspects arrested during the campaign:`.
+const TAIL_OPENERS: &[&str] = &[
+    "as",
+    "at",
+    "between",
+    "by",
+    "during",
+    "from",
+    "in",
+    "on",
+    "over",
+    "since",
+    "so",
+    "this",
+    "through",
+    "throughout",
+    "until",
+    "within",
+];
+
+/// `Cases cracked by police: 9,400`, `Suspects arrested, May to July:
+/// 412`: a label, its noun and verb, then a short tail of agent, time or
+/// place ([`TAIL_OPENERS`], or after a comma) before the colon at `colon`.
+/// The label ends where the tail starts, nearest the colon first.
+fn label_before_tail<'a>(w: &Words<'_, 'a>, colon: usize, floor: usize) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let mut end = colon;
+    for _ in 0..TAIL_WORDS {
+        let e = skip_back_spaces(text, end, floor);
+        let start = text[floor..e].rfind(' ').map_or(floor, |i| floor + i + 1);
+        let token = &text[start..e];
+        if token.is_empty() || token.contains([';', ':', '(', ')', '|']) {
+            return None;
+        }
+        let cut = if TAIL_OPENERS.iter().any(|o| token.eq_ignore_ascii_case(o)) {
+            Some(skip_back_spaces(text, start, floor))
+        } else if start > floor && text[..start].trim_end().ends_with(',') {
+            // (`arrested, May to July`: the comma ends the label.)
+            Some(text[..start].trim_end().len() - 1)
+        } else {
+            None
+        };
+        if let Some(label) =
+            cut.and_then(|c| (c > floor).then(|| label_ending(w, c, floor, false))?)
+        {
+            return Some(label);
+        }
+        end = start;
+    }
+    None
 }
 
 /// `cases cracked 233; suspects arrested 408`: a label pair with no colon,

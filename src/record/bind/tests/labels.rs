@@ -55,3 +55,13 @@ fn bullets_set_labels_apart() {
     tally Arrests 60 (suspects)
     ");
 }
+
+#[test]
+fn a_colon_label_may_end_in_a_tail_of_agent_or_time() {
+    insta::assert_snapshot!(r("Online fraud suspects caught by the provincial police: 2,140."), @"fraud suspects_arrested 2140");
+    insta::assert_snapshot!(r("Telecom fraud cases solved during the special action: 3.1万."), @"fraud cases_solved 31000");
+    insta::assert_snapshot!(r("Telecom fraud cases filed, January to October: 5,870."), @"fraud cases_filed 5870");
+    insta::assert_snapshot!(r("Cases solved in Shunde district since March: 611."), @"tally CasesSolved 611 (Cases)");
+    // A clause before the colon is no label, tail or not.
+    insta::assert_snapshot!(r("Police cracked down on telecom fraud in June: 88."), @"");
+}
