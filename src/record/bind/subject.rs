@@ -237,7 +237,8 @@ pub(super) fn noun_before<'a>(
         let Some(k) = word_before(next, first) else {
             break;
         };
-        let s = all[k].start();
+        // (A hyphenated word is read whole: `door-to-door warnings 50`.)
+        let (k, s) = hyphenated_start(w, k);
         // (`Hidden dangers 845 were found`: a sentence opens capitalised.)
         let opens = bytes[s].is_ascii_uppercase() && text[floor.min(s)..s].trim().is_empty();
         if s < floor || !(bytes[s].is_ascii_lowercase() || opens) {
@@ -261,12 +262,41 @@ pub(super) fn noun_before<'a>(
                 .is_some_and(|(_, l)| s + l == end)
     };
     let i = (0..n).rev().find(|&i| covers(starts[i]))?;
+    // (A hyphenated modifier right before the phrase leads it:
+    // `door-to-door warnings`, `anti-fraud alerts`.)
+    let hyphenated = |j: usize| j < n && text[starts[j]..starts[j - 1]].trim_end().contains('-');
+    let i = if hyphenated(i + 1) { i + 1 } else { i };
     // The words of the phrase, first to last.
     end_entry(w, starts[..=i].iter().rev().copied(), starts[i], end)
         // `a gang of 62 people`: the number counts the gang's members,
         // not gangs.
         .filter(|p| !(of && p.class == Some(Noun::Gang)))
         .map(|p| counterfeit_before(w, p, floor))
+}
+
+/// How many pieces a hyphenated word before a number may have
+/// (`door-to-door`, `face-to-face`).
+const HYPHEN_PIECES: usize = 4;
+
+/// The word token `k` with the pieces of its hyphenated word before it
+/// (`door-to-door`): the first piece's token and where it starts.
+fn hyphenated_start(w: &Words<'_, '_>, mut k: usize) -> (usize, usize) {
+    let all = w.tokens().all();
+    let text = w.text();
+    for _ in 1..HYPHEN_PIECES {
+        let s = all[k].start();
+        let joined = k >= 2
+            && all[k - 1].kind() == Kind::Punct
+            && all[k - 1].end() == s
+            && &text[all[k - 1].start()..s] == "-"
+            && all[k - 2].kind() == Kind::Word
+            && all[k - 2].end() == all[k - 1].start();
+        if !joined {
+            break;
+        }
+        k -= 2;
+    }
+    (k, all[k].start())
 }
 
 /// Words between an item and its total (`drugs totaling 8.4 kilograms`).
@@ -296,8 +326,13 @@ fn end_entry<'a>(
             end_item |= at + l == end;
         }
     }
+    // (`door-to-door warnings`: a modifier that names the act names the
+    // class, as in [`noun_class`].)
+    let phrase = &w.text()[first..end];
+    let act = || noun_at(w, phrase).filter(|(c, _)| matches!(c, Noun::Visit | Noun::Payment));
+    let end_class = end_class.map(|c| act().map_or(c, |(a, _)| a));
     (end_class.is_some() || end_item).then_some(NounPhrase {
-        text: &w.text()[first..end],
+        text: phrase,
         class: end_class,
         before: true,
     })

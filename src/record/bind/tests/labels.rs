@@ -65,3 +65,10 @@ fn a_colon_label_may_end_in_a_tail_of_agent_or_time() {
     // A clause before the colon is no label, tail or not.
     insta::assert_snapshot!(r("Police cracked down on telecom fraud in June: 88."), @"");
 }
+
+#[test]
+fn a_hyphenated_modifier_leads_a_label_before_its_number() {
+    insta::assert_snapshot!(r("Anti-fraud work: face-to-face warnings 730 times."), @"fraud warnings_issued 730");
+    insta::assert_snapshot!(r("Anti-fraud work: door-to-door reminders 1,260 times."), @"fraud door_to_door_visits 1260");
+    insta::assert_snapshot!(r("Telecom fraud: early warnings 4,800 times."), @"fraud warnings_issued 4800");
+}
