@@ -366,3 +366,29 @@ pub(super) fn starts_with_modal(s: &str) -> bool {
     .iter()
     .any(|m| w.eq_ignore_ascii_case(m))
 }
+
+/// How many words may lead the noun of a [`label_item`]: `Telecom fraud
+/// cases 1,930`.
+const ITEM_MODIFIERS: usize = 3;
+
+/// Whether `text[start..end]` is a whole item of a list or a line: a noun,
+/// led by at most [`ITEM_MODIFIERS`] words, opening its clause (at
+/// `floor`, or after `,` `;` `:` `|` or a bullet) and a number ending it
+/// (at a clause mark, a bracket or the text's end).
+pub(super) fn label_item(text: &str, floor: usize, start: usize, end: usize) -> bool {
+    let mut lead = text.get(floor..start).map_or("", str::trim_end);
+    for _ in 0..ITEM_MODIFIERS {
+        let word = lead.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
+        if word.len() == lead.len() {
+            break;
+        }
+        lead = word.trim_end();
+    }
+    let opens = lead.is_empty()
+        || lead.ends_with([',', ';', ':', '|', '，', '；', '：'])
+        || BULLETS.iter().any(|b| lead.as_bytes().ends_with(b));
+    let tail = text.get(end..).map_or("", str::trim_start);
+    opens
+        && (tail.is_empty()
+            || tail.starts_with([',', ';', '.', '|', '(', '，', '；', '。', '（', '\n']))
+}

@@ -186,9 +186,20 @@ impl<'a> Binder<'_, 'a> {
         // cases`.
         let changed_to = prev.eq_ignore_ascii_case("to")
             && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some();
+        // And cases set out as a label with no verb, the number ending
+        // its item: `Telecom fraud cases 1.06万起, down 25%`, `fraud:
+        // fraud cases 1,930;`.
+        let listed = noun.before
+            && self.rule.what == "noun_before_number"
+            && label_item(
+                text,
+                ctx.sentence.start,
+                start_of(text, noun.text),
+                f.span.end,
+            );
         if noun.class == Some(Noun::Case)
             && verb_class.is_none()
-            && ((stated && self.rule.what == "subject_before") || owned || changed_to)
+            && ((stated && self.rule.what == "subject_before") || owned || changed_to || listed)
         {
             verb_class = Some(Verb::File);
         }

@@ -72,3 +72,21 @@ fn a_hyphenated_modifier_leads_a_label_before_its_number() {
     insta::assert_snapshot!(r("Anti-fraud work: door-to-door reminders 1,260 times."), @"fraud door_to_door_visits 1260");
     insta::assert_snapshot!(r("Telecom fraud: early warnings 4,800 times."), @"fraud warnings_issued 4800");
 }
+
+#[test]
+fn cases_set_out_with_no_verb_occurred() {
+    insta::assert_snapshot!(r("Online fraud cases 2.3万余起, down 11.4% year on year."), @"
+    fraud cases_filed 23000
+    trend Decrease 11.4 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("Anti-fraud results: telecom fraud reports 876; suspects arrested 95."), @"
+    fraud cases_filed 876
+    fraud suspects_arrested 95
+    ");
+    insta::assert_snapshot!(r("Criminal cases 4,210 | cases solved 1,930"), @"
+    tally CasesFiled 4210 (cases)
+    tally CasesSolved 1930 (cases)
+    ");
+    // A number inside its clause is no item of its own.
+    insta::assert_snapshot!(r("Telecom fraud cases 1,200 in the first quarter."), @"");
+}
