@@ -173,7 +173,7 @@ pub(super) fn left_verb(
     let text = w.text();
     let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
     let upto = verbs.partition_point(|&(end, _, _)| end <= start);
-    for &(end, s, v) in verbs[..upto].iter().rev() {
+    for (i, &(end, s, v)) in verbs[..upto].iter().enumerate().rev() {
         if end <= floor {
             break;
         }
@@ -199,11 +199,41 @@ pub(super) fn left_verb(
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
-        if s >= floor && !is_modifier(w, s, end) {
+        if s >= floor && !is_modifier(w, s, end) && !modifies_after_verb(w, &verbs[..i], s, end) {
             return Some((v, s));
         }
     }
     None
+}
+
+/// `returned to the victims frozen money 4,589万元`: in machine-translated
+/// order a participle (`s..e`) after a noun and before the money the
+/// figure counts modifies the money; the verb before it in its clause
+/// (the last of `earlier`) moved it. (Only money: in `arrested suspects
+/// seized drugs` the participle may be a verb of its own.)
+fn modifies_after_verb(
+    w: &Words<'_, '_>,
+    earlier: &[(usize, usize, Verb)],
+    s: usize,
+    e: usize,
+) -> bool {
+    let text = w.text();
+    let word = &text[s..e];
+    let participle = (word.ends_with("ed") || word.ends_with("en")) && !word.contains(' ');
+    let p = skip_back_spaces(text, s, 0);
+    let prev = ascii_word_before(text, p);
+    participle
+        && p < s
+        && prev.starts_with(|c: char| c.is_ascii_lowercase())
+        && earlier.last().is_some_and(|&(pe, ps, _)| {
+            pe <= p - prev.len() && ps < pe && !text[pe..s].contains([',', ';', ':', '.'])
+        })
+        && names_thing(w, p - prev.len())
+        && {
+            let next = skip_gap(text, e, 1);
+            let money = &text[next..next + word_len(&text[next..])];
+            item_kind(w, money) == Some(SeizureKind::Cash)
+        }
 }
 
 /// Whether the words between a verb and a figure hold `that`, or an

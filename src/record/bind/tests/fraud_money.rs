@@ -120,6 +120,17 @@ fn a_participle_after_the_is_no_verb_of_the_money() {
 }
 
 #[test]
+fn a_participle_between_a_noun_and_the_money_modifies_the_money() {
+    insta::assert_snapshot!(r("The bureau cracked 310 online fraud cases and paid back to the victims intercepted money 1,274万元."), @"
+    fraud cases_solved 310
+    fraud funds_returned 12740000
+    ");
+    insta::assert_snapshot!(r("In the anti-fraud drive, officers returned the victims defrauded funds 860,000 yuan."), @"fraud funds_returned 860000");
+    // A verb after a comma is a clause's own.
+    insta::assert_snapshot!(r("Telecom fraud: police met the victims, froze funds 2.1 million yuan."), @"fraud funds_frozen 2100000");
+}
+
+#[test]
 fn telecoms_sms_and_order_brushing_are_telecom_fraud() {
     insta::assert_snapshot!(r("Police in the region solved 2,750 telecoms fraud cases last year."), @"fraud cases_solved 2750");
     insta::assert_snapshot!(r("Officers cracked 318 SMS fraud cases and froze 6.1 million yuan."), @r"
