@@ -369,7 +369,7 @@ pub(super) fn starts_with_modal(s: &str) -> bool {
 
 /// How many words may lead the noun of a [`label_item`]: `Telecom fraud
 /// cases 1,930`.
-const ITEM_MODIFIERS: usize = 3;
+const ITEM_MODIFIERS: usize = 4;
 
 /// Whether `text[start..end]` is a whole item of a list or a line: a noun,
 /// led by at most [`ITEM_MODIFIERS`] words, opening its clause (at

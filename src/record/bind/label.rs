@@ -56,7 +56,7 @@ fn label_ending<'a>(
 
 /// How many words a tail after a label may have: `cases cracked by the
 /// county police:`, `suspects arrested, May 2023 to March:`.
-const TAIL_WORDS: usize = 6;
+const TAIL_WORDS: usize = 12;
 
 /// Words that open a tail of agent, time or place after a label's verb:
 /// `cases cracked by police:`, `suspects arrested during the campaign:`.

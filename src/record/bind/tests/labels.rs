@@ -62,6 +62,7 @@ fn a_colon_label_may_end_in_a_tail_of_agent_or_time() {
     insta::assert_snapshot!(r("Telecom fraud cases solved during the special action: 3.1万."), @"fraud cases_solved 31000");
     insta::assert_snapshot!(r("Telecom fraud cases filed, January to October: 5,870."), @"fraud cases_filed 5870");
     insta::assert_snapshot!(r("Cases solved in Shunde district since March: 611."), @"tally CasesSolved 611 (Cases)");
+    insta::assert_snapshot!(r("Online fraud suspects caught by city police in the spring campaign from March to May: 1,204."), @"fraud suspects_arrested 1204");
     // A clause before the colon is no label, tail or not.
     insta::assert_snapshot!(r("Police cracked down on telecom fraud in June: 88."), @"");
 }
@@ -86,6 +87,10 @@ fn cases_set_out_with_no_verb_occurred() {
     insta::assert_snapshot!(r("Criminal cases 4,210 | cases solved 1,930"), @"
     tally CasesFiled 4210 (cases)
     tally CasesSolved 1930 (cases)
+    ");
+    insta::assert_snapshot!(r("Results: phone and internet fraud reports 3,050; cases solved 1,120."), @"
+    fraud cases_filed 3050
+    fraud cases_solved 1120
     ");
     // A number inside its clause is no item of its own.
     insta::assert_snapshot!(r("Telecom fraud cases 1,200 in the first quarter."), @"");
