@@ -11,13 +11,13 @@ import sys
 FLOORS = {
     "figures": 0.995,
     "qualifier_accuracy": 0.995,
-    "records": 0.965,
-    "tallies": 0.955,
+    "records": 0.968,
+    "tallies": 0.96,
     "seizures": 0.962,
     "fraud": 0.97,
     "trends": 0.99,
     "meta": 0.99,
-    "agencies": 0.965,
+    "agencies": 0.972,
     "operations": 0.955,
     "operation_date_accuracy": 0.97,
 }
