@@ -30,6 +30,17 @@ impl<'a> Binder<'_, 'a> {
                 let end = noun.before.then(|| end_of(text, noun.text))?;
                 after_insertion(&w, end, ctx.sentence.end).map(|v| (v, "passive_after_insertion"))
             })
+            // `took 3 suspects away`: a phrasal verb split around the count.
+            .or_else(|| {
+                split_particle(
+                    &w,
+                    f.span.start,
+                    noun_end,
+                    ctx.sentence.start,
+                    ctx.sentence.end,
+                )
+                .map(|v| (v, "split_particle"))
+            })
             // `455 of which have been rectified`: the part's own passive,
             // past its pronoun.
             .or_else(|| {

@@ -53,3 +53,15 @@ fn cases_opened_are_cases_filed() {
     // Opening accounts or companies is no enforcement count.
     insta::assert_snapshot!(r("The ring opened 300 bank accounts and 12 shell companies."), @"");
 }
+
+#[test]
+fn a_phrasal_verb_split_around_its_count() {
+    // The particle after the noun joins the word before the number. (The
+    // noun reader keeps `away` as its last word: the `what` shows it.)
+    insta::assert_snapshot!(r("Detectives took 6 gang members away for questioning."), @"tally Arrests 6 (gang members away)");
+    insta::assert_snapshot!(r("The patrol rounded 25 gamblers up at a farmhouse."), @"tally Arrests 25 (gamblers)");
+    insta::assert_snapshot!(r("Villagers handed 18 homemade guns in."), @"seizure Weapons Confiscated homemade guns q=18");
+    // Without a verb that takes the particle, the particle is no verb.
+    insta::assert_snapshot!(r("4 gamblers ran away when officers arrived."), @"");
+    insta::assert_snapshot!(r("Officers found 3 guns in a shed."), @"seizure Weapons Seized guns q=3");
+}
