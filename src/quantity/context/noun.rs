@@ -129,7 +129,28 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
                 && b[b.len() - 1] == b's'
                 && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
         };
-        if w == 0 || w > MAX_WORD || !(lower || capital_lead || acronyms) {
+        // `1,072 illegal P2P lending cases`, `40 fake 5G base stations`:
+        // inside the noun, before its head, an acronym of capitals and digits goes on with
+        // the lowercase word after it.
+        let run = bytes[i..]
+            .iter()
+            .take(8)
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+        // (Not after a plural, the head: `12 suspects CCTV showed`.)
+        let inner_acronym = !lower
+            && i > noun_start
+            && !text[..noun_end].ends_with('s')
+            && (2..=6).contains(&run)
+            && bytes[i..i + run].iter().any(u8::is_ascii_uppercase)
+            && bytes.get(i + run) == Some(&b' ')
+            && bytes.get(i + run + 1).is_some_and(u8::is_ascii_lowercase)
+            && {
+                let j = i + run + 1;
+                !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
+            };
+        let w = if inner_acronym { run } else { w };
+        if w == 0 || w > MAX_WORD || !(lower || capital_lead || acronyms || inner_acronym) {
             break;
         }
         let word = &text[i..i + w];

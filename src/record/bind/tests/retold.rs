@@ -65,3 +65,12 @@ fn a_phrasal_verb_split_around_its_count() {
     insta::assert_snapshot!(r("4 gamblers ran away when officers arrived."), @"");
     insta::assert_snapshot!(r("Officers found 3 guns in a shed."), @"seizure Weapons Seized guns q=3");
 }
+
+#[test]
+fn an_acronym_inside_the_counted_noun() {
+    // Capitals and digits inside the noun go on to its head.
+    insta::assert_snapshot!(r("The unit cleared up 318 unlicensed P2P lending cases."), @"tally CasesSolved 318 (unlicensed P2P lending cases)");
+    insta::assert_snapshot!(r("Inspectors checked 65 KTV entertainment venues."), @"tally PlacesInspected 65 (KTV entertainment venues)");
+    // A capital word after the head is no part of it.
+    insta::assert_snapshot!(r("Police arrested 12 suspects CCTV showed at the scene."), @"tally Arrests 12 (suspects)");
+}
