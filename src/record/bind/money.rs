@@ -260,6 +260,13 @@ impl<'a> Binder<'_, 'a> {
                 })
                 .map(|v| (v, "in_accounts"))
             })
+            // `HK$100 million in bank accounts was frozen`: money held in
+            // accounts, then its own passive past them.
+            .or_else(|| {
+                passive_from(&w, ctx.after, ctx.sentence.end, Read::Through)
+                    .filter(|&(_, at)| held_in_accounts(&text[ctx.after..at]))
+                    .map(|v| (v, "held_in_accounts"))
+            })
             // `seized cash of 300,000 yuan and 200,000 US dollars`: money
             // right after the item before, in a list, shares its verb.
             .or_else(|| {
@@ -538,4 +545,21 @@ fn sale_price(text: &str, at: usize, floor: usize) -> bool {
         .iter()
         .any(|s| w.eq_ignore_ascii_case(s))
     })
+}
+
+/// Whether `gap`, between money and its passive verb, is an `in` phrase
+/// of where it was held: `in bank accounts was`, `in 40 accounts has
+/// been`, `in deposits and wallets was`. Bounded, within the clause.
+fn held_in_accounts(gap: &str) -> bool {
+    let gap = gap.trim();
+    let opens = gap.len() > 3 && gap.as_bytes()[..3].eq_ignore_ascii_case(b"in ");
+    opens
+        && gap.len() < 64
+        && !gap.contains([',', ';', '.'])
+        && gap.split(' ').any(|word| {
+            ["account", "deposit", "wallet"].iter().any(|h| {
+                word.len() >= h.len()
+                    && word.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes())
+            })
+        })
 }

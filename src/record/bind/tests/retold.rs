@@ -74,3 +74,10 @@ fn an_acronym_inside_the_counted_noun() {
     // A capital word after the head is no part of it.
     insta::assert_snapshot!(r("Police arrested 12 suspects CCTV showed at the scene."), @"tally Arrests 12 (suspects)");
 }
+
+#[test]
+fn money_held_in_accounts_then_its_passive() {
+    insta::assert_snapshot!(r("About 48 million yuan in the suspects' bank accounts has been frozen."), @"seizure Cash Frozen funds v=About 48 million yuan");
+    // An `in` phrase of something else keeps the money unmoved.
+    insta::assert_snapshot!(r("32 million yuan in the case was frozen."), @"");
+}
