@@ -110,6 +110,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("broken", Verb::Solve),
         ("broken into", Verb::Bust),
         ("broken up", Verb::Bust),
+        ("brought back", Verb::Recover),
         ("brought to book", Verb::Handle),
         ("brought to justice", Verb::Arrest),
         ("bust", Verb::Bust),

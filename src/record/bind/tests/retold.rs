@@ -81,3 +81,13 @@ fn money_held_in_accounts_then_its_passive() {
     // An `in` phrase of something else keeps the money unmoved.
     insta::assert_snapshot!(r("32 million yuan in the case was frozen."), @"");
 }
+
+#[test]
+fn money_brought_back_is_recovered() {
+    // The verb is shared by people and money; the people keep their own
+    // noun class.
+    insta::assert_snapshot!(r("The task force brought back 85 fugitives and 1.4 billion yuan in illicit funds."), @"
+    tally Fugitives 85 (fugitives)
+    seizure Cash Recovered illicit funds v=1.4 billion yuan
+    ");
+}
