@@ -409,3 +409,11 @@ fn a_zero_something_fell_to_or_was_is_a_figure() {
     // A bare zero elsewhere is a counter, not a count.
     assert_snapshot!(p("2022-11-18 0 By admin"), @"(none)");
 }
+
+#[test]
+fn the_particle_of_a_split_verb_ends_the_noun() {
+    assert_snapshot!(p("took 3 suspects away and brought 12 fishing boats back"), @"
+    3 = 3 Exact (suspects)
+    12 = 12 Exact (fishing boats)
+    ");
+}

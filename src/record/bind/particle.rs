@@ -55,13 +55,16 @@ pub(super) fn split_particle(
     if verb.is_empty() || verb.len() > 12 {
         return None;
     }
-    // `took` + ` ` + `away`, lowercased, looked up whole in the sorted table.
-    let mut phrase = String::with_capacity(verb.len() + 1 + particle.len());
-    phrase.extend(verb.chars().map(|c| c.to_ascii_lowercase()));
-    phrase.push(' ');
-    phrase.push_str(particle);
+    // `took` + ` ` + `away`, lowercased, looked up whole in the sorted
+    // table, compared byte by byte without building the phrase.
+    let phrase = || {
+        verb.bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .chain(*b" ")
+            .chain(particle.bytes())
+    };
     let k = VERBS
-        .binary_search_by(|(e, _)| e.cmp(&phrase.as_str()))
+        .binary_search_by(|(e, _)| e.bytes().cmp(phrase()))
         .ok()?;
     Some((VERBS[k].1, at))
 }
