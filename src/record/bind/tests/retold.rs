@@ -56,8 +56,8 @@ fn cases_opened_are_cases_filed() {
 
 #[test]
 fn a_phrasal_verb_split_around_its_count() {
-    // The particle after the noun joins the word before the number. (The
-    // noun reader keeps `away` as its last word: the `what` shows it.)
+    // The particle after the noun joins the word before the number, and is
+    // no word of the noun.
     insta::assert_snapshot!(r("Detectives took 6 gang members away for questioning."), @"tally Arrests 6 (gang members)");
     insta::assert_snapshot!(r("The patrol rounded 25 gamblers up at a farmhouse."), @"tally Arrests 25 (gamblers)");
     insta::assert_snapshot!(r("Villagers handed 18 homemade guns in."), @"seizure Weapons Confiscated homemade guns q=18");
