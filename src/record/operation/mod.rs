@@ -506,17 +506,20 @@ fn list_ends(text: &str, mentions: &[Mention<'_>]) -> Vec<usize> {
     ends
 }
 
+/// The marks that open a quoted name.
+const OPENING_QUOTES: [char; 6] = ['"', '\'', '“', '‘', '《', '「'];
+
+/// Whether the mention `m` was written in quotes (`“100-day action”`): a
+/// name, even when it reads as a description.
+fn in_quotes(text: &str, m: &Mention<'_>) -> bool {
+    text[..m.span.start].ends_with(OPENING_QUOTES)
+        || text[m.span.start..].starts_with(OPENING_QUOTES)
+}
+
 /// `the summer public security crackdown and rectification “Hundred Days
 /// Action”`: a described name (`last_name`, ending at `last`) that runs
 /// into a proper name through a few lowercase words, with no article or
 /// mark between, is that campaign's description.
-/// Whether the mention `m` was written in quotes (`“100-day action”`): a
-/// name, even when it reads as a description.
-fn in_quotes(text: &str, m: &Mention<'_>) -> bool {
-    text[..m.span.start].ends_with(['"', '\'', '“', '‘', '《', '「'])
-        || text[m.span.start..].starts_with(['"', '\'', '“', '‘', '《', '「'])
-}
-
 fn described_before(
     text: &str,
     last: Option<(usize, usize)>,
@@ -534,8 +537,7 @@ fn described_before(
     let Some(between) = text.get(end..m.span.start) else {
         return false;
     };
-    let quotes: &[char] = &['"', '\'', '“', '‘', '《', '「', ' '];
-    let words = between.trim_end_matches(quotes);
+    let words = between.trim_end_matches(|c| c == ' ' || OPENING_QUOTES.contains(&c));
     let mut n = 0;
     between.len() <= 40
         && words.split(' ').filter(|w| !w.is_empty()).all(|w| {
