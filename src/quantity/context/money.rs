@@ -36,6 +36,11 @@ impl Scanner<'_, '_> {
 /// yuan's.
 pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit, usize)> {
     let head = &text[..start];
+    // Every name ends in a CJK character: after an ASCII byte (nearly
+    // every number in an English bulletin) there is nothing to compare.
+    if !head.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        return None;
+    }
     // The longest name that ends there: `新台币`, not `台币`.
     CHINESE_CURRENCIES
         .iter()
@@ -200,6 +205,14 @@ mod tests {
     use insta::assert_snapshot;
 
     use crate::quantity::tests::p;
+
+    #[test]
+    fn every_chinese_currency_name_ends_in_a_cjk_character() {
+        // `chinese_currency_before` skips the table after an ASCII byte.
+        for (name, _) in super::CHINESE_CURRENCIES {
+            assert!(!name.as_bytes().last().unwrap().is_ascii(), "{name}");
+        }
+    }
 
     #[test]
     fn a_currency_named_in_chinese() {
