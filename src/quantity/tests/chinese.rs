@@ -136,6 +136,17 @@ fn chinese_units_and_currencies_after_the_number() {
 }
 
 #[test]
+fn chinese_metric_names_with_gong() {
+    // 公升 (litre), 公尺 (metre) and the traditional 公裏 (kilometre), as
+    // 公斤 and 公里 are read.
+    assert_snapshot!(p("查获走私柴油3000公升，嫌疑人逃跑500公尺，追出二公裏"), @"
+    3000公升 = 3000 l Exact
+    500公尺 = 500 m Exact
+    二公裏 = 2 km Exact
+    ");
+}
+
+#[test]
 fn chinese_tenths_halves_and_zero_point() {
     // 成 after a number is tenths (percent); 半 after a unit is a half more.
     assert_snapshot!(p("盗窃案件下降三成，诈骗案件下降近两成半，缴获毒品一吨半、零点五公斤"), @r"
