@@ -496,7 +496,7 @@ fn abbreviated_after_scale<'a>(
         let numeral_next = next.is_some_and(|c| {
             chinese_digit(c).is_some()
                 || chinese_small_scale(c).is_some()
-                || matches!(c, '万' | '亿' | '萬' | '億' | '点')
+                || matches!(c, '万' | '亿' | '萬' | '億' | '点' | '點')
         });
         // `二万一旦发现` (once found): 一 opening a word is no digit.
         let word = first == Some('一') && next.is_some_and(|c| chinese::YI_WORD_NEXT.contains(c));

@@ -45,10 +45,11 @@ fn abbreviated_scale(terms: Option<Terms>, zeros: usize) -> u64 {
 }
 
 /// `点五`, `点零五`: the decimal part after a Chinese numeral, as its
-/// digits and places (`二十三点五` is 23.5). Not before 分, 时, 秒 or a
+/// digits and places (`二十三点五` is 23.5; the traditional 點 the same).
+/// Not before 分, 时, 秒 or a
 /// scale (`三点五分`, `十点二十` are clock times), and 两 is no decimal digit.
 pub(crate) fn chinese_fraction(input: &str) -> PResult<'_, (u64, u32)> {
-    let Some(rest) = input.strip_prefix('点') else {
+    let Some(rest) = input.strip_prefix(['点', '點']) else {
         return fail(input);
     };
     let mut digits = 0;
@@ -228,6 +229,8 @@ mod tests {
         let f = |s| show(chinese_fraction(s));
         assert_snapshot!(f("点五公斤"), @r#"(5, 1) rest="公斤""#);
         assert_snapshot!(f("点零五"), @r#"(5, 2) rest="""#);
+        assert_snapshot!(f("點二五公斤"), @r#"(25, 2) rest="公斤""#);
+        assert_snapshot!(f("點五分"), @"none");
         assert_snapshot!(f("点五分"), @"none");
         assert_snapshot!(f("点二十"), @"none");
         assert_snapshot!(f("点两"), @"none");

@@ -106,7 +106,7 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     }
     // `零点五公斤`: zero starts a number only before its decimal point.
     if chinese_digit(c) == Some(0) {
-        return text[at + c.len_utf8()..].starts_with('点');
+        return text[at + c.len_utf8()..].starts_with(['点', '點']);
     }
     // `数百名`, `上千万元`, `几十人`: a vague count. (Not the 上 of 晚上十点
     // or 线上百场: after a word it ends, or before 十, it counts nothing.)

@@ -147,6 +147,17 @@ fn chinese_metric_names_with_gong() {
 }
 
 #[test]
+fn traditional_decimal_point() {
+    // 點 is the traditional 点: a decimal point inside a numeral, and still
+    // no decimal before a clock's 分.
+    assert_snapshot!(p("查獲毒品三點五公斤、零點八公斤，比率上升百分之十二點五，下午三點五分"), @"
+    三點五公斤 = 3.5 kg Exact
+    零點八公斤 = 0.8 kg Exact
+    百分之十二點五 = 12.5 percent Exact
+    ");
+}
+
+#[test]
 fn chinese_tenths_halves_and_zero_point() {
     // 成 after a number is tenths (percent); 半 after a unit is a half more.
     assert_snapshot!(p("盗窃案件下降三成，诈骗案件下降近两成半，缴获毒品一吨半、零点五公斤"), @r"
