@@ -193,17 +193,18 @@ fn digits_small(input: &str) -> PResult<'_, Small> {
     Ok((rest, small))
 }
 
-/// 千 or 百 right after digits: their scale. Not the 千 of a unit (千米,
-/// 千克, 千瓦) or a word (千斤顶), nor the 百 of 百分.
+/// 千 or 百 (or the banker's 仟, 佰) right after digits: their scale. Not
+/// the 千 of a unit (千米, 千克, 千瓦) or a word (千斤顶), nor the 百 of 百分.
 fn scale_after_digits(input: &str) -> PResult<'_, u64> {
-    // 千 starts with E5, 百 with E7: most numbers are followed by neither.
-    if !matches!(input.as_bytes().first(), Some(0xE5 | 0xE7)) {
+    // 千 starts with E5, 百 with E7, 仟 and 佰 with E4: most numbers are
+    // followed by none of them.
+    if !matches!(input.as_bytes().first(), Some(0xE4 | 0xE5 | 0xE7)) {
         return fail(input);
     }
     let mut chars = input.chars();
     let k = match chars.next() {
-        Some('千') => 1_000,
-        Some('百') => 100,
+        Some('千' | '仟') => 1_000,
+        Some('百' | '佰') => 100,
         _ => return fail(input),
     };
     if chars

@@ -201,6 +201,11 @@ fn chinese_last_digit_after_a_scale() {
     一万二名 = 12000 Exact (名)
     三百零五辆 = 305 Exact (辆)
     ");
+    // The banker's 仟 and 佰 too.
+    assert_snapshot!(p("罚款3仟元，追回6佰日元"), @"
+    3仟元 = 3000 CNY Exact
+    6佰日元 = 600 JPY Exact
+    ");
 }
 
 #[test]
