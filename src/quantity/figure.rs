@@ -384,7 +384,10 @@ fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Optio
     if year_like(head, lo) != year_like(&high, hi) {
         return None;
     }
-    let lo = match high.scale_only {
+    let shared = high
+        .scale_only
+        .or_else(|| chinese_digit_times_scale(&s[..s.len() - rest.len()]));
+    let lo = match shared {
         Some(m) if !head.scaled => lo.checked_mul(m).filter(|l| *l < hi).unwrap_or(lo),
         _ => lo,
     };
@@ -393,6 +396,22 @@ fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Optio
         max: high.value,
         low: lo,
     })
+}
+
+/// `三千`, `3千`, `五佰`: a far end that is one digit and a Chinese 百 or
+/// 千 (or 佰, 仟) alone, whose scale a bare near end shares (`两到三千` is
+/// 2000 to 3000, as `10到20万` is 100,000 to 200,000); that scale.
+fn chinese_digit_times_scale(end: &str) -> Option<Decimal> {
+    let mut chars = end.chars();
+    let (digit, scale) = (chars.next()?, chars.next()?);
+    let one_digit =
+        matches!(digit, '1'..='9') || words::chinese_digit(digit).is_some_and(|d| d > 0);
+    let k = match scale {
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
+        _ => return None,
+    };
+    (one_digit && chars.next().is_none()).then(|| Decimal::from_u64(k))
 }
 
 /// Whether `X to Y` after a change word is the change and the level it

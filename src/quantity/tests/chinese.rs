@@ -88,6 +88,13 @@ fn chinese_bounds_and_ranges_after_the_number() {
     百分之十五至百分之二十 = 15..20 percent Exact
     ");
     assert_snapshot!(p("民警3人到场处置"), @"3人 = 3 Exact (人)");
+    // A bare digit before a far end of one digit and 百 or 千 shares
+    // that scale; a near end of its own size keeps it.
+    assert_snapshot!(p("每人获利两到三千元，涉及5至8百人，罚款2到3000元"), @"
+    两到三千元 = 2000..3000 CNY Exact
+    5至8百人 = 500..800 Exact (人)
+    2到3000元 = 2..3000 CNY Exact
+    ");
 }
 
 #[test]
