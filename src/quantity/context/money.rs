@@ -33,9 +33,14 @@ impl Scanner<'_, '_> {
 /// A currency named in Chinese right before a number (`港币30万元`,
 /// `美元100万元`, `人民币500万元`): the currency, and where its name
 /// starts. The `元` after such an amount is that currency's unit, not the
-/// yuan's.
+/// yuan's. One space may stand between, as mixed typesetting leaves it
+/// (`新台币 12 万元`).
 pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit, usize)> {
     let head = &text[..start];
+    let head = match head.strip_suffix(' ') {
+        Some(h) if h.as_bytes().last().is_some_and(|b| !b.is_ascii()) => h,
+        _ => head,
+    };
     // Every name ends in a CJK character: after an ASCII byte (nearly
     // every number in an English bulletin) there is nothing to compare.
     if !head.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
@@ -46,7 +51,7 @@ pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit,
         .iter()
         .filter(|(name, _)| head.ends_with(name))
         .max_by_key(|(name, _)| name.len())
-        .map(|&(name, unit)| (unit, start - name.len()))
+        .map(|&(name, unit)| (unit, head.len() - name.len()))
         // `100万美元3起`: the name ends the amount before, not this one's.
         .filter(|&(_, at)| {
             !text[..at].ends_with(|c: char| c.is_ascii_digit() || "万亿千百".contains(c))
@@ -242,6 +247,12 @@ mod tests {
         renminbi 2.3 million = 2300000 CNY Exact
         600 yuan = 600 CNY Exact
         3 = 3 Exact (times)
+        ");
+        // One space between, as mixed typesetting leaves it.
+        assert_snapshot!(p("扣押新台币 45.5 万元，冻结美元 3000 元，其中 200 元"), @"
+        新台币 45.5 万元 = 455000 TWD Exact
+        美元 3000 元 = 3000 USD Exact
+        200 元 = 200 CNY Exact
         ");
         // A yuan amount with no currency before it stays CNY.
         assert_snapshot!(p("罚款2000元。"), @"2000元 = 2000 CNY Exact");
