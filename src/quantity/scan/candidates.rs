@@ -104,6 +104,13 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
     if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
         return true;
     }
+    // `拾万元`, `拾贰万`: the banker's ten opens a number before 万 or 亿 or
+    // a banker's digit, never in 拾到 or 拾起 (picked up).
+    if c == '拾' {
+        return text[at + c.len_utf8()..].starts_with([
+            '万', '亿', '萬', '億', '壹', '贰', '貳', '叁', '肆', '伍', '柒', '捌', '玖',
+        ]);
+    }
     // `零点五公斤`: zero starts a number only before its decimal point.
     if chinese_digit(c) == Some(0) {
         return text[at + c.len_utf8()..].starts_with(['点', '點']);

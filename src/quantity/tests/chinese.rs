@@ -222,6 +222,13 @@ fn chinese_capital_and_traditional_numerals() {
     逾三億元 = 300000000 CNY MoreThan
     兩輛 = 2 Exact (輛)
     ");
+    // The banker's ten opens a number before 万, 亿 or a banker's digit,
+    // but 拾到 (picked up) is no ten.
+    assert_snapshot!(p("退赔拾万零伍佰元，罚没拾贰万元，群众拾到钱包，拾起300元"), @"
+    拾万零伍佰元 = 100500 CNY Exact
+    拾贰万元 = 120000 CNY Exact
+    300元 = 300 CNY Exact
+    ");
     // 陆续 (one after another) is no six.
     assert_snapshot!(p("民警陆续抓获嫌疑人"), @"(none)");
     // 餘 and 幾 bound a number as 余 and 几 do, and 萬 or 億 after the bound
