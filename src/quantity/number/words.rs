@@ -85,7 +85,19 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
             }
         }
         // 万 and 亿 start with E4, 億 with E5, 萬 with E8.
-        Some(0xE4 | 0xE5 | 0xE8) => {}
+        Some(0xE4 | 0xE5 | 0xE8) => {
+            // `两个亿`, `3个亿`: spoken Chinese puts the counter 个 before
+            // 亿 (two hundred million); not before 亿万 (countless).
+            if let Some(rest) = input
+                .strip_prefix("个亿")
+                .or_else(|| input.strip_prefix("個億"))
+            {
+                return match rest.starts_with(['万', '萬']) {
+                    true => fail(input),
+                    false => Ok((rest, 100_000_000)),
+                };
+            }
+        }
         _ => return fail(input),
     }
     table_word(SCALES)(input)
@@ -212,6 +224,10 @@ mod tests {
         assert_snapshot!(show(scale_word("Million yuan")), @r#"1000000 rest=" yuan""#);
         assert_snapshot!(show(scale_word("ten thousand")), @r#"10000 rest="""#);
         assert_snapshot!(show(scale_word("亿元")), @r#"100000000 rest="元""#);
+        assert_snapshot!(show(scale_word("个亿元")), @r#"100000000 rest="元""#);
+        assert_snapshot!(show(scale_word("個億")), @r#"100000000 rest="""#);
+        assert_snapshot!(show(scale_word("个亿万富翁")), @"none");
+        assert_snapshot!(show(scale_word("个人")), @"none");
         assert_snapshot!(show(scale_word("millionaire")), @"none");
         assert_snapshot!(show(scale_word("ten suspects")), @"none");
         assert_snapshot!(show(scale_word("yi yuan")), @r#"100000000 rest=" yuan""#);

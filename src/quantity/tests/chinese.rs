@@ -208,6 +208,12 @@ fn chinese_last_digit_after_a_scale() {
     一万二名 = 12000 Exact (名)
     三百零五辆 = 305 Exact (辆)
     ");
+    // 个 before 亿 is spoken Chinese for the scale, not a counter.
+    assert_snapshot!(p("涉案金额两个亿，另有3个亿元，抓获一个人"), @"
+    两个亿 = 200000000 Exact
+    3个亿元 = 300000000 CNY Exact
+    一个 = 1 Exact (个)
+    ");
     // The banker's 仟 and 佰 too.
     assert_snapshot!(p("罚款3仟元，追回6佰日元"), @"
     3仟元 = 3000 CNY Exact
