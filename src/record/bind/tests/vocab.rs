@@ -541,3 +541,21 @@ fn machine_translated_counters_name_and_rise() {
     insta::assert_snapshot!(r("Telecom fraud cases cracked 540 rise."), @"fraud cases_solved 540");
     insta::assert_snapshot!(r("Police arrested 87 names of suspects."), @"tally Arrests 87 (names of suspects)");
 }
+
+#[test]
+fn traffic_and_amnesty_words() {
+    insta::assert_snapshot!(r("Officers fined 58 motorists for speeding."), @"tally OffendersHandled 58 (motorists)");
+    insta::assert_snapshot!(r("The squad arrested 4 couriers, 2 gunsmiths and 9 poppy growers."), @"
+    tally Arrests 4 (couriers)
+    tally Arrests 2 (gunsmiths)
+    tally Arrests 9 (poppy growers)
+    ");
+    insta::assert_snapshot!(r("Villagers turned over 41 firearms, and police towed away 130 cars."), @"
+    seizure Weapons Confiscated firearms q=41
+    seizure Vehicles Seized cars q=130
+    ");
+    // (Not a seizure: people turned over to prosecutors, or vehicles towed
+    // for their drivers.)
+    insta::assert_snapshot!(r("The 6 suspects were turned over to prosecutors."), @"");
+    insta::assert_snapshot!(r("The brigade towed 5 broken-down lorries off the bridge."), @"");
+}
