@@ -48,10 +48,20 @@ fn label_ending<'a>(
     // The label ends with its noun, or its noun and a verb (`Warnings
     // issued:`), not a clause (`police crack down on fraud:`).
     // (Or its noun and a short phrase of place: `Officers on duty:`.)
-    let rest = &text[end_of(text, noun.text)..end];
+    let from = end_of(text, noun.text);
+    let rest = &text[from..end];
     let mut words = rest.split_ascii_whitespace();
     let phrase = place && matches!(words.next(), Some("on" | "in" | "at")) && words.count() == 1;
-    (phrase || rest.split_ascii_whitespace().count() <= 1).then_some(noun)
+    (phrase || rest.split_ascii_whitespace().count() <= 1 || one_verb(w, from, end)).then_some(noun)
+}
+
+/// `Gangs broken up:`, `Suspects taken into custody:`: the words between
+/// `from` and `end` are one verb phrase of the lexicon, its particle with it.
+fn one_verb(w: &Words<'_, '_>, from: usize, end: usize) -> bool {
+    let rest = &w.text()[from..end];
+    let at = from + (rest.len() - rest.trim_start().len());
+    let e = from + rest.trim_end().len();
+    at < e && w.prefix(at, e, VERBS).is_some_and(|(_, l)| at + l == e)
 }
 
 /// How many words a tail after a label may have: `cases cracked by the

@@ -95,3 +95,14 @@ fn cases_set_out_with_no_verb_occurred() {
     // A number inside its clause is no item of its own.
     insta::assert_snapshot!(r("Telecom fraud cases 1,200 in the first quarter."), @"");
 }
+
+#[test]
+fn a_colon_label_may_end_in_a_verb_with_its_particle() {
+    insta::assert_snapshot!(r("Gangs broken up: 9. Dens knocked out: 14."), @"
+    tally GangsBusted 9 (Gangs)
+    tally DensDestroyed 14 (Dens)
+    ");
+    insta::assert_snapshot!(r("Suspects taken into custody: 230."), @"tally Arrests 230 (Suspects)");
+    // A clause before the colon is still no label.
+    insta::assert_snapshot!(r("Police broke up gangs in May: 9."), @"");
+}
