@@ -411,8 +411,9 @@ impl<'a> Binder<'_, 'a> {
                             what = "subject_before";
                             (n, false)
                         }
+                        // (`Guns seized: 8`: a count set out by its label.)
                         None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
-                            Some(n) if f.unit.is_some() => {
+                            Some(n) if f.unit.is_some() || text[..gap].ends_with([':', '：']) => {
                                 what = "item_subject_before";
                                 (n, false)
                             }

@@ -106,3 +106,17 @@ fn a_colon_label_may_end_in_a_verb_with_its_particle() {
     // A clause before the colon is still no label.
     insta::assert_snapshot!(r("Police broke up gangs in May: 9."), @"");
 }
+
+#[test]
+fn a_colon_label_may_name_a_thing_seized() {
+    insta::assert_snapshot!(r("Firearms confiscated: 31; bullets confiscated: 2,400."), @"
+    seizure Weapons Confiscated Firearms q=31
+    seizure Weapons Confiscated bullets q=2,400
+    ");
+    insta::assert_snapshot!(r("Heroin seized: 3.1 kg. Pistols seized: 6."), @"
+    seizure Drugs Seized Heroin q=3.1 kg
+    seizure Weapons Seized Pistols q=6
+    ");
+    // No verb of taking in the label: no seizure.
+    insta::assert_snapshot!(r("Guns: 8."), @"");
+}
