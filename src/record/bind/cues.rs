@@ -173,6 +173,18 @@ pub(super) fn frames(text: &str, prev: &str, gap: usize) -> bool {
         .any(|p| prev.eq_ignore_ascii_case(p))
 }
 
+/// Whether the vehicle noun at `start` names the force's own vehicles
+/// (`police cars`, `patrol vehicles`): set out with no verb, they were
+/// deployed.
+pub(super) fn force_vehicles(text: &str, start: usize) -> bool {
+    let b = skip_back_spaces(text, start, 0);
+    let word = ascii_word_before(text, b);
+    b < start
+        && ["police", "patrol"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// Whether the word before `start` makes what follows a possession
 /// (`had 160 police`, `with 20 officers`).
 pub(super) fn possessed(text: &str, start: usize) -> bool {

@@ -203,6 +203,10 @@ impl<'a> Binder<'_, 'a> {
         {
             verb_class = Some(Verb::File);
         }
+        // `Police cars: 5.`: the force's own vehicles set out as a label.
+        if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && self.rule.what == "label" {
+            verb_class = force_vehicles(text, start_of(text, noun.text)).then_some(Verb::Deploy);
+        }
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
         // people were taken are cases solved.
         if noun.class == Some(Noun::Case)

@@ -120,3 +120,14 @@ fn a_colon_label_may_name_a_thing_seized() {
     // No verb of taking in the label: no seizure.
     insta::assert_snapshot!(r("Guns: 8."), @"");
 }
+
+#[test]
+fn the_forces_own_vehicles_set_out_as_a_label_were_deployed() {
+    insta::assert_snapshot!(r("Officers: 640. Police cars: 85. Patrol vehicles: 12."), @"
+    tally OfficersDeployed 640 (Officers)
+    tally VehiclesDeployed 85 (cars)
+    tally VehiclesDeployed 12 (vehicles)
+    ");
+    // Vehicles of no force, with no verb: no count.
+    insta::assert_snapshot!(r("Vehicles: 40."), @"");
+}
