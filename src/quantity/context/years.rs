@@ -180,6 +180,20 @@ impl Scanner<'_, '_> {
                 && (text[..before].ends_with("'s") || text[..before].ends_with("\u{2019}s"))
                 && !(n > head_end && is_regular_plural(next))
         };
+        // `inspected hotels and bars 120, 45 and 60 respectively`: the
+        // first of a run of counts; a comma and a number that is no line
+        // follow (`110, 120 and 119` stay lines).
+        let counts_listed = || {
+            let Some(rest) = text[head_end..].strip_prefix(',') else {
+                return false;
+            };
+            let rest = rest.trim_start_matches(' ');
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0
+                && rest[..digits]
+                    .parse::<u64>()
+                    .is_ok_and(|v| !HOTLINES.contains(&v))
+        };
         HOTLINES.contains(&value)
             && core.max.is_none()
             && !level()
@@ -188,7 +202,7 @@ impl Scanner<'_, '_> {
                 || next_is(HOTLINE_CONTEXT)
                 || joined()
                 || possessed()
-                || (next_len == 0 && !amount_before()))
+                || (next_len == 0 && !amount_before() && !counts_listed()))
             && !police_count()
     }
 }
@@ -225,5 +239,16 @@ mod tests {
         ");
         // Still the line: its own subject, or `to` after a verb of calling.
         assert_snapshot!(p("The alarm number is 110. Residents reported it to 110."), @"(none)");
+    }
+    #[test]
+    fn a_service_number_first_in_a_run_of_counts() {
+        assert_snapshot!(p("Teams checked hotels, bars and saunas 110, 45 and 23 respectively."), @"
+        110 = 110 Exact
+        45 = 45 Exact
+        23 = 23 Exact
+        ");
+        // Still lines: a line before another, or before a new clause.
+        assert_snapshot!(p("In danger, residents may dial 110, 119."), @"(none)");
+        assert_snapshot!(p("If in danger, call 110, then wait."), @"(none)");
     }
 }
