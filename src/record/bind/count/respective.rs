@@ -109,6 +109,13 @@ impl<'a> Binder<'_, 'a> {
                 )
             };
             let first = &nouns[n - 1];
+            // (A first noun with a verb after it that the others lack is
+            // that verb's subject: in `police inspected hotels and saunas
+            // 86 and 23 respectively` the numbers are dealt out to a list
+            // the police are no part of, and none is theirs.)
+            if right(first).is_some() && nouns.iter().any(|n| right(n).is_none()) {
+                return true;
+            }
             let verb = right(&noun).or_else(|| {
                 (right(first).is_none()
                     && nouns.iter().all(|n| right(n).or_else(|| left(n)).is_some()))

@@ -91,3 +91,16 @@ fn money_brought_back_is_recovered() {
     seizure Cash Recovered illicit funds v=1.4 billion yuan
     ");
 }
+
+#[test]
+fn respectively_never_deals_a_number_to_the_verbs_subject() {
+    // The subject with its verb after it, then objects with none: the list
+    // is not read, and the police get no number.
+    insta::assert_snapshot!(r("Police arrested suspects and seized pistols 30 and 45 respectively."), @"");
+    insta::assert_snapshot!(r("Police checked hostels, bathhouses and spas 62, 18 and 9 respectively."), @"");
+    // Each listed noun with its own verb after it is still read.
+    insta::assert_snapshot!(r("Cases cracked and suspects caught were 140 and 96 respectively."), @"
+    tally CasesSolved 140 (Cases)
+    tally Arrests 96 (suspects)
+    ");
+}
