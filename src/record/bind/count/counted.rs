@@ -250,12 +250,14 @@ impl<'a> Binder<'_, 'a> {
         // before too.)
         // (Not past a subject of its own after the last count: `was 45,
         // and the number of cases solved was 23`.)
+        // (Read from the last count on: `Cases solved were 312 and
+        // suspects arrested were 205`.)
         let own_subject = |end: usize| {
             ["was", "were", "is", "are"]
                 .iter()
                 .any(|c| prev.eq_ignore_ascii_case(c))
-                && subject_before(&w, f.span.start, ctx.sentence.start)
-                    .is_some_and(|s| start_of(text, s.text) > end)
+                && end < f.span.start
+                && subject_before(&w, f.span.start, end.max(ctx.sentence.start)).is_some()
         };
         let inherited = self.last_noun.filter(|&(n, end)| {
             (end >= ctx.sentence.start || of_pronoun)
@@ -388,7 +390,17 @@ impl<'a> Binder<'_, 'a> {
                     text.get(end..verb_start)
                         .is_some_and(|between| between.split_ascii_whitespace().eq(["and"]))
                 };
-                let subject = subject_before(&w, f.span.start, ctx.sentence.start)
+                // (After a linking verb, the subject stands after the last
+                // count, if one does: `Cases solved were 312 and suspects
+                // arrested were 205`.)
+                let later = self
+                    .last_noun
+                    .map(|(_, end)| end)
+                    .filter(|&end| is_linking(prev) && end >= ctx.sentence.start)
+                    .filter(|&end| end < f.span.start)
+                    .and_then(|end| subject_before(&w, f.span.start, end));
+                let subject = later
+                    .or_else(|| subject_before(&w, f.span.start, ctx.sentence.start))
                     .filter(|_| !reported)
                     .filter(|n| !(object && n.class == Some(Noun::Officer)))
                     .filter(|n| !(object && joined(n)));

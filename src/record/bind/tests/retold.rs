@@ -104,3 +104,17 @@ fn respectively_never_deals_a_number_to_the_verbs_subject() {
     tally Arrests 96 (suspects)
     ");
 }
+
+#[test]
+fn each_linked_count_takes_the_subject_after_the_last_count() {
+    insta::assert_snapshot!(r("Cases solved were 312 and suspects arrested were 205."), @"
+    tally CasesSolved 312 (Cases)
+    tally Arrests 205 (suspects)
+    ");
+    insta::assert_snapshot!(r("Cases filed were 415 and cases solved were 390 in the quarter."), @"
+    tally CasesFiled 415 (Cases)
+    tally CasesSolved 390 (cases)
+    ");
+    // A count inside the subject is no last count to read from.
+    insta::assert_snapshot!(r("The number of suspects arrested in the 3 cities was 205."), @"tally Arrests 205 (suspects)");
+}
