@@ -97,7 +97,7 @@ fn respectively_never_deals_a_number_to_the_verbs_subject() {
     // The subject with its verb after it, then objects with none: the list
     // is not read, and the police get no number.
     insta::assert_snapshot!(r("Police arrested suspects and seized pistols 30 and 45 respectively."), @"");
-    insta::assert_snapshot!(r("Police checked hostels, bathhouses and spas 62, 18 and 9 respectively."), @"");
+    insta::assert_snapshot!(r("Police checked hostels, bathhouses and teahouses 62, 18 and 9 respectively."), @"");
     // Each listed noun with its own verb after it is still read.
     insta::assert_snapshot!(r("Cases cracked and suspects caught were 140 and 96 respectively."), @"
     tally CasesSolved 140 (Cases)

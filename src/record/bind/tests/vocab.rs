@@ -559,3 +559,16 @@ fn traffic_and_amnesty_words() {
     insta::assert_snapshot!(r("The 6 suspects were turned over to prosecutors."), @"");
     insta::assert_snapshot!(r("The brigade towed 5 broken-down lorries off the bridge."), @"");
 }
+
+#[test]
+fn saunas_spas_and_parlours_are_places() {
+    insta::assert_snapshot!(r("Officers inspected 40 spas, 12 beauty salons and 9 massage parlours."), @"
+    tally PlacesInspected 40 (spas)
+    tally PlacesInspected 12 (beauty salons)
+    tally PlacesInspected 9 (massage parlours)
+    ");
+    insta::assert_snapshot!(r("Teams checked hotels and saunas 75 and 16 respectively."), @"
+    tally PlacesInspected 75 (hotels)
+    tally PlacesInspected 16 (saunas)
+    ");
+}
