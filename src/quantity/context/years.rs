@@ -123,7 +123,7 @@ impl Scanner<'_, '_> {
         };
         // `Cases solved: 120;`, `the total reached 110.`: a label or a verb
         // of amount before a number that ends its clause makes it a count.
-        let amount_before = || {
+        let labelled = || {
             text[..before].ends_with([':', '：'])
                 || [
                     "reached",
@@ -132,12 +132,12 @@ impl Scanner<'_, '_> {
                     "totalled",
                     "totalling",
                     "numbered",
-                    "of",
-                    "by",
                 ]
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w))
         };
+        let amount_before =
+            || labelled() || ["of", "by"].iter().any(|w| prev.eq_ignore_ascii_case(w));
         // `the total was 122.`, `stood at 120.`, `rose to 110.`: a level
         // verb before the number makes it the size of what the clause is
         // about. The subject of a bare copula must not be the line itself
@@ -194,6 +194,15 @@ impl Scanner<'_, '_> {
                     .parse::<u64>()
                     .is_ok_and(|v| !HOTLINES.contains(&v))
         };
+        // `Summary of 96110 early-warning work`, `after 96110 calls`, `the
+        // bureau's 96110 seats`: a service number of five digits or more,
+        // with no digit group, names its line whatever words stand around
+        // it (a count that large is written `96,110`), unless a label, a
+        // verb of amount or level, or a run of counts puts it in a count's
+        // place.
+        if d.int_digits >= 5 {
+            return core.max.is_none() && !level() && !labelled() && !counts_listed();
+        }
         HOTLINES.contains(&value)
             && core.max.is_none()
             && !level()
@@ -227,6 +236,23 @@ mod tests {
         assert_snapshot!(p("Residents dialled 122 and the 110 alarm platform answered."), @"(none)");
         assert_snapshot!(p("Units answered via 110 dispatches."), @"(none)");
         assert_snapshot!(p("A passer-by got a 120 ambulance there."), @"(none)");
+    }
+
+    #[test]
+    fn a_long_service_number_names_its_line() {
+        // Five digits and no digit group: the line, whatever words stand
+        // around it.
+        assert_snapshot!(p("Summary of 96110 early-warning work: 12,560 warning calls were placed."), @"12,560 = 12560 Exact (warning calls)");
+        assert_snapshot!(p("Stopped after 96110 calls: 230; the bureau's 12345 seats took 800 calls."), @"
+        230 = 230 Exact
+        800 = 800 Exact (calls)
+        ");
+        // A label or a level verb still makes it a count; a digit group too.
+        assert_snapshot!(p("Calls answered: 12345. Calls reached 96110; 96,110 calls."), @"
+        12345 = 12345 Exact
+        96110 = 96110 Exact
+        96,110 = 96110 Exact (calls)
+        ");
     }
 
     #[test]
