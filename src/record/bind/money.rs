@@ -382,9 +382,14 @@ fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb
     shared.then_some((v, s))
 }
 
+/// `gave 490,000 yuan back to the victims`, `got 520,000 yuan back for a
+/// shopkeeper`: `back to` or `back for` right after the money (and its
+/// item) returns it.
 fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
     let at = skip_gap(text, from, 2);
-    starts_ignore_case(&text.as_bytes()[at..], b"back to ").then_some((Verb::Return, at))
+    let b = &text.as_bytes()[at..];
+    (starts_ignore_case(b, b"back to ") || starts_ignore_case(b, b"back for "))
+        .then_some((Verb::Return, at))
 }
 
 /// Whether the verb at `at` blocks or stops money on its way (`blocked`,

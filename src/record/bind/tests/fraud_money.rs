@@ -13,6 +13,16 @@ fn money_returned_with_a_base_form_verb() {
 }
 
 #[test]
+fn money_handed_back_past_its_of_phrase() {
+    // `back to` / `back for` after the money's `of` phrase gives it back
+    // (`back` ends the money's item).
+    insta::assert_snapshot!(r("In the telecom fraud cases the bureau handed 1.3 million yuan of scammed money back to 57 victims."), @"fraud funds_returned 1300000");
+    insta::assert_snapshot!(r("The anti-fraud team got 520,000 yuan back for a cheated shopkeeper in the online scam."), @"fraud funds_returned 520000");
+    // Not `back` far after the money, past a verb.
+    insta::assert_snapshot!(r("In the telecom fraud cases police found 1.3 million yuan of money hidden in a flat owned by the gang back to front."), @"");
+}
+
+#[test]
 fn suspects_persuaded_to_surrender_are_not_people_dissuaded() {
     // People dissuaded are victims kept from paying; suspects persuaded
     // come back and give themselves up.
