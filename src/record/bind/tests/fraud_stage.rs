@@ -78,3 +78,16 @@ fn a_noun_before_its_number_takes_the_verb_past_a_measure_word() {
     warning binding guessed from machine-translated word order (noun before its number) [1,300]
     ");
 }
+
+#[test]
+fn cases_whose_perfect_reaches_a_level() {
+    // The subject read before the number keeps its own perfect: the
+    // number is the level it reached.
+    insta::assert_snapshot!(r("So far this year telecom fraud cases have dropped to 167, down 29.4%."), @"
+    fraud cases_filed 167
+    trend Decrease 29.4 None
+    ");
+    insta::assert_snapshot!(r("Theft cases in the city had fallen to 2,310 by June."), @"tally CasesFiled 2310 (cases)");
+    // A count after its number with a perfect of its own stays no object.
+    insta::assert_snapshot!(r("Police arrested the boss after some 600 members had signed up."), @"");
+}
