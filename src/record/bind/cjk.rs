@@ -69,11 +69,11 @@ impl<'a> Binder<'_, 'a> {
     pub(super) fn cjk_count(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         let text = self.text;
         // The run of Chinese chars that ends at the number.
-        let run_start = run_before(text, f.span.start);
-        if run_start == f.span.start {
+        let (run_start, run_end) = run_before_number(text, f.span.start);
+        if run_start == run_end {
             return false;
         }
-        let run = &text[run_start..f.span.start];
+        let run = &text[run_start..run_end];
         // The verb: the last one in the run; for a part (`其中`, among
         // them) with none, its total's, earlier in the sentence
         // (`破获刑事案件1.8万起，其中电信网络诈骗案件3200起`); else the one a
@@ -146,6 +146,17 @@ impl<'a> Binder<'_, 'a> {
                     .filter(|(w, t)| before.ends_with(w) && !agent(*t))
                     .map(|&(w, t)| (run_start + verb_at - w.len(), w.len(), t))
                     .max_by_key(|&(_, len, _)| len)
+            })
+            .or_else(|| {
+                // (An English noun after the number, in a bilingual
+                // table: `破案 388 cases`, `抓获 512 people`.)
+                let noun = noun_after_figure(&self.words, f).filter(|_| noun_from > 0)?;
+                let class = noun.class?;
+                Some((
+                    start_of(text, noun.text),
+                    noun.text.len(),
+                    CjkThing::Counted(class),
+                ))
             })
             .or_else(|| {
                 // (With no noun, the measure word's: `发案1250起`. The
@@ -221,8 +232,8 @@ impl<'a> Binder<'_, 'a> {
     /// Says whether it read the money.
     pub(super) fn cjk_money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         let text = self.text;
-        let run_start = run_before(text, f.span.start);
-        let run = &text[run_start..f.span.start];
+        let (run_start, run_end) = run_before_number(text, f.span.start);
+        let run = &text[run_start..run_end];
         if !(ctx.fraud || ctx.topic) {
             return self.cjk_cash(f, run, run_start);
         }
@@ -284,6 +295,18 @@ fn run_before(text: &str, end: usize) -> usize {
         .take_while(|&(_, c)| is_cjk(c) || matches!(c, '“' | '”' | '《' | '》' | '「' | '」'))
         .last()
         .map_or(end, |(i, _)| i)
+}
+
+/// The run of Chinese before a number at `start`, as [`run_before`]
+/// finds it ending at the number or at one space before it (`立案 58起`,
+/// `破案 388 cases`: a bilingual table keeps its cells apart): its start
+/// and end.
+fn run_before_number(text: &str, start: usize) -> (usize, usize) {
+    let end = match text[..start].strip_suffix(' ') {
+        Some(before) if before.ends_with(is_cjk) => start - 1,
+        _ => start,
+    };
+    (run_before(text, end), end)
 }
 
 /// The noun a Chinese measure word right after a number counts, when no

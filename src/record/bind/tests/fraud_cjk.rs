@@ -123,3 +123,21 @@ fn a_chinese_measure_word_in_an_english_line_names_its_noun() {
     ");
     insta::assert_snapshot!(r("Police checked 2.3万人次 at the checkpoints."), @"tally PeopleChecked 23000 (人次)");
 }
+
+#[test]
+fn a_chinese_verb_one_space_before_its_number() {
+    // A bilingual table keeps its cells apart: the verb's run ends one
+    // space before the number, whose noun may be Chinese or English.
+    insta::assert_snapshot!(r("电诈 weekly: 立案 58起, 破案 21起, 止付 310万元."), @"
+    fraud cases_filed 58
+    fraud cases_solved 21
+    fraud funds_frozen 3100000
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: 立案 1,046 cases, 抓获 512 people, 返还 1,830万元."), @"
+    fraud cases_filed 1046
+    fraud funds_returned 18300000
+    fraud suspects_arrested 512
+    ");
+    // Not past two spaces, nor an English word between.
+    insta::assert_snapshot!(r("Telecom fraud: 抓获  512 people; 破案 in May 388 cases."), @"");
+}
