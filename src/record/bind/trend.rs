@@ -118,7 +118,9 @@ impl<'a> Binder<'_, 'a> {
             f.span.start.saturating_sub(40).max(ctx.sentence.start),
         );
         let right = &text[window_start..window_end];
-        if right.contains("rate") {
+        // (A table's label is capitalised: `Response rate: 99.2%`.)
+        let has = |lower: &str, title: &str| right.contains(lower) || right.contains(title);
+        if has("rate", "Rate") {
             if f.value > Decimal::from_u64(100) {
                 self.out.warnings.push(Warning::new(
                     WarningKind::RateOver100,
@@ -129,7 +131,7 @@ impl<'a> Binder<'_, 'a> {
             // (Warnings are anti-fraud work: a fraud word in the sentence
             // is enough, as for the warnings counted.)
             if ctx.fraud_work
-                && (right.contains("response")
+                && (has("response", "Response")
                     || text[ctx.clause.range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
@@ -147,7 +149,11 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
         } else if ctx.fraud_work
-            && answered_share(text.get(ctx.after..ctx.sentence.end).unwrap_or(""))
+            && (answered_share(text.get(ctx.after..ctx.sentence.end).unwrap_or(""))
+                || answered_after_warnings(
+                    text.get(ctx.sentence.start..f.span.start).unwrap_or(""),
+                    text.get(ctx.after..ctx.sentence.end).unwrap_or(""),
+                ))
         {
             // `99.2% of the warnings were answered`: the rate as a share.
             self.rule = Rule {
@@ -196,6 +202,32 @@ fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option
     (n >= 2)
         .then(|| list_metric(text, at, ctx.sentence.start, k, n))
         .flatten()
+}
+
+/// `Of 7,600 warning calls made in June, 98.6% were answered`: the
+/// percent is the share answered of the warnings named before it in its
+/// sentence (`before`) when `rest`, right after it, is `were answered`
+/// (or `was`, `heeded`, `picked up`, `responded to`).
+fn answered_after_warnings(before: &str, rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let is = |w: Option<&str>, x: &[&str]| {
+        w.is_some_and(|w| x.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    if !rest.starts_with(' ')
+        || !is(words.next(), &["were", "was"])
+        || !is(words.next(), &["answered", "heeded", "picked", "responded"])
+    {
+        return false;
+    }
+    // (The warnings stand in the words before the percent, not far off.)
+    let near = &before[floor_char(before, before.len().saturating_sub(120))..];
+    near.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        ["warnings", "warning", "alerts"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Whether `rest`, right after a percent, makes it the share of warnings

@@ -412,6 +412,17 @@ fn the_share_of_warnings_answered_is_the_response_rate() {
     ");
     // A share of something else is no response rate.
     insta::assert_snapshot!(r("The anti-fraud centre called 800 victims; 85% of the victims were reached."), @"");
+    // The warnings named before the share: `N% were answered`.
+    insta::assert_snapshot!(r("Of 7,600 anti-fraud warning calls made in June, 98.6% were answered."), @"
+    fraud warning_response_rate 98.6
+    fraud warnings_issued 7600
+    ");
+    insta::assert_snapshot!(r("The anti-fraud centre called 800 victims, and 85% were answered by relatives."), @"");
+    // A table's capitalised label.
+    insta::assert_snapshot!(r("Telecom fraud early warning, May\nWarnings issued: 31,200\nResponse rate: 99.2%"), @"
+    fraud warning_response_rate 99.2
+    fraud warnings_issued 31200
+    ");
 }
 
 #[test]
