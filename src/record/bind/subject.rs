@@ -47,7 +47,16 @@ fn noun_left_of<'a>(
             ascii_word_before(text, skip_back_spaces(text, abs, 0)).eq_ignore_ascii_case("by");
         if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
             if c != Noun::Measure {
-                found = Some((c, abs - span.start, l));
+                // (`door-to-door warnings: 316`: an act right before the
+                // noun names its class, as in [`noun_class`].)
+                found = match found {
+                    Some((a @ (Noun::Visit | Noun::Payment), at, al))
+                        if span.start + at + al + 1 == abs && text.as_bytes()[abs - 1] == b' ' =>
+                    {
+                        Some((a, at, abs + l - span.start - at))
+                    }
+                    _ => Some((c, abs - span.start, l)),
+                };
                 let next = skip_gap(text, abs + l, 1);
                 let verb =
                     next > abs + l && next < span.end && w.prefix(next, span.end, VERBS).is_some();

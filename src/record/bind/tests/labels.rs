@@ -131,3 +131,16 @@ fn the_forces_own_vehicles_set_out_as_a_label_were_deployed() {
     // Vehicles of no force, with no verb: no count.
     insta::assert_snapshot!(r("Vehicles: 40."), @"");
 }
+
+#[test]
+fn an_act_before_a_labels_noun_names_its_class() {
+    // `door-to-door warnings:` are visits, as `door-to-door warnings 316`
+    // and `316 door-to-door warnings` are.
+    insta::assert_snapshot!(r("Telecom fraud prevention this week: door-to-door warnings: 316; warning texts: 5,200."), @"
+    fraud door_to_door_visits 316
+    fraud warnings_issued 5200
+    ");
+    insta::assert_snapshot!(r("Telecom fraud: stop-payment requests: 74."), @"fraud payments_stopped 74");
+    // The act joined by a word is no modifier of the noun.
+    insta::assert_snapshot!(r("Telecom fraud: door-to-door and online warnings: 316."), @"fraud warnings_issued 316");
+}
