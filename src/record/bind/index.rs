@@ -153,10 +153,13 @@ impl Index {
             let found = |table: &'static Lexicon<()>| {
                 classes.has(table.class()) && context_word(table)(input).is_ok()
             };
-            if found(FRAUD_WORDS) {
+            let fraud = found(FRAUD_WORDS);
+            if fraud {
                 index.fraud.push(at);
             }
-            if found(TELECOM_WORDS) {
+            // (`pension scams`: a word of fraud and telecom both, right
+            // after a word of another crime, names that crime's kind.)
+            if found(TELECOM_WORDS) && !(fraud && kind_of_other(text, &index.other_crimes, at)) {
                 index.telecom.push(at);
             }
             // (`online loan fraud`: a kind of fraud done online is online
@@ -255,6 +258,21 @@ impl Index {
 #[inline]
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
+}
+
+/// Whether the word right before `at` is the last word of another crime
+/// indexed (`pension` in `pension scams`, `pyramid` in `pyramid scam`).
+fn kind_of_other(text: &str, other: &[usize], at: usize) -> bool {
+    let Some(&last) = other.last() else {
+        return false;
+    };
+    let b = text.as_bytes();
+    let i = at - b[..at].iter().rev().take_while(|&&c| c == b' ').count();
+    i < at
+        && last < i
+        && b[last..i]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || *c == b'-')
 }
 
 /// Whether the crime named at `at` is a kind of fraud (`loan fraud`) right

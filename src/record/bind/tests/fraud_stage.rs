@@ -91,3 +91,15 @@ fn cases_whose_perfect_reaches_a_level() {
     // A count after its number with a perfect of its own stays no object.
     insta::assert_snapshot!(r("Police arrested the boss after some 600 members had signed up."), @"");
 }
+
+#[test]
+fn a_scam_of_another_crimes_kind_is_no_telecom_fraud() {
+    // `pension scams`: the word before names the kind, as in `pension
+    // fraud`; a scam alone is telecom fraud.
+    insta::assert_snapshot!(r("Pension scams: 134 cases solved."), @"tally CasesSolved 134 (cases)");
+    insta::assert_snapshot!(r("The pension scam gang cheated 130 elderly people out of 8 million yuan; police arrested 19 members."), @"tally Arrests 19 (members)");
+    insta::assert_snapshot!(r("Phone scams: 134 cases solved; scams: 20 cases filed."), @"
+    fraud cases_filed 20
+    fraud cases_solved 134
+    ");
+}
