@@ -75,13 +75,25 @@ fn noun_left_of<'a>(
     })
 }
 
-/// Bullets that set list items apart, as UTF-8: `▶`, `•`, `●`, `■`, `◆`.
-pub(super) const BULLETS: [[u8; 3]; 5] = [
+/// Bullets that set list items apart, as UTF-8: `▶`, `•`, `●`, `■`, `◆`,
+/// `►`, `➤`, `★`, `◎`, `○`, `◇`; and the ticks of a WeChat-style
+/// scoreboard, `✅`, `✔`, `✓`, `☑`.
+pub(super) const BULLETS: [[u8; 3]; 15] = [
     [0xE2, 0x96, 0xB6],
     [0xE2, 0x80, 0xA2],
     [0xE2, 0x97, 0x8F],
     [0xE2, 0x96, 0xA0],
     [0xE2, 0x97, 0x86],
+    [0xE2, 0x96, 0xBA],
+    [0xE2, 0x9E, 0xA4],
+    [0xE2, 0x98, 0x85],
+    [0xE2, 0x97, 0x8E],
+    [0xE2, 0x97, 0x8B],
+    [0xE2, 0x97, 0x87],
+    [0xE2, 0x9C, 0x85],
+    [0xE2, 0x9C, 0x94],
+    [0xE2, 0x9C, 0x93],
+    [0xE2, 0x98, 0x91],
 ];
 
 /// The clause before byte `start`: back at most 80 bytes, not past
@@ -105,7 +117,7 @@ fn clause_before(text: &str, start: usize, floor: usize, colon: bool) -> Span {
             b',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
             b';' | b'(' | b'|' => true,
             b':' => colon,
-            // (A bullet's last byte: `▶`, `•`, `●`, `■`, `◆`.)
+            // (A bullet's last byte: `▶`, `•`, `✅` ...)
             0x80..=0xBF => i >= 2 && BULLETS.contains(&[b[i - 2], b[i - 1], c]),
             _ => false,
         })
@@ -429,7 +441,9 @@ mod bullet_tests {
 
     #[test]
     fn bullets_are_the_utf8_of_their_chars() {
-        let chars = ['▶', '•', '●', '■', '◆'];
+        let chars = [
+            '▶', '•', '●', '■', '◆', '►', '➤', '★', '◎', '○', '◇', '✅', '✔', '✓', '☑',
+        ];
         for (b, c) in BULLETS.iter().zip(chars) {
             assert_eq!(&b[..], c.to_string().as_bytes(), "{c}");
         }

@@ -144,3 +144,14 @@ fn an_act_before_a_labels_noun_names_its_class() {
     // The act joined by a word is no modifier of the noun.
     insta::assert_snapshot!(r("Telecom fraud: door-to-door and online warnings: 316."), @"fraud warnings_issued 316");
 }
+
+#[test]
+fn ticks_set_a_scoreboards_items_apart() {
+    // A WeChat-style scoreboard ticks its items off as bullets do.
+    insta::assert_snapshot!(r("This week's anti-fraud scoreboard ✅ warnings pushed 1,362 ✅ people dissuaded 217 ✔ home visits 48"), @"
+    fraud door_to_door_visits 48
+    fraud people_dissuaded 217
+    fraud warnings_issued 1362
+    warning binding guessed from machine-translated word order (noun before its number) [48]
+    ");
+}
