@@ -249,11 +249,12 @@ impl<'a> Binder<'_, 'a> {
         // a part named by its pronoun takes its noun from the sentence
         // before too.)
         // (Not past a subject of its own after the last count: `was 45,
-        // and the number of cases solved was 23`.)
+        // and the number of cases solved was 23`; `dealt with 96 drug
+        // users, and telecom fraud cases dropped to 73`, `stood at 73`.)
         // (Read from the last count on: `Cases solved were 312 and
         // suspects arrested were 205`.)
         let own_subject = |end: usize| {
-            ["was", "were", "is", "are"]
+            ["was", "were", "is", "are", "to", "at"]
                 .iter()
                 .any(|c| prev.eq_ignore_ascii_case(c))
                 && end < f.span.start

@@ -466,6 +466,12 @@ fn a_count_with_a_subject_of_its_own_inherits_no_noun() {
     tally Arrests 45 (suspects)
     tally CasesSolved 23 (cases)
     ");
+    // A level after `to` or `at` states its own subject too.
+    insta::assert_snapshot!(r("Police dealt with 96 drug users, and the county's telecom fraud cases dropped to 73."), @"
+    tally OffendersHandled 96 (drug users)
+    fraud cases_filed 73
+    ");
+    insta::assert_snapshot!(r("Officers checked 300 cars; thefts in the county stood at 41."), @"tally VehiclesChecked 300 (cars)");
     // With no subject of its own, the count before lends its noun.
     insta::assert_snapshot!(r("Police arrested 45 suspects, and 23 were later released on bail."), @"
     tally Arrests 45 (suspects)
