@@ -182,6 +182,16 @@ impl<'a> Binder<'_, 'a> {
         };
         self.last_bound = Some((f.span.end, verb, false));
         match thing {
+            // `冻结资金 3.5亿`: money named by its noun, its unit unwritten,
+            // is fraud money in fraud context as `3.5亿元` is.
+            CjkThing::Item(SeizureKind::Cash)
+                if (ctx.fraud || ctx.topic) && fund_field(verb).is_some() =>
+            {
+                if let Some(field) = fund_field(verb) {
+                    self.rule.what = "fraud_funds";
+                    self.set_fraud(field, f);
+                }
+            }
             CjkThing::Item(kind) => {
                 if let Some(action) = seizure_action(verb, kind) {
                     self.seize(kind, action, what, Some(f.clone()), None);
@@ -237,13 +247,8 @@ impl<'a> Binder<'_, 'a> {
         if !(ctx.fraud || ctx.topic) {
             return self.cjk_cash(f, run, run_start);
         }
-        let field = match last_verb(run).map(|(_, v)| v) {
-            Some(Verb::Return) => FraudField::FundsReturned,
-            Some(Verb::Freeze | Verb::Intercept) => FraudField::FundsFrozen,
-            Some(Verb::Recover) => FraudField::FundsRecovered,
-            Some(Verb::Avoid) => FraudField::LossesAvoided,
-            Some(Verb::Dissuade) => FraudField::AmountDissuaded,
-            _ => return false,
+        let Some(field) = last_verb(run).and_then(|(_, v)| fund_field(v)) else {
+            return false;
         };
         self.rule = Rule {
             how: "cjk_verb",
@@ -295,6 +300,40 @@ fn run_before(text: &str, end: usize) -> usize {
         .take_while(|&(_, c)| is_cjk(c) || matches!(c, '“' | '”' | '《' | '》' | '「' | '」'))
         .last()
         .map_or(end, |(i, _)| i)
+}
+
+/// The fraud money field a Chinese verb before money names
+/// (`返还`, returned; `冻结`, frozen; `挽损`, recovered), if any.
+fn fund_field(verb: Verb) -> Option<FraudField> {
+    match verb {
+        Verb::Return => Some(FraudField::FundsReturned),
+        Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
+        Verb::Recover => Some(FraudField::FundsRecovered),
+        Verb::Avoid => Some(FraudField::LossesAvoided),
+        Verb::Dissuade => Some(FraudField::AmountDissuaded),
+        Verb::Arrest
+        | Verb::Detain
+        | Verb::Solve
+        | Verb::File
+        | Verb::Bust
+        | Verb::Deploy
+        | Verb::Check
+        | Verb::Find
+        | Verb::Rectify
+        | Verb::Handle
+        | Verb::Mediate
+        | Verb::Rescue
+        | Verb::Publicize
+        | Verb::Seize
+        | Verb::Confiscate
+        | Verb::Issue
+        | Verb::Visit
+        | Verb::Prosecute
+        | Verb::Harm
+        | Verb::Surrender
+        | Verb::Commit
+        | Verb::Block => None,
+    }
 }
 
 /// The run of Chinese before a number at `start`, as [`run_before`]

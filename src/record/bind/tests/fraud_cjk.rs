@@ -141,3 +141,14 @@ fn a_chinese_verb_one_space_before_its_number() {
     // Not past two spaces, nor an English word between.
     insta::assert_snapshot!(r("Telecom fraud: 抓获  512 people; 破案 in May 388 cases."), @"");
 }
+
+#[test]
+fn chinese_fraud_money_with_no_unit_written() {
+    // `冻结资金 3.5亿`: the money's noun names it; in fraud context it is
+    // fraud money, not a cash seizure.
+    insta::assert_snapshot!(r("Telecom fraud: 冻结资金 3.5亿, returned 1.1亿 yuan to victims."), @"
+    fraud funds_frozen 350000000
+    fraud funds_returned 110000000
+    ");
+    insta::assert_snapshot!(r("Gambling case: 冻结资金 3.5亿."), @"seizure Cash Frozen 资金 q=3.5亿");
+}
