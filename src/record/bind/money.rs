@@ -86,6 +86,20 @@ impl<'a> Binder<'_, 'a> {
                 } else {
                     (v, r)
                 }
+            })
+            // `persuaded her to stop a transfer of 40,000 yuan`: an
+            // infinitive `to stop` is the complement of the verb before
+            // it, which says what was done (`helped stop` stops it).
+            .map(|(v, r)| {
+                let base_stop = v.0 == Verb::Block
+                    && starts_ignore_case(&text.as_bytes()[v.1..], b"stop ")
+                    && ascii_word_before(text, skip_back_spaces(text, v.1, 0))
+                        .eq_ignore_ascii_case("to");
+                match base_stop {
+                    true => left_verb(&w, &self.index.verbs, v.1, ctx.sentence.start)
+                        .map_or((v, r), |v| (v, "governing_verb")),
+                    false => (v, r),
+                }
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
         // `aims to freeze 10 million yuan`: a target, no money moved.

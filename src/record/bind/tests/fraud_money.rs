@@ -13,6 +13,19 @@ fn money_returned_with_a_base_form_verb() {
 }
 
 #[test]
+fn money_stopped_with_a_base_form_verb() {
+    // `helped stop`, `block`: the base form, after a verb of helping or in
+    // machine translation, stops the money as `stopped` does.
+    insta::assert_snapshot!(r("Bank outlets helped stop 126 telecom fraud payments worth 9.3 million yuan."), @"
+    fraud funds_frozen 9300000
+    fraud payments_stopped 126
+    ");
+    insta::assert_snapshot!(r("In the online fraud cases, banks block 2.4 million yuan of transfers."), @"fraud funds_frozen 2400000");
+    // `to stop` is the complement of the verb before it.
+    insta::assert_snapshot!(r("Police persuaded her to stop a second transfer of 40,000 yuan to the online scammers."), @"fraud amount_dissuaded 40000");
+}
+
+#[test]
 fn money_handed_back_past_its_of_phrase() {
     // `back to` / `back for` after the money's `of` phrase gives it back
     // (`back` ends the money's item).
