@@ -69,8 +69,10 @@ fn one_verb(w: &Words<'_, '_>, from: usize, end: usize) -> bool {
 const TAIL_WORDS: usize = 12;
 
 /// Words that open a tail of agent, time or place after a label's verb:
-/// `cases cracked by police:`, `suspects arrested during the campaign:`.
+/// `cases cracked by police:`, `suspects arrested during the campaign:`,
+/// `home visits after unanswered calls:`.
 const TAIL_OPENERS: &[&str] = &[
+    "after",
     "as",
     "at",
     "between",

@@ -155,3 +155,11 @@ fn ticks_set_a_scoreboards_items_apart() {
     warning binding guessed from machine-translated word order (noun before its number) [48]
     ");
 }
+
+#[test]
+fn a_label_tail_opened_by_after() {
+    // `after ...` between a label and its colon is a tail of time, as
+    // `during ...` is.
+    insta::assert_snapshot!(r("Telecom fraud prevention: home visits after unanswered calls: 3,900."), @"fraud door_to_door_visits 3900");
+    insta::assert_snapshot!(r("Telecom fraud suspects arrested after the May raids: 41."), @"fraud suspects_arrested 41");
+}
