@@ -46,7 +46,22 @@ fn label_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> bool {
     };
     let tail = text[f.span.end..ctx.sentence.end.max(f.span.end)].trim();
     let named = label.bytes().any(|b| b.is_ascii_alphabetic()) && !label.contains(':');
-    named && tail.trim_end_matches(['.', ';']).is_empty()
+    named && (tail.trim_end_matches(['.', ';']).is_empty() || aside_only(tail))
+}
+
+/// `(after a helmet campaign)` after a label's signed percent: a note in
+/// brackets, with no figure of its own, is all that follows it.
+fn aside_only(tail: &str) -> bool {
+    let tail = tail.trim_end_matches(['.', ';']).trim_end();
+    let inner = tail
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| tail.strip_prefix('（').and_then(|t| t.strip_suffix('）')));
+    inner.is_some_and(|i| {
+        !i.is_empty()
+            && !i.contains(['(', ')', '%', '（', '）'])
+            && !i.bytes().any(|b| b.is_ascii_digit())
+    })
 }
 
 /// The Chinese change word that ends the CJK run right before a percent
@@ -111,12 +126,18 @@ mod tests {
             "Car thefts: -3.3% (after a campaign)",
             "Clearance rate: 88%",
             "Result: -5% of the quota; 3 left",
+            "Helmetless riders: -12.5% (after a helmet drive).",
+            "Car thefts: -3.3% (from 2.1% in May)",
+            "Car thefts: -3.3% (see table 2)",
         ]), @"
         Burglaries: -9.2% => Decrease 9.2 None
         Online frauds: +14%. => Increase 14 None
-        Car thefts: -3.3% (after a campaign) => 
+        Car thefts: -3.3% (after a campaign) => Decrease 3.3 None
         Clearance rate: 88% => 
         Result: -5% of the quota; 3 left => 
+        Helmetless riders: -12.5% (after a helmet drive). => Decrease 12.5 None
+        Car thefts: -3.3% (from 2.1% in May) => 
+        Car thefts: -3.3% (see table 2) =>
         ");
     }
 }
