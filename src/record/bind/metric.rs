@@ -5,7 +5,9 @@
 use super::*;
 
 mod beside;
+mod joined;
 pub(super) use beside::{list_metric, metric_in_after};
+use joined::goes_on;
 
 /// The words of `phrase` after an earlier change it holds: `Thefts fell
 /// 12% and robberies` names `robberies`. The earlier change ends at its
@@ -271,9 +273,10 @@ pub(super) fn metric_after(text: &str, at: usize, end: usize) -> Option<&str> {
     for (n, word) in rest.split_inclusive(' ').enumerate() {
         let bare = word.trim_end();
         let clean = bare.trim_end_matches([',', '.', ';', ':', ')']);
-        let ends = METRIC_AFTER_STOPS
+        let ends = (METRIC_AFTER_STOPS
             .iter()
             .any(|s| clean.eq_ignore_ascii_case(s))
+            && (clean.len() < bare.len() || !goes_on(clean, &rest[i + word.len()..])))
             || clean.starts_with(|c: char| c.is_ascii_digit() || c == '(')
             || n == 6;
         if ends {
