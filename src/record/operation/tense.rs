@@ -76,6 +76,13 @@ const FUTURE: &[&str] = &["shall", "will"];
 /// scheduled to run`; sorted).
 const BEFORE_TO: &[&str] = &["are", "due", "expected", "going", "is", "scheduled", "set"];
 
+/// Words before `to` that make it a plan told now (`decided to launch`,
+/// `plans to run`): the date lies in the year nearest the reference, as
+/// for the present (sorted).
+const PLAN_TO: &[&str] = &[
+    "decide", "decided", "decides", "intend", "intended", "intends", "plan", "planned", "plans",
+];
+
 /// Per first letter (`a` to `z`), bit `n` when a word of [`PAST`],
 /// [`NOT_PAST`], [`FUTURE`], or `that` or `to`, is `n` letters long: most
 /// words of a sentence are in none, and are told so without a search.
@@ -166,7 +173,7 @@ impl Tenses {
                     breaks.push(i);
                 } else if is_in(FUTURE) || (word == b"to" && listed(BEFORE_TO, prev)) {
                     marks.push((i, Tense::Future));
-                } else if is_in(NOT_PAST) {
+                } else if is_in(NOT_PAST) || (word == b"to" && listed(PLAN_TO, prev)) {
                     marks.push((i, Tense::NotPast));
                 } else if is_in(PAST) && !matches!(prev, b"be" | b"being") {
                     // (`will be launched`: the participle is the future's.)
@@ -242,5 +249,13 @@ mod tests {
         // No tense word in the date's clause or after it: the one before.
         assert_snapshot!(p("It will run for a month, from June 20 to July 20."), @"Some(Future)");
         assert_snapshot!(p("It ran for a month, from June 20 to July 20."), @"None");
+    }
+
+    #[test]
+    fn a_decision_or_plan_to_act_is_told_now() {
+        assert_snapshot!(p("The bureau decided to launch the drive from June 20 to July 9."), @"Some(NotPast)");
+        assert_snapshot!(p("It held a meeting and decided to run it from June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("The county plans to open the hotline on June 20."), @"Some(NotPast)");
+        assert_snapshot!(p("It decided on June 20 to act."), @"None");
     }
 }

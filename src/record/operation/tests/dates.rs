@@ -260,3 +260,11 @@ fn it_began_next_door_dates_the_campaign() {
     assert_snapshot!(p("Police started the \"Green Field\" operation on May 10. It runs until the end of July."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=Some("2024-07-31")"#);
     assert_snapshot!(p("Police started the \"Green Field\" operation on May 10. It ended badly for the gang on June 2."), @r#"Green Field [] launched=Some("2024-05-10") start=None end=None"#);
 }
+
+#[test]
+fn a_range_a_bureau_decided_to_run_lies_near_the_reference() {
+    let o = |t: &str, r: &str| ops(t, r).join("\n");
+    insta::assert_snapshot!(o("The bureau met on April 25 and decided to launch the \"Spring Guard\" operation from April 28 to May 5.", "2024-04-26"), @r#"Spring Guard [] launched=Some("2024-04-25") start=Some("2024-04-28") end=Some("2024-05-05")"#);
+    insta::assert_snapshot!(o("In March the city planned to run the \"Clean Lanes\" drive from March 5 to June 30.", "2024-07-10"), @r#"Clean Lanes [] launched=None start=Some("2024-03-05") end=Some("2024-06-30")"#);
+    insta::assert_snapshot!(o("The bureau launched the \"Spring Guard\" operation from April 28 to May 5.", "2024-04-26"), @r#"Spring Guard [] launched=None start=Some("2023-04-28") end=Some("2023-05-05")"#);
+}
