@@ -45,6 +45,16 @@ impl Own {
     }
 }
 
+/// Whether text ending in `head` stands inside quotes: an odd number of
+/// straight quotes, or a curly one opened and not closed.
+fn in_quotes(head: &str) -> bool {
+    let curly = match (head.rfind('“'), head.rfind('”')) {
+        (Some(open), Some(close)) => open > close,
+        (open, _) => open.is_some(),
+    };
+    curly || head.bytes().filter(|&b| b == b'"').count() % 2 == 1
+}
+
 /// An end date, alone or closing a range.
 #[derive(Clone, Copy)]
 pub(super) enum End {
@@ -116,7 +126,9 @@ impl SentenceDates {
             let is = |w: &str| word.eq_ignore_ascii_case(w);
             let after = s[end..].trim_start();
             // `BEIJING, Nov. 2 (Xinhua) --`: a dateline dates the report.
-            if closed == Some(k) || is_dateline_end(after) {
+            // A date inside quotes is part of a name (`the "May Day
+            // Guard" operation`), no date of it.
+            if closed == Some(k) || is_dateline_end(after) || in_quotes(&s[..at]) {
                 continue;
             }
             let tense = tenses.at(at, end);

@@ -268,3 +268,11 @@ fn a_range_a_bureau_decided_to_run_lies_near_the_reference() {
     insta::assert_snapshot!(o("In March the city planned to run the \"Clean Lanes\" drive from March 5 to June 30.", "2024-07-10"), @r#"Clean Lanes [] launched=None start=Some("2024-03-05") end=Some("2024-06-30")"#);
     insta::assert_snapshot!(o("The bureau launched the \"Spring Guard\" operation from April 28 to May 5.", "2024-04-26"), @r#"Spring Guard [] launched=None start=Some("2023-04-28") end=Some("2023-05-05")"#);
 }
+
+#[test]
+fn a_date_inside_a_quoted_name_dates_nothing() {
+    let o = |t: &str, r: &str| ops(t, r).join("\n");
+    insta::assert_snapshot!(o("The bureau will launch the \"May Day Guard\" operation.", "2024-04-26"), @"May Day Guard [] launched=None start=None end=None");
+    insta::assert_snapshot!(o("The bureau launched the “May Day Guard” operation on April 28.", "2024-05-02"), @r#"May Day Guard [] launched=Some("2024-04-28") start=None end=None"#);
+    insta::assert_snapshot!(o("On May Day, the bureau launched the \"Spring Guard\" operation.", "2024-05-02"), @r#"Spring Guard [] launched=Some("2024-05-01") start=None end=None"#);
+}
