@@ -27,6 +27,8 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && (line.split_whitespace().nth(2).is_some() || is_cjk_headline(line))
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
+        && !is_menu(line)
+        && !has_clock_stamp(line)
         && !is_label_line(line)
         && !is_byline(line)
         && !holds_stamp_label(line)
@@ -173,6 +175,49 @@ fn is_site_banner(line: &str) -> bool {
     .any(|end| line.ends_with(end))
 }
 
+/// `Menu  Home  Police Affairs  Services  About Us`: a scraped menu, three
+/// or more fields set apart by runs of spaces, each of one to three
+/// capitalized words.
+fn is_menu(line: &str) -> bool {
+    let mut fields = 0;
+    for field in line.split("  ").map(str::trim).filter(|f| !f.is_empty()) {
+        let words = field.split(' ').count();
+        let capitalized = field
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        if words > 3 || !capitalized {
+            return false;
+        }
+        fields += 1;
+    }
+    fields >= 3
+}
+
+/// `Original  Wuyi Public Security  2023-11-28 17:30  Zhejiang`: a line
+/// holding a date and a clock time (`2023-11-28 17:30`) is a post's stamp
+/// or byline, not its headline.
+fn has_clock_stamp(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // Each `-` of a `YYYY-MM-DD` found by one byte search.
+    memchr::memchr_iter(b'-', b).any(|i| {
+        let date = i >= 4
+            && (1..=4).all(|k| digit(i - k))
+            && digit(i + 1)
+            && digit(i + 2)
+            && b.get(i + 3) == Some(&b'-')
+            && digit(i + 4)
+            && digit(i + 5);
+        let mut j = i + 6;
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let spaced = j > i + 6;
+        let h = if digit(j + 1) { j + 2 } else { j + 1 };
+        date && spaced && digit(j) && b.get(h) == Some(&b':') && digit(h + 1) && digit(h + 2)
+    })
+}
+
 /// Four words or more, one of them lowercase (`Wuxi police crack 1,026
 /// cases`): a sentence, not a menu's label.
 fn reads_as_sentence(part: &str) -> bool {
@@ -248,6 +293,17 @@ mod tests {
             assert_eq!(is_navigation(l), crumbs(l), "{l:?}");
             assert_eq!(is_caption(l), caption(l), "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_menu_of_spaced_fields_and_a_stamped_byline_are_no_headline() {
+        let t = |first: &str| format!("{:?}", title(&format!("{first}\nBody text follows here.")));
+        insta::assert_snapshot!(t("Menu  Home  Police Affairs  Services  About Us"), @"None");
+        insta::assert_snapshot!(t("Original  Lishui Police  2024-03-02 08:15  Zhejiang"), @"None");
+        insta::assert_snapshot!(t("Lishui Police 2024-03-02 8:15"), @"None");
+        insta::assert_snapshot!(t("Police  Catch  Thieves  On  Bikes  In  Town"), @"None");
+        insta::assert_snapshot!(t("Lishui police catch 12 bike thieves  Posted in Zhejiang"), @r#"Some("Lishui police catch 12 bike thieves  Posted in Zhejiang")"#);
+        insta::assert_snapshot!(t("Lishui police close 2024-03 case files"), @r#"Some("Lishui police close 2024-03 case files")"#);
     }
 
     #[test]
