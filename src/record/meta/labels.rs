@@ -3,6 +3,8 @@
 //! their values, read in one pass over the text.
 
 use super::HEADER_LEN;
+
+mod bar;
 use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 
@@ -93,6 +95,7 @@ impl<'a> Labels<'a> {
             }
         }
         bracket_labels(tokens, &mut labels, &mut values);
+        bar::bar_labels(tokens, &mut labels, &mut values);
         if labels.views.is_none() {
             labels.views = bare_views(text, header);
         }
