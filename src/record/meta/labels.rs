@@ -5,8 +5,10 @@
 use super::HEADER_LEN;
 
 mod bar;
+mod publisher;
 use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
+use publisher::is_publisher_label;
 
 /// The labels of one text, found in one pass over the tokenizer's marks
 /// (line breaks and colons among them): a label is its words right before
@@ -160,23 +162,6 @@ fn opens_field(text: &str, start: usize) -> bool {
         || before.ends_with(b"\t")
         || before.ends_with(b"| ")
         || before.ends_with("\u{3000}".as_bytes())
-}
-
-/// `Publisher:`, `Release unit:`, `Issuing unit:`, `Publishing unit:`:
-/// the label word token `w` ends names the body that put the page out.
-fn is_publisher_label(tokens: &Tokens<'_>, w: usize) -> bool {
-    let word = tokens.str(w);
-    if word.eq_ignore_ascii_case("publisher") {
-        return true;
-    }
-    let all = tokens.all();
-    word.eq_ignore_ascii_case("unit")
-        && w.checked_sub(1).is_some_and(|p| {
-            all[p].kind() == Kind::Word
-                && ["release", "issuing", "publishing"]
-                    .iter()
-                    .any(|l| tokens.str(p).eq_ignore_ascii_case(l))
-        })
 }
 
 /// `[Source] Wenzhou Police  [Editor] Pan Xiao  [Hits] 1876`: labels in

@@ -234,6 +234,13 @@ fn a_publisher_line_is_the_byline_of_the_page() {
 }
 
 #[test]
+fn issued_by_and_published_by_label_the_publisher() {
+    insta::assert_snapshot!(format!("{:?}", source("Notice on the spring drive\nIssued by: Lishui Traffic Police Detachment\nDate: 2024-03-01\nBody")), @r#"Some("Lishui Traffic Police Detachment")"#);
+    insta::assert_snapshot!(format!("{:?}", source("Headline\nPublished by: Xishan Branch   Date: 2024-03-01\nBody")), @r#"Some("Xishan Branch")"#);
+    insta::assert_snapshot!(format!("{:?}", source("Headline\nThe notice was issued by: the city\nBody")), @"None");
+}
+
+#[test]
 fn from_opens_a_field_of_the_header() {
     assert_eq!(
         source(
