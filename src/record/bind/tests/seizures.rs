@@ -184,3 +184,11 @@ fn a_list_goes_on_past_an_items_value() {
     seizure Other Seized moulds q=3
     ");
 }
+
+#[test]
+fn papers_seized_are_things_but_offenders_seized_are_people() {
+    insta::assert_snapshot!(r("Police seized 1,370 concert tickets outside the stadium."), @"seizure Other Seized concert tickets q=1,370");
+    insta::assert_snapshot!(r("Officers confiscated 40 blank penalty notices."), @"seizure Other Confiscated blank penalty notices q=40");
+    insta::assert_snapshot!(r("Police seized 12 drunk drivers on the ring road."), @"tally OffendersHandled 12 (drunk drivers)");
+    insta::assert_snapshot!(r("Traffic police issued 1,370 tickets."), @"tally OffendersHandled 1370 (tickets)");
+}
