@@ -300,6 +300,11 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::PlacesInspected, noun.text, f);
             return;
         }
+        // `officers on the streets, with 420 patrol cars`: put in too.
+        if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && police_with(prev, noun.text)
+        {
+            verb_class = Some(Verb::Deploy);
+        }
         // `dealt with 1,200 illegal vehicles`: a vehicle handled is a
         // violation only when its noun says so (`ordered 30 new police
         // cars` buys them).

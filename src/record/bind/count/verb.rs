@@ -464,6 +464,22 @@ fn follows_word(text: &str, s: usize) -> bool {
     !ascii_word_before(text, skip_back_spaces(text, s, 0)).is_empty()
 }
 
+/// Whether a vehicle noun after the word `prev` names the police's own
+/// vehicles a force goes out with (`with 420 patrol cars`, `with 12 police
+/// motorcycles`): `with` before the number, a police or patrol word before
+/// the noun's head. (Not `bought 30 new police cars`, nor `a lorry with 12
+/// stolen cars`.)
+pub(super) fn police_with(prev: &str, noun: &str) -> bool {
+    let mut words = noun.rsplit(' ');
+    words.next();
+    prev.eq_ignore_ascii_case("with")
+        && words.any(|w| {
+            ["police", "patrol"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// Whether an offender noun names people (`drunk drivers`, `drug users`,
 /// `violators`), not the acts or papers that count them (`tickets`,
 /// `fines`, `violations`): `seized 1,370 tickets` takes things.

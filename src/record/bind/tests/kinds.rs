@@ -184,3 +184,14 @@ fn a_comma_and_and_after_a_noun_start_a_clause() {
     tally DensDestroyed 4 (pornography, gambling, and drug dens)
     ");
 }
+
+#[test]
+fn police_vehicles_a_force_goes_out_with_are_deployed() {
+    insta::assert_snapshot!(r("The county put 900 officers on the streets each night, with 140 patrol cars."), @"
+    tally OfficersDeployed 900 (officers)
+    tally VehiclesDeployed 140 (patrol cars)
+    ");
+    insta::assert_snapshot!(r("The squad set out with 12 police motorcycles."), @"tally VehiclesDeployed 12 (police motorcycles)");
+    insta::assert_snapshot!(r("The bureau bought 30 new police cars."), @"");
+    insta::assert_snapshot!(r("Officers stopped a lorry with 12 stolen cars."), @"");
+}
