@@ -354,6 +354,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_unit_of_economic_crime_keeps_its_field() {
+        insta::assert_snapshot!(list("The economic crime investigation department of the Lishui Public Security Bureau met."), @"
+        economic crime investigation department of the Lishui Public Security Bureau
+        Lishui Public Security Bureau
+        ");
+        insta::assert_snapshot!(list("Lishui police fight economic crime. The Cyber Crime Bureau met."), @"Cyber Crime Bureau");
+    }
+
+    #[test]
     fn a_headline_verb_or_a_title_ends_a_name() {
         insta::assert_snapshot!(list("Ministry of Public Security Convenes Meeting on Road Safety"), @"Ministry of Public Security");
         insta::assert_snapshot!(list("Public Security Department of Hunan Province Launches Winter Campaign"), @"Public Security Department of Hunan Province");
