@@ -23,6 +23,7 @@ mod quotes;
 mod ranges;
 mod repeats;
 mod sentence_words;
+mod shortened;
 mod tense;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
@@ -216,6 +217,7 @@ pub(crate) fn operations<'a>(
     for op in &mut ops {
         alias_without_operation(op);
     }
+    shortened::fold_shortened(&mut ops, &mut mentioned);
     // `Safe Campus 2024 will run until July 10`: bare repeats of the names.
     let bare = repeats(tokens, &ops, &mentions);
     for (k, m) in &bare {
