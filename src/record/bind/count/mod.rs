@@ -13,7 +13,7 @@ mod record;
 mod respective;
 mod stage;
 mod verb;
-use verb::{names_offenders, police_with};
+use verb::{names_papers, police_with};
 
 /// How far (bytes) a part of a total may stand after the record of its
 /// total and still take its verb: the rest of the sentence and the next.

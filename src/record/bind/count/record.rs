@@ -90,11 +90,11 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
             // A bare measure word (`2,470 items`) names nothing seized;
-            // an offender noun that names no person is a thing taken.
+            // papers an offender noun names are things taken.
             let unclassed = match noun.class {
                 None | Some(Noun::Publicity) => true,
                 Some(Noun::Measure) => find_ascii(noun.text, " of ").is_some(),
-                Some(Noun::Offender) => !names_offenders(noun.text),
+                Some(Noun::Offender) => names_papers(noun.text),
                 Some(_) => false,
             };
             let readable = noun.text.len() > 2

@@ -480,12 +480,13 @@ pub(super) fn police_with(prev: &str, noun: &str) -> bool {
         })
 }
 
-/// Whether an offender noun names people (`drunk drivers`, `drug users`,
-/// `violators`), not the acts or papers that count them (`tickets`,
-/// `fines`, `violations`): `seized 1,370 tickets` takes things.
-pub(super) fn names_offenders(noun: &str) -> bool {
+/// Whether an offender noun names papers (`tickets`, `penalty notices`),
+/// which a seize verb takes as things (`seized 1,370 concert tickets`),
+/// not the people or acts it handles (`seized drunk driving 46 rise`, the
+/// machine translation of 查处, and `seized 12 drunk drivers`).
+pub(super) fn names_papers(noun: &str) -> bool {
     let head = noun.rsplit(' ').next().unwrap_or(noun);
-    ["addicts", "drivers", "offenders", "users", "violators"]
+    ["notices", "tickets"]
         .iter()
         .any(|p| head.eq_ignore_ascii_case(p))
 }

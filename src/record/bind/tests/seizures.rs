@@ -191,4 +191,11 @@ fn papers_seized_are_things_but_offenders_seized_are_people() {
     insta::assert_snapshot!(r("Officers confiscated 40 blank penalty notices."), @"seizure Other Confiscated blank penalty notices q=40");
     insta::assert_snapshot!(r("Police seized 12 drunk drivers on the ring road."), @"tally OffendersHandled 12 (drunk drivers)");
     insta::assert_snapshot!(r("Traffic police issued 1,370 tickets."), @"tally OffendersHandled 1370 (tickets)");
+    // Acts a seize verb handles (the translation of 查处) stay offences.
+    insta::assert_snapshot!(r("Seized speeding 46 rise and overloading 9 rise."), @"
+    tally OffendersHandled 46 (speeding)
+    tally OffendersHandled 9 (overloading)
+    warning binding guessed from machine-translated word order (noun before its number) [46]
+    warning binding guessed from machine-translated word order (noun before its number) [9]
+    ");
 }
