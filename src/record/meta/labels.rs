@@ -226,7 +226,13 @@ fn bare_views(text: &str, header: usize) -> Option<usize> {
 /// Where the number of a readers' count line (see [`bare_views`]) starts.
 fn views_line(line: &str) -> Option<usize> {
     const LABELS: [&str; 6] = ["Read", "Reads", "Views", "阅读", "阅读量", "浏览"];
-    let lead = line.len() - line.trim_start().len();
+    // The labels' first bytes (`阅` opens with E9, `浏` with E6): most lines
+    // open with none of them.
+    let opened = line.trim_start();
+    if !matches!(opened.as_bytes().first(), Some(b'R' | b'V' | 0xE6 | 0xE9)) {
+        return None;
+    }
+    let lead = line.len() - opened.len();
     let l = line.trim();
     LABELS.iter().find_map(|label| {
         let rest = l.strip_prefix(label)?;
