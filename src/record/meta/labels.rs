@@ -201,17 +201,20 @@ const FOOTER_LINES: usize = 3;
 /// readers' count and its number, a likes' count allowed after it, without
 /// a colon: where the number starts.
 fn bare_views(text: &str, header: usize) -> Option<usize> {
+    let head = &text[..header];
     let mut start = 0;
-    for line in text[..header].split('\n') {
-        if let Some(at) = views_line(line) {
+    // (The line breaks found in one pass over the header.)
+    let ends = memchr::memchr_iter(b'\n', head.as_bytes()).chain([header]);
+    for end in ends {
+        if let Some(at) = views_line(&head[start..end]) {
             return Some(start + at);
         }
-        start += line.len() + 1;
+        start = end + 1;
     }
     // The last lines, from the end, none in the header.
     let mut end = text.len();
     for _ in 0..FOOTER_LINES {
-        let line_start = text[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |n| n + 1);
         if line_start < header {
             return None;
         }
