@@ -5,6 +5,9 @@
 
 use super::*;
 
+mod around;
+use around::*;
+
 impl<'a> Binder<'_, 'a> {
     /// Records the count `c` of `f` that `done` says was done.
     pub(super) fn count_record(
@@ -507,105 +510,4 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
-}
-
-/// Whether `clause` holds a word of warning: `warn` or `alert` in any
-/// case and form (`warned`, `early warnings`, `alerts`).
-fn speaks_of_warning(clause: &str) -> bool {
-    clause
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"warn") || w.eq_ignore_ascii_case(b"aler"))
-}
-
-/// Whether the last word of `phrase` reads as a plural noun (`fireworks`),
-/// not an adjective that ends in `s` (`various`, `gross`).
-fn is_plural(phrase: &str) -> bool {
-    let last = phrase.rsplit(' ').next().unwrap_or(phrase).as_bytes();
-    match last {
-        [.., b's' | b'u' | b'i', b's'] => false,
-        [.., a, b's'] => a.is_ascii_lowercase(),
-        _ => false,
-    }
-}
-
-/// Whether the verb at `at` is followed only by the modifiers of `noun`
-/// (at most three words, no clause edge or number between): the verb of a
-/// noun read before its number (`investigated entertainment places 580`).
-fn verb_opens_noun(w: &Words<'_, '_>, at: usize, noun: &str) -> bool {
-    let text = w.text();
-    let Some((_, len)) = w.prefix_on(at, VERBS) else {
-        return false;
-    };
-    let start = start_of(text, noun);
-    let Some(between) = text.get(at + len..start) else {
-        return false;
-    };
-    between.split_whitespace().count() <= 3
-        && between
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
-}
-
-/// The verb's object between the verb at `at` and a number at `start`, in
-/// machine-translated order: one to four lowercase words right after the
-/// verb or after a list's comma or `and` (`seized gambling machines 42
-/// sets`, `seized cash 8,000 yuan, gambling machines 42 sets`), not a
-/// determiner or preposition (`seized in the raid 42 sets`).
-fn object_before<'a>(w: &Words<'_, 'a>, at: usize, start: usize) -> Option<&'a str> {
-    // Function words, and the auxiliaries and change words of a clause of
-    // its own (`products seized rose to 2,470 items`).
-    const NOT_OBJECT: [&str; 30] = [
-        "a", "an", "and", "are", "as", "at", "been", "by", "during", "fell", "for", "from", "had",
-        "has", "have", "in", "into", "is", "its", "of", "on", "reached", "rose", "than", "the",
-        "their", "to", "totaled", "was", "with",
-    ];
-    let text = w.text();
-    let (_, len) = w.prefix_on(at, VERBS)?;
-    let span = text.get(at + len..start)?;
-    let object = span
-        .rfind([',', ';'])
-        .map_or(span, |i| &span[i + 1..])
-        .trim();
-    let object = object.rsplit_once(" and ").map_or(object, |(_, o)| o);
-    let plain = object
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-');
-    let words = object.split(' ').count();
-    let function_word = object.split(' ').any(|x| NOT_OBJECT.contains(&x));
-    let verb = || has_verb(w, span_of(text, object));
-    (plain && !object.is_empty() && words <= 4 && !function_word && !verb()).then_some(object)
-}
-
-/// `people investigated for fraud`, `on suspicion of theft`: the words
-/// after a noun that name it a suspect.
-fn suspected(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("").trim_start().as_bytes();
-    [&b"for "[..], b"on suspicion", b"over "]
-        .iter()
-        .any(|p| starts_ignore_case(rest, p))
-}
-
-/// `investigated personnel 3,150 and vehicles 860`: the noun at `at`
-/// (machine-translated order) follows an earlier count of its list, which
-/// stands right after its verb.
-fn after_listed_count(
-    w: &Words<'_, '_>,
-    verbs: &[(usize, usize, Verb)],
-    at: usize,
-    ctx: &Ctx<'_, '_>,
-) -> bool {
-    let text = w.text();
-    let Some((_, s)) = left_verb(w, verbs, at, ctx.sentence.start) else {
-        return false;
-    };
-    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
-    let Some(between) = text.get(e..at).map(str::trim) else {
-        return false;
-    };
-    let item = between
-        .strip_suffix("and")
-        .or_else(|| between.strip_suffix(','))
-        .map(|b| b.trim_end_matches([' ', ',']));
-    between.len() <= 40 && item.is_some_and(|i| i.ends_with(|c: char| c.is_ascii_digit()))
 }
