@@ -205,3 +205,13 @@ fn season_walk_back_below_its_window() {
 fn respective_nouns_read_back_past_the_floor() {
     spans_exact(" 11\u{2264}nd 8.1 1,nda 8.11, and 4, and 8, and 4, and.11, and 8.11, respectivelyand \u{18}5, and 8, and 4, anj 8\"5^~1~0'0\u{3}\u{3}2ca out of 4 \u{9a}9\"mpaigo\"6campaign to\"5\", and 4, an46$$$ $$$ $ ~");
 }
+
+/// Fuzz (round 21): a full-width `？` inside a quoted campaign name ends
+/// the sentence, so the name's mention ran past it and the launch look
+/// beside it sliced beyond the sentence.
+#[test]
+fn quoted_name_cut_by_a_full_width_question_mark() {
+    let text = "Police seized cash.\r\nCurly quotes: “Thunde？r 2022”; straight: \"Spring Breeze\"; 2,000 people reached; up 5.5%.";
+    let b = spans_exact(text);
+    assert!(b.figures.iter().any(|f| f.text == "2,000"));
+}

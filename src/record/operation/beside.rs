@@ -18,7 +18,10 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     /// Longer than any launch phrase, with its spaces.
     const LONGEST: usize = 24;
     let s = &text[sentence.range()];
-    let (m_start, m_end) = (mention.start - sentence.start, mention.end - sentence.start);
+    // (A mention may run past its sentence's end: a `？` inside a quoted
+    // name ends the sentence. Only the sentence's part of it is read.)
+    let inside = |at: usize| at.clamp(sentence.start, sentence.end) - sentence.start;
+    let (m_start, m_end) = (inside(mention.start), inside(mention.end));
     let from = m_start.saturating_sub(BEFORE + LONGEST);
     // `the “Sea Guard” operation targeting smuggling by sea, which began
     // on January 1`: a clause of its own says when the name was launched.
