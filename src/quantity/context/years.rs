@@ -266,6 +266,7 @@ mod tests {
         // Still the line: its own subject, or `to` after a verb of calling.
         assert_snapshot!(p("The alarm number is 110. Residents reported it to 110."), @"(none)");
     }
+
     #[test]
     fn a_service_number_first_in_a_run_of_counts() {
         assert_snapshot!(p("Teams checked hotels, bars and saunas 110, 45 and 23 respectively."), @"

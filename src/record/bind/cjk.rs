@@ -181,17 +181,15 @@ impl<'a> Binder<'_, 'a> {
             what: "cjk_noun",
         };
         self.last_bound = Some((f.span.end, verb, false));
+        // `冻结资金 3.5亿`: money named by its noun, its unit unwritten, is
+        // fraud money in fraud context as `3.5亿元` is.
+        let fraud_money = fund_field(verb).filter(|_| ctx.fraud || ctx.topic);
+        if let (CjkThing::Item(SeizureKind::Cash), Some(field)) = (&thing, fraud_money) {
+            self.rule.what = "fraud_funds";
+            self.set_fraud(field, f);
+            return true;
+        }
         match thing {
-            // `冻结资金 3.5亿`: money named by its noun, its unit unwritten,
-            // is fraud money in fraud context as `3.5亿元` is.
-            CjkThing::Item(SeizureKind::Cash)
-                if (ctx.fraud || ctx.topic) && fund_field(verb).is_some() =>
-            {
-                if let Some(field) = fund_field(verb) {
-                    self.rule.what = "fraud_funds";
-                    self.set_fraud(field, f);
-                }
-            }
             CjkThing::Item(kind) => {
                 if let Some(action) = seizure_action(verb, kind) {
                     self.seize(kind, action, what, Some(f.clone()), None);
