@@ -72,6 +72,12 @@ fn percent_and_measures() {
     48 kg = 48 kg Exact
     2吨 = 2000 kg Exact
     ");
+    // Wire copy's spelling of the tonne.
+    assert_snapshot!(p("1.5 metric tonnes of ivory, a metric tonne, 12 metric tons"), @r"
+    1.5 metric tonnes = 1500 kg Exact (ivory)
+    a metric tonne = 1000 kg Exact
+    12 metric tons = 12000 kg Exact
+    ");
     assert_snapshot!(p("120 mu of land, 3 hectares, 500 meters, 12 km, 40 liters, 20 cubic meters, 80 square meters"), @r"
     120 mu = 120 mu Exact (land)
     3 hectares = 3 hectare Exact

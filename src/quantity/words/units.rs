@@ -187,6 +187,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("metre", after(Unit::M)),
         ("metres", after(Unit::M)),
         ("metric ton", mass(1000, 0)),
+        ("metric tonne", mass(1000, 0)),
+        ("metric tonnes", mass(1000, 0)),
         ("metric tons", mass(1000, 0)),
         ("mex $", before(Unit::Mxn)),
         ("mex$", before(Unit::Mxn)),
