@@ -64,10 +64,14 @@ pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit,
 /// it only confirms a currency already read (`U.S.` names no unit alone).
 pub(crate) fn english_currency_before(text: &str, start: usize) -> Option<(Unit, usize, bool)> {
     let head = text[..start].strip_suffix(' ')?;
+    // Most words before a number end in no name's last byte: one compare
+    // each rejects them.
+    let last = head.as_bytes().last()?.to_ascii_lowercase();
     ENGLISH_CURRENCIES
         .iter()
         .find(|(name, _, _)| {
-            head.len() >= name.len()
+            name.as_bytes().last().map(u8::to_ascii_lowercase) == Some(last)
+                && head.len() >= name.len()
                 && head.as_bytes()[head.len() - name.len()..].eq_ignore_ascii_case(name.as_bytes())
                 && crate::text::is_boundary_before(head, head.len() - name.len())
         })
