@@ -160,6 +160,11 @@ pub(super) fn symbol_before(text: &str, before: usize) -> Option<(&'static Quali
         ("＜", Qualifier::LessThan),
     ];
     let lead = text.get(..before)?;
+    // Most numbers follow an ASCII byte no symbol ends in: one test.
+    let last = *lead.as_bytes().last()?;
+    if last.is_ascii() && !matches!(last, b'=' | b'~' | b'>' | b'<') {
+        return None;
+    }
     let (symbol, q) = SYMBOLS.iter().find(|(s, _)| lead.ends_with(s))?;
     let at = before - symbol.len();
     let opens = lead[..at].chars().next_back().map_or(true, |c| {
