@@ -188,9 +188,15 @@ fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option
     // (Near the list only: a sentence of many percents is read once each.)
     let near = ceil_char(text, at.saturating_sub(100).max(ctx.sentence.start));
     let far = floor_char(text, (f.span.end + 200).min(ctx.sentence.end)).max(near);
-    let said = text.as_bytes()[near..far]
-        .windows(12)
-        .any(|w| w.eq_ignore_ascii_case(b"respectively"));
+    // (Found by its `v`, eight bytes in, as [`find_pinned`] finds it,
+    // in either case.)
+    let hay = &text.as_bytes()[near..far];
+    let said = memchr::memchr2_iter(b'v', b'V', hay)
+        .filter_map(|v| v.checked_sub(8))
+        .any(|at| {
+            hay.get(at..at + 12)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"respectively"))
+        });
     if !said || at >= f.span.start {
         return None;
     }
