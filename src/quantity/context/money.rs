@@ -64,9 +64,12 @@ pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit,
 /// it only confirms a currency already read (`U.S.` names no unit alone).
 pub(crate) fn english_currency_before(text: &str, start: usize) -> Option<(Unit, usize, bool)> {
     let head = text[..start].strip_suffix(' ')?;
-    // Most words before a number end in no name's last byte: one compare
-    // each rejects them.
+    // Most words before a number end in no name's last byte: one lookup
+    // rejects them, and one compare each name that ends otherwise.
     let last = head.as_bytes().last()?.to_ascii_lowercase();
+    if !ENDS_ENGLISH_CURRENCY[usize::from(last)] {
+        return None;
+    }
     ENGLISH_CURRENCIES
         .iter()
         .find(|(name, _, _)| {
@@ -97,6 +100,18 @@ const ENGLISH_CURRENCIES: &[(&str, Unit, bool)] = &[
     ("yuan", Unit::Cny, false),
     ("euros", Unit::Eur, false),
 ];
+
+/// Per byte (lowercase), whether an [`ENGLISH_CURRENCIES`] name ends in it.
+const ENDS_ENGLISH_CURRENCY: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < ENGLISH_CURRENCIES.len() {
+        let name = ENGLISH_CURRENCIES[k].0.as_bytes();
+        t[name[name.len() - 1].to_ascii_lowercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Chinese currency names that stand before an amount.
 const CHINESE_CURRENCIES: &[(&str, Unit)] = &[
