@@ -220,13 +220,20 @@ fn modifies_after_verb(
     let text = w.text();
     let word = &text[s..e];
     let participle = (word.ends_with("ed") || word.ends_with("en")) && !word.contains(' ');
+    // (Most verbs are no participle: asked first, before the words around.)
+    if !participle {
+        return false;
+    }
     let p = skip_back_spaces(text, s, 0);
     let prev = ascii_word_before(text, p);
-    participle
-        && p < s
+    p < s
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
         && earlier.last().is_some_and(|&(pe, ps, _)| {
-            pe <= p - prev.len() && ps < pe && !text[pe..s].contains([',', ';', ':', '.'])
+            pe <= p - prev.len()
+                && ps < pe
+                && !text.as_bytes()[pe..s]
+                    .iter()
+                    .any(|b| matches!(b, b',' | b';' | b':' | b'.'))
         })
         && names_thing(w, p - prev.len())
         && {

@@ -214,9 +214,7 @@ pub(super) fn had(text: &str, start: usize) -> bool {
         // pass: the match that starts last also ends last (the three
         // differ in their fourth byte, and share at most a space).
         let bytes = seg.as_bytes();
-        (0..bytes.len())
-            .rev()
-            .filter(|&j| bytes[j] == b' ')
+        memchr::memrchr_iter(b' ', bytes)
             .find_map(|j| {
                 [&b" has "[..], b" have ", b" had "]
                     .into_iter()
@@ -229,7 +227,7 @@ pub(super) fn had(text: &str, start: usize) -> bool {
                     || ["about ", "more than ", "over ", "nearly ", "some "]
                         .iter()
                         .any(|q| rest.starts_with(q));
-                opens && !rest.contains(['.', ';'])
+                opens && !rest.bytes().any(|b| matches!(b, b'.' | b';'))
             })
     }
 }
