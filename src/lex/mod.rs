@@ -71,8 +71,18 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
 ];
 
 /// The word classes whose tokens [`Tokens::listed`] lists: rare words a
-/// pass looks for over the whole text.
-const LISTED: Classes = Classes::NONE.with(Class::Outlet).with(Class::Credit);
+/// pass looks for over the whole text (news outlets and `by` for the
+/// meta, agency heads and vocabulary for the agencies, campaign, naming
+/// and launch words for the operations). Listed on the way, they spare
+/// each pass a walk over every token.
+const LISTED: Classes = Classes::NONE
+    .with(Class::Outlet)
+    .with(Class::Credit)
+    .with(Class::AgencyHead)
+    .with(Class::AgencyVocabulary)
+    .with(Class::Campaign)
+    .with(Class::Naming)
+    .with(Class::Launch);
 
 /// [`LISTED`] and the trigger class: a word of either is tested once on
 /// the way, so the common word costs no second test.
@@ -360,10 +370,23 @@ impl<'a> Tokens<'a> {
     }
 
     /// The indices of the word tokens that may start a phrase of a rare
-    /// class a pass looks for over the whole text (news outlets, `by`), in
-    /// order: the pass reads these, not every token.
+    /// class a pass looks for over the whole text (the [`LISTED`] classes:
+    /// news outlets, `by`, agency words, campaign words), in order: the
+    /// pass reads these, not every token.
     pub(crate) fn listed(&self) -> &[u32] {
         &self.listed
+    }
+
+    /// The listed word tokens ([`Tokens::listed`]) that `keep` accepts,
+    /// with their indices, in order.
+    pub(crate) fn listed_where(
+        &self,
+        keep: impl Fn(&Token) -> bool,
+    ) -> impl Iterator<Item = (usize, &Token)> {
+        self.listed
+            .iter()
+            .map(|&k| (k as usize, &self.tokens[k as usize]))
+            .filter(move |(_, t)| keep(t))
     }
 
     /// The indices of the tokens that may start a figure or open a quote,

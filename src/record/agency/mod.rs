@@ -196,7 +196,6 @@ const MAX_REACH: usize = 12;
 #[inline(never)]
 pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     let text = tokens.text();
-    let all = tokens.all();
     let words = Words::new(tokens);
     let mut out = Agencies::new(text);
     // Read once, and only for a bare branch: most texts name none.
@@ -215,7 +214,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         let starts = t.starts();
         starts.has(Class::AgencyHead) || starts.has(Class::AgencyVocabulary)
     };
-    for (k, t) in crate::lex::stops(all, stop) {
+    for (k, t) in tokens.listed_where(stop) {
         let may_head = t.starts().has(Class::AgencyHead)
             || matches!(&bytes[t.start()..t.end()], b"police" | b"Police" | b"Guard");
         if !may_head || k < floor || t.kind() != Kind::Word || words.joined(k) {

@@ -341,7 +341,6 @@ pub(super) struct Scan<'a> {
 pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
     let text = tokens.text();
     let bytes = text.as_bytes();
-    let all = tokens.all();
     let (mut days, mut out) = (Vec::new(), Vec::new());
     let quotes = quotes_of(tokens);
     // The words to stop at: campaign and naming words, by their classes.
@@ -349,7 +348,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         let starts = t.starts();
         starts.has(Class::Campaign) || starts.has(Class::Naming) || starts.has(Class::Launch)
     };
-    for (k, t) in crate::lex::stops(all, stop) {
+    for (k, t) in tokens.listed_where(stop) {
         if t.kind() != Kind::Word {
             continue;
         }
