@@ -346,6 +346,9 @@ fn bind<'a>(
     // The context words of the last figure's sentence.
     let mut sentence_words = None;
     let mut paragraph = Topic::default();
+    // The last sentence read for fragments, and where its figures'
+    // sentence starts.
+    let mut fragment_start: Option<(usize, usize)> = None;
     while i < figures.len() {
         let f = &figures[i];
         while s + 1 < sentences.len() && sentences[s].end <= f.span.start {
@@ -361,16 +364,26 @@ fn bind<'a>(
         // the sentence before the first.)
         // (`seized 6 cars; 14 phones; 3 knives`: and past a run of list
         // items before it.)
-        if s > 0 && is_fragment(&b.words, text, sentences[s]).is_some() {
-            let mut k = s - 1;
-            while k > 0
-                && s - k < MAX_LIST
-                && is_fragment(&b.words, text, sentences[k]) == Some(Fragment::Item)
-            {
-                k -= 1;
+        // (Read once a sentence: its figures share the answer.)
+        let start = match fragment_start {
+            Some((at, start)) if at == s => start,
+            _ => {
+                let mut start = sentence.start;
+                if s > 0 && is_fragment(&b.words, text, sentences[s]).is_some() {
+                    let mut k = s - 1;
+                    while k > 0
+                        && s - k < MAX_LIST
+                        && is_fragment(&b.words, text, sentences[k]) == Some(Fragment::Item)
+                    {
+                        k -= 1;
+                    }
+                    start = sentences[k].start;
+                }
+                fragment_start = Some((s, start));
+                start
             }
-            sentence.start = sentences[k].start;
-        }
+        };
+        sentence.start = start;
         // A sentence always holds its figure whole, whatever split it.
         sentence = Span::new(
             sentence.start.min(f.span.start),
