@@ -23,6 +23,7 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
     let span = span_of(w.text(), item);
     let mut kind = None;
     let mut counterfeit = false;
+    let mut ancient = false;
     let mut covered = 0;
     for abs in w.starts_in(span) {
         let at = abs - span.start;
@@ -59,13 +60,17 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
         {
             covered = at + l;
             // `cash machines`: an item word before another noun only
-            // modifies it; but `gun parts` are a weapon's parts.
-            if !modifies_noun(w, &item[at + l..]) || names_part(w, k, span.start + at + l, span.end)
+            // modifies it; but `gun parts` are a weapon's parts, and
+            // `bronze mirrors` are things made of bronze.
+            if !modifies_noun(w, &item[at + l..])
+                || names_part(w, k, span.start + at + l, span.end)
+                || is_material(&item[at..at + l])
             {
                 kind = Some((k, at, at + l));
             }
         }
         counterfeit |= head_match_of(w, word, abs, span.end, COUNTERFEIT).is_some();
+        ancient |= text.eq_ignore_ascii_case("ancient");
     }
     match kind {
         Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),
@@ -73,8 +78,32 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
         // Its head is no item, so a counted noun in it is the head
         // (`counterfeit workshops` are dens).
         None if counterfeit => Some((SeizureKind::Counterfeit, 0, 0)),
+        // `ancient seals`, `ancient books`: an ancient thing taken is a
+        // relic, whatever it is (and a counted noun is still the head:
+        // `ancient tomb robbers`).
+        Some((_, at, end)) if ancient => Some((SeizureKind::Relics, at, end)),
+        None if ancient => Some((SeizureKind::Relics, 0, 0)),
         k => k,
     }
+}
+
+/// Materials that things are made of, whose kind passes to the thing
+/// they modify (`bronze mirrors`, `jade pendants`, `ivory carvings`),
+/// where another item word only modifies (`cash machines`).
+const MATERIALS: &[&str] = &[
+    "bronze",
+    "celadon",
+    "horn",
+    "ivory",
+    "jade",
+    "porcelain",
+    "pottery",
+    "tortoiseshell",
+];
+
+/// Whether an item entry as written is a [`MATERIALS`] word.
+fn is_material(entry: &str) -> bool {
+    MATERIALS.iter().any(|m| entry.eq_ignore_ascii_case(m))
 }
 
 /// `seized counterfeit brand-name handbags 2,340 pieces`: a noun read

@@ -139,6 +139,27 @@ fn relics_by_their_material() {
 }
 
 #[test]
+fn things_made_of_a_relic_material_or_ancient_are_relics() {
+    // A material's kind passes to the thing made of it, where another
+    // item word only modifies (`cash machines`).
+    insta::assert_snapshot!(r("The investigators retrieved 19 bronze mirrors, 7 celadon bowls and 4 ivory carvings."), @r"
+    seizure Relics Recovered bronze mirrors q=19
+    seizure Relics Recovered celadon bowls q=7
+    seizure Wildlife Recovered ivory carvings q=4
+    ");
+    // Anything ancient taken is a relic; a counted noun stays the head.
+    insta::assert_snapshot!(r("Police seized 22 ancient seals and arrested 6 ancient tomb robbers."), @r"
+    tally Arrests 6 (ancient tomb robbers)
+    seizure Relics Seized ancient seals q=22
+    ");
+    insta::assert_snapshot!(r("Police recovered 17 jade articles and 11 stone carvings."), @r"
+    seizure Relics Recovered jade articles q=17
+    seizure Relics Recovered stone carvings q=11
+    ");
+    insta::assert_snapshot!(r("Police seized 3 cash machines."), @"seizure Other Seized cash machines q=3");
+}
+
+#[test]
 fn a_plural_before_and_is_a_seized_head() {
     insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Other Confiscated fireworks q=4,200");
 }
