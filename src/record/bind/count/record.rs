@@ -212,6 +212,11 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && self.rule.what == "label" {
             verb_class = force_vehicles(text, start_of(text, noun.text)).then_some(Verb::Deploy);
         }
+        // `Drunk driving: 14`, `Unlicensed drivers: 8`: offences and
+        // offenders set out as a label with no verb were dealt with.
+        if noun.class == Some(Noun::Offender) && verb_class.is_none() && self.rule.what == "label" {
+            verb_class = Some(Verb::Handle);
+        }
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
         // people were taken are cases solved.
         if noun.class == Some(Noun::Case)

@@ -163,3 +163,14 @@ fn a_label_tail_opened_by_after() {
     insta::assert_snapshot!(r("Telecom fraud prevention: home visits after unanswered calls: 3,900."), @"fraud door_to_door_visits 3900");
     insta::assert_snapshot!(r("Telecom fraud suspects arrested after the May raids: 41."), @"fraud suspects_arrested 41");
 }
+
+#[test]
+fn offences_set_out_as_a_label_were_dealt_with() {
+    insta::assert_snapshot!(r("Results of the night check.\nDrunk driving: 14\nDriving after drinking: 39\nUnlicensed drivers: 8"), @r"
+    tally OffendersHandled 14 (driving)
+    tally OffendersHandled 39 (Driving)
+    tally OffendersHandled 8 (drivers)
+    ");
+    // A label of no offence, with no verb: no count.
+    insta::assert_snapshot!(r("Results of the night check.\nAccidents: 3\nVehicles: 40"), @"");
+}
