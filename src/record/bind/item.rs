@@ -127,9 +127,12 @@ pub(super) fn counterfeit_before<'a>(
             _ => b,
         };
         let word = ascii_word_before(text, b);
+        // (A capital only where the clause opens: `Counterfeit cigarettes
+        // seized: 1,260 cartons`.)
+        let opens = || b - word.len() >= floor && trim(&text[floor..b - word.len()]).is_empty();
         if word.is_empty()
             || b - word.len() < floor
-            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || !(word.starts_with(|c: char| c.is_ascii_lowercase()) || opens())
         {
             return phrase;
         }

@@ -176,10 +176,18 @@ pub(super) fn measured_subject<'a>(
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    let span = clause_before(text, start, floor, true);
     // The verb right before the number, and nothing else between it and
     // the noun before it.
     let gap = skip_back_spaces(text, start, 0);
+    // (`Counterfeit cigarettes seized: 1,260 cartons`: or a label's colon,
+    // the label's clause then read from before it.)
+    let (gap, span) = match text[..gap].strip_suffix([':', '：']) {
+        Some(r) => (
+            skip_back_spaces(text, r.len(), 0),
+            clause_before(text, r.len(), floor, true),
+        ),
+        None => (gap, clause_before(text, start, floor, true)),
+    };
     let verb = ascii_word_before(text, gap);
     let at = gap.checked_sub(verb.len())?;
     let (_, l) = w.prefix(at, gap, VERBS)?;
@@ -198,11 +206,14 @@ pub(super) fn measured_subject<'a>(
         }
     }
     let (abs, len, class) = found?;
-    Some(NounPhrase {
+    // (`Counterfeit cigarettes seized: 1,260 cartons`: a fake word before
+    // the thing keeps it.)
+    let phrase = NounPhrase {
         text: &text[abs..abs + len],
         class,
         before: false,
-    })
+    };
+    Some(counterfeit_before(w, phrase, span.start))
 }
 
 /// `cracked cases 19`, `an audience of 3,120 people`: the noun written before

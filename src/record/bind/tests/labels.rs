@@ -174,3 +174,14 @@ fn offences_set_out_as_a_label_were_dealt_with() {
     // A label of no offence, with no verb: no count.
     insta::assert_snapshot!(r("Results of the night check.\nAccidents: 3\nVehicles: 40"), @"");
 }
+
+#[test]
+fn a_thing_seized_by_its_label_and_a_measure_after_its_count() {
+    // `Relics recovered 68 pieces` past a label's colon; a fake word
+    // opening the label keeps the thing counterfeit.
+    insta::assert_snapshot!(r("Counterfeit cigarettes seized: 1,260 cartons."), @"seizure Counterfeit Seized Counterfeit cigarettes q=1,260");
+    insta::assert_snapshot!(r("Smuggled frozen meat seized: 300 bags. Cigarettes confiscated: 45 packs."), @r"
+    seizure Goods Seized meat q=300
+    seizure Goods Confiscated Cigarettes q=45
+    ");
+}
