@@ -1,7 +1,9 @@
 //! Money: fraud funds, seized cash, and the value of what was seized
 //! (`worth`, `valued at`, `worth of`).
 
-use super::money_item::{cash_before_of, fake_currency, money_item, worth_before, worth_of};
+use super::money_item::{
+    cash_before_of, fake_currency, money_item, money_label, value_label, worth_before, worth_of,
+};
 use super::*;
 
 impl<'a> Binder<'_, 'a> {
@@ -102,11 +104,23 @@ impl<'a> Binder<'_, 'a> {
                 }
             });
         let (verb, verb_rule) = (verb.map(|(v, _)| v), verb.map_or("no_verb", |(_, r)| r));
+        // `Illegal gains confiscated: 48,600 yuan`: a label names the cash
+        // and its verb.
+        let label = item
+            .is_none()
+            .then(|| money_label(&w, f.span.start, ctx.sentence.start))
+            .flatten();
+        let (item, item_rule, verb, verb_rule) = match label {
+            Some((i, v)) => (Some(i), "money_label", Some(v), "money_label"),
+            None => (item, item_rule, verb, verb_rule),
+        };
         // `aims to freeze 10 million yuan`: a target, no money moved.
         if verb.is_some_and(|(_, at)| self.unrealized_at(at, f.span.start, ctx.after)) {
             return;
         }
-        let worth = worth_before(&w, f.span.start);
+        // (`value involved: 3.4 million yuan`: a value label.)
+        let worth = worth_before(&w, f.span.start)
+            .or_else(|| value_label(&w, f.span.start, ctx.sentence.start));
         // `145 million yuan worth of assets ... was seized`: the value of
         // the things named after it.
         if let Some(things) = worth_of(&w, ctx.after, ctx.sentence.end).filter(|_| !ctx.fraud) {

@@ -410,3 +410,80 @@ fn item_words_before<'a>(
     let named = item_kind(w, item).is_some();
     (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
 }
+
+/// How many words a money label may have (`Illegal gains confiscated`).
+const MONEY_LABEL_WORDS: usize = 5;
+
+/// The label that ends at the colon right before `start`, from the last
+/// separator before it (a line, a clause or a cell), trimmed; `None`
+/// when no colon stands there or the label is long.
+fn label_before_colon(text: &str, start: usize, floor: usize) -> Option<(usize, usize)> {
+    let b = skip_back_spaces(text, start, floor);
+    let colon = text[..b]
+        .strip_suffix(':')
+        .or_else(|| text[..b].strip_suffix('：'))?
+        .len();
+    let e = skip_back_spaces(text, colon, floor);
+    let lead = &text[floor..e];
+    let s = lead
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | ';' | ':' | ',' | '\n' | '|' | '；' | '：' | '，'))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let s = skip_spaces(text, s, 4);
+    let words = text[s..e].split_ascii_whitespace().count();
+    (s < e && words <= MONEY_LABEL_WORDS).then_some((s, e))
+}
+
+/// `Illegal gains confiscated: 48,600 yuan`, `Confiscated illegal gains:
+/// 1.2 million yuan`: money set out by a label that names its cash item
+/// and the verb that moved it (first or last in the label). The item and
+/// the verb with where it starts.
+pub(super) fn money_label<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    floor: usize,
+) -> Option<(&'a str, (Verb, usize))> {
+    let text = w.text();
+    let (s, e) = label_before_colon(text, start, floor)?;
+    let cash = |from: usize, to: usize| {
+        let item = trim(&text[from..to]);
+        (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
+    };
+    if let Some((&v, l)) = w.prefix(s, e, VERBS) {
+        if let Some(item) = cash(s + l, e) {
+            return Some((item, (v, s)));
+        }
+    }
+    let at = w
+        .starts_in(Span::new(s, e))
+        .find(|&at| at > s && w.prefix(at, e, VERBS).is_some_and(|(_, l)| at + l == e))?;
+    let (&v, _) = w.prefix(at, e, VERBS)?;
+    cash(s, at).map(|item| (item, (v, at)))
+}
+
+/// `value involved:`, `case value:`, `Value:`: a label that says the money
+/// after it is the value of what was seized before it (an empty item at
+/// the label's start).
+pub(super) fn value_label<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<&'a str> {
+    let text = w.text();
+    let (s, e) = label_before_colon(text, start, floor)?;
+    let mut words = text[s..e].split_ascii_whitespace();
+    let first = words.next()?;
+    let value = |x: &str| x.eq_ignore_ascii_case("value");
+    let named = match (words.next(), words.next()) {
+        (None, _) => value(first),
+        (Some(second), None) => {
+            (value(first)
+                && ["involved", "concerned"]
+                    .iter()
+                    .any(|i| second.eq_ignore_ascii_case(i)))
+                || (["case", "total", "market"]
+                    .iter()
+                    .any(|c| first.eq_ignore_ascii_case(c))
+                    && value(second))
+        }
+        (Some(_), Some(_)) => false,
+    };
+    named.then(|| &text[s..s])
+}

@@ -185,3 +185,21 @@ fn a_thing_seized_by_its_label_and_a_measure_after_its_count() {
     seizure Goods Confiscated Cigarettes q=45
     ");
 }
+
+#[test]
+fn money_set_out_by_a_label() {
+    // The label names the cash and the verb that took it.
+    insta::assert_snapshot!(r("Results:\nSuspects arrested: 31\nIllegal gains confiscated: 48,600 yuan"), @r"
+    tally Arrests 31 (Suspects)
+    seizure Cash Confiscated Illegal gains v=48,600 yuan
+    ");
+    insta::assert_snapshot!(r("Suspects arrested: 6. Stolen money recovered: 1.35 million yuan."), @r"
+    tally Arrests 6 (Suspects)
+    seizure Cash Recovered Stolen money v=1.35 million yuan
+    ");
+    insta::assert_snapshot!(r("Confiscated illegal gains: 1.2 million yuan."), @"seizure Cash Confiscated illegal gains v=1.2 million yuan");
+    // A value label is the value of the thing seized before it.
+    insta::assert_snapshot!(r("Counterfeit cigarettes seized: 1,260 cartons; value involved: 3.4 million yuan."), @"seizure Counterfeit Seized Counterfeit cigarettes q=1,260 v=3.4 million yuan");
+    // No verb in the label: no seizure.
+    insta::assert_snapshot!(r("Illegal gains: 48,600 yuan."), @"");
+}
