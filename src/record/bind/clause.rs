@@ -351,9 +351,54 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     // (`froze the defrauded 860,000 yuan`: after an article, before a
     // number too; not after one, `the 12 detained 30 people`.)
     let next = skip_gap(text, e, 1);
-    let number = article && text[next..].starts_with(|c: char| c.is_ascii_digit());
+    // (But where the article opens its clause, no verb governs the count
+    // and the participle says what was done to it: `The arrested 12
+    // suspects confessed`, `Of the seized 40 guns, ...`.)
+    let number = article
+        && text[next..].starts_with(|c: char| c.is_ascii_digit())
+        && !opens_clause(text, p - prev.len());
     // The word lookup last: most verbs follow no determiner.
     number || ((determiner || stacked) && names_thing(w, next))
+}
+
+/// `The arrested 12 suspects`: a verb of the lexicon right before the
+/// number at `start`, after an article that opens its clause, says what
+/// was done to the count, whatever the count then does itself. The verb
+/// and where it starts.
+pub(super) fn article_participle(w: &Words<'_, '_>, start: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let gap = skip_back_spaces(text, start, 0);
+    let verb = ascii_word_before(text, gap);
+    let at = gap - verb.len();
+    let (&v, l) = w.prefix(at, gap, VERBS)?;
+    let p = skip_back_spaces(text, at, 0);
+    let article = ascii_word_before(text, p);
+    (!verb.is_empty()
+        && l == verb.len()
+        && p < at
+        && ["the", "these", "those"]
+            .iter()
+            .any(|a| article.eq_ignore_ascii_case(a))
+        && opens_clause(text, p - article.len()))
+    .then_some((v, at))
+}
+
+/// Whether the word at `at` opens its clause: nothing before it but a
+/// stop, or only a preposition of a part (`Of the`, `Among the`).
+fn opens_clause(text: &str, at: usize) -> bool {
+    let b = skip_back_spaces(text, at, 0);
+    let word = ascii_word_before(text, b);
+    let stop = |e: usize| {
+        let lead = text[..e].trim_end();
+        lead.is_empty() || lead.ends_with(['.', ',', ';', ':', '\n', '(', '，', '。', '；', '：'])
+    };
+    if word.is_empty() {
+        return stop(b);
+    }
+    ["of", "among", "from"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        && stop(b - word.len())
 }
 
 /// Whether an item or noun entry starts at `at` as a whole word

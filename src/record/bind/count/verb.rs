@@ -125,6 +125,9 @@ impl<'a> Binder<'_, 'a> {
         {
             return None;
         }
+        // (`The arrested 12 suspects have been transferred`: a participle
+        // between an opening article and the number comes first.)
+        let participle = article_participle(&w, f.span.start);
         // `By the time of the raid, some 600 members had signed up`: a count
         // with an active perfect of its own is that clause's subject, no
         // object of a verb before it.
@@ -136,11 +139,13 @@ impl<'a> Binder<'_, 'a> {
             && passive.is_none()
             && inner_verb.is_none()
             && perfect_follows(text, noun_end)
+            && participle.is_none()
         {
             return None;
         }
-        let verb = inner_verb
-            .map(|v| (v, "verb_after_noun"))
+        let verb = participle
+            .map(|v| (v, "article_participle"))
+            .or(inner_verb.map(|v| (v, "verb_after_noun")))
             .or(passive.map(|v| (v, passive_rule)))
             .or(dealt.map(|v| (v, "dealt_verb")))
             // `14 cars were recovered, and 2 kg of drugs and 6 guns were

@@ -346,3 +346,19 @@ fn conditions_light_verbs_and_particle_verbs_lend_no_count() {
     // before from taking its object.
     insta::assert_snapshot!(r("Police issued 820 tickets and hauled off 41 vehicles."), @"tally OffendersHandled 820 (tickets)");
 }
+
+#[test]
+fn a_participle_after_an_opening_article_takes_the_count() {
+    // Machine translation keeps the Chinese order: the participle stands
+    // between the article and the number, and says what was done, even
+    // when the count goes on to a perfect of its own.
+    insta::assert_snapshot!(r("The arrested 12 suspects have confessed to the crime."), @"tally Arrests 12 (suspects)");
+    insta::assert_snapshot!(r("Of the caught 34 suspects, 11 were online fugitives."), @r"
+    tally Arrests 34 (suspects)
+    tally Fugitives 11 (online fugitives)
+    ");
+    insta::assert_snapshot!(r("The detained 9 persons have been transferred to the procuratorate."), @"tally Arrests 9 (persons)");
+    // After a verb of its own, the participle only describes.
+    insta::assert_snapshot!(r("The police returned the stolen 300,000 yuan to the owners."), @"");
+    insta::assert_snapshot!(r("Police said 600 members had signed up."), @"");
+}
