@@ -6,12 +6,14 @@
 //! `items.rs`, crime and fraud words in `crimes.rs`, change words in
 //! `trend.rs`, Chinese verbs and nouns in `cjk.rs`.
 
+mod auxiliaries;
 mod cjk;
 mod crimes;
 mod items;
 mod nouns;
 mod trend;
 mod verbs;
+pub(crate) use auxiliaries::*;
 pub(crate) use cjk::*;
 pub(crate) use crimes::*;
 pub(crate) use items::*;

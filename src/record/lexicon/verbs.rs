@@ -1,5 +1,4 @@
-//! Verbs and their classes: what was done to a counted thing, and the
-//! auxiliaries that carry a passive.
+//! Verbs and their classes: what was done to a counted thing.
 
 use crate::lex::{Class, Lexicon};
 
@@ -578,36 +577,5 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("wiped out", Verb::Bust),
         ("won back", Verb::Recover),
         ("wounded", Verb::Harm),
-    ],
-);
-
-/// Words between a counted noun and its verb in the passive
-/// (`15 cases were successfully cracked`).
-pub(crate) const AUXILIARIES: &Lexicon<()> = &Lexicon::new(
-    Class::Auxiliary,
-    &[
-        ("all", ()),
-        ("already", ()),
-        ("also", ()),
-        ("are", ()),
-        ("be", ()),
-        ("been", ()),
-        ("being", ()),
-        ("criminally", ()),
-        ("had", ()),
-        ("has", ()),
-        ("have", ()),
-        ("in total", ()),
-        ("is", ()),
-        ("on site", ()),
-        ("remain", ()),
-        ("remained", ()),
-        ("remains", ()),
-        ("respectively", ()),
-        ("successfully", ()),
-        ("temporarily", ()),
-        ("together", ()),
-        ("was", ()),
-        ("were", ()),
     ],
 );
