@@ -316,16 +316,21 @@ impl<'a> Binder<'_, 'a> {
         // `dealt with 1,200 illegal vehicles`: a vehicle handled is a
         // violation only when its noun says so (`ordered 30 new police
         // cars` buys them).
-        if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Handle) {
-            let b = noun.text.as_bytes();
-            let violation = (0..b.len()).any(|i| {
-                ["illegal", "violat", "overload", "unlicensed", "offending"]
-                    .iter()
-                    .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
-            });
-            if !violation {
-                return;
-            }
+        if noun.class == Some(Noun::Vehicle)
+            && verb_class == Some(Verb::Handle)
+            && !names_violation(noun.text)
+        {
+            return;
+        }
+        // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
+        // checked are people checked, unless an offence names them
+        // offenders (`checked 41 drunk drivers`).
+        if noun.class == Some(Noun::Offender)
+            && verb_class == Some(Verb::Check)
+            && road_users(noun.text)
+            && !names_violation(noun.text)
+        {
+            noun.class = Some(Noun::Generic);
         }
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
@@ -515,4 +520,35 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
+}
+
+/// Whether a noun phrase names a violation or an offence (`illegal
+/// vehicles`, `overloaded trucks`, `drunk drivers`).
+fn names_violation(noun: &str) -> bool {
+    let b = noun.as_bytes();
+    (0..b.len()).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_alphabetic())
+            && [
+                "illegal",
+                "violat",
+                "overload",
+                "unlicensed",
+                "offending",
+                "drunk",
+                "drink",
+                "speeding",
+                "unlawful",
+            ]
+            .iter()
+            .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
+    })
+}
+
+/// Whether a noun phrase's head is road users (`drivers`, `motorists`),
+/// who are people on the road before they are offenders.
+fn road_users(noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    ["drivers", "motorists", "riders", "cyclists"]
+        .iter()
+        .any(|r| head.eq_ignore_ascii_case(r))
 }

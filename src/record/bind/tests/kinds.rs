@@ -195,3 +195,11 @@ fn police_vehicles_a_force_goes_out_with_are_deployed() {
     insta::assert_snapshot!(r("The bureau bought 30 new police cars."), @"");
     insta::assert_snapshot!(r("Officers stopped a lorry with 12 stolen cars."), @"");
 }
+
+#[test]
+fn road_users_checked_are_people_and_offenders_checked_are_handled() {
+    insta::assert_snapshot!(r("A total of 2,340 drivers were breathalysed during the operation."), @"tally PeopleChecked 2340 (drivers)");
+    insta::assert_snapshot!(r("Officers breathalyzed 860 motorists at the toll gate."), @"tally PeopleChecked 860 (motorists)");
+    // An offence names them offenders.
+    insta::assert_snapshot!(r("Officers checked 41 drunk drivers."), @"tally OffendersHandled 41 (drunk drivers)");
+}
