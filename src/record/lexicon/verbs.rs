@@ -525,6 +525,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("took in", Verb::Arrest),
         ("took out", Verb::Bust),
         ("took part", Verb::Deploy),
+        ("towed", Verb::Seize),
         ("towed away", Verb::Seize),
         ("tracked down", Verb::Arrest),
         ("transferred", Verb::Prosecute),

@@ -23,6 +23,15 @@ impl<'a> Binder<'_, 'a> {
         let (prev, gap, elided) = (c.prev, c.gap, c.elided);
         let mut noun = c.noun;
         let items = &mut c.items;
+        // `towed 52 illegally parked vehicles` took them from offenders;
+        // `towed 5 broken-down lorries` helped (`towed away` takes any).
+        let towed = verb.is_some_and(|(_, at)| {
+            let b = &text.as_bytes()[at..];
+            starts_ignore_case(b, b"towed ") && !starts_ignore_case(b, b"towed away")
+        });
+        if towed && !names_violation(noun.text) {
+            return;
+        }
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         // (Only a verb that takes things makes one: the item is read only
         // after such a verb, as no other asks about it below.)

@@ -203,3 +203,13 @@ fn road_users_checked_are_people_and_offenders_checked_are_handled() {
     // An offence names them offenders.
     insta::assert_snapshot!(r("Officers checked 41 drunk drivers."), @"tally OffendersHandled 41 (drunk drivers)");
 }
+
+#[test]
+fn vehicles_of_offenders_towed_are_seized() {
+    // Vehicles of offenders towed are seized; others towed were helped.
+    insta::assert_snapshot!(r("The brigade towed 52 illegally parked vehicles and issued 310 parking tickets."), @r"
+    tally OffendersHandled 310 (parking tickets)
+    seizure Vehicles Seized illegally parked vehicles q=52
+    ");
+    insta::assert_snapshot!(r("The brigade towed 5 broken-down lorries off the bridge."), @"");
+}
