@@ -331,6 +331,21 @@ impl<'a> Binder<'_, 'a> {
         {
             return;
         }
+        // `stopped 1,862 vehicles at checkpoints`: vehicles stopped were
+        // stopped to be checked (no money or fraud is blocked); the verb's
+        // own object or passive (not `stopped a lorry with 12 cars`).
+        let stopped = verb.is_some_and(|(_, at)| {
+            let b = &text.as_bytes()[at..];
+            let object = at < f.span.start && {
+                let e = at + ascii_word_len(&text[at..]);
+                text.get(e..f.span.start)
+                    .is_some_and(|g| g.trim().is_empty())
+            };
+            starts_ignore_case(b, b"stop") && (at > f.span.start || object)
+        });
+        if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Block) && stopped {
+            verb_class = Some(Verb::Check);
+        }
         // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
         // checked are people checked, unless an offence names them
         // offenders (`checked 41 drunk drivers`).

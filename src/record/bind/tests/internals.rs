@@ -51,12 +51,12 @@ fn trend_words_end_in_a_letter_and_are_found_by_their_last_word() {
 #[test]
 fn one_verb_class_one_meaning() {
     // `halted` is no verb of ours, and `stopped` (a freeze only in
-    // `stopped payment`) blocks no vehicle: neither makes a frozen seizure
-    // or fraud field.
+    // `stopped payment`) freezes no vehicle: neither makes a frozen
+    // seizure or fraud field (vehicles stopped were checked).
     assert_eq!(index_verb("halted"), None);
     assert_eq!(index_verb("stopped"), Some(Verb::Block));
     assert_eq!(index_verb("stopped payment"), Some(Verb::Freeze));
-    insta::assert_snapshot!(r("Traffic police halted 3 trucks and stopped 5 vans on the bridge."), @"");
+    insta::assert_snapshot!(r("Traffic police halted 3 trucks and stopped 5 vans on the bridge."), @"tally VehiclesChecked 5 (vans)");
     insta::assert_snapshot!(r("In the telecom fraud crackdown, officers halted 3 trucks."), @"");
     // The same verb still freezes what can be frozen.
     insta::assert_snapshot!(r("In the telecom fraud crackdown, police stopped payment of 3 million yuan."), @"fraud funds_frozen 3000000");

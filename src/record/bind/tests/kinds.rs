@@ -213,3 +213,11 @@ fn vehicles_of_offenders_towed_are_seized() {
     ");
     insta::assert_snapshot!(r("The brigade towed 5 broken-down lorries off the bridge."), @"");
 }
+
+#[test]
+fn vehicles_stopped_were_checked() {
+    insta::assert_snapshot!(r("The brigade has stopped 1,862 vehicles at night checkpoints."), @"tally VehiclesChecked 1862 (vehicles)");
+    insta::assert_snapshot!(r("During the rectification, 1,204 electric bikes were stopped and inspected."), @"tally VehiclesChecked 1204 (electric bikes)");
+    // Not what a stopped vehicle carried.
+    insta::assert_snapshot!(r("Officers stopped a lorry with 12 stolen cars."), @"");
+}

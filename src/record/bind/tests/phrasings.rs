@@ -66,7 +66,10 @@ fn a_described_bare_number_counts_people_of_its_own() {
     tally Arrests 52 (suspects)
     tally OffendersHandled 410 (not wearing helmets)
     ");
-    insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @"tally OffendersHandled 75 (not using seat belts)");
+    insta::assert_snapshot!(r("Police stopped 3,000 vehicles, and 75 not using seat belts were punished."), @r"
+    tally VehiclesChecked 3000 (vehicles)
+    tally OffendersHandled 75 (not using seat belts)
+    ");
     insta::assert_snapshot!(r("Officers checked 900 riders; 126 without helmets were fined."), @r"
     tally PeopleChecked 900 (riders)
     tally OffendersHandled 126 (without helmets)
