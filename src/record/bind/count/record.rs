@@ -346,6 +346,18 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Block) && stopped {
             verb_class = Some(Verb::Check);
         }
+        // `closed 9 massage parlours`, `3 bathhouses were shut down`: places
+        // closed or sealed are dens destroyed.
+        let closes = verb.is_some_and(|(_, at)| {
+            let b = &text.as_bytes()[at..];
+            ["closed", "closing", "shut", "sealed", "banned", "outlawed"]
+                .iter()
+                .any(|c| starts_ignore_case(b, c.as_bytes()))
+        });
+        if noun.class == Some(Noun::Place) && closes {
+            self.tally(TallyKind::DensDestroyed, noun.text, f);
+            return;
+        }
         // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
         // checked are people checked, unless an offence names them
         // offenders (`checked 41 drunk drivers`).

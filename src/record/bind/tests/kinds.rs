@@ -221,3 +221,14 @@ fn vehicles_stopped_were_checked() {
     // Not what a stopped vehicle carried.
     insta::assert_snapshot!(r("Officers stopped a lorry with 12 stolen cars."), @"");
 }
+
+#[test]
+fn places_closed_are_dens_destroyed() {
+    // Places closed or shut down are dens destroyed; places checked are
+    // inspected.
+    insta::assert_snapshot!(r("The bureau inspected 326 venues and closed 9 massage parlours operating illegally."), @r"
+    tally PlacesInspected 326 (venues)
+    tally DensDestroyed 9 (massage parlours operating illegally)
+    ");
+    insta::assert_snapshot!(r("Since April, 3 bathhouses were shut down for prostitution."), @"tally DensDestroyed 3 (bathhouses)");
+}
