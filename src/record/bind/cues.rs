@@ -179,10 +179,14 @@ pub(super) fn frames(text: &str, prev: &str, gap: usize) -> bool {
 pub(super) fn force_vehicles(text: &str, start: usize) -> bool {
     let b = skip_back_spaces(text, start, 0);
     let word = ascii_word_before(text, b);
-    b < start
-        && ["police", "patrol"]
+    // (Or the noun's own first word, an entry of its own: `Police cars`.)
+    let first = &text[start..start + ascii_word_len(&text[start..])];
+    let force = |w: &str| {
+        ["police", "patrol"]
             .iter()
-            .any(|p| word.eq_ignore_ascii_case(p))
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    (b < start && force(word)) || (text[start + first.len()..].starts_with(' ') && force(first))
 }
 
 /// Whether the word before `start` makes what follows a possession

@@ -46,7 +46,10 @@ fn noun_left_of<'a>(
         let agent =
             ascii_word_before(text, skip_back_spaces(text, abs, 0)).eq_ignore_ascii_case("by");
         if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
-            if c != Noun::Measure {
+            // (`hidden dangers`: an entry that ends where a longer one
+            // found before ends is inside it; the longer one stands.)
+            let inside = found.is_some_and(|(_, at, al)| span.start + at + al == abs + l);
+            if c != Noun::Measure && !inside {
                 // (`door-to-door warnings: 316`: an act right before the
                 // noun names its class, as in [`noun_class`].)
                 found = match found {

@@ -125,7 +125,7 @@ fn a_colon_label_may_name_a_thing_seized() {
 fn the_forces_own_vehicles_set_out_as_a_label_were_deployed() {
     insta::assert_snapshot!(r("Officers: 640. Police cars: 85. Patrol vehicles: 12."), @"
     tally OfficersDeployed 640 (Officers)
-    tally VehiclesDeployed 85 (cars)
+    tally VehiclesDeployed 85 (Police cars)
     tally VehiclesDeployed 12 (vehicles)
     ");
     // Vehicles of no force, with no verb: no count.
@@ -167,7 +167,7 @@ fn a_label_tail_opened_by_after() {
 #[test]
 fn offences_set_out_as_a_label_were_dealt_with() {
     insta::assert_snapshot!(r("Results of the night check.\nDrunk driving: 14\nDriving after drinking: 39\nUnlicensed drivers: 8"), @r"
-    tally OffendersHandled 14 (driving)
+    tally OffendersHandled 14 (Drunk driving)
     tally OffendersHandled 39 (Driving)
     tally OffendersHandled 8 (drivers)
     ");
