@@ -163,6 +163,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("culprits", Noun::Person),
         ("customers", Noun::Generic),
         ("cyclists", Noun::Generic),
+        ("dangers", Noun::Hazard),
         ("dealers", Noun::Person),
         ("den", Noun::Den),
         ("dens", Noun::Den),

@@ -232,3 +232,13 @@ fn places_closed_are_dens_destroyed() {
     ");
     insta::assert_snapshot!(r("Since April, 3 bathhouses were shut down for prostitution."), @"tally DensDestroyed 3 (bathhouses)");
 }
+
+#[test]
+fn dangers_of_any_field_and_smuggled_fruit() {
+    insta::assert_snapshot!(r("Police across the province rectified 2,300 hidden traffic dangers."), @"tally HazardsRectified 2300 (hidden traffic dangers)");
+    insta::assert_snapshot!(r("Inspectors found 41 potential safety dangers."), @"tally HazardsFound 41 (potential safety dangers)");
+    insta::assert_snapshot!(r("Customs officers seized 760 kg of durians and 3 tons of fruits."), @r"
+    seizure Goods Seized durians q=760 kg
+    seizure Goods Seized fruits q=3 tons
+    ");
+}
