@@ -1,5 +1,6 @@
 //! Labels: statistics set out as `label: value` pairs (`Warnings issued:
-//! 56,000`), with a dash (`suspects detained - 19`) or with nothing between
+//! 56,000`), with a dash (`suspects detained - 19`), a table's bar
+//! (`Cases solved | 235`) or with nothing between
 //! (`cases cracked 233; suspects arrested 408`). The label's noun is what
 //! the value counts.
 
@@ -21,10 +22,17 @@ pub(super) fn label_noun<'a>(
         let d = text[..b].strip_suffix(['-', '–', '—'])?;
         d.ends_with(' ').then_some(d)
     };
+    // `Cases solved | 235`: a table's cell bar, with a space before the
+    // value, sets it off too.
+    let bar = || {
+        let d = text[..b].strip_suffix(['|', '｜'])?;
+        (b < start).then_some(d)
+    };
     let Some(colon) = text[..b]
         .strip_suffix(':')
         .or_else(|| text[..b].strip_suffix('：'))
         .or_else(|| (b < start).then(dash).flatten())
+        .or_else(bar)
         .map(str::len)
     else {
         return label_pair(w, b, floor);

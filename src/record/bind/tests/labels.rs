@@ -203,3 +203,14 @@ fn money_set_out_by_a_label() {
     // No verb in the label: no seizure.
     insta::assert_snapshot!(r("Illegal gains: 48,600 yuan."), @"");
 }
+
+#[test]
+fn a_table_row_is_a_label_and_its_value() {
+    insta::assert_snapshot!(r("Item | Number\nCases solved | 235\nSuspects arrested | 48\nGangs smashed | 3"), @r"
+    tally CasesSolved 235 (Cases)
+    tally Arrests 48 (Suspects)
+    tally GangsBusted 3 (Gangs)
+    ");
+    // A bar with no label before it, or a row of names, counts nothing.
+    insta::assert_snapshot!(r("Zhang | 35 | Wang | 41"), @"");
+}
