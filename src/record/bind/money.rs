@@ -274,6 +274,9 @@ impl<'a> Binder<'_, 'a> {
         let adjacent = passive
             .filter(|_| !described)
             .map(|v| (v, "passive"))
+            // (`got 86,000 yuan back for the owners`: the particle right
+            // after the money.)
+            .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
             .or_else(|| {
                 left.filter(|_| left_adjacent)
                     .map(|v| (v, "verb_before_money"))
@@ -411,12 +414,15 @@ fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb
 }
 
 /// `gave 490,000 yuan back to the victims`, `got 520,000 yuan back for a
-/// shopkeeper`: `back to` or `back for` right after the money (and its
+/// shopkeeper`, `helped them get 2.3 million yuan back.`: `back to`,
+/// `back for` or `back` ending its clause right after the money (and its
 /// item) returns it.
 fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
     let at = skip_gap(text, from, 2);
     let b = &text.as_bytes()[at..];
-    (starts_ignore_case(b, b"back to ") || starts_ignore_case(b, b"back for "))
+    let ends = starts_ignore_case(b, b"back")
+        && matches!(b.get(4), None | Some(b'.' | b',' | b';' | b'\n' | b')'));
+    (starts_ignore_case(b, b"back to ") || starts_ignore_case(b, b"back for ") || ends)
         .then_some((Verb::Return, at))
 }
 

@@ -253,3 +253,16 @@ fn money_a_total_changed_by_is_no_sum_moved() {
     insta::assert_snapshot!(r("Online fraud money returned to victims grew by 18 million yuan on last year."), @"");
     insta::assert_snapshot!(r("Scam funds frozen reached 260 million yuan, an increase of 75 million yuan."), @"fraud funds_frozen 260000000");
 }
+
+#[test]
+fn money_got_back_with_its_particle_after_it() {
+    // Outside fraud, money got back for its owners was recovered.
+    insta::assert_snapshot!(r("After the theft ring was broken up, the police got 86,000 yuan back for the shop owners."), @"seizure Cash Recovered funds v=86,000 yuan");
+    // `back` may end the clause.
+    insta::assert_snapshot!(r("In the fight against telecom fraud, the center froze 5.1 million yuan of involved funds and helped victims get 2.3 million yuan back."), @r"
+    fraud funds_frozen 5100000
+    fraud funds_returned 2300000
+    ");
+    // A year back is no money moved.
+    insta::assert_snapshot!(r("The shop lost 40,000 yuan two years back."), @"");
+}
