@@ -137,7 +137,8 @@ pub(super) fn list_verb(
         }
         // A bare number (`, 52 were solved`) starts a clause of its own.
         let item = next.noun.is_some() || next.unit.is_some();
-        if between.is_empty() || !item || !(is_joiner(w, between) || ends_in_joiner(w, between)) {
+        let joined = is_joiner(w, between) || ends_in_joiner(w, between);
+        if between.is_empty() || !item || !(joined || mt_item(w, between)) {
             break;
         }
         last = next;
@@ -359,6 +360,29 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         && !opens_clause(text, p - prev.len());
     // The word lookup last: most verbs follow no determiner.
     number || ((determiner || stacked) && names_thing(w, next))
+}
+
+/// `Guns 23 pieces, bullets 1,500 rounds were seized`: between two items
+/// of a machine-translated list, a comma (or `and`) and then the next
+/// item's own thing or counted noun, before its number.
+fn mt_item(w: &Words<'_, '_>, between: &str) -> bool {
+    let rest = between
+        .strip_prefix([',', '、'])
+        .or_else(|| between.strip_prefix('，'))
+        .map(str::trim_start)
+        .map(|r| r.strip_prefix("and ").unwrap_or(r))
+        .or_else(|| between.strip_prefix("and "));
+    rest.is_some_and(|r| {
+        !r.is_empty()
+            && r.split_ascii_whitespace().count() <= 4
+            && r.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !r.contains([',', ';', '.'])
+            && !r
+                .split_ascii_whitespace()
+                .any(|x| REPORTING.iter().any(|p| x.eq_ignore_ascii_case(p)))
+            && !has_verb(w, span_of(w.text(), r))
+            && (item_kind(w, r).is_some() || noun_class(w, r).is_some())
+    })
 }
 
 /// `The arrested 12 suspects`: a verb of the lexicon right before the

@@ -220,3 +220,26 @@ fn papers_seized_are_things_but_offenders_seized_are_people() {
     warning binding guessed from machine-translated word order (noun before its number) [9]
     ");
 }
+
+#[test]
+fn a_machine_translated_list_shares_its_last_passive() {
+    // Each item's thing stands before its number; the passive after the
+    // last item takes them all.
+    insta::assert_snapshot!(r("Guns 23 pieces, bullets 1,500 rounds were seized in the raid."), @r"
+    seizure Weapons Seized Guns q=23
+    seizure Weapons Seized bullets q=1,500
+    warning binding guessed from machine-translated word order (noun before its number) [23]
+    warning binding guessed from machine-translated word order (noun before its number) [1,500]
+    ");
+    insta::assert_snapshot!(r("Suspects 12 people and fugitives 3 people were captured."), @r"
+    tally Arrests 12 (Suspects)
+    tally Fugitives 3 (fugitives)
+    warning binding guessed from machine-translated word order (noun before its number) [12]
+    warning binding guessed from machine-translated word order (noun before its number) [3]
+    ");
+    // A clause of its own after the comma is no item.
+    insta::assert_snapshot!(r("Police found 23 guns, officers said 1,500 bullets were seized."), @r"
+    seizure Weapons Seized guns q=23
+    seizure Weapons Seized bullets q=1,500
+    ");
+}
