@@ -192,14 +192,15 @@ fn listed_verbs_after(
 
 impl<'a> Binder<'_, 'a> {
     /// `seized heroin and methamphetamine 5 kg and 3 kg respectively`:
-    /// measures that `respectively` deals out to the items listed between
-    /// the verb and the first of them, in order. Read at the first measure
+    /// measures (or bare numbers) that `respectively` deals out to the
+    /// items listed between the verb and the first of them, or before a
+    /// participle that a linking verb joins to them, in order. Read at the first measure
     /// of the run, which records them all; says whether it did.
     pub(super) fn respective_items(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
-        // (Cheap first: a bare measure followed by another.)
+        // (Cheap first: a bare measure or number followed by another.)
         let measured = f
             .unit
-            .is_some_and(|u| !u.is_currency() && u != Unit::Percent);
+            .map_or(true, |u| !u.is_currency() && u != Unit::Percent);
         if !measured || f.noun.is_some() || ctx.list.len() < 2 || f.span.start < self.consumed {
             return false;
         }
@@ -229,6 +230,18 @@ impl<'a> Binder<'_, 'a> {
         let Some(listed) = text.get(from..end) else {
             return false;
         };
+        // `Guns and bullets confiscated (in the raid) were 27 and 860
+        // respectively`: the items before their participle, when a linking
+        // verb leads to the numbers; the last ones of the clause.
+        let linked = item_kind(&w, listed).is_none()
+            && listed
+                .split_ascii_whitespace()
+                .next_back()
+                .is_some_and(|l| is_linking(l) || l.eq_ignore_ascii_case("weighed"));
+        let listed = match linked {
+            true => &text[ctx.sentence.start.min(at)..at],
+            false => listed,
+        };
         let mut items = Vec::with_capacity(run);
         for part in listed.split(',') {
             for item in part.split(" and ") {
@@ -237,6 +250,9 @@ impl<'a> Binder<'_, 'a> {
                     items.push(item);
                 }
             }
+        }
+        if linked && items.len() > run {
+            items.drain(..items.len() - run);
         }
         if items.len() != run {
             return false;

@@ -243,3 +243,24 @@ fn a_machine_translated_list_shares_its_last_passive() {
     seizure Weapons Seized bullets q=1,500
     ");
 }
+
+#[test]
+fn respectively_deals_to_items_before_their_participle() {
+    insta::assert_snapshot!(r("Guns and bullets confiscated in the operation were 27 and 860 respectively."), @r"
+    seizure Weapons Confiscated Guns q=27
+    seizure Weapons Confiscated bullets q=860
+    ");
+    insta::assert_snapshot!(r("Heroin and methamphetamine seized weighed 3.2 kg and 5.8 kg respectively."), @r"
+    seizure Drugs Seized Heroin q=3.2 kg
+    seizure Drugs Seized methamphetamine q=5.8 kg
+    ");
+    insta::assert_snapshot!(r("In the raid, guns and bullets seized were 4 and 90 respectively."), @r"
+    seizure Weapons Seized guns q=4
+    seizure Weapons Seized bullets q=90
+    ");
+    // Counted nouns are no items: `respectively` deals them as counts.
+    insta::assert_snapshot!(r("Police arrested suspects and fugitives 12 and 3 respectively."), @r"
+    tally Arrests 12 (suspects)
+    tally Fugitives 3 (fugitives)
+    ");
+}
