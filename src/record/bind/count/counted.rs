@@ -58,7 +58,9 @@ impl<'a> Binder<'_, 'a> {
             || (f.noun.is_none() || pronoun_end.is_some())
                 && copula_noun(&w, copula_from, ctx.clause.end).is_some_and(|n| {
                     let at = start_of(text, n.text);
-                    n.class == Some(Noun::Fugitive)
+                    // (So are offences: `investigated 12,600 traffic
+                    // violations, of which 318 were drunk driving`.)
+                    matches!(n.class, Some(Noun::Fugitive | Noun::Offender))
                         && w.prefix(at, end_of(text, n.text), VERBS).is_none()
                 });
         if !fraud_part

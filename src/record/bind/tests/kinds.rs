@@ -242,3 +242,14 @@ fn dangers_of_any_field_and_smuggled_fruit() {
     seizure Goods Seized fruits q=3 tons
     ");
 }
+
+#[test]
+fn offences_named_after_a_parts_copula() {
+    insta::assert_snapshot!(r("The detachment investigated 12,600 traffic violations, of which 318 were drunk driving."), @r"
+    tally OffendersHandled 12600 (traffic violations)
+    tally OffendersHandled 318 (drunk driving)
+    ");
+    insta::assert_snapshot!(r("Police handled 128 drug addicts; among them, 42 were drug dealers."), @"tally OffendersHandled 128 (drug addicts)");
+    // What some of a count were is no count of its own otherwise.
+    insta::assert_snapshot!(r("Police arrested 45 suspects, of whom 12 were women."), @"tally Arrests 45 (suspects)");
+}
