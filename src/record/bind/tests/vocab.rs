@@ -572,3 +572,9 @@ fn saunas_spas_and_parlours_are_places() {
     tally PlacesInspected 16 (saunas)
     ");
 }
+
+#[test]
+fn coercive_measures_after_an_insertion() {
+    insta::assert_snapshot!(r("A total of 15 people involved in the case were brought under criminal coercive measures."), @"tally Arrests 15 (people involved)");
+    insta::assert_snapshot!(r("9 suspects involved in the gang were placed under compulsory measures."), @"tally Arrests 9 (suspects)");
+}
