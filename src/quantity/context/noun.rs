@@ -152,8 +152,24 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
                 let j = i + run + 1;
                 !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
             };
-        let w = if inner_acronym { run } else { w };
-        if w == 0 || w > MAX_WORD || !(lower || capital_lead || acronyms || inner_acronym) {
+        // `41 Han Dynasty bronze mirrors`: a dynasty named before the noun
+        // leads it, both its words.
+        let dynasty = !lower
+            && i == noun_start
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            && text[i + w..].starts_with(" Dynasty ")
+            && bytes
+                .get(i + w + " Dynasty ".len())
+                .is_some_and(u8::is_ascii_lowercase);
+        let w = match (inner_acronym, dynasty) {
+            (true, _) => run,
+            (false, true) => w + " Dynasty".len(),
+            (false, false) => w,
+        };
+        if w == 0
+            || w > MAX_WORD
+            || !(lower || capital_lead || acronyms || inner_acronym || dynasty)
+        {
             break;
         }
         let word = &text[i..i + w];

@@ -181,6 +181,11 @@ fn nouns() {
     40 = 40 Exact (people)
     6 = 6 Exact (suspected smugglers)
     ");
+    // A dynasty leads the noun of relics with both its words.
+    assert_snapshot!(p("seized 41 Han Dynasty bronze mirrors and 3 Tang Dynasty"), @r"
+    41 = 41 Exact (Han Dynasty bronze mirrors)
+    3 = 3 Exact
+    ");
 }
 
 #[test]

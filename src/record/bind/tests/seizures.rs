@@ -264,3 +264,11 @@ fn respectively_deals_to_items_before_their_participle() {
     tally Fugitives 3 (fugitives)
     ");
 }
+
+#[test]
+fn relics_of_a_named_dynasty() {
+    insta::assert_snapshot!(r("Police seized 41 Han Dynasty bronze mirrors and 160 Song Dynasty copper coins."), @r"
+    seizure Relics Seized Han Dynasty bronze mirrors q=41
+    seizure Relics Seized Song Dynasty copper coins q=160
+    ");
+}
