@@ -358,8 +358,16 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let number = article
         && text[next..].starts_with(|c: char| c.is_ascii_digit())
         && !opens_clause(text, p - prev.len());
+    // (`Among the seized items were 41 bronze mirrors`: the participle of
+    // the group that the counts after it belong to is what was done to
+    // them.)
+    let among = article && {
+        let b = skip_back_spaces(text, p - prev.len(), 0);
+        let word = ascii_word_before(text, b);
+        word.eq_ignore_ascii_case("among") && opens_clause(text, b)
+    };
     // The word lookup last: most verbs follow no determiner.
-    number || ((determiner || stacked) && names_thing(w, next))
+    !among && (number || ((determiner || stacked) && names_thing(w, next)))
 }
 
 /// `Guns 23 pieces, bullets 1,500 rounds were seized`: between two items

@@ -272,3 +272,14 @@ fn relics_of_a_named_dynasty() {
     seizure Relics Seized Song Dynasty copper coins q=160
     ");
 }
+
+#[test]
+fn counts_among_a_group_taken() {
+    insta::assert_snapshot!(r("Among the seized items were 41 bronze mirrors, 160 copper coins and 22 ancient seals."), @r"
+    seizure Relics Seized bronze mirrors q=41
+    seizure Relics Seized copper coins q=160
+    seizure Relics Seized ancient seals q=22
+    ");
+    // Elsewhere the participle before a thing only describes it.
+    insta::assert_snapshot!(r("Police froze the defrauded 860,000 yuan."), @"");
+}
