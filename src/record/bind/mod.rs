@@ -65,6 +65,7 @@ mod keep;
 mod label;
 mod metric;
 mod money;
+mod money_held;
 mod money_item;
 mod noun;
 mod particle;
