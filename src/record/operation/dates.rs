@@ -55,6 +55,21 @@ fn in_quotes(head: &str) -> bool {
     curly || head.bytes().filter(|&b| b == b'"').count() % 2 == 1
 }
 
+/// Whether `before` (the text before a campaign word) ends in `the` or in
+/// `the` and one lowercase word (`the special action`).
+fn the_before(before: &str) -> bool {
+    let the = |w: &str| w.eq_ignore_ascii_case("the");
+    let word = ascii_word_before(before, before.len());
+    if the(word) {
+        return true;
+    }
+    let lead = before[..before.len() - word.len()].trim_end_matches(' ');
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && lead.len() < before.len() - word.len()
+        && the(ascii_word_before(lead, lead.len()))
+}
+
 /// An end date, alone or closing a range.
 #[derive(Clone, Copy)]
 pub(super) enum End {
@@ -95,9 +110,7 @@ impl SentenceDates {
             if word.is(tokens, CAMPAIGN_WORDS) {
                 out.unnamed = true;
                 let before = s[..i].trim_end_matches(' ');
-                if out.the_campaign.is_none()
-                    && ascii_word_before(before, before.len()).eq_ignore_ascii_case("the")
-                {
+                if out.the_campaign.is_none() && the_before(before) {
                     out.the_campaign = Some(i);
                 }
             }
@@ -165,6 +178,7 @@ impl SentenceDates {
                 || (is("of") && before.ends_with("end of"))
                 || ended_on(before, word)
                 || until_event(before, word)
+                || super::later::when_ended(after)
             {
                 out.end.push((at, End::Until(phrase), tense));
                 continue;

@@ -17,6 +17,7 @@ mod cores;
 mod dates;
 mod described;
 mod gloss;
+mod later;
 mod mentions;
 mod phrases;
 mod quotes;
@@ -35,6 +36,7 @@ use cores::{core, Cores};
 use dates::*;
 use described::*;
 use gloss::*;
+use later::*;
 use mentions::*;
 use phrases::*;
 use quotes::*;
@@ -299,11 +301,7 @@ pub(crate) fn operations<'a>(
     };
     for (op, mentions) in ops.iter_mut().zip(&mentioned) {
         // `Kunlun 2020`: a campaign named for a year runs in it.
-        let named_year = op
-            .name
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(|y| y.parse::<u16>().ok())
-            .find(|y| (1990..=2100).contains(y));
+        let named_year = named_year(&op.name);
         let mut neighbours = Vec::new();
         for m in mentions {
             let Some(k) = sentence_of(sentences, m.span.start) else {
@@ -312,7 +310,10 @@ pub(crate) fn operations<'a>(
             let sentence = sentences[k];
             let dates = read_once(&mut read, k, || SentenceDates::read(tokens, sentence));
             let end = list_end(m, sentence);
-            let launch = launched_beside(text, sentence, Span::new(m.span.start, end));
+            // (`since the operation began in August`: `the campaign` after
+            // the name is the campaign.)
+            let launch = launched_beside(text, sentence, Span::new(m.span.start, end))
+                .or_else(|| campaign_launch(dates).filter(|&w| sentence.start + w > m.span.end));
             dates.apply(launch, reference, named_year, op, own(k, sentence, end));
             // (Page furniture between a headline and its story is passed
             // over: `Source: ...` speaks of no campaign.)
@@ -366,6 +367,17 @@ pub(crate) fn operations<'a>(
             }
         }
     }
+    let mut owners: Vec<(usize, usize)> = (mentioned.iter().enumerate())
+        .flat_map(|(op, ms)| ms.iter().map(move |m| (m.span.start, op)))
+        .collect();
+    owners.sort_unstable();
+    let later = Later {
+        sentences,
+        named: &named,
+        crowded: &crowded,
+        owners: &owners,
+    };
+    later.date(tokens, &mut read, reference, &mut ops);
     ops
 }
 
@@ -448,37 +460,6 @@ fn glossed(text: &str, last: Option<(usize, usize)>, m: &Mention<'_>) -> bool {
         (Some("\u{ff08}"), Some(after)) => after.starts_with('\u{ff09}'),
         (Some(_) | None, Some(_) | None) => false,
     }
-}
-
-/// Whether `sentence` opens with `It` and a launch word (`It began`,
-/// `It was launched`) or a verb of ending or lasting (`It will end on`,
-/// `It runs until`): the pronoun stands for the campaign named before.
-fn it_dated(sentence: &str) -> bool {
-    /// Verbs that an end date follows.
-    const ENDING: [&str; 13] = [
-        "close",
-        "closes",
-        "conclude",
-        "concludes",
-        "end",
-        "ended",
-        "ends",
-        "last",
-        "lasted",
-        "lasts",
-        "ran",
-        "run",
-        "runs",
-    ];
-    let Some(rest) = sentence.trim_start().strip_prefix("It ") else {
-        return false;
-    };
-    let rest = ["was ", "has been ", "had been ", "will ", "is to "]
-        .iter()
-        .find_map(|aux| rest.strip_prefix(aux))
-        .unwrap_or(rest);
-    let verb = &rest[..ascii_word_len(rest)];
-    launch_word_at(rest).is_some() || ENDING.contains(&verb)
 }
 
 /// Whether `sentence` holds `name`, ignoring ASCII case.

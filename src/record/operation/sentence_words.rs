@@ -115,7 +115,8 @@ pub(super) fn read_once(
 
 /// Whether sentence `s` is a line of page furniture: a label and its
 /// colon opening it (`Source: ...`, `Release time: ...`, `来源：...`) or a
-/// date stamp (`2024-03-04 10:00`). It dates no campaign.
+/// date stamp (`2024-03-04 10:00`). It dates no campaign. A one-letter
+/// label (`A: ...`) is an answer in a transcript, not furniture.
 pub(super) fn is_furniture(s: &str) -> bool {
     let s = s.trim_start();
     let b = s.as_bytes();
@@ -141,8 +142,10 @@ pub(super) fn is_furniture(s: &str) -> bool {
             return false;
         }
         i += len;
+        // (`A: It began ...`: a one-letter label opens a transcript's
+        // turn, no furniture.)
         if colon(&s[i..]) {
-            return b[0].is_ascii_uppercase();
+            return b[0].is_ascii_uppercase() && i > 1;
         }
         if !s[i..].starts_with(' ') {
             return false;
@@ -167,6 +170,7 @@ mod furniture {
         assert_snapshot!(p("来源：海安公安"), @"true");
         assert_snapshot!(p("On May 3, police said: we will act."), @"false");
         assert_snapshot!(p("Police launched the action on May 3."), @"false");
+        assert_snapshot!(p("A: It was launched on May 10."), @"false");
     }
 
     #[test]
