@@ -131,9 +131,72 @@ pub(super) fn described_key(name: &str) -> Option<&str> {
     (digits > 0 && name[digits..].starts_with("-day ")).then(|| &name[..digits + 4])
 }
 
+/// The most operations whose mentions are compared for [`fold_described`].
+const MOST_OPS: usize = 16;
+
+/// `kicked off the summer public security crackdown and rectification
+/// “Hundred Days Action”`: a campaign known only by its description, whose
+/// mention runs into a quoted name of another (named already, in a
+/// headline), is that one: it folds into it, its name an alias.
+/// `mentions` are all the mentions in text order; `mentioned` holds each
+/// operation's, in the order of `ops`.
+pub(super) fn fold_described<'a>(
+    text: &str,
+    mentions: &[Mention<'a>],
+    ops: &mut Vec<Operation<'a>>,
+    mentioned: &mut Vec<Vec<&Mention<'a>>>,
+) {
+    if ops.len() > MOST_OPS {
+        return;
+    }
+    let owner = |mentioned: &[Vec<&Mention<'a>>], at: usize| {
+        (mentioned.iter()).position(|ms| ms.iter().any(|m| m.span.start == at))
+    };
+    let mut k = 0;
+    while k < ops.len() {
+        let into = (described_key(&ops[k].name).is_some())
+            .then(|| {
+                mentioned[k].iter().find_map(|m| {
+                    let next = mentions.partition_point(|n| n.span.start <= m.span.start);
+                    let n = mentions.get(next)?;
+                    let last = Some((k, m.span.end));
+                    described_before(text, last, m.name, n)
+                        .then(|| owner(mentioned, n.span.start))
+                        .flatten()
+                })
+            })
+            .flatten()
+            .filter(|&j| j != k);
+        let Some(j) = into else {
+            k += 1;
+            continue;
+        };
+        let op = ops.remove(k);
+        let ms = mentioned.remove(k);
+        let j = if j > k { j - 1 } else { j };
+        let into = &mut ops[j];
+        for name in std::iter::once(op.name).chain(op.aliases) {
+            let known = into.name.eq_ignore_ascii_case(&name)
+                || into.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name));
+            if !known {
+                into.aliases.push(name);
+            }
+        }
+        into.agency = into.agency.take().or(op.agency);
+        mentioned[j].extend(ms);
+        mentioned[j].sort_by_key(|m| m.span.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_description_running_into_a_name_from_the_headline_is_that_campaign() {
+        let p = |s| super::super::tests::ops(s, "2024-09-03").join("\n");
+        insta::assert_snapshot!(p("Our city's \"Hundred Days Action\" scores results\nOn June 10, the bureau kicked off the summer public security crackdown and rectification \"Hundred Days Action\"."), @r#"Hundred Days Action ["summer public security crackdown"] launched=Some("2024-06-10") start=None end=None"#);
+    }
 
     #[test]
     fn seasons_are_six_letters() {

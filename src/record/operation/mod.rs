@@ -220,6 +220,7 @@ pub(crate) fn operations<'a>(
         alias_without_operation(op);
     }
     shortened::fold_shortened(&mut ops, &mut mentioned);
+    fold_described(text, &mentions, &mut ops, &mut mentioned);
     // `Safe Campus 2024 will run until July 10`: bare repeats of the names.
     let bare = repeats(tokens, &ops, &mentions);
     for (k, m) in &bare {
