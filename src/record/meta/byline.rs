@@ -40,10 +40,38 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
         if line.len() > BYLINE_LEN {
             return None;
         }
-        let stamp = stamp_start(line)?;
+        let Some(stamp) = stamp_start(line) else {
+            return name_after_stamp(line);
+        };
         let name = last_field(line[..stamp].trim_end());
         (is_cjk_name(name) || is_english_name(name)).then_some(name)
     })
+}
+
+/// `2024-10-09 10:05   Qinghai Daily`: a line that opens with a date with
+/// its year (digits first), a time allowed after it, then the outlet's
+/// name alone.
+fn name_after_stamp(line: &str) -> Option<&str> {
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let Ok((rest, DatePhrase::Day { year: Some(_), .. })) = date_phrase(line) else {
+        return None;
+    };
+    let mut rest = rest.trim_start();
+    let time = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_digit() || *c == b':')
+        .count();
+    if time > 0 && rest[..time].contains(':') {
+        // (`15:06ChenYan`: a name glued to the time is no outlet's.)
+        if !rest[time..].starts_with([' ', '\t']) {
+            return None;
+        }
+        rest = rest[time..].trim_start();
+    }
+    let name = rest.trim_end();
+    (!name.is_empty() && (is_cjk_name(name) || is_english_name(name))).then_some(name)
 }
 
 /// Where the stamp of a byline starts: the first word start, after a
@@ -122,4 +150,28 @@ fn is_english_name(name: &str) -> bool {
             && (release || !STAMP_WORDS.contains(&w))
     });
     named && (1..=5).contains(&words) && date_phrase(name).is_err()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::byline_outlet;
+
+    #[test]
+    fn an_outlet_after_the_stamp() {
+        let p = |s| byline_outlet(s);
+        assert_eq!(
+            p("Headline\n2024-10-09 10:05   Qinghai Daily\nBody."),
+            Some("Qinghai Daily")
+        );
+        assert_eq!(
+            p("Headline\n\n2024-02-20 Yiwu Public Security\n"),
+            Some("Yiwu Public Security")
+        );
+        assert_eq!(
+            p("Headline\n2024-05-20 09:14:36   Source: Linqu Bureau\n"),
+            None
+        );
+        assert_eq!(p("Headline\n2024-05-20 Monday\n"), None);
+        assert_eq!(p("Headline\n2021-05-31 15:06ChenYan\n"), None);
+    }
 }
