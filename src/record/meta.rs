@@ -4,6 +4,7 @@
 mod byline;
 mod dates;
 mod labels;
+mod signed;
 mod title;
 pub(crate) use title::is_navigation;
 
@@ -113,7 +114,9 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
     }
     byline_outlet(&text[..head])
         .or_else(|| paren_dateline(&text[..head]))
+        .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(tokens, head))
+        .or_else(|| signed::signer(text))
 }
 
 /// Whether `name` is one to five capitalized words of letters (`Modern
