@@ -63,6 +63,27 @@ fn bylines_stamps_and_edits_are_no_headline_or_publication() {
         meta(&Tokens::new(text)).0
     }
     assert_eq!(m("By Liu Fang\nOfficers checked 80 vehicles.").title, None);
+    // A body's or an account's name alone heads its pages, no story.
+    let masthead = |t| m(t).title;
+    assert_eq!(
+        masthead(
+            "Yunnan Provincial Public Security Department\nNews Center\nPolice seized 3 guns."
+        ),
+        None
+    );
+    assert_eq!(
+        masthead("公安部 | Ministry of Public Security\nPolice seized 3 guns."),
+        None
+    );
+    assert_eq!(
+        masthead("Shaanxi Police WeChat official account\nPolice seized 3 guns."),
+        None
+    );
+    assert_eq!(
+        masthead("Ministry of Public Security Launches Summer Campaign\nPolice seized 3 guns.")
+            .as_deref(),
+        Some("Ministry of Public Security Launches Summer Campaign")
+    );
     let stamped = m("China Daily Published: Apr 2, 2023 07:15 PM\nOfficers checked 80 vehicles.");
     assert_eq!(stamped.title, None);
     assert_eq!(

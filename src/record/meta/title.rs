@@ -173,6 +173,38 @@ fn is_site_banner(line: &str) -> bool {
     ]
     .iter()
     .any(|end| line.ends_with(end))
+        || is_masthead(line)
+}
+
+/// `Yunnan Provincial Public Security Department`, `公安部 | Ministry of
+/// Public Security`, `Shaanxi Police WeChat official account`: a body's or
+/// an account's name alone heads its own pages. Each field of a bar line
+/// is a body's name (capitalized words, `of` and `and` allowed, ending in
+/// a security body's head) or ideographs, one at least the former.
+fn is_masthead(line: &str) -> bool {
+    const ACCOUNTS: [&str; 3] = [" official account", " public account", " WeChat account"];
+    const BODIES: [&str; 4] = [
+        "Ministry of Public Security",
+        "Public Security Bureau",
+        "Public Security Department",
+        "Police Department",
+    ];
+    let account = ACCOUNTS.iter().any(|a| {
+        line.len() >= a.len()
+            && line.is_char_boundary(line.len() - a.len())
+            && line[line.len() - a.len()..].eq_ignore_ascii_case(a)
+    });
+    let body = |f: &str| {
+        let words = f.split(' ').filter(|w| !w.is_empty());
+        let named = words.clone().count() <= 8
+            && words.into_iter().all(|w| {
+                matches!(w, "of" | "and") || w.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        named && BODIES.iter().any(|b| f.ends_with(b))
+    };
+    let cjk = |f: &str| f.chars().all(|c| is_cjk(c) || c == ' ');
+    let fields = || line.split(" | ").map(str::trim);
+    account || (fields().all(|f| body(f) || cjk(f)) && fields().any(body))
 }
 
 /// `Menu  Home  Police Affairs  Services  About Us`: a scraped menu, three
