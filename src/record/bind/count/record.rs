@@ -179,10 +179,21 @@ impl<'a> Binder<'_, 'a> {
         {
             return;
         }
-        if noun.class == Some(Noun::Officer) && verb.is_none() && possessed(text, f.span.start) {
+        // (`set up 6 task forces with 85 police officers`: the officers a
+        // team is formed with are put in.)
+        let team =
+            noun.class == Some(Noun::Officer) && team_with(text, f.span.start, ctx.sentence.start);
+        if noun.class == Some(Noun::Officer)
+            && verb.is_none()
+            && !team
+            && possessed(text, f.span.start)
+        {
             return;
         }
         let mut verb_class = verb.map(|(v, _)| v);
+        if team {
+            verb_class = Some(Verb::Deploy);
+        }
         // `Telecom fraud cases fell 18% to 21,000`, `the number of theft
         // cases was 3,102`: cases that are the subject of a bare number,
         // with no verb of enforcement, are the cases that occurred.

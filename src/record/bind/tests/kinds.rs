@@ -253,3 +253,12 @@ fn offences_named_after_a_parts_copula() {
     // What some of a count were is no count of its own otherwise.
     insta::assert_snapshot!(r("Police arrested 45 suspects, of whom 12 were women."), @"tally Arrests 45 (suspects)");
 }
+
+#[test]
+fn officers_a_team_is_formed_with_are_deployed() {
+    insta::assert_snapshot!(r("The bureau set up 6 special task forces with 85 police officers."), @"tally OfficersDeployed 85 (police officers)");
+    insta::assert_snapshot!(r("The county formed 12 working groups with 300 officers to check hotels."), @"tally OfficersDeployed 300 (officers)");
+    // What a place has is no force put in.
+    insta::assert_snapshot!(r("A police station with 12 officers serves the town."), @"");
+    insta::assert_snapshot!(r("The ring had 160 police on its trail."), @"");
+}
