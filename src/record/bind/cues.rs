@@ -196,6 +196,28 @@ pub(super) fn possessed(text: &str, start: usize) -> bool {
     ascii_word_before(text, b).eq_ignore_ascii_case("with") || had(text, start)
 }
 
+/// Whether the verb at `at` counts an audience: `attended by`, `taking
+/// part`, `took part`, `participated` (`participating`, `participants`).
+pub(super) fn audience_verb(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    [
+        "attended",
+        "taking part",
+        "took part",
+        "take part",
+        "participat",
+    ]
+    .iter()
+    .any(|v| starts_ignore_case(rest, v.as_bytes()))
+}
+
+/// Whether a noun of publicity (`lectures`, `publicity activities`)
+/// stands in the words from `from` to `to`: what an audience there came to.
+pub(super) fn publicity_in(w: &Words<'_, '_>, from: usize, to: usize) -> bool {
+    w.starts_in(Span::new(from, to))
+        .any(|at| head_match_len(w, at, to, NOUNS).is_some_and(|(&c, _)| c == Noun::Publicity))
+}
+
 /// Whether the officers counted at `start` follow `with` after a team
 /// that a verb of forming set up in the same clause (`set up 6 task forces
 /// with 85 police officers`, `formed 12 groups with 300 officers`): they

@@ -194,6 +194,20 @@ impl<'a> Binder<'_, 'a> {
         if team {
             verb_class = Some(Verb::Deploy);
         }
+        // `45 events were secured, attended by 380,000 people`: an
+        // audience is publicity's only when publicity drew it (`820
+        // lectures, with 310,000 students taking part`), whatever its verb.
+        if noun.class == Some(Noun::Generic)
+            && matches!(verb_class, Some(Verb::Publicize | Verb::Deploy))
+            && verb.is_some_and(|(_, at)| audience_verb(text, at))
+        {
+            let from = ceil_char(text, f.span.start.saturating_sub(160)).max(ctx.sentence.start);
+            if publicity_in(&w, from, f.span.start) {
+                verb_class = Some(Verb::Publicize);
+            } else if verb_class == Some(Verb::Publicize) {
+                return;
+            }
+        }
         // `Telecom fraud cases fell 18% to 21,000`, `the number of theft
         // cases was 3,102`: cases that are the subject of a bare number,
         // with no verb of enforcement, are the cases that occurred.

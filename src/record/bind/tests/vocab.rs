@@ -578,3 +578,13 @@ fn coercive_measures_after_an_insertion() {
     insta::assert_snapshot!(r("A total of 15 people involved in the case were brought under criminal coercive measures."), @"tally Arrests 15 (people involved)");
     insta::assert_snapshot!(r("9 suspects involved in the gang were placed under compulsory measures."), @"tally Arrests 9 (suspects)");
 }
+
+#[test]
+fn an_audience_is_publicity_only_when_publicity_drew_it() {
+    insta::assert_snapshot!(r("Police carried out 820 publicity lectures on campus, with about 310,000 teachers and students taking part."), @r"
+    tally Publicity 820 (publicity lectures)
+    tally Publicity 310000 (teachers and students)
+    ");
+    // The crowds at events the police secured are no audience of theirs.
+    insta::assert_snapshot!(r("A total of 45 large-scale events were secured, attended by about 380,000 people."), @"");
+}
