@@ -349,3 +349,11 @@ fn a_site_menu_names_no_agency() {
         ["City Wuxi Public Security Bureau"]
     );
 }
+
+#[test]
+fn a_body_on_its_masthead_is_named() {
+    assert_eq!(
+        names("Yunnan Provincial Public Security Department\nNews Center\nPolice seized 3 guns."),
+        ["Province Yunnan Provincial Public Security Department"]
+    );
+}

@@ -27,6 +27,7 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && (line.split_whitespace().nth(2).is_some() || is_cjk_headline(line))
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
+        && !is_masthead(line)
         && !is_menu(line)
         && !has_clock_stamp(line)
         && !is_label_line(line)
@@ -173,12 +174,12 @@ fn is_site_banner(line: &str) -> bool {
     ]
     .iter()
     .any(|end| line.ends_with(end))
-        || is_masthead(line)
 }
 
 /// `Yunnan Provincial Public Security Department`, `公安部 | Ministry of
 /// Public Security`, `Shaanxi Police WeChat official account`: a body's or
-/// an account's name alone heads its own pages. Each field of a bar line
+/// an account's name alone heads its own pages (a body named there is
+/// still one, so this is no navigation). Each field of a bar line
 /// is a body's name (capitalized words, `of` and `and` allowed, ending in
 /// a security body's head) or ideographs, one at least the former.
 fn is_masthead(line: &str) -> bool {
