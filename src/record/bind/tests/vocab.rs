@@ -588,3 +588,17 @@ fn an_audience_is_publicity_only_when_publicity_drew_it() {
     // The crowds at events the police secured are no audience of theirs.
     insta::assert_snapshot!(r("A total of 45 large-scale events were secured, attended by about 380,000 people."), @"");
 }
+
+#[test]
+fn base_form_catch_and_handle_of_machine_translation() {
+    insta::assert_snapshot!(r("Crack criminal case 214 rise, catch criminal suspect 287 name."), @r"
+    tally CasesSolved 214 (case)
+    tally Arrests 287 (suspect)
+    warning binding guessed from machine-translated word order (noun before its number) [214]
+    warning binding guessed from machine-translated word order (noun before its number) [287]
+    ");
+    insta::assert_snapshot!(r("Handle illegal personnel 402 name."), @r"
+    tally OffendersHandled 402 (personnel)
+    warning binding guessed from machine-translated word order (noun before its number) [402]
+    ");
+}
