@@ -5,8 +5,10 @@
 use super::*;
 
 mod beside;
+mod clause;
 mod joined;
 pub(super) use beside::{list_metric, metric_in_after};
+use clause::*;
 use joined::goes_on;
 
 /// The words of `phrase` after an earlier change it holds: `Thefts fell
@@ -95,14 +97,18 @@ fn names_nothing(words: &str) -> bool {
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
 /// direction opens its clause, the clause before names the metric.
 pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
-    let mut floor = ceil_char(text, floor.max(at.saturating_sub(80))).min(at);
     // A window that opens inside a word starts at the next one.
     let b = text.as_bytes();
-    if floor > 0 && b[floor - 1].is_ascii_alphanumeric() {
-        while floor < at && b[floor].is_ascii_alphanumeric() {
-            floor += 1;
+    let window = |reach: usize| {
+        let mut from = ceil_char(text, floor.max(at.saturating_sub(reach))).min(at);
+        if from > 0 && b[from - 1].is_ascii_alphanumeric() {
+            while from < at && b[from].is_ascii_alphanumeric() {
+                from += 1;
+            }
         }
-    }
+        from
+    };
+    let floor = window(80);
     let left = &text[floor..at];
     // The last clause edge in `s`: a comma between digits (`4,512`) is
     // none.
@@ -127,8 +133,12 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     };
     let mut start = edge(left);
     if names_nothing(&left[start..]) && start > 0 {
-        // (Before the edge, which may be a full-width char.)
-        let before = &left[..floor_char(left, start - 1)];
+        // (Before the edge, which may be a full-width char.) The clause
+        // before is read in a wider window: `The total number of criminal
+        // cases in the city fell by 1,126 compared with the same period
+        // last year, a decrease of 12.3%`.
+        let wide = window(PREVIOUS_CLAUSE);
+        let before = &text[wide..floor + floor_char(left, start - 1)];
         start = edge(before);
         // `Thefts: 5,432, down 3.2%`: a label's value alone names nothing;
         // the label does.
@@ -163,6 +173,8 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             let rest = phrase[head.len()..]
                 .trim_start()
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            // (`4.39 million criminal cases`: the scale is the number's.)
+            let rest = without_scale(rest);
             let rest = rest
                 .split(|c: char| c.is_ascii_digit())
                 .next()
@@ -233,6 +245,8 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     } else {
         phrase[six..].trim()
     };
+    // `Police said burglaries`: the words after a saying are the metric.
+    let phrase = after_saying(phrase);
     // `across the province the number of burglaries`: the metric opens
     // with its `the number of`.
     let b = phrase.as_bytes();
@@ -244,6 +258,10 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         })
         .map_or(phrase, |i| &phrase[i..])
 }
+
+/// How far back (bytes) the clause before a direction that names nothing
+/// is read.
+const PREVIOUS_CLAUSE: usize = 160;
 
 /// `a 37.2% drop in criminal cases`, `a 12% rise of burglaries`: after a
 /// change word that follows its percent (ending at `at`), `in` or `of`
@@ -350,14 +368,6 @@ fn before_change_word(phrase: &str) -> &str {
                 .is_some_and(|(_, len)| crate::text::is_boundary_after(&phrase[i..], len))
         })
         .map_or(phrase, |i| phrase[..i].trim_end())
-}
-
-/// Whether `head` ends in a verb that reports a count: an auxiliary or a
-/// past tense (`There were`, `Police received`, `The city recorded`).
-fn verb_ends(head: &str) -> bool {
-    let last = head.rsplit(' ').next().unwrap_or("");
-    ["are", "is", "was", "were"].contains(&last)
-        || (last.len() > 4 && last.ends_with("ed") && !last.starts_with(char::is_uppercase))
 }
 
 /// The words after `a total of` in `head`, when words follow it: `the

@@ -557,3 +557,25 @@ fn phrasal_change_verbs() {
     Decrease 2.5 None
     ");
 }
+
+#[test]
+fn metric_shapes_of_a_clause_before_its_change() {
+    // The clause before a bare change, read past a long absolute change.
+    assert_eq!(metrics("The total number of criminal cases in the city fell by 1,126 compared with the same period last year, a decrease of 12.3%."), ["The total number of criminal cases in the city"]);
+    // A scale word after the number is the number's, not the metric.
+    assert_eq!(
+        metrics(
+            "In 2023, police filed a total of 4.39 million criminal cases, down 3.8% year-on-year."
+        ),
+        ["criminal cases"]
+    );
+    assert_eq!(
+        metrics("The province received 21.6 million tourist visits, up 8.4% year on year."),
+        ["tourist visits"]
+    );
+    // A verb of saying opens no part of it.
+    assert_eq!(
+        metrics("Police said burglaries fell 19.5% compared with last year."),
+        ["burglaries"]
+    );
+}
