@@ -111,6 +111,8 @@ fn not_figures_pronouns_names_urls() {
     assert_snapshot!(p("the driver, 52, and his son, 19, were held; 19 people"), @"19 = 19 Exact (people)");
     assert_snapshot!(p("a 40-year-old man"), @r#"(none)"#);
     assert_snapshot!(p("ICP备05050403"), @r#"(none)"#);
+    assert_snapshot!(p("Address: No. 55 Beijing Road   Postal code: 650000"), @r#"(none)"#);
+    assert_snapshot!(p("Postcode 650000"), @r#"(none)"#);
 }
 
 #[test]
