@@ -37,10 +37,31 @@ pub(super) fn label_noun<'a>(
     else {
         return label_pair(w, b, floor);
     };
-    if colon <= floor {
+    if colon <= floor || readers_label(&text[floor..colon]) {
         return None;
     }
     label_ending(w, colon, floor, true).or_else(|| label_before_tail(w, colon, floor))
+}
+
+/// Whether `head` (the text before a colon) ends in a page's count of its
+/// readers (`Number of visits`, `Page views`, `Clicks`): page furniture,
+/// no statistic of the bulletin.
+fn readers_label(head: &str) -> bool {
+    const READERS: [&str; 6] = [
+        "clicks",
+        "hits",
+        "number of visits",
+        "page views",
+        "reads",
+        "views",
+    ];
+    let head = head.trim_end().as_bytes();
+    READERS.iter().any(|r| {
+        let r = r.as_bytes();
+        head.len() >= r.len()
+            && head[head.len() - r.len()..].eq_ignore_ascii_case(r)
+            && (head.len() == r.len() || !head[head.len() - r.len() - 1].is_ascii_alphabetic())
+    })
 }
 
 /// The label whose noun, with its verb, ends at `end` (a colon, or where a

@@ -214,3 +214,9 @@ fn a_table_row_is_a_label_and_its_value() {
     // A bar with no label before it, or a row of names, counts nothing.
     insta::assert_snapshot!(r("Zhang | 35 | Wang | 41"), @"");
 }
+
+#[test]
+fn a_pages_count_of_its_readers_is_no_statistic() {
+    insta::assert_snapshot!(r("Anti-fraud police froze 3.8 million yuan.\nRelease time: 2024-08-21   Number of visits: 462"), @"fraud funds_frozen 3800000");
+    insta::assert_snapshot!(r("Anti-fraud work: home visits: 3,860"), @"fraud door_to_door_visits 3860");
+}
