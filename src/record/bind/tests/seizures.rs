@@ -283,3 +283,9 @@ fn counts_among_a_group_taken() {
     // Elsewhere the participle before a thing only describes it.
     insta::assert_snapshot!(r("Police froze the defrauded 860,000 yuan."), @"");
 }
+
+#[test]
+fn animal_products_are_wildlife_and_stolen_property_is_goods() {
+    insta::assert_snapshot!(r("Police seized 85 kg of animal products."), @"seizure Wildlife Seized animal products q=85 kg");
+    insta::assert_snapshot!(r("Officers also recovered stolen property worth 46 million yuan."), @"seizure Goods Recovered stolen property v=46 million yuan");
+}
