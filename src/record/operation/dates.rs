@@ -25,6 +25,9 @@ pub(super) struct SentenceDates {
     /// The ends, the same: of a range (`from May 8 to August 30`, with the
     /// start), or alone (`until the end of April`).
     pub(super) end: Vec<(usize, End, Option<Tense>)>,
+    /// Where the dates followed by `next year` stand (`until March 19 next
+    /// year`): they lie in the year after the reference's.
+    pub(super) next_year: Vec<usize>,
 }
 
 /// The parts of a sentence naming several campaigns that date one of
@@ -93,6 +96,7 @@ impl SentenceDates {
             the_campaign: None,
             start: Vec::new(),
             end: Vec::new(),
+            next_year: Vec::new(),
         }
     }
 
@@ -145,6 +149,12 @@ impl SentenceDates {
                 continue;
             }
             let tense = tenses.at(at, end);
+            if after
+                .get(..9)
+                .is_some_and(|h| h.eq_ignore_ascii_case("next year"))
+            {
+                out.next_year.push(at);
+            }
             if let Some(r) = range_at(s, &dates, k) {
                 out.start.push((at, r.from, tense));
                 let (from, to) = (r.from, r.to);
@@ -255,7 +265,14 @@ impl SentenceDates {
         }
         if op.end.is_none() {
             let end = self.end.iter().find(|&&(at, ..)| owned(at));
-            op.end = match end.map(|&(_, e, tense)| (e, tense)) {
+            let next_year = reference.and_then(|r| r.year().checked_add(1));
+            let end = end.map(|&(at, e, tense)| match e {
+                End::Until(p) if self.next_year.contains(&at) => {
+                    (End::Until(in_year(p, next_year)), tense)
+                }
+                End::Until(_) | End::Range { .. } => (e, tense),
+            });
+            op.end = match end {
                 // `from May 8 to August 30 this year`: the end takes the
                 // year of the start when it states none.
                 Some((End::Range { from, to }, tense)) => {
@@ -519,6 +536,12 @@ mod rules {
         Green Net [] launched=None start=None end=Some("2024-08-20")
         Red Fence [] launched=None start=None end=Some("2024-08-20")
         "#);
+    }
+
+    #[test]
+    fn a_date_next_year_lies_in_the_year_after_the_reference() {
+        let p = |s| ops(s, "2023-12-20").join("\n");
+        assert_snapshot!(p("Police launched the \"Sea Shield 2023\" winter operation on Tuesday, which will last until March 19 next year."), @r#"Sea Shield 2023 [] launched=Some("2023-12-19") start=None end=Some("2024-03-19")"#);
     }
 
     #[test]

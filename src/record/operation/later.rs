@@ -100,6 +100,7 @@ impl Later<'_> {
                     .filter(|(_, end, _)| matches!(end, End::Until(_)))
                     .copied()
                     .collect(),
+                next_year: dates.next_year.clone(),
             };
             let year = named_year(&op.name);
             told.apply(launch, reference, year, op, None);
