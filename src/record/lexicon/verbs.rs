@@ -132,7 +132,6 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("capture of", Verb::Arrest),
         ("captured", Verb::Arrest),
         ("capturing", Verb::Arrest),
-        ("catch", Verb::Arrest),
         ("catching", Verb::Arrest),
         ("caught", Verb::Arrest),
         ("cheated", Verb::Harm),
