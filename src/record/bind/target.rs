@@ -492,7 +492,40 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Warning => fraud_field(FraudField::WarningsIssued),
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
-        N::Payment => fraud_field(FraudField::PaymentsStopped),
+        // `stopped 1,268 transfers`, `intercepted 14 remittances`, `17,000
+        // protective stop payments`: payments kept from going out. (Not
+        // payments made, returned or counted as what someone did:
+        // `the victim made 12 transfers`.)
+        N::Payment => match verb {
+            None | Some(V::Freeze | V::Intercept | V::Block | V::Avoid | V::Dissuade) => {
+                fraud_field(FraudField::PaymentsStopped)
+            }
+            Some(
+                V::Arrest
+                | V::Detain
+                | V::Solve
+                | V::File
+                | V::Bust
+                | V::Deploy
+                | V::Check
+                | V::Find
+                | V::Rectify
+                | V::Handle
+                | V::Mediate
+                | V::Rescue
+                | V::Publicize
+                | V::Seize
+                | V::Confiscate
+                | V::Recover
+                | V::Return
+                | V::Issue
+                | V::Visit
+                | V::Prosecute
+                | V::Harm
+                | V::Surrender
+                | V::Commit,
+            ) => None,
+        },
         // `visited 1,520 households`: the door-to-door visits of an
         // anti-fraud campaign; `dissuaded 3,200 households from
         // transferring money`: the people dissuaded.

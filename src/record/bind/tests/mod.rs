@@ -7,6 +7,7 @@ mod fraud;
 mod fraud_cjk;
 mod fraud_mixed;
 mod fraud_money;
+mod fraud_prevention;
 mod fraud_stage;
 mod internals;
 mod kinds;
