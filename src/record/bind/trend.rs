@@ -132,6 +132,7 @@ impl<'a> Binder<'_, 'a> {
             // is enough, as for the warnings counted.)
             if ctx.fraud_work
                 && (has("response", "Response")
+                    || answer_rate(right, &text[ctx.sentence.range()])
                     || text[ctx.clause.range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
@@ -234,6 +235,41 @@ fn answered_after_warnings(before: &str, rest: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
+}
+
+/// Whether a rate in `window` is named for warnings answered (`a
+/// call-through rate of 97.6%`, `the call answer rate was 95.2%`, `a
+/// verification rate of 99.9%`) in a `sentence` of warnings or warning
+/// calls: the response rate by another name.
+fn answer_rate(window: &str, sentence: &str) -> bool {
+    const NAMES: [&str; 11] = [
+        "answer",
+        "answered",
+        "answering",
+        "call-through",
+        "connection",
+        "pick-up",
+        "receipt",
+        "reply",
+        "sign-in",
+        "signing",
+        "verification",
+    ];
+    let mut prev = "";
+    let named = window.split([' ', ',', ';', '(', ')']).any(|w| {
+        let rate =
+            w.eq_ignore_ascii_case("rate") && NAMES.iter().any(|n| prev.eq_ignore_ascii_case(n));
+        prev = w;
+        rate
+    });
+    named
+        && sentence
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| {
+                ["warning", "warnings", "alerts", "calls", "96110"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
 }
 
 /// Whether `rest`, right after a percent, makes it the share of warnings

@@ -13,3 +13,17 @@ fn transfers_and_remittances_stopped_are_stop_payments() {
     // A payment someone made is no payment stopped.
     insta::assert_snapshot!(r("In the telecom fraud case the victim returned 12 transfers to the bank."), @"");
 }
+
+#[test]
+fn a_rate_named_for_warnings_answered_is_the_response_rate() {
+    insta::assert_snapshot!(r("The 96110 anti-fraud hotline made 8,640 warning calls, with a call-through rate of 97.6%."), @r"
+    fraud warning_response_rate 97.6
+    fraud warnings_issued 8640
+    ");
+    insta::assert_snapshot!(r("The centre issued 15,000 telecom fraud early warnings, of which 14,986 were verified, a verification rate of 99.9%."), @r"
+    fraud warning_response_rate 99.9
+    fraud warnings_issued 15000
+    ");
+    // A rate of cases cleared is no answer to a warning.
+    insta::assert_snapshot!(r("The centre issued 15,000 telecom fraud warnings, and the clearance rate of fraud cases reached 36.5%."), @"fraud warnings_issued 15000");
+}
