@@ -7,6 +7,8 @@ use super::money_item::{
 };
 use super::*;
 
+mod involved;
+
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
     pub(super) fn money(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) {
@@ -434,52 +436,6 @@ fn blocks_funds(text: &str, at: usize) -> bool {
     [&b"block"[..], b"stop"]
         .iter()
         .any(|p| starts_ignore_case(b, p))
-}
-
-impl Binder<'_, '_> {
-    /// `made 2,600 stop payments, involving 98 million yuan`, `dissuaded
-    /// 580 victims, involving 9.6 million yuan`: money involved in the
-    /// fraud count just before it, in its sentence, is the money of that
-    /// count (stopped payments hold funds back; dissuaded victims keep
-    /// the sum they were about to pay).
-    fn involved_money(&self, f: &Figure<'_>, ctx: &Ctx) -> Option<FraudField> {
-        let (field, end) = self.last_fraud?;
-        if end < ctx.sentence.start
-            || end > f.span.start
-            || !after_involving(self.text, f.span.start, end)
-        {
-            return None;
-        }
-        match field {
-            FraudField::PaymentsStopped => Some(FraudField::FundsFrozen),
-            FraudField::PeopleDissuaded => Some(FraudField::AmountDissuaded),
-            _ => None,
-        }
-    }
-}
-
-/// Whether `involving` (or `involved`) stands right before `at`, past the
-/// words that name the sum (`involving funds of`, `involving an amount
-/// of`, `involved a total of`), and after `from`.
-fn after_involving(text: &str, at: usize, from: usize) -> bool {
-    const FILLER: [&str; 9] = [
-        "a", "amount", "an", "funds", "money", "of", "sum", "the", "total",
-    ];
-    let mut end = skip_back_spaces(text, at, 0);
-    for _ in 0..6 {
-        let word = ascii_word_before(text, end);
-        if word.is_empty() || end - word.len() < from {
-            return false;
-        }
-        if word.eq_ignore_ascii_case("involving") || word.eq_ignore_ascii_case("involved") {
-            return true;
-        }
-        if !FILLER.iter().any(|x| word.eq_ignore_ascii_case(x)) {
-            return false;
-        }
-        end = skip_back_spaces(text, end - word.len(), 0);
-    }
-    false
 }
 
 /// The fraud field a money item's own participle names (`frozen funds`,

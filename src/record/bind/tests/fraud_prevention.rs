@@ -27,3 +27,15 @@ fn a_rate_named_for_warnings_answered_is_the_response_rate() {
     // A rate of cases cleared is no answer to a warning.
     insta::assert_snapshot!(r("The centre issued 15,000 telecom fraud warnings, and the clearance rate of fraud cases reached 36.5%."), @"fraud warnings_issued 15000");
 }
+
+#[test]
+fn the_sum_people_dissuaded_were_about_to_pay_is_the_amount_dissuaded() {
+    insta::assert_snapshot!(r("Anti-fraud officers dissuaded 126 people who were about to transfer a total of 2.38 million yuan to telecom fraudsters."), @r"
+    fraud amount_dissuaded 2380000
+    fraud people_dissuaded 126
+    ");
+    insta::assert_snapshot!(r("Officers persuaded 214 elderly people, who were about to be cheated of 4.1 million yuan by telecom fraudsters, not to pay."), @r"
+    fraud amount_dissuaded 4100000
+    fraud people_dissuaded 214
+    ");
+}

@@ -1,0 +1,84 @@
+//! Money involved in the fraud count before it: funds of the payments
+//! stopped, the sum of the people dissuaded.
+
+use super::*;
+
+impl Binder<'_, '_> {
+    /// `made 2,600 stop payments, involving 98 million yuan`, `dissuaded
+    /// 580 victims, involving 9.6 million yuan`: money involved in the
+    /// fraud count just before it, in its sentence, is the money of that
+    /// count (stopped payments hold funds back; dissuaded victims keep
+    /// the sum they were about to pay).
+    pub(super) fn involved_money(&self, f: &Figure<'_>, ctx: &Ctx) -> Option<FraudField> {
+        let (field, end) = self.last_fraud?;
+        if end < ctx.sentence.start || end > f.span.start {
+            return None;
+        }
+        match field {
+            FraudField::PaymentsStopped if after_involving(self.text, f.span.start, end) => {
+                Some(FraudField::FundsFrozen)
+            }
+            FraudField::PeopleDissuaded
+                if after_involving(self.text, f.span.start, end)
+                    || about_to_pay(&self.text[end..f.span.start]) =>
+            {
+                Some(FraudField::AmountDissuaded)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether `between` (the words from a count of people dissuaded to a
+/// sum) is a relative clause in which they were to pay it: `126 people
+/// who were about to transfer a total of 2.38 million yuan`, `57
+/// residents who were preparing to remit 960,000 yuan`, `214 elderly
+/// people, who were about to be cheated of 4.1 million yuan`.
+fn about_to_pay(between: &str) -> bool {
+    const PAY: [&str; 12] = [
+        "cheated",
+        "defrauded",
+        "lose",
+        "losing",
+        "pay",
+        "paying",
+        "remit",
+        "remitting",
+        "swindled",
+        "transfer",
+        "transferring",
+        "wire",
+    ];
+    let mut words = between
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let relative = words
+        .by_ref()
+        .take(4)
+        .any(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("that"));
+    between.len() <= 100 && relative && words.any(|w| PAY.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Whether `involving` (or `involved`) stands right before `at`, past the
+/// words that name the sum (`involving funds of`, `involving an amount
+/// of`, `involved a total of`), and after `from`.
+fn after_involving(text: &str, at: usize, from: usize) -> bool {
+    const FILLER: [&str; 9] = [
+        "a", "amount", "an", "funds", "money", "of", "sum", "the", "total",
+    ];
+    let mut end = skip_back_spaces(text, at, 0);
+    for _ in 0..6 {
+        let word = ascii_word_before(text, end);
+        if word.is_empty() || end - word.len() < from {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("involving") || word.eq_ignore_ascii_case("involved") {
+            return true;
+        }
+        if !FILLER.iter().any(|x| word.eq_ignore_ascii_case(x)) {
+            return false;
+        }
+        end = skip_back_spaces(text, end - word.len(), 0);
+    }
+    false
+}
