@@ -1,6 +1,7 @@
 //! Dates, times, codes and list numbers: the context that makes a number
 //! an identifier or a day, not a figure.
 
+use super::pairs;
 use super::phone::{chain_start, may_join_digits, phone_number};
 use super::{noun_after, skip_spaces, skip_spaces_back, token_len, Around};
 use crate::quantity::figure::Core;
@@ -64,6 +65,11 @@ impl Scanner<'_, '_> {
             Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
                 let b = start - 1;
                 match ascii_before(b) {
+                    // `148/97`, `36 cases/52 people`: the second of a pair
+                    // of counts.
+                    Some(p) if c == '/' && p.is_ascii_digit() && pair_before(text, b) => {}
+                    Some(p) if c == '/' && p.is_ascii_alphabetic() && pairs::noun_pair(text, b) => {
+                    }
                     // `results.2,937 tons` is a glued sentence, not a code.
                     Some(p) if p.is_ascii_alphabetic() && c == '.' => {}
                     // COVID-19, grade-one, 2024-08, 10:30
@@ -185,7 +191,10 @@ impl Scanner<'_, '_> {
         if digits.is_some() && plain_head {
             // 2024-08-14, 2017/8/14, 08:37:33, 8123-4567: dates, times, phones.
             if let Some('-' | '/' | ':' | '.' | '：') = next {
-                if after[next.map_or(1, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit())
+                if next == Some('/') && pairs::count_pair(text, start) {
+                    // `cases solved/suspects arrested: 148/97`: two counts.
+                } else if after[next.map_or(1, char::len_utf8)..]
+                    .starts_with(|c: char| c.is_ascii_digit())
                 {
                     let run = after
                         .bytes()
@@ -513,4 +522,16 @@ mod tests {
             assert!(month.len() <= MAX_MONTH, "{month:?}");
         }
     }
+}
+
+/// Whether the count before the slash at `slash` opens a pair of counts
+/// ([`pairs::count_pair`]).
+fn pair_before(text: &str, slash: usize) -> bool {
+    let b = &text.as_bytes()[..slash];
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == b',')
+        .count();
+    pairs::count_pair(text, slash - n)
 }

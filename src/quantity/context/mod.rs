@@ -8,6 +8,7 @@ mod dates;
 mod money;
 mod names;
 mod noun;
+mod pairs;
 mod phone;
 mod years;
 

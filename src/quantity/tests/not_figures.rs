@@ -22,6 +22,23 @@ fn dates_and_times_are_not_figures() {
 }
 
 #[test]
+fn slash_pairs_of_counts_are_two_figures_and_dates_stay_dates() {
+    assert_snapshot!(p("Cases solved/suspects arrested: 12/9"), @r"
+    12 = 12 Exact
+    9 = 9 Exact
+    ");
+    assert_snapshot!(p("Warnings: 3,421/3,398; cracked 148/97; cracked 36 cases/52 people"), @r"
+    3,421 = 3421 Exact
+    3,398 = 3398 Exact
+    148 = 148 Exact
+    97 = 97 Exact
+    36 = 36 Exact (cases)
+    52 = 52 Exact (people)
+    ");
+    assert_snapshot!(p("on 8/14, dated 2017/8/14, in 2024/25, code A/52"), @"(none)");
+}
+
+#[test]
 fn years_are_not_figures() {
     assert_snapshot!(p("in 2020, since 2018, from 2013 to 2022, the 1990s, Tang Dynasty (618-907), 1046 BC"), @"(none)");
     assert_snapshot!(p("from 246 in 2017 to 98,000 in 2021"), @r"
