@@ -15,6 +15,9 @@ pub(super) fn label_noun<'a>(
     floor: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
+    if let Some(pair) = slash_pair(w, start, floor) {
+        return pair;
+    }
     let b = skip_back_spaces(text, start, floor);
     // `guns - 7`, `bullets — 310`: a dash with spaces around it sets a
     // value off as a colon does.
@@ -61,6 +64,55 @@ fn readers_label(head: &str) -> bool {
         head.len() >= r.len()
             && head[head.len() - r.len()..].eq_ignore_ascii_case(r)
             && (head.len() == r.len() || !head[head.len() - r.len() - 1].is_ascii_alphabetic())
+    })
+}
+
+/// `Cases solved/suspects arrested: 148/97`: a pair of labels joined by a
+/// slash over a pair of counts joined by one; the first count takes the
+/// first label, the second the second. `None` when the figure at `start`
+/// is no side of such a pair (`Some(None)`: a side with no label).
+fn slash_pair<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<Option<NounPhrase<'a>>> {
+    let text = w.text();
+    let b = text.as_bytes();
+    let run = |from: usize| {
+        b[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b',')
+            .count()
+    };
+    let back_run = |to: usize| {
+        b[..to]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || **c == b',')
+            .count()
+    };
+    // The first count (`148/97`), or the second (`/97` after `148`).
+    let (first, is_first) = match start.checked_sub(1).map(|i| b[i]) {
+        Some(b'/') => (start - 1 - back_run(start - 1), false),
+        _ if b.get(start + run(start)) == Some(&b'/') => (start, true),
+        _ => return None,
+    };
+    let c = skip_back_spaces(text, first, floor);
+    let colon = text[..c]
+        .strip_suffix(':')
+        .or_else(|| text[..c].strip_suffix('：'))?
+        .len();
+    if colon <= floor {
+        return None;
+    }
+    // The slash of the label: the last one between two letters.
+    let line = &b[floor.max(colon.saturating_sub(120))..colon];
+    let at = colon - line.len();
+    let slash = at
+        + (1..line.len().saturating_sub(1)).rev().find(|&i| {
+            line[i] == b'/'
+                && line[i - 1].is_ascii_alphabetic()
+                && line[i + 1].is_ascii_alphabetic()
+        })?;
+    Some(match is_first {
+        true => label_ending(w, slash, floor, true),
+        false => label_ending(w, colon, slash + 1, true),
     })
 }
 

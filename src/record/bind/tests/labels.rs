@@ -220,3 +220,19 @@ fn a_pages_count_of_its_readers_is_no_statistic() {
     insta::assert_snapshot!(r("Anti-fraud police froze 3.8 million yuan.\nRelease time: 2024-08-21   Number of visits: 462"), @"fraud funds_frozen 3800000");
     insta::assert_snapshot!(r("Anti-fraud work: home visits: 3,860"), @"fraud door_to_door_visits 3860");
 }
+
+#[test]
+fn a_slash_pair_of_labels_deals_its_pair_of_counts() {
+    insta::assert_snapshot!(r("Telecom fraud cases solved/suspects arrested: 148/97"), @r"
+    fraud cases_solved 148
+    fraud suspects_arrested 97
+    ");
+    insta::assert_snapshot!(r("Anti-fraud work\nEarly warnings pushed/people dissuaded: 3,421/3,398"), @r"
+    fraud people_dissuaded 3398
+    fraud warnings_issued 3421
+    ");
+    insta::assert_snapshot!(r("Burglary cases solved/suspects arrested: 12/9"), @r"
+    tally CasesSolved 12 (cases)
+    tally Arrests 9 (suspects)
+    ");
+}
