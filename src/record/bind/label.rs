@@ -26,10 +26,16 @@ pub(super) fn label_noun<'a>(
         d.ends_with(' ').then_some(d)
     };
     // `Cases solved | 235`: a table's cell bar, with a space before the
-    // value, sets it off too.
+    // value or after the label, sets it off too, when the cell before it
+    // holds the label's words. (`Cases filed | 1,024 | 1,388`: the cell
+    // before the later column holds a number; see [`later_column`].)
     let bar = || {
         let d = text[..b].strip_suffix(['|', '｜'])?;
-        (b < start).then_some(d)
+        let last = d.trim_end().chars().last()?;
+        ((b < start || d.ends_with(' '))
+            && !last.is_ascii_digit()
+            && !matches!(last, '%' | ',' | '.'))
+        .then_some(d)
     };
     let Some(colon) = text[..b]
         .strip_suffix(':')
@@ -65,6 +71,28 @@ fn readers_label(head: &str) -> bool {
             && head[head.len() - r.len()..].eq_ignore_ascii_case(r)
             && (head.len() == r.len() || !head[head.len() - r.len() - 1].is_ascii_alphabetic())
     })
+}
+
+/// `Telecom fraud cases filed | 1,024 | 1,388`: whether the figure at
+/// `start` stands in a table row's later value column, the cell before
+/// its own a cell of numbers. Such a column is another year, place or
+/// change beside the first (`This year | Last year`), no count of the
+/// row's label.
+pub(super) fn later_column(text: &str, start: usize) -> bool {
+    let b = &text.as_bytes()[start.saturating_sub(60)..start];
+    let Some(pipe) = b.iter().rposition(|&c| c == b'|') else {
+        return false;
+    };
+    let Some(open) = b[..pipe].iter().rposition(|&c| matches!(c, b'|' | b'\n')) else {
+        return false;
+    };
+    let cell = b[open + 1..pipe].trim_ascii();
+    b[pipe + 1..].iter().all(|&c| c == b' ')
+        && !cell.is_empty()
+        && cell.iter().any(u8::is_ascii_digit)
+        && cell
+            .iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'%' | b' ' | b'-' | b'+'))
 }
 
 /// `Cases solved/suspects arrested: 148/97`: a pair of labels joined by a

@@ -424,6 +424,9 @@ fn bind<'a>(
                 .cloned(),
         };
         match f.unit {
+            // (`cases filed | 1,024 | 1,388`: a later column of a table
+            // row is no count of the row's label.)
+            u if u != Some(Unit::Percent) && later_column(text, f.span.start) => {}
             Some(Unit::Percent) => b.percent(f, &ctx),
             Some(u) if u.is_currency() => b.money(f, &ctx),
             _ => b.count(f, &ctx),

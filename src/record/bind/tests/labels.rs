@@ -236,3 +236,13 @@ fn a_slash_pair_of_labels_deals_its_pair_of_counts() {
     tally Arrests 9 (suspects)
     ");
 }
+
+#[test]
+fn a_table_row_labels_its_first_value_column_only() {
+    insta::assert_snapshot!(r("Item | This year | Last year\nTelecom fraud cases filed | 1,024 | 1,388\nCases solved | 316 | 254\nSuspects arrested | 402 | 377"), @r"
+    fraud cases_filed 1024
+    fraud cases_solved 316
+    fraud suspects_arrested 402
+    ");
+    insta::assert_snapshot!(r("Indicator | 2024 | 2023\nDrunk drivers dealt with | 86 | 120"), @"tally OffendersHandled 86 (drivers)");
+}
