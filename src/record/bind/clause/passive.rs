@@ -17,6 +17,10 @@ pub(in crate::record::bind) fn passive_verb(
     passive_from(w, from, ceil, Read::Strict).or_else(|| after_insertion(w, from, ceil))
 }
 
+/// How many words [`passive_from`] reads through phrases to an auxiliary
+/// ([`Read::Through`]).
+const THROUGH_WORDS: usize = 18;
+
 /// How far [`passive_from`] reads past words that are not verbs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(in crate::record::bind) enum Read {
@@ -42,7 +46,14 @@ pub(in crate::record::bind) fn passive_from(
     // Whether the words skipped open with `of` (`victims of telecom
     // fraud dissuaded,`).
     let mut of_phrase = false;
-    for _ in 0..RIGHT_WORDS {
+    // (Read through, a chain of phrases may run longer: `3.75 million yuan
+    // of the funds involved in telecom network fraud cases in the
+    // jurisdiction has been successfully intercepted`.)
+    let words = match read {
+        Read::Through => THROUGH_WORDS,
+        Read::Strict | Read::Aux => RIGHT_WORDS,
+    };
+    for _ in 0..words {
         i = skip_gap(text, i, 2);
         // A quote around a word (`"ice" confiscated`) is no word, nor is
         // the apostrophe of a plural possessive (`victims' money was
@@ -266,12 +277,41 @@ fn past_value(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<usize> {
 
 /// `were identified and rectified`: of two verbs, the later one is the
 /// outcome, unless it is a later stage that makes no record (`arrested and
-/// prosecuted`).
+/// prosecuted`). So of a list of verbs: `intercepted, frozen and returned`
+/// returned the money.
 pub(in crate::record::bind) fn second_verb(
     w: &Words<'_, '_>,
     end: usize,
     ceil: usize,
 ) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let mut end = end;
+    let mut listed = None;
+    // (`intercepted, frozen and ...`: up to two verbs after commas.)
+    for _ in 0..2 {
+        let comma = skip_gap(text, end, 0);
+        if !text[comma..ceil.max(comma)].starts_with(',') {
+            break;
+        }
+        let at = skip_gap(text, comma + 1, 1);
+        match w.prefix(at, ceil, VERBS) {
+            // (Not an active verb of its own object: `were solved,
+            // arresting 15 suspects`.)
+            Some((&v, len))
+                if !matches!(v, Verb::Prosecute | Verb::Harm | Verb::Commit)
+                    && !number_object(w, at + len) =>
+            {
+                listed = Some((v, at));
+                end = at + len;
+            }
+            _ => break,
+        }
+    }
+    and_verb_after(w, end, ceil).or(listed)
+}
+
+/// `and rectified` after the verb that ends at `end`: the later verb.
+fn and_verb_after(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
     let j = skip_gap(text, end, 2);
     // `and` and its space inside the window.

@@ -266,3 +266,15 @@ fn money_got_back_with_its_particle_after_it() {
     // A year back is no money moved.
     insta::assert_snapshot!(r("The shop lost 40,000 yuan two years back."), @"");
 }
+
+#[test]
+fn fraud_money_through_a_long_chain_of_phrases_to_its_list_of_verbs() {
+    insta::assert_snapshot!(r("A total of 3.75 million yuan of the funds involved in telecom network fraud cases in the jurisdiction has been successfully intercepted."), @"fraud funds_frozen 3750000");
+    // Of a list of verbs, the last is the outcome.
+    insta::assert_snapshot!(r("A total of 3.75 million yuan of the funds involved in telecom network fraud cases in the jurisdiction has been successfully intercepted, frozen and returned to the victims."), @"fraud funds_returned 3750000");
+    // (An active verb after the comma has its own object.)
+    insta::assert_snapshot!(r("In the telecom fraud crackdown 12 cases were solved, arresting 15 suspects."), @r"
+    fraud cases_solved 12
+    fraud suspects_arrested 15
+    ");
+}
