@@ -39,3 +39,12 @@ fn the_sum_people_dissuaded_were_about_to_pay_is_the_amount_dissuaded() {
     fraud people_dissuaded 214
     ");
 }
+
+#[test]
+fn a_police_bank_interception_header_puts_its_lines_in_fraud_context() {
+    insta::assert_snapshot!(r("Police-Bank Joint Interception Bulletin (Issue 12)\nThis week bank outlets and police stations intercepted 14 suspicious remittances, involving 1.12 million yuan."), @r"
+    fraud funds_frozen 1120000
+    fraud payments_stopped 14
+    ");
+    insta::assert_snapshot!(r("Under the bank-police linkage mechanism, tellers persuaded 23 customers not to remit money."), @"fraud people_dissuaded 23");
+}
