@@ -268,6 +268,8 @@ impl<'a> Binder<'_, 'a> {
                 && !total_of_subject
                 && (!arrested() || takes_people(n.class))
                 && !own_subject(end)
+                // (`warnings pushed 500; people dissuaded on the spot 1,089`)
+                && !own_item(&w, end, f.span.start)
         });
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next

@@ -246,3 +246,11 @@ fn a_table_row_labels_its_first_value_column_only() {
     ");
     insta::assert_snapshot!(r("Indicator | 2024 | 2023\nDrunk drivers dealt with | 86 | 120"), @"tally OffendersHandled 86 (drivers)");
 }
+
+#[test]
+fn a_list_item_with_its_own_subject_keeps_it() {
+    insta::assert_snapshot!(r("Anti-fraud results: warnings pushed 500; people successfully dissuaded on the spot 1,089."), @r"
+    fraud people_dissuaded 1089
+    fraud warnings_issued 500
+    ");
+}
