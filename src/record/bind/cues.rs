@@ -461,3 +461,43 @@ pub(super) fn label_item(text: &str, floor: usize, start: usize, end: usize) -> 
         && (tail.is_empty()
             || tail.starts_with([',', ';', '.', '|', '(', '，', '；', '。', '（', '\n']))
 }
+
+/// `2.6 cases per 10,000 people`, `on average 320 warnings every day`,
+/// `48 calls per hour`: whether the number of `f` is a rate, no count of
+/// things done. Within the next six words of its clause: `per` and a
+/// number or a unit of time or people; or, after `average` in the 60
+/// bytes before the number, `every` / `each` and a unit of time. (A force
+/// put in `every day` is counted as deployed: `invested 2,800 police
+/// every day`.)
+pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) -> bool {
+    let end = sentence.end;
+    const TIME: [&str; 5] = ["day", "hour", "month", "week", "year"];
+    const PER: [&str; 5] = ["capita", "case", "head", "person", "resident"];
+    let rest = &text[after..floor_char(text, end.min(after + 80)).max(after)];
+    let mut words = rest.split_ascii_whitespace().take(7).peekable();
+    while let Some(word) = words.next() {
+        let bare = word.trim_end_matches([',', ';', '.', ':']);
+        let is = |list: &[&str], w: Option<&&str>| {
+            w.map(|w| w.trim_end_matches([',', ';', '.', ':']))
+                .is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        };
+        let next = words.peek();
+        let per = bare.eq_ignore_ascii_case("per")
+            && (next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                || is(&TIME, next)
+                || is(&PER, next));
+        let every = (bare.eq_ignore_ascii_case("every") || bare.eq_ignore_ascii_case("each"))
+            && is(&TIME, next)
+            && {
+                let from = ceil_char(text, f.span.start.saturating_sub(60).max(sentence.start));
+                text[from..f.span.start].contains("average")
+            };
+        if per || every {
+            return true;
+        }
+        if bare.len() < word.len() {
+            return false;
+        }
+    }
+    false
+}

@@ -60,6 +60,10 @@ impl<'a> Binder<'_, 'a> {
         if self.cjk_count(f, ctx) || self.respective_items(f, ctx) || self.respective(f, ctx) {
             return;
         }
+        // (`2.6 cases per 10,000 people`: a rate counts nothing done.)
+        if is_rate(self.text, f, ctx.after, ctx.sentence) {
+            return;
+        }
         let Some(mut counted) = self.counted(f, ctx) else {
             // A number that counts no noun may count people taken.
             let aside = in_aside(self.text, f.span, ctx.sentence.end);

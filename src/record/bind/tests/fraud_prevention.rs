@@ -48,3 +48,11 @@ fn a_police_bank_interception_header_puts_its_lines_in_fraud_context() {
     ");
     insta::assert_snapshot!(r("Under the bank-police linkage mechanism, tellers persuaded 23 customers not to remit money."), @"fraud people_dissuaded 23");
 }
+
+#[test]
+fn a_rate_is_no_count() {
+    insta::assert_snapshot!(r("The incidence of telecom fraud dropped to 2.6 cases per 10,000 people."), @"");
+    insta::assert_snapshot!(r("On average the anti-fraud centre pushes 320 telecom fraud warnings every day."), @"");
+    // A count with a period of its own is a count.
+    insta::assert_snapshot!(r("The anti-fraud centre pushed 320 telecom fraud warnings in May."), @"fraud warnings_issued 320");
+}
