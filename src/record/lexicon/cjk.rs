@@ -26,6 +26,7 @@ pub(crate) const CJK_VERBS: &[(&str, Verb)] = &[
     ("刑拘", Verb::Detain),
     ("劝阻", Verb::Dissuade),
     ("化解", Verb::Mediate),
+    ("发出", Verb::Issue),
     ("发布", Verb::Issue),
     ("发放", Verb::Publicize),
     ("发案", Verb::File),

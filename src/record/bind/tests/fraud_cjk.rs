@@ -152,3 +152,12 @@ fn chinese_fraud_money_with_no_unit_written() {
     ");
     insta::assert_snapshot!(r("Gambling case: 冻结资金 3.5亿."), @"seizure Cash Frozen 资金 q=3.5亿");
 }
+
+#[test]
+fn warnings_sent_out_in_chinese() {
+    // 发出, send out: warnings issued.
+    insta::assert_snapshot!(r("电信诈骗预警劝阻: 发出预警 6,320 条, dissuaded 5,870 people."), @r"
+    fraud people_dissuaded 5870
+    fraud warnings_issued 6320
+    ");
+}
