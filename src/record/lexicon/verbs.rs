@@ -252,6 +252,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("getting back", Verb::Return),
         ("give back", Verb::Return),
         ("given back", Verb::Return),
+        ("given early warnings", Verb::Issue),
+        ("given warnings", Verb::Issue),
         ("gives back", Verb::Return),
         ("got back", Verb::Return),
         ("grasped", Verb::Arrest),

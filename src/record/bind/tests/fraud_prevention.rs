@@ -56,3 +56,11 @@ fn a_rate_is_no_count() {
     // A count with a period of its own is a count.
     insta::assert_snapshot!(r("The anti-fraud centre pushed 320 telecom fraud warnings in May."), @"fraud warnings_issued 320");
 }
+
+#[test]
+fn people_given_warnings_were_warned() {
+    insta::assert_snapshot!(r("In the anti-telecom fraud work, 2,108 people were given early warnings and 1,995 were persuaded to stop paying."), @r"
+    fraud people_dissuaded 1995
+    fraud warnings_issued 2108
+    ");
+}
