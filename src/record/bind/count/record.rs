@@ -319,10 +319,12 @@ impl<'a> Binder<'_, 'a> {
             }
         }
         // `warned 12,000 person-times`, `alerted 3,400 residents`: in
-        // anti-fraud work the people warned count the warnings.
-        let warned = ["warned", "alerted"]
-            .iter()
-            .any(|v| prev.eq_ignore_ascii_case(v));
+        // anti-fraud work the people warned count the warnings. (So do
+        // those `called` or `phoned` in a sentence of warning: `called
+        // 3,512 residents one by one to warn them`.)
+        let is = |list: &[&str]| list.iter().any(|v| prev.eq_ignore_ascii_case(v));
+        let warned = is(&["warned", "alerted"])
+            || (is(&["called", "phoned"]) && text[ctx.sentence.range()].contains("warn"));
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
         if ctx.fraud_work && public && warned {

@@ -64,3 +64,13 @@ fn people_given_warnings_were_warned() {
     fraud warnings_issued 2108
     ");
 }
+
+#[test]
+fn people_called_or_phoned_in_anti_fraud_work_were_warned() {
+    insta::assert_snapshot!(r("Police called 3,512 residents at risk of telecom fraud one by one to warn them."), @"fraud warnings_issued 3512");
+    insta::assert_snapshot!(r("Anti-fraud officers phoned 860 potential victims with warnings."), @"fraud warnings_issued 860");
+    // (A call with no warning said is no warning: a follow-up call.)
+    insta::assert_snapshot!(r("Anti-fraud officers phoned 860 victims."), @"");
+    // Out of fraud work, no record.
+    insta::assert_snapshot!(r("The hospital called 40 residents for check-ups."), @"");
+}
