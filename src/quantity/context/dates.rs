@@ -67,7 +67,7 @@ impl Scanner<'_, '_> {
                 match ascii_before(b) {
                     // `148/97`, `36 cases/52 people`: the second of a pair
                     // of counts.
-                    Some(p) if c == '/' && p.is_ascii_digit() && pair_before(text, b) => {}
+                    Some(p) if c == '/' && p.is_ascii_digit() && pairs::pair_before(text, b) => {}
                     Some(p) if c == '/' && p.is_ascii_alphabetic() && pairs::noun_pair(text, b) => {
                     }
                     // `results.2,937 tons` is a glued sentence, not a code.
@@ -522,16 +522,4 @@ mod tests {
             assert!(month.len() <= MAX_MONTH, "{month:?}");
         }
     }
-}
-
-/// Whether the count before the slash at `slash` opens a pair of counts
-/// ([`pairs::count_pair`]).
-fn pair_before(text: &str, slash: usize) -> bool {
-    let b = &text.as_bytes()[..slash];
-    let n = b
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || **c == b',')
-        .count();
-    pairs::count_pair(text, slash - n)
 }

@@ -75,3 +75,15 @@ pub(super) fn noun_pair(text: &str, slash: usize) -> bool {
     let word = slash - letters;
     letters > 0 && word >= 2 && b[word - 1] == b' ' && b[word - 2].is_ascii_digit()
 }
+
+/// Whether the count before the slash at `slash` opens a pair of counts
+/// ([`count_pair`]).
+pub(super) fn pair_before(text: &str, slash: usize) -> bool {
+    let b = &text.as_bytes()[..slash];
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == b',')
+        .count();
+    count_pair(text, slash - n)
+}

@@ -86,9 +86,8 @@ pub(super) fn later_column(text: &str, start: usize) -> bool {
     let Some(open) = b[..pipe].iter().rposition(|&c| matches!(c, b'|' | b'\n')) else {
         return false;
     };
-    let cell = b[open + 1..pipe].trim_ascii();
+    let cell = &b[open + 1..pipe];
     b[pipe + 1..].iter().all(|&c| c == b' ')
-        && !cell.is_empty()
         && cell.iter().any(u8::is_ascii_digit)
         && cell
             .iter()

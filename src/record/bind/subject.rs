@@ -449,6 +449,18 @@ pub(super) fn topic_noun<'a>(
     (noun.class.is_some() && rest.split_ascii_whitespace().count() <= 1).then_some(noun)
 }
 
+/// Whether a list item after the last count (from `end`) has a subject of
+/// its own before the number at `start`: past the `;` that opens it,
+/// `warnings pushed 500; people successfully dissuaded on the spot 1,089`
+/// (the count takes that subject, not the last count's noun).
+pub(super) fn own_item(w: &Words<'_, '_>, end: usize, start: usize) -> bool {
+    let between = w.text().get(end..start).unwrap_or("");
+    between.rfind([';', '；']).is_some_and(|k| {
+        let from = end + k + between[k..].chars().next().map_or(1, char::len_utf8);
+        subject_before(w, start, from).is_some()
+    })
+}
+
 #[cfg(test)]
 mod bullet_tests {
     use super::BULLETS;
@@ -462,16 +474,4 @@ mod bullet_tests {
             assert_eq!(&b[..], c.to_string().as_bytes(), "{c}");
         }
     }
-}
-
-/// Whether a list item after the last count (from `end`) has a subject of
-/// its own before the number at `start`: past the `;` that opens it,
-/// `warnings pushed 500; people successfully dissuaded on the spot 1,089`
-/// (the count takes that subject, not the last count's noun).
-pub(super) fn own_item(w: &Words<'_, '_>, end: usize, start: usize) -> bool {
-    let between = w.text().get(end..start).unwrap_or("");
-    between.rfind([';', '；']).is_some_and(|k| {
-        let from = end + k + between[k..].chars().next().map_or(1, char::len_utf8);
-        subject_before(w, start, from).is_some()
-    })
 }
