@@ -528,6 +528,21 @@ impl<'a> Binder<'_, 'a> {
                 noun.class = Some(Noun::Warning);
             }
         }
+        // `cracked 36 cases/52 people` (破案36起/52人): the people paired
+        // by a slash with the cases solved are the suspects caught in them.
+        let paired = text[..f.span.start].strip_suffix('/').is_some_and(|b| {
+            let b = b.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let word = &text[b.len()..f.span.start - 1];
+            (word.eq_ignore_ascii_case("cases") || word.eq_ignore_ascii_case("case"))
+                && b.strip_suffix(' ')
+                    .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        });
+        if paired
+            && verb_class == Some(Verb::Solve)
+            && matches!(noun.class, Some(Noun::Generic | Noun::Person))
+        {
+            verb_class = Some(Verb::Arrest);
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

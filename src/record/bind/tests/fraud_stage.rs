@@ -103,3 +103,15 @@ fn a_scam_of_another_crimes_kind_is_no_telecom_fraud() {
     fraud cases_solved 134
     ");
 }
+
+#[test]
+fn people_paired_with_the_cases_solved_were_caught() {
+    insta::assert_snapshot!(r("Cracked 36 cases/52 people of telecom network fraud."), @r"
+    fraud cases_solved 36
+    fraud suspects_arrested 52
+    ");
+    insta::assert_snapshot!(r("Solved 12 cases/15 people of theft."), @r"
+    tally CasesSolved 12 (cases)
+    tally Arrests 15 (people)
+    ");
+}
