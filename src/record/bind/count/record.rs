@@ -318,6 +318,18 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
+        // `made emergency stop payments on 2,316 accounts`: the accounts a
+        // stop payment was put on count the payments stopped.
+        if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("on") {
+            let at = skip_back_spaces(text, gap - prev.len(), ctx.sentence.start);
+            let payments = subject_before(&w, at, ctx.sentence.start)
+                .is_some_and(|n| n.class == Some(Noun::Payment) && end_of(text, n.text) == at);
+            if payments {
+                self.rule.what = "accounts_stop_paid";
+                self.set_fraud(FraudField::PaymentsStopped, f);
+                return;
+            }
+        }
         // `warned 12,000 person-times`, `alerted 3,400 residents`: in
         // anti-fraud work the people warned count the warnings. (So do
         // those `called` or `phoned` in a sentence of warning: `called

@@ -74,3 +74,13 @@ fn people_called_or_phoned_in_anti_fraud_work_were_warned() {
     // Out of fraud work, no record.
     insta::assert_snapshot!(r("The hospital called 40 residents for check-ups."), @"");
 }
+
+#[test]
+fn accounts_stop_payments_were_put_on_count_the_payments_stopped() {
+    insta::assert_snapshot!(r("The anti-fraud center made emergency stop payments on 2,316 accounts, involving 15.62 million yuan."), @r"
+    fraud funds_frozen 15620000
+    fraud payments_stopped 2316
+    ");
+    // (Money frozen on accounts counts no payment.)
+    insta::assert_snapshot!(r("In the telecom fraud case, police froze the money on 12 accounts."), @"");
+}
