@@ -80,15 +80,17 @@ fn readers_label(head: &str) -> bool {
 /// row's label.
 pub(super) fn later_column(text: &str, start: usize) -> bool {
     let b = &text.as_bytes()[start.saturating_sub(60)..start];
-    let Some(pipe) = b.iter().rposition(|&c| c == b'|') else {
+    // Only spaces stand between the figure and its cell's bar: looked at
+    // first, as nearly every figure has none.
+    let pipe = b.len() - b.iter().rev().take_while(|&&c| c == b' ').count();
+    let Some(pipe) = pipe.checked_sub(1).filter(|&p| b[p] == b'|') else {
         return false;
     };
     let Some(open) = b[..pipe].iter().rposition(|&c| matches!(c, b'|' | b'\n')) else {
         return false;
     };
     let cell = &b[open + 1..pipe];
-    b[pipe + 1..].iter().all(|&c| c == b' ')
-        && cell.iter().any(u8::is_ascii_digit)
+    cell.iter().any(u8::is_ascii_digit)
         && cell
             .iter()
             .all(|&c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'%' | b' ' | b'-' | b'+'))
