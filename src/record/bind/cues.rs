@@ -474,30 +474,62 @@ pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) 
     const TIME: [&str; 5] = ["day", "hour", "month", "week", "year"];
     const PER: [&str; 5] = ["capita", "case", "head", "person", "resident"];
     let rest = &text[after..floor_char(text, end.min(after + 80)).max(after)];
-    let mut words = rest.split_ascii_whitespace().take(7).peekable();
-    while let Some(word) = words.next() {
-        let bare = word.trim_end_matches([',', ';', '.', ':']);
-        let is = |list: &[&str], w: Option<&&str>| {
-            w.map(|w| w.trim_end_matches([',', ';', '.', ':']))
-                .is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    let b = rest.as_bytes();
+    // The next whitespace-separated word from `i`, as `(start, end)`.
+    let next_word = |i: usize| -> Option<(usize, usize)> {
+        let s = i + b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        let e = s + b[s..]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        (s < e).then_some((s, e))
+    };
+    fn trim(w: &str) -> &str {
+        w.trim_end_matches([',', ';', '.', ':'])
+    }
+    let is = |list: &[&str], w: Option<(usize, usize)>| {
+        w.map(|(s, e)| trim(&rest[s..e]))
+            .is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    let mut word = next_word(0);
+    for n in 0..7 {
+        let Some((s, e)) = word else {
+            return false;
         };
-        let next = words.peek();
-        let per = bare.eq_ignore_ascii_case("per")
-            && (next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-                || is(&TIME, next)
-                || is(&PER, next));
-        let every = (bare.eq_ignore_ascii_case("every") || bare.eq_ignore_ascii_case("each"))
-            && is(&TIME, next)
-            && {
-                let from = ceil_char(text, f.span.start.saturating_sub(60).max(sentence.start));
-                text[from..f.span.start].contains("average")
-            };
-        if per || every {
+        // (The seventh word is the last read: it has no next.)
+        let next = if n < 6 { next_word(e) } else { None };
+        let whole = &rest[s..e];
+        let bare = trim(whole);
+        // Only words opening with `p` or `e` may make a rate: the others
+        // are stepped over without a compare.
+        let rate = match b[s].to_ascii_lowercase() {
+            b'p' => {
+                bare.eq_ignore_ascii_case("per")
+                    && (next.is_some_and(|(n, _)| b[n].is_ascii_digit())
+                        || is(&TIME, next)
+                        || is(&PER, next))
+            }
+            b'e' => {
+                (bare.eq_ignore_ascii_case("every") || bare.eq_ignore_ascii_case("each"))
+                    && is(&TIME, next)
+                    && {
+                        let from =
+                            ceil_char(text, f.span.start.saturating_sub(60).max(sentence.start));
+                        text[from..f.span.start].contains("average")
+                    }
+            }
+            _ => false,
+        };
+        if rate {
             return true;
         }
-        if bare.len() < word.len() {
+        if bare.len() < whole.len() {
             return false;
         }
+        word = next;
     }
     false
 }
