@@ -205,7 +205,10 @@ fn is_masthead(line: &str) -> bool {
     };
     let cjk = |f: &str| f.chars().all(|c| is_cjk(c) || c == ' ');
     let fields = || line.split(" | ").map(str::trim);
-    account || (fields().all(|f| body(f) || cjk(f)) && fields().any(body))
+    // (Every body named ends in `Public Security ...` or `Police
+    // Department`: a line holding neither is looked at no further.)
+    let may_name_body = line.contains("Public Security") || line.contains("Police Department");
+    account || (may_name_body && fields().all(|f| body(f) || cjk(f)) && fields().any(body))
 }
 
 /// `Menu  Home  Police Affairs  Services  About Us`: a scraped menu, three
