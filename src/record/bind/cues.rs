@@ -189,11 +189,10 @@ pub(super) fn force_vehicles(text: &str, start: usize) -> bool {
     (b < start && force(word)) || (text[start + first.len()..].starts_with(' ') && force(first))
 }
 
-/// Whether the word before `start` makes what follows a possession
-/// (`had 160 police`, `with 20 officers`).
-pub(super) fn possessed(text: &str, start: usize) -> bool {
-    let b = skip_back_spaces(text, start, 0);
-    ascii_word_before(text, b).eq_ignore_ascii_case("with") || had(text, start)
+/// Whether the word before `start` (`before`) makes what follows a
+/// possession (`had 160 police`, `with 20 officers`).
+pub(super) fn possessed(text: &str, start: usize, before: WordBefore<'_>) -> bool {
+    before.word.eq_ignore_ascii_case("with") || had(text, start, before)
 }
 
 /// Whether the verb at `at` counts an audience: `attended by`, `taking
@@ -251,12 +250,11 @@ pub(super) fn team_with(text: &str, start: usize, floor: usize) -> bool {
     })
 }
 
-/// Whether what starts at `start` is what something has (`has 3,000
-/// hotels`), or a later item of the list that opens (`and 1,200 internet
-/// cafes`).
-pub(super) fn had(text: &str, start: usize) -> bool {
-    let b = skip_back_spaces(text, start, 0);
-    let w = ascii_word_before(text, b);
+/// Whether what starts at `start` (the word before it `before`) is what
+/// something has (`has 3,000 hotels`), or a later item of the list that
+/// opens (`and 1,200 internet cafes`).
+pub(super) fn had(text: &str, start: usize, before: WordBefore<'_>) -> bool {
+    let WordBefore { gap: b, word: w } = before;
     if ["had", "has", "have"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))

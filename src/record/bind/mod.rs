@@ -410,6 +410,7 @@ fn bind<'a>(
             b.check_conversion(f, t);
         }
         let ctx = Ctx {
+            before: WordBefore::of(text, f.span.start),
             sentence,
             clause,
             fraud,
@@ -438,6 +439,8 @@ fn bind<'a>(
 
 /// Where the figure sits.
 struct Ctx<'f, 'a> {
+    /// The word right before the number, which many rules ask about.
+    before: WordBefore<'a>,
     sentence: Span,
     /// The figure's clause ([`clause_of`]).
     clause: Span,

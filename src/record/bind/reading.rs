@@ -159,6 +159,30 @@ pub(super) fn skip_gap(text: &str, i: usize, max: usize) -> usize {
     }
 }
 
+/// The word right before a figure's number, read once a figure: the
+/// rules of every kind of figure ask about it (`with 20 officers`, `had
+/// 126 cases`, `compared with 2,800`, `fell to 78 percent`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct WordBefore<'a> {
+    /// Where the spaces before the number start (no floor: they may run
+    /// back past the sentence's start).
+    pub(super) gap: usize,
+    /// The run of ASCII letters that ends at `gap`, empty when none does.
+    pub(super) word: &'a str,
+}
+
+impl<'a> WordBefore<'a> {
+    /// The word before the number that starts at `start`.
+    #[inline]
+    pub(super) fn of(text: &'a str, start: usize) -> Self {
+        let gap = skip_back_spaces(text, start, 0);
+        WordBefore {
+            gap,
+            word: ascii_word_before(text, gap),
+        }
+    }
+}
+
 #[inline]
 pub(super) fn skip_back_spaces(text: &str, mut i: usize, floor: usize) -> usize {
     while i > floor && text.as_bytes()[i - 1] == b' ' {

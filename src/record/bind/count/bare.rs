@@ -92,8 +92,7 @@ impl<'a> Binder<'_, 'a> {
             .map(|(v, len)| (at, len, *v));
         // `arrest 156 in`: the verb right before, nothing counted after.
         let before = || {
-            let gap = skip_back_spaces(text, f.span.start, 0);
-            let prev = ascii_word_before(text, gap);
+            let WordBefore { gap, word: prev } = ctx.before;
             let from = gap - prev.len();
             let (v, len) = w.prefix(from, gap, VERBS)?;
             let mut next_at = skip_gap(text, ctx.after, 2);

@@ -13,9 +13,7 @@ impl<'a> Binder<'_, 'a> {
         }
         let text = self.text;
         let w = self.words;
-        // The word right before the number, which several rules ask about.
-        let gap = skip_back_spaces(text, f.span.start, 0);
-        let prev = ascii_word_before(text, gap);
+        let WordBefore { gap, word: prev } = ctx.before;
         if f.noun.is_none() && in_aside(text, f.span, ctx.sentence.end) {
             return None; // `two men aged 29 and 52`: ages, not counts
         }
@@ -589,11 +587,12 @@ fn refers_back(text: &str, gap: usize, prev: &str) -> bool {
 /// `compare with 2014 (from 138,692)`, `as against 960`.
 fn is_baseline(text: &str, gap: usize, prev: &str) -> bool {
     let before = skip_back_spaces(text, gap - prev.len(), 0);
-    let word = ascii_word_before(text, before);
+    // (The word before `prev` is read only after one of these.)
+    let word = || ascii_word_before(text, before);
     let is = |w: &str, xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
     match () {
-        _ if is(prev, &["with", "to"]) => is(word, &["compared", "compare", "comparing"]),
-        _ if is(prev, &["against"]) => is(word, &["as"]),
+        _ if is(prev, &["with", "to"]) => is(word(), &["compared", "compare", "comparing"]),
+        _ if is(prev, &["against"]) => is(word(), &["as"]),
         // (`(from 138,692)`: a baseline in parentheses.)
         _ if is(prev, &["from"]) => text[..before].ends_with('('),
         _ => false,

@@ -186,7 +186,7 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Officer)
             && verb.is_none()
             && !team
-            && possessed(text, f.span.start)
+            && possessed(text, f.span.start, ctx.before)
         {
             return;
         }
@@ -220,7 +220,7 @@ impl<'a> Binder<'_, 'a> {
         .any(|p| prev.eq_ignore_ascii_case(p));
         // So are the cases a place had: `The county had 126 telecom fraud
         // cases this year`.
-        let owned = had(text, f.span.start);
+        let owned = had(text, f.span.start, ctx.before);
         // And the cases a change ends at: `incidence decreased to 1,800
         // cases`.
         let changed_to = prev.eq_ignore_ascii_case("to")
@@ -468,7 +468,7 @@ impl<'a> Binder<'_, 'a> {
         // (Cases a place had occurred there, as below.)
         if noun.class != Some(Noun::Case)
             && !verb.is_some_and(|(_, at)| at > f.span.start)
-            && had(text, f.span.start)
+            && had(text, f.span.start, ctx.before)
         {
             return;
         }

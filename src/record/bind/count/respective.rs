@@ -137,14 +137,14 @@ impl<'a> Binder<'_, 'a> {
                 None => return false,
             }
         };
-        let gap = skip_back_spaces(text, f.span.start, 0);
+        let WordBefore { gap, word: prev } = ctx.before;
         let mut counted = Counted {
             noun,
             elided: false,
             fraud_part: false,
             inner_verb: None,
             what: "respective_subject",
-            prev: ascii_word_before(text, gap),
+            prev,
             gap,
             noun_end: f.span.end,
             left_from: f.span.start,

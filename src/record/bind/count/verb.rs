@@ -53,11 +53,7 @@ impl<'a> Binder<'_, 'a> {
         let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
         // `cases numbered 340, and 96 were cracked`: a number that a
         // linking verb gives its subject takes no verb of the list after.
-        let linked = what == "subject_before"
-            && is_linking(ascii_word_before(
-                text,
-                skip_back_spaces(text, f.span.start, 0),
-            ));
+        let linked = what == "subject_before" && is_linking(ctx.before.word);
         let list_verb = || (!linked).then(|| ctx.list_verb(&w)).flatten();
         // `14 swindlers who sold fake pensions`: what the counted did is
         // their act, no passive of theirs; the verb before them stands.
@@ -90,8 +86,7 @@ impl<'a> Binder<'_, 'a> {
         // 73`: a level that its subject's own change reaches takes no
         // verb from before that subject.
         let reached = what == "subject_before" && {
-            let gap = skip_back_spaces(text, f.span.start, 0);
-            let prev = ascii_word_before(text, gap);
+            let WordBefore { gap, word: prev } = ctx.before;
             ["to", "at"].iter().any(|p| prev.eq_ignore_ascii_case(p))
                 && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some()
         };

@@ -64,7 +64,7 @@ pub(in crate::record::bind) fn trend_direction(
     // Before: `rose 5%`, `fell by 5%`, `rising 70.9% and 40.3%`. A percent
     // right after `to` is the level reached (`rose 5.3 points to 78
     // percent`), not the change.
-    let to = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0));
+    let to = ctx.before.word;
     if to.eq_ignore_ascii_case("to") {
         return None;
     }
