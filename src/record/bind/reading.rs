@@ -58,7 +58,7 @@ pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
     (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
-/// Where `needle` (ASCII) first occurs in `hay`, as `hay.find(needle)`
+/// Where `needle` first occurs in `hay`, as `hay.find(needle)`
 /// finds it: memchr finds each place of the needle's byte at `pin` (a
 /// rare letter: the `v` of `respectively`) and the needle is compared
 /// around it. Every occurrence holds that byte `pin` bytes in, so the first

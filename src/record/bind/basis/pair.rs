@@ -21,8 +21,10 @@ pub(in crate::record::bind) fn respective_basis(
         floor_char(text, sentence.min(clause + REACH)),
     );
     let window = text.get(from..to)?;
-    let has = |w: &str| memchr::memmem::find(window.as_bytes(), w.as_bytes()).is_some();
-    if !has("respectively") && !has("分别") {
+    // (Each found by a byte few texts hold: the `v`, and the last byte of
+    // `别`.)
+    if find_pinned(window, RESPECTIVELY, 8).is_none() && find_pinned(window, "分别", 5).is_none()
+    {
         return None;
     }
     // The bases in order: one pass over the window, each place compared
