@@ -219,8 +219,9 @@ impl<'a> Binder<'_, 'a> {
         .iter()
         .any(|p| prev.eq_ignore_ascii_case(p));
         // So are the cases a place had: `The county had 126 telecom fraud
-        // cases this year`.
-        let owned = had(text, f.span.start, ctx.before);
+        // cases this year`. (Read only when asked: below, or of things
+        // that are no cases.)
+        let owned = || had(text, f.span.start, ctx.before);
         // And the cases a change ends at: `incidence decreased to 1,800
         // cases`.
         let changed_to = prev.eq_ignore_ascii_case("to")
@@ -238,7 +239,7 @@ impl<'a> Binder<'_, 'a> {
             );
         if noun.class == Some(Noun::Case)
             && verb_class.is_none()
-            && ((stated && self.rule.what == "subject_before") || owned || changed_to || listed)
+            && ((stated && self.rule.what == "subject_before") || owned() || changed_to || listed)
         {
             verb_class = Some(Verb::File);
         }
@@ -468,7 +469,7 @@ impl<'a> Binder<'_, 'a> {
         // (Cases a place had occurred there, as below.)
         if noun.class != Some(Noun::Case)
             && !verb.is_some_and(|(_, at)| at > f.span.start)
-            && had(text, f.span.start, ctx.before)
+            && owned()
         {
             return;
         }
