@@ -408,6 +408,14 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
+        // `96 gamblers were dealt with administratively`: people handled
+        // under administrative law are offenders handled, not arrests.
+        if noun.class == Some(Noun::Person)
+            && verb_class == Some(Verb::Handle)
+            && verb.is_some_and(|(_, at)| administrative(&w, at))
+        {
+            noun.class = Some(Noun::Generic);
+        }
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {

@@ -262,3 +262,11 @@ fn officers_a_team_is_formed_with_are_deployed() {
     insta::assert_snapshot!(r("A police station with 12 officers serves the town."), @"");
     insta::assert_snapshot!(r("The ring had 160 police on its trail."), @"");
 }
+
+#[test]
+fn people_handled_administratively_are_offenders_handled() {
+    insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with administratively."), @"tally OffendersHandled 96 (gamblers)");
+    insta::assert_snapshot!(r("Police imposed administrative penalties on 41 suspects."), @"tally OffendersHandled 41 (suspects)");
+    // (Suspects dealt with, no more said, stay arrests.)
+    insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with."), @"tally Arrests 96 (gamblers)");
+}

@@ -104,3 +104,21 @@ pub(super) fn after_listed_count(
         .map(|b| b.trim_end_matches([' ', ',']));
     between.len() <= 40 && item.is_some_and(|i| i.ends_with(|c: char| c.is_ascii_digit()))
 }
+
+/// Whether the verb at `at` handles under administrative law: the verb
+/// names it (`imposed administrative penalties on`) or the word right
+/// after it does (`were dealt with administratively`).
+pub(super) fn administrative(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
+    let Some((_, len)) = w.prefix_on(at, VERBS) else {
+        return false;
+    };
+    const STEM: &[u8] = b"administrativ";
+    let verb = text.get(at..at + len).unwrap_or("").as_bytes();
+    let next = text.get(at + len..).unwrap_or("").trim_start().as_bytes();
+    verb.windows(STEM.len())
+        .any(|v| v.eq_ignore_ascii_case(STEM))
+        || next
+            .get(..STEM.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(STEM))
+}
