@@ -57,7 +57,7 @@ pub(crate) enum Verb {
     /// stage of justice that makes no tally of its own, but keeps an
     /// earlier verb from binding
     Prosecute,
-    /// injured, wounded, died, still at large: something that befell
+    /// injured, died, at large, released on bail: something that befell
     /// those counted, not done by police
     Harm,
     /// stole, sold, smuggled: what those counted did (`arrested 4 men who
@@ -423,6 +423,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("register", Verb::File),
         ("registered", Verb::File),
         ("released", Verb::Prosecute),
+        ("released on bail", Verb::Harm),
         ("remain at large", Verb::Harm),
         ("remain on the run", Verb::Harm),
         ("remained at large", Verb::Harm),

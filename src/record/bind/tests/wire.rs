@@ -191,3 +191,9 @@ fn a_participle_after_the_head_keeps_the_heads_class() {
     insta::assert_snapshot!(r("Traffic police educated 2,300 people riding e-bikes without helmets."), @"tally OffendersHandled 2300 (people riding e-bikes)");
     insta::assert_snapshot!(r("Officers checked 75 trucks carrying hazardous chemicals."), @"tally VehiclesChecked 75 (trucks carrying hazardous chemicals)");
 }
+
+#[test]
+fn people_released_on_bail_are_no_tally() {
+    insta::assert_snapshot!(r("Police arrested 12 suspects; 7 others were released on bail."), @"tally Arrests 12 (suspects)");
+    insta::assert_snapshot!(r("Of those held, 5 were released on bail pending trial."), @"");
+}
