@@ -239,6 +239,11 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         if !word.has(HEAD) || (word.str(text) == "Police" && continues()) {
             continue;
         }
+        // `the Public Security Administration Punishment Law`: a head in a
+        // law's name is no body.
+        if names_law(&words, word, text) {
+            continue;
+        }
         // `Anti-Fraud Center`: a centre is a body's only against fraud.
         let centre = ["center", "centre"]
             .iter()
@@ -303,6 +308,21 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
     }
     out.list
+}
+
+/// Whether the head `head` is part of a law's name: `Law` or `Regulations`
+/// follows it, maybe past a word of the law's subject (`Punishment Law`).
+fn names_law(words: &Words<'_, '_>, head: Word, text: &str) -> bool {
+    const LAW: [&str; 5] = ["Law", "Laws", "Regulation", "Regulations", "Act"];
+    const SUBJECT: [&str; 4] = ["Punishment", "Penalties", "Penalty", "Procedure"];
+    let Some(next) = words.after(head) else {
+        return false;
+    };
+    LAW.contains(&next.str(text))
+        || (SUBJECT.contains(&next.str(text))
+            && words
+                .after(next)
+                .is_some_and(|law| LAW.contains(&law.str(text))))
 }
 
 /// Whether the word right before the lowercase head `head` is a lowercase

@@ -357,3 +357,16 @@ fn a_body_on_its_masthead_is_named() {
         ["Province Yunnan Provincial Public Security Department"]
     );
 }
+
+#[test]
+fn a_head_in_a_laws_name_is_no_body() {
+    let law = "Under the Public Security Administration Punishment Law, the 2 men were fined.";
+    assert!(names(law).is_empty());
+    assert!(names("the Drug Administration Regulations apply").is_empty());
+    // The body itself is still read.
+    assert_eq!(
+        names("the State Drug Administration said"),
+        names("the State Drug Administration said, under the Drug Administration Law")
+    );
+    assert_eq!(names("the State Drug Administration said").len(), 1);
+}
