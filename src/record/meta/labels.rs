@@ -6,9 +6,11 @@ use super::HEADER_LEN;
 
 mod bar;
 mod publisher;
+mod views;
 use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
 use publisher::is_publisher_label;
+use views::bare_views;
 
 /// The labels of one text, found in one pass over the tokenizer's marks
 /// (line breaks and colons among them): a label is its words right before
@@ -190,83 +192,6 @@ fn bracket_labels<'a>(tokens: &Tokens<'a>, labels: &mut Labels<'a>, values: &mut
         }
         labels.label(tokens, close - 1, end, after, 0, values);
     }
-}
-
-/// How many of the text's last lines [`bare_views`] reads: a WeChat
-/// post's counts close it.
-const FOOTER_LINES: usize = 3;
-
-/// `Read 3,482`, `阅读 3562`, `阅读 10万+`, `Read 2,371  Like 58`: a line
-/// of the header, or one of the text's last [`FOOTER_LINES`], of a
-/// readers' count and its number, a likes' count allowed after it, without
-/// a colon: where the number starts.
-fn bare_views(text: &str, header: usize) -> Option<usize> {
-    let head = &text[..header];
-    let mut start = 0;
-    // (The line breaks found in one pass over the header.)
-    let ends = memchr::memchr_iter(b'\n', head.as_bytes()).chain([header]);
-    for end in ends {
-        if let Some(at) = views_line(&head[start..end]) {
-            return Some(start + at);
-        }
-        start = end + 1;
-    }
-    // The last lines, from the end, none in the header.
-    let mut end = text.len();
-    for _ in 0..FOOTER_LINES {
-        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |n| n + 1);
-        if line_start < header {
-            return None;
-        }
-        if let Some(at) = views_line(&text[line_start..end]) {
-            return Some(line_start + at);
-        }
-        end = line_start.checked_sub(1)?;
-    }
-    None
-}
-
-/// Where the number of a readers' count line (see [`bare_views`]) starts.
-fn views_line(line: &str) -> Option<usize> {
-    const LABELS: [&str; 6] = ["Read", "Reads", "Views", "阅读", "阅读量", "浏览"];
-    // The labels' first bytes (`阅` opens with E9, `浏` with E6): most lines
-    // open with none of them.
-    let opened = line.trim_start();
-    if !matches!(opened.as_bytes().first(), Some(b'R' | b'V' | 0xE6 | 0xE9)) {
-        return None;
-    }
-    let lead = line.len() - opened.len();
-    let l = line.trim();
-    LABELS.iter().find_map(|label| {
-        let rest = l.strip_prefix(label)?;
-        let n = rest.trim_start();
-        // (An English label needs its space: `Reading` is a word.)
-        let spaced = n.len() < rest.len() || !label.is_ascii();
-        (spaced && count_then_likes(n)).then_some(lead + l.len() - n.len())
-    })
-}
-
-/// Whether `n` is a count (`12,045`, `10万+`), alone or before a likes'
-/// count (`  Like 58`, `在看 12`).
-fn count_then_likes(n: &str) -> bool {
-    let digits = n
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b',')
-        .count();
-    let rest = &n[digits..];
-    let rest = rest.strip_prefix('万').unwrap_or(rest);
-    let rest = rest.strip_prefix('+').unwrap_or(rest);
-    let after = rest.trim_start();
-    let likes = ["Likes", "Like", "在看", "点赞"].iter().any(|label| {
-        after.strip_prefix(label).is_some_and(|c| {
-            let c = c.trim_start();
-            c.len() < after.len() - label.len()
-                && c.starts_with(|c: char| c.is_ascii_digit())
-                && c.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        })
-    });
-    n.starts_with(|c: char| c.is_ascii_digit())
-        && (rest.is_empty() || (after.len() < rest.len() && likes))
 }
 
 /// A label of a Chinese header.

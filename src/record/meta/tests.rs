@@ -468,6 +468,8 @@ fn more_view_count_labels() {
         views
     };
     insta::assert_snapshot!(format!("{:?}", ["Read 2,371  Like 58", "阅读 10万+", "Read 5 Like"].map(closing)), @"[Some(2371), Some(100000), None]");
+    // (A likes' count may come first: `Likes 128  Views 5,612`.)
+    insta::assert_snapshot!(format!("{:?}", ["Likes 128  Views 5,612", "Like 9 Read 700", "Likes 128"].map(closing)), @"[Some(5612), Some(700), None]");
 }
 
 #[test]
