@@ -285,6 +285,25 @@ pub(super) fn copula_noun<'a>(
     })
 }
 
+/// Whether the noun after a part's copula (see [`copula_noun`]) names a
+/// count of its own: fugitives and offences (`of which 20 were fugitives`,
+/// `of which 318 were drunk driving`), not what some were found to be (no
+/// verb opens the noun); but offenders found at their offence are (`17 of
+/// them were found driving after drinking`).
+pub(super) fn part_named(w: &Words<'_, '_>, n: &NounPhrase<'_>) -> bool {
+    let text = w.text();
+    let at = start_of(text, n.text);
+    let found_at = |(v, l): (&Verb, usize)| {
+        let next = text.get(at + l..).unwrap_or("").trim_start();
+        n.class == Some(Noun::Offender)
+            && matches!(v, Verb::Find | Verb::Arrest)
+            && !next.starts_with("to ")
+    };
+    matches!(n.class, Some(Noun::Fugitive | Noun::Offender))
+        && w.prefix(at, end_of(text, n.text), VERBS)
+            .map_or(true, found_at)
+}
+
 /// `410 not wearing helmets were punished`, `35 without a licence`: a
 /// bare number that a `not ...ing` or `without` phrase describes counts
 /// people (the phrase, up to its verb or a clause edge, is its noun).

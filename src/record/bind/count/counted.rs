@@ -54,13 +54,7 @@ impl<'a> Binder<'_, 'a> {
         let copula_from = pronoun_end.unwrap_or(ctx.after);
         let fugitive_part = fugitive_named
             || (f.noun.is_none() || pronoun_end.is_some())
-                && copula_noun(&w, copula_from, ctx.clause.end).is_some_and(|n| {
-                    let at = start_of(text, n.text);
-                    // (So are offences: `investigated 12,600 traffic
-                    // violations, of which 318 were drunk driving`.)
-                    matches!(n.class, Some(Noun::Fugitive | Noun::Offender))
-                        && w.prefix(at, end_of(text, n.text), VERBS).is_none()
-                });
+                && copula_noun(&w, copula_from, ctx.clause.end).is_some_and(|n| part_named(&w, &n));
         if !fraud_part
             && !fugitive_part
             && partitive

@@ -245,6 +245,11 @@ fn dangers_of_any_field_and_smuggled_fruit() {
 
 #[test]
 fn offences_named_after_a_parts_copula() {
+    insta::assert_snapshot!(r("Police checked 1,200 drivers, and 17 of them were found driving after drinking."), @r"
+    tally PeopleChecked 1200 (drivers)
+    tally OffendersHandled 17 (found driving)
+    ");
+    insta::assert_snapshot!(r("Police arrested 45 suspects, and 12 of them were found to be fugitives."), @"tally Arrests 45 (suspects)");
     insta::assert_snapshot!(r("The detachment investigated 12,600 traffic violations, of which 318 were drunk driving."), @r"
     tally OffendersHandled 12600 (traffic violations)
     tally OffendersHandled 318 (drunk driving)
