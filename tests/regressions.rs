@@ -215,3 +215,12 @@ fn quoted_name_cut_by_a_full_width_question_mark() {
     let b = spans_exact(text);
     assert!(b.figures.iter().any(|f| f.text == "2,000"));
 }
+
+/// Property test (round 22): a money label whose only words before the
+/// colon were spaces had its start skipped past its end and sliced a
+/// reversed range.
+#[test]
+fn money_label_of_spaces_only() {
+    let b = spans_exact(" :£0ೠ");
+    assert!(b.tallies.is_empty() && b.seizures.is_empty());
+}

@@ -431,8 +431,13 @@ fn label_before_colon(text: &str, start: usize, floor: usize) -> Option<(usize, 
         .find(|&(_, c)| matches!(c, '.' | ';' | ':' | ',' | '\n' | '|' | '；' | '：' | '，'))
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let s = skip_spaces(text, s, 4);
+    // (` :£0`: the spaces before the colon are all the label has; past
+    // them, the start would pass the end.)
+    if s >= e {
+        return None;
+    }
     let words = text[s..e].split_ascii_whitespace().count();
-    (s < e && words <= MONEY_LABEL_WORDS).then_some((s, e))
+    (words <= MONEY_LABEL_WORDS).then_some((s, e))
 }
 
 /// `Illegal gains confiscated: 48,600 yuan`, `Confiscated illegal gains:
