@@ -171,20 +171,7 @@ pub(super) fn fold_described<'a>(
             k += 1;
             continue;
         };
-        let op = ops.remove(k);
-        let ms = mentioned.remove(k);
-        let j = if j > k { j - 1 } else { j };
-        let into = &mut ops[j];
-        for name in std::iter::once(op.name).chain(op.aliases) {
-            let known = into.name.eq_ignore_ascii_case(&name)
-                || into.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name));
-            if !known {
-                into.aliases.push(name);
-            }
-        }
-        into.agency = into.agency.take().or(op.agency);
-        mentioned[j].extend(ms);
-        mentioned[j].sort_by_key(|m| m.span.start);
+        super::shortened::fold_into(ops, mentioned, k, j);
     }
 }
 

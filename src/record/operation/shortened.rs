@@ -28,21 +28,34 @@ pub(super) fn fold_shortened<'a>(
             k += 1;
             continue;
         };
-        let op = ops.remove(k);
-        let ms = mentioned.remove(k);
-        let j = if j > k { j - 1 } else { j };
-        let into = &mut ops[j];
-        for name in std::iter::once(op.name).chain(op.aliases) {
-            let known = into.name.eq_ignore_ascii_case(&name)
-                || into.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name));
-            if !known {
-                into.aliases.push(name);
-            }
-        }
-        into.agency = into.agency.take().or(op.agency);
-        mentioned[j].extend(ms);
-        mentioned[j].sort_by_key(|m| m.span.start);
+        fold_into(ops, mentioned, k, j);
     }
+}
+
+/// Fold operation `k` into operation `j` (`k != j`): `k`'s name and
+/// aliases become `j`'s aliases (each once), its agency fills a missing
+/// one, its mentions join `j`'s in text order, and `k` leaves `ops` and
+/// `mentioned`.
+pub(super) fn fold_into<'a>(
+    ops: &mut Vec<Operation<'a>>,
+    mentioned: &mut Vec<Vec<&Mention<'a>>>,
+    k: usize,
+    j: usize,
+) {
+    let op = ops.remove(k);
+    let ms = mentioned.remove(k);
+    let j = if j > k { j - 1 } else { j };
+    let into = &mut ops[j];
+    for name in std::iter::once(op.name).chain(op.aliases) {
+        let known = into.name.eq_ignore_ascii_case(&name)
+            || into.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name));
+        if !known {
+            into.aliases.push(name);
+        }
+    }
+    into.agency = into.agency.take().or(op.agency);
+    mentioned[j].extend(ms);
+    mentioned[j].sort_by_key(|m| m.span.start);
 }
 
 /// Whether `short` is the first words of `full`, and the words of `full`
