@@ -3,6 +3,10 @@
 //! [`number`](super::number), [`unit`](mod@super::unit) and [`rules`].
 //! Context before and after is the scan's job.
 
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{opt, peek};
+use nom::{IResult, Parser};
+
 use super::context::skip_spaces;
 use super::number::{amount, Amount, Script};
 use super::rules::RangeMode;
@@ -440,15 +444,24 @@ pub(super) fn unit_range<'a>(
     let (r, u) = first?;
     let dash = r.starts_with(['-', '–']);
     let end = range_tail(r, mode, head)?;
-    let r = end.rest;
-    // `10%-15%`, `2kg-3kg` are ranges; `5 kg-3` is a code: after a dash
-    // the far end repeats the unit, glued to its number but for percents.
-    let glued = end.rest.starts_with(|c: char| !c.is_whitespace());
-    if dash && u.0 != Unit::Percent && !glued {
-        return None;
-    }
+    // `10%-15%`, `2kg-3kg`, `10 kg-15 kg` are ranges; `5 kg-3` is a code:
+    // after a dash the far end repeats the unit, at most a space after it.
+    let r = if dash && u.0 != Unit::Percent {
+        far_unit_gap(end.rest).ok()?.0
+    } else {
+        end.rest
+    };
     let (r, u2) = unit::unit_after(r).ok()?;
     (u2 == u).then_some((RangeEnd { rest: r, ..end }, u))
+}
+
+/// The gap between a dashed range's far end and its repeated unit: none
+/// (`2kg-3kg`) or one space (`10 kg-15 kg`, `1,000 yuan–2,000 yuan`), then
+/// a letter or sign of the unit; a wider gap or a break is no unit of the range.
+fn far_unit_gap(input: &str) -> IResult<&str, ()> {
+    let (rest, _) = opt(char(' ')).parse(input)?;
+    let (_, _) = peek(satisfy(|c: char| !c.is_whitespace())).parse(rest)?;
+    Ok((rest, ()))
 }
 
 /// Length of `word` at the start of `s` when it is a whole word.
@@ -462,7 +475,21 @@ pub(super) fn prefix_word(s: &str, word: &str) -> Option<usize> {
 mod tests {
     use insta::assert_snapshot;
 
+    use super::far_unit_gap;
     use crate::quantity::tests::p;
+
+    #[test]
+    fn a_dashed_range_repeats_its_unit_a_space_away_at_most() {
+        let gap = |s| far_unit_gap(s).map(|(r, _)| r).unwrap_or("none");
+        assert_snapshot!(format!("{:?} {:?} {:?}", gap("kg"), gap(" kg"), gap("  kg")), @r#""kg" "kg" "none""#);
+        assert_snapshot!(p("packs of 10 kg-15 kg, 50 yuan-80 yuan a gram, 3 tons–5 tons"), @"
+        10 kg-15 kg = 10..15 kg Exact
+        50 yuan-80 yuan = 50..80 CNY Exact
+        3 tons–5 tons = 3000..5000 kg Exact
+        ");
+        // No unit on the far end: a code, as before.
+        assert_snapshot!(p("5 kg-3 bags"), @"5 kg = 5 kg Exact");
+    }
 
     #[test]
     fn a_change_then_the_level_reached() {
