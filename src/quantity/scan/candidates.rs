@@ -381,7 +381,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         // `a` is also the `A` of `A$15`.
         Trigger::Article => {
             number::article(&text[at..]).is_ok()
-                || number::article_before_unit(&text[at..]).is_ok()
+                || (number::article_before_unit(&text[at..]).is_ok() && !after_a_price(text, at))
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
                 || number::couple_of(&text[at..]).is_ok()
@@ -390,4 +390,19 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
         }
         Trigger::Currency => unit::currency_before(&text[at..]).is_ok(),
     }
+}
+
+/// `300 yuan a gram`, `$50 a kilo`, `7 yuan a litre`: an article one space
+/// after a price (a currency word, or digits after a currency sign) reads
+/// `per`, a rate, not one more unit (`seized a ton`, `in 2023 a ton` count).
+pub(super) fn after_a_price(text: &str, at: usize) -> bool {
+    let Some(end) = at.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ') else {
+        return false;
+    };
+    let word = crate::text::ascii_word_before(text, end);
+    if !word.is_empty() {
+        return matches!(unit::unit_after(word), Ok(("", (u, _))) if u.is_currency());
+    }
+    let digits = text[..end].trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    digits.len() < end && digits.ends_with(['$', '¥', '￥', '€', '£'])
 }

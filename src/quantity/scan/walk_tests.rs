@@ -258,3 +258,15 @@ mod names {
         assert!(!is_name(""));
     }
 }
+
+#[test]
+fn an_article_after_a_price_is_per_unit() {
+    let t = "300 yuan a gram, $50 a kilo, in 2023 a ton";
+    let after = |w: &str| candidates::after_a_price(t, t.find(w).unwrap());
+    assert!(after("a gram") && after("a kilo") && !after("a ton"));
+    insta::assert_snapshot!(crate::quantity::tests::p("sold at 300 yuan a gram; $50 a kilo; seized a ton of ore"), @"
+    300 yuan = 300 CNY Exact
+    $50 = 50 USD Exact
+    a ton = 1000 kg Exact (ore)
+    ");
+}
