@@ -460,12 +460,15 @@ fn group_after_scale<'a>(
             })
             .flat_map(term_after)
     };
-    let after_and = preceded(
-        and,
-        lead(May {
-            digits: true,
-            article: true,
-        }),
+    let after_and = terminated(
+        preceded(
+            and,
+            lead(May {
+                digits: true,
+                article: true,
+            }),
+        ),
+        not(scale_again(last)),
     );
     // `million ten thousand` is two scales, not a ten.
     let straight = preceded(
@@ -478,6 +481,16 @@ fn group_after_scale<'a>(
     let written = preceded(sep, alt((after_and, straight)))
         .flat_map(move |t| group_after(t, digits_after_hundred));
     alt((preceded(sep, abbreviated_after_scale(last)), written))
+}
+
+/// After `and`, a scale word no smaller than the scale `last` before it:
+/// `one hundred thousand and fifty thousand`, `three million and two
+/// million` are two numbers, not one read as a group times the scale again.
+/// A larger 万 or 亿 in English words still scales all before it (`one
+/// thousand and two hundred ten thousand` is 1200万).
+fn scale_again<'a>(last: u64) -> impl Parser<&'a str, Output = u64, Error = Error<&'a str>> {
+    let again = move |&s: &u64| s == last || (s > last && !matches!(s, 10_000 | 100_000_000));
+    preceded(sep, verify(scale_word, again))
 }
 
 /// `一万三`, `九十二万四`, `两亿五`: one Chinese digit right after 万 or 亿,

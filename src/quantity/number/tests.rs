@@ -260,3 +260,21 @@ fn dotted_codes_are_flagged() {
     assert!(d.dotted);
     assert_eq!(rest, " case");
 }
+
+#[test]
+fn a_scale_again_after_and_starts_a_new_number() {
+    let again = |s| show_scale(scale_again(1_000).parse(s));
+    assert_snapshot!(format!("{} | {} | {}", again(" thousand"), again(" million"), again(" ten thousand")), @r#"1000 rest="" | 1000000 rest="" | none"#);
+    assert_snapshot!(p("one hundred thousand and fifty thousand yuan"), @r#"100000 Words rest=" and fifty thousand yuan""#);
+    assert_snapshot!(p("three million and two million dollars"), @r#"3000000 Words rest=" and two million dollars""#);
+    // A smaller scale after `and` goes on with the number.
+    assert_snapshot!(p("one million and seven hundred thousand yuan"), @r#"1700000 Words rest=" yuan""#);
+    assert_snapshot!(p("two hundred and two thousand"), @r#"202000 Words rest="""#);
+}
+
+fn show_scale(r: PResult<'_, u64>) -> String {
+    match r {
+        Ok((rest, s)) => format!("{s} rest={rest:?}"),
+        Err(_) => "none".into(),
+    }
+}
