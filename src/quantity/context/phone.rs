@@ -32,11 +32,13 @@ pub(super) fn phone_number(text: &str, start: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = start;
     let (mut groups, mut total) = (0, 0);
+    let mut lens = [0; MAX_PHONE_GROUPS];
     loop {
         let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(2..=8).contains(&n) || (n > 4 && groups == 0) {
             return None;
         }
+        lens[groups] = n;
         groups += 1;
         total += n;
         i += n;
@@ -69,7 +71,20 @@ pub(super) fn phone_number(text: &str, start: usize) -> Option<usize> {
                 .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
         })
     };
-    (b[start] == b'0' || text[..start].ends_with('(') || worded()).then_some(i)
+    let spaced = !text[start..i].contains('-');
+    let shaped = spaced && card_or_mobile_shape(&lens[..groups], b[start]);
+    (b[start] == b'0' || text[..start].ends_with('(') || shaped || worded()).then_some(i)
+}
+
+/// The groups of a bank card (`6222 0212 3456 7890`, `6217 8888 1234
+/// 5678 901`: three or more groups of four, the last perhaps shorter) or of
+/// a Chinese mobile number (`138 1234 5678`), by their lengths: an
+/// identifier with no word before it. Counts group by commas, in threes.
+fn card_or_mobile_shape(lens: &[usize], first: u8) -> bool {
+    let card = lens.len() >= 3
+        && lens[..lens.len() - 1].iter().all(|&n| n == 4)
+        && (2..=4).contains(&lens[lens.len() - 1]);
+    card || (first == b'1' && lens == [3, 4, 4])
 }
 
 /// Whether the number from `start` to `head_end` touches another group of

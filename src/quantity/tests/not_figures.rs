@@ -104,6 +104,9 @@ fn identifiers_are_not_figures() {
     693 = 693 Exact (people)
     300 = 300 Exact (officers)
     ");
+    // A bank card's groups of four, a mobile's 3-4-4: identifiers with no
+    // word before them; a count after them stays.
+    assert_snapshot!(p("accounts 6222 0212 3456 7890 and 6217 8888 1234 5678 901 held 1.3 million yuan; 138 1234 5678 was blocked"), @"1.3 million yuan = 1300000 CNY Exact");
     assert_snapshot!(p("Zeng (male, 58), 30 years old, aged 35"), @"(none)");
     assert_snapshot!(p("the 803 Theme Day and the 35th International Day"), @"(none)");
 }
