@@ -84,8 +84,14 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         None if !percent_before && !negative => chinese_vague_scale(i),
         _ => None,
     };
+    // `二三十人`, `三四万元`: two neighbouring Chinese digits, a range.
+    let pair = match (currency, chinese_vague) {
+        (None, None) if !percent_before && !negative => pair_head(i),
+        _ => None,
+    };
     let (mut head_rest, mut amt, vague) = match (chinese_vague, vague_word) {
         (Some((rest, a)), _) => (rest, a, true),
+        _ if pair.is_some() => pair.map(|(r, a, _)| (r, a, false))?,
         (None, Some((&v, len))) if currency.is_none() && !negative => {
             let a = Amount {
                 value: Some(Decimal::from_u64(v)),
@@ -136,11 +142,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         amt.value = amt.value.map(Decimal::negated);
     }
     let mut rest = head_rest;
-    let mut max = None;
+    let mut max = pair.map(|(_, _, high)| Some(high));
     let mut unit = None;
     // The unit right after the number, read once for the range and the unit.
     let mut unit_at_head = None;
-    if !vague {
+    if !vague && pair.is_none() {
         let range = match range_tail(rest, before.mode, &amt) {
             Some(end) if change_and_level(rest, &end, &amt, before) => None,
             Some(end) => Some((end, None)),
@@ -313,6 +319,21 @@ fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decima
         _ => return None,
     };
     Some((&rest[c.len_utf8()..], Decimal::from_u64(k)))
+}
+
+/// A [`chinese_pair`](super::number::chinese_pair) at the head of a
+/// figure: the rest, the low end as an amount, and the high end.
+fn pair_head(input: &str) -> Option<(&str, Amount, Decimal)> {
+    let (rest, (low, high)) = super::number::chinese_pair(input).ok()?;
+    let amt = Amount {
+        value: Some(Decimal::from_u64(low)),
+        script: Script::Chinese,
+        digits: None,
+        scaled: false,
+        too_precise: false,
+        scale_only: None,
+    };
+    Some((rest, amt, Decimal::from_u64(high)))
 }
 
 /// The far end of a range, and the near end as the far end reads it.

@@ -34,7 +34,7 @@ use nom::{Err, IResult, Parser};
 use amount::amount_after;
 pub(crate) use amount::{amount, Amount};
 use chinese::chinese_fraction;
-pub(crate) use chinese::chinese_number;
+pub(crate) use chinese::{chinese_number, chinese_pair};
 pub(crate) use digits::{digits, Digits};
 pub(crate) use words::scale_word;
 use words::{a_half, and, denominator, number_word, sep};

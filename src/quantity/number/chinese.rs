@@ -170,11 +170,62 @@ fn terms(input: &str) -> PResult<'_, Terms> {
     verify(all, |t: &Terms| t.falls).parse(rest)
 }
 
+/// `二三十`, `三四百`, `五六千`, `三四万`, `一两个`, `两三名`, `三五天`: two
+/// neighbouring digits (or the idiomatic 三五) read as one approximate
+/// number, then a scale (十, 百, 千, perhaps 万 or 亿 after it) or a
+/// counter: its low and high ends (20 and 30, 300 and 400, 1 and 2).
+pub(crate) fn chinese_pair(input: &str) -> PResult<'_, (u64, u64)> {
+    let (rest, (a, b)) = (digit, digit).parse(input)?;
+    if !(b == a + 1 || (a, b) == (3, 5)) {
+        return fail(input);
+    }
+    let (rest, small) = opt(scale).parse(rest)?;
+    let (rest, big) = opt(big_scale).parse(rest)?;
+    let k = small.unwrap_or(1) * big.unwrap_or(1);
+    let counter = rest
+        .chars()
+        .next()
+        .is_some_and(|c| crate::quantity::words::CHINESE_COUNTERS.contains(c) || c == '元');
+    // `五六十年代` (the fifties and sixties), `五六十岁` (an age), `三四月`.
+    let time = rest.starts_with([
+        '年', '岁', '歲', '月', '日', '天', '号', '点', '时', '分', '秒', '度',
+    ]);
+    if (k == 1 && !counter) || time {
+        return fail(input);
+    }
+    Ok((rest, (a * k, b * k)))
+}
+
+/// 万 or 亿 (萬, 億) after a [`chinese_pair`]'s scale.
+fn big_scale(input: &str) -> PResult<'_, u64> {
+    match anychar(input)? {
+        (rest, '万' | '萬') => Ok((rest, 10_000)),
+        (rest, '亿' | '億') => Ok((rest, 100_000_000)),
+        _ => fail(input),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::quantity::show;
     use insta::assert_snapshot;
+
+    #[test]
+    fn neighbouring_digits_are_an_approximate_range() {
+        let pair = |s| match chinese_pair(s) {
+            Ok((rest, (lo, hi))) => format!("{lo}..{hi} rest={rest:?}"),
+            Err(_) => "none".into(),
+        };
+        assert_snapshot!(pair("二三十人"), @r#"20..30 rest="人""#);
+        assert_snapshot!(pair("三四万元"), @r#"30000..40000 rest="元""#);
+        assert_snapshot!(pair("一两个"), @r#"1..2 rest="个""#);
+        // Not before a time word: `三五天` is a span, `五六十年代` decades.
+        assert_snapshot!(pair("三五天"), @"none");
+        assert_snapshot!(pair("五六十年代"), @"none");
+        assert_snapshot!(pair("一二线城市"), @"none");
+        assert_snapshot!(pair("二四十"), @"none");
+    }
 
     #[test]
     fn digits_zeros_scales() {

@@ -308,3 +308,12 @@ fn chinese_hedges_before_a_number() {
     2名 = 2 Exact (名)
     ");
 }
+
+#[test]
+fn neighbouring_digits_make_a_range() {
+    assert_snapshot!(p("抓获二三十人，约三四万元，近七八十名，五六十年代"), @"
+    二三十人 = 20..30 Exact (人)
+    约三四万元 = 30000..40000 CNY About
+    近七八十名 = 70..80 Nearly (名)
+    ");
+}
