@@ -256,7 +256,9 @@ pub(crate) fn range_connector(mode: RangeMode) -> impl Fn(&str) -> IResult<&str,
             tag("到"),
         ));
         let words = |i| match mode {
-            RangeMode::Normal => alt((word("to"), word("through"), word("thru"))).parse(i),
+            RangeMode::Normal => {
+                alt((word("to"), word("through"), word("thru"), either_or)).parse(i)
+            }
             RangeMode::Between => word("and").parse(i),
             RangeMode::DashOnly => fail(i),
         };
@@ -287,6 +289,9 @@ pub(super) fn may_connect(input: &str, mode: RangeMode) -> bool {
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c))
         }
+        Some(b'o' | b'O') if mode == RangeMode::Normal => {
+            s[..ascii_len(s)].eq_ignore_ascii_case("or")
+        }
         Some(b'a' | b'A') if mode == RangeMode::Between => {
             s[..ascii_len(s)].eq_ignore_ascii_case("and")
         }
@@ -294,6 +299,14 @@ pub(super) fn may_connect(input: &str, mode: RangeMode) -> bool {
         Some(_) => s.starts_with(['–', '～', '－', '至', '到']),
         None => false,
     }
+}
+
+/// `or` between two numbers (`two or three suspects`, `three or four
+/// hundred gamblers`): an approximate range. Not before a bound (`5 or
+/// more` is a bound, read after the number), as the far end must be a
+/// number larger than the near one.
+fn either_or(input: &str) -> IResult<&str, &str> {
+    terminated(word("or"), peek(space1)).parse(input)
 }
 
 /// At most two spaces.

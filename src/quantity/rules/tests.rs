@@ -120,6 +120,9 @@ fn range_connectors() {
     assert_snapshot!(c(RangeMode::DashOnly, " to 15"), @"none");
     assert_snapshot!(c(RangeMode::DashOnly, "~15"), @r#""~" rest="15""#);
     assert_snapshot!(c(RangeMode::Normal, "—15"), @r#""—" rest="15""#);
+    assert_snapshot!(c(RangeMode::Normal, " or 3"), @r#""or" rest="3""#);
+    assert_snapshot!(c(RangeMode::Normal, " order"), @"none");
+    assert_snapshot!(c(RangeMode::Between, " or 3"), @"none");
     assert_snapshot!(c(RangeMode::Normal, " — 15"), @"none");
     assert_snapshot!(c(RangeMode::Normal, "——15"), @"none");
 }
@@ -185,4 +188,20 @@ fn ages() {
     assert_snapshot!(show(age_after("-year-old man")), @r#"() rest=" man""#);
     assert_snapshot!(show(age_after(" years old,")), @r#"() rest=",""#);
     assert_snapshot!(show(age_after(" years of")), @"none");
+}
+
+#[test]
+fn either_or_is_an_approximate_range() {
+    use crate::quantity::tests::p;
+    assert_snapshot!(p("caught two or three suspects and three or four hundred gamblers, lost 2 or 3 million yuan"), @"
+    two or three = 2..3 Exact (suspects)
+    three or four hundred = 300..400 Exact (gamblers)
+    2 or 3 million yuan = 2000000..3000000 CNY Exact
+    ");
+    // A bound after `or` stays a bound; a smaller far end is no range.
+    assert_snapshot!(p("5 or more suspects, 300 or 15 of them"), @"
+    5 or more = 5 MoreThan (suspects)
+    300 = 300 Exact
+    15 = 15 Exact
+    ");
 }
