@@ -181,7 +181,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         amt.digits = None;
         qualifier = Some(Qualifier::MoreThan);
         rest = r;
-    } else if let Ok((r, q)) = rules::bound_after(rest) {
+    } else if let Ok((r, q)) = rules::bound_after(rest).or_else(|_| rules::about_lai(rest)) {
         qualifier = Some(q);
         rest = r;
     }

@@ -171,6 +171,22 @@ fn bound_after_table(input: &str) -> IResult<&str, Qualifier> {
     }
 }
 
+/// `二十来人`, `百来名`, `三千来块钱`: 来 right after a number and before a
+/// counter or a money word is `some`, about that many. (Elsewhere 来 is a
+/// word of its own: `3年来`, `以来`, `来自`.)
+pub(crate) fn about_lai(input: &str) -> IResult<&str, Qualifier> {
+    let (rest, _) = tag("来")(input)?;
+    let counted = rest
+        .chars()
+        .next()
+        .is_some_and(|c| super::words::CHINESE_COUNTERS.contains(c) || c == '元')
+        || rest.starts_with("块钱");
+    match counted {
+        true => Ok((rest, Qualifier::About)),
+        false => fail(input),
+    }
+}
+
 /// A number starts `input`, bare or after its currency sign.
 fn number_follows(input: &str) -> bool {
     let amount = match super::unit::currency_before(input) {

@@ -205,3 +205,17 @@ fn either_or_is_an_approximate_range() {
     15 = 15 Exact
     ");
 }
+
+#[test]
+fn lai_before_a_counter_is_about() {
+    use crate::quantity::tests::p;
+    let lai = |s| match about_lai(s) {
+        Ok((rest, q)) => format!("{q:?} rest={rest:?}"),
+        Err(_) => "none".into(),
+    };
+    assert_snapshot!(format!("{} | {} | {}", lai("来人"), lai("来块钱"), lai("来自")), @r#"About rest="人" | About rest="块钱" | none"#);
+    assert_snapshot!(p("二十来人，三千来块钱，近3年来"), @"
+    二十来人 = 20 About (人)
+    三千来块钱 = 3000 CNY About
+    ");
+}

@@ -345,6 +345,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("台幣", after(Unit::Twd)),
         ("吨", mass(1000, 0)),
         ("噸", mass(1000, 0)),
+        // Spoken yuan; `块` alone is also a counter (`一块手表`).
+        ("块钱", after(Unit::Cny)),
         ("平方公里", after(Unit::SqKm)),
         ("平方米", after(Unit::SqM)),
         ("微克", mass(1, 9)),
