@@ -208,8 +208,9 @@ pub(crate) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
 /// [`shared_unit`] from the connector on.
 #[inline(never)]
 fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
+    let or = prefix_word(s, "or");
     let conn = prefix_word(s, "and")
-        .or_else(|| prefix_word(s, "or"))
+        .or(or)
         .or_else(|| prefix_word(s, "to"))?;
     let s = &s[conn..];
     let j = skip_spaces(s, 0, 2);
@@ -221,6 +222,12 @@ fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
         return None;
     }
     let (_, (unit, factor)) = unit::unit_after(rest).ok()?;
+    // `fell by 356 or 15.2 percent`: after `or`, a percent restates the
+    // count before it as a share, not its unit. (Two percents joined by
+    // `or` are a range, read before any unit is shared: `10 or 20 percent`.)
+    if unit == Unit::Percent && or.is_some() {
+        return None;
+    }
     (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
 }
 
@@ -236,6 +243,17 @@ mod tests {
         for (name, _) in super::CHINESE_CURRENCIES {
             assert!(!name.as_bytes().last().unwrap().is_ascii(), "{name}");
         }
+    }
+
+    #[test]
+    fn a_percent_after_or_restates_the_count() {
+        assert_snapshot!(p("Cases fell by 356 or 15.2 percent; thefts fell 12 or 30 percent; 1.42 and 2.85 percentage points"), @"
+        356 = 356 Exact
+        15.2 percent = 15.2 percent Exact
+        12 or 30 percent = 12..30 percent Exact
+        1.42 = 1.42 percent Exact
+        2.85 percentage points = 2.85 percent Exact
+        ");
     }
 
     #[test]
