@@ -6,6 +6,7 @@
 use super::*;
 
 mod around;
+mod prevention;
 use around::*;
 
 impl<'a> Binder<'_, 'a> {
@@ -291,58 +292,7 @@ impl<'a> Binder<'_, 'a> {
         {
             verb_class = Some(Verb::Check);
         }
-        // `pushed early-warning information to 860,000 people`: the people
-        // a warning went to count the warnings.
-        let recipients = matches!(
-            noun.class,
-            Some(
-                Noun::Person
-                    | Noun::Generic
-                    | Noun::Victim
-                    | Noun::Offender
-                    | Noun::Household
-                    | Noun::Other
-            )
-        );
-        if ctx.fraud && recipients && prev.eq_ignore_ascii_case("to") {
-            // (The verb stands before the figure: a passive one after it,
-            // `to 860,000 people were pushed`, sends nothing named here.)
-            if let Some((Verb::Issue, at)) = verb {
-                let sent = text.get(at..f.span.start);
-                if sent
-                    .and_then(|s| noun_at(&w, s))
-                    .is_some_and(|(c, _)| c == Noun::Warning)
-                {
-                    self.rule.what = "warning_recipients";
-                    self.set_fraud(FraudField::WarningsIssued, f);
-                    return;
-                }
-            }
-        }
-        // `made emergency stop payments on 2,316 accounts`: the accounts a
-        // stop payment was put on count the payments stopped.
-        if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("on") {
-            let at = skip_back_spaces(text, gap - prev.len(), ctx.sentence.start);
-            let payments = subject_before(&w, at, ctx.sentence.start)
-                .is_some_and(|n| n.class == Some(Noun::Payment) && end_of(text, n.text) == at);
-            if payments {
-                self.rule.what = "accounts_stop_paid";
-                self.set_fraud(FraudField::PaymentsStopped, f);
-                return;
-            }
-        }
-        // `warned 12,000 person-times`, `alerted 3,400 residents`: in
-        // anti-fraud work the people warned count the warnings. (So do
-        // those `called` or `phoned` in a sentence of warning: `called
-        // 3,512 residents one by one to warn them`.)
-        let is = |list: &[&str]| list.iter().any(|v| prev.eq_ignore_ascii_case(v));
-        let warned = is(&["warned", "alerted"])
-            || (is(&["called", "phoned"]) && text[ctx.sentence.range()].contains("warn"));
-        // (Offenders warned are admonished: `warned 5 suspects`.)
-        let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
-        if ctx.fraud_work && public && warned {
-            self.rule.what = "people_warned";
-            self.set_fraud(FraudField::WarningsIssued, f);
+        if self.prevention_count(f, ctx, noun, (prev, gap), verb) {
             return;
         }
         // `checked 1,860 units`: the units (单位, workplaces) inspected are
@@ -429,34 +379,6 @@ impl<'a> Binder<'_, 'a> {
         );
         if for_money && prev.eq_ignore_ascii_case("for") {
             return;
-        }
-        // `made door-to-door visits to 36,000 households`: the homes a
-        // visit went to count the visits.
-        if ctx.fraud_work && recipients && prev.eq_ignore_ascii_case("to") {
-            let to = gap - prev.len();
-            let floor = floor_char(text, to.saturating_sub(48).max(ctx.clause.start));
-            // (A clause may start past `to`, after a run of spaces.)
-            let before = text.get(floor..to).unwrap_or(&text[to..to]);
-            // The words right before `to`, from the last comma on.
-            let before = &before[before.rfind(',').map_or(0, |c| c + 1)..];
-            if noun_at(&w, before.trim_end()).is_some_and(|(c, _)| c == Noun::Visit) {
-                self.rule.what = "visit_recipients";
-                self.set_fraud(FraudField::DoorToDoorVisits, f);
-                return;
-            }
-        }
-        // `made 120,000 phone calls to warn potential victims`: what is
-        // done to warn is a warning, whatever it is called.
-        if ctx.fraud_work && matches!(noun.class, None | Some(Noun::Other | Noun::Measure)) {
-            let rest = &text.as_bytes()[end_of(text, noun.text)..];
-            let to_warn = [&b" to warn"[..], b" to remind", b" to alert"]
-                .iter()
-                .any(|p| starts_ignore_case(rest, p));
-            if to_warn {
-                self.rule.what = "made_to_warn";
-                self.set_fraud(FraudField::WarningsIssued, f);
-                return;
-            }
         }
         // `arrested 10 suspects in the course of two police operations`:
         // the operations in which something was done frame it; only those

@@ -84,3 +84,33 @@ fn accounts_stop_payments_were_put_on_count_the_payments_stopped() {
     // (Money frozen on accounts counts no payment.)
     insta::assert_snapshot!(r("In the telecom fraud case, police froze the money on 12 accounts."), @"");
 }
+
+#[test]
+fn a_stop_payment_on_accounts_counts_the_accounts() {
+    insta::assert_snapshot!(r("The anti-fraud center made a stop payment on 38 accounts used by scammers."), @"fraud payments_stopped 38");
+    insta::assert_snapshot!(r("Police-bank cooperation against fraud: emergency stop payment on 76 accounts."), @"fraud payments_stopped 76");
+}
+
+#[test]
+fn suspicious_transactions_intercepted_are_stop_payments() {
+    insta::assert_snapshot!(r("Anti-fraud: police and banks intercepted 1,286 suspicious transactions involving 3.4 million yuan."), @r"
+    fraud funds_frozen 3400000
+    fraud payments_stopped 1286
+    ");
+}
+
+#[test]
+fn calls_placed_in_fraud_work_are_warnings() {
+    insta::assert_snapshot!(r("The 96110 anti-fraud seats dialed back 2,345 calls to residents."), @"fraud warnings_issued 2345");
+    insta::assert_snapshot!(r("Anti-fraud officers made 6,718 calls to people at risk this month."), @"fraud warnings_issued 6718");
+    // Calls taken are no warnings.
+    insta::assert_snapshot!(r("The anti-fraud centre received 3,100 calls from the public."), @"");
+}
+
+#[test]
+fn payments_a_victim_made_are_no_payments_stopped() {
+    insta::assert_snapshot!(r("In the telecom fraud case, the victim made 12 transactions of 8,000 yuan each."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud case, the money was paid in 3 transfers."), @"");
+    // A stop payment made is one.
+    insta::assert_snapshot!(r("To fight telecom fraud, the centre made 76 stop payments."), @"fraud payments_stopped 76");
+}

@@ -1,0 +1,152 @@
+//! The counts of anti-fraud prevention work that the words around a count
+//! decide, before its noun and verb classes do: those a warning, a visit
+//! or a stop payment went to, calls made to warn, payments a victim made.
+
+use super::*;
+
+impl<'a> Binder<'_, 'a> {
+    /// Records `f`, counting `noun` after the word `prev` (its spaces from
+    /// `gap`), as a prevention count when the words around it say which
+    /// one it is (or that it is none), and says whether it decided.
+    pub(super) fn prevention_count(
+        &mut self,
+        f: &Figure<'a>,
+        ctx: &Ctx<'_, 'a>,
+        noun: NounPhrase<'a>,
+        (prev, gap): (&'a str, usize),
+        verb: Option<(Verb, usize)>,
+    ) -> bool {
+        let text = self.text;
+        let w = self.words;
+        let is = |list: &[&str]| list.iter().any(|v| prev.eq_ignore_ascii_case(v));
+        let recipients = matches!(
+            noun.class,
+            Some(
+                Noun::Person
+                    | Noun::Generic
+                    | Noun::Victim
+                    | Noun::Offender
+                    | Noun::Household
+                    | Noun::Other
+            )
+        );
+        // `pushed early-warning information to 860,000 people`: the people
+        // a warning went to count the warnings.
+        if ctx.fraud && recipients && is(&["to"]) {
+            // (The verb stands before the figure: a passive one after it,
+            // `to 860,000 people were pushed`, sends nothing named here.)
+            if let Some((Verb::Issue, at)) = verb {
+                let sent = text.get(at..f.span.start);
+                if sent
+                    .and_then(|s| noun_at(&w, s))
+                    .is_some_and(|(c, _)| c == Noun::Warning)
+                {
+                    self.rule.what = "warning_recipients";
+                    self.set_fraud(FraudField::WarningsIssued, f);
+                    return true;
+                }
+            }
+        }
+        // `made emergency stop payments on 2,316 accounts`: the accounts a
+        // stop payment was put on count the payments stopped.
+        if ctx.fraud_work && recipients && is(&["on"]) {
+            let at = skip_back_spaces(text, gap - prev.len(), ctx.sentence.start);
+            let payments = subject_before(&w, at, ctx.sentence.start)
+                .is_some_and(|n| n.class == Some(Noun::Payment) && end_of(text, n.text) == at);
+            if payments {
+                self.rule.what = "accounts_stop_paid";
+                self.set_fraud(FraudField::PaymentsStopped, f);
+                return true;
+            }
+        }
+        // `warned 12,000 person-times`, `alerted 3,400 residents`: in
+        // anti-fraud work the people warned count the warnings. (So do
+        // those `called` or `phoned` in a sentence of warning: `called
+        // 3,512 residents one by one to warn them`.)
+        let warned = is(&["warned", "alerted"])
+            || (is(&["called", "phoned"]) && text[ctx.sentence.range()].contains("warn"));
+        // (Offenders warned are admonished: `warned 5 suspects`.)
+        let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
+        if ctx.fraud_work && public && warned {
+            self.rule.what = "people_warned";
+            self.set_fraud(FraudField::WarningsIssued, f);
+            return true;
+        }
+        // `made door-to-door visits to 36,000 households`: the homes a
+        // visit went to count the visits.
+        if ctx.fraud_work && recipients && is(&["to"]) {
+            let to = gap - prev.len();
+            let floor = floor_char(text, to.saturating_sub(48).max(ctx.clause.start));
+            // (A clause may start past `to`, after a run of spaces.)
+            let before = text.get(floor..to).unwrap_or(&text[to..to]);
+            // The words right before `to`, from the last comma on.
+            let before = &before[before.rfind(',').map_or(0, |c| c + 1)..];
+            if noun_at(&w, before.trim_end()).is_some_and(|(c, _)| c == Noun::Visit) {
+                self.rule.what = "visit_recipients";
+                self.set_fraud(FraudField::DoorToDoorVisits, f);
+                return true;
+            }
+        }
+        let unclassed = matches!(noun.class, None | Some(Noun::Other | Noun::Measure));
+        // `made 120,000 phone calls to warn potential victims`: what is
+        // done to warn is a warning, whatever it is called.
+        if ctx.fraud_work && unclassed {
+            let rest = &text.as_bytes()[end_of(text, noun.text)..];
+            let to_warn = [&b" to warn"[..], b" to remind", b" to alert"]
+                .iter()
+                .any(|p| starts_ignore_case(rest, p));
+            if to_warn {
+                self.rule.what = "made_to_warn";
+                self.set_fraud(FraudField::WarningsIssued, f);
+                return true;
+            }
+        }
+        // `made 6,718 calls to people at risk`, `dialed back 2,345 calls`:
+        // in anti-fraud work the calls the police place are warnings (not
+        // those they take: `received 3,000 calls`).
+        if ctx.fraud_work && unclassed && calls_placed(text, noun.text, prev, gap) {
+            self.rule.what = "calls_placed";
+            self.set_fraud(FraudField::WarningsIssued, f);
+            return true;
+        }
+        // `the victim made 12 transfers`, `paid in 3 transactions`: the
+        // payments someone made are no payments stopped.
+        if noun.class == Some(Noun::Payment) && verb.is_none() && payments_made(noun.text, prev) {
+            self.rule.what = "payments_made";
+            return true;
+        }
+        false
+    }
+}
+
+/// Whether the calls `noun` counts were placed: its head is `calls` and
+/// the word before the number is a verb of dialling (`made`, `placed`,
+/// `dialed`, `dialed back`, `returned`).
+fn calls_placed(text: &str, noun: &str, prev: &str, gap: usize) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    if !head.eq_ignore_ascii_case("calls") {
+        return false;
+    }
+    let dials = |word: &str| {
+        ["made", "placed", "dialed", "dialled", "returned", "called"]
+            .iter()
+            .any(|d| word.eq_ignore_ascii_case(d))
+    };
+    if dials(prev) {
+        return true;
+    }
+    // `dialed back 2,345 calls`, `called back`
+    let before = text[..gap.saturating_sub(prev.len())].trim_end();
+    let last = before.rsplit(' ').next().unwrap_or(before);
+    prev.eq_ignore_ascii_case("back") && dials(last)
+}
+
+/// Whether a payment count was made rather than stopped: after `made`,
+/// `in` or `via` (`made 12 transfers`, `in 3 transactions`), unless the
+/// noun names the stop (`made 76 stop payments`).
+fn payments_made(noun: &str, prev: &str) -> bool {
+    let made = ["made", "in", "via", "through"]
+        .iter()
+        .any(|p| prev.eq_ignore_ascii_case(p));
+    made && find_ascii(noun, "stop").is_none()
+}
