@@ -213,6 +213,9 @@ impl<'a> Scanner<'a, '_> {
         if let Some(skip) = self.distractor_after(start, head_end, &core) {
             return skip.max(token_end());
         }
+        if super::context::is_column_unit(text, start, end) {
+            return end;
+        }
         // `a 40-year-old`, `30 years old`, `Zhang, 21,`: an age, not a count.
         if core.unit.is_none() && core.max.is_none() {
             if let Ok((rest, ())) = rules::age_after(&text[head_end..]) {
@@ -278,7 +281,12 @@ impl<'a> Scanner<'a, '_> {
                 // `rose 1.42 and 2.85 percentage points`: the unit of the
                 // next number is this one's too.
                 Some((u, f)) if core.counter.is_none() => (Some(u), f),
-                _ => (None, Decimal::from_u64(1)),
+                // `Funds frozen (yuan) | 8,625,000`: a unit the label
+                // names once for its column.
+                _ => match super::context::column_unit_before(text, start) {
+                    Some((u, f)) if core.counter.is_none() && qualifier.is_none() => (Some(u), f),
+                    _ => (None, Decimal::from_u64(1)),
+                },
             },
         };
         // `港币30万元`: a currency named before the amount is its unit; the

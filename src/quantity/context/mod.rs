@@ -4,6 +4,7 @@
 
 pub(super) use super::around::{skip_spaces, skip_spaces_back, Around};
 
+mod column;
 mod dates;
 mod money;
 mod names;
@@ -16,6 +17,7 @@ use super::words;
 use crate::text::{char_at, digit_value};
 use words::chinese_digit;
 
+pub(super) use column::{column_unit_before, is_column_unit};
 pub(super) use dates::is_day_reference;
 pub(crate) use money::MONEY_WORDS;
 pub(super) use money::{
