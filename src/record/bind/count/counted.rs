@@ -351,9 +351,14 @@ impl<'a> Binder<'_, 'a> {
             (None, Some((n, _))) if bare && f.unit.is_none() => {
                 // `8,000 checks on vehicles and 5,000 on people`: the
                 // elided checks are on what follows, not on the last one.
-                match checks_on_elided(&w, n, ctx.after, ctx.sentence.end) {
-                    Some(on) => {
-                        what = "elided_checks_on";
+                let to = || recipients_elided(&w, n, ctx.sentence.end).map(|t| (t, "elided_to"));
+                let on = checks_on_elided(&w, n, ctx.after, ctx.sentence.end);
+                match on
+                    .map(|n| (n, "elided_checks_on"))
+                    .or_else(|| to().filter(|_| of_pronoun))
+                {
+                    Some((on, rule)) => {
+                        what = rule;
                         (on, false)
                     }
                     None => {

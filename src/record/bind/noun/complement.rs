@@ -83,6 +83,45 @@ pub(in crate::record::bind) fn checks_on_elided<'a>(
     })
 }
 
+/// `made 4,200 visits to people at risk, and 3,980 of them were
+/// dissuaded`: a part named by its pronoun (`of them`, `of whom`) after a
+/// count of visits or warnings sent `to` people counts those people, not
+/// the visits. `last` is that count's noun; the people are read up to
+/// `ceil`, past at most two modifiers (`to elderly people`).
+pub(in crate::record::bind) fn recipients_elided<'a>(
+    w: &Words<'_, 'a>,
+    last: NounPhrase<'a>,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    if !matches!(last.class, Some(Noun::Visit | Noun::Warning)) || last.before {
+        return None;
+    }
+    let text = w.text();
+    let end = end_of(text, last.text);
+    let rest = text.get(end..ceil)?.strip_prefix(" to ")?;
+    let mut i = ceil - rest.len();
+    for _ in 0..3 {
+        if let Some((&class, l)) = head_match_len(w, i, ceil, NOUNS) {
+            let people = matches!(
+                class,
+                Noun::Person | Noun::Generic | Noun::Victim | Noun::Household
+            );
+            return people.then(|| NounPhrase {
+                text: &text[i..i + l],
+                class: Some(class),
+                before: false,
+            });
+        }
+        let wl = w.word_len_at(i);
+        let j = skip_gap(text, i + wl, 1);
+        if wl == 0 || j == i + wl {
+            return None;
+        }
+        i = j;
+    }
+    None
+}
+
 /// A noun phrase with its `of` complement, when the head is a measure word,
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).

@@ -114,3 +114,17 @@ fn payments_a_victim_made_are_no_payments_stopped() {
     // A stop payment made is one.
     insta::assert_snapshot!(r("To fight telecom fraud, the centre made 76 stop payments."), @"fraud payments_stopped 76");
 }
+
+#[test]
+fn a_part_of_the_people_visits_went_to_counts_people() {
+    insta::assert_snapshot!(r("Against telecom fraud, community police made 4,200 visits to people who had received warnings, and 3,980 of them were dissuaded."), @r"
+    fraud door_to_door_visits 4200
+    fraud people_dissuaded 3980
+    ");
+    insta::assert_snapshot!(r("The anti-fraud centre pushed 5,000 warnings to residents, and 4,800 of them were dissuaded."), @r"
+    fraud people_dissuaded 4800
+    fraud warnings_issued 5000
+    ");
+    // What those people said is no visit.
+    insta::assert_snapshot!(r("Against telecom fraud, police made 1,560 visits to elderly people, and 1,212 of them said they had got fraud calls."), @"fraud door_to_door_visits 1560");
+}
