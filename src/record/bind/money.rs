@@ -87,7 +87,17 @@ impl<'a> Binder<'_, 'a> {
             .map(|(v, r)| {
                 if v.0 == Verb::Publicize && ctx.fraud {
                     left_verb(&w, &self.index.verbs, v.1, ctx.sentence.start)
-                        .map_or((v, r), |v| (v, "subject_verb"))
+                        .map(|v| (v, "subject_verb"))
+                        // (Only the verb's own figure: no count stands
+                        // between them.)
+                        .or_else(|| {
+                            let own =
+                                !text[v.1..f.span.start].contains(|c: char| c.is_ascii_digit());
+                            subject_participle(&w, &self.index.verbs, v.1, ctx.sentence.start)
+                                .filter(|_| own)
+                                .map(|v| (v, "subject_participle"))
+                        })
+                        .unwrap_or((v, r))
                 } else {
                     (v, r)
                 }
@@ -472,6 +482,28 @@ fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
             | Verb::Surrender
             | Verb::Commit => None,
         })
+}
+
+/// `the frozen funds reached 7.82 million yuan`: the participle that
+/// modifies the subject of a verb of reaching (at `at`) says what was done
+/// to the money; the subject runs from it to the verb with no clause
+/// edge and no other verb between, within 48 bytes.
+fn subject_participle(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+    floor: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let floor = floor.max(at.saturating_sub(48));
+    let upto = verbs.partition_point(|&(end, _, _)| end <= at);
+    let &(end, s, v) = verbs[..upto].last()?;
+    let word = &text[s..end];
+    let participle = (word.ends_with("ed") || word.ends_with("en")) && !word.contains(' ');
+    let subject = text[end..at].trim();
+    let edge = subject.contains([',', ';', ':', '.']);
+    (s >= floor && participle && !subject.is_empty() && !edge && is_modifier(w, s, end))
+        .then_some((v, s))
 }
 
 /// Whether a money item names banknotes (`in cash`), not funds.

@@ -278,3 +278,17 @@ fn fraud_money_through_a_long_chain_of_phrases_to_its_list_of_verbs() {
     fraud suspects_arrested 15
     ");
 }
+
+#[test]
+fn a_participle_before_the_subject_of_reached_moved_the_money() {
+    insta::assert_snapshot!(r("In telecom fraud work this year, the frozen funds reached 7.82 million yuan."), @"fraud funds_frozen 7820000");
+    insta::assert_snapshot!(r("In telecom fraud work this year, the returned money reached 3.15 million yuan."), @"fraud funds_returned 3150000");
+}
+
+#[test]
+fn a_participle_subject_moves_only_its_own_figure() {
+    insta::assert_snapshot!(r("This year telecom fraud the frozen funds reached 7.82 million yuan, the returned funds 3.15 million yuan."), @r"
+    fraud funds_frozen 7820000
+    fraud funds_returned 3150000
+    ");
+}
