@@ -136,8 +136,30 @@ impl Scanner<'_, '_> {
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w))
         };
-        let amount_before =
-            || labelled() || ["of", "by"].iter().any(|w| prev.eq_ignore_ascii_case(w));
+        // (`suspects arrested 119,`, `cases solved 120;`: nobody arrests
+        // or solves a line, so after a verb of enforcement it is a count.)
+        let enforced = || {
+            [
+                "arrested",
+                "busted",
+                "captured",
+                "caught",
+                "cracked",
+                "destroyed",
+                "detained",
+                "dissuaded",
+                "filed",
+                "punished",
+                "rescued",
+                "seized",
+                "solved",
+            ]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
+        };
+        let amount_before = || {
+            labelled() || enforced() || ["of", "by"].iter().any(|w| prev.eq_ignore_ascii_case(w))
+        };
         // `the total was 122.`, `stood at 120.`, `rose to 110.`: a level
         // verb before the number makes it the size of what the clause is
         // about. The subject of a bare copula must not be the line itself
@@ -232,6 +254,11 @@ mod tests {
         110 = 110 Exact (reports)
         ");
         assert_snapshot!(p("All of the 120 officers joined; the 110 and 12345 hotlines stayed open."), @"120 = 120 Exact (officers joined)");
+        // After a verb of enforcement that ends its label.
+        assert_snapshot!(p("Fraud data: suspects arrested 119, cases solved 120."), @"
+        119 = 119 Exact
+        120 = 120 Exact
+        ");
         // Still a hotline: after a dialling verb, before a singular service word.
         assert_snapshot!(p("Residents dialled 122 and the 110 alarm platform answered."), @"(none)");
         assert_snapshot!(p("Units answered via 110 dispatches."), @"(none)");
