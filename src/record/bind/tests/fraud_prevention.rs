@@ -105,6 +105,8 @@ fn calls_placed_in_fraud_work_are_warnings() {
     insta::assert_snapshot!(r("Anti-fraud officers made 6,718 calls to people at risk this month."), @"fraud warnings_issued 6718");
     // Calls taken are no warnings.
     insta::assert_snapshot!(r("The anti-fraud centre received 3,100 calls from the public."), @"");
+    // Nor are the calls fraudsters make.
+    insta::assert_snapshot!(r("In the telecom fraud case, the gang made 84,000 calls to residents."), @"");
 }
 
 #[test]

@@ -104,7 +104,36 @@ impl<'a> Binder<'_, 'a> {
         // `made 6,718 calls to people at risk`, `dialed back 2,345 calls`:
         // in anti-fraud work the calls the police place are warnings (not
         // those they take: `received 3,000 calls`).
-        if ctx.fraud_work && unclassed && calls_placed(text, noun.text, prev, gap) {
+        // (Not the calls a scam ring makes: `made 84,000 phone calls to
+        // cheat residents`.)
+        let clause = &text[ctx.clause.start.min(f.span.start)..f.span.start];
+        let by_fraudsters = || {
+            let rest = &text.as_bytes()[end_of(text, noun.text)..];
+            [
+                &b" to cheat"[..],
+                b" to defraud",
+                b" to deceive",
+                b" to lure",
+                b" to trick",
+            ]
+            .iter()
+            .any(|p| starts_ignore_case(rest, p))
+                || [
+                    "ring",
+                    "gang",
+                    "scammer",
+                    "fraudster",
+                    "suspect",
+                    "criminal",
+                ]
+                .iter()
+                .any(|s| find_ascii(clause, s).is_some())
+        };
+        if ctx.fraud_work
+            && unclassed
+            && calls_placed(text, noun.text, prev, gap)
+            && !by_fraudsters()
+        {
             self.rule.what = "calls_placed";
             self.set_fraud(FraudField::WarningsIssued, f);
             return true;
