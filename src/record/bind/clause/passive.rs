@@ -85,6 +85,15 @@ pub(in crate::record::bind) fn passive_from(
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
         if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
+            // `26 suspects who sold bank cards were arrested`: what those
+            // counted did, in a relative clause, ends at the auxiliary of
+            // the noun's own verb, when one follows in the clause.
+            if v == Verb::Commit && !saw_aux {
+                if let Some(aux) = relative_end(w, i + len, ceil) {
+                    i = aux;
+                    continue;
+                }
+            }
             // `3,356 vehicles captured 8 criminals`: a verb with a number for
             // its object is active, and the noun is its subject.
             // (`18,230 victims of telecom fraud dissuaded,`: a bare

@@ -365,3 +365,10 @@ fn a_participle_after_an_opening_article_takes_the_count() {
     insta::assert_snapshot!(r("The police returned the stolen 300,000 yuan to the owners."), @"");
     insta::assert_snapshot!(r("Police said 600 members had signed up."), @"");
 }
+
+#[test]
+fn a_relative_clause_of_what_they_did_runs_to_their_own_verb() {
+    insta::assert_snapshot!(r("In the campaign, 26 suspects who sold bank cards to fraudsters were arrested."), @"tally Arrests 26 (suspects)");
+    // With no verb of their own after it, what they did binds nothing.
+    insta::assert_snapshot!(r("Police arrested 4 men who stole 12 motorcycles."), @"tally Arrests 4 (men)");
+}
