@@ -91,8 +91,9 @@ impl<'a> Binder<'_, 'a> {
                         // (Only the verb's own figure: no count stands
                         // between them.)
                         .or_else(|| {
-                            let own =
-                                !text[v.1..f.span.start].contains(|c: char| c.is_ascii_digit());
+                            let own = text
+                                .get(v.1..f.span.start)
+                                .is_some_and(|g| !g.contains(|c: char| c.is_ascii_digit()));
                             subject_participle(&w, &self.index.verbs, v.1, ctx.sentence.start)
                                 .filter(|_| own)
                                 .map(|v| (v, "subject_participle"))

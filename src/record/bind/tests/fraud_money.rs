@@ -292,3 +292,10 @@ fn a_participle_subject_moves_only_its_own_figure() {
     fraud funds_returned 3150000
     ");
 }
+
+#[test]
+fn a_verb_of_reaching_after_the_money_reads_no_participle() {
+    // The verb stands after the figure: no subject lies between them to
+    // read (the item names the money's state).
+    insta::assert_snapshot!(r("In telecom fraud work, 7.82 million yuan of frozen funds was reached."), @"fraud funds_frozen 7820000");
+}
