@@ -12,6 +12,7 @@ mod crimes;
 mod items;
 mod nouns;
 mod trend;
+mod verb_class;
 mod verbs;
 pub(crate) use auxiliaries::*;
 pub(crate) use cjk::*;
@@ -19,6 +20,7 @@ pub(crate) use crimes::*;
 pub(crate) use items::*;
 pub(crate) use nouns::*;
 pub(crate) use trend::{TREND_AFTER, TREND_BEFORE, TREND_CJK, TREND_ECONOMY, TREND_NEUTRAL};
+pub(crate) use verb_class::Verb;
 pub(crate) use verbs::*;
 
 #[cfg(test)]
