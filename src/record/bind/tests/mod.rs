@@ -15,6 +15,7 @@ mod labels;
 mod phrasings;
 mod records;
 mod retold;
+mod round23;
 mod seizures;
 mod trend;
 mod trend_basis;
