@@ -72,6 +72,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
     Class::Noun,
     &[
         ("abductors", Noun::Person),
+        ("abusers", Noun::Offender),
         ("accomplices", Noun::Person),
         ("account holders", Noun::Generic),
         ("accounts", Noun::Other),
@@ -96,6 +97,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("audience", Noun::Publicity),
         ("audience members", Noun::Generic),
         ("auxiliary police", Noun::Officer),
+        ("babies", Noun::Victim),
         ("bags", Noun::Measure),
         ("banners", Noun::Publicity),
         ("bars", Noun::Place),
@@ -253,6 +255,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("illegal immigrants", Noun::Person),
         ("illegal migrants", Noun::Person),
         ("individuals", Noun::Generic),
+        ("infants", Noun::Victim),
         ("inspection points", Noun::Checkpoint),
         ("inspection stations", Noun::Checkpoint),
         ("inspections", Noun::Place),
