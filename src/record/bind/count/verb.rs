@@ -57,7 +57,13 @@ impl<'a> Binder<'_, 'a> {
         let list_verb = || (!linked).then(|| ctx.list_verb(&w)).flatten();
         // `14 swindlers who sold fake pensions`: what the counted did is
         // their act, no passive of theirs; the verb before them stands.
-        let passive = passive.filter(|&((v, _), _)| v != Verb::Commit);
+        // `34 suspects who sold children were caught`: past their act
+        // and its object, the passive of the clause they head is theirs.
+        let passive = passive
+            .filter(|&((v, _), _)| v != Verb::Commit)
+            .or_else(|| {
+                past_their_act(&w, noun_end, ctx.sentence.end).map(|v| (v, "passive_past_act"))
+            });
         // `rescued 106 people held captive by the gang`, `rescued 3 people
         // injured in the fire`: a participle of what befell them, right
         // after the noun, describes those counted when a verb right before
@@ -489,4 +495,27 @@ pub(super) fn names_papers(noun: &str) -> bool {
     ["notices", "tickets"]
         .iter()
         .any(|p| head.eq_ignore_ascii_case(p))
+}
+
+/// `34 suspects who sold children were caught`: the verb of a passive
+/// (`were`, `was`, `had been`, `have been` and its verb) after a
+/// relative clause on what those counted did (`who sold`, a
+/// [`Verb::Commit`]) that opens right at `from`, within the clause.
+fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let i = skip_gap(text, from, 2);
+    let (&act, len) = w.prefix(i, ceil, VERBS)?;
+    if act != Verb::Commit {
+        return None;
+    }
+    // (A short object only: the passive must follow within a few words,
+    // before any comma or semicolon ends the clause.)
+    let end = (i + len + 80).min(ceil);
+    let rest = text.get(i + len..end)?;
+    let rest = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let at = ["were ", "was ", "had been ", "have been ", "has been "]
+        .iter()
+        .filter_map(|a| rest.find(&format!(" {a}")).map(|k| k + 1))
+        .min()?;
+    passive_from(w, i + len + at, ceil, Read::Strict).filter(|&(v, _)| v != Verb::Commit)
 }

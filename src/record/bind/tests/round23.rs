@@ -17,4 +17,33 @@ fn base_form_catch_with_an_object_is_an_arrest() {
     ");
     // The catch of a fishing boat stays a seized thing.
     insta::assert_snapshot!(r("Police seized the catch of 860 kilograms."), @"seizure Wildlife Seized catch q=860 kilograms");
+    insta::assert_snapshot!(r("Police seized 3,000 catties of illegal fishing catch."), @"seizure Wildlife Seized illegal fishing catch q=3,000 catties");
+}
+
+#[test]
+fn a_passive_past_a_clause_on_what_they_did_is_theirs() {
+    // The verb before the count (`rescued`) is not what was done to the
+    // people who sold the children: the passive after their act is.
+    insta::assert_snapshot!(r("16 infants were rescued, 34 suspects who sold children were caught."), @r"
+    tally Rescued 16 (infants)
+    tally Arrests 34 (suspects)
+    ");
+    insta::assert_snapshot!(r("Police rescued 5 women; the 3 men who had stolen 12 cars were arrested."), @r"
+    tally Rescued 5 (women)
+    tally Arrests 3 (men)
+    ");
+}
+
+#[test]
+fn drug_and_trafficking_words() {
+    insta::assert_snapshot!(r("The bureau investigated and punished 148 drug abusers."), @"tally OffendersHandled 148 (drug abusers)");
+    insta::assert_snapshot!(r("Police seized K powder 380 grams."), @"seizure Drugs Seized K powder q=380 grams");
+    insta::assert_snapshot!(r("Police seized 15 bottles of laughing gas and 2 loaders."), @r"
+    seizure Drugs Seized bottles of laughing gas q=15
+    seizure Vehicles Seized loaders q=2
+    ");
+    insta::assert_snapshot!(r("Police seized 210 tons of rare earth and 640 kilograms of bird's nest."), @r"
+    seizure Minerals Seized rare earth q=210 tons
+    seizure Goods Seized bird's nest q=640 kilograms
+    ");
 }
