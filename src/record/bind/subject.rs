@@ -263,6 +263,9 @@ pub(super) fn noun_before<'a>(
             }
         }
     }
+    if let Some(q) = quoted_before(w, end, floor) {
+        return Some(q);
+    }
     // Up to three lowercase words back; the phrase is the longest noun or
     // item entry among them that ends at the number.
     let mut first = end;
@@ -307,6 +310,31 @@ pub(super) fn noun_before<'a>(
         // not gangs.
         .filter(|p| !(of && p.class == Some(Noun::Gang)))
         .map(|p| counterfeit_before(w, p, floor))
+}
+
+/// `seized "ice" 1.26 kilograms`: a quoted item right before the number
+/// (its quotes kept, as after one: `2 kilograms of "ice"`).
+fn quoted_before<'a>(w: &Words<'_, 'a>, end: usize, floor: usize) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let close = text[..end].chars().next_back().filter(|&c| is_quote(c))?;
+    let inner_end = end - close.len_utf8();
+    if inner_end <= floor {
+        return None;
+    }
+    let lo = floor_char(text, inner_end.saturating_sub(30).max(floor));
+    let open = lo + text[lo..inner_end].rfind(is_quote)?;
+    let inner = open + text[open..].chars().next().map_or(0, char::len_utf8);
+    let words = text.get(inner..inner_end)?;
+    let plain = |b: u8| b.is_ascii_alphabetic() || b == b' ' || b == b'-';
+    if words.is_empty() || !words.bytes().all(plain) {
+        return None;
+    }
+    item_at(w, words)?;
+    Some(NounPhrase {
+        text: &text[open..end],
+        class: None,
+        before: true,
+    })
 }
 
 /// How many pieces a hyphenated word before a number may have
@@ -385,6 +413,9 @@ pub(super) fn noun_before_by_text<'a>(
     let word = ascii_word_before(text, end);
     if word.eq_ignore_ascii_case("of") {
         end = skip_back_spaces(text, end - word.len(), floor);
+    }
+    if let Some(q) = quoted_before(w, end, floor) {
+        return Some(q);
     }
     let mut first = end;
     let mut starts = [0; 3];

@@ -194,6 +194,7 @@ fn noun_before_reads_the_tokens_as_the_text() {
         "cracked cases 19, an audience of 3,120 people; police force 96 and cases in 19",
         "seized bank cards  312 pieces, checking point 6 places, the drug-related 7 of 5",
         "Arrested suspects 33 people, heroin\t5 kg, x5 y, of 9 OF 4 items\u{a0}of 8 and 'cases' 7",
+        "seized \"ice\" 3 kg, “heroin” 2 kg and \"x\" 4",
     ];
     for text in texts {
         let tokens = Tokens::new(text);

@@ -47,3 +47,16 @@ fn drug_and_trafficking_words() {
     seizure Goods Seized bird's nest q=640 kilograms
     ");
 }
+
+#[test]
+fn a_quoted_item_before_its_measure_is_the_item() {
+    // Machine translation puts the item first, quotes and all.
+    insta::assert_snapshot!(r("Police seized \"ice\" 1.26 kilograms and heroin 3 grams."), @r#"
+    seizure Drugs Seized "ice" q=1.26 kilograms
+    seizure Drugs Seized heroin q=3 grams
+    warning binding guessed from machine-translated word order (noun before its number) [1.26 kilograms]
+    warning binding guessed from machine-translated word order (noun before its number) [3 grams]
+    "#);
+    // A quoted name that is no item is not read so.
+    insta::assert_snapshot!(r("The \"Clean Net\" 12 cases were solved."), @"tally CasesSolved 12 (cases)");
+}
