@@ -134,3 +134,17 @@ impl<'a> Binder<'_, 'a> {
         true
     }
 }
+
+/// `investigate hidden dangers 512 place, rectify 498 place`: a Chinese
+/// measure word (处, 件, 名) kept singular after a plural number is no
+/// thing counted.
+pub(super) fn lone_measure(noun: &NounPhrase<'_>, value: Option<u64>) -> bool {
+    value.is_some_and(|v| v > 1)
+        && !noun.before
+        && MEASURE_WORDS
+            .iter()
+            .any(|m| noun.text.eq_ignore_ascii_case(m))
+}
+
+/// The singular words machine translation gives Chinese measure words.
+const MEASURE_WORDS: [&str; 5] = ["article", "item", "name", "piece", "place"];

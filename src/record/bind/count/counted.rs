@@ -317,7 +317,9 @@ impl<'a> Binder<'_, 'a> {
         };
         // No noun stands after the number (or what stands there is a verb:
         // `another 14 arrested`).
-        let bare = after.is_none();
+        let bare = after.is_none()
+            || (before.is_none() && inherited.is_some() && object())
+                && after.is_some_and(|a| lone_measure(&a, f.value.as_u64()));
         // `solved 35 cases of theft and 12 of robbery`: a number whose `of`
         // names a crime, no thing, counts the noun before it.
         let crime_of = |a: NounPhrase<'_>| {
@@ -343,6 +345,7 @@ impl<'a> Binder<'_, 'a> {
             }
             n => n,
         };
+        let noun = noun.filter(|_| !(bare && after.is_some()));
         let (noun, elided) = match (noun, inherited) {
             (Some(n), _) => (n, false),
             // Not before a capitalised word: `six Taiwan residents` names its

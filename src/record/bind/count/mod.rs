@@ -13,6 +13,7 @@ mod record;
 mod respective;
 mod stage;
 mod verb;
+use bare::lone_measure;
 use verb::{names_papers, police_with};
 
 /// How far (bytes) a part of a total may stand after the record of its

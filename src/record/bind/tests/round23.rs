@@ -60,3 +60,20 @@ fn a_quoted_item_before_its_measure_is_the_item() {
     // A quoted name that is no item is not read so.
     insta::assert_snapshot!(r("The \"Clean Net\" 12 cases were solved."), @"tally CasesSolved 12 (cases)");
 }
+
+#[test]
+fn a_lone_measure_word_after_a_verb_counts_the_noun_before() {
+    // 处 kept as a singular `place`: the hazards of the count before.
+    insta::assert_snapshot!(r("Found hidden dangers 230 place, rectified 221 place."), @r"
+    tally HazardsFound 230 (hidden dangers)
+    tally HazardsRectified 221 (hidden dangers)
+    warning binding guessed from machine-translated word order (noun before its number) [230]
+    warning binding guessed from machine-translated word order (noun before its number) [221]
+    ");
+    insta::assert_snapshot!(r("Arrested suspects 30 people, detained 12 name."), @r"
+    tally Arrests 30 (suspects)
+    tally Arrests 12 (suspects)
+    warning binding guessed from machine-translated word order (noun before its number) [30]
+    warning binding guessed from machine-translated word order (noun before its number) [12]
+    ");
+}
