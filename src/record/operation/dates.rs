@@ -100,10 +100,15 @@ impl SentenceDates {
         }
     }
 
-    /// Read the date phrases of `sentence` once.
-    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
-        let text = tokens.text();
-        let s = &text[sentence.range()];
+    /// The launch and campaign words of `sentence` ([`launch_word`],
+    /// [`unnamed`], [`the_campaign`]), without its date phrases: enough
+    /// to tell whether the rest is worth reading.
+    ///
+    /// [`launch_word`]: SentenceDates::launch_word
+    /// [`unnamed`]: SentenceDates::unnamed
+    /// [`the_campaign`]: SentenceDates::the_campaign
+    pub(super) fn words(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
+        let s = &tokens.text()[sentence.range()];
         let mut out = SentenceDates::none();
         // Only launch and campaign words count.
         for word in words_in(tokens, sentence, &[Class::Launch, Class::Campaign]) {
@@ -119,6 +124,14 @@ impl SentenceDates {
                 }
             }
         }
+        out
+    }
+
+    /// Read the date phrases of `sentence` once.
+    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> SentenceDates {
+        let text = tokens.text();
+        let s = &text[sentence.range()];
+        let mut out = SentenceDates::words(tokens, sentence);
         let dates = weekdays_joined(s, dates_in(tokens, sentence));
         let tenses = if dates.is_empty() {
             Tenses::none()

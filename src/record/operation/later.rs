@@ -79,10 +79,15 @@ impl Later<'_> {
             let Some(op) = ops.get_mut(op).filter(|_| !crowded) else {
                 continue;
             };
-            let dates = read_once(read, k, || SentenceDates::read(tokens, sentence));
-            if dates.the_campaign.is_none() {
+            // (Most such sentences say `a campaign`, `special operations`:
+            // their dates are read only after `the campaign` is found.)
+            if SentenceDates::words(tokens, sentence)
+                .the_campaign
+                .is_none()
+            {
                 continue;
             }
+            let dates = read_once(read, k, || SentenceDates::read(tokens, sentence));
             let launch = campaign_launch(dates).filter(|_| op.start.is_none());
             let told = SentenceDates {
                 launch: if launch.is_some() {
