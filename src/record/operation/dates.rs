@@ -133,11 +133,12 @@ impl SentenceDates {
         let s = &text[sentence.range()];
         let mut out = SentenceDates::words(tokens, sentence);
         let dates = weekdays_joined(s, dates_in(tokens, sentence));
-        let tenses = if dates.is_empty() {
-            Tenses::none()
-        } else {
-            Tenses::read(s)
-        };
+        // (The tenses and `that`s serve the dates: a sentence with none
+        // reads neither.)
+        if dates.is_empty() {
+            return out;
+        }
+        let tenses = Tenses::read(s);
         // Where each `that` of the sentence stands.
         let thats: Vec<usize> = s
             .match_indices("that")

@@ -118,14 +118,6 @@ pub(super) struct Tenses {
 }
 
 impl Tenses {
-    /// No tense words: every date is told in none.
-    pub(super) fn none() -> Tenses {
-        Tenses {
-            marks: Vec::new(),
-            breaks: Vec::new(),
-        }
-    }
-
     /// Read the tense words of sentence `s`, in one pass.
     pub(super) fn read(s: &str) -> Tenses {
         /// Longer than any word of the tables.
