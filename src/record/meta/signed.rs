@@ -43,8 +43,13 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
 pub(super) fn signer(text: &str) -> Option<&str> {
     let mut lines = text.trim_end().rsplit('\n').map(str::trim);
     let date = lines.next()?;
+    // (Checked before the line above it is looked for: most texts end in
+    // a sentence.)
+    if date.len() > 40 {
+        return None;
+    }
     let name = lines.next()?;
-    if name.len() > SIGNER_LEN || date.len() > 40 {
+    if name.len() > SIGNER_LEN {
         return None;
     }
     match date_phrase(date) {
