@@ -215,6 +215,11 @@ fn is_masthead(line: &str) -> bool {
 /// or more fields set apart by runs of spaces, each of one to three
 /// capitalized words.
 fn is_menu(line: &str) -> bool {
+    // (A headline has no run of spaces, so no second field: one pass over
+    // its bytes, not a split by a substring search.)
+    if !line.as_bytes().windows(2).any(|w| w == b"  ") {
+        return false;
+    }
     let mut fields = 0;
     for field in line.split("  ").map(str::trim).filter(|f| !f.is_empty()) {
         let words = field.split(' ').count();
