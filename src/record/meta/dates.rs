@@ -99,7 +99,11 @@ fn may_start_date(s: &str, i: usize) -> bool {
     let year = (1900..=2100).contains(&value)
         && (matches!(bytes.get(end), Some(b'-' | b'/' | b'.'))
             || bytes[end..].starts_with("年".as_bytes()));
-    year || ((1..=31).contains(&value) && month_follows(s, end)) || day_first(&s[i..]).is_some()
+    // (A day first, `15/03/2024`, is one or two digits and a separator:
+    // only those are parsed.)
+    let day_sep = end - i <= 2 && matches!(bytes.get(end), Some(b'-' | b'/' | b'.'));
+    year || ((1..=31).contains(&value) && month_follows(s, end))
+        || (day_sep && day_first(&s[i..]).is_some())
 }
 
 /// The one to `max` digits `s` opens with: the text after them, and
