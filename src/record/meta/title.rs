@@ -24,7 +24,9 @@ pub(super) fn title(text: &str) -> Option<&str> {
     (line.len() <= 200
         && text.trim_end().len() > line.len()
         && !line.ends_with(['.', '。', ':', ','])
-        && (line.split_whitespace().nth(2).is_some() || is_cjk_headline(line))
+        && (line.split_whitespace().nth(2).is_some()
+            || is_cjk_headline(line)
+            || is_two_word_headline(line))
         && !(may_be_date(line) && date_phrase(line).is_ok())
         && !is_navigation(line)
         && !is_masthead(line)
@@ -44,6 +46,31 @@ pub(super) fn title(text: &str) -> Option<&str> {
 fn is_cjk_headline(line: &str) -> bool {
     let cjk = line.chars().filter(|&c| crate::lex::is_cjk(c)).count();
     cjk >= 5 && !line.contains(['：', '。', '，', '；'])
+}
+
+/// `Police notice`, `Crackdown results`: two words, the first capitalized
+/// and the second in lower case, read as a sentence-case headline; two
+/// capitalized words (`Guangxi Police`, `Jinhua Daily`) stay an account's
+/// or an outlet's name, and a lone word (`Pingyang`) a place.
+fn is_two_word_headline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // Site words make a menu or an edition label (`Home page`, `English
+    // edition`), not a headline.
+    const SITE: [&str; 14] = [
+        "back", "close", "contact", "edition", "home", "index", "login", "menu", "page", "print",
+        "search", "share", "site", "version",
+    ];
+    let letters = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let site = |w: &str| SITE.iter().any(|s| w.eq_ignore_ascii_case(s));
+    letters(first)
+        && !site(first)
+        && !site(second)
+        && letters(second)
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// `By Zhang Hui`: a byline, `By` and one to four capitalized words.
@@ -293,7 +320,18 @@ fn ends_in_function_word(line: &str) -> bool {
         "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to",
     ];
     let last = ascii_word_before(line, line.len());
-    FUNCTION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    FUNCTION_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && !is_time_on(line, last)
+}
+
+/// `campaign one year on`, `two months on`: `on` after a span of time
+/// closes a headline (the time since an event), it breaks off no sentence.
+fn is_time_on(line: &str, last: &str) -> bool {
+    const SPANS: [&str; 8] = [
+        "day", "days", "month", "months", "week", "weeks", "year", "years",
+    ];
+    let before = line.len() - last.len();
+    let span = ascii_word_before(line, line[..before].trim_end().len());
+    last.eq_ignore_ascii_case("on") && SPANS.iter().any(|w| span.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -376,6 +414,17 @@ mod tests {
         );
         assert_eq!(t("Officers at the scene. (Photo by Li Wen)"), None);
         assert_eq!(t("This report appeared in"), None);
+        assert_eq!(t("Crackdown results"), Some("Crackdown results".to_owned()));
+        assert_eq!(t("Police notice"), Some("Police notice".to_owned()));
+        assert_eq!(t("Guangxi Police"), None);
+        assert_eq!(t("Pingyang"), None);
+        assert_eq!(t("Home page"), None);
+        assert_eq!(t("English edition"), None);
+        assert_eq!(
+            t("Chongqing: Shield campaign one year on"),
+            Some("Chongqing: Shield campaign one year on".to_owned())
+        );
+        assert_eq!(t("Police say the case was passed on"), None);
         assert_eq!(t("Source: Harbour Evening Post"), None);
         assert_eq!(t("Release time: 2023-05-04 08:00"), None);
         assert_eq!(
