@@ -3,6 +3,7 @@
 
 mod byline;
 mod dates;
+mod issuer;
 mod labels;
 mod signed;
 mod title;
@@ -116,7 +117,9 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(tokens, head))
+        .or_else(|| title(text).and_then(|_| issuer::under_headline(&text[..head])))
         .or_else(|| signed::signer(text))
+        .or_else(|| issuer::closing_body(text))
 }
 
 /// Whether `name` is one to five capitalized words of letters (`Modern

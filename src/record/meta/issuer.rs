@@ -1,0 +1,130 @@
+//! The security body that issued a bulletin, credited without a label: on
+//! the line under the headline (`Jilin Provincial Public Security
+//! Department`, `The Public Security Department of Ningxia Hui
+//! Autonomous Region 2024-05-08`), or alone on the bulletin's last line
+//! (`Ministry of Public Security Cyber Security Bureau`).
+
+use crate::quantity::date::{date_phrase, DatePhrase};
+use crate::text::ascii_word_before;
+
+/// The most words of a body's name.
+const BODY_WORDS: usize = 12;
+
+/// The longest line read as an issuer's credit.
+const ISSUER_LEN: usize = 140;
+
+/// The head words a body's name ends with (or stands before its `of`:
+/// `Department of Ningxia Hui Autonomous Region`).
+const HEADS: [&str; 7] = [
+    "branch",
+    "brigade",
+    "bureau",
+    "department",
+    "detachment",
+    "office",
+    "station",
+];
+
+/// Lower-case words a body's name may hold (`press office`).
+const LOWER: [&str; 6] = ["and", "news", "of", "office", "press", "the"];
+
+/// `Headline` / `Jilin Provincial Public Security Department`: the line
+/// after a headline names a security body alone, or before a date stamp
+/// with its year; a leading `The` is dropped. A site banner on the first
+/// line is no credit (the caller asks only when a headline opens).
+pub(super) fn under_headline(header: &str) -> Option<&str> {
+    let line = crate::text::lines(header)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .nth(1)?;
+    if line.len() > ISSUER_LEN {
+        return None;
+    }
+    let name = before_stamp(line).trim_end();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    is_body_name(name).then_some(name)
+}
+
+/// `... within the region.` / `Ministry of Public Security Cyber Security
+/// Bureau`: the text's last line a security body's name alone.
+pub(super) fn closing_body(text: &str) -> Option<&str> {
+    let last = text.trim_end().rsplit('\n').next()?.trim();
+    (last.len() <= ISSUER_LEN && is_body_name(last)).then_some(last)
+}
+
+/// `line` without a date stamp with its year (a time allowed after it) at
+/// its end.
+fn before_stamp(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    // Word starts that may open a date: a digit or a capital after a space.
+    let stamp = (1..bytes.len())
+        .filter(|&i| {
+            bytes[i - 1] == b' ' && (bytes[i].is_ascii_digit() || bytes[i].is_ascii_uppercase())
+        })
+        .find(|&i| match date_phrase(&line[i..]) {
+            Ok((rest, DatePhrase::Day { year: Some(_), .. })) => {
+                rest.trim().bytes().all(|c| c.is_ascii_digit() || c == b':')
+            }
+            Ok(_) | Err(_) => false,
+        });
+    stamp.map_or(line, |i| &line[..i])
+}
+
+/// Whether `name` is a security body's name: two to [`BODY_WORDS`]
+/// words, capitalized or of [`LOWER`], naming `Public Security` or
+/// `Police`, its last word (or the word before its first `of`) a head of
+/// [`HEADS`].
+fn is_body_name(name: &str) -> bool {
+    let words = name.split(' ').filter(|w| !w.is_empty());
+    let count = words.clone().count();
+    let shaped = (2..=BODY_WORDS).contains(&count)
+        && words.into_iter().all(|w| {
+            LOWER.contains(&w)
+                || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes()
+                        .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-'))
+        });
+    let security = name.contains("Public Security") || name.contains("Police");
+    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let before_of = name.find(" of ").map(|i| ascii_word_before(name, i));
+    shaped && security && (head(ascii_word_before(name, name.len())) || before_of.is_some_and(head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_under_the_headline_issues_the_bulletin() {
+        let p = under_headline;
+        assert_eq!(
+            p("Ten questions on the action\nJilin Provincial Public Security Department\nQ1: When?"),
+            Some("Jilin Provincial Public Security Department")
+        );
+        assert_eq!(
+            p("Briefing\nBeijing Municipal Public Security Bureau press office\nMarch 18, 2024"),
+            Some("Beijing Municipal Public Security Bureau press office")
+        );
+        assert_eq!(
+            p("Progress\nThe Public Security Department of Ningxia Hui Autonomous Region 2024-05-08\nText."),
+            Some("Public Security Department of Ningxia Hui Autonomous Region")
+        );
+        // A sentence, a person or an outlet under the headline credits no body.
+        assert_eq!(p("Headline\nThe police station was busy.\nText."), None);
+        assert_eq!(p("Headline\nReporter Li Ming\nText."), None);
+        assert_eq!(p("Headline\nJiangnan Evening News\nText."), None);
+    }
+
+    #[test]
+    fn a_body_alone_on_the_last_line_signs_it() {
+        assert_eq!(
+            closing_body("Cases fell by 24%.\nMinistry of Public Security Cyber Security Bureau\n"),
+            Some("Ministry of Public Security Cyber Security Bureau")
+        );
+        assert_eq!(
+            closing_body("Text.\nThanks to the Public Security Bureau"),
+            None
+        );
+        assert_eq!(closing_body("Text.\nEditor: Li Na"), None);
+    }
+}
