@@ -234,7 +234,13 @@ impl Scanner<'_, '_> {
         }
         if plain_head {
             let n = skip_spaces(text, head_end, 2);
-            if let Some((_, len)) = self.around.prefix(n, NAME_AFTER) {
+            // (`380 platform-times`: a name word hyphened to `times` is
+            // machine translation's count of vehicle trips, 台次.)
+            if let Some((_, len)) = self
+                .around
+                .prefix(n, NAME_AFTER)
+                .filter(|&(_, len)| !text[n + len..].starts_with("-times"))
+            {
                 return Some(n + len);
             }
             // `6.26 International Anti-Drug Day`, `the 11.11 fraud case`: a

@@ -225,6 +225,24 @@ impl Scanner<'_, '_> {
         if d.int_digits >= 5 {
             return core.max.is_none() && !level() && !labelled() && !counts_listed();
         }
+        // `gambling-related 110 calls`, `the number of 110 calls`: calls
+        // of a kind, or their number, are calls to the line, not a count
+        // of 110 (`received 110 calls` stays one).
+        let line_calls = || {
+            let kind =
+                prev.eq_ignore_ascii_case("related") && text[..before - prev.len()].ends_with('-');
+            let number_of = prev.eq_ignore_ascii_case("of") && {
+                let b = skip_spaces_back(text, before - prev.len(), 2);
+                ascii_word_before(text, b).eq_ignore_ascii_case("number")
+            };
+            ["calls", "alarms"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w))
+                && (kind || number_of)
+        };
+        if HOTLINES.contains(&value) && core.max.is_none() && line_calls() {
+            return true;
+        }
         HOTLINES.contains(&value)
             && core.max.is_none()
             && !level()
@@ -263,6 +281,11 @@ mod tests {
         assert_snapshot!(p("Residents dialled 122 and the 110 alarm platform answered."), @"(none)");
         assert_snapshot!(p("Units answered via 110 dispatches."), @"(none)");
         assert_snapshot!(p("A passer-by got a 120 ambulance there."), @"(none)");
+        // Calls of a kind, or their number, are calls to the line.
+        assert_snapshot!(p("Gambling-related 110 calls fell by 38%; the number of 110 calls fell."), @"38% = 38 percent Exact");
+        assert_snapshot!(p("The centre received 110 calls."), @"110 = 110 Exact (calls)");
+        // A name word hyphened to a measure counts trips (台次).
+        assert_snapshot!(p("Police car 380 platform-times"), @"380 = 380 Exact (platform-times)");
     }
 
     #[test]
