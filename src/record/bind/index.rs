@@ -176,6 +176,9 @@ impl Index {
             if classes.has(Class::Verb) {
                 if let Ok((rest, v)) = verb_phrase(input) {
                     let end = tokens.all()[rest.at() - 1].end();
+                    if super::words::is_noun_use(text, at, end) {
+                        continue;
+                    }
                     index.verbs.push((end, at, v));
                     // `and` right before (within its spaces): a new clause.
                     if let Some((k, and_at, and_end, overlaps)) = last_and {

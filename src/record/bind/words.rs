@@ -187,11 +187,15 @@ impl<'t, 'a> Words<'t, 'a> {
         ceil: usize,
         table: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
-        match word {
+        let found = match word {
             None => self.read_text(at, ceil, table),
             Some((_, classes)) if !classes.has(table.class()) => None,
             Some((k, _)) => self.match_word(k, at, ceil, table),
-        }
+        };
+        // (A verb's noun use, `fishing catch`, is no verb.)
+        found.filter(|&(_, len)| {
+            table.class() != Class::Verb || !is_noun_use(self.text(), at, at + len)
+        })
     }
 
     /// [`Words::prefix`] at word token `k` (at `at`), which may start a
@@ -280,6 +284,21 @@ pub(super) fn span_of(text: &str, part: &str) -> Span {
     let start = start_of(text, part);
     debug_assert!(start + part.len() <= text.len());
     Span::new(start, start + part.len())
+}
+
+/// `the catch`, `illegal fishing catch`, `a find`: a bare verb that is
+/// also a noun, after an article, `of` or a word of its kind, names the
+/// thing (machine translation's `catch suspect 19 name` stays a verb).
+pub(super) fn is_noun_use(text: &str, at: usize, end: usize) -> bool {
+    const NOUN_VERBS: [&str; 2] = ["catch", "find"];
+    const BEFORE: [&str; 9] = [
+        "a", "an", "fish", "fishing", "illegal", "its", "of", "the", "their",
+    ];
+    let word = &text[at..end];
+    NOUN_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v)) && {
+        let prev = crate::text::ascii_word_before(text, text[..at].trim_end().len());
+        BEFORE.iter().any(|b| prev.eq_ignore_ascii_case(b))
+    }
 }
 
 #[cfg(test)]

@@ -407,7 +407,7 @@ fn machine_translated_singulars() {
     // before its count.
     insta::assert_snapshot!(r("The station invested police force 1500 person-times, police car 340 vehicle-times."), @r"
     tally OfficersDeployed 1500 (police force)
-    tally VehiclesDeployed 340 (car)
+    tally VehiclesDeployed 340 (police car)
     warning binding guessed from machine-translated word order (noun before its number) [1500]
     warning binding guessed from machine-translated word order (noun before its number) [340]
     ");

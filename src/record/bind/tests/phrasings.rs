@@ -372,3 +372,31 @@ fn a_relative_clause_of_what_they_did_runs_to_their_own_verb() {
     // With no verb of their own after it, what they did binds nothing.
     insta::assert_snapshot!(r("Police arrested 4 men who stole 12 motorcycles."), @"tally Arrests 4 (men)");
 }
+
+#[test]
+fn machine_translated_singulars_and_present_verbs() {
+    // Chinese has no plural and no past: `catch suspect 318 name` (抓获嫌疑人
+    // 318名), `check hotel 36 home` (检查旅馆36家) count as their English.
+    insta::assert_snapshot!(r("Catch criminal suspect 19 name, recover loss 4.6 million yuan."), @r"
+    tally Arrests 19 (suspect)
+    seizure Cash Recovered loss v=4.6 million yuan
+    warning binding guessed from machine-translated word order (noun before its number) [19]
+    ");
+    insta::assert_snapshot!(r("Check hotel 36 home, internet cafe 9 home, discover hidden danger 22 place."), @r"
+    tally PlacesInspected 36 (hotel)
+    tally PlacesInspected 9 (internet cafe)
+    tally HazardsFound 22 (hidden danger)
+    warning binding guessed from machine-translated word order (noun before its number) [36]
+    warning binding guessed from machine-translated word order (noun before its number) [9]
+    warning binding guessed from machine-translated word order (noun before its number) [22]
+    ");
+    insta::assert_snapshot!(r("Police help lost elderly 6 name return home, find lost child 37 name."), @r"
+    tally Rescued 6 (lost elderly)
+    tally Rescued 37 (lost child)
+    warning binding guessed from machine-translated word order (noun before its number) [6]
+    warning binding guessed from machine-translated word order (noun before its number) [37]
+    ");
+    // The noun use of such a verb stays a noun.
+    insta::assert_snapshot!(r("Police seized 300 kg of the illegal fishing catch."), @"seizure Wildlife Seized illegal fishing catch q=300 kg");
+    insta::assert_snapshot!(r("Organize police car 380 platform-times."), @"");
+}
