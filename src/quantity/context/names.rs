@@ -87,6 +87,9 @@ impl Scanner<'_, '_> {
         {
             return false;
         }
+        if is_list_lead(text, start, head_end) || names_the_sessions(text, head_end) {
+            return true;
+        }
         // `zero tolerance`, `zero-sum`: an idiom, not a count of none.
         if core.amount.value == Some(Decimal::ZERO) {
             return rules::zero_idiom(&text[head_end..]).is_ok();
@@ -117,6 +120,23 @@ impl Scanner<'_, '_> {
                 .around
                 .is_whole(b - prev.len(), prev.len(), ONE_IDIOM_BEFORE)
     }
+}
+
+/// `One is strike. Two is prevention.`: machine translation's 一是 ... 二是,
+/// a capitalized number word opening a line or a sentence before `is`,
+/// numbers the points of a list; it counts nothing.
+fn is_list_lead(text: &str, start: usize, head_end: usize) -> bool {
+    let capital = text[start..].starts_with(|c: char| c.is_ascii_uppercase());
+    if !capital || !text[head_end..].starts_with(" is ") {
+        return false;
+    }
+    let lead = text[..start].trim_end_matches([' ', '\t']);
+    lead.is_empty() || lead.ends_with(['\n', '.', '。', ';', '；', ':', '：'])
+}
+
+/// `the Two Sessions` (两会): the number word of the yearly congress's name.
+fn names_the_sessions(text: &str, head_end: usize) -> bool {
+    text[head_end..].starts_with(" Sessions")
 }
 
 /// Capitalized words that name a model by the number after them (`Type
@@ -330,6 +350,17 @@ mod tests {
         assert_snapshot!(p("Seized: 12 · 4 boxes"), @"
         12 = 12 Exact
         4 = 4 Exact (boxes)
+        ");
+    }
+
+    #[test]
+    fn a_list_lead_and_the_sessions_count_nothing() {
+        assert_snapshot!(p("One is strike. The station solved 34 cases. Two is prevention."), @"34 = 34 Exact (cases)");
+        assert_snapshot!(p("Security for the Two Sessions took 500 officers."), @"500 = 500 Exact (officers)");
+        // A number word in a sentence, or before another verb, still counts.
+        assert_snapshot!(p("Two suspects fled; of them one is still at large."), @"
+        Two = 2 Exact (suspects fled)
+        one = 1 Exact
         ");
     }
 }
