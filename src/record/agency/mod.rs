@@ -73,6 +73,7 @@ pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
         ("crime", ()),
         ("criminal", ()),
         ("customs", ()),
+        ("cyber", ()),
         ("department", ()),
         ("detachment", ()),
         ("district", ()),
@@ -285,6 +286,12 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             || (bare_branch(text, &name) && *police_work.get_or_init(|| speaks_of_police(tokens)));
         if !unread_field {
             push(text, &name, owned, &mut out);
+            // `Yinchuan Municipal Public Security Bureau Xingqing District
+            // Sub-bureau Daxin police station`: a chain written without
+            // `of` opens with its formal body, an agency of its own.
+            if let Some(end) = chain_body_end(text, &name) {
+                push(text, &name[..=end], false, &mut out);
+            }
         }
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
@@ -308,6 +315,29 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
     }
     out.list
+}
+
+/// The index of the word that ends the formal body opening a chain of
+/// units written without `of`: an inner `Public Security Bureau` or
+/// `Public Security Department` with a capitalized unit after it
+/// (`... Bureau Xingqing District Sub-bureau`, `... Department News
+/// Office`).
+/// A body with no place (`Provincial Public Security Bureau Traffic Police
+/// Corps`) is no name of its own.
+fn chain_body_end(text: &str, name: &[Word]) -> Option<usize> {
+    const LEVELS: [&str; 5] = ["city", "county", "district", "municipal", "provincial"];
+    let placed = name
+        .first()
+        .is_some_and(|w| !LEVELS.iter().any(|l| w.str(text).eq_ignore_ascii_case(l)));
+    (2..name.len().saturating_sub(1))
+        .filter(|_| placed)
+        .find(|&i| {
+            let head = name[i].str(text);
+            (head.eq_ignore_ascii_case("bureau") || head.eq_ignore_ascii_case("department"))
+                && name[i - 1].str(text).eq_ignore_ascii_case("security")
+                && name[i - 2].str(text).eq_ignore_ascii_case("public")
+                && name[i + 1].has(CAPITALIZED)
+        })
 }
 
 /// Whether the head `head` is part of a law's name: `Law` or `Regulations`

@@ -105,7 +105,10 @@ fn of_complements_and_sub_units() {
     );
     assert_eq!(
         names("the Lianhe Municipal Public Security Bureau Xinqiao branch"),
-        ["District Lianhe Municipal Public Security Bureau Xinqiao branch"]
+        [
+            "District Lianhe Municipal Public Security Bureau Xinqiao branch",
+            "City Lianhe Municipal Public Security Bureau"
+        ]
     );
     assert_eq!(
         names("the provincial department of public security said"),
@@ -369,4 +372,40 @@ fn a_head_in_a_laws_name_is_no_body() {
         names("the State Drug Administration said, under the Drug Administration Law")
     );
     assert_eq!(names("the State Drug Administration said").len(), 1);
+}
+
+#[test]
+fn a_chain_without_of_names_its_formal_body_too() {
+    assert_eq!(
+        names("Yinchuan Municipal Public Security Bureau Xingqing District Sub-bureau Daxin police station caught 9 fugitives."),
+        [
+            "Station Yinchuan Municipal Public Security Bureau Xingqing District Sub-bureau Daxin police station",
+            "City Yinchuan Municipal Public Security Bureau",
+        ]
+    );
+    assert_eq!(
+        names("Hubei Provincial Public Security Department News Office\n(September 20, 2024)"),
+        [
+            "Province Hubei Provincial Public Security Department News Office",
+            "Province Hubei Provincial Public Security Department",
+        ]
+    );
+    // A lowercase unit's field reads whole (`cyber security`).
+    assert_eq!(
+        names("the cyber security detachment of the Quanzhou Municipal Public Security Bureau found it"),
+        [
+            "City cyber security detachment of the Quanzhou Municipal Public Security Bureau",
+            "City Quanzhou Municipal Public Security Bureau",
+        ]
+    );
+    // A body with no place is no name of its own.
+    assert_eq!(
+        names("From the Provincial Public Security Bureau Traffic Police Corps news"),
+        ["Province Provincial Public Security Bureau Traffic Police Corps"]
+    );
+    // A body named alone is named once.
+    assert_eq!(
+        names("The Yinchuan Municipal Public Security Bureau said so."),
+        ["City Yinchuan Municipal Public Security Bureau"]
+    );
 }
