@@ -193,13 +193,19 @@ pub(super) fn anti_word(s: &str) -> Option<usize> {
 
 /// Words after a quoted name that make it a drive, though no campaign word
 /// follows: `the “Iron Shield” special rectification`, `the “Safe Home”
-/// initiative`, `the “Clear Sky” series of actions`.
+/// initiative`, `the “Clear Sky” series of actions`, `the “Summer Music
+/// Season” special governance` (专项治理), `the “Net Clean” sub-action` (a
+/// campaign inside another).
 const DRIVE_PHRASES: &[&str] = &[
     "concentrated rectification",
     "initiative",
     "series of actions",
+    "special governance",
     "special rectification",
     "special struggle",
+    "sub-action",
+    "sub-campaign",
+    "sub-operation",
 ];
 
 /// Whether one of [`DRIVE_PHRASES`] starts `s`, as whole words, and ends
@@ -261,11 +267,13 @@ fn year_tagged(name: &str) -> bool {
 /// Enterprises 2024” list` names a list).
 fn ends_a_name(after: &str) -> bool {
     let word = &after[..crate::text::ascii_word_len(after)];
-    // (`the “X” special struggle began ...`: a launch verb follows.)
+    // (`the “X” special struggle began ...`: a launch verb follows;
+    // `the “X” sub-action ran from ...`: a verb of its time.)
     word.is_empty()
         || launch_word_at(after).is_some()
         || [
-            "and", "from", "has", "in", "is", "on", "since", "to", "was", "which", "will",
+            "and", "ended", "from", "has", "in", "is", "lasted", "on", "ran", "runs", "since",
+            "started", "to", "was", "which", "will",
         ]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))

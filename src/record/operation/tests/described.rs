@@ -74,3 +74,29 @@ fn a_quoted_name_that_reads_as_a_length_is_the_name_of_its_description() {
     100-day action [] launched=None start=None end=None
     "#);
 }
+
+#[test]
+fn a_sub_action_and_a_special_governance_are_campaigns() {
+    assert_eq!(
+        ops(
+            "Police also carried out the \"Kunlun 2024\" sub-action, cracking 44 cases. The \"Net Clean\" sub-action ran from July 1 to August 31.",
+            "2024-09-12"
+        ),
+        [
+            "Kunlun 2024 [] launched=None start=None end=None",
+            "Net Clean [] launched=None start=Some(\"2024-07-01\") end=Some(\"2024-08-31\")"
+        ]
+    );
+    assert_eq!(
+        ops(
+            "Since the \"Summer Music Season\" special governance started on April 20, police cracked 36 cases.",
+            "2024-06-14"
+        ),
+        ["Summer Music Season [] launched=Some(\"2024-04-20\") start=None end=None"]
+    );
+    // A quoted target before other words is no campaign.
+    assert_eq!(
+        ops("It targets \"grab ticket\" software sellers.", "2024-06-14"),
+        Vec::<String>::new()
+    );
+}
