@@ -12,6 +12,7 @@
 //! reads the dates of the sentences that mention them.
 
 mod beside;
+mod bilingual;
 mod code_names;
 mod cores;
 mod dates;
@@ -220,6 +221,7 @@ pub(crate) fn operations<'a>(
         alias_without_operation(op);
     }
     shortened::fold_shortened(&mut ops, &mut mentioned);
+    bilingual::fold_bilingual(text, &mut ops, &mut mentioned);
     fold_described(text, &mentions, &mut ops, &mut mentioned);
     // `Safe Campus 2024 will run until July 10`: bare repeats of the names.
     let bare = repeats(tokens, &ops, &mentions);
