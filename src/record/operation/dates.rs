@@ -202,6 +202,7 @@ impl SentenceDates {
                 || (is("of") && before.ends_with("end of"))
                 || ended_on(before, word)
                 || until_event(before, word)
+                || super::later::extended_to(before, word)
                 || super::later::when_ended(after)
             {
                 out.end.push((at, End::Until(phrase), tense));

@@ -113,6 +113,16 @@ impl Later<'_> {
     }
 }
 
+/// `would be extended to the end of 2024`, `was prolonged to June 30`: a
+/// campaign carried on to a date ends then (`to`, the word ending
+/// `before`, after a verb of lengthening).
+pub(super) fn extended_to(before: &str, word: &str) -> bool {
+    const LENGTHEN: [&str; 5] = ["extend", "extended", "extends", "prolonged", "continued"];
+    let verb = before[..before.len() - word.len()].trim_end();
+    let verb = ascii_word_before(verb, verb.len());
+    word.eq_ignore_ascii_case("to") && LENGTHEN.iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
 /// `By September 30, when the campaign ended, ...`: the text after a date
 /// says that something ended then, so the date is an end.
 pub(super) fn when_ended(after: &str) -> bool {
@@ -187,6 +197,14 @@ fn after_speaker(s: &str) -> &str {
 mod rules {
     use super::super::tests::ops;
     use insta::assert_snapshot;
+
+    #[test]
+    fn a_campaign_extended_to_a_date_ends_then() {
+        let p = |s| ops(s, "2024-01-18").join("\n");
+        assert_snapshot!(p("The \"Egret Shield\" campaign, launched in May 2023, would be extended to the end of 2024."), @r#"Egret Shield [] launched=Some("2023-05-01") start=None end=Some("2024-12-31")"#);
+        // Going on to a date after other verbs tells no end.
+        assert_snapshot!(p("The \"Egret Shield\" campaign, launched in May 2023, sent 30 officers to the border on March 2."), @r#"Egret Shield [] launched=Some("2023-05-01") start=None end=None"#);
+    }
 
     #[test]
     fn an_end_told_of_the_campaign_paragraphs_later() {
