@@ -380,9 +380,43 @@ pub(super) fn out_of_noun<'a>(
         return None;
     }
     let start = skip_gap(text, i + 7 + digits, 2);
+    words_from(w, start, ceil, 3)
+}
+
+/// `38,000 — the number of criminal suspects arrested`: a scoreboard's
+/// line, its number first, then a dash or a colon and `the number of`
+/// the noun it counts.
+pub(super) fn scoreboard_noun<'a>(
+    w: &Words<'_, 'a>,
+    end: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let i = skip_gap(text, end, 2);
+    let rest = text.get(i..ceil.max(i))?;
+    let rest = ["\u{2014}", "\u{2013}", "- ", ":"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?;
+    let after = rest.trim_start_matches(' ');
+    let head = "the number of ";
+    if !after.get(..head.len())?.eq_ignore_ascii_case(head) {
+        return None;
+    }
+    words_from(w, ceil - after.len() + head.len(), ceil, 4)
+}
+
+/// The noun phrase of up to `most` lowercase words from `start`, stopping
+/// at a verb or a stop word.
+fn words_from<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    ceil: usize,
+    most: usize,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let mut last = start;
     let mut j = start;
-    for _ in 0..3 {
+    for _ in 0..most {
         let wl = w.word_len_at(j);
         if wl == 0 || j + wl > ceil || !text[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
             break;

@@ -94,6 +94,9 @@ impl<'a> Binder<'_, 'a> {
                     .map(|n| (n, "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
+            .or_else(|| {
+                scoreboard_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "scoreboard"))
+            })
             .filter(|_| !of_pronoun);
         let (after, after_rule) = (after.map(|(n, _)| n), after.map_or("", |(_, r)| r));
         if after.is_some_and(|n| is_duration(n.text)) {

@@ -400,3 +400,11 @@ fn machine_translated_singulars_and_present_verbs() {
     insta::assert_snapshot!(r("Police seized 300 kg of the illegal fishing catch."), @"seizure Wildlife Seized illegal fishing catch q=300 kg");
     insta::assert_snapshot!(r("Organize police car 380 platform-times."), @"");
 }
+
+#[test]
+fn a_scoreboard_line_counts_the_noun_after_its_dash() {
+    insta::assert_snapshot!(r("Number 1: 38,000 — the number of criminal suspects arrested in 2023."), @"tally Arrests 38000 (criminal suspects)");
+    insta::assert_snapshot!(r("Number 8: 230,000 – the number of drunk drivers dealt with."), @"tally OffendersHandled 230000 (drunk drivers)");
+    // A span of years counts no enforcement.
+    insta::assert_snapshot!(r("Number 7: 12 — the number of consecutive years without a major fire."), @"");
+}
