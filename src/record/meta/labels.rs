@@ -236,13 +236,27 @@ fn is_views_label(tokens: &Tokens<'_>, w: usize) -> bool {
         })
     };
     let word = tokens.str(w);
-    ends(word)
+    (ends(word) && !visits_made(tokens, w))
         || (["volume", "times", "count"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
             && w >= 1
             && tokens.all()[w - 1].kind() == Kind::Word
             && (ends(tokens.str(w - 1)) || tokens.str(w - 1).eq_ignore_ascii_case("view")))
+}
+
+/// Whether the word token `w` is `visits` that police made
+/// (`Door-to-door visits: 61,000`, `Home visits: 320`): a tally of work,
+/// not of readers. The word before it, past spaces and hyphens, says where
+/// the visits went.
+fn visits_made(tokens: &Tokens<'_>, w: usize) -> bool {
+    const WHERE: [&str; 5] = ["door", "home", "household", "households", "family"];
+    let text = tokens.text();
+    let start = tokens.all()[w].start();
+    let before = text[..start].trim_end_matches([' ', '-']);
+    let prior = crate::text::ascii_word_before(before, before.len());
+    tokens.str(w).eq_ignore_ascii_case("visits")
+        && WHERE.iter().any(|p| prior.eq_ignore_ascii_case(p))
 }
 
 /// Whether the words before the `:` token `k` are an editor's label:

@@ -127,6 +127,13 @@ fn views_without_a_colon_on_a_line_of_their_own() {
 }
 
 #[test]
+fn visits_police_made_are_no_views() {
+    insta::assert_snapshot!(fields("Police act\nDoor-to-door visits: 61,000\nBody."), @"source=None editor=None views_at=None");
+    insta::assert_snapshot!(fields("Police act\nHome visits: 320\nBody."), @"source=None editor=None views_at=None");
+    insta::assert_snapshot!(fields("Police act\nNumber of visits: 1,204\nBody."), @r#"source=None editor=None views_at=Some(" 1,204")"#);
+}
+
+#[test]
 fn labels_spaced_from_their_colon_and_of_two_words() {
     insta::assert_snapshot!(fields("Police act\nSource : Wuxi Police   View count:802\nBody."), @r#"source=Some("Wuxi Police") editor=None views_at=Some("802")"#);
     insta::assert_snapshot!(fields("Police act\nSource: Wuxi County Public Security Bureau Reading volume: 802\nBody."), @r#"source=Some("Wuxi County Public Security Bureau") editor=None views_at=Some(" 802")"#);
