@@ -215,6 +215,13 @@ fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
         return None;
     }
     let (_, len) = tokens.match_at(k, OUTLETS)?;
+    // `the anti-fraud app, with ...`: an outlet's name is written with a
+    // capital (`APP`, `Xinhua`) or as a web address; in small letters it
+    // is a common word.
+    let name = &text[i..i + len];
+    if !name.bytes().any(|c| c.is_ascii_uppercase() || c == b'.') {
+        return None;
+    }
     let before = text[..i].trim_end_matches(' ');
     // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
     if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") {

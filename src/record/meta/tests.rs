@@ -531,3 +531,11 @@ fn the_outlet_of_a_bracketed_dateline() {
     insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App Download\n(ECNS) -- Police said."), @r#"Some("ECNS")"#);
     insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App\nPolice said."), @r#"Some("ECNS App")"#);
 }
+
+#[test]
+fn an_outlet_in_small_letters_is_a_common_word() {
+    let p = |t: &str| format!("{:?}", source(t));
+    insta::assert_snapshot!(p("Police promoted the anti-fraud app, with 3,000 installs."), @"None");
+    insta::assert_snapshot!(p("Police act\nWUXI (APP) -- Police said."), @r#"Some("APP")"#);
+    insta::assert_snapshot!(p("Police act\nPolice said.\n(chinadaily.com.cn)"), @r#"Some("chinadaily.com.cn")"#);
+}
