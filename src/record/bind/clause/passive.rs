@@ -144,7 +144,20 @@ pub(in crate::record::bind) fn passive_from(
             // through, a relative clause of people ends at the auxiliary
             // of the noun's own verb. (Not `that` or `which`: `the money
             // that the victims were cheated out of` ends in its own.)
-            if read == Read::Through && !saw_aux && word.eq_ignore_ascii_case("who") {
+            // (So is `that` or `which` right before a past verb of the
+            // noun's own: `26 gangs that collected cards for fraudsters
+            // were busted`.)
+            let own_act = || {
+                let j = skip_gap(text, i + wl, 2);
+                let next = &text[j..j + w.word_len_at(j)];
+                next.len() > 4
+                    && next.ends_with("ed")
+                    && next.bytes().all(|c| c.is_ascii_lowercase())
+            };
+            let relative = word.eq_ignore_ascii_case("who")
+                || ((word.eq_ignore_ascii_case("that") || word.eq_ignore_ascii_case("which"))
+                    && own_act());
+            if read == Read::Through && !saw_aux && relative {
                 i = relative_end(w, i + wl, ceil)?;
                 continue;
             }

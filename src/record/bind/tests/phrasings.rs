@@ -408,3 +408,10 @@ fn a_scoreboard_line_counts_the_noun_after_its_dash() {
     // A span of years counts no enforcement.
     insta::assert_snapshot!(r("Number 7: 12 — the number of consecutive years without a major fire."), @"");
 }
+
+#[test]
+fn a_relative_that_before_a_past_verb_runs_to_their_own_verb() {
+    insta::assert_snapshot!(r("In the campaign, 14 rings that recruited drug couriers were smashed."), @"tally GangsBusted 14 (rings)");
+    // `that` before a subject of its own opens a clause of another verb.
+    insta::assert_snapshot!(r("Police said 14 rings that the gang recruited were smashed."), @"");
+}
