@@ -28,6 +28,8 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
         ("dissuaded", ()),
         ("dissuading", ()),
         ("dissuasion", ()),
+        // `Duanka (断卡)`: card-breaking, in pinyin.
+        ("duanka", ()),
         ("fraud", ()),
         ("frauds", ()),
         ("fraudster", ()),
@@ -86,6 +88,7 @@ pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(
         ("dissuaded", ()),
         ("dissuading", ()),
         ("dissuasion", ()),
+        ("duanka", ()),
         ("e-commerce", ()),
         ("electric fraud", ()),
         ("helping information network", ()),

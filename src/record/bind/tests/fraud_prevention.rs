@@ -130,3 +130,11 @@ fn a_part_of_the_people_visits_went_to_counts_people() {
     // What those people said is no visit.
     insta::assert_snapshot!(r("Against telecom fraud, police made 1,560 visits to elderly people, and 1,212 of them said they had got fraud calls."), @"fraud door_to_door_visits 1560");
 }
+
+#[test]
+fn duanka_in_pinyin_is_card_breaking() {
+    insta::assert_snapshot!(r("Duanka operation: 61 suspects were caught and 2,400 bank cards were seized."), @"
+    seizure Devices Seized bank cards q=2,400
+    fraud suspects_arrested 61
+    ");
+}
