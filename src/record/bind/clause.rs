@@ -198,6 +198,15 @@ pub(super) fn left_verb(
         if relative && text[end..start].contains(',') {
             continue;
         }
+        // `were blocked from being deceived 2,110 times`: a participle
+        // after `from being` completes the verb before it, whose figure
+        // this is.
+        if prev.eq_ignore_ascii_case("being") && {
+            let p = skip_back_spaces(text, s, 0) - prev.len();
+            ascii_word_before(text, skip_back_spaces(text, p, 0)).eq_ignore_ascii_case("from")
+        } {
+            continue;
+        }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
         if s >= floor && !is_modifier(w, s, end) && !modifies_after_verb(w, &verbs[..i], s, end) {

@@ -199,32 +199,13 @@ impl<'a> Binder<'_, 'a> {
                 None => "label",
             };
         }
-        // `early warnings were issued 7,600 times`: a count of times counts
-        // the acts named by the subject of its verb.
-        let noun = match noun {
-            Some(n) if !n.before && n.class == Some(Noun::Measure) && n.text == "times" => {
-                let act = subject_before(&w, f.span.start, ctx.sentence.start).filter(|s| {
-                    matches!(s.class, Some(Noun::Warning | Noun::Visit | Noun::Payment))
-                });
-                // `patrolled 1,600 times`: the verb right before names the
-                // act, a patrol each time.
-                let patrolled = || {
-                    ["patrol", "patrolled", "patrolling", "patrols"]
-                        .iter()
-                        .any(|p| prev.eq_ignore_ascii_case(p))
-                        .then_some(NounPhrase {
-                            class: Some(Noun::Patrol),
-                            ..n
-                        })
-                };
-                let act = act.or_else(patrolled);
-                if act.is_some() {
-                    what = "times_of_act";
-                }
-                act.or(noun)
-            }
-            n => n,
-        };
+        // `early warnings were issued 7,600 times`: a count of times (or
+        // pieces) counts the acts it stands for ([`times::act_counted`]).
+        let act = noun.and_then(|n| act_counted(&w, n, prev, f.span.start, ctx.sentence.start));
+        if act.is_some() {
+            what = "times_of_act";
+        }
+        let noun = act.or(noun);
         // `1,184 disputes were investigated, 1,097 were dealt with`: a bare
         // number takes the noun of the figure before it in the sentence.
         // (Not after a verb that states a total of its own subject: `and

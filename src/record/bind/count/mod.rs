@@ -12,8 +12,10 @@ mod counted;
 mod record;
 mod respective;
 mod stage;
+mod times;
 mod verb;
 use bare::lone_measure;
+use times::act_counted;
 use verb::{names_papers, police_with};
 
 /// How far (bytes) a part of a total may stand after the record of its

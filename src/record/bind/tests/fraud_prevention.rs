@@ -138,3 +138,13 @@ fn duanka_in_pinyin_is_card_breaking() {
     fraud suspects_arrested 61
     ");
 }
+
+#[test]
+fn pieces_and_times_in_machine_translated_order() {
+    // A count of pieces (条) after the verb counts its subject's messages.
+    insta::assert_snapshot!(r("Anti-fraud work: warning text messages were sent 8.2万 pieces."), @"fraud warnings_issued 82000");
+    // Times of a fraud participle after `from being` are frauds kept from
+    // happening: the verb before `from` is theirs.
+    insta::assert_snapshot!(r("Anti-fraud work: residents were blocked from being defrauded 640 times."), @"fraud cases_blocked 640");
+    insta::assert_snapshot!(r("Anti-fraud work: the elderly man was deceived 3 times."), @"");
+}
