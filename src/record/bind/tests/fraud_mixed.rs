@@ -269,3 +269,10 @@ fn a_clause_after_a_count_of_all_crime_goes_with_it() {
     fraud people_dissuaded 1700
     ");
 }
+
+#[test]
+fn a_crime_police_told_people_about_is_the_topic_of_the_work() {
+    insta::assert_snapshot!(r("Officers paid 820 visits to villagers to explain pension fraud and telecom fraud tricks."), @"fraud door_to_door_visits 820");
+    // A crime counted with fraud still makes a mixed total.
+    insta::assert_snapshot!(r("Officers solved 41 cases of pension fraud and telecom fraud."), @"tally CasesSolved 41 (cases of pension fraud and telecom fraud)");
+}
