@@ -98,7 +98,8 @@ impl<'a> Binder<'_, 'a> {
         };
         let left = (!reached && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
-            .flatten();
+            .flatten()
+            .filter(|&(_, at)| !spans_payments(text, at, &noun));
         let left = left.map(|l| {
             let dealt = self.respectively.first(text, left_from, ctx.sentence.end);
             respective_verb(&w, &self.index.verbs, l, left_from, dealt)
@@ -518,4 +519,14 @@ fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, 
         .filter_map(|a| rest.find(&format!(" {a}")).map(|k| k + 1))
         .min()?;
     passive_from(w, i + len + at, ceil, Read::Strict).filter(|&(v, _)| v != Verb::Commit)
+}
+
+/// `intercepted 18.5万元 for victims, covering 9 transactions`: `covering`
+/// at `at` before a count of payments says how many payments the money
+/// spanned; it publicizes nothing.
+fn spans_payments(text: &str, at: usize, noun: &NounPhrase<'_>) -> bool {
+    noun.class == Some(Noun::Payment)
+        && text[at..]
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("covering"))
 }

@@ -148,3 +148,13 @@ fn pieces_and_times_in_machine_translated_order() {
     insta::assert_snapshot!(r("Anti-fraud work: residents were blocked from being defrauded 640 times."), @"fraud cases_blocked 640");
     insta::assert_snapshot!(r("Anti-fraud work: the elderly man was deceived 3 times."), @"");
 }
+
+#[test]
+fn payments_the_money_covered_are_no_publicity() {
+    insta::assert_snapshot!(r("The bank and police intercepted 62,000 yuan bound for telecom scammers, covering 4 transactions."), @"
+    fraud funds_frozen 62000
+    fraud payments_stopped 4
+    ");
+    // People covered are still an audience reached.
+    insta::assert_snapshot!(r("The anti-fraud posters were put up in 80 villages, covering 12,000 residents."), @"tally Publicity 12000 (residents)");
+}
