@@ -99,7 +99,8 @@ impl<'a> Binder<'_, 'a> {
         let left = (!reached && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten()
-            .filter(|&(_, at)| !spans_payments(text, at, &noun));
+            .filter(|&(_, at)| !spans_payments(text, at, &noun))
+            .filter(|&(v, at)| !(v == Verb::Return && returned_to(text, at, f.span.start)));
         let left = left.map(|l| {
             let dealt = self.respectively.first(text, left_from, ctx.sentence.end);
             respective_verb(&w, &self.index.verbs, l, left_from, dealt)
@@ -529,4 +530,17 @@ fn spans_payments(text: &str, at: usize, noun: &NounPhrase<'_>) -> bool {
         && text[at..]
             .get(..8)
             .is_some_and(|w| w.eq_ignore_ascii_case("covering"))
+}
+
+/// `was returned to the 21 victims`: the people a verb of return at `at`
+/// gives back to, the number at `start` after its `to`, are who got
+/// something back, not people returned home.
+fn returned_to(text: &str, at: usize, start: usize) -> bool {
+    let Some(gap) = text.get(at..start) else {
+        return false;
+    };
+    let rest = gap
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .trim();
+    rest.eq_ignore_ascii_case("to") || rest.eq_ignore_ascii_case("to the")
 }

@@ -275,3 +275,9 @@ fn people_handled_administratively_are_offenders_handled() {
     // (Suspects dealt with, no more said, stay arrests.)
     insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with."), @"tally Arrests 96 (gamblers)");
 }
+
+#[test]
+fn people_something_is_returned_to_are_not_returned_themselves() {
+    insta::assert_snapshot!(r("The stolen phones were returned to the 14 victims at a ceremony."), @"");
+    insta::assert_snapshot!(r("Police found and returned 12 missing children to their families."), @"tally Rescued 12 (missing children)");
+}
