@@ -281,3 +281,13 @@ fn people_something_is_returned_to_are_not_returned_themselves() {
     insta::assert_snapshot!(r("The stolen phones were returned to the 14 victims at a ceremony."), @"");
     insta::assert_snapshot!(r("Police found and returned 12 missing children to their families."), @"tally Rescued 12 (missing children)");
 }
+
+#[test]
+fn a_new_subject_after_a_passive_and_and_is_no_object_of_it() {
+    insta::assert_snapshot!(r("In all 320 disputes were handled this way and 290 families reported satisfied."), @"tally Disputes 320 (disputes)");
+    // With no verb of its own, the count after `and` shares the passive.
+    insta::assert_snapshot!(r("In all 40 suspects were arrested and 12 fugitives."), @"
+    tally Arrests 40 (suspects)
+    tally Fugitives 12 (fugitives)
+    ");
+}
