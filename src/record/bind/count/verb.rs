@@ -516,9 +516,9 @@ fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, 
     let end = (i + len + 80).min(ceil);
     let rest = text.get(i + len..end)?;
     let rest = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-    let at = ["were ", "was ", "had been ", "have been ", "has been "]
+    let at = [" were ", " was ", " had been ", " have been ", " has been "]
         .iter()
-        .filter_map(|a| rest.find(&format!(" {a}")).map(|k| k + 1))
+        .filter_map(|a| rest.find(a).map(|k| k + 1))
         .min()?;
     passive_from(w, i + len + at, ceil, Read::Strict).filter(|&(v, _)| v != Verb::Commit)
 }
