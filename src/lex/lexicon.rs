@@ -149,6 +149,11 @@ impl Classes {
         Classes(self.0 | 1 << class as u8)
     }
 
+    /// The classes of either set.
+    pub(crate) const fn union(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+
     /// The number of classes of the set before `class`, when `class` is
     /// in it: its rank among them.
     #[inline]

@@ -84,9 +84,22 @@ const LISTED: Classes = Classes::NONE
     .with(Class::Naming)
     .with(Class::Launch);
 
-/// [`LISTED`] and the trigger class: a word of either is tested once on
-/// the way, so the common word costs no second test.
-const LISTED_OR_CUE: Classes = LISTED.with(Class::Trigger);
+/// The word classes the binder's index looks for (verbs, crime and
+/// fraud words, totals, trend words, `and`): their words are
+/// [`Tokens::binds`].
+const BINDS: Classes = Classes::NONE
+    .with(Class::Verb)
+    .with(Class::Fraud)
+    .with(Class::Telecom)
+    .with(Class::OtherCrime)
+    .with(Class::MixedTotal)
+    .with(Class::GeneralTotal)
+    .with(Class::TrendBefore)
+    .with(Class::ListJoiner);
+
+/// [`LISTED`], [`BINDS`] and the trigger class: a word of any is tested
+/// once on the way, so the common word costs no second test.
+const LISTED_OR_CUE: Classes = LISTED.with(Class::Trigger).union(BINDS);
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +184,9 @@ pub(crate) struct Tokens<'a> {
     /// The indices of the tokens that may start a figure or open a quote
     /// (see [`Tokens::cues`]).
     cues: Vec<u32>,
+    /// The indices of the tokens the binder's index reads (see
+    /// [`Tokens::binds`]).
+    binds: Vec<u32>,
 }
 
 /// The buffers of the last document tokenized on this thread, kept for the
@@ -181,11 +197,12 @@ struct Scratch {
     marks: Vec<u32>,
     listed: Vec<u32>,
     cues: Vec<u32>,
+    binds: Vec<u32>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new(), cues: Vec::new() })
+        std::cell::Cell::new(Scratch { tokens: Vec::new(), marks: Vec::new(), listed: Vec::new(), cues: Vec::new(), binds: Vec::new() })
     };
 }
 
@@ -198,6 +215,7 @@ impl Drop for Tokens<'_> {
         let marks = std::mem::take(&mut self.marks);
         let listed = std::mem::take(&mut self.listed);
         let cues = std::mem::take(&mut self.cues);
+        let binds = std::mem::take(&mut self.binds);
         if tokens.capacity() <= MAX_KEPT {
             SCRATCH.with(|s| {
                 s.set(Scratch {
@@ -205,6 +223,7 @@ impl Drop for Tokens<'_> {
                     marks,
                     listed,
                     cues,
+                    binds,
                 })
             });
         }
@@ -221,6 +240,7 @@ impl<'a> Tokens<'a> {
             marks,
             listed,
             cues,
+            binds,
         } = SCRATCH.with(std::cell::Cell::take);
         let mut tokens = Tokens {
             text,
@@ -228,6 +248,7 @@ impl<'a> Tokens<'a> {
             marks,
             listed,
             cues,
+            binds,
         };
         tokens.fill();
         tokens
@@ -244,10 +265,12 @@ impl<'a> Tokens<'a> {
         let mut marks = std::mem::take(&mut self.marks);
         let mut listed = std::mem::take(&mut self.listed);
         let mut cues = std::mem::take(&mut self.cues);
+        let mut binds = std::mem::take(&mut self.binds);
         tokens.clear();
         marks.clear();
         listed.clear();
         cues.clear();
+        binds.clear();
         tokens.reserve(bytes.len() / 4 + 1);
         let mut i = 0;
         while i < bytes.len() {
@@ -258,7 +281,7 @@ impl<'a> Tokens<'a> {
             if run.wrapping_sub(1) < 7 {
                 let (entry, starts) = index.word_starts(run, (w | 0x2020_2020_2020_2020) & mask);
                 if starts.meets(LISTED_OR_CUE) {
-                    list_word(starts, tokens.len(), &mut listed, &mut cues);
+                    list_word(starts, tokens.len(), &mut listed, &mut cues, &mut binds);
                 }
                 tokens.push(Token {
                     start: i as u32,
@@ -282,7 +305,7 @@ impl<'a> Tokens<'a> {
                     let (end, found) = long_word_at(index, bytes, i, w);
                     i = end;
                     if found.1.meets(LISTED_OR_CUE) {
-                        list_word(found.1, tokens.len(), &mut listed, &mut cues);
+                        list_word(found.1, tokens.len(), &mut listed, &mut cues, &mut binds);
                     }
                     (Kind::Word, found)
                 }
@@ -304,12 +327,17 @@ impl<'a> Tokens<'a> {
                         b == b'\'' && (i < 2 || !bytes[i - 2].is_ascii_alphanumeric());
                     if matches!(b, b'"' | b'$' | b'&') || opens_single {
                         cues.push(tokens.len() as u32);
+                    } else if b == b',' {
+                        binds.push(tokens.len() as u32);
                     }
                     (Kind::Punct, index.ascii_symbol(b))
                 }
                 Byte::Mark => {
                     i += 1;
                     marks.push(tokens.len() as u32);
+                    if matches!(b, b';' | b':') {
+                        binds.push(tokens.len() as u32);
+                    }
                     // The point of `.08`.
                     if b == b'.' && bytes.get(i).is_some_and(u8::is_ascii_digit) {
                         cues.push(tokens.len() as u32);
@@ -329,6 +357,7 @@ impl<'a> Tokens<'a> {
                         // Ideographs, full-width digits, quotes and
                         // currency signs: every non-ASCII token.
                         cues.push(tokens.len() as u32);
+                        binds.push(tokens.len() as u32);
                         (kind, found)
                     }
                 },
@@ -349,6 +378,7 @@ impl<'a> Tokens<'a> {
         self.marks = marks;
         self.listed = listed;
         self.cues = cues;
+        self.binds = binds;
     }
 
     /// The text tokenized.
@@ -398,6 +428,14 @@ impl<'a> Tokens<'a> {
         &self.cues
     }
 
+    /// The indices of the tokens the binder's index reads, in order: the
+    /// words of the [`BINDS`] classes, the ASCII `,`, `;` and `:`, and
+    /// every non-ASCII token (runs of CJK, full-width punctuation). A
+    /// pass over these skips the common words.
+    pub(crate) fn binds(&self) -> &[u32] {
+        &self.binds
+    }
+
     /// The index of the first token that starts at or after byte `at`.
     pub(crate) fn index_from(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.start() < at)
@@ -435,14 +473,25 @@ impl<'a> Tokens<'a> {
 }
 
 /// Lists word token `k`, whose entry starts the classes `starts`, with the
-/// [`LISTED`] words and the cues, where it belongs.
-#[cold]
-fn list_word(starts: Classes, k: usize, listed: &mut Vec<u32>, cues: &mut Vec<u32>) {
+/// [`LISTED`] words, the cues and the [`BINDS`] words, where it belongs.
+// Inlined: about a third of the words are listed somewhere, and a call
+// cost more than the pushes.
+#[inline(always)]
+fn list_word(
+    starts: Classes,
+    k: usize,
+    listed: &mut Vec<u32>,
+    cues: &mut Vec<u32>,
+    binds: &mut Vec<u32>,
+) {
     if starts.meets(LISTED) {
         listed.push(k as u32);
     }
     if starts.has(Class::Trigger) {
         cues.push(k as u32);
+    }
+    if starts.meets(BINDS) {
+        binds.push(k as u32);
     }
 }
 

@@ -188,3 +188,19 @@ fn cues_are_the_tokens_a_figure_or_quote_may_start_at() {
     let cues: Vec<&str> = t.cues().iter().map(|&i| t.str(i as usize)).collect();
     assert_eq!(cues, ["five", "\"", "\"", ".", "5", "$", "3", "十二"]);
 }
+
+#[test]
+fn binds_are_the_tokens_the_binders_index_reads() {
+    let t =
+        Tokens::new("Police seized 5 kg of drugs: fraud cases fell; 诈骗 cases, and the rest，ok");
+    let binds: Vec<&str> = t.binds().iter().map(|&i| t.str(i as usize)).collect();
+    assert!(binds.contains(&"seized"), "{binds:?}");
+    assert!(binds.contains(&"fraud"), "{binds:?}");
+    assert!(binds.contains(&"and"), "{binds:?}");
+    for edge in [":", ";", ",", "诈骗", "，"] {
+        assert!(binds.contains(&edge), "{edge} not in {binds:?}");
+    }
+    for common in ["kg", "of", "the", "5", "rest", "ok"] {
+        assert!(!binds.contains(&common), "{common} in {binds:?}");
+    }
+}

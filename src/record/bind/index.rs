@@ -67,9 +67,11 @@ impl Index {
         Index::with_starts(tokens).0
     }
 
-    /// The index of `tokens` and their [`Starts`], in one pass over the
-    /// tokens: a word that starts no phrase of the tables costs one bit
-    /// test.
+    /// The index of `tokens` and their [`Starts`]: the starts are marked
+    /// in a tight pass over every token; the index reads only the tokens
+    /// the tokenizer listed for it ([`Tokens::binds`]: words of its
+    /// classes, clause-edge punctuation, non-ASCII tokens), not the
+    /// common words.
     // Inlined into `build`: compiled apart from the binder (its own
     // codegen unit) the pass cost about one instruction a byte more.
     #[inline]
@@ -99,6 +101,10 @@ impl Index {
         let mut last_and: Option<(usize, usize, usize, bool)> = None;
         for (i, tok) in tokens.all().iter().enumerate() {
             starts.mark(tok, i);
+        }
+        for &i in tokens.binds() {
+            let i = i as usize;
+            let tok = &tokens.all()[i];
             let classes = tok.starts();
             let at = tok.start();
             if tok.kind() == Kind::Cjk {
@@ -119,19 +125,7 @@ impl Index {
                 }
                 continue;
             }
-            // Most words (`the`, `of`, `police`) start no phrase of these
-            // tables: one test of their classes.
-            let wanted = classes.has(Class::Verb)
-                || classes.has(Class::Fraud)
-                || classes.has(Class::Telecom)
-                || classes.has(Class::OtherCrime)
-                || classes.has(Class::MixedTotal)
-                || classes.has(Class::GeneralTotal)
-                || classes.has(Class::TrendBefore)
-                || classes.has(Class::ListJoiner);
-            if !wanted {
-                continue;
-            }
+            // (Every word listed starts a phrase of one of these tables.)
             if classes.has(TREND_BEFORE.class()) {
                 index.trend_words.push(at);
             }
