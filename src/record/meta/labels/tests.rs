@@ -117,7 +117,11 @@ fn views_without_a_colon_on_a_line_of_their_own() {
     insta::assert_snapshot!(fields("Police act\n阅读 980\nBody."), @r#"source=None editor=None views_at=Some("980")"#);
     insta::assert_snapshot!(fields("Police act\nBrowse times: 451\nBody."), @r#"source=None editor=None views_at=Some(" 451")"#);
     insta::assert_snapshot!(fields("Police act\nRead 3 reports\nBody."), @"source=None editor=None views_at=None");
-    insta::assert_snapshot!(fields("Police act\nReading 300\nBody."), @"source=None editor=None views_at=None");
+    insta::assert_snapshot!(fields("Police act\nReader 300\nBody."), @"source=None editor=None views_at=None");
+    insta::assert_snapshot!(fields("Police act\nReading 300 files\nBody."), @"source=None editor=None views_at=None");
+    // (`Reading` is a machine translation's 阅读, a likes' count allowed.)
+    insta::assert_snapshot!(fields("Police act\nReading 300\nBody."), @r#"source=None editor=None views_at=Some("300")"#);
+    insta::assert_snapshot!(fields("Police act\nReading 7,310  Like 95\nBody."), @r#"source=None editor=None views_at=Some("7,310  Like 95")"#);
     // A likes' count after it; a post's counts that close it.
     insta::assert_snapshot!(fields("Police act\nRead 1,204  Like 31\nBody."), @r#"source=None editor=None views_at=Some("1,204  Like 31")"#);
     insta::assert_snapshot!(fields("Police act\nBody.\nRead 1,204  Like 31"), @r#"source=None editor=None views_at=Some("1,204  Like 31")"#);

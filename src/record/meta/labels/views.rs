@@ -1,5 +1,5 @@
-//! A readers' count without its colon (`Read 3,482`, `Likes 128  Views
-//! 5,612`), in the header or the last lines.
+//! A readers' count without its colon (`Read 3,482`, `Reading 4,105`,
+//! `Likes 128  Views 5,612`), in the header or the last lines.
 
 /// How many of the text's last lines [`bare_views`] reads: a WeChat
 /// post's counts close it.
@@ -37,7 +37,17 @@ pub(super) fn bare_views(text: &str, header: usize) -> Option<usize> {
 
 /// Where the number of a readers' count line (see [`bare_views`]) starts.
 fn views_line(line: &str) -> Option<usize> {
-    const LABELS: [&str; 6] = ["Read", "Reads", "Views", "阅读", "阅读量", "浏览"];
+    // (`Reading` is a machine translation's 阅读, as in a header's
+    // `Reading: 802`.)
+    const LABELS: [&str; 7] = [
+        "Read",
+        "Reads",
+        "Reading",
+        "Views",
+        "阅读",
+        "阅读量",
+        "浏览",
+    ];
     // The labels' first bytes (`阅` opens with E9, `浏` with E6): most lines
     // open with none of them.
     let opened = line.trim_start();
@@ -54,7 +64,7 @@ fn views_line(line: &str) -> Option<usize> {
     LABELS.iter().find_map(|label| {
         let rest = l.strip_prefix(label)?;
         let n = rest.trim_start();
-        // (An English label needs its space: `Reading` is a word.)
+        // (An English label needs its space: `Reader` is a word.)
         let spaced = n.len() < rest.len() || !label.is_ascii();
         (spaced && count_then_likes(n)).then_some(lead + whole.len() - n.len())
     })
