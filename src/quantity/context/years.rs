@@ -27,7 +27,35 @@ const LEVEL_VERBS: [&str; 14] = [
     "totalled",
 ];
 
+/// Words that count people or things without a plural `s`.
+const UNMARKED_PLURALS: [&str; 7] = [
+    "children",
+    "men",
+    "people",
+    "personnel",
+    "police",
+    "staff",
+    "women",
+];
+
 impl Scanner<'_, '_> {
+    /// `2023 annual telecom fraud report`, `Anhui: 2023 anti-fraud year in
+    /// review`: a year opening a title or a label's value (its line's start,
+    /// or after a colon) before words none of which is a plural names the
+    /// year; a count that large counts plural things (`1968 places`).
+    fn titles_a_year(&self, start: usize, head_end: usize) -> bool {
+        let text = self.text;
+        let lead = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
+        let opens = lead.is_empty() || lead.ends_with(['\n', ':', '：']);
+        opens
+            && noun_after(&self.around, head_end).is_some_and(|noun| {
+                !noun.split([' ', '-']).any(|w| {
+                    is_regular_plural(w)
+                        || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
+                })
+            })
+    }
+
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
     /// number standing alone (`the 110 hotline`).
     pub(crate) fn is_year_or_hotline(
@@ -84,7 +112,7 @@ impl Scanner<'_, '_> {
             let in_name = before < start
                 && prev.starts_with(|c: char| c.is_ascii_uppercase())
                 && !prev_is(YEAR_BEFORE);
-            if in_name {
+            if in_name || self.titles_a_year(start, head_end) {
                 return true;
             }
             return prev_is(YEAR_BEFORE) || !counted;

@@ -45,6 +45,12 @@ fn years_are_not_figures() {
     246 = 246 Exact
     98,000 = 98000 Exact
     ");
+    // A year opening a title or a label's value, before no plural.
+    assert_snapshot!(p("2021 annual drug control work summary\nHubei: 2022 anti-gang year in review"), @"(none)");
+    assert_snapshot!(p("Seized: 1975 counterfeit watches\n2040 people were warned"), @r"
+    1975 = 1975 Exact (counterfeit watches)
+    2040 = 2040 Exact (people)
+    ");
     assert_snapshot!(p("more than 1400 suspects and 1968 places"), @r"
     more than 1400 = 1400 MoreThan (suspects)
     1968 = 1968 Exact (places)
