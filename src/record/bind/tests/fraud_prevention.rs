@@ -107,6 +107,10 @@ fn calls_placed_in_fraud_work_are_warnings() {
     insta::assert_snapshot!(r("The anti-fraud centre received 3,100 calls from the public."), @"");
     // Nor are the calls fraudsters make.
     insta::assert_snapshot!(r("In the telecom fraud case, the gang made 84,000 calls to residents."), @"");
+    insta::assert_snapshot!(r("The telecom fraud ring's members made 9,000 calls."), @"");
+    // A word that only holds one of theirs (`monitoring`, `suspected`) is none.
+    insta::assert_snapshot!(r("The anti-fraud monitoring centre made 6,718 calls to people at risk."), @"fraud warnings_issued 6718");
+    insta::assert_snapshot!(r("Anti-fraud officers made 1,250 calls to suspected victims."), @"fraud warnings_issued 1250");
 }
 
 #[test]

@@ -127,7 +127,7 @@ impl<'a> Binder<'_, 'a> {
                     "criminal",
                 ]
                 .iter()
-                .any(|s| find_ascii(clause, s).is_some())
+                .any(|s| has_noun(clause, s))
         };
         if ctx.fraud_work
             && unclassed
@@ -178,4 +178,23 @@ fn payments_made(noun: &str, prev: &str) -> bool {
         .iter()
         .any(|p| prev.eq_ignore_ascii_case(p));
     made && find_ascii(noun, "stop").is_none()
+}
+
+/// Whether `noun` (ASCII, lower case) stands in `clause` as a word of its
+/// own, singular or with a plural `s`: `ring`, `rings`, but not the `ring`
+/// of `monitoring` or the `suspect` of `suspected`.
+fn has_noun(clause: &str, noun: &str) -> bool {
+    let b = clause.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let mut from = 0;
+    while let Some(k) = clause.get(from..).and_then(|rest| find_ascii(rest, noun)) {
+        let (at, end) = (from + k, from + k + noun.len());
+        let starts = at == 0 || !letter(at - 1);
+        let ends = !letter(end) || (b[end] == b's' && !letter(end + 1));
+        if starts && ends {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
