@@ -16,19 +16,38 @@ pub(super) fn fold_bilingual<'a>(
     ops: &mut Vec<Operation<'a>>,
     mentioned: &mut Vec<Vec<&Mention<'a>>>,
 ) {
-    if ops.len() > MOST_OPS {
+    if ops.len() > MOST_OPS || !ops.iter().any(|op| op.name.chars().any(crate::lex::is_cjk)) {
         return;
     }
+    // Line numbers, by the line breaks before an offset: each mention's line
+    // is found once, and two operations meet on a line when their sorted
+    // lines intersect (no text re-read per pair of mentions).
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line = |at: usize| breaks.partition_point(|&n| n < at);
+    let lines_of = |mentions: &[&Mention<'_>]| {
+        let mut lines: Vec<usize> = mentions
+            .iter()
+            .map(|m| (line(m.span.start), line(m.span.end)))
+            .filter(|(a, b)| a == b)
+            .map(|(a, _)| a)
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines
+    };
     let mut k = 0;
     while k < ops.len() {
         let chinese = ops[k].name.chars().any(crate::lex::is_cjk);
+        let mine = if chinese {
+            lines_of(&mentioned[k])
+        } else {
+            Vec::new()
+        };
         let english = |j: usize| {
             j != k
                 && ops[j].name.is_ascii()
                 && trailing_digits(&ops[j].name) == trailing_digits(&ops[k].name)
-                && mentioned[k]
-                    .iter()
-                    .any(|a| mentioned[j].iter().any(|b| same_line(text, a.span, b.span)))
+                && shares(&mine, &lines_of(&mentioned[j]))
         };
         match (0..ops.len()).find(|&j| chinese && english(j)) {
             Some(j) => fold_into(ops, mentioned, k, j),
@@ -37,16 +56,23 @@ pub(super) fn fold_bilingual<'a>(
     }
 }
 
+/// Whether two sorted lists hold a common value.
+fn shares(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// The digits a name ends with (`2024` of `净网2024`), maybe none.
 fn trailing_digits(name: &str) -> &str {
     let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
     &name[name.len() - digits..]
-}
-
-/// Whether no line break stands between two spans.
-fn same_line(text: &str, a: Span, b: Span) -> bool {
-    let (lo, hi) = (a.start.min(b.start), a.end.max(b.end));
-    text.get(lo..hi).is_some_and(|s| !s.contains('\n'))
 }
 
 #[cfg(test)]
