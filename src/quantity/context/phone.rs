@@ -81,7 +81,9 @@ pub(super) fn phone_number(text: &str, start: usize) -> Option<usize> {
 /// a Chinese mobile number (`138 1234 5678`), by their lengths: an
 /// identifier with no word before it. Counts group by commas, in threes.
 fn card_or_mobile_shape(lens: &[usize], first: u8) -> bool {
-    let card = lens.len() >= 3
+    // (Four groups at least: a card holds 16 to 19 digits, while three
+    // four-digit counts in a flattened table row, `1352 1480 1633`, count.)
+    let card = lens.len() >= 4
         && lens[..lens.len() - 1].iter().all(|&n| n == 4)
         && (2..=4).contains(&lens[lens.len() - 1]);
     card || (first == b'1' && lens == [3, 4, 4])
