@@ -59,9 +59,10 @@ fn is_two_word_headline(line: &str) -> bool {
     };
     // Site words make a menu or an edition label (`Home page`, `English
     // edition`), not a headline.
-    const SITE: [&str; 14] = [
-        "back", "close", "contact", "edition", "home", "index", "login", "menu", "page", "print",
-        "search", "share", "site", "version",
+    const SITE: [&str; 23] = [
+        "back", "close", "contact", "current", "edition", "font", "home", "index", "latest",
+        "location", "login", "menu", "news", "next", "page", "previous", "print", "related",
+        "search", "share", "site", "size", "version",
     ];
     let letters = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
     let site = |w: &str| SITE.iter().any(|s| w.eq_ignore_ascii_case(s));
@@ -420,6 +421,15 @@ mod tests {
         assert_eq!(t("Pingyang"), None);
         assert_eq!(t("Home page"), None);
         assert_eq!(t("English edition"), None);
+        // A portal's labels are no headlines either.
+        for label in [
+            "Font size",
+            "Current location",
+            "Related news",
+            "Latest news",
+        ] {
+            assert_eq!(t(label), None, "{label}");
+        }
         assert_eq!(
             t("Chongqing: Shield campaign one year on"),
             Some("Chongqing: Shield campaign one year on".to_owned())
