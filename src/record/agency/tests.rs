@@ -400,7 +400,7 @@ fn a_chain_without_of_names_its_formal_body_too() {
     );
     // A body with no place is no name of its own.
     assert_eq!(
-        names("From the Provincial Public Security Bureau Traffic Police Corps news"),
+        names("A notice from the Provincial Public Security Bureau Traffic Police Corps"),
         ["Province Provincial Public Security Bureau Traffic Police Corps"]
     );
     // A body named alone is named once.
