@@ -23,7 +23,7 @@ pub(crate) fn column_unit_before(text: &str, start: usize) -> Option<(Unit, Deci
             _ => return None,
         };
         let cell_end = trim_back(b, cell_end);
-        let floor = cell_end.saturating_sub(80);
+        let floor = crate::text::ceil_char(text, cell_end.saturating_sub(80)).min(cell_end);
         let cell_start = b[floor..cell_end]
             .iter()
             .rposition(|&c| matches!(c, b'|' | b'\n'))

@@ -513,7 +513,7 @@ fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, 
     }
     // (A short object only: the passive must follow within a few words,
     // before any comma or semicolon ends the clause.)
-    let end = (i + len + 80).min(ceil);
+    let end = crate::text::floor_char(text, (i + len + 80).min(ceil));
     let rest = text.get(i + len..end)?;
     let rest = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
     let at = [" were ", " was ", " had been ", " have been ", " has been "]
