@@ -15,6 +15,8 @@ use nom::{Err, IResult, Parser};
 use crate::quantity::decimal::Decimal;
 use crate::text::digit_value;
 
+mod spaced;
+
 type PResult<'a, T> = IResult<&'a str, T>;
 
 /// A run of digits as written.
@@ -45,6 +47,10 @@ pub(crate) fn digits(input: &str) -> PResult<'_, Digits> {
     if input.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         if let Some(found) = plain_digits(input) {
             return Ok(found);
+        }
+        // `1 200`, `45 000`: thousands grouped by spaces, by the rules.
+        if spaced::may_be_spaced(input.as_bytes()) {
+            return digits_by_rules(input);
         }
         let (mut rest, mut run) = digit_run(input)?;
         while let [b',', a, b, c, tail @ ..] = rest.as_bytes() {
@@ -86,6 +92,8 @@ fn plain_digits(input: &str) -> Option<(&str, Digits)> {
     let goes_on = match &b[len..] {
         [b',' | b'.', next, ..] => next.is_ascii_digit() || *next == 0xEF,
         [0xEF, ..] => true,
+        // (A space group may follow: `1 200`.)
+        [b' ' | 0xC2 | 0xE2, ..] => len <= 3 && spaced::may_be_spaced(b),
         _ => false,
     };
     if len == 0 || len > 19 || goes_on {
@@ -139,7 +147,8 @@ pub(super) fn digits_by_rules(input: &str) -> PResult<'_, Digits> {
         preceded(peek(char('.')), (fraction, opt(dotted_tail))),
         |(f, dots)| Digits::new(Integer::NONE, Some((f, dots.is_some()))),
     );
-    alt((integer.flat_map(after_integer), bare_fraction)).parse(input)
+    let spaced = spaced::spaced_thousands.flat_map(after_integer);
+    alt((spaced, integer.flat_map(after_integer), bare_fraction)).parse(input)
 }
 
 /// What may follow the integer part: a garbled comma group (`3,3 cases`),
@@ -441,7 +450,14 @@ mod tests {
             assert!(plain_digits(s).is_some(), "{s}");
             assert_eq!(digits(s), digits_by_rules(s), "{s}");
         }
-        for s in ["1,000", "2.5", "12１", "12345678901234567890", "3,3 cases"] {
+        for s in [
+            "1,000",
+            "2.5",
+            "12１",
+            "12345678901234567890",
+            "3,3 cases",
+            "1 200 x",
+        ] {
             assert!(plain_digits(s).is_none(), "{s}");
             assert_eq!(digits(s), digits_by_rules(s), "{s}");
         }
