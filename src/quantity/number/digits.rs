@@ -15,6 +15,7 @@ use nom::{Err, IResult, Parser};
 use crate::quantity::decimal::Decimal;
 use crate::text::digit_value;
 
+mod comma;
 mod spaced;
 
 type PResult<'a, T> = IResult<&'a str, T>;
@@ -162,7 +163,11 @@ fn after_integer<'a>(
         // Look at the next byte: most numbers end right here.
         match input.as_bytes().first() {
             Some(b',') => {
-                alt((map(garbled, move |()| Digits::garbled(int)), success(whole))).parse(input)
+                // `3,5 percent`: a decimal comma (a short integer only).
+                let decimal = verify(comma::decimal_comma, move |_| int.plain && int.digits <= 3);
+                let decimal = map(decimal, move |f| Digits::new(int, Some((f, false))));
+                let garbled = map(garbled, move |()| Digits::garbled(int));
+                alt((decimal, garbled, success(whole))).parse(input)
             }
             Some(b'.' | 0xEF) => decimals(int).parse(input),
             _ => Ok((input, whole)),
