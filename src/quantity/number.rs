@@ -37,7 +37,7 @@ use chinese::chinese_fraction;
 pub(crate) use chinese::{chinese_number, chinese_pair};
 pub(crate) use digits::{digits, Digits};
 pub(crate) use words::scale_word;
-use words::{a_half, and, denominator, number_word, sep};
+use words::{a_half, and, denominator, number_word, sep, wan_letter};
 pub(crate) use words::{article, couple_of, half_article, quarter_article};
 
 use super::decimal::Decimal;
@@ -404,6 +404,9 @@ fn first_group(input: &str) -> PResult<'_, (Small, Group)> {
 fn goes_on(rest: &str, numerator: bool) -> bool {
     // Each starts with the separator, then a letter or 万/亿 (E4), 億
     // (E5) or 萬 (E8).
+    if rest.starts_with(['w', 'W']) && wan_letter(rest).is_ok() {
+        return true;
+    }
     let Ok((after, ())) = sep(rest) else {
         return true;
     };
@@ -422,7 +425,8 @@ fn goes_on(rest: &str, numerator: bool) -> bool {
 /// `万亿`, the `million` of `thousand million`); `hundred` belongs to the
 /// group.
 fn scale(input: &str) -> PResult<'_, u64> {
-    preceded(sep, verify(scale_word, |&s| s != 100)).parse(input)
+    // (`1.2w`: the glued letter first.)
+    alt((wan_letter, preceded(sep, verify(scale_word, |&s| s != 100)))).parse(input)
 }
 
 /// A group after the scale `last`, perhaps after `and` (`1 million 700

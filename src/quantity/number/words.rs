@@ -103,6 +103,28 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
     table_word(SCALES)(input)
 }
 
+/// `1.2w yuan`, `3w元`: the letter w glued to a number stands for 万 (ten
+/// thousand) in Chinese web shorthand, when money or a Chinese word
+/// follows it (`60W bulb` is watts, `5w.` is left alone).
+pub(crate) fn wan_letter(input: &str) -> PResult<'_, u64> {
+    let Some(rest) = input.strip_prefix(['w', 'W']) else {
+        return fail(input);
+    };
+    let chinese = rest.as_bytes().first().is_some_and(|&b| b >= 0xE3);
+    let money = || {
+        rest.strip_prefix(' ').is_some_and(|r| {
+            let len = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+            ["yuan", "rmb", "cny"]
+                .iter()
+                .any(|m| r[..len].eq_ignore_ascii_case(m))
+        })
+    };
+    match chinese || money() {
+        true => Ok((rest, 10_000)),
+        false => fail(input),
+    }
+}
+
 /// `3.2 yi yuan`: 亿 (a hundred million) left in pinyin, lowercase and
 /// right before a currency word only. (`Yi` also names an ethnic group:
 /// `12 Yi people`, `3 Yi villages`.)
@@ -245,6 +267,11 @@ mod tests {
         assert_snapshot!(show(couple_of("A couple of suspects")), @r#"() rest=" suspects""#);
         assert_snapshot!(show(couple_of("a couple surnamed Li")), @"none");
         assert_snapshot!(show(couple_of("a couple often")), @"none");
+        assert_snapshot!(show(wan_letter("w yuan")), @r#"10000 rest=" yuan""#);
+        assert_snapshot!(show(wan_letter("W元")), @r#"10000 rest="元""#);
+        assert_snapshot!(show(wan_letter("W bulb")), @"none");
+        assert_snapshot!(show(wan_letter("w.")), @"none");
+        assert_snapshot!(show(wan_letter("wan yuan")), @"none");
         assert_snapshot!(show(quarter_article("A quarter of a million")), @r#"1 rest=" million""#);
         assert_snapshot!(show(quarter_article("three-quarters of a ton")), @r#"3 rest=" ton""#);
         assert_snapshot!(show(quarter_article("three quarters of the year")), @"none");
