@@ -19,6 +19,7 @@
 mod amount;
 mod chinese;
 mod digits;
+mod share;
 mod words;
 
 use nom::branch::alt;
@@ -36,6 +37,7 @@ pub(crate) use amount::{amount, Amount};
 use chinese::chinese_fraction;
 pub(crate) use chinese::{chinese_number, chinese_pair};
 pub(crate) use digits::{digits, Digits};
+pub(crate) use share::article_fraction;
 pub(crate) use words::scale_word;
 use words::{a_half, and, denominator, number_word, sep, wan_letter};
 pub(crate) use words::{article, couple_of, half_article, quarter_article};
@@ -119,6 +121,11 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                 map(half_article, move |()| half),
                 map(quarter_article, quarters),
                 map(couple_of, move |()| Small::word(2)),
+                // `a third of them`: one over the denominator.
+                map(article_fraction, move |d| Small {
+                    value: ratio(Decimal::from_u64(1), d),
+                    ..one
+                }),
             ));
             let mut word = map(number_word, Small::word);
             match may.article {

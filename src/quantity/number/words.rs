@@ -41,8 +41,8 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
 
 /// ` thirds`, ` fourth`, `-fifth`: the denominator of a fraction after a
 /// number word (`two thirds`, `one fifth`, `two-thirds`), as one space or
-/// hyphen and a word. Not `quarters`: `the first three quarters` of a year
-/// are periods.
+/// hyphen and a word. `quarters` only as a share (`three quarters of the
+/// victims`): `the first three quarters of the year` are periods.
 pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
     let Some(rest) = input.strip_prefix([' ', '-']) else {
         return fail(input);
@@ -62,6 +62,9 @@ pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
     // `one third-party app` is no fraction.
     if rest[len..].starts_with('-') {
         return fail(input);
+    }
+    if stem.eq_ignore_ascii_case("quarter") && super::share::stands_as_share(&rest[len..], false) {
+        return Ok((&rest[len..], 4));
     }
     match STEMS.iter().find(|(t, _)| stem.eq_ignore_ascii_case(t)) {
         Some(&(_, d)) => Ok((&rest[len..], d)),
@@ -281,6 +284,8 @@ mod tests {
         assert_snapshot!(show(denominator(" thirds of")), @r#"3 rest=" of""#);
         assert_snapshot!(show(denominator(" Fourths")), @r#"4 rest="""#);
         assert_snapshot!(show(denominator(" quarters")), @"none");
+        assert_snapshot!(show(denominator(" quarters of them")), @r#"4 rest=" of them""#);
+        assert_snapshot!(show(denominator(" quarters of the year")), @"none");
         assert_snapshot!(show(denominator("-thirds of")), @r#"3 rest=" of""#);
         assert_snapshot!(show(denominator("-third-party")), @"none");
         assert_snapshot!(show(denominator("--thirds")), @"none");

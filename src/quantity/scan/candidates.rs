@@ -94,6 +94,12 @@ impl<'t, 'a> Candidates<'t, 'a> {
     }
 }
 
+/// Words after `a` that may make it a number with no scale word: a pair,
+/// a few, or a share (`a third of them`, `a tenth.`).
+const SHARE_OR_PAIR: [&str; 10] = [
+    "couple", "few", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "tenth",
+];
+
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
 /// other than zero, the 百 of `百分之` (percent), a vague count (`数百`,
 /// `上千`, `上亿`), or a bare 百, 千, 万 or 亿 that a hedge stands before (`近万名`,
@@ -182,9 +188,9 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
     match trigger {
         // `a` and `an` stand for one only before a scale word (`a dozen`),
         // start a vague count, a fraction or a pair (`a few hundred`, `a
-        // quarter of a million`, `a couple of`), or are the `A` of `A$`: a
-        // next word that starts no scale (nor is `couple`, `few` or
-        // `quarter`) settles it. `half`
+        // quarter of a million`, `a couple of`, `a third of them`), or are
+        // the `A` of `A$`: a next word that starts no scale (nor is one of
+        // [`SHARE_OR_PAIR`]) settles it. `half`
         // goes on with `a`. A number or line break next, or a mark other
         // than a glued `$`, starts neither.
         Trigger::Article => {
@@ -193,7 +199,7 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
                     n.kind() == Kind::Word
                         && !n.starts().has(Class::Scale)
                         && !n.starts().has(Class::Unit)
-                        && !["couple", "few", "quarter"]
+                        && !SHARE_OR_PAIR
                             .iter()
                             .any(|w| text[n.start()..n.end()].eq_ignore_ascii_case(w))
                 })
@@ -384,6 +390,7 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
                 || (number::article_before_unit(&text[at..]).is_ok() && !after_a_price(text, at))
                 || number::half_article(&text[at..]).is_ok()
                 || number::quarter_article(&text[at..]).is_ok()
+                || number::article_fraction(&text[at..]).is_ok()
                 || number::couple_of(&text[at..]).is_ok()
                 || match_prefix(&text[at..], VAGUE).is_some()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())

@@ -79,6 +79,10 @@ fn fractions_in_words() {
     ");
     // `quarters` of a year are periods, not fourths.
     assert_snapshot!(p("in the first three quarters"), @"three = 3 Exact (quarters)");
+    assert_snapshot!(p("in the first three quarters of the year"), @"three = 3 Exact (quarters)");
+    // A share of people is a fraction.
+    assert_snapshot!(p("nearly three quarters of the victims"), @"nearly three quarters = 0.75 Nearly (victims)");
+    assert_snapshot!(p("thefts fell by a third, a third suspect fled"), @"a third = 0.333333333333333 Exact");
     assert_snapshot!(p("电信诈骗占发案总数的三分之一以上"), @"三分之一以上 = 0.333333333333333 MoreThan");
     // An ordinal alone is no fraction's bottom: `the third suspect`.
     assert_snapshot!(p("the third suspect fled, one fifth"), @"one fifth = 0.2 Exact");
@@ -133,7 +137,8 @@ fn a_quarter_of_a_scale() {
     a quarter of a million yuan = 250000 CNY Exact
     half a million yuan = 500000 CNY Exact
     ");
-    assert_snapshot!(p("a quarter of the cases"), @"(none)");
+    // A share of something: a fraction, no scale.
+    assert_snapshot!(p("a quarter of the cases"), @"a quarter = 0.25 Exact (cases)");
     assert_snapshot!(p("three quarters of a million yuan, three-quarters of a ton, a quarter of a tonne"), @"
     three quarters of a million yuan = 750000 CNY Exact
     three-quarters of a ton = 750 kg Exact
