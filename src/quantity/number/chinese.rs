@@ -125,13 +125,26 @@ fn zero_term(input: &str) -> PResult<'_, (u64, u64)> {
     Ok((rest, (s, s)))
 }
 
-/// The first term may also be a bare scale (`十二`).
+/// The first term may also be a bare scale (`十二`) or a tens character.
 fn first_term(input: &str) -> PResult<'_, (u64, u64)> {
     let bare = |i| -> PResult<'_, (u64, u64)> {
         let (rest, (_, s)) = (zeros, scale).parse(i)?;
         Ok((rest, (s, s)))
     };
-    alt((digit_term, bare)).parse(input)
+    alt((digit_term, bare, tens_char)).parse(input)
+}
+
+/// `廿`, `卅`, `卌`: twenty, thirty and forty in one character, as dates
+/// and older copy write them (`廿三名` is 23); a term of scale ten.
+fn tens_char(input: &str) -> PResult<'_, (u64, u64)> {
+    let tens = |c| match c {
+        '廿' => Some(20),
+        '卅' => Some(30),
+        '卌' => Some(40),
+        _ => None,
+    };
+    let (rest, t) = map_opt(anychar, tens).parse(input)?;
+    Ok((rest, (t, 10)))
 }
 
 /// The terms read so far and the smallest scale among them.
@@ -251,6 +264,15 @@ mod tests {
         assert_snapshot!(t("三千零五十"), @r#"3050 rest="""#);
         assert_snapshot!(t("三百五千"), @"none");
         assert_snapshot!(t("十十"), @r#"10 rest="十""#);
+    }
+
+    #[test]
+    fn tens_characters() {
+        assert_snapshot!(show(chinese_number("廿三名")), @r#"23 rest="名""#);
+        assert_snapshot!(show(chinese_number("卅人")), @r#"30 rest="人""#);
+        assert_snapshot!(show(chinese_number("卌五")), @r#"45 rest="""#);
+        // No scale of its own after it: `廿十` is no numeral.
+        assert_snapshot!(show(chinese_number("廿十")), @"none");
     }
 
     #[test]

@@ -107,7 +107,8 @@ const SHARE_OR_PAIR: [&str; 10] = [
 /// `千万余元`).
 /// (A bare scale alone is too often part of a word: 百度, 千万不要.)
 fn starts_chinese(text: &str, at: usize, c: char) -> bool {
-    if c == '十' || chinese_digit(c).is_some_and(|d| d > 0) {
+    // (廿, 卅, 卌: twenty, thirty, forty.)
+    if matches!(c, '十' | '廿' | '卅' | '卌') || chinese_digit(c).is_some_and(|d| d > 0) {
         return true;
     }
     // `拾万元`, `拾贰万`: the banker's ten opens a number before 万 or 亿 or
