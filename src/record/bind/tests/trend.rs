@@ -579,3 +579,11 @@ fn metric_shapes_of_a_clause_before_its_change() {
         ["burglaries"]
     );
 }
+
+#[test]
+fn swell_balloon_dwindle_and_shot_up_are_changes() {
+    insta::assert_snapshot!(t("The money involved swelled by 64% on the previous quarter."), @"Increase 64 Some(PeriodOnPeriod)");
+    insta::assert_snapshot!(t("Gambling losses ballooned 120 percent year on year."), @"Increase 120 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Bicycle thefts dwindled 18% from last year."), @"Decrease 18 Some(YearOnYear)");
+    insta::assert_snapshot!(t("Scam calls shot up 35 percent month on month."), @"Increase 35 Some(MonthOnMonth)");
+}
