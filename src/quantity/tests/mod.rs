@@ -427,3 +427,20 @@ fn the_particle_of_a_split_verb_ends_the_noun() {
     12 = 12 Exact (fishing boats)
     ");
 }
+
+#[test]
+fn thousands_by_spaces_decimal_commas_and_the_w_of_wan() {
+    // One number after a one-digit lead or before round hundreds; cases
+    // and people side by side stay two.
+    assert_snapshot!(p("seized 1 200 bottles and 45 000 labels, 75 108 people"), @"
+    1 200 = 1200 Exact (bottles)
+    45 000 = 45000 Exact (labels)
+    75 = 75 Exact
+    108 = 108 Exact (people)
+    ");
+    assert_snapshot!(p("purity of 3,5 percent, 1,2万余元, 3,3 criminal cases"), @"
+    3,5 percent = 3.5 percent Exact
+    1,2万余元 = 12000 CNY MoreThan
+    ");
+    assert_snapshot!(p("a return of 1.2w yuan and a 60W bulb"), @"1.2w yuan = 12000 CNY Exact");
+}
