@@ -497,10 +497,9 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
         .filter(|&(_, i, l)| {
             // (An empty slice of the phrase itself, not a `""` elsewhere.)
             let after = phrase.get(i + l..).unwrap_or(&phrase[phrase.len()..]);
-            // (`illegal fishing catch`: a verb's base form that ends the
-            // phrase and names a seizable thing is that thing.)
-            let thing = after.is_empty() && item_at(w, &phrase[i..]).is_some();
-            noun_at(w, after).is_none() && item_at(w, after).is_none() && !thing
+            // (The noun `catch` of `illegal fishing catch` is no verb at
+            // all: [`super::words::is_noun_use`].)
+            noun_at(w, after).is_none() && item_at(w, after).is_none()
         })
         .map(|(v, i, _)| (v, i))
 }

@@ -287,23 +287,72 @@ pub(super) fn span_of(text: &str, part: &str) -> Span {
 }
 
 /// `the catch`, `illegal fishing catch`, `a find`: a bare verb that is
-/// also a noun, after an article, `of` or a word of its kind, names the
-/// thing (machine translation's `catch suspect 19 name` stays a verb).
+/// also a noun names the thing after an article, `of` or a word of its
+/// kind; `catch` does too when no object follows it (`75 kilograms of
+/// shrimp catch.`, `shrimp catch and 3 boats`, `shrimp catch worth ...`).
+/// Machine translation's `catch suspect 19 name` stays a verb. The one rule
+/// for the noun use of these verbs: every verb lookup ([`Words::prefix`],
+/// the binder index) asks it.
 pub(super) fn is_noun_use(text: &str, at: usize, end: usize) -> bool {
     const NOUN_VERBS: [&str; 2] = ["catch", "find"];
     const BEFORE: [&str; 9] = [
         "a", "an", "fish", "fishing", "illegal", "its", "of", "the", "their",
     ];
     let word = &text[at..end];
-    NOUN_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v)) && {
-        let prev = crate::text::ascii_word_before(text, text[..at].trim_end().len());
-        BEFORE.iter().any(|b| prev.eq_ignore_ascii_case(b))
-    }
+    NOUN_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+        && (word.eq_ignore_ascii_case("catch") && takes_no_object(&text[end..]) || {
+            let prev = crate::text::ascii_word_before(text, text[..at].trim_end().len());
+            BEFORE.iter().any(|b| prev.eq_ignore_ascii_case(b))
+        })
+}
+
+/// Whether `rest`, the text after a verb, gives it no object: the end, a
+/// clause mark, a value (`worth`, `valued`) or a list going on with a
+/// number (`and 3 boats`).
+fn takes_no_object(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let (next, after) = rest.split_at(len);
+    let is = |w: &str| next.eq_ignore_ascii_case(w);
+    rest.is_empty()
+        || rest.starts_with(['.', ',', ';', ':', ')', '\u{3002}', '\u{FF0C}', '\u{FF1B}'])
+        || is("worth")
+        || is("valued")
+        || (is("and") || is("or")) && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn catch_is_a_noun_after_its_kind_or_with_no_object() {
+        let noun = |text: &str| {
+            let at = text.find("catch").or_else(|| text.find("find")).unwrap();
+            let end = at
+                + if text[at..].starts_with("catch") {
+                    5
+                } else {
+                    4
+                };
+            is_noun_use(text, at, end)
+        };
+        // After an article, `of` or a word of its kind.
+        assert!(noun("Police seized the catch of 860 kilograms."));
+        assert!(noun("3,000 catties of illegal fishing catch were seized"));
+        assert!(noun("a find of 12 bronzes"));
+        // No object after it: the thing.
+        assert!(noun("Officers seized 75 kilograms of shrimp catch."));
+        assert!(noun("seized shrimp catch and 3 boats"));
+        assert!(noun("seized shrimp catch worth 9,000 yuan"));
+        // With an object (machine translation's base form): the verb.
+        assert!(!noun("The county bureau catch criminal suspect 287 name."));
+        assert!(!noun("catch and punish 12 suspects"));
+        assert!(!noun("Police find and rectify hidden dangers 230 place."));
+        assert!(!noun("police find."));
+    }
 
     #[test]
     fn the_start_table_of_a_later_text_ignores_the_earlier_one() {
