@@ -503,7 +503,8 @@ pub(super) fn names_papers(noun: &str) -> bool {
 /// `34 suspects who sold children were caught`: the verb of a passive
 /// (`were`, `was`, `had been`, `have been` and its verb) after a
 /// relative clause on what those counted did (`who sold`, a
-/// [`Verb::Commit`]) that opens right at `from`, within the clause.
+/// [`Verb::Commit`]) that opens right at `from`, within the clause; the
+/// clause ends where [`relative_end`] says.
 fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
     let i = skip_gap(text, from, 2);
@@ -511,16 +512,8 @@ fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, 
     if act != Verb::Commit {
         return None;
     }
-    // (A short object only: the passive must follow within a few words,
-    // before any comma or semicolon ends the clause.)
-    let end = crate::text::floor_char(text, (i + len + 80).min(ceil));
-    let rest = text.get(i + len..end)?;
-    let rest = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-    let at = [" were ", " was ", " had been ", " have been ", " has been "]
-        .iter()
-        .filter_map(|a| rest.find(a).map(|k| k + 1))
-        .min()?;
-    passive_from(w, i + len + at, ceil, Read::Strict).filter(|&(v, _)| v != Verb::Commit)
+    let at = relative_end(w, i + len, ceil)?;
+    passive_from(w, at, ceil, Read::Strict).filter(|&(v, _)| v != Verb::Commit)
 }
 
 /// `intercepted 18.5万元 for victims, covering 9 transactions`: `covering`

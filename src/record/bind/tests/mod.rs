@@ -16,6 +16,7 @@ mod phrasings;
 mod records;
 mod retold;
 mod round23;
+mod round24;
 mod seizures;
 mod trend;
 mod trend_basis;
