@@ -107,6 +107,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("cracking of", Verb::Solve),
         ("cracks", Verb::Solve),
         ("criminal detention", Verb::Detain),
+        ("criticised and educated", Verb::Handle),
+        ("criticized and educated", Verb::Handle),
         ("crushed", Verb::Bust),
         ("deal with", Verb::Handle),
         ("dealing with", Verb::Handle),
@@ -158,7 +160,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("distributed", Verb::Publicize),
         ("distributing", Verb::Publicize),
         ("dug out", Verb::Bust),
-        ("educated", Verb::Handle),
+        // `educated 3,300 villagers` reached an audience; offenders
+        // educated stay handled by their noun (`riders educated`), and so
+        // do those warned or criticized and educated (批评教育).
+        ("educated", Verb::Publicize),
         ("eliminated", Verb::Bust),
         ("eliminating", Verb::Bust),
         ("eradicated", Verb::Bust),
@@ -508,6 +513,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("visited", Verb::Visit),
         ("visiting", Verb::Visit),
         ("warned", Verb::Issue),
+        ("warned and educated", Verb::Handle),
         ("went out", Verb::Deploy),
         ("were at large", Verb::Harm),
         ("were on the run", Verb::Harm),

@@ -21,3 +21,12 @@ fn a_relative_clause_ends_at_the_first_auxiliary_after_its_first_word() {
     tally Other 3 (suspects)
     ");
 }
+
+#[test]
+fn people_educated_are_an_audience_offenders_educated_are_handled() {
+    insta::assert_snapshot!(r("Through the campaign, 1.2 million people were educated on gambling law."), @"tally Publicity 1200000 (people)");
+    insta::assert_snapshot!(r("The town police educated 3,300 villagers."), @"tally Publicity 3300 (villagers)");
+    insta::assert_snapshot!(r("The bureau warned and educated 40 netizens."), @"tally OffendersHandled 40 (netizens)");
+    insta::assert_snapshot!(r("Officers criticized and educated 17 people who set off fireworks."), @"tally OffendersHandled 17 (people)");
+    insta::assert_snapshot!(r("In all, 315 riders without helmets were educated and corrected."), @"tally OffendersHandled 315 (riders)");
+}
