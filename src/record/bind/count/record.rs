@@ -458,6 +458,22 @@ impl<'a> Binder<'_, 'a> {
                 noun.class = Some(Noun::Person);
             }
         }
+        // `educated 2,300 people riding e-bikes without helmets`: people
+        // educated for what they were doing were dealt with, no audience.
+        if verb_class == Some(Verb::Publicize) && noun.class == Some(Noun::Generic) {
+            let educated = verb.is_some_and(|(_, at)| {
+                text.get(at..at + 8)
+                    .is_some_and(|v| v.eq_ignore_ascii_case("educated"))
+            });
+            // (A participle right after the head, or `who` after the phrase.)
+            let ing = noun.text.split(' ').nth(1);
+            let ing = ing.is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+            let who = text[end_of(text, noun.text)..].starts_with(" who ");
+            let conduct = ing || who;
+            if educated && conduct {
+                noun.class = Some(Noun::Offender);
+            }
+        }
         // `early warnings reached 1.2 million person-times`: people or
         // times that warnings reached count the warnings.
         if matches!(noun.class, Some(Noun::Generic | Noun::Measure))

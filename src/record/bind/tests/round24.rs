@@ -30,3 +30,9 @@ fn people_educated_are_an_audience_offenders_educated_are_handled() {
     insta::assert_snapshot!(r("Officers criticized and educated 17 people who set off fireworks."), @"tally OffendersHandled 17 (people)");
     insta::assert_snapshot!(r("In all, 315 riders without helmets were educated and corrected."), @"tally OffendersHandled 315 (riders)");
 }
+
+#[test]
+fn people_educated_for_what_they_were_doing_are_handled() {
+    insta::assert_snapshot!(r("Traffic police educated 2,300 people riding e-bikes without helmets."), @"tally OffendersHandled 2300 (people riding e-bikes)");
+    insta::assert_snapshot!(r("The station educated 57 people who gambled at home."), @"tally OffendersHandled 57 (people)");
+}
