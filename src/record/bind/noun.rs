@@ -39,6 +39,15 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
             return Some(Noun::Offender);
         }
     }
+    // `detained 220 suspected gamblers`: offenders held as suspects of a
+    // crime are people arrested.
+    if class == Some(Noun::Offender)
+        && phrase
+            .get(..10)
+            .is_some_and(|p| p.eq_ignore_ascii_case("suspected "))
+    {
+        return Some(Noun::Person);
+    }
     // `missing elderly people`, `missing hikers`: people someone lost, as
     // `missing persons` are.
     if class == Some(Noun::Generic)
@@ -49,6 +58,15 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
         return Some(Noun::Victim);
     }
     class
+}
+
+/// `caught 64 gamblers`: gamblers (an offence of the public-order law)
+/// taken by a verb of arrest count as arrests, like suspects; dealt with
+/// or punished, they are offenders handled (their lexicon class).
+pub(super) fn arrested_offender(phrase: &str, verb: Option<Verb>) -> bool {
+    let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+    matches!(verb, Some(Verb::Arrest | Verb::Detain))
+        && (head.eq_ignore_ascii_case("gamblers") || head.eq_ignore_ascii_case("gambler"))
 }
 
 /// Whether `phrase` is reports (`reports of ...`, `... reports`) and names

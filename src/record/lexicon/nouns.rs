@@ -220,7 +220,9 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("fugitive officials", Noun::Fugitive),
         ("fugitive suspects", Noun::Fugitive),
         ("fugitives", Noun::Fugitive),
-        ("gamblers", Noun::Person),
+        // (Gambling is an administrative offence: gamblers caught are
+        // dealt with; `suspected gamblers` are suspects, `noun_class`.)
+        ("gamblers", Noun::Offender),
         ("gambling places", Noun::Den),
         ("gambling venues", Noun::Den),
         ("gang", Noun::Gang),

@@ -458,6 +458,9 @@ impl<'a> Binder<'_, 'a> {
                 noun.class = Some(Noun::Person);
             }
         }
+        if noun.class == Some(Noun::Offender) && arrested_offender(noun.text, verb_class) {
+            noun.class = Some(Noun::Person);
+        }
         // `educated 2,300 people riding e-bikes without helmets`: people
         // educated for what they were doing were dealt with, no audience.
         if verb_class == Some(Verb::Publicize) && noun.class == Some(Noun::Generic) {

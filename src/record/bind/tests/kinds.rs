@@ -272,8 +272,10 @@ fn officers_a_team_is_formed_with_are_deployed() {
 fn people_handled_administratively_are_offenders_handled() {
     insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with administratively."), @"tally OffendersHandled 96 (gamblers)");
     insta::assert_snapshot!(r("Police imposed administrative penalties on 41 suspects."), @"tally OffendersHandled 41 (suspects)");
-    // (Suspects dealt with, no more said, stay arrests.)
-    insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with."), @"tally Arrests 96 (gamblers)");
+    // (Suspects dealt with, no more said, stay arrests; gamblers, whose
+    // offence is administrative, are offenders handled.)
+    insta::assert_snapshot!(r("In the raid, 96 suspects were dealt with."), @"tally Arrests 96 (suspects)");
+    insta::assert_snapshot!(r("In the raid, 96 gamblers were dealt with."), @"tally OffendersHandled 96 (gamblers)");
 }
 
 #[test]

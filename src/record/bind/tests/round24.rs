@@ -36,3 +36,21 @@ fn people_educated_for_what_they_were_doing_are_handled() {
     insta::assert_snapshot!(r("Traffic police educated 2,300 people riding e-bikes without helmets."), @"tally OffendersHandled 2300 (people riding e-bikes)");
     insta::assert_snapshot!(r("The station educated 57 people who gambled at home."), @"tally OffendersHandled 57 (people)");
 }
+
+#[test]
+fn gamblers_dealt_with_are_offenders_handled_gamblers_caught_are_arrests() {
+    insta::assert_snapshot!(r("The police dealt with 204 gamblers and seized 12 mahjong tables."), @r"
+    tally OffendersHandled 204 (gamblers)
+    seizure Other Seized mahjong tables q=12
+    ");
+    insta::assert_snapshot!(r("Gambling cases 36起 were investigated and 218名 gamblers were punished."), @r"
+    tally CasesSolved 36 (cases)
+    tally OffendersHandled 218 (gamblers)
+    warning binding guessed from machine-translated word order (noun before its number) [36起]
+    ");
+    insta::assert_snapshot!(r("Officers raided 3 dens and caught 64 gamblers on the spot."), @r"
+    tally DensDestroyed 3 (dens)
+    tally Arrests 64 (gamblers)
+    ");
+    insta::assert_snapshot!(r("Police detained 2,204 suspected gamblers last year."), @"tally Arrests 2204 (suspected gamblers)");
+}
