@@ -33,6 +33,7 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         text,
         around: Around::new(text, Some(tokens)),
         last_date_end: None,
+        last_measure: None,
         peso: None,
         out: Scan {
             // About one figure in 160 bytes of bulletin text: one
@@ -73,6 +74,7 @@ pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
         text,
         around: Around::new(text, None),
         last_date_end: None,
+        last_measure: None,
         peso: None,
         out: Scan::default(),
     };
@@ -137,6 +139,9 @@ pub(super) struct Scanner<'a, 't> {
     pub(super) around: Around<'a, 't>,
     /// End of the last date seen, for `from August 11th to 16`.
     pub(super) last_date_end: Option<usize>,
+    /// The last measure written before `of` (`3.2 kilograms of heroin`):
+    /// where it ends, its unit and factor, for [`Scanner::carried_unit`].
+    pub(super) last_measure: Option<(usize, Unit, Decimal)>,
     /// Whose peso the bulletin means, looked up once at the first `pesos`.
     pub(super) peso: Option<Option<Unit>>,
     pub(super) out: Scan<'a>,
@@ -285,7 +290,10 @@ impl<'a> Scanner<'a, '_> {
                 // names once for its column.
                 _ => match super::context::column_unit_before(text, start) {
                     Some((u, f)) if core.counter.is_none() && qualifier.is_none() => (Some(u), f),
-                    _ => (None, Decimal::from_u64(1)),
+                    _ => match self.carried_unit(start, end) {
+                        Some((u, f)) if core.counter.is_none() => (Some(u), f),
+                        _ => (None, Decimal::from_u64(1)),
+                    },
                 },
             },
         };
@@ -449,6 +457,14 @@ impl<'a> Scanner<'a, '_> {
                 noun_after(&self.around, end + dimension)
             }
         });
+        self.last_measure = match unit {
+            Some(u)
+                if !u.is_currency() && u != Unit::Percent && text[end..].starts_with(" of ") =>
+            {
+                Some((end, u, factor))
+            }
+            _ => None,
+        };
         self.out.figures.push(Figure {
             text: Cow::Borrowed(&text[span.range()]),
             span,
@@ -459,6 +475,33 @@ impl<'a> Scanner<'a, '_> {
             noun: noun.map(Cow::Borrowed),
         });
         end
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// `3.2 kilograms of heroin, 1.5 of methamphetamine and 0.8 of
+    /// ketamine`: a bare number that reads `N of` a noun, next in a list
+    /// (after a comma or `and`, no number or clause mark between) to a
+    /// measure written the same way, is in that measure's unit.
+    fn carried_unit(&self, start: usize, end: usize) -> Option<(Unit, Decimal)> {
+        let (prev_end, unit, factor) = self.last_measure?;
+        let text = self.text;
+        let gap = text.get(prev_end..start)?;
+        let listed = gap.len() <= 80
+            && !gap
+                .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')'))
+            && (gap.ends_with(", ") || gap.ends_with(" and ") || gap.ends_with('\u{3001}'));
+        let rest = text[end..].strip_prefix(" of ")?;
+        let word = &rest[..rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())];
+        // (`5 of the 9 suspects`, `15 of them`: a part of something else.)
+        let pronoun = [
+            "all", "it", "the", "them", "these", "those", "which", "whom",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p));
+        (listed && !word.is_empty() && !pronoun).then_some((unit, factor))
     }
 }
 

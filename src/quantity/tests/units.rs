@@ -212,3 +212,26 @@ fn a_money_range_scaled_by_letters_at_both_ends() {
     between $1m and $2m = 1000000..2000000 USD Exact
     ");
 }
+
+#[test]
+fn a_measure_given_once_is_carried_down_its_list() {
+    assert_snapshot!(p("Police seized 4.1 kilograms of methamphetamine, 2.2 of heroin and 0.3 of ecstasy."), @"
+    4.1 kilograms = 4.1 kg Exact (methamphetamine)
+    2.2 = 2.2 kg Exact (heroin)
+    0.3 = 0.3 kg Exact (ecstasy)
+    ");
+    assert_snapshot!(p("They seized 120 grams of heroin, 40 of ketamine."), @"
+    120 grams = 0.12 kg Exact (heroin)
+    40 = 0.04 kg Exact (ketamine)
+    ");
+    // A part of something else keeps no unit.
+    assert_snapshot!(p("Police seized 3 kilograms of heroin, and 5 of the 9 suspects were arrested."), @"
+    3 kilograms = 3 kg Exact (heroin)
+    5 = 5 Exact
+    9 = 9 Exact (suspects)
+    ");
+    assert_snapshot!(p("Police seized 3.2 tons of sand, 15 of them from the river."), @"
+    3.2 tons = 3200 kg Exact (sand)
+    15 = 15 Exact
+    ");
+}
