@@ -254,3 +254,15 @@ fn a_list_item_with_its_own_subject_keeps_it() {
     fraud warnings_issued 500
     ");
 }
+
+#[test]
+fn a_bracketed_value_or_an_arrow_sets_a_label_off() {
+    insta::assert_snapshot!(r("Telecom fraud results: cases cracked (617), suspects arrested (824)."), @"
+    fraud cases_solved 617
+    fraud suspects_arrested 824
+    ");
+    insta::assert_snapshot!(r("Telecom fraud cases solved ▶ 312\nSuspects caught ▶ 457"), @"
+    fraud cases_solved 312
+    fraud suspects_arrested 457
+    ");
+}
