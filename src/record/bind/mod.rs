@@ -401,7 +401,11 @@ fn bind<'a>(
         // Warnings, dissuasion and visits are anti-fraud work wherever a
         // fraud word stands in their sentence, telecom named or not
         // (`issued 86,000 fraud early warnings`).
-        let fraud_work = fraud || topic || (words.names_fraud() && !words.names_other());
+        // (Or where the anti-fraud centres' own noun stands: `6,240 early
+        // warnings were verified`.)
+        let fraud_work = fraud
+            || topic
+            || ((words.names_fraud() || words.names_fraud_work()) && !words.names_other());
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.

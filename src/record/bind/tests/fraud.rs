@@ -521,3 +521,22 @@ fn victims_counselled_and_an_incidence_of_cases() {
     // Outside a fraud context counselled victims make no record.
     insta::assert_snapshot!(r("Police counselled 40 victims of domestic violence."), @"");
 }
+
+#[test]
+fn early_warnings_are_anti_fraud_work_by_themselves() {
+    // The anti-fraud centres' own noun needs no fraud word beside it.
+    insta::assert_snapshot!(r("Police called each person flagged; in all 6,240 early warnings were verified."), @"fraud warnings_issued 6240");
+    insta::assert_snapshot!(r("The centre pushed 41,200 warning instructions to police stations."), @"fraud warnings_issued 41200");
+    // Warnings of a hazard are no anti-fraud work.
+    insta::assert_snapshot!(r("The county issued 35 early warnings of rainstorms and floods."), @"");
+}
+
+#[test]
+fn a_share_of_warnings_reached_is_the_response_rate() {
+    insta::assert_snapshot!(r("The centre handled 3,508 early warnings and reached the people at risk within 15 minutes in 95.6% of them."), @"
+    fraud warning_response_rate 95.6
+    fraud warnings_issued 3508
+    ");
+    // A share with no contact made is no response rate.
+    insta::assert_snapshot!(r("The centre handled 3,508 early warnings, and money had been sent in 4.2% of them."), @"fraud warnings_issued 3508");
+}
