@@ -154,6 +154,10 @@ impl<'a> Binder<'_, 'a> {
                 || answered_after_warnings(
                     text.get(ctx.sentence.start..f.span.start).unwrap_or(""),
                     text.get(ctx.after..ctx.sentence.end).unwrap_or(""),
+                )
+                || reached_in_share(
+                    text.get(ctx.sentence.start..f.span.start).unwrap_or(""),
+                    text.get(ctx.after..ctx.sentence.end).unwrap_or(""),
                 ))
         {
             // `99.2% of the warnings were answered`: the rate as a share.
@@ -235,6 +239,38 @@ fn answered_after_warnings(before: &str, rest: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
+}
+
+/// `handled 3,508 early warnings and reached the people at risk within 15
+/// minutes in 95.6% of them`: the share of warnings (`in N% of them`, `of
+/// the warnings`, `of cases`) in which a verb of contact before it
+/// (`reached`, `contacted`, `called`, `got through to`) came through, in a
+/// sentence of warnings: the response rate.
+fn reached_in_share(before: &str, rest: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let near = &before[floor_char(before, before.len().saturating_sub(160))..];
+    let lead = words(near);
+    if lead.last().map(String::as_str) != Some("in") {
+        return false;
+    }
+    let tail = &rest[..floor_char(rest, rest.len().min(24))];
+    let of = words(tail);
+    let share = of.first().is_some_and(|w| w == "of")
+        && of
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "them" | "the" | "cases" | "these"));
+    let warned = lead
+        .iter()
+        .any(|w| matches!(w.as_str(), "warning" | "warnings" | "alerts"));
+    let contact = lead
+        .iter()
+        .any(|w| matches!(w.as_str(), "reached" | "contacted" | "called" | "got"));
+    share && warned && contact
 }
 
 /// Whether a rate in `window` is named for warnings answered (`a
