@@ -119,6 +119,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("cafes", Noun::Place),
         ("call centers", Noun::Den),
         ("call centres", Noun::Den),
+        ("call-backs", Noun::Warning),
+        ("callbacks", Noun::Warning),
         ("calls for police", Noun::Case),
         ("campaigns", Noun::Operation),
         ("campuses", Noun::Site),

@@ -540,3 +540,11 @@ fn a_share_of_warnings_reached_is_the_response_rate() {
     // A share with no contact made is no response rate.
     insta::assert_snapshot!(r("The centre handled 3,508 early warnings, and money had been sent in 4.2% of them."), @"fraud warnings_issued 3508");
 }
+
+#[test]
+fn call_backs_of_the_warning_line_are_warnings() {
+    insta::assert_snapshot!(r("Against telecom fraud, the 96110 line made 9,877 call-backs in May; 9,102 of them got through (92.2%)."), @"
+    fraud warning_response_rate 92.2
+    fraud warnings_issued 9877
+    ");
+}
