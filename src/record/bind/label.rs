@@ -39,6 +39,9 @@ pub(super) fn label_noun<'a>(
     };
     // `Cases solved ▶ 312`: an arrow sets a value off as a colon does.
     let arrow = || text[..b].strip_suffix(['▶', '►', '→', '➤']);
+    if let Some(header) = column_header(w, start) {
+        return Some(header);
+    }
     let Some(colon) = text[..b]
         .strip_suffix(':')
         .or_else(|| text[..b].strip_suffix('：'))
@@ -54,6 +57,75 @@ pub(super) fn label_noun<'a>(
         return None;
     }
     label_ending(w, colon, floor, true).or_else(|| label_before_tail(w, colon, floor))
+}
+
+/// How far back a table's header row is looked for: rows, and bytes a row.
+const HEADER_ROWS: usize = 12;
+const ROW_BYTES: usize = 240;
+
+/// `Month | Warnings issued | People dissuaded` over `July | 4,210 |
+/// 1,032`: a figure in a table's cell counts the classed noun of its
+/// column's header cell, the top row of the table (up to [`HEADER_ROWS`]
+/// rows of at most [`ROW_BYTES`] above, each with a cell bar). A header
+/// cell with a digit (`2024`), or with no classed noun (`This year`),
+/// labels nothing: the row's own label does.
+pub(super) fn column_header<'a>(w: &Words<'_, 'a>, start: usize) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let b = text.as_bytes();
+    let bar = |c: u8| c == b'|';
+    // The cell's bar, only spaces between it and the figure.
+    let at = skip_back_spaces(text, start, start.saturating_sub(ROW_BYTES));
+    if at == 0 || !bar(b[at - 1]) {
+        return None;
+    }
+    let floor = start.saturating_sub(ROW_BYTES);
+    let row = b[floor..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map(|i| floor + i + 1)?;
+    let column = b[row..at].iter().filter(|&&c| bar(c)).count();
+    // Up the rows while each holds a bar; the last one reached is the header.
+    let mut header = None;
+    let mut line = row;
+    for _ in 0..HEADER_ROWS {
+        if line == 0 {
+            break;
+        }
+        let end = line - 1;
+        let from = end.saturating_sub(ROW_BYTES);
+        let open = b[from..end]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map(|i| from + i + 1);
+        let open = match open {
+            Some(o) => o,
+            None if from == 0 => 0,
+            None => return None,
+        };
+        if !b[open..end].iter().any(|&c| bar(c)) {
+            break;
+        }
+        header = Some((open, end));
+        line = open;
+    }
+    let (open, end) = header?;
+    // The header's cell of the same column (either row may open with a
+    // bar of its own).
+    let opens_bar = |i: usize| b[i..].iter().find(|&&c| c != b' ').is_some_and(|&c| bar(c));
+    let index = (column + usize::from(opens_bar(open))).checked_sub(usize::from(opens_bar(row)))?;
+    let cell = text[open..end].split('|').nth(index)?;
+    let cell_start = start_of(text, cell);
+    let trimmed = cell.trim();
+    if trimmed.is_empty() || trimmed.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let cell_end = cell_start + cell.trim_end().len();
+    // (A unit in brackets closes the cell: `Funds frozen (yuan)`.)
+    let cell_end = text[cell_start..cell_end].find('(').map_or(cell_end, |i| {
+        skip_back_spaces(text, cell_start + i, cell_start)
+    });
+    let noun = label_ending(w, cell_end, cell_start, false)?;
+    noun.class.is_some().then_some(noun)
 }
 
 /// `cracked telecom fraud cases (617)`, `warnings pushed (5,412 times)`:

@@ -431,7 +431,11 @@ fn bind<'a>(
         match f.unit {
             // (`cases filed | 1,024 | 1,388`: a later column of a table
             // row is no count of the row's label.)
-            u if u != Some(Unit::Percent) && later_column(text, f.span.start) => {}
+            // (Unless its column has a header of its own: `Month |
+            // Warnings issued` over `July | 4,210 | 1,032`.)
+            u if u != Some(Unit::Percent)
+                && later_column(text, f.span.start)
+                && column_header(&b.words, f.span.start).is_none() => {}
             Some(Unit::Percent) => b.percent(f, &ctx),
             Some(u) if u.is_currency() => b.money(f, &ctx),
             _ => b.count(f, &ctx),

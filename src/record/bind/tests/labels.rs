@@ -266,3 +266,13 @@ fn a_bracketed_value_or_an_arrow_sets_a_label_off() {
     fraud suspects_arrested 457
     ");
 }
+
+#[test]
+fn a_column_header_labels_the_cells_below_it() {
+    insta::assert_snapshot!(r("Telecom fraud warnings\nMonth | Warnings issued | People dissuaded\nJuly | 4,210 | 1,032\nAugust | 4,876 | 1,190\nTotal | 9,086 | 2,222"), @"
+    fraud people_dissuaded 2222
+    fraud warnings_issued 9086
+    ");
+    // A header of years labels nothing: the row's label does.
+    insta::assert_snapshot!(r("Telecom fraud\n| Indicator | 2024 | 2023 |\n| Cases solved | 3,402 | 2,961 |"), @"fraud cases_solved 3402");
+}
