@@ -400,6 +400,10 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         // is no offender.)
         N::Offender => match verb? {
             V::Rescue => tally(K::Rescued),
+            // `helped 3,720 users avoid being cheated`, `dissuaded 96 users
+            // from paying`: in fraud work the users are an app's or a
+            // bank's, kept from paying, no drug users.
+            V::Avoid | V::Dissuade if fraud => fraud_field(FraudField::PeopleDissuaded),
             V::File | V::Surrender | V::Commit => None,
             V::Arrest
             | V::Detain

@@ -162,3 +162,13 @@ fn payments_the_money_covered_are_no_publicity() {
     // People covered are still an audience reached.
     insta::assert_snapshot!(r("The anti-fraud posters were put up in 80 villages, covering 12,000 residents."), @"tally Publicity 12000 (residents)");
 }
+
+#[test]
+fn users_kept_from_paying_are_people_dissuaded() {
+    insta::assert_snapshot!(r("Against telecom fraud, the app sent 52,300 risk alerts, helping 3,720 users avoid being cheated."), @"
+    fraud people_dissuaded 3720
+    fraud warnings_issued 52300
+    ");
+    // Out of fraud work, users dealt with are offenders.
+    insta::assert_snapshot!(r("Police handled 37 drug users."), @"tally OffendersHandled 37 (drug users)");
+}
