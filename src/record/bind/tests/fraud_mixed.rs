@@ -276,3 +276,11 @@ fn a_crime_police_told_people_about_is_the_topic_of_the_work() {
     // A crime counted with fraud still makes a mixed total.
     insta::assert_snapshot!(r("Officers solved 41 cases of pension fraud and telecom fraud."), @"tally CasesSolved 41 (cases of pension fraud and telecom fraud)");
 }
+
+#[test]
+fn a_clause_set_against_by_while_is_its_own() {
+    insta::assert_snapshot!(r("88 telecom fraud suspects were arrested and 2.31 million yuan was returned, while pension fraud cases accounted for 52 arrests."), @"
+    fraud funds_returned 2310000
+    fraud suspects_arrested 88
+    ");
+}
