@@ -29,6 +29,11 @@ impl Cores {
         &self.all[start..self.ends[k]]
     }
 
+    /// How many cores there are.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
     /// The first of the cores that is `key`, if one is.
     pub(super) fn position(&self, key: &str) -> Option<usize> {
         if self.ends.len() > Self::LINEAR {
@@ -112,6 +117,8 @@ pub(super) fn core(name: &str, out: &mut String) {
 
 /// [`core`] of the name's `words`.
 fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
+    // Where a kept `of` starts, while it is the last word kept.
+    let mut of = None;
     for word in words {
         let from = out.len();
         if word.is_ascii() {
@@ -127,10 +134,16 @@ fn core_of_words<'n>(words: impl Iterator<Item = &'n str>, out: &mut String) {
         }
         let w = &out[from..];
         if w.is_empty() || is_campaign_key(w) || w == "special" {
-            out.truncate(from);
+            // (`Hundred Days of Action` is `Hundred Days Action`: an `of`
+            // before the campaign word goes with it.)
+            let of_campaign = !w.is_empty() && w != "special";
+            out.truncate(of.filter(|_| of_campaign).unwrap_or(from));
+            of = None;
+            continue;
         } else if w.len() > 3 && w.ends_with('s') {
             out.pop();
         }
+        of = (&out[from..] == "of").then_some(from);
     }
 }
 

@@ -131,6 +131,47 @@ pub(super) fn described_key(name: &str) -> Option<&str> {
     (digits > 0 && name[digits..].starts_with("-day ")).then(|| &name[..digits + 4])
 }
 
+/// `launched a 100-day campaign ... the 102-day action came to a close`: a
+/// length campaign named again as `the N-day <campaign word>`, nothing
+/// more, with another length than the one campaign of a length the text
+/// has named (extended, or counted another way) is that campaign, unless
+/// a launch word stands before it. Which of `cores` it is.
+pub(super) fn retold_length(
+    text: &str,
+    cores: &Cores,
+    ops: &[Operation<'_>],
+    m: &Mention<'_>,
+) -> Option<usize> {
+    let key = described_key(m.name)?;
+    let word = m.name.get(key.len() + 1..)?;
+    if is_season(key) || !is_campaign_word(word) || cores.len() > MOST_OPS {
+        return None;
+    }
+    let the = skip_spaces_back(text, m.span.start, 1);
+    if the == m.span.start || !ascii_word_before(text, the).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    // (`launched the 30-day action`, `kicked off the ...`: a new one.)
+    let before = skip_spaces_back(text, the - 3, 1);
+    let prev = ascii_word_before(text, before);
+    if launch_word_at(&text[before - prev.len()..]).is_some() || ["off", "on"].contains(&prev) {
+        return None;
+    }
+    let is_length = |core: &str| {
+        let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && &core[digits..] == "day"
+    };
+    let mut lengths = (0..cores.len()).filter(|&k| is_length(cores.get(k)));
+    let k = lengths.next()?;
+    // (`the 100-day campaign and the 60-day campaign`: a list names two;
+    // a retelling comes in a later sentence.)
+    let later = ops.get(k).is_some_and(|op| {
+        text.get(op.span.end..m.span.start)
+            .is_some_and(|between| between.contains(['.', '\n']))
+    });
+    (later && lengths.next().is_none()).then_some(k)
+}
+
 /// The most operations whose mentions are compared for [`fold_described`].
 const MOST_OPS: usize = 16;
 
@@ -189,5 +230,25 @@ mod tests {
     fn seasons_are_six_letters() {
         assert!(SEASONS.iter().all(|s| s.len() == SEASON_LEN));
         assert!(is_season("summer") && !is_season("Summer") && !is_season("summers"));
+    }
+}
+
+#[cfg(test)]
+mod retold {
+    #[test]
+    fn a_length_campaign_retold_with_another_length_is_that_campaign() {
+        let p = |s| super::super::tests::ops(s, "2024-10-08").join("\n");
+        insta::assert_snapshot!(p("On June 12, the county launched a 100-day summer crackdown and rectification campaign, the \"Hundred Days of Action\". The campaign was extended, and the 103-day action closed on September 22."), @r#"Hundred Days of Action ["100-day summer crackdown and rectification campaign", "103-day action"] launched=Some("2024-06-12") start=None end=Some("2024-09-22")"#);
+        // Launched anew, it is another campaign.
+        insta::assert_snapshot!(p("On June 12, the county launched a 100-day special campaign. On July 2, it launched the 30-day action against gambling."), @r#"
+        100-day special campaign [] launched=Some("2024-06-12") start=None end=None
+        30-day action [] launched=Some("2024-07-02") start=None end=None
+        "#);
+        // Two lengths named already: which one is retold is unknown.
+        insta::assert_snapshot!(p("The city launched a 100-day campaign in May. In June it launched a 60-day action against gambling. The 90-day action closed on September 22."), @r#"
+        100-day campaign [] launched=Some("2024-05-01") start=None end=None
+        60-day action [] launched=Some("2024-06-01") start=None end=None
+        90-day action [] launched=None start=None end=Some("2024-09-22")
+        "#);
     }
 }

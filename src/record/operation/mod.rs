@@ -150,6 +150,7 @@ pub(crate) fn operations<'a>(
             .position(key)
             .or_else(|| cores.year_variant(key))
             .or_else(|| glosses.position(key).map(|g| gloss_ops[g]))
+            .or_else(|| retold_length(text, &cores, &ops, m))
             .or_else(|| {
                 (!gloss_key.is_empty())
                     .then(|| cores.position(&gloss_key))

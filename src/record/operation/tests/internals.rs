@@ -83,6 +83,8 @@ fn cores_drop_campaign_words_case_and_plurals_and_spell_hundred_in_digits() {
         ("Hundred Days Action", "100day"),
         ("100-day campaign", "100day"),
         ("Special Campaign of Clean Nets", "ofcleannet"),
+        ("Hundred Days of Action", "100day"),
+        ("Days of Action for Safe Roads", "dayforsaferoad"),
         ("Opération Été 2024", "opérationété2024"),
         ("“Sky Net” 2024 operations", "skynet2024"),
     ] {
