@@ -48,31 +48,6 @@ impl Own {
     }
 }
 
-/// Whether text ending in `head` stands inside quotes: an odd number of
-/// straight quotes, or a curly one opened and not closed.
-fn in_quotes(head: &str) -> bool {
-    let curly = match (head.rfind('“'), head.rfind('”')) {
-        (Some(open), Some(close)) => open > close,
-        (open, _) => open.is_some(),
-    };
-    curly || head.bytes().filter(|&b| b == b'"').count() % 2 == 1
-}
-
-/// Whether `before` (the text before a campaign word) ends in `the` or in
-/// `the` and one lowercase word (`the special action`).
-fn the_before(before: &str) -> bool {
-    let the = |w: &str| w.eq_ignore_ascii_case("the");
-    let word = ascii_word_before(before, before.len());
-    if the(word) {
-        return true;
-    }
-    let lead = before[..before.len() - word.len()].trim_end_matches(' ');
-    !word.is_empty()
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && lead.len() < before.len() - word.len()
-        && the(ascii_word_before(lead, lead.len()))
-}
-
 /// An end date, alone or closing a range.
 #[derive(Clone, Copy)]
 pub(super) enum End {
@@ -159,7 +134,7 @@ impl SentenceDates {
             // `BEIJING, Nov. 2 (Xinhua) --`: a dateline dates the report.
             // A date inside quotes is part of a name (`the "May Day
             // Guard" operation`), no date of it.
-            if closed == Some(k) || is_dateline_end(after) || in_quotes(&s[..at]) {
+            if closed == Some(k) || is_dateline_end(after) || in_quoted_name(&s[..at]) {
                 continue;
             }
             let tense = tenses.at(at, end);

@@ -245,3 +245,48 @@ pub(super) fn kind_words_then_campaign(s: &str) -> bool {
     }
     false
 }
+/// Whether text ending in `head` stands inside a quoted name: an odd
+/// number of straight quotes, or a curly one opened and not closed, and
+/// fewer than [`NAME_WORDS`] words since it opened. (`"The operation will
+/// run until December 31," he said`: quoted speech dates like any other.)
+pub(super) fn in_quoted_name(head: &str) -> bool {
+    let curly = match (head.rfind('“'), head.rfind('”')) {
+        (Some(open), Some(close)) => (open > close).then_some(open),
+        (open, _) => open,
+    };
+    let straight = (head.bytes().filter(|&b| b == b'"').count() % 2 == 1)
+        .then(|| head.rfind('"'))
+        .flatten();
+    curly
+        .into_iter()
+        .chain(straight)
+        .any(|open| head[open..].matches(' ').count() < NAME_WORDS)
+}
+
+/// The most words a quoted name runs before a date inside it.
+const NAME_WORDS: usize = 5;
+
+/// Whether `before` (the text before a campaign word) ends in `the` or in
+/// `the` and one lowercase word (`the special action`).
+pub(super) fn the_before(before: &str) -> bool {
+    let the = |w: &str| w.eq_ignore_ascii_case("the");
+    let word = ascii_word_before(before, before.len());
+    if the(word) {
+        return true;
+    }
+    let lead = before[..before.len() - word.len()].trim_end_matches(' ');
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && lead.len() < before.len() - word.len()
+        && the(ascii_word_before(lead, lead.len()))
+}
+
+#[cfg(test)]
+mod speech {
+    #[test]
+    fn a_quoted_sentence_dates_its_campaign_a_quoted_name_does_not() {
+        let p = |s| super::super::tests::ops(s, "2025-03-11").join("\n");
+        insta::assert_snapshot!(p("Police launched the \"Sea Gate\" operation in April. \"The operation will carry on until December 31,\" said its head."), @r#"Sea Gate [] launched=Some("2024-04-01") start=None end=Some("2025-12-31")"#);
+        insta::assert_snapshot!(p("Police began the \"May Day Guard\" operation on April 28."), @r#"May Day Guard [] launched=Some("2024-04-28") start=None end=None"#);
+    }
+}
