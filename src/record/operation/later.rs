@@ -142,6 +142,8 @@ pub(super) fn when_ended(after: &str) -> bool {
 /// `It was launched`) or a verb of ending or lasting (`It will end on`,
 /// `It runs until`): the pronoun stands for the campaign named before.
 /// An answer's label before it is passed over (`A: It was launched ...`).
+/// `The special governance will last until ...`: a drive's word after
+/// `The` ([`DRIVE_PHRASES`]) stands for it too.
 pub(super) fn it_dated(sentence: &str) -> bool {
     /// Verbs that an end date follows.
     const ENDING: [&str; 13] = [
@@ -159,7 +161,17 @@ pub(super) fn it_dated(sentence: &str) -> bool {
         "run",
         "runs",
     ];
-    let Some(rest) = after_speaker(sentence.trim_start()).strip_prefix("It ") else {
+    let opening = after_speaker(sentence.trim_start());
+    let drive = || {
+        let rest = opening.strip_prefix("The ")?;
+        DRIVE_PHRASES.iter().find_map(|p| {
+            let head = rest.get(..p.len())?;
+            head.eq_ignore_ascii_case(p)
+                .then(|| rest[p.len()..].strip_prefix(' '))
+                .flatten()
+        })
+    };
+    let Some(rest) = opening.strip_prefix("It ").or_else(drive) else {
         return false;
     };
     let rest = ["was ", "has been ", "had been ", "will ", "is to "]
@@ -240,5 +252,16 @@ mod rules {
     fn a_date_when_the_campaign_ended_is_its_end() {
         let p = |s| ops(s, "2024-10-12").join("\n");
         assert_snapshot!(p("Since the \"Summer Strike\" campaign was launched on June 15, police have made 4 sweeps. By September 30, when the campaign ended, 862 cases had been solved."), @r#"Summer Strike [] launched=Some("2024-06-15") start=None end=Some("2024-09-30")"#);
+    }
+}
+
+#[cfg(test)]
+mod drive_pronoun {
+    #[test]
+    fn the_special_governance_next_door_is_the_campaign() {
+        let p = |s| super::super::tests::ops(s, "2025-04-09").join("\n");
+        insta::assert_snapshot!(p("On April 2, the city launched the \"Dry Stairwell\" special governance of fire hazards. The special governance will last until October 31."), @r#"Dry Stairwell [] launched=Some("2025-04-02") start=None end=Some("2025-10-31")"#);
+        // Another drive word, or none: no date of it.
+        insta::assert_snapshot!(p("On April 2, the city launched the \"Dry Stairwell\" special governance of fire hazards. The governance plan will last until October 31."), @r#"Dry Stairwell [] launched=Some("2025-04-02") start=None end=None"#);
     }
 }

@@ -196,7 +196,7 @@ pub(super) fn anti_word(s: &str) -> Option<usize> {
 /// initiative`, `the “Clear Sky” series of actions`, `the “Summer Music
 /// Season” special governance` (专项治理), `the “Net Clean” sub-action` (a
 /// campaign inside another).
-const DRIVE_PHRASES: &[&str] = &[
+pub(super) const DRIVE_PHRASES: &[&str] = &[
     "concentrated rectification",
     "initiative",
     "series of actions",
