@@ -71,6 +71,7 @@ mod noun;
 mod particle;
 mod reading;
 mod rules;
+mod scoreboard;
 mod seen;
 mod subject;
 mod target;
@@ -413,6 +414,15 @@ fn bind<'a>(
         if let Some(t) = twin {
             b.check_conversion(f, t);
         }
+        let after = twin.map_or(f.span.end, |t| after_paren(text, t.span.end));
+        // (`580 million yuan — the amount of money returned`: a
+        // scoreboard's money or share reads on past its lead.)
+        let after = match f.unit {
+            Some(u) if u.is_currency() || u == Unit::Percent => {
+                scoreboard::scoreboard_lead(text, after, sentence.end).unwrap_or(after)
+            }
+            _ => after,
+        };
         let ctx = Ctx {
             before: WordBefore::of(text, f.span.start),
             sentence,
@@ -421,7 +431,7 @@ fn bind<'a>(
             topic,
             fraud_work,
             fraud_part: fraud && words.opens_part(),
-            after: twin.map_or(f.span.end, |t| after_paren(text, t.span.end)),
+            after,
             list: &figures[i..],
             weight: figures
                 .get(i + if twin.is_some() { 2 } else { 1 })

@@ -410,6 +410,19 @@ fn a_scoreboard_line_counts_the_noun_after_its_dash() {
 }
 
 #[test]
+fn a_scoreboards_money_and_share_read_past_their_lead() {
+    let head = "Our year against telecom fraud\n";
+    let p = |line: &str| r(&format!("{head}{line}"));
+    insta::assert_snapshot!(p("410 million yuan — the amount of money returned to victims"), @r#"fraud funds_returned 410000000"#);
+    insta::assert_snapshot!(p("2.6 billion yuan — the amount of money stopped through emergency stop-payments"), @r#"fraud funds_frozen 2600000000"#);
+    insta::assert_snapshot!(p("97.1% — the share of early-warning calls answered by residents"), @r#"fraud warning_response_rate 97.1"#);
+    // Money the cases involved was moved by no one: no seizure.
+    insta::assert_snapshot!(p("3.4 billion yuan — the amount of money involved in the cases"), @"");
+    // A count keeps its own reading.
+    insta::assert_snapshot!(p("5,120 — the number of telecom fraud suspects arrested"), @r#"fraud suspects_arrested 5120"#);
+}
+
+#[test]
 fn a_relative_that_before_a_past_verb_runs_to_their_own_verb() {
     insta::assert_snapshot!(r("In the campaign, 14 rings that recruited drug couriers were smashed."), @"tally GangsBusted 14 (rings)");
     // `that` before a subject of its own opens a clause of another verb.
