@@ -293,3 +293,11 @@ fn a_new_subject_after_a_passive_and_and_is_no_object_of_it() {
     tally Fugitives 12 (fugitives)
     ");
 }
+
+#[test]
+fn buildings_inspected_are_places_inspected() {
+    insta::assert_snapshot!(r("In the first week, 2,870 residential buildings were inspected for fire hazards."), @r#"tally PlacesInspected 2870 (residential buildings)"#);
+    insta::assert_snapshot!(r("Officers checked 96 buildings along the river."), @r#"tally PlacesInspected 96 (buildings)"#);
+    // Burned down, they are no inspection.
+    insta::assert_snapshot!(r("The blaze destroyed 12 buildings in the old town."), @"");
+}
