@@ -286,6 +286,41 @@ impl Topic {
 /// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
 /// named without a telecom word in its sentence (`pension fraud`) is
 /// another kind of fraud.
+/// `Review of 2024 ... In 2024, the department organized several special
+/// campaigns. From March to June, the action against telecom fraud ...`:
+/// a lead whose title and opening sentence say nothing of fraud, which
+/// comes only with the first figure's sentence (`first_k`), opens a report
+/// of many things, fraud one of them. The opening is the first sentence
+/// after the title (ending at `title_end`) that reads as prose: six words
+/// or more, three of them lowercase (a byline or a date line is none).
+pub(super) fn fraud_after_opening(
+    text: &str,
+    index: &Index,
+    sentences: &[Span],
+    title_end: usize,
+    first_k: Option<usize>,
+) -> bool {
+    let Some(k) = first_k.filter(|&k| k < sentences.len()) else {
+        return false;
+    };
+    let figure_sentence = sentences[k];
+    if Index::any(&index.fraud, Span::new(0, figure_sentence.start)) {
+        return false;
+    }
+    let prose = |s: &Span| {
+        let words = text[s.range()].split_whitespace();
+        let (mut n, mut lower) = (0, 0);
+        for w in words.take(12) {
+            n += 1;
+            lower += usize::from(w.starts_with(|c: char| c.is_ascii_lowercase()));
+        }
+        n >= 6 && lower >= 3
+    };
+    sentences[..k]
+        .iter()
+        .any(|s| s.start >= title_end && prose(s))
+}
+
 pub(super) fn is_fraud(
     text: &str,
     index: &Index,

@@ -326,10 +326,10 @@ fn bind<'a>(
     // figure in the title does not end it: the title only names the story
     // its first sentences tell.)
     let first = figures.iter().find(|f| f.span.start > title_end);
+    let first_k = first.map(|f| sentences.partition_point(|s| s.end <= f.span.start));
     let first = first.map_or(text.len(), |f| {
-        let k = sentences.partition_point(|s| s.end <= f.span.start);
-        sentences
-            .get(k)
+        first_k
+            .and_then(|k| sentences.get(k))
             .map_or(text.len(), |s| s.end.max(f.span.end))
     });
     let lead = Span::new(0, floor_char(text, first.min(LEAD_LEN)));
@@ -342,7 +342,8 @@ fn bind<'a>(
             .is_some_and(|f| part_opener(text, Span::new(lead.start, f)).is_none())
         && !Index::any(&b.index.other_crimes, lead)
         && !Index::any(&b.index.mixed, lead)
-        && !counts_all_crime(&b.index, sentences, lead);
+        && !counts_all_crime(&b.index, sentences, lead)
+        && !fraud_after_opening(text, &b.index, sentences, title_end, first_k);
     let mut s = 0;
     let mut i = 0;
     // The context words of the last figure's sentence.

@@ -284,3 +284,18 @@ fn a_clause_set_against_by_while_is_its_own() {
     fraud suspects_arrested 88
     ");
 }
+
+#[test]
+fn a_review_that_reaches_fraud_after_its_opening_is_no_fraud_bulletin() {
+    let review = "Looking back on the year\nIn 2024, the city bureau carried out a number of special campaigns across its districts.\nFrom April to June, the action against telecom fraud solved 1,240 telecom fraud cases.\nThe summer action saw 6,318 criminal suspects arrested.";
+    insta::assert_snapshot!(r(review), @r#"
+        tally Arrests 6318 (criminal suspects)
+        fraud cases_solved 1240
+        "#);
+    // Fraud in the opening: the bulletin is about it throughout.
+    let fraud = "Looking back on the year\nIn 2024, the city bureau kept up its fight against telecom fraud in every district.\nFrom April to June, police solved 1,240 telecom fraud cases.\nThe summer action saw 6,318 criminal suspects arrested.";
+    insta::assert_snapshot!(r(fraud), @r#"
+        fraud cases_solved 1240
+        fraud suspects_arrested 6318
+        "#);
+}
