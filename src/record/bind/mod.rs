@@ -417,9 +417,12 @@ fn bind<'a>(
         }
         let after = twin.map_or(f.span.end, |t| after_paren(text, t.span.end));
         // (`580 million yuan — the amount of money returned`: a
-        // scoreboard's money or share reads on past its lead.)
+        // scoreboard's money or share reads on past its lead. Not a line
+        // naming fraud outside a telecom fraud context: money kept from
+        // fraudsters is no seizure, nor a fraud field then.)
+        let lead_ok = fraud || topic || !words.names_fraud();
         let after = match f.unit {
-            Some(u) if u.is_currency() || u == Unit::Percent => {
+            Some(u) if lead_ok && (u.is_currency() || u == Unit::Percent) => {
                 scoreboard::scoreboard_lead(text, after, sentence.end).unwrap_or(after)
             }
             _ => after,

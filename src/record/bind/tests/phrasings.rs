@@ -418,6 +418,8 @@ fn a_scoreboards_money_and_share_read_past_their_lead() {
     insta::assert_snapshot!(p("97.1% — the share of early-warning calls answered by residents"), @r#"fraud warning_response_rate 97.1"#);
     // Money the cases involved was moved by no one: no seizure.
     insta::assert_snapshot!(p("3.4 billion yuan — the amount of money involved in the cases"), @"");
+    // Money kept from fraudsters outside a telecom fraud story: no seizure.
+    insta::assert_snapshot!(r("Our year against fraud\n650 million yuan — the amount of money intercepted before fraudsters got it"), @"");
     // A count keeps its own reading.
     insta::assert_snapshot!(p("5,120 — the number of telecom fraud suspects arrested"), @r#"fraud suspects_arrested 5120"#);
 }
