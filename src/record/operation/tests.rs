@@ -5,6 +5,7 @@ use super::*;
 mod dates;
 mod described;
 mod internals;
+mod mentions;
 
 pub(super) fn ops(text: &str, reference: &str) -> Vec<String> {
     operations(

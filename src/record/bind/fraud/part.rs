@@ -1,0 +1,109 @@
+//! Parts of a total: the words that open one (`among them`, `of which`,
+//! `Of the 742 suspects ..., 316 were`), for the fraud part of a count.
+
+use super::*;
+
+/// Where the first word that opens a part of a total (`among them`,
+/// `among which`, `of which`, `including`, `in which`; after its number
+/// too: `92 of whom were involved in telecom fraud`) starts in `span`, the
+/// part running on to the span's end.
+pub(in crate::record::bind) fn part_opener(text: &str, span: Span) -> Option<usize> {
+    const OPENERS: [&[u8]; 9] = [
+        b"among them",
+        b"among whom",
+        b"among which",
+        b"among these",
+        b"of them",
+        b"of which",
+        b"of whom",
+        b"including",
+        b"in which",
+    ];
+    let b = &text.as_bytes()[..span.end];
+    // The part runs on to the fraud word: no comma between them, past one
+    // right after the opener (`among them, telecom fraud cases 426`). (`...
+    // among them 30 ringleaders, in a crackdown on telecom fraud` is no
+    // fraud part.)
+    let runs_on = |from: usize| {
+        let mut rest = &b[from..];
+        while let [b',' | b' ', tail @ ..] = rest {
+            rest = tail;
+        }
+        // (A digit group's comma is no clause's: `among them, 1,377 were
+        // telecom fraud cases`.)
+        let digit = |i: usize| rest.get(i).is_some_and(u8::is_ascii_digit);
+        !(0..rest.len()).any(|i| {
+            rest[i] == b';' || (rest[i] == b',' && !(i > 0 && digit(i - 1) && digit(i + 1)))
+        })
+    };
+    let opens = |i: usize| {
+        let first = b.get(i).map(|c| c | 0x20);
+        matches!(first, Some(b'a' | b'o' | b'i'))
+            && OPENERS.iter().any(|p| {
+                // (By its first letter first: most words open none.)
+                Some(p[0]) == first
+                    && starts_ignore_case(&b[i..], p)
+                    && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    && runs_on(i + p.len())
+            })
+    };
+    // No comma may stand between an opener and the fraud word, so the
+    // opener is near it: the last 64 bytes are read, not the sentence.
+    let start = span.start.max(span.end.saturating_sub(64));
+    // Each opener starts a word after a space (or starts the span).
+    let first = (start == 0 || !b[start - 1].is_ascii_alphanumeric()) && opens(start);
+    if first {
+        return Some(start);
+    }
+    (start + 1..b.len()).find(|&i| b[i - 1] == b' ' && opens(i))
+}
+
+/// `Of the 742 suspects caught this year, 316 were linked to telecom
+/// fraud`: a sentence that opens with its total (`Of the` and a number)
+/// names the part after the comma that closes it, in `span` (up to the
+/// fraud word); where that part starts.
+pub(super) fn of_the_total(text: &str, span: Span) -> Option<usize> {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let b = s.trim_start().as_bytes();
+    // (Or `Among the 9,300 suspects detained, 2,860 were ...`.)
+    let opener = [&b"of the "[..], b"among the ", b"among "]
+        .iter()
+        .find(|o| starts_ignore_case(b, o))?
+        .len();
+    if !b.get(opener).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // The comma after the total (a digit group's comma is no clause's).
+    let comma = (opener + 1..b.len()).find(|&i| {
+        b[i] == b',' && !(b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })?;
+    Some(span.start + lead + comma + 1)
+}
+
+/// Whether `rest` (the text after a clause) opens a part of the count
+/// before it: `, including`, `, of which`, `, among whom`, or the same
+/// after the part's number (`, 92 of whom`, `, 160 of them`), or `，其中`.
+pub(super) fn opens_part(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([',', ' ', '，']);
+    // `破获刑事案件2.3万起，其中电信诈骗案件4500起`: 其中, among them.
+    if rest.starts_with("其中") {
+        return true;
+    }
+    let after_number = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .trim_start_matches(' ');
+    let opens =
+        |s: &str, openers: &[&[u8]]| openers.iter().any(|p| starts_ignore_case(s.as_bytes(), p));
+    opens(
+        rest,
+        &[
+            b"including ",
+            b"of which ",
+            b"of whom ",
+            b"among which ",
+            b"among whom ",
+        ],
+    ) || (after_number.len() < rest.len()
+        && opens(after_number, &[b"of which ", b"of whom ", b"of them "]))
+}

@@ -1,0 +1,59 @@
+//! Campaign mentions: quoted names, launched names with a year, kind words, headlines.
+
+use insta::assert_snapshot;
+
+/// The operations of `text` read on 2024-08-14, one a line.
+fn p(text: &str) -> String {
+    super::ops(text, "2024-08-14").join("\n")
+}
+
+#[test]
+fn a_quoted_name_without_a_campaign_word() {
+    // Launched, or closing on a year, it is a campaign.
+    assert_snapshot!(p("On May 1, the bureau launched \"Green Shield 2024\"."), @r#"Green Shield 2024 [] launched=Some("2024-05-01") start=None end=None"#);
+    assert_snapshot!(p("Since the launch of the \"Safe Home\" in May, 30 were held."), @r#"Safe Home [] launched=Some("2024-05-01") start=None end=None"#);
+    assert_snapshot!(p("The \"Summer Storm 2024\", which will run until September 30, began."), @r#"Summer Storm 2024 [] launched=None start=None end=Some("2024-09-30")"#);
+    assert_snapshot!(p("The bureau carried out the \"Iron Shield\" special rectification."), @"Iron Shield [] launched=None start=None end=None");
+    assert_snapshot!(p("The bureau issued the \"Iron Shield\" special rectification plan."), @"");
+    assert_snapshot!(p("The \"Safe Campus\" initiative and the \"Clear Sky\" series of actions."), @"
+    Safe Campus [] launched=None start=None end=None
+    Clear Sky [] launched=None start=None end=None
+    ");
+    // A slogan is not: quoted, neither launched nor dated.
+    assert_snapshot!(p("Police called on residents to \"say no to fraud\" this summer."), @"");
+    assert_snapshot!(p("The bureau launched a \"zero tolerance\" approach."), @"");
+    assert_snapshot!(p("The \"Top 100 Enterprises 2024\" list was published."), @"");
+    assert_snapshot!(p("The \"Net Guard 2024\" has netted 30 suspects."), @"Net Guard 2024 [] launched=None start=None end=None");
+}
+
+#[test]
+fn a_launched_name_with_a_year_needs_no_quotes() {
+    assert_snapshot!(p("Officers have caught 40 fugitives since the launch of Fox Hunt 2024 in January."), @r#"Fox Hunt 2024 [] launched=Some("2024-01-01") start=None end=None"#);
+    assert_snapshot!(p("The ministry launched Sky Net 2023 on March 1."), @r#"Sky Net 2023 [] launched=Some("2023-03-01") start=None end=None"#);
+    assert_snapshot!(p("The city kicked off the Clean Water 2024 on May 2, and it ends in June."), @r#"Clean Water 2024 [] launched=Some("2024-05-02") start=None end=Some("2024-06-30")"#);
+    // No year, a date, or no launch: no name.
+    assert_snapshot!(p("The ministry launched Sky Net on March 1."), @"");
+    assert_snapshot!(p("The ministry launched June 2024 reforms."), @"");
+    assert_snapshot!(p("The Provincial Games 2024 opened on May 1."), @"");
+    assert_snapshot!(p("The ministry launched Unit 3 2024 on May 1."), @"");
+}
+
+#[test]
+fn kind_words_between_a_quote_and_its_campaign_word() {
+    assert_snapshot!(p("Boats were seized in the \"Blue Reef 2024\" coastal fisheries law enforcement operation."), @"Blue Reef 2024 [] launched=None start=None end=None");
+    assert_snapshot!(p("The \"Quiet Night\" noise pollution crackdown ran until May."), @r#"Quiet Night [] launched=None start=None end=Some("2024-05-31")"#);
+    // A clause between: no campaign word of the quote's.
+    assert_snapshot!(p("The \"Quiet Night\" slogan was printed before the operation."), @"");
+    assert_snapshot!(p("Residents sang \"Quiet Night\" during the campaign."), @"");
+    assert_snapshot!(p("The \"Quiet Night\" poster targeting noise and the operation."), @"");
+}
+
+#[test]
+fn a_title_case_headline_is_no_code_name() {
+    assert_snapshot!(p("Special Operation Against Telecom Fraud Achieves Results"), @"");
+    assert_snapshot!(p("Summer Operation Against Illegal Crimes Launched In Xuzhou"), @"");
+    assert_snapshot!(p("Ningbo: \"Cloud Sword-2024\" Operation Hunting Fugitives Achieves Good Results"), @"Cloud Sword-2024 [] launched=None start=None end=None");
+    assert_snapshot!(p("The Thunder Action Launched In Xuzhou Nets 30"), @"Thunder Action [] launched=None start=None end=None");
+    // A code name still reads to its end.
+    assert_snapshot!(p("Police began Operation Fox Hunt 2024 in January."), @r#"Operation Fox Hunt 2024 ["Fox Hunt 2024"] launched=Some("2024-01-01") start=None end=None"#);
+}
