@@ -194,7 +194,6 @@ impl SentenceWords {
 /// that is warned of too (`early warnings of rainstorms`, `road traffic
 /// early warnings`).
 fn names_fraud_work(sentence: &str) -> bool {
-    const WORK: [&[u8]; 3] = [b"early warning", b"early-warning", b"warning instruction"];
     const HAZARDS: [&[u8]; 14] = [
         b"weather",
         b"meteorolog",
@@ -212,13 +211,21 @@ fn names_fraud_work(sentence: &str) -> bool {
         b"drown",
     ];
     let b = sentence.as_bytes();
-    let has = |words: &[&[u8]]| {
-        (0..b.len()).any(|i| {
-            (i == 0 || !b[i - 1].is_ascii_alphabetic())
-                && words.iter().any(|w| starts_ignore_case(&b[i..], w))
-        })
-    };
-    has(&WORK) && !has(&HAZARDS)
+    let word_at = |i: usize| i == 0 || !b[i - 1].is_ascii_alphabetic();
+    // Each work noun holds `warning`: its `w`s are found by `memchr`, so
+    // a sentence naming none is not read byte by byte.
+    let work = memchr::memchr2_iter(b'w', b'W', b).any(|i| {
+        if !starts_ignore_case(&b[i..], b"warning") {
+            return false;
+        }
+        let early = i >= 6
+            && b[i - 6..i - 1].eq_ignore_ascii_case(b"early")
+            && matches!(b[i - 1], b' ' | b'-')
+            && word_at(i - 6);
+        early || (word_at(i) && starts_ignore_case(&b[i + 7..], b" instruction"))
+    });
+    work && !(0..b.len())
+        .any(|i| word_at(i) && HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w)))
 }
 
 /// Whether `sentence` names a crime other than fraud, or a total of many

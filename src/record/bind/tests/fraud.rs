@@ -529,6 +529,9 @@ fn early_warnings_are_anti_fraud_work_by_themselves() {
     insta::assert_snapshot!(r("The centre pushed 41,200 warning instructions to police stations."), @"fraud warnings_issued 41200");
     // Warnings of a hazard are no anti-fraud work.
     insta::assert_snapshot!(r("The county issued 35 early warnings of rainstorms and floods."), @"");
+    insta::assert_snapshot!(r("Road traffic early warnings went out 120 times."), @"");
+    insta::assert_snapshot!(r("The Early-Warning desk issued 1,306 warnings to residents."), @"fraud warnings_issued 1306");
+    insta::assert_snapshot!(r("The foreswarning tool flagged 88 cases."), @"");
 }
 
 #[test]
