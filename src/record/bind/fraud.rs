@@ -362,9 +362,15 @@ pub(super) fn is_fraud(
     // accounted for 52 arrests`.)
     let reach = sentence.end.min(clause.end + 40);
     let reach = crate::text::floor_char(text, reach);
-    let reach = text[clause.end..reach]
-        .find(" while ")
-        .or_else(|| text[clause.end..reach].find(" whereas "))
+    // (A byte loop over at most 40 bytes: a `str` searcher costs more to
+    // build than this reads.)
+    let window = &text.as_bytes()[clause.end..reach];
+    let reach = (0..window.len())
+        .find(|&i| {
+            window[i] == b' '
+                && (window[i + 1..].starts_with(b"while ")
+                    || window[i + 1..].starts_with(b"whereas "))
+        })
         .map_or(reach, |i| clause.end + i);
     let other_within = |end| has(&index.other_crimes, Span::new(clause.start, end));
     // (Nor past the next verb: `arrested 14 suspects, and also cracked 6
