@@ -59,6 +59,12 @@ pub(super) fn may_be_spaced(b: &[u8]) -> bool {
 /// `1 200`, `45 000`, `1 350 000`: the integer of a space-grouped number
 /// (see the module docs), not plain (a separator stands in it).
 pub(super) fn spaced_thousands(input: &str) -> IResult<&str, Integer> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
     let (mut rest, lead) =
         verify(digit_run, |l: &Integer| l.plain && l.digits <= 3).parse(input)?;
     let mut int = lead;
@@ -66,20 +72,36 @@ pub(super) fn spaced_thousands(input: &str) -> IResult<&str, Integer> {
     let mut round = true;
     while let Ok((r, g)) = group(rest) {
         round &= g.value.is_some_and(|v| v % 100 == 0);
+        // A longer lead fails at its first group that is not round, and
+        // no number runs past trillions: a row of many groups is read a
+        // few groups at a time, so a scan that retries at each group
+        // stays linear.
+        if (lead.digits > 1 && !round) || groups == MOST_GROUPS {
+            return fail();
+        }
         int = int.push((g, false));
         groups += 1;
         rest = r;
     }
-    let lead_ok = lead.digits == 1 || round;
-    if groups == 0 || !lead_ok {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+    // (`5 108 people`: a one-digit lead before a group that is not round
+    // and people is cases and people, 5起108人.)
+    if groups == 0 || (!round && names_people(rest)) {
+        return fail();
     }
     // No digit group of another length after the last one.
     let (rest, ()) = not(peek(preceded(group_space, digit_run))).parse(rest)?;
     Ok((rest, int))
+}
+
+/// The most groups after a lead (`1 000 000 000 000`).
+const MOST_GROUPS: usize = 4;
+
+/// Whether `rest` opens with a noun of people (`people`, `persons`, 名, 人).
+fn names_people(rest: &str) -> bool {
+    let word = rest.trim_start_matches(' ');
+    ["people", "persons", "person", "名", "人"]
+        .iter()
+        .any(|p| word.starts_with(p))
 }
 
 #[cfg(test)]
@@ -114,6 +136,21 @@ mod tests {
         // Cases and people side by side; round groups after a longer lead.
         assert_eq!(v("75 108 people"), "none");
         assert_eq!(v("86 400 live"), r#"Some(86400) rest=" live""#);
+        // After a one-digit lead too, when people follow a group that is
+        // not round.
+        assert_eq!(v("5 108 people"), "none");
+        assert_eq!(v("8 112名"), "none");
+        assert_eq!(v("1 200 people"), r#"Some(1200) rest=" people""#);
+    }
+
+    #[test]
+    fn a_long_row_of_groups_is_no_number() {
+        assert_eq!(
+            v("1 000 000 000 000 yuan"),
+            r#"Some(1000000000000) rest=" yuan""#
+        );
+        assert_eq!(v("1 101 108 115 122 129"), "none");
+        assert_eq!(v("12 101 108"), "none");
     }
 
     #[test]
