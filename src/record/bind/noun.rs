@@ -41,10 +41,16 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     }
     // `detained 220 suspected gamblers`: offenders held as suspects of a
     // crime are people arrested.
+    // (People only: `suspected traffic violations` are offences, and
+    // `suspected drug users` are users handled.)
     if class == Some(Noun::Offender)
         && phrase
             .get(..10)
             .is_some_and(|p| p.eq_ignore_ascii_case("suspected "))
+        && phrase[10..].split(' ').any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            w.eq_ignore_ascii_case("gamblers") || w.eq_ignore_ascii_case("gambler")
+        })
     {
         return Some(Noun::Person);
     }

@@ -323,6 +323,21 @@ fn takes_no_object(rest: &str) -> bool {
         || (is("and") || is("or")) && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether `verb` (a participle or a past form) only places people or
+/// says what they took part in (`living`, `attended`), not what they did
+/// wrong: people educated so are an audience.
+pub(super) fn placing(verb: &str) -> bool {
+    #[rustfmt::skip]
+    const PLACING: [&str; 41] = [
+        "are", "attend", "attended", "attending", "came", "come", "coming", "had", "has",
+        "have", "including", "is", "joined", "joining", "listened", "listening", "live",
+        "lived", "living", "participated", "participating", "reside", "resided", "residing",
+        "stayed", "staying", "studied", "studying", "took", "taking", "visited", "visiting",
+        "waited", "waiting", "was", "watched", "watching", "were", "work", "worked", "working",
+    ];
+    PLACING.iter().any(|p| p.eq_ignore_ascii_case(verb))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use super::*;
 
 mod around;
 mod prevention;
+use super::super::words::placing;
 use around::*;
 
 impl<'a> Binder<'_, 'a> {
@@ -469,9 +470,13 @@ impl<'a> Binder<'_, 'a> {
                     .is_some_and(|v| v.eq_ignore_ascii_case("educated"))
             });
             // (A participle right after the head, or `who` after the phrase.)
+            // (Not one that only places them: `residents living near the
+            // school`, `people who attended the lecture`.)
             let ing = noun.text.split(' ').nth(1);
-            let ing = ing.is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
-            let who = text[end_of(text, noun.text)..].starts_with(" who ");
+            let ing = ing.is_some_and(|n| n.len() > 4 && n.ends_with("ing") && !placing(n));
+            let who = text[end_of(text, noun.text)..]
+                .strip_prefix(" who ")
+                .is_some_and(|r| !placing(r.split([' ', ',', '.']).next().unwrap_or("")));
             let conduct = ing || who;
             if educated && conduct {
                 noun.class = Some(Noun::Offender);

@@ -35,6 +35,9 @@ fn people_educated_are_an_audience_offenders_educated_are_handled() {
 fn people_educated_for_what_they_were_doing_are_handled() {
     insta::assert_snapshot!(r("Traffic police educated 2,300 people riding e-bikes without helmets."), @"tally OffendersHandled 2300 (people riding e-bikes)");
     insta::assert_snapshot!(r("The station educated 57 people who gambled at home."), @"tally OffendersHandled 57 (people)");
+    // Where they live or what they attended is no conduct.
+    insta::assert_snapshot!(r("Police educated 3,000 residents living near the school."), @"tally Publicity 3000 (residents living)");
+    insta::assert_snapshot!(r("The station educated 500 people who attended the lecture."), @"tally Publicity 500 (people)");
 }
 
 #[test]
@@ -53,4 +56,7 @@ fn gamblers_dealt_with_are_offenders_handled_gamblers_caught_are_arrests() {
     tally Arrests 64 (gamblers)
     ");
     insta::assert_snapshot!(r("Police detained 2,204 suspected gamblers last year."), @"tally Arrests 2204 (suspected gamblers)");
+    insta::assert_snapshot!(r("The county police dealt with 96 suspected gamblers."), @"tally Arrests 96 (suspected gamblers)");
+    // Not other offenders held as suspects of something.
+    insta::assert_snapshot!(r("Police handled 87 suspected drug users."), @"tally OffendersHandled 87 (suspected drug users)");
 }
