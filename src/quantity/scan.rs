@@ -496,8 +496,11 @@ impl Scanner<'_, '_> {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len())];
         // (`5 of the 9 suspects`, `15 of them`: a part of something else.)
+        // (Nor `2 of their trucks`: a determiner opens a noun phrase of its
+        // own.)
         let pronoun = [
-            "all", "it", "the", "them", "these", "those", "which", "whom",
+            "a", "all", "an", "each", "her", "his", "it", "its", "our", "that", "the", "their",
+            "them", "these", "this", "those", "which", "whom", "whose",
         ]
         .iter()
         .any(|p| word.eq_ignore_ascii_case(p));

@@ -234,4 +234,8 @@ fn a_measure_given_once_is_carried_down_its_list() {
     3.2 tons = 3200 kg Exact (sand)
     15 = 15 Exact
     ");
+    assert_snapshot!(p("Police seized 3.5 tons of diesel and 2 of their trucks."), @"
+    3.5 tons = 3500 kg Exact (diesel)
+    2 = 2 Exact (trucks)
+    ");
 }
