@@ -108,12 +108,16 @@ pub(crate) fn scale_word(input: &str) -> PResult<'_, u64> {
 
 /// `1.2w yuan`, `3w元`: the letter w glued to a number stands for 万 (ten
 /// thousand) in Chinese web shorthand, when money or a Chinese word
-/// follows it (`60W bulb` is watts, `5w.` is left alone).
+/// follows it (`60W bulb` and `100W的灯泡` are watts, `5w.` is left alone).
 pub(crate) fn wan_letter(input: &str) -> PResult<'_, u64> {
     let Some(rest) = input.strip_prefix(['w', 'W']) else {
         return fail(input);
     };
-    let chinese = rest.as_bytes().first().is_some_and(|&b| b >= 0xE3);
+    // (Money, `余`/`多`, or a measure word of counted things: not any
+    // Chinese, since `100W的灯泡` and `功率60W，` are watts.)
+    let chinese = rest.starts_with([
+        '元', '余', '多', '块', '人', '名', '起', '件', '次', '户', '条', '个', '辆', '部', '张',
+    ]);
     let money = || {
         rest.strip_prefix(' ').is_some_and(|r| {
             let len = r.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -274,6 +278,9 @@ mod tests {
         assert_snapshot!(show(wan_letter("W元")), @r#"10000 rest="元""#);
         assert_snapshot!(show(wan_letter("W bulb")), @"none");
         assert_snapshot!(show(wan_letter("w.")), @"none");
+        assert_snapshot!(show(wan_letter("w余元")), @r#"10000 rest="余元""#);
+        assert_snapshot!(show(wan_letter("W的灯泡")), @"none");
+        assert_snapshot!(show(wan_letter("W，")), @"none");
         assert_snapshot!(show(wan_letter("wan yuan")), @"none");
         assert_snapshot!(show(quarter_article("A quarter of a million")), @r#"1 rest=" million""#);
         assert_snapshot!(show(quarter_article("three-quarters of a ton")), @r#"3 rest=" ton""#);
