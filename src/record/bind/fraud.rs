@@ -194,7 +194,9 @@ impl SentenceWords {
 /// that is warned of too (`early warnings of rainstorms`, `road traffic
 /// early warnings`).
 fn names_fraud_work(sentence: &str) -> bool {
-    const HAZARDS: [&[u8]; 14] = [
+    // (Stems: a hazard word starts a word, `rain` `rainstorms`; the
+    // stems that start other words too end where their word does.)
+    const HAZARDS: [&[u8]; 19] = [
         b"weather",
         b"meteorolog",
         b"rain",
@@ -203,13 +205,21 @@ fn names_fraud_work(sentence: &str) -> bool {
         b"typhoon",
         b"snow",
         b"geolog",
-        b"traffic",
-        b"road",
-        b"fire",
+        b"landslide",
+        b"earthquake",
+        b"drought",
+        b"wildfire",
+        b"forest fire",
         b"epidemic",
         b"disaster",
         b"drown",
+        b"heat",
+        b"pollution",
+        b"air quality",
     ];
+    // Whole words only: `traffic` is not `trafficking`, `road` not
+    // `roadshow`, `fire` not `firearms`.
+    const WORDS: [&[u8]; 5] = [b"traffic", b"road", b"roads", b"fire", b"fires"];
     let b = sentence.as_bytes();
     let word_at = |i: usize| i == 0 || !b[i - 1].is_ascii_alphabetic();
     // Each work noun holds `warning`: its `w`s are found by `memchr`, so
@@ -224,8 +234,14 @@ fn names_fraud_work(sentence: &str) -> bool {
             && word_at(i - 6);
         early || (word_at(i) && starts_ignore_case(&b[i + 7..], b" instruction"))
     });
-    work && !(0..b.len())
-        .any(|i| word_at(i) && HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w)))
+    let whole = |i: usize, w: &[u8]| {
+        starts_ignore_case(&b[i..], w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
+    };
+    work && !(0..b.len()).any(|i| {
+        word_at(i)
+            && (HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w))
+                || WORDS.iter().any(|w| whole(i, w)))
+    })
 }
 
 /// Whether `sentence` names a crime other than fraud, or a total of many

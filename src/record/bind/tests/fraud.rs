@@ -530,6 +530,9 @@ fn early_warnings_are_anti_fraud_work_by_themselves() {
     // Warnings of a hazard are no anti-fraud work.
     insta::assert_snapshot!(r("The county issued 35 early warnings of rainstorms and floods."), @"");
     insta::assert_snapshot!(r("Road traffic early warnings went out 120 times."), @"");
+    insta::assert_snapshot!(r("The county issued 35 early warnings of landslides."), @"");
+    // (A word that only starts like a hazard is none.)
+    insta::assert_snapshot!(r("The centre sent 1,204 early warnings to firearms dealers."), @"fraud warnings_issued 1204");
     insta::assert_snapshot!(r("The Early-Warning desk issued 1,306 warnings to residents."), @"fraud warnings_issued 1306");
     insta::assert_snapshot!(r("The foreswarning tool flagged 88 cases."), @"");
 }
