@@ -307,12 +307,7 @@ impl Topic {
     }
 }
 
-/// Whether a figure in `clause` of the sentence of `words` is a telecom / online fraud
-/// figure. A fraud-themed bulletin does not make every figure fraud: a
-/// clause or sentence that names other crimes (`telecom fraud, burglary
-/// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
-/// named without a telecom word in its sentence (`pension fraud`) is
-/// another kind of fraud.
+/// Whether the bulletin's lead reaches fraud only late:
 /// `Review of 2024 ... In 2024, the department organized several special
 /// campaigns. From March to June, the action against telecom fraud ...`:
 /// a lead whose title and opening sentence say nothing of fraud, which
@@ -348,6 +343,12 @@ pub(super) fn fraud_after_opening(
         .any(|s| s.start >= title_end && prose(s))
 }
 
+/// Whether a figure in `clause` of the sentence of `words` is a telecom / online fraud
+/// figure. A fraud-themed bulletin does not make every figure fraud: a
+/// clause or sentence that names other crimes (`telecom fraud, burglary
+/// and robbery`) is a mixed total; outside a telecom-fraud bulletin, fraud
+/// named without a telecom word in its sentence (`pension fraud`) is
+/// another kind of fraud.
 pub(super) fn is_fraud(
     text: &str,
     index: &Index,
