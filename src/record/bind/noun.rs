@@ -415,13 +415,7 @@ pub(super) fn scoreboard_noun<'a>(
     end: usize,
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
-    let text = w.text();
-    let i = skip_gap(text, end, 2);
-    let rest = text.get(i..ceil.max(i))?;
-    let rest = ["\u{2014}", "\u{2013}", "- ", ":"]
-        .iter()
-        .find_map(|d| rest.strip_prefix(d))?;
-    let after = rest.trim_start_matches(' ');
+    let after = super::scoreboard::after_dash(w.text(), end, ceil)?;
     let head = "the number of ";
     if !after.get(..head.len())?.eq_ignore_ascii_case(head) {
         return None;

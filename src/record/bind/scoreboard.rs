@@ -19,12 +19,7 @@ const LEADS: [&str; 5] = [
 /// Where `of` stands after a scoreboard's dash and lead that follow a
 /// figure ending at `end`, within the sentence ending at `ceil`.
 pub(super) fn scoreboard_lead(text: &str, end: usize, ceil: usize) -> Option<usize> {
-    let i = skip_gap(text, end, 2);
-    let rest = text.get(i..ceil.max(i))?;
-    let rest = ["\u{2014}", "\u{2013}", "- ", ":"]
-        .iter()
-        .find_map(|d| rest.strip_prefix(d))?;
-    let after = rest.trim_start_matches(' ');
+    let after = after_dash(text, end, ceil)?;
     let lead = LEADS.iter().find(|l| {
         after
             .get(..l.len())
@@ -32,4 +27,15 @@ pub(super) fn scoreboard_lead(text: &str, end: usize, ceil: usize) -> Option<usi
             && after[l.len()..].starts_with(" of ")
     })?;
     Some(ceil - after.len() + lead.len() + 1)
+}
+
+/// A scoreboard line's words after the figure ending at `end`: past a dash
+/// or a colon and its spaces, up to `ceil` (`38,000 — the number of ...`).
+pub(super) fn after_dash(text: &str, end: usize, ceil: usize) -> Option<&str> {
+    let i = skip_gap(text, end, 2);
+    let rest = text.get(i..ceil.max(i))?;
+    let rest = ["\u{2014}", "\u{2013}", "- ", ":"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?;
+    Some(rest.trim_start_matches(' '))
 }
