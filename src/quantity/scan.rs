@@ -35,6 +35,7 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         last_date_end: None,
         last_measure: None,
         peso: None,
+        table: None,
         out: Scan {
             // About one figure in 160 bytes of bulletin text: one
             // allocation, not a doubling at every few figures.
@@ -76,6 +77,7 @@ pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
         last_date_end: None,
         last_measure: None,
         peso: None,
+        table: None,
         out: Scan::default(),
     };
     scanner.read_at(start);
@@ -144,6 +146,9 @@ pub(super) struct Scanner<'a, 't> {
     pub(super) last_measure: Option<(usize, Unit, Decimal)>,
     /// Whose peso the bulletin means, looked up once at the first `pesos`.
     pub(super) peso: Option<Option<Unit>>,
+    /// The header row of the table the scan is going down, for
+    /// [`header_unit_above`](super::context::header_unit_above).
+    pub(super) table: Option<super::context::TableHeader>,
     pub(super) out: Scan<'a>,
 }
 
@@ -292,7 +297,23 @@ impl<'a> Scanner<'a, '_> {
                     Some((u, f)) if core.counter.is_none() && qualifier.is_none() => (Some(u), f),
                     _ => match self.carried_unit(start, end) {
                         Some((u, f)) if core.counter.is_none() => (Some(u), f),
-                        _ => (None, Decimal::from_u64(1)),
+                        // `| Funds frozen (yuan) |` over `| 2,640,000 |`:
+                        // a unit the header names for its column.
+                        _ => match super::context::header_unit_above(
+                            text,
+                            start,
+                            end,
+                            &mut self.table,
+                        ) {
+                            Some((u, f)) if core.counter.is_none() && qualifier.is_none() => {
+                                (Some(u), f)
+                            }
+                            // `Losses avoided: 4.6亿`: yuan by the label.
+                            _ if super::context::money_label_before(text, start, end) => {
+                                (Some(Unit::Cny), Decimal::from_u64(1))
+                            }
+                            _ => (None, Decimal::from_u64(1)),
+                        },
                     },
                 },
             },

@@ -45,6 +45,119 @@ pub(crate) fn column_unit_before(text: &str, start: usize) -> Option<(Unit, Deci
     None
 }
 
+/// Whether a number written with 万 or 亿 and no currency (`4.6亿`,
+/// `8,200万`) is an amount of yuan by its label: a money noun (`funds`,
+/// `losses`, `amount`, 资金, 金额, 损失) among the words before it back to
+/// the clause's start, at most 60 bytes (`Losses avoided this year:
+/// 4.6亿`, `funds returned 8,200万`). A bare 万 elsewhere stays a count
+/// (`1.2万 people`).
+pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
+    const NOUNS: [&str; 6] = ["amount", "fund", "funds", "loss", "losses", "money"];
+    let written = &text[start..end];
+    if !written.ends_with(['万', '亿', '萬']) {
+        return false;
+    }
+    let floor = crate::text::ceil_char(text, start.saturating_sub(60)).min(start);
+    let label = &text[floor..start];
+    let label = match label.rfind([';', ',', '.', '\n', '|', '(', '；', '，', '。']) {
+        Some(i) => &label[i + label[i..].chars().next().map_or(1, char::len_utf8)..],
+        None => label,
+    };
+    ["资金", "金额", "损失"].iter().any(|w| label.contains(w))
+        || label
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
+/// How many rows above a number are read back for its table's header.
+const HEADER_ROWS: usize = 24;
+
+/// How long a table row may be for its cells to be counted.
+const ROW_LEN: usize = 300;
+
+/// The header row of the table the scan is in, kept while the scan goes
+/// down its rows, so a table's rows are each read back once, not once
+/// per number below them.
+#[derive(Default)]
+pub(crate) struct TableHeader {
+    /// The header row (`| District | Cases solved | Funds frozen (yuan) |`).
+    header: (usize, usize),
+    /// The start of the lowest row known to sit under it.
+    reached: usize,
+}
+
+/// The money unit a table's header row names for the column a bare
+/// number stands in: `| Month | Funds frozen (yuan) |` over
+/// `| July | 2,640,000 |`. The number fills its cell (a `|` before it,
+/// a `|` or the line's end after `end`); the header is the top row of the lines with `|`
+/// above it, at most [`HEADER_ROWS`] rows up; its cell with as many `|`
+/// before it holds the unit in brackets. Only money units, as
+/// [`column_unit_before`].
+pub(crate) fn header_unit_above(
+    text: &str,
+    start: usize,
+    end: usize,
+    cache: &mut Option<TableHeader>,
+) -> Option<(Unit, Decimal)> {
+    let b = text.as_bytes();
+    let sep = trim_back(b, start);
+    if !(sep > 0 && b[sep - 1] == b'|') {
+        return None;
+    }
+    let after = end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len();
+    if !matches!(b.get(after), None | Some(b'|' | b'\n' | b'\r')) {
+        return None;
+    }
+    let row = line_start(b, sep)?;
+    let header = match cache {
+        Some(t) if t.reached == row => t.header,
+        Some(t) if row > 0 && line_start(b, row - 1) == Some(t.reached) => {
+            t.reached = row;
+            t.header
+        }
+        _ => {
+            let header = top_row(b, row)?;
+            *cache = Some(TableHeader {
+                header,
+                reached: row,
+            });
+            header
+        }
+    };
+    let column = b[row..sep].iter().filter(|&&c| c == b'|').count();
+    let cell = text[header.0..header.1].split('|').nth(column)?;
+    bracketed_unit(cell.trim())
+}
+
+/// Where the line holding `at` starts, if it starts within [`ROW_LEN`]
+/// bytes before `at`.
+fn line_start(b: &[u8], at: usize) -> Option<usize> {
+    let floor = at.saturating_sub(ROW_LEN);
+    match b[floor..at].iter().rposition(|&c| c == b'\n') {
+        Some(i) => Some(floor + i + 1),
+        None => (floor == 0).then_some(0),
+    }
+}
+
+/// The top row (start, end) of the lines with `|` that run up to the
+/// line starting at `row`, which is not one of them.
+fn top_row(b: &[u8], row: usize) -> Option<(usize, usize)> {
+    let mut top = None;
+    let mut at = row;
+    for _ in 0..HEADER_ROWS {
+        if at == 0 {
+            return top;
+        }
+        let start = line_start(b, at - 1)?;
+        if !b[start..at - 1].contains(&b'|') {
+            return top;
+        }
+        top = Some((start, at - 1));
+        at = start;
+    }
+    None
+}
+
 /// Whether the number from `start` to `end` (with its unit words) is a
 /// column's unit itself: `Amount stopped (10,000 yuan) | 962.4` names
 /// the scale of the column, no amount.
@@ -56,7 +169,12 @@ pub(crate) fn is_column_unit(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let after = close + 1 + (b.len() - close - 1 - text[close + 1..].trim_start().len());
-    matches!(b.get(after), Some(b'|' | b':'))
+    // (Or the last header cell of a table with no edge bars: `| Funds
+    // intercepted (10,000 yuan)` closing its line.)
+    let line_rest = text[close + 1..].trim_start_matches([' ', '\t', '\r']);
+    let last_cell = (line_rest.is_empty() || line_rest.starts_with('\n'))
+        && line_start(b, open).is_some_and(|row| b[row..open].contains(&b'|'));
+    (matches!(b.get(after), Some(b'|' | b':')) || last_cell)
         && bracketed_unit(&text[open - 1..close + 1]).is_some()
 }
 
@@ -133,6 +251,47 @@ mod tests {
         assert_snapshot!(p("Cases filed (起) | 642\nThe centre (in Wuhan) froze 300 accounts."), @"
         642 = 642 Exact
         300 = 300 Exact (accounts)
+        ");
+    }
+
+    #[test]
+    fn a_money_label_makes_a_bare_wan_or_yi_yuan() {
+        assert_snapshot!(p("Losses avoided this year: 4.6亿; funds returned: 8,200万 (telecom fraud)."), @"
+        4.6亿 = 460000000 CNY Exact
+        8,200万 = 82000000 CNY Exact
+        ");
+        // A count's label, or none, leaves it a count; so does a money
+        // noun in the clause before.
+        assert_snapshot!(p("Residents reached: 1.2万; with 3,000 yuan in losses, 2万 people were warned."), @"
+        1.2万 = 12000 Exact
+        3,000 yuan = 3000 CNY Exact
+        2万 = 20000 Exact (people)
+        ");
+    }
+
+    #[test]
+    fn a_header_row_s_bracketed_money_unit_is_its_column_s() {
+        let table = "Work by district\n| District | Cases solved | Funds frozen (yuan) |\n| East | 46 | 1,320,000 |\n| West | 38 | 975,500 |\n| Total | 84 | 2,295,500 |";
+        assert_snapshot!(p(table), @"
+        46 = 46 Exact
+        1,320,000 = 1320000 CNY Exact
+        38 = 38 Exact
+        975,500 = 975500 CNY Exact
+        84 = 84 Exact
+        2,295,500 = 2295500 CNY Exact
+        ");
+        // Without edge bars, scaled, and no header above the first row.
+        assert_snapshot!(p("Quarter | Accounts | Funds intercepted (10,000 yuan)\nQ1 | 126 | 418\nQ2 | 97 | 352"), @"
+        126 = 126 Exact
+        418 = 4180000 CNY Exact
+        97 = 97 Exact
+        352 = 3520000 CNY Exact
+        ");
+        // A count's header scales nothing; a number in prose under a table
+        // is no cell.
+        assert_snapshot!(p("| Month | Cases (起) |\n| May | 642 |\nIn all 300 cases."), @"
+        642 = 642 Exact
+        300 = 300 Exact (cases)
         ");
     }
 }

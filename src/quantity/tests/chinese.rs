@@ -31,7 +31,7 @@ fn chinese_numerals_and_counters() {
     18.5万起 = 185000 Exact (起)
     ");
     // 上 ending a word, and 一 opening one, are no part of a number.
-    assert_snapshot!(p("晚上十点，线上百场直播，涉案金额达二万一旦发现立即处置"), @"二万 = 20000 Exact");
+    assert_snapshot!(p("晚上十点，线上百场直播，涉案金额达二万一旦发现立即处置"), @"二万 = 20000 CNY Exact");
     assert_snapshot!(p("涉案金额上千万元，一万三起"), @r"
     上千万元 = 10000000 CNY AtLeast
     一万三起 = 13000 Exact (起)
@@ -210,7 +210,7 @@ fn chinese_last_digit_after_a_scale() {
     ");
     // 个 before 亿 is spoken Chinese for the scale, not a counter.
     assert_snapshot!(p("涉案金额两个亿，另有3个亿元，抓获一个人"), @"
-    两个亿 = 200000000 Exact
+    两个亿 = 200000000 CNY Exact
     3个亿元 = 300000000 CNY Exact
     一个 = 1 Exact (个)
     ");

@@ -150,7 +150,7 @@ fn chinese_fraud_money_with_no_unit_written() {
     fraud funds_frozen 350000000
     fraud funds_returned 110000000
     ");
-    insta::assert_snapshot!(r("Gambling case: 冻结资金 3.5亿."), @"seizure Cash Frozen 资金 q=3.5亿");
+    insta::assert_snapshot!(r("Gambling case: 冻结资金 3.5亿."), @"seizure Cash Frozen 资金 v=3.5亿");
 }
 
 #[test]
