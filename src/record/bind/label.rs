@@ -70,7 +70,16 @@ const ROW_BYTES: usize = 240;
 /// cell with a digit (`2024`), or with no classed noun (`This year`),
 /// labels nothing: the row's own label does.
 pub(super) fn column_header<'a>(w: &Words<'_, 'a>, start: usize) -> Option<NounPhrase<'a>> {
-    let text = w.text();
+    let (cell_start, cell_end) = header_cell(w.text(), start)?;
+    let noun = label_ending(w, cell_end, cell_start, false)?;
+    noun.class.is_some().then_some(noun)
+}
+
+/// The words of the header cell over the figure at `start` (see
+/// [`column_header`]), up to a unit in brackets that closes it (`Funds
+/// frozen (yuan)`): where they start and end. None for a figure in no
+/// table cell, or under a header cell that is empty or holds a digit.
+pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let bar = |c: u8| c == b'|';
     // The cell's bar, only spaces between it and the figure.
@@ -124,8 +133,7 @@ pub(super) fn column_header<'a>(w: &Words<'_, 'a>, start: usize) -> Option<NounP
     let cell_end = text[cell_start..cell_end].find('(').map_or(cell_end, |i| {
         skip_back_spaces(text, cell_start + i, cell_start)
     });
-    let noun = label_ending(w, cell_end, cell_start, false)?;
-    noun.class.is_some().then_some(noun)
+    Some((cell_start, cell_end))
 }
 
 /// `cracked telecom fraud cases (617)`, `warnings pushed (5,412 times)`:

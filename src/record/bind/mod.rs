@@ -447,9 +447,13 @@ fn bind<'a>(
             // row is no count of the row's label.)
             // (Unless its column has a header of its own: `Month |
             // Warnings issued` over `July | 4,210 | 1,032`.)
+            // (Nor a money column whose header names its cash and verb:
+            // `| Funds frozen (yuan) |`.)
             u if u != Some(Unit::Percent)
                 && later_column(text, f.span.start)
-                && column_header(&b.words, f.span.start).is_none() => {}
+                && column_header(&b.words, f.span.start).is_none()
+                && !(u.is_some_and(Unit::is_currency)
+                    && money_item::header_money_label(&b.words, f.span.start).is_some()) => {}
             Some(Unit::Percent) => b.percent(f, &ctx),
             Some(u) if u.is_currency() => b.money(f, &ctx),
             _ => b.count(f, &ctx),

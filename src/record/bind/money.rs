@@ -3,7 +3,8 @@
 
 use super::money_held::{held_in_accounts, in_accounts, sale_price};
 use super::money_item::{
-    cash_before_of, fake_currency, money_item, money_label, value_label, worth_before, worth_of,
+    cash_before_of, fake_currency, header_money_label, money_item, money_label, value_label,
+    worth_before, worth_of,
 };
 use super::*;
 
@@ -122,7 +123,11 @@ impl<'a> Binder<'_, 'a> {
         // and its verb.
         let label = item
             .is_none()
-            .then(|| money_label(&w, f.span.start, ctx.sentence.start))
+            .then(|| {
+                money_label(&w, f.span.start, ctx.sentence.start)
+                    // `| Funds frozen (yuan) |` over `| 2,295,500 |`.
+                    .or_else(|| header_money_label(&w, f.span.start))
+            })
             .flatten();
         let (item, item_rule, verb, verb_rule) = match label {
             Some((i, v)) => (Some(i), "money_label", Some(v), "money_label"),

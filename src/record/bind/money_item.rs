@@ -449,8 +449,36 @@ pub(super) fn money_label<'a>(
     start: usize,
     floor: usize,
 ) -> Option<(&'a str, (Verb, usize))> {
+    let (s, e) = label_before_colon(w.text(), start, floor)?;
+    money_label_words(w, s, e)
+}
+
+/// `| Funds frozen (yuan) |` over `| 2,295,500 |`: money set out in a
+/// table column whose header cell names its cash item and verb, read as
+/// [`money_label`] reads a label.
+pub(super) fn header_money_label<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+) -> Option<(&'a str, (Verb, usize))> {
+    let (s, e) = super::label::header_cell(w.text(), start)?;
+    (text_words(w.text(), s, e) <= MONEY_LABEL_WORDS)
+        .then(|| money_label_words(w, s, e))
+        .flatten()
+}
+
+/// How many words stand from `s` to `e`.
+fn text_words(text: &str, s: usize, e: usize) -> usize {
+    text[s..e].split_ascii_whitespace().count()
+}
+
+/// The cash item and verb of the label words from `s` to `e`, the verb
+/// first or last (`Confiscated illegal gains`, `Funds frozen`).
+fn money_label_words<'a>(
+    w: &Words<'_, 'a>,
+    s: usize,
+    e: usize,
+) -> Option<(&'a str, (Verb, usize))> {
     let text = w.text();
-    let (s, e) = label_before_colon(text, start, floor)?;
     let cash = |from: usize, to: usize| {
         let item = trim(&text[from..to]);
         (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)

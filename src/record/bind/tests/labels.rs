@@ -276,3 +276,19 @@ fn a_column_header_labels_the_cells_below_it() {
     // A header of years labels nothing: the row's label does.
     insta::assert_snapshot!(r("Telecom fraud\n| Indicator | 2024 | 2023 |\n| Cases solved | 3,402 | 2,961 |"), @"fraud cases_solved 3402");
 }
+
+#[test]
+fn a_money_column_header_names_the_cash_and_verb_of_its_cells() {
+    // The header's `(yuan)` is the column's unit; `Funds frozen` its item
+    // and verb, as a label's would be.
+    insta::assert_snapshot!(r("Telecom fraud by district\n| District | Cases solved | Funds frozen (yuan) |\n| East | 46 | 1,320,000 |\n| Total | 84 | 2,295,500 |"), @"
+    fraud cases_solved 84
+    fraud funds_frozen 2295500
+    ");
+    insta::assert_snapshot!(r("Drug cases\n| District | Cases solved | Drug money seized |\n| East | 46 | 1,320,000 yuan |"), @"
+    tally CasesSolved 46 (Cases)
+    seizure Cash Seized Drug money v=1,320,000 yuan
+    ");
+    // A header naming no cash leaves a later money column unread.
+    insta::assert_snapshot!(r("Telecom fraud\n| Item | This year | Last year |\n| Funds returned | 8,650,000 yuan | 6,212,000 yuan |"), @"fraud funds_returned 8650000");
+}
