@@ -8,6 +8,7 @@ mod fraud_cjk;
 mod fraud_mixed;
 mod fraud_money;
 mod fraud_prevention;
+mod fraud_round25;
 mod fraud_stage;
 mod internals;
 mod kinds;
