@@ -308,6 +308,7 @@ fn bind<'a>(
         index,
         title_end,
         last_noun: None,
+        last_item: None,
         last_bound: None,
         consumed: 0,
         fraud_detention: None,
@@ -514,6 +515,10 @@ struct Binder<'t, 'a> {
     rule: Rule,
     /// The last classified noun and where its figure ended, for ellipsis.
     last_noun: Option<(NounPhrase<'a>, usize)>,
+    /// The last seizable item with no class of its own (`2,300 mobile
+    /// phones`) and where its figure ended: what a part named by its
+    /// pronoun (`recovered 1,870 of them`) or `all 58` refers back to.
+    last_item: Option<(NounPhrase<'a>, usize)>,
     /// Where the last bound item ended (its noun, or its passive verb), its
     /// verb, and whether that verb was a passive after it: the next item of
     /// the same list shares the verb.

@@ -238,14 +238,25 @@ impl<'a> Binder<'_, 'a> {
                 && end < f.span.start
                 && subject_before(&w, f.span.start, end.max(ctx.sentence.start)).is_some()
         };
-        let inherited = self.last_noun.filter(|&(n, end)| {
-            (end >= ctx.sentence.start || of_pronoun)
+        // `stole 2,300 phones; police recovered 1,870 of them`, `all 58
+        // were recovered`: a part named by its pronoun, or all of a count,
+        // refers back to the count before, a seizable item's too, past a
+        // subject of its own (the police who did it).
+        let whole = f.noun.is_none() && prev.eq_ignore_ascii_case("all");
+        let back = of_pronoun || whole;
+        let last = match (self.last_noun, self.last_item) {
+            (Some(n), Some(i)) if back && i.1 > n.1 => Some(i),
+            (None, i) if back => i,
+            (n, _) => n,
+        };
+        let inherited = last.filter(|&(n, end)| {
+            (end >= ctx.sentence.start || back)
                 && f.span.start.saturating_sub(end) < 100
                 && !total_of_subject
                 && (!arrested() || takes_people(n.class))
                 && !own_subject(end)
                 // (`warnings pushed 500; people dissuaded on the spot 1,089`)
-                && !own_item(&w, end, f.span.start)
+                && (back || !own_item(&w, end, f.span.start))
         });
         // `arrested 12 and 8 suspects ... respectively`, `seized 12 kg and
         // 7.5 kg of heroin`: a bare number (or measure) joined to the next
@@ -515,6 +526,8 @@ impl<'a> Binder<'_, 'a> {
         }
         if noun.class.is_some() && !elided {
             self.last_noun = Some((noun, f.span.end));
+        } else if !elided && f.unit.is_none() && items.kind(&w, noun.text).is_some() {
+            self.last_item = Some((noun, f.span.end));
         }
         // (A topic's noun stands before the clause: what it did is read
         // from the number on.)

@@ -1,0 +1,44 @@
+//! Phrasings met in bulletins of railway, forest, border and cyber police,
+//! on food, the environment, guns, gambling, traffic and juveniles, and
+//! in tables and Chinese numerals (round 25).
+
+use super::*;
+
+#[test]
+fn a_part_by_its_pronoun_takes_the_item_stolen_before() {
+    // The thieves' own verb makes no seizure, but what they took is what
+    // the police recovered a part of, past the police's own subject.
+    insta::assert_snapshot!(r("A ring had stolen 2,100 phones from shops in two towns; officers recovered 1,650 of them."), @"seizure Devices Recovered phones q=1,650");
+    insta::assert_snapshot!(r("Burglars took 730 electric bicycles; the police got back 604 of them."), @"seizure Vehicles Recovered electric bicycles q=604");
+    insta::assert_snapshot!(r("The gang had 120 cars; police recovered 95 of them."), @"seizure Vehicles Recovered cars q=95");
+    // The police's own seizure keeps its part as before.
+    insta::assert_snapshot!(r("Police seized 300 mobile phones and returned 270 of them."), @r"
+    seizure Devices Seized mobile phones q=300
+    seizure Devices Recovered mobile phones q=270
+    ");
+}
+
+#[test]
+fn all_of_a_count_refers_back_to_it() {
+    insta::assert_snapshot!(r("Thieves carried off 41 stone tablets from the temple, and all 41 were recovered."), @"seizure Relics Recovered stone tablets q=41");
+    insta::assert_snapshot!(r("The thieves took 64 Buddha statues; all 64 were recovered and returned."), @"seizure Relics Recovered Buddha statues q=64");
+    // Not to a measure: `all 12` counts no kilograms.
+    insta::assert_snapshot!(r("Police seized 12 guns; 8 kg of drugs were also found, and all 12 were destroyed."), @r"
+    seizure Weapons Seized guns q=12
+    seizure Drugs Seized drugs q=8 kg
+    ");
+}
+
+#[test]
+fn fuses_are_weapons_and_stone_tablets_relics() {
+    insta::assert_snapshot!(r("Police seized 3,200 detonators and 1,500 metres of fuse."), @r"
+    seizure Weapons Seized detonators q=3,200
+    seizure Weapons Seized fuse q=1,500 metres
+    ");
+    insta::assert_snapshot!(r("Officers recovered 6 stone tablets and 2 steles."), @r"
+    seizure Relics Recovered stone tablets q=6
+    seizure Relics Recovered steles q=2
+    ");
+    // Tablets alone are still pills.
+    insta::assert_snapshot!(r("Police seized 800 tablets of ecstasy."), @"seizure Drugs Seized tablets of ecstasy q=800");
+}
