@@ -42,3 +42,15 @@ fn fuses_are_weapons_and_stone_tablets_relics() {
     // Tablets alone are still pills.
     insta::assert_snapshot!(r("Police seized 800 tablets of ecstasy."), @"seizure Drugs Seized tablets of ecstasy q=800");
 }
+#[test]
+fn online_content_closed_deleted_or_cleaned_up_is_an_other_tally() {
+    insta::assert_snapshot!(r("Cyber police cleaned up 9,400 pieces of harmful information, closed 610 illegal accounts and deleted 2,800 rumour posts."), @r"
+    tally Other 9400 (pieces of harmful information)
+    tally Other 610 (illegal accounts)
+    tally Other 2800 (rumour posts)
+    ");
+    insta::assert_snapshot!(r("In all, 1,350 harmful posts were deleted."), @"tally Other 1350 (harmful posts)");
+    insta::assert_snapshot!(r("Police shut down 48 gambling websites."), @"tally Other 48 (gambling websites)");
+    // Accounts frozen or checked are still no tally.
+    insta::assert_snapshot!(r("Police checked 300 accounts and froze 120 accounts."), @"");
+}
