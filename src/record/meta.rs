@@ -120,6 +120,7 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
         .or_else(|| title(text).and_then(|_| issuer::under_headline(&text[..head])))
         .or_else(|| signed::signer(text))
         .or_else(|| issuer::closing_body(text))
+        .or_else(|| signed::closing_credit(text))
 }
 
 /// Whether `name` is one to five capitalized words of letters (`Modern

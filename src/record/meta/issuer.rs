@@ -15,13 +15,14 @@ const ISSUER_LEN: usize = 140;
 
 /// The head words a body's name ends with (or stands before its `of`:
 /// `Department of Ningxia Hui Autonomous Region`).
-const HEADS: [&str; 7] = [
+const HEADS: [&str; 8] = [
     "branch",
     "brigade",
     "bureau",
     "department",
     "detachment",
     "office",
+    "procuratorate",
     "station",
 ];
 
@@ -71,8 +72,9 @@ fn before_stamp(line: &str) -> &str {
 }
 
 /// Whether `name` is a security body's name: two to [`BODY_WORDS`]
-/// words, capitalized or of [`LOWER`], naming `Public Security` or
-/// `Police`, its last word (or the word before its first `of`) a head of
+/// words, capitalized or of [`LOWER`], naming `Public Security`,
+/// `Police` or a `Procuratorate` (which issues notices quoting police
+/// figures), its last word (or the word before its first `of`) a head of
 /// [`HEADS`].
 fn is_body_name(name: &str) -> bool {
     let words = name.split(' ').filter(|w| !w.is_empty());
@@ -84,7 +86,9 @@ fn is_body_name(name: &str) -> bool {
                     && w.bytes()
                         .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-'))
         });
-    let security = name.contains("Public Security") || name.contains("Police");
+    let security = ["Public Security", "Police", "Procuratorate"]
+        .iter()
+        .any(|w| name.contains(w));
     let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
     let before_of = name.find(" of ").map(|i| ascii_word_before(name, i));
     shaped && security && (head(ascii_word_before(name, name.len())) || before_of.is_some_and(head))
@@ -108,6 +112,10 @@ mod tests {
         assert_eq!(
             p("Progress\nThe Public Security Department of Ningxia Hui Autonomous Region 2024-05-08\nText."),
             Some("Public Security Department of Ningxia Hui Autonomous Region")
+        );
+        assert_eq!(
+            p("Court notice\nAnping County People's Procuratorate  2025-06-26\nText."),
+            Some("Anping County People's Procuratorate")
         );
         // A sentence, a person or an outlet under the headline credits no body.
         assert_eq!(p("Headline\nThe police station was busy.\nText."), None);

@@ -9,7 +9,7 @@ mod publisher;
 mod views;
 use crate::lex::{Class, Kind, Tokens};
 use crate::text::{char_at, char_before, floor_char, skip_spaces};
-use publisher::is_publisher_label;
+use publisher::{is_producer_label, is_publisher_label};
 use views::bare_views;
 
 /// The labels of one text, found in one pass over the tokenizer's marks
@@ -29,7 +29,8 @@ pub(super) struct Labels<'a> {
     /// value (the label wins over it).
     pub(super) edited_by: Option<usize>,
     /// The value of the first `Publisher:` (`Release unit:`, `Issuing
-    /// unit:`) in the header that has one: the body that put the page out.
+    /// unit:`) in the header, or `Produced by:` anywhere, that has one: the
+    /// body that put the page out.
     pub(super) publisher: Option<&'a str>,
     /// The value of the first `Author:` in the header that has one.
     pub(super) author: Option<&'a str>,
@@ -139,7 +140,9 @@ impl<'a> Labels<'a> {
             });
         if self.source.is_none() && (word.eq_ignore_ascii_case(b"source") || from) {
             self.source = values.after(after);
-        } else if self.publisher.is_none() && colon < header && is_publisher_label(tokens, w) {
+        } else if self.publisher.is_none()
+            && ((colon < header && is_publisher_label(tokens, w)) || is_producer_label(tokens, w))
+        {
             self.publisher = values.after(after);
         } else if self.author.is_none() && colon < header && word.eq_ignore_ascii_case(b"author") {
             self.author = values.after(after);

@@ -1,7 +1,8 @@
 //! Credits without a label: an outlet opening a dateline with no brackets
 //! (`Ningbo Evening News, May 30 -- Reporter Ye Qing`), and a bulletin
 //! signed at its foot by the body that issued it, on the line before its
-//! date (`Pingyang County Public Security Bureau` / `November 25, 2024`).
+//! date (`Pingyang County Public Security Bureau` / `November 25, 2024`),
+//! and a reprint closed by its outlet in brackets (`(Binhai Daily)`).
 
 use super::{is_outlet_name, is_proper_name};
 use crate::quantity::date::{date_phrase, DatePhrase};
@@ -40,6 +41,8 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
 /// 8, 2024`: the text's last line a date with its year alone, and the
 /// line before it a body's name (capitalized words, `of` and `and`
 /// allowed, its last word the head of one): the body signs the bulletin.
+/// A joint notice stacks its signers one a line: the first of them (at
+/// most [`SIGNERS`] lines up) leads it.
 pub(super) fn signer(text: &str) -> Option<&str> {
     let mut lines = text.trim_end().rsplit('\n').map(str::trim);
     let date = lines.next()?;
@@ -48,13 +51,25 @@ pub(super) fn signer(text: &str) -> Option<&str> {
     if date.len() > 40 {
         return None;
     }
-    let name = lines.next()?;
-    if name.len() > SIGNER_LEN {
-        return None;
-    }
     match date_phrase(date) {
         Ok(("", DatePhrase::Day { year: Some(_), .. })) => {}
         Ok(_) | Err(_) => return None,
+    }
+    lines
+        .take(SIGNERS)
+        .take_while(|name| is_signer_name(name))
+        .last()
+}
+
+/// The most signers of a joint notice read above its date.
+const SIGNERS: usize = 4;
+
+/// Whether a line is a signing body's name: two to [`SIGNER_WORDS`]
+/// capitalized words (`of` and `and` allowed), its last word the head of
+/// a body's or an outlet's name.
+fn is_signer_name(name: &str) -> bool {
+    if name.len() > SIGNER_LEN {
+        return false;
     }
     let mut words = 0;
     let named = name.split(' ').filter(|w| !w.is_empty()).all(|w| {
@@ -63,7 +78,27 @@ pub(super) fn signer(text: &str) -> Option<&str> {
             || (w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\''))
     });
-    (named && (2..=SIGNER_WORDS).contains(&words) && is_outlet_name(name)).then_some(name)
+    named && (2..=SIGNER_WORDS).contains(&words) && is_outlet_name(name)
+}
+
+/// `... the case goes on.` / `(Binhai Rule of Law Daily)`: the text's last
+/// line an outlet's or a body's name alone in brackets, a reprint's
+/// closing credit. A reporter's or a photo's credit (`(Reporter Li Na)`)
+/// names no outlet.
+pub(super) fn closing_credit(text: &str) -> Option<&str> {
+    let last = text.trim_end().rsplit('\n').next()?.trim();
+    let inner = last.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let person = [
+        "Reporter",
+        "Correspondent",
+        "Photo",
+        "By",
+        "Author",
+        "Editor",
+    ]
+    .iter()
+    .any(|w| inner.starts_with(w));
+    (!person && is_signer_name(inner)).then_some(inner)
 }
 
 #[cfg(test)]
@@ -103,5 +138,30 @@ mod tests {
             signer("Police thanked the Huangping Bureau\nJuly 8, 2024"),
             None
         );
+    }
+
+    #[test]
+    fn a_joint_notice_is_led_by_its_first_signer() {
+        let text = "Body text.\nHanyang Municipal Public Security Bureau\nHanyang Market Supervision Bureau\nHanyang Culture and Tourism Bureau\nAugust 4, 2025";
+        assert_eq!(
+            signer(text),
+            Some("Hanyang Municipal Public Security Bureau")
+        );
+        // The sentence above the signers is no signer.
+        assert_eq!(
+            signer("The two bureaus thank you.\nLinjiang Traffic Police\nMay 5, 2025"),
+            Some("Linjiang Traffic Police")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_outlet_closing_a_reprint() {
+        assert_eq!(
+            closing_credit("The case is on trial.\n(Binhai Rule of Law Daily)\n"),
+            Some("Binhai Rule of Law Daily")
+        );
+        assert_eq!(closing_credit("Text.\n(Reporter Gao Fei)"), None);
+        assert_eq!(closing_credit("Text.\n(to be continued)"), None);
+        assert_eq!(closing_credit("Text (Xinhua Daily) more"), None);
     }
 }

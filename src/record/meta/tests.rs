@@ -262,6 +262,23 @@ fn issued_by_and_published_by_label_the_publisher() {
 }
 
 #[test]
+fn produced_by_at_the_foot_credits_the_post() {
+    assert_eq!(
+        source("Headline\nBody text.\nProduced by: Shangrao Police WeChat Studio"),
+        Some("Shangrao Police WeChat Studio")
+    );
+    // A `Source:` line wins over it; in a sentence it is no label.
+    assert_eq!(
+        source("Headline\nBody.\nSource: Jinhe News\nProduced by: Jinhe Bureau Studio"),
+        Some("Jinhe News")
+    );
+    assert_eq!(
+        source("Headline\nThe film was produced by: the city studio.\nBody"),
+        None
+    );
+}
+
+#[test]
 fn from_opens_a_field_of_the_header() {
     assert_eq!(
         source(

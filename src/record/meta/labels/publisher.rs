@@ -26,6 +26,19 @@ pub(super) fn is_publisher_label(tokens: &Tokens<'_>, w: usize) -> bool {
             && opens_line_or_field(tokens, w - 1))
 }
 
+/// `Produced by:` opening its line, header or footer: the studio or body
+/// that made a WeChat post credits itself at its foot
+/// (`Produced by: Shangrao Police WeChat Studio`).
+pub(super) fn is_producer_label(tokens: &Tokens<'_>, w: usize) -> bool {
+    let all = tokens.all();
+    tokens.str(w).eq_ignore_ascii_case("by")
+        && w.checked_sub(1).is_some_and(|p| {
+            all[p].kind() == Kind::Word
+                && tokens.str(p).eq_ignore_ascii_case("produced")
+                && opens_line_or_field(tokens, p)
+        })
+}
+
 /// Whether the word token `w` opens its line or a field of a header line
 /// (`Issued by:` but not `The notice was issued by:`).
 fn opens_line_or_field(tokens: &Tokens<'_>, w: usize) -> bool {
