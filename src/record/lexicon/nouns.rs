@@ -21,8 +21,8 @@ pub(crate) enum Noun {
     Den,
     /// sites: dens when destroyed, places when inspected
     Site,
-    /// vendors, hawkers, merchants: people when arrested, businesses when
-    /// inspected
+    /// vendors, hawkers, merchants, scalpers: people when arrested,
+    /// offenders when dealt with, businesses when inspected
     Trader,
     /// officers, police, personnel
     Officer,
@@ -446,7 +446,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("robbers", Noun::Person),
         ("runners", Noun::Generic),
         ("saunas", Noun::Place),
-        ("scalpers", Noun::Person),
+        ("scalpers", Noun::Trader),
         ("scam compounds", Noun::Den),
         ("scam parks", Noun::Den),
         ("scammers", Noun::Person),
@@ -498,7 +498,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("tickets", Noun::Offender),
         ("times", Noun::Measure),
         ("tourists", Noun::Generic),
-        ("touts", Noun::Person),
+        ("touts", Noun::Trader),
         ("traffic police officers", Noun::Officer),
         ("traffic tickets", Noun::Offender),
         ("traffickers", Noun::Person),

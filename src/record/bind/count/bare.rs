@@ -135,6 +135,46 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
+/// `smash 3 fraud dens, 58 arrested`: the bare number at `at` (its
+/// end) is followed, past at most three words of [`BARE_AUX`], by a verb
+/// of taking people (`arrested`, `were detained`), so it counts people,
+/// whatever was listed before it.
+pub(super) fn people_taken_next(text: &str, w: &Words<'_, '_>, at: usize, end: usize) -> bool {
+    let mut at = skip_gap(text, at, 2);
+    for _ in 0..3 {
+        let len = w.word_len_at(at);
+        if len == 0 || !BARE_AUX.contains(&&text[at..at + len]) {
+            break;
+        }
+        at = skip_gap(text, at + len, 2);
+    }
+    w.prefix(at, end, VERBS)
+        .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Detain))
+}
+
+/// Whether a thing of the noun class `class` cannot be arrested or
+/// detained (a den, a case, a gang): a number of them is no number of
+/// people taken.
+pub(super) fn never_taken(class: Option<Noun>) -> bool {
+    matches!(
+        class,
+        Some(
+            Noun::Case
+                | Noun::Gang
+                | Noun::Den
+                | Noun::Site
+                | Noun::Checkpoint
+                | Noun::Place
+                | Noun::Hazard
+                | Noun::Dispute
+                | Noun::Publicity
+                | Noun::Warning
+                | Noun::Payment
+                | Noun::Operation
+        )
+    )
+}
+
 /// `investigate hidden dangers 512 place, rectify 498 place`: a Chinese
 /// measure word (处, 件, 名) kept singular after a plural number is no
 /// thing counted.

@@ -14,7 +14,7 @@ mod respective;
 mod stage;
 mod times;
 mod verb;
-use bare::lone_measure;
+use bare::{lone_measure, never_taken, people_taken_next};
 use times::act_counted;
 use verb::{names_papers, police_with};
 

@@ -18,6 +18,7 @@ mod records;
 mod retold;
 mod round23;
 mod round24;
+mod round25;
 mod seizures;
 mod trend;
 mod trend_basis;

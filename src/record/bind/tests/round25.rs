@@ -2,6 +2,9 @@
 //! on food, the environment, guns, gambling, traffic and juveniles, and
 //! in tables and Chinese numerals (round 25).
 
+//! Phrasings met in whole bulletins of railway, airport, border and
+//! traffic police, joint notices and half-year reports (round 25).
+
 use super::*;
 
 #[test]
@@ -53,4 +56,27 @@ fn online_content_closed_deleted_or_cleaned_up_is_an_other_tally() {
     insta::assert_snapshot!(r("Police shut down 48 gambling websites."), @"tally Other 48 (gambling websites)");
     // Accounts frozen or checked are still no tally.
     insta::assert_snapshot!(r("Police checked 300 accounts and froze 120 accounts."), @"");
+}
+
+fn scalpers_and_touts_are_traders_dealt_with_or_arrested() {
+    insta::assert_snapshot!(r("A total of 86 scalpers were dealt with."), @"tally OffendersHandled 86 (scalpers)");
+    insta::assert_snapshot!(r("Railway police dealt with 73 ticket touts."), @"tally OffendersHandled 73 (ticket touts)");
+    insta::assert_snapshot!(r("Railway police arrested 26 ticket scalpers."), @"tally Arrests 26 (ticket scalpers)");
+}
+
+#[test]
+fn a_bare_number_taken_after_a_list_of_dens_counts_people() {
+    insta::assert_snapshot!(r("Police smash 3 gambling dens, 58 arrested"), @r"
+    tally DensDestroyed 3 (gambling dens)
+    tally Arrests 58 (arrested)
+    ");
+    insta::assert_snapshot!(r("The bureau solved 12 cases, and 30 were detained."), @r"
+    tally CasesSolved 12 (cases)
+    tally Arrests 30 (detained)
+    ");
+    // A count of people still lends its noun.
+    insta::assert_snapshot!(r("Police checked 300 people, 12 detained on the spot."), @r"
+    tally PeopleChecked 300 (people)
+    tally Arrests 12 (people)
+    ");
 }
