@@ -373,7 +373,11 @@ impl<'a> Scanner<'a, '_> {
                 let size = word.eq_ignore_ascii_case("strong");
                 if size {
                     end += 1 + w;
-                } else if time || (core.amount.script == Script::Digits && !name) {
+                // `a three-fold increase`: a multiple, as `3-fold` is.
+                } else if time
+                    || (core.amount.script == Script::Digits && !name)
+                    || word.eq_ignore_ascii_case("fold")
+                {
                     noun = Some(word);
                     end += 1 + w;
                 } else {

@@ -246,37 +246,47 @@ pub(crate) const SCALES: &Lexicon<u64> = &Lexicon::new(
     ],
 );
 
-/// English cardinal words below one hundred.
+/// English cardinal words below one hundred, and the multiples written
+/// as one word (`fourfold`: four times as many).
 pub(crate) const NUMBER_WORDS: &Lexicon<u64> = &Lexicon::new(
     Class::NumberWord,
     &[
         ("eight", 8),
         ("eighteen", 18),
+        ("eightfold", 8),
         ("eighty", 80),
         ("eleven", 11),
         ("fifteen", 15),
         ("fifty", 50),
         ("five", 5),
+        ("fivefold", 5),
         ("forty", 40),
         ("four", 4),
+        ("fourfold", 4),
         ("fourteen", 14),
         ("nine", 9),
+        ("ninefold", 9),
         ("nineteen", 19),
         ("ninety", 90),
         ("one", 1),
         ("seven", 7),
+        ("sevenfold", 7),
         ("seventeen", 17),
         ("seventy", 70),
         ("six", 6),
+        ("sixfold", 6),
         ("sixteen", 16),
         ("sixty", 60),
         ("ten", 10),
+        ("tenfold", 10),
         ("thirteen", 13),
         ("thirty", 30),
         ("three", 3),
+        ("threefold", 3),
         ("twelve", 12),
         ("twenty", 20),
         ("two", 2),
+        ("twofold", 2),
         ("zero", 0),
     ],
 );

@@ -41,6 +41,7 @@ pub(super) fn p(text: &str) -> String {
 mod bounds;
 mod chinese;
 mod forms;
+mod multiples;
 mod not_figures;
 mod units;
 
