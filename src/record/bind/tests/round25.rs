@@ -1,9 +1,7 @@
-//! Phrasings met in bulletins of railway, forest, border and cyber police,
-//! on food, the environment, guns, gambling, traffic and juveniles, and
-//! in tables and Chinese numerals (round 25).
-
-//! Phrasings met in whole bulletins of railway, airport, border and
-//! traffic police, joint notices and half-year reports (round 25).
+//! Phrasings met in bulletins of railway, airport, forest, border,
+//! traffic and cyber police, on food, the environment, guns, gambling and
+//! juveniles, in joint notices, half-year reports, tables and Chinese
+//! numerals (round 25).
 
 use super::*;
 
