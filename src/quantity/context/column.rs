@@ -57,6 +57,12 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
     if !written.ends_with(['万', '亿', '萬']) {
         return false;
     }
+    // The label's number closes it: a word after it is what it counts
+    // (`dissuaded 12.3万 people`, `2万人`), even after a money noun.
+    let next = text[end..].trim_start_matches([' ', '\t']).chars().next();
+    if next.is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
     let floor = crate::text::ceil_char(text, start.saturating_sub(60)).min(start);
     let label = &text[floor..start];
     let label = match label.rfind([';', ',', '.', '\n', '|', '(', '；', '，', '。']) {
@@ -266,6 +272,12 @@ mod tests {
         1.2万 = 12000 Exact
         3,000 yuan = 3000 CNY Exact
         2万 = 20000 Exact (people)
+        ");
+        // A money noun in the same clause, but the number counts the word
+        // after it.
+        assert_snapshot!(p("The centre froze 4.7亿元 of funds and dissuaded 12.3万 people."), @"
+        4.7亿元 = 470000000 CNY Exact
+        12.3万 = 123000 Exact (people)
         ");
     }
 

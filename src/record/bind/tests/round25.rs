@@ -56,6 +56,7 @@ fn online_content_closed_deleted_or_cleaned_up_is_an_other_tally() {
     insta::assert_snapshot!(r("Police checked 300 accounts and froze 120 accounts."), @"");
 }
 
+#[test]
 fn scalpers_and_touts_are_traders_dealt_with_or_arrested() {
     insta::assert_snapshot!(r("A total of 86 scalpers were dealt with."), @"tally OffendersHandled 86 (scalpers)");
     insta::assert_snapshot!(r("Railway police dealt with 73 ticket touts."), @"tally OffendersHandled 73 (ticket touts)");
