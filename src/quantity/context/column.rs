@@ -60,7 +60,8 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
     // The label's number closes it: a word after it is what it counts
     // (`dissuaded 12.3万 people`, `2万人`), even after a money noun.
     let next = text[end..].trim_start_matches([' ', '\t']).chars().next();
-    if next.is_some_and(|c| c.is_alphabetic()) {
+    if next.is_some_and(|c| c.is_ascii_alphabetic() || "人名条起件个次户家辆部张".contains(c))
+    {
         return false;
     }
     let floor = crate::text::ceil_char(text, start.saturating_sub(60)).min(start);
@@ -279,6 +280,7 @@ mod tests {
         4.7亿元 = 470000000 CNY Exact
         12.3万 = 123000 Exact (people)
         ");
+        assert_snapshot!(p("涉案资金中，劝阻2万人"), @"2万人 = 20000 Exact (人)");
     }
 
     #[test]
