@@ -154,7 +154,12 @@ fn bracketed(text: &str, b: usize, start: usize) -> Option<&str> {
     let words = inside.split_ascii_whitespace().count();
     let head = head.trim_end();
     let tail = &head[crate::text::floor_char(head, head.len().saturating_sub(30))..];
-    let tail = &tail[tail.rfind([',', ';', ':', '，', '；']).map_or(0, |i| i + 1)..];
+    let cut = tail
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '，' | '；'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = &tail[cut..];
     (words <= 3
         && head.ends_with(|c: char| c.is_ascii_alphabetic())
         && !tail

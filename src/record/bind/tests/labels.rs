@@ -265,6 +265,8 @@ fn a_bracketed_value_or_an_arrow_sets_a_label_off() {
     fraud cases_solved 312
     fraud suspects_arrested 457
     ");
+    // A full-width comma in the label's tail (three bytes) is cut whole.
+    insta::assert_snapshot!(r("电信诈骗，telecom fraud cases cracked (617)"), @"fraud cases_solved 617");
 }
 
 #[test]
