@@ -144,10 +144,15 @@ pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
 /// nor money's converted twin, `20 million yuan (US$2.8 million)`.)
 fn bracketed(text: &str, b: usize, start: usize) -> Option<&str> {
     let head = text[..b].strip_suffix(['(', '（'])?;
+    // (A comma between digits groups them: `(2,764)`.)
+    let digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     let close = text[start..]
         .char_indices()
         .take(32)
-        .find(|&(_, c)| matches!(c, ')' | '）' | '(' | '（' | ',' | ';' | '\n'))
+        .find(|&(i, c)| {
+            matches!(c, ')' | '）' | '(' | '（' | ';' | '\n')
+                || (c == ',' && !(i > 0 && digit(start + i - 1) && digit(start + i + 1)))
+        })
         .filter(|&(_, c)| matches!(c, ')' | '）'))?
         .0;
     let inside = &text[start..start + close];

@@ -261,6 +261,11 @@ fn a_bracketed_value_or_an_arrow_sets_a_label_off() {
     fraud cases_solved 617
     fraud suspects_arrested 824
     ");
+    // (The comma of a grouped number stays inside the bracket.)
+    insta::assert_snapshot!(r("Telecom fraud: early warnings pushed (8,130), people dissuaded (2,764)."), @"
+    fraud people_dissuaded 2764
+    fraud warnings_issued 8130
+    ");
     insta::assert_snapshot!(r("Telecom fraud cases solved ▶ 312\nSuspects caught ▶ 457"), @"
     fraud cases_solved 312
     fraud suspects_arrested 457
