@@ -192,7 +192,8 @@ impl SentenceWords {
 /// stations are the anti-fraud centres' word, said with no fraud word
 /// (`in all 6,240 early warnings were verified`). Not beside a hazard
 /// that is warned of too (`early warnings of rainstorms`, `road traffic
-/// early warnings`).
+/// early warnings`). The 96110 warning line is anti-fraud work wherever
+/// it stands.
 fn names_fraud_work(sentence: &str) -> bool {
     // (Stems: a hazard word starts a word, `rain` `rainstorms`; the
     // stems that start other words too end where their word does.)
@@ -237,6 +238,15 @@ fn names_fraud_work(sentence: &str) -> bool {
     let whole = |i: usize, w: &[u8]| {
         starts_ignore_case(&b[i..], w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
     };
+    // `the 96110 warning line called back 4,736 people`: the national
+    // anti-fraud warning line's number is the centres' own word too (a
+    // number of its own, no longer run of digits).
+    let hotline = memchr::memmem::find_iter(b, b"96110").any(|i| {
+        !(i > 0 && b[i - 1].is_ascii_digit()) && !b.get(i + 5).is_some_and(u8::is_ascii_digit)
+    });
+    if hotline {
+        return true;
+    }
     work && !(0..b.len()).any(|i| {
         word_at(i)
             && (HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w))

@@ -20,3 +20,14 @@ fn other_engines_names_for_telecom_fraud() {
     fraud funds_returned 3200000
     ");
 }
+
+#[test]
+fn the_96110_line_and_its_call_backs_are_warning_work() {
+    // The national anti-fraud warning line's number is anti-fraud work
+    // with no fraud word, and the people it calls back were warned.
+    insta::assert_snapshot!(r("The 96110 warning line called back 4,736 people at risk last month."), @"fraud warnings_issued 4736");
+    insta::assert_snapshot!(r("Through the 96110 line, officers called back 2,318 residents flagged as at risk."), @"fraud warnings_issued 2318");
+    // Not a longer number holding its digits, nor call-backs with no
+    // warning or line named.
+    insta::assert_snapshot!(r("Call 0961101 for help; police called back 300 residents."), @"");
+}

@@ -61,10 +61,26 @@ impl<'a> Binder<'_, 'a> {
         }
         // `warned 12,000 person-times`, `alerted 3,400 residents`: in
         // anti-fraud work the people warned count the warnings. (So do
-        // those `called` or `phoned` in a sentence of warning: `called
-        // 3,512 residents one by one to warn them`.)
+        // those `called` or `phoned` (back) in a sentence of warning or
+        // of the 96110 warning line: `called 3,512 residents one by one
+        // to warn them`.)
+        // (`called back 4,736 people at risk`: a call-back is a call.)
+        let dialled = |word: &str| {
+            ["called", "phoned", "rang", "dialed", "dialled"]
+                .iter()
+                .any(|v| word.eq_ignore_ascii_case(v))
+        };
+        let called = dialled(prev)
+            || (is(&["back"])
+                && dialled(ascii_word_before(
+                    text,
+                    skip_back_spaces(text, gap - prev.len(), 0),
+                )));
         let warned = is(&["warned", "alerted"])
-            || (is(&["called", "phoned"]) && text[ctx.sentence.range()].contains("warn"));
+            || (called && {
+                let sentence = &text[ctx.sentence.range()];
+                sentence.contains("warn") || sentence.contains("96110")
+            });
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
         if ctx.fraud_work && public && warned {
