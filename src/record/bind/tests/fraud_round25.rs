@@ -31,3 +31,12 @@ fn the_96110_line_and_its_call_backs_are_warning_work() {
     // warning or line named.
     insta::assert_snapshot!(r("Call 0961101 for help; police called back 300 residents."), @"");
 }
+
+#[test]
+fn accounts_put_under_a_stop_payment_count_the_payments_stopped() {
+    insta::assert_snapshot!(r("In the first half, 1,215 bank accounts involved in telecom fraud were made subject to emergency stop payment."), @"fraud payments_stopped 1215");
+    insta::assert_snapshot!(r("Telecom fraud: 43 fraud-related accounts received urgent stop payment."), @"fraud payments_stopped 43");
+    insta::assert_snapshot!(r("Telecom fraud: 582 accounts were stop-paid."), @"fraud payments_stopped 582");
+    // Not past `and` into a clause of its own.
+    insta::assert_snapshot!(r("Telecom fraud: 300 accounts were frozen and stop payment was made on 2 million yuan."), @"");
+}

@@ -59,6 +59,14 @@ impl<'a> Binder<'_, 'a> {
                 return true;
             }
         }
+        // `1,215 accounts were made subject to emergency stop payment`,
+        // `43 accounts received urgent stop payment`: the accounts a stop
+        // payment was put on count the payments stopped.
+        if ctx.fraud_work && stop_paid_after(text, noun.text, ctx.sentence.end) {
+            self.rule.what = "accounts_put_under_stop_payment";
+            self.set_fraud(FraudField::PaymentsStopped, f);
+            return true;
+        }
         // `warned 12,000 person-times`, `alerted 3,400 residents`: in
         // anti-fraud work the people warned count the warnings. (So do
         // those `called` or `phoned` (back) in a sentence of warning or
@@ -184,6 +192,39 @@ fn calls_placed(text: &str, noun: &str, prev: &str, gap: usize) -> bool {
     let before = text[..gap.saturating_sub(prev.len())].trim_end();
     let last = before.rsplit(' ').next().unwrap_or(before);
     prev.eq_ignore_ascii_case("back") && dials(last)
+}
+
+/// Whether the accounts `noun` counts were put under a stop payment by
+/// the words after it: a passive or `received` (`were made subject to
+/// emergency stop payment`, `were placed under stop-payment`, `received
+/// urgent stop payment`, `were stop-paid`) within 80 bytes, past at most
+/// a participle phrase (`involved in telecom fraud`) but no number, no
+/// clause mark and no `and`.
+fn stop_paid_after(text: &str, noun: &str, sentence_end: usize) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    if !["accounts", "account", "cards"]
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h))
+    {
+        return false;
+    }
+    let from = end_of(text, noun);
+    let to = floor_char(text, sentence_end.min(from + 80));
+    let rest = &text[from..to.max(from)];
+    let Some(stop) = find_ascii(rest, "stop pay").or_else(|| find_ascii(rest, "stop-pa")) else {
+        return false;
+    };
+    let between = &rest[..stop];
+    let linked = between.split_ascii_whitespace().any(|w| {
+        ["were", "was", "received", "underwent"]
+            .iter()
+            .any(|l| w.eq_ignore_ascii_case(l))
+    });
+    linked
+        && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':'))
+        && !between
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("and"))
 }
 
 /// Whether a payment count was made rather than stopped: after `made`,
