@@ -293,6 +293,13 @@ pub(super) fn copula_noun<'a>(
     let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
     let from = i + COPULAS.iter().find(|c| starts_ignore_case(rest, c))?.len();
+    head_from(w, from, ceil)
+}
+
+/// `online fugitives`: the noun from `from` up to its classed head (no
+/// measure word), within 60 bytes, the clause (`ceil`) and its punctuation.
+pub(super) fn head_from<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<NounPhrase<'a>> {
+    let text = w.text();
     let end = floor_char(text, ceil.min(from + 60).max(from));
     let stop = text[from..end]
         .find([',', ';', '.'])

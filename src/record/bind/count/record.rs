@@ -154,20 +154,12 @@ impl<'a> Binder<'_, 'a> {
                 }
             }
         }
-        // `27 people wanted for robbery`, `suspects on the most-wanted
-        // list`: people sought are fugitives.
-        if matches!(noun.class, Some(Noun::Person | Noun::Generic)) && !noun.before {
-            // The noun and its own modifiers, up to the next clause edge.
-            let end = end_of(text, noun.text);
-            // The noun may run past the sentence's end: never below `end`.
-            let ceil = floor_char(text, (end + 40).min(ctx.sentence.end)).max(end);
-            let edge = text.as_bytes()[end..ceil]
-                .iter()
-                .position(|b| matches!(b, b',' | b';' | b'.'))
-                .map_or(ceil, |i| end + i);
-            if find_ascii(&text[start_of(text, noun.text)..edge], "wanted").is_some() {
-                noun.class = Some(Noun::Fugitive);
-            }
+        // `27 people wanted for robbery`, `6 people were found to be online
+        // fugitives`: what people are sought or found as names them.
+        if let Some(named) =
+            sought_or_found_as(&w, noun, elided, verb, f.span.end, ctx.sentence.end)
+        {
+            noun = named;
         }
 
         // `the ring had 160 police on its trail`: officers someone has are

@@ -79,3 +79,15 @@ fn a_bare_number_taken_after_a_list_of_dens_counts_people() {
     tally Arrests 12 (people)
     ");
 }
+
+#[test]
+fn people_found_to_be_fugitives_are_fugitives() {
+    insta::assert_snapshot!(r("During the hotel checks, 7 people were found to be online fugitives."), @"tally Fugitives 7 (online fugitives)");
+    insta::assert_snapshot!(r("At the station, 4 passengers were found to be online fugitives and were handed over."), @"tally Fugitives 4 (online fugitives)");
+    // A part of an arrest count was arrested with the rest.
+    insta::assert_snapshot!(r("Police arrested 45 suspects, and 12 of them were found to be fugitives."), @"tally Arrests 45 (suspects)");
+    // What people are found to be is a count only as fugitives or offenders.
+    insta::assert_snapshot!(r("In total 400 people were found to be in good health."), @"");
+    // People wanted are fugitives, as before.
+    insta::assert_snapshot!(r("Police found 27 people wanted for robbery."), @"tally Fugitives 27 (people wanted)");
+}

@@ -1,6 +1,7 @@
 //! The words around a count that [`count_record`](super::Binder::count_record)
 //! reads: a word of warning, a plural, a verb that opens the noun, the
-//! object before it, a suspicion, a count after a list.
+//! object before it, a suspicion, a count after a list, what people are
+//! sought or found as.
 
 use super::*;
 
@@ -121,4 +122,53 @@ pub(super) fn administrative(w: &Words<'_, '_>, at: usize) -> bool {
         || next
             .get(..STEM.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(STEM))
+}
+
+/// What people counted (`noun`, its figure ending at `after`) are named
+/// by what they are sought or found as, within the sentence (`ceil`):
+/// `27 people wanted for robbery`, `suspects on the most-wanted list` are
+/// fugitives; `6 people were found to be online fugitives` (`9 guests ...
+/// drunk drivers`) are the noun after `to be`, a fugitive or an offender,
+/// unless the noun is `elided`, a part of a count before (`12 of them were
+/// found to be fugitives` were arrested with the rest).
+pub(super) fn sought_or_found_as<'a>(
+    w: &Words<'_, 'a>,
+    noun: NounPhrase<'a>,
+    elided: bool,
+    verb: Option<(Verb, usize)>,
+    after: usize,
+    ceil: usize,
+) -> Option<NounPhrase<'a>> {
+    if noun.before {
+        return None;
+    }
+    let text = w.text();
+    if matches!(noun.class, Some(Noun::Person | Noun::Generic)) {
+        // The noun and its own modifiers, up to the next clause edge.
+        let end = end_of(text, noun.text);
+        // The noun may run past the sentence's end: never below `end`.
+        let top = floor_char(text, (end + 40).min(ceil)).max(end);
+        let edge = text.as_bytes()[end..top]
+            .iter()
+            .position(|b| matches!(b, b',' | b';' | b'.'))
+            .map_or(top, |i| end + i);
+        if find_ascii(&text[start_of(text, noun.text)..edge], "wanted").is_some() {
+            return Some(NounPhrase {
+                class: Some(Noun::Fugitive),
+                ..noun
+            });
+        }
+    }
+    // (Only people, or a noun of no class: `guests`, not `vehicles`.)
+    if elided || !matches!(noun.class, None | Some(Noun::Person | Noun::Generic)) {
+        return None;
+    }
+    let (_, at) = verb.filter(|&(v, at)| v == Verb::Find && at >= after)?;
+    let (_, len) = w.prefix_on(at, VERBS)?;
+    let to_be = skip_gap(text, at + len, 2);
+    if !starts_ignore_case(&text.as_bytes()[to_be..], b"to be ") {
+        return None;
+    }
+    head_from(w, to_be + "to be ".len(), ceil)
+        .filter(|n| matches!(n.class, Some(Noun::Fugitive | Noun::Offender)))
 }
