@@ -91,3 +91,16 @@ fn people_found_to_be_fugitives_are_fugitives() {
     // People wanted are fugitives, as before.
     insta::assert_snapshot!(r("Police found 27 people wanted for robbery."), @"tally Fugitives 27 (people wanted)");
 }
+
+#[test]
+fn ships_boats_and_vessels_are_vehicles_checked_or_sent() {
+    insta::assert_snapshot!(r("The maritime police boarded and inspected 180 ships, and seized 3 vessels carrying smuggled oil."), @r"
+    tally VehiclesChecked 180 (ships)
+    seizure Vehicles Seized vessels carrying smuggled oil q=3
+    ");
+    insta::assert_snapshot!(r("The bureau dispatched 40 boats and 300 officers to the flood."), @r"
+    tally VehiclesDeployed 40 (boats)
+    tally OfficersDeployed 300 (officers)
+    ");
+    insta::assert_snapshot!(r("Police seized 12 fishing boats."), @"seizure Vehicles Seized fishing boats q=12");
+}
