@@ -174,9 +174,23 @@ pub(in crate::record::bind) fn with_complement<'a>(
         ];
         // (`boxes of frozen beef`: a participle before its noun modifies
         // it, no verb.)
+        // (`cases of counterfeiting registered trademarks`, `of using
+        // forged documents`: nor is a participle right after a gerund,
+        // before a word of the gerund's object.)
+        let object = || {
+            let after = skip_gap(text, i + wl, 1);
+            last.is_some_and(|l| text[..l].ends_with("ing"))
+                && (word.ends_with("ed") || word.ends_with("en"))
+                && after > i + wl
+                && w.word_len_at(after) > 0
+                && text[after..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !stop
+                    .iter()
+                    .any(|p| text[after..after + w.word_len_at(after)].eq_ignore_ascii_case(p))
+        };
         let verb = w
             .prefix(i, i + wl, VERBS)
-            .is_some_and(|(_, l)| !is_modifier(w, i, i + l));
+            .is_some_and(|(_, l)| !is_modifier(w, i, i + l) && !object());
         // `cases of telecom and internet fraud`: `and` between two words
         // that share the head after them is inside the complement.
         let joins = ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))

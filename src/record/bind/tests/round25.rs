@@ -104,3 +104,12 @@ fn ships_boats_and_vessels_are_vehicles_checked_or_sent() {
     ");
     insta::assert_snapshot!(r("Police seized 12 fishing boats."), @"seizure Vehicles Seized fishing boats q=12");
 }
+
+#[test]
+fn a_participle_after_a_gerund_opens_its_object_in_a_complement() {
+    insta::assert_snapshot!(r("The unit cracked 19 cases of counterfeiting registered trademarks."), @"tally CasesSolved 19 (cases of counterfeiting registered trademarks)");
+    insta::assert_snapshot!(r("Airport police solved 12 cases of using forged documents."), @"tally CasesSolved 12 (cases of using forged documents)");
+    // Before a preposition the participle is the cases' own verb.
+    insta::assert_snapshot!(r("There were 30 cases of gambling reported in May."), @"tally CasesFiled 30 (cases of gambling)");
+    insta::assert_snapshot!(r("Police handled 56 cases of drunk driving detected at night."), @"tally OffendersHandled 56 (cases of drunk driving)");
+}
