@@ -56,6 +56,7 @@ pub(crate) const IDENTIFIER_BEFORE: &Lexicon<()> = &Lexicon::new(
         ("article", ()),
         ("articles", ()),
         ("batch", ()),
+        ("berth", ()),
         ("building", ()),
         ("bus", ()),
         ("call", ()),
@@ -71,6 +72,7 @@ pub(crate) const IDENTIFIER_BEFORE: &Lexicon<()> = &Lexicon::new(
         ("ends with", ()),
         ("female,", ()),
         ("flight", ()),
+        ("gate", ()),
         ("gmt+", ()),
         ("gmt-", ()),
         ("grade", ()),
@@ -85,6 +87,8 @@ pub(crate) const IDENTIFIER_BEFORE: &Lexicon<()> = &Lexicon::new(
         ("number", ()),
         ("paragraph", ()),
         ("phase", ()),
+        ("pier", ()),
+        ("platform", ()),
         ("postcode", ()),
         ("postcode:", ()),
         ("room", ()),
@@ -93,6 +97,7 @@ pub(crate) const IDENTIFIER_BEFORE: &Lexicon<()> = &Lexicon::new(
         ("tel", ()),
         ("tel.", ()),
         ("telephone", ()),
+        ("terminal", ()),
         ("utc+", ()),
         ("utc-", ()),
         ("version", ()),
@@ -194,10 +199,13 @@ pub(crate) const ONE_IDIOM_BEFORE: &Lexicon<()> = &Lexicon::new(
 );
 
 /// Well-known service numbers (police 110, fire 119, fraud 96110, fraud
-/// warning texts 12381, spam reports 12321, police conduct 12389, ...) that
-/// name a hotline rather than count anything when they stand alone.
+/// warning texts 12381, spam reports 12321, police conduct 12389, railway
+/// 12306, tobacco 12313, culture market 12318, food and drugs 12331, prices
+/// 12358, quality 12365, environment 12369, maritime rescue 12395, ...)
+/// that name a hotline rather than count anything when they stand alone.
 pub(crate) const HOTLINES: &[u64] = &[
-    110, 119, 120, 122, 12110, 12315, 12321, 12337, 12339, 12345, 12381, 12389, 96110,
+    110, 119, 120, 122, 12110, 12306, 12313, 12315, 12318, 12321, 12331, 12337, 12339, 12345,
+    12358, 12365, 12369, 12381, 12389, 12395, 96110,
 ];
 
 /// Words around a service number that show it is the hotline.

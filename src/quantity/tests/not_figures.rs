@@ -264,3 +264,12 @@ fn a_month_and_day_that_names_a_day_or_case_is_no_figure() {
     6.2 percent = 6.2 percent Exact
     ");
 }
+
+#[test]
+fn platforms_gates_and_berths_are_places_and_sector_hotlines_lines() {
+    assert_snapshot!(p("Ask at the police room beside platform 4, gate 12, terminal 2 or berth 7."), @"(none)");
+    assert_snapshot!(p("Call 12313 for tobacco, 12369 for pollution, or 12306 for tickets."), @"(none)");
+    // A count after the place is still a count.
+    assert_snapshot!(p("On platform 4, 3 pickpockets were caught."), @"3 = 3 Exact (pickpockets)");
+    assert_snapshot!(p("The station checked 12,369 passengers."), @"12,369 = 12369 Exact (passengers)");
+}
