@@ -113,3 +113,26 @@ fn a_participle_after_a_gerund_opens_its_object_in_a_complement() {
     insta::assert_snapshot!(r("There were 30 cases of gambling reported in May."), @"tally CasesFiled 30 (cases of gambling)");
     insta::assert_snapshot!(r("Police handled 56 cases of drunk driving detected at night."), @"tally OffendersHandled 56 (cases of drunk driving)");
 }
+
+#[test]
+fn a_subject_before_its_passive_is_the_noun_of_the_number_after_it() {
+    // Machine-translated order: each count follows its own passive.
+    insta::assert_snapshot!(r("Criminal suspects were captured 34 people, cases were cracked 28 from."), @r"
+    tally Arrests 34 (people)
+    tally CasesSolved 28 (cases)
+    ");
+    // A bare number after its own verb still shares the noun before.
+    insta::assert_snapshot!(r("1,184 disputes were investigated, 1,097 were dealt with."), @r"
+    tally Disputes 1184 (disputes)
+    tally Disputes 1097 (disputes)
+    ");
+}
+
+#[test]
+fn runaway_minors_found_are_rescued_and_adults_are_people() {
+    insta::assert_snapshot!(r("Police found 11 runaway minors and arrested 2 adults who had lured them away."), @r"
+    tally Rescued 11 (runaway minors)
+    tally Arrests 2 (adults)
+    ");
+    insta::assert_snapshot!(r("The station found 6 missing minors."), @"tally Rescued 6 (missing minors)");
+}
