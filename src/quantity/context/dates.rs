@@ -2,7 +2,7 @@
 //! an identifier or a day, not a figure.
 
 use super::pairs;
-use super::phone::{chain_start, may_join_digits, phone_number};
+use super::phone::{chain_start, masked_number, may_join_digits, phone_number};
 use super::{noun_after, skip_spaces, skip_spaces_back, token_len, Around};
 use crate::quantity::figure::Core;
 use crate::quantity::number;
@@ -175,6 +175,11 @@ impl Scanner<'_, '_> {
         let digits = core.amount.digits;
         if digits.is_some_and(|d| d.dotted) {
             return Some(head_end);
+        }
+        if core.currency.is_none() {
+            if let Some(end) = masked_number(text, start, head_end) {
+                return Some(end);
+            }
         }
         if core.currency.is_none() && may_join_digits(text.as_bytes(), start, head_end) {
             if let Some(end) = phone_number(text, chain_start(text, start)).filter(|&e| e > start) {

@@ -1,6 +1,7 @@
 //! Phone numbers: groups of digits joined by spaces or hyphens after a
-//! leading zero or a phone word (`call the hotline on 400-820-1234`), which
-//! are no counts.
+//! leading zero or a phone word (`call the hotline on 400-820-1234`), and
+//! numbers masked with asterisks (`4201**********3518`), which are no
+//! counts.
 
 /// Words before a phone number, within [`PHONE_REACH`] bytes of it.
 const PHONE_WORDS: [&str; 10] = [
@@ -125,4 +126,30 @@ pub(super) fn chain_start(text: &str, mut start: usize) -> usize {
         start = gap - n;
     }
     start
+}
+
+/// `4201**********3518`, `138****5678`: an ID card's or a phone's number
+/// with its middle masked. The number from `start` to `head_end` stands
+/// next to two asterisks or more with a digit on their other side; the
+/// end of the masked run (digits, asterisks and an ID's `X`) is returned.
+/// Bold marks around a count (`**35** cases`) have no digit beyond them.
+pub(super) fn masked_number(text: &str, start: usize, head_end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let stars_after = b[head_end..].iter().take_while(|&&c| c == b'*').count();
+    let after = stars_after >= 2
+        && b.get(head_end + stars_after)
+            .is_some_and(u8::is_ascii_digit);
+    let stars_before = b[..start].iter().rev().take_while(|&&c| c == b'*').count();
+    let before = stars_before >= 2
+        && start
+            .checked_sub(stars_before + 1)
+            .is_some_and(|i| b[i].is_ascii_digit());
+    if !(after || before) {
+        return None;
+    }
+    let run = b[head_end..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || c == b'*' || c == b'X' || c == b'x')
+        .count();
+    Some(head_end + run)
 }

@@ -113,6 +113,9 @@ fn identifiers_are_not_figures() {
     // A bank card's groups of four, a mobile's 3-4-4: identifiers with no
     // word before them; a count after them stays.
     assert_snapshot!(p("accounts 6222 0212 3456 7890 and 6217 8888 1234 5678 901 held 1.3 million yuan; 138 1234 5678 was blocked"), @"1.3 million yuan = 1300000 CNY Exact");
+    // An ID card's or a phone's number masked in its middle; bold marks
+    // around a count are no mask.
+    assert_snapshot!(p("ID number 4201**********3518, ID 420102********351X, phone 138****5678; **35** cases"), @"35 = 35 Exact");
     // Three groups of four are a table row's counts, no card.
     assert_snapshot!(p("Totals by year: 1352 1480 1633"), @r"
     1352 = 1352 Exact
