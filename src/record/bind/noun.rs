@@ -207,7 +207,13 @@ pub(super) fn extend_noun<'a>(
         if word == "and" {
             open_list = false;
         }
-        if let Some((&class, _)) = w.prefix(j, j + wl, NOUNS).filter(|_| !open_list) {
+        // (A noun of two words read whole: `inbound and outbound passenger
+        // trips`.)
+        let found = w
+            .prefix(j, ceil, NOUNS)
+            .filter(|&(_, len)| len == wl || text[j + wl..].starts_with(' ') && len > wl);
+        if let Some((&class, len)) = found.filter(|_| !open_list) {
+            i = j + len;
             best = Some(NounPhrase {
                 text: &text[start..i],
                 class: Some(class),

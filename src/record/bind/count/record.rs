@@ -351,6 +351,11 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
+        // `the airport handled 1.1 million passenger trips`: travellers a
+        // station or port handled are its traffic, no offenders.
+        if verb_class == Some(Verb::Handle) && travellers(noun.text) {
+            return;
+        }
         // `96 gamblers were dealt with administratively`: people handled
         // under administrative law are offenders handled, not arrests.
         if noun.class == Some(Noun::Person)
@@ -557,35 +562,4 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
-}
-
-/// Whether a noun phrase names a violation or an offence (`illegal
-/// vehicles`, `overloaded trucks`, `drunk drivers`).
-fn names_violation(noun: &str) -> bool {
-    let b = noun.as_bytes();
-    (0..b.len()).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_alphabetic())
-            && [
-                "illegal",
-                "violat",
-                "overload",
-                "unlicensed",
-                "offending",
-                "drunk",
-                "drink",
-                "speeding",
-                "unlawful",
-            ]
-            .iter()
-            .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
-    })
-}
-
-/// Whether a noun phrase's head is road users (`drivers`, `motorists`),
-/// who are people on the road before they are offenders.
-fn road_users(noun: &str) -> bool {
-    let head = noun.rsplit(' ').next().unwrap_or(noun);
-    ["drivers", "motorists", "riders", "cyclists"]
-        .iter()
-        .any(|r| head.eq_ignore_ascii_case(r))
 }

@@ -136,3 +136,12 @@ fn runaway_minors_found_are_rescued_and_adults_are_people() {
     ");
     insta::assert_snapshot!(r("The station found 6 missing minors."), @"tally Rescued 6 (missing minors)");
 }
+
+#[test]
+fn passenger_trips_checked_are_people_checked_and_handled_are_traffic() {
+    insta::assert_snapshot!(r("The station checked 1.36 million inbound and outbound passenger trips."), @"tally PeopleChecked 1360000 (inbound and outbound passenger trips)");
+    insta::assert_snapshot!(r("During the holiday, the airport handled more than 1.1 million passenger trips."), @"");
+    insta::assert_snapshot!(r("The railway station handled 320,000 passengers."), @"");
+    // Offenders handled stay handled.
+    insta::assert_snapshot!(r("Police handled 45 drunk drivers."), @"tally OffendersHandled 45 (drunk drivers)");
+}

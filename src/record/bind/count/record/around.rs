@@ -1,7 +1,8 @@
 //! The words around a count that [`count_record`](super::Binder::count_record)
 //! reads: a word of warning, a plural, a verb that opens the noun, the
 //! object before it, a suspicion, a count after a list, what people are
-//! sought or found as.
+//! sought or found as, and the nouns of road users, violations and
+//! travellers.
 
 use super::*;
 
@@ -171,4 +172,53 @@ pub(super) fn sought_or_found_as<'a>(
     }
     head_from(w, to_be + "to be ".len(), ceil)
         .filter(|n| matches!(n.class, Some(Noun::Fugitive | Noun::Offender)))
+}
+
+/// Whether a noun phrase names a violation or an offence (`illegal
+/// vehicles`, `overloaded trucks`, `drunk drivers`).
+pub(super) fn names_violation(noun: &str) -> bool {
+    let b = noun.as_bytes();
+    (0..b.len()).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_alphabetic())
+            && [
+                "illegal",
+                "violat",
+                "overload",
+                "unlicensed",
+                "offending",
+                "drunk",
+                "drink",
+                "speeding",
+                "unlawful",
+            ]
+            .iter()
+            .any(|v| starts_ignore_case(&b[i..], v.as_bytes()))
+    })
+}
+
+/// Whether a noun phrase's head is road users (`drivers`, `motorists`),
+/// who are people on the road before they are offenders.
+pub(super) fn road_users(noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    ["drivers", "motorists", "riders", "cyclists"]
+        .iter()
+        .any(|r| head.eq_ignore_ascii_case(r))
+}
+
+/// Whether a noun phrase's head is travellers (`passengers`, `passenger
+/// trips`, `travelers`, `tourists`): the traffic a station, port or
+/// airport handles.
+pub(super) fn travellers(noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    let trips = head.eq_ignore_ascii_case("trips") || head.eq_ignore_ascii_case("person-trips");
+    trips
+        || [
+            "passengers",
+            "travelers",
+            "travellers",
+            "tourists",
+            "visitors",
+        ]
+        .iter()
+        .any(|r| head.eq_ignore_ascii_case(r))
 }
