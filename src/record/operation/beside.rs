@@ -22,6 +22,18 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     // name ends the sentence. Only the sentence's part of it is read.)
     let inside = |at: usize| at.clamp(sentence.start, sentence.end) - sentence.start;
     let (m_start, m_end) = (inside(mention.start), inside(mention.end));
+    // `the “净网2025”专项行动 (Clean Network 2025 special action) was
+    // launched`: a gloss in brackets after the name is read past.
+    // (Past the closing quote and the Chinese campaign word the name may
+    // end before.)
+    let cjk = s[m_end..]
+        .char_indices()
+        .find(|&(_, c)| !(crate::lex::is_cjk(c) || matches!(c, '"' | '\u{201d}' | '\u{300d}')))
+        .map_or(s.len(), |(i, _)| m_end + i);
+    let gloss = skip_spaces(s, cjk, 1);
+    let m_end = Some(past_gloss(s, gloss))
+        .filter(|&e| e > gloss)
+        .unwrap_or(m_end);
     let from = m_start.saturating_sub(BEFORE + LONGEST);
     // `the “Sea Guard” operation targeting smuggling by sea, which began
     // on January 1`: a clause of its own says when the name was launched.
@@ -321,6 +333,14 @@ mod launch_rules {
         assert_snapshot!(p("The \"Warm Home\" action against wage arrears, which police joined, launched on January 6."), @"Warm Home [] launched=None start=None end=None");
         assert_snapshot!(p("The \"Warm Home\" action against wage arrears, extended on January 6, has helped 300 workers."), @"Warm Home [] launched=None start=None end=None");
         assert_snapshot!(p("Police said during the \"Warm Home\" action that the Jinghu Branch launched checks on January 6."), @"Warm Home [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn a_long_gloss_after_the_name_is_read_past() {
+        let p = |s| ops(s, "2025-06-11").join("\n");
+        assert_snapshot!(p("Since the “净网2025”专项行动 (Clean Network 2025 special action) was launched in March, police cracked 190 cases."), @r#"净网2025 [] launched=Some("2025-03-01") start=None end=None"#);
+        // A bracket holding a clause is no gloss.
+        assert_snapshot!(p("Since the “净网2025”专项行动 (its third year, after two rounds of work) was launched in March, police cracked 190 cases."), @"净网2025 [] launched=None start=None end=None");
     }
 
     #[test]

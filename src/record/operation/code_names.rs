@@ -198,7 +198,8 @@ pub(super) fn launched_name(text: &str, from: usize) -> Option<Span> {
 }
 
 /// `the Hundred Days Action`, `the Summer Security Operation`: where a run
-/// of 1 to 4 capitalized name words ends right before the capitalized
+/// of 1 to [`MAX_TITLED_NAMES`] capitalized name words (one `and` between
+/// two of them allowed) ends right before the capitalized
 /// campaign word at `at`, after a lowercase `the`, and no capitalized word
 /// follows it (a headline in title case names no campaign by its case).
 pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
@@ -222,13 +223,18 @@ pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
     if end == at {
         return None;
     }
-    for _ in 0..4 {
+    // Name words read, and whether an `and` was read.
+    let (mut names, mut joined) = (0, false);
+    for _ in 0..TITLED_WORDS {
         let w_start = text.as_bytes()[..end]
             .iter()
             .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
             .map_or(0, |p| p + 1);
         let w = &text[w_start..end];
-        if w.is_empty() || !name_word(w) {
+        // `the Summer Public Security Crackdown and Rectification Action`:
+        // one lowercase `and` between name words.
+        let and = w == "and" && names > 0 && !joined;
+        if w.is_empty() || !(and || name_word(w)) || (!and && names == MAX_TITLED_NAMES) {
             break;
         }
         let back = skip_spaces_back(text, w_start, 1);
@@ -236,12 +242,23 @@ pub(super) fn titled_before(text: &str, at: usize) -> Option<usize> {
             return None;
         }
         end = back;
-        if the_before(text, end) {
+        joined |= and;
+        names += usize::from(!and);
+        if !and && the_before(text, end) {
             return Some(w_start);
         }
     }
     None
 }
+
+/// The most words [`titled_before`] reads back from a campaign word: its
+/// name words and one `and`.
+const TITLED_WORDS: usize = MAX_TITLED_NAMES + 1;
+
+/// The most name words of a title-case name before its campaign word
+/// (`Summer Public Security Crackdown and Rectification`: five), a
+/// single name word of it before `and`.
+const MAX_TITLED_NAMES: usize = 6;
 
 /// Whether `the` ends `text[..end]`, perhaps with one lowercase word
 /// after it (`the nationwide`, `the province-wide`), or `The` opens the

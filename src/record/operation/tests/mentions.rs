@@ -57,3 +57,25 @@ fn a_title_case_headline_is_no_code_name() {
     // A code name still reads to its end.
     assert_snapshot!(p("Police began Operation Fox Hunt 2024 in January."), @r#"Operation Fox Hunt 2024 ["Fox Hunt 2024"] launched=Some("2024-01-01") start=None end=None"#);
 }
+
+#[test]
+fn a_title_case_name_may_join_two_of_its_words_with_and() {
+    assert_eq!(
+        super::ops(
+            "Since the launch in April, the Summer Public Security Crackdown and Rectification Action of the county bureau has lasted over 100 days.",
+            "2025-08-12"
+        ),
+        ["Summer Public Security Crackdown and Rectification Action [] launched=Some(\"2025-04-01\") start=None end=None"]
+    );
+    // Not `and` first, nor two of them, nor past six name words.
+    assert!(super::ops(
+        "Officers and Traffic Police and Rescue Action teams met.",
+        "2025-08-12"
+    )
+    .is_empty());
+    assert!(super::ops(
+        "He met the Police and Fire and Rescue Action staff.",
+        "2025-08-12"
+    )
+    .is_empty());
+}
