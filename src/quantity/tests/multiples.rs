@@ -17,3 +17,11 @@ fn multiples_in_words_are_figures() {
     "a three-wheeler and a two-way radio" => (none)
     "#);
 }
+
+#[test]
+fn per_mille_is_a_tenth_of_a_percent() {
+    assert_snapshot!(
+        battery(&["a case rate of 3.5‰, down 0.4‰"]),
+        @r#""a case rate of 3.5‰, down 0.4‰" => 3.5‰ = 0.35 percent Exact | 0.4‰ = 0.04 percent Exact"#
+    );
+}

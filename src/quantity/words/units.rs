@@ -317,6 +317,8 @@ pub(crate) const UNITS: &Lexicon<Mark> = &Lexicon::new(
         ("µg", mass(1, 9)),
         ("μg", mass(1, 9)),
         ("฿", before(Unit::Thb)),
+        // Per mille: a tenth of a percent (`3.5‰` is 0.35 percent).
+        ("‰", scaled(Unit::Percent, 1, 1)),
         ("₩", before(Unit::Krw)),
         ("€", either(Unit::Eur)),
         ("₱", before(Unit::Php)),
