@@ -44,6 +44,9 @@ pub(crate) fn number_word(input: &str) -> PResult<'_, u64> {
 /// hyphen and a word. `quarters` only as a share (`three quarters of the
 /// victims`): `the first three quarters of the year` are periods.
 pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
+    if let Ok(found) = one_in(input) {
+        return Ok(found);
+    }
     let Some(rest) = input.strip_prefix([' ', '-']) else {
         return fail(input);
     };
@@ -70,6 +73,39 @@ pub(super) fn denominator(input: &str) -> PResult<'_, u64> {
         Some(&(_, d)) => Ok((&rest[len..], d)),
         None => fail(input),
     }
+}
+
+/// ` in five`, ` out of every ten`, ` in 20`: the denominator of a share
+/// written as a rate (`one in five victims`, `one out of every three`),
+/// from two to a thousand. Not before a scale or more digits (`one in
+/// five hundred` is no fifth, `one in 2,000` none of these).
+fn one_in(input: &str) -> PResult<'_, u64> {
+    let rest = [" in ", " out of every ", " out of "].iter().find_map(|p| {
+        input
+            .as_bytes()
+            .get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            .map(|_| &input[p.len()..])
+    });
+    let Some(rest) = rest else {
+        return fail(input);
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (after, d) = if digits > 0 {
+        let d = rest[..digits].parse::<u64>().unwrap_or(0);
+        (&rest[digits..], d)
+    } else {
+        number_word(rest)?
+    };
+    let more = after
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-'))
+        && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+    let scale = preceded(sep, scale_word).parse(after).is_ok()
+        || preceded(sep, word("hundred")).parse(after).is_ok();
+    if !(2..=1000).contains(&d) || more || scale || after.starts_with('%') {
+        return fail(input);
+    }
+    Ok((after, d))
 }
 
 /// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.

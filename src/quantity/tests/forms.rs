@@ -205,6 +205,6 @@ fn common_quantity_forms() {
     "3,000 odd" => 3,000 odd = 3000 MoreThan
     "3000-plus" => 3000-plus = 3000 MoreThan
     "1 in 5" => 1 = 1 Exact | 5 = 5 Exact
-    "nine out of 10 cases" => nine = 9 Exact (out) | 10 = 10 Exact (cases)
+    "nine out of 10 cases" => nine out of 10 = 0.9 Exact (cases)
     "#);
 }

@@ -25,3 +25,20 @@ fn per_mille_is_a_tenth_of_a_percent() {
         @r#""a case rate of 3.5‰, down 0.4‰" => 3.5‰ = 0.35 percent Exact | 0.4‰ = 0.04 percent Exact"#
     );
 }
+
+#[test]
+fn one_in_five_is_a_share() {
+    assert_snapshot!(battery(&[
+        "one in five victims was elderly",
+        "one out of every three calls, two in three users",
+        "one in 10 residents, one in ten.",
+        "one in five hundred, one in 2,000 cases, one in 2024",
+        "arrested one in Beijing and one in the 3rd district",
+    ]), @r#"
+    "one in five victims was elderly" => one in five = 0.2 Exact (victims)
+    "one out of every three calls, two in three users" => one out of every three = 0.333333333333333 Exact (calls) | two in three = 0.666666666666667 Exact (users)
+    "one in 10 residents, one in ten." => one in 10 = 0.1 Exact (residents) | one in ten = 0.1 Exact
+    "one in five hundred, one in 2,000 cases, one in 2024" => one = 1 Exact | five hundred = 500 Exact | one = 1 Exact | 2,000 = 2000 Exact (cases) | one = 1 Exact
+    "arrested one in Beijing and one in the 3rd district" => one = 1 Exact | one = 1 Exact
+    "#);
+}
