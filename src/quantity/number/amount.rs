@@ -110,9 +110,11 @@ fn bare_fraction(lead: Small, rest: &str) -> (&str, Small) {
         let r: PResult<'_, _> = preceded(of(), one_of("abcdefghijklmnopqrstuvwxyz")).parse(after);
         r.is_ok()
     };
+    // `1/3 were recruited online`: a share is many, a date is one day.
+    let plural = after.starts_with(" were ") || after.starts_with(" are ");
     let after = match of_a {
         Ok((r, ())) => r,
-        Err(_) if measure || of_word() => after,
+        Err(_) if measure || plural || of_word() => after,
         Err(_) => return (rest, lead),
     };
     if !(0 < n && n < d && d <= 16) {

@@ -42,3 +42,14 @@ fn one_in_five_is_a_share() {
     "arrested one in Beijing and one in the 3rd district" => one = 1 Exact | one = 1 Exact
     "#);
 }
+
+#[test]
+fn a_slash_share_before_a_plural_verb() {
+    assert_snapshot!(battery(&[
+        "Of the suspects, 1/3 were recruited online and 2/5 are locals",
+        "On 1/3 was a holiday; 1/3 had been cases",
+    ]), @r#"
+    "Of the suspects, 1/3 were recruited online and 2/5 are locals" => 1/3 = 0.333333333333333 Exact | 2/5 = 0.4 Exact
+    "On 1/3 was a holiday; 1/3 had been cases" => (none)
+    "#);
+}
