@@ -424,6 +424,19 @@ mod tests {
     }
 
     #[test]
+    fn a_percent_at_after_a_change_is_its_level() {
+        assert_snapshot!(trends(&[
+            "The clearance rate was up 3.2 percentage points on last year at 68.9%.",
+            "Frauds fell 12% year on year, at 1,024 cases, and robberies were down 3% at 16%.",
+            "Thefts grew at 5% a year.",
+        ]), @"
+        The clearance rate was up 3.2 percentage points on last year at 68.9%. => Increase 3.2 (The clearance rate)
+        Frauds fell 12% year on year, at 1,024 cases, and robberies were down 3% at 16%. => Decrease 12 (Frauds); Decrease 3 (robberies)
+        Thefts grew at 5% a year. => Increase 5 (Thefts)
+        ");
+    }
+
+    #[test]
     fn trend_before_is_match_suffix_over_the_whole_table() {
         let mut text =
             String::from("Cases fell 5%, a DROP  of 3; rose by 2, roof 4, of 9, -of 1. ");

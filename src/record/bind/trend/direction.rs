@@ -88,8 +88,10 @@ pub(in crate::record::bind) fn trend_direction(
         e = skip_back_spaces(text, e, floor);
         if let Some((&d, s)) = trend_before(text, e) {
             if s >= floor {
-                return (!states_level(text, s, e, f.span.start) && !is_goal(text, s))
-                    .then_some((d, s));
+                return (!states_level(text, s, e, f.span.start)
+                    && !is_goal(text, s)
+                    && !level_at_after_change(text, e, f.span.start, to))
+                .then_some((d, s));
             }
         }
         let w = ascii_word_before(text, e);
@@ -269,6 +271,14 @@ const LEVEL_VERBS: &[&str] = &[
     "reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "stood", "stand",
     "stands", "standing", "remained", "remains", "was", "were", "is", "are",
 ];
+
+/// `was up 3.2 percentage points on last year at 68.9%`: a percent after
+/// `at` (the word `before` it), once the change word ending at `e` has its
+/// own figure before it, is the level the change reached, not a second
+/// change. (`grew at 5% a year` has none between and stays a change.)
+fn level_at_after_change(text: &str, e: usize, start: usize, before: &str) -> bool {
+    before.eq_ignore_ascii_case("at") && text.as_bytes()[e..start].iter().any(u8::is_ascii_digit)
+}
 
 /// Words between a level verb and its percent: `reached nearly 99%`.
 const LEVEL_QUALIFIERS: &[&str] = &[
