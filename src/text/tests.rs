@@ -124,3 +124,63 @@ fn words_and_spaces() {
     assert_eq!(skip_spaces_back("a   b", 4, 2), 2);
     assert_eq!(digit_value('７'), Some(7));
 }
+
+#[test]
+fn the_word_before_read_eight_bytes_at_a_time_is_the_bytewise_one() {
+    // The run of ASCII letters before each offset, as a byte-by-byte
+    // read back finds it: around the bytes that fold next to letters
+    // (`@`, `[`, backtick, `{`), non-ASCII letters and marks, and words
+    // shorter and longer than eight and sixteen bytes.
+    let bytewise = |s: &str, end: usize| {
+        let start = s.as_bytes()[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        start..end
+    };
+    let texts = [
+        "",
+        "a",
+        "Police seized 1,250 kg of drugs.",
+        "counterrevolutionaries@Zz[aZ`az{AZ}Ab^_~x",
+        "Überwachung café—naïve “ice” 万元 rectificationrectification",
+        "abcdefgh abcdefghabcdefgh,ABCDEFGHIJKLMNOPQRSTUVWXYZ\tq",
+        "\u{a0}Year-on-year 12% ranked No.1 in Q3 ☆ oK",
+    ];
+    for s in texts {
+        for end in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let word = ascii_word_before(s, end);
+            let at = word.as_ptr() as usize - s.as_ptr() as usize;
+            assert_eq!(at..at + word.len(), bytewise(s, end), "{s:?} at {end}");
+        }
+    }
+    // Every byte value, before a letter run that reaches past eight bytes.
+    for b in 0..=255u8 {
+        let mut bytes = vec![b'x', b];
+        bytes.extend_from_slice(b"abcdefghij");
+        let Ok(s) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        for end in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let word = ascii_word_before(s, end);
+            let at = word.as_ptr() as usize - s.as_ptr() as usize;
+            assert_eq!(at..at + word.len(), bytewise(s, end), "byte {b} at {end}");
+        }
+    }
+}
+
+#[test]
+fn non_letters_marks_each_byte_that_is_no_ascii_letter() {
+    for b in 0..=255u8 {
+        for k in 0..8 {
+            let mut eight = [b'q'; 8];
+            eight[k] = b;
+            let marked = non_letters(u64::from_le_bytes(eight)) >> (8 * k) & 0x80 != 0;
+            assert_eq!(marked, !b.is_ascii_alphabetic(), "byte {b} at {k}");
+            assert_eq!(
+                non_letters(u64::from_le_bytes(eight)) & !(0x80 << (8 * k)),
+                0
+            );
+        }
+    }
+}
