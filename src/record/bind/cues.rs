@@ -479,10 +479,7 @@ pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) 
             .iter()
             .take_while(|c| c.is_ascii_whitespace())
             .count();
-        let e = s + b[s..]
-            .iter()
-            .take_while(|c| !c.is_ascii_whitespace())
-            .count();
+        let e = s + unspaced_len(&b[s..]);
         (s < e).then_some((s, e))
     };
     fn trim(w: &str) -> &str {
@@ -499,19 +496,18 @@ pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) 
         };
         // (The seventh word is the last read: it has no next.)
         let next = if n < 6 { next_word(e) } else { None };
-        let whole = &rest[s..e];
-        let bare = trim(whole);
+        let bare = || trim(&rest[s..e]);
         // Only words opening with `p` or `e` may make a rate: the others
         // are stepped over without a compare.
         let rate = match b[s].to_ascii_lowercase() {
             b'p' => {
-                bare.eq_ignore_ascii_case("per")
+                bare().eq_ignore_ascii_case("per")
                     && (next.is_some_and(|(n, _)| b[n].is_ascii_digit())
                         || is(&TIME, next)
                         || is(&PER, next))
             }
             b'e' => {
-                (bare.eq_ignore_ascii_case("every") || bare.eq_ignore_ascii_case("each"))
+                (bare().eq_ignore_ascii_case("every") || bare().eq_ignore_ascii_case("each"))
                     && is(&TIME, next)
                     && {
                         let from =
@@ -524,7 +520,9 @@ pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) 
         if rate {
             return true;
         }
-        if bare.len() < whole.len() {
+        // (A word that ends in a mark `trim` cuts ends the reading: its
+        // last byte tells, the marks being ASCII.)
+        if matches!(b[e - 1], b',' | b';' | b'.' | b':') {
             return false;
         }
         word = next;

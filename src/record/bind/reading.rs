@@ -143,6 +143,33 @@ pub(super) fn joined_len(s: &str) -> usize {
     len
 }
 
+/// The length of the run of bytes at the start of `b` before its first
+/// ASCII whitespace, read eight bytes at a time: the lowest byte below
+/// `!` of each eight is found in one step (a borrow runs only upward from
+/// the first), and is the end when it is whitespace; a control byte there
+/// leaves the rest to a byte-by-byte read.
+pub(super) fn unspaced_len(b: &[u8]) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(Ok(eight)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let x = u64::from_le_bytes(eight);
+        let below = x.wrapping_sub(EACH * u64::from(b'!')) & !x & HIGH;
+        if below != 0 {
+            let at = i + below.trailing_zeros() as usize / 8;
+            if b[at].is_ascii_whitespace() {
+                return at;
+            }
+            break;
+        }
+        i += 8;
+    }
+    i + b[i..]
+        .iter()
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count()
+}
+
 /// [`skip_spaces`], with the common gaps (none, or one ASCII space before
 /// something else) read from one or two bytes.
 #[inline]

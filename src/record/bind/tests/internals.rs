@@ -377,3 +377,25 @@ fn noun_before_the_head_is_read_the_same_without_its_spaces() {
         }
     }
 }
+
+#[test]
+fn the_unspaced_run_read_eight_bytes_at_a_time_is_the_bytewise_one() {
+    // Every byte value (whitespace, control bytes, `!`, non-ASCII) after
+    // runs shorter and longer than eight bytes, from each offset.
+    for b in 0..=255u8 {
+        for run in [0, 3, 7, 8, 9, 17] {
+            let mut bytes = vec![b'x'; run];
+            bytes.push(b);
+            bytes.extend_from_slice(b"tail of it\tand more");
+            for from in 0..bytes.len() {
+                let rest = &bytes[from..];
+                let bytewise = rest.iter().take_while(|c| !c.is_ascii_whitespace()).count();
+                assert_eq!(
+                    unspaced_len(rest),
+                    bytewise,
+                    "byte {b} run {run} from {from}"
+                );
+            }
+        }
+    }
+}
