@@ -242,7 +242,7 @@ fn names_fraud_work(sentence: &str) -> bool {
     // anti-fraud warning line's number is the centres' own word too (a
     // number of its own, no longer run of digits).
     let hotline = memchr::memmem::find_iter(b, b"96110").any(|i| {
-        !(i > 0 && b[i - 1].is_ascii_digit()) && !b.get(i + 5).is_some_and(u8::is_ascii_digit)
+        !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
     });
     if hotline {
         return true;
