@@ -263,9 +263,8 @@ pub(super) fn reports_clause(between: &[u8], measure: bool) -> bool {
             i += 1;
         }
         let s = i;
-        while between.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
-            i += 1;
-        }
+        // (Eight bytes at a time: `i` is at most the length here.)
+        i += unspaced_len(&between[i..]);
         (i > s).then_some((s, i))
     };
     let mut word = word_from(0);

@@ -396,11 +396,13 @@ pub(in crate::record::bind) fn after_insertion(
     // The insertion ends at a comma; a `.` or `,` inside a number
     // (`4.3 billion`, `4,300`) is no edge.
     let bytes = inner.as_bytes();
+    // (The mark is tested first: most bytes are none, and are passed
+    // without a look at the digits around them.)
     let close = (0..bytes.len()).find(|&i| {
-        let in_number = bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && i > 0
-            && bytes[i - 1].is_ascii_digit();
-        matches!(bytes[i], b',' | b';' | b'.') && !in_number
+        matches!(bytes[i], b',' | b';' | b'.')
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && i > 0
+                && bytes[i - 1].is_ascii_digit())
     })?;
     if bytes[close] != b',' {
         return None;
