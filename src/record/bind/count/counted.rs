@@ -452,6 +452,22 @@ impl<'a> Binder<'_, 'a> {
                                 what = "item_subject_before";
                                 (n, false)
                             }
+                            // (`| Guns seized | 16 |`: a table's cell bar
+                            // sets the value off as a colon does.)
+                            None => match text[..gap].strip_suffix('|') {
+                                Some(cell) => {
+                                    let end =
+                                        skip_back_spaces(text, cell.len(), ctx.sentence.start);
+                                    match item_subject_before(&w, end, ctx.sentence.start) {
+                                        Some(n) => {
+                                            what = "item_subject_before";
+                                            (n, false)
+                                        }
+                                        None => return None,
+                                    }
+                                }
+                                None => return None,
+                            },
                             _ => return None,
                         },
                     },

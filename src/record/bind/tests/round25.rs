@@ -145,3 +145,14 @@ fn passenger_trips_checked_are_people_checked_and_handled_are_traffic() {
     // Offenders handled stay handled.
     insta::assert_snapshot!(r("Police handled 45 drunk drivers."), @"tally OffendersHandled 45 (drunk drivers)");
 }
+
+#[test]
+fn an_item_taken_in_a_table_cell_labels_the_value_after_its_bar() {
+    insta::assert_snapshot!(r("| Item | Number |\n| Suspects arrested | 388 |\n| Guns seized | 16 |\n| Drugs seized | 2.5 kg |"), @r"
+    tally Arrests 388 (Suspects)
+    seizure Weapons Seized Guns q=16
+    seizure Drugs Seized Drugs q=2.5 kg
+    ");
+    // A thing with no verb of taking labels nothing.
+    insta::assert_snapshot!(r("| Item | Number |\n| Guns | 16 |"), @"");
+}
