@@ -185,8 +185,8 @@ impl<'a> Binder<'_, 'a> {
             return;
         }
         let mut verb_class = verb.map(|(v, _)| v);
-        if team {
-            verb_class = Some(Verb::Deploy);
+        if team || audience_of_talks(&w, noun, prev, gap, ctx.sentence.start) {
+            verb_class = Some(if team { Verb::Deploy } else { Verb::Publicize });
         }
         // `45 events were secured, attended by 380,000 people`: an
         // audience is publicity's only when publicity drew it (`820

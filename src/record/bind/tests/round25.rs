@@ -156,3 +156,18 @@ fn an_item_taken_in_a_table_cell_labels_the_value_after_its_bar() {
     // A thing with no verb of taking labels nothing.
     insta::assert_snapshot!(r("| Item | Number |\n| Guns | 16 |"), @"");
 }
+
+#[test]
+fn people_after_talks_for_or_to_them_are_the_audience() {
+    insta::assert_snapshot!(r("Police held 86 lectures for 12,000 students."), @r"
+    tally Publicity 86 (lectures)
+    tally Publicity 12000 (students)
+    ");
+    insta::assert_snapshot!(r("Campus safety: 148 schools inspected, 12 legal lectures given to 6,400 students."), @r"
+    tally PlacesInspected 148 (schools)
+    tally Publicity 12 (legal lectures)
+    tally Publicity 6400 (students)
+    ");
+    // People held for a time are still held.
+    insta::assert_snapshot!(r("Police held 3 suspects for 12 hours."), @"tally Arrests 3 (suspects)");
+}

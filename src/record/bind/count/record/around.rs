@@ -222,3 +222,41 @@ pub(super) fn travellers(noun: &str) -> bool {
         .iter()
         .any(|r| head.eq_ignore_ascii_case(r))
 }
+
+/// `held 86 lectures for 12,000 students`, `12 legal lectures given to
+/// 6,400 students`: people (`noun`) right after `for`, `to` or `by` (`prev`,
+/// its spaces from `gap`) after talks, or after a participle after them,
+/// are the talks' audience, whatever verb stands before (not people held).
+pub(super) fn audience_of_talks(
+    w: &Words<'_, '_>,
+    noun: NounPhrase<'_>,
+    prev: &str,
+    gap: usize,
+    floor: usize,
+) -> bool {
+    let text = w.text();
+    if noun.before
+        || !matches!(noun.class, Some(Noun::Generic | Noun::Person))
+        || !["for", "to", "by"]
+            .iter()
+            .any(|p| prev.eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    let talks = |b: usize| {
+        let word = ascii_word_before(text, b);
+        let s = b - word.len();
+        s >= floor
+            && !word.is_empty()
+            && w.prefix(s, b, NOUNS)
+                .is_some_and(|(&c, l)| l == word.len() && c == Noun::Publicity)
+    };
+    let b = skip_back_spaces(text, gap - prev.len(), floor);
+    if talks(b) {
+        return true;
+    }
+    // (Past one participle: `given to`, `attended by`, `delivered to`.)
+    let word = ascii_word_before(text, b);
+    let participle = word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"));
+    participle && talks(skip_back_spaces(text, b - word.len(), floor))
+}
