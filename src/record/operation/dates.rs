@@ -474,27 +474,40 @@ fn until_event(before: &str, word: &str) -> bool {
     false
 }
 
-/// `ended on December 31`, `will conclude in May`, `closes at the end`:
-/// a verb of ending, then the preposition `word` that ends `before`.
+/// `ended on December 31`, `will conclude in May`, `closes at the end`,
+/// `wrapped up on August 31`: a verb of ending, then the preposition
+/// `word` that ends `before`.
 fn ended_on(before: &str, word: &str) -> bool {
-    const ENDS: [&str; 8] = [
+    const ENDS: [&str; 13] = [
         "close",
         "closed",
+        "closes",
+        "completed",
         "conclude",
         "concluded",
+        "concludes",
         "end",
         "ended",
         "ends",
         "finished",
+        "finishes",
+        "terminated",
     ];
+    // `wrapped up`, `wound up`: a verb of ending before `up`.
+    const UP: [&str; 6] = ["wound", "wind", "winds", "wrap", "wrapped", "wraps"];
     if !["on", "in", "at"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
     {
         return false;
     }
-    let verb = before[..before.len() - word.len()].trim_end();
-    let verb = ascii_word_before(verb, verb.len());
+    let rest = before[..before.len() - word.len()].trim_end();
+    let verb = ascii_word_before(rest, rest.len());
+    if verb.eq_ignore_ascii_case("up") {
+        let rest = rest[..rest.len() - verb.len()].trim_end();
+        let verb = ascii_word_before(rest, rest.len());
+        return UP.iter().any(|w| verb.eq_ignore_ascii_case(w));
+    }
     ENDS.iter().any(|w| verb.eq_ignore_ascii_case(w))
 }
 

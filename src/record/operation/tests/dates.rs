@@ -276,3 +276,12 @@ fn a_date_inside_a_quoted_name_dates_nothing() {
     insta::assert_snapshot!(o("The bureau launched the “May Day Guard” operation on April 28.", "2024-05-02"), @r#"May Day Guard [] launched=Some("2024-04-28") start=None end=None"#);
     insta::assert_snapshot!(o("On May Day, the bureau launched the \"Spring Guard\" operation.", "2024-05-02"), @r#"Spring Guard [] launched=Some("2024-05-01") start=None end=None"#);
 }
+
+#[test]
+fn wrapped_up_and_present_tense_verbs_of_ending() {
+    let p = |s| ops(s, "2025-09-10").join("\n");
+    insta::assert_snapshot!(p("The \"Sky Net 2025\" operation kicked off on June 1 and wrapped up on August 31."), @r#"Sky Net 2025 [] launched=Some("2025-06-01") start=None end=Some("2025-08-31")"#);
+    insta::assert_snapshot!(p("The \"Sky Net 2025\" operation concludes on September 30."), @r#"Sky Net 2025 [] launched=None start=None end=Some("2025-09-30")"#);
+    // `up` after another verb ends nothing.
+    insta::assert_snapshot!(p("The \"Sky Net 2025\" operation stepped up on August 31."), @"Sky Net 2025 [] launched=None start=None end=None");
+}
