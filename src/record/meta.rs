@@ -113,7 +113,9 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
             }
         }
     }
-    byline_outlet(&text[..head])
+    signed::credit_line(&text[foot..])
+        .or_else(|| signed::credit_line(&text[..head]))
+        .or_else(|| byline_outlet(&text[..head]))
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(tokens, head))

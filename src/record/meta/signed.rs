@@ -101,6 +101,31 @@ pub(super) fn closing_credit(text: &str) -> Option<&str> {
     (!person && is_signer_name(inner)).then_some(inner)
 }
 
+/// `This article is reprinted from Jiangbei Evening News`, `Reproduced
+/// from ...`, `Produced by Jiangbei Police Media Center`: a line of
+/// `text` (the header's or the footer's) that opens with a credit phrase
+/// and names an outlet or a body after it, up to the line's end or a
+/// full stop.
+pub(super) fn credit_line(text: &str) -> Option<&str> {
+    const LEADS: [&str; 5] = [
+        "this article is reprinted from ",
+        "this article is reproduced from ",
+        "reprinted from ",
+        "reproduced from ",
+        "produced by ",
+    ];
+    crate::text::lines(text).find_map(|line| {
+        let line = line.trim();
+        let lead = LEADS.iter().find(|l| {
+            line.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        })?;
+        let rest = &line[lead.len()..];
+        let name = rest[..rest.find(['.', ',', ';', '(']).unwrap_or(rest.len())].trim();
+        is_signer_name(name).then_some(name)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +177,21 @@ mod tests {
             signer("The two bureaus thank you.\nLinjiang Traffic Police\nMay 5, 2025"),
             Some("Linjiang Traffic Police")
         );
+    }
+
+    #[test]
+    fn a_reprint_or_producer_credit_line() {
+        assert_eq!(
+            credit_line("Text.\nThis article is reprinted from Jiangbei Evening News\n"),
+            Some("Jiangbei Evening News")
+        );
+        assert_eq!(
+            credit_line("Text.\nProduced by Jiangbei Police Media Center."),
+            Some("Jiangbei Police Media Center")
+        );
+        // A sentence, or a name that is no outlet's nor body's, is no credit.
+        assert_eq!(credit_line("Text.\nReprinted from the original post"), None);
+        assert_eq!(credit_line("The film was produced by Li Ming."), None);
     }
 
     #[test]
