@@ -60,8 +60,8 @@ impl Scanner<'_, '_> {
             {
                 return true
             }
-            // `%2020`: percent-encoding in a URL.
-            Some('%') => return true,
+            // `%2020`: percent-encoding in a URL; `wx_8812`: a user name.
+            Some('%' | '_') => return true,
             Some(c @ ('-' | '/' | '.' | ':' | '#' | '+')) => {
                 let b = start - 1;
                 match ascii_before(b) {

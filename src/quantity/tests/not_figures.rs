@@ -61,6 +61,8 @@ fn years_are_not_figures() {
 fn identifiers_are_not_figures() {
     assert_snapshot!(p("No. 3, Article 52, COVID-19, G20, 5G, the 110 hotline, call 110, the 12337 platform"), @"(none)");
     assert_snapshot!(p("the victim dialed 110 and rescued 3 people; he called 120"), @"3 = 3 Exact (people)");
+    // A number after an underscore is part of a user or file name.
+    assert_snapshot!(p("the account wx_8812 sent 3 links and photo_0521.jpg"), @"3 = 3 Exact (links)");
     // A hotline joined to another, and the fraud warning text platform.
     assert_snapshot!(p("dial 110 or 96110 at once; the 12381 warning platform texted 40 people"), @"40 = 40 Exact (people)");
     // A place's hotline takes a verb or a service noun after it; a place's
