@@ -349,6 +349,11 @@ impl<'a> Scanner<'a, '_> {
                 end = text.len() - rest.len();
             }
         }
+        // `the first three quarters of 2024`: a stretch of the calendar,
+        // no figure.
+        if unit.is_none() && core.counter.is_none() && quarters_of_calendar(text, before, end) {
+            return end;
+        }
         // A hyphenated time word makes a duration: `100-day`, `three-month`.
         let mut noun = None;
         if unit.is_none() && core.counter.is_none() && text[end..].starts_with('-') {
@@ -547,4 +552,23 @@ fn zero_reached(text: &str, start: usize) -> bool {
     ["to", "was", "were", "reached", "remained"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the number before `end` counts quarters of the calendar: ` quarters`
+/// after it and `first`, `last`, `past`, `previous` or `next` before it
+/// (spaces before the number end at `before`).
+fn quarters_of_calendar(text: &str, before: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = ascii_word_len(rest);
+    let word = &rest[..len];
+    if !(word.eq_ignore_ascii_case("quarters") || word.eq_ignore_ascii_case("quarter")) {
+        return false;
+    }
+    let prev = ascii_word_before(text, before);
+    ["first", "last", "past", "previous", "next"]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w))
 }

@@ -13,6 +13,11 @@ fn dates_and_times_are_not_figures() {
     assert_snapshot!(p("briefed on the 14, then"), @"(none)");
     // Days written first, in a span before the month.
     assert_snapshot!(p("from 3 to 17 August, between 8 and 9 July"), @"(none)");
+    // Quarters counted from the start or end of the calendar are a span.
+    assert_snapshot!(p("in the first three quarters of 2024, the last 2 quarters; two quarters later; three quarters of the victims"), @"
+    two = 2 Exact (quarters later)
+    three quarters = 0.75 Exact (victims)
+    ");
     // A number after a date's `and` that counts something is no day.
     assert_snapshot!(p("held 4 on 9 March and 3 more on March 11, and on May 2 and 5 suspects"), @r"
     4 = 4 Exact
