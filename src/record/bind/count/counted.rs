@@ -234,22 +234,11 @@ impl<'a> Binder<'_, 'a> {
         // (Nor past one before a passive right before the number, in
         // machine-translated order: `suspects were arrested 57 people,
         // cases were solved 43`.)
-        let passive_before = || {
-            !prev.is_empty()
-                && w.prefix(gap - prev.len(), gap, VERBS)
-                    .is_some_and(|(_, l)| l == prev.len())
-                && {
-                    let b = skip_back_spaces(text, gap - prev.len(), 0);
-                    ["were", "was", "been"]
-                        .iter()
-                        .any(|a| ascii_word_before(text, b).eq_ignore_ascii_case(a))
-                }
-        };
         let own_subject = |end: usize| {
             (["was", "were", "is", "are", "to", "at"]
                 .iter()
                 .any(|c| prev.eq_ignore_ascii_case(c))
-                || passive_before())
+                || passive_before(&w, prev, gap))
                 && end < f.span.start
                 && subject_before(&w, f.span.start, end.max(ctx.sentence.start)).is_some()
         };
@@ -454,17 +443,10 @@ impl<'a> Binder<'_, 'a> {
                             }
                             // (`| Guns seized | 16 |`: a table's cell bar
                             // sets the value off as a colon does.)
-                            None => match text[..gap].strip_suffix('|') {
-                                Some(cell) => {
-                                    let end =
-                                        skip_back_spaces(text, cell.len(), ctx.sentence.start);
-                                    match item_subject_before(&w, end, ctx.sentence.start) {
-                                        Some(n) => {
-                                            what = "item_subject_before";
-                                            (n, false)
-                                        }
-                                        None => return None,
-                                    }
+                            None => match cell_item(&w, gap, ctx.sentence.start) {
+                                Some(n) => {
+                                    what = "item_subject_before";
+                                    (n, false)
                                 }
                                 None => return None,
                             },
@@ -594,45 +576,5 @@ impl<'a> Binder<'_, 'a> {
             left_from,
             items,
         })
-    }
-}
-
-/// Whether a noun of `class` counts people, whom a verb of arrest takes.
-fn takes_people(class: Option<Noun>) -> bool {
-    matches!(
-        class,
-        Some(Noun::Person | Noun::Generic | Noun::Fugitive | Noun::Offender | Noun::Trader)
-    )
-}
-
-/// `arrested 16 suspects in the two cases`, `from the 30 guns`: a number
-/// after `the` after a preposition names things already counted. (Not
-/// after `of`: `61 of the 195 suspects` is read as a part elsewhere, and
-/// its noun carries on; nor after `among`: `Among the 200 people
-/// questioned, ...` states its total.)
-fn refers_back(text: &str, gap: usize, prev: &str) -> bool {
-    if !prev.eq_ignore_ascii_case("the") {
-        return false;
-    }
-    let before = ascii_word_before(text, skip_back_spaces(text, gap - prev.len(), 0));
-    ["at", "from", "in", "into", "on"]
-        .iter()
-        .any(|p| before.eq_ignore_ascii_case(p))
-}
-
-/// Whether the number after `prev` (which ends at `gap`) is what a count is
-/// compared with, not a count: `compared with 2,800 cases last year`,
-/// `compare with 2014 (from 138,692)`, `as against 960`.
-fn is_baseline(text: &str, gap: usize, prev: &str) -> bool {
-    let before = skip_back_spaces(text, gap - prev.len(), 0);
-    // (The word before `prev` is read only after one of these.)
-    let word = || ascii_word_before(text, before);
-    let is = |w: &str, xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
-    match () {
-        _ if is(prev, &["with", "to"]) => is(word(), &["compared", "compare", "comparing"]),
-        _ if is(prev, &["against"]) => is(word(), &["as"]),
-        // (`(from 138,692)`: a baseline in parentheses.)
-        _ if is(prev, &["from"]) => text[..before].ends_with('('),
-        _ => false,
     }
 }

@@ -8,6 +8,7 @@
 use super::*;
 
 mod bare;
+mod before;
 mod counted;
 mod record;
 mod respective;
@@ -15,6 +16,7 @@ mod stage;
 mod times;
 mod verb;
 use bare::{lone_measure, never_taken, people_taken_next};
+use before::*;
 use times::act_counted;
 use verb::{names_papers, police_with};
 

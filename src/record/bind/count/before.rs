@@ -1,0 +1,71 @@
+//! The words right before a number that say what it is not, or whose
+//! noun it takes: people an arrest takes, things counted already, a
+//! baseline, a passive of its own, an item in a table's cell.
+
+use super::*;
+
+/// Whether a noun of `class` counts people, whom a verb of arrest takes.
+pub(super) fn takes_people(class: Option<Noun>) -> bool {
+    matches!(
+        class,
+        Some(Noun::Person | Noun::Generic | Noun::Fugitive | Noun::Offender | Noun::Trader)
+    )
+}
+
+/// `arrested 16 suspects in the two cases`, `from the 30 guns`: a number
+/// after `the` after a preposition names things already counted. (Not
+/// after `of`: `61 of the 195 suspects` is read as a part elsewhere, and
+/// its noun carries on; nor after `among`: `Among the 200 people
+/// questioned, ...` states its total.)
+pub(super) fn refers_back(text: &str, gap: usize, prev: &str) -> bool {
+    if !prev.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let before = ascii_word_before(text, skip_back_spaces(text, gap - prev.len(), 0));
+    ["at", "from", "in", "into", "on"]
+        .iter()
+        .any(|p| before.eq_ignore_ascii_case(p))
+}
+
+/// Whether the number after `prev` (which ends at `gap`) is what a count is
+/// compared with, not a count: `compared with 2,800 cases last year`,
+/// `compare with 2014 (from 138,692)`, `as against 960`.
+pub(super) fn is_baseline(text: &str, gap: usize, prev: &str) -> bool {
+    let before = skip_back_spaces(text, gap - prev.len(), 0);
+    // (The word before `prev` is read only after one of these.)
+    let word = || ascii_word_before(text, before);
+    let is = |w: &str, xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
+    match () {
+        _ if is(prev, &["with", "to"]) => is(word(), &["compared", "compare", "comparing"]),
+        _ if is(prev, &["against"]) => is(word(), &["as"]),
+        // (`(from 138,692)`: a baseline in parentheses.)
+        _ if is(prev, &["from"]) => text[..before].ends_with('('),
+        _ => false,
+    }
+}
+
+/// Whether `prev`, the word before a number (its spaces from `gap`), is a
+/// passive participle after `were`, `was` or `been`: `cases were solved
+/// 43`.
+pub(super) fn passive_before(w: &Words<'_, '_>, prev: &str, gap: usize) -> bool {
+    let text = w.text();
+    !prev.is_empty()
+        && w.prefix(gap - prev.len(), gap, VERBS)
+            .is_some_and(|(_, l)| l == prev.len())
+        && {
+            let b = skip_back_spaces(text, gap - prev.len(), 0);
+            ["were", "was", "been"]
+                .iter()
+                .any(|a| ascii_word_before(text, b).eq_ignore_ascii_case(a))
+        }
+}
+
+/// `| Guns seized | 16 |`: the item taken in the table cell that ends at
+/// the bar right before the number (its spaces from `gap`), which sets
+/// the value off as a colon does.
+pub(super) fn cell_item<'a>(w: &Words<'_, 'a>, gap: usize, floor: usize) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let cell = text[..gap].strip_suffix('|')?;
+    let end = skip_back_spaces(text, cell.len(), floor);
+    item_subject_before(w, end, floor)
+}
