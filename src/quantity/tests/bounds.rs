@@ -110,6 +110,13 @@ fn bound_words() {
     assert_snapshot!(p("losses exceed 3,000 yuan"), @r#"exceed 3,000 yuan = 3000 CNY MoreThan"#);
     assert_snapshot!(p("greater than 4,565 accounts"), @r#"greater than 4,565 = 4565 MoreThan (accounts)"#);
     assert_snapshot!(p("500 or more people"), @r#"500 or more = 500 MoreThan (people)"#);
+    // A bound's hedge is part of its text: `just over`, `well under`.
+    assert_snapshot!(p("just over 40 requests, well under 10 disputes, slightly more than 5 kg, well above 90%"), @"
+    just over 40 = 40 MoreThan (requests)
+    well under 10 = 10 LessThan (disputes)
+    slightly more than 5 kg = 5 kg MoreThan
+    well above 90% = 90 percent MoreThan
+    ");
     assert_snapshot!(p("not exceeding 30 days"), @r#"not exceeding 30 = 30 AtMost (days)"#);
     // A negated `exceed` bounds from above.
     assert_snapshot!(p("losses did not exceed 1 million yuan; fines not to exceed 500 yuan; it has not exceeded 20%"), @"
