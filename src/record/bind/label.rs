@@ -194,7 +194,8 @@ fn readers_label(head: &str) -> bool {
     })
 }
 
-/// `Telecom fraud cases filed | 1,024 | 1,388`: whether the figure at
+/// `Telecom fraud cases filed | 1,024 | 1,388` (or with tabs between the
+/// cells): whether the figure at
 /// `start` stands in a table row's later value column, the cell before
 /// its own a cell of numbers. Such a column is another year, place or
 /// change beside the first (`This year | Last year`), no count of the
@@ -204,10 +205,18 @@ pub(super) fn later_column(text: &str, start: usize) -> bool {
     // Only spaces stand between the figure and its cell's bar: looked at
     // first, as nearly every figure has none.
     let pipe = b.len() - b.iter().rev().take_while(|&&c| c == b' ').count();
-    let Some(pipe) = pipe.checked_sub(1).filter(|&p| b[p] == b'|') else {
+    // (A tab parts the cells of a table pasted from a sheet as a bar does:
+    // `Cases filed\t1,204\t1,390`.)
+    let Some(pipe) = pipe
+        .checked_sub(1)
+        .filter(|&p| matches!(b[p], b'|' | b'\t'))
+    else {
         return false;
     };
-    let Some(open) = b[..pipe].iter().rposition(|&c| matches!(c, b'|' | b'\n')) else {
+    let Some(open) = b[..pipe]
+        .iter()
+        .rposition(|&c| matches!(c, b'|' | b'\t' | b'\n'))
+    else {
         return false;
     };
     let cell = &b[open + 1..pipe];

@@ -245,6 +245,11 @@ fn a_table_row_labels_its_first_value_column_only() {
     fraud suspects_arrested 402
     ");
     insta::assert_snapshot!(r("Indicator | 2024 | 2023\nDrunk drivers dealt with | 86 | 120"), @"tally OffendersHandled 86 (drivers)");
+    // Cells parted by tabs, as a sheet pastes them.
+    insta::assert_snapshot!(r("Indicator\tThis year\tLast year\nCriminal cases filed\t1,204\t1,390\nTelecom fraud cases filed\t312\t455"), @r"
+    tally CasesFiled 1204 (cases)
+    fraud cases_filed 312
+    ");
 }
 
 #[test]
