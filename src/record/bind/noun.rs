@@ -422,18 +422,34 @@ pub(super) fn out_of_noun<'a>(
 
 /// `38,000 — the number of criminal suspects arrested`: a scoreboard's
 /// line, its number first, then a dash or a colon and `the number of`
-/// the noun it counts.
+/// the noun it counts; or, when the number opens its line, a dash and
+/// the classed noun alone (`305 — criminal cases solved`).
 pub(super) fn scoreboard_noun<'a>(
     w: &Words<'_, 'a>,
+    start: usize,
     end: usize,
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
-    let after = super::scoreboard::after_dash(w.text(), end, ceil)?;
+    let text = w.text();
+    let after = super::scoreboard::after_dash(text, end, ceil)?;
     let head = "the number of ";
-    if !after.get(..head.len())?.eq_ignore_ascii_case(head) {
+    if after
+        .get(..head.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(head))
+    {
+        return words_from(w, ceil - after.len() + head.len(), ceil, 4);
+    }
+    // `305 — criminal cases solved`: on a line the figure opens, a dash
+    // sets off the classed noun it counts.
+    let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let opens = text[line..start]
+        .bytes()
+        .all(|c| matches!(c, b' ' | b'\t' | b'-' | b'*'));
+    let dashed = !text[end..ceil - after.len()].contains(':');
+    if !(opens && dashed) {
         return None;
     }
-    words_from(w, ceil - after.len() + head.len(), ceil, 4)
+    words_from(w, ceil - after.len(), ceil, 4).filter(|n| n.class.is_some())
 }
 
 /// The noun phrase of up to `most` lowercase words from `start`, stopping

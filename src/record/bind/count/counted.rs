@@ -95,7 +95,8 @@ impl<'a> Binder<'_, 'a> {
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
             .or_else(|| {
-                scoreboard_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "scoreboard"))
+                scoreboard_noun(&w, f.span.start, f.span.end, ctx.sentence.end)
+                    .map(|n| (n, "scoreboard"))
             })
             .filter(|_| !of_pronoun);
         let (after, after_rule) = (after.map(|(n, _)| n), after.map_or("", |(_, r)| r));

@@ -171,3 +171,15 @@ fn people_after_talks_for_or_to_them_are_the_audience() {
     // People held for a time are still held.
     insta::assert_snapshot!(r("Police held 3 suspects for 12 hours."), @"tally Arrests 3 (suspects)");
 }
+
+#[test]
+fn a_scoreboard_line_opening_with_its_number_then_a_dash_and_the_noun() {
+    insta::assert_snapshot!(r("Key numbers\n412 — the number of suspects arrested\n305 — criminal cases solved\n- 23 – gambling dens destroyed"), @r"
+    tally Arrests 412 (suspects)
+    tally CasesSolved 305 (criminal cases)
+    tally DensDestroyed 23 (gambling dens)
+    ");
+    // Inside a sentence, or after a colon, the dash sets off no noun.
+    insta::assert_snapshot!(r("Police questioned 30 — drivers said the road was shut."), @"");
+    insta::assert_snapshot!(r("Score: 305: cases solved"), @"");
+}
