@@ -11,6 +11,34 @@ use crate::quantity::{unit, Decimal, Unit};
 use crate::text::lexicon::{IDENTIFIER_BEFORE, MONTHS, NAME_AFTER, TITLE_AFTER};
 use crate::text::{ascii_word_before, ascii_word_len, char_at, digit_value};
 
+/// Whether a number after a place word that names places by number
+/// (`platform 4`, `gate 12`, `terminal 2`, `berth 7`, `pier 3`) counts
+/// something after all: a grouped or longer number (`the anti-fraud
+/// platform 3,200 warnings`), or one a word follows past a space (`the
+/// airport terminal 45 officers`), other than `and` / `or` of a list of
+/// places, or another number of its row (`North gate 287 693`).
+fn counts_past_place(text: &str, word: &str, start: usize) -> bool {
+    const PLACES: [&str; 5] = ["berth", "gate", "pier", "platform", "terminal"];
+    if !PLACES.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let b = &text.as_bytes()[start..];
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let grouped = b.get(digits) == Some(&b',') && b.get(digits + 1).is_some_and(u8::is_ascii_digit);
+    if digits > 3 || grouped {
+        return true;
+    }
+    let rest = &text[start + digits..];
+    let spaced = rest.trim_start_matches(' ');
+    let next = &spaced[..ascii_word_len(spaced)];
+    let row = spaced.starts_with(|c: char| c.is_ascii_digit());
+    spaced.len() < rest.len()
+        && (row
+            || !next.is_empty()
+                && !next.eq_ignore_ascii_case("and")
+                && !next.eq_ignore_ascii_case("or"))
+}
+
 /// `arrested35 suspects`, `seized300 grams`: a space lost between a
 /// lowercase past participle (four letters or more, ending in `ed`) and
 /// the plain digits after it, which a space and a lowercase word follow.
@@ -86,8 +114,10 @@ impl Scanner<'_, '_> {
             return true;
         }
         let before = skip_spaces_back(text, start, 3);
-        if self.around.suffix(before, IDENTIFIER_BEFORE).is_some() {
-            return true;
+        if let Some((_, from)) = self.around.suffix(before, IDENTIFIER_BEFORE) {
+            if !counts_past_place(text, &text[from..before], start) {
+                return true;
+            }
         }
         // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
         let b = if text[..before].ends_with('.') {

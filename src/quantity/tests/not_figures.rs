@@ -282,4 +282,11 @@ fn platforms_gates_and_berths_are_places_and_sector_hotlines_lines() {
     // A count after the place is still a count.
     assert_snapshot!(p("On platform 4, 3 pickpockets were caught."), @"3 = 3 Exact (pickpockets)");
     assert_snapshot!(p("The station checked 12,369 passengers."), @"12,369 = 12369 Exact (passengers)");
+    // A grouped number, or one a noun follows, counts after the word.
+    assert_snapshot!(p("Through the anti-fraud platform 3,200 warning messages were pushed."), @"3,200 = 3200 Exact (warning messages)");
+    assert_snapshot!(p("At the airport terminal 45 officers were on duty."), @"45 = 45 Exact (officers)");
+    assert_snapshot!(p("North gate 287 693"), @"
+    287 = 287 Exact
+    693 = 693 Exact
+    ");
 }
