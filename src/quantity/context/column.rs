@@ -70,11 +70,41 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
         Some(i) => &label[i + label[i..].chars().next().map_or(1, char::len_utf8)..],
         None => label,
     };
+    // A counted noun in the label is what the number counts, a money
+    // word beside it only describes it (`Money mule accounts frozen:
+    // 1.2万`, `Victims who reported losses: 1.6万`, 资金账户).
+    let words = || label.split(|c: char| !c.is_ascii_alphabetic());
+    if words().any(|w| COUNTED.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        || ["账户", "人数", "案件", "起数"]
+            .iter()
+            .any(|w| label.contains(w))
+    {
+        return false;
+    }
     ["资金", "金额", "损失"].iter().any(|w| label.contains(w))
-        || label
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        || words().any(|w| NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
+
+/// Nouns a bulletin counts that a label may name beside a money word:
+/// the number is theirs, not yuan.
+const COUNTED: [&str; 16] = [
+    "accounts",
+    "calls",
+    "cards",
+    "case",
+    "cases",
+    "households",
+    "messages",
+    "people",
+    "persons",
+    "residents",
+    "suspects",
+    "texts",
+    "times",
+    "transactions",
+    "users",
+    "victims",
+];
 
 /// How many rows above a number are read back for its table's header.
 const HEADER_ROWS: usize = 24;
@@ -87,8 +117,9 @@ const ROW_LEN: usize = 300;
 /// per number below them.
 #[derive(Default)]
 pub(crate) struct TableHeader {
-    /// The header row (`| District | Cases solved | Funds frozen (yuan) |`).
-    header: (usize, usize),
+    /// The header row (`| District | Cases solved | Funds frozen (yuan) |`),
+    /// or none when it lies past the rows read back.
+    header: Option<(usize, usize)>,
     /// The start of the lowest row known to sit under it.
     reached: usize,
 }
@@ -123,14 +154,21 @@ pub(crate) fn header_unit_above(
             t.header
         }
         _ => {
-            let header = top_row(b, row)?;
-            *cache = Some(TableHeader {
-                header,
-                reached: row,
-            });
+            let header = top_row(b, row);
+            // A table that goes on above past the rows read back has no
+            // header for its later rows either: kept, so each row is not
+            // read back again.
+            let above =
+                row > 0 && line_start(b, row - 1).is_some_and(|s| b[s..row].contains(&b'|'));
+            if header.is_some() || above {
+                *cache = Some(TableHeader {
+                    header,
+                    reached: row,
+                });
+            }
             header
         }
-    };
+    }?;
     let column = b[row..sep].iter().filter(|&&c| c == b'|').count();
     let cell = text[header.0..header.1].split('|').nth(column)?;
     bracketed_unit(cell.trim())
@@ -281,6 +319,12 @@ mod tests {
         12.3万 = 123000 Exact (people)
         ");
         assert_snapshot!(p("涉案资金中，劝阻2万人"), @"2万人 = 20000 Exact (人)");
+        // A counted noun in the label owns the number.
+        assert_snapshot!(p("Money mule accounts frozen: 1.2万. Victims who reported losses: 1.6万. 冻结资金账户3万"), @"
+        1.2万 = 12000 Exact
+        1.6万 = 16000 Exact
+        3万 = 30000 Exact
+        ");
     }
 
     #[test]
