@@ -120,6 +120,10 @@ pub(crate) struct TableHeader {
     /// The header row (`| District | Cases solved | Funds frozen (yuan) |`),
     /// or none when it lies past the rows read back.
     header: Option<(usize, usize)>,
+    /// Whether `header` holds for the rows below too (found, or the table
+    /// goes on above past the rows read back); a first row with no row
+    /// above keeps its answer to itself, since the row below has it above.
+    carries: bool,
     /// The start of the lowest row known to sit under it.
     reached: usize,
 }
@@ -149,7 +153,7 @@ pub(crate) fn header_unit_above(
     let row = line_start(b, sep)?;
     let header = match cache {
         Some(t) if t.reached == row => t.header,
-        Some(t) if row > 0 && line_start(b, row - 1) == Some(t.reached) => {
+        Some(t) if t.carries && row > 0 && line_start(b, row - 1) == Some(t.reached) => {
             t.reached = row;
             t.header
         }
@@ -160,12 +164,11 @@ pub(crate) fn header_unit_above(
             // read back again.
             let above =
                 row > 0 && line_start(b, row - 1).is_some_and(|s| b[s..row].contains(&b'|'));
-            if header.is_some() || above {
-                *cache = Some(TableHeader {
-                    header,
-                    reached: row,
-                });
-            }
+            *cache = Some(TableHeader {
+                header,
+                reached: row,
+                carries: header.is_some() || above,
+            });
             header
         }
     }?;
