@@ -158,7 +158,11 @@ impl Index {
             }
             // (`online loan fraud`: a kind of fraud done online is online
             // fraud, no other crime.)
-            if found(OTHER_CRIMES) && !online_fraud(text, &index.telecom, at) {
+            // (Nor `fighting telecom fraud`: the fight against it.)
+            if found(OTHER_CRIMES)
+                && !online_fraud(text, &index.telecom, at)
+                && !fights_against(input)
+            {
                 index.other_crimes.push(at);
             }
             if classes.has(MIXED_TOTALS.class()) && mixed_total(input) {

@@ -56,6 +56,34 @@ pub(super) fn mixed_total(input: TokenInput<'_, '_>) -> bool {
     true
 }
 
+/// Whether the crime word at `input` is `fighting` used as the verb of
+/// the fight against a crime: `fighting telecom network fraud`,
+/// `fighting against scams`. `against`, or a word of fraud or telecom
+/// within the next three words (no `and` or `or` before it), makes it
+/// one; a fight (`fighting and telecom fraud`) stays a crime.
+pub(super) fn fights_against(input: TokenInput<'_, '_>) -> bool {
+    let Ok((mut rest, _)) = word("fighting").parse(input) else {
+        return false;
+    };
+    if word("against").parse(rest).is_ok() {
+        return true;
+    }
+    for _ in 0..3 {
+        if context_word(FRAUD_WORDS)(rest).is_ok() || context_word(TELECOM_WORDS)(rest).is_ok() {
+            return true;
+        }
+        // (`fighting and telecom fraud` lists two crimes.)
+        if word("and").parse(rest).is_ok() || word("or").parse(rest).is_ok() {
+            return false;
+        }
+        let Ok((next, _)) = kind::<()>(Kind::Word).parse(rest) else {
+            break;
+        };
+        rest = next;
+    }
+    false
+}
+
 /// A number written in ASCII digits.
 pub(super) fn ascii_number<'t, 'a>(input: TokenInput<'t, 'a>) -> Rule<'t, 'a, Token> {
     verify(kind(Kind::Number), |t: &Token| {

@@ -40,3 +40,12 @@ fn accounts_put_under_a_stop_payment_count_the_payments_stopped() {
     // Not past `and` into a clause of its own.
     insta::assert_snapshot!(r("Telecom fraud: 300 accounts were frozen and stop payment was made on 2 million yuan."), @"");
 }
+
+#[test]
+fn fighting_telecom_fraud_is_the_fight_against_it_not_a_crime() {
+    // A lead about fighting telecom fraud opens a fraud report, so a later
+    // line naming no fraud is still its work.
+    insta::assert_snapshot!(r("Reporter: What has the city achieved in fighting telecom network fraud this year?\nSpokesman: The centre has issued 186,000 warnings."), @"fraud warnings_issued 186000");
+    // A fight is still a crime: a lead naming it opens a mixed report.
+    insta::assert_snapshot!(r("Police handled fighting and telecom fraud this year.\nThe centre solved 120 cases."), @"tally CasesSolved 120 (cases)");
+}
