@@ -247,7 +247,9 @@ fn answered_after_warnings(before: &str, rest: &str) -> bool {
 /// (`reached`, `contacted`, `called`, `got through to`) came through, in a
 /// sentence of warnings: the response rate. So is a share in brackets
 /// right after the warnings or call-backs that came through (`9,102 of
-/// them got through (92.2%)`).
+/// them got through (92.2%)`, `all verified (100%)`), and the share of
+/// those warned that contact reached (`reached 98.7% of the people
+/// warned`).
 fn reached_in_share(before: &str, rest: &str) -> bool {
     let words = |s: &str| {
         s.split(|c: char| !c.is_ascii_alphabetic())
@@ -267,10 +269,23 @@ fn reached_in_share(before: &str, rest: &str) -> bool {
         let through = lead.last().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "through" | "answered" | "connected" | "reached" | "responded"
+                "through" | "answered" | "connected" | "reached" | "responded" | "verified"
             )
         });
         return through && warned;
+    }
+    // `reached 98.7% of the people warned`: the share of those warned
+    // that a verb of contact right before it came through to.
+    let contacted = |w: &str| matches!(w, "reached" | "contacted" | "verified");
+    if lead.last().is_some_and(|w| contacted(w)) {
+        let tail = &rest[..floor_char(rest, rest.len().min(40))];
+        let of = words(tail);
+        return of.first().is_some_and(|w| w == "of")
+            && of
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|w| matches!(w.as_str(), "warned" | "alerted" | "warnings"));
     }
     if lead.last().map(String::as_str) != Some("in") {
         return false;

@@ -49,3 +49,17 @@ fn fighting_telecom_fraud_is_the_fight_against_it_not_a_crime() {
     // A fight is still a crime: a lead naming it opens a mixed report.
     insta::assert_snapshot!(r("Police handled fighting and telecom fraud this year.\nThe centre solved 120 cases."), @"tally CasesSolved 120 (cases)");
 }
+
+#[test]
+fn the_share_of_those_warned_that_was_reached_is_the_response_rate() {
+    insta::assert_snapshot!(r("Anti-fraud police pushed 5,318 early warnings and reached 98.7% of the people warned."), @"
+    fraud warning_response_rate 98.7
+    fraud warnings_issued 5318
+    ");
+    insta::assert_snapshot!(r("Telecom fraud weekly: 89 early warnings were pushed, all verified (100%)."), @"
+    fraud warning_response_rate 100
+    fraud warnings_issued 89
+    ");
+    // The share of people reached who were not warned is no rate of it.
+    insta::assert_snapshot!(r("Anti-fraud publicity reached 90% of the residents."), @"");
+}
