@@ -28,6 +28,11 @@ fn all_of_a_count_refers_back_to_it() {
     seizure Weapons Seized guns q=12
     seizure Drugs Seized drugs q=8 kg
     ");
+    // Not to an item when the verb after takes people.
+    insta::assert_snapshot!(r("Police seized 2,300 phones from the gang; all 15 were arrested."), @r"
+    tally Arrests 15 (arrested)
+    seizure Devices Seized phones q=2,300
+    ");
 }
 
 #[test]
