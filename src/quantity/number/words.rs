@@ -102,10 +102,21 @@ fn one_in(input: &str) -> PResult<'_, u64> {
         && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
     let scale = preceded(sep, scale_word).parse(after).is_ok()
         || preceded(sep, word("hundred")).parse(after).is_ok();
-    if !(2..=1000).contains(&d) || more || scale || after.starts_with('%') {
+    if !(2..=1000).contains(&d) || more || scale || after.starts_with('%') || time_unit(after) {
         return fail(input);
     }
     Ok((after, d))
+}
+
+/// Whether a unit of time opens `after` (past one space): `caught all
+/// three in 48 hours` is a count and a duration, no share.
+fn time_unit(after: &str) -> bool {
+    const UNITS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+    let word = after.strip_prefix(' ').unwrap_or(after);
+    let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &word[..len];
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    UNITS.iter().any(|u| stem.eq_ignore_ascii_case(u))
 }
 
 /// A scale word: `million`, `bn`, `ten thousand`, `万`, `hundred`.

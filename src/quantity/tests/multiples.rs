@@ -34,12 +34,14 @@ fn one_in_five_is_a_share() {
         "one in 10 residents, one in ten.",
         "one in five hundred, one in 2,000 cases, one in 2024",
         "arrested one in Beijing and one in the 3rd district",
+        "caught all three in 48 hours and two in 3 days",
     ]), @r#"
     "one in five victims was elderly" => one in five = 0.2 Exact (victims)
     "one out of every three calls, two in three users" => one out of every three = 0.333333333333333 Exact (calls) | two in three = 0.666666666666667 Exact (users)
     "one in 10 residents, one in ten." => one in 10 = 0.1 Exact (residents) | one in ten = 0.1 Exact
     "one in five hundred, one in 2,000 cases, one in 2024" => one = 1 Exact | five hundred = 500 Exact | one = 1 Exact | 2,000 = 2000 Exact (cases) | one = 1 Exact
     "arrested one in Beijing and one in the 3rd district" => one = 1 Exact | one = 1 Exact
+    "caught all three in 48 hours and two in 3 days" => three = 3 Exact | 48 = 48 Exact (hours) | two = 2 Exact | 3 = 3 Exact (days)
     "#);
 }
 
