@@ -70,6 +70,14 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
         Some(i) => &label[i + label[i..].chars().next().map_or(1, char::len_utf8)..],
         None => label,
     };
+    // (`Gambling case: 冻结资金 3.5亿`: a topic before a colon, and the
+    // label after it.)
+    let label = match label.rfind([':', '：']) {
+        Some(i) if !label[i..].trim_start_matches([':', '：', ' ']).is_empty() => {
+            label[i..].trim_start_matches([':', '：'])
+        }
+        _ => label,
+    };
     // A counted noun in the label is what the number counts, a money
     // word beside it only describes it (`Money mule accounts frozen:
     // 1.2万`, `Victims who reported losses: 1.6万`, 资金账户).
@@ -87,11 +95,10 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
 
 /// Nouns a bulletin counts that a label may name beside a money word:
 /// the number is theirs, not yuan.
-const COUNTED: [&str; 16] = [
+const COUNTED: [&str; 15] = [
     "accounts",
     "calls",
     "cards",
-    "case",
     "cases",
     "households",
     "messages",
