@@ -353,7 +353,11 @@ impl<'a> Binder<'_, 'a> {
         }
         // `the airport handled 1.1 million passenger trips`: travellers a
         // station or port handled are its traffic, no offenders.
-        if verb_class == Some(Verb::Handle) && travellers(noun.text) {
+        let hub = |at| hub_traffic(text, ctx.sentence.start, at, noun.text);
+        if verb_class == Some(Verb::Handle)
+            && travellers(noun.text)
+            && verb.is_some_and(|(_, at)| hub(at))
+        {
             return;
         }
         // `96 gamblers were dealt with administratively`: people handled

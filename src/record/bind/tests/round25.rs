@@ -149,6 +149,11 @@ fn passenger_trips_checked_are_people_checked_and_handled_are_traffic() {
     insta::assert_snapshot!(r("The railway station handled 320,000 passengers."), @"");
     // Offenders handled stay handled.
     insta::assert_snapshot!(r("Police handled 45 drunk drivers."), @"tally OffendersHandled 45 (drunk drivers)");
+    // Travellers police dealt with, or who did something, are offenders.
+    insta::assert_snapshot!(r("Police dealt with 6 tourists who damaged the relics."), @"tally OffendersHandled 6 (tourists)");
+    insta::assert_snapshot!(r("Police handled 14 passengers who refused security checks."), @"tally OffendersHandled 14 (passengers)");
+    insta::assert_snapshot!(r("The station handled 9 passengers who carried knives."), @"tally OffendersHandled 9 (passengers)");
+    insta::assert_snapshot!(r("Officers at the airport handled 3 visitors."), @"tally OffendersHandled 3 (visitors)");
 }
 
 #[test]

@@ -223,6 +223,32 @@ pub(super) fn travellers(noun: &str) -> bool {
         .any(|r| head.eq_ignore_ascii_case(r))
 }
 
+/// Whether travellers (`noun`, see [`travellers`]) handled by the verb at
+/// `at` are a hub's traffic: `passenger trips` always are; people only
+/// when the clause's subject before the verb is a station, airport, port or
+/// terminal (not police: `Police handled 14 passengers`) and no `who` or
+/// `for` clause says what they did (`passengers who refused checks`).
+pub(super) fn hub_traffic(text: &str, from: usize, at: usize, noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    if head.eq_ignore_ascii_case("trips") || head.eq_ignore_ascii_case("person-trips") {
+        return true;
+    }
+    let Some(before) = text.get(from.min(at)..at) else {
+        return false;
+    };
+    let subject = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let is = |w: &str, set: &[&str]| set.iter().any(|h| w.eq_ignore_ascii_case(h));
+    const HUBS: [&str; 8] = [
+        "station", "airport", "port", "terminal", "hub", "stations", "airports", "ports",
+    ];
+    const POLICE: [&str; 4] = ["police", "officers", "policemen", "officer"];
+    let words = || subject.split(|c: char| !c.is_ascii_alphabetic());
+    let hub = words().any(|w| is(w, &HUBS)) && !words().any(|w| is(w, &POLICE));
+    let rest = text.get(end_of(text, noun)..).unwrap_or("").trim_start();
+    let said = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
+    hub && !said.is_some_and(|w| is(w, &["who", "for", "that", "whom"]))
+}
+
 /// `held 86 lectures for 12,000 students`, `12 legal lectures given to
 /// 6,400 students`: people (`noun`) right after `for`, `to` or `by` (`prev`,
 /// its spaces from `gap`) after talks, or after a participle after them,
