@@ -511,6 +511,15 @@ impl<'a> Binder<'_, 'a> {
         {
             verb_class = Some(Verb::Arrest);
         }
+        // `deleted 2,800 rumour posts`: only online content is deleted
+        // (videos too, no publicity); not `helped 3,000 users delete the app`.
+        if verb.is_some_and(|(_, at)| deletes(text, at)) {
+            match noun.class {
+                Some(Noun::Other) => {}
+                Some(Noun::Publicity) => noun.class = Some(Noun::Other),
+                _ => return,
+            }
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -57,6 +57,11 @@ fn online_content_closed_deleted_or_cleaned_up_is_an_other_tally() {
     ");
     insta::assert_snapshot!(r("In all, 1,350 harmful posts were deleted."), @"tally Other 1350 (harmful posts)");
     insta::assert_snapshot!(r("Police shut down 48 gambling websites."), @"tally Other 48 (gambling websites)");
+    // Deleted videos are content too, no publicity; people near a delete
+    // verb are not what it counts.
+    insta::assert_snapshot!(r("Cyber police deleted 300 rumour videos."), @"tally Other 300 (rumour videos)");
+    insta::assert_snapshot!(r("Police helped 3,000 users delete the fake app."), @"");
+    insta::assert_snapshot!(r("The fake app was deleted by 3,000 users after the warning."), @"");
     // Accounts frozen or checked are still no tally.
     insta::assert_snapshot!(r("Police checked 300 accounts and froze 120 accounts."), @"");
 }

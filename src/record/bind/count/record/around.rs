@@ -249,6 +249,12 @@ pub(super) fn hub_traffic(text: &str, from: usize, at: usize, noun: &str) -> boo
     hub && !said.is_some_and(|w| is(w, &["who", "for", "that", "whom"]))
 }
 
+/// Whether the verb at `at` is `delete` (`deleted`, `deleting`): a verb of
+/// online content only (`deleted 2,800 posts`), never of people.
+pub(super) fn deletes(text: &str, at: usize) -> bool {
+    starts_ignore_case(&text.as_bytes()[at.min(text.len())..], b"delet")
+}
+
 /// `held 86 lectures for 12,000 students`, `12 legal lectures given to
 /// 6,400 students`: people (`noun`) right after `for`, `to` or `by` (`prev`,
 /// its spaces from `gap`) after talks, or after a participle after them,
