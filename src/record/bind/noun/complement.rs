@@ -177,16 +177,42 @@ pub(in crate::record::bind) fn with_complement<'a>(
         // (`cases of counterfeiting registered trademarks`, `of using
         // forged documents`: nor is a participle right after a gerund,
         // before a word of the gerund's object.)
+        // (A determiner or a word of time after it opens no object: `of
+        // online gambling solved this year`, `solved during the campaign`.)
+        const NO_OBJECT: [&str; 20] = [
+            "a",
+            "after",
+            "already",
+            "an",
+            "before",
+            "during",
+            "earlier",
+            "last",
+            "over",
+            "recently",
+            "since",
+            "so",
+            "that",
+            "the",
+            "these",
+            "this",
+            "those",
+            "throughout",
+            "until",
+            "within",
+        ];
         let object = || {
             let after = skip_gap(text, i + wl, 1);
+            let next = text.get(after..after + w.word_len_at(after)).unwrap_or("");
             last.is_some_and(|l| text[..l].ends_with("ing"))
                 && (word.ends_with("ed") || word.ends_with("en"))
                 && after > i + wl
-                && w.word_len_at(after) > 0
-                && text[after..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !next.is_empty()
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
                 && !stop
                     .iter()
-                    .any(|p| text[after..after + w.word_len_at(after)].eq_ignore_ascii_case(p))
+                    .chain(&NO_OBJECT)
+                    .any(|p| next.eq_ignore_ascii_case(p))
         };
         let verb = w
             .prefix(i, i + wl, VERBS)

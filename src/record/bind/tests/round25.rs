@@ -122,6 +122,9 @@ fn a_participle_after_a_gerund_opens_its_object_in_a_complement() {
     // Before a preposition the participle is the cases' own verb.
     insta::assert_snapshot!(r("There were 30 cases of gambling reported in May."), @"tally CasesFiled 30 (cases of gambling)");
     insta::assert_snapshot!(r("Police handled 56 cases of drunk driving detected at night."), @"tally OffendersHandled 56 (cases of drunk driving)");
+    // So is it before a determiner or a word of time.
+    insta::assert_snapshot!(r("Police had 38 cases of online gambling solved this year."), @"tally CasesSolved 38 (cases of online gambling)");
+    insta::assert_snapshot!(r("The bureau saw 38 cases of online gambling solved during the campaign."), @"tally CasesSolved 38 (cases of online gambling)");
 }
 
 #[test]
