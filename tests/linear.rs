@@ -137,6 +137,16 @@ fn digit_groups() {
     check("digit_groups");
 }
 
+#[test]
+fn cjk_quoted_names() {
+    check("cjk_quoted_names");
+}
+
+#[test]
+fn dialled_figures() {
+    check("dialled_figures");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

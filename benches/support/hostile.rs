@@ -13,6 +13,10 @@
 //! | `bureau_run` | a backward name extension over the whole run of head words |
 //! | `quotes_and_day_campaigns` | (found by `fuzz/parse_long`) the text before each quote copied to check for `so-called` |
 //! | `glued_source_labels`, `glued_editor_labels` | (found in the token rewrite of metadata) each label's value read again from every later label |
+//! | `blank_run_then_figures` | a sentence's first words found past a run of blanks, per figure |
+//! | `digit_groups` | the digit groups after a phone word read to their end, per number |
+//! | `cjk_quoted_names` | (found in review) the Chinese campaign word after a name read to the end of a sentence of ideographs, per name |
+//! | `dialled_figures` | (found in review) a sentence searched for `warn` or `96110`, per figure after a dialling verb |
 
 /// How a recipe builds an input of at least `n` bytes.
 pub type Make = fn(usize) -> String;
@@ -85,5 +89,13 @@ pub const RECIPES: &[(&str, Make)] = &[
         s.push_str(repeat("12 ", n).trim_end());
         s.push('x');
         s
+    }),
+    // Quoted Chinese names in one sentence of ideographs: the campaign
+    // word after each name was read to the sentence's end, once per name.
+    ("cjk_quoted_names", |n| repeat("启动\"净网\"专项行动", n)),
+    // Many figures after a dialling verb in one sentence: whether the
+    // sentence names a warning was searched in it once per figure.
+    ("dialled_figures", |n| {
+        repeat("Police rang 5 residents and rang 7 people, ", n)
     }),
 ];

@@ -17,6 +17,9 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     const AFTER: usize = 30;
     /// Longer than any launch phrase, with its spaces.
     const LONGEST: usize = 24;
+    /// Chars a closing quote and a Chinese campaign word may take
+    /// (`”专项整治行动`, `」夏季治安打击整治行动`).
+    const CJK_TAIL: usize = 16;
     let s = &text[sentence.range()];
     // (A mention may run past its sentence's end: a `？` inside a quoted
     // name ends the sentence. Only the sentence's part of it is read.)
@@ -25,11 +28,17 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     // `the “净网2025”专项行动 (Clean Network 2025 special action) was
     // launched`: a gloss in brackets after the name is read past.
     // (Past the closing quote and the Chinese campaign word the name may
-    // end before.)
-    let cjk = s[m_end..]
-        .char_indices()
-        .find(|&(_, c)| !(crate::lex::is_cjk(c) || matches!(c, '"' | '\u{201d}' | '\u{300d}')))
-        .map_or(s.len(), |(i, _)| m_end + i);
+    // end before: a few chars, the ASCII quote only as the closing one, so
+    // a run of CJK names is not read to its end once per name.)
+    let mut cjk = s.len();
+    for (n, (i, c)) in s[m_end..].char_indices().enumerate() {
+        let part =
+            (c == '"' && i == 0) || crate::lex::is_cjk(c) || matches!(c, '\u{201d}' | '\u{300d}');
+        if !part || n == CJK_TAIL {
+            cjk = m_end + i;
+            break;
+        }
+    }
     let gloss = skip_spaces(s, cjk, 1);
     let m_end = Some(past_gloss(s, gloss))
         .filter(|&e| e > gloss)
@@ -339,6 +348,8 @@ mod launch_rules {
     fn a_long_gloss_after_the_name_is_read_past() {
         let p = |s| ops(s, "2025-06-11").join("\n");
         assert_snapshot!(p("Since the “净网2025”专项行动 (Clean Network 2025 special action) was launched in March, police cracked 190 cases."), @r#"净网2025 [] launched=Some("2025-03-01") start=None end=None"#);
+        // (An ASCII closing quote is read past as a curly one.)
+        assert_snapshot!(p("Since the \"净网2025\"专项行动 (Clean Network 2025 special action) was launched in March, police cracked 190 cases."), @r#"净网2025 [] launched=Some("2025-03-01") start=None end=None"#);
         // A bracket holding a clause is no gloss.
         assert_snapshot!(p("Since the “净网2025”专项行动 (its third year, after two rounds of work) was launched in March, police cracked 190 cases."), @"净网2025 [] launched=None start=None end=None");
     }
