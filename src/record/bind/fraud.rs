@@ -132,6 +132,9 @@ pub(super) struct SentenceWords {
     /// Whether an anti-fraud centre's own noun stands in the sentence
     /// ([`names_fraud_work`]).
     work: bool,
+    /// Whether the sentence speaks of warning (`warn`, `warning`) or
+    /// names the 96110 warning line ([`names_warning_line`]).
+    warns: bool,
     /// Where a part of a total opens (`among them`, `including`) before
     /// the sentence's first fraud word, if one does: `cracked 3,256 cases,
     /// arrested 1,872 suspects, among them 426 telecom fraud cases`.
@@ -148,6 +151,10 @@ impl SentenceWords {
             fraud: fraud.is_some(),
             other: names_other_crime(index, sentence),
             work: names_fraud_work(&text[sentence.range()]),
+            warns: {
+                let b = text[sentence.range()].as_bytes();
+                memchr::memmem::find(b, b"warn").is_some() || names_warning_line(b)
+            },
             part: fraud.and_then(|f| {
                 part_opener(text, Span::new(sentence.start, f))
                     .or_else(|| of_the_total(text, Span::new(sentence.start, f)))
@@ -175,6 +182,13 @@ impl SentenceWords {
     /// `warning instructions`) stands in the sentence.
     pub(super) fn names_fraud_work(&self) -> bool {
         self.work
+    }
+
+    /// Whether the sentence speaks of warning or names the 96110 line:
+    /// those called in it were warned (`called 3,512 residents one by one
+    /// to warn them`).
+    pub(super) fn names_warning(&self) -> bool {
+        self.warns
     }
 
     /// The context words of `sentence`, from `last` when it is the same
@@ -239,18 +253,23 @@ fn names_fraud_work(sentence: &str) -> bool {
         starts_ignore_case(&b[i..], w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
     };
     // `the 96110 warning line called back 4,736 people`: the national
-    // anti-fraud warning line's number is the centres' own word too (a
-    // number of its own, no longer run of digits).
-    let hotline = memchr::memmem::find_iter(b, b"96110").any(|i| {
-        !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
-    });
-    if hotline {
+    // anti-fraud warning line's number is the centres' own word too.
+    if names_warning_line(b) {
         return true;
     }
     work && !(0..b.len()).any(|i| {
         word_at(i)
             && (HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w))
                 || WORDS.iter().any(|w| whole(i, w)))
+    })
+}
+
+/// Whether `sentence` names the national anti-fraud warning line, 96110,
+/// as a number of its own (not inside a longer run of digits: `0961101`).
+fn names_warning_line(sentence: &[u8]) -> bool {
+    let b = sentence;
+    memchr::memmem::find_iter(b, b"96110").any(|i| {
+        !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
     })
 }
 

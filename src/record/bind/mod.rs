@@ -436,6 +436,7 @@ fn bind<'a>(
             topic,
             fraud_work,
             fraud_part: fraud && words.opens_part(),
+            warns: words.names_warning(),
             after,
             list: &figures[i..],
             weight: figures
@@ -481,6 +482,8 @@ struct Ctx<'f, 'a> {
     /// In fraud context, a part of a total opens before the sentence's
     /// first fraud word (`among them 426 telecom fraud cases`).
     fraud_part: bool,
+    /// The sentence speaks of warning or names the 96110 line.
+    warns: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -30,6 +30,16 @@ fn the_96110_line_and_its_call_backs_are_warning_work() {
     // Not a longer number holding its digits, nor call-backs with no
     // warning or line named.
     insta::assert_snapshot!(r("Call 0961101 for help; police called back 300 residents."), @"");
+    insta::assert_snapshot!(r("Against telecom fraud, call 0961101 for help; police called back 300 residents."), @"");
+    insta::assert_snapshot!(r("Against telecom fraud, police called back 300 residents."), @"");
+    // Each verb of dialling, and `back` after one (a bracket before it
+    // aside).
+    insta::assert_snapshot!(r("Against telecom fraud, the 96110 line rang 300 residents."), @"fraud warnings_issued 300");
+    insta::assert_snapshot!(r("Against telecom fraud, the 96110 line phoned back 120 residents."), @"fraud warnings_issued 120");
+    insta::assert_snapshot!(r("Against telecom fraud, police (dialed back 300 calls) warned residents."), @"fraud warnings_issued 300");
+    // (`made`, `placed`, `returned` place calls, not people.)
+    insta::assert_snapshot!(r("Against telecom fraud, officers made 300 residents aware of the warning signs."), @"");
+    insta::assert_snapshot!(r("Against telecom fraud, the centre returned 1,200 calls."), @"fraud warnings_issued 1200");
 }
 
 #[test]

@@ -73,22 +73,8 @@ impl<'a> Binder<'_, 'a> {
         // of the 96110 warning line: `called 3,512 residents one by one
         // to warn them`.)
         // (`called back 4,736 people at risk`: a call-back is a call.)
-        let dialled = |word: &str| {
-            ["called", "phoned", "rang", "dialed", "dialled"]
-                .iter()
-                .any(|v| word.eq_ignore_ascii_case(v))
-        };
-        let called = dialled(prev)
-            || (is(&["back"])
-                && dialled(ascii_word_before(
-                    text,
-                    skip_back_spaces(text, gap - prev.len(), 0),
-                )));
-        let warned = is(&["warned", "alerted"])
-            || (called && {
-                let sentence = &text[ctx.sentence.range()];
-                sentence.contains("warn") || sentence.contains("96110")
-            });
+        let called = dialled(text, prev, gap, true);
+        let warned = is(&["warned", "alerted"]) || (called && ctx.warns);
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
         if ctx.fraud_work && public && warned {
@@ -173,25 +159,39 @@ impl<'a> Binder<'_, 'a> {
 }
 
 /// Whether the calls `noun` counts were placed: its head is `calls` and
-/// the word before the number is a verb of dialling (`made`, `placed`,
-/// `dialed`, `dialed back`, `returned`).
+/// the word before the number is a verb of dialling ([`DIAL_VERBS`]).
 fn calls_placed(text: &str, noun: &str, prev: &str, gap: usize) -> bool {
     let head = noun.rsplit(' ').next().unwrap_or(noun);
-    if !head.eq_ignore_ascii_case("calls") {
-        return false;
-    }
+    head.eq_ignore_ascii_case("calls") && dialled(text, prev, gap, false)
+}
+
+/// Verbs of dialling, and whether each takes the people called (`called
+/// 3,512 residents`) as well as the calls (`made 6,718 calls`).
+const DIAL_VERBS: [(&str, bool); 8] = [
+    ("called", true),
+    ("dialed", true),
+    ("dialled", true),
+    ("made", false),
+    ("phoned", true),
+    ("placed", false),
+    ("rang", true),
+    ("returned", false),
+];
+
+/// Whether `prev`, the word before a count (ending at `gap`), is a verb of
+/// dialling, or `back` after one (`called back 4,736 people`, `dialed back
+/// 2,345 calls`): with `people`, one that takes the people called.
+fn dialled(text: &str, prev: &str, gap: usize, people: bool) -> bool {
     let dials = |word: &str| {
-        ["made", "placed", "dialed", "dialled", "returned", "called"]
+        DIAL_VERBS
             .iter()
-            .any(|d| word.eq_ignore_ascii_case(d))
+            .any(|&(v, p)| (p || !people) && word.eq_ignore_ascii_case(v))
     };
-    if dials(prev) {
-        return true;
-    }
-    // `dialed back 2,345 calls`, `called back`
-    let before = text[..gap.saturating_sub(prev.len())].trim_end();
-    let last = before.rsplit(' ').next().unwrap_or(before);
-    prev.eq_ignore_ascii_case("back") && dials(last)
+    dials(prev)
+        || (prev.eq_ignore_ascii_case("back") && {
+            let at = skip_back_spaces(text, gap.saturating_sub(prev.len()), 0);
+            dials(ascii_word_before(text, at))
+        })
 }
 
 /// Whether the accounts `noun` counts were put under a stop payment by
