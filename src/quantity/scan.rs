@@ -390,6 +390,10 @@ impl<'a> Scanner<'a, '_> {
                 }
             }
         }
+        // `a twofold approach`: a multiple with no change is no figure.
+        if super::context::multiple_without_change(text, start, end) {
+            return end;
+        }
         let span_start = match qualifier {
             Some((_, s)) => s,
             None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),

@@ -7,6 +7,7 @@ pub(super) use super::around::{skip_spaces, skip_spaces_back, Around};
 mod column;
 mod dates;
 mod money;
+mod multiple;
 mod names;
 mod noun;
 mod pairs;
@@ -25,6 +26,7 @@ pub(crate) use money::MONEY_WORDS;
 pub(super) use money::{
     chinese_currency_before, english_currency_before, money_before, shared_unit,
 };
+pub(super) use multiple::multiple_without_change;
 pub(crate) use names::FUNCTION_WORDS;
 pub(super) use names::{is_age_apposition, is_dot_code};
 pub(crate) use noun::NOUN_STOP_MORE;

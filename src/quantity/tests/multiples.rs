@@ -10,11 +10,19 @@ fn multiples_in_words_are_figures() {
         "seizures grew fourfold, arrests rose twofold",
         "a Tenfold rise and a 3-fold one",
         "a three-wheeler and a two-way radio",
+        "Police took a twofold approach to the problem.",
+        "The threefold crackdown targeted gangs.",
+        "a three-fold strategy and a sixfold plan",
+        "thefts increased by nearly threefold",
     ]), @r#"
     "a three-fold increase in scam calls" => three-fold = 3 Exact (fold)
     "seizures grew fourfold, arrests rose twofold" => fourfold = 4 Exact | twofold = 2 Exact
     "a Tenfold rise and a 3-fold one" => Tenfold = 10 Exact (rise) | 3-fold = 3 Exact (fold)
     "a three-wheeler and a two-way radio" => (none)
+    "Police took a twofold approach to the problem." => (none)
+    "The threefold crackdown targeted gangs." => (none)
+    "a three-fold strategy and a sixfold plan" => (none)
+    "thefts increased by nearly threefold" => nearly threefold = 3 Nearly
     "#);
 }
 
