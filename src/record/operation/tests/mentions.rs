@@ -67,14 +67,30 @@ fn a_title_case_name_may_join_two_of_its_words_with_and() {
         ),
         ["Summer Public Security Crackdown and Rectification Action [] launched=Some(\"2025-04-01\") start=None end=None"]
     );
+    // Six name words are read; one `and` between two of them.
+    assert_eq!(
+        super::ops(
+            "Since May the City Summer Public Security Special Crackdown Action has run.",
+            "2025-08-12"
+        ),
+        ["City Summer Public Security Special Crackdown Action [] launched=None start=Some(\"2025-05-01\") end=None"]
+    );
+    assert_eq!(
+        super::ops(
+            "He led the Summer Crackdown and Rescue Action in May.",
+            "2025-08-12"
+        ),
+        ["Summer Crackdown and Rescue Action [] launched=None start=None end=None"]
+    );
     // Not `and` first, nor two of them, nor past six name words.
+    assert!(super::ops("He led the Summer and Action in May.", "2025-08-12").is_empty());
     assert!(super::ops(
-        "Officers and Traffic Police and Rescue Action teams met.",
+        "He met the Police and Traffic and Rescue Action staff.",
         "2025-08-12"
     )
     .is_empty());
     assert!(super::ops(
-        "He met the Police and Fire and Rescue Action staff.",
+        "Since May the Grand City Summer Public Security Special Crackdown Action has run.",
         "2025-08-12"
     )
     .is_empty());
