@@ -2,6 +2,8 @@
 //! and the [`FraudStats`] field it fills.
 
 use super::*;
+use memchr::memmem;
+use std::sync::OnceLock;
 
 mod part;
 pub(super) use part::part_opener;
@@ -153,7 +155,11 @@ impl SentenceWords {
             work: names_fraud_work(&text[sentence.range()]),
             warns: {
                 let b = text[sentence.range()].as_bytes();
-                memchr::memmem::find(b, b"warn").is_some() || names_warning_line(b)
+                static WARN: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+                WARN.get_or_init(|| memmem::Finder::new(b"warn"))
+                    .find(b)
+                    .is_some()
+                    || names_warning_line(b)
             },
             part: fraud.and_then(|f| {
                 part_opener(text, Span::new(sentence.start, f))
@@ -267,8 +273,12 @@ fn names_fraud_work(sentence: &str) -> bool {
 /// Whether `sentence` names the national anti-fraud warning line, 96110,
 /// as a number of its own (not inside a longer run of digits: `0961101`).
 fn names_warning_line(sentence: &[u8]) -> bool {
+    // (One searcher for every sentence: building one costs more than most
+    // sentences take to search.)
+    static LINE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
     let b = sentence;
-    memchr::memmem::find_iter(b, b"96110").any(|i| {
+    let finder = LINE.get_or_init(|| memmem::Finder::new(b"96110"));
+    finder.find_iter(b).any(|i| {
         !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
     })
 }
