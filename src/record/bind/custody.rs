@@ -25,6 +25,11 @@ pub(super) fn custody_phrase(
             return None;
         }
         let word = &text[j..j + w.word_len_at(j)];
+        // (`visited 130,000 people door to door and held 2,100 talks`: a
+        // verb past `and` or `or` is another clause's.)
+        if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or") {
+            return None;
+        }
         if let Some((&v, l)) = w.prefix(j, ceil, VERBS) {
             let infinitive = after_to && l == word.len() && j == skip_gap(text, from, 2);
             return (matches!(v, Verb::Arrest | Verb::Detain) && !infinitive).then_some(v);

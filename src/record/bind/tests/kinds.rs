@@ -68,6 +68,9 @@ fn measures_bans_reports_parts_and_orders() {
     tally Arrests 17 (suspects)
     tally Fugitives 6 (fugitives)
     ");
+    // A custody verb past `and` is another clause's: `door to door` opens
+    // no `to` phrase of custody.
+    insta::assert_snapshot!(r("Officers visited 130,000 people door to door and held 2,100 lectures."), @"tally Publicity 2100 (lectures)");
     // What is weighed can be intercepted; calls cannot.
     insta::assert_snapshot!(r("Border police intercepted 2,300 kilograms of smuggled sugar and 5,000 phone calls."), @"seizure Goods Intercepted smuggled sugar q=2,300 kilograms");
     // A verb after `and` opens a clause: the item before it is whole.
