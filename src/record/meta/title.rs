@@ -112,7 +112,8 @@ fn holds_stamp_label(line: &str) -> bool {
 /// A header field (`Source: Xinhua`, `Editor: Li Wen`, `Release time:
 /// 2024-03-02`, `(Reporter: Wang Qiang)`), which is no headline.
 fn is_label_line(line: &str) -> bool {
-    const LABELS: [&str; 34] = [
+    const LABELS: [&str; 38] = [
+        "answer",
         "article source",
         "author",
         "by",
@@ -136,6 +137,8 @@ fn is_label_line(line: &str) -> bool {
         "publish time",
         "published",
         "publisher",
+        "q",
+        "question",
         "reading",
         "reads",
         "release date",
@@ -147,6 +150,7 @@ fn is_label_line(line: &str) -> bool {
         "update time",
         "updated",
         "views",
+        "问",
     ];
     let line = line.trim_start_matches(['(', '[', '（', '【']);
     // The longest label and its colon fit in the first 24 bytes.
@@ -338,6 +342,23 @@ fn is_time_on(line: &str, last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_of_a_transcript_is_no_headline() {
+        let p = |t: &str| format!("{:?}", title(t));
+        insta::assert_snapshot!(p("Question: What has the city done against fraud this year?
+Spokesperson: We cracked 12 cases.
+"), @"None");
+        insta::assert_snapshot!(p("Q: How many cases were solved?
+A: 312.
+"), @"None");
+        insta::assert_snapshot!(p("问：今年破案多少起？
+答：312起。
+"), @"None");
+        insta::assert_snapshot!(p("Questions and answers on the fraud campaign
+Q: What is it?
+"), @r#"Some("Questions and answers on the fraud campaign")"#);
+    }
 
     #[test]
     fn a_site_banner_is_no_headline() {
