@@ -69,25 +69,3 @@ pub(super) fn cell_item<'a>(w: &Words<'_, 'a>, gap: usize, floor: usize) -> Opti
     let end = skip_back_spaces(text, cell.len(), floor);
     item_subject_before(w, end, floor)
 }
-
-/// Whether a verb of arrest or detention follows the number ending at
-/// `end`, past at most two auxiliaries (`all 15 were arrested`, `all 9
-/// have been detained`), within `ceil`.
-pub(super) fn arrested_after(w: &Words<'_, '_>, end: usize, ceil: usize) -> bool {
-    let text = w.text();
-    let mut at = skip_gap(text, end, 2);
-    for _ in 0..2 {
-        let len = crate::text::ascii_word_len(&text[at..]);
-        let word = &text[at..at + len];
-        if !["were", "was", "have", "has", "had", "been"]
-            .iter()
-            .any(|a| word.eq_ignore_ascii_case(a))
-        {
-            break;
-        }
-        at = skip_gap(text, at + len, 2);
-    }
-    at < ceil
-        && w.prefix(at, ceil, VERBS)
-            .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Detain))
-}

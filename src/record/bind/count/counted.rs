@@ -251,9 +251,11 @@ impl<'a> Binder<'_, 'a> {
         let back = of_pronoun || whole;
         // (Not an item when people are what the verb after takes: `seized
         // 2,300 phones; all 15 were arrested`.)
-        let item = self
-            .last_item
-            .filter(|_| !(whole && arrested_after(&w, f.span.end, ctx.sentence.end)));
+        let taken = || {
+            passive_from(&w, f.span.end, ctx.sentence.end, Read::Strict)
+                .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Detain))
+        };
+        let item = self.last_item.filter(|_| !(whole && taken()));
         let last = match (self.last_noun, item) {
             (Some(n), Some(i)) if back && i.1 > n.1 => Some(i),
             (None, i) if back => i,
