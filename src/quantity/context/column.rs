@@ -81,16 +81,26 @@ pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
     // A counted noun in the label is what the number counts, a money
     // word beside it only describes it (`Money mule accounts frozen:
     // 1.2万`, `Victims who reported losses: 1.6万`, 资金账户).
+    // (After `to` or `for` past a money noun, a counted noun is whom the
+    // money went to, not what the number counts: `Funds returned to
+    // victims: 1.3亿`, `Losses recovered for residents: 2.7亿`.)
     let words = || label.split(|c: char| !c.is_ascii_alphabetic());
-    if words().any(|w| COUNTED.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    let money = |w: &str| NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n));
+    let mut paid = false;
+    let mut to = false;
+    let counted = words().any(|w| {
+        paid |= money(w);
+        to |= paid && (w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("for"));
+        !to && COUNTED.iter().any(|n| w.eq_ignore_ascii_case(n))
+    });
+    if counted
         || ["账户", "人数", "案件", "起数"]
             .iter()
             .any(|w| label.contains(w))
     {
         return false;
     }
-    ["资金", "金额", "损失"].iter().any(|w| label.contains(w))
-        || words().any(|w| NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    ["资金", "金额", "损失"].iter().any(|w| label.contains(w)) || words().any(money)
 }
 
 /// Nouns a bulletin counts that a label may name beside a money word:
@@ -329,6 +339,15 @@ mod tests {
         12.3万 = 123000 Exact (people)
         ");
         assert_snapshot!(p("涉案资金中，劝阻2万人"), @"2万人 = 20000 Exact (人)");
+        // Whom the money went to is no counted noun.
+        assert_snapshot!(p("Funds returned to victims: 1.3亿. Losses recovered for residents: 2.7亿."), @"
+        1.3亿 = 130000000 CNY Exact
+        2.7亿 = 270000000 CNY Exact
+        ");
+        assert_snapshot!(p("Victims owed funds: 1.3万. Calls to victims for money: 2万."), @"
+        1.3万 = 13000 Exact
+        2万 = 20000 Exact
+        ");
         // A counted noun in the label owns the number.
         assert_snapshot!(p("Money mule accounts frozen: 1.2万. Victims who reported losses: 1.6万. 冻结资金账户3万"), @"
         1.2万 = 12000 Exact
