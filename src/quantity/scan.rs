@@ -287,7 +287,7 @@ impl<'a> Scanner<'a, '_> {
         let (unit, factor) = match (core.unit, core.currency) {
             (Some((u, f)), _) => (Some(u), f),
             (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
-            (None, None) => match shared_unit(&text[end..]) {
+            (None, None) => match shared_unit(&text[end..], core.amount.value) {
                 // `rose 1.42 and 2.85 percentage points`: the unit of the
                 // next number is this one's too.
                 Some((u, f)) if core.counter.is_none() => (Some(u), f),

@@ -188,9 +188,9 @@ pub(crate) fn money_before(a: &Around<'_, '_>, before: usize) -> bool {
 }
 
 /// The unit of a number that follows after `and`, `or`, `to` or a comma
-/// (`1.42 and 2.85 percentage points`), when this number has none.
+/// (`1.42 and 2.85 percentage points`), when this number (`this`) has none.
 #[inline]
-pub(crate) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
+pub(crate) fn shared_unit(after: &str, this: Option<Decimal>) -> Option<(Unit, Decimal)> {
     let i = skip_spaces(after, 0, 2);
     let s = &after[i..];
     // The connectors start with `a`, `o` or `t`: most numbers have none
@@ -202,12 +202,12 @@ pub(crate) fn shared_unit(after: &str) -> Option<(Unit, Decimal)> {
     {
         return None;
     }
-    shared_unit_after(s)
+    shared_unit_after(s, this)
 }
 
 /// [`shared_unit`] from the connector on.
 #[inline(never)]
-fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
+fn shared_unit_after(s: &str, this: Option<Decimal>) -> Option<(Unit, Decimal)> {
     let or = prefix_word(s, "or");
     let conn = prefix_word(s, "and")
         .or(or)
@@ -227,6 +227,19 @@ fn shared_unit_after(s: &str) -> Option<(Unit, Decimal)> {
     // `or` are a range, read before any unit is shared: `10 or 20 percent`.)
     if unit == Unit::Percent && or.is_some() {
         return None;
+    }
+    // `cases and losses were 2,318 and 41.6 million yuan`: a whole number
+    // ten times the next one's before its scale word is a count of its own,
+    // not a sum in the same money (that would share the scale too: `3 and
+    // 5 million yuan`).
+    if unit.is_currency() {
+        if let (Some(this), Some(scale), Some(next)) = (this, a.scale_only, a.value) {
+            let ten = Decimal::from_u64(10);
+            let big = this.checked_mul(scale).zip(next.checked_mul(ten));
+            if this.is_integer() && big.is_some_and(|(this, next)| this > next) {
+                return None;
+            }
+        }
     }
     (unit == Unit::Percent || unit.is_currency()).then_some((unit, factor))
 }
@@ -253,6 +266,27 @@ mod tests {
         12 or 30 percent = 12..30 percent Exact
         1.42 = 1.42 percent Exact
         2.85 percentage points = 2.85 percent Exact
+        ");
+    }
+
+    #[test]
+    fn a_count_before_a_scaled_sum_keeps_no_currency() {
+        // Far more than the next sum's number before its scale word: a
+        // count listed beside the sum.
+        assert_snapshot!(p("cases and losses were 2,318 and 41.6 million yuan; 1,562 and 38.4万元"), @"
+        2,318 = 2318 Exact
+        41.6 million yuan = 41600000 CNY Exact
+        1,562 = 1562 Exact
+        38.4万元 = 384000 CNY Exact
+        ");
+        // Sums of one money keep sharing it.
+        assert_snapshot!(p("fines of 500 and 2,000 yuan; 3 and 5 million yuan; 300 and 500 million yuan"), @"
+        500 = 500 CNY Exact
+        2,000 yuan = 2000 CNY Exact
+        3 = 3 CNY Exact
+        5 million yuan = 5000000 CNY Exact
+        300 = 300 CNY Exact
+        500 million yuan = 500000000 CNY Exact
         ");
     }
 
