@@ -119,6 +119,9 @@ impl Scanner<'_, '_> {
                 return true;
             }
         }
+        if super::periods::is_week_number(text, start, before) {
+            return true;
+        }
         // `July 2`, `Sept. 30`, `Oct 10`: a day of the month.
         let b = if text[..before].ends_with('.') {
             before - 1

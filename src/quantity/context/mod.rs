@@ -11,6 +11,7 @@ mod multiple;
 mod names;
 mod noun;
 mod pairs;
+mod periods;
 mod phone;
 mod years;
 
