@@ -307,12 +307,16 @@ fn reached_in_share(before: &str, rest: &str) -> bool {
 /// verification rate of 99.9%`) in a `sentence` of warnings or warning
 /// calls: the response rate by another name.
 fn answer_rate(window: &str, sentence: &str) -> bool {
-    const NAMES: [&str; 11] = [
+    // (`a disposal rate of 99.2%`, `the handling rate`: 预警处置率, the
+    // share of warnings dealt with.)
+    const NAMES: [&str; 13] = [
         "answer",
         "answered",
         "answering",
         "call-through",
         "connection",
+        "disposal",
+        "handling",
         "pick-up",
         "receipt",
         "reply",
@@ -321,13 +325,30 @@ fn answer_rate(window: &str, sentence: &str) -> bool {
         "verification",
     ];
     let mut prev = "";
+    // `5,988 of them responded, a rate of 96.4%`: a bare rate after a
+    // verb of answering in the sentence is the share that answered.
+    let answered = || {
+        sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["answered", "reached", "replied", "responded", "verified"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    };
+    let mut bare = false;
     let named = window.split([' ', ',', ';', '(', ')']).any(|w| {
-        let rate =
-            w.eq_ignore_ascii_case("rate") && NAMES.iter().any(|n| prev.eq_ignore_ascii_case(n));
+        let rate = w.eq_ignore_ascii_case("rate");
+        bare |= rate && prev.eq_ignore_ascii_case("a");
+        let named = rate && NAMES.iter().any(|n| prev.eq_ignore_ascii_case(n));
         prev = w;
-        rate
+        named
     });
-    named
+    // (`of them` points back to the warned, past the `;` that ends the
+    // sentence read here.)
+    let of_them = || sentence.contains("of them") || sentence.contains("of whom");
+    if bare && answered() && of_them() {
+        return true;
+    }
+    (named || bare && answered())
         && sentence
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| {

@@ -24,6 +24,20 @@ fn a_rate_named_for_warnings_answered_is_the_response_rate() {
     fraud warning_response_rate 99.9
     fraud warnings_issued 15000
     ");
+    // 预警处置率: the share of warnings dealt with.
+    insta::assert_snapshot!(r("The county anti-fraud center issued 8,462 pre-warning instructions, with a disposal rate of 99.2%."), @"
+    fraud warning_response_rate 99.2
+    fraud warnings_issued 8462
+    ");
+    // A bare rate after a verb of answering.
+    insta::assert_snapshot!(r("The anti-fraud centre sent 6,210 warnings to people targeted by telecom fraud; 5,988 of them responded, a rate of 96.4%."), @"
+    fraud warning_response_rate 96.4
+    fraud warnings_issued 6210
+    ");
+    insta::assert_snapshot!(r("The centre sent 6,210 telecom fraud warnings, and cases fell at a rate of 3.1%."), @"
+    fraud warnings_issued 6210
+    trend Decrease 3.1 None
+    ");
     // A rate of cases cleared is no answer to a warning.
     insta::assert_snapshot!(r("The centre issued 15,000 telecom fraud warnings, and the clearance rate of fraud cases reached 36.5%."), @"fraud warnings_issued 15000");
 }
