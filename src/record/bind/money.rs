@@ -9,6 +9,7 @@ use super::money_item::{
 use super::*;
 
 mod involved;
+use involved::kept_from_paying;
 
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
@@ -180,6 +181,11 @@ impl<'a> Binder<'_, 'a> {
                 // million yuan` was intercepted; losses blocked, and money
                 // prevented or protected from a fraud, were avoided.
                 Some(Verb::Block) => Some(match verb {
+                    // `were stopped from transferring 26.8 million yuan`:
+                    // the people were stopped, the sum stayed theirs.
+                    Some((_, at)) if kept_from_paying(text.get(at..f.span.start).unwrap_or("")) => {
+                        FraudField::AmountDissuaded
+                    }
                     Some((_, at))
                         if blocks_funds(text, at) && !item.is_some_and(|i| names_losses(&w, i)) =>
                     {

@@ -59,6 +59,28 @@ fn about_to_pay(between: &str) -> bool {
     between.len() <= 100 && relative && words.any(|w| PAY.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// Whether `between` (from a verb of stopping to a sum) says people were
+/// kept from paying it: `stopped from transferring a total of`,
+/// `prevented from remitting`, `blocked from paying`.
+pub(super) fn kept_from_paying(between: &str) -> bool {
+    if between.len() > 60 {
+        return false;
+    }
+    let mut prev = "";
+    between
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| {
+            let paying = prev.eq_ignore_ascii_case("from")
+                && ["paying", "remitting", "sending", "transferring", "wiring"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p));
+            prev = w;
+            paying
+        })
+}
+
 /// Whether `involving` (or `involved`) stands right before `at`, past the
 /// words that name the sum (`involving funds of`, `involving an amount
 /// of`, `involved a total of`), and after `from`.

@@ -9,6 +9,7 @@ mod fraud_mixed;
 mod fraud_money;
 mod fraud_prevention;
 mod fraud_round25;
+mod fraud_round26;
 mod fraud_stage;
 mod internals;
 mod kinds;

@@ -1,0 +1,22 @@
+//! Telecom fraud as round 26's audit met it: county daily and weekly
+//! briefs, other engines' words for 止付 and 劝阻, Chinese labels in
+//! English lines.
+
+use super::*;
+
+#[test]
+fn a_payment_suspended_is_a_stop_payment() {
+    // 止付 as another engine renders it: the money is frozen.
+    insta::assert_snapshot!(r("The police and banks suspended payment on 3.6 million yuan of telecom fraud money in time."), @"fraud funds_frozen 3600000");
+    insta::assert_snapshot!(r("Police suspended payments of 2.1 million yuan involved in telecom fraud."), @"fraud funds_frozen 2100000");
+}
+
+#[test]
+fn people_stopped_from_paying_keep_the_sum_dissuaded() {
+    insta::assert_snapshot!(r("Through face-to-face dissuasion, 1,342 potential victims of telecom fraud were stopped from transferring a total of 26.8 million yuan."), @"
+    fraud amount_dissuaded 26800000
+    fraud people_dissuaded 1342
+    ");
+    // Money itself stopped is still intercepted.
+    insta::assert_snapshot!(r("Police stopped 2.6 million yuan from being transferred to telecom fraudsters."), @"fraud funds_frozen 2600000");
+}
