@@ -91,6 +91,7 @@ impl<'a> Binder<'_, 'a> {
             .map(|(i, v)| (i + 1, v))
             .or_else(part_verb)
             .or_else(|| self.cjk_list_verb(run_start).map(|v| (0, v)))
+            .or_else(|| warning_label(run).then_some((0, Verb::Issue)))
         else {
             return false;
         };
@@ -357,6 +358,14 @@ pub(super) fn measured_noun(measure: &str) -> Option<Noun> {
         "人" | "人次" => Some(Noun::Generic),
         _ => None,
     }
+}
+
+/// `预警 1,024条`, `预警信息: 3,200条`: a label that is the warnings' noun
+/// alone (预警 is also the verb, to warn) counts warnings issued.
+fn warning_label(run: &str) -> bool {
+    CJK_NOUNS
+        .iter()
+        .any(|&(w, t)| w == run && t == CjkThing::Counted(Noun::Warning))
 }
 
 /// `排查整改`, `发现并整改`: a verb of checking or finding right before

@@ -20,3 +20,18 @@ fn people_stopped_from_paying_keep_the_sum_dissuaded() {
     // Money itself stopped is still intercepted.
     insta::assert_snapshot!(r("Police stopped 2.6 million yuan from being transferred to telecom fraudsters."), @"fraud funds_frozen 2600000");
 }
+
+#[test]
+fn a_label_of_warnings_alone_counts_warnings_issued() {
+    insta::assert_snapshot!(r("Weekly figures 全县: 电诈发案 26起; 见面劝阻 124人; 预警 1,024条."), @"
+    fraud cases_filed 26
+    fraud people_dissuaded 124
+    fraud warnings_issued 1024
+    ");
+    insta::assert_snapshot!(r("电诈发案 26起; 预警信息 3,200条"), @"
+    fraud cases_filed 26
+    fraud warnings_issued 3200
+    ");
+    // Not a warning noun with words of its own before it.
+    insta::assert_snapshot!(r("电诈发案 26起; 其他预警 3,200条"), @"fraud cases_filed 26");
+}
