@@ -254,6 +254,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         // `returned to their families`, `17 abducted children were recovered`
         N::Victim => match verb? {
+            V::Return if fraud => None, // (fraud victims got money back)
             // `found and returned 326 missing persons`
             V::Rescue | V::Recover | V::Find | V::Return => tally(K::Rescued),
             // `arrested 15 men and 4 women`: whoever is arrested is a

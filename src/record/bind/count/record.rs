@@ -520,6 +520,9 @@ impl<'a> Binder<'_, 'a> {
                 _ => return,
             }
         }
+        if verb_class == Some(Verb::Rescue) && helped_set_up(text, noun.text) {
+            verb_class = Some(Verb::Publicize);
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -255,6 +255,22 @@ pub(super) fn deletes(text: &str, at: usize) -> bool {
     starts_ignore_case(&text.as_bytes()[at.min(text.len())..], b"delet")
 }
 
+/// `helped 3,560 residents install the anti-fraud app`: people helped to
+/// set up an app (`noun` ends in the verb, or it follows) were taught,
+/// not rescued.
+pub(super) fn helped_set_up(text: &str, noun: &str) -> bool {
+    const SET_UP: [&str; 6] = ["activate", "download", "install", "register", "sign", "use"];
+    let end = end_of(text, noun);
+    let next = text[end..].trim_start_matches(' ');
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    let last = noun.rsplit(' ').next().unwrap_or(noun);
+    [last, next]
+        .iter()
+        .any(|w| SET_UP.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 /// `held 86 lectures for 12,000 students`, `12 legal lectures given to
 /// 6,400 students`: people (`noun`) right after `for`, `to` or `by` (`prev`,
 /// its spaces from `gap`) after talks, or after a participle after them,
