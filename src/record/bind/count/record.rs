@@ -523,6 +523,11 @@ impl<'a> Binder<'_, 'a> {
         if verb_class == Some(Verb::Rescue) && helped_set_up(text, noun.text) {
             verb_class = Some(Verb::Publicize);
         }
+        // `received 560 warnings and made 326 emergency stop payments`: a
+        // stop payment is the stopping itself, whatever verb is nearest.
+        if noun.class == Some(Noun::Payment) && names_stop(noun.text) {
+            verb_class = Some(Verb::Freeze);
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -47,3 +47,13 @@ fn victims_refunded_and_people_taught_an_app_are_not_rescued() {
     tally Rescued 12 (missing persons)
     ");
 }
+
+#[test]
+fn a_stop_payment_is_stopped_whatever_verb_is_nearest() {
+    insta::assert_snapshot!(r("The anti-fraud center received 560 warning orders and made 326 emergency stop payments."), @"
+    fraud payments_stopped 326
+    fraud warnings_issued 560
+    ");
+    // Payments someone made are no stop payments.
+    insta::assert_snapshot!(r("In the telecom fraud case, the victim received 3 calls and made 12 transfers."), @"");
+}

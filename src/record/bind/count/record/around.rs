@@ -271,6 +271,13 @@ pub(super) fn helped_set_up(text: &str, noun: &str) -> bool {
         .any(|w| SET_UP.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
+/// `emergency stop payments`, `stop-payment measures`: a noun of payments
+/// that names the stop.
+pub(super) fn names_stop(noun: &str) -> bool {
+    noun.split([' ', '-'])
+        .any(|w| w.eq_ignore_ascii_case("stop") || w.eq_ignore_ascii_case("stopped"))
+}
+
 /// `held 86 lectures for 12,000 students`, `12 legal lectures given to
 /// 6,400 students`: people (`noun`) right after `for`, `to` or `by` (`prev`,
 /// its spaces from `gap`) after talks, or after a participle after them,
