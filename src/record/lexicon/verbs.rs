@@ -265,6 +265,7 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("investigating", Verb::Solve),
         ("issued", Verb::Issue),
         ("issuing", Verb::Issue),
+        ("kept safe", Verb::Avoid),
         ("killed", Verb::Bust),
         ("killed in", Verb::Harm),
         ("knocked on", Verb::Visit),

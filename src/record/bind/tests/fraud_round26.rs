@@ -57,3 +57,11 @@ fn a_stop_payment_is_stopped_whatever_verb_is_nearest() {
     // Payments someone made are no stop payments.
     insta::assert_snapshot!(r("In the telecom fraud case, the victim received 3 calls and made 12 transfers."), @"");
 }
+
+#[test]
+fn money_kept_safe_was_a_loss_avoided() {
+    insta::assert_snapshot!(r("Bank outlets and the police blocked 23 telecom fraud cases at the counter, and 864,000 yuan of customers' money was kept safe."), @"
+    fraud cases_blocked 23
+    fraud losses_avoided 864000
+    ");
+}
