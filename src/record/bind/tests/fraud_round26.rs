@@ -65,3 +65,15 @@ fn money_kept_safe_was_a_loss_avoided() {
     fraud losses_avoided 864000
     ");
 }
+
+#[test]
+fn a_plural_noun_then_down_and_a_number_is_a_change() {
+    // 同比下降42起: the cases fell by 42, no count of cases.
+    insta::assert_snapshot!(r("Telecom network fraud cases and losses both fell, with cases down 42 and losses down 1.87 million yuan."), @"");
+    insta::assert_snapshot!(r("Police handled 58 cases, arrests up 12 from last year."), @"tally CasesSolved 58 (cases)");
+    // A verb's particle stays a verb's.
+    insta::assert_snapshot!(r("The brigade sets up 5 checkpoints; police broke up 4 gangs."), @"
+    tally Checkpoints 5 (checkpoints)
+    tally GangsBusted 4 (gangs)
+    ");
+}

@@ -292,6 +292,12 @@ const LEVEL_QUALIFIERS: &[&str] = &[
     "some",
 ];
 
+/// Verbs in `-s` that take `up` or `down` as a particle.
+const PARTICLE_VERBS: [&str; 16] = [
+    "backs", "breaks", "brings", "cracks", "hands", "holds", "hunts", "locks", "picks", "puts",
+    "rounds", "sets", "shuts", "takes", "tracks", "turns",
+];
+
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
 /// no tally of its own; nor is the value it started from (`increased from
 /// 137 to 1,300`). `b` is where the spaces before the number start, and
@@ -311,9 +317,16 @@ pub(in crate::record::bind) fn is_change_after(
     }
     match trend_before(text, b) {
         // `up 12 cases` after a comma, but not `broke up 1,684 gangs`.
+        // (`with cases down 42`, `losses down 1.87 million yuan`: a plural
+        // noun before it names what changed; not a verb's particle, `sets
+        // up 5 checkpoints`, `breaks up 3 gangs`.)
         Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
             let p = skip_back_spaces(text, s, 0);
-            ascii_word_before(text, p).is_empty()
+            let word = ascii_word_before(text, p);
+            let particle = index.verbs.iter().any(|&(vs, ve, _)| vs < s && s < ve)
+                || PARTICLE_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v));
+            word.is_empty()
+                || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !particle)
         }
         // `lower than 40 suspects` compares with a count, not a change.
         Some(_) => !ascii_word_before(text, b).eq_ignore_ascii_case("than"),
