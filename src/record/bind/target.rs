@@ -434,6 +434,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Measure => match verb? {
             V::Rescue => tally(K::Rescued),
             V::Freeze => fraud_field(FraudField::PaymentsStopped),
+            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
             V::Arrest
             | V::Detain
             | V::Solve
@@ -455,7 +456,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Avoid
             | V::Block
-            | V::Visit
             | V::Prosecute
             | V::Harm
             | V::Surrender

@@ -77,3 +77,15 @@ fn a_plural_noun_then_down_and_a_number_is_a_change() {
     tally GangsBusted 4 (gangs)
     ");
 }
+
+#[test]
+fn going_to_the_door_is_a_home_visit() {
+    // 上门劝阻: `went to the door`, counted in visits (times).
+    insta::assert_snapshot!(r("The anti-fraud center handled 12,300 warning instructions, and the police went to the door 4,560 times for dissuasion."), @"
+    fraud door_to_door_visits 4560
+    fraud warnings_issued 12300
+    ");
+    insta::assert_snapshot!(r("Against telecom fraud, officers went to the door of 2,300 households to warn them."), @"fraud door_to_door_visits 2300");
+    // Times visited with no fraud work are no field.
+    insta::assert_snapshot!(r("Police went to the door 3 times before the suspect was arrested."), @"");
+}
