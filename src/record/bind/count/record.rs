@@ -368,6 +368,14 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
+        // `48 drunk drivers were placed under criminal coercive measures`:
+        // a criminal measure arrests even an offender.
+        if noun.class == Some(Noun::Offender)
+            && matches!(verb_class, Some(Verb::Arrest | Verb::Detain))
+            && verb.is_some_and(|(_, at)| criminal(&w, at))
+        {
+            noun.class = Some(Noun::Person);
+        }
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {

@@ -20,6 +20,7 @@ mod retold;
 mod round23;
 mod round24;
 mod round25;
+mod round26;
 mod seizures;
 mod trend;
 mod trend_basis;

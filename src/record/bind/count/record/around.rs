@@ -109,20 +109,38 @@ pub(super) fn after_listed_count(
 
 /// Whether the verb at `at` handles under administrative law: the verb
 /// names it (`imposed administrative penalties on`) or the word right
-/// after it does (`were dealt with administratively`).
+/// before or after it does (`administratively punished`, `were dealt with
+/// administratively`).
 pub(super) fn administrative(w: &Words<'_, '_>, at: usize) -> bool {
+    under_law(w, at, b"administrativ")
+}
+
+/// Whether the verb at `at` is a criminal measure: the verb names it
+/// (`placed under criminal coercive measures`, `criminal detention`) or
+/// the word right before it does (`criminally detained`).
+pub(super) fn criminal(w: &Words<'_, '_>, at: usize) -> bool {
+    under_law(w, at, b"criminal")
+}
+
+/// Whether the verb at `at`, or the word right before or after it,
+/// holds `stem` (a law's name: `administrativ`, `criminal`).
+fn under_law(w: &Words<'_, '_>, at: usize, stem: &[u8]) -> bool {
     let text = w.text();
     let Some((_, len)) = w.prefix_on(at, VERBS) else {
         return false;
     };
-    const STEM: &[u8] = b"administrativ";
     let verb = text.get(at..at + len).unwrap_or("").as_bytes();
     let next = text.get(at + len..).unwrap_or("").trim_start().as_bytes();
-    verb.windows(STEM.len())
-        .any(|v| v.eq_ignore_ascii_case(STEM))
-        || next
-            .get(..STEM.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(STEM))
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("").as_bytes();
+    let starts = |b: &[u8]| {
+        b.get(..stem.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(stem))
+    };
+    verb.windows(stem.len())
+        .any(|v| v.eq_ignore_ascii_case(stem))
+        || starts(next)
+        || starts(last)
 }
 
 /// What people counted (`noun`, its figure ending at `after`) are named
