@@ -157,6 +157,53 @@ pub(super) fn item_subject_before<'a>(
     })
 }
 
+/// How far before its colon a topic label is read.
+const TOPIC_BYTES: usize = 48;
+
+/// `Guns: 12 seized;`: a thing seizable named alone as the topic before
+/// the colon right before the number (`start`), its verb of taking right
+/// after the number (`end`), in the same sentence.
+pub(super) fn item_topic<'a>(
+    w: &Words<'_, 'a>,
+    start: usize,
+    end: usize,
+    sentence: Span,
+) -> Option<NounPhrase<'a>> {
+    let text = w.text();
+    let colon = skip_back_spaces(text, start, sentence.start);
+    let colon = text[..colon].strip_suffix([':', '：']).map(str::len)?;
+    // (The label opens its line or follows a clause's end; the sentence
+    // may start after its colon.)
+    let floor = floor_char(text, colon.saturating_sub(TOPIC_BYTES));
+    let open = text[floor..colon]
+        .rfind(['\n', ';', '；', '.', '。', ','])
+        .map_or(floor, |i| floor + i + 1);
+    let at = open + (text[open..colon].len() - text[open..colon].trim_start().len());
+    let (_, len) = head_match_len(w, at, colon, ITEMS)?;
+    // (The label is the item and nothing else: `Fake medicines: 11,000
+    // boxes` names the item, `Police said: 12 seized` no topic.)
+    if text[at + len..colon].trim() != "" {
+        return None;
+    }
+    let (v, _) = passive_from(w, end, sentence.end, Read::Strict)?;
+    matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover).then_some(NounPhrase {
+        text: &text[at..at + len],
+        class: None,
+        before: false,
+    })
+}
+
+/// Whether `phrase` is one participle of the lexicon's verbs and nothing
+/// else (`seized`, `captured`): a verb after a number, no noun.
+pub(super) fn bare_participle(w: &Words<'_, '_>, phrase: &str) -> bool {
+    let at = start_of(w.text(), phrase);
+    let participle = phrase.ends_with("ed") || phrase.ends_with("en");
+    participle
+        && !phrase.contains(' ')
+        && w.prefix(at, at + phrase.len(), VERBS)
+            .is_some_and(|(_, l)| l == phrase.len())
+}
+
 /// `the seized drugs`: a participle of taking right before the item at
 /// `at` (not before `floor`), and where it starts.
 pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option<(Verb, usize)> {

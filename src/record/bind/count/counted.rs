@@ -84,6 +84,8 @@ impl<'a> Binder<'_, 'a> {
                 // (`another 14 placed under arrest`: a verb after the
                 // number is no noun, though a participle may lead one:
                 // `12 seized vehicles`.)
+                // (A participle alone leads nothing: `Guns: 12 seized;`,
+                // `53 captured, 21 persuaded to surrender`.)
                 noun_after_figure(&w, f)
                     .filter(|n| !starts_with_modal(n.text))
                     .filter(|n| {
@@ -91,6 +93,7 @@ impl<'a> Binder<'_, 'a> {
                             || !verb_opens(&w, start_of(text, n.text), ctx.sentence.end)
                             || item_kind(&w, n.text).is_some()
                     })
+                    .filter(|n| !bare_participle(&w, n.text))
                     .map(|n| (n, "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
@@ -444,9 +447,17 @@ impl<'a> Binder<'_, 'a> {
                             (n, false)
                         }
                         // (`Guns seized: 8`: a count set out by its label.)
-                        None => match item_subject_before(&w, f.span.start, ctx.sentence.start) {
-                            Some(n) if f.unit.is_some() || text[..gap].ends_with([':', '：']) => {
-                                what = "item_subject_before";
+                        // (`Guns: 12 seized`: or by its topic, the verb after.)
+                        None => match item_subject_before(&w, f.span.start, ctx.sentence.start)
+                            .map(|n| (n, "item_subject_before"))
+                            .or_else(|| {
+                                item_topic(&w, f.span.start, f.span.end, ctx.sentence)
+                                    .map(|n| (n, "topic_noun"))
+                            }) {
+                            Some((n, rule))
+                                if f.unit.is_some() || text[..gap].ends_with([':', '：']) =>
+                            {
+                                what = rule;
                                 (n, false)
                             }
                             // (`| Guns seized | 16 |`: a table's cell bar

@@ -12,3 +12,16 @@ fn a_criminal_measure_arrests_an_offender() {
     // Offenders only caught are still handled.
     insta::assert_snapshot!(r("Traffic police caught 31 drunk drivers."), @"tally OffendersHandled 31 (drunk drivers)");
 }
+
+#[test]
+fn a_topic_label_names_the_item_its_count_seized() {
+    insta::assert_snapshot!(r("Guns: 12 seized; bullets: 430 seized; suspects: 7 arrested."), @r"
+    tally Arrests 7 (suspects)
+    seizure Weapons Seized Guns q=12
+    seizure Weapons Seized bullets q=430
+    ");
+    insta::assert_snapshot!(r("Results. Knives: 48 were confiscated."), @"seizure Weapons Confiscated Knives q=48");
+    // Only a label that is the item alone, and only with a verb of taking.
+    insta::assert_snapshot!(r("Guns: 12 destroyed."), @"");
+    insta::assert_snapshot!(r("Fake medicines: 6 dens destroyed."), @"tally DensDestroyed 6 (dens)");
+}
