@@ -47,12 +47,17 @@ impl<'a> Binder<'_, 'a> {
             matches!(v, Verb::Arrest | Verb::Detain | Verb::Surrender)
                 || (*v == Verb::Dissuade && ctx.fraud_work)
         };
+        // (`Fugitive hunting: 53 captured, 21 persuaded to surrender`:
+        // under a label that names fugitives, those taken or talked round
+        // are fugitives.)
+        let fugitives = fugitive_topic(text, f.span.start);
+        let takes = |v: &Verb| taken(v) || fugitives && *v == Verb::Dissuade;
         // (The scan may read the verb, or its first word, as the number's
         // noun: `56 arrested`, `8 turned themselves in`.)
         if let Some(n) = f.noun_str() {
             let at = start_of(text, n);
             let whole = w.prefix(at, ctx.sentence.end, VERBS);
-            if !whole.is_some_and(|(v, len)| taken(v) && len >= n.len()) {
+            if !whole.is_some_and(|(v, len)| takes(v) && len >= n.len()) {
                 return false;
             }
         }
@@ -86,9 +91,11 @@ impl<'a> Binder<'_, 'a> {
             let next = skip_gap(text, at + len, 2);
             starts_ignore_case(&text.as_bytes()[next..], b"to ")
         };
+        let talked_round = |v: Verb, len: usize| v == Verb::Dissuade && to_do(len) && !fugitives;
         let after = w
             .prefix(at, ctx.sentence.end, VERBS)
-            .filter(|&(v, len)| taken(v) && !object(len) && !(*v == Verb::Dissuade && to_do(len)))
+            .filter(|&(v, _)| takes(v))
+            .filter(|&(v, len)| !object(len) && !talked_round(*v, len))
             .map(|(v, len)| (at, len, *v));
         // `arrest 156 in`: the verb right before, nothing counted after.
         let before = || {
@@ -118,6 +125,10 @@ impl<'a> Binder<'_, 'a> {
             what: "bare_people",
         };
         let what = &text[at..at + len];
+        if fugitives {
+            self.tally(TallyKind::Fugitives, what, f);
+            return true;
+        }
         if verb == Verb::Dissuade {
             self.set_fraud(FraudField::PeopleDissuaded, f);
             return true;
@@ -188,3 +199,33 @@ pub(super) fn lone_measure(noun: &NounPhrase<'_>, value: Option<u64>) -> bool {
 
 /// The singular words machine translation gives Chinese measure words.
 const MEASURE_WORDS: [&str; 5] = ["article", "item", "name", "piece", "place"];
+
+/// How far back from a number its topic label's colon is looked for, and
+/// how long the label may be.
+const TOPIC_REACH: usize = 120;
+const TOPIC_LABEL: usize = 48;
+
+/// Whether the number at `start` is set out under a label that names
+/// fugitives (`Fugitive hunting results: 53 captured, 21 persuaded to
+/// surrender`): the colon before it on its line, past commas but no stop,
+/// ends a short label with `fugitive` in it.
+pub(super) fn fugitive_topic(text: &str, start: usize) -> bool {
+    let floor = floor_char(text, start.saturating_sub(TOPIC_REACH));
+    let before = &text[floor..start];
+    let Some(colon) = before.rfind([':', '：']) else {
+        return false;
+    };
+    if before[colon..].contains(['.', ';', '\n', '。', '；']) {
+        return false;
+    }
+    let head = &before[..colon];
+    let open = head
+        .rfind(['.', ';', '\n', '。', '；'])
+        .map_or(0, |i| i + 1);
+    let label = head[open..].trim();
+    label.len() <= TOPIC_LABEL
+        && label
+            .as_bytes()
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b"fugitive"))
+}

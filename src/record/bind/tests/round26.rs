@@ -25,3 +25,20 @@ fn a_topic_label_names_the_item_its_count_seized() {
     insta::assert_snapshot!(r("Guns: 12 destroyed."), @"");
     insta::assert_snapshot!(r("Fake medicines: 6 dens destroyed."), @"tally DensDestroyed 6 (dens)");
 }
+
+#[test]
+fn a_label_that_names_fugitives_makes_its_bare_counts_fugitives() {
+    insta::assert_snapshot!(r("Fugitive hunting results: 53 captured, 21 persuaded to surrender, 4 repatriated from abroad."), @r"
+    tally Fugitives 53 (captured)
+    tally Fugitives 21 (persuaded)
+    tally Fugitives 4 (repatriated)
+    ");
+    // Under another label they are arrests, and people talked round to
+    // come back are no count.
+    insta::assert_snapshot!(r("Campaign results: 53 captured."), @"tally Arrests 53 (captured)");
+    // Not past a stop: the label is the line's.
+    insta::assert_snapshot!(r("Fugitives: 12. Another 9 were arrested."), @r"
+    tally Fugitives 12 (Fugitives)
+    tally Arrests 9 (arrested)
+    ");
+}
