@@ -204,8 +204,9 @@ pub(crate) const ONE_IDIOM_BEFORE: &Lexicon<()> = &Lexicon::new(
 /// 12358, quality 12365, environment 12369, maritime rescue 12395, ...)
 /// that name a hotline rather than count anything when they stand alone.
 pub(crate) const HOTLINES: &[u64] = &[
-    110, 119, 120, 122, 12110, 12306, 12313, 12315, 12318, 12321, 12331, 12337, 12339, 12345,
-    12358, 12365, 12369, 12381, 12389, 12395, 96110,
+    110, 119, 120, 122, 12110, 12122, 12123, 12306, 12313, 12315, 12316, 12318, 12319, 12320,
+    12321, 12328, 12329, 12331, 12333, 12337, 12339, 12345, 12348, 12351, 12355, 12358, 12360,
+    12365, 12366, 12369, 12377, 12381, 12388, 12389, 12390, 12395, 96110,
 ];
 
 /// Words around a service number that show it is the hotline.

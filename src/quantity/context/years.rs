@@ -210,6 +210,8 @@ impl Scanner<'_, '_> {
                 && (is(&copula, word2) || is(&LEVEL_VERBS, word2))
         };
         // `call 110 or 96110`: a hotline joined to another.
+        // (Or to the phrase after one: `on 12316, or 12369 for pollution,
+        // and 110 in an emergency`: a service number of five digits.)
         let joined = || {
             ["or", "and"].iter().any(|w| prev.eq_ignore_ascii_case(w)) && {
                 let b = skip_spaces_back(text, before - prev.len(), 2);
@@ -221,6 +223,7 @@ impl Scanner<'_, '_> {
                 text[b - digits..b]
                     .parse::<u64>()
                     .is_ok_and(|v| HOTLINES.contains(&v))
+                    || line_before(text, b)
             }
         };
         // `the city's 110 received`: a place's service takes a verb; a
@@ -284,6 +287,24 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// How far back a service number is looked for before `and 110`.
+const LINE_REACH: usize = 80;
+
+/// Whether a service number of five digits or more (`12369`) stands in
+/// the [`LINE_REACH`] bytes before `end`, in the same sentence: the line a
+/// later hotline is joined to.
+fn line_before(text: &str, end: usize) -> bool {
+    let floor = crate::text::floor_char(text, end.saturating_sub(LINE_REACH));
+    let window = &text[floor..end];
+    let from = window
+        .rfind(['.', ';', '\n', '。', '；'])
+        .map_or(0, |i| i + 1);
+    window[from..]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() >= 5)
+        .any(|d| d.parse::<u64>().is_ok_and(|v| HOTLINES.contains(&v)))
+}
+
 #[cfg(test)]
 mod tests {
     use insta::assert_snapshot;
@@ -330,6 +351,19 @@ mod tests {
         12345 = 12345 Exact
         96110 = 96110 Exact
         96,110 = 96110 Exact (calls)
+        ");
+    }
+
+    #[test]
+    fn a_hotline_joined_to_the_phrase_after_a_line() {
+        // `and 110` after a five-digit line and what it is for.
+        assert_snapshot!(p("Call 12110 to report smuggling, or 12369 for pollution, and 110 in an emergency."), @"(none)");
+        assert_snapshot!(p("Tip-offs go to the fisheries office on 12316 and 110 for emergencies."), @"(none)");
+        assert_snapshot!(p("Report smuggling on 12360 or 110."), @"(none)");
+        // Not past a stop, nor without a line before.
+        assert_snapshot!(p("Dial 12345. And 110 officers were on duty; and 120 more."), @"
+        110 = 110 Exact (officers)
+        120 = 120 Exact
         ");
     }
 
