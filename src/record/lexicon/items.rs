@@ -209,7 +209,8 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("liquor", SeizureKind::Goods),
         ("lizards", SeizureKind::Wildlife),
         ("loaders", SeizureKind::Vehicles),
-        ("logs", SeizureKind::Goods),
+        // (Timber and logs are forest resources, no merchandise: other.)
+        ("logs", SeizureKind::Other),
         ("lorries", SeizureKind::Vehicles),
         ("lorry", SeizureKind::Vehicles),
         ("loss", SeizureKind::Cash),
@@ -355,7 +356,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("tiger bones", SeizureKind::Wildlife),
         ("tiger skins", SeizureKind::Wildlife),
         ("tigers", SeizureKind::Wildlife),
-        ("timber", SeizureKind::Goods),
+        ("timber", SeizureKind::Other),
         ("tires", SeizureKind::Goods),
         ("tobacco", SeizureKind::Goods),
         ("tortoise", SeizureKind::Wildlife),

@@ -60,7 +60,7 @@ fn wild_animals_drugs_weapons_and_goods_by_name() {
 fn recovered_and_handed_in_things_are_seizures() {
     insta::assert_snapshot!(r("Detectives recovered 3.4 tons of stolen copper and 52 cubic meters of timber."), @"
     seizure Goods Recovered stolen copper q=3.4 tons
-    seizure Goods Recovered timber q=52 cubic meters
+    seizure Other Recovered timber q=52 cubic meters
     ");
     // Guns surrendered by the public are taken for good: confiscated.
     insta::assert_snapshot!(r("Villagers handed in 27 illegal guns during the amnesty."), @"seizure Weapons Confiscated illegal guns q=27");
