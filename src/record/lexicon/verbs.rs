@@ -39,6 +39,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("blocked", Verb::Block),
         ("blocking", Verb::Block),
         ("blocks", Verb::Block),
+        // (`boarded 215 ships for inspection`: vessels boarded are checked.)
+        ("boarded", Verb::Check),
         ("breath tested", Verb::Check),
         ("breath-tested", Verb::Check),
         ("breathalysed", Verb::Check),

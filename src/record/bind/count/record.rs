@@ -300,6 +300,16 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::PlacesInspected, noun.text, f);
             return;
         }
+        if verb.is_some_and(|(_, at)| boarded_by(text, at, f.span.start, noun.class)) {
+            return;
+        }
+        // `fined 38 hotels`, `27 units fined`: places fined or punished
+        // are violators dealt with (their keepers), no places inspected.
+        let place = units || noun.class == Some(Noun::Place);
+        if place && verb.is_some_and(|(v, at)| v == Verb::Handle && penalizes(text, at)) {
+            self.tally(TallyKind::OffendersHandled, noun.text, f);
+            return;
+        }
         // `officers on the streets, with 420 patrol cars`: put in too.
         if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && police_with(prev, noun.text)
         {

@@ -42,3 +42,37 @@ fn a_label_that_names_fugitives_makes_its_bare_counts_fugitives() {
     tally Arrests 9 (arrested)
     ");
 }
+
+#[test]
+fn places_fined_or_punished_are_offenders_handled() {
+    insta::assert_snapshot!(r("Safety checks: 312 units inspected, 27 units fined."), @r"
+    tally PlacesInspected 312 (units)
+    tally OffendersHandled 27 (units)
+    ");
+    insta::assert_snapshot!(r("Police fined 38 hotels that failed to register guests."), @"tally OffendersHandled 38 (hotels)");
+    // Places only inspected stay places inspected.
+    insta::assert_snapshot!(r("Police inspected 40 hotels."), @"tally PlacesInspected 40 (hotels)");
+}
+
+#[test]
+fn a_part_of_those_checked_found_to_be_fugitives_counts() {
+    insta::assert_snapshot!(r("Of the 1,480 people checked at the bus station, 4 were found to be online fugitives."), @r"
+    tally PeopleChecked 1480 (people)
+    tally Fugitives 4 (online fugitives)
+    ");
+    insta::assert_snapshot!(r("Police checked 960 passengers, 2 of whom were found to be online fugitives."), @r"
+    tally PeopleChecked 960 (passengers)
+    tally Fugitives 2 (online fugitives)
+    ");
+    // A part of those arrested was arrested with them; a part named by
+    // no offence is no count.
+    insta::assert_snapshot!(r("Police arrested 45 suspects; 12 of them were found to be fugitives."), @"tally Arrests 45 (suspects)");
+    insta::assert_snapshot!(r("Officers checked 380 people; 140 of them were found to be drivers of trucks."), @"tally PeopleChecked 380 (people)");
+}
+
+#[test]
+fn vessels_boarded_are_checked() {
+    insta::assert_snapshot!(r("The water police boarded 96 fishing boats for inspection."), @"tally VehiclesChecked 96 (fishing boats)");
+    // Not those who boarded.
+    insta::assert_snapshot!(r("The 3 suspects boarded a train to Kunming."), @"");
+}

@@ -179,7 +179,12 @@ pub(super) fn sought_or_found_as<'a>(
         }
     }
     // (Only people, or a noun of no class: `guests`, not `vehicles`.)
-    if elided || !matches!(noun.class, None | Some(Noun::Person | Noun::Generic)) {
+    // (A part of people checked is a count of its own: `Of the 210 people
+    // checked, 3 were found to be online fugitives`.)
+    if elided && !checked_whole(w, noun) {
+        return None;
+    }
+    if !matches!(noun.class, None | Some(Noun::Person | Noun::Generic)) {
         return None;
     }
     let (_, at) = verb.filter(|&(v, at)| v == Verb::Find && at >= after)?;
@@ -188,8 +193,32 @@ pub(super) fn sought_or_found_as<'a>(
     if !starts_ignore_case(&text.as_bytes()[to_be..], b"to be ") {
         return None;
     }
-    head_from(w, to_be + "to be ".len(), ceil)
-        .filter(|n| matches!(n.class, Some(Noun::Fugitive | Noun::Offender)))
+    // (A part of those checked, only as fugitives or by an offence: not
+    // `140 of them were found to be drivers of passing trucks`.)
+    head_from(w, to_be + "to be ".len(), ceil).filter(|n| match n.class {
+        Some(Noun::Fugitive) => true,
+        Some(Noun::Offender) => !elided || names_violation(n.text),
+        _ => false,
+    })
+}
+
+/// Whether the whole a part is elided from (`noun`, where it stands) was
+/// checked: a verb of checking right after it (`the 210 people checked`)
+/// or right before its number (`checked 210 people`).
+fn checked_whole(w: &Words<'_, '_>, noun: NounPhrase<'_>) -> bool {
+    let text = w.text();
+    let check = |at: usize| {
+        w.prefix_on(at, VERBS)
+            .is_some_and(|(&v, _)| v == Verb::Check)
+    };
+    let after = skip_gap(text, end_of(text, noun.text), 2);
+    let number = skip_back_spaces(text, start_of(text, noun.text), 0);
+    let number = text[..number]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .len();
+    let before = skip_back_spaces(text, number, 0);
+    let verb = before - ascii_word_before(text, before).len();
+    check(after) || (verb < before && check(verb))
 }
 
 /// Whether a noun phrase names a violation or an offence (`illegal
@@ -332,4 +361,21 @@ pub(super) fn audience_of_talks(
     let word = ascii_word_before(text, b);
     let participle = word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"));
     participle && talks(skip_back_spaces(text, b - word.len(), floor))
+}
+
+/// Whether the verb at `at` is `boarded` with no vessel or vehicle as its
+/// object (`The 3 suspects boarded a train`: they boarded; `boarded 215
+/// ships` checked them).
+pub(super) fn boarded_by(text: &str, at: usize, start: usize, class: Option<Noun>) -> bool {
+    starts_ignore_case(&text.as_bytes()[at..], b"boarded")
+        && (at > start || class != Some(Noun::Vehicle))
+}
+
+/// Whether the verb at `at` fines or punishes (`fined`, `imposed fines
+/// on`, `punished`, `penalized`), not one that only deals with.
+pub(super) fn penalizes(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[at..];
+    ["fine", "fining", "imposed fine", "punish", "penali"]
+        .iter()
+        .any(|p| starts_ignore_case(b, p.as_bytes()))
 }
