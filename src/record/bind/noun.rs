@@ -248,7 +248,8 @@ pub(super) fn and_noun<'a>(
         let word = &text[i..i + wl];
         // `visits and helped victims`: a verb starts a new clause; `two
         // boats and five vans`: a number word, a count of its own.
-        if w.prefix(i, i + wl, VERBS).is_some()
+        // (A verb of several words too: `people and imposed fines on`.)
+        if w.prefix(i, ceil, VERBS).is_some()
             || NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || crate::quantity::number::amount(word).is_ok_and(|(rest, _)| rest.is_empty())
         {

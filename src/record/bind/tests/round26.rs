@@ -76,3 +76,13 @@ fn vessels_boarded_are_checked() {
     // Not those who boarded.
     insta::assert_snapshot!(r("The 3 suspects boarded a train to Kunming."), @"");
 }
+
+#[test]
+fn a_verb_of_several_words_after_and_opens_a_clause() {
+    insta::assert_snapshot!(r("Police administratively detained 1,027 people and imposed fines on 1,612 people."), @r"
+    tally Arrests 1027 (people)
+    tally OffendersHandled 1612 (people)
+    ");
+    // A noun after `and` still joins.
+    insta::assert_snapshot!(r("Police rescued 40 children and old people."), @"tally Rescued 40 (children and old people)");
+}
