@@ -107,7 +107,8 @@ impl<'a> Binder<'_, 'a> {
             // papers an offender noun names are things taken.
             let unclassed = match noun.class {
                 None | Some(Noun::Publicity) => true,
-                Some(Noun::Measure) => find_ascii(noun.text, " of ").is_some(),
+                // (`23 prohibited items`: a measure its modifier names.)
+                Some(Noun::Measure) => noun.text.contains(' '),
                 Some(Noun::Offender) => names_papers(noun.text),
                 Some(_) => false,
             };

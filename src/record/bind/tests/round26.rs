@@ -86,3 +86,10 @@ fn a_verb_of_several_words_after_and_opens_a_clause() {
     // A noun after `and` still joins.
     insta::assert_snapshot!(r("Police rescued 40 children and old people."), @"tally Rescued 40 (children and old people)");
 }
+
+#[test]
+fn a_measure_its_modifier_names_is_a_thing_seized() {
+    insta::assert_snapshot!(r("Prison police confiscated 23 prohibited items during cell searches."), @"seizure Other Confiscated prohibited items q=23");
+    // A bare measure names nothing.
+    insta::assert_snapshot!(r("Police seized 2,470 items."), @"");
+}
