@@ -89,6 +89,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("collared", Verb::Arrest),
         ("collected", Verb::Recover),
         ("collecting", Verb::Recover),
+        // (`compulsory isolation rehabilitation 19 names`: drug users sent
+        // to rehabilitation were dealt with.)
+        ("compulsory drug rehabilitation", Verb::Handle),
+        ("compulsory isolation", Verb::Handle),
         ("compulsory measures", Verb::Arrest),
         ("concluded", Verb::Solve),
         ("confiscate", Verb::Confiscate),
@@ -333,6 +337,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("prosecuting", Verb::Prosecute),
         ("protected", Verb::Block),
         ("protecting", Verb::Block),
+        // (治安拘留: detention under the public security law.)
+        ("public security detention", Verb::Detain),
         ("punish", Verb::Handle),
         ("punished", Verb::Handle),
         ("punishing", Verb::Handle),

@@ -244,7 +244,9 @@ impl<'a> Binder<'_, 'a> {
         }
         // `Drunk driving: 14`, `Unlicensed drivers: 8`: offences and
         // offenders set out as a label with no verb were dealt with.
-        if noun.class == Some(Noun::Offender) && verb_class.is_none() && self.rule.what == "label" {
+        // (So are they before their number: `fines 58 people`.)
+        let set_out = matches!(self.rule.what, "label" | "noun_before_number");
+        if noun.class == Some(Noun::Offender) && verb_class.is_none() && set_out {
             verb_class = Some(Verb::Handle);
         }
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
@@ -379,14 +381,8 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
-        // `48 drunk drivers were placed under criminal coercive measures`:
-        // a criminal measure arrests even an offender.
-        if noun.class == Some(Noun::Offender)
-            && matches!(verb_class, Some(Verb::Arrest | Verb::Detain))
-            && verb.is_some_and(|(_, at)| criminal(&w, at))
-        {
-            noun.class = Some(Noun::Person);
-        }
+        // (`placed under criminal coercive measures`, `19 names`.)
+        noun.class = people_class(&w, noun, verb);
         // `returned 9.6 million yuan to 1,214 victims`: those something
         // was returned to are no count of their own.
         if verb_class == Some(Verb::Return) && prev.eq_ignore_ascii_case("to") {

@@ -93,3 +93,18 @@ fn a_measure_its_modifier_names_is_a_thing_seized() {
     // A bare measure names nothing.
     insta::assert_snapshot!(r("Police seized 2,470 items."), @"");
 }
+
+#[test]
+fn public_security_sanctions_in_machine_translated_order() {
+    insta::assert_snapshot!(r("Public security detention 36 people, fines 58 people."), @r"
+    tally Arrests 36 (people)
+    tally OffendersHandled 58 (fines)
+    warning binding guessed from machine-translated word order (noun before its number) [58]
+    ");
+    // 名 kept as `names` counts people.
+    insta::assert_snapshot!(r("Seized drug addicts 34 names, compulsory isolation rehabilitation 19 names."), @r"
+    tally OffendersHandled 34 (addicts)
+    tally OffendersHandled 19 (names)
+    warning binding guessed from machine-translated word order (noun before its number) [34]
+    ");
+}

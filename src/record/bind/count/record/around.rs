@@ -115,6 +115,33 @@ pub(super) fn administrative(w: &Words<'_, '_>, at: usize) -> bool {
     under_law(w, at, b"administrativ")
 }
 
+/// The class of `noun` as people taken or handled: `48 drunk drivers were
+/// placed under criminal coercive measures` (a criminal measure arrests
+/// even an offender: a person); `compulsory isolation rehabilitation 19
+/// names` (名, the measure word of people, as machine translation keeps
+/// it: people in general).
+pub(super) fn people_class(
+    w: &Words<'_, '_>,
+    noun: NounPhrase<'_>,
+    verb: Option<(Verb, usize)>,
+) -> Option<Noun> {
+    let takes = |v| matches!(v, Verb::Arrest | Verb::Detain);
+    match noun.class {
+        Some(Noun::Offender) if verb.is_some_and(|(v, at)| takes(v) && criminal(w, at)) => {
+            Some(Noun::Person)
+        }
+        Some(Noun::Measure)
+            if ["name", "names"]
+                .iter()
+                .any(|n| noun.text.eq_ignore_ascii_case(n))
+                && verb.is_some() =>
+        {
+            Some(Noun::Generic)
+        }
+        class => class,
+    }
+}
+
 /// Whether the verb at `at` is a criminal measure: the verb names it
 /// (`placed under criminal coercive measures`, `criminal detention`) or
 /// the word right before it does (`criminally detained`).
