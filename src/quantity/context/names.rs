@@ -69,7 +69,9 @@ impl Scanner<'_, '_> {
             && match noun_after(&self.around, head_end) {
                 // `Solved 80 and 60 cases`, `Caught 25, 17 and 9
                 // suspects`: a count joined to the next one opens a list.
-                None => !opens_count_list(&text[head_end..]),
+                // (`Knives 15, bullets 120 rounds`: nor after a plural, the
+                // machine-translated order of a thing and its number.)
+                None => !opens_count_list(&text[head_end..]) && !is_regular_plural(word),
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
                     more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
@@ -341,6 +343,17 @@ mod tests {
         3 = 3 Exact (cases)
         4 = 4 Exact
         ");
+    }
+
+    #[test]
+    fn a_plural_before_a_number_is_no_name() {
+        // Machine-translated order: the thing, then its number.
+        assert_snapshot!(p("Knives 15, bullets 120 rounds were seized."), @"
+        15 = 15 Exact
+        120 = 120 Exact (rounds)
+        ");
+        // A singular name keeps its number.
+        assert_snapshot!(p("The Apollo 11 mission."), @"(none)");
     }
 
     #[test]

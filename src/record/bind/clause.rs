@@ -136,9 +136,12 @@ pub(super) fn list_verb(
             continue;
         }
         // A bare number (`, 52 were solved`) starts a clause of its own.
-        let item = next.noun.is_some() || next.unit.is_some();
+        // (Not one after its own noun: `bullets 120 rounds and knives 15
+        // were seized`.)
+        let mt = mt_item(w, between);
+        let item = next.noun.is_some() || next.unit.is_some() || mt;
         let joined = is_joiner(w, between) || ends_in_joiner(w, between);
-        if between.is_empty() || !item || !(joined || mt_item(w, between)) {
+        if between.is_empty() || !item || !(joined || mt) {
             break;
         }
         last = next;

@@ -108,3 +108,15 @@ fn public_security_sanctions_in_machine_translated_order() {
     warning binding guessed from machine-translated word order (noun before its number) [34]
     ");
 }
+
+#[test]
+fn a_machine_translated_list_takes_the_passive_after_its_last_item() {
+    insta::assert_snapshot!(r("Guns 3, bullets 120 rounds and knives 15 were seized."), @r"
+    seizure Weapons Seized Guns q=3
+    seizure Weapons Seized bullets q=120
+    seizure Weapons Seized knives q=15
+    warning binding guessed from machine-translated word order (noun before its number) [3]
+    warning binding guessed from machine-translated word order (noun before its number) [120]
+    warning binding guessed from machine-translated word order (noun before its number) [15]
+    ");
+}
