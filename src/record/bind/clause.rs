@@ -378,7 +378,20 @@ pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
         word.eq_ignore_ascii_case("among") && opens_clause(text, b)
     };
     // The word lookup last: most verbs follow no determiner.
-    !among && (number || ((determiner || stacked) && names_thing(w, next)))
+    !among
+        && (number
+            || ((determiner || stacked) && names_thing(w, next))
+            || frozen_food(w, s, e, next))
+}
+
+/// `smuggling frozen goods`, `frozen chicken feet`: `frozen` before goods
+/// or animal products (at `next`) names what they are, not a freeze.
+fn frozen_food(w: &Words<'_, '_>, s: usize, e: usize, next: usize) -> bool {
+    let text = w.text();
+    let word = w.word_within(next, text.len());
+    text[s..e].eq_ignore_ascii_case("frozen")
+        && w.prefix_of(word, next, text.len(), ITEMS)
+            .is_some_and(|(&k, _)| matches!(k, SeizureKind::Goods | SeizureKind::Wildlife))
 }
 
 /// `Guns 23 pieces, bullets 1,500 rounds were seized`: between two items

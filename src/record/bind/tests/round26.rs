@@ -120,3 +120,11 @@ fn a_machine_translated_list_takes_the_passive_after_its_last_item() {
     warning binding guessed from machine-translated word order (noun before its number) [15]
     ");
 }
+
+#[test]
+fn frozen_goods_are_no_freeze() {
+    insta::assert_snapshot!(r("Police cracked 9 cases of smuggling frozen goods, involving a case value of 120 million yuan."), @"tally CasesSolved 9 (cases of smuggling frozen goods)");
+    insta::assert_snapshot!(r("Police seized 300 tons of frozen meat worth 12 million yuan."), @"seizure Goods Seized frozen meat q=300 tons v=12 million yuan");
+    // Money frozen stays frozen.
+    insta::assert_snapshot!(r("Police froze 3 million yuan."), @"seizure Cash Frozen funds v=3 million yuan");
+}
