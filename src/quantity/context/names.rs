@@ -70,8 +70,13 @@ impl Scanner<'_, '_> {
                 // `Solved 80 and 60 cases`, `Caught 25, 17 and 9
                 // suspects`: a count joined to the next one opens a list.
                 // (`Knives 15, bullets 120 rounds`: nor after a plural, the
-                // machine-translated order of a thing and its number.)
-                None => !opens_count_list(&text[head_end..]) && !is_regular_plural(word),
+                // machine-translated order of a thing and its number, an
+                // item of a list; `Windows 10 and` stays a name.)
+                None => {
+                    let item = is_regular_plural(word)
+                        && text[head_end..].starts_with([',', ';', '，', '、', '；']);
+                    !opens_count_list(&text[head_end..]) && !item
+                }
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
                     more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
