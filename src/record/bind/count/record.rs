@@ -543,6 +543,13 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Payment) && names_stop(noun.text) {
             verb_class = Some(Verb::Freeze);
         }
+        // `warned 120 people` outside fraud work: people warned were dealt with.
+        if !ctx.fraud_work && verb.is_some_and(|(v, at)| v == Verb::Issue && warns(text, at)) {
+            noun.class = noun
+                .class
+                .filter(|&c| c != Noun::Generic)
+                .or(Some(Noun::Offender));
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -128,3 +128,15 @@ fn frozen_goods_are_no_freeze() {
     // Money frozen stays frozen.
     insta::assert_snapshot!(r("Police froze 3 million yuan."), @"seizure Cash Frozen funds v=3 million yuan");
 }
+
+#[test]
+fn people_warned_outside_fraud_work_are_offenders_handled() {
+    insta::assert_snapshot!(r("For gambling, police warned 120 people and fined 58."), @r"
+    tally OffendersHandled 120 (people)
+    tally OffendersHandled 58 (people)
+    ");
+    insta::assert_snapshot!(r("45 people were fined and 12 were given warnings."), @r"
+    tally OffendersHandled 45 (people)
+    tally OffendersHandled 12 (people)
+    ");
+}

@@ -406,3 +406,12 @@ pub(super) fn penalizes(text: &str, at: usize) -> bool {
         .iter()
         .any(|p| starts_ignore_case(b, p.as_bytes()))
 }
+
+/// Whether the verb at `at` warns people (`warned`, `given warnings`), no
+/// alert pushed to phones.
+pub(super) fn warns(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[at..];
+    ["warned", "given warnings", "gave warnings"]
+        .iter()
+        .any(|p| starts_ignore_case(b, p.as_bytes()))
+}
