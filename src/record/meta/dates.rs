@@ -238,7 +238,37 @@ fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
         return None;
     }
 
+    if opens_or_closes_range(before, after) {
+        return None;
+    }
+
     Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
+}
+
+/// Marks that join the two ends of a span of days (`March 15 - June 22`,
+/// `3月1日至6月30日`).
+const RANGE_JOINERS: &[char] = &['-', '–', '—', '~', '～', '至', '到'];
+
+/// Whether a date with `before` and `after` it is one end of a span of
+/// days: a joiner before it, or a joiner (or `to`, `through`) and another
+/// day after it (`(March 15 - June 22, 2026)`, `（2026年3月1日至6月30日）`).
+/// A notice's span is the time its action runs, not the day the page was
+/// published.
+fn opens_or_closes_range(before: &str, after: &str) -> bool {
+    if before.ends_with(RANGE_JOINERS) {
+        return true;
+    }
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let rest = after
+        .strip_prefix(RANGE_JOINERS)
+        .or_else(|| after.strip_prefix("to "))
+        .or_else(|| after.strip_prefix("through "));
+    let Some(rest) = rest.map(|r| r.trim_start_matches([' ', '\u{a0}'])) else {
+        return false;
+    };
+    // (`2024-07-12 - 18:30`: a time after a dash is the stamp's own.)
+    let day = rest.starts_with(|c: char| c.is_ascii_digit()) && time_of_day(rest).is_err();
+    day || month_name(rest).is_ok()
 }
 
 /// The time stated right after a date (`2024-08-14 08:37:33`,
@@ -418,6 +448,22 @@ mod tests {
                 prop_assert!(day_and_year_may_follow(&s, month.len()), "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_span_of_days_in_a_headline_is_no_publication_stamp() {
+        let p = |t: &str| {
+            format!(
+                "{:?}",
+                published(&Tokens::new(t)).map(|(d, _)| d.to_string())
+            )
+        };
+        insta::assert_snapshot!(p("Campaign against theft (March 15 - June 22, 2026)\nBureau  2026-03-20\nBody."), @r#"Some("2026-03-20")"#);
+        insta::assert_snapshot!(p("Notice on the action (2026年3月1日至6月30日)\nBody.\nBureau\nMarch 2, 2026"), @r#"Some("2026-03-02")"#);
+        insta::assert_snapshot!(p("Notice on the action (1 May 2026 to 31 October 2026)\nBody."), @"None");
+        // A stamp and its time after a dash stays the stamp.
+        insta::assert_snapshot!(p("Police act\nBureau 2026-03-20 - 18:30\nBody."), @r#"Some("2026-03-20")"#);
+        insta::assert_snapshot!(p("Police act\n2026-03-20 - Source: Bureau\nBody."), @r#"Some("2026-03-20")"#);
     }
 
     #[test]
