@@ -7,9 +7,11 @@
 use super::*;
 
 /// The words and marks that join the two ends of a range: `and` only
-/// after `between`.
+/// after `between`; the Chinese `至` and `到` (`2026年3月1日至6月30日`)
+/// and the full-width tilde.
 const JOINS: &[&str] = &[
-    "-", "and", "through", "thru", "till", "to", "until", "~", "\u{2013}", "\u{2014}",
+    "-", "and", "through", "thru", "till", "to", "until", "~", "\u{2013}", "\u{2014}", "至", "到",
+    "～",
 ];
 
 /// A range the date phrases of a sentence write.
@@ -225,6 +227,9 @@ mod tests {
         assert_snapshot!(p("The \"Iron Shield\" operation ran from May 1 through June 30."), @r#"Iron Shield [] launched=None start=Some("2024-05-01") end=Some("2024-06-30")"#);
         assert_snapshot!(p("The \"Iron Shield\" operation ran from May 1 till the end of June."), @r#"Iron Shield [] launched=None start=Some("2024-05-01") end=Some("2024-06-30")"#);
         assert_snapshot!(p("The \"Iron Shield\" operation ran May 1 until June 30."), @r#"Iron Shield [] launched=None start=Some("2024-05-01") end=Some("2024-06-30")"#);
+        // A Chinese span in brackets, full-width or not.
+        assert_snapshot!(p("The \"Iron Shield\" operation（2024年5月1日至6月30日）across the city."), @r#"Iron Shield [] launched=None start=Some("2024-05-01") end=Some("2024-06-30")"#);
+        assert_snapshot!(p("The \"Iron Shield\" operation (2025年12月1日到2026年2月28日) starts."), @r#"Iron Shield [] launched=None start=Some("2025-12-01") end=Some("2026-02-28")"#);
         // `and` joins a range only after `between`.
         assert_snapshot!(p("The \"Iron Shield\" operation was launched on May 1 and June 30."), @r#"Iron Shield [] launched=Some("2024-05-01") start=None end=None"#);
     }
