@@ -32,8 +32,31 @@ pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Di
     let neutral = clause
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| TREND_NEUTRAL.iter().any(|n| w.eq_ignore_ascii_case(n)));
-    (neutral || basis_of(text, f.span, ctx).is_some() || label_change(text, f, ctx))
-        .then_some((direction, at))
+    (neutral
+        || basis_of(text, f.span, ctx).is_some()
+        || label_change(text, f, ctx)
+        || change_column(text, at))
+    .then_some((direction, at))
+}
+
+/// `Indicator | 2025 | 2024 | Change` over `Cases filed | 3,415 | 3,890 |
+/// -12.2%`: a signed percent in a table cell under a header cell that
+/// names a change (`Change`, `Growth`, `YoY`, `Year-on-year`, `同比`,
+/// `增减`, `±`) is the row's change. (The header is read only for a
+/// signed percent right after a cell's bar.)
+fn change_column(text: &str, at: usize) -> bool {
+    let Some((start, end)) = label::header_cell(text, at) else {
+        return false;
+    };
+    let cell = &text[start..end];
+    let neutral = cell
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| TREND_NEUTRAL.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    neutral
+        || ["增减", "变化", "±", "+/-"]
+            .iter()
+            .any(|w| cell.contains(w))
+        || trend_basis(text, start, end).is_some()
 }
 
 /// `Burglaries: -12.3%` on a line of its own: a signed percent that is all
@@ -138,6 +161,31 @@ mod tests {
         Helmetless riders: -12.5% (after a helmet drive). => Decrease 12.5 None
         Car thefts: -3.3% (from 2.1% in May) => 
         Car thefts: -3.3% (see table 2) =>
+        ");
+    }
+
+    #[test]
+    fn a_signed_percent_under_a_change_column() {
+        assert_snapshot!(bases(&[
+            "Item | 2025 | 2024 | Change\nCases filed | 3,415 | 3,890 | -12.2%",
+            "Item | 2025 | 2024 | Change\nCases solved | 2,018 | 1,847 | +9.3%",
+            "Item | This year | YoY\nThefts | 133 | +9.9%",
+            "Item | 本期 | 同比\nThefts | 133 | -4.1%",
+            // A column of levels, or no header, takes no direction from a sign.
+            "Item | 2025 | Share\nThefts | 133 | -4.1%",
+            "Thefts | 133 | -4.1%",
+        ]), @"
+        Item | 2025 | 2024 | Change
+        Cases filed | 3,415 | 3,890 | -12.2% => Decrease 12.2 None
+        Item | 2025 | 2024 | Change
+        Cases solved | 2,018 | 1,847 | +9.3% => Increase 9.3 None
+        Item | This year | YoY
+        Thefts | 133 | +9.9% => Increase 9.9 None
+        Item | 本期 | 同比
+        Thefts | 133 | -4.1% => Decrease 4.1 None
+        Item | 2025 | Share
+        Thefts | 133 | -4.1% => 
+        Thefts | 133 | -4.1% =>
         ");
     }
 }
