@@ -263,23 +263,29 @@ fn visits_made(tokens: &Tokens<'_>, w: usize) -> bool {
 }
 
 /// Whether the words before the `:` token `k` are an editor's label:
-/// `editor`, `responsible editor` or `editor in charge`, one space apart.
+/// `editor`, `responsible editor` or `editor in charge`, one space apart,
+/// or hyphened (`Editor-in-charge`).
 fn is_editor_label(tokens: &Tokens<'_>, k: usize) -> bool {
     let is = |i: usize, word: &str| tokens.str(i).eq_ignore_ascii_case(word);
-    // The word tokens `i - 1` and `i`, one space apart.
+    let text = tokens.text().as_bytes();
+    // The word token before `i`, one space apart.
     let spaced = |i: usize| {
         let (a, b) = (&tokens.all()[i - 1], &tokens.all()[i]);
-        a.kind() == Kind::Word
-            && a.end() + 1 == b.start()
-            && tokens.text().as_bytes()[a.end()] == b' '
+        a.kind() == Kind::Word && a.end() + 1 == b.start() && text[a.end()] == b' '
     };
-    is(k - 1, "editor")
-        || (k >= 3
-            && is(k - 1, "charge")
-            && spaced(k - 1)
-            && is(k - 2, "in")
-            && spaced(k - 2)
-            && is(k - 3, "editor"))
+    if is(k - 1, "editor") {
+        return true;
+    }
+    if k >= 3 && is(k - 1, "charge") && spaced(k - 1) && is(k - 2, "in") && spaced(k - 2) {
+        return is(k - 3, "editor");
+    }
+    // `Editor-in-charge`: the words and their hyphens, as tokens or one.
+    let last = &tokens.all()[k - 1];
+    let start = text[..last.start()]
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphabetic() || c == b'-'))
+        .map_or(0, |i| i + 1);
+    text[start..last.end()].eq_ignore_ascii_case(b"editor-in-charge")
 }
 
 /// Where the name after the first `edited by ` or `edited and translated

@@ -335,6 +335,8 @@ fn editors_from_credits() {
         Some("Sun Lei")
     );
     assert_eq!(editor("The plan was edited by the committee, then"), None);
+    assert_eq!(editor("Body\nEditor-in-charge: Tan Mei\n"), Some("Tan Mei"));
+    assert_eq!(editor("Body\nSub-editor-in-charge-x: Tan Mei\n"), None);
 }
 
 #[test]
