@@ -416,6 +416,7 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                 }
                 _ => after + digits,
             };
+            let end = against_tail(text, end).unwrap_or(end);
             Some(Mention {
                 name: &text[start..end],
                 span: Span::new(start, end),
@@ -489,6 +490,17 @@ fn after_quoted_name(text: &str, at: usize) -> bool {
         end = skip_spaces_back(text, end - word.len(), 1);
     }
     false
+}
+
+/// `the Summer Night Special Campaign Against Drunk Driving`: a
+/// capitalized `Against` and 1 to 4 name words after a title-case name
+/// are its own, what it is against; where they end.
+fn against_tail(text: &str, end: usize) -> Option<usize> {
+    let at = skip_spaces(text, end, 1);
+    let from = at
+        .checked_add(8)
+        .filter(|_| at > end && text[at..].starts_with("Against "))?;
+    name_run(text, from)
 }
 
 /// `the 100-day campaign`, `a 90-day nationwide operation`, at the word

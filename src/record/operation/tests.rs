@@ -216,6 +216,21 @@ fn titled_names_before_a_capitalized_campaign_word() {
         ),
         ["Night Hawk Campaign 2023 [] launched=None start=None end=None"]
     );
+    // What a title-case name is against, in title case, is its own.
+    assert_eq!(
+        ops(
+            "On June 28, the brigade launched the Summer Night Special Campaign Against Drunk Driving, which lasts until September 30.",
+            "2023-07-01"
+        ),
+        ["Summer Night Special Campaign Against Drunk Driving [] launched=Some(\"2023-06-28\") start=None end=Some(\"2023-09-30\")"]
+    );
+    assert_eq!(
+        ops(
+            "Officers joined the Night Hawk Campaign against burglars.",
+            "2023-12-01"
+        ),
+        ["Night Hawk Campaign [] launched=None start=None end=None"]
+    );
     // A headline in title case, or a name without `the`, names none.
     assert!(ops(
         "Successful Summer Security Campaign Detects 600 Cases",
