@@ -255,8 +255,15 @@ const RANGE_JOINERS: &[char] = &['-', '–', '—', '~', '～', '至', '到'];
 /// A notice's span is the time its action runs, not the day the page was
 /// published.
 fn opens_or_closes_range(before: &str, after: &str) -> bool {
-    if before.ends_with(RANGE_JOINERS) {
-        return true;
+    // (The first end's day closes the text before the joiner: `Network –
+    // August 19, 2023`, `News - 4th Nov, 2019` set a byline's date off.)
+    if let Some(head) = before.strip_suffix(RANGE_JOINERS) {
+        if head
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == '日' || c == '号')
+        {
+            return true;
+        }
     }
     let after = after.trim_start_matches([' ', '\u{a0}']);
     let rest = after
@@ -464,6 +471,9 @@ mod tests {
         // A stamp and its time after a dash stays the stamp.
         insta::assert_snapshot!(p("Police act\nBureau 2026-03-20 - 18:30\nBody."), @r#"Some("2026-03-20")"#);
         insta::assert_snapshot!(p("Police act\n2026-03-20 - Source: Bureau\nBody."), @r#"Some("2026-03-20")"#);
+        // A dash that sets a byline's date off opens no span.
+        insta::assert_snapshot!(p("Police act\nJellyfish Network – August 19, 2023\nBody."), @r#"Some("2023-08-19")"#);
+        insta::assert_snapshot!(p("Police act\n今日上海 - 2019年09月04日\nBody."), @r#"Some("2019-09-04")"#);
     }
 
     #[test]
