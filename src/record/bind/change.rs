@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn a_signed_percent_under_a_change_column() {
         assert_snapshot!(bases(&[
-            "Item | 2025 | 2024 | Change\nCases filed | 3,415 | 3,890 | -12.2%",
+            "Data | City indicators\nItem | 2025 | 2024 | Change\nCases filed | 3,415 | 3,890 | -12.2%",
             "Item | 2025 | 2024 | Change\nCases solved | 2,018 | 1,847 | +9.3%",
             "Item | This year | YoY\nThefts | 133 | +9.9%",
             "Item | 本期 | 同比\nThefts | 133 | -4.1%",
@@ -175,6 +175,7 @@ mod tests {
             "Item | 2025 | Share\nThefts | 133 | -4.1%",
             "Thefts | 133 | -4.1%",
         ]), @"
+        Data | City indicators
         Item | 2025 | 2024 | Change
         Cases filed | 3,415 | 3,890 | -12.2% => Decrease 12.2 None
         Item | 2025 | 2024 | Change

@@ -93,7 +93,15 @@ pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
         .rposition(|&c| c == b'\n')
         .map(|i| floor + i + 1)?;
     let column = b[row..at].iter().filter(|&&c| bar(c)).count();
-    // Up the rows while each holds a bar; the last one reached is the header.
+    // The row's cells: a line above with fewer is no row of its table (a
+    // headline's column name, `Data | Indicators of the city`).
+    let row_end = b[at..(at + ROW_BYTES).min(b.len())]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or((at + ROW_BYTES).min(b.len()), |i| at + i);
+    let cells = inner_bars(&b[row..row_end]);
+    // Up the rows while each holds as many bars; the last one reached is
+    // the header.
     let mut header = None;
     let mut line = row;
     for _ in 0..HEADER_ROWS {
@@ -111,7 +119,7 @@ pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
             None if from == 0 => 0,
             None => return None,
         };
-        if !b[open..end].iter().any(|&c| bar(c)) {
+        if !b[open..end].contains(&b'|') || inner_bars(&b[open..end]) < cells {
             break;
         }
         header = Some((open, end));
@@ -134,6 +142,15 @@ pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
         skip_back_spaces(text, cell_start + i, cell_start)
     });
     Some((cell_start, cell_end))
+}
+
+/// The bars that part the cells of a table's line, not counting one that
+/// opens or closes it (`| Cases | 3 |` and `Cases | 3` part two cells).
+fn inner_bars(line: &[u8]) -> usize {
+    let line = line.trim_ascii();
+    let line = line.strip_prefix(b"|").unwrap_or(line);
+    let line = line.strip_suffix(b"|").unwrap_or(line);
+    line.iter().filter(|&&c| c == b'|').count()
 }
 
 /// `cracked telecom fraud cases (617)`, `warnings pushed (5,412 times)`:

@@ -287,6 +287,16 @@ fn a_column_header_labels_the_cells_below_it() {
     ");
     // A header of years labels nothing: the row's label does.
     insta::assert_snapshot!(r("Telecom fraud\n| Indicator | 2024 | 2023 |\n| Cases solved | 3,402 | 2,961 |"), @"fraud cases_solved 3402");
+    // A headline's column name above the table is no header of it; a
+    // header without the rows' closing bar still is.
+    insta::assert_snapshot!(r("Data | Telecom fraud this year\nMonth | Warnings issued | People dissuaded\nJuly | 4,210 | 1,032"), @"
+    fraud people_dissuaded 1032
+    fraud warnings_issued 4210
+    ");
+    insta::assert_snapshot!(r("Telecom fraud\nMonth | Warnings issued | People dissuaded\n| July | 4,210 | 1,032 |"), @"
+    fraud people_dissuaded 1032
+    fraud warnings_issued 4210
+    ");
 }
 
 #[test]
