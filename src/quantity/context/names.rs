@@ -75,11 +75,16 @@ impl Scanner<'_, '_> {
                 None => {
                     let item = is_regular_plural(word)
                         && text[head_end..].starts_with([',', ';', '，', '、', '；']);
-                    !opens_count_list(&text[head_end..]) && !item
+                    !opens_count_list(&text[head_end..])
+                        && !joined_plural(&text[head_end..])
+                        && !item
                 }
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
-                    more_than_one && !is_plural_phrase(noun) && text[..start].ends_with(' ')
+                    more_than_one
+                        && !is_plural_phrase(noun)
+                        && !joined_plural(&text[head_end..])
+                        && text[..start].ends_with(' ')
                 }
             }
     }
@@ -269,6 +274,29 @@ fn opens_count_list(after: &str) -> bool {
         .or_else(|| after.strip_prefix(", "))
         .or_else(|| after.strip_prefix(","));
     rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// `Destroyed 11 evil and criminal gangs`: a singular word after the
+/// number, then `and` or `or` and a plural within the next few words, is
+/// one side of a pair the plural ends: the number counts it, no name.
+fn joined_plural(after: &str) -> bool {
+    let mut words = after
+        .split([' ', ',', '.', ';', ':'])
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'));
+    let joined = words
+        .by_ref()
+        .take(3)
+        .skip(1)
+        .any(|w| w == "and" || w == "or");
+    // (`the Tiangong 2 station and its docks`: a determiner after `and`
+    // opens another noun phrase.)
+    let determiner = ["a", "an", "its", "his", "her", "the", "their"];
+    joined
+        && words.next().is_some_and(|w| {
+            !determiner.contains(&w) && (is_regular_plural(w) || words.any(is_regular_plural))
+        })
 }
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.

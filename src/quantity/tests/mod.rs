@@ -315,8 +315,12 @@ fn capitalized_verb_then_plural_is_a_count() {
     70 = 70 Exact
     45 = 45 Exact (cases)
     ");
+    // A singular side of a pair the plural ends counts too.
+    assert_snapshot!(p("Destroyed 11 evil and criminal gangs."), @"11 = 11 Exact (evil)");
+    assert_snapshot!(p("Smashed 6 drug or gun rings."), @"6 = 6 Exact (drug)");
     // Still names: a singular noun, or none.
     assert_snapshot!(p("the Tiangong 2 station"), @"(none)");
+    assert_snapshot!(p("the Tiangong 2 station and its docks"), @"(none)");
 }
 
 #[test]
