@@ -47,10 +47,19 @@ pub(super) fn under_headline(header: &str) -> Option<&str> {
 }
 
 /// `... within the region.` / `Ministry of Public Security Cyber Security
-/// Bureau`: the text's last line a security body's name alone.
+/// Bureau`: the text's last line a security body's name alone, or a
+/// body's name and, after a comma, the body it belongs to (`Dongguan Road
+/// Police Station, Hexi Branch of Linjiang Public Security Bureau`): the
+/// first signs it.
 pub(super) fn closing_body(text: &str) -> Option<&str> {
     let last = text.trim_end().rsplit('\n').next()?.trim();
-    (last.len() <= ISSUER_LEN && is_body_name(last)).then_some(last)
+    if last.len() > ISSUER_LEN {
+        return None;
+    }
+    match last.split_once(", ") {
+        Some((body, parent)) => (is_body_name(body) && is_body_name(parent)).then_some(body),
+        None => is_body_name(last).then_some(last),
+    }
 }
 
 /// `line` without a date stamp with its year (a time allowed after it) at
@@ -134,5 +143,13 @@ mod tests {
             None
         );
         assert_eq!(closing_body("Text.\nEditor: Li Na"), None);
+        assert_eq!(
+            closing_body("Text.\nDongguan Road Police Station, Hexi Branch of Linjiang Public Security Bureau"),
+            Some("Dongguan Road Police Station")
+        );
+        assert_eq!(
+            closing_body("Text.\nDongguan Road Police Station, thanks to all residents"),
+            None
+        );
     }
 }

@@ -76,7 +76,8 @@ fn is_signer_name(name: &str) -> bool {
         words += 1;
         matches!(w, "of" | "and")
             || (w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'\''))
+                && w.bytes()
+                    .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-'))
     });
     named && (2..=SIGNER_WORDS).contains(&words) && is_outlet_name(name)
 }
@@ -162,6 +163,11 @@ mod tests {
         assert_eq!(
             signer("Police thanked the Huangping Bureau\nJuly 8, 2024"),
             None
+        );
+        // A hyphened word of the name (`Sub-bureau`) is one of its words.
+        assert_eq!(
+            signer("Body text.\nQiaoxi District Public Security Sub-bureau\nMarch 2, 2026"),
+            Some("Qiaoxi District Public Security Sub-bureau")
         );
     }
 
