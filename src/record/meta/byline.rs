@@ -43,9 +43,28 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
         let Some(stamp) = stamp_start(line) else {
             return name_after_stamp(line);
         };
-        let name = last_field(line[..stamp].trim_end());
+        let name = last_field(without_stamp_label(line[..stamp].trim_end()));
         (is_cjk_name(name) || is_english_name(name)).then_some(name)
     })
+}
+
+/// `Gaoping Traffic Police  Published on`, `Linhai Police  Posted:`: the
+/// name before a stamp's label, a stamp word ([`STAMP_WORDS`]) that `on`
+/// or a colon follows. (`Shenzhen Release` alone is a name.)
+fn without_stamp_label(before: &str) -> &str {
+    let Some(head) = before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(':'))
+        .or_else(|| before.strip_suffix('：'))
+    else {
+        return before;
+    };
+    let head = head.trim_end();
+    STAMP_WORDS
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .filter(|h| h.is_empty() || h.ends_with([' ', '\t', '|']))
+        .map_or(before, |h| h.trim_end_matches([' ', '\t', '|']))
 }
 
 /// `2024-10-09 10:05   Qinghai Daily`: a line that opens with a date with
@@ -173,5 +192,23 @@ mod tests {
         );
         assert_eq!(p("Headline\n2024-05-20 Monday\n"), None);
         assert_eq!(p("Headline\n2021-05-31 15:06ChenYan\n"), None);
+    }
+
+    #[test]
+    fn an_outlet_before_a_labelled_stamp() {
+        let p = |s| byline_outlet(s);
+        assert_eq!(
+            p("Headline\nGaoping Traffic Police  Published on 2026-04-05\nBody."),
+            Some("Gaoping Traffic Police")
+        );
+        assert_eq!(
+            p("Headline\nLinhai Police | Posted: 2026-04-05 10:12\nBody."),
+            Some("Linhai Police")
+        );
+        assert_eq!(p("Headline\nPublished on 2026-04-05\nBody."), None);
+        assert_eq!(
+            p("Headline\nShenzhen Release 2026-04-05\nBody."),
+            Some("Shenzhen Release")
+        );
     }
 }
