@@ -180,7 +180,7 @@ pub(crate) fn is_navigation(line: &str) -> bool {
     // name before a headline; a crumb is never a sentence.
     let headline_after_bar = !line.ends_with(['|', '>', '»'])
         && line.contains(" | ")
-        && line.split(" | ").any(reads_as_sentence);
+        && (line.split(" | ").any(reads_as_sentence) || bilingual(line));
     let crumbs = crumbs && !headline_after_bar;
     let mut prev = ' ';
     let glued = !line.is_ascii()
@@ -191,6 +191,22 @@ pub(crate) fn is_navigation(line: &str) -> bool {
             g
         });
     crumbs || glued || is_site_banner(line)
+}
+
+/// `通报 | Police bulletin`: a headline in Chinese and its English gloss,
+/// two fields, one of ideographs and one of two or more Latin words (a
+/// language menu, `中文 | English`, glosses in one word).
+fn bilingual(line: &str) -> bool {
+    let Some((a, b)) = line.split_once(" | ") else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    let cjk = |f: &str| !f.is_empty() && f.chars().all(|c| is_cjk(c) || "“”\"·".contains(c));
+    let latin = |f: &str| {
+        f.split(' ').filter(|w| !w.is_empty()).count() >= 2
+            && f.bytes().all(|c| c.is_ascii_alphabetic() || c == b' ')
+    };
+    (cjk(a) && latin(b)) || (latin(a) && cjk(b))
 }
 
 /// `Nanjing Public Security Bureau Official Website`, `Wuxi Police
@@ -412,6 +428,10 @@ Q: What is it?
         let t = |first: &str| format!("{:?}", title(&format!("{first}\nBody text follows here.")));
         insta::assert_snapshot!(t("Safe Campus | Yiwu police check 40 school gates"), @r#"Some("Safe Campus | Yiwu police check 40 school gates")"#);
         // Menus and crumbs of short labels stay navigation.
+        insta::assert_snapshot!(t("通报 | Police bulletin"), @r#"Some("通报 | Police bulletin")"#);
+        insta::assert_snapshot!(t("Police situation report | 警情通报"), @r#"Some("Police situation report | 警情通报")"#);
+        insta::assert_snapshot!(t("中文 | English"), @"None");
+        insta::assert_snapshot!(t("首页 | 新闻"), @"None");
         insta::assert_snapshot!(t("Home | Police News | Local Affairs"), @"None");
         insta::assert_snapshot!(t("Yiwu police check school gates | News |"), @"None");
         insta::assert_snapshot!(t("Home Page >> Police Information >> Work Trends"), @"None");
