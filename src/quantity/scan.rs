@@ -390,6 +390,15 @@ impl<'a> Scanner<'a, '_> {
                 }
             }
         }
+        // `soared 5.5 times`, `1.5倍`, `3 fold`: the multiple word is the
+        // figure's.
+        if unit.is_none() && core.counter.is_none() && noun.is_none() {
+            let from = qualifier.map_or(start, |(_, s)| s);
+            if let Some(to) = super::context::multiple_word_after(text, from, end) {
+                noun = Some(text[end..to].trim_start());
+                end = to;
+            }
+        }
         // `a twofold approach`: a multiple with no change is no figure.
         if super::context::multiple_without_change(text, start, end) {
             return end;

@@ -27,7 +27,7 @@ pub(crate) use money::MONEY_WORDS;
 pub(super) use money::{
     chinese_currency_before, english_currency_before, money_before, shared_unit,
 };
-pub(super) use multiple::multiple_without_change;
+pub(super) use multiple::{multiple_without_change, multiple_word_after};
 pub(crate) use names::FUNCTION_WORDS;
 pub(super) use names::{is_age_apposition, is_dot_code};
 pub(crate) use noun::NOUN_STOP_MORE;

@@ -63,3 +63,18 @@ fn a_slash_share_before_a_plural_verb() {
     "On 1/3 was a holiday; 1/3 had been cases" => (none)
     "#);
 }
+
+#[test]
+fn times_after_a_change_or_before_a_level_is_the_multiples_word() {
+    assert_snapshot!(battery(&[
+        "animal products soared 5.5 times, an increase of 1.3 times",
+        "it has increased more than 1 times; it was 2.5 times that of last year",
+        "checked vehicles 66,569 times and served the public 115 times",
+        "损失增长1.5倍, and arrests rose 3 fold",
+    ]), @r#"
+    "animal products soared 5.5 times, an increase of 1.3 times" => 5.5 times = 5.5 Exact (times) | 1.3 times = 1.3 Exact (times)
+    "it has increased more than 1 times; it was 2.5 times that of last year" => more than 1 times = 1 MoreThan (times) | 2.5 times = 2.5 Exact (times)
+    "checked vehicles 66,569 times and served the public 115 times" => 66,569 = 66569 Exact (times) | 115 = 115 Exact (times)
+    "损失增长1.5倍, and arrests rose 3 fold" => 1.5倍 = 1.5 Exact (倍) | 3 fold = 3 Exact (fold)
+    "#);
+}
