@@ -40,7 +40,7 @@ pub(crate) use digits::{digits, Digits};
 pub(crate) use share::article_fraction;
 pub(crate) use words::scale_word;
 use words::{a_half, and, denominator, number_word, sep, wan_letter};
-pub(crate) use words::{article, couple_of, half_article, quarter_article};
+pub(crate) use words::{article, couple_of, half_article, half_dozen, quarter_article, score_of};
 
 use super::decimal::Decimal;
 use super::rules::{text_no_case, word};
@@ -121,6 +121,8 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
                 map(half_article, move |()| half),
                 map(quarter_article, quarters),
                 map(couple_of, move |()| Small::word(2)),
+                map(score_of, move |()| Small::word(20)),
+                map(half_dozen, move |()| Small::word(6)),
                 // `a third of them`: one over the denominator.
                 map(article_fraction, move |d| Small {
                     value: ratio(Decimal::from_u64(1), d),

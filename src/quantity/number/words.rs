@@ -234,6 +234,28 @@ pub(crate) fn couple_of(input: &str) -> PResult<'_, ()> {
     map(phrase, |_| ()).parse(input)
 }
 
+/// `a score of` (twenty) before what it counts: `a score of villagers`.
+/// Not before a number: `a score of 95` is marks.
+pub(crate) fn score_of(input: &str) -> PResult<'_, ()> {
+    let mut phrase = (word("a"), space1, word("score"), space1, word("of"));
+    let (rest, _) = phrase.parse(input)?;
+    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input);
+    }
+    Ok((rest, ()))
+}
+
+/// `a half-dozen`, `a half dozen`, `half-dozen`: six.
+pub(crate) fn half_dozen(input: &str) -> PResult<'_, ()> {
+    let phrase = (
+        opt((word("a"), space1)),
+        word("half"),
+        one_of(" -"),
+        word("dozen"),
+    );
+    map(phrase, |_| ()).parse(input)
+}
+
 /// `a half` after `and` (`three and a half`).
 pub(super) fn a_half(input: &str) -> PResult<'_, ()> {
     map((word("a"), tag(" "), word("half")), |_| ()).parse(input)
@@ -321,6 +343,12 @@ mod tests {
         assert_snapshot!(show(couple_of("A couple of suspects")), @r#"() rest=" suspects""#);
         assert_snapshot!(show(couple_of("a couple surnamed Li")), @"none");
         assert_snapshot!(show(couple_of("a couple often")), @"none");
+        assert_snapshot!(show(score_of("A score of villagers")), @r#"() rest=" villagers""#);
+        assert_snapshot!(show(score_of("a score of 95 points")), @"none");
+        assert_snapshot!(show(score_of("a score card")), @"none");
+        assert_snapshot!(show(half_dozen("a half-dozen officers")), @r#"() rest=" officers""#);
+        assert_snapshot!(show(half_dozen("half dozen")), @r#"() rest="""#);
+        assert_snapshot!(show(half_dozen("half-dozens")), @"none");
         assert_snapshot!(show(wan_letter("w yuan")), @r#"10000 rest=" yuan""#);
         assert_snapshot!(show(wan_letter("W元")), @r#"10000 rest="元""#);
         assert_snapshot!(show(wan_letter("W bulb")), @"none");

@@ -95,9 +95,11 @@ impl<'t, 'a> Candidates<'t, 'a> {
 }
 
 /// Words after `a` that may make it a number with no scale word: a pair,
-/// a few, or a share (`a third of them`, `a tenth.`).
-const SHARE_OR_PAIR: [&str; 10] = [
-    "couple", "few", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "tenth",
+/// a few, a share (`a third of them`, `a tenth.`), a score (`a score of`)
+/// or a half-dozen.
+const SHARE_OR_PAIR: [&str; 12] = [
+    "couple", "few", "half", "quarter", "score", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "tenth",
 ];
 
 /// Whether the char `c` at `at` may start a Chinese number: 十 or a digit
@@ -208,8 +210,10 @@ fn is_trigger_token(tokens: &Tokens<'_>, i: usize) -> bool {
                 return false;
             }
             let dollar = text.as_bytes().get(t.end()) == Some(&b'$');
+            // (`half-dozen`: the hyphen joins the two words.)
+            let joined = text[t.end()..].starts_with("-dozen");
             if matches!(next_kind, Some(Kind::Number | Kind::Newline))
-                || (next_kind == Some(Kind::Punct) && !dollar)
+                || (next_kind == Some(Kind::Punct) && !dollar && !joined)
             {
                 return false;
             }
@@ -402,6 +406,8 @@ fn trigger_starts(text: &str, at: usize, len: usize, trigger: Trigger) -> bool {
                 || number::quarter_article(&text[at..]).is_ok()
                 || number::article_fraction(&text[at..]).is_ok()
                 || number::couple_of(&text[at..]).is_ok()
+                || number::score_of(&text[at..]).is_ok()
+                || number::half_dozen(&text[at..]).is_ok()
                 || match_prefix(&text[at..], VAGUE).is_some()
                 || (text[at + len..].starts_with('$') && unit::currency_before(&text[at..]).is_ok())
         }

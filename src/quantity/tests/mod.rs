@@ -228,6 +228,16 @@ fn articles_and_dozens() {
 }
 
 #[test]
+fn a_score_of_and_a_half_dozen() {
+    assert_snapshot!(p("A score of villagers, a half-dozen officers, half-dozen dogs"), @"
+    A score of = 20 Exact (villagers)
+    a half-dozen = 6 Exact (officers)
+    half-dozen = 6 Exact (dogs)
+    ");
+    assert_snapshot!(p("a score of 95 points, a score card, a half-day course"), @"95 = 95 Exact (points)");
+}
+
+#[test]
 fn signs_keep_their_sign() {
     assert_snapshot!(p("profits fell -3.2% last year"), @r#"-3.2% = -3.2 percent Exact"#);
     assert_snapshot!(p("minus five percent"), @r#"minus five percent = -5 percent Exact"#);
