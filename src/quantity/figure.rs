@@ -66,10 +66,15 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Some((rest, u)) => (rest, Some(u)),
         None => (input, None),
     };
-    // `百分之五`, `百分之2.4`: Chinese writes the percent before the number.
-    let (i, percent_before) = match currency {
-        None => i.strip_prefix("百分之").map_or((i, false), |r| (r, true)),
-        Some(_) => (i, false),
+    // `百分之五`, `百分之2.4`: Chinese writes the percent before the number,
+    // and the per mille too (`千分之三`, 0.3 percent).
+    let (i, percent_before, per_mille) = match currency {
+        None => match (i.strip_prefix("百分之"), i.strip_prefix("千分之")) {
+            (Some(r), _) => (r, true, false),
+            (None, Some(r)) => (r, true, true),
+            (None, None) => (i, false, false),
+        },
+        Some(_) => (i, false, false),
     };
     // Vague counts start with `billions`, `dozens`, `hundreds`, `millions`,
     // `several`, `tens`, `thousands`: a cheap reject before the table.
@@ -106,7 +111,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         _ => match amount(i) {
             Ok((rest, a)) => (rest, a, false),
             // `百分之百`: a hundred percent.
-            Err(_) if percent_before => {
+            Err(_) if percent_before && !per_mille => {
                 let a = Amount {
                     value: Some(Decimal::from_u64(100)),
                     script: Script::Chinese,
@@ -233,7 +238,11 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         }
     }
     if percent_before && unit.is_none() {
-        unit = Some((Unit::Percent, Decimal::from_u64(1)));
+        let factor = match per_mille {
+            true => Decimal::new(1, 1)?,
+            false => Decimal::from_u64(1),
+        };
+        unit = Some((Unit::Percent, factor));
     }
     let mut counter = None;
     if unit.is_none() {
@@ -368,8 +377,12 @@ fn range_tail_after<'a>(input: &'a str, mode: RangeMode, head: &Amount) -> Optio
     let (s, _) = rules::range_connector(mode)(input).ok()?;
     let s = match unit::currency_before(s) {
         Ok((rest, _)) => rest,
-        // `百分之十至百分之二十`: the far end repeats the percent.
-        Err(_) => s.strip_prefix("百分之").unwrap_or(s),
+        // `百分之十至百分之二十`: the far end repeats the percent (or the
+        // per mille).
+        Err(_) => s
+            .strip_prefix("百分之")
+            .or_else(|| s.strip_prefix("千分之"))
+            .unwrap_or(s),
     };
     let (mut rest, mut high) = amount(s).ok()?;
     if high.script != head.script && high.script != Script::Words {

@@ -140,8 +140,8 @@ fn starts_chinese(text: &str, at: usize, c: char) -> bool {
         return false;
     }
     let after = &text[at + c.len_utf8()..];
-    // `百分之五`: a percent written before its number.
-    if c == '百' && after.starts_with("分之") {
+    // `百分之五`, `千分之三`: a percent or per mille written before its number.
+    if matches!(c, '百' | '千') && after.starts_with("分之") {
         return true;
     }
     // `千万余元`: over ten million.

@@ -74,6 +74,17 @@ fn chinese_percent_before_and_points_after() {
 }
 
 #[test]
+fn chinese_per_mille_before_its_number() {
+    // 千分之 is a tenth of a percent, as ‰ is; 千分 alone is no mark.
+    assert_snapshot!(p("发案率降至千分之三，误报率千分之五点二，控制在千分之一至千分之二"), @r"
+    千分之三 = 0.3 percent Exact
+    千分之五点二 = 0.52 percent Exact
+    千分之一至千分之二 = 0.1..0.2 percent Exact
+    ");
+    assert_snapshot!(p("考核实行千分制，千分考核"), @"(none)");
+}
+
+#[test]
 fn chinese_bounds_and_ranges_after_the_number() {
     // 以上, 以下 and 左右 after the number, its unit or its counter.
     assert_snapshot!(p("涉案金额均在5万元以上，每次出动警力200人左右，罚款2000元以下"), @r"
