@@ -91,6 +91,21 @@ impl Scanner<'_, '_> {
         if hedge && d.plain && d.int_digits == 4 && (1900..=2099).contains(&value) && !counted {
             return core.max.is_none() && core.unit.is_none() && core.currency.is_none();
         }
+        // `a 7% rise over 2023`, `higher than 2022.`: the year compared
+        // with, not a bound on a count (a round `over 2000` may count).
+        let compared = ["over", "than"]
+            .iter()
+            .any(|h| prev.eq_ignore_ascii_case(h));
+        if compared
+            && d.plain
+            && d.int_digits == 4
+            && (1990..=2099).contains(&value)
+            && value % 100 != 0
+            && !counted
+            && core.max.is_none()
+        {
+            return core.unit.is_none() && core.currency.is_none() && core.counter.is_none();
+        }
         if qualified
             || !d.plain
             || core.unit.is_some()
@@ -310,6 +325,16 @@ mod tests {
     use insta::assert_snapshot;
 
     use crate::quantity::tests::p;
+
+    #[test]
+    fn a_year_compared_with_after_over_or_than() {
+        assert_snapshot!(p("Drink-driving cases saw a 7% rise over 2023, higher than 2022."), @"7% = 7 percent Exact");
+        // A noun after it, or a round number, may still be a count.
+        assert_snapshot!(p("over 2023 people came, and over 2000 attended."), @"
+        over 2023 = 2023 MoreThan (people)
+        over 2000 = 2000 MoreThan (attended)
+        ");
+    }
 
     #[test]
     fn a_service_number_that_counts() {
