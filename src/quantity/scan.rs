@@ -405,7 +405,12 @@ impl<'a> Scanner<'a, '_> {
         }
         let span_start = match qualifier {
             Some((_, s)) => s,
-            None if mode == RangeMode::Between && core.max.is_some() => before - prev_word.len(),
+            // (`from 20% to 30%`: a range's `from` is its own, as `between` is.)
+            None if (mode == RangeMode::Between || prev_word.eq_ignore_ascii_case("from"))
+                && core.max.is_some() =>
+            {
+                before - prev_word.len()
+            }
             None => named.map_or(sign.unwrap_or(start), |(_, s)| s),
         };
         let span = Span::new(span_start, end);

@@ -36,6 +36,8 @@ pub(crate) const QUALIFIER_BEFORE: &Lexicon<Qualifier> = &Lexicon::new(
         ("greater than", Qualifier::MoreThan),
         ("greater than or equal to", Qualifier::AtLeast),
         ("in excess of", Qualifier::MoreThan),
+        ("in the neighborhood of", Qualifier::About),
+        ("in the neighbourhood of", Qualifier::About),
         ("in the region of", Qualifier::About),
         ("just above", Qualifier::MoreThan),
         ("just below", Qualifier::LessThan),

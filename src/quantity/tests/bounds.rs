@@ -92,6 +92,13 @@ fn ranges() {
     10 to 15 = 10..15 Exact (people)
     10-15 = 10..15 Exact (suspects)
     ");
+    // A range's `from` is its own, as `between` is; after a change word
+    // the two numbers are a before and an after.
+    assert_snapshot!(p("shares ranged from 20% to 30%; cases rose from 10 to 15"), @r"
+    from 20% to 30% = 20..30 percent Exact
+    10 = 10 Exact
+    15 = 15 Exact
+    ");
     // After a change word, a unit on both ends is the change and the level
     // reached; with the unit once, `by 5 to 10 percent` stays a range.
     assert_snapshot!(p("the rate increased by 5.2 percentage points to 95.3%, fines rose by 5 to 10 percent"), @r"
@@ -144,6 +151,10 @@ fn bound_words() {
     more or less 50 = 50 About (cars)
     in the region of 400 = 400 About (officers)
     ");
+    assert_snapshot!(p("in the neighbourhood of RMB 2 million, in the neighborhood of 300 cars"), @r"
+    in the neighbourhood of RMB 2 million = 2000000 CNY About
+    in the neighborhood of 300 = 300 About (cars)
+    ");
     // A scale after the bound scales the number (`3000余万元` in English).
     assert_snapshot!(p("recovered 70-odd million yuan from 30-plus thousand victims"), @r"
     70-odd million yuan = 70000000 CNY MoreThan
@@ -174,7 +185,7 @@ fn bound_words() {
 #[test]
 fn ranges_with_units_and_connectors() {
     assert_snapshot!(p("between 10 dollars and 20 dollars"), @r#"between 10 dollars and 20 dollars = 10..20 USD Exact"#);
-    assert_snapshot!(p("from 10 to 20 dollars"), @r#"10 to 20 dollars = 10..20 USD Exact"#);
+    assert_snapshot!(p("from 10 to 20 dollars"), @r#"from 10 to 20 dollars = 10..20 USD Exact"#);
     assert_snapshot!(p("44 mg to 50 mg"), @r#"44 mg to 50 mg = 0.000044..0.00005 kg Exact"#);
     // A dash between two glued units is a range too; not with no far unit.
     assert_snapshot!(p("2kg-3kg of heroin, 5 kg-3 bags, 5 kg - 10 kg"), @"
@@ -215,7 +226,7 @@ fn a_range_shares_the_scale_of_its_high_end() {
     assert_snapshot!(p("1.2-1.5 million"), @"1.2-1.5 million = 1200000..1500000 Exact");
     assert_snapshot!(p("涉案3至5万元"), @"3至5万元 = 30000..50000 CNY Exact");
     // A low end that would pass the high end keeps its own size.
-    assert_snapshot!(p("from 1,000 to 2 million"), @"1,000 to 2 million = 1000..2000000 Exact");
+    assert_snapshot!(p("from 1,000 to 2 million"), @"from 1,000 to 2 million = 1000..2000000 Exact");
     // `hundred` is shared like a scale word, but only by a lone number.
     assert_snapshot!(p("two to three hundred cars"), @"two to three hundred = 200..300 Exact (cars)");
     assert_snapshot!(p("fifty to one hundred cars"), @"fifty to one hundred = 50..100 Exact (cars)");

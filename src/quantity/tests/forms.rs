@@ -200,7 +200,7 @@ fn common_quantity_forms() {
     "a 10-15% rise" => 10-15% = 10..15 percent Exact
     "10 to 15 percent" => 10 to 15 percent = 10..15 percent Exact
     "10%-15%" => 10%-15% = 10..15 percent Exact
-    "from 10% to 15%" => 10% to 15% = 10..15 percent Exact
+    "from 10% to 15%" => from 10% to 15% = 10..15 percent Exact
     "2.5 million-strong" => 2.5 million-strong = 2500000 Exact
     "3,000 odd" => 3,000 odd = 3000 MoreThan
     "3000-plus" => 3000-plus = 3000 MoreThan
