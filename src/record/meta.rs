@@ -67,11 +67,13 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
     let labels = Labels::read(tokens);
     let stamp = published(tokens);
     let published = stamp.map(|(date, _)| date);
+    // Read once: the source's last fallback asks for it too.
+    let headline = title(text);
     let meta = Meta {
-        title: title(text).map(Cow::Borrowed),
+        title: headline.map(Cow::Borrowed),
         published,
         published_time: stamp.and_then(|(_, time)| time),
-        source: source(tokens, &labels).map(Cow::Borrowed),
+        source: source(tokens, &labels, headline.is_some()).map(Cow::Borrowed),
         editor: editor(tokens, &labels).map(Cow::Borrowed),
         views: labels.views.and_then(|at| views(text, at)),
     };
@@ -80,7 +82,8 @@ pub(crate) fn meta<'a>(tokens: &Tokens<'a>) -> (Meta<'a>, Option<Date>) {
 
 /// `Source: X`, or the first wire credit of a known outlet: `(Xinhua)`,
 /// `Xinhua) 16:04`, `| China Daily |`, `China News Service, Hohhot, ...`.
-fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
+/// `titled`: whether the text opens with a headline ([`title`]).
+fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<&'a str> {
     // (`Publisher: Xishan Branch`: the body that put the page out is its
     // byline.)
     if labels.source.is_some() || labels.publisher.is_some() {
@@ -119,7 +122,11 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(tokens, head))
-        .or_else(|| title(text).and_then(|_| issuer::under_headline(&text[..head])))
+        .or_else(|| {
+            titled
+                .then(|| issuer::under_headline(&text[..head]))
+                .flatten()
+        })
         .or_else(|| signed::signer(text))
         .or_else(|| issuer::closing_body(text))
         .or_else(|| signed::closing_credit(text))

@@ -5,7 +5,7 @@ use crate::Time;
 
 fn source(text: &str) -> Option<&str> {
     let tokens = Tokens::new(text);
-    super::source(&tokens, &Labels::read(&tokens))
+    super::source(&tokens, &Labels::read(&tokens), title(text).is_some())
 }
 
 fn editor(text: &str) -> Option<&str> {
