@@ -132,10 +132,10 @@ pub(super) struct SentenceWords {
     fraud: bool,
     other: bool,
     /// Whether an anti-fraud centre's own noun stands in the sentence
-    /// ([`names_fraud_work`]).
+    /// ([`fraud_work_and_warning`]).
     work: bool,
     /// Whether the sentence speaks of warning (`warn`, `warning`) or
-    /// names the 96110 warning line ([`names_warning_line`]).
+    /// names the 96110 warning line ([`fraud_work_and_warning`]).
     warns: bool,
     /// Where a part of a total opens (`among them`, `including`) before
     /// the sentence's first fraud word, if one does: `cracked 3,256 cases,
@@ -147,20 +147,14 @@ impl SentenceWords {
     /// The context words of `sentence`.
     pub(super) fn of(text: &str, index: &Index, sentence: Span) -> Self {
         let fraud = Index::first(&index.fraud, sentence);
+        let (work, warns) = fraud_work_and_warning(text[sentence.range()].as_bytes());
         SentenceWords {
             sentence,
             telecom: Index::any(&index.telecom, sentence),
             fraud: fraud.is_some(),
             other: names_other_crime(index, sentence),
-            work: names_fraud_work(&text[sentence.range()]),
-            warns: {
-                let b = text[sentence.range()].as_bytes();
-                static WARN: OnceLock<memmem::Finder<'static>> = OnceLock::new();
-                WARN.get_or_init(|| memmem::Finder::new(b"warn"))
-                    .find(b)
-                    .is_some()
-                    || names_warning_line(b)
-            },
+            work,
+            warns,
             part: fraud.and_then(|f| {
                 part_opener(text, Span::new(sentence.start, f))
                     .or_else(|| of_the_total(text, Span::new(sentence.start, f)))
@@ -214,7 +208,11 @@ impl SentenceWords {
 /// that is warned of too (`early warnings of rainstorms`, `road traffic
 /// early warnings`). The 96110 warning line is anti-fraud work wherever
 /// it stands.
-fn names_fraud_work(sentence: &str) -> bool {
+///
+/// And whether it speaks of warning (`warn`, `warning`) or names the
+/// 96110 line: read in the same pass over its `w`s, and the line looked
+/// for once for both answers.
+fn fraud_work_and_warning(b: &[u8]) -> (bool, bool) {
     // (Stems: a hazard word starts a word, `rain` `rainstorms`; the
     // stems that start other words too end where their word does.)
     const HAZARDS: [&[u8]; 19] = [
@@ -241,33 +239,41 @@ fn names_fraud_work(sentence: &str) -> bool {
     // Whole words only: `traffic` is not `trafficking`, `road` not
     // `roadshow`, `fire` not `firearms`.
     const WORDS: [&[u8]; 5] = [b"traffic", b"road", b"roads", b"fire", b"fires"];
-    let b = sentence.as_bytes();
     let word_at = |i: usize| i == 0 || !b[i - 1].is_ascii_alphabetic();
-    // Each work noun holds `warning`: its `w`s are found by `memchr`, so
-    // a sentence naming none is not read byte by byte.
-    let work = memchr::memchr2_iter(b'w', b'W', b).any(|i| {
-        if !starts_ignore_case(&b[i..], b"warning") {
-            return false;
+    // Each work noun holds `warning`, and `warn` is lowercase: their `w`s
+    // are found by `memchr`, so a sentence naming none is not read byte
+    // by byte.
+    let (mut work, mut warn) = (false, false);
+    for i in memchr::memchr2_iter(b'w', b'W', b) {
+        warn = warn || b[i..].starts_with(b"warn");
+        work = work || {
+            starts_ignore_case(&b[i..], b"warning") && {
+                let early = i >= 6
+                    && b[i - 6..i - 1].eq_ignore_ascii_case(b"early")
+                    && matches!(b[i - 1], b' ' | b'-')
+                    && word_at(i - 6);
+                early || (word_at(i) && starts_ignore_case(&b[i + 7..], b" instruction"))
+            }
+        };
+        if work && warn {
+            break;
         }
-        let early = i >= 6
-            && b[i - 6..i - 1].eq_ignore_ascii_case(b"early")
-            && matches!(b[i - 1], b' ' | b'-')
-            && word_at(i - 6);
-        early || (word_at(i) && starts_ignore_case(&b[i + 7..], b" instruction"))
-    });
+    }
     let whole = |i: usize, w: &[u8]| {
         starts_ignore_case(&b[i..], w) && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
     };
     // `the 96110 warning line called back 4,736 people`: the national
     // anti-fraud warning line's number is the centres' own word too.
     if names_warning_line(b) {
-        return true;
+        return (true, true);
     }
-    work && !(0..b.len()).any(|i| {
-        word_at(i)
-            && (HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w))
-                || WORDS.iter().any(|w| whole(i, w)))
-    })
+    let work = work
+        && !(0..b.len()).any(|i| {
+            word_at(i)
+                && (HAZARDS.iter().any(|w| starts_ignore_case(&b[i..], w))
+                    || WORDS.iter().any(|w| whole(i, w)))
+        });
+    (work, warn)
 }
 
 /// Whether `sentence` names the national anti-fraud warning line, 96110,
