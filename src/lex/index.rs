@@ -19,6 +19,13 @@ pub(crate) struct Entry {
     /// Classes whose only phrase under this key is the key itself: the
     /// word is then the longest match, with no phrase compared.
     pub(crate) single: Classes,
+    /// The letters that open the word after the key in this key's
+    /// phrases of one space, then a letter (bit `c - b'a'`: `c` of `in
+    /// custody`), of every class.
+    next_letters: u32,
+    /// Whether a phrase under this key goes on past it in any other way
+    /// (a hyphen, an apostrophe, a digit after its space).
+    goes_on_otherwise: bool,
     /// Where this entry's class ranges start in [`Index::ranges`]: one
     /// offset per class of `starts`, in class order, then the end of the
     /// last.
@@ -176,11 +183,19 @@ impl Index {
                 if phrase.len() == len {
                     entry.whole.insert(class);
                 }
+                let after = After::of(phrase.as_bytes(), len);
+                match after {
+                    After::Spaced(c) if c.is_ascii_lowercase() => {
+                        entry.next_letters |= 1 << (c - b'a');
+                    }
+                    _ if phrase.len() == len => {}
+                    _ => entry.goes_on_otherwise = true,
+                }
                 lists[id as usize].push((
                     class as u8,
                     Phrase {
                         index: i as u16,
-                        after: After::of(phrase.as_bytes(), len),
+                        after,
                     },
                 ));
             }
@@ -372,6 +387,29 @@ impl Index {
     #[inline]
     pub(crate) fn entry(&self, id: EntryId) -> &Entry {
         &self.entries[id as usize]
+    }
+
+    /// The classes of entry `id` that may have a phrase starting at the
+    /// start of `s`, a word with the entry's key: all its `starts`, but
+    /// before one space and a letter that opens no phrase under the key
+    /// past a space (`in` before `the`: no `in custody`), only the
+    /// classes the key alone is a phrase of. Exact: a phrase of another
+    /// class cannot match there.
+    #[inline]
+    pub(crate) fn may_start(&self, id: EntryId, s: &[u8]) -> Classes {
+        let entry = &self.entries[id as usize];
+        let key = usize::from(entry.key_len);
+        match s.get(key..key + 2) {
+            Some(&[b' ', c]) if c.is_ascii_alphabetic() && !entry.goes_on_otherwise => {
+                let bit = 1 << ((c | 0x20) - b'a');
+                if entry.next_letters & bit == 0 {
+                    entry.whole
+                } else {
+                    entry.starts
+                }
+            }
+            _ => entry.starts,
+        }
     }
 
     /// The phrases of `class` under entry `id`, as indices into its table.

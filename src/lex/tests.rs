@@ -204,3 +204,41 @@ fn binds_are_the_tokens_the_binders_index_reads() {
         assert!(!binds.contains(&common), "{common} in {binds:?}");
     }
 }
+
+#[test]
+fn a_word_before_a_word_that_opens_none_of_its_phrases_starts_only_itself() {
+    let index = index();
+    let starts =
+        |text: &str| index.may_start(index.lookup(text.as_bytes()).unwrap(), text.as_bytes());
+    // `in custody` is a verb phrase: `in Beijing` opens no phrase under
+    // `in` (of any class), `in Custody` may.
+    assert!(!starts("in Beijing").has(Class::Verb));
+    assert!(starts("in Custody").has(Class::Verb));
+    // (`in the region of` is a qualifier: `in the` may open a phrase, and
+    // keeps every class.)
+    assert!(starts("in the city").has(Class::Verb));
+    // Not one space and a letter: every class the key starts.
+    assert!(starts("in  the").has(Class::Verb));
+    assert!(starts("in").has(Class::Verb));
+    // `arrested` is a verb alone, whatever follows it.
+    assert!(starts("arrested the").has(Class::Verb));
+    // `police` opens `police-bank` (a fraud word): a hyphen goes on
+    // otherwise, so nothing is ruled out before a letter.
+    assert_eq!(
+        starts("police said"),
+        index.entry(index.lookup(b"police").unwrap()).starts
+    );
+    // Every phrase of every table may start where its own text stands.
+    for (table, &class) in TABLES.iter().zip(Class::ALL) {
+        for i in 0..table.len() {
+            let phrase = table.phrase(i);
+            let Some(id) = index.lookup(phrase.as_bytes()) else {
+                continue;
+            };
+            assert!(
+                index.may_start(id, phrase.as_bytes()).has(class),
+                "{phrase:?}"
+            );
+        }
+    }
+}

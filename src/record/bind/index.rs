@@ -96,6 +96,7 @@ impl Index {
         let text = tokens.text();
         let bytes = text.as_bytes();
         let all = TokenInput::new(tokens);
+        let lexicon = crate::lex::index();
         // The last ` and ` seen: its token, where it starts and ends, and
         // whether it overlaps the one before.
         let mut last_and: Option<(usize, usize, usize, bool)> = None;
@@ -105,8 +106,14 @@ impl Index {
         for &i in tokens.binds() {
             let i = i as usize;
             let tok = &tokens.all()[i];
-            let classes = tok.starts();
             let at = tok.start();
+            // Only the classes a phrase may start in here: a common word
+            // before a word that opens none of its phrases (`in the`, `were
+            // also`, `Public Security Bureau`) is a word alone.
+            let classes = match tok.entry() {
+                Some(e) if tok.kind() == Kind::Word => lexicon.may_start(e, &bytes[at..]),
+                _ => tok.starts(),
+            };
             if tok.kind() == Kind::Cjk {
                 index.cjk_context(&text[at..tok.end()], at);
                 continue;
