@@ -209,8 +209,18 @@ impl<'t, 'a> Words<'t, 'a> {
         table: &'static Lexicon<T>,
     ) -> Option<(&'static T, usize)> {
         let t = &self.tokens.all()[k];
-        if let Some(value) = t.entry().and_then(|e| only_word(e, table)) {
+        let entry = t.entry()?;
+        if let Some(value) = only_word(entry, table) {
             return Some((value, t.end() - at));
+        }
+        // (Before a word that opens none of its phrases, a word that is
+        // no phrase of the table alone starts none.)
+        let bytes = &self.text().as_bytes()[t.start()..];
+        if !crate::lex::index()
+            .may_start(entry, bytes)
+            .has(table.class())
+        {
+            return None;
         }
         match self.tokens.match_at(k, table) {
             Some((_, len)) if at + len > ceil => self.read_text(at, ceil, table),

@@ -399,3 +399,30 @@ fn the_unspaced_run_read_eight_bytes_at_a_time_is_the_bytewise_one() {
         }
     }
 }
+
+#[test]
+fn word_lookups_agree_with_the_text_scan() {
+    // Words before a word that opens none of their phrases (`in Beijing`,
+    // `were detained`), before one that may (`in custody`, `were at
+    // large`), and before other gaps: the token lookup skips the first
+    // kind, and answers as a scan of the text does.
+    let text = "Police in Beijing were detained in Custody, in  custody, \
+                criminal Cases were at large; Public Security Bureau staff \
+                dealt with 5 drug users in-custody were.";
+    let tokens = Tokens::new(text);
+    let starts = Starts::new(&tokens);
+    let w = Words::new(&tokens, &starts);
+    fn agree<T>(w: &Words<'_, '_>, text: &str, at: usize, table: &'static Lexicon<T>) {
+        assert_eq!(
+            w.prefix(at, text.len(), table).map(|(_, l)| l),
+            match_prefix(&text[at..], table).map(|(_, l)| l),
+            "{:?}",
+            &text[at..]
+        );
+    }
+    for tok in tokens.all().iter().filter(|t| t.kind() == Kind::Word) {
+        agree(&w, text, tok.start(), VERBS);
+        agree(&w, text, tok.start(), NOUNS);
+        agree(&w, text, tok.start(), OTHER_CRIMES);
+    }
+}
