@@ -205,6 +205,13 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             if currency.is_none() || u.0.is_currency() || u.0 == Unit::Percent {
                 unit = Some(u);
                 rest = r;
+                // `86,000 yuan RMB`, `1.2 billion RMB yuan`: the currency
+                // named twice is one mark.
+                if let Ok((r2, u2)) = unit::unit_after(rest) {
+                    if u.0.is_currency() && u2.0 == u.0 && u2.1 == Decimal::from_u64(1) {
+                        rest = r2;
+                    }
+                }
             }
         }
     }

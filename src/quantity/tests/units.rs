@@ -239,3 +239,18 @@ fn a_measure_given_once_is_carried_down_its_list() {
     2 = 2 Exact (trucks)
     ");
 }
+
+#[test]
+fn a_currency_named_twice_is_one_mark() {
+    assert_snapshot!(p("returned 86,000 yuan RMB and 1.2 billion RMB yuan, 5 dollars USD"), @r"
+    86,000 yuan RMB = 86000 CNY Exact
+    1.2 billion RMB yuan = 1200000000 CNY Exact
+    5 dollars USD = 5 USD Exact
+    ");
+    // Another currency, or a scale in the second mark, is no repeat.
+    assert_snapshot!(p("300 yuan US$40 and 3 yuan 万元"), @r"
+    300 yuan = 300 CNY Exact
+    US$40 = 40 USD Exact
+    3 yuan = 3 CNY Exact
+    ");
+}
