@@ -147,10 +147,11 @@ pub(super) fn header_cell(text: &str, start: usize) -> Option<(usize, usize)> {
 /// The bars that part the cells of a table's line, not counting one that
 /// opens or closes it (`| Cases | 3 |` and `Cases | 3` part two cells).
 fn inner_bars(line: &[u8]) -> usize {
-    let line = line.trim_ascii();
-    let line = line.strip_prefix(b"|").unwrap_or(line);
-    let line = line.strip_suffix(b"|").unwrap_or(line);
-    line.iter().filter(|&&c| c == b'|').count()
+    let bars = line.iter().filter(|&&c| c == b'|').count();
+    let mut cells = line.iter().filter(|c| !c.is_ascii_whitespace());
+    let opens = cells.clone().next() == Some(&b'|');
+    let closes = cells.next_back() == Some(&b'|');
+    bars.saturating_sub(usize::from(opens) + usize::from(closes && bars > usize::from(opens)))
 }
 
 /// `cracked telecom fraud cases (617)`, `warnings pushed (5,412 times)`:
