@@ -202,9 +202,16 @@ fn bilingual(line: &str) -> bool {
     };
     let (a, b) = (a.trim(), b.trim());
     let cjk = |f: &str| !f.is_empty() && f.chars().all(|c| is_cjk(c) || "“”\"·".contains(c));
+    // (`English edition | 英文版`: a site's language switch, no headline.)
+    const SITE: [&str; 7] = [
+        "chinese", "edition", "english", "home", "language", "page", "version",
+    ];
     let latin = |f: &str| {
         f.split(' ').filter(|w| !w.is_empty()).count() >= 2
             && f.bytes().all(|c| c.is_ascii_alphabetic() || c == b' ')
+            && !f
+                .split(' ')
+                .any(|w| SITE.iter().any(|s| w.eq_ignore_ascii_case(s)))
     };
     (cjk(a) && latin(b)) || (latin(a) && cjk(b))
 }
@@ -431,6 +438,7 @@ Q: What is it?
         insta::assert_snapshot!(t("通报 | Police bulletin"), @r#"Some("通报 | Police bulletin")"#);
         insta::assert_snapshot!(t("Police situation report | 警情通报"), @r#"Some("Police situation report | 警情通报")"#);
         insta::assert_snapshot!(t("中文 | English"), @"None");
+        insta::assert_snapshot!(t("English edition | 英文版"), @"None");
         insta::assert_snapshot!(t("首页 | 新闻"), @"None");
         insta::assert_snapshot!(t("Home | Police News | Local Affairs"), @"None");
         insta::assert_snapshot!(t("Yiwu police check school gates | News |"), @"None");
