@@ -544,12 +544,7 @@ impl<'a> Binder<'_, 'a> {
             verb_class = Some(Verb::Freeze);
         }
         // `warned 120 people` outside fraud work: people warned were dealt with.
-        if !ctx.fraud_work && verb.is_some_and(|(v, at)| v == Verb::Issue && warns(text, at)) {
-            noun.class = noun
-                .class
-                .filter(|&c| c != Noun::Generic)
-                .or(Some(Noun::Offender));
-        }
+        noun.class = warned_class(text, verb, noun, ctx.fraud_work);
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

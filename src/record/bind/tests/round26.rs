@@ -139,4 +139,6 @@ fn people_warned_outside_fraud_work_are_offenders_handled() {
     tally OffendersHandled 45 (people)
     tally OffendersHandled 12 (people)
     ");
+    // Not people told of a danger.
+    insta::assert_snapshot!(r("The bureau warned 400 residents about flooding."), @"");
 }

@@ -407,11 +407,32 @@ pub(super) fn penalizes(text: &str, at: usize) -> bool {
         .any(|p| starts_ignore_case(b, p.as_bytes()))
 }
 
+/// The class of `noun` when `verb` warns it outside fraud work: people
+/// warned (`warned 120 people`) are offenders dealt with.
+pub(super) fn warned_class(
+    text: &str,
+    verb: Option<(Verb, usize)>,
+    noun: NounPhrase<'_>,
+    fraud_work: bool,
+) -> Option<Noun> {
+    let warned = verb.is_some_and(|(v, at)| v == Verb::Issue && warns(text, at, noun.text));
+    match noun.class {
+        None | Some(Noun::Generic) if warned && !fraud_work => Some(Noun::Offender),
+        class => class,
+    }
+}
+
 /// Whether the verb at `at` warns people (`warned`, `given warnings`), no
-/// alert pushed to phones.
-pub(super) fn warns(text: &str, at: usize) -> bool {
+/// alert pushed to phones, and the people warned (`noun`) are not told of
+/// a danger (`warned 400 residents about flooding`).
+fn warns(text: &str, at: usize, noun: &str) -> bool {
     let b = &text.as_bytes()[at..];
+    let next = text[end_of(text, noun)..].trim_start();
+    let next = &next[..ascii_word_len(next)];
     ["warned", "given warnings", "gave warnings"]
         .iter()
         .any(|p| starts_ignore_case(b, p.as_bytes()))
+        && !["about", "of", "against", "to", "that", "not"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
 }
