@@ -312,8 +312,9 @@ fn line_before(text: &str, end: usize) -> bool {
     let floor = crate::text::floor_char(text, end.saturating_sub(LINE_REACH));
     let window = &text[floor..end];
     let from = window
-        .rfind(['.', ';', '\n', '。', '；'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | ';' | '\n' | '。' | '；'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     window[from..]
         .split(|c: char| !c.is_ascii_digit())
         .filter(|d| d.len() >= 5)

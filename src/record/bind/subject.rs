@@ -176,8 +176,9 @@ pub(super) fn item_topic<'a>(
     // may start after its colon.)
     let floor = floor_char(text, colon.saturating_sub(TOPIC_BYTES));
     let open = text[floor..colon]
-        .rfind(['\n', ';', '；', '.', '。', ','])
-        .map_or(floor, |i| floor + i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '\n' | ';' | '；' | '.' | '。' | ','))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let at = open + (text[open..colon].len() - text[open..colon].trim_start().len());
     let (_, len) = head_match_len(w, at, colon, ITEMS)?;
     // (The label is the item and nothing else: `Fake medicines: 11,000

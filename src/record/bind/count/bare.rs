@@ -219,9 +219,11 @@ pub(super) fn fugitive_topic(text: &str, start: usize) -> bool {
         return false;
     }
     let head = &before[..colon];
+    // (Past the stop's own bytes: `。` is three.)
     let open = head
-        .rfind(['.', ';', '\n', '。', '；'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | ';' | '\n' | '。' | '；'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let label = head[open..].trim();
     label.len() <= TOPIC_LABEL
         && label

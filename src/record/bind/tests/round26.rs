@@ -142,3 +142,10 @@ fn people_warned_outside_fraud_work_are_offenders_handled() {
     // Not people told of a danger.
     insta::assert_snapshot!(r("The bureau warned 400 residents about flooding."), @"");
 }
+
+#[test]
+fn labels_after_chinese_stops_read_past_the_whole_stop() {
+    // `。` and `；` are three bytes: the label opens after all of them.
+    insta::assert_snapshot!(r("通报。Fugitive hunting: 9 captured；枪支：Guns: 4 seized。"), @"tally Fugitives 9 (Fugitive)");
+    insta::assert_snapshot!(r("举报电话。Call 12369；and 110 in an emergency。"), @"");
+}
