@@ -235,11 +235,13 @@ pub(crate) fn couple_of(input: &str) -> PResult<'_, ()> {
 }
 
 /// `a score of` (twenty) before what it counts: `a score of villagers`.
-/// Not before a number: `a score of 95` is marks.
+/// Not before a number, in digits or words: `a score of 95` and `a score
+/// of ninety-five` are marks.
 pub(crate) fn score_of(input: &str) -> PResult<'_, ()> {
     let mut phrase = (word("a"), space1, word("score"), space1, word("of"));
     let (rest, _) = phrase.parse(input)?;
-    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    let next = rest.trim_start();
+    if next.starts_with(|c: char| c.is_numeric()) || number_word(next).is_ok() {
         return fail(input);
     }
     Ok((rest, ()))

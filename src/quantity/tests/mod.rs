@@ -235,6 +235,10 @@ fn a_score_of_and_a_half_dozen() {
     half-dozen = 6 Exact (dogs)
     ");
     assert_snapshot!(p("a score of 95 points, a score card, a half-day course"), @"95 = 95 Exact (points)");
+    assert_snapshot!(p("earned a score of ninety-five, a score of ９８"), @"
+    ninety-five = 95 Exact
+    ９８ = 98 Exact
+    ");
 }
 
 #[test]
