@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod date_rules;
 mod dates;
 mod described;
 mod internals;

@@ -1,0 +1,88 @@
+//! The rules of dates.rs: the year a date told in the future lies in,
+//! the dates of several campaigns in one sentence, weekdays, months named
+//! by `last`, Chinese years and months, ends of months.
+
+use super::*;
+use insta::assert_snapshot;
+
+#[test]
+fn a_date_told_in_the_future_keeps_the_reference_year() {
+    let p = |s| ops(s, "2024-06-18").join("\n");
+    assert_snapshot!(p("The \"Iron Net\" drive is to be launched on June 25."), @r#"Iron Net [] launched=Some("2024-06-25") start=None end=None"#);
+    assert_snapshot!(p("Police will run the \"Iron Net\" drive from July 2 to July 20."), @r#"Iron Net [] launched=None start=Some("2024-07-02") end=Some("2024-07-20")"#);
+    assert_snapshot!(p("The \"Iron Net\" drive runs from July 2 to July 20."), @r#"Iron Net [] launched=None start=Some("2024-07-02") end=Some("2024-07-20")"#);
+    // Told in the past, a date after the reference is last year's.
+    assert_snapshot!(p("The \"Iron Net\" drive was launched on June 25."), @r#"Iron Net [] launched=Some("2023-06-25") start=None end=None"#);
+    assert_snapshot!(ops("Starting from January 6, police will carry out the \"Iron Net\" drive.", "2024-12-28").join("\n"), @r#"Iron Net [] launched=None start=Some("2025-01-06") end=None"#);
+}
+
+#[test]
+fn each_campaign_of_a_sentence_takes_the_dates_after_its_name() {
+    let p = |s| ops(s, "2024-07-10").join("\n");
+    assert_snapshot!(p("The \"Green Net\" action ends on August 20, while the \"Red Fence\" action ends on October 15."), @r#"
+    Green Net [] launched=None start=None end=Some("2024-08-20")
+    Red Fence [] launched=None start=None end=Some("2024-10-15")
+    "#);
+    // Dates before the first name are the campaigns' alike.
+    assert_snapshot!(p("Until August 20, the \"Green Net\" action and the \"Red Fence\" action will go on."), @r#"
+    Green Net [] launched=None start=None end=Some("2024-08-20")
+    Red Fence [] launched=None start=None end=Some("2024-08-20")
+    "#);
+}
+
+#[test]
+fn a_date_next_year_lies_in_the_year_after_the_reference() {
+    let p = |s| ops(s, "2023-12-20").join("\n");
+    assert_snapshot!(p("Police launched the \"Sea Shield 2023\" winter operation on Tuesday, which will last until March 19 next year."), @r#"Sea Shield 2023 [] launched=Some("2023-12-19") start=None end=Some("2024-03-19")"#);
+}
+
+#[test]
+fn a_weekday_before_its_date_takes_the_date() {
+    let p = |s| ops(s, "2024-06-10").join("\n");
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on Monday, June 3."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on Friday June 7."), @r#"Blue Lake [] launched=Some("2024-06-07") start=None end=None"#);
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on Monday."), @r#"Blue Lake [] launched=Some("2024-06-10") start=None end=None"#);
+}
+
+#[test]
+fn a_month_named_by_last() {
+    let p = |s, r| ops(s, r).join("\n");
+    assert_snapshot!(p("The \"Blue Lake\" action, which police launched last month, has found 41 cases.", "2025-07-15"), @r#"Blue Lake [] launched=Some("2025-06-01") start=None end=None"#);
+    assert_snapshot!(p("The \"Blue Lake\" action that police launched last December has found 41 cases.", "2025-01-20"), @r#"Blue Lake [] launched=Some("2024-12-01") start=None end=None"#);
+    assert_snapshot!(p("Since last month, police have carried out the \"Blue Lake\" action.", "2025-01-20"), @r#"Blue Lake [] launched=None start=Some("2024-12-01") end=None"#);
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action over the last months.", "2025-01-20"), @"Blue Lake [] launched=None start=None end=None");
+}
+
+#[test]
+fn a_month_of_last_year_ends_a_span_on_its_last_day() {
+    let p = |s| ops(s, "2025-01-17").join("\n");
+    assert_snapshot!(p("The \"Blue Lake\" action ran from April to November last year."), @r#"Blue Lake [] launched=None start=Some("2024-04-01") end=Some("2024-11-30")"#);
+    assert_snapshot!(p("The \"Blue Lake\" action ran until November last year."), @r#"Blue Lake [] launched=None start=None end=Some("2024-11-30")"#);
+}
+
+#[test]
+fn a_chinese_year_and_month() {
+    let p = |s| ops(s, "2025-07-09").join("\n");
+    assert_snapshot!(p("Since 2025年5月, police have carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=None"#);
+    assert_snapshot!(p("Since 2025年5月8日, police have carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-08") end=None"#);
+    assert_snapshot!(p("Police ran the \"Blue Lake\" action from 2025年3月 to 2025年5月."), @r#"Blue Lake [] launched=None start=Some("2025-03-01") end=Some("2025-05-31")"#);
+}
+
+#[test]
+fn until_the_end_of_a_month_named_by_the_reference() {
+    let p = |s| ops(s, "2024-06-10").join("\n");
+    assert_snapshot!(p("The \"Blue Lake\" action will last until the end of this month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-06-30")"#);
+    assert_snapshot!(p("The \"Blue Lake\" action will last until the end of next month."), @r#"Blue Lake [] launched=None start=None end=Some("2024-07-31")"#);
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on 6月3日."), @r#"Blue Lake [] launched=Some("2024-06-03") start=None end=None"#);
+}
+
+#[test]
+fn a_date_told_in_the_future_lies_ahead() {
+    let p = |s, r| ops(s, r).join("\n");
+    assert_snapshot!(p("The \"Blue Lake\" action will run until December 31.", "2025-05-01"), @r#"Blue Lake [] launched=None start=None end=Some("2025-12-31")"#);
+    assert_snapshot!(p("The \"Blue Lake\" action will be carried out for three months, from June 1 to August 31.", "2025-05-28"), @r#"Blue Lake [] launched=None start=Some("2025-06-01") end=Some("2025-08-31")"#);
+    assert_snapshot!(p("The \"Blue Lake\" action will run from January 5 to March 5.", "2024-12-20"), @r#"Blue Lake [] launched=None start=Some("2025-01-05") end=Some("2025-03-05")"#);
+    // A plan posted a little late keeps its year; a past end does not move.
+    assert_snapshot!(p("The \"Blue Lake\" action will be launched on May 1.", "2025-05-20"), @r#"Blue Lake [] launched=Some("2025-05-01") start=None end=None"#);
+    assert_snapshot!(p("The \"Blue Lake\" action ended on December 31.", "2025-05-01"), @r#"Blue Lake [] launched=None start=None end=Some("2024-12-31")"#);
+}
