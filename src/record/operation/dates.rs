@@ -249,25 +249,36 @@ impl SentenceDates {
                 .min_by_key(|&&(d, ..)| d.abs_diff(at));
             op.launched = nearest.and_then(|&(_, p, _, tense)| resolve(p, true, tense));
         }
+        // The start of a range told in the future whose end is still
+        // ahead: in the end's year (see [`ahead_range_year`]).
+        let range_start = |at: usize, p: DatePhrase, tense| {
+            let ahead = self.end.iter().find_map(|&(a, e, _)| match e {
+                End::Range { from, to } if a == at && tense == Some(Tense::Future) => {
+                    named_year.map_or_else(|| ahead_range_year(from, to, reference), Some)
+                }
+                _ => None,
+            });
+            resolve(in_year(p, ahead), true, tense)
+        };
         if op.start.is_none() {
             let start = self.start.iter().find(|&&(at, ..)| owned(at));
-            op.start = start.and_then(|&(_, p, tense)| resolve(p, true, tense));
+            op.start = start.and_then(|&(at, p, tense)| range_start(at, p, tense));
         }
         if op.end.is_none() {
             let end = self.end.iter().find(|&&(at, ..)| owned(at));
             let next_year = reference.and_then(|r| r.year().checked_add(1));
             let end = end.map(|&(at, e, tense)| match e {
                 End::Until(p) if self.next_year.contains(&at) => {
-                    (End::Until(in_year(p, next_year)), tense)
+                    (End::Until(in_year(p, next_year)), tense, at)
                 }
-                End::Until(_) | End::Range { .. } => (e, tense),
+                End::Until(_) | End::Range { .. } => (e, tense, at),
             });
             op.end = match end {
                 // `from May 8 to August 30 this year`: the end takes the
                 // year of the start when it states none.
-                Some((End::Range { from, to }, tense)) => {
+                Some((End::Range { from, to }, tense, at)) => {
                     // (The end takes the start's year, below, or the next.)
-                    let start = resolve(from, true, tense);
+                    let start = range_start(at, from, tense);
                     // `from April to June`: through the end of June.
                     let to = month_end(to);
                     let end = match (to, start) {
@@ -316,7 +327,7 @@ impl SentenceDates {
                     }
                 }
                 // `until June`, `ended in June`: through the end of June.
-                Some((End::Until(p), tense)) => resolve(month_end(p), false, tense),
+                Some((End::Until(p), tense, _)) => resolve(month_end(p), false, tense),
                 None => None,
             };
         }
@@ -414,6 +425,35 @@ fn resolve_ahead(p: DatePhrase, reference: Option<Date>) -> Option<Date> {
         return in_year(p, r.year().checked_add(1)).resolve(reference, false);
     }
     date
+}
+
+/// `will carry out the drive from September 1 to December 31`, told on
+/// October 28: a yearless range told in the future whose end, in the
+/// reference's year, is still ahead is this year's range, though its start
+/// lies behind (a plan told while it runs). The year of its start: the
+/// reference's, or the one before when the range crosses a new year
+/// (`from November to February`, told in January). None when the end is
+/// behind too, or a bound states its year.
+fn ahead_range_year(from: DatePhrase, to: DatePhrase, reference: Option<Date>) -> Option<u16> {
+    let month = |p| match p {
+        DatePhrase::Day {
+            year: None, month, ..
+        }
+        | DatePhrase::Month {
+            year: None, month, ..
+        } => Some(month),
+        _ => None,
+    };
+    let (r, from_month, to_month) = (reference?, month(from)?, month(to)?);
+    let end = in_year(month_end(to), Some(r.year())).resolve(reference, false)?;
+    if end < r {
+        return None;
+    }
+    if from_month > to_month {
+        r.year().checked_sub(1)
+    } else {
+        Some(r.year())
+    }
 }
 
 fn in_year(p: DatePhrase, year: Option<u16>) -> DatePhrase {

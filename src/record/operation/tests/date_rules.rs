@@ -85,4 +85,7 @@ fn a_date_told_in_the_future_lies_ahead() {
     // A plan posted a little late keeps its year; a past end does not move.
     assert_snapshot!(p("The \"Blue Lake\" action will be launched on May 1.", "2025-05-20"), @r#"Blue Lake [] launched=Some("2025-05-01") start=None end=None"#);
     assert_snapshot!(p("The \"Blue Lake\" action ended on December 31.", "2025-05-01"), @r#"Blue Lake [] launched=None start=None end=Some("2024-12-31")"#);
+    // A plan told while it runs: the range's end is still ahead.
+    assert_snapshot!(p("From September 1 to December 31, police will carry out the \"Blue Lake\" action.", "2025-10-28"), @r#"Blue Lake [] launched=None start=Some("2025-09-01") end=Some("2025-12-31")"#);
+    assert_snapshot!(p("The \"Blue Lake\" action will run from November to February.", "2025-01-20"), @r#"Blue Lake [] launched=None start=Some("2024-11-01") end=Some("2025-02-28")"#);
 }
