@@ -28,6 +28,10 @@ pub(super) struct SentenceDates {
     /// Where the dates followed by `next year` stand (`until March 19 next
     /// year`): they lie in the year after the reference's.
     pub(super) next_year: Vec<usize>,
+    /// Where the dates that name only a year stand (`this year`, `the
+    /// first half of the year`): a launch takes a month or day beside the
+    /// launch word over them.
+    pub(super) whole_year: Vec<usize>,
 }
 
 /// The parts of a sentence naming several campaigns that date one of
@@ -72,6 +76,7 @@ impl SentenceDates {
             start: Vec::new(),
             end: Vec::new(),
             next_year: Vec::new(),
+            whole_year: Vec::new(),
         }
     }
 
@@ -143,6 +148,12 @@ impl SentenceDates {
                 .is_some_and(|h| h.eq_ignore_ascii_case("next year"))
             {
                 out.next_year.push(at);
+            }
+            if s[at..end]
+                .get(s[at..end].len().saturating_sub(4)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+            {
+                out.whole_year.push(at);
             }
             if let Some(r) = range_at(s, &dates, k) {
                 out.start.push((at, r.from, tense));
@@ -242,11 +253,13 @@ impl SentenceDates {
             let k = self.launch.partition_point(|&(d, ..)| d < at);
             // A date before a `that` before the launch word dates what
             // was said, not the launch.
+            // (`This year, police launched the "A" drive on March 15`: a
+            // date naming only the year yields to one naming its day.)
             let nearest = [k.wrapping_sub(1), k]
                 .into_iter()
                 .filter_map(|k| self.launch.get(k))
                 .filter(|&&(d, _, that, _)| d > at || that > at)
-                .min_by_key(|&&(d, ..)| d.abs_diff(at));
+                .min_by_key(|&&(d, ..)| (self.whole_year.contains(&d), d.abs_diff(at)));
             op.launched = nearest.and_then(|&(_, p, _, tense)| resolve(p, true, tense));
         }
         // The start of a range told in the future whose end is still

@@ -106,6 +106,7 @@ impl Later<'_> {
                     .copied()
                     .collect(),
                 next_year: dates.next_year.clone(),
+                whole_year: dates.whole_year.clone(),
             };
             let year = named_year(&op.name);
             told.apply(launch, reference, year, op, None);

@@ -89,3 +89,12 @@ fn a_date_told_in_the_future_lies_ahead() {
     assert_snapshot!(p("From September 1 to December 31, police will carry out the \"Blue Lake\" action.", "2025-10-28"), @r#"Blue Lake [] launched=None start=Some("2025-09-01") end=Some("2025-12-31")"#);
     assert_snapshot!(p("The \"Blue Lake\" action will run from November to February.", "2025-01-20"), @r#"Blue Lake [] launched=None start=Some("2024-11-01") end=Some("2025-02-28")"#);
 }
+
+#[test]
+fn a_launch_takes_a_month_or_day_over_a_date_naming_only_the_year() {
+    let p = |s| ops(s, "2025-10-12").join("\n");
+    assert_snapshot!(p("This year, police launched the \"Blue Lake\" action on March 15."), @r#"Blue Lake [] launched=Some("2025-03-15") start=None end=None"#);
+    assert_snapshot!(p("In the first half of the year, police launched the \"Blue Lake\" action in April."), @r#"Blue Lake [] launched=Some("2025-04-01") start=None end=None"#);
+    // Alone, the year still dates the launch.
+    assert_snapshot!(p("This year, police launched the \"Blue Lake\" action."), @r#"Blue Lake [] launched=Some("2025-01-01") start=None end=None"#);
+}
