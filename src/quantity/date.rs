@@ -315,7 +315,8 @@ fn day_month(i: &str) -> PResult<'_, DatePhrase> {
     Ok((i, DatePhrase::Day { year, month, day }))
 }
 
-/// `June`, `early July`, `mid-July`, `the end of July`, `July 2023`.
+/// `June`, `early July`, `mid-July`, `the end of July`, `July 2023`,
+/// `the beginning of May` (`the start of May`: its first days, as `early`).
 fn month_part(i: &str) -> PResult<'_, DatePhrase> {
     let (i, part) = opt(alt((
         recognize((
@@ -324,6 +325,14 @@ fn month_part(i: &str) -> PResult<'_, DatePhrase> {
             space1,
         ))
         .map(|_| Part::End),
+        recognize((
+            opt((text_no_case("the"), space1)),
+            alt((text_no_case("beginning"), text_no_case("start"))),
+            space1,
+            text_no_case("of"),
+            space1,
+        ))
+        .map(|_| Part::Early),
         recognize((text_no_case("early"), alt((tag("-"), space1)))).map(|_| Part::Early),
         recognize((text_no_case("mid"), alt((tag("-"), space1)))).map(|_| Part::Mid),
         recognize((text_no_case("late"), alt((tag("-"), space1)))).map(|_| Part::Late),

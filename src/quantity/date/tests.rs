@@ -68,6 +68,15 @@ fn month_parts() {
         "2024-01-01"
     );
     assert_eq!(resolve("this year began", "2024-08-14", true), "2024-01-01");
+    assert_eq!(
+        resolve("the beginning of May", "2024-08-14", true),
+        "2024-05-01"
+    );
+    assert_eq!(
+        resolve("start of March 2023", "2024-08-14", true),
+        "2023-03-01"
+    );
+    assert_eq!(resolve("the beginning of", "2024-08-14", true), "no date");
 }
 
 #[test]

@@ -98,3 +98,10 @@ fn a_launch_takes_a_month_or_day_over_a_date_naming_only_the_year() {
     // Alone, the year still dates the launch.
     assert_snapshot!(p("This year, police launched the \"Blue Lake\" action."), @r#"Blue Lake [] launched=Some("2025-01-01") start=None end=None"#);
 }
+
+#[test]
+fn since_the_beginning_of_a_month() {
+    let p = |s| ops(s, "2025-06-10").join("\n");
+    assert_snapshot!(p("Since the beginning of May, police have organized the \"Blue Lake\" action, which will run until the end of the year."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=Some("2025-12-31")"#);
+    assert_snapshot!(p("Since the start of May, police have organized the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=None"#);
+}
