@@ -528,7 +528,8 @@ fn until_event(before: &str, word: &str) -> bool {
 }
 
 /// `ended on December 31`, `will conclude in May`, `closes at the end`,
-/// `wrapped up on August 31`: a verb of ending, then the preposition
+/// `wrapped up on August 31`, `ended it in November`: a verb of ending
+/// (and its object `it`), then the preposition
 /// `word` that ends `before`.
 fn ended_on(before: &str, word: &str) -> bool {
     const ENDS: [&str; 13] = [
@@ -554,8 +555,13 @@ fn ended_on(before: &str, word: &str) -> bool {
     {
         return false;
     }
-    let rest = before[..before.len() - word.len()].trim_end();
-    let verb = ascii_word_before(rest, rest.len());
+    let mut rest = before[..before.len() - word.len()].trim_end();
+    let mut verb = ascii_word_before(rest, rest.len());
+    // `ended it in November`: the campaign as the verb's object.
+    if ["it", "them"].iter().any(|w| verb.eq_ignore_ascii_case(w)) {
+        rest = rest[..rest.len() - verb.len()].trim_end();
+        verb = ascii_word_before(rest, rest.len());
+    }
     if verb.eq_ignore_ascii_case("up") {
         let rest = rest[..rest.len() - verb.len()].trim_end();
         let verb = ascii_word_before(rest, rest.len());

@@ -105,3 +105,10 @@ fn since_the_beginning_of_a_month() {
     assert_snapshot!(p("Since the beginning of May, police have organized the \"Blue Lake\" action, which will run until the end of the year."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=Some("2025-12-31")"#);
     assert_snapshot!(p("Since the start of May, police have organized the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2025-05-01") end=None"#);
 }
+
+#[test]
+fn a_campaign_ended_as_the_object_it() {
+    let p = |s| ops(s, "2026-03-10").join("\n");
+    assert_snapshot!(p("The city launched the \"Blue Lake\" action in May and ended it in November."), @r#"Blue Lake [] launched=Some("2025-05-01") start=None end=Some("2025-11-30")"#);
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on May 2 and concluded it on June 30."), @r#"Blue Lake [] launched=Some("2025-05-02") start=None end=Some("2025-06-30")"#);
+}
