@@ -145,6 +145,14 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
     out
 }
 
+/// Whether `after` (the text after a name's word) goes on with `and` and
+/// a capitalized word: the name goes on.
+fn and_titled(after: &str) -> bool {
+    after
+        .strip_prefix(" and ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// Words between a quoted name and its campaign word that say what kind
 /// of campaign it is (`the “Iron Fist” special rectification action`).
 pub(super) const CAMPAIGN_MODIFIERS: &[&str] = &[
@@ -441,7 +449,11 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
             } else if naming.is_none() {
                 out.extend(titled());
             }
-        } else if matches!(word, "Action" | "Campaign") {
+        } else if matches!(word, "Action" | "Campaign")
+            || (word == "Crackdown" && !and_titled(&text[i + word.len()..]))
+        {
+            // (`the Summer Security Crackdown and Rectification Action`
+            // is named at its last campaign word.)
             out.extend(titled());
         } else if bytes[i].is_ascii_lowercase() && t.whole().has(Class::Campaign) {
             // `the Kunlun 2022 operation`: back over the run before.

@@ -232,6 +232,13 @@ fn titled_names_before_a_capitalized_campaign_word() {
         ),
         ["Night Hawk Campaign [] launched=None start=None end=None"]
     );
+    assert_eq!(
+        ops(
+            "On June 21, police launched the Summer Security Crackdown, which will last 100 days.",
+            "2023-07-30"
+        ),
+        ["Summer Security Crackdown [] launched=Some(\"2023-06-21\") start=None end=None"]
+    );
     // A headline in title case, or a name without `the`, names none.
     assert!(ops(
         "Successful Summer Security Campaign Detects 600 Cases",
