@@ -47,7 +47,7 @@ pub(super) struct Own {
 }
 
 impl Own {
-    fn holds(self, at: usize) -> bool {
+    pub(super) fn holds(self, at: usize) -> bool {
         at < self.shared || (self.from..self.to).contains(&at)
     }
 }
@@ -255,9 +255,26 @@ impl SentenceDates {
             // was said, not the launch.
             // (`This year, police launched the "A" drive on March 15`: a
             // date naming only the year yields to one naming its day.)
-            let nearest = [k.wrapping_sub(1), k]
+            // In a sentence naming several campaigns, a launch word before
+            // the first name launches each on the date after its own
+            // (`launched the "A" drive on March 15 and the "B" drive on
+            // May 20`).
+            // (The sentence's few dates are read once a mention.)
+            let shared = own.is_some_and(|o| at < o.shared);
+            let beside = [k.wrapping_sub(1), k].map(|k| self.launch.get(k));
+            let owned_dates = self.launch.iter().filter(|&&(d, ..)| owned(d));
+            let mut candidates: Vec<_> = if shared {
+                owned_dates.collect()
+            } else {
+                Vec::new()
+            };
+            // (None of its own: the dates beside the launch word, as in a
+            // sentence of one name.)
+            if candidates.is_empty() {
+                candidates = beside.into_iter().flatten().collect();
+            }
+            let nearest = candidates
                 .into_iter()
-                .filter_map(|k| self.launch.get(k))
                 .filter(|&&(d, _, that, _)| d > at || that > at)
                 .min_by_key(|&&(d, ..)| (self.whole_year.contains(&d), d.abs_diff(at)));
             op.launched = nearest.and_then(|&(_, p, _, tense)| resolve(p, true, tense));

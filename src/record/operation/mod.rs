@@ -316,9 +316,18 @@ pub(crate) fn operations<'a>(
             let end = list_end(m, sentence);
             // (`since the operation began in August`: `the campaign` after
             // the name is the campaign.)
+            let own = own(k, sentence, end);
+            // (`launched the "A" drive on March 15 and the "B" drive on May
+            // 20`: a launch word before a sentence's first name launches
+            // each name of it.)
             let launch = launched_beside(text, sentence, Span::new(m.span.start, end))
-                .or_else(|| campaign_launch(dates).filter(|&w| sentence.start + w > m.span.end));
-            dates.apply(launch, reference, named_year, op, own(k, sentence, end));
+                .or_else(|| campaign_launch(dates).filter(|&w| sentence.start + w > m.span.end))
+                .or_else(|| {
+                    let o = own?;
+                    let dated = dates.launch.iter().any(|&(d, ..)| o.holds(d));
+                    dates.launch_word.filter(|&w| dated && w < o.shared)
+                });
+            dates.apply(launch, reference, named_year, op, own);
             // (Page furniture between a headline and its story is passed
             // over: `Source: ...` speaks of no campaign.)
             let mut next = k + 1;

@@ -112,3 +112,26 @@ fn a_campaign_ended_as_the_object_it() {
     assert_snapshot!(p("The city launched the \"Blue Lake\" action in May and ended it in November."), @r#"Blue Lake [] launched=Some("2025-05-01") start=None end=Some("2025-11-30")"#);
     assert_snapshot!(p("Police launched the \"Blue Lake\" action on May 2 and concluded it on June 30."), @r#"Blue Lake [] launched=Some("2025-05-02") start=None end=Some("2025-06-30")"#);
 }
+
+#[test]
+fn a_launch_word_before_several_names_launches_each_on_its_date() {
+    let p = |s| ops(s, "2025-10-12").join("\n");
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on March 15 and the \"Red Hill\" action on May 20."), @r#"
+    Blue Lake [] launched=Some("2025-03-15") start=None end=None
+    Red Hill [] launched=Some("2025-05-20") start=None end=None
+    "#);
+    assert_snapshot!(p("This year, police launched the \"Blue Lake\" action on March 15 and the \"Red Hill\" action on May 20."), @r#"
+    Blue Lake [] launched=Some("2025-03-15") start=None end=None
+    Red Hill [] launched=Some("2025-05-20") start=None end=None
+    "#);
+    // One date for both: both launched then.
+    assert_snapshot!(p("On June 1, police launched the \"Blue Lake\" action and the \"Red Hill\" action."), @r#"
+    Blue Lake [] launched=Some("2025-06-01") start=None end=None
+    Red Hill [] launched=Some("2025-06-01") start=None end=None
+    "#);
+    // A second name with no date of its own takes none.
+    assert_snapshot!(p("Police launched the \"Blue Lake\" action on March 15 after the \"Red Hill\" action."), @r#"
+    Blue Lake [] launched=Some("2025-03-15") start=None end=None
+    Red Hill [] launched=None start=None end=None
+    "#);
+}
