@@ -176,7 +176,9 @@ impl SentenceDates {
                 let lead = before[..before.len() - word.len()].trim_end();
                 starting(ascii_word_before(lead, lead.len()))
             };
-            let begins = starting(word) || (is("from") && from_after());
+            // (`Beginning in June`, `starting on May 5`: the same.)
+            let begins =
+                starting(word) || (["from", "in", "on"].into_iter().any(is) && from_after());
             if ranged || is("since") || begins {
                 out.start.push((at, phrase, tense));
                 if let (true, Some(&(_, _, to))) = (ranged, dates.get(k + 1)) {

@@ -135,3 +135,12 @@ fn a_launch_word_before_several_names_launches_each_on_its_date() {
     Red Hill [] launched=None start=None end=None
     "#);
 }
+
+#[test]
+fn starting_in_a_month_and_a_chinese_range() {
+    let p = |s| ops(s, "2026-07-30").join("\n");
+    assert_snapshot!(p("Beginning in June, the city carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2026-06-01") end=None"#);
+    assert_snapshot!(p("Starting on May 5, police carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2026-05-05") end=None"#);
+    assert_snapshot!(p("2026年3月1日至6月30日，police carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2026-03-01") end=Some("2026-06-30")"#);
+    assert_snapshot!(p("Police carried out the \"Blue Lake\" action 3月1日到6月30日."), @r#"Blue Lake [] launched=None start=Some("2026-03-01") end=Some("2026-06-30")"#);
+}
