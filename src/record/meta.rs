@@ -148,17 +148,24 @@ fn is_proper_name(name: &str, place_first: bool) -> bool {
 
 /// `NANJING, March 5 (Modern Express) --`: the outlet in the brackets of a
 /// dateline; `Jiangsu News Network, March 5 (Reporter Li Hua) --`: the
-/// outlet that opens it, when the brackets name its reporters.
+/// outlet that opens it, when the brackets name its reporters. Without the
+/// dash (`China News Network, Xiamen, May 18 (Reporter Lin Hui) The
+/// bureau said`, the English of 中新网厦门5月18日电（记者 林辉）) only an
+/// outlet's name before reporters counts.
 fn paren_dateline(header: &str) -> Option<&str> {
     crate::text::lines(header).take(6).find_map(|line| {
         let line = line.trim_start();
         let head = &line[..floor_char(line, line.len().min(160))];
-        // The first `)` a dash follows: one byte search for the brackets.
-        let close = memchr::memchr_iter(b')', head.as_bytes()).find(|&i| {
+        // The first `)` a dash follows, or else the first `)` at all: one
+        // byte search for the brackets.
+        let dashed = |i: usize| {
             [" --", " \u{2014}", " \u{2013}", " -"]
                 .iter()
                 .any(|sep| head[i + 1..].starts_with(sep))
-        })?;
+        };
+        let close = memchr::memchr_iter(b')', head.as_bytes())
+            .find(|&i| dashed(i))
+            .or_else(|| memchr::memchr(b')', head.as_bytes()))?;
         let open = head[..close].rfind('(')?;
         let (lead, inner) = (head[..open].trim_end(), head[open + 1..close].trim());
         // A date before the brackets, after a comma (`NANJING, March 5`).
@@ -166,11 +173,16 @@ fn paren_dateline(header: &str) -> Option<&str> {
         if !date.bytes().any(|c| c.is_ascii_digit()) {
             return None;
         }
+        let first = first.trim();
         let reporters = ["Reporter", "Correspondent", "By", "Photo"]
             .iter()
             .any(|w| inner.starts_with(w));
+        if !dashed(close) {
+            return (reporters && is_proper_name(first, true) && is_outlet_name(first))
+                .then_some(first);
+        }
         if reporters {
-            is_proper_name(first.trim(), true).then(|| first.trim())
+            is_proper_name(first, true).then_some(first)
         } else {
             is_proper_name(inner, false).then_some(inner)
         }

@@ -544,6 +544,11 @@ fn the_outlet_of_a_bracketed_dateline() {
     insta::assert_snapshot!(p("Police act\nWUXI, May 5 (Jiangnan Evening News) -- Police said."), @r#"Some("Jiangnan Evening News")"#);
     insta::assert_snapshot!(p("Police act\nWuxi Daily Online, May 5 (Reporter Wang Lin, Correspondent Li Qi) -- Police said."), @r#"Some("Wuxi Daily Online")"#);
     insta::assert_snapshot!(p("Police act\nWUXI, May 5 (Reporter Wang Lin) -- Police said."), @"None");
+    // Without a dash, an outlet's name before a place, a date and its
+    // reporters; a place's name, or brackets naming no reporter, credit none.
+    insta::assert_snapshot!(p("Police act\nChina News Network, Xiamen, May 18 (Reporter Lin Hui) The bureau said."), @r#"Some("China News Network")"#);
+    insta::assert_snapshot!(p("Police act\nWUXI, May 18 (Reporter Lin Hui) The bureau said."), @"None");
+    insta::assert_snapshot!(p("Police act\nPort News Network, on May 18 (see photo) the bureau said."), @"None");
     insta::assert_snapshot!(p("Police act\nThe case (see photo) - police said."), @"None");
     insta::assert_snapshot!(p("Police act\nWUXI, May 5 (JSTV) -- Police said."), @r#"Some("JSTV")"#);
     // An app's download link is navigation, no credit.
