@@ -303,7 +303,8 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::PlacesInspected, noun.text, f);
             return;
         }
-        if verb.is_some_and(|(_, at)| boarded_by(text, at, f.span.start, noun.class)) {
+        let ceil = ctx.sentence.end;
+        if verb.is_some_and(|(_, at)| boarded_by(text, at, f.span.start, noun, ceil)) {
             return;
         }
         // `fined 38 hotels`, `27 units fined`: places fined or punished

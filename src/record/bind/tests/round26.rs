@@ -73,8 +73,12 @@ fn a_part_of_those_checked_found_to_be_fugitives_counts() {
 #[test]
 fn vessels_boarded_are_checked() {
     insta::assert_snapshot!(r("The water police boarded 96 fishing boats for inspection."), @"tally VehiclesChecked 96 (fishing boats)");
-    // Not those who boarded.
+    insta::assert_snapshot!(r("Marine police boarded and inspected 38 fishing vessels at sea."), @"tally VehiclesChecked 38 (fishing vessels)");
+    insta::assert_snapshot!(r("Traffic police boarded and checked 64 long-distance buses."), @"tally VehiclesChecked 64 (long-distance buses)");
+    // Not those who boarded, nor vehicles boarded for some other end.
     insta::assert_snapshot!(r("The 3 suspects boarded a train to Kunming."), @"");
+    insta::assert_snapshot!(r("Officers boarded 27 buses to hand out anti-fraud leaflets."), @"");
+    insta::assert_snapshot!(r("Volunteers boarded 9 ships with the police."), @"");
 }
 
 #[test]

@@ -390,12 +390,42 @@ pub(super) fn audience_of_talks(
     participle && talks(skip_back_spaces(text, b - word.len(), floor))
 }
 
-/// Whether the verb at `at` is `boarded` with no vessel or vehicle as its
-/// object (`The 3 suspects boarded a train`: they boarded; `boarded 215
-/// ships` checked them).
-pub(super) fn boarded_by(text: &str, at: usize, start: usize, class: Option<Noun>) -> bool {
-    starts_ignore_case(&text.as_bytes()[at..], b"boarded")
-        && (at > start || class != Some(Noun::Vehicle))
+/// Whether the verb at `at` is `boarded` and checked nothing: no vessel
+/// or vehicle as its object (`The 3 suspects boarded a train`: they
+/// boarded), or vehicles boarded with no word of inspection beside the
+/// verb or right after `noun` (`boarded 12 buses to hand out leaflets`;
+/// `boarded and inspected 38 vessels`, `boarded 215 ships for
+/// inspection` checked them), in the sentence ending at `ceil`.
+pub(super) fn boarded_by(
+    text: &str,
+    at: usize,
+    start: usize,
+    noun: NounPhrase<'_>,
+    ceil: usize,
+) -> bool {
+    const BOARDED: &str = "boarded";
+    if !starts_ignore_case(&text.as_bytes()[at..], BOARDED.as_bytes()) {
+        return false;
+    }
+    if at > start || noun.class != Some(Noun::Vehicle) {
+        return true;
+    }
+    let between = text.get(at + BOARDED.len()..start).unwrap_or("");
+    // (The few words after the noun, up to its clause's edge.)
+    let end = end_of(text, noun.text);
+    let after = text.get(end..ceil.max(end)).unwrap_or("");
+    let after = after
+        .split([',', ';', '.', ':', '，', '；', '。', '：'])
+        .next()
+        .unwrap_or("");
+    let inspects = |words: &str, n: usize| {
+        words.split_ascii_whitespace().take(n).any(|w| {
+            ["inspect", "check", "search", "examin"]
+                .iter()
+                .any(|p| starts_ignore_case(w.as_bytes(), p.as_bytes()))
+        })
+    };
+    !(inspects(between, 3) || inspects(after, 4))
 }
 
 /// Whether the verb at `at` fines or punishes (`fined`, `imposed fines
