@@ -47,13 +47,7 @@ impl Scanner<'_, '_> {
         let text = self.text;
         let lead = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
         let opens = lead.is_empty() || lead.ends_with(['\n', ':', '：']);
-        opens
-            && noun_after(&self.around, head_end).is_some_and(|noun| {
-                !noun.split([' ', '-']).any(|w| {
-                    is_regular_plural(w)
-                        || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
-                })
-            })
+        opens && noun_after(&self.around, head_end).is_some_and(|noun| !names_plural(noun))
     }
 
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
@@ -226,7 +220,9 @@ impl Scanner<'_, '_> {
         };
         // `call 110 or 96110`: a hotline joined to another.
         // (Or to the phrase after one: `on 12316, or 12369 for pollution,
-        // and 110 in an emergency`: a service number of five digits.)
+        // and 110 in an emergency`: a service number of five digits; not
+        // before a plural it counts: `called 12345, and 110 auxiliary
+        // officers came`.)
         let joined = || {
             ["or", "and"].iter().any(|w| prev.eq_ignore_ascii_case(w)) && {
                 let b = skip_spaces_back(text, before - prev.len(), 2);
@@ -238,7 +234,8 @@ impl Scanner<'_, '_> {
                 text[b - digits..b]
                     .parse::<u64>()
                     .is_ok_and(|v| HOTLINES.contains(&v))
-                    || line_before(text, b)
+                    || (line_before(text, b)
+                        && !noun_after(&self.around, head_end).is_some_and(names_plural))
             }
         };
         // `the city's 110 received`: a place's service takes a verb; a
@@ -300,6 +297,13 @@ impl Scanner<'_, '_> {
                 || (next_len == 0 && !amount_before() && !counts_listed()))
             && !police_count()
     }
+}
+
+/// Whether a word of `noun` counts things or people: a plural
+/// (`auxiliary officers`, `people`), hyphened parts read apart.
+fn names_plural(noun: &str) -> bool {
+    noun.split([' ', '-'])
+        .any(|w| is_regular_plural(w) || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// How far back a service number is looked for before `and 110`.
@@ -386,6 +390,9 @@ mod tests {
         assert_snapshot!(p("Call 12110 to report smuggling, or 12369 for pollution, and 110 in an emergency."), @"(none)");
         assert_snapshot!(p("Tip-offs go to the fisheries office on 12316 and 110 for emergencies."), @"(none)");
         assert_snapshot!(p("Report smuggling on 12360 or 110."), @"(none)");
+        // Not before a noun it counts: the number of those who came.
+        assert_snapshot!(p("After a caller rang 12345 about the blaze, firemen and 110 auxiliary officers rushed to the scene."), @"110 = 110 Exact (auxiliary officers)");
+        assert_snapshot!(p("The 12345 line passed on the case, and 110 people joined the search."), @"110 = 110 Exact (people joined)");
         // Not past a stop, nor without a line before.
         assert_snapshot!(p("Dial 12345. And 110 officers were on duty; and 120 more."), @"
         110 = 110 Exact (officers)

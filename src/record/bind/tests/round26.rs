@@ -153,3 +153,11 @@ fn labels_after_chinese_stops_read_past_the_whole_stop() {
     insta::assert_snapshot!(r("通报。Fugitive hunting: 9 captured；枪支：Guns: 4 seized。"), @"tally Fugitives 9 (Fugitive)");
     insta::assert_snapshot!(r("举报电话。Call 12369；and 110 in an emergency。"), @"");
 }
+
+#[test]
+fn a_count_after_a_service_line_and_and_is_no_hotline() {
+    // (`and 110` after a five-digit line is a hotline only before no noun
+    // it counts.)
+    insta::assert_snapshot!(r("After a caller rang 12345 about the blaze, firemen and 110 auxiliary officers rushed to the scene."), @"tally OfficersDeployed 110 (auxiliary officers)");
+    insta::assert_snapshot!(r("Call 12369 for pollution and 110 in an emergency."), @"");
+}
