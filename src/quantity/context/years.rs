@@ -6,6 +6,7 @@ use super::{noun_after, skip_spaces, skip_spaces_back};
 use crate::quantity::figure::Core;
 use crate::quantity::scan::Scanner;
 use crate::quantity::Decimal;
+use crate::text::label::{run_start, LINE_REACH, STOPS};
 use crate::text::lexicon::{HOTLINES, HOTLINE_CONTEXT, NOUN_STOP, YEAR_BEFORE};
 use crate::text::{ascii_word_before, ascii_word_len};
 
@@ -306,20 +307,12 @@ fn names_plural(noun: &str) -> bool {
         .any(|w| is_regular_plural(w) || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
-/// How far back a service number is looked for before `and 110`.
-const LINE_REACH: usize = 80;
-
 /// Whether a service number of five digits or more (`12369`) stands in
 /// the [`LINE_REACH`] bytes before `end`, in the same sentence: the line a
 /// later hotline is joined to.
 fn line_before(text: &str, end: usize) -> bool {
-    let floor = crate::text::floor_char(text, end.saturating_sub(LINE_REACH));
-    let window = &text[floor..end];
-    let from = window
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, '.' | ';' | '\n' | '。' | '；'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    window[from..]
+    let open = run_start(text, 0, end, LINE_REACH, &STOPS);
+    text[open..end]
         .split(|c: char| !c.is_ascii_digit())
         .filter(|d| d.len() >= 5)
         .any(|d| d.parse::<u64>().is_ok_and(|v| HOTLINES.contains(&v)))

@@ -4,6 +4,7 @@
 //! `bank cards 312 pieces`).
 
 use super::*;
+use crate::text::label::{label_before, run_start, TOPIC_REACH};
 
 /// The subject of a bare number in its clause: the first classed noun left
 /// of it with its own participle after it, else the nearest, with the verb
@@ -157,8 +158,8 @@ pub(super) fn item_subject_before<'a>(
     })
 }
 
-/// How far before its colon a topic label is read.
-const TOPIC_BYTES: usize = 48;
+/// What opens the run an item's label stands in: a stop, or a comma.
+const ITEM_LABEL_EDGES: [char; 6] = ['.', ';', '\n', '。', '；', ','];
 
 /// `Guns: 12 seized;`: a thing seizable named alone as the topic before
 /// the colon right before the number (`start`), its verb of taking right
@@ -171,19 +172,14 @@ pub(super) fn item_topic<'a>(
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
     let colon = skip_back_spaces(text, start, sentence.start);
-    let colon = text[..colon].strip_suffix([':', '：']).map(str::len)?;
+    text[..colon].strip_suffix([':', '：'])?;
     // (The label opens its line or follows a clause's end; the sentence
     // may start after its colon.)
-    let floor = floor_char(text, colon.saturating_sub(TOPIC_BYTES));
-    let open = text[floor..colon]
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, '\n' | ';' | '；' | '.' | '。' | ','))
-        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    let at = open + (text[open..colon].len() - text[open..colon].trim_start().len());
-    let (_, len) = head_match_len(w, at, colon, ITEMS)?;
+    let (at, label) = label_before(text, start, &ITEM_LABEL_EDGES)?;
+    let (_, len) = head_match_len(w, at, at + label.len(), ITEMS)?;
     // (The label is the item and nothing else: `Fake medicines: 11,000
     // boxes` names the item, `Police said: 12 seized` no topic.)
-    if text[at + len..colon].trim() != "" {
+    if len != label.len() {
         return None;
     }
     let (v, _) = passive_from(w, end, sentence.end, Read::Strict)?;
@@ -493,9 +489,6 @@ pub(super) fn noun_before_by_text<'a>(
     end_entry(w, w.starts_in(Span::new(first, end)), first, end)
 }
 
-/// How far back (bytes) a topic before a number's comma is read.
-const TOPIC_WINDOW: usize = 120;
-
 /// `Of the telecom fraud dens, 22 were uprooted`, `Among the cases
 /// filed, 96 were solved`: a number that opens its clause after a topic
 /// (`of the`, `of these`, `among the`) counts the topic's noun, when a
@@ -508,12 +501,8 @@ pub(super) fn topic_noun<'a>(
     let text = w.text();
     let b = skip_back_spaces(text, start, floor);
     let comma = text[..b].strip_suffix([',', '，'])?.len();
-    let floor = ceil_char(text, floor.max(comma.saturating_sub(TOPIC_WINDOW)));
     let edges = [',', ';', ':', '，', '；', '：'];
-    let open = text[floor..comma].rfind(edges).map_or(floor, |i| {
-        let edge = text[floor + i..].chars().next().map_or(1, char::len_utf8);
-        floor + i + edge
-    });
+    let open = run_start(text, floor, comma, TOPIC_REACH, &edges);
     let topic = text[open..comma].trim_start();
     let opener = ["of the ", "of these ", "among the ", "among these "]
         .iter()

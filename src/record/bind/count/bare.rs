@@ -6,6 +6,7 @@
 //! transferring money`).
 
 use super::*;
+use crate::text::label::{label_before, STOPS};
 
 /// Words that may stand between a bare number and its passive verb
 /// (`6 more were arrested`).
@@ -200,34 +201,15 @@ pub(super) fn lone_measure(noun: &NounPhrase<'_>, value: Option<u64>) -> bool {
 /// The singular words machine translation gives Chinese measure words.
 const MEASURE_WORDS: [&str; 5] = ["article", "item", "name", "piece", "place"];
 
-/// How far back from a number its topic label's colon is looked for, and
-/// how long the label may be.
-const TOPIC_REACH: usize = 120;
-const TOPIC_LABEL: usize = 48;
-
 /// Whether the number at `start` is set out under a label that names
 /// fugitives (`Fugitive hunting results: 53 captured, 21 persuaded to
 /// surrender`): the colon before it on its line, past commas but no stop,
 /// ends a short label with `fugitive` in it.
 pub(super) fn fugitive_topic(text: &str, start: usize) -> bool {
-    let floor = floor_char(text, start.saturating_sub(TOPIC_REACH));
-    let before = &text[floor..start];
-    let Some(colon) = before.rfind([':', '：']) else {
-        return false;
-    };
-    if before[colon..].contains(['.', ';', '\n', '。', '；']) {
-        return false;
-    }
-    let head = &before[..colon];
-    // (Past the stop's own bytes: `。` is three.)
-    let open = head
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, '.' | ';' | '\n' | '。' | '；'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let label = head[open..].trim();
-    label.len() <= TOPIC_LABEL
-        && label
+    label_before(text, start, &STOPS).is_some_and(|(_, label)| {
+        label
             .as_bytes()
             .windows(8)
             .any(|w| w.eq_ignore_ascii_case(b"fugitive"))
+    })
 }
