@@ -225,7 +225,35 @@ pub(super) fn sought_or_found_as<'a>(
     head_from(w, to_be + "to be ".len(), ceil).filter(|n| match n.class {
         Some(Noun::Fugitive) => true,
         Some(Noun::Offender) => !elided || names_violation(n.text),
-        _ => false,
+        None
+        | Some(
+            Noun::Person
+            | Noun::Generic
+            | Noun::Arrest
+            | Noun::Case
+            | Noun::Gang
+            | Noun::Den
+            | Noun::Site
+            | Noun::Trader
+            | Noun::Officer
+            | Noun::Vehicle
+            | Noun::Patrol
+            | Noun::Checkpoint
+            | Noun::Place
+            | Noun::VehicleCheck
+            | Noun::PersonCheck
+            | Noun::Hazard
+            | Noun::Dispute
+            | Noun::Victim
+            | Noun::Publicity
+            | Noun::Warning
+            | Noun::Visit
+            | Noun::Payment
+            | Noun::Measure
+            | Noun::Household
+            | Noun::Operation
+            | Noun::Other,
+        ) => false,
     })
 }
 
