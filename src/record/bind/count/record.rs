@@ -1,12 +1,13 @@
 //! The record a count makes, from its noun class and verb class: a
 //! seizure first, then the cases where the words around change the
 //! record (fugitives, recipients of warnings and visits, units inspected),
-//! then [`count_target`] and the fraud field a tally may be.
+//! then [`count_target`] and (in `target`) the fraud field a tally may be.
 
 use super::*;
 
 mod around;
 mod prevention;
+mod target;
 use super::super::words::placing;
 use around::*;
 
@@ -549,56 +550,6 @@ impl<'a> Binder<'_, 'a> {
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };
-        match target {
-            Target::Tally(kind) => {
-                let fraud_field = tally_fraud_field(kind);
-                // `solved 96 cases of theft and 37 cases of telecom fraud`:
-                // a count whose own noun names telecom fraud (and no other
-                // crime) is a fraud count, whatever else its clause names;
-                // not where crimes listed after it share the count (`cases
-                // of telecom fraud, burglary and robbery`, `of telecom fraud
-                // and other property crimes`).
-                let own_fraud = || {
-                    let end = end_of(text, noun.text);
-                    let span = Span::new(start_of(text, noun.text), end);
-                    let listed = Span::new(span.start, fraud::crime_list_end(text, end));
-                    Index::any(&self.index.fraud, span)
-                        && Index::any(&self.index.telecom, span)
-                        && !Index::any(&self.index.other_crimes, listed)
-                        && !Index::any(&self.index.mixed, listed)
-                };
-                // (Cases solved for other places are theirs: a tally.)
-                let for_others = || {
-                    verb.is_some_and(|(_, at)| stage::done_for_others(text, at, ctx.sentence.start))
-                };
-                let field = fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()));
-                if let Some(field) = field.filter(|_| !for_others()) {
-                    let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
-                    if self.fill_fraud_count(field, f, noun.text, detained, ctx.sentence) {
-                        return;
-                    }
-                }
-                self.tally(kind, noun.text, f);
-                // `found and rectified 310 hazards`: both verbs count them.
-                let pair = verb.and_then(|(_, at)| hazard_pair(text, &self.index.verbs, kind, at));
-                if let Some(other) = pair {
-                    self.tally(other, noun.text, f);
-                }
-            }
-            Target::Fraud(field) => {
-                // People count as warnings only where their clause speaks
-                // of warning them (`were warned`, `warnings were sent to`),
-                // not wherever a verb of sending stands (`sent 300 people
-                // to villages`).
-                let people = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
-                if field == FraudField::WarningsIssued
-                    && people
-                    && !speaks_of_warning(&text[ctx.clause.range()])
-                {
-                    return;
-                }
-                self.set_fraud(field, f);
-            }
-        }
+        self.record_target(target, f, ctx, noun, verb);
     }
 }
