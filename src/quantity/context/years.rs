@@ -28,6 +28,9 @@ const LEVEL_VERBS: [&str; 14] = [
     "totalled",
 ];
 
+/// How far into a text its first line is read as its headline.
+const HEADLINE_BYTES: usize = 200;
+
 /// Words that count people or things without a plural `s`.
 const UNMARKED_PLURALS: [&str; 7] = [
     "children",
@@ -42,13 +45,19 @@ const UNMARKED_PLURALS: [&str; 7] = [
 impl Scanner<'_, '_> {
     /// `2023 annual telecom fraud report`, `Anhui: 2023 anti-fraud year in
     /// review`: a year opening a title or a label's value (its line's start,
-    /// or after a colon) before words none of which is a plural names the
-    /// year; a count that large counts plural things (`1968 places`).
+    /// or after a colon), or anywhere in the text's first line, its headline
+    /// (`Jiangsu police hold 2024 anti-fraud work press conference`), before
+    /// words none of which is a plural names the year; a count that large
+    /// counts plural things (`1968 places`).
     fn titles_a_year(&self, start: usize, head_end: usize) -> bool {
         let text = self.text;
         let lead = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
         let opens = lead.is_empty() || lead.ends_with(['\n', ':', '：']);
-        opens && noun_after(&self.around, head_end).is_some_and(|noun| !names_plural(noun))
+        // (The headline is looked for in the first bytes only, so the test
+        // costs the same for every figure.)
+        let headline = start <= HEADLINE_BYTES && !text[..start].contains('\n');
+        (opens || headline)
+            && noun_after(&self.around, head_end).is_some_and(|noun| !names_plural(noun))
     }
 
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline

@@ -52,6 +52,10 @@ fn years_are_not_figures() {
     ");
     // A year opening a title or a label's value, before no plural.
     assert_snapshot!(p("2021 annual drug control work summary\nHubei: 2022 anti-gang year in review"), @"(none)");
+    // Anywhere in the headline, the text's first line, before no plural;
+    // not in the body, where MT drops a count's plural.
+    assert_snapshot!(p("Jiangsu police hold 2024 anti-fraud work press conference\nPolice checked 2024 vehicle and said."), @"2024 = 2024 Exact (vehicle)");
+    assert_snapshot!(p("Police hold press conference, arrest 2024 suspects\nBody."), @"2024 = 2024 Exact (suspects)");
     assert_snapshot!(p("Seized: 1975 counterfeit watches\n2040 people were warned"), @r"
     1975 = 1975 Exact (counterfeit watches)
     2040 = 2040 Exact (people)
