@@ -27,15 +27,15 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Fugitive => tally(K::Fugitives),
         N::Arrest => tally(K::Arrests),
         // A gang is busted by whatever is done to it, except visits and
-        // talks (`visited 300 high-risk groups`).
+        // talks (`visited 300 high-risk groups`), and sending out: groups
+        // and teams dispatched or set up are the police's own (`dispatched
+        // 30 groups`, `established 12 special teams`).
         N::Gang => match verb? {
-            V::Visit | V::Publicize | V::Dissuade | V::Issue => None,
+            V::Visit | V::Publicize | V::Dissuade | V::Issue | V::Deploy | V::File => None,
             V::Arrest
             | V::Detain
             | V::Solve
-            | V::File
             | V::Bust
-            | V::Deploy
             | V::Check
             | V::Find
             | V::Rectify

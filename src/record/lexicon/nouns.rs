@@ -497,6 +497,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("talks", Noun::Publicity),
         ("taxis", Noun::Vehicle),
         ("teachers", Noun::Generic),
+        ("teams", Noun::Gang),
         ("teenagers", Noun::Generic),
         ("testing points", Noun::Checkpoint),
         ("text messages", Noun::Publicity),

@@ -161,3 +161,14 @@ fn a_count_after_a_service_line_and_and_is_no_hotline() {
     insta::assert_snapshot!(r("After a caller rang 12345 about the blaze, firemen and 110 auxiliary officers rushed to the scene."), @"tally OfficersDeployed 110 (auxiliary officers)");
     insta::assert_snapshot!(r("Call 12369 for pollution and 110 in an emergency."), @"");
 }
+
+#[test]
+fn teams_and_groups_broken_up_are_gangs_those_sent_out_are_not() {
+    insta::assert_snapshot!(r("Police destroyed 3 gambling promotion teams and broke up 2 criminal groups."), @"
+    tally GangsBusted 3 (gambling promotion teams)
+    tally GangsBusted 2 (criminal groups)
+    ");
+    // The police's own groups and teams, sent out or set up, are no gangs.
+    insta::assert_snapshot!(r("The bureau dispatched 30 groups to patrol the area."), @"");
+    insta::assert_snapshot!(r("The bureau established 12 special teams."), @"");
+}
