@@ -214,7 +214,10 @@ impl SentenceDates {
                 let near = &s[floor_char(s, at.saturating_sub(40))..at];
                 ["conference", "briefing"].iter().any(|w| near.contains(w))
             };
-            if out.start.is_empty() && !(is("to") && k > 0) && !briefing() {
+            if (out.start.is_empty() || super::later::launched_on(before, word))
+                && !(is("to") && k > 0)
+                && !briefing()
+            {
                 let that = thats.partition_point(|&t| t < end);
                 let that = thats.get(that).copied().unwrap_or(usize::MAX);
                 out.launch.push((at, phrase, that, tense));

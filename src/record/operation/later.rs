@@ -206,6 +206,30 @@ fn after_speaker(s: &str) -> &str {
     s[colon + colon_len..].trim_start()
 }
 
+/// `launched on January 6`, `was kicked off in May`: a launch verb, then
+/// the preposition `word` that ends `before`. Such a date dates the launch
+/// though a start was read before it (`Since the beginning of this year,
+/// police pushed the "A" action, which was launched on January 6`).
+pub(super) fn launched_on(before: &str, word: &str) -> bool {
+    const LAUNCHED: [&str; 5] = [
+        "commenced",
+        "initiated",
+        "kicked off",
+        "launched",
+        "rolled out",
+    ];
+    if !["on", "in"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let rest = before[..before.len() - word.len()].trim_end();
+    LAUNCHED.iter().any(|v| {
+        rest.len() >= v.len()
+            && rest.is_char_boundary(rest.len() - v.len())
+            && rest[rest.len() - v.len()..].eq_ignore_ascii_case(v)
+            && !rest[..rest.len() - v.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
 #[cfg(test)]
 mod rules {
     use super::super::tests::ops;

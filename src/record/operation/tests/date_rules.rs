@@ -144,3 +144,13 @@ fn starting_in_a_month_and_a_chinese_range() {
     assert_snapshot!(p("2026年3月1日至6月30日，police carried out the \"Blue Lake\" action."), @r#"Blue Lake [] launched=None start=Some("2026-03-01") end=Some("2026-06-30")"#);
     assert_snapshot!(p("Police carried out the \"Blue Lake\" action 3月1日到6月30日."), @r#"Blue Lake [] launched=None start=Some("2026-03-01") end=Some("2026-06-30")"#);
 }
+
+#[test]
+fn a_launch_on_a_day_after_a_start_read_before_it() {
+    let p = |s| ops(s, "2025-03-18").join("\n");
+    // `since the beginning of this year` opens the sentence; the campaign
+    // is still launched on the day its launch verb names.
+    assert_snapshot!(p("Since the beginning of this year, police pushed forward the \"Clear Wind\" special action, which was kicked off on January 6."), @r#"Clear Wind [] launched=Some("2025-01-06") start=Some("2025-01-01") end=None"#);
+    // A date after `began` or `from` is no launch of this kind.
+    assert_snapshot!(p("Since March, police have run the \"Clear Wind\" action, which began in April."), @r#"Clear Wind [] launched=None start=Some("2025-03-01") end=None"#);
+}
