@@ -147,6 +147,11 @@ fn dialled_figures() {
     check("dialled_figures");
 }
 
+#[test]
+fn plural_changes() {
+    check("plural_changes");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

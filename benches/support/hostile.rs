@@ -98,4 +98,9 @@ pub const RECIPES: &[(&str, Make)] = &[
     ("dialled_figures", |n| {
         repeat("Police rang 5 residents and rang 7 people, ", n)
     }),
+    // Many `up N` / `down N` after a plural: whether a verb takes the
+    // particle was asked of every verb of the text once per figure.
+    ("plural_changes", |n| {
+        repeat("Police arrested 3 suspects, with cases down 42. ", n)
+    }),
 ];

@@ -26,7 +26,7 @@ impl<'a> Binder<'_, 'a> {
         // `funds returned rose by 35 million yuan`, `an increase of 120
         // million yuan`: a change, no sum moved.
         let gap = skip_back_spaces(text, f.span.start, ctx.sentence.start);
-        if is_change_after(text, &self.index, gap, ascii_word_before(text, gap)) {
+        if is_change_after(text, &self.index, gap, ascii_word_before(text, gap), None) {
             return;
         }
         let w = self.words;

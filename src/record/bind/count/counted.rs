@@ -17,7 +17,7 @@ impl<'a> Binder<'_, 'a> {
         if f.noun.is_none() && in_aside(text, f.span, ctx.sentence.end) {
             return None; // `two men aged 29 and 52`: ages, not counts
         }
-        if is_change_after(text, &self.index, gap, prev) {
+        if is_change_after(text, &self.index, gap, prev, f.noun.as_deref()) {
             return None; // `up 12 cases from last year`: a change, not a count
         }
         if is_baseline(text, gap, prev) {

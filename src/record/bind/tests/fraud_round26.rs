@@ -76,6 +76,38 @@ fn a_plural_noun_then_down_and_a_number_is_a_change() {
     tally Checkpoints 5 (checkpoints)
     tally GangsBusted 4 (gangs)
     ");
+    // Any verb in -s whose object the number counts takes `up` or `down`
+    // as its particle, in the verb list or not.
+    insta::assert_snapshot!(r("The brigade steps up 300 patrols during the holiday."), @"tally Patrols 300 (patrols)");
+    insta::assert_snapshot!(r("The county ramps up 40 checkpoints on the border roads."), @"tally Checkpoints 40 (checkpoints)");
+    // Still a change: the noun after repeats what changed (下降42起).
+    insta::assert_snapshot!(r("Police arrested 9 suspects, with thefts down 42 thefts on last year."), @"tally Arrests 9 (suspects)");
+}
+
+/// Whether the number in `text` (its first digit) is a change after the
+/// words before it, counting `noun`.
+fn change_at(text: &str, noun: Option<&str>) -> bool {
+    let tokens = Tokens::new(text);
+    let index = Index::new(&tokens);
+    let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+    let gap = skip_back_spaces(text, at, 0);
+    is_change_after(text, &index, gap, ascii_word_before(text, gap), noun)
+}
+
+#[test]
+fn up_or_down_after_a_verb_in_s_is_its_particle() {
+    // A plural noun: what changed.
+    assert!(change_at("with cases down 42", None));
+    assert!(change_at(
+        "Telecom fraud cases down 42 cases",
+        Some("cases")
+    ));
+    // A verb that counts its object, known or not.
+    assert!(!change_at("The squad follows up 12 cases", Some("cases")));
+    assert!(!change_at("The city clamps down 5 gangs", Some("gangs")));
+    // A verb of the list, or of the lexicon, with no noun after.
+    assert!(!change_at("The team breaks up 3", None));
+    assert!(!change_at("The unit smashes up 3", None));
 }
 
 #[test]

@@ -300,13 +300,15 @@ const PARTICLE_VERBS: [&str; 16] = [
 
 /// `up 12 cases`, `an increase of 87`, `increased by 87`: a change, which is
 /// no tally of its own; nor is the value it started from (`increased from
-/// 137 to 1,300`). `b` is where the spaces before the number start, and
-/// `by` the word before them (`ascii_word_before(text, b)`).
+/// 137 to 1,300`). `b` is where the spaces before the number start, `by`
+/// the word before them (`ascii_word_before(text, b)`), and `noun` what
+/// the number counts, if it names one after it.
 pub(in crate::record::bind) fn is_change_after(
     text: &str,
     index: &Index,
     mut b: usize,
     by: &str,
+    noun: Option<&str>,
 ) -> bool {
     if by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("from") {
         b = skip_back_spaces(text, b - by.len(), 0);
@@ -323,15 +325,51 @@ pub(in crate::record::bind) fn is_change_after(
         Some((_, s)) if matches!(text[s..b].trim(), "up" | "down" | "Up" | "Down") => {
             let p = skip_back_spaces(text, s, 0);
             let word = ascii_word_before(text, p);
-            let particle = index.verbs.iter().any(|&(vs, ve, _)| vs < s && s < ve)
-                || PARTICLE_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v));
             word.is_empty()
-                || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !particle)
+                || (word.len() > 3
+                    && word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && !takes_particle(text, index, word, (p, s, b), noun))
         }
         // `lower than 40 suspects` compares with a count, not a change.
         Some(_) => !ascii_word_before(text, b).eq_ignore_ascii_case("than"),
         None => false,
     }
+}
+
+/// Whether `word`, a word in `-s` ending at `p` right before an `up` or
+/// `down` from `s` to `b` (with the spaces after it), is a verb that takes it as
+/// its particle (`sets up 5 checkpoints`), not a plural noun whose change
+/// it states (`with cases down 42`): a verb of [`PARTICLE_VERBS`], a verb
+/// phrase of the index that ends with the word or takes the particle in
+/// (`smashes up`), or any verb whose object the number counts (`steps up
+/// 300 patrols`, `follows up 12 cases`: a noun of its own after the
+/// number, unless it repeats the word, `cases down 42 cases`).
+fn takes_particle(
+    text: &str,
+    index: &Index,
+    word: &str,
+    (p, s, b): (usize, usize, usize),
+    noun: Option<&str>,
+) -> bool {
+    let object = noun.is_some_and(|n| {
+        let head = n.split(' ').next().unwrap_or(n);
+        !head.eq_ignore_ascii_case(word)
+    });
+    if object || PARTICLE_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    // (`verbs` is sorted by end, one phrase an end, the longest: a
+    // look-up each, no scan.)
+    let verb_start = |end: usize| {
+        let i = index
+            .verbs
+            .binary_search_by_key(&end, |&(e, _, _)| e)
+            .ok()?;
+        Some(index.verbs[i].1)
+    };
+    let particle_end = s + text[s..b].trim_end().len();
+    verb_start(p).is_some() || verb_start(particle_end).is_some_and(|start| start < p)
 }
 
 /// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
