@@ -152,6 +152,21 @@ fn plural_changes() {
     check("plural_changes");
 }
 
+#[test]
+fn bare_rates() {
+    check("bare_rates");
+}
+
+#[test]
+fn named_rates() {
+    check("named_rates");
+}
+
+#[test]
+fn percent_run() {
+    check("percent_run");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

@@ -103,4 +103,20 @@ pub const RECIPES: &[(&str, Make)] = &[
     ("plural_changes", |n| {
         repeat("Police arrested 3 suspects, with cases down 42. ", n)
     }),
+    // Many rates in one sentence of warnings: whether the sentence holds
+    // a verb of answering (bare rates) or a warning word (named rates) was
+    // read in it once per rate.
+    ("bare_rates", |n| {
+        repeat("Anti-fraud warnings: a rate of 5%, ", n)
+    }),
+    ("named_rates", |n| {
+        repeat("Anti-fraud: a disposal rate of 5%, ", n)
+    }),
+    // Many percents after one warning word: the words after each were
+    // read past the run of figures to the sentence's end.
+    ("percent_run", |n| {
+        let mut s = String::from("Anti-fraud warnings: ");
+        s.push_str(&repeat("5% ", n));
+        s
+    }),
 ];

@@ -320,6 +320,7 @@ fn bind<'a>(
         last_fraud: None,
         respectively: NextRespectively::default(),
         unrealized_end: None,
+        rate_words: None,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -541,4 +542,6 @@ struct Binder<'t, 'a> {
     /// Where the object of the last act that was a plan, a duty or a
     /// denial ends: an act joined to it is one too.
     unrealized_end: Option<usize>,
+    /// The words of the last sentence a rate was read in, for its next.
+    rate_words: Option<trend::RateWords>,
 }

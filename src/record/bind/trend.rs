@@ -132,7 +132,7 @@ impl<'a> Binder<'_, 'a> {
             // is enough, as for the warnings counted.)
             if ctx.fraud_work
                 && (has("response", "Response")
-                    || answer_rate(right, &text[ctx.sentence.range()])
+                    || answer_rate(right, || self.rate_words(ctx.sentence))
                     || text[ctx.clause.range()]
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .any(|w| {
@@ -149,17 +149,23 @@ impl<'a> Binder<'_, 'a> {
                 };
                 self.set_fraud(FraudField::WarningResponseRate, f);
             }
-        } else if ctx.fraud_work
-            && (answered_share(text.get(ctx.after..ctx.sentence.end).unwrap_or(""))
-                || answered_after_warnings(
-                    text.get(ctx.sentence.start..f.span.start).unwrap_or(""),
-                    text.get(ctx.after..ctx.sentence.end).unwrap_or(""),
-                )
-                || reached_in_share(
-                    text.get(ctx.sentence.start..f.span.start).unwrap_or(""),
-                    text.get(ctx.after..ctx.sentence.end).unwrap_or(""),
-                ))
-        {
+        } else if ctx.fraud_work && {
+            // (The words read before and after the percent are few: each
+            // reader is given a window, not the sentence.)
+            let before = ceil_char(
+                text,
+                f.span
+                    .start
+                    .saturating_sub(SHARE_WINDOW)
+                    .max(ctx.sentence.start),
+            );
+            let before = text.get(before..f.span.start).unwrap_or("");
+            let rest = floor_char(text, (ctx.after + SHARE_WINDOW).min(ctx.sentence.end));
+            let rest = text.get(ctx.after..rest).unwrap_or("");
+            answered_share(rest)
+                || answered_after_warnings(before, rest)
+                || reached_in_share(before, rest)
+        } {
             // `99.2% of the warnings were answered`: the rate as a share.
             self.rule = Rule {
                 how: "no_verb",
@@ -302,11 +308,66 @@ fn reached_in_share(before: &str, rest: &str) -> bool {
     share && warned && contact
 }
 
+/// How far (bytes) the readers of a share (`answered_share`,
+/// `answered_after_warnings`, `reached_in_share`) read each side of the
+/// percent: past their longest phrase and its spaces.
+const SHARE_WINDOW: usize = 200;
+
+/// The words of a sentence that make a rate in it a response rate ([`answer_rate`]):
+/// read once a sentence, for all its rates.
+#[derive(Clone, Copy, Default)]
+pub(super) struct RateWords {
+    sentence: Span,
+    /// A verb of answering (`5,988 of them responded`).
+    answered: bool,
+    /// `of them` or `of whom`, pointing back to the warned.
+    of_them: bool,
+    /// Warnings or warning calls (`warnings`, `alerts`, `calls`, `96110`).
+    warnings: bool,
+}
+
+impl RateWords {
+    /// The words of `text`'s `sentence`.
+    fn of(text: &str, sentence: Span) -> Self {
+        let words = &text[sentence.range()];
+        RateWords {
+            sentence,
+            answered: words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                ["answered", "reached", "replied", "responded", "verified"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            }),
+            of_them: words.contains("of them") || words.contains("of whom"),
+            warnings: words.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                ["warning", "warnings", "alerts", "calls", "96110"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            }),
+        }
+    }
+}
+
+impl Binder<'_, '_> {
+    /// The [`RateWords`] of `sentence`, read once for all its rates (a
+    /// sentence of many rates would be read again for each).
+    fn rate_words(&mut self, sentence: Span) -> RateWords {
+        match self.rate_words {
+            Some(w) if w.sentence == sentence => w,
+            _ => {
+                let w = RateWords::of(self.text, sentence);
+                self.rate_words = Some(w);
+                w
+            }
+        }
+    }
+}
+
 /// Whether a rate in `window` is named for warnings answered (`a
 /// call-through rate of 97.6%`, `the call answer rate was 95.2%`, `a
-/// verification rate of 99.9%`) in a `sentence` of warnings or warning
-/// calls: the response rate by another name.
-fn answer_rate(window: &str, sentence: &str) -> bool {
+/// verification rate of 99.9%`) in a sentence of warnings or warning
+/// calls (its [`RateWords`], read only for a rate): the response rate by
+/// another name.
+fn answer_rate(window: &str, sentence: impl FnOnce() -> RateWords) -> bool {
     // (`a disposal rate of 99.2%`, `the handling rate`: 预警处置率, the
     // share of warnings dealt with.)
     const NAMES: [&str; 13] = [
@@ -325,15 +386,6 @@ fn answer_rate(window: &str, sentence: &str) -> bool {
         "verification",
     ];
     let mut prev = "";
-    // `5,988 of them responded, a rate of 96.4%`: a bare rate after a
-    // verb of answering in the sentence is the share that answered.
-    let answered = || {
-        sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            ["answered", "reached", "replied", "responded", "verified"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-        })
-    };
     let mut bare = false;
     let named = window.split([' ', ',', ';', '(', ')']).any(|w| {
         let rate = w.eq_ignore_ascii_case("rate");
@@ -342,20 +394,18 @@ fn answer_rate(window: &str, sentence: &str) -> bool {
         prev = w;
         named
     });
+    if !named && !bare {
+        return false;
+    }
+    let words = sentence();
+    // `5,988 of them responded, a rate of 96.4%`: a bare rate after a
+    // verb of answering in the sentence is the share that answered.
     // (`of them` points back to the warned, past the `;` that ends the
     // sentence read here.)
-    let of_them = || sentence.contains("of them") || sentence.contains("of whom");
-    if bare && answered() && of_them() {
+    if bare && words.answered && words.of_them {
         return true;
     }
-    (named || bare && answered())
-        && sentence
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| {
-                ["warning", "warnings", "alerts", "calls", "96110"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-            })
+    (named || bare && words.answered) && words.warnings
 }
 
 /// Whether `rest`, right after a percent, makes it the share of warnings

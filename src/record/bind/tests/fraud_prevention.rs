@@ -34,6 +34,15 @@ fn a_rate_named_for_warnings_answered_is_the_response_rate() {
     fraud warning_response_rate 96.4
     fraud warnings_issued 6210
     ");
+    // Each rate reads its own sentence's words (read once a sentence).
+    insta::assert_snapshot!(r("In the telecom fraud campaign, banks froze cards at a rate of 12%. The anti-fraud centre sent 6,210 warnings; 5,988 of them responded, a rate of 96.4%."), @"
+    fraud warning_response_rate 96.4
+    fraud warnings_issued 6210
+    ");
+    insta::assert_snapshot!(r("The anti-fraud centre sent 6,210 warnings; 5,988 of them responded, a rate of 96.4%. In the telecom fraud campaign, banks froze cards at a rate of 12%."), @"
+    fraud warning_response_rate 96.4
+    fraud warnings_issued 6210
+    ");
     insta::assert_snapshot!(r("The centre sent 6,210 telecom fraud warnings, and cases fell at a rate of 3.1%."), @"
     fraud warnings_issued 6210
     trend Decrease 3.1 None
