@@ -196,6 +196,18 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         {
             break;
         }
+        // `3,560 elderly residents install the app`, `1,200 students
+        // download and register it`: after a plural, a word not in `-s`
+        // that takes an object (a determiner or pronoun after it, or
+        // after `and` and a second such word) is the verb of a clause the
+        // noun is the subject of; the noun has ended.
+        if noun_end > noun_start
+            && text[..noun_end].ends_with('s')
+            && !word.ends_with('s')
+            && takes_object(text, i + w)
+        {
+            break;
+        }
         noun_end = i + w;
         let j = skip_spaces(text, noun_end, 1);
         if j == noun_end {
@@ -241,6 +253,30 @@ fn participle_opens(text: &str, word: &str, end: usize) -> bool {
         rest.starts_with(|c: char| c.is_ascii_digit())
     } else {
         false
+    }
+}
+
+/// Whether a verb ending at `end` has its object after it: a determiner
+/// or pronoun (`install the app`, `report it`), or `and` or `or` and a
+/// second verb not in `-s` before one (`download and register the app`).
+fn takes_object(text: &str, end: usize) -> bool {
+    const OBJECTS: [&str; 15] = [
+        "a", "an", "any", "her", "his", "it", "its", "our", "the", "their", "them", "these",
+        "this", "those", "your",
+    ];
+    let next = |at: usize| {
+        let j = skip_spaces(text, at, 1);
+        let w = ascii_word_len(&text[j..]);
+        (j > at && w > 0).then(|| (j, &text[j..j + w]))
+    };
+    let object = |at: usize| next(at).is_some_and(|(_, w)| OBJECTS.contains(&w));
+    if object(end) {
+        return true;
+    }
+    match next(end) {
+        Some((j, and @ ("and" | "or"))) => next(j + and.len())
+            .is_some_and(|(k, verb)| !verb.ends_with('s') && object(k + verb.len())),
+        _ => false,
     }
 }
 

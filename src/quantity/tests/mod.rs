@@ -411,6 +411,20 @@ fn a_participle_that_opens_a_phrase_ends_the_noun() {
 }
 
 #[test]
+fn a_verb_with_its_object_after_a_plural_ends_the_noun() {
+    assert_snapshot!(p("helped 3,560 elderly residents install the app and 1,200 students download and register it"), @"
+    3,560 = 3560 Exact (elderly residents)
+    1,200 = 1200 Exact (students)
+    ");
+    // A plural after it, or no object, stays in the noun.
+    assert_snapshot!(p("seized 30 cannabis plants the gang grew and 40 goods vehicles, 6 cases solved"), @"
+    30 = 30 Exact (cannabis plants)
+    40 = 40 Exact (goods vehicles)
+    6 = 6 Exact (cases solved)
+    ");
+}
+
+#[test]
 fn list_numbers_inside_a_line_and_the_above_ones() {
     // A list number right after a sentence's end, before a capital.
     assert_snapshot!(p("(1) Police arrested 3 suspects. (2) Police seized 4 guns. 3. Patrols went on."), @"

@@ -39,8 +39,8 @@ fn a_label_of_warnings_alone_counts_warnings_issued() {
 #[test]
 fn victims_refunded_and_people_taught_an_app_are_not_rescued() {
     insta::assert_snapshot!(r("Fund return: 76 telecom fraud victims got back 2.15 million yuan of the money involved."), @"fraud funds_returned 2150000");
-    insta::assert_snapshot!(r("Police officers helped 3,560 elderly residents install the anti-fraud app."), @"tally Publicity 3560 (elderly residents install)");
-    insta::assert_snapshot!(r("Officers helped 1,200 students download and register the National Anti-Fraud Center app."), @"tally Publicity 1200 (students download)");
+    insta::assert_snapshot!(r("Police officers helped 3,560 elderly residents install the anti-fraud app."), @"tally Publicity 3560 (elderly residents)");
+    insta::assert_snapshot!(r("Officers helped 1,200 students download and register the National Anti-Fraud Center app."), @"tally Publicity 1200 (students)");
     // Still rescued: people helped out of trouble, missing people returned.
     insta::assert_snapshot!(r("Police helped 35 stranded tourists and returned 12 missing persons to their families."), @"
     tally Rescued 35 (stranded tourists)
