@@ -172,3 +172,12 @@ fn teams_and_groups_broken_up_are_gangs_those_sent_out_are_not() {
     insta::assert_snapshot!(r("The bureau dispatched 30 groups to patrol the area."), @"");
     insta::assert_snapshot!(r("The bureau established 12 special teams."), @"");
 }
+
+#[test]
+fn a_headline_in_the_present_breaks_up_and_destroys_gangs() {
+    insta::assert_snapshot!(r("Xiamen police breaks up 3 gangs, destroys 4 dens and crushes 2 rings"), @"
+    tally GangsBusted 3 (gangs)
+    tally DensDestroyed 4 (dens)
+    tally GangsBusted 2 (rings)
+    ");
+}
