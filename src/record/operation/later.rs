@@ -211,23 +211,18 @@ fn after_speaker(s: &str) -> &str {
 /// though a start was read before it (`Since the beginning of this year,
 /// police pushed the "A" action, which was launched on January 6`).
 pub(super) fn launched_on(before: &str, word: &str) -> bool {
-    const LAUNCHED: [&str; 5] = [
-        "commenced",
-        "initiated",
-        "kicked off",
-        "launched",
-        "rolled out",
+    const LAUNCHED: &crate::text::Table<()> = &[
+        ("commenced", ()),
+        ("initiated", ()),
+        ("kicked off", ()),
+        ("launched", ()),
+        ("rolled out", ()),
     ];
     if !["on", "in"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return false;
     }
     let rest = before[..before.len() - word.len()].trim_end();
-    LAUNCHED.iter().any(|v| {
-        rest.len() >= v.len()
-            && rest.is_char_boundary(rest.len() - v.len())
-            && rest[rest.len() - v.len()..].eq_ignore_ascii_case(v)
-            && !rest[..rest.len() - v.len()].ends_with(|c: char| c.is_ascii_alphabetic())
-    })
+    crate::text::match_suffix(rest, rest.len(), LAUNCHED).is_some()
 }
 
 #[cfg(test)]
