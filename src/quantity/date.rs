@@ -32,6 +32,11 @@ use crate::text::{ascii_word_len, match_prefix};
 mod relative;
 use relative::{day_of_month, with_year_word, year_end};
 
+/// The marks that join the two ends of a span of days (`March 15 - June
+/// 22`, `3月1日至6月30日`): dashes, tildes and the Chinese `至` and `到`.
+/// The meta's publication date and the operations' ranges both read them.
+pub(crate) const RANGE_MARKS: &[char] = &['-', '\u{2013}', '\u{2014}', '~', '～', '至', '到'];
+
 /// `HH:MM` or `HH:MM:SS` (one-digit hours too) at the start of `i`.
 pub(crate) fn time_of_day(i: &str) -> PResult<'_, Time> {
     let two = |i| map_res(verify(digit1, |d: &str| d.len() <= 2), str::parse::<u8>).parse(i);

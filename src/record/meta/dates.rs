@@ -3,7 +3,7 @@
 
 use super::HEADER_LEN;
 use crate::lex::{Class, Kind, Token, Tokens};
-use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase};
+use crate::quantity::date::{date_phrase, month_name, time_of_day, DatePhrase, RANGE_MARKS};
 use crate::text::{ascii_word_before, floor_char};
 use crate::{Date, Time};
 
@@ -245,10 +245,6 @@ fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
     Some(phrase.resolve(None, false).map(|d| (d, time_after(after))))
 }
 
-/// Marks that join the two ends of a span of days (`March 15 - June 22`,
-/// `3月1日至6月30日`).
-const RANGE_JOINERS: &[char] = &['-', '–', '—', '~', '～', '至', '到'];
-
 /// Whether a date with `before` and `after` it is one end of a span of
 /// days: a joiner before it, or a joiner (or `to`, `through`) and another
 /// day after it (`(March 15 - June 22, 2026)`, `（2026年3月1日至6月30日）`).
@@ -257,7 +253,7 @@ const RANGE_JOINERS: &[char] = &['-', '–', '—', '~', '～', '至', '到'];
 fn opens_or_closes_range(before: &str, after: &str) -> bool {
     // (The first end's day closes the text before the joiner: `Network –
     // August 19, 2023`, `News - 4th Nov, 2019` set a byline's date off.)
-    if let Some(head) = before.strip_suffix(RANGE_JOINERS) {
+    if let Some(head) = before.strip_suffix(RANGE_MARKS) {
         if head
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || c == '日' || c == '号')
@@ -267,7 +263,7 @@ fn opens_or_closes_range(before: &str, after: &str) -> bool {
     }
     let after = after.trim_start_matches([' ', '\u{a0}']);
     let rest = after
-        .strip_prefix(RANGE_JOINERS)
+        .strip_prefix(RANGE_MARKS)
         .or_else(|| after.strip_prefix("to "))
         .or_else(|| after.strip_prefix("through "));
     let Some(rest) = rest.map(|r| r.trim_start_matches([' ', '\u{a0}'])) else {

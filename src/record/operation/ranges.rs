@@ -5,14 +5,18 @@
 //! 2023`), is the start's too.
 
 use super::*;
+use crate::quantity::date::RANGE_MARKS;
 
-/// The words and marks that join the two ends of a range: `and` only
-/// after `between`; the Chinese `至` and `到` (`2026年3月1日至6月30日`)
-/// and the full-width tilde.
-const JOINS: &[&str] = &[
-    "-", "and", "through", "thru", "till", "to", "until", "~", "\u{2013}", "\u{2014}", "至", "到",
-    "～",
-];
+/// The words that join the two ends of a range (`and` only after
+/// `between`); the marks are the dates' [`RANGE_MARKS`].
+const JOIN_WORDS: &[&str] = &["and", "through", "thru", "till", "to", "until"];
+
+/// Whether `s` is one join word or one range mark.
+fn is_join(s: &str) -> bool {
+    let mut chars = s.chars();
+    let mark = chars.next().is_some_and(|c| RANGE_MARKS.contains(&c)) && chars.next().is_none();
+    mark || JOIN_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s))
+}
 
 /// A range the date phrases of a sentence write.
 #[derive(Clone, Copy)]
@@ -70,7 +74,7 @@ pub(super) fn range_at(s: &str, dates: &[(usize, usize, DatePhrase)], k: usize) 
 /// Whether `gap`, the text between two dates, joins them as a range.
 fn joins(gap: &str, between: bool) -> bool {
     let gap = gap.trim();
-    JOINS.iter().any(|w| w.eq_ignore_ascii_case(gap)) && (gap != "and" || between)
+    is_join(gap) && (gap != "and" || between)
 }
 
 /// The join word or mark that `s` starts with, after spaces: its length
@@ -84,10 +88,7 @@ fn join_at(s: &str) -> Option<(&str, usize)> {
         t.chars().next().map_or(0, char::len_utf8)
     };
     let join = &t[..len];
-    JOINS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(join))
-        .then_some((join, s.len() - t.len() + len))
+    is_join(join).then_some((join, s.len() - t.len() + len))
 }
 
 /// A day of the month at the start of `s`, with an ordinal ending or
@@ -132,16 +133,19 @@ fn bare_day_after(after: &str, between: bool) -> Option<u8> {
 /// range. Joined by a word, it needs `from` or `between` before it.
 fn bare_day_before(before: &str) -> Option<u8> {
     let before = before.trim_end();
-    let join = JOINS.iter().find(|w| {
-        before.len() > w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-    })?;
-    let head = &before[..before.len() - join.len()];
-    let word_join = join.starts_with(|c: char| c.is_ascii_alphabetic());
-    if word_join && !head.ends_with(' ') {
-        return None;
-    }
+    // The join: a mark, or a word after a space.
+    let (head, word) = match before.strip_suffix(RANGE_MARKS) {
+        Some(head) => (head, None),
+        None => {
+            let word = JOIN_WORDS.iter().find(|w| {
+                before.len() > w.len()
+                    && before.is_char_boundary(before.len() - w.len())
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            })?;
+            let head = before[..before.len() - word.len()].strip_suffix(' ')?;
+            (head, Some(*word))
+        }
+    };
     let head = head.trim_end();
     // The day with its ordinal ending: back over letters, then digits.
     let letters = head.len()
@@ -162,10 +166,10 @@ fn bare_day_before(before: &str) -> Option<u8> {
     let opener = ascii_word_before(opener, opener.len());
     let from = opener.eq_ignore_ascii_case("from");
     let between = opener.eq_ignore_ascii_case("between");
-    let ok = match *join {
-        "and" => between,
-        _ if word_join => from || between,
-        _ => true,
+    let ok = match word {
+        Some("and") => between,
+        Some(_) => from || between,
+        None => true,
     };
     ok.then_some(day)
 }
