@@ -129,6 +129,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("deleted", Verb::Bust),
         ("deleting", Verb::Bust),
         ("delivered", Verb::Issue),
+        // (`4,666 suspects have been delivered to China`: people moved to
+        // China's side from abroad are in its custody, handed over.)
+        ("delivered to china", Verb::Arrest),
+        ("delivered to the chinese side", Verb::Arrest),
         ("demolished", Verb::Bust),
         ("deploy", Verb::Deploy),
         ("deployed", Verb::Deploy),
@@ -182,6 +186,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("eliminating", Verb::Bust),
         ("eradicated", Verb::Bust),
         ("eradicating", Verb::Bust),
+        // (`40 suspects were escorted back to China from Kenya`.)
+        ("escorted back", Verb::Arrest),
         ("established", Verb::File),
         ("examine", Verb::Check),
         ("examined", Verb::Check),
@@ -512,6 +518,9 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("towed away", Verb::Seize),
         ("tracked down", Verb::Arrest),
         ("transferred", Verb::Prosecute),
+        ("transferred to china", Verb::Arrest),
+        ("transferred to chinese custody", Verb::Arrest),
+        ("transferred to the chinese side", Verb::Arrest),
         ("troubleshooting", Verb::Check),
         ("troubleshot", Verb::Check),
         ("turned himself in", Verb::Surrender),

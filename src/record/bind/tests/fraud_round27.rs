@@ -1,0 +1,15 @@
+//! Telecom fraud as round 27's audit of real bulletins met it: suspects
+//! brought to China from abroad, sub-counts after `among them`, police
+//! calls, label lists with their unit after the count.
+
+use super::*;
+
+#[test]
+fn suspects_delivered_or_escorted_to_china_are_handed_over() {
+    insta::assert_snapshot!(r("So far 3,120 telecom fraud suspects in the border zone have been delivered to China, the ministry said."), @"fraud suspects_arrested 3120");
+    insta::assert_snapshot!(r("Police said 57 telecom fraud suspects were escorted back to China from Laos on Friday."), @"fraud suspects_arrested 57");
+    insta::assert_snapshot!(r("The 214 telecom fraud suspects were transferred to Chinese custody at the border port."), @"fraud suspects_arrested 214");
+    // Leaflets delivered stay publicity; cases transferred stay with the
+    // prosecutors.
+    insta::assert_snapshot!(r("Officers delivered 3,000 anti-fraud leaflets to residents."), @"tally Publicity 3000 (anti-fraud leaflets)");
+}
