@@ -250,6 +250,14 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Offender) && verb_class.is_none() && set_out {
             verb_class = Some(Verb::Handle);
         }
+        // `handled 1,412 police calls`, `dealt with 900 alarms`: calls to
+        // the police handled are reports received, no case solved.
+        if noun.class == Some(Noun::Case)
+            && verb_class == Some(Verb::Handle)
+            && calls_to_police(noun.text)
+        {
+            verb_class = Some(Verb::File);
+        }
         // `seized 1,395 suspects in 689 criminal cases`: the cases in which
         // people were taken are cases solved.
         if noun.class == Some(Noun::Case)
@@ -552,4 +560,24 @@ impl<'a> Binder<'_, 'a> {
         };
         self.record_target(target, f, ctx, noun, verb);
     }
+}
+
+/// Whether a noun of cases names calls to the police (警情, 接警): `police
+/// calls`, `calls for police`, `alarms`, `police situations`.
+fn calls_to_police(noun: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or(noun);
+    ["calls", "alarms", "alarm"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || noun.starts_with("calls for")
+        || ["police situation", "police situations", "police incidents"]
+            .iter()
+            .any(|w| ends_ignore_case(noun, w))
+}
+
+/// Whether `s` ends in `suffix`, ASCII case ignored (bytes: no char
+/// boundary to miss).
+fn ends_ignore_case(s: &str, suffix: &str) -> bool {
+    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }

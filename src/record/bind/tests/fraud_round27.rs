@@ -13,3 +13,15 @@ fn suspects_delivered_or_escorted_to_china_are_handed_over() {
     // prosecutors.
     insta::assert_snapshot!(r("Officers delivered 3,000 anti-fraud leaflets to residents."), @"tally Publicity 3000 (anti-fraud leaflets)");
 }
+
+#[test]
+fn police_calls_handled_are_reports_not_cases_solved() {
+    insta::assert_snapshot!(r("Over the holiday the bureau handled 2,306 police calls and solved 41 criminal cases."), @"
+    tally CasesFiled 2306 (police calls)
+    tally CasesSolved 41 (criminal cases)
+    ");
+    insta::assert_snapshot!(r("Since January the county police handled 1,412 police calls and solved 35 telecom fraud cases."), @"
+    tally CasesFiled 1412 (police calls)
+    fraud cases_solved 35
+    ");
+}
