@@ -356,7 +356,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("organizations", Noun::Gang),
         ("organizers", Noun::Person),
         ("others", Noun::Person),
-        ("outlets", Noun::Place),
+        ("outlets", Noun::Site),
         ("overload", Noun::Offender),
         ("overloading", Noun::Offender),
         ("packets", Noun::Measure),

@@ -22,6 +22,7 @@ mod round23;
 mod round24;
 mod round25;
 mod round26;
+mod round27;
 mod seizures;
 mod trend;
 mod trend_basis;
