@@ -154,7 +154,37 @@ pub(super) fn list_verb(
     // `200 phones, 60 computers and 3,000 SIM cards used for fraud were
     // confiscated`: the last item's own phrase is read through, as it is
     // for the last item alone.
-    passive_verb(w, end, sentence.end).or_else(|| passive_from(w, end, sentence.end, Read::Through))
+    passive_verb(w, end, sentence.end)
+        .or_else(|| passive_from(w, end, sentence.end, Read::Through))
+        .or_else(|| uncounted_tail(w, end, sentence.end))
+}
+
+/// `3 cars, 18 fax machines and a large number of computers, printers and
+/// phones, in addition to other tools, have been seized`: a list of counts
+/// may run on in items with no count, joined by commas and `and`, and an
+/// aside, before its passive. Read from `end` (the last count's noun),
+/// within [`CLAUSE_WINDOW`]: a tail that opens with `and` or a comma, holds
+/// no number, no verb and no clause mark, and ends at a comma right
+/// before an auxiliary and its verb.
+fn uncounted_tail(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let limit = floor_char(text, (end + CLAUSE_WINDOW).min(ceil));
+    let tail = &text[end..limit];
+    let opens = tail.trim_start();
+    if !(opens.starts_with(',') || opens.starts_with("and ")) {
+        return None;
+    }
+    let bytes = tail.as_bytes();
+    let stop = bytes
+        .iter()
+        .position(|&b| b.is_ascii_digit() || matches!(b, b';' | b'.' | b':'))
+        .unwrap_or(bytes.len());
+    // (The first comma may open the tail: `18 fax machines, and ...`.)
+    let first = tail.len() - opens.len() + 1;
+    (first..stop)
+        .filter(|&i| bytes[i] == b',')
+        .take_while(|&i| !has_verb(w, Span::new(end, end + i)))
+        .find_map(|i| passive_from(w, end + i + 1, ceil, Read::Aux))
 }
 
 /// `, with a value of`, `worth`, `valued at`: what links an item to its

@@ -177,8 +177,20 @@ impl<'a> Binder<'_, 'a> {
         }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
         let (q, v) = (key(&quantity), key(&value));
-        let dup = q.is_some_and(|k| self.seen.seizure_quantities.contains(&k))
-            || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
+        // `18 fax machines, 18 photocopiers`: the same quantity of
+        // another thing close by is the next item of a list, not the same
+        // fact again (a headline's `2 tonnes of meth` is, far from the
+        // body's `two tonnes of methamphetamine`).
+        let head = Head(last_word_of(item));
+        let listed = |f: &Figure<'_>, &(end, h): &(usize, Head<'_>)| {
+            h != head && f.span.start <= end + REPEAT_GAP
+        };
+        let dup = q.is_some_and(|k| {
+            self.seen
+                .seizure_quantities
+                .get(&k)
+                .is_some_and(|seen| quantity.as_ref().is_some_and(|f| !listed(f, seen)))
+        }) || v.is_some_and(|k| self.seen.seizure_values.contains(&k));
         if dup {
             // `seize 320 million yuan` in the headline, `froze 320 million
             // yuan` in the body: the body's reading, which says more, takes
@@ -186,7 +198,9 @@ impl<'a> Binder<'_, 'a> {
             self.reread_headline_seizure(kind, action, item, quantity, value);
             return;
         }
-        self.seen.seizure_quantities.extend(q);
+        if let (Some(k), Some(f)) = (q, quantity.as_ref()) {
+            self.seen.seizure_quantities.put(k, (f.span.end, head));
+        }
         self.seen.seizure_values.extend(v);
         self.out.seizures.push(Seizure {
             kind,

@@ -13,7 +13,9 @@ pub(super) struct Seen<'a> {
     pub(super) headline_tallies: Set<(TallyKind, Decimal)>,
     /// kind and value of each tally, and where it ended
     pub(super) tally_values: Few<(TallyKind, Decimal), usize>,
-    pub(super) seizure_quantities: Set<(SeizureKind, Decimal, Option<Unit>)>,
+    /// kind, value and unit of each seizure's quantity, and where its
+    /// figure ended and the head of its item
+    pub(super) seizure_quantities: Few<(SeizureKind, Decimal, Option<Unit>), (usize, Head<'a>)>,
     pub(super) seizure_values: Set<(SeizureKind, Decimal, Option<Unit>)>,
     /// direction, percent and metric of each trend
     pub(super) trends: Set<(Direction, Decimal, &'a str)>,

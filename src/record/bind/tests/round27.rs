@@ -21,3 +21,26 @@ fn gallbladders_and_animal_bones_are_wildlife_and_office_machines_devices() {
     seizure Devices Seized printers q=4
     ");
 }
+
+#[test]
+fn a_list_runs_on_in_items_without_counts_to_its_passive() {
+    insta::assert_snapshot!(r("Since the sweep began in May, 4 cars, 11 fax machines and a batch of laptops, phones and ledgers, along with other gambling tools, have been seized."), @r"
+    seizure Vehicles Seized cars q=4
+    seizure Devices Seized fax machines q=11
+    ");
+    // Not past a verb of its own in the tail, nor to another subject's
+    // passive.
+    insta::assert_snapshot!(r("Last year the gang hired 11 fax machines and phones, seized them from rivals, and its members were arrested in May."), @"");
+    insta::assert_snapshot!(r("Last year the gang hired 11 fax machines and phones, and its members were arrested in May."), @"");
+}
+
+#[test]
+fn the_same_quantity_of_another_item_beside_it_is_a_list_item() {
+    insta::assert_snapshot!(r("Officers seized 12 fax machines, 12 printers and 3 cars."), @r"
+    seizure Devices Seized fax machines q=12
+    seizure Devices Seized printers q=12
+    seizure Vehicles Seized cars q=3
+    ");
+    // The same thing again is the same fact.
+    insta::assert_snapshot!(r("Police seized 3 tonnes of ketamine. The 3 tonnes of ketamine were hidden in a truck."), @"seizure Drugs Seized ketamine q=3 tonnes");
+}
