@@ -44,3 +44,15 @@ fn the_same_quantity_of_another_item_beside_it_is_a_list_item() {
     // The same thing again is the same fact.
     insta::assert_snapshot!(r("Police seized 3 tonnes of ketamine. The 3 tonnes of ketamine were hidden in a truck."), @"seizure Drugs Seized ketamine q=3 tonnes");
 }
+
+#[test]
+fn a_count_after_by_is_an_agent_not_the_object_of_the_verb_before() {
+    insta::assert_snapshot!(r("Police detained 85 suspects of a ring run by two cousins from Fujian."), @"tally Arrests 85 (suspects)");
+    insta::assert_snapshot!(r("Officers arrested 12 members of a gang they say is led by three brothers."), @"tally Arrests 12 (members)");
+}
+
+#[test]
+fn mobsters_and_bosses_are_people() {
+    insta::assert_snapshot!(r("Dozens of mobsters who controlled the sand trade had been arrested."), @"tally Arrests 12 (mobsters)");
+    insta::assert_snapshot!(r("Police captured 6 gang bosses."), @"tally Arrests 6 (gang bosses)");
+}
