@@ -327,7 +327,8 @@ fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`.
+/// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`, `... Photo
+/// courtesy of the city police`, `Photo provided by X`.
 fn is_caption(line: &str) -> bool {
     // Each `Photo` found by its `P` (memchr: cheaper than setting up a
     // substring searcher per line; `Photo` cannot overlap itself, so these
@@ -338,7 +339,9 @@ fn is_caption(line: &str) -> bool {
         after.starts_with(b"Photo")
             && ((i > 0 && b[i - 1] == b'(')
                 || after[5..].starts_with(b":")
-                || after[5..].starts_with(b" by"))
+                || after[5..].starts_with(b" by")
+                || after[5..].starts_with(b" courtesy")
+                || after[5..].starts_with(b" provided"))
     })
 }
 
@@ -399,10 +402,33 @@ Q: What is it?
                 .any(|s| l.contains(s))
                 || l.ends_with(['|', '>', '»'])
         };
-        let caption =
-            |l: &str| l.contains("(Photo") || l.contains("Photo:") || l.contains("Photo by");
+        let caption = |l: &str| {
+            [
+                "(Photo",
+                "Photo:",
+                "Photo by",
+                "Photo courtesy",
+                "Photo provided",
+            ]
+            .iter()
+            .any(|s| l.contains(s))
+        };
         let parts = [
-            " ", "/", ">", "|", "»", "a", "Photo", "(", ":", " by", "by", "é", "Li",
+            " ",
+            "/",
+            ">",
+            "|",
+            "»",
+            "a",
+            "Photo",
+            "(",
+            ":",
+            " by",
+            "by",
+            "é",
+            "Li",
+            " courtesy",
+            " provided",
         ];
         // Every line of up to four parts.
         let mut lines = vec![String::new()];
@@ -463,6 +489,15 @@ Q: What is it?
             Some("Police bulletin 警方通报 today".to_owned())
         );
         assert_eq!(t("Officers at the scene. (Photo by Li Wen)"), None);
+        // A caption that credits its picture after the sentence.
+        assert_eq!(
+            t("On May 3, officers search a boat. Photo courtesy of Harbour Police"),
+            None
+        );
+        assert_eq!(
+            t("Seized phones on a desk Photo provided by the bureau"),
+            None
+        );
         assert_eq!(t("This report appeared in"), None);
         assert_eq!(t("Crackdown results"), Some("Crackdown results".to_owned()));
         assert_eq!(t("Police notice"), Some("Police notice".to_owned()));
