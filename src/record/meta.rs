@@ -220,8 +220,16 @@ fn is_outlet_name(name: &str) -> bool {
         "times",
         "weekly",
     ];
+    // The police in pinyin (`Huadu Gong'an`, `Linping Gongan`), as public
+    // security accounts sign: its apostrophe ends no word of its own.
+    const PINYIN: [&str; 3] = ["gong'an", "gong\u{2019}an", "gongan"];
     let last = ascii_word_before(name, name.len());
     HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+        || PINYIN.iter().any(|p| {
+            name.len() > p.len()
+                && name.as_bytes()[name.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+                && name.as_bytes()[name.len() - p.len() - 1] == b' '
+        })
 }
 
 /// The outlet named by the word token `k` when it stands as a credit.
@@ -286,15 +294,20 @@ fn plain_the(bytes: &[u8], i: usize) -> bool {
 }
 
 /// The capitalized words that finish an outlet's name after its known
-/// part: ` News Agency` after `Xinhua`, ` Online` after `People's Daily`.
+/// part: ` News Agency` after `Xinhua`, ` Online` after `People's Daily`;
+/// or the end of its web address (`Ecns.cn`), kept as written.
 fn full_name_rest(after: &str) -> usize {
-    const TAILS: [&str; 6] = [
+    // `.com.cn` before `.com`: the first tail that fits is taken.
+    const TAILS: [&str; 9] = [
         " News Agency",
         " Online",
         " Net",
         " Network",
         " News",
         " App",
+        ".com.cn",
+        ".com",
+        ".cn",
     ];
     TAILS
         .iter()

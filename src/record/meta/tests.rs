@@ -225,6 +225,17 @@ fn an_author_line_credits_an_outlet_not_a_person() {
         Some("Harbour District Public Security Bureau")
     );
     assert_eq!(source("Headline\nAuthor: Li Jing\nBody"), None);
+    // A public security account signs with the police's pinyin name.
+    assert_eq!(
+        source("Headline\nAuthor:Hexi Gong'an Time:2023.05.06\nBody"),
+        Some("Hexi Gong'an")
+    );
+    assert_eq!(
+        source("Headline\nAuthor: Linping Gongan\nBody"),
+        Some("Linping Gongan")
+    );
+    // A person named like it is none: the pinyin is a word of its own.
+    assert_eq!(source("Headline\nAuthor: Li Ligongan\nBody"), None);
     // A `Source:` line wins over it.
     assert_eq!(
         source("Headline\nAuthor: City News Network Source: Harbour Post\nBody"),
@@ -554,6 +565,8 @@ fn the_outlet_of_a_bracketed_dateline() {
     // An app's download link is navigation, no credit.
     insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App Download\n(ECNS) -- Police said."), @r#"Some("ECNS")"#);
     insta::assert_snapshot!(p("Police act\n2024-04-02 | ECNS App\nPolice said."), @r#"Some("ECNS App")"#);
+    // A web address keeps its ending, as the page writes it.
+    insta::assert_snapshot!(p("Police act\n2024-04-02 15:22Ecns.cn Editor: Li Yan\nPolice said."), @r#"Some("Ecns.cn")"#);
 }
 
 #[test]
