@@ -467,11 +467,18 @@ pub(super) fn label_item(text: &str, floor: usize, start: usize, end: usize) -> 
 /// bytes before the number, `every` / `each` and a unit of time. (A force
 /// put in `every day` is counted as deployed: `invested 2,800 police
 /// every day`.)
-pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) -> bool {
+pub(super) fn is_rate(w: &Words<'_, '_>, f: &Figure<'_>, after: usize, sentence: Span) -> bool {
+    let text = w.text();
     let end = sentence.end;
     const TIME: [&str; 5] = ["day", "hour", "month", "week", "year"];
     const PER: [&str; 5] = ["capita", "case", "head", "person", "resident"];
-    let rest = &text[after..floor_char(text, end.min(after + 80)).max(after)];
+    let limit = floor_char(text, end.min(after + 80)).max(after);
+    // Most numbers have no `per`, `every` or `each` after them: the
+    // tokens say so without the words being read.
+    if !rate_word_within(w, after, limit) {
+        return false;
+    }
+    let rest = &text[after..limit];
     let b = rest.as_bytes();
     // The next whitespace-separated word from `i`, as `(start, end)`.
     let next_word = |i: usize| -> Option<(usize, usize)> {
@@ -528,4 +535,29 @@ pub(super) fn is_rate(text: &str, f: &Figure<'_>, after: usize, sentence: Span) 
         word = next;
     }
     false
+}
+
+/// Whether a word `per`, `every` or `each` may stand in `text[after..limit]`
+/// as [`is_rate`] reads it: a word token of those letters starting there.
+/// (Each rate word it reads is a run of letters after a space or at
+/// `after`, ended by a space or a mark: the tokenizer made it one token.)
+/// A word running on from before `after` is not ruled out.
+fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
+    let text = w.text();
+    let b = text.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    if after > 0 && letter(after - 1) && letter(after) {
+        return true;
+    }
+    let all = w.tokens().all();
+    all[w.index_from(after)..]
+        .iter()
+        .take_while(|t| t.start() < limit)
+        .any(|t| {
+            t.kind() == Kind::Word
+                && matches!(t.end() - t.start(), 3..=5)
+                && ["per", "every", "each"]
+                    .iter()
+                    .any(|r| text[t.start()..t.end()].eq_ignore_ascii_case(r))
+        })
 }

@@ -66,7 +66,7 @@ impl<'a> Binder<'_, 'a> {
             return;
         }
         // (`2.6 cases per 10,000 people`: a rate counts nothing done.)
-        if is_rate(self.text, f, ctx.after, ctx.sentence) {
+        if is_rate(&self.words, f, ctx.after, ctx.sentence) {
             return;
         }
         let Some(mut counted) = self.counted(f, ctx) else {
