@@ -169,7 +169,8 @@ pub(super) fn list_verb(
 fn uncounted_tail(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
     let limit = floor_char(text, (end + CLAUSE_WINDOW).min(ceil));
-    let tail = &text[end..limit];
+    // (The last item's noun may run past the sentence's end: no tail.)
+    let tail = text.get(end..limit)?;
     let opens = tail.trim_start();
     if !(opens.starts_with(',') || opens.starts_with("and ")) {
         return None;
