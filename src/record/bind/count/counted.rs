@@ -124,10 +124,11 @@ impl<'a> Binder<'_, 'a> {
         // (Not before a thing seizable of its own: in `Residents seized 26
         // guns` the residents did it.)
         // (Asked only when no noun stands before.)
+        // (A one-word noun of no kind is its unit: `stop payments: 87 accounts`.)
         let label_allowed = || {
             after.map_or(true, |a| match a.class {
                 None => item_kind(&w, a.text).is_none(),
-                Some(c) => c == Noun::Measure,
+                Some(c) => c == Noun::Measure || (c == Noun::Other && !a.text.contains(' ')),
             })
         };
         // (`Police dispatched 12 drills`: the police who did what the verb

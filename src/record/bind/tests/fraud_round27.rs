@@ -25,3 +25,14 @@ fn police_calls_handled_are_reports_not_cases_solved() {
     fraud cases_solved 35
     ");
 }
+
+#[test]
+fn a_label_keeps_its_count_before_a_unit_of_accounts() {
+    insta::assert_snapshot!(r("Telecom fraud work: early warnings: 4,210; stop payments: 63 accounts; funds intercepted: 1.9 million yuan."), @"
+    fraud funds_frozen 1900000
+    fraud payments_stopped 63
+    fraud warnings_issued 4210
+    ");
+    // With no label, the accounts are what was counted.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police froze 63 accounts."), @"");
+}
