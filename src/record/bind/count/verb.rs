@@ -210,6 +210,14 @@ impl<'a> Binder<'_, 'a> {
         // `stop-payments made 1,742`: a label with a light verb names no
         // act, whatever verb stands before it.
         let verb = verb.filter(|_| what != "light_label");
+        // `found 96 potential victims, and all of them were warned and
+        // dissuaded`: finding them was only the start; what the whole
+        // count then underwent, stated after it, was done to them.
+        let verb = verb.map(|((v, at), r)| match v {
+            Verb::Find => all_of_them(&w, noun_end, ctx.sentence.end)
+                .map_or(((v, at), r), |later| (later, "all_of_them")),
+            _ => ((v, at), r),
+        });
         // `Police force invested reached 4,500 person-times`: `reached`
         // gives a total of what its subject's participle, right before it,
         // did; it reaches no audience.
@@ -557,4 +565,24 @@ fn new_subject_after_and(text: &str, at: usize, start: usize, noun: &str) -> boo
             .any(|w| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase()))
     };
     passive && and() && own_past()
+}
+
+/// `, and all of them were dissuaded`, `, all of whom were warned`: the
+/// passive after `all of them` (or `whom`, `which`) within 60 bytes past
+/// the noun's end at `from`, with no other count between, if the clause
+/// has one.
+fn all_of_them(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let near = crate::text::floor_char(text, ceil.min(from + 60));
+    let gap = text.get(from..near)?;
+    let at = gap.find("all of ")?;
+    if gap[..at].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let at = from + at + 7;
+    let rest = text.get(at..ceil)?;
+    let pronoun = ["them", "whom", "which"].into_iter().find(|p| {
+        rest.starts_with(p) && !rest[p.len()..].starts_with(|c: char| c.is_alphabetic())
+    })?;
+    passive_from(w, at + pronoun.len(), ceil, Read::Strict)
 }

@@ -36,3 +36,11 @@ fn a_label_keeps_its_count_before_a_unit_of_accounts() {
     // With no label, the accounts are what was counted.
     insta::assert_snapshot!(r("In the telecom fraud crackdown police froze 63 accounts."), @"");
 }
+
+#[test]
+fn people_found_and_all_dissuaded_were_dissuaded() {
+    insta::assert_snapshot!(r("The anti-fraud centre found 58 potential victims of telecom fraud, and all of them were warned and dissuaded."), @"fraud people_dissuaded 58");
+    insta::assert_snapshot!(r("Yesterday 23 residents were identified as targets of telecom fraud, and all of them were dissuaded in time."), @"fraud people_dissuaded 23");
+    // Children found are still found.
+    insta::assert_snapshot!(r("Police found 12 missing children in the sweep."), @"tally Rescued 12 (missing children)");
+}
