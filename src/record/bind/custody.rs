@@ -52,3 +52,40 @@ pub(super) fn custody_phrase(
     }
     None
 }
+
+/// A verb of passing people on (`transferred`, read as a later stage of
+/// justice) whose destination, within six words after the verb's end at
+/// `from`, is China's side: `transferred from Myanmar to China`, `transferred to Chinese
+/// custody`, `sent back to China`. Suspects brought to China from abroad
+/// are handed over (arrests), as those `handed over` and `repatriated`
+/// are.
+pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
+    let Some(rest) = text.get(from..crate::text::floor_char(text, ceil.min(from + 60))) else {
+        return false;
+    };
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let mut next = words.next();
+    // `from Myanmar`, `back`, the object (`92 suspects`): past at most
+    // five words to `to`, with no clause edge among them.
+    for _ in 0..6 {
+        match next {
+            Some("to") => break,
+            Some(w) if w.ends_with([',', ';', '.']) => return false,
+            Some(_) => next = words.next(),
+            None => return false,
+        }
+    }
+    if next != Some("to") {
+        return false;
+    }
+    let dest: Vec<&str> = words.take(3).collect();
+    let word = |k: usize, w: &str| {
+        dest.get(k).is_some_and(|d| {
+            d.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case(w)
+        })
+    };
+    word(0, "China")
+        || (word(0, "Chinese") && (word(1, "custody") || word(1, "side")))
+        || (word(0, "the") && word(1, "Chinese") && (word(2, "side") || word(2, "police")))
+}

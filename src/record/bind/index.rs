@@ -184,6 +184,14 @@ impl Index {
                     if super::words::is_noun_use(text, at, end) {
                         continue;
                     }
+                    // (`Myanmar transferred 92 suspects to China`: the
+                    // destination comes after the object; see [`to_china`].)
+                    let v = match v {
+                        Verb::Prosecute if super::custody::to_china(text, end, text.len()) => {
+                            Verb::Arrest
+                        }
+                        v => v,
+                    };
                     index.verbs.push((end, at, v));
                     // `and` right before (within its spaces): a new clause.
                     if let Some((k, and_at, and_end, overlaps)) = last_and {

@@ -111,6 +111,11 @@ pub(in crate::record::bind) fn passive_from(
             if names_thing(w, skip_gap(text, i + len, 1)) {
                 return None;
             }
+            // `were transferred from Myanmar to China`: handed over.
+            let v = match v {
+                Verb::Prosecute if to_china(text, i + len, ceil) => Verb::Arrest,
+                v => v,
+            };
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
         if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {

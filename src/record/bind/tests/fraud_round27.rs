@@ -44,3 +44,12 @@ fn people_found_and_all_dissuaded_were_dissuaded() {
     // Children found are still found.
     insta::assert_snapshot!(r("Police found 12 missing children in the sweep."), @"tally Rescued 12 (missing children)");
 }
+
+#[test]
+fn suspects_transferred_from_abroad_to_china_are_handed_over() {
+    insta::assert_snapshot!(r("In all, 86 people suspected of telecom fraud have been transferred from Laos to China."), @"fraud suspects_arrested 86");
+    insta::assert_snapshot!(r("A batch of 1,204 suspects were transferred from Myanmar to Chinese custody on Sunday."), @"tally Arrests 1204 (suspects)");
+    insta::assert_snapshot!(r("Cambodian police transferred 47 telecom fraud suspects to China by chartered flight."), @"fraud suspects_arrested 47");
+    // Cases transferred to prosecutors stay a later stage of justice.
+    insta::assert_snapshot!(r("Police transferred 36 telecom fraud cases to the procuratorate."), @"");
+}
