@@ -18,6 +18,12 @@ impl Binder<'_, '_> {
             FraudField::PaymentsStopped if after_involving(self.text, f.span.start, end) => {
                 Some(FraudField::FundsFrozen)
             }
+            // `595 cases were dissuaded and intercepted, and the funds of
+            // the deceived were 41.97 million yuan`: the funds of the
+            // frauds intercepted were held back.
+            FraudField::CasesBlocked if funds_were(&self.text[end..f.span.start]) => {
+                Some(FraudField::FundsFrozen)
+            }
             FraudField::PeopleDissuaded
                 if after_involving(self.text, f.span.start, end)
                     || about_to_pay(&self.text[end..f.span.start]) =>
@@ -103,4 +109,42 @@ fn after_involving(text: &str, at: usize, from: usize) -> bool {
         end = skip_back_spaces(text, end - word.len(), 0);
     }
     false
+}
+
+/// Whether `between` (from a fraud count to a sum, at most 160 bytes and
+/// no other count) gives the sum, in a clause of its own after a comma
+/// or semicolon, as what its funds came to: `, and the funds of the
+/// deceived were`, `; the money involved amounted to`, `, with funds
+/// totalling`.
+fn funds_were(between: &str) -> bool {
+    const LINKS: [&str; 6] = [
+        "amounted",
+        "reached",
+        "totaled",
+        "totalled",
+        "totalling",
+        "were",
+    ];
+    if between.len() > 160 || between.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(comma) = between.rfind([',', ';']) else {
+        return false;
+    };
+    let clause = &between[comma..];
+    if clause.len() > 60 {
+        return false;
+    }
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = match words.as_slice() {
+        [.., l, "to"] | [.., l] => *l,
+        [] => return false,
+    };
+    LINKS.iter().any(|l| last.eq_ignore_ascii_case(l))
+        && words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("funds") || w.eq_ignore_ascii_case("money"))
 }

@@ -53,3 +53,16 @@ fn suspects_transferred_from_abroad_to_china_are_handed_over() {
     // Cases transferred to prosecutors stay a later stage of justice.
     insta::assert_snapshot!(r("Police transferred 36 telecom fraud cases to the procuratorate."), @"");
 }
+
+#[test]
+fn funds_of_frauds_intercepted_were_held_back() {
+    insta::assert_snapshot!(r("Since the campaign began, 612 telecom fraud cases were dissuaded and intercepted, and the funds of the deceived were 38.2 million yuan."), @"
+    fraud cases_blocked 612
+    fraud funds_frozen 38200000
+    ");
+    // A later part of the total does not replace it.
+    insta::assert_snapshot!(r("Since May, 408 telecom fraud cases were intercepted, and the funds involved amounted to 21.5 million yuan. Among them, 6 cases were intercepted with more than 1 million yuan each."), @"
+    fraud cases_blocked 408
+    fraud funds_frozen 21500000
+    ");
+}
