@@ -433,7 +433,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("salvaged", Verb::Recover),
         ("salvaging", Verb::Recover),
         ("sanctioned", Verb::Handle),
+        // (`helped the masses stop losses and save 100 million yuan`.)
+        ("save", Verb::Avoid),
         ("saved", Verb::Avoid),
+        ("saves", Verb::Avoid),
         ("saving", Verb::Avoid),
         ("saw", Verb::File),
         ("scammed", Verb::Harm),

@@ -66,3 +66,8 @@ fn funds_of_frauds_intercepted_were_held_back() {
     fraud funds_frozen 21500000
     ");
 }
+
+#[test]
+fn money_saved_in_the_present_is_a_loss_avoided() {
+    insta::assert_snapshot!(r("The anti-fraud centre helped the masses stop losses and save nearly 42 million yuan this year."), @"fraud losses_avoided 42000000");
+}
