@@ -428,6 +428,8 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("returns", Verb::Return),
         ("reunited", Verb::Rescue),
         ("reunited with their families", Verb::Rescue),
+        ("revoked", Verb::Handle),
+        ("revoking", Verb::Handle),
         ("rounded up", Verb::Arrest),
         ("sacrificed", Verb::Harm),
         ("salvaged", Verb::Recover),

@@ -56,3 +56,10 @@ fn mobsters_and_bosses_are_people() {
     insta::assert_snapshot!(r("Dozens of mobsters who controlled the sand trade had been arrested."), @"tally Arrests 12 (mobsters)");
     insta::assert_snapshot!(r("Police captured 6 gang bosses."), @"tally Arrests 6 (gang bosses)");
 }
+
+#[test]
+fn licences_revoked_are_offenders_handled() {
+    insta::assert_snapshot!(r("During the crackdown, 64 drivers had their licences revoked."), @"tally OffendersHandled 64 (drivers)");
+    insta::assert_snapshot!(r("Traffic police revoked 190 driving licences."), @"tally OffendersHandled 190 (driving licences)");
+    insta::assert_snapshot!(r("The bureau revoked the licences of 23 drunk drivers."), @"tally OffendersHandled 23 (drunk drivers)");
+}
