@@ -552,5 +552,7 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
             // all: [`super::words::is_noun_use`].)
             noun_at(w, after).is_none() && item_at(w, after).is_none()
         })
+        // (`villagers helped search`: an active helping verb is theirs.)
+        .filter(|&(v, i, l)| !(v == Verb::Rescue && helps_someone(w, span.start + i + l)))
         .map(|(v, i, _)| (v, i))
 }

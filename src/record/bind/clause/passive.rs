@@ -106,6 +106,12 @@ pub(in crate::record::bind) fn passive_from(
             if number_object(w, i + len) || (skipped && !saw_aux && !(of_phrase && ends())) {
                 return None;
             }
+            // `a score of villagers helped search the hills`, `30 residents
+            // helped police`: a helping verb with no auxiliary, before whom
+            // or what was helped, is active; those counted did the helping.
+            if v == Verb::Rescue && !saw_aux && helps_someone(w, i + len) {
+                return None;
+            }
             // `400 million yuan frozen products`: a participle before a
             // noun modifies it.
             if names_thing(w, skip_gap(text, i + len, 1)) {
@@ -229,6 +235,23 @@ pub(in crate::record::bind) fn passive_from(
         i += wl;
     }
     None
+}
+
+/// Words that open what an active helping verb helps: whom (`police`,
+/// `them`, `the family`), or the act helped in (`search`, `to find`,
+/// `with the search`).
+const HELPED: &[&str] = &[
+    "a", "an", "find", "in", "look", "officers", "police", "rescue", "search", "the", "their",
+    "them", "to", "with",
+];
+
+/// Whether the word after a helping verb (ending at `end`) opens what it
+/// helps ([`HELPED`]): the verb is active.
+pub(in crate::record::bind) fn helps_someone(w: &Words<'_, '_>, end: usize) -> bool {
+    let text = w.text();
+    let j = skip_gap(text, end, 2);
+    let next = &text[j..j + w.word_len_at(j)];
+    HELPED.iter().any(|h| next.eq_ignore_ascii_case(h))
 }
 
 /// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,

@@ -63,3 +63,12 @@ fn licences_revoked_are_offenders_handled() {
     insta::assert_snapshot!(r("Traffic police revoked 190 driving licences."), @"tally OffendersHandled 190 (driving licences)");
     insta::assert_snapshot!(r("The bureau revoked the licences of 23 drunk drivers."), @"tally OffendersHandled 23 (drunk drivers)");
 }
+
+#[test]
+fn those_who_helped_are_not_rescued() {
+    insta::assert_snapshot!(r("About 40 herdsmen helped search the grassland for the lost child."), @"");
+    insta::assert_snapshot!(r("A dozen fishermen helped police tow the boat ashore."), @"");
+    // Those helped still are.
+    insta::assert_snapshot!(r("Patrol officers helped 26 stranded tourists."), @"tally Rescued 26 (stranded tourists)");
+    insta::assert_snapshot!(r("In the storm, 85 residents were helped to safety."), @"tally Rescued 85 (residents)");
+}
