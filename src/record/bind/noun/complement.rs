@@ -139,7 +139,15 @@ pub(in crate::record::bind) fn with_complement<'a>(
     }
     let start = start_of(text, noun.text);
     let end = end_of(text, noun.text);
-    let of = skip_gap(text, end, 1);
+    let mut of = skip_gap(text, end, 1);
+    // `pieces (sets) of cultural relics`: a second measure word in
+    // brackets after the first is read past.
+    if noun.class == Some(Noun::Measure) && text[of..].starts_with('(') {
+        let inner = ascii_word_len(&text[of + 1..]);
+        if (1..=12).contains(&inner) && text[of + 1 + inner..].starts_with(')') {
+            of = skip_gap(text, of + 2 + inner, 1);
+        }
+    }
     if of == end || !starts_with_of(&text[of..]) {
         return None;
     }

@@ -72,3 +72,15 @@ fn those_who_helped_are_not_rescued() {
     insta::assert_snapshot!(r("Patrol officers helped 26 stranded tourists."), @"tally Rescued 26 (stranded tourists)");
     insta::assert_snapshot!(r("In the storm, 85 residents were helped to safety."), @"tally Rescued 85 (residents)");
 }
+
+#[test]
+fn a_bracketed_second_measure_word_is_read_past() {
+    insta::assert_snapshot!(r("Police recovered 312 pieces (sets) of cultural relics."), @"seizure Relics Recovered pieces (sets) of cultural relics q=312");
+    insta::assert_snapshot!(r("Officers seized 58 sets (pieces) of ivory carvings."), @"seizure Wildlife Seized sets (pieces) of ivory carvings q=58");
+}
+
+#[test]
+fn a_share_of_what_was_seized_is_a_seizure() {
+    insta::assert_snapshot!(r("Of the drugs seized, ketamine tablets made up 2.6 tonnes."), @"seizure Drugs Seized ketamine tablets q=2.6 tonnes");
+    insta::assert_snapshot!(r("Among the goods confiscated, cigarettes accounted for 4.1 tons."), @"seizure Goods Confiscated cigarettes q=4.1 tons");
+}
