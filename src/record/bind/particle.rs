@@ -7,7 +7,8 @@
 use super::*;
 
 /// The particles a split verb ends in.
-const PARTICLES: [&str; 7] = ["away", "back", "down", "in", "off", "out", "up"];
+/// (`into`: `put 4,600 police into patrols`, the lexicon's `put into`.)
+const PARTICLES: [&str; 8] = ["away", "back", "down", "in", "into", "off", "out", "up"];
 
 /// The verb of a split phrasal verb whose object is the figure starting at
 /// `start` with its noun ending at `noun_end`: the particle right after the

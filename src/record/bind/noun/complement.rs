@@ -131,10 +131,16 @@ pub(in crate::record::bind) fn with_complement<'a>(
     ceil: usize,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
-    if !matches!(
-        noun.class,
-        None | Some(Noun::Measure | Noun::Case | Noun::Publicity)
-    ) {
+    // (`4,600 person-times of police`: a count of person-times is a
+    // measure of its complement.)
+    let times = noun.class == Some(Noun::Generic)
+        && (noun.text.ends_with("-times") || noun.text.ends_with("-time"));
+    if !times
+        && !matches!(
+            noun.class,
+            None | Some(Noun::Measure | Noun::Case | Noun::Publicity)
+        )
+    {
         return None;
     }
     let start = start_of(text, noun.text);
@@ -161,6 +167,7 @@ pub(in crate::record::bind) fn with_complement<'a>(
         let word = &text[i..i + wl];
         let stop = [
             "in",
+            "into",
             "from",
             "with",
             "by",

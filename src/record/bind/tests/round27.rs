@@ -84,3 +84,11 @@ fn a_share_of_what_was_seized_is_a_seizure() {
     insta::assert_snapshot!(r("Of the drugs seized, ketamine tablets made up 2.6 tonnes."), @"seizure Drugs Seized ketamine tablets q=2.6 tonnes");
     insta::assert_snapshot!(r("Among the goods confiscated, cigarettes accounted for 4.1 tons."), @"seizure Goods Confiscated cigarettes q=4.1 tons");
 }
+
+#[test]
+fn police_put_into_patrols_are_deployed() {
+    insta::assert_snapshot!(r("The district put 2,800 person-times of police into night patrols."), @"tally OfficersDeployed 2800 (person-times of police)");
+    insta::assert_snapshot!(r("The bureau put 350 officers into the operation."), @"tally OfficersDeployed 350 (officers)");
+    // A custody phrase after `into` keeps its own verb.
+    insta::assert_snapshot!(r("Police put 6 suspects into criminal detention."), @"tally Arrests 6 (suspects)");
+}
