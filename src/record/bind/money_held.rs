@@ -5,7 +5,8 @@ use super::*;
 
 /// Whether `gap` (between a verb and its money) counts accounts and links
 /// the money to them: ` 156 bank accounts, involving `, ` 45 accounts
-/// holding `, ` 45 accounts with `.
+/// holding `, ` 45 accounts with `, or names one: ` a bank account
+/// holding `.
 pub(super) fn in_accounts(gap: &str) -> bool {
     let gap = gap.trim_end();
     let Some(before) = [
@@ -21,7 +22,9 @@ pub(super) fn in_accounts(gap: &str) -> bool {
         return false;
     };
     let before = before.trim_end().trim_end_matches(',');
-    before.ends_with("accounts") && before.len() < 48 && !before.contains([';', '.'])
+    (before.ends_with("accounts") || before.ends_with("account"))
+        && before.len() < 48
+        && !before.contains([';', '.'])
 }
 
 /// `sold the relics for 12 million yuan`: money after `for` in a clause of

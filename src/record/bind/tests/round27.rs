@@ -92,3 +92,9 @@ fn police_put_into_patrols_are_deployed() {
     // A custody phrase after `into` keeps its own verb.
     insta::assert_snapshot!(r("Police put 6 suspects into criminal detention."), @"tally Arrests 6 (suspects)");
 }
+
+#[test]
+fn money_in_one_account_frozen_is_frozen() {
+    insta::assert_snapshot!(r("Officers froze a bank account holding more than 6 million yuan."), @"seizure Cash Frozen funds v=more than 6 million yuan");
+    insta::assert_snapshot!(r("Police froze the boss's account containing 900,000 yuan."), @"seizure Cash Frozen funds v=900,000 yuan");
+}
