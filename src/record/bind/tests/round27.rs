@@ -98,3 +98,12 @@ fn money_in_one_account_frozen_is_frozen() {
     insta::assert_snapshot!(r("Officers froze a bank account holding more than 6 million yuan."), @"seizure Cash Frozen funds v=more than 6 million yuan");
     insta::assert_snapshot!(r("Police froze the boss's account containing 900,000 yuan."), @"seizure Cash Frozen funds v=900,000 yuan");
 }
+
+#[test]
+fn a_measure_seized_in_a_count_of_cases_is_seized() {
+    insta::assert_snapshot!(r("More than 450 kilograms of catch in 31 illegal fishing cases were seized last week."), @r"
+    tally CasesSolved 31 (illegal fishing cases)
+    seizure Wildlife Seized catch q=More than 450 kilograms
+    ");
+    insta::assert_snapshot!(r("About 2.4 tonnes of drugs across 12 cases were seized."), @"seizure Drugs Seized drugs q=About 2.4 tonnes");
+}
