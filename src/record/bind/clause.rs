@@ -168,9 +168,11 @@ pub(super) fn list_verb(
 /// before an auxiliary and its verb.
 fn uncounted_tail(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
-    let limit = floor_char(text, (end + CLAUSE_WINDOW).min(ceil));
-    // (The last item's noun may run past the sentence's end: no tail.)
-    let tail = text.get(end..limit)?;
+    if end >= ceil {
+        return None;
+    }
+    let limit = floor_char(text, (end + CLAUSE_WINDOW).min(ceil)).max(end);
+    let tail = &text[end..limit];
     let opens = tail.trim_start();
     if !(opens.starts_with(',') || opens.starts_with("and ")) {
         return None;

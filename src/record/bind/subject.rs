@@ -147,7 +147,7 @@ pub(super) fn item_subject_before<'a>(
             // (`methamphetamine tablets`: an item right after another is
             // one phrase with it, read from its first word.)
             found = match found {
-                Some((a, len)) if abs > a && text[a + len..abs].trim().is_empty() => {
+                Some((a, len)) if abs >= a + len && text[a + len..abs].trim().is_empty() => {
                     Some((a, abs + l - a))
                 }
                 _ => Some((abs, l)),
@@ -214,7 +214,10 @@ pub(super) fn bare_participle(w: &Words<'_, '_>, phrase: &str) -> bool {
 /// the item: `Of the drugs seized, methamphetamine made up 1.9 tonnes`.
 pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option<(Verb, usize)> {
     let text = w.text();
-    let b = skip_back_spaces(text, at, floor);
+    if at <= floor {
+        return None;
+    }
+    let b = skip_back_spaces(text, at, floor).max(floor);
     let opener = text[floor..b].strip_suffix(',').filter(|head| {
         let head = head.trim_start().as_bytes();
         [&b"of the "[..], b"among the "]

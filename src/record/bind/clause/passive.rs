@@ -82,11 +82,7 @@ pub(in crate::record::bind) fn passive_from(
         }
         // `700 kg of catch in 43 illegal fishing cases were seized`: read
         // through, a count right after `in` or `across` is the phrase's.
-        if read == Read::Through
-            && !saw_aux
-            && after_in
-            && bytes.get(i).is_some_and(u8::is_ascii_digit)
-        {
+        if read == Read::Through && !saw_aux && after_in && i < ceil && bytes[i].is_ascii_digit() {
             let run = bytes[i..ceil.min(i + 16)]
                 .iter()
                 .take_while(|&&b| b.is_ascii_digit() || b == b',')

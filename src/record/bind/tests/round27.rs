@@ -107,3 +107,13 @@ fn a_measure_seized_in_a_count_of_cases_is_seized() {
     ");
     insta::assert_snapshot!(r("About 2.4 tonnes of drugs across 12 cases were seized."), @"seizure Drugs Seized drugs q=About 2.4 tonnes");
 }
+
+#[test]
+fn overlapping_items_before_a_measure_do_not_panic() {
+    // (Items found inside one another before a Chinese measure: read as
+    // one, no slice across them.)
+    insta::assert_snapshot!(r("Seized fake handbags 2,100 units and fake belts 3.5万, with a case value of over 2 million yuan."), @r"
+    seizure Counterfeit Seized fake handbags q=2,100 v=over 2 million yuan
+    warning binding guessed from machine-translated word order (noun before its number) [2,100]
+    ");
+}
