@@ -208,11 +208,6 @@ pub(super) fn left_verb(
     floor: usize,
 ) -> Option<(Verb, usize)> {
     let text = w.text();
-    // `detained 140 suspects of a gang headed by two villagers`: a count
-    // after `by` is the agent of a passive, no object of a verb before it.
-    if ascii_word_before(text, skip_back_spaces(text, start, 0)).eq_ignore_ascii_case("by") {
-        return None;
-    }
     let floor = floor.max(start.saturating_sub(LEFT_WINDOW));
     let upto = verbs.partition_point(|&(end, _, _)| end <= start);
     for (i, &(end, s, v)) in verbs[..upto].iter().enumerate().rev() {

@@ -96,7 +96,12 @@ impl<'a> Binder<'_, 'a> {
             ["to", "at"].iter().any(|p| prev.eq_ignore_ascii_case(p))
                 && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some()
         };
-        let left = (!reached && (!own || self.index.commits))
+        // `detained 140 suspects of a gang headed by two villagers`: a count
+        // after `by` is the agent of a passive, no object of a verb before
+        // it. (Counts only: money after `by` may be a change's size.)
+        let agent = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0))
+            .eq_ignore_ascii_case("by");
+        let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten()
             .filter(|&(_, at)| !spans_payments(text, at, &noun))
