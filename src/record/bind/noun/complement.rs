@@ -254,6 +254,10 @@ pub(in crate::record::bind) fn with_complement<'a>(
     // Keep the head's class unless the complement says more.
     let class = match (noun.class, class) {
         (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
+        // `cases of overloading trucks`, `of illegal passengers in vans`:
+        // a road offence named before the vehicle or the people it is
+        // about counts violations, though its head is no offender.
+        (Some(Noun::Case), _) if names_road_offence(phrase) => Some(Noun::Offender),
         (Some(c), _) if c != Noun::Measure => Some(c),
         // `three rounds of inspections` counts rounds, not the places
         // each round inspected.
@@ -264,6 +268,26 @@ pub(in crate::record::bind) fn with_complement<'a>(
         text: phrase,
         class,
         before: false,
+    })
+}
+
+/// Whether a complement names a road offence by a word of its own
+/// (`overloading`, `overloaded`, `speeding`, `unlicensed`), or by
+/// `illegal` before the passengers, parking or lane it is about; `illegal`
+/// alone stays a crime's word (`cases of illegal mining`).
+fn names_road_offence(phrase: &str) -> bool {
+    let mut prev = "";
+    phrase.split(' ').any(|word| {
+        let lower = |p: &str| {
+            word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let road = ["overload", "speeding", "unlicensed"]
+            .iter()
+            .any(|p| lower(p))
+            || (prev.eq_ignore_ascii_case("illegal")
+                && ["passenger", "parking", "lane"].iter().any(|p| lower(p)));
+        prev = word;
+        road
     })
 }
 

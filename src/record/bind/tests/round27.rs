@@ -1,5 +1,6 @@
-//! Phrasings met in real bulletins of gambling sweeps, wildlife and
-//! smuggling cases, anti-gang and traffic work (round 27).
+//! Phrasings met in real bulletins read for the round 27 audits: gambling
+//! sweeps, wildlife and smuggling cases, anti-gang and traffic work, wire
+//! copy, machine-translated city and county releases.
 
 use super::*;
 
@@ -116,4 +117,14 @@ fn overlapping_items_before_a_measure_do_not_panic() {
     seizure Counterfeit Seized fake handbags q=2,100 v=over 2 million yuan
     warning binding guessed from machine-translated word order (noun before its number) [2,100]
     ");
+}
+
+#[test]
+fn a_road_offence_before_its_vehicle_counts_violations() {
+    insta::assert_snapshot!(r("The brigade detected 40 cases of overloading lorries and 9 cases of illegal passengers in vans."), @r"
+    tally OffendersHandled 40 (cases of overloading lorries)
+    tally OffendersHandled 9 (cases of illegal passengers)
+    ");
+    // `illegal` alone stays a crime's word.
+    insta::assert_snapshot!(r("Police solved 12 cases of illegal mining."), @"tally CasesSolved 12 (cases of illegal mining)");
 }
