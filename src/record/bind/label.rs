@@ -264,32 +264,56 @@ fn slash_pair<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<Optio
             .take_while(|c| c.is_ascii_digit() || **c == b',')
             .count()
     };
+    // One space may stand on each side of a slash (`4,107 / 3,996`).
+    let space_after = |i: usize| i + usize::from(b.get(i) == Some(&b' '));
+    let space_before = |i: usize| i - usize::from(i > 0 && b[i - 1] == b' ');
     // The first count (`148/97`), or the second (`/97` after `148`).
-    let (first, is_first) = match start.checked_sub(1).map(|i| b[i]) {
-        Some(b'/') => (start - 1 - back_run(start - 1), false),
-        _ if b.get(start + run(start)) == Some(&b'/') => (start, true),
+    let before = space_before(start);
+    let after = space_after(start + run(start));
+    let (first, is_first) = match before.checked_sub(1).map(|i| b[i]) {
+        Some(b'/') => {
+            let end = space_before(before - 1);
+            (end - back_run(end), false)
+        }
+        _ if b.get(after) == Some(&b'/') => (start, true),
         _ => return None,
     };
     let c = skip_back_spaces(text, first, floor);
     let colon = text[..c]
         .strip_suffix(':')
-        .or_else(|| text[..c].strip_suffix('：'))?
+        .or_else(|| text[..c].strip_suffix('：'))
+        // `Hidden dangers found / rectified | 4,107 / 3,996`: a table's
+        // bar sets the pair off as a colon does.
+        .or_else(|| text[..c].strip_suffix('|'))?
         .len();
     if colon <= floor {
         return None;
     }
-    // The slash of the label: the last one between two letters.
+    // The slash of the label: the last one between two letters, with a
+    // space on both sides or on neither.
     let line = &b[floor.max(colon.saturating_sub(120))..colon];
     let at = colon - line.len();
-    let slash = at
-        + (1..line.len().saturating_sub(1)).rev().find(|&i| {
-            line[i] == b'/'
-                && line[i - 1].is_ascii_alphabetic()
-                && line[i + 1].is_ascii_alphabetic()
-        })?;
+    let letter = |i: usize| line.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let slash = (1..line.len().saturating_sub(1)).rev().find_map(|i| {
+        if line[i] != b'/' {
+            None
+        } else if letter(i - 1) && letter(i + 1) {
+            Some((at + i, at + i, at + i + 1))
+        } else if i >= 2
+            && line[i - 1] == b' '
+            && line[i + 1] == b' '
+            && letter(i - 2)
+            && letter(i + 2)
+        {
+            Some((at + i, at + i - 1, at + i + 2))
+        } else {
+            None
+        }
+    });
+    let (_, left_end, right_start) = slash?;
     Some(match is_first {
-        true => label_ending(w, slash, floor, true),
-        false => label_ending(w, colon, slash + 1, true),
+        true => label_ending(w, left_end, floor, true),
+        false => label_ending(w, colon, right_start, true),
     })
 }
 

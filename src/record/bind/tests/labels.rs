@@ -235,6 +235,17 @@ fn a_slash_pair_of_labels_deals_its_pair_of_counts() {
     tally CasesSolved 12 (cases)
     tally Arrests 9 (suspects)
     ");
+    // A space on each side of the slashes, and a table's bar for the colon.
+    insta::assert_snapshot!(r("Item | 2025\nRisks found / rectified | 2,310 / 2,275\nOther | 1"), @r"
+    tally HazardsFound 2310 (Risks)
+    tally HazardsRectified 2275 (Risks)
+    ");
+    insta::assert_snapshot!(r("Theft cases solved / suspects arrested: 64 / 31"), @r"
+    tally CasesSolved 64 (cases)
+    tally Arrests 31 (suspects)
+    ");
+    // A slash with a space on one side only parts no pair.
+    insta::assert_snapshot!(r("Checks on 40 /52 sites were held."), @"");
 }
 
 #[test]
