@@ -126,11 +126,14 @@ impl<'a> Binder<'_, 'a> {
         // number with a passive of its own that names no known verb.
         // (A fraud part states no verb of its own: `92 of whom were
         // involved in telecom fraud` was arrested as its total was.)
+        // (Or past its pronoun: `287 of which had been cracked, 5,104 of
+        // which had been supervised` gives the second no cracking.)
         if elided
             && !fraud_part
             && passive.is_none()
             && inner_verb.is_none()
-            && aux_follows(&w, ctx.after)
+            && (aux_follows(&w, ctx.after)
+                || of_pronoun_end(text, ctx.after).is_some_and(|p| aux_follows(&w, p)))
         {
             return None;
         }

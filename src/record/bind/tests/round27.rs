@@ -128,3 +128,13 @@ fn a_road_offence_before_its_vehicle_counts_violations() {
     // `illegal` alone stays a crime's word.
     insta::assert_snapshot!(r("Police solved 12 cases of illegal mining."), @"tally CasesSolved 12 (cases of illegal mining)");
 }
+
+#[test]
+fn a_part_with_a_passive_of_no_known_verb_after_its_pronoun_takes_no_verb_before() {
+    insta::assert_snapshot!(r("The ministry listed 120 key cases, 98 of which had been cracked, and 2,300 of which had been supervised by provinces."), @"tally CasesSolved 98 (key cases)");
+    // Its own known verb still counts it.
+    insta::assert_snapshot!(r("Police found 500 hidden dangers, 455 of which have been rectified."), @r"
+    tally HazardsFound 500 (hidden dangers)
+    tally HazardsRectified 455 (hidden dangers)
+    ");
+}
