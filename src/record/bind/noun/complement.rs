@@ -253,7 +253,11 @@ pub(in crate::record::bind) fn with_complement<'a>(
     let class = noun_class(w, phrase);
     // Keep the head's class unless the complement says more.
     let class = match (noun.class, class) {
-        (Some(Noun::Case), Some(Noun::Offender)) => Some(Noun::Offender),
+        // (`cases of economic offenses`, `of minor offences`: cases of
+        // offences that no road words name are cases, solved or handled.)
+        (Some(Noun::Case), Some(Noun::Offender)) if !cases_of_offences(phrase) => {
+            Some(Noun::Offender)
+        }
         // `cases of overloading trucks`, `of illegal passengers in vans`:
         // a road offence named before the vehicle or the people it is
         // about counts violations, though its head is no offender.
@@ -289,6 +293,23 @@ fn names_road_offence(phrase: &str) -> bool {
         prev = word;
         road
     })
+}
+
+/// Whether a complement's head is `offences` (or `offenses`, or either
+/// alone) with no word of the road before it: `economic offenses`, not
+/// `traffic offences` or `drunk driving offences`.
+fn cases_of_offences(phrase: &str) -> bool {
+    let mut words = phrase.rsplit(' ');
+    let head = words.next().unwrap_or("");
+    ["offences", "offenses", "offence", "offense"]
+        .iter()
+        .any(|o| head.eq_ignore_ascii_case(o))
+        && !names_road_offence(phrase)
+        && !words.any(|w| {
+            ["traffic", "road", "drunk", "drink", "driving"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
 }
 
 /// Whether the word after `and` (at `from`) goes on an `of` complement: a
