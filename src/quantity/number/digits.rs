@@ -297,10 +297,11 @@ fn thousands_separator(input: &str) -> PResult<'_, &str> {
     .parse(input)
 }
 
-/// `,3` or `,10` after a short integer (`3,3 criminal cases`): a garbled
-/// number, not a list (a list has a space).
+/// `,3` or `,10` after a short integer (`3,3 criminal cases`), or a group
+/// of four digits or more (`1,93000 cigarettes`, a 万 count regrouped): a
+/// garbled number, not a list (a list has a space).
 fn garbled_group(input: &str) -> PResult<'_, ()> {
-    value((), (char(','), verify(digit1, |g: &str| g.len() < 3))).parse(input)
+    value((), (char(','), verify(digit1, |g: &str| g.len() != 3))).parse(input)
 }
 
 /// The decimals after the integer, as read so far.
@@ -441,7 +442,7 @@ mod tests {
         assert_snapshot!(d("2020 campaign"), @r#"2020 int_digits=4 plain rest=" campaign""#);
         assert_snapshot!(d("3.07 billion"), @r#"3.07 int_digits=1 rest=" billion""#);
         assert_snapshot!(d("１２３ people"), @r#"123 int_digits=3 rest=" people""#);
-        assert_snapshot!(d("1,2345"), @r#"1 int_digits=1 plain rest=",2345""#);
+        assert_snapshot!(d("1,2345"), @r#"none int_digits=1 dotted rest="""#);
         assert_snapshot!(d("12,345,678 yuan"), @r#"12345678 int_digits=8 rest=" yuan""#);
         assert_snapshot!(d(".08 percent"), @r#"0.08 int_digits=0 rest=" percent""#);
         assert_snapshot!(d("5. Next"), @r#"5 int_digits=1 plain rest=". Next""#);
@@ -490,6 +491,8 @@ mod tests {
     fn codes_and_garbles() {
         assert_snapshot!(d("2014.5.1 case"), @r#"2014.5 int_digits=4 dotted rest=" case""#);
         assert_snapshot!(d("3,3 criminal cases"), @r#"none int_digits=1 dotted rest=" criminal cases""#);
+        // A group too long for thousands is no second number either.
+        assert_snapshot!(d("1,93000 cigarettes"), @r#"none int_digits=1 dotted rest=" cigarettes""#);
         assert_snapshot!(d("1234,5 yuan"), @r#"1234 int_digits=4 plain rest=",5 yuan""#);
         assert_snapshot!(d("10, 20"), @r#"10 int_digits=2 plain rest=", 20""#);
     }
