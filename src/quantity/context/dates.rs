@@ -151,6 +151,11 @@ impl Scanner<'_, '_> {
             self.last_date_end = Some(start + token_len(&text[start..]));
             return true;
         }
+        // `On November 2022, 11, the bureau ...`: machine translation sets
+        // the day after the month and its year, between commas.
+        if self.day_after_month_year(start) {
+            return true;
+        }
         // `from March 3rd this year to 9`: the other end of a date range.
         if let Some(d) = self
             .last_date_end
@@ -194,6 +199,43 @@ impl Scanner<'_, '_> {
             }
         }
         false
+    }
+
+    /// `November 2022, 11,`: a day of one or two digits set after its
+    /// month and year, with a comma before and after it.
+    fn day_after_month_year(&self, start: usize) -> bool {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let day = bytes[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&day) || bytes.get(start + day) != Some(&b',') {
+            return false;
+        }
+        // (`18, 20 and 22 suspects`: a list of counts goes on.)
+        let next = text[start + day + 1..].trim_start();
+        if next.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let value = text[start..start + day].parse::<u8>().unwrap_or(0);
+        let Some(y) = text[..start].strip_suffix(", ").map(str::len) else {
+            return false;
+        };
+        let year = y >= 4
+            && bytes[y - 4..y].iter().all(u8::is_ascii_digit)
+            && matches!(&bytes[y - 4..y - 2], b"19" | b"20");
+        if !(1..=31).contains(&value) || !year || y < 5 || bytes[y - 5] != b' ' {
+            return false;
+        }
+        let m = y - 5;
+        let n = bytes[..m]
+            .iter()
+            .rev()
+            .take(MAX_MONTH + 1)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        n > 0 && n <= MAX_MONTH && self.around.is_whole(m - n, n, MONTHS)
     }
 
     /// Context right after the number that makes it a date, code, ordinal,
@@ -535,6 +577,20 @@ mod tests {
         20 = 20 Exact (officers)
         6.12 percent = 6.12 percent Exact
         3.5 = 3.5 Exact (days)
+        ");
+    }
+
+    #[test]
+    fn a_day_after_its_month_and_year_is_no_count() {
+        use crate::quantity::tests::p;
+        insta::assert_snapshot!(p("On March 2024, 18, the county bureau seized 40 phones."), @"40 = 40 Exact (phones)");
+        // A count after a date's year stays one.
+        insta::assert_snapshot!(p("In March 2024, 18 suspects were caught."), @"18 = 18 Exact (suspects)");
+        insta::assert_snapshot!(p("In March 2024, 18, 20 and 22 suspects were caught in three raids."), @"
+        18 = 18 Exact
+        20 = 20 Exact
+        22 = 22 Exact (suspects)
+        three = 3 Exact (raids)
         ");
     }
 
