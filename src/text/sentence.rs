@@ -135,12 +135,56 @@ fn ends_sentence(text: &str, dot: usize, long_word: bool) -> bool {
     }
     match next {
         None => true,
-        Some(n) if n.is_ascii_whitespace() => true,
+        Some(n) if n.is_ascii_whitespace() => !stranded_count(text, dot),
         Some(n) if n.is_ascii_uppercase() => true, // results.The
         Some(n) if n.is_ascii_digit() => prev.is_some_and(|p| p.is_ascii_alphabetic()), // respectively.2,937
         Some(b'"' | b'\'' | b')') => true,
         Some(n) => n >= 0x80 && !text[dot + 1..].starts_with(|c: char| c.is_alphanumeric()),
     }
+}
+
+/// `criminal suspects were arrested. 154,000 people.`: machine
+/// translation sometimes sets a full stop between a passive and its count
+/// (抓获犯罪嫌疑人15.4万名). A full stop right after `were`, `been` or
+/// `was` and a participle in `-ed`, before a bare count (a bound word,
+/// the number, at most `people` or `persons`) that a comma or a full stop
+/// closes, ends no sentence.
+fn stranded_count(text: &str, dot: usize) -> bool {
+    let from = super::floor_char(text, dot.saturating_sub(30));
+    let mut back = text[from..dot].rsplit(' ');
+    let participle = back.next().unwrap_or("");
+    let aux = back.next().unwrap_or("");
+    let passive = participle.len() > 4
+        && participle.ends_with("ed")
+        && participle.bytes().all(|b| b.is_ascii_lowercase())
+        && ["were", "been", "was"].contains(&aux);
+    if !passive {
+        return false;
+    }
+    let to = super::floor_char(text, (dot + 40).min(text.len()));
+    let mut rest = text[dot + 1..to].trim_start();
+    for bound in ["more than ", "over ", "nearly ", "about "] {
+        if rest.len() >= bound.len()
+            && rest.as_bytes()[..bound.len()].eq_ignore_ascii_case(bound.as_bytes())
+        {
+            rest = &rest[bound.len()..];
+            break;
+        }
+    }
+    let digits = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    let number = rest[..digits].trim_end_matches([',', '.']);
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &rest[number.len()..];
+    let rest = ["people", "persons"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(w)))
+        .unwrap_or(rest);
+    rest.starts_with([',', '.'])
 }
 
 #[cfg(test)]
@@ -185,6 +229,26 @@ mod tests {
         // A full-width colon, like an ASCII one, ends no sentence.
         assert_eq!(split("来源：平安某县。二句"), ["来源：平安某县。", "二句"]);
         assert_eq!(split("worth &yen;500; then"), ["worth &yen;500;", "then"]);
+    }
+
+    #[test]
+    fn a_count_stranded_after_its_passive_stays_in_its_sentence() {
+        assert_eq!(
+            split("Gangs were smashed, and suspects were detained. 2,310 people. Then"),
+            [
+                "Gangs were smashed, and suspects were detained. 2,310 people.",
+                "Then"
+            ]
+        );
+        assert_eq!(
+            split("Thieves were captured. More than 640 people, and 12 gangs."),
+            ["Thieves were captured. More than 640 people, and 12 gangs."]
+        );
+        // A count that opens a sentence of its own still does.
+        assert_eq!(
+            split("Suspects were detained. 2,310 people attended the talk."),
+            ["Suspects were detained.", "2,310 people attended the talk."]
+        );
     }
 
     #[test]

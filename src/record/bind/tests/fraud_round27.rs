@@ -71,3 +71,11 @@ fn funds_of_frauds_intercepted_were_held_back() {
 fn money_saved_in_the_present_is_a_loss_avoided() {
     insta::assert_snapshot!(r("The anti-fraud centre helped the masses stop losses and save nearly 42 million yuan this year."), @"fraud losses_avoided 42000000");
 }
+
+#[test]
+fn a_count_stranded_after_its_passive_is_its_count() {
+    insta::assert_snapshot!(r("In the first half, 3,406 telecom fraud cases were solved, and criminal suspects were arrested. 2,977 people."), @"
+    fraud cases_solved 3406
+    fraud suspects_arrested 2977
+    ");
+}
