@@ -247,12 +247,12 @@ impl<'a> Binder<'_, 'a> {
                 && end < f.span.start
                 && subject_before(&w, f.span.start, end.max(ctx.sentence.start)).is_some()
         };
-        // `stole 2,300 phones; police recovered 1,870 of them`, `all 58
-        // were recovered`: a part named by its pronoun, or all of a count,
-        // refers back to the count before, a seizable item's too, past a
-        // subject of its own (the police who did it).
+        // `recovered 1,870 of them`, `all 58 were recovered`, `Among them,
+        // nine were`: a part named by its pronoun or opener, or all of a
+        // count, refers back to the count before (an item's too), past a subject.
         let whole = f.noun.is_none() && prev.eq_ignore_ascii_case("all");
-        let back = of_pronoun || whole;
+        let opened = || part_opener(text, Span::new(ctx.sentence.start, f.span.start)).is_some();
+        let back = of_pronoun || whole || (f.noun.is_none() && opened());
         // (Not an item when people are what the verb after takes: `seized
         // 2,300 phones; all 15 were arrested`.)
         let taken = || {

@@ -79,3 +79,9 @@ fn a_count_stranded_after_its_passive_is_its_count() {
     fraud suspects_arrested 2977
     ");
 }
+
+#[test]
+fn a_bare_part_after_among_them_counts_what_its_total_counted() {
+    // The nine are cases, part of the 480; no people were counted.
+    insta::assert_snapshot!(r("Since June, 480 telecom fraud cases were dissuaded and intercepted. Among them, nine were intercepted at bank counters."), @"fraud cases_blocked 480");
+}
