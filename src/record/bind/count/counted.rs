@@ -267,7 +267,7 @@ impl<'a> Binder<'_, 'a> {
         };
         let inherited = last.filter(|&(n, end)| {
             (end >= ctx.sentence.start || back)
-                && f.span.start.saturating_sub(end) < 100
+                && f.span.start.saturating_sub(end) < if back { 200 } else { 100 }
                 && !total_of_subject
                 && (!arrested() || takes_people(n.class))
                 && !own_subject(end)

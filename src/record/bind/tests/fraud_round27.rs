@@ -85,3 +85,11 @@ fn a_bare_part_after_among_them_counts_what_its_total_counted() {
     // The nine are cases, part of the 480; no people were counted.
     insta::assert_snapshot!(r("Since June, 480 telecom fraud cases were dissuaded and intercepted. Among them, nine were intercepted at bank counters."), @"fraud cases_blocked 480");
 }
+
+#[test]
+fn a_bare_part_reaches_back_past_the_sum_of_its_total() {
+    insta::assert_snapshot!(r("Since June, 480 telecom fraud cases were dissuaded and intercepted in the city, and the funds of the deceived were 26.3 million yuan. Among them, nine were intercepted at bank counters."), @"
+    fraud cases_blocked 480
+    fraud funds_frozen 26300000
+    ");
+}
