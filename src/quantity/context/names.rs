@@ -78,6 +78,7 @@ impl Scanner<'_, '_> {
                     !opens_count_list(&text[head_end..])
                         && !joined_plural(&text[head_end..])
                         && !item
+                        && !(title_plural(&text[head_end..]) && !year_like(core))
                 }
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
@@ -335,6 +336,32 @@ fn is_plural_phrase(noun: &str) -> bool {
     noun.split(' ').any(|w| {
         is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// `Police Arrest 317 Suspects`, `Bust 45 Gangs`: a headline in title
+/// case counts a capitalized plural after the number (a name takes a
+/// singular: `Apollo 11 Mission`). The first word of `rest`, past a space.
+fn title_plural(rest: &str) -> bool {
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (is_regular_plural(word)
+            || IRREGULAR_PLURALS
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p)))
+}
+
+/// A four-digit number a year could be (`Beijing 2022 Olympics`).
+fn year_like(core: &Core<'_>) -> bool {
+    core.amount.digits.is_some_and(|d| d.int_digits == 4)
+        && core
+            .amount
+            .value
+            .is_some_and(|v| v >= Decimal::from_u64(1900) && v <= Decimal::from_u64(2100))
 }
 
 /// `officers`, `vehicles`; not `class`, `bus`, `analysis`.

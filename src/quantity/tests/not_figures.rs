@@ -217,6 +217,8 @@ fn not_figures_battery() {
         "in 2023, 500 people",
         "his 2 sons",
         "Xi's 3 visits",
+        "Police Arrest 317 Suspects In Crackdown",
+        "Apollo 11 Mission",
     ];
     assert_snapshot!(battery(&inputs), @r#"
     "one of the suspects fled" => (none)
@@ -264,6 +266,8 @@ fn not_figures_battery() {
     "in 2023, 500 people" => 500 = 500 Exact (people)
     "his 2 sons" => 2 = 2 Exact (sons)
     "Xi's 3 visits" => 3 = 3 Exact (visits)
+    "Police Arrest 317 Suspects In Crackdown" => 317 = 317 Exact
+    "Apollo 11 Mission" => (none)
     "#);
 }
 
