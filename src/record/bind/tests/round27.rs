@@ -151,3 +151,12 @@ fn cases_of_offences_no_road_word_names_are_cases() {
     tally OffendersHandled 41 (cases of drunk driving offences)
     ");
 }
+
+#[test]
+fn a_licence_revoked_in_machine_translated_order_is_handled() {
+    insta::assert_snapshot!(r("The detachment revoked driving license 73 起 and detained 21 people."), @r"
+    tally OffendersHandled 73 (driving license)
+    tally Arrests 21 (people)
+    warning binding guessed from machine-translated word order (noun before its number) [73]
+    ");
+}
