@@ -160,3 +160,8 @@ fn a_licence_revoked_in_machine_translated_order_is_handled() {
     warning binding guessed from machine-translated word order (noun before its number) [73]
     ");
 }
+
+#[test]
+fn a_licence_with_a_curly_apostrophe_is_a_licence() {
+    insta::assert_snapshot!(r("Traffic police revoked 47 driver’s licenses."), @"tally OffendersHandled 47 (driver’s licenses)");
+}
