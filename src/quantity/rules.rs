@@ -92,6 +92,21 @@ pub(crate) fn sign_before(text: &str, start: usize) -> Option<usize> {
     }
 }
 
+/// Where a plus sign right before `start` begins (`(+5.1%)`, `| +3%`),
+/// after what a minus may follow: the text's start, a space, an opening
+/// bracket, a colon or `=`.
+pub(crate) fn plus_before(text: &str, start: usize) -> Option<usize> {
+    let c = char_before(text, start).filter(|c| matches!(c, '+' | '＋'))?;
+    let at = start - c.len_utf8();
+    match char_before(text, at) {
+        None => Some(at),
+        Some(p) if p.is_whitespace() || matches!(p, '(' | '[' | ':' | '=' | '（' | '：') => {
+            Some(at)
+        }
+        _ => None,
+    }
+}
+
 /// 负 at `at` is a sign unless a word ends in it or it is a verb: `胜负`
 /// (win or lose), `身负3处伤` (bearing three wounds), `1胜2负`. After a
 /// char that is no ideograph, or a verb that states the amount (`为`,

@@ -411,7 +411,19 @@ impl<'a> Scanner<'a, '_> {
             {
                 before - prev_word.len()
             }
-            None => named.map_or(sign.unwrap_or(start), |(_, s)| s),
+            // (`(+5.1%)`: a percent's plus sign is written with it, as a
+            // minus is; its value stays as read.)
+            None => named.map_or_else(
+                || {
+                    sign.or_else(|| {
+                        (unit == Some(Unit::Percent))
+                            .then(|| rules::plus_before(text, start))
+                            .flatten()
+                    })
+                    .unwrap_or(start)
+                },
+                |(_, s)| s,
+            ),
         };
         let span = Span::new(span_start, end);
         // Times one is itself: the grammar's values are already exact.

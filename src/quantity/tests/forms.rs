@@ -117,8 +117,8 @@ fn common_quantity_forms() {
     "ten percent" => ten percent = 10 percent Exact
     "10 per cent" => 10 per cent = 10 percent Exact
     "10 pct" => 10 pct = 10 percent Exact
-    "+5% growth" => 5% = 5 percent Exact
-    "up +12.5 percent" => 12.5 percent = 12.5 percent Exact
+    "+5% growth" => +5% = 5 percent Exact
+    "up +12.5 percent" => +12.5 percent = 12.5 percent Exact
     "$5" => $5 = 5 USD Exact
     "$5.00" => $5.00 = 5 USD Exact
     "5 dollars" => 5 dollars = 5 USD Exact

@@ -478,3 +478,15 @@ fn thousands_by_spaces_decimal_commas_and_the_w_of_wan() {
     ");
     assert_snapshot!(p("a return of 1.2w yuan and a 60W bulb"), @"1.2w yuan = 12000 CNY Exact");
 }
+
+#[test]
+fn a_percent_keeps_its_plus_sign_as_written() {
+    assert_snapshot!(p("Thefts fell to 1,200 (+5.1%) and frauds to 300 (-2.4%)."), @"
+    1,200 = 1200 Exact
+    +5.1% = 5.1 percent Exact
+    300 = 300 Exact
+    -2.4% = -2.4 percent Exact
+    ");
+    // A plus glued to a word is a code's, no sign (as before).
+    assert_snapshot!(p("Grade A+5% rose."), @"(none)");
+}

@@ -15,10 +15,18 @@ pub(super) fn signed_change(text: &str, f: &Figure<'_>, ctx: &Ctx) -> Option<(Di
     let before = &text[..f.span.start];
     let word_end = skip_back_spaces(before, before.len(), 0);
     let word = ascii_word_before(before, word_end);
+    // (The sign is the figure's own first char when written with it:
+    // `(+5.1%)`.)
     let plus = ['+', '＋']
         .into_iter()
-        .find(|&p| before.ends_with(p))
-        .map(|p| f.span.start - p.len_utf8())
+        .find(|&p| f.text.starts_with(p))
+        .map(|_| f.span.start)
+        .or_else(|| {
+            ['+', '＋']
+                .into_iter()
+                .find(|&p| before.ends_with(p))
+                .map(|p| f.span.start - p.len_utf8())
+        })
         .or_else(|| {
             (word.eq_ignore_ascii_case("plus") && word_end < f.span.start)
                 .then(|| word_end - word.len())
