@@ -27,6 +27,32 @@ pub(super) fn nearest_noun_before<'a>(
     noun_left_of(w, start, floor, false)
 }
 
+/// Whether the noun at `abs` is a passive's agent: `by` right before it,
+/// or before one or two lowercase words before it (`by local police`, `by
+/// the border police`).
+fn agent_at(text: &str, abs: usize) -> bool {
+    let mut end = skip_back_spaces(text, abs, 0);
+    for _ in 0..3 {
+        let word = ascii_word_before(text, end);
+        if word.eq_ignore_ascii_case("by") {
+            return true;
+        }
+        let start = end - word.len();
+        // (A word of the noun's own phrase: lowercase, with one space
+        // before it; `and`/`or` join another phrase.)
+        if word.is_empty()
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || matches!(word, "and" | "or")
+            || start == 0
+            || text.as_bytes()[start - 1] != b' '
+        {
+            return false;
+        }
+        end = start - 1;
+    }
+    false
+}
+
 /// [`subject_before`], or [`nearest_noun_before`] when not `participled`.
 fn noun_left_of<'a>(
     w: &Words<'_, 'a>,
@@ -43,9 +69,9 @@ fn noun_left_of<'a>(
     let mut participled = None;
     for abs in w.starts_in(span) {
         // `cases solved by police nationwide numbered 72,000`: the agent
-        // of a participle is not what the number counts.
-        let agent =
-            ascii_word_before(text, skip_back_spaces(text, abs, 0)).eq_ignore_ascii_case("by");
+        // of a participle is not what the number counts, nor with a word
+        // or two before it (`seized by local police and the other 41`).
+        let agent = agent_at(text, abs);
         if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
             // (`hidden dangers`: an entry that ends where a longer one
             // found before ends is inside it; the longer one stands.)

@@ -165,3 +165,14 @@ fn a_licence_revoked_in_machine_translated_order_is_handled() {
 fn a_licence_with_a_curly_apostrophe_is_a_licence() {
     insta::assert_snapshot!(r("Traffic police revoked 47 driver’s licenses."), @"tally OffendersHandled 47 (driver’s licenses)");
 }
+
+#[test]
+fn an_agent_with_words_before_it_is_no_subject_of_a_later_count() {
+    // `by local police`: the police seized them; the 37 are not police.
+    insta::assert_snapshot!(r("Twenty-eight suspects were seized at rented flats in three coastal counties of eastern Fujian Province by local police and the other 37 were captured in Laos."), @r"
+    tally Arrests 28 (suspects)
+    tally Arrests 37 (captured)
+    ");
+    // A subject with its words and no `by` stays one.
+    insta::assert_snapshot!(r("The local police officers numbered 720."), @"tally OfficersDeployed 720 (officers)");
+}
