@@ -159,8 +159,8 @@ pub(super) fn list_verb(
         .or_else(|| uncounted_tail(w, end, sentence.end))
 }
 
-/// `3 cars, 18 fax machines and a large number of computers, printers and
-/// phones, in addition to other tools, have been seized`: a list of counts
+/// `4 cars, 11 fax machines and a batch of laptops, phones and ledgers,
+/// along with other gambling tools, have been seized`: a list of counts
 /// may run on in items with no count, joined by commas and `and`, and an
 /// aside, before its passive. Read from `end` (the last count's noun),
 /// within [`CLAUSE_WINDOW`]: a tail that opens with `and` or a comma, holds
@@ -182,7 +182,7 @@ fn uncounted_tail(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, u
         .iter()
         .position(|&b| b.is_ascii_digit() || matches!(b, b';' | b'.' | b':'))
         .unwrap_or(bytes.len());
-    // (The first comma may open the tail: `18 fax machines, and ...`.)
+    // (The first comma may open the tail: `11 fax machines, and ...`.)
     let first = tail.len() - opens.len() + 1;
     (first..stop)
         .filter(|&i| bytes[i] == b',')

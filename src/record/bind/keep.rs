@@ -177,7 +177,7 @@ impl<'a> Binder<'_, 'a> {
         }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
         let (q, v) = (key(&quantity), key(&value));
-        // `18 fax machines, 18 photocopiers`: the same quantity of
+        // `12 fax machines, 12 printers`: the same quantity of
         // another thing close by is the next item of a list, not the same
         // fact again (a headline's `2 tonnes of meth` is, far from the
         // body's `two tonnes of methamphetamine`).
