@@ -361,6 +361,26 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        // `1 to October this year` (1至10月): a month's number, then `to`
+        // and the month the span ends in.
+        if plain_head
+            && digits.is_some()
+            && core
+                .amount
+                .value
+                .is_some_and(|v| v >= Decimal::from_u64(1) && v <= Decimal::from_u64(12))
+        {
+            let n = skip_spaces(text, head_end, 2);
+            if n > head_end && text[n..].starts_with("to ") {
+                let m = n + 3;
+                let w = ascii_word_len(&text[m..]);
+                let capital = text.as_bytes().get(m).is_some_and(u8::is_ascii_uppercase);
+                if capital && self.around.is_whole(m, w, MONTHS) {
+                    self.last_date_end = Some(m + w);
+                    return Some(m + w);
+                }
+            }
+        }
         // `8 to 10 p.m.`, `between 8 and 10 pm`: a span of clock hours.
         if core.max.is_some()
             && core.unit.is_none()
@@ -603,6 +623,17 @@ mod tests {
         ");
         // A day still does: `to 9` is its other end.
         insta::assert_snapshot!(p("from May 3rd this year to 9, and from the 21st to 28"), @"(none)");
+    }
+
+    #[test]
+    fn a_month_number_before_to_and_a_month_is_a_date() {
+        use crate::quantity::tests::p;
+        insta::assert_snapshot!(p("From 1 to October this year, police solved 20 cases."), @"20 = 20 Exact (cases)");
+        // A count before `to` and no month stays a count.
+        insta::assert_snapshot!(p("Thefts fell from 12 to 9 cases."), @"
+        12 = 12 Exact
+        9 = 9 Exact (cases)
+        ");
     }
 
     #[test]
