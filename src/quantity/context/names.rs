@@ -78,7 +78,7 @@ impl Scanner<'_, '_> {
                     !opens_count_list(&text[head_end..])
                         && !joined_plural(&text[head_end..])
                         && !item
-                        && !(title_plural(&text[head_end..]) && !year_like(core))
+                        && (!title_plural(&text[head_end..]) || year_like(core))
                 }
                 Some(noun) => {
                     let more_than_one = core.amount.value.is_some_and(|v| v > Decimal::from_u64(1));
