@@ -163,7 +163,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         N::Case => match verb? {
             V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),
-            V::Block | V::Intercept => fraud_field(FraudField::CasesBlocked),
+            // (`dissuaded 595 fraud cases`, 劝阻N起: frauds talked out of.)
+            V::Block | V::Intercept | V::Dissuade => fraud_field(FraudField::CasesBlocked),
             // `mediated 121 cases`: what is mediated is a dispute.
             V::Mediate => tally(K::Disputes),
             V::Detain
@@ -178,7 +179,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Recover
             | V::Freeze
             | V::Return
-            | V::Dissuade
             | V::Issue
             | V::Avoid
             | V::Visit

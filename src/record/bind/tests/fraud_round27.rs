@@ -93,3 +93,8 @@ fn a_bare_part_reaches_back_past_the_sum_of_its_total() {
     fraud funds_frozen 26300000
     ");
 }
+
+#[test]
+fn fraud_cases_dissuaded_were_blocked() {
+    insta::assert_snapshot!(r("Since June, police dissuaded 347 telecom fraud cases at bank counters and by phone."), @"fraud cases_blocked 347");
+}
