@@ -477,7 +477,9 @@ impl<'a> Binder<'_, 'a> {
         // from paying.
         if verb_class == Some(Verb::Dissuade) && noun.class == Some(Noun::Generic) {
             let end = end_of(text, noun.text);
-            let rest = &text[end..floor_char(text, ctx.sentence.end.min(end + 80))];
+            // (A noun run past its sentence's end has no rest to read.)
+            let limit = floor_char(text, ctx.sentence.end.min(end + 80));
+            let rest = text.get(end..limit).unwrap_or("");
             let come_back = [" to return", " to surrender", " to turn themselves in"]
                 .iter()
                 .any(|p| find_ascii(rest, p).is_some());

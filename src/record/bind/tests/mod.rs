@@ -24,6 +24,7 @@ mod round25;
 mod round26;
 mod round27;
 mod seizures;
+mod shapes;
 mod trend;
 mod trend_basis;
 mod vocab;
