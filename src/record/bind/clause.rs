@@ -550,6 +550,6 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
             noun_at(w, after).is_none() && item_at(w, after).is_none()
         })
         // (`villagers helped search`: an active helping verb is theirs.)
-        .filter(|&(v, i, l)| !(v == Verb::Rescue && helps_someone(w, span.start + i + l)))
+        .filter(|&(v, i, l)| !helps_someone(w, v, span.start + i, span.start + i + l))
         .map(|(v, i, _)| (v, i))
 }

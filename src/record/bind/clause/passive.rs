@@ -127,7 +127,7 @@ pub(in crate::record::bind) fn passive_from(
             // `a score of villagers helped search the hills`, `30 residents
             // helped police`: a helping verb with no auxiliary, before whom
             // or what was helped, is active; those counted did the helping.
-            if v == Verb::Rescue && !saw_aux && helps_someone(w, i + len) {
+            if !saw_aux && helps_someone(w, v, i, i + len) {
                 return None;
             }
             // `400 million yuan frozen products`: a participle before a
@@ -264,17 +264,31 @@ pub(in crate::record::bind) fn passive_from(
 }
 
 /// Words that open what an active helping verb helps: whom (`police`,
-/// `them`, `the family`), or the act helped in (`search`, `to find`,
-/// `with the search`).
+/// `them`, `the family`), or the act helped in (`search`, `find`). (Not
+/// `in`, `to` or `with`, which open where those helped were taken:
+/// `helped to safety`.)
 const HELPED: &[&str] = &[
-    "a", "an", "find", "in", "look", "officers", "police", "rescue", "search", "the", "their",
-    "them", "to", "with",
+    "find", "look", "officers", "police", "rescue", "search", "the", "their", "them",
 ];
 
-/// Whether the word after a helping verb (ending at `end`) opens what it
-/// helps ([`HELPED`]): the verb is active.
-pub(in crate::record::bind) fn helps_someone(w: &Words<'_, '_>, end: usize) -> bool {
+/// Whether the verb `v` at `start..end` is an active helping verb: a form
+/// of `help` itself (not another rescuing verb: `12 hikers rescued in the
+/// hills` were rescued) before a word that opens what it helps
+/// ([`HELPED`]). Those before it did the helping.
+pub(in crate::record::bind) fn helps_someone(
+    w: &Words<'_, '_>,
+    v: Verb,
+    start: usize,
+    end: usize,
+) -> bool {
     let text = w.text();
+    let verb = &text[start..start + w.word_len_at(start)];
+    let help = ["help", "helped", "helps", "helping"]
+        .iter()
+        .any(|h| verb.eq_ignore_ascii_case(h));
+    if v != Verb::Rescue || !help {
+        return false;
+    }
     let j = skip_gap(text, end, 2);
     let next = &text[j..j + w.word_len_at(j)];
     HELPED.iter().any(|h| next.eq_ignore_ascii_case(h))

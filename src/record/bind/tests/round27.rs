@@ -75,6 +75,18 @@ fn those_who_helped_are_not_rescued() {
 }
 
 #[test]
+fn rescued_without_an_auxiliary_are_rescued() {
+    // Only a form of `help` itself is an active helping verb; a bare
+    // `rescued` after its count is the count's passive.
+    insta::assert_snapshot!(r("14 climbers rescued in the Taihang Mountains"), @"tally Rescued 14 (climbers)");
+    insta::assert_snapshot!(r("Seven stranded drivers rescued to safety by firefighters"), @"tally Rescued 7 (stranded drivers)");
+    insta::assert_snapshot!(r("4 boys rescued in the lake by fishermen"), @"tally Rescued 4 (boys)");
+    insta::assert_snapshot!(r("9 tourists rescued with a boat"), @"tally Rescued 9 (tourists)");
+    // Those who helped still did no rescue of their own counted.
+    insta::assert_snapshot!(r("About 30 villagers helped the firefighters carry hoses."), @"");
+}
+
+#[test]
 fn a_bracketed_second_measure_word_is_read_past() {
     insta::assert_snapshot!(r("Police recovered 312 pieces (sets) of cultural relics."), @"seizure Relics Recovered pieces (sets) of cultural relics q=312");
     insta::assert_snapshot!(r("Officers seized 58 sets (pieces) of ivory carvings."), @"seizure Wildlife Seized sets (pieces) of ivory carvings q=58");
