@@ -3,6 +3,7 @@
 //! field, and the checks that warn of an implausible conversion or more
 //! hazards fixed than found run as records are made.
 
+use super::reading::ends_ignore_case;
 use super::*;
 
 /// The most headline records [`Binder::reread_headline_tally`] compares.
@@ -177,13 +178,25 @@ impl<'a> Binder<'_, 'a> {
         }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
         let (q, v) = (key(&quantity), key(&value));
-        // `12 fax machines, 12 printers`: the same quantity of
-        // another thing close by is the next item of a list, not the same
-        // fact again (a headline's `2 tonnes of meth` is, far from the
-        // body's `two tonnes of methamphetamine`).
+        // `12 fax machines, 12 printers`: the same quantity of another
+        // thing right after a list joint (`,`, `、`, `and`) in the same
+        // sentence is the next item of a list, not the same fact again. A
+        // headline's `2 tonnes of meth` and the body's `2 tonnes of
+        // methamphetamine` are one fact: a line break or a sentence's end
+        // between them is no list joint.
         let head = Head(last_word_of(item));
         let listed = |f: &Figure<'_>, &(end, h): &(usize, Head<'_>)| {
-            h != head && f.span.start <= end + REPEAT_GAP
+            let Some(gap) = text.get(end..f.span.start) else {
+                return false;
+            };
+            let tail = gap.trim_end().as_bytes();
+            let joint = [",", "、", "，", " and"]
+                .iter()
+                .any(|j| ends_ignore_case(tail, j.as_bytes()));
+            let stop = gap.contains([
+                '\n', '\r', '.', ';', ':', '!', '?', '。', '；', '：', '！', '？',
+            ]);
+            h != head && joint && !stop && gap.len() <= REPEAT_GAP
         };
         let dup = q.is_some_and(|k| {
             self.seen

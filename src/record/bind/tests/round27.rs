@@ -44,6 +44,10 @@ fn the_same_quantity_of_another_item_beside_it_is_a_list_item() {
     ");
     // The same thing again is the same fact.
     insta::assert_snapshot!(r("Police seized 3 tonnes of ketamine. The 3 tonnes of ketamine were hidden in a truck."), @"seizure Drugs Seized ketamine q=3 tonnes");
+
+    // A headline and its body, or two sentences, count one seizure once.
+    insta::assert_snapshot!(r("Police seize 4 tonnes of meth in Guangxi\nNANNING, June 9 (Xinhua) -- Police in Guangxi have seized 4 tonnes of methamphetamine, officials said."), @"seizure Drugs Seized methamphetamine q=4 tonnes");
+    insta::assert_snapshot!(r("Police seize 300 kg of drugs\nPolice in the county seized 300 kg of cocaine last week."), @"seizure Drugs Seized cocaine q=300 kg");
 }
 
 #[test]
