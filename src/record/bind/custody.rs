@@ -53,12 +53,30 @@ pub(super) fn custody_phrase(
     None
 }
 
-/// A verb of passing people on (`transferred`, read as a later stage of
-/// justice) whose destination, within six words after the verb's end at
-/// `from`, is China's side: `transferred from Myanmar to China`, `transferred to Chinese
-/// custody`, `sent back to China`. Suspects brought to China from abroad
-/// are handed over (arrests), as those `handed over` and `repatriated`
-/// are.
+/// A verb of passing people on (`transferred`, `escorted back`, read as
+/// a later stage of justice, or `delivered`), at `at..end`, whose
+/// destination is China's side ([`to_china`]) hands suspects over: an
+/// arrest, as `handed over` and `repatriated` are. Any other verb is `v`
+/// itself (`escorted back 12 children to their families`, `delivered
+/// 3,000 leaflets to residents`).
+pub(super) fn handed_over(text: &str, v: Verb, at: usize, end: usize, ceil: usize) -> Verb {
+    let passes_on = v == Verb::Prosecute
+        || text
+            .get(at..end)
+            .is_some_and(|w| super::reading::starts_ignore_case(w.as_bytes(), b"delivered"));
+    if passes_on && to_china(text, end, ceil) {
+        Verb::Arrest
+    } else {
+        v
+    }
+}
+
+/// Whether the destination of a verb of passing people on, within six
+/// words after the verb's end at `from`, is China's side: `transferred
+/// from Myanmar to China`, `transferred to Chinese custody`, `sent back
+/// to the Chinese side`. The phrase ends there: `to China Mobile` names a
+/// company, no side (a capitalized word may follow only as a preposition
+/// of a headline: `To China From Laos`).
 pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
     let Some(rest) = text.get(from..crate::text::floor_char(text, ceil.min(from + 60))) else {
         return false;
@@ -78,14 +96,29 @@ pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
     if next != Some("to") {
         return false;
     }
-    let dest: Vec<&str> = words.take(3).collect();
-    let word = |k: usize, w: &str| {
-        dest.get(k).is_some_and(|d| {
-            d.trim_end_matches(|c: char| !c.is_alphanumeric())
-                .eq_ignore_ascii_case(w)
-        })
+    let dest: Vec<&str> = words.take(4).collect();
+    let bare = |k: usize| {
+        dest.get(k)
+            .map(|d| d.trim_end_matches(|c: char| !c.is_alphanumeric()))
     };
-    word(0, "China")
-        || (word(0, "Chinese") && (word(1, "custody") || word(1, "side")))
-        || (word(0, "the") && word(1, "Chinese") && (word(2, "side") || word(2, "police")))
+    let word = |k: usize, w: &str| bare(k).is_some_and(|d| d.eq_ignore_ascii_case(w));
+    let len = if word(0, "China") {
+        1
+    } else if word(0, "Chinese") && (word(1, "custody") || word(1, "side")) {
+        2
+    } else if word(0, "the") && word(1, "Chinese") && (word(2, "side") || word(2, "police")) {
+        3
+    } else {
+        return false;
+    };
+    // The phrase ends at punctuation after its last word, or before a word
+    // that names nothing further.
+    let closed = dest.get(len - 1).is_some_and(|d| bare(len - 1) != Some(d));
+    let after = dest.get(len).copied().unwrap_or("");
+    let preposition = [
+        "after", "and", "at", "by", "for", "from", "in", "on", "through", "via", "with",
+    ]
+    .iter()
+    .any(|p| after.eq_ignore_ascii_case(p));
+    closed || !after.starts_with(|c: char| c.is_uppercase()) || preposition
 }

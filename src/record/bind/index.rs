@@ -185,13 +185,9 @@ impl Index {
                         continue;
                     }
                     // (`Myanmar transferred 92 suspects to China`: the
-                    // destination comes after the object; see [`to_china`].)
-                    let v = match v {
-                        Verb::Prosecute if super::custody::to_china(text, end, text.len()) => {
-                            Verb::Arrest
-                        }
-                        v => v,
-                    };
+                    // destination comes after the object; see
+                    // [`super::custody::to_china`].)
+                    let v = super::custody::handed_over(text, v, at, end, text.len());
                     index.verbs.push((end, at, v));
                     // `and` right before (within its spaces): a new clause.
                     if let Some((k, and_at, and_end, overlaps)) = last_and {

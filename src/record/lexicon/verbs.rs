@@ -128,11 +128,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("delete", Verb::Bust),
         ("deleted", Verb::Bust),
         ("deleting", Verb::Bust),
-        ("delivered", Verb::Issue),
         // (`4,666 suspects have been delivered to China`: people moved to
-        // China's side from abroad are in its custody, handed over.)
-        ("delivered to china", Verb::Arrest),
-        ("delivered to the chinese side", Verb::Arrest),
+        // China's side from abroad are in its custody, handed over; read
+        // by `crate::record::bind::custody::handed_over`.)
+        ("delivered", Verb::Issue),
         ("demolished", Verb::Bust),
         ("deploy", Verb::Deploy),
         ("deployed", Verb::Deploy),
@@ -186,8 +185,11 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("eliminating", Verb::Bust),
         ("eradicated", Verb::Bust),
         ("eradicating", Verb::Bust),
-        // (`40 suspects were escorted back to China from Kenya`.)
-        ("escorted back", Verb::Arrest),
+        // People passed on, as `transferred`: handed over (an arrest)
+        // only when brought to China's side (`40 suspects were escorted
+        // back to China from Kenya`), not `escorted back 12 children to
+        // their families` (`crate::record::bind::custody::handed_over`).
+        ("escorted back", Verb::Prosecute),
         ("established", Verb::File),
         ("examine", Verb::Check),
         ("examined", Verb::Check),
@@ -522,10 +524,9 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("towed", Verb::Seize),
         ("towed away", Verb::Seize),
         ("tracked down", Verb::Arrest),
+        // (`transferred to China`: handed over, see
+        // `crate::record::bind::custody::handed_over`.)
         ("transferred", Verb::Prosecute),
-        ("transferred to china", Verb::Arrest),
-        ("transferred to chinese custody", Verb::Arrest),
-        ("transferred to the chinese side", Verb::Arrest),
         ("troubleshooting", Verb::Check),
         ("troubleshot", Verb::Check),
         ("turned himself in", Verb::Surrender),

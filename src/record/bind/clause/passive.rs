@@ -143,10 +143,7 @@ pub(in crate::record::bind) fn passive_from(
                 return None;
             }
             // `were transferred from Myanmar to China`: handed over.
-            let v = match v {
-                Verb::Prosecute if to_china(text, i + len, ceil) => Verb::Arrest,
-                v => v,
-            };
+            let v = handed_over(text, v, i, i + len, ceil);
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
         if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {

@@ -15,6 +15,27 @@ fn suspects_delivered_or_escorted_to_china_are_handed_over() {
 }
 
 #[test]
+fn people_escorted_back_elsewhere_are_not_handed_over() {
+    insta::assert_snapshot!(r("Officers escorted back 15 abducted children to their parents."), @"");
+    insta::assert_snapshot!(r("The team escorted back 9 rescued women to their home villages."), @"");
+    insta::assert_snapshot!(r("Police escorted back 4 missing elderly people to the care home."), @"");
+    // Brought to China, they are handed over.
+    insta::assert_snapshot!(r("Laotian police escorted back 33 telecom fraud suspects to China on Monday."), @"fraud suspects_arrested 33");
+    insta::assert_snapshot!(r("So far 610 telecom fraud suspects have been delivered from Cambodia to China."), @"fraud suspects_arrested 610");
+    insta::assert_snapshot!(r("A further 75 suspects were delivered to the Chinese side."), @"tally Arrests 75 (suspects)");
+}
+
+#[test]
+fn a_company_named_for_china_is_no_side() {
+    insta::assert_snapshot!(r("The court transferred 14 cases to China Unicom for review."), @"");
+    insta::assert_snapshot!(r("Police transferred 20 suspects to China Telecom staff."), @"tally Other 20 (suspects)");
+    insta::assert_snapshot!(r("Police transferred 20 suspects to the bank's staff."), @"tally Other 20 (suspects)");
+    // The country itself, at a clause's end or before a preposition.
+    insta::assert_snapshot!(r("Myanmar transferred 52 suspects to China."), @"tally Arrests 52 (suspects)");
+    insta::assert_snapshot!(r("Myanmar transferred 52 suspects to China by train."), @"tally Arrests 52 (suspects)");
+}
+
+#[test]
 fn police_calls_handled_are_reports_not_cases_solved() {
     insta::assert_snapshot!(r("Over the holiday the bureau handled 2,306 police calls and solved 41 criminal cases."), @"
     tally CasesFiled 2306 (police calls)
