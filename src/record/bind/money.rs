@@ -167,7 +167,13 @@ impl<'a> Binder<'_, 'a> {
         // be defrauded, involving 45 million yuan`).
         let work_only = !(ctx.fraud || topic) && ctx.fraud_work;
         if ctx.fraud || topic || work_only {
-            let field = match verb.map(|(v, _)| v) {
+            // `intercepted 612 cases, and the funds lost by victims were
+            // 3.8 million yuan`: a sum lost is not the earlier verb's.
+            let gone = verb_rule == "left_verb"
+                && verb.is_some_and(|(_, at)| {
+                    text.get(at..f.span.start).is_some_and(involved::money_gone)
+                });
+            let field = match verb.map(|(v, _)| v).filter(|_| !gone) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
                 Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),
                 // `seized 120,000 yuan in cash`: banknotes taken are a

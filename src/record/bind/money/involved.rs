@@ -115,7 +115,7 @@ fn after_involving(text: &str, at: usize, from: usize) -> bool {
 /// no other count) gives the sum, in a clause of its own after a comma
 /// or semicolon, as what its funds came to: `, and the funds of the
 /// deceived were`, `; the money involved amounted to`, `, with funds
-/// totalling`.
+/// totalling`. Not money already gone ([`money_gone`]).
 fn funds_were(between: &str) -> bool {
     const LINKS: [&str; 6] = [
         "amounted",
@@ -143,8 +143,25 @@ fn funds_were(between: &str) -> bool {
         [.., l, "to"] | [.., l] => *l,
         [] => return false,
     };
-    LINKS.iter().any(|l| last.eq_ignore_ascii_case(l))
+    !money_gone(clause)
+        && LINKS.iter().any(|l| last.eq_ignore_ascii_case(l))
         && words
             .iter()
             .any(|w| w.eq_ignore_ascii_case("funds") || w.eq_ignore_ascii_case("money"))
+}
+
+/// Whether `between` (from a verb of moving money, before the sum, to the
+/// sum) names, in the sum's own clause after its last comma or
+/// semicolon, money already gone (with no comma the verb's own object is
+/// named: `recovered losses of`): `, and the funds lost by victims were`,
+/// `, while the money defrauded totalled`. That sum was lost, not moved
+/// by the verb of the clause before.
+pub(super) fn money_gone(between: &str) -> bool {
+    const GONE: [&str; 6] = ["cheated", "defrauded", "loss", "losses", "lost", "swindled"];
+    let Some(comma) = between.rfind([',', ';']) else {
+        return false;
+    };
+    between[comma..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| GONE.iter().any(|g| w.eq_ignore_ascii_case(g)))
 }

@@ -89,6 +89,20 @@ fn funds_of_frauds_intercepted_were_held_back() {
 }
 
 #[test]
+fn funds_already_lost_are_not_held_back() {
+    insta::assert_snapshot!(r("This year 305 telecom fraud cases were intercepted, and the funds lost by the victims were 2.6 million yuan."), @"fraud cases_blocked 305");
+    insta::assert_snapshot!(r("Police intercepted 77 telecom fraud cases, while the money already lost in earlier cases totalled 5 million yuan."), @"fraud cases_blocked 77");
+    insta::assert_snapshot!(r("Police intercepted 77 telecom fraud cases, and the money the victims were cheated of reached 5 million yuan."), @"fraud cases_blocked 77");
+    // Losses recovered, as the verb's own object, still are.
+    insta::assert_snapshot!(r("In the telecom fraud crackdown police recovered losses of 1.4 million yuan for victims."), @"fraud funds_recovered 1400000");
+    // The funds of the frauds intercepted still are.
+    insta::assert_snapshot!(r("This year 305 telecom fraud cases were intercepted, and the funds involved totalled 2.6 million yuan."), @"
+    fraud cases_blocked 305
+    fraud funds_frozen 2600000
+    ");
+}
+
+#[test]
 fn money_saved_in_the_present_is_a_loss_avoided() {
     insta::assert_snapshot!(r("The anti-fraud centre helped the masses stop losses and save nearly 42 million yuan this year."), @"fraud losses_avoided 42000000");
 }
