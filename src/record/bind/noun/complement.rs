@@ -276,18 +276,22 @@ pub(in crate::record::bind) fn with_complement<'a>(
 }
 
 /// Whether a complement names a road offence by a word of its own
-/// (`overloading`, `overloaded`, `speeding`, `unlicensed`), or by
-/// `illegal` before the passengers, parking or lane it is about; `illegal`
-/// alone stays a crime's word (`cases of illegal mining`).
+/// (`overloading`, `overloaded`, `speeding`), by `unlicensed` before a
+/// word of driving or a vehicle (`unlicensed driving`, `unlicensed
+/// motorcycles`; not `unlicensed medical practice`), or by `illegal`
+/// before the passengers, parking or lane it is about; `illegal` alone
+/// stays a crime's word (`cases of illegal mining`).
 fn names_road_offence(phrase: &str) -> bool {
+    const DRIVEN: [&str; 9] = [
+        "car", "driv", "e-bike", "lorr", "moped", "motor", "tricycle", "truck", "vehicle",
+    ];
     let mut prev = "";
     phrase.split(' ').any(|word| {
-        let lower = |p: &str| {
-            word.len() >= p.len() && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        };
-        let road = ["overload", "speeding", "unlicensed"]
-            .iter()
-            .any(|p| lower(p))
+        let lower = |p: &str| starts_ignore_case(word.as_bytes(), p.as_bytes());
+        let road = ["overload", "speeding"].iter().any(|p| lower(p))
+            || (prev.eq_ignore_ascii_case("unlicensed")
+                && DRIVEN.iter().any(|p| lower(p))
+                && !lower("card"))
             || (prev.eq_ignore_ascii_case("illegal")
                 && ["passenger", "parking", "lane"].iter().any(|p| lower(p)));
         prev = word;

@@ -143,6 +143,15 @@ fn a_road_offence_before_its_vehicle_counts_violations() {
     ");
     // `illegal` alone stays a crime's word.
     insta::assert_snapshot!(r("Police solved 12 cases of illegal mining."), @"tally CasesSolved 12 (cases of illegal mining)");
+    // So does `unlicensed` before anything but driving or a vehicle.
+    insta::assert_snapshot!(r("The bureau solved 7 cases of unlicensed dental practice and 3 cases of unlicensed pesticide sales."), @"
+    tally CasesSolved 7 (cases of unlicensed dental practice)
+    tally CasesSolved 3 (cases of unlicensed pesticide sales)
+    ");
+    insta::assert_snapshot!(r("The brigade detected 25 cases of unlicensed driving and 6 cases of unlicensed motorcycles."), @"
+    tally OffendersHandled 25 (cases of unlicensed driving)
+    tally OffendersHandled 6 (cases of unlicensed motorcycles)
+    ");
 }
 
 #[test]
