@@ -220,11 +220,48 @@ impl<'a> Binder<'_, 'a> {
         let verb = verb.filter(|_| what != "light_label");
         // `found 96 potential victims, and all of them were warned and
         // dissuaded`: finding them was only the start; what the whole
-        // count then underwent, stated after it, was done to them.
-        let verb = verb.map(|((v, at), r)| match v {
-            Verb::Find => all_of_them(&w, noun_end, ctx.sentence.end)
-                .map_or(((v, at), r), |later| (later, "all_of_them")),
-            _ => ((v, at), r),
+        // count then underwent, stated after it, was done to them. (Not
+        // what finding itself records, `found 30 hidden dangers, all of
+        // which were rectified`, and only a later verb that makes a record
+        // of the noun: `all of them were released` makes none.)
+        let verb = verb.map(|((v, at), r)| {
+            let later = match v {
+                Verb::Find => all_of_them(&w, noun_end, ctx.sentence.end),
+                Verb::Arrest
+                | Verb::Detain
+                | Verb::Solve
+                | Verb::File
+                | Verb::Bust
+                | Verb::Deploy
+                | Verb::Check
+                | Verb::Rectify
+                | Verb::Handle
+                | Verb::Mediate
+                | Verb::Rescue
+                | Verb::Publicize
+                | Verb::Seize
+                | Verb::Confiscate
+                | Verb::Recover
+                | Verb::Freeze
+                | Verb::Intercept
+                | Verb::Return
+                | Verb::Dissuade
+                | Verb::Visit
+                | Verb::Issue
+                | Verb::Avoid
+                | Verb::Block
+                | Verb::Prosecute
+                | Verb::Harm
+                | Verb::Commit
+                | Verb::Surrender => None,
+            };
+            let target = |v| count_target(noun.class, Some(v), ctx.fraud);
+            let found = target(Verb::Find) == Some(Target::Tally(TallyKind::HazardsFound));
+            let records = |l| !matches!(target(l), None | Some(Target::Tally(TallyKind::Other)));
+            match later.filter(|&(l, _)| !found && records(l)) {
+                Some(later) => (later, "all_of_them"),
+                None => ((v, at), r),
+            }
         });
         // `Police force invested reached 4,500 person-times`: `reached`
         // gives a total of what its subject's participle, right before it,

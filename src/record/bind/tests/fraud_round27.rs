@@ -64,6 +64,10 @@ fn people_found_and_all_dissuaded_were_dissuaded() {
     insta::assert_snapshot!(r("Yesterday 23 residents were identified as targets of telecom fraud, and all of them were dissuaded in time."), @"fraud people_dissuaded 23");
     // Children found are still found.
     insta::assert_snapshot!(r("Police found 12 missing children in the sweep."), @"tally Rescued 12 (missing children)");
+    // Hazards found stay found; a later verb that records nothing of
+    // those found does not replace the finding.
+    insta::assert_snapshot!(r("Inspectors found 45 hidden dangers, all of which were rectified at once."), @"tally HazardsFound 45 (hidden dangers)");
+    insta::assert_snapshot!(r("Officers found 71 suspects, and all of them were released after questioning."), @"");
 }
 
 #[test]
