@@ -105,6 +105,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("bases", Noun::Site),
         ("bathhouses", Noun::Place),
         ("beauty salons", Noun::Place),
+        ("betting outlets", Noun::Den),
         ("bicycles", Noun::Vehicle),
         ("bikes", Noun::Vehicle),
         ("boats", Noun::Vehicle),
@@ -241,6 +242,9 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         // (Gambling is an administrative offence: gamblers caught are
         // dealt with; `suspected gamblers` are suspects, `noun_class`.)
         ("gamblers", Noun::Offender),
+        // (An outlet that sells betting is a den when destroyed; other
+        // outlets are places, inspected or visited.)
+        ("gambling outlets", Noun::Den),
         ("gambling places", Noun::Den),
         ("gambling venues", Noun::Den),
         ("gang", Noun::Gang),
@@ -316,6 +320,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("lost elderly", Noun::Victim),
         ("lost items", Noun::Other),
         ("lost property", Noun::Other),
+        ("lottery outlets", Noun::Den),
         ("malls", Noun::Place),
         ("managers", Noun::Person),
         ("markets", Noun::Place),
@@ -370,7 +375,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("organizations", Noun::Gang),
         ("organizers", Noun::Person),
         ("others", Noun::Person),
-        ("outlets", Noun::Site),
+        ("outlets", Noun::Place),
         ("overload", Noun::Offender),
         ("overloading", Noun::Offender),
         ("packets", Noun::Measure),

@@ -9,6 +9,9 @@ fn outlets_destroyed_are_dens_and_outlets_inspected_are_places() {
     insta::assert_snapshot!(r("Police destroyed 48 illegal lottery outlets in the city."), @"tally DensDestroyed 48 (illegal lottery outlets)");
     insta::assert_snapshot!(r("Another 5 gambling outlets were smashed."), @"tally DensDestroyed 5 (gambling outlets)");
     insta::assert_snapshot!(r("Inspectors checked 230 retail outlets selling fireworks."), @"tally PlacesInspected 230 (retail outlets selling fireworks)");
+    insta::assert_snapshot!(r("Officers visited 140 outlets selling pesticides."), @"tally PlacesInspected 140 (outlets selling pesticides)");
+    insta::assert_snapshot!(r("Officers inspected 85 catering outlets near the station."), @"tally PlacesInspected 85 (catering outlets)");
+    insta::assert_snapshot!(r("Police busted 16 betting outlets."), @"tally DensDestroyed 16 (betting outlets)");
 }
 
 #[test]
