@@ -264,7 +264,9 @@ fn slash_pair<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> Option<Optio
             .take_while(|c| c.is_ascii_digit() || **c == b',')
             .count()
     };
-    // One space may stand on each side of a slash (`4,107 / 3,996`).
+    // Between the counts, one space may stand on either side of the slash
+    // or on both (`4,107 / 3,996`, `4,107 /3,996`); the label's slash
+    // below needs a space on both sides or on neither.
     let space_after = |i: usize| i + usize::from(b.get(i) == Some(&b' '));
     let space_before = |i: usize| i - usize::from(i > 0 && b[i - 1] == b' ');
     // The first count (`148/97`), or the second (`/97` after `148`).

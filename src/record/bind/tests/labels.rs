@@ -244,8 +244,14 @@ fn a_slash_pair_of_labels_deals_its_pair_of_counts() {
     tally CasesSolved 64 (cases)
     tally Arrests 31 (suspects)
     ");
-    // A slash with a space on one side only parts no pair.
-    insta::assert_snapshot!(r("Checks on 40 /52 sites were held."), @"");
+    // Between the counts, a space may stand on one side of the slash only.
+    insta::assert_snapshot!(r("Risks found / rectified: 1,870 /1,802"), @"
+    tally HazardsFound 1870 (Risks)
+    tally HazardsRectified 1802 (Risks)
+    ");
+    // Between the labels, a slash with a space on one side only parts no
+    // pair of labels.
+    insta::assert_snapshot!(r("Risks found /rectified: 1,870 / 1,802"), @"");
 }
 
 #[test]
