@@ -244,11 +244,12 @@ pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option
         return None;
     }
     let b = skip_back_spaces(text, at, floor).max(floor);
-    let opener = text[floor..b].strip_suffix(',').filter(|head| {
+    // (Its comma may be a full-width one: `Of the drugs seized，`.)
+    let opener = text[floor..b].strip_suffix([',', '，']).filter(|head| {
         let head = head.trim_start().as_bytes();
         [&b"of the "[..], b"among the "]
             .iter()
-            .any(|o| head.len() > o.len() && head[..o.len()].eq_ignore_ascii_case(o))
+            .any(|o| head.len() > o.len() && starts_ignore_case(head, o))
     });
     let b = match opener {
         Some(head) => skip_back_spaces(text, floor + head.len(), floor),

@@ -102,6 +102,7 @@ fn a_bracketed_second_measure_word_is_read_past() {
 #[test]
 fn a_share_of_what_was_seized_is_a_seizure() {
     insta::assert_snapshot!(r("Of the drugs seized, ketamine tablets made up 2.6 tonnes."), @"seizure Drugs Seized ketamine tablets q=2.6 tonnes");
+    insta::assert_snapshot!(r("Of the drugs seized，heroin made up 0.8 tonnes。"), @"seizure Drugs Seized heroin q=0.8 tonnes");
     insta::assert_snapshot!(r("Among the goods confiscated, cigarettes accounted for 4.1 tons."), @"seizure Goods Confiscated cigarettes q=4.1 tons");
 }
 
