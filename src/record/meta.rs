@@ -227,7 +227,7 @@ fn is_outlet_name(name: &str) -> bool {
     HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
         || PINYIN.iter().any(|p| {
             name.len() > p.len()
-                && name.as_bytes()[name.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+                && crate::text::ends_ignore_case(name.as_bytes(), p.as_bytes())
                 && name.as_bytes()[name.len() - p.len() - 1] == b' '
         })
 }

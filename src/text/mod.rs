@@ -12,6 +12,20 @@ pub(crate) mod label;
 pub(crate) mod lexicon;
 pub(crate) mod sentence;
 
+/// Whether `b` starts with `prefix`, ASCII case ignored (bytes: no char
+/// boundary to miss).
+#[inline]
+pub(crate) fn starts_ignore_case(b: &[u8], prefix: &[u8]) -> bool {
+    b.len() >= prefix.len() && b[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Whether `b` ends with `suffix`, ASCII case ignored (bytes: no char
+/// boundary to miss).
+#[inline]
+pub(crate) fn ends_ignore_case(b: &[u8], suffix: &[u8]) -> bool {
+    b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// The value of an ASCII or full-width decimal digit.
 pub(crate) fn digit_value(c: char) -> Option<u32> {
     match c {

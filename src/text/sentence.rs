@@ -164,9 +164,7 @@ fn stranded_count(text: &str, dot: usize) -> bool {
     let to = super::floor_char(text, (dot + 40).min(text.len()));
     let mut rest = text[dot + 1..to].trim_start();
     for bound in ["more than ", "over ", "nearly ", "about "] {
-        if rest.len() >= bound.len()
-            && rest.as_bytes()[..bound.len()].eq_ignore_ascii_case(bound.as_bytes())
-        {
+        if super::starts_ignore_case(rest.as_bytes(), bound.as_bytes()) {
             rest = &rest[bound.len()..];
             break;
         }

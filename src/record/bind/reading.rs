@@ -257,14 +257,4 @@ pub(super) fn end_of(text: &str, part: &str) -> usize {
     start_of(text, part) + part.len()
 }
 
-/// Whether `b` starts with `prefix`, ASCII case ignored.
-#[inline]
-pub(super) fn starts_ignore_case(b: &[u8], prefix: &[u8]) -> bool {
-    b.len() >= prefix.len() && b[..prefix.len()].eq_ignore_ascii_case(prefix)
-}
-
-/// Whether `b` ends with `suffix`, ASCII case ignored.
-#[inline]
-pub(super) fn ends_ignore_case(b: &[u8], suffix: &[u8]) -> bool {
-    b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
+pub(super) use crate::text::{ends_ignore_case, starts_ignore_case};

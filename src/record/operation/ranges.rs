@@ -139,8 +139,7 @@ fn bare_day_before(before: &str) -> Option<u8> {
         None => {
             let word = JOIN_WORDS.iter().find(|w| {
                 before.len() > w.len()
-                    && before.is_char_boundary(before.len() - w.len())
-                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                    && crate::text::ends_ignore_case(before.as_bytes(), w.as_bytes())
             })?;
             let head = before[..before.len() - word.len()].strip_suffix(' ')?;
             (head, Some(*word))

@@ -574,12 +574,5 @@ fn calls_to_police(noun: &str) -> bool {
         || noun.starts_with("calls for")
         || ["police situation", "police situations", "police incidents"]
             .iter()
-            .any(|w| ends_ignore_case(noun, w))
-}
-
-/// Whether `s` ends in `suffix`, ASCII case ignored (bytes: no char
-/// boundary to miss).
-fn ends_ignore_case(s: &str, suffix: &str) -> bool {
-    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
-    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+            .any(|w| ends_ignore_case(noun.as_bytes(), w.as_bytes()))
 }
