@@ -7,7 +7,7 @@ use super::*;
 #[test]
 fn suspects_delivered_or_escorted_to_china_are_handed_over() {
     insta::assert_snapshot!(r("So far 3,120 telecom fraud suspects in the border zone have been delivered to China, the ministry said."), @"fraud suspects_arrested 3120");
-    insta::assert_snapshot!(r("Police said 57 telecom fraud suspects were escorted back to China from Laos on Friday."), @"fraud suspects_arrested 57");
+    insta::assert_snapshot!(r("On Friday 57 people held for telecom fraud were escorted back to China from Laos."), @"fraud suspects_arrested 57");
     insta::assert_snapshot!(r("The 214 telecom fraud suspects were transferred to Chinese custody at the border port."), @"fraud suspects_arrested 214");
     // Leaflets delivered stay publicity; cases transferred stay with the
     // prosecutors.
