@@ -81,7 +81,9 @@ pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
     let Some(rest) = text.get(from..crate::text::floor_char(text, ceil.min(from + 60))) else {
         return false;
     };
-    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    // (A line's end ends the phrase: a headline's `... to China`.)
+    let rest = rest.split(['\n', '\r']).next().unwrap_or(rest);
+    let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty());
     let mut next = words.next();
     // `from Myanmar`, `back`, the object (`92 suspects`): past at most
     // five words to `to`, with no clause edge among them.

@@ -33,6 +33,8 @@ fn a_company_named_for_china_is_no_side() {
     // The country itself, at a clause's end or before a preposition.
     insta::assert_snapshot!(r("Myanmar transferred 52 suspects to China."), @"tally Arrests 52 (suspects)");
     insta::assert_snapshot!(r("Myanmar transferred 52 suspects to China by train."), @"tally Arrests 52 (suspects)");
+    // A headline's line ends the phrase.
+    insta::assert_snapshot!(r("Another 64 suspects delivered to China\nKUNMING, May 2 -- Police said the handover went smoothly."), @"tally Arrests 64 (suspects)");
 }
 
 #[test]
