@@ -18,9 +18,11 @@ use crate::text::{ascii_word_before, ascii_word_len, char_before};
 use crate::{Span, Warning, WarningKind};
 use words::QUALIFIER_BEFORE;
 
+mod beside;
 mod candidates;
 mod names;
 
+use beside::{quarters_of_calendar, zero_reached};
 pub(crate) use candidates::TRIGGERS;
 use candidates::{next_candidate, Candidates};
 
@@ -570,35 +572,3 @@ impl Scanner<'_, '_> {
 
 #[cfg(test)]
 pub(crate) mod walk_tests;
-
-/// Whether the zero at `start` is what something fell to or was: after
-/// `to`, `was`, `were`, `reached` or 为.
-fn zero_reached(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    if before.ends_with('为') {
-        return true;
-    }
-    let word = ascii_word_before(text, before.len());
-    ["to", "was", "were", "reached", "remained"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
-}
-
-/// Whether the number before `end` counts quarters of the calendar: ` quarters`
-/// after it and `first`, `last`, `past`, `previous` or `next` before it
-/// (spaces before the number end at `before`).
-fn quarters_of_calendar(text: &str, before: usize, end: usize) -> bool {
-    let rest = &text[end..];
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let len = ascii_word_len(rest);
-    let word = &rest[..len];
-    if !(word.eq_ignore_ascii_case("quarters") || word.eq_ignore_ascii_case("quarter")) {
-        return false;
-    }
-    let prev = ascii_word_before(text, before);
-    ["first", "last", "past", "previous", "next"]
-        .iter()
-        .any(|w| prev.eq_ignore_ascii_case(w))
-}
