@@ -150,17 +150,23 @@ fn ends_sentence(text: &str, dot: usize, long_word: bool) -> bool {
 /// the number, at most `people` or `persons`) that a comma or a full stop
 /// closes, ends no sentence.
 fn stranded_count(text: &str, dot: usize) -> bool {
+    // (Most full stops have a capital after them: the count is read first.)
+    if !bare_count_after(text, dot) {
+        return false;
+    }
     let from = super::floor_char(text, dot.saturating_sub(30));
     let mut back = text[from..dot].rsplit(' ');
     let participle = back.next().unwrap_or("");
     let aux = back.next().unwrap_or("");
-    let passive = participle.len() > 4
+    participle.len() > 4
         && participle.ends_with("ed")
         && participle.bytes().all(|b| b.is_ascii_lowercase())
-        && ["were", "been", "was"].contains(&aux);
-    if !passive {
-        return false;
-    }
+        && ["were", "been", "was"].contains(&aux)
+}
+
+/// Whether a bare count follows the full stop at `dot`: a bound word, the
+/// number, at most `people` or `persons`, then a comma or a full stop.
+fn bare_count_after(text: &str, dot: usize) -> bool {
     let to = super::floor_char(text, (dot + 40).min(text.len()));
     let mut rest = text[dot + 1..to].trim_start();
     for bound in ["more than ", "over ", "nearly ", "about "] {
