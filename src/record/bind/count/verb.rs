@@ -229,40 +229,15 @@ impl<'a> Binder<'_, 'a> {
         // which were rectified`, and only a later verb that makes a record
         // of the noun: `all of them were released` makes none.)
         let verb = verb.map(|((v, at), r)| {
-            let later = match v {
-                Verb::Find => all_of_them(&w, noun_end, ctx.sentence.end),
-                Verb::Arrest
-                | Verb::Detain
-                | Verb::Solve
-                | Verb::File
-                | Verb::Bust
-                | Verb::Deploy
-                | Verb::Check
-                | Verb::Rectify
-                | Verb::Handle
-                | Verb::Mediate
-                | Verb::Rescue
-                | Verb::Publicize
-                | Verb::Seize
-                | Verb::Confiscate
-                | Verb::Recover
-                | Verb::Freeze
-                | Verb::Intercept
-                | Verb::Return
-                | Verb::Dissuade
-                | Verb::Visit
-                | Verb::Issue
-                | Verb::Avoid
-                | Verb::Block
-                | Verb::Prosecute
-                | Verb::Harm
-                | Verb::Commit
-                | Verb::Surrender => None,
-            };
             let target = |v| count_target(noun.class, Some(v), ctx.fraud);
-            let found = target(Verb::Find) == Some(Target::Tally(TallyKind::HazardsFound));
-            let records = |l| !matches!(target(l), None | Some(Target::Tally(TallyKind::Other)));
-            match later.filter(|&(l, _)| !found && records(l)) {
+            let later = (v == Verb::Find)
+                .then(|| all_of_them(&w, noun_end, ctx.sentence.end))
+                .flatten()
+                .filter(|&(l, _)| {
+                    target(Verb::Find) != Some(Target::Tally(TallyKind::HazardsFound))
+                        && !matches!(target(l), None | Some(Target::Tally(TallyKind::Other)))
+                });
+            match later {
                 Some(later) => (later, "all_of_them"),
                 None => ((v, at), r),
             }
