@@ -86,6 +86,16 @@ fn before_stamp(line: &str) -> &str {
 /// figures), its last word (or the word before its first `of`) a head of
 /// [`HEADS`].
 fn is_body_name(name: &str) -> bool {
+    // The head first: most lines name no body, and their last word (or
+    // the word before their `of`) says so before their words are read.
+    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let headed = head(ascii_word_before(name, name.len()))
+        || name
+            .find(" of ")
+            .is_some_and(|i| head(ascii_word_before(name, i)));
+    if !headed {
+        return false;
+    }
     let words = name.split(' ').filter(|w| !w.is_empty());
     let count = words.clone().count();
     let shaped = (2..=BODY_WORDS).contains(&count)
@@ -95,12 +105,10 @@ fn is_body_name(name: &str) -> bool {
                     && w.bytes()
                         .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-'))
         });
-    let security = ["Public Security", "Police", "Procuratorate"]
-        .iter()
-        .any(|w| name.contains(w));
-    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
-    let before_of = name.find(" of ").map(|i| ascii_word_before(name, i));
-    shaped && security && (head(ascii_word_before(name, name.len())) || before_of.is_some_and(head))
+    shaped
+        && ["Public Security", "Police", "Procuratorate"]
+            .iter()
+            .any(|w| name.contains(w))
 }
 
 #[cfg(test)]

@@ -23,8 +23,12 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
         let line = line.trim_start();
         let (name, rest) = line.get(..line.len().min(160))?.split_once(',')?;
         let rest = rest.trim_start();
-        // (A date opens with a digit or a month's capital.)
-        if !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        // (A date opens with a digit or a month's capital.) The name is
+        // judged before the date is read: most lines with a comma name
+        // no outlet before it.
+        if !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            || !(is_outlet_name(name) && is_proper_name(name, true))
+        {
             return None;
         }
         let Ok((after, DatePhrase::Day { .. })) = date_phrase(rest) else {
@@ -33,7 +37,7 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
         let dashed = ["--", "\u{2014}", "\u{2013}", "- "]
             .iter()
             .any(|d| after.trim_start().starts_with(d));
-        (dashed && is_proper_name(name, true) && is_outlet_name(name)).then_some(name)
+        dashed.then_some(name)
     })
 }
 
@@ -117,6 +121,12 @@ pub(super) fn credit_line(text: &str) -> Option<&str> {
     ];
     crate::text::lines(text).find_map(|line| {
         let line = line.trim();
+        // Every lead starts with `t`, `r` or `p`: most lines start with
+        // none, and no lead is compared.
+        let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+        if !matches!(first, Some(b't' | b'r' | b'p')) {
+            return None;
+        }
         let lead = LEADS.iter().find(|l| {
             line.get(..l.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(l))
