@@ -9,7 +9,7 @@ mod signed;
 mod title;
 pub(crate) use title::is_navigation;
 
-use crate::lex::{Class, Kind, Lexicon, Token, Tokens};
+use crate::lex::{Class, Kind, Lexicon, Tokens};
 use std::borrow::Cow;
 
 use crate::quantity::date::{date_phrase, DatePhrase};
@@ -121,7 +121,7 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
         .or_else(|| byline_outlet(&text[..head]))
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
-        .or_else(|| dateline_outlet(tokens, head))
+        .or_else(|| dateline_outlet(text, head))
         .or_else(|| {
             titled
                 .then(|| issuer::under_headline(&text[..head]))
@@ -331,35 +331,33 @@ fn ends_in_time(before: &str) -> bool {
 /// A header line `Jellyfish Network – August 19, 2023`: the outlet named
 /// before a dash and a full date, whatever the outlet is.
 ///
-/// Only a line of the header (`text[..head]`) with a separator token (a
-/// dash or a bar between spaces) is read.
-fn dateline_outlet<'a>(tokens: &Tokens<'a>, head: usize) -> Option<&'a str> {
-    let text = tokens.text();
+/// Only a line of the header (`text[..head]`) with a separator (a dash or
+/// a bar between spaces) is read: the separators are found by one byte
+/// search for `-`, `|` and the lead byte of `–` and `—`, not by a walk
+/// over the header's tokens.
+fn dateline_outlet(text: &str, head: usize) -> Option<&str> {
     let bytes = text.as_bytes();
-    let mut line_start = 0;
+    let zone = &bytes[..head];
     // The line last read: each line is read once.
     let mut read = None;
-    // Only line breaks and separators are read: the words between are
-    // passed over four at a time.
-    let marks = |t: &Token| matches!(t.kind(), Kind::Newline | Kind::Punct);
-    for (_, t) in crate::lex::stops(&tokens.all()[..tokens.index_from(head)], marks) {
-        let at = t.start();
-        match t.kind() {
-            Kind::Newline => line_start = t.end(),
-            Kind::Punct
-                if read != Some(line_start)
-                    && at > 0
-                    && bytes[at - 1] == b' '
-                    && bytes.get(t.end()) == Some(&b' ')
-                    && matches!(&text[at..t.end()], "-" | "|" | "–" | "—") =>
-            {
-                read = Some(line_start);
-                let end = text[at..head].find('\n').map_or(head, |n| at + n);
-                if let Some(name) = dateline(&text[line_start..end]) {
-                    return Some(name);
-                }
-            }
-            _ => {}
+    for at in memchr::memchr3_iter(b'-', b'|', 0xE2, zone) {
+        let len = match &bytes[at..] {
+            [b'-' | b'|', ..] => 1,
+            // `–` (E2 80 93) and `—` (E2 80 94).
+            [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+            _ => continue,
+        };
+        if at == 0 || bytes[at - 1] != b' ' || bytes.get(at + len) != Some(&b' ') {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &zone[..at]).map_or(0, |n| n + 1);
+        if read == Some(line_start) {
+            continue;
+        }
+        read = Some(line_start);
+        let end = memchr::memchr(b'\n', &zone[at..]).map_or(head, |n| at + n);
+        if let Some(name) = dateline(&text[line_start..end]) {
+            return Some(name);
         }
     }
     None

@@ -314,6 +314,22 @@ fn sources_from_datelines_times_and_full_names() {
         source("Headline\nHarbour Evening Post – March 3, 2022\nBody"),
         Some("Harbour Evening Post")
     );
+    // The separator is a dash or a bar between spaces, an em dash too; a
+    // dash inside a word or glued to one separates nothing, and only the
+    // first separator of a line is read.
+    assert_eq!(
+        source("Headline\nLakeside Courier — June 12, 2021\nBody"),
+        Some("Lakeside Courier")
+    );
+    assert_eq!(
+        source("Headline\nNorth-Bank Weekly | August 30, 2020\nBody"),
+        Some("North-Bank Weekly")
+    );
+    assert_eq!(source("Headline\nHill Post -June 12, 2021\nBody"), None);
+    assert_eq!(
+        source("Headline\nCity Desk - Hill Post - June 12, 2021\nBody"),
+        None
+    );
     assert_eq!(
         source("Headline\n2019-04-02 10:21Xinhua Editor: Wu Fang\nBody"),
         Some("Xinhua")
