@@ -188,6 +188,11 @@ const NOT_PLACE: &[&str] = &[
 /// from being walked again for every head in it.
 const MAX_REACH: usize = 12;
 
+/// Room for the words of a name (`MAX_REACH` each side of the head, and
+/// an `of` complement): one allocation per text, not a doubling at every
+/// few words.
+const NAME_WORDS: usize = 32;
+
 /// Every distinct agency named in `text`, in order of first mention.
 ///
 /// Only the tokens that may start a head word or the word `police` (their
@@ -202,7 +207,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
     // Read once, and only for a bare branch: most texts name none.
     let police_work = std::cell::OnceCell::new();
     // The words of the last name found.
-    let mut name: Vec<Word> = Vec::new();
+    let mut name: Vec<Word> = Vec::with_capacity(NAME_WORDS);
     // The first token after the last name found: a name never reaches
     // back into the one before (`... Bureau police detachment`).
     let mut floor = 0;

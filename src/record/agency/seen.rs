@@ -22,9 +22,9 @@ impl<'a> Agencies<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         Agencies {
             text,
-            list: Vec::new(),
+            list: Vec::with_capacity(8),
             keys: KeySet::default(),
-            suffixes: Vec::new(),
+            suffixes: Vec::with_capacity(16),
         }
     }
 
