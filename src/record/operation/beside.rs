@@ -10,7 +10,8 @@ use super::*;
 /// a sentence naming two campaigns dates only the one launched.
 ///
 /// Only the few bytes around the mention are read.
-pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Option<usize> {
+pub(super) fn launched_beside(tokens: &Tokens<'_>, sentence: Span, mention: Span) -> Option<usize> {
+    let text = tokens.text();
     /// How far before the mention a launch word may end, and how far after
     /// it one may start.
     const BEFORE: usize = 40;
@@ -51,27 +52,29 @@ pub(super) fn launched_beside(text: &str, sentence: Span, mention: Span) -> Opti
     }
     let to = (m_end + AFTER + 1).min(s.len());
     let bytes = s.as_bytes();
-    // The class of the byte before `i`: a word starts at a letter after no
-    // letter or digit.
-    let mut before_i = if from == 0 {
-        0
-    } else {
-        BYTE_CLASS[usize::from(bytes[from - 1])]
-    };
-    let mut i = from;
-    while i < to {
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        if class & LETTER != 0 && before_i & ALNUM == 0 {
-            if let Some(len) = launch_word_at(&s[i..]).or_else(|| carried_out_at(&s[i..])) {
-                let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
-                let after = i >= m_end && i - m_end <= AFTER;
-                if before || after {
-                    return Some(i);
-                }
+    // A word starts at a letter after no letter or digit (or at the
+    // sentence's start). Past the sentence's first byte, such a letter
+    // starts a word token: only the window's word tokens are tried, not
+    // each of its bytes.
+    let first = tokens.index_from(sentence.start + from);
+    let starts = (from == 0 && to > 0).then_some(0).into_iter().chain(
+        tokens.all()[first..]
+            .iter()
+            .take_while(|t| t.start() < sentence.start + to)
+            .filter(|t| t.kind() == Kind::Word && t.start() > sentence.start)
+            .map(|t| t.start() - sentence.start),
+    );
+    for i in starts {
+        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        if let Some(len) = launch_word_at(&s[i..]).or_else(|| carried_out_at(&s[i..])) {
+            let before = i + len <= m_start && m_start - (i + len) <= BEFORE;
+            let after = i >= m_end && i - m_end <= AFTER;
+            if before || after {
+                return Some(i);
             }
         }
-        before_i = class;
-        i += 1;
     }
     launched_past_modifiers(s, m_end).or_else(|| fronted_launch(s, m_start, m_end))
 }
@@ -291,27 +294,6 @@ fn which_launched(s: &str, m_end: usize) -> Option<usize> {
 const DATE_LEADS: [&str; 9] = [
     "at", "early", "in", "last", "late", "on", "since", "the", "this",
 ];
-
-/// [`BYTE_CLASS`] bits: an ASCII letter, an ASCII letter or digit.
-const LETTER: u8 = 1;
-const ALNUM: u8 = 2;
-
-/// Per byte, whether it is an ASCII letter and whether a letter or digit.
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphabetic() {
-            t[b] |= LETTER;
-        }
-        if c.is_ascii_alphanumeric() {
-            t[b] |= ALNUM;
-        }
-        b += 1;
-    }
-    t
-};
 
 #[cfg(test)]
 mod launch_rules {

@@ -320,7 +320,7 @@ pub(crate) fn operations<'a>(
             // (`launched the "A" drive on March 15 and the "B" drive on May
             // 20`: a launch word before a sentence's first name launches
             // each name of it.)
-            let launch = launched_beside(text, sentence, Span::new(m.span.start, end))
+            let launch = launched_beside(tokens, sentence, Span::new(m.span.start, end))
                 .or_else(|| campaign_launch(dates).filter(|&w| sentence.start + w > m.span.end))
                 .or_else(|| {
                     let o = own?;
