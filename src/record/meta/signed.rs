@@ -26,9 +26,10 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
         // (A date opens with a digit or a month's capital.) The name is
         // judged before the date is read: most lines with a comma name
         // no outlet before it.
-        if !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
-            || !(is_outlet_name(name) && is_proper_name(name, true))
-        {
+        let may = rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && is_outlet_name(name)
+            && is_proper_name(name, true);
+        if !may {
             return None;
         }
         let Ok((after, DatePhrase::Day { .. })) = date_phrase(rest) else {
