@@ -6,7 +6,9 @@ use super::*;
 use crate::lex::input::{class, TokenInput};
 
 mod passive;
+mod table;
 pub(super) use passive::*;
+pub(super) use table::{ends_at_token, Looked, VerbTable};
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
@@ -459,7 +461,7 @@ pub(super) fn article_participle(w: &Words<'_, '_>, start: usize) -> Option<(Ver
     let gap = skip_back_spaces(text, start, 0);
     let verb = ascii_word_before(text, gap);
     let at = gap - verb.len();
-    let (&v, l) = w.prefix(at, gap, VERBS)?;
+    let (&v, l) = w.verb(at, gap)?;
     let p = skip_back_spaces(text, at, 0);
     let article = ascii_word_before(text, p);
     (!verb.is_empty()
@@ -507,8 +509,7 @@ pub(super) fn names_thing(w: &Words<'_, '_>, at: usize) -> bool {
 
 /// Whether a verb starts at any word of `span`.
 pub(super) fn has_verb(w: &Words<'_, '_>, span: Span) -> bool {
-    w.starts_in(span)
-        .any(|at| w.prefix(at, span.end, VERBS).is_some())
+    w.starts_in(span).any(|at| w.verb(at, span.end).is_some())
 }
 
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
@@ -538,8 +539,8 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
     w.starts_in(span)
         .filter(|&at| at > span.start && bytes[at - 1] == b' ' && !no_verb(at))
         .find_map(|at| {
-            w.prefix(at, span.end, VERBS)
-                .or_else(|| w.prefix(at, ceil, VERBS))
+            w.verb(at, span.end)
+                .or_else(|| w.verb(at, ceil))
                 .map(|(&v, l)| (v, at - span.start, l))
         })
         .filter(|&(_, i, l)| {

@@ -102,7 +102,7 @@ pub(in crate::record::bind) fn passive_from(
         }
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
-        if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
+        if let Some((&v, len)) = w.verb_of(word, i, ceil) {
             // `26 suspects who sold bank cards were arrested`: what those
             // counted did, in a relative clause, ends at the auxiliary of
             // the noun's own verb, when one follows in the clause.
@@ -403,7 +403,7 @@ pub(in crate::record::bind) fn second_verb(
             break;
         }
         let at = skip_gap(text, comma + 1, 1);
-        match w.prefix(at, ceil, VERBS) {
+        match w.verb(at, ceil) {
             // (Not an active verb of its own object: `were solved,
             // arresting 15 suspects`.)
             Some((&v, len))

@@ -283,7 +283,7 @@ impl<'a> Binder<'_, 'a> {
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
-                at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l)
+                at + w.verb_on(at).map_or(0, |(_, l)| l)
             } else {
                 0
             };
@@ -358,7 +358,7 @@ fn dealt_verb(
 ) -> Option<(Verb, usize)> {
     let text = w.text();
     let (_, nearest) = left;
-    let verb_end = nearest + w.prefix_on(nearest, VERBS)?.1;
+    let verb_end = nearest + w.verb_on(nearest)?.1;
     let k = numbers_in(text.get(verb_end..at)?);
     let n = k + numbers_in(text.get(at..end)?);
     if !(2..=MAX_LIST).contains(&n) {
