@@ -5,8 +5,10 @@
 use super::*;
 use crate::lex::input::{class, TokenInput};
 
+mod function;
 mod passive;
 mod table;
+pub(super) use function::{function_word, Function};
 pub(super) use passive::*;
 pub(super) use table::{ends_at_token, Looked, VerbTable};
 
