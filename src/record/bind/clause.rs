@@ -455,19 +455,23 @@ fn mt_item(w: &Words<'_, '_>, between: &str) -> bool {
 }
 
 /// `The arrested 12 suspects`: a verb of the lexicon right before the
-/// number at `start`, after an article that opens its clause, says what
-/// was done to the count, whatever the count then does itself. The verb
-/// and where it starts.
-pub(super) fn article_participle(w: &Words<'_, '_>, start: usize) -> Option<(Verb, usize)> {
+/// number (`before`, the word before it as the figure read it), after an
+/// article that opens its clause, says what was done to the count,
+/// whatever the count then does itself. The verb and where it starts.
+pub(super) fn article_participle(
+    w: &Words<'_, '_>,
+    before: WordBefore<'_>,
+) -> Option<(Verb, usize)> {
     let text = w.text();
-    let gap = skip_back_spaces(text, start, 0);
-    let verb = ascii_word_before(text, gap);
+    let WordBefore { gap, word: verb } = before;
+    if verb.is_empty() {
+        return None;
+    }
     let at = gap - verb.len();
     let (&v, l) = w.verb(at, gap)?;
     let p = skip_back_spaces(text, at, 0);
     let article = ascii_word_before(text, p);
-    (!verb.is_empty()
-        && l == verb.len()
+    (l == verb.len()
         && p < at
         && ["the", "these", "those"]
             .iter()
