@@ -231,7 +231,9 @@ pub(super) fn left_verb(
         }
         // `crime that helped telecom scams, and 131 people ...`: a
         // relative clause that ended before the figure keeps its verb.
-        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        // (The word before the verb, read once for the questions below.)
+        let before = WordBefore::of(text, s);
+        let prev = before.word;
         let relative = ["that", "which", "who"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w));
@@ -242,14 +244,17 @@ pub(super) fn left_verb(
         // after `from being` completes the verb before it, whose figure
         // this is.
         if prev.eq_ignore_ascii_case("being") && {
-            let p = skip_back_spaces(text, s, 0) - prev.len();
+            let p = before.gap - prev.len();
             ascii_word_before(text, skip_back_spaces(text, p, 0)).eq_ignore_ascii_case("from")
         } {
             continue;
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
-        if s >= floor && !is_modifier(w, s, end) && !modifies_after_verb(w, &verbs[..i], s, end) {
+        if s >= floor
+            && !modifier_after(w, s, end, before)
+            && !modifies_after_verb(w, &verbs[..i], s, end, before)
+        {
             return Some((v, s));
         }
     }
@@ -266,6 +271,7 @@ fn modifies_after_verb(
     earlier: &[(usize, usize, Verb)],
     s: usize,
     e: usize,
+    before: WordBefore<'_>,
 ) -> bool {
     let text = w.text();
     let word = &text[s..e];
@@ -274,8 +280,7 @@ fn modifies_after_verb(
     if !participle {
         return false;
     }
-    let p = skip_back_spaces(text, s, 0);
-    let prev = ascii_word_before(text, p);
+    let WordBefore { gap: p, word: prev } = before;
     p < s
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
         && earlier.last().is_some_and(|&(pe, ps, _)| {
@@ -370,14 +375,28 @@ fn past_with_object(between: &[u8], (s, e): (usize, usize)) -> bool {
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    // `the seizure of drugs`, `the recovery of losses`, `a crackdown on 12
-    // gangs`: a verb phrase that ends in `of` or `on` takes its object
-    // through it.
-    if text[s..e].ends_with(" of") || text[s..e].ends_with(" on") {
+    // (The phrase's own test first: it needs no word before it.)
+    if ends_in_preposition(&text[s..e]) {
         return false;
     }
-    let p = skip_back_spaces(text, s, 0);
-    let prev = ascii_word_before(text, p);
+    modifier_after(w, s, e, WordBefore::of(text, s))
+}
+
+/// `the seizure of drugs`, `the recovery of losses`, `a crackdown on 12
+/// gangs`: a verb phrase that ends in `of` or `on` takes its object
+/// through it.
+fn ends_in_preposition(phrase: &str) -> bool {
+    phrase.ends_with(" of") || phrase.ends_with(" on")
+}
+
+/// [`is_modifier`] of the verb phrase at `s..e`, with the word before it
+/// already read (`before`).
+fn modifier_after(w: &Words<'_, '_>, s: usize, e: usize, before: WordBefore<'_>) -> bool {
+    let text = w.text();
+    if ends_in_preposition(&text[s..e]) {
+        return false;
+    }
+    let WordBefore { gap: p, word: prev } = before;
     // `smuggled frozen meat`; not `helped avoid losses`, where a bare
     // verb after another is its infinitive.
     let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
