@@ -5,8 +5,12 @@
 use super::*;
 use crate::lex::input::{class, TokenInput};
 
+mod function;
 mod passive;
+mod table;
+pub(super) use function::{function_word, Function};
 pub(super) use passive::*;
+pub(super) use table::{ends_at_token, Looked, VerbTable};
 
 /// The clause around a figure: back and forward to a comma, semicolon,
 /// colon or the sentence edge, within a bounded window. Read from the
@@ -227,7 +231,9 @@ pub(super) fn left_verb(
         }
         // `crime that helped telecom scams, and 131 people ...`: a
         // relative clause that ended before the figure keeps its verb.
-        let prev = ascii_word_before(text, skip_back_spaces(text, s, 0));
+        // (The word before the verb, read once for the questions below.)
+        let before = WordBefore::of(text, s);
+        let prev = before.word;
         let relative = ["that", "which", "who"]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w));
@@ -238,14 +244,17 @@ pub(super) fn left_verb(
         // after `from being` completes the verb before it, whose figure
         // this is.
         if prev.eq_ignore_ascii_case("being") && {
-            let p = skip_back_spaces(text, s, 0) - prev.len();
+            let p = before.gap - prev.len();
             ascii_word_before(text, skip_back_spaces(text, p, 0)).eq_ignore_ascii_case("from")
         } {
             continue;
         }
         // `frozen beef`, `stolen cars`: a participle before its noun
         // modifies it and is no verb of the figure.
-        if s >= floor && !is_modifier(w, s, end) && !modifies_after_verb(w, &verbs[..i], s, end) {
+        if s >= floor
+            && !modifier_after(w, s, end, before)
+            && !modifies_after_verb(w, &verbs[..i], s, end, before)
+        {
             return Some((v, s));
         }
     }
@@ -262,6 +271,7 @@ fn modifies_after_verb(
     earlier: &[(usize, usize, Verb)],
     s: usize,
     e: usize,
+    before: WordBefore<'_>,
 ) -> bool {
     let text = w.text();
     let word = &text[s..e];
@@ -270,8 +280,7 @@ fn modifies_after_verb(
     if !participle {
         return false;
     }
-    let p = skip_back_spaces(text, s, 0);
-    let prev = ascii_word_before(text, p);
+    let WordBefore { gap: p, word: prev } = before;
     p < s
         && prev.starts_with(|c: char| c.is_ascii_lowercase())
         && earlier.last().is_some_and(|&(pe, ps, _)| {
@@ -366,14 +375,28 @@ fn past_with_object(between: &[u8], (s, e): (usize, usize)) -> bool {
 /// seized goods`).
 pub(super) fn is_modifier(w: &Words<'_, '_>, s: usize, e: usize) -> bool {
     let text = w.text();
-    // `the seizure of drugs`, `the recovery of losses`, `a crackdown on 12
-    // gangs`: a verb phrase that ends in `of` or `on` takes its object
-    // through it.
-    if text[s..e].ends_with(" of") || text[s..e].ends_with(" on") {
+    // (The phrase's own test first: it needs no word before it.)
+    if ends_in_preposition(&text[s..e]) {
         return false;
     }
-    let p = skip_back_spaces(text, s, 0);
-    let prev = ascii_word_before(text, p);
+    modifier_after(w, s, e, WordBefore::of(text, s))
+}
+
+/// `the seizure of drugs`, `the recovery of losses`, `a crackdown on 12
+/// gangs`: a verb phrase that ends in `of` or `on` takes its object
+/// through it.
+fn ends_in_preposition(phrase: &str) -> bool {
+    phrase.ends_with(" of") || phrase.ends_with(" on")
+}
+
+/// [`is_modifier`] of the verb phrase at `s..e`, with the word before it
+/// already read (`before`).
+fn modifier_after(w: &Words<'_, '_>, s: usize, e: usize, before: WordBefore<'_>) -> bool {
+    let text = w.text();
+    if ends_in_preposition(&text[s..e]) {
+        return false;
+    }
+    let WordBefore { gap: p, word: prev } = before;
     // `smuggled frozen meat`; not `helped avoid losses`, where a bare
     // verb after another is its infinitive.
     let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
@@ -451,19 +474,23 @@ fn mt_item(w: &Words<'_, '_>, between: &str) -> bool {
 }
 
 /// `The arrested 12 suspects`: a verb of the lexicon right before the
-/// number at `start`, after an article that opens its clause, says what
-/// was done to the count, whatever the count then does itself. The verb
-/// and where it starts.
-pub(super) fn article_participle(w: &Words<'_, '_>, start: usize) -> Option<(Verb, usize)> {
+/// number (`before`, the word before it as the figure read it), after an
+/// article that opens its clause, says what was done to the count,
+/// whatever the count then does itself. The verb and where it starts.
+pub(super) fn article_participle(
+    w: &Words<'_, '_>,
+    before: WordBefore<'_>,
+) -> Option<(Verb, usize)> {
     let text = w.text();
-    let gap = skip_back_spaces(text, start, 0);
-    let verb = ascii_word_before(text, gap);
+    let WordBefore { gap, word: verb } = before;
+    if verb.is_empty() {
+        return None;
+    }
     let at = gap - verb.len();
-    let (&v, l) = w.prefix(at, gap, VERBS)?;
+    let (&v, l) = w.verb(at, gap)?;
     let p = skip_back_spaces(text, at, 0);
     let article = ascii_word_before(text, p);
-    (!verb.is_empty()
-        && l == verb.len()
+    (l == verb.len()
         && p < at
         && ["the", "these", "those"]
             .iter()
@@ -507,8 +534,7 @@ pub(super) fn names_thing(w: &Words<'_, '_>, at: usize) -> bool {
 
 /// Whether a verb starts at any word of `span`.
 pub(super) fn has_verb(w: &Words<'_, '_>, span: Span) -> bool {
-    w.starts_in(span)
-        .any(|at| w.prefix(at, span.end, VERBS).is_some())
+    w.starts_in(span).any(|at| w.verb(at, span.end).is_some())
 }
 
 /// The first verb inside a noun phrase, and its offset: `suspects arrested`.
@@ -538,8 +564,8 @@ pub(super) fn verb_inside(w: &Words<'_, '_>, phrase: &str) -> Option<(Verb, usiz
     w.starts_in(span)
         .filter(|&at| at > span.start && bytes[at - 1] == b' ' && !no_verb(at))
         .find_map(|at| {
-            w.prefix(at, span.end, VERBS)
-                .or_else(|| w.prefix(at, ceil, VERBS))
+            w.verb(at, span.end)
+                .or_else(|| w.verb(at, ceil))
                 .map(|(&v, l)| (v, at - span.start, l))
         })
         .filter(|&(_, i, l)| {

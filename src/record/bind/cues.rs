@@ -108,7 +108,7 @@ pub(super) fn verb_right_before(
     floor: usize,
 ) -> bool {
     left_verb(w, verbs, at, floor).is_some_and(|(_, s)| {
-        let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+        let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
         e <= at && w.text()[e..at].trim().is_empty()
     })
 }
@@ -120,7 +120,7 @@ pub(super) fn verb_right_before(
 /// guns were found).
 pub(super) fn found_as(w: &Words<'_, '_>, v: Verb, at: usize) -> bool {
     let text = w.text();
-    let Some((_, len)) = w.prefix_on(at, VERBS).filter(|_| v == Verb::Find) else {
+    let Some((_, len)) = w.verb_on(at).filter(|_| v == Verb::Find) else {
         return false;
     };
     let j = skip_gap(text, at + len, 2);
@@ -134,7 +134,7 @@ pub(super) fn found_as(w: &Words<'_, '_>, v: Verb, at: usize) -> bool {
 /// participle that modifies the thing after it (`9 tons of frozen chicken
 /// wings`: [`is_modifier`]).
 pub(super) fn verb_opens(w: &Words<'_, '_>, at: usize, ceil: usize) -> bool {
-    w.prefix(at, ceil, VERBS)
+    w.verb(at, ceil)
         .is_some_and(|(_, l)| !is_modifier(w, at, at + l))
 }
 

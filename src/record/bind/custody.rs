@@ -30,7 +30,7 @@ pub(super) fn custody_phrase(
         if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or") {
             return None;
         }
-        if let Some((&v, l)) = w.prefix(j, ceil, VERBS) {
+        if let Some((&v, l)) = w.verb(j, ceil) {
             let infinitive = after_to && l == word.len() && j == skip_gap(text, from, 2);
             return (matches!(v, Verb::Arrest | Verb::Detain) && !infinitive).then_some(v);
         }

@@ -179,8 +179,12 @@ impl Index {
                 index.general.push(at);
             }
             if classes.has(Class::Verb) {
-                if let Ok((rest, v)) = verb_phrase(input) {
-                    let end = tokens.all()[rest.at() - 1].end();
+                // The phrase is looked up once, for every rule that asks
+                // of this word ([`VerbTable`]); as a verb of the index it
+                // ends where a token does ([`verb_phrase`]).
+                let read = starts.look_verb(tokens, i);
+                if let Some((&v, len)) = read.filter(|&(_, len)| ends_at_token(tokens, i, len)) {
+                    let end = at + len;
                     if super::words::is_noun_use(text, at, end) {
                         continue;
                     }

@@ -190,7 +190,7 @@ pub(super) fn modifies_noun(w: &Words<'_, '_>, rest: &str) -> bool {
         && {
             let at = span_of(w.text(), word);
             !matches!(w.prefix(at.start, at.end, NOUNS), Some((Noun::Measure, _)))
-                && w.prefix(at.start, at.end, VERBS).is_none()
+                && w.verb(at.start, at.end).is_none()
                 && w.prefix(at.start, at.end, AUXILIARIES).is_none()
         }
 }

@@ -345,7 +345,7 @@ fn one_verb(w: &Words<'_, '_>, from: usize, end: usize) -> bool {
     let rest = &w.text()[from..end];
     let at = from + (rest.len() - rest.trim_start().len());
     let e = from + rest.trim_end().len();
-    at < e && w.prefix(at, e, VERBS).is_some_and(|(_, l)| at + l == e)
+    at < e && w.verb(at, e).is_some_and(|(_, l)| at + l == e)
 }
 
 /// How many words a tail after a label may have: `cases cracked by the
@@ -420,7 +420,7 @@ fn label_pair<'a>(w: &Words<'_, 'a>, b: usize, floor: usize) -> Option<NounPhras
     let text = w.text();
     let word = ascii_word_before(text, b);
     let mut at = b - word.len();
-    let verb = match w.prefix(at, b, VERBS) {
+    let verb = match w.verb(at, b) {
         Some((&v, len)) if !word.is_empty() && at + len == b => Some(v),
         _ => {
             at = light_verb_before(text, b, floor)?;

@@ -54,7 +54,7 @@ impl<'a> Binder<'_, 'a> {
         // `returned 2 million yuan stolen from them` (a reduced relative
         // clause, not the money's passive).
         let left_adjacent = left.is_some_and(|(_, s)| {
-            let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+            let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
             text[e..f.span.start].trim().is_empty()
         });
         let described = left.is_some() && starts_ignore_case(&text.as_bytes()[next..], b"being ")
@@ -317,7 +317,7 @@ impl<'a> Binder<'_, 'a> {
             // money in the accounts a verb froze.
             .or_else(|| {
                 left.filter(|&(_, s)| {
-                    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+                    let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
                     in_accounts(&text[e..f.span.start])
                 })
                 .map(|v| (v, "in_accounts"))
@@ -415,7 +415,7 @@ fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb
     let p = skip_back_spaces(text, start, floor);
     let participle = ascii_word_before(text, p);
     let s = p.checked_sub(participle.len())?;
-    let (&v, len) = w.prefix(s, p, VERBS)?;
+    let (&v, len) = w.verb(s, p)?;
     let moved = matches!(
         v,
         Verb::Freeze | Verb::Seize | Verb::Confiscate | Verb::Recover | Verb::Intercept
@@ -471,7 +471,7 @@ fn blocks_funds(text: &str, at: usize) -> bool {
 fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
     let span = span_of(w.text(), item);
     w.starts_in(span)
-        .find_map(|at| match w.prefix(at, span.end, VERBS)?.0 {
+        .find_map(|at| match w.verb(at, span.end)?.0 {
             Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
             Verb::Return => Some(FraudField::FundsReturned),
             Verb::Arrest

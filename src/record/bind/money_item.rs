@@ -31,7 +31,7 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
             .iter()
             .any(|c| word.eq_ignore_ascii_case(c));
         // `of the frozen money`: a participle before the noun modifies it.
-        let verb = w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl);
+        let verb = w.verb(j, j + wl).is_some() && !is_modifier(w, j, j + wl);
         // `in cash from the suspects`: a preposition ends the item.
         let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             // `of scammed money back to 57 victims`: a split verb's particle.
@@ -88,7 +88,7 @@ pub(super) fn worth_of<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Optio
         // (`of smuggled frozen meat`: a participle before its noun
         // modifies it.)
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || (w.prefix(j, j + wl, VERBS).is_some() && !is_modifier(w, j, j + wl))
+            || (w.verb(j, j + wl).is_some() && !is_modifier(w, j, j + wl))
             || w.prefix(j, j + wl, AUXILIARIES).is_some()
         {
             break;
@@ -193,7 +193,7 @@ fn modifiers_before(w: &Words<'_, '_>, mut s: usize, floor: usize) -> usize {
             && word.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
             && !NOT_MODIFIERS.contains(&word);
         let verb = w
-            .prefix(start, b, VERBS)
+            .verb(start, b)
             .is_some_and(|(_, l)| !is_modifier(w, start, start + l));
         if !plain || verb {
             break;
@@ -356,12 +356,12 @@ fn item_words_before<'a>(
             budget += 2;
         }
         let verb = w
-            .prefix(start - word.len(), start, VERBS)
+            .verb(start - word.len(), start)
             .is_some_and(|(_, l)| l == word.len());
         // A verb of more words that runs into the item ends it where the
         // verb ends (`a gang who sold cosmetics worth`: `cosmetics`).
         let into = w
-            .prefix(start - word.len(), end, VERBS)
+            .verb(start - word.len(), end)
             .map(|(_, l)| start - word.len() + l)
             .filter(|&e| e > start);
         if let Some(e) = into {
@@ -402,7 +402,7 @@ fn item_words_before<'a>(
     // people did with the thing, not what was done to it.
     let b = skip_back_spaces(text, start, 0);
     let relative = b - ascii_word_before(text, b).len();
-    if w.prefix(relative, end, VERBS)
+    if w.verb(relative, end)
         .is_some_and(|(v, _)| *v == Verb::Commit)
     {
         return None;
@@ -483,15 +483,15 @@ fn money_label_words<'a>(
         let item = trim(&text[from..to]);
         (!item.is_empty() && item_kind(w, item) == Some(SeizureKind::Cash)).then_some(item)
     };
-    if let Some((&v, l)) = w.prefix(s, e, VERBS) {
+    if let Some((&v, l)) = w.verb(s, e) {
         if let Some(item) = cash(s + l, e) {
             return Some((item, (v, s)));
         }
     }
     let at = w
         .starts_in(Span::new(s, e))
-        .find(|&at| at > s && w.prefix(at, e, VERBS).is_some_and(|(_, l)| at + l == e))?;
-    let (&v, _) = w.prefix(at, e, VERBS)?;
+        .find(|&at| at > s && w.verb(at, e).is_some_and(|(_, l)| at + l == e))?;
+    let (&v, _) = w.verb(at, e)?;
     cash(s, at).map(|item| (item, (v, at)))
 }
 

@@ -159,8 +159,7 @@ pub(super) fn modifies_next(w: &Words<'_, '_>, rest: &str) -> bool {
         && !word.ends_with("ly")
         && {
             let at = span_of(w.text(), word);
-            w.prefix(at.start, at.end, VERBS).is_none()
-                && w.prefix(at.start, at.end, AUXILIARIES).is_none()
+            w.verb(at.start, at.end).is_none() && w.prefix(at.start, at.end, AUXILIARIES).is_none()
         }
 }
 
@@ -199,7 +198,7 @@ pub(super) fn extend_noun<'a>(
         let word = &text[j..j + wl];
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || w.prefix(j, j + wl, VERBS).is_some()
+            || w.verb(j, j + wl).is_some()
         {
             break;
         }
@@ -249,7 +248,7 @@ pub(super) fn and_noun<'a>(
         // `visits and helped victims`: a verb starts a new clause; `two
         // boats and five vans`: a number word, a count of its own.
         // (A verb of several words too: `people and imposed fines on`.)
-        if w.prefix(i, ceil, VERBS).is_some()
+        if w.verb(i, ceil).is_some()
             || NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || crate::quantity::number::amount(word).is_ok_and(|(rest, _)| rest.is_empty())
         {
@@ -338,8 +337,7 @@ pub(super) fn part_named(w: &Words<'_, '_>, n: &NounPhrase<'_>) -> bool {
             && !next.starts_with("to ")
     };
     matches!(n.class, Some(Noun::Fugitive | Noun::Offender))
-        && w.prefix(at, end_of(text, n.text), VERBS)
-            .map_or(true, found_at)
+        && w.verb(at, end_of(text, n.text)).map_or(true, found_at)
 }
 
 /// `410 not wearing helmets were punished`, `35 without a licence`: a
@@ -375,7 +373,7 @@ pub(super) fn described_people<'a>(
         let wl = w.word_len_at(j);
         if wl == 0
             || j + wl > ceil
-            || w.prefix(j, ceil, VERBS).is_some()
+            || w.verb(j, ceil).is_some()
             || w.prefix(j, ceil, AUXILIARIES).is_some()
         {
             break;
@@ -470,9 +468,7 @@ fn words_from<'a>(
             break;
         }
         let word = &text[j..j + wl];
-        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            || w.prefix(j, j + wl, VERBS).is_some()
-        {
+        if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p)) || w.verb(j, j + wl).is_some() {
             break;
         }
         last = j + wl;
@@ -528,7 +524,7 @@ pub(super) fn quoted_noun<'a>(
         if NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || MORE_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
             || ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
-            || w.prefix(j, j + wl, VERBS).is_some()
+            || w.verb(j, j + wl).is_some()
         {
             break;
         }

@@ -88,8 +88,7 @@ fn noun_left_of<'a>(
                     _ => Some((c, abs - span.start, l)),
                 };
                 let next = skip_gap(text, abs + l, 1);
-                let verb =
-                    next > abs + l && next < span.end && w.prefix(next, span.end, VERBS).is_some();
+                let verb = next > abs + l && next < span.end && w.verb(next, span.end).is_some();
                 if prefer_participled && verb && participled.is_none() {
                     participled = found;
                 }
@@ -230,7 +229,7 @@ pub(super) fn bare_participle(w: &Words<'_, '_>, phrase: &str) -> bool {
     let participle = phrase.ends_with("ed") || phrase.ends_with("en");
     participle
         && !phrase.contains(' ')
-        && w.prefix(at, at + phrase.len(), VERBS)
+        && w.verb(at, at + phrase.len())
             .is_some_and(|(_, l)| l == phrase.len())
 }
 
@@ -257,7 +256,7 @@ pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option
     };
     let word = ascii_word_before(text, b);
     let s = b - word.len();
-    let (&v, l) = w.prefix(s, b, VERBS).filter(|_| b < at && s >= floor)?;
+    let (&v, l) = w.verb(s, b).filter(|_| b < at && s >= floor)?;
     (l == word.len() && matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover))
         .then_some((v, s))
 }
@@ -286,7 +285,7 @@ pub(super) fn measured_subject<'a>(
     };
     let verb = ascii_word_before(text, gap);
     let at = gap.checked_sub(verb.len())?;
-    let (_, l) = w.prefix(at, gap, VERBS)?;
+    let (_, l) = w.verb(at, gap)?;
     if l != verb.len() {
         return None;
     }

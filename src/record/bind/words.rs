@@ -25,10 +25,14 @@ pub(super) struct Words<'t, 'a> {
 /// (clearing costs a store per byte): an entry where no token starts may
 /// hold an index from an earlier text, so each answer is checked against
 /// the token it names.
-pub(super) struct Starts(Vec<u32>);
+///
+/// It also holds the verb phrases the index read at word tokens
+/// ([`VerbTable`]): a verb lookup at such a word is answered from there.
+pub(super) struct Starts(Vec<u32>, VerbTable);
 
 thread_local! {
-    static STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    static STARTS: std::cell::Cell<(Vec<u32>, VerbTable)> =
+        std::cell::Cell::new((Vec::new(), VerbTable::default()));
 }
 
 /// Tables longer than this (16 MiB) are freed, not kept.
@@ -49,12 +53,29 @@ impl Starts {
     /// [marked](Starts::mark) (the binder's index does that in its own
     /// pass over the tokens).
     pub(super) fn room(tokens: &Tokens<'_>) -> Self {
-        let mut at = STARTS.with(std::cell::Cell::take);
+        let (mut at, verbs) = STARTS.with(std::cell::Cell::take);
         let len = tokens.text().len() + 1;
         if at.len() < len {
             at.resize(len, 0);
         }
-        Starts(at)
+        Starts(at, VerbTable::reuse(verbs, tokens.all().len()))
+    }
+
+    /// The verb phrases read at word tokens.
+    #[cfg(test)]
+    pub(super) fn verbs(&self) -> &VerbTable {
+        &self.1
+    }
+
+    /// Look up the verb phrase at word token `k` and note it
+    /// ([`VerbTable::look`]).
+    #[inline]
+    pub(super) fn look_verb(
+        &mut self,
+        tokens: &Tokens<'_>,
+        k: usize,
+    ) -> Option<(&'static Verb, usize)> {
+        self.1.look(tokens, k)
     }
 
     /// Mark where token `i`, `t`, starts.
@@ -76,8 +97,9 @@ impl Starts {
 impl Drop for Starts {
     fn drop(&mut self) {
         let at = std::mem::take(&mut self.0);
+        let verbs = std::mem::take(&mut self.1);
         if at.capacity() <= MAX_KEPT {
-            STARTS.with(|s| s.set(at));
+            STARTS.with(|s| s.set((at, verbs)));
         }
     }
 }
@@ -250,6 +272,57 @@ impl<'t, 'a> Words<'t, 'a> {
             }
         }
         match_prefix(&self.text()[at..ceil.max(at)], table)
+    }
+
+    /// [`Words::prefix`] of [`VERBS`]: the verb phrase at `at` within
+    /// `ceil`, read from the index's [`VerbTable`] when the index read one
+    /// at this word, else from the lexicon.
+    #[inline]
+    pub(super) fn verb(&self, at: usize, ceil: usize) -> Option<(&'static Verb, usize)> {
+        self.verb_of(self.word_within(at, ceil), at, ceil)
+    }
+
+    /// [`Words::verb`], with the [`Words::word_within`] of `at` and `ceil`
+    /// already found.
+    #[inline]
+    pub(super) fn verb_of(
+        &self,
+        word: Option<(usize, Classes)>,
+        at: usize,
+        ceil: usize,
+    ) -> Option<(&'static Verb, usize)> {
+        if let Some((k, classes)) = word {
+            if !classes.has(Class::Verb) {
+                return None;
+            }
+            // (The table holds the lexicon's longest phrase here; one that
+            // runs past `ceil` is read again within it.)
+            match self.starts.1.at(k) {
+                Looked::Nothing => return None,
+                Looked::Found(v, len) if at + len <= ceil => {
+                    return (!is_noun_use(self.text(), at, at + len)).then_some((v, len));
+                }
+                Looked::Found(..) | Looked::Not => {}
+            }
+        }
+        self.verb_in_lexicon(word, at, ceil)
+    }
+
+    /// [`Words::verb_of`] where the table cannot answer.
+    #[inline(never)]
+    fn verb_in_lexicon(
+        &self,
+        word: Option<(usize, Classes)>,
+        at: usize,
+        ceil: usize,
+    ) -> Option<(&'static Verb, usize)> {
+        self.prefix_of(word, at, ceil, VERBS)
+    }
+
+    /// [`Words::verb`] to the end of the text.
+    #[inline]
+    pub(super) fn verb_on(&self, at: usize) -> Option<(&'static Verb, usize)> {
+        self.verb(at, self.text().len())
     }
 
     /// `prefix` to the end of the text.

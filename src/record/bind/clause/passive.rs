@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::lex::input::TokenInput;
+use Function::*;
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,
 /// `cracked`. Skips auxiliaries and adverbs; a verb after other words
@@ -102,7 +103,7 @@ pub(in crate::record::bind) fn passive_from(
         }
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
-        if let Some((&v, len)) = w.prefix_of(word, i, ceil, VERBS) {
+        if let Some((&v, len)) = w.verb_of(word, i, ceil) {
             // `26 suspects who sold bank cards were arrested`: what those
             // counted did, in a relative clause, ends at the auxiliary of
             // the noun's own verb, when one follows in the clause.
@@ -166,13 +167,9 @@ pub(in crate::record::bind) fn passive_from(
             }
             return None;
         }
-        // Each word compared below has at most six letters.
-        let short = wl <= 6;
-        if short
-            && ["while", "which", "who", "that", "whose"]
-                .iter()
-                .any(|p| word.eq_ignore_ascii_case(p))
-        {
+        // The function word it is, read once for the questions below.
+        let f = function_word(word);
+        if let Some(rel @ (While | Which | Who | That | Whose)) = f {
             // `45 suspects who had fled abroad were arrested`: read
             // through, a relative clause of people ends at the auxiliary
             // of the noun's own verb. (Not `that` or `which`: `the money
@@ -187,9 +184,7 @@ pub(in crate::record::bind) fn passive_from(
                     && next.ends_with("ed")
                     && next.bytes().all(|c| c.is_ascii_lowercase())
             };
-            let relative = word.eq_ignore_ascii_case("who")
-                || ((word.eq_ignore_ascii_case("that") || word.eq_ignore_ascii_case("which"))
-                    && own_act());
+            let relative = rel == Who || (matches!(rel, That | Which) && own_act());
             if read == Read::Through && !saw_aux && relative {
                 i = relative_end(w, i + wl, ceil)?;
                 continue;
@@ -198,7 +193,7 @@ pub(in crate::record::bind) fn passive_from(
         }
         // `1,168 relics worth 500 million yuan ($82 million) have been
         // recovered`: step over the value to the auxiliary.
-        if short && (word.eq_ignore_ascii_case("worth") || word.eq_ignore_ascii_case("valued")) {
+        if let Some(Worth | Valued) = f {
             i = past_value(w, i + wl, ceil)?;
             skipped = true;
             continue;
@@ -211,49 +206,41 @@ pub(in crate::record::bind) fn passive_from(
         // custody measure ([`custody_phrase`]).
         // (After `to`, as in `subjected to criminal coercive measures`; but
         // `to arrest` is an infinitive.)
-        let to = wl == 2 && word.eq_ignore_ascii_case("to");
-        if (to || matches!(wl, 4 | 5))
-            && (to || word.eq_ignore_ascii_case("into") || word.eq_ignore_ascii_case("under"))
-        {
-            if let Some(v) = custody_phrase(w, i + wl, ceil, to) {
+        if let Some(p @ (To | Into | Under)) = f {
+            if let Some(v) = custody_phrase(w, i + wl, ceil, p == To) {
                 return Some((v, i));
             }
         }
-        let particle = match wl {
-            2 => [
-                ("to", "justice", Verb::Arrest),
-                ("on", "duty", Verb::Deploy),
-            ]
-            .into_iter()
-            .find(|(p, _, _)| word.eq_ignore_ascii_case(p)),
-            _ => None,
+        let particle = match f {
+            Some(To) => Some(("justice", Verb::Arrest)),
+            Some(On) => Some(("duty", Verb::Deploy)),
+            Some(
+                While | Which | Who | That | Whose | Worth | Valued | Into | Under | In | From
+                | During | With | By | For | At | Of | Across,
+            )
+            | None => None,
         };
-        if let Some((_, object, verb)) = particle {
+        if let Some((object, verb)) = particle {
             let j = skip_gap(text, i + wl, 2);
             let next = &text[j..j + w.word_len_at(j)];
             if next.eq_ignore_ascii_case(object) {
                 return Some((verb, i));
             }
         }
-        let preposition = short
-            && [
-                "in", "from", "during", "with", "by", "for", "to", "on", "at",
-            ]
-            .iter()
-            .any(|p| word.eq_ignore_ascii_case(p));
+        let preposition = matches!(f, Some(In | From | During | With | By | For | To | On | At));
         if preposition && read != Read::Through {
             return None;
         }
         // `prevented 8.5 million yuan from being transferred`: a passive
         // after `from` says what was kept from happening, not what was done.
-        if preposition && word.eq_ignore_ascii_case("from") && {
+        if f == Some(From) && {
             let j = skip_gap(text, i + wl, 2);
             w.word_len_at(j) == 5 && text[j..j + 5].eq_ignore_ascii_case("being")
         } {
             return None;
         }
-        of_phrase |= !skipped && word.eq_ignore_ascii_case("of");
-        after_in = word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("across");
+        of_phrase |= !skipped && f == Some(Of);
+        after_in = matches!(f, Some(In | Across));
         skipped = true;
         i += wl;
     }
@@ -403,7 +390,7 @@ pub(in crate::record::bind) fn second_verb(
             break;
         }
         let at = skip_gap(text, comma + 1, 1);
-        match w.prefix(at, ceil, VERBS) {
+        match w.verb(at, ceil) {
             // (Not an active verb of its own object: `were solved,
             // arresting 15 suspects`.)
             Some((&v, len))

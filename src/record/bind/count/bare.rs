@@ -57,7 +57,7 @@ impl<'a> Binder<'_, 'a> {
         // noun: `56 arrested`, `8 turned themselves in`.)
         if let Some(n) = f.noun_str() {
             let at = start_of(text, n);
-            let whole = w.prefix(at, ctx.sentence.end, VERBS);
+            let whole = w.verb(at, ctx.sentence.end);
             if !whole.is_some_and(|(v, len)| takes(v) && len >= n.len()) {
                 return false;
             }
@@ -94,7 +94,7 @@ impl<'a> Binder<'_, 'a> {
         };
         let talked_round = |v: Verb, len: usize| v == Verb::Dissuade && to_do(len) && !fugitives;
         let after = w
-            .prefix(at, ctx.sentence.end, VERBS)
+            .verb(at, ctx.sentence.end)
             .filter(|&(v, _)| takes(v))
             .filter(|&(v, len)| !object(len) && !talked_round(*v, len))
             .map(|(v, len)| (at, len, *v));
@@ -102,7 +102,7 @@ impl<'a> Binder<'_, 'a> {
         let before = || {
             let WordBefore { gap, word: prev } = ctx.before;
             let from = gap - prev.len();
-            let (v, len) = w.prefix(from, gap, VERBS)?;
+            let (v, len) = w.verb(from, gap)?;
             let mut next_at = skip_gap(text, ctx.after, 2);
             let mut next = &text[next_at..next_at + w.word_len_at(next_at)];
             // `arrested 6 more`
@@ -160,7 +160,7 @@ pub(super) fn people_taken_next(text: &str, w: &Words<'_, '_>, at: usize, end: u
         }
         at = skip_gap(text, at + len, 2);
     }
-    w.prefix(at, end, VERBS)
+    w.verb(at, end)
         .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Detain))
 }
 

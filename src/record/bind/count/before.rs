@@ -50,7 +50,7 @@ pub(super) fn is_baseline(text: &str, gap: usize, prev: &str) -> bool {
 pub(super) fn passive_before(w: &Words<'_, '_>, prev: &str, gap: usize) -> bool {
     let text = w.text();
     !prev.is_empty()
-        && w.prefix(gap - prev.len(), gap, VERBS)
+        && w.verb(gap - prev.len(), gap)
             .is_some_and(|(_, l)| l == prev.len())
         && {
             let b = skip_back_spaces(text, gap - prev.len(), 0);

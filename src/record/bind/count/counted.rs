@@ -136,7 +136,7 @@ impl<'a> Binder<'_, 'a> {
         // noun of its own.) (The verb is looked up only for such a label.)
         let object = || {
             !prev.is_empty()
-                && w.prefix(gap - prev.len(), gap, VERBS)
+                && w.verb(gap - prev.len(), gap)
                     .is_some_and(|(_, l)| l == prev.len())
         };
         let label = match before {
@@ -223,10 +223,9 @@ impl<'a> Binder<'_, 'a> {
         // (The verb is looked up only for a noun that could be inherited.)
         let arrested = || {
             !prev.is_empty()
-                && w.prefix(gap - prev.len(), gap, VERBS)
-                    .is_some_and(|(v, l)| {
-                        l == prev.len() && matches!(v, Verb::Arrest | Verb::Detain)
-                    })
+                && w.verb(gap - prev.len(), gap).is_some_and(|(v, l)| {
+                    l == prev.len() && matches!(v, Verb::Arrest | Verb::Detain)
+                })
         };
         // (`120 fraud cases were reported. Police have solved 96 of them.`:
         // a part named by its pronoun takes its noun from the sentence
@@ -399,7 +398,7 @@ impl<'a> Binder<'_, 'a> {
                 // verb.)
                 let object = !prev.is_empty()
                     && (w
-                        .prefix(gap - prev.len(), gap, VERBS)
+                        .verb(gap - prev.len(), gap)
                         .is_some_and(|(_, l)| l == prev.len())
                         || light_verb_before(text, gap, ctx.sentence.start).is_some());
                 // (`Police said 6 were arrested`: who reports a count is no
@@ -490,7 +489,7 @@ impl<'a> Binder<'_, 'a> {
                 noun.text = noun.text[..at].trim_end();
                 noun.class = noun_class(&w, noun.text);
                 let taken = !prev.is_empty()
-                    && w.prefix(gap - prev.len(), gap, VERBS)
+                    && w.verb(gap - prev.len(), gap)
                         .is_some_and(|(_, l)| l == prev.len());
                 if active {
                     if !taken {

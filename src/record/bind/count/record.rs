@@ -126,7 +126,7 @@ impl<'a> Binder<'_, 'a> {
             let continues = text[end_of(text, noun.text)..]
                 .strip_prefix(" and ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
-                && w.prefix(and, ctx.sentence.end, VERBS).is_none()
+                && w.verb(and, ctx.sentence.end).is_none()
                 && !is_plural(noun.text);
             // `drugs packed in 40 containers`: what held the seized thing.
             let container = ["in", "into", "inside", "within"]
@@ -436,7 +436,7 @@ impl<'a> Binder<'_, 'a> {
         if verb_class == Some(Verb::Bust) && noun.class == Some(Noun::Person) {
             // (Or the subject of its passive: `14 suspects were busted`.)
             let object = verb.is_some_and(|(_, at)| {
-                let end = at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l);
+                let end = at + w.verb_on(at).map_or(0, |(_, l)| l);
                 at > f.span.start
                     || text
                         .get(end..f.span.start)

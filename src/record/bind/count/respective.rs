@@ -97,8 +97,7 @@ impl<'a> Binder<'_, 'a> {
             // and `police` takes no number.)
             let right = |n: &NounPhrase<'_>| {
                 let from = skip_gap(text, end_of(text, n.text), 1);
-                w.prefix(from, ctx.sentence.end, VERBS)
-                    .map(|(&v, _)| (v, from))
+                w.verb(from, ctx.sentence.end).map(|(&v, _)| (v, from))
             };
             let left = |n: &NounPhrase<'_>| {
                 left_verb(
@@ -175,7 +174,7 @@ fn listed_verbs_after(
     let mut verbs = Vec::with_capacity(n);
     let mut at = skip_gap(text, from, 1);
     while verbs.len() < n {
-        let (&v, len) = w.prefix(at, ceil, VERBS)?;
+        let (&v, len) = w.verb(at, ceil)?;
         verbs.push((v, at));
         let rest = text.get(at + len..ceil)?;
         let joiner = [", and ", " and ", ", "]
@@ -226,7 +225,7 @@ impl<'a> Binder<'_, 'a> {
         let Some((v, at)) = left_verb(&w, &self.index.verbs, end, ctx.sentence.start) else {
             return false;
         };
-        let from = at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l);
+        let from = at + w.verb_on(at).map_or(0, |(_, l)| l);
         let Some(listed) = text.get(from..end) else {
             return false;
         };

@@ -103,8 +103,7 @@ impl<'a> Binder<'_, 'a> {
         // `detained 140 suspects of a gang headed by two villagers`: a count
         // after `by` is the agent of a passive, no object of a verb before
         // it. (Counts only: money after `by` may be a change's size.)
-        let agent = ascii_word_before(text, skip_back_spaces(text, f.span.start, 0))
-            .eq_ignore_ascii_case("by");
+        let agent = ctx.before.word.eq_ignore_ascii_case("by");
         let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten()
@@ -143,7 +142,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // (`The arrested 12 suspects have been transferred`: a participle
         // between an opening article and the number comes first.)
-        let participle = article_participle(&w, f.span.start);
+        let participle = article_participle(&w, ctx.before);
         // `By the time of the raid, some 600 members had signed up`: a count
         // with an active perfect of its own is that clause's subject, no
         // object of a verb before it.
@@ -283,7 +282,7 @@ impl<'a> Binder<'_, 'a> {
         self.rule = Rule { how, what };
         if let Some((v, at)) = verb {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
-                at + w.prefix_on(at, VERBS).map_or(0, |(_, l)| l)
+                at + w.verb_on(at).map_or(0, |(_, l)| l)
             } else {
                 0
             };
@@ -358,7 +357,7 @@ fn dealt_verb(
 ) -> Option<(Verb, usize)> {
     let text = w.text();
     let (_, nearest) = left;
-    let verb_end = nearest + w.prefix_on(nearest, VERBS)?.1;
+    let verb_end = nearest + w.verb_on(nearest)?.1;
     let k = numbers_in(text.get(verb_end..at)?);
     let n = k + numbers_in(text.get(at..end)?);
     if !(2..=MAX_LIST).contains(&n) {

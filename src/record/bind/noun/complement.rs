@@ -230,7 +230,7 @@ pub(in crate::record::bind) fn with_complement<'a>(
                     .any(|p| next.eq_ignore_ascii_case(p))
         };
         let verb = w
-            .prefix(i, i + wl, VERBS)
+            .verb(i, i + wl)
             .is_some_and(|(_, l)| !is_modifier(w, i, i + l) && !object());
         // `cases of telecom and internet fraud`: `and` between two words
         // that share the head after them is inside the complement.
@@ -346,7 +346,7 @@ fn joins_modifier(w: &Words<'_, '_>, from: usize, ceil: usize, stop: &[&str]) ->
                 .iter()
                 .chain(closed.iter())
                 .any(|p| text[i..i + wl].eq_ignore_ascii_case(p))
-            && w.prefix(i, i + wl, VERBS).is_none()
+            && w.verb(i, i + wl).is_none()
             && !counts(i, i + wl))
         .then_some(i + wl)
     };

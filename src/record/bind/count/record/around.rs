@@ -31,7 +31,7 @@ pub(super) fn is_plural(phrase: &str) -> bool {
 /// noun read before its number (`investigated entertainment places 580`).
 pub(super) fn verb_opens_noun(w: &Words<'_, '_>, at: usize, noun: &str) -> bool {
     let text = w.text();
-    let Some((_, len)) = w.prefix_on(at, VERBS) else {
+    let Some((_, len)) = w.verb_on(at) else {
         return false;
     };
     let start = start_of(text, noun);
@@ -58,7 +58,7 @@ pub(super) fn object_before<'a>(w: &Words<'_, 'a>, at: usize, start: usize) -> O
         "their", "to", "totaled", "was", "with",
     ];
     let text = w.text();
-    let (_, len) = w.prefix_on(at, VERBS)?;
+    let (_, len) = w.verb_on(at)?;
     let span = text.get(at + len..start)?;
     let object = span
         .rfind([',', ';'])
@@ -96,7 +96,7 @@ pub(super) fn after_listed_count(
     let Some((_, s)) = left_verb(w, verbs, at, ctx.sentence.start) else {
         return false;
     };
-    let e = s + w.prefix_on(s, VERBS).map_or(0, |(_, l)| l);
+    let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
     let Some(between) = text.get(e..at).map(str::trim) else {
         return false;
     };
@@ -153,7 +153,7 @@ pub(super) fn criminal(w: &Words<'_, '_>, at: usize) -> bool {
 /// holds `stem` (a law's name: `administrativ`, `criminal`).
 fn under_law(w: &Words<'_, '_>, at: usize, stem: &[u8]) -> bool {
     let text = w.text();
-    let Some((_, len)) = w.prefix_on(at, VERBS) else {
+    let Some((_, len)) = w.verb_on(at) else {
         return false;
     };
     let verb = text.get(at..at + len).unwrap_or("").as_bytes();
@@ -215,7 +215,7 @@ pub(super) fn sought_or_found_as<'a>(
         return None;
     }
     let (_, at) = verb.filter(|&(v, at)| v == Verb::Find && at >= after)?;
-    let (_, len) = w.prefix_on(at, VERBS)?;
+    let (_, len) = w.verb_on(at)?;
     let to_be = skip_gap(text, at + len, 2);
     if !starts_ignore_case(&text.as_bytes()[to_be..], b"to be ") {
         return None;
@@ -262,10 +262,7 @@ pub(super) fn sought_or_found_as<'a>(
 /// or right before its number (`checked 210 people`).
 fn checked_whole(w: &Words<'_, '_>, noun: NounPhrase<'_>) -> bool {
     let text = w.text();
-    let check = |at: usize| {
-        w.prefix_on(at, VERBS)
-            .is_some_and(|(&v, _)| v == Verb::Check)
-    };
+    let check = |at: usize| w.verb_on(at).is_some_and(|(&v, _)| v == Verb::Check);
     let after = skip_gap(text, end_of(text, noun.text), 2);
     let number = skip_back_spaces(text, start_of(text, noun.text), 0);
     let number = text[..number]

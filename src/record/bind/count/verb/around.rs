@@ -79,7 +79,7 @@ pub(in crate::record::bind::count) fn names_papers(noun: &str) -> bool {
 pub(super) fn past_their_act(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option<(Verb, usize)> {
     let text = w.text();
     let i = skip_gap(text, from, 2);
-    let (&act, len) = w.prefix(i, ceil, VERBS)?;
+    let (&act, len) = w.verb(i, ceil)?;
     if act != Verb::Commit {
         return None;
     }
