@@ -1,0 +1,33 @@
+//! Telecom fraud as round 28's audit of real bulletins met it: money
+//! reunited with or received back by its owners, measures taken against
+//! suspects, cases created, warning instructions said short.
+
+use super::*;
+
+#[test]
+fn money_reunited_with_or_received_back_by_victims_was_returned() {
+    insta::assert_snapshot!(r("At a ceremony in March, 41 victims of telecom fraud were reunited with 5.2 million yuan."), @"fraud funds_returned 5200000");
+    insta::assert_snapshot!(r("In the online fraud case, 14 residents received 870,000 yuan of their savings back from the police."), @"fraud funds_returned 870000");
+    insta::assert_snapshot!(r("Each of the 6 telecom fraud victims got 30,000 yuan of their money back."), @"fraud funds_returned 30000");
+    // (Without money, those reunited with their families are rescued.)
+    insta::assert_snapshot!(r("Police said 23 abducted children were reunited with their families."), @"tally Rescued 23 (abducted children)");
+}
+
+#[test]
+fn criminal_action_and_measures_taken_against_suspects_arrest_them() {
+    insta::assert_snapshot!(r("The county solved 412 telecom fraud cases and took criminal action against 275 suspects."), @r"
+    fraud cases_solved 412
+    fraud suspects_arrested 275
+    ");
+    insta::assert_snapshot!(r("Police took criminal measures against 58 people who rented out bank cards to fraud rings."), @"tally Arrests 58 (people)");
+}
+
+#[test]
+fn cases_created_are_filed() {
+    insta::assert_snapshot!(r("This year the city's police created 7,340 criminal cases of telecom fraud."), @"fraud cases_filed 7340");
+}
+
+#[test]
+fn instructions_an_anti_fraud_centre_sends_are_warnings() {
+    insta::assert_snapshot!(r("Since 2022 the provincial anti-fraud centre has pushed 4.6 million instructions to police stations."), @"fraud warnings_issued 4600000");
+}
