@@ -1,6 +1,7 @@
 //! Telecom fraud as round 28's audit of real bulletins met it: money
 //! reunited with or received back by its owners, measures taken against
-//! suspects, cases created, warning instructions said short.
+//! suspects, cases created, warning instructions said short, stop payments
+//! put on cards.
 
 use super::*;
 
@@ -30,4 +31,15 @@ fn cases_created_are_filed() {
 #[test]
 fn instructions_an_anti_fraud_centre_sends_are_warnings() {
     insta::assert_snapshot!(r("Since 2022 the provincial anti-fraud centre has pushed 4.6 million instructions to police stations."), @"fraud warnings_issued 4600000");
+}
+
+#[test]
+fn cards_and_accounts_put_under_stop_payment_count_the_payments_stopped() {
+    insta::assert_snapshot!(r("The telecom fraud centre ordered an urgent stop payment of 731 bank cards this year."), @"fraud payments_stopped 731");
+    insta::assert_snapshot!(r("Against online fraud, banks stopped payment on 1,480 accounts and froze 26 million yuan."), @r"
+    fraud funds_frozen 26000000
+    fraud payments_stopped 1480
+    ");
+    // Cards seized stay a seizure.
+    insta::assert_snapshot!(r("Police seized 731 bank cards from the telecom fraud gang."), @"seizure Devices Seized bank cards q=731");
 }
