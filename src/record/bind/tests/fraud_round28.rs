@@ -26,6 +26,12 @@ fn criminal_action_and_measures_taken_against_suspects_arrest_them() {
 #[test]
 fn cases_created_are_filed() {
     insta::assert_snapshot!(r("This year the city's police created 7,340 criminal cases of telecom fraud."), @"fraud cases_filed 7340");
+    // `case of N` and the crime after the number: the cases counted.
+    insta::assert_snapshot!(r("The bureau Create a criminal case of 9,120 telecom fraud, down 6.4% year on year."), @r"
+    fraud cases_filed 9120
+    trend Decrease 6.4 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("The bureau registered a criminal case of 860 online gambling this quarter."), @"tally CasesFiled 860 (case)");
 }
 
 #[test]
