@@ -76,7 +76,8 @@ pub(super) fn cell_item<'a>(w: &Words<'_, 'a>, gap: usize, floor: usize) -> Opti
 /// of 3,120 people`, `arrested suspects 33 people`, and in
 /// machine-translated order a one-word measure after it (`checking point
 /// 6 places`, `bank cards 312 pieces`); but in `a case of 108 people` or
-/// `a gang of 14 people` the people are counted. And `filed a criminal
+/// `a gang of 14 people` the people are counted, and in `45 members of 6
+/// gangs` the gangs. And `filed a criminal
 /// case of 18,400 telecom fraud`: a crime after the number says what the
 /// cases before it were of.
 pub(super) fn counts_noun_before(
@@ -97,6 +98,7 @@ pub(super) fn counts_noun_before(
     ((matches!(a.class, Some(Noun::Measure | Noun::Generic)) || !a.text.contains(' '))
         && (b.class.is_some() || item_kind(w, b.text).is_some())
         && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic))
-        && !(b.class == Some(Noun::Gang) && matches!(a.class, Some(Noun::Person | Noun::Generic))))
+        && !(b.class == Some(Noun::Gang) && matches!(a.class, Some(Noun::Person | Noun::Generic)))
+        && !(a.class == Some(Noun::Gang) && matches!(b.class, Some(Noun::Person | Noun::Generic))))
         || crime_of_cases()
 }

@@ -1,7 +1,7 @@
 //! Telecom fraud as round 28's audit of real bulletins met it: money
 //! reunited with or received back by its owners, measures taken against
 //! suspects, cases created, warning instructions said short, stop payments
-//! put on cards.
+//! put on cards, people of some gangs.
 
 use super::*;
 
@@ -48,4 +48,18 @@ fn cards_and_accounts_put_under_stop_payment_count_the_payments_stopped() {
     ");
     // Cards seized stay a seizure.
     insta::assert_snapshot!(r("Police seized 731 bank cards from the telecom fraud gang."), @"seizure Devices Seized bank cards q=731");
+}
+
+#[test]
+fn people_of_some_gangs_count_the_gangs() {
+    insta::assert_snapshot!(r("Police arrested 45 members of 6 gangs in the operation."), @r"
+    tally Arrests 45 (members)
+    tally GangsBusted 6 (gangs)
+    ");
+    insta::assert_snapshot!(r("Officers caught 120 suspects of 9 rings at the border."), @r"
+    tally Arrests 120 (suspects)
+    tally GangsBusted 9 (rings)
+    ");
+    // A gang of people counts the people.
+    insta::assert_snapshot!(r("Police arrested a gang of 14 people."), @"tally Arrests 14 (people)");
 }
