@@ -326,6 +326,11 @@ fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decima
             _ => None,
         };
     }
+    // `1.3 more than 100 million yuan`: 1.3亿余元 as machine translation
+    // leaves it, the bound between the number and its Chinese magnitude.
+    if let Some(r) = rest.strip_prefix(" more than ") {
+        return magnitude_written(r, amt);
+    }
     let rest = rest.strip_prefix(['余', '多', '几', '餘', '幾'])?;
     let c = rest.chars().next()?;
     // The traditional forms too: `500餘萬元`, `十多萬`.
@@ -335,6 +340,36 @@ fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decima
         _ => return None,
     };
     Some((&rest[c.len_utf8()..], Decimal::from_u64(k)))
+}
+
+/// `100 million` (亿) or `10,000` (万) written out after the bound of
+/// [`scale_after_bound`], after a number in digits with a fraction below
+/// 10,000 (`2.6 more than 100 million`, `4.75 more than 10,000 yuan`): the
+/// rest and the magnitude. (A whole number is no such coefficient: `In
+/// 2023 more than 10,000 people ...` is a year and a count.)
+fn magnitude_written<'a>(r: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
+    const MAGNITUDES: [(&str, u64); 5] = [
+        ("100 million", 100_000_000),
+        ("hundred million", 100_000_000),
+        ("10,000", 10_000),
+        ("10000", 10_000),
+        ("ten thousand", 10_000),
+    ];
+    let coefficient = amt.digits.is_some()
+        && amt
+            .value
+            .is_some_and(|v| !v.is_integer() && v < Decimal::from_u64(10_000));
+    if !coefficient {
+        return None;
+    }
+    MAGNITUDES.iter().find_map(|&(m, k)| {
+        let after = r.strip_prefix(m)?;
+        let b = after.as_bytes();
+        // (Not a longer number: `10,000,000`, `10000.5`, `100 millions`.)
+        let longer = b.first().is_some_and(u8::is_ascii_alphanumeric)
+            || (matches!(b.first(), Some(b',' | b'.')) && b.get(1).is_some_and(u8::is_ascii_digit));
+        (!longer).then(|| (after, Decimal::from_u64(k)))
+    })
 }
 
 /// A [`chinese_pair`](super::number::chinese_pair) at the head of a

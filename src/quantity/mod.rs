@@ -19,6 +19,7 @@
 //! | `1 million 700 thousand`, `one million and seven hundred thousand` | 1700000 | | exact |
 //! | `1.2 wan yuan`, `1.2 ten thousand yuan`, `1.2万元` | 12000 | CNY | exact |
 //! | `18.5万起`, `3000余名`, `3,000-odd` | 185000, 3000, 3000 | | exact, more_than, more_than |
+//! | `1.3 more than 100 million yuan`, `4.75 more than 10,000 yuan` (1.3亿余元, 4.75万余元) | 130000000, 47500 | CNY | more_than |
 //! | `三千`, `两万人` | 3000, 20000 | | exact |
 //! | `dozens of`, `hundreds of`, `tens of thousands of` | 12, 100, 10000 | | at_least |
 //! | `1.5 tons`, `300 grams`, `10 jin` | 1500, 0.3, 5 | kg | exact |

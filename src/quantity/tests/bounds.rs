@@ -160,6 +160,19 @@ fn bound_words() {
     70-odd million yuan = 70000000 CNY MoreThan
     30-plus thousand = 30000 MoreThan (victims)
     ");
+    // Machine translation leaves the bound of `2.6亿余元` between the number
+    // and its Chinese magnitude written out; a whole number before `more
+    // than` is a number of its own (a year, a count).
+    assert_snapshot!(p("froze 2.6 more than 100 million yuan and returned 4.75 more than 10,000 yuan to 1.2 more than ten thousand people"), @r"
+    2.6 more than 100 million yuan = 260000000 CNY MoreThan
+    4.75 more than 10,000 yuan = 47500 CNY MoreThan
+    1.2 more than ten thousand = 12000 MoreThan (people)
+    ");
+    assert_snapshot!(p("In 2023 more than 10,000 people, then 1.5 more than 10,000,000 yuan"), @r"
+    more than 10,000 = 10000 MoreThan (people)
+    1.5 = 1.5 Exact
+    more than 10,000,000 yuan = 10000000 CNY MoreThan
+    ");
     // A bound with its own end point: `or equal to` makes it inclusive.
     assert_snapshot!(p("less than or equal to 50 kg, greater than or equal to 7 suspects, more than or equal to 3 cases"), @r#"
     less than or equal to 50 kg = 50 kg AtMost

@@ -445,16 +445,19 @@ fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb
 }
 
 /// `gave 490,000 yuan back to the victims`, `got 520,000 yuan back for a
-/// shopkeeper`, `helped them get 2.3 million yuan back.`: `back to`,
-/// `back for` or `back` ending its clause right after the money (and its
-/// item) returns it.
+/// shopkeeper`, `helped them get 2.3 million yuan back.`, `received 2.15
+/// million yuan of their savings back from the police`: `back to`, `back
+/// for`, `back from` or `back` ending its clause right after the money
+/// (and its item) returns it.
 fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
     let at = skip_gap(text, from, 2);
     let b = &text.as_bytes()[at..];
     let ends = starts_ignore_case(b, b"back")
         && matches!(b.get(4), None | Some(b'.' | b',' | b';' | b'\n' | b')'));
-    (starts_ignore_case(b, b"back to ") || starts_ignore_case(b, b"back for ") || ends)
-        .then_some((Verb::Return, at))
+    let back = [&b"back to "[..], b"back for ", b"back from "]
+        .iter()
+        .any(|p| starts_ignore_case(b, p));
+    (back || ends).then_some((Verb::Return, at))
 }
 
 /// Whether the verb at `at` blocks or stops money on its way (`blocked`,

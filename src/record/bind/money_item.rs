@@ -34,11 +34,16 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         let verb = w.verb(j, j + wl).is_some() && !is_modifier(w, j, j + wl);
         // `in cash from the suspects`: a preposition ends the item.
         let stop = NOUN_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p))
-            // `of scammed money back to 57 victims`: a split verb's particle.
+            // `of scammed money back to 57 victims`, `of their savings
+            // back from the police`: a split verb's particle.
             || (word.eq_ignore_ascii_case("back")
-                && [" to ", " for "]
+                && ([" to ", " for ", " from "]
                     .iter()
-                    .any(|p| text[j + wl..].starts_with(p)));
+                    .any(|p| text[j + wl..].starts_with(p))
+                    || matches!(
+                        text.as_bytes().get(j + wl),
+                        None | Some(b'.' | b',' | b';' | b'\n' | b')')
+                    )));
         // `in funds linked to gambling`, `in money related to fraud`: a
         // participle that opens a phrase after the noun ends it.
         let after = skip_gap(text, j + wl, 1);

@@ -313,6 +313,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("salamanders", SeizureKind::Wildlife),
         ("salt", SeizureKind::Goods),
         ("sand", SeizureKind::Minerals),
+        ("savings", SeizureKind::Cash),
         ("scales", SeizureKind::Wildlife),
         ("scooters", SeizureKind::Vehicles),
         ("scrap metal", SeizureKind::Goods),

@@ -289,6 +289,9 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("inspection points", Noun::Checkpoint),
         ("inspection stations", Noun::Checkpoint),
         ("inspections", Noun::Place),
+        // (`the centre pushed 1.4 million instructions`: 预警指令 said short,
+        // the warning instructions an anti-fraud centre sends.)
+        ("instructions", Noun::Warning),
         ("internet cafe", Noun::Place),
         ("internet cafes", Noun::Place),
         ("interrogators", Noun::Person),

@@ -115,7 +115,14 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("cracking", Verb::Solve),
         ("cracking of", Verb::Solve),
         ("cracks", Verb::Solve),
+        // (`created 2,300 criminal cases`: 立案, a case opened is filed.)
+        ("create", Verb::File),
+        ("created", Verb::File),
+        // (`took criminal action against 1,870 suspects`: 采取刑事措施, the
+        // measures that arrest.)
+        ("criminal action", Verb::Arrest),
         ("criminal detention", Verb::Detain),
+        ("criminal measures", Verb::Arrest),
         ("criticised and educated", Verb::Handle),
         ("criticized and educated", Verb::Handle),
         ("crushed", Verb::Bust),
@@ -429,6 +436,10 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
         ("returning", Verb::Return),
         ("returns", Verb::Return),
         ("reunited", Verb::Rescue),
+        // (`victims were reunited with 3.4 million yuan`: money reunited
+        // with its owners was returned; people with their families stay
+        // rescued.)
+        ("reunited with", Verb::Return),
         ("reunited with their families", Verb::Rescue),
         ("revoked", Verb::Handle),
         ("revoking", Verb::Handle),

@@ -1,6 +1,7 @@
 //! The words right before a number that say what it is not, or whose
 //! noun it takes: people an arrest takes, things counted already, a
-//! baseline, a passive of its own, an item in a table's cell.
+//! baseline, a passive of its own, an item in a table's cell, a noun
+//! before the number that it counts.
 
 use super::*;
 
@@ -68,4 +69,36 @@ pub(super) fn cell_item<'a>(w: &Words<'_, 'a>, gap: usize, floor: usize) -> Opti
     let cell = text[..gap].strip_suffix('|')?;
     let end = skip_back_spaces(text, cell.len(), floor);
     item_subject_before(w, end, floor)
+}
+
+/// Whether a number with a noun on each side, `after` and `before`, counts
+/// the noun before it (the word before the number is `prev`): `an audience
+/// of 3,120 people`, `arrested suspects 33 people`, and in
+/// machine-translated order a one-word measure after it (`checking point
+/// 6 places`, `bank cards 312 pieces`); but in `a case of 108 people` or
+/// `a gang of 14 people` the people are counted, and in `45 members of 6
+/// gangs` the gangs. And `filed a criminal
+/// case of 18,400 telecom fraud`: a crime after the number says what the
+/// cases before it were of.
+pub(super) fn counts_noun_before(
+    w: &Words<'_, '_>,
+    index: &Index,
+    prev: &str,
+    after: NounPhrase<'_>,
+    before: NounPhrase<'_>,
+) -> bool {
+    let (a, b) = (after, before);
+    let crime_of_cases = || {
+        let span = span_of(w.text(), a.text);
+        b.class == Some(Noun::Case)
+            && prev.eq_ignore_ascii_case("of")
+            && a.class.is_none()
+            && (Index::any(&index.fraud, span) || Index::any(&index.other_crimes, span))
+    };
+    ((matches!(a.class, Some(Noun::Measure | Noun::Generic)) || !a.text.contains(' '))
+        && (b.class.is_some() || item_kind(w, b.text).is_some())
+        && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic))
+        && !(b.class == Some(Noun::Gang) && matches!(a.class, Some(Noun::Person | Noun::Generic)))
+        && !(a.class == Some(Noun::Gang) && matches!(b.class, Some(Noun::Person | Noun::Generic))))
+        || crime_of_cases()
 }

@@ -151,19 +151,7 @@ impl<'a> Binder<'_, 'a> {
         // noun's own verb is read from there.
         let mut measure_end = None;
         let noun = match (after, before) {
-            // `an audience of 3,120 people`, `arrested suspects 33 people`;
-            // but in `a case of 108 people` or `a gang of 14 people` the
-            // people are counted.
-            // `checking point 6 places`, `bank cards 312 pieces`: in
-            // machine-translated order a one-word measure follows.
-            (Some(a), Some(b))
-                if (matches!(a.class, Some(Noun::Measure | Noun::Generic))
-                    || !a.text.contains(' '))
-                    && (b.class.is_some() || item_kind(&w, b.text).is_some())
-                    && !(b.class == Some(Noun::Case) && a.class == Some(Noun::Generic))
-                    && !(b.class == Some(Noun::Gang)
-                        && matches!(a.class, Some(Noun::Person | Noun::Generic))) =>
-            {
+            (Some(a), Some(b)) if counts_noun_before(&w, &self.index, prev, a, b) => {
                 what = "noun_before_number";
                 // (Its first word: `people arrested` reads on to a verb.)
                 let first = a.text.split(' ').next().unwrap_or(a.text);

@@ -35,6 +35,15 @@ impl<'a> Binder<'_, 'a> {
         if towed && !names_violation(noun.text) {
             return;
         }
+        // `stopping payment of 617 bank cards`: cards a stop payment was
+        // put on are no cards seized.
+        if ctx.fraud_work
+            && prevention::stop_paid_of(text, noun.text, (prev, gap), ctx.sentence.start)
+        {
+            self.rule.what = "accounts_stop_paid";
+            self.set_fraud(FraudField::PaymentsStopped, f);
+            return;
+        }
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         // (Only a verb that takes things makes one: the item is read only
         // after such a verb, as no other asks about it below.)

@@ -201,11 +201,7 @@ fn dialled(text: &str, prev: &str, gap: usize, people: bool) -> bool {
 /// a participle phrase (`involved in telecom fraud`) but no number, no
 /// clause mark and no `and`.
 fn stop_paid_after(text: &str, noun: &str, sentence_end: usize) -> bool {
-    let head = noun.rsplit(' ').next().unwrap_or(noun);
-    if !["accounts", "account", "cards"]
-        .iter()
-        .any(|h| head.eq_ignore_ascii_case(h))
-    {
+    if !names_accounts(noun) {
         return false;
     }
     let from = end_of(text, noun);
@@ -225,6 +221,46 @@ fn stop_paid_after(text: &str, noun: &str, sentence_end: usize) -> bool {
         && !between
             .split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("and"))
+}
+
+/// Whether the head of `noun` is accounts or cards, what a stop payment
+/// is put on.
+fn names_accounts(noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    ["accounts", "account", "cards"]
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// `stopping payment of 617 bank cards`, `stopped payment on 1,200
+/// accounts`, `an urgent stop-payment of 86 accounts`: the accounts or
+/// cards `noun` counts, right after a stop payment and `of` or `on` (the
+/// word `prev`, ending at `gap`), count the payments stopped.
+pub(super) fn stop_paid_of(
+    text: &str,
+    noun: &str,
+    (prev, gap): (&str, usize),
+    floor: usize,
+) -> bool {
+    if !["of", "on"].iter().any(|p| prev.eq_ignore_ascii_case(p)) || !names_accounts(noun) {
+        return false;
+    }
+    let at = skip_back_spaces(text, gap - prev.len(), floor);
+    let payment = ascii_word_before(text, at);
+    if !["payment", "payments"]
+        .iter()
+        .any(|p| payment.eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    let at = at - payment.len();
+    if at <= floor || !matches!(text.as_bytes()[at - 1], b' ' | b'-') {
+        return false;
+    }
+    let stop = ascii_word_before(text, at - 1);
+    ["stop", "stopped", "stopping"]
+        .iter()
+        .any(|s| stop.eq_ignore_ascii_case(s))
 }
 
 /// Whether a payment count was made rather than stopped: after `made`,
