@@ -76,9 +76,16 @@ impl<'a> Binder<'_, 'a> {
         if text[..gap].ends_with("out of") {
             return None;
         }
+        // `81 of the 82 casinos`, `twelve of 15 dens`: likewise.
+        if ctx.prev.is_some_and(|p| part_of_whole(text, p, f)) {
+            return None;
+        }
+        let whole = ctx.list.get(1).filter(|n| part_of_whole(text, f, n));
         // `92 of whom`, `30 of them`: the noun is the total's (elided).
         let of_pronoun = pronoun_end.is_some();
-        let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
+        let after = whole
+            .and_then(|n| noun_after_figure(&w, n))
+            .or_else(|| out_of_noun(&w, f.span.end, ctx.sentence.end))
             .map(|n| (n, "out_of"))
             .or_else(|| {
                 // (`another 14 placed under arrest`: a verb after the
@@ -97,6 +104,7 @@ impl<'a> Binder<'_, 'a> {
                     .map(|n| (n, "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
+            .or_else(|| offence_after(&w, f.span.end, ctx.sentence.end).map(|n| (n, "for_offence")))
             .or_else(|| {
                 scoreboard_noun(&w, f.span.start, f.span.end, ctx.sentence.end)
                     .map(|n| (n, "scoreboard"))
