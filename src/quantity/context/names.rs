@@ -104,7 +104,10 @@ impl Scanner<'_, '_> {
             || core.currency.is_some()
             || core.max.is_some()
             || core.counter.is_some()
-            || core.amount.value.map_or(true, |v| v <= Decimal::from_u64(1))
+            || core
+                .amount
+                .value
+                .map_or(true, |v| v <= Decimal::from_u64(1))
         {
             return false;
         }

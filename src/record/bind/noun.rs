@@ -6,7 +6,9 @@
 use super::*;
 
 mod complement;
+mod parts;
 pub(super) use complement::*;
+pub(super) use parts::*;
 
 /// The class of a noun phrase: that of its last word with one.
 ///
@@ -419,57 +421,6 @@ pub(super) fn out_of_noun<'a>(
     }
     let start = skip_gap(text, i + 7 + digits, 2);
     words_from(w, start, ceil, 3)
-}
-
-/// `81 of the 82 casinos`, `12 of 15 dens`: `part`, a bare number, is a
-/// part of `whole`, the number after it with the noun they share (and
-/// no smaller than it).
-pub(super) fn part_of_whole(text: &str, part: &Figure<'_>, whole: &Figure<'_>) -> bool {
-    if part.noun.is_some() || part.unit.is_some() || whole.unit.is_some() {
-        return false;
-    }
-    if whole.value < part.value || whole.span.start < part.span.end {
-        return false;
-    }
-    let Some(link) = text.get(part.span.end..whole.span.start) else {
-        return false;
-    };
-    let link = link.trim();
-    ["of", "of the", "out of", "out of the", "of all"]
-        .iter()
-        .any(|l| link.eq_ignore_ascii_case(l))
-}
-
-/// `seized 456 from drunk driving`, `dealt with 37 for speeding`: a bare
-/// count followed by `for` or `from` and an offence counts that offence
-/// (a machine translation's order for `查处酒驾456起`).
-pub(super) fn offence_after<'a>(
-    w: &Words<'_, 'a>,
-    end: usize,
-    ceil: usize,
-) -> Option<NounPhrase<'a>> {
-    let text = w.text();
-    let i = skip_gap(text, end, 2);
-    let rest = &text[i..ceil.max(i)];
-    let len = ["for ", "from "]
-        .iter()
-        .find(|p| rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))?
-        .len();
-    let start = skip_gap(text, i + len, 1);
-    let phrase = words_from(w, start, ceil, 4)?;
-    // (`for speeding and 12 for overloading`: the offence ends at a
-    // joiner.)
-    let cut = [" and", " or"]
-        .iter()
-        .filter_map(|j| phrase.text.find(j))
-        .min()
-        .map_or(phrase.text, |k| &phrase.text[..k]);
-    let class = noun_class(w, cut);
-    (class == Some(Noun::Offender)).then_some(NounPhrase {
-        text: cut,
-        class,
-        before: false,
-    })
 }
 
 /// `38,000 — the number of criminal suspects arrested`: a scoreboard's

@@ -514,16 +514,19 @@ fn of_phrase_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
     let comma = rest.find(',')?;
     let phrase = &rest[3..comma];
     (phrase.split(' ').filter(|w| !w.is_empty()).count() <= 4
-        && phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-'))
+        && phrase
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-'))
     .then_some(at + comma)
 }
 
 /// Whether an insertion opens with a relative pronoun (`, who had fled,`).
 fn relative_opens(inner: &str) -> bool {
     let head = inner.trim_start();
-    ["who ", "which ", "whose "]
-        .iter()
-        .any(|r| head.get(..r.len()).is_some_and(|h| h.eq_ignore_ascii_case(r)))
+    ["who ", "which ", "whose "].iter().any(|r| {
+        head.get(..r.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(r))
+    })
 }
 
 /// `3,000 gang members, who had extorted owners, seized land and run

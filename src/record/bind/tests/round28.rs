@@ -36,3 +36,28 @@ fn a_count_for_an_offence_counts_the_offence() {
     tally OffendersHandled 12 (overloading)
     ");
 }
+
+#[test]
+fn money_in_assets_is_their_value() {
+    insta::assert_snapshot!(r("Over 60 million yuan in assets was seized or frozen by the police."), @"seizure Other Seized assets v=Over 60 million yuan");
+    insta::assert_snapshot!(r("The gang was broken up, with 9 million yuan in assets confiscated."), @"seizure Other Confiscated assets v=9 million yuan");
+    // Cash stays cash.
+    insta::assert_snapshot!(r("Police seized 3 million yuan in cash and 12 million yuan in assets."), @r"
+    seizure Cash Seized cash v=3 million yuan
+    seizure Other Seized assets v=12 million yuan
+    ");
+}
+
+#[test]
+fn singular_dens_and_offences_keep_the_class_of_their_plurals() {
+    insta::assert_snapshot!(r("Officers destroyed one drug factory and a storehouse."), @"tally DensDestroyed 1 (drug factory)");
+    insta::assert_snapshot!(r("Police smashed one counterfeiting workshop in the suburbs."), @"tally DensDestroyed 1 (counterfeiting workshop)");
+    insta::assert_snapshot!(r("Overnight, 31 traffic violation cases were dealt with."), @"tally OffendersHandled 31 (traffic violation cases)");
+    insta::assert_snapshot!(r("Customs seized 48 bottles of imported wines."), @"seizure Goods Seized bottles of imported wines q=48");
+}
+
+#[test]
+fn an_unclassed_noun_runs_on_through_a_quoted_word() {
+    insta::assert_snapshot!(r("Police seized 0.8 tons of semifinished \"ice\" at the site."), @"seizure Drugs Seized semifinished \"ice\" q=0.8 tons");
+    insta::assert_snapshot!(r("Officers found and seized 15 kg of liquid \"ice\"."), @"seizure Drugs Seized liquid \"ice\" q=15 kg");
+}
