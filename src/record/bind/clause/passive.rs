@@ -520,10 +520,21 @@ fn of_phrase_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
     .then_some(at + comma)
 }
 
-/// Whether an insertion opens with a relative pronoun (`, who had fled,`).
+/// Whether an insertion opens with a relative pronoun (`, who had fled,`)
+/// or adds things of its own (`, as well as raw materials, tools and
+/// equipment,`): either may hold a list, commas and all.
 fn relative_opens(inner: &str) -> bool {
     let head = inner.trim_start();
-    ["who ", "which ", "whose "].iter().any(|r| {
+    [
+        "who ",
+        "which ",
+        "whose ",
+        "as well as ",
+        "along with ",
+        "together with ",
+    ]
+    .iter()
+    .any(|r| {
         head.get(..r.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(r))
     })
