@@ -61,3 +61,27 @@ fn an_unclassed_noun_runs_on_through_a_quoted_word() {
     insta::assert_snapshot!(r("Police seized 0.8 tons of semifinished \"ice\" at the site."), @"seizure Drugs Seized semifinished \"ice\" q=0.8 tons");
     insta::assert_snapshot!(r("Officers found and seized 15 kg of liquid \"ice\"."), @"seizure Drugs Seized liquid \"ice\" q=15 kg");
 }
+
+#[test]
+fn an_added_list_between_commas_leads_to_the_passive() {
+    insta::assert_snapshot!(r("Another 0.6 tons of meth, as well as scales, moulds and presses, were seized at the farm."), @"seizure Drugs Seized meth q=0.6 tons");
+    insta::assert_snapshot!(r("About 30 kg of heroin, along with scales, moulds and a car, was confiscated."), @"seizure Drugs Confiscated heroin q=About 30 kg");
+}
+
+#[test]
+fn that_before_a_time_word_opens_no_clause() {
+    insta::assert_snapshot!(r("In all, 31 traffic violations were handled that evening, including 4 drunk drivers."), @r"
+    tally OffendersHandled 31 (traffic violations)
+    tally OffendersHandled 4 (drunk drivers)
+    ");
+    insta::assert_snapshot!(r("Customs seized 40 kg of drugs that week, including 12 kg of heroin."), @r"
+    seizure Drugs Seized drugs q=40 kg
+    seizure Drugs Seized heroin q=12 kg
+    ");
+    insta::assert_snapshot!(r("Traffic police dealt with 52 violations that night, including 9 drunk drivers."), @r"
+    tally OffendersHandled 52 (violations)
+    tally OffendersHandled 9 (drunk drivers)
+    ");
+    // A reported clause still is one.
+    insta::assert_snapshot!(r("Police found that the firm had stored 140 tons of sand."), @"");
+}
