@@ -85,3 +85,20 @@ fn that_before_a_time_word_opens_no_clause() {
     // A reported clause still is one.
     insta::assert_snapshot!(r("Police found that the firm had stored 140 tons of sand."), @"");
 }
+
+
+#[test]
+fn a_gangs_size_is_no_count_of_what_was_done_to_the_gang() {
+    insta::assert_snapshot!(r("A betting ring with more than 60 members was broken up in June."), @"");
+    insta::assert_snapshot!(r("Police busted a gang with 14 members and arrested 9 of them."), @"tally Arrests 9 (members)");
+}
+
+#[test]
+fn the_whole_after_among_the_takes_only_its_own_participle() {
+    insta::assert_snapshot!(r("Among the more than 420 checked vehicles, six were detained for overloading."), @r"
+    tally VehiclesChecked 420 (checked vehicles)
+    seizure Vehicles Seized vehicles q=six
+    ");
+    insta::assert_snapshot!(r("Among the 35 seized phones, 12 were stolen."), @"seizure Devices Seized seized phones q=35");
+    insta::assert_snapshot!(r("Among the 80 vehicles, 5 were impounded."), @"seizure Vehicles Seized vehicles q=5");
+}
