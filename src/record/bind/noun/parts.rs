@@ -16,7 +16,11 @@ pub(in crate::record::bind) fn part_of_whole(
     if part.noun.is_some() || part.unit.is_some() || whole.unit.is_some() {
         return false;
     }
-    if whole.value < part.value || whole.span.start < part.span.end {
+    // (`out of the` and its spaces: a longer gap is never read.)
+    if whole.value < part.value
+        || whole.span.start < part.span.end
+        || whole.span.start - part.span.end > 16
+    {
         return false;
     }
     let Some(link) = text.get(part.span.end..whole.span.start) else {

@@ -86,7 +86,6 @@ fn that_before_a_time_word_opens_no_clause() {
     insta::assert_snapshot!(r("Police found that the firm had stored 140 tons of sand."), @"");
 }
 
-
 #[test]
 fn a_gangs_size_is_no_count_of_what_was_done_to_the_gang() {
     insta::assert_snapshot!(r("A betting ring with more than 60 members was broken up in June."), @"");
