@@ -283,7 +283,10 @@ impl<'a> Scanner<'a, '_> {
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
             return head_end;
         }
-        if qualifier.is_none() && sign.is_none() && self.is_in_name(start, head_end, &core) {
+        if qualifier.is_none()
+            && sign.is_none()
+            && (self.is_in_name(start, head_end, &core) || self.is_place_name(head_end, &core))
+        {
             return head_end;
         }
         let (unit, factor) = match (core.unit, core.currency) {

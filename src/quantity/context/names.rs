@@ -90,6 +90,57 @@ impl Scanner<'_, '_> {
             }
     }
 
+    /// `the eight archduke mountain police station`, `Three Rivers
+    /// village`, `nine dragon county`: a number word above one, then one to
+    /// three name words, then a singular place head, is part of the place's
+    /// name (a translation keeps the number of `八大山派出所`, `三河村`).
+    /// Not a count of places (`three villages`, `two border villages`), nor
+    /// of what a place names (`three key road sections`).
+    pub(crate) fn is_place_name(&self, head_end: usize, core: &Core<'_>) -> bool {
+        let text = self.text;
+        if core.amount.script != Script::Words
+            || core.amount.scaled
+            || core.unit.is_some()
+            || core.currency.is_some()
+            || core.max.is_some()
+            || core.counter.is_some()
+            || core
+                .amount
+                .value
+                .map_or(true, |v| v <= Decimal::from_u64(1))
+        {
+            return false;
+        }
+        let word_at = |j: usize| {
+            let len = text.as_bytes()[j..]
+                .iter()
+                .take(24)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            &text[j..j + len]
+        };
+        let mut i = head_end;
+        for k in 0..4 {
+            let j = skip_spaces(text, i, 1);
+            let word = word_at(j);
+            if j == i || word.is_empty() {
+                return false;
+            }
+            if k > 0 && PLACE_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
+                let n = skip_spaces(text, j + word.len(), 1);
+                let next = word_at(n);
+                return !(n > j + word.len()
+                    && is_regular_plural(next)
+                    && next.starts_with(|c: char| c.is_ascii_lowercase()));
+            }
+            if is_function_word(&self.around, j, word.len()) {
+                return false;
+            }
+            i = j + word.len();
+        }
+        false
+    }
+
     /// `one of`, `no one`, `one-stop`: the word one as a pronoun or idiom.
     pub(crate) fn is_idiom(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
         let text = self.text;
@@ -371,6 +422,12 @@ pub(super) fn is_regular_plural(w: &str) -> bool {
         && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
 }
 
+/// The singular heads of place names ([`Scanner::is_place_name`]).
+const PLACE_HEADS: [&str; 10] = [
+    "avenue", "bridge", "county", "lane", "road", "station", "street", "town", "township",
+    "village",
+];
+
 /// Capitalized words that open a clause before a number, beyond [`NOUN_STOP`].
 pub(crate) const FUNCTION_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::FunctionWord,
@@ -414,6 +471,20 @@ mod tests {
         ");
         // A singular name keeps its number.
         assert_snapshot!(p("The Apollo 11 mission."), @"(none)");
+    }
+
+    #[test]
+    fn a_number_word_in_a_place_name() {
+        assert_snapshot!(p("Officers of the nine peaks hill police station detained 4 suspects."), @"4 = 4 Exact (suspects)");
+        assert_snapshot!(p("The Five Willows village committee settled 6 disputes."), @"6 = 6 Exact (disputes)");
+        assert_snapshot!(p("Police on Seven Bends Road stopped 30 cars."), @"30 = 30 Exact (cars)");
+        // A count of places, or of what a place word names, stays one.
+        assert_snapshot!(p("Patrols covered three border villages and two police stations."), @"
+        three = 3 Exact (border villages)
+        two = 2 Exact (police stations)
+        ");
+        assert_snapshot!(p("Crews repaired three key road sections."), @"three = 3 Exact (key road sections)");
+        assert_snapshot!(p("Teams visited four villages on the county road."), @"four = 4 Exact (villages)");
     }
 
     #[test]

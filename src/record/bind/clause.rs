@@ -301,6 +301,24 @@ fn modifies_after_verb(
 /// Whether the words between a verb and a figure hold `that`, or an
 /// auxiliary with a word after it (`had sold`; after a `measure` verb, not
 /// `adopted`, `imposed` or `taken`): the figure has a clause of its own.
+/// `night`, `day,`, `week`: a time word (and its comma), which `that`
+/// before it points to.
+fn time_word(w: &[u8]) -> bool {
+    let w = w.strip_suffix(b",").unwrap_or(w);
+    [
+        &b"afternoon"[..],
+        b"day",
+        b"evening",
+        b"month",
+        b"morning",
+        b"night",
+        b"week",
+        b"year",
+    ]
+    .iter()
+    .any(|t| w.eq_ignore_ascii_case(t))
+}
+
 pub(super) fn reports_clause(between: &[u8], measure: bool) -> bool {
     // The word from `i` on, past ASCII whitespace: its start and end.
     let word_from = |mut i: usize| {
@@ -317,7 +335,10 @@ pub(super) fn reports_clause(between: &[u8], measure: bool) -> bool {
         let next = word_from(e);
         let w = &between[s..e];
         if matches!(w.len(), 3 | 4) {
-            if w.eq_ignore_ascii_case(b"that") {
+            // (`dealt with that night, including 2 drunk drivers`: not
+            // `that` before a time word, a demonstrative.)
+            let time = || next.is_some_and(|(ns, ne)| time_word(&between[ns..ne]));
+            if w.eq_ignore_ascii_case(b"that") && !time() {
                 return true;
             }
             let aux = [&b"had"[..], b"has", b"have", b"was", b"were"]

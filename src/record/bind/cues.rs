@@ -138,6 +138,18 @@ pub(super) fn verb_opens(w: &Words<'_, '_>, at: usize, ceil: usize) -> bool {
         .is_some_and(|(_, l)| !is_modifier(w, at, at + l))
 }
 
+/// Whether `prev`, the word before a count (its spaces start at `gap`),
+/// is the `with` of a gang's size: `a ring with more than 40 members`.
+pub(super) fn gang_size(w: &Words<'_, '_>, gap: usize, prev: &str) -> bool {
+    if !prev.eq_ignore_ascii_case("with") {
+        return false;
+    }
+    let text = w.text();
+    let b = skip_back_spaces(text, gap - prev.len(), 0);
+    let head = ascii_word_before(text, b);
+    !head.is_empty() && noun_class(w, &text[b - head.len()..b]) == Some(Noun::Gang)
+}
+
 /// Whether `prev`, the word before a count, makes the count a location
 /// (`talks in 22 schools`, `at 40 hotels`), not a thing acted on.
 pub(super) fn is_location(prev: &str) -> bool {

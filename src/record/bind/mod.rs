@@ -440,6 +440,7 @@ fn bind<'a>(
             warns: words.names_warning(),
             after,
             list: &figures[i..],
+            prev: i.checked_sub(1).and_then(|k| figures.get(k)),
             weight: figures
                 .get(i + if twin.is_some() { 2 } else { 1 })
                 .filter(|w| w.unit == Some(Unit::Kg))
@@ -489,6 +490,8 @@ struct Ctx<'f, 'a> {
     after: usize,
     /// This figure and those after it: the list it may open.
     list: &'f [Figure<'a>],
+    /// The figure before this one, if any.
+    prev: Option<&'f Figure<'a>>,
     /// The next figure, when it is a mass (`20 bags ..., weighing 20 kg`).
     weight: Option<Figure<'a>>,
 }

@@ -350,7 +350,10 @@ impl<'a> Binder<'_, 'a> {
         let kind = item
             .and_then(|i| item_kind(&w, i))
             .unwrap_or(SeizureKind::Cash);
-        if !matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit) {
+        // (`170 million yuan in assets`: the value of the things named
+        // after `in` ([`money_item`]).)
+        let worth_in = item_rule == "money_item" && kind == SeizureKind::Other;
+        if !(worth_in || matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit)) {
             return;
         }
         if let Some(action) = seizure_action(v, kind) {

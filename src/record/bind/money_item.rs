@@ -10,7 +10,8 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     let mut i = skip_gap(text, from, 2);
     let wl = ascii_word_len(&text[i..]);
     let word = &text[i..i + wl];
-    if word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("of") {
+    let after_in = word.eq_ignore_ascii_case("in");
+    if after_in || word.eq_ignore_ascii_case("of") {
         i = skip_gap(text, i + wl, 2);
         // `of the defrauded funds`
         let al = ascii_word_len(&text[i..]);
@@ -62,9 +63,13 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     let item = &text[i..end];
     // (`2.6 million yuan in counterfeit banknotes`: the face value of
     // fake money, a counterfeit seizure.)
+    // (`170 million yuan in assets`: after `in`, whatever is worth the
+    // money, as it is after `worth`.)
     let kind = item_kind(w, item);
-    (!item.is_empty() && matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit)))
-        .then_some(item)
+    let worth = after_in && kind == Some(SeizureKind::Other);
+    (!item.is_empty()
+        && (worth || matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit))))
+    .then_some(item)
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three;

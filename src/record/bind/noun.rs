@@ -6,7 +6,9 @@
 use super::*;
 
 mod complement;
+mod parts;
 pub(super) use complement::*;
+pub(super) use parts::*;
 
 /// The class of a noun phrase: that of its last word with one.
 ///

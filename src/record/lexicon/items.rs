@@ -399,6 +399,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("wildlife meat", SeizureKind::Wildlife),
         ("wildlife products", SeizureKind::Wildlife),
         ("wine", SeizureKind::Goods),
+        ("wines", SeizureKind::Goods),
         ("wires", SeizureKind::Goods),
         ("wood", SeizureKind::Goods),
         ("yaba", SeizureKind::Drugs),

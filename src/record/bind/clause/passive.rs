@@ -53,6 +53,10 @@ pub(in crate::record::bind) fn passive_from(
     // the phrase (`131 people in 82 cases were prosecuted` is no seizure,
     // nor a tally of its people).
     let mut past_count = false;
+    // Whether the auxiliaries read are a perfect's alone (`have`, `has`,
+    // `had`, no `been`): the verb after them is active.
+    let mut perfect = false;
+    let mut be = false;
     // (Read through, a chain of phrases may run longer: `3.75 million yuan
     // of the funds involved in telecom network fraud cases in the
     // jurisdiction has been successfully intercepted`.)
@@ -136,6 +140,12 @@ pub(in crate::record::bind) fn passive_from(
             if names_thing(w, skip_gap(text, i + len, 1)) {
                 return None;
             }
+            // `81 of the 82 casinos have closed`, `50 boats had stopped
+            // work`: in the perfect, a verb that a thing does to itself
+            // says what the counted did, not what was done to them.
+            if perfect && !be && closes_itself(&text[i..i + len]) {
+                return None;
+            }
             let taking = matches!(
                 v,
                 Verb::Seize | Verb::Confiscate | Verb::Recover | Verb::Intercept
@@ -148,6 +158,10 @@ pub(in crate::record::bind) fn passive_from(
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
         if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
+            let aux = &text[i..i + len];
+            let has = |a: &[&str]| a.iter().any(|x| aux.eq_ignore_ascii_case(x));
+            perfect |= has(&["have", "has", "had"]);
+            be |= has(&["are", "be", "been", "being", "is", "was", "were"]);
             saw_aux = true;
             i += len;
             continue;
@@ -437,8 +451,17 @@ pub(in crate::record::bind) fn after_insertion(
 ) -> Option<(Verb, usize)> {
     let text = w.text();
     let comma = skip_gap(text, from, 2);
-    if comma >= ceil || !text[comma..ceil].starts_with(',') {
+    if comma >= ceil {
         return None;
+    }
+    if !text[comma..ceil].starts_with(',') {
+        // `2,000 members of gangs, who had ...,`: past the noun's `of`
+        // phrase to a relative clause.
+        let comma = of_phrase_end(text, comma, ceil)?;
+        let limit = floor_char(text, (comma + 1 + CLAUSE_WINDOW).min(ceil));
+        return relative_opens(&text[comma + 1..limit])
+            .then(|| after_relative(w, comma + 1, limit, ceil))
+            .flatten();
     }
     if let Some(v) = passive_from(w, comma + 1, ceil, Read::Aux) {
         return Some(v);
@@ -459,8 +482,77 @@ pub(in crate::record::bind) fn after_insertion(
     if bytes[close] != b',' {
         return None;
     }
+    if relative_opens(inner) {
+        return after_relative(w, comma + 1, limit, ceil);
+    }
     if has_verb(w, Span::new(comma + 1, comma + 1 + close)) {
         return None;
     }
     passive_from(w, comma + 1 + close + 1, ceil, Read::Aux)
+}
+
+/// `of gangs,`, `of the ring,`: where the comma after a short `of`
+/// phrase at `at` stands (at most four words of letters).
+fn of_phrase_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
+    let rest = &text[at..floor_char(text, (at + 48).min(ceil))];
+    if !rest.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("of ")) {
+        return None;
+    }
+    let comma = rest.find(',')?;
+    let phrase = &rest[3..comma];
+    (phrase.split(' ').filter(|w| !w.is_empty()).count() <= 4
+        && phrase
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-'))
+    .then_some(at + comma)
+}
+
+/// Whether an insertion opens with a relative pronoun (`, who had fled,`)
+/// or adds things of its own (`, as well as raw materials, tools and
+/// equipment,`): either may hold a list, commas and all.
+fn relative_opens(inner: &str) -> bool {
+    let head = inner.trim_start();
+    [
+        "who ",
+        "which ",
+        "whose ",
+        "as well as ",
+        "along with ",
+        "together with ",
+    ]
+    .iter()
+    .any(|r| {
+        head.get(..r.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(r))
+    })
+}
+
+/// `3,000 gang members, who had extorted owners, seized land and run
+/// casinos, were arrested`: a relative clause may hold a list of its own
+/// acts, commas and all; its verbs are what those counted did. The passive
+/// after one of its commas (within `limit`) is the count's.
+fn after_relative(
+    w: &Words<'_, '_>,
+    from: usize,
+    limit: usize,
+    ceil: usize,
+) -> Option<(Verb, usize)> {
+    let text = w.text();
+    let bytes = text.as_bytes();
+    (from..limit)
+        .filter(|&i| {
+            bytes[i] == b','
+                && !(bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && bytes[i - 1].is_ascii_digit())
+        })
+        .find_map(|i| passive_from(w, i + 1, ceil, Read::Aux))
+}
+
+/// The verbs a thing may do to itself (`the casinos have closed`, `the
+/// boats had stopped`): in the active perfect their subject acted.
+fn closes_itself(verb: &str) -> bool {
+    let head = verb.split(' ').next().unwrap_or(verb);
+    ["closed", "shut", "stopped", "halted", "ceased"]
+        .iter()
+        .any(|v| head.eq_ignore_ascii_case(v))
 }

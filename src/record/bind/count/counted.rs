@@ -71,14 +71,17 @@ impl<'a> Binder<'_, 'a> {
         if refers_back(text, gap, prev) {
             return None; // `in the two cases`: the things counted before
         }
-        // `19 out of 20 suspects`: the first number counts the noun, the
-        // second is the whole.
-        if text[..gap].ends_with("out of") {
+        // `19 out of 20 suspects`, `81 of the 82 casinos`: the first
+        // number counts the noun, the second is the whole.
+        if text[..gap].ends_with("out of") || ctx.prev.is_some_and(|p| part_of_whole(text, p, f)) {
             return None;
         }
         // `92 of whom`, `30 of them`: the noun is the total's (elided).
         let of_pronoun = pronoun_end.is_some();
-        let after = out_of_noun(&w, f.span.end, ctx.sentence.end)
+        let after = (ctx.list.get(1))
+            .filter(|n| part_of_whole(text, f, n))
+            .and_then(|n| noun_after_figure(&w, n))
+            .or_else(|| out_of_noun(&w, f.span.end, ctx.sentence.end))
             .map(|n| (n, "out_of"))
             .or_else(|| {
                 // (`another 14 placed under arrest`: a verb after the
@@ -94,9 +97,10 @@ impl<'a> Binder<'_, 'a> {
                             || item_kind(&w, n.text).is_some()
                     })
                     .filter(|n| !bare_participle(&w, n.text))
-                    .map(|n| (n, "number_noun"))
+                    .map(|n| (quoted_tail(&w, n, ctx.sentence.end), "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
+            .or_else(|| offence_after(&w, f.span.end, ctx.sentence.end).map(|n| (n, "for_offence")))
             .or_else(|| {
                 scoreboard_noun(&w, f.span.start, f.span.end, ctx.sentence.end)
                     .map(|n| (n, "scoreboard"))

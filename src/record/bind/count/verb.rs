@@ -22,6 +22,25 @@ impl<'a> Binder<'_, 'a> {
         let (noun, elided, fraud_part, inner_verb, what) =
             (c.noun, c.elided, c.fraud_part, c.inner_verb, c.what);
         let (noun_end, left_from) = (c.noun_end, c.left_from);
+        // `Among the 300 checked vehicles, 4 were detained`: the whole a
+        // part is taken from takes no verb past its clause; the participle
+        // it carries, if any (`the 200 people questioned`), says what was
+        // done to it.
+        // (`a gang with 40 members was busted`: the size of the gang,
+        // whose verb is not the count's.)
+        if noun.text.ends_with("members") && gang_size(&w, ctx.before.gap, ctx.before.word) {
+            return None;
+        }
+        if among_the(text, ctx.before) {
+            let s = start_of(text, noun.text);
+            let verb = (w.prefix_on(s, VERBS).map(|(&v, _)| (v, s)))
+                .or(inner_verb)
+                .or_else(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Strict));
+            return verb.map(|v| Done {
+                verb: Some(v),
+                own_verb: true,
+            });
+        }
         let passive = passive_from(&w, noun_end, ctx.sentence.end, Read::Strict)
             .map(|v| (v, "passive"))
             .or_else(|| {
@@ -462,4 +481,16 @@ fn opens_pair(v: Verb) -> bool {
         | Verb::Surrender
         | Verb::Commit => false,
     }
+}
+
+/// Whether the number after `before` opens `among the ...` (`Among the
+/// more than 300 checked vehicles`).
+fn among_the(text: &str, before: WordBefore<'_>) -> bool {
+    let WordBefore { gap, word } = before;
+    if word.eq_ignore_ascii_case("among") {
+        return true;
+    }
+    word.eq_ignore_ascii_case("the")
+        && ascii_word_before(text, skip_back_spaces(text, gap - word.len(), 0))
+            .eq_ignore_ascii_case("among")
 }
