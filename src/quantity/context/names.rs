@@ -333,9 +333,12 @@ const IRREGULAR_PLURALS: &[&str] = &[
 /// words is a plural (`suspects involved`, `abducted women`), not only its
 /// last (`a Boeing 737 jet` has none).
 fn is_plural_phrase(noun: &str) -> bool {
-    noun.split(' ').any(|w| {
-        is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
-    })
+    noun.split(' ').any(is_plural_word)
+}
+
+/// A plural, regular (`officers`) or not (`people`, `women`), in any case.
+pub(super) fn is_plural_word(w: &str) -> bool {
+    is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// `Police Arrest 317 Suspects`, `Bust 45 Gangs`: a headline in title
@@ -348,11 +351,7 @@ fn title_plural(rest: &str) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..end];
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (is_regular_plural(word)
-            || IRREGULAR_PLURALS
-                .iter()
-                .any(|p| word.eq_ignore_ascii_case(p)))
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && is_plural_word(word)
 }
 
 /// A four-digit number a year could be (`Beijing 2022 Olympics`).

@@ -266,7 +266,7 @@ fn not_figures_battery() {
     "in 2023, 500 people" => 500 = 500 Exact (people)
     "his 2 sons" => 2 = 2 Exact (sons)
     "Xi's 3 visits" => 3 = 3 Exact (visits)
-    "Police Arrest 317 Suspects In Crackdown" => 317 = 317 Exact
+    "Police Arrest 317 Suspects In Crackdown" => 317 = 317 Exact (Suspects)
     "Apollo 11 Mission" => (none)
     "#);
 }

@@ -23,6 +23,7 @@ mod round24;
 mod round25;
 mod round26;
 mod round27;
+mod round28;
 mod seizures;
 mod shapes;
 mod trend;
