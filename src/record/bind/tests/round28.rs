@@ -16,3 +16,16 @@ fn a_title_case_headline_counts_its_capitalized_plural() {
 fn the_body_retelling_a_title_case_count_gives_its_reading() {
     insta::assert_snapshot!(r("Police Detain 31 Suspects In Hexi\n\nOn May 3, police detained 31 suspects of running gambling dens."), @"tally Arrests 31 (suspects)");
 }
+
+#[test]
+fn fugitives_keep_their_adjective_whatever_heads_them() {
+    insta::assert_snapshot!(r("Police arrested 512 fugitive criminal suspects last year."), @"tally Fugitives 512 (fugitive criminal suspects)");
+    insta::assert_snapshot!(r("The squad caught 44 fugitive persons in the hills."), @"tally Fugitives 44 (fugitive persons)");
+    insta::assert_snapshot!(r("Officers detained 17 fugitive drug suspects at the port."), @"tally Fugitives 17 (fugitive drug suspects)");
+}
+
+#[test]
+fn a_passive_to_the_left_leaves_the_count_its_own() {
+    insta::assert_snapshot!(r("Dens were broken up, and 37 suspects involved in gun crimes were arrested."), @"tally Arrests 37 (suspects)");
+    insta::assert_snapshot!(r("The stalls were closed, and 12 people involved in the thefts were detained."), @"tally Arrests 12 (people involved)");
+}
