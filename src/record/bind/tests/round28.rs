@@ -29,3 +29,13 @@ fn a_passive_to_the_left_leaves_the_count_its_own() {
     insta::assert_snapshot!(r("Dens were broken up, and 37 suspects involved in gun crimes were arrested."), @"tally Arrests 37 (suspects)");
     insta::assert_snapshot!(r("The stalls were closed, and 12 people involved in the thefts were detained."), @"tally Arrests 12 (people involved)");
 }
+
+#[test]
+fn investigations_launched_into_cases_file_them() {
+    insta::assert_snapshot!(r("By Friday the bureau had launched investigations into 4,210 criminal cases."), @"tally CasesFiled 4210 (criminal cases)");
+    insta::assert_snapshot!(r("Police initiated investigations into 316 cases of theft in May."), @"tally CasesFiled 316 (cases of theft)");
+    insta::assert_snapshot!(r("Officers caught 88 suspects and started investigations into 102 cases."), @r"
+    tally Arrests 88 (suspects)
+    tally CasesFiled 102 (cases)
+    ");
+}
