@@ -277,7 +277,9 @@ impl<'a> Scanner<'a, '_> {
                 return head_end;
             }
         }
-        if super::context::is_dot_code(text, start, head_end) {
+        if super::context::is_dot_code(text, start, head_end)
+            || super::context::is_note_mark(text, start, head_end)
+        {
             return head_end;
         }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {
