@@ -180,15 +180,24 @@ impl<'a> Scanner<'a, '_> {
         };
         let before = skip_spaces_back(text, sign.unwrap_or(start), 3);
         // Only `between` and `from` matter here: a last letter other than
-        // their `n` and `m` needs no word read.
-        let prev_word = match before.checked_sub(1).map(|b| text.as_bytes()[b] | 0x20) {
-            Some(b'n' | b'm') => ascii_word_before(text, before),
+        // their `n` and `m` needs no word read. (`rose from about 20 to
+        // 35`: past a qualifier of the first number.)
+        let word_at = |b: usize| match b.checked_sub(1).map(|b| text.as_bytes()[b] | 0x20) {
+            Some(b'n' | b'm') => ascii_word_before(text, b),
             _ => "",
+        };
+        let (word_end, prev_word) = match word_at(before) {
+            "" => self
+                .around
+                .suffix(before, QUALIFIER_BEFORE)
+                .map(|(_, at)| skip_spaces_back(text, at, 3))
+                .map_or((before, ""), |b| (b, word_at(b))),
+            w => (before, w),
         };
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
         } else if prev_word.eq_ignore_ascii_case("from")
-            && rules::change_before(text, before - prev_word.len())
+            && rules::change_before(text, word_end - prev_word.len())
         {
             RangeMode::DashOnly
         } else {
@@ -277,7 +286,9 @@ impl<'a> Scanner<'a, '_> {
                 return head_end;
             }
         }
-        if super::context::is_dot_code(text, start, head_end) {
+        if super::context::is_dot_code(text, start, head_end)
+            || super::context::is_note_mark(text, start, head_end)
+        {
             return head_end;
         }
         if self.is_year_or_hotline(start, head_end, &core, qualifier.is_some()) {

@@ -29,7 +29,7 @@ pub(super) use money::{
 };
 pub(super) use multiple::{multiple_without_change, multiple_word_after};
 pub(crate) use names::FUNCTION_WORDS;
-pub(super) use names::{is_age_apposition, is_dot_code};
+pub(super) use names::{is_age_apposition, is_dot_code, is_note_mark};
 pub(crate) use noun::NOUN_STOP_MORE;
 pub(super) use noun::{noun_after, word_len, word_len_from};
 

@@ -165,6 +165,9 @@ impl Scanner<'_, '_> {
         if n > head_end && self.around.prefix(n, ONE_IDIOM_AFTER).is_some() {
             return true;
         }
+        if one_after_another(&text[head_end..]) {
+            return true;
+        }
         // `rose to one.`, `just one,`: after these words `one` is a count.
         let b = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, b);
@@ -227,6 +230,16 @@ pub(crate) fn is_dot_code(text: &str, start: usize, head_end: usize) -> bool {
     let after = text[head_end..].strip_prefix(DOTS).is_some_and(digit_after);
     let before = text[..start].strip_suffix(DOTS).is_some_and(digit_before);
     after || before
+}
+
+/// `[1] Xinhua, July 1`, `[2] Legal Daily`: a number in square brackets
+/// opening its line marks a note or a source in a list, no count.
+pub(crate) fn is_note_mark(text: &str, start: usize, head_end: usize) -> bool {
+    let Some(lead) = text[..start].strip_suffix('[') else {
+        return false;
+    };
+    let lead = lead.trim_end_matches([' ', '\t']);
+    (lead.is_empty() || lead.ends_with('\n')) && text[head_end..].starts_with(']')
 }
 
 /// `surnamed Zhang, 21, was`: a small number set off by commas right after
@@ -380,13 +393,37 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "youth",
 ];
 
+/// `one after another`, `One hypothesis after another`, `one raid
+/// after another`: a succession, no count of one. At most two words (no
+/// marks) between `one` and `after another`; only the bytes of five words
+/// are read.
+fn one_after_another(rest: &str) -> bool {
+    let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty()).take(4);
+    for _ in 0..3 {
+        match words.next() {
+            Some(w) if w.eq_ignore_ascii_case("after") => {
+                return words.next().is_some_and(|n| {
+                    n.trim_end_matches([',', '.', ';'])
+                        .eq_ignore_ascii_case("another")
+                });
+            }
+            Some(w) if w.bytes().all(|b| b.is_ascii_alphabetic()) => {}
+            Some(_) | None => return false,
+        }
+    }
+    false
+}
+
 /// Whether a counted noun phrase names more than one thing: one of its
 /// words is a plural (`suspects involved`, `abducted women`), not only its
 /// last (`a Boeing 737 jet` has none).
 fn is_plural_phrase(noun: &str) -> bool {
-    noun.split(' ').any(|w| {
-        is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
-    })
+    noun.split(' ').any(is_plural_word)
+}
+
+/// A plural, regular (`officers`) or not (`people`, `women`), in any case.
+pub(super) fn is_plural_word(w: &str) -> bool {
+    is_regular_plural(w) || IRREGULAR_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// `Police Arrest 317 Suspects`, `Bust 45 Gangs`: a headline in title
@@ -399,11 +436,7 @@ fn title_plural(rest: &str) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..end];
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (is_regular_plural(word)
-            || IRREGULAR_PLURALS
-                .iter()
-                .any(|p| word.eq_ignore_ascii_case(p)))
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && is_plural_word(word)
 }
 
 /// A four-digit number a year could be (`Beijing 2022 Olympics`).

@@ -108,10 +108,14 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     }
     let noun_start = i;
     let mut noun_end = i;
+    // `Police Arrest 317 Suspects`: in a headline in title case, capitals
+    // are the case of every word, and the noun reads through them.
+    let title = title_case_headline(text, end);
     for _ in 0..MAX_WORDS {
         let word_at = a.word_at(i);
         let w = word_at.0;
-        let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase());
+        let title_word = title && text[i..].starts_with(|c: char| c.is_ascii_uppercase());
+        let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase()) || title_word;
         // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
         // adjective may lead the noun when a lowercase word goes on with
         // it (a capital alone, `12 Suspects`, may start anything).
@@ -209,6 +213,11 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             break;
         }
         noun_end = i + w;
+        // (`45 Criminal Gangs Busted`: a capitalized plural is the head; the
+        // capitals after it are the headline's next words.)
+        if title_word && super::names::is_plural_word(word) {
+            break;
+        }
         let j = skip_spaces(text, noun_end, 1);
         if j == noun_end {
             break;
@@ -229,6 +238,51 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         }
     }
     (noun_end > noun_start).then(|| Span::new(noun_start, noun_end))
+}
+
+/// The most bytes a headline holds (`years.rs` reads the same span).
+const HEADLINE_BYTES: usize = 200;
+
+/// Whether the number ending at `end` stands in the text's first line and
+/// that line is a headline in title case: three words or more, every word
+/// of four letters or more capitalized (`52 Suspects Handed Over To
+/// China`; short words may stay lowercase: `Police Bust 3 Gangs in
+/// Hebei`). A year before a capital stays the name's (`Beijing 2022
+/// Olympics Security Plan`). Only the first line's bytes are read, so
+/// each figure costs a bounded look.
+fn title_case_headline(text: &str, end: usize) -> bool {
+    if end > HEADLINE_BYTES {
+        return false;
+    }
+    let start = text.len() - text.trim_start().len();
+    if start > end || text[start..end].contains('\n') {
+        return false;
+    }
+    let year = text[..end]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count()
+        == 4
+        && (text[end - 4..end].starts_with("19") || text[end - 4..end].starts_with("20"));
+    let line_end = text[end..]
+        .bytes()
+        .take(HEADLINE_BYTES)
+        .position(|b| b == b'\n')
+        .map_or(text.len(), |n| end + n);
+    if year || line_end - start > HEADLINE_BYTES {
+        return false;
+    }
+    let line = &text[start..line_end];
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let long = |w: &&str| w.bytes().take_while(u8::is_ascii_alphabetic).count() >= 4;
+    words.clone().count() >= 3
+        && words.clone().filter(long).count() >= 2
+        && words
+            .filter(long)
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether `word`, ending at `end`, is a participle that opens a phrase

@@ -110,6 +110,15 @@ fn ranges() {
     16 = 16 Exact
     20 = 20 Exact (cases)
     ");
+    // A hedge on the first number leaves the change's `from` where it was:
+    // a before and an after still; a range's own `between` too.
+    assert_snapshot!(p("patrol officers went up from about 30 to 55; visits fell from nearly 900 to 610; between roughly 8 and 12 boats"), @r"
+    about 30 = 30 About
+    55 = 55 Exact
+    nearly 900 = 900 Nearly
+    610 = 610 Exact
+    roughly 8 and 12 = 8..12 About (boats)
+    ");
 }
 
 #[test]

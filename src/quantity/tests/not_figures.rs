@@ -177,6 +177,11 @@ fn not_figures_battery() {
         "a one-stop service",
         "the first one",
         "one by one",
+        "One raid after another followed.",
+        "Police said so.\n[1] Harbour Daily, May 2\n  [2] Legal Daily",
+        "seized [12] guns",
+        "they fell one after another",
+        "one of the 2 raids after another tip",
         "at one point",
         "one day later",
         "on one hand",
@@ -226,6 +231,11 @@ fn not_figures_battery() {
     "a one-stop service" => (none)
     "the first one" => (none)
     "one by one" => (none)
+    "One raid after another followed." => (none)
+    "Police said so.\n[1] Harbour Daily, May 2\n  [2] Legal Daily" => (none)
+    "seized [12] guns" => 12 = 12 Exact
+    "they fell one after another" => (none)
+    "one of the 2 raids after another tip" => 2 = 2 Exact (raids)
     "at one point" => (none)
     "one day later" => one = 1 Exact (day later)
     "on one hand" => (none)
@@ -266,7 +276,7 @@ fn not_figures_battery() {
     "in 2023, 500 people" => 500 = 500 Exact (people)
     "his 2 sons" => 2 = 2 Exact (sons)
     "Xi's 3 visits" => 3 = 3 Exact (visits)
-    "Police Arrest 317 Suspects In Crackdown" => 317 = 317 Exact
+    "Police Arrest 317 Suspects In Crackdown" => 317 = 317 Exact (Suspects)
     "Apollo 11 Mission" => (none)
     "#);
 }

@@ -6,15 +6,29 @@
 
 use super::*;
 
-/// `dandong` before `city`: a lowercase place name, as machine
-/// translations write them.
-pub(super) fn is_lowercase_place(text: &str, word: Word, next: Word) -> bool {
+/// `dandong` before `city`, `wenshan` before `Municipal`: a lowercase
+/// place name, as machine translations write them, before a level word or
+/// a level's adjective. A name's place opens its phrase: after a
+/// determiner or a preposition (`of lanxi city`, `the honghe Municipal
+/// ...`) or a mark, not after another word (`the team joined Municipal
+/// ...`, `the bureau said County ...` hold no place).
+pub(super) fn is_lowercase_place(words: &Words<'_, '_>, word: Word, next: Word) -> bool {
+    const ADJECTIVES: [&str; 2] = ["municipal", "provincial"];
+    let text = words.text;
     let (w, next) = (word.str(text), next.str(text));
-    LEVELS.iter().any(|l| next.eq_ignore_ascii_case(l))
+    let opens = words.before(word).map_or(true, |b| {
+        let b = b.str(text);
+        NOT_PLACE.iter().any(|d| b.eq_ignore_ascii_case(d))
+    });
+    LEVELS
+        .iter()
+        .chain(&ADJECTIVES)
+        .any(|l| next.eq_ignore_ascii_case(l))
         && w.len() >= 3
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !NOT_PLACE.contains(&w)
         && !is_vocabulary(word)
+        && opens
 }
 
 /// Lowercase kinds of police force (`Dongtai traffic police`).
@@ -319,7 +333,7 @@ fn grow_back(words: &Words<'_, '_>, floor: usize, name: &mut Vec<Word>) {
                 name.push(item);
                 first = item;
             }
-        } else if is_lowercase_place(text, prev, first) {
+        } else if is_lowercase_place(words, prev, first) {
             name.push(prev);
             break;
         } else {

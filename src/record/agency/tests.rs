@@ -273,6 +273,21 @@ fn lowercase_places_and_forces() {
             "City Dongtai traffic police"
         ]
     );
+    // Before a level's adjective too, where the place opens the phrase.
+    assert_eq!(
+        names("officers of the honghe Municipal Public Security Bureau and puer Provincial Public Security Department staff"),
+        [
+            "City honghe Municipal Public Security Bureau",
+            "Province puer Provincial Public Security Department"
+        ]
+    );
+    assert_eq!(
+        names("the team joined Municipal Public Security Bureau staff, and the bureau said County Public Security Bureau officers came"),
+        [
+            "City Municipal Public Security Bureau",
+            "County County Public Security Bureau"
+        ]
+    );
     // Plain `X police` is too often just the police of a place.
     assert!(names("Shanghai police said on Monday").is_empty());
     assert!(names("County traffic police carry out checks").is_empty());

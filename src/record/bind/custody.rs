@@ -85,17 +85,19 @@ pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
     let rest = rest.split(['\n', '\r']).next().unwrap_or(rest);
     let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty());
     let mut next = words.next();
+    // (`Handed Over To China`: a headline in title case writes `To`.)
+    let to = |w: Option<&str>| w.is_some_and(|w| w == "to" || w == "To");
     // `from Myanmar`, `back`, the object (`92 suspects`): past at most
     // five words to `to`, with no clause edge among them.
     for _ in 0..6 {
         match next {
-            Some("to") => break,
+            Some(w) if to(Some(w)) => break,
             Some(w) if w.ends_with([',', ';', '.']) => return false,
             Some(_) => next = words.next(),
             None => return false,
         }
     }
-    if next != Some("to") {
+    if !to(next) {
         return false;
     }
     let dest: Vec<&str> = words.take(4).collect();

@@ -56,6 +56,16 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     {
         return Some(Noun::Person);
     }
+    // `fugitive criminal suspects`, `fugitive persons`: people on the run,
+    // whatever word heads them (machine translation's 在逃), as
+    // `fugitive suspects` are.
+    if matches!(class, Some(Noun::Person | Noun::Offender | Noun::Generic))
+        && phrase
+            .get(..9)
+            .is_some_and(|p| p.eq_ignore_ascii_case("fugitive "))
+    {
+        return Some(Noun::Fugitive);
+    }
     // `missing elderly people`, `missing hikers`: people someone lost, as
     // `missing persons` are.
     if class == Some(Noun::Generic)

@@ -484,7 +484,13 @@ impl<'a> Values<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let start = skip_spaces(text, from, 4);
-        let start = start + usize::from(text[start..].starts_with('['));
+        // `Editor: [Li Wen]`, `Editor in charge: 【Zhao Min】`: a value in
+        // brackets is read inside them (the closing one stops it).
+        let start = start
+            + ["[", "【"]
+                .iter()
+                .find(|b| text[start..].starts_with(**b))
+                .map_or(0, |b| b.len());
         if start < self.from || start > self.to {
             *self = Values {
                 from: start,

@@ -367,6 +367,22 @@ fn editors_from_credits() {
 }
 
 #[test]
+fn a_value_in_lenticular_brackets_is_read_inside_them() {
+    assert_eq!(
+        editor("Body\nEditor in charge: 【Gao Lin】\n"),
+        Some("Gao Lin")
+    );
+    assert_eq!(
+        editor("Body\nEditor:【Sun Pei】 Views: 40\n"),
+        Some("Sun Pei")
+    );
+    assert_eq!(
+        source("Harbour police warn of scams\nSource: 【Harbour Evening Post】\nBody"),
+        Some("Harbour Evening Post")
+    );
+}
+
+#[test]
 fn a_date_stamp_line_anywhere() {
     assert_eq!(
         published(&format!(

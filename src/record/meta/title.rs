@@ -11,7 +11,8 @@ use crate::text::ascii_word_before;
 /// broken off (`This story ran on`). A scraped `Original title:` or
 /// `title:` label before it is dropped.
 pub(super) fn title(text: &str) -> Option<&str> {
-    let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let line = lines.next()?.trim();
     let line = ["original title:", "title:"]
         .iter()
         .find_map(|label| {
@@ -23,7 +24,8 @@ pub(super) fn title(text: &str) -> Option<&str> {
     // The cheap tests first: a long first line is a paragraph, not a title.
     (line.len() <= 200
         && text.trim_end().len() > line.len()
-        && !line.ends_with(['.', '。', ':', ','])
+        && (!line.ends_with(['.', '。', ':', ','])
+            || stamped_below(line, lines.next().map(str::trim)))
         && (line.split_whitespace().nth(2).is_some()
             || is_cjk_headline(line)
             || is_two_word_headline(line))
@@ -38,6 +40,24 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && !is_caption(line)
         && !ends_in_function_word(line))
     .then_some(line)
+}
+
+/// `Police in Hexi break up a card ring.` over `Source: Hexi Daily`, a
+/// date stamp or a byline: a line that ends in one full stop is still the
+/// headline when a header line (a label, a stamp, a byline, a date alone)
+/// stands right under it, as a lead paragraph never has. One sentence
+/// only: no full stop and space inside it.
+fn stamped_below(line: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let one_sentence = line.ends_with('.') && !line.ends_with("..") && !line.contains(". ");
+    one_sentence
+        && (is_label_line(next)
+            || has_clock_stamp(next)
+            || is_byline(next)
+            || holds_stamp_label(next)
+            || (next.len() <= 40 && may_be_date(next) && date_phrase(next).is_ok()))
 }
 
 /// `县公安局召开反诈工作新闻发布会`: a line of Chinese words, which has no
@@ -538,6 +558,27 @@ Q: What is it?
             t("Crackdown: 310 suspects held in the south"),
             Some("Crackdown: 310 suspects held in the south".to_owned())
         );
+        // A line that ends in a full stop is the headline only over a
+        // header line; over the body, it is the lead.
+        let over = |first: &str, second: &str| {
+            title(&format!("{first}\n{second}\nBody text follows here.")).map(str::to_owned)
+        };
+        let stopped = "Police in Hexi break up a card ring.";
+        for header in [
+            "Source: Hexi Daily",
+            "2023-06-02 09:14",
+            "By Liu Fang",
+            "June 2, 2023",
+            "Hexi Daily Updated: 2023-06-02",
+        ] {
+            assert_eq!(over(stopped, header), Some(stopped.to_owned()), "{header}");
+        }
+        assert_eq!(over(stopped, "The ring sold 900 cards."), None);
+        assert_eq!(
+            over("Police acted. Ten were held.", "Source: Hexi Daily"),
+            None
+        );
+        assert_eq!(t(stopped), None);
         assert_eq!(
             t("Original title: Ring of car thieves broken up in the north"),
             Some("Ring of car thieves broken up in the north".to_owned())

@@ -128,7 +128,15 @@ impl<'a> Binder<'_, 'a> {
             .flatten()
             .filter(|&(_, at)| !spans_payments(text, at, &noun))
             .filter(|&(v, at)| !(v == Verb::Return && returned_to(text, at, f.span.start)))
-            .filter(|&(_, at)| !new_subject_after_and(text, at, f.span.start, noun.text));
+            .filter(|&(_, at)| !new_subject_after_and(text, at, f.span.start, noun.text))
+            // `Dens were broken up, and 37 suspects involved in gun crimes
+            // were arrested`: a passive to the left has taken its object
+            // already; the count's own passive, read through the phrase
+            // after its noun, is its verb.
+            .filter(|&(_, at)| {
+                !(after_auxiliary(text, at)
+                    && passive_from(&w, noun_end, ctx.sentence.end, Read::Through).is_some())
+            });
         let left = left.map(|l| {
             let dealt = self.respectively.first(text, left_from, ctx.sentence.end);
             respective_verb(&w, &self.index.verbs, l, left_from, dealt)
@@ -493,4 +501,12 @@ fn among_the(text: &str, before: WordBefore<'_>) -> bool {
     word.eq_ignore_ascii_case("the")
         && ascii_word_before(text, skip_back_spaces(text, gap - word.len(), 0))
             .eq_ignore_ascii_case("among")
+}
+
+/// Whether the verb at `at` is a passive's: an auxiliary right before it
+/// (`were broken up`, `have been cracked`, `was seized`).
+fn after_auxiliary(text: &str, at: usize) -> bool {
+    const AUX: [&str; 6] = ["are", "be", "been", "is", "was", "were"];
+    let before = ascii_word_before(text, skip_back_spaces(text, at, 0));
+    AUX.iter().any(|a| before.eq_ignore_ascii_case(a))
 }

@@ -41,7 +41,11 @@ fn edited_by_at(bytes: &[u8], t: &Token) -> Option<usize> {
 fn plain_value(text: &str, from: usize) -> Option<&str> {
     const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
     let start = skip_spaces(text, from, 4);
-    let start = start + usize::from(text[start..].starts_with('['));
+    let start = start
+        + ["[", "【"]
+            .iter()
+            .find(|b| text[start..].starts_with(**b))
+            .map_or(0, |b| b.len());
     let rest = &text[start..];
     let bytes = rest.as_bytes();
     let mut end = rest.len();
