@@ -1,6 +1,10 @@
 //! Verbs and clauses: the clause around a figure, the verb that governs
 //! it (passive after the noun, past insertions and phrases, the nearest
 //! verb to the left), and the lists that share one verb.
+//!
+//! They read the bulletin's verb phrases from [`table`] (each read once, by
+//! the index) and ask a word's function (`in`, `who`, `worth`) of
+//! [`function`] in one look.
 
 use super::*;
 use crate::lex::input::{class, TokenInput};
