@@ -2,7 +2,7 @@
 //! person's age in commas, and `one` as a pronoun.
 
 use super::{noun_after, skip_spaces, skip_spaces_back, Around};
-use crate::lex::{Class, Lexicon};
+use crate::lex::{Class, Classes, Lexicon};
 use crate::quantity::figure::Core;
 use crate::quantity::number::Script;
 use crate::quantity::scan::Scanner;
@@ -119,6 +119,20 @@ impl Scanner<'_, '_> {
                 .count();
             &text[j..j + len]
         };
+        // (A name word is no verb, and no counted noun but right before
+        // the head, `police station`: `two men beside Xinhua Road`, `three
+        // suspects fled town` count men and suspects.)
+        let classes = |j: usize, len: usize| {
+            let (_, token) = self.around.word_at(j);
+            token
+                .filter(|t| t.end() == j + len)
+                .map_or(Classes::NONE, |t| t.whole())
+        };
+        let mut noun_before = false;
+        // (Name words share one case, all capitalized or all lowercase:
+        // `Seven Bends`, `eight archduke mountain`; `men beside Xinhua`
+        // mixes them.)
+        let mut capitalized = None;
         let mut i = head_end;
         for k in 0..4 {
             let j = skip_spaces(text, i, 1);
@@ -126,7 +140,22 @@ impl Scanner<'_, '_> {
             if j == i || word.is_empty() {
                 return false;
             }
-            if k > 0 && PLACE_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
+            let head = k > 0 && PLACE_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h));
+            if noun_before && !head {
+                return false;
+            }
+            let class = classes(j, word.len());
+            if class.has(Class::Verb) {
+                return false;
+            }
+            noun_before = class.has(Class::Noun);
+            if !head {
+                let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
+                if *capitalized.get_or_insert(cap) != cap {
+                    return false;
+                }
+            }
+            if head {
                 let n = skip_spaces(text, j + word.len(), 1);
                 let next = word_at(n);
                 return !(n > j + word.len()
@@ -518,6 +547,13 @@ mod tests {
         ");
         assert_snapshot!(p("Crews repaired three key road sections."), @"three = 3 Exact (key road sections)");
         assert_snapshot!(p("Teams visited four villages on the county road."), @"four = 4 Exact (villages)");
+        // Counted nouns and verbs are no name words.
+        assert_snapshot!(p("Police held three women near Jiefang Road and took two vans."), @r"
+        three = 3 Exact (women)
+        two = 2 Exact (vans)
+        ");
+        assert_snapshot!(p("Six guards watched Yanhe Bridge all night."), @"Six = 6 Exact (guards watched)");
+        assert_snapshot!(p("The four robbers left town by bus."), @"four = 4 Exact (robbers left town)");
     }
 
     #[test]
