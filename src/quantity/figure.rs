@@ -179,7 +179,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
     let bound_tried = rest.len();
     // `3000余万元`: the Chinese scale may follow the bound (`300余万` is
     // more than 3 million, not more than 300).
-    if let Some((r, k)) = scale_after_bound(rest, &amt) {
+    if let Some((r, k)) = scale_after_bound(rest, &amt, before.after_change) {
         amt.value = amt.value.and_then(|v| v.checked_mul(k));
         max = max.map(|m: Option<Decimal>| m.and_then(|m| m.checked_mul(k)));
         amt.scaled = true;
@@ -312,7 +312,11 @@ fn half_after_unit(rest: &str) -> Option<&str> {
 /// `二十几万`), or `-odd` or `-plus` with a scale word (`60-odd million`):
 /// the rest and the scale's factor. Only after a number with no scale of
 /// its own.
-fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
+fn scale_after_bound<'a>(
+    rest: &'a str,
+    amt: &Amount,
+    after_change: &dyn Fn() -> bool,
+) -> Option<(&'a str, Decimal)> {
     if amt.scaled {
         return None;
     }
@@ -328,8 +332,10 @@ fn scale_after_bound<'a>(rest: &'a str, amt: &Amount) -> Option<(&'a str, Decima
     }
     // `1.3 more than 100 million yuan`: 1.3亿余元 as machine translation
     // leaves it, the bound between the number and its Chinese magnitude.
+    // (Not after a word of change: `fell 2.5 more than 10,000 yuan` is
+    // the change, then a figure of its own.)
     if let Some(r) = rest.strip_prefix(" more than ") {
-        return magnitude_written(r, amt);
+        return magnitude_written(r, amt).filter(|_| !after_change());
     }
     let rest = rest.strip_prefix(['余', '多', '几', '餘', '幾'])?;
     let c = rest.chars().next()?;

@@ -177,6 +177,12 @@ fn bound_words() {
     4.75 more than 10,000 yuan = 47500 CNY MoreThan
     1.2 more than ten thousand = 12000 MoreThan (people)
     ");
+    // After a word of change the number is the change's own, and the
+    // bound opens the next figure.
+    assert_snapshot!(p("thefts dropped 3.5 more than 10,000 yuan lower"), @r"
+    3.5 = 3.5 Exact
+    more than 10,000 yuan = 10000 CNY MoreThan
+    ");
     assert_snapshot!(p("In 2023 more than 10,000 people, then 1.5 more than 10,000,000 yuan"), @r"
     more than 10,000 = 10000 MoreThan (people)
     1.5 = 1.5 Exact
