@@ -8,18 +8,23 @@ use super::*;
 
 /// `dandong` before `city`, `wenshan` before `Municipal`: a lowercase
 /// place name, as machine translations write them, before a level word or
-/// a level's adjective. A name's place opens its phrase: after a
-/// determiner or a preposition (`of lanxi city`, `the honghe Municipal
-/// ...`) or a mark, not after another word (`the team joined Municipal
-/// ...`, `the bureau said County ...` hold no place).
+/// a level's adjective. Before an adjective or a capitalized level, a
+/// name's place opens its phrase: after a determiner or a preposition
+/// (`the honghe Municipal ...`) or a mark, not after another word (`the
+/// team joined Municipal ...`, `the bureau said County ...` hold no
+/// place). Before a lowercase level the translation lowercased both, and
+/// the place may follow any word (`learned that lanxi county ...`).
 pub(super) fn is_lowercase_place(words: &Words<'_, '_>, word: Word, next: Word) -> bool {
     const ADJECTIVES: [&str; 2] = ["municipal", "provincial"];
     let text = words.text;
     let (w, next) = (word.str(text), next.str(text));
-    let opens = words.before(word).map_or(true, |b| {
-        let b = b.str(text);
-        NOT_PLACE.iter().any(|d| b.eq_ignore_ascii_case(d))
-    });
+    let mixed = ADJECTIVES.iter().any(|a| next.eq_ignore_ascii_case(a))
+        || next.starts_with(|c: char| c.is_ascii_uppercase());
+    let opens = !mixed
+        || words.before(word).map_or(true, |b| {
+            let b = b.str(text);
+            NOT_PLACE.iter().any(|d| b.eq_ignore_ascii_case(d))
+        });
     LEVELS
         .iter()
         .chain(&ADJECTIVES)

@@ -424,3 +424,17 @@ fn a_chain_without_of_names_its_formal_body_too() {
         ["City Yinchuan Municipal Public Security Bureau"]
     );
 }
+
+#[test]
+fn a_lowercase_place_before_a_lowercase_level_may_follow_any_word() {
+    // (All lowercased by the translation: the place needs no determiner
+    // before it; only a capitalized level or an adjective asks for one.)
+    assert_eq!(
+        names("The paper reported that yiwu county Public Security Bureau held 7 men."),
+        ["County yiwu county Public Security Bureau"]
+    );
+    assert_eq!(
+        names("A spokesman confirmed jinhua city Public Security Bureau had acted."),
+        ["City jinhua city Public Security Bureau"]
+    );
+}
