@@ -24,8 +24,7 @@ pub(super) fn title(text: &str) -> Option<&str> {
     // The cheap tests first: a long first line is a paragraph, not a title.
     (line.len() <= 200
         && text.trim_end().len() > line.len()
-        && (!line.ends_with(['.', '。', ':', ','])
-            || stamped_below(line, lines.next().map(str::trim)))
+        && (!line.ends_with(['.', '。', ':', ',']) || stamped_below(line, lines.map(str::trim)))
         && (line.split_whitespace().nth(2).is_some()
             || is_cjk_headline(line)
             || is_two_word_headline(line))
@@ -45,19 +44,24 @@ pub(super) fn title(text: &str) -> Option<&str> {
 /// `Police in Hexi break up a card ring.` over `Source: Hexi Daily`, a
 /// date stamp or a byline: a line that ends in one full stop is still the
 /// headline when a header line (a label, a stamp, a byline, a date alone)
-/// stands right under it, as a lead paragraph never has. One sentence
-/// only: no full stop and space inside it.
-fn stamped_below(line: &str, next: Option<&str>) -> bool {
-    let Some(next) = next else {
-        return false;
+/// stands right under it and the body follows the header, as a lead
+/// paragraph never has. One sentence of a headline's make only: no full
+/// stop and space inside it, no comma (`On June 2, police ...` opens a
+/// lead; an editor's credit or a source may close a one-sentence story).
+fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bool {
+    let header = |l: &str| {
+        is_label_line(l)
+            || has_clock_stamp(l)
+            || is_byline(l)
+            || holds_stamp_label(l)
+            || (l.len() <= 40 && may_be_date(l) && date_phrase(l).is_ok())
     };
-    let one_sentence = line.ends_with('.') && !line.ends_with("..") && !line.contains(". ");
-    one_sentence
-        && (is_label_line(next)
-            || has_clock_stamp(next)
-            || is_byline(next)
-            || holds_stamp_label(next)
-            || (next.len() <= 40 && may_be_date(next) && date_phrase(next).is_ok()))
+    let one_sentence = line.ends_with('.')
+        && !line.ends_with("..")
+        && !line.contains(". ")
+        && !line.contains([',', '，']);
+    // (Header lines are few: a byline, a source, a date.)
+    one_sentence && below.next().is_some_and(header) && below.take(4).any(|l| !header(l))
 }
 
 /// `县公安局召开反诈工作新闻发布会`: a line of Chinese words, which has no
@@ -579,6 +583,17 @@ Q: What is it?
             None
         );
         assert_eq!(t(stopped), None);
+        // A one-sentence lead over an editor's credit or a source, and no
+        // body after them, is the story itself; so is a lead that opens
+        // with its date.
+        let lead =
+            "On May 9, officers in Beiling held 4 men and took 2 kg of heroin from a garage.";
+        assert_eq!(t(&format!("{lead}\nEditor: Zhao Min")), None);
+        assert_eq!(
+            t(&format!("{lead}\nSource: Beiling News\nEditor: Zhao Min")),
+            None
+        );
+        assert_eq!(over(lead, "Source: Beiling News"), None);
         assert_eq!(
             t("Original title: Ring of car thieves broken up in the north"),
             Some("Ring of car thieves broken up in the north".to_owned())
