@@ -73,13 +73,18 @@ impl<'a> Binder<'_, 'a> {
         }
         // `19 out of 20 suspects`, `81 of the 82 casinos`: the first
         // number counts the noun, the second is the whole.
-        if text[..gap].ends_with("out of") || ctx.prev.is_some_and(|p| part_of_whole(text, p, f)) {
+        let whole_acted = |n: &Figure<'_>| whole_has_participle(&w, n, ctx.sentence);
+        if text[..gap].ends_with("out of")
+            || ctx
+                .prev
+                .is_some_and(|p| part_of_whole(text, p, f) && !whole_acted(f))
+        {
             return None;
         }
         // `92 of whom`, `30 of them`: the noun is the total's (elided).
         let of_pronoun = pronoun_end.is_some();
         let after = (ctx.list.get(1))
-            .filter(|n| part_of_whole(text, f, n))
+            .filter(|n| part_of_whole(text, f, n) && !whole_acted(n))
             .and_then(|n| noun_after_figure(&w, n))
             .or_else(|| out_of_noun(&w, f.span.end, ctx.sentence.end))
             .map(|n| (n, "out_of"))
@@ -100,7 +105,15 @@ impl<'a> Binder<'_, 'a> {
                     .map(|n| (quoted_tail(&w, n, ctx.sentence.end), "number_noun"))
             })
             .or_else(|| quoted_noun(&w, f.span.end, ctx.sentence.end).map(|n| (n, "quoted_noun")))
-            .or_else(|| offence_after(&w, f.span.end, ctx.sentence.end).map(|n| (n, "for_offence")))
+            // (`fined 200 for speeding`: a fine's sum, not a count.)
+            .or_else(|| {
+                let offence = self.last_noun.is_some_and(|(n, end)| {
+                    n.class == Some(Noun::Offender) && end >= ctx.sentence.start
+                });
+                offence_after(&w, f.span.end, ctx.sentence.end, offence)
+                    .filter(|_| !prev.eq_ignore_ascii_case("fined"))
+                    .map(|n| (n, "for_offence"))
+            })
             .or_else(|| {
                 scoreboard_noun(&w, f.span.start, f.span.end, ctx.sentence.end)
                     .map(|n| (n, "scoreboard"))

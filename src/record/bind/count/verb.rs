@@ -129,12 +129,15 @@ impl<'a> Binder<'_, 'a> {
             .filter(|&(_, at)| !spans_payments(text, at, &noun))
             .filter(|&(v, at)| !(v == Verb::Return && returned_to(text, at, f.span.start)))
             .filter(|&(_, at)| !new_subject_after_and(text, at, f.span.start, noun.text))
-            // `Dens were broken up, and 37 suspects involved in gun crimes
-            // were arrested`: a passive to the left has taken its object
+            .filter(|&(v, at)| {
+                !(v == Verb::File && created_other(text, at, f.span.start, noun.text))
+            })
+            // `Three workshops were shut, and 52 suspects involved in the
+            // forgery were arrested`: a passive to the left has taken its object
             // already; the count's own passive, read through the phrase
             // after its noun, is its verb.
             .filter(|&(_, at)| {
-                !(after_auxiliary(text, at)
+                !(after_auxiliary(&w, at)
                     && passive_from(&w, noun_end, ctx.sentence.end, Read::Through).is_some())
             });
         let left = left.map(|l| {
@@ -505,8 +508,27 @@ fn among_the(text: &str, before: WordBefore<'_>) -> bool {
 
 /// Whether the verb at `at` is a passive's: an auxiliary right before it
 /// (`were broken up`, `have been cracked`, `was seized`).
-fn after_auxiliary(text: &str, at: usize) -> bool {
-    const AUX: [&str; 6] = ["are", "be", "been", "is", "was", "were"];
-    let before = ascii_word_before(text, skip_back_spaces(text, at, 0));
-    AUX.iter().any(|a| before.eq_ignore_ascii_case(a))
+/// (The lexicon's auxiliaries, [`AUXILIARIES`].)
+fn after_auxiliary(w: &Words<'_, '_>, at: usize) -> bool {
+    let text = w.text();
+    let end = skip_back_spaces(text, at, 0);
+    let before = ascii_word_before(text, end);
+    let start = end - before.len();
+    !before.is_empty()
+        && end < at
+        && w.prefix(start, end, AUXILIARIES)
+            .is_some_and(|(_, l)| l == before.len())
+}
+
+/// `created 40 fake accident cases`: `create` files (立案) only cases
+/// called criminal (`created 7,340 criminal cases`, `created a criminal
+/// case of 52`); other cases created were made up, by whoever made them.
+fn created_other(text: &str, at: usize, start: usize, noun: &str) -> bool {
+    let criminal = |s: &str| {
+        s.split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("criminal"))
+    };
+    starts_ignore_case(&text.as_bytes()[at..], b"create")
+        && !criminal(noun)
+        && !text.get(at..start).is_some_and(criminal)
 }

@@ -32,13 +32,43 @@ pub(in crate::record::bind) fn part_of_whole(
         .any(|l| link.eq_ignore_ascii_case(l))
 }
 
+/// `6 of the 95 suspects arrested in the sweep`, `4 of the 120 drivers
+/// stopped`: a participle right after the whole's noun is the whole's
+/// verb, so the whole is the count and the part only picks some of it
+/// out (whatever a verb before the part did to it: `questioned 4 of the
+/// 120 drivers stopped` counts the drivers stopped). (Any verb of the
+/// lexicon: `caught in`, `seized`, `held`; not `named`.)
+pub(in crate::record::bind) fn whole_has_participle(
+    w: &Words<'_, '_>,
+    whole: &Figure<'_>,
+    sentence: Span,
+) -> bool {
+    let text = w.text();
+    let Some(noun) = whole.noun_str() else {
+        return false;
+    };
+    let start = super::start_of(text, noun);
+    let end = start + noun.len();
+    let j = skip_gap(text, end, 1);
+    // (The figure's noun may have read the participle in: `pickpockets
+    // caught`.)
+    let inside = || {
+        w.starts_in(Span::new(start, end))
+            .skip(1)
+            .any(|k| w.verb(k, end).is_some())
+    };
+    inside() || j > end && j < sentence.end && w.verb(j, sentence.end).is_some()
+}
+
 /// `seized 456 from drunk driving`, `dealt with 37 for speeding`: a bare
 /// count followed by `for` or `from` and an offence counts that offence
-/// (a machine translation's order for `查处酒驾456起`).
+/// (a machine translation's order for `查处酒驾456起`). `after_offence`:
+/// the noun counted last was such an offence.
 pub(in crate::record::bind) fn offence_after<'a>(
     w: &Words<'_, 'a>,
     end: usize,
     ceil: usize,
+    after_offence: bool,
 ) -> Option<NounPhrase<'a>> {
     let text = w.text();
     let i = skip_gap(text, end, 2);
@@ -60,7 +90,14 @@ pub(in crate::record::bind) fn offence_after<'a>(
         .min()
         .map_or(phrase.text, |k| &phrase.text[..k]);
     let class = noun_class(w, cut);
-    (class == Some(Noun::Offender)).then_some(NounPhrase {
+    // (`12 for drunk driving and 5 for theft`: after a count for an
+    // offence, a crime names what the next count is for too, and the
+    // count takes no offence from before it.)
+    let crime = after_offence && w.prefix(start, start + cut.len(), OTHER_CRIMES).is_some();
+    let class = class
+        .filter(|&c| c == Noun::Offender)
+        .or(crime.then_some(Noun::Offender));
+    class.is_some().then_some(NounPhrase {
         text: cut,
         class,
         before: false,

@@ -126,7 +126,10 @@ fn fugitives_keep_their_adjective_whatever_heads_them() {
 
 #[test]
 fn a_passive_to_the_left_leaves_the_count_its_own() {
-    insta::assert_snapshot!(r("Dens were broken up, and 37 suspects involved in gun crimes were arrested."), @"tally Arrests 37 (suspects)");
+    insta::assert_snapshot!(r("Three workshops were shut, and 52 suspects involved in the forgery were arrested."), @r"
+    tally DensDestroyed 3 (workshops)
+    tally Arrests 52 (suspects)
+    ");
     insta::assert_snapshot!(r("The stalls were closed, and 12 people involved in the thefts were detained."), @"tally Arrests 12 (people involved)");
 }
 
@@ -138,4 +141,26 @@ fn investigations_launched_into_cases_file_them() {
     tally Arrests 88 (suspects)
     tally CasesFiled 102 (cases)
     ");
+}
+
+#[test]
+fn a_participle_after_the_whole_is_the_wholes_verb() {
+    insta::assert_snapshot!(r("Officials said 3 of the 64 pickpockets caught in the station were later freed."), @"tally Arrests 64 (pickpockets)");
+    insta::assert_snapshot!(r("Overall, 9 of the 150 motorbikes impounded were given back."), @"seizure Vehicles Seized motorbikes q=150");
+    insta::assert_snapshot!(r("Medics examined 7 of the 88 drivers stopped on the bridge."), @"tally OffendersHandled 88 (drivers)");
+}
+
+#[test]
+fn money_in_assets_needs_a_verb_that_takes_money() {
+    insta::assert_snapshot!(r("The lender, which owned 45 million yuan in assets, misled 120 savers."), @"");
+    insta::assert_snapshot!(r("A trading site with 18 million yuan in assets was closed, and officers held 6 men."), @"tally Arrests 6 (men)");
+}
+
+#[test]
+fn counts_for_two_offences_keep_their_own() {
+    insta::assert_snapshot!(r("Officers held 15 for speeding and 4 for robbery."), @r"
+    tally OffendersHandled 15 (speeding)
+    tally OffendersHandled 4 (robbery)
+    ");
+    insta::assert_snapshot!(r("Every trucker was fined 500 for overloading."), @"");
 }
