@@ -70,7 +70,7 @@ impl<'a> Binder<'_, 'a> {
                     .filter(|_| !described)
                     .map(|v| (v, "passive_through"))
             })
-            .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
+            .or_else(|| back_to(text, f.span.start, item_end).map(|v| (v, "back_to")))
             .or_else(|| {
                 share_of_moved(&w, f.span.start, ctx.sentence.start).map(|v| (v, "share_of"))
             })
@@ -307,7 +307,7 @@ impl<'a> Binder<'_, 'a> {
             .map(|v| (v, "passive"))
             // (`got 86,000 yuan back for the owners`: the particle right
             // after the money.)
-            .or_else(|| back_to(text, item_end).map(|v| (v, "back_to")))
+            .or_else(|| back_to(text, f.span.start, item_end).map(|v| (v, "back_to")))
             .or_else(|| {
                 left.filter(|_| left_adjacent)
                     .map(|v| (v, "verb_before_money"))
@@ -351,8 +351,12 @@ impl<'a> Binder<'_, 'a> {
             .and_then(|i| item_kind(&w, i))
             .unwrap_or(SeizureKind::Cash);
         // (`170 million yuan in assets`: the value of the things named
-        // after `in` ([`money_item`]).)
-        let worth_in = item_rule == "money_item" && kind == SeizureKind::Other;
+        // after `in` ([`money_item`]), taken only by a verb that takes
+        // money: a firm that held or had it, or was shut down with it,
+        // lost nothing.)
+        let worth_in = item_rule == "money_item"
+            && kind == SeizureKind::Other
+            && seizure_action(v, SeizureKind::Cash).is_some();
         if !(worth_in || matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit)) {
             return;
         }
@@ -451,16 +455,34 @@ fn share_of_moved(w: &Words<'_, '_>, start: usize, floor: usize) -> Option<(Verb
 /// shopkeeper`, `helped them get 2.3 million yuan back.`, `received 2.15
 /// million yuan of their savings back from the police`: `back to`, `back
 /// for`, `back from` or `back` ending its clause right after the money
-/// (and its item) returns it.
-fn back_to(text: &str, from: usize) -> Option<(Verb, usize)> {
+/// (and its item) returns it. Sent `back to` someone, whatever the verb;
+/// `back from` or `back` alone only after a verb of getting right before
+/// the money (at `start`): money wired or moved `back` from abroad was
+/// only moved.
+fn back_to(text: &str, start: usize, from: usize) -> Option<(Verb, usize)> {
+    const GETTING: [&str; 9] = [
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "receive",
+        "received",
+        "receiving",
+        "recovered",
+        "retrieved",
+    ];
     let at = skip_gap(text, from, 2);
     let b = &text.as_bytes()[at..];
     let ends = starts_ignore_case(b, b"back")
         && matches!(b.get(4), None | Some(b'.' | b',' | b';' | b'\n' | b')'));
-    let back = [&b"back to "[..], b"back for ", b"back from "]
+    let to = [&b"back to "[..], b"back for "]
         .iter()
         .any(|p| starts_ignore_case(b, p));
-    (back || ends).then_some((Verb::Return, at))
+    let got = || {
+        let verb = ascii_word_before(text, skip_back_spaces(text, start, 0));
+        GETTING.iter().any(|g| verb.eq_ignore_ascii_case(g))
+    };
+    (to || ((ends || starts_ignore_case(b, b"back from ")) && got())).then_some((Verb::Return, at))
 }
 
 /// Whether the verb at `at` blocks or stops money on its way (`blocked`,

@@ -205,6 +205,10 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("e-bikes", Noun::Vehicle),
         ("early warning", Noun::Warning),
         ("early warning clues", Noun::Warning),
+        // (预警指令: the instructions an anti-fraud centre sends are
+        // warnings when they are called so; bare instructions are not.)
+        ("early warning instructions", Noun::Warning),
+        ("early-warning instructions", Noun::Warning),
         ("embezzlers", Noun::Person),
         ("employees", Noun::Person),
         ("employers", Noun::Person),
@@ -290,9 +294,6 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("inspection points", Noun::Checkpoint),
         ("inspection stations", Noun::Checkpoint),
         ("inspections", Noun::Place),
-        // (`the centre pushed 1.4 million instructions`: 预警指令 said short,
-        // the warning instructions an anti-fraud centre sends.)
-        ("instructions", Noun::Warning),
         ("internet cafe", Noun::Place),
         ("internet cafes", Noun::Place),
         ("interrogators", Noun::Person),

@@ -9,7 +9,11 @@ pub(crate) const VERBS: &Lexicon<Verb> = &Lexicon::new(
     Class::Verb,
     &[
         ("addressed", Verb::Solve),
+        // (`criminal measures against 88 and administrative measures
+        // against 40`: those the lighter measures reach were dealt with.)
+        ("administrative action", Verb::Handle),
         ("administrative detention", Verb::Detain),
+        ("administrative measures", Verb::Handle),
         ("administrative penalties", Verb::Handle),
         ("administrative punishment", Verb::Handle),
         ("administrative punishments", Verb::Handle),

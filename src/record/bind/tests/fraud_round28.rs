@@ -16,10 +16,7 @@ fn money_reunited_with_or_received_back_by_victims_was_returned() {
 
 #[test]
 fn criminal_action_and_measures_taken_against_suspects_arrest_them() {
-    insta::assert_snapshot!(r("The county took criminal action against 275 people suspected of telecom fraud and solved 412 such cases."), @r"
-    fraud cases_solved 412
-    fraud suspects_arrested 275
-    ");
+    insta::assert_snapshot!(r("In its telecom fraud drive the district bureau took criminal action against 1,064 card sellers."), @"fraud suspects_arrested 1064");
     insta::assert_snapshot!(r("Police took criminal measures against 58 people who rented out bank cards to fraud rings."), @"tally Arrests 58 (people)");
 }
 
@@ -36,7 +33,30 @@ fn cases_created_are_filed() {
 
 #[test]
 fn instructions_an_anti_fraud_centre_sends_are_warnings() {
-    insta::assert_snapshot!(r("Since 2022 the provincial anti-fraud centre has pushed 4.6 million instructions to police stations."), @"fraud warnings_issued 4600000");
+    insta::assert_snapshot!(r("Since 2022 the provincial anti-fraud centre has pushed 4.6 million early warning instructions to police stations."), @"fraud warnings_issued 4600000");
+    insta::assert_snapshot!(r("Last month the telecom fraud centre sent 2,900 warning instructions to local stations."), @"fraud warnings_issued 2900");
+    // Instructions of any other kind are no warnings.
+    insta::assert_snapshot!(r("The anti-fraud office gave 6 instructions to precincts on patrolling the holiday markets."), @"");
+}
+
+#[test]
+fn cases_made_up_by_a_gang_are_not_filed() {
+    insta::assert_snapshot!(r("The ring faked and created 65 bogus road crash cases to claim insurance, and police held 8 members."), @"tally Arrests 8 (members)");
+    insta::assert_snapshot!(r("In the online fraud scheme the gang created 420 fake delivery cases, and police arrested 6 of them."), @"");
+}
+
+#[test]
+fn lighter_measures_after_criminal_ones_do_not_arrest() {
+    insta::assert_snapshot!(r("Against telecom fraud, the county took criminal measures against 61 suspects and administrative measures against 27 others."), @r"
+    tally OffendersHandled 27 (others)
+    fraud suspects_arrested 61
+    ");
+}
+
+#[test]
+fn money_moved_back_by_suspects_was_not_returned() {
+    insta::assert_snapshot!(r("The fraud ring transferred 5.3 million yuan back from offshore accounts before police caught 10 of them."), @"");
+    insta::assert_snapshot!(r("The telecom fraud gang shifted 2 million yuan of dirty money back, police said."), @"");
 }
 
 #[test]
