@@ -514,8 +514,8 @@ mod tests {
                     );
                     check(
                         "auxiliaries",
-                        len(w.prefix(at, ceil, AUXILIARIES)),
-                        len(match_prefix(&text[at..ceil], AUXILIARIES)),
+                        w.prefix(at, ceil, AUXILIARIES).map(|(_, l)| l),
+                        match_prefix(&text[at..ceil], AUXILIARIES).map(|(_, l)| l),
                     );
                 }
             }

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::lex::input::TokenInput;
+use crate::record::lexicon::Aux;
 use Function::*;
 
 /// A passive verb right after a noun: `were busted`, `have been cracked`,
@@ -157,11 +158,9 @@ pub(in crate::record::bind) fn passive_from(
             let v = handed_over(text, v, i, i + len, ceil);
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
         }
-        if let Some((_, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
-            let aux = &text[i..i + len];
-            let has = |a: &[&str]| a.iter().any(|x| aux.eq_ignore_ascii_case(x));
-            perfect |= has(&["have", "has", "had"]);
-            be |= has(&["are", "be", "been", "being", "is", "was", "were"]);
+        if let Some((&aux, len)) = w.prefix_of(word, i, ceil, AUXILIARIES) {
+            perfect |= aux == Aux::Have;
+            be |= aux == Aux::Be;
             saw_aux = true;
             i += len;
             continue;
@@ -512,19 +511,17 @@ fn of_phrase_end(text: &str, at: usize, ceil: usize) -> Option<usize> {
 /// equipment,`): either may hold a list, commas and all.
 fn relative_opens(inner: &str) -> bool {
     let head = inner.trim_start();
-    [
-        "who ",
-        "which ",
-        "whose ",
-        "as well as ",
-        "along with ",
-        "together with ",
-    ]
-    .iter()
-    .any(|r| {
-        head.get(..r.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(r))
-    })
+    // (The relative pronoun is a word of its own, a space after it.)
+    let relative = head
+        .split_once(' ')
+        .is_some_and(|(word, _)| matches!(function_word(word), Some(Who | Which | Whose)));
+    relative
+        || ["as well as ", "along with ", "together with "]
+            .iter()
+            .any(|r| {
+                head.get(..r.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(r))
+            })
 }
 
 /// `3,000 gang members, who had extorted owners, seized land and run
