@@ -186,10 +186,11 @@ impl<'a> Scanner<'a, '_> {
             Some(b'n' | b'm') => ascii_word_before(text, b),
             _ => "",
         };
+        // The hedge right before the number, read once: the range's `from`
+        // is looked for past it, and the figure's own qualifier is it.
+        let hedge = self.around.suffix(before, QUALIFIER_BEFORE);
         let (word_end, prev_word) = match word_at(before) {
-            "" => self
-                .around
-                .suffix(before, QUALIFIER_BEFORE)
+            "" => hedge
                 .map(|(_, at)| skip_spaces_back(text, at, 3))
                 .map_or((before, ""), |b| (b, word_at(b))),
             w => (before, w),
@@ -248,9 +249,7 @@ impl<'a> Scanner<'a, '_> {
         }
         // `最近3个月` (the last three months), `附近`: there 近 ends a word
         // and hedges nothing.
-        let qualifier = self
-            .around
-            .suffix(before, QUALIFIER_BEFORE)
+        let qualifier = hedge
             .filter(|&(_, at)| {
                 let (lead, word) = text.as_bytes()[..before].split_at(at);
                 !(word == "近".as_bytes()
