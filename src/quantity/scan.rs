@@ -299,6 +299,8 @@ impl<'a> Scanner<'a, '_> {
         {
             return head_end;
         }
+        // (A table's column names a unit only after a cell's mark.)
+        let cell = super::context::after_cell_mark(text, start);
         let (unit, factor) = match (core.unit, core.currency) {
             (Some((u, f)), _) => (Some(u), f),
             (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
@@ -308,18 +310,21 @@ impl<'a> Scanner<'a, '_> {
                 Some((u, f)) if core.counter.is_none() => (Some(u), f),
                 // `Funds frozen (yuan) | 8,625,000`: a unit the label
                 // names once for its column.
-                _ => match super::context::column_unit_before(text, start) {
+                _ => match cell
+                    .then(|| super::context::column_unit_before(text, start))
+                    .flatten()
+                {
                     Some((u, f)) if core.counter.is_none() && qualifier.is_none() => (Some(u), f),
                     _ => match self.carried_unit(start, end) {
                         Some((u, f)) if core.counter.is_none() => (Some(u), f),
                         // `| Funds frozen (yuan) |` over `| 2,640,000 |`:
                         // a unit the header names for its column.
-                        _ => match super::context::header_unit_above(
-                            text,
-                            start,
-                            end,
-                            &mut self.table,
-                        ) {
+                        _ => match cell
+                            .then(|| {
+                                super::context::header_unit_above(text, start, end, &mut self.table)
+                            })
+                            .flatten()
+                        {
                             Some((u, f)) if core.counter.is_none() && qualifier.is_none() => {
                                 (Some(u), f)
                             }
