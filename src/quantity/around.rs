@@ -28,6 +28,10 @@ pub(super) struct Around<'a, 't> {
     /// phrase lookups before a number (identifier, qualifier) end at the
     /// same byte.
     ending: Cell<Option<(usize, Option<usize>)>>,
+    /// Where the text's first line ends when it is a headline in title
+    /// case, read once for the text at the first number that asks
+    /// (`Some(None)`: it is none).
+    pub(super) headline: Cell<Option<Option<usize>>>,
 }
 
 /// Skip at most `max` horizontal spaces (ASCII space, tab, no-break space,
@@ -87,6 +91,7 @@ impl<'a, 't> Around<'a, 't> {
             cursor: Cell::new(0),
             noun: Cell::new(None),
             ending: Cell::new(None),
+            headline: Cell::new(None),
         }
     }
 

@@ -353,6 +353,9 @@ fn scale_after_bound<'a>(
 /// 10,000 (`2.6 more than 100 million`, `4.75 more than 10,000 yuan`): the
 /// rest and the magnitude. (A whole number is no such coefficient: `In
 /// 2023 more than 10,000 people ...` is a year and a count.)
+/// (Rare: kept out of line, so the figure reader `core` stays small
+/// enough to be inlined into the scan.)
+#[inline(never)]
 fn magnitude_written<'a>(r: &'a str, amt: &Amount) -> Option<(&'a str, Decimal)> {
     const MAGNITUDES: [(&str, u64); 5] = [
         ("100 million", 100_000_000),

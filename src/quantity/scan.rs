@@ -186,10 +186,11 @@ impl<'a> Scanner<'a, '_> {
             Some(b'n' | b'm') => ascii_word_before(text, b),
             _ => "",
         };
+        // The hedge right before the number, read once: the range's `from`
+        // is looked for past it, and the figure's own qualifier is it.
+        let hedge = self.around.suffix(before, QUALIFIER_BEFORE);
         let (word_end, prev_word) = match word_at(before) {
-            "" => self
-                .around
-                .suffix(before, QUALIFIER_BEFORE)
+            "" => hedge
                 .map(|(_, at)| skip_spaces_back(text, at, 3))
                 .map_or((before, ""), |b| (b, word_at(b))),
             w => (before, w),
@@ -248,9 +249,7 @@ impl<'a> Scanner<'a, '_> {
         }
         // `最近3个月` (the last three months), `附近`: there 近 ends a word
         // and hedges nothing.
-        let qualifier = self
-            .around
-            .suffix(before, QUALIFIER_BEFORE)
+        let qualifier = hedge
             .filter(|&(_, at)| {
                 let (lead, word) = text.as_bytes()[..before].split_at(at);
                 !(word == "近".as_bytes()
@@ -300,6 +299,8 @@ impl<'a> Scanner<'a, '_> {
         {
             return head_end;
         }
+        // (A table's column names a unit only after a cell's mark.)
+        let cell = super::context::after_cell_mark(text, start);
         let (unit, factor) = match (core.unit, core.currency) {
             (Some((u, f)), _) => (Some(u), f),
             (None, Some(c)) => (Some(c), Decimal::from_u64(1)),
@@ -309,18 +310,21 @@ impl<'a> Scanner<'a, '_> {
                 Some((u, f)) if core.counter.is_none() => (Some(u), f),
                 // `Funds frozen (yuan) | 8,625,000`: a unit the label
                 // names once for its column.
-                _ => match super::context::column_unit_before(text, start) {
+                _ => match cell
+                    .then(|| super::context::column_unit_before(text, start))
+                    .flatten()
+                {
                     Some((u, f)) if core.counter.is_none() && qualifier.is_none() => (Some(u), f),
                     _ => match self.carried_unit(start, end) {
                         Some((u, f)) if core.counter.is_none() => (Some(u), f),
                         // `| Funds frozen (yuan) |` over `| 2,640,000 |`:
                         // a unit the header names for its column.
-                        _ => match super::context::header_unit_above(
-                            text,
-                            start,
-                            end,
-                            &mut self.table,
-                        ) {
+                        _ => match cell
+                            .then(|| {
+                                super::context::header_unit_above(text, start, end, &mut self.table)
+                            })
+                            .flatten()
+                        {
                             Some((u, f)) if core.counter.is_none() && qualifier.is_none() => {
                                 (Some(u), f)
                             }

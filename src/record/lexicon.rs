@@ -2,7 +2,7 @@
 //! their classes, seizable items and their kinds, and the words that mark
 //! fraud and trends. Lowercase, alphabetical, matched longest-first; a unit
 //! test keeps every table sorted. Extend by adding rows: verbs in
-//! `lexicon/verbs.rs`, counted nouns in `nouns.rs`, seizable things in
+//! `lexicon/verbs/` (by first letter), counted nouns in `nouns.rs`, seizable things in
 //! `items.rs`, crime and fraud words in `crimes.rs`, change words in
 //! `trend.rs`, Chinese verbs and nouns in `cjk.rs`.
 

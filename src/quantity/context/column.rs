@@ -244,6 +244,17 @@ pub(crate) fn is_column_unit(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Where the spaces (and tabs) before `at` start.
+/// Whether a cell's mark (`|`, `:` or `：`) stands before the number at
+/// `start`, past spaces: [`column_unit_before`] and [`header_unit_above`]
+/// find no unit without one, so a number with none asks neither.
+pub(crate) fn after_cell_mark(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    matches!(
+        &b[..trim_back(b, start)],
+        [.., b'|' | b':'] | [.., 0xEF, 0xBC, 0x9A]
+    )
+}
+
 fn trim_back(b: &[u8], mut at: usize) -> usize {
     while at > 0 && matches!(b[at - 1], b' ' | b'\t') {
         at -= 1;

@@ -20,7 +20,8 @@ use crate::text::{char_at, digit_value};
 use words::chinese_digit;
 
 pub(super) use column::{
-    column_unit_before, header_unit_above, is_column_unit, money_label_before, TableHeader,
+    after_cell_mark, column_unit_before, header_unit_above, is_column_unit, money_label_before,
+    TableHeader,
 };
 pub(super) use dates::is_day_reference;
 pub(crate) use money::MONEY_WORDS;

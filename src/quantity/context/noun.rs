@@ -110,7 +110,7 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     let mut noun_end = i;
     // `Police Arrest 317 Suspects`: in a headline in title case, capitals
     // are the case of every word, and the noun reads through them.
-    let title = title_case_headline(text, end);
+    let title = title_case_headline(a, end);
     for _ in 0..MAX_WORDS {
         let word_at = a.word_at(i);
         let w = word_at.0;
@@ -248,16 +248,33 @@ const HEADLINE_BYTES: usize = 200;
 /// of four letters or more capitalized (`52 Suspects Handed Over To
 /// China`; short words may stay lowercase: `Police Bust 3 Gangs in
 /// Hebei`). A year before a capital stays the name's (`Beijing 2022
-/// Olympics Security Plan`). Only the first line's bytes are read, so
-/// each figure costs a bounded look.
-fn title_case_headline(text: &str, end: usize) -> bool {
+/// Olympics Security Plan`). The line is judged once per text, at the
+/// first number in it that asks.
+fn title_case_headline(a: &Around<'_, '_>, end: usize) -> bool {
+    let text = a.text;
     if end > HEADLINE_BYTES {
         return false;
     }
     let start = text.len() - text.trim_start().len();
-    if start > end || text[start..end].contains('\n') {
+    if start > end {
         return false;
     }
+    let line_end = match a.headline.get() {
+        Some(line_end) => line_end,
+        None => {
+            let line_end = headline_end(text, start);
+            a.headline.set(Some(line_end));
+            line_end
+        }
+    };
+    // Past the line's end (a line break before the number), or a line
+    // break more than a headline's length past the number, is no headline.
+    let Some(line_end) =
+        line_end.filter(|&e| end <= e && (e == text.len() || e - end < HEADLINE_BYTES))
+    else {
+        return false;
+    };
+    debug_assert!(line_end - start <= HEADLINE_BYTES);
     let year = text[..end]
         .bytes()
         .rev()
@@ -265,24 +282,37 @@ fn title_case_headline(text: &str, end: usize) -> bool {
         .count()
         == 4
         && (text[end - 4..end].starts_with("19") || text[end - 4..end].starts_with("20"));
-    let line_end = text[end..]
-        .bytes()
-        .take(HEADLINE_BYTES)
-        .position(|b| b == b'\n')
-        .map_or(text.len(), |n| end + n);
-    if year || line_end - start > HEADLINE_BYTES {
-        return false;
+    !year
+}
+
+/// The end of the text's first line (from `start`, its first visible
+/// byte) when that line is a headline in title case, for
+/// [`title_case_headline`].
+fn headline_end(text: &str, start: usize) -> Option<usize> {
+    // One byte past a headline's length is enough to refuse a long line.
+    let window = &text.as_bytes()[start..text.len().min(start + HEADLINE_BYTES + 1)];
+    let line_end = start
+        + window
+            .iter()
+            .position(|&b| b == b'\n')
+            .unwrap_or(window.len());
+    if line_end - start > HEADLINE_BYTES {
+        return None;
     }
-    let line = &text[start..line_end];
-    let words = line
+    let words = text[start..line_end]
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
-    let long = |w: &&str| w.bytes().take_while(u8::is_ascii_alphabetic).count() >= 4;
-    words.clone().count() >= 3
-        && words.clone().filter(long).count() >= 2
-        && words
-            .filter(long)
-            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    let (mut count, mut long) = (0, 0);
+    for w in words {
+        count += 1;
+        if w.bytes().take_while(u8::is_ascii_alphabetic).count() >= 4 {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            long += 1;
+        }
+    }
+    (count >= 3 && long >= 2).then_some(line_end)
 }
 
 /// Whether `word`, ending at `end`, is a participle that opens a phrase

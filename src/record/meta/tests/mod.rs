@@ -3,6 +3,8 @@
 use super::*;
 use crate::Time;
 
+mod fields;
+
 fn source(text: &str) -> Option<&str> {
     let tokens = Tokens::new(text);
     super::source(&tokens, &Labels::read(&tokens), title(text).is_some())
@@ -438,100 +440,6 @@ fn plain_the_starts_no_outlet() {
     }
     assert!(plain_the(b"The suspects said", 0));
     assert!(!plain_the(b"The Paper reported", 0));
-}
-
-/// The meta fields of `text`, one per line, as they come out.
-fn fields(text: &str) -> String {
-    let (m, _) = meta(&Tokens::new(text));
-    format!(
-        "title: {:?}\npublished: {:?}\nsource: {:?}\neditor: {:?}\nviews: {:?}",
-        m.title.as_deref(),
-        m.published.map(|d| d.to_string()),
-        m.source.as_deref(),
-        m.editor.as_deref(),
-        m.views
-    )
-}
-
-#[test]
-fn full_width_colons_after_english_labels() {
-    insta::assert_snapshot!(fields("Police close karaoke bars\nRelease time：2023-03-14 Source：Jiangxi Police Editor：Wu Fang Views：902\nThe bureau acted."), @r#"
-    title: Some("Police close karaoke bars")
-    published: Some("2023-03-14")
-    source: Some("Jiangxi Police")
-    editor: Some("Wu Fang")
-    views: Some(902)
-    "#);
-}
-
-#[test]
-fn chinese_labels_end_the_value_before_them() {
-    insta::assert_snapshot!(fields("县公安局开展夜查行动\n编辑：王芳 浏览次数：218\n正文。"), @r#"
-    title: Some("县公安局开展夜查行动")
-    published: None
-    source: None
-    editor: Some("王芳")
-    views: Some(218)
-    "#);
-}
-
-#[test]
-fn lenticular_brackets_end_values() {
-    insta::assert_snapshot!(fields("Police close karaoke bars\nThe bureau acted.\n【Editor: He Jun】【Source: Jiangxi Daily】"), @r#"
-    title: Some("Police close karaoke bars")
-    published: None
-    source: Some("Jiangxi Daily")
-    editor: Some("He Jun")
-    views: None
-    "#);
-}
-
-#[test]
-fn square_bracket_labels() {
-    insta::assert_snapshot!(fields("Police close karaoke bars\n[Release time] 2023-03-14 08:10  [Source] Jiangxi Police  [Editor] Wu Fang  [Hits] 640\nThe bureau acted."), @r#"
-    title: Some("Police close karaoke bars")
-    published: Some("2023-03-14")
-    source: Some("Jiangxi Police")
-    editor: Some("Wu Fang")
-    views: Some(640)
-    "#);
-}
-
-#[test]
-fn more_view_count_labels() {
-    let views = |label: &str| {
-        let text = format!(
-            "Police close karaoke bars\nSource: Jiangxi Daily  {label} 77\nThe bureau acted."
-        );
-        let views = meta(&Tokens::new(&text)).0.views;
-        views
-    };
-    insta::assert_snapshot!(format!("{:?}", ["Reading volume:", "Visits:", "Number of visits:", "Browse:", "Hits:", "Trade volume:"].map(views)), @"[Some(77), Some(77), Some(77), Some(77), Some(77), None]");
-    insta::assert_snapshot!(fields("Police close karaoke bars\nBrowse: 1,204 times\nThe bureau acted."), @r#"
-    title: Some("Police close karaoke bars")
-    published: None
-    source: None
-    editor: None
-    views: Some(1204)
-    "#);
-    let count = |v: &str| {
-        let text = format!("Police close karaoke bars\nViews: {v}\nBody.");
-        let views = meta(&Tokens::new(&text)).0.views;
-        views
-    };
-    insta::assert_snapshot!(format!("{:?}", ["5.6k", "12k", "3K", "7kg", "1.25k"].map(count)), @"[Some(5600), Some(12000), Some(3000), Some(7), Some(1250)]");
-    // A post's closing counts, far from the header.
-    let closing = |line: &str| {
-        let text = format!(
-            "Police close karaoke bars\n{}\n{line}",
-            "Body. ".repeat(200)
-        );
-        let views = meta(&Tokens::new(&text)).0.views;
-        views
-    };
-    insta::assert_snapshot!(format!("{:?}", ["Read 2,371  Like 58", "阅读 10万+", "Read 5 Like"].map(closing)), @"[Some(2371), Some(100000), None]");
-    // (A likes' count may come first: `Likes 128  Views 5,612`.)
-    insta::assert_snapshot!(format!("{:?}", ["Likes 128  Views 5,612", "Like 9 Read 700", "Likes 128"].map(closing)), @"[Some(5612), Some(700), None]");
 }
 
 #[test]
