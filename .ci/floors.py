@@ -11,8 +11,8 @@ import sys
 FLOORS = {
     "figures": 0.995,
     "qualifier_accuracy": 0.995,
-    "records": 0.968,
-    "tallies": 0.96,
+    "records": 0.971,
+    "tallies": 0.967,
     "seizures": 0.962,
     "fraud": 0.97,
     "trends": 0.99,
