@@ -205,6 +205,13 @@ fn road_users_checked_are_people_and_offenders_checked_are_handled() {
     insta::assert_snapshot!(r("Officers breathalyzed 860 motorists at the toll gate."), @"tally PeopleChecked 860 (motorists)");
     // An offence names them offenders.
     insta::assert_snapshot!(r("Officers checked 41 drunk drivers."), @"tally OffendersHandled 41 (drunk drivers)");
+    // Road users and the people riding with them, checked, are people
+    // checked; fined, they are offenders.
+    insta::assert_snapshot!(r("Police checked 2,600 drivers and passengers."), @"tally PeopleChecked 2600 (drivers and passengers)");
+    insta::assert_snapshot!(r("Officers breathalysed 1,300 motorists and passengers."), @"tally PeopleChecked 1300 (motorists and passengers)");
+    insta::assert_snapshot!(r("Police checked 3,100 car and truck drivers."), @"tally PeopleChecked 3100 (car and truck drivers)");
+    insta::assert_snapshot!(r("Police fined 26 drivers and passengers."), @"tally OffendersHandled 26 (drivers and passengers)");
+    insta::assert_snapshot!(r("Police checked 41 drunk drivers and passengers."), @"tally OffendersHandled 41 (drunk drivers and passengers)");
 }
 
 #[test]

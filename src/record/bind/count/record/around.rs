@@ -296,12 +296,26 @@ pub(super) fn names_violation(noun: &str) -> bool {
 }
 
 /// Whether a noun phrase's head is road users (`drivers`, `motorists`),
-/// who are people on the road before they are offenders.
+/// who are people on the road before they are offenders. So are road users
+/// joined to the people riding with them (`drivers and passengers`): each
+/// head a road user or a traveller, one of them a road user.
 pub(super) fn road_users(noun: &str) -> bool {
-    let head = noun.rsplit(' ').next().unwrap_or(noun);
-    ["drivers", "motorists", "riders", "cyclists"]
-        .iter()
-        .any(|r| head.eq_ignore_ascii_case(r))
+    let road = |phrase: &str| {
+        let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+        ["drivers", "motorists", "riders", "cyclists"]
+            .iter()
+            .any(|r| head.eq_ignore_ascii_case(r))
+    };
+    // (`car and truck drivers`: the head is the last word's.)
+    if road(noun) {
+        return true;
+    }
+    let mut any_road = false;
+    let all = (noun.split(" and ").flat_map(|p| p.split(" or "))).all(|p| {
+        any_road |= road(p);
+        road(p) || travellers(p)
+    });
+    all && any_road
 }
 
 /// Whether a noun phrase's head is travellers (`passengers`, `passenger
