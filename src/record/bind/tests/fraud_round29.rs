@@ -1,0 +1,27 @@
+//! Telecom fraud as round 29's audit of real bulletins met it: money a
+//! participle of the scam describes before its own passive, and a count
+//! inside such a participle phrase.
+
+use super::*;
+
+#[test]
+fn money_described_by_how_it_was_lost_takes_its_own_passive_after() {
+    insta::assert_snapshot!(r("After the telecom fraud trial, 640,000 yuan swindled from four retirees was returned to them."), @"fraud funds_returned 640000");
+    insta::assert_snapshot!(r("In the online scam case, 1.8 million yuan cheated out of shop owners has been recovered."), @"fraud funds_recovered 1800000");
+    insta::assert_snapshot!(r("In the telecom fraud case, 900,000 yuan defrauded from 23 pensioners was returned."), @"fraud funds_returned 900000");
+    // (Money that was only cheated was moved by no one for its owners.)
+    insta::assert_snapshot!(r("In the telecom fraud case, 1.8 million yuan was cheated from 16 shop owners."), @"");
+    // (A participle of harm with no passive after it still describes
+    // those a verb before them counts.)
+    insta::assert_snapshot!(r("Police rescued 9 hikers injured in the storm."), @"tally Rescued 9 (hikers)");
+}
+
+#[test]
+fn a_count_inside_a_participle_phrase_takes_no_passive_after_it() {
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, 2.4 million yuan lost by 56 victims has been retrieved, and 14 suspects were arrested."), @"fraud suspects_arrested 14");
+    // (After a participle of the police's own, `by` names no such phrase.)
+    insta::assert_snapshot!(r("Twelve suspects were arrested by 40 officers."), @r"
+    tally Arrests 12 (suspects)
+    tally OfficersDeployed 40 (officers)
+    ");
+}
