@@ -1,6 +1,6 @@
 //! Telecom fraud as round 29's audit of real bulletins met it: money a
-//! participle of the scam describes before its own passive, and a count
-//! inside such a participle phrase.
+//! participle of the scam describes before its own passive, people met to
+//! be talked out of paying, and a count inside such a participle phrase.
 
 use super::*;
 
@@ -14,6 +14,17 @@ fn money_described_by_how_it_was_lost_takes_its_own_passive_after() {
     // (A participle of harm with no passive after it still describes
     // those a verb before them counts.)
     insta::assert_snapshot!(r("Police rescued 9 hikers injured in the storm."), @"tally Rescued 9 (hikers)");
+}
+
+#[test]
+fn people_met_to_dissuade_them_were_dissuaded() {
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers met 5,600 residents to discourage them from paying."), @"fraud people_dissuaded 5600");
+    insta::assert_snapshot!(r("The anti-fraud team phoned 730 potential victims to dissuade them."), @"fraud people_dissuaded 730");
+    // (Homes visited to that end count the visits.)
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers visited 420 households to dissuade them."), @"fraud door_to_door_visits 420");
+    // (Nor any other purpose, or dissuasion outside anti-fraud work.)
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers met 30 village heads to discuss the plan."), @"");
+    insta::assert_snapshot!(r("Officers met 200 residents to discourage them from burning straw."), @"");
 }
 
 #[test]
