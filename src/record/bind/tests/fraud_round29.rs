@@ -1,6 +1,7 @@
 //! Telecom fraud as round 29's audit of real bulletins met it: money a
 //! participle of the scam describes before its own passive, people met to
-//! be talked out of paying, and a count inside such a participle phrase.
+//! be talked out of paying, a count inside such a participle phrase, and
+//! the ring leaders a warrant or a reward is put out for.
 
 use super::*;
 
@@ -35,4 +36,14 @@ fn a_count_inside_a_participle_phrase_takes_no_passive_after_it() {
     tally Arrests 12 (suspects)
     tally OfficersDeployed 40 (officers)
     ");
+}
+
+#[test]
+fn those_a_warrant_or_reward_is_issued_for_are_sought_not_taken() {
+    insta::assert_snapshot!(r("The ministry issued arrest warrants for 7 fugitive bosses of online fraud rings."), @"");
+    insta::assert_snapshot!(r("The city bureau put up rewards, the largest in years, for 5 fugitives of online fraud rings."), @"");
+    // (Those taken in the same sentence still count; `for` a time is no
+    // search for people.)
+    insta::assert_snapshot!(r("Police issued wanted notices for 3 suspects and caught 5 fugitives."), @"tally Fugitives 5 (fugitives)");
+    insta::assert_snapshot!(r("Police searched for 3 days and arrested 12 suspects."), @"tally Arrests 12 (suspects)");
 }
