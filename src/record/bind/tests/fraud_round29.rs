@@ -1,7 +1,8 @@
 //! Telecom fraud as round 29's audit of real bulletins met it: money a
 //! participle of the scam describes before its own passive, people met to
-//! be talked out of paying, a count inside such a participle phrase, and
-//! the ring leaders a warrant or a reward is put out for.
+//! be talked out of paying, a count inside such a participle phrase, the
+//! ring leaders a warrant or a reward is put out for, and telecom network
+//! crime named for telecom fraud.
 
 use super::*;
 
@@ -46,4 +47,16 @@ fn those_a_warrant_or_reward_is_issued_for_are_sought_not_taken() {
     // search for people.)
     insta::assert_snapshot!(r("Police issued wanted notices for 3 suspects and caught 5 fugitives."), @"tally Fugitives 5 (fugitives)");
     insta::assert_snapshot!(r("Police searched for 3 days and arrested 12 suspects."), @"tally Arrests 12 (suspects)");
+}
+
+#[test]
+fn new_types_of_telecom_network_crime_are_telecom_fraud() {
+    insta::assert_snapshot!(r("Since the drive against new types of telecom network crime began, losses of 4.3 million yuan have been recovered."), @"fraud funds_recovered 4300000");
+    insta::assert_snapshot!(r("In the drive against telecom crimes, police cracked 214 cases and arrested 96 suspects."), @r"
+    fraud cases_solved 214
+    fraud suspects_arrested 96
+    ");
+    // (Another crime against telecom gear, or cybercrime, is no fraud.)
+    insta::assert_snapshot!(r("In the drive against telecom cable theft, police recovered 4.3 million yuan."), @"seizure Cash Recovered funds v=4.3 million yuan");
+    insta::assert_snapshot!(r("In the drive against cybercrime, police cracked 214 cases."), @"tally CasesSolved 214 (cases)");
 }
