@@ -102,7 +102,9 @@ fn sought_for(text: &str, c: &Counted<'_>, floor: usize) -> bool {
     let Some(before) = text.get(from..end) else {
         return false;
     };
-    let before = &before[before.rfind(|ch: char| ch.is_ascii_digit()).map_or(0, |d| d + 1)..];
+    let before = &before[before
+        .rfind(|ch: char| ch.is_ascii_digit())
+        .map_or(0, |d| d + 1)..];
     ["warrant", "wanted", "reward", "bount"]
         .iter()
         .any(|w| find_ascii(before, w).is_some())

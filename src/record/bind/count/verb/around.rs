@@ -168,7 +168,6 @@ pub(super) fn in_participle_phrase(w: &Words<'_, '_>, before: WordBefore<'_>) ->
         return true;
     }
     let s = at - participle.len();
-    w.verb(s, at).is_some_and(|(&v, len)| {
-        len == participle.len() && matches!(v, Verb::Harm | Verb::Commit)
-    })
+    w.verb(s, at)
+        .is_some_and(|(&v, len)| len == participle.len() && matches!(v, Verb::Harm | Verb::Commit))
 }
