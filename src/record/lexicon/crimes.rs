@@ -66,6 +66,16 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
         ("swindles", ()),
         ("swindling", ()),
         ("tele-fraud", ()),
+        // `new types of telecom network crime` (新型电信网络犯罪): the
+        // ministry's name for telecom fraud and the trades that serve it.
+        ("telecom crime", ()),
+        ("telecom crimes", ()),
+        ("telecom network crime", ()),
+        ("telecom network crimes", ()),
+        ("telecommunication network crime", ()),
+        ("telecommunication network crimes", ()),
+        ("telecommunications network crime", ()),
+        ("telecommunications network crimes", ()),
         ("telefraud", ()),
         ("two cards", ()),
     ],

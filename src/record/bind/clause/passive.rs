@@ -112,7 +112,10 @@ pub(in crate::record::bind) fn passive_from(
             // `26 suspects who sold bank cards were arrested`: what those
             // counted did, in a relative clause, ends at the auxiliary of
             // the noun's own verb, when one follows in the clause.
-            if v == Verb::Commit && !saw_aux {
+            // (So does what befell them, a bare participle with no
+            // auxiliary: `2 million yuan swindled from pensioners was
+            // returned`, a reduced relative clause on the money.)
+            if matches!(v, Verb::Commit | Verb::Harm) && !saw_aux {
                 if let Some(aux) = relative_end(w, i + len, ceil) {
                     i = aux;
                     continue;

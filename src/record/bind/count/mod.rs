@@ -77,9 +77,35 @@ impl<'a> Binder<'_, 'a> {
             }
             return;
         };
+        // (`issued arrest warrants for 10 fugitives`: those sought.)
+        if sought_for(self.text, &counted, ctx.sentence.start) {
+            return;
+        }
         let Some(done) = self.done_to(f, ctx, &counted) else {
             return;
         };
         self.count_record(f, ctx, &mut counted, done);
     }
+}
+
+/// `issued arrest warrants for 10 fugitive leaders`, `offered rewards, the
+/// largest this year, for 6 suspects`: a count right after `for`, with a
+/// warrant, a wanted notice, a reward or a bounty before it in its
+/// sentence (within 100 bytes and no other number between), counts those
+/// sought, not taken: no record.
+fn sought_for(text: &str, c: &Counted<'_>, floor: usize) -> bool {
+    if !c.prev.eq_ignore_ascii_case("for") {
+        return false;
+    }
+    let end = c.gap - c.prev.len();
+    let from = ceil_char(text, floor.max(end.saturating_sub(100)));
+    let Some(before) = text.get(from..end) else {
+        return false;
+    };
+    let before = &before[before
+        .rfind(|ch: char| ch.is_ascii_digit())
+        .map_or(0, |d| d + 1)..];
+    ["warrant", "wanted", "reward", "bount"]
+        .iter()
+        .any(|w| find_ascii(before, w).is_some())
 }

@@ -100,6 +100,12 @@ impl<'a> Binder<'_, 'a> {
             !(v == Verb::Harm && bare && lead())
         });
 
+        // `3 million yuan stolen from 12 victims was recovered`: the
+        // passive after a count inside a participle phrase is the earlier
+        // noun's ([`in_participle_phrase`]).
+        let in_phrase = in_participle_phrase(&w, ctx.before);
+        let passive = passive.filter(|_| !in_phrase);
+
         // (And inside their noun phrase: `rescued 106 people held
         // captive`.)
         let inner_verb =
@@ -230,6 +236,7 @@ impl<'a> Binder<'_, 'a> {
             })
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
+                    .filter(|_| !in_phrase)
                     .map(|v| (v, "passive_through"))
             })
             // `the seized drugs totaled 10.5 kg`: the participle before

@@ -12,6 +12,7 @@ mod fraud_round25;
 mod fraud_round26;
 mod fraud_round27;
 mod fraud_round28;
+mod fraud_round29;
 mod fraud_stage;
 mod internals;
 mod kinds;

@@ -82,6 +82,23 @@ impl<'a> Binder<'_, 'a> {
             self.set_fraud(FraudField::WarningsIssued, f);
             return true;
         }
+        // `met 4,100 residents to discourage them`, `reached 960 potential
+        // victims to dissuade them`: in anti-fraud work the people met to
+        // talk them out of paying count those dissuaded, whatever verb
+        // met them. (Homes visited so count the visits: `visited 300
+        // households to dissuade them`.)
+        let reached = public || noun.class == Some(Noun::Household);
+        if ctx.fraud_work && reached && !matches!(verb, Some((Verb::Visit, _))) {
+            let rest = &text.as_bytes()[end_of(text, noun.text)..];
+            let to_dissuade = [&b" to dissuade"[..], b" to discourage"]
+                .iter()
+                .any(|p| starts_ignore_case(rest, p));
+            if to_dissuade {
+                self.rule.what = "met_to_dissuade";
+                self.set_fraud(FraudField::PeopleDissuaded, f);
+                return true;
+            }
+        }
         // `made door-to-door visits to 36,000 households`: the homes a
         // visit went to count the visits.
         if ctx.fraud_work && recipients && is(&["to"]) {

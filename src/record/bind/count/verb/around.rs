@@ -1,6 +1,7 @@
 //! The words around a count and its verb that turn the reading: an object
 //! talked out of an act, a subject's participle, people handed back or
-//! returned, papers and police beside a noun, `all of them` after a count.
+//! returned, papers and police beside a noun, `all of them` after a count,
+//! a count inside a participle phrase on an earlier noun.
 
 use super::super::*;
 
@@ -148,4 +149,25 @@ pub(super) fn all_of_them(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option
         rest.starts_with(p) && !rest[p.len()..].starts_with(|c: char| c.is_alphabetic())
     })?;
     passive_from(w, at + pronoun.len(), ceil, Read::Strict)
+}
+
+/// `3 million yuan swindled from 12 victims was returned`, `the money
+/// lost by 40 residents was recovered`: a count right after `from` or
+/// `by` that follows a participle of what befell an earlier noun, or of
+/// what was done with it (`stolen`), sits in a phrase on that noun; the
+/// passive after the count is the noun's, not the count's.
+pub(super) fn in_participle_phrase(w: &Words<'_, '_>, before: WordBefore<'_>) -> bool {
+    let text = w.text();
+    let WordBefore { gap, word: prev } = before;
+    if !["from", "by"].iter().any(|p| prev.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let at = skip_back_spaces(text, gap - prev.len(), 0);
+    let participle = ascii_word_before(text, at);
+    if participle.eq_ignore_ascii_case("lost") {
+        return true;
+    }
+    let s = at - participle.len();
+    w.verb(s, at)
+        .is_some_and(|(&v, len)| len == participle.len() && matches!(v, Verb::Harm | Verb::Commit))
 }

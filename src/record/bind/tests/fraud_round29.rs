@@ -1,0 +1,62 @@
+//! Telecom fraud as round 29's audit of real bulletins met it: money a
+//! participle of the scam describes before its own passive, people met to
+//! be talked out of paying, a count inside such a participle phrase, the
+//! ring leaders a warrant or a reward is put out for, and telecom network
+//! crime named for telecom fraud.
+
+use super::*;
+
+#[test]
+fn money_described_by_how_it_was_lost_takes_its_own_passive_after() {
+    insta::assert_snapshot!(r("After the telecom fraud trial, 640,000 yuan swindled from four retirees was returned to them."), @"fraud funds_returned 640000");
+    insta::assert_snapshot!(r("In the online scam case, 1.8 million yuan cheated out of shop owners has been recovered."), @"fraud funds_recovered 1800000");
+    insta::assert_snapshot!(r("In the telecom fraud case, 900,000 yuan defrauded from 23 pensioners was returned."), @"fraud funds_returned 900000");
+    // (Money that was only cheated was moved by no one for its owners.)
+    insta::assert_snapshot!(r("In the telecom fraud case, 1.8 million yuan was cheated from 16 shop owners."), @"");
+    // (A participle of harm with no passive after it still describes
+    // those a verb before them counts.)
+    insta::assert_snapshot!(r("Police rescued 9 hikers injured in the storm."), @"tally Rescued 9 (hikers)");
+}
+
+#[test]
+fn people_met_to_dissuade_them_were_dissuaded() {
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers met 5,600 residents to discourage them from paying."), @"fraud people_dissuaded 5600");
+    insta::assert_snapshot!(r("The anti-fraud team phoned 730 potential victims to dissuade them."), @"fraud people_dissuaded 730");
+    // (Homes visited to that end count the visits.)
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers visited 420 households to dissuade them."), @"fraud door_to_door_visits 420");
+    // (Nor any other purpose, or dissuasion outside anti-fraud work.)
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers met 30 village heads to discuss the plan."), @"");
+    insta::assert_snapshot!(r("Officers met 200 residents to discourage them from burning straw."), @"");
+}
+
+#[test]
+fn a_count_inside_a_participle_phrase_takes_no_passive_after_it() {
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, 2.4 million yuan lost by 56 victims has been retrieved, and 14 suspects were arrested."), @"fraud suspects_arrested 14");
+    // (After a participle of the police's own, `by` names no such phrase.)
+    insta::assert_snapshot!(r("Twelve suspects were arrested by 40 officers."), @r"
+    tally Arrests 12 (suspects)
+    tally OfficersDeployed 40 (officers)
+    ");
+}
+
+#[test]
+fn those_a_warrant_or_reward_is_issued_for_are_sought_not_taken() {
+    insta::assert_snapshot!(r("The ministry issued arrest warrants for 7 fugitive bosses of online fraud rings."), @"");
+    insta::assert_snapshot!(r("The city bureau put up rewards, the largest in years, for 5 fugitives of online fraud rings."), @"");
+    // (Those taken in the same sentence still count; `for` a time is no
+    // search for people.)
+    insta::assert_snapshot!(r("Police issued wanted notices for 3 suspects and caught 5 fugitives."), @"tally Fugitives 5 (fugitives)");
+    insta::assert_snapshot!(r("Police searched for 3 days and arrested 12 suspects."), @"tally Arrests 12 (suspects)");
+}
+
+#[test]
+fn new_types_of_telecom_network_crime_are_telecom_fraud() {
+    insta::assert_snapshot!(r("Since the drive against new types of telecom network crime began, losses of 4.3 million yuan have been recovered."), @"fraud funds_recovered 4300000");
+    insta::assert_snapshot!(r("In the drive against telecom crimes, police cracked 214 cases and arrested 96 suspects."), @r"
+    fraud cases_solved 214
+    fraud suspects_arrested 96
+    ");
+    // (Another crime against telecom gear, or cybercrime, is no fraud.)
+    insta::assert_snapshot!(r("In the drive against telecom cable theft, police recovered 4.3 million yuan."), @"seizure Cash Recovered funds v=4.3 million yuan");
+    insta::assert_snapshot!(r("In the drive against cybercrime, police cracked 214 cases."), @"tally CasesSolved 214 (cases)");
+}
