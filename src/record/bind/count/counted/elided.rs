@@ -79,23 +79,22 @@ impl<'a> Binder<'_, 'a> {
         })
     }
 
-    /// Fills in the noun of a number with none of its own (`noun`), or
+    /// Fills in the noun `chosen` of a number with none of its own, or
     /// only a verb after it: a noun shared with the list it opens, people
     /// a phrase describes, a copula's noun, a crime named by `of`, the
     /// topic. Also says whether the number is bare: no noun of its own
     /// stands after it.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn fill(
         &self,
         f: &Figure<'a>,
         ctx: &Ctx<'_, 'a>,
         part: &Part,
         after: Option<NounPhrase<'a>>,
-        before: Option<NounPhrase<'a>>,
         inherited: Option<(NounPhrase<'a>, usize)>,
-        noun: Option<NounPhrase<'a>>,
-        what: &mut &'static str,
-    ) -> (Option<NounPhrase<'a>>, bool) {
+        chosen: &mut Chosen<'a>,
+    ) -> bool {
+        let before = chosen.before;
+        let what = &mut chosen.what;
         let text = self.text;
         let w = self.words;
         let WordBefore { gap, word: prev } = ctx.before;
@@ -123,7 +122,7 @@ impl<'a> Binder<'_, 'a> {
             }
             None
         };
-        let noun = match noun {
+        let noun = match chosen.noun {
             None => shared().inspect(|_| *what = "shared_noun"),
             n => n,
         };
@@ -181,7 +180,8 @@ impl<'a> Binder<'_, 'a> {
             }
             n => n,
         };
-        (noun.filter(|_| !(bare && after.is_some())), bare)
+        chosen.noun = noun.filter(|_| !(bare && after.is_some()));
+        bare
     }
 
     /// The noun of a number left with none (and whether it is the count

@@ -3,10 +3,20 @@
 
 use super::*;
 
+/// The counted noun read on to its head, as [`Binder::head`] read it.
+pub(super) struct Head<'a> {
+    /// The noun phrase, up to its head.
+    pub(super) noun: NounPhrase<'a>,
+    /// A verb inside the noun phrase (`946 suspects arrested`) and where
+    /// it starts.
+    pub(super) inner_verb: Option<(Verb, usize)>,
+    /// The noun read as a seizable item, once.
+    pub(super) items: ItemMemo<'a>,
+}
+
 impl<'a> Binder<'_, 'a> {
     /// `noun` read on to its head, the verb inside it (and where that
     /// starts), and its item memo; `None` when nothing is left of it.
-    #[allow(clippy::type_complexity)]
     pub(super) fn head(
         &self,
         f: &Figure<'a>,
@@ -14,7 +24,7 @@ impl<'a> Binder<'_, 'a> {
         mut noun: NounPhrase<'a>,
         elided: bool,
         what: &mut &'static str,
-    ) -> Option<(NounPhrase<'a>, Option<(Verb, usize)>, ItemMemo<'a>)> {
+    ) -> Option<Head<'a>> {
         let text = self.text;
         let w = self.words;
         let WordBefore { gap, word: prev } = ctx.before;
@@ -102,6 +112,10 @@ impl<'a> Binder<'_, 'a> {
                 *what = "and_noun";
             }
         }
-        Some((noun, inner_verb, items))
+        Some(Head {
+            noun,
+            inner_verb,
+            items,
+        })
     }
 }

@@ -5,8 +5,9 @@
 //!    count after all (fugitives named, a fraud part);
 //! 2. [`after`]: the noun after the number, or before it (machine-translated
 //!    order, labels), and which of the two is counted;
-//! 3. [`elided`]: a noun shared with a list, the figure before's, the
-//!    sentence's subject or its topic, for a number with none of its own;
+//! 3. [`elided`]: a noun shared with a list, the figure before's, named
+//!    after a copula or the topic, for a number with none of its own, and
+//!    [`subject`]: the sentence's subject, or the thing a measure weighs;
 //! 4. [`head`]: the noun read on to its head (a verb inside it, a modifier,
 //!    an `of` complement, a second noun joined by `and`).
 
@@ -22,6 +23,7 @@ mod tests;
 
 use after::{noun_after, Chosen};
 use guards::Part;
+use head::Head;
 
 impl<'a> Binder<'_, 'a> {
     /// What `f` counts, or `None` when it counts nothing.
@@ -34,19 +36,24 @@ impl<'a> Binder<'_, 'a> {
         if after.is_some_and(|n| is_duration(n.text)) {
             return None; // `over the past five months`, `ten days`
         }
+        let mut chosen = self.choose(f, ctx, after, after_rule, &part);
+        let inherited = self.inherited(f, ctx, part.of_pronoun());
+        let bare = self.fill(f, ctx, &part, after, inherited, &mut chosen);
         let Chosen {
             noun,
-            before,
             mut what,
             measure_end,
-        } = self.choose(f, ctx, after, after_rule, &part);
-        let inherited = self.inherited(f, ctx, part.of_pronoun());
-        let (noun, bare) = self.fill(f, ctx, &part, after, before, inherited, noun, &mut what);
-        let (noun, elided) = match (noun, inherited) {
-            (Some(n), _) => (n, false),
-            (None, inherited) => self.elided(f, ctx, &part, bare, inherited, &mut what)?,
+            ..
+        } = chosen;
+        let (noun, elided) = match noun {
+            Some(n) => (n, false),
+            None => self.elided(f, ctx, &part, bare, inherited, &mut what)?,
         };
-        let (noun, inner_verb, mut items) = self.head(f, ctx, noun, elided, &mut what)?;
+        let Head {
+            noun,
+            inner_verb,
+            mut items,
+        } = self.head(f, ctx, noun, elided, &mut what)?;
         if noun.class.is_some() && !elided {
             self.last_noun = Some((noun, f.span.end));
         } else if !elided && f.unit.is_none() && items.kind(&w, noun.text).is_some() {
