@@ -13,7 +13,7 @@ mod function;
 mod passive;
 mod reports;
 mod table;
-pub(super) use function::{function_word, Function};
+pub(super) use function::{function_word, function_word_at, Function};
 pub(super) use passive::*;
 pub(super) use reports::reports_clause;
 pub(super) use table::{ends_at_token, Looked, VerbTable};

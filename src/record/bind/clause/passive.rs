@@ -181,7 +181,7 @@ pub(in crate::record::bind) fn passive_from(
             return None;
         }
         // The function word it is, read once for the questions below.
-        let f = function_word(word);
+        let f = function_word_at(text, i, wl);
         if let Some(rel @ (While | Which | Who | That | Whose)) = f {
             // `45 suspects who had fled abroad were arrested`: read
             // through, a relative clause of people ends at the auxiliary
