@@ -18,22 +18,20 @@ enum Aside {
 }
 
 /// The aside that the word at `at` opens, and where that word ends.
-#[inline]
+///
+/// (Inlined where it is asked, of nearly every word a passive reader
+/// passes: its first letter names the one word it may be.)
+#[inline(always)]
 fn opens_aside(text: &str, at: usize) -> Option<(Aside, usize)> {
     let b = &text.as_bytes()[at..];
-    // Most words start with none of the three letters: turned away before
-    // the words are compared.
-    if !matches!(b.first().map(|c| c | 0x20), Some(b'a' | b's' | b'n')) {
-        return None;
-    }
-    [
-        (&b"aged"[..], Aside::Ages),
-        (b"surnamed", Aside::Names),
-        (b"nicknamed", Aside::Names),
-    ]
-    .into_iter()
-    .find(|(w, _)| starts_ignore_case(b, w) && !b.get(w.len()).is_some_and(u8::is_ascii_alphabetic))
-    .map(|(w, a)| (a, at + w.len()))
+    let (word, aside): (&[u8], Aside) = match b.first().map(|c| c | 0x20) {
+        Some(b'a') => (b"aged", Aside::Ages),
+        Some(b's') => (b"surnamed", Aside::Names),
+        Some(b'n') => (b"nicknamed", Aside::Names),
+        _ => return None,
+    };
+    (starts_ignore_case(b, word) && !b.get(word.len()).is_some_and(u8::is_ascii_alphabetic))
+        .then_some((aside, at + word.len()))
 }
 
 /// `men aged 29 and 52 were arrested`, `suspects, surnamed Ma and Sun,

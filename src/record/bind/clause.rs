@@ -13,7 +13,7 @@ mod function;
 mod passive;
 mod reports;
 mod table;
-pub(super) use function::{function_word, Function};
+pub(super) use function::{function_word, function_word_at, Function};
 pub(super) use passive::*;
 pub(super) use reports::reports_clause;
 pub(super) use table::{ends_at_token, Looked, VerbTable};
@@ -381,9 +381,9 @@ fn modifier_after(w: &Words<'_, '_>, s: usize, e: usize, before: WordBefore<'_>)
 /// or animal products (at `next`) names what they are, not a freeze.
 fn frozen_food(w: &Words<'_, '_>, s: usize, e: usize, next: usize) -> bool {
     let text = w.text();
-    let word = w.word_within(next, text.len());
+    // (The verb first: the word after it is looked up for `frozen` alone.)
     text[s..e].eq_ignore_ascii_case("frozen")
-        && w.prefix_of(word, next, text.len(), ITEMS)
+        && w.prefix(next, text.len(), ITEMS)
             .is_some_and(|(&k, _)| matches!(k, SeizureKind::Goods | SeizureKind::Wildlife))
 }
 

@@ -204,6 +204,10 @@ impl Index {
                         }
                     }
                 }
+            } else if tok.starts().has(Class::Verb) {
+                // (`were` before a word that opens none of its verb
+                // phrases: no phrase to look up, and none for a rule to.)
+                starts.no_verb(i);
             }
         }
         index.verbs.sort_by_key(|&(end, start, _)| (end, start));

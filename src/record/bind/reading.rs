@@ -121,10 +121,23 @@ pub(super) fn word_len(s: &str) -> usize {
 
 /// After a word's letters, the length of the parts joined to it by a
 /// hyphen or apostrophe (`-related` of `drug-related`).
-#[inline]
+///
+/// (Most words end at a space or a comma: that one byte test is inlined
+/// where it is asked, the reading of a join is not.)
+#[inline(always)]
 pub(super) fn joined_len(s: &str) -> usize {
+    if matches!(s.as_bytes().first(), Some(b'-' | b'\'' | 0xE2)) {
+        joins_len(s)
+    } else {
+        0
+    }
+}
+
+/// [`joined_len`] of a word followed by a hyphen, an apostrophe or a
+/// char that may be one.
+#[inline(never)]
+fn joins_len(s: &str) -> usize {
     let mut len = 0;
-    // Most words end at a space or a comma: one byte test.
     while matches!(s.as_bytes().get(len), Some(b'-' | b'\'' | 0xE2)) {
         let rest = &s[len..];
         let Some(j) = rest

@@ -9,6 +9,13 @@
 use super::*;
 use crate::lex::input::only_word;
 
+/// The most bytes of text a phrase of any table reads from its start:
+/// its bytes, up to four spaces of three bytes each for each of its
+/// spaces, and the byte after it (whether its word goes on). A lookup
+/// window that ends farther on cannot cut a match short, so the text
+/// before it answers as the whole text does.
+const PHRASE_REACH: usize = 96;
+
 /// The tokens of one bulletin, for lookups by byte offset.
 #[derive(Clone, Copy)]
 pub(super) struct Words<'t, 'a> {
@@ -76,6 +83,13 @@ impl Starts {
         k: usize,
     ) -> Option<(&'static Verb, usize)> {
         self.1.look(tokens, k)
+    }
+
+    /// Note that no verb phrase starts at word token `k`
+    /// ([`VerbTable::none_at`]).
+    #[inline]
+    pub(super) fn no_verb(&mut self, k: usize) {
+        self.1.none_at(k);
     }
 
     /// Mark where token `i`, `t`, starts.
@@ -181,14 +195,17 @@ impl<'t, 'a> Words<'t, 'a> {
 
     /// The word token at `at` that ends within `ceil`, and the classes of
     /// the phrases it starts, when [`Words::prefix`] can answer from them
-    /// (`None`: a lookup not at a word token, or cut inside a word, reads
-    /// the text). Found once, it answers [`Words::prefix_of`] for several
-    /// tables.
+    /// (`None`: a lookup not at a word token, or cut inside a word within
+    /// a phrase's reach, reads the text). Found once, it answers
+    /// [`Words::prefix_of`] for several tables.
     #[inline]
     pub(super) fn word_within(&self, at: usize, ceil: usize) -> Option<(usize, Classes)> {
         let text = self.text();
         let bytes = text.as_bytes();
-        if ceil < text.len() && bytes[ceil].is_ascii_alphabetic() {
+        // (A window cut inside a word farther on than any phrase reads,
+        // as a sentence glued to the next one is: `cracked.Police`, ends
+        // no match early.)
+        if ceil < text.len() && bytes[ceil].is_ascii_alphabetic() && ceil <= at + PHRASE_REACH {
             return None;
         }
         if !bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
@@ -376,7 +393,17 @@ pub(super) fn span_of(text: &str, part: &str) -> Span {
 /// Machine translation's `catch suspect 19 name` stays a verb. The one rule
 /// for the noun use of these verbs: every verb lookup ([`Words::prefix`],
 /// the binder index) asks it.
+///
+/// (Inlined: a phrase not as long as either verb, as nearly every phrase
+/// is not, is told by its length alone.)
+#[inline(always)]
 pub(super) fn is_noun_use(text: &str, at: usize, end: usize) -> bool {
+    matches!(end - at, 4 | 5) && noun_verb_in_use(text, at, end)
+}
+
+/// [`is_noun_use`] of a phrase of four or five bytes.
+#[inline(never)]
+fn noun_verb_in_use(text: &str, at: usize, end: usize) -> bool {
     const NOUN_VERBS: [&str; 2] = ["catch", "find"];
     const BEFORE: [&str; 9] = [
         "a", "an", "fish", "fishing", "illegal", "its", "of", "the", "their",
@@ -520,6 +547,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_phrase_reads_past_the_reach() {
+        let reach = |p: &str| p.len() + p.matches(' ').count() * 11 + 1;
+        let mut longest = ("", 0);
+        for table in crate::lex::TABLES {
+            for i in 0..table.len() {
+                let p = table.phrase(i);
+                if reach(p) > longest.1 {
+                    longest = (p, reach(p));
+                }
+            }
+        }
+        assert!(longest.1 <= PHRASE_REACH, "{longest:?}");
+        assert!(longest.1 + 16 > PHRASE_REACH, "{longest:?}");
+    }
+
+    #[test]
+    fn a_window_cut_past_the_reach_answers_as_the_text() {
+        // A sentence glued to the next: the lookups of the words before
+        // it are read from the tokens, with the text's answers.
+        let text = "12 suspects were taken into custody and 3 guns were seized in the raid \
+                    on the county's storage yards, where officers found the catch of two \
+                    trawlers and dealt with the crews in accordance with the law.Police";
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        let ceil = text.len() - "olice".len();
+        let mut read = 0;
+        for at in (0..ceil).filter(|&i| text.is_char_boundary(i)) {
+            read += usize::from(w.word_within(at, ceil).is_some());
+            // (A verb's noun use, `the catch`, is no verb either way.)
+            assert_eq!(
+                w.verb(at, ceil).map(|(_, l)| l),
+                match_prefix(&text[at..ceil], VERBS)
+                    .map(|(_, l)| l)
+                    .filter(|&l| !is_noun_use(text, at, at + l)),
+                "verb at {at}"
+            );
+            assert_eq!(
+                w.prefix(at, ceil, AUXILIARIES).map(|(_, l)| l),
+                match_prefix(&text[at..ceil], AUXILIARIES).map(|(_, l)| l),
+                "auxiliary at {at}"
+            );
+            assert_eq!(
+                w.prefix(at, ceil, NOUNS).map(|(_, l)| l),
+                match_prefix(&text[at..ceil], NOUNS).map(|(_, l)| l),
+                "noun at {at}"
+            );
+        }
+        // The words more than the reach before the cut (19 of them) are
+        // read from their tokens.
+        assert_eq!(read, 19);
     }
 
     #[test]

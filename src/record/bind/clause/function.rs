@@ -8,6 +8,8 @@
 //! open an infinitive or a destination; `that` a relative or a reported
 //! clause): the rules decide that from the words around it.
 
+use crate::lex::index::load8;
+
 /// A function word the clause rules ask about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(in crate::record::bind) enum Function {
@@ -40,36 +42,96 @@ pub(in crate::record::bind) enum Function {
 /// [`Function::In`]), or `None`.
 #[inline]
 pub(in crate::record::bind) fn function_word(word: &str) -> Option<Function> {
-    use Function::*;
     let b = word.as_bytes();
     if b.len() < 2 || b.len() > 6 {
         return None;
     }
-    let mut low = [0u8; 6];
-    for (l, c) in low.iter_mut().zip(b) {
-        *l = c.to_ascii_lowercase();
+    let mut key = 0;
+    for (i, &c) in b.iter().enumerate() {
+        key |= u64::from(c | 0x20) << (8 * i);
     }
-    Some(match &low[..b.len()] {
-        b"to" => To,
-        b"on" => On,
-        b"in" => In,
-        b"by" => By,
-        b"at" => At,
-        b"of" => Of,
-        b"who" => Who,
-        b"for" => For,
-        b"that" => That,
-        b"into" => Into,
-        b"from" => From,
-        b"with" => With,
-        b"while" => While,
-        b"which" => Which,
-        b"whose" => Whose,
-        b"worth" => Worth,
-        b"under" => Under,
-        b"valued" => Valued,
-        b"during" => During,
-        b"across" => Across,
+    from_key(key)
+}
+
+/// [`function_word`] of the word `text[at..at + len]`, its bytes read
+/// with the text's after them in one eight-byte load.
+#[inline]
+pub(in crate::record::bind) fn function_word_at(
+    text: &str,
+    at: usize,
+    len: usize,
+) -> Option<Function> {
+    if !(2..=6).contains(&len) {
+        return None;
+    }
+    let mask = (1 << (8 * len)) - 1;
+    from_key((load8(text.as_bytes(), at) | 0x2020_2020_2020_2020) & mask)
+}
+
+/// The little-endian word of a lowercase word of at most eight bytes: how
+/// [`from_key`] knows it.
+const fn spelled(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The function words, [`spelled`].
+mod keys {
+    use super::spelled;
+    pub(super) const TO: u64 = spelled(b"to");
+    pub(super) const ON: u64 = spelled(b"on");
+    pub(super) const IN: u64 = spelled(b"in");
+    pub(super) const BY: u64 = spelled(b"by");
+    pub(super) const AT: u64 = spelled(b"at");
+    pub(super) const OF: u64 = spelled(b"of");
+    pub(super) const WHO: u64 = spelled(b"who");
+    pub(super) const FOR: u64 = spelled(b"for");
+    pub(super) const THAT: u64 = spelled(b"that");
+    pub(super) const INTO: u64 = spelled(b"into");
+    pub(super) const FROM: u64 = spelled(b"from");
+    pub(super) const WITH: u64 = spelled(b"with");
+    pub(super) const WHILE: u64 = spelled(b"while");
+    pub(super) const WHICH: u64 = spelled(b"which");
+    pub(super) const WHOSE: u64 = spelled(b"whose");
+    pub(super) const WORTH: u64 = spelled(b"worth");
+    pub(super) const UNDER: u64 = spelled(b"under");
+    pub(super) const VALUED: u64 = spelled(b"valued");
+    pub(super) const DURING: u64 = spelled(b"during");
+    pub(super) const ACROSS: u64 = spelled(b"across");
+}
+
+/// The function word whose bytes, each `| 0x20` (letters folded to
+/// lowercase; no other byte folds to a letter), are the little-endian
+/// `key`, the bytes past the word zero: one compare of words a candidate.
+#[inline]
+fn from_key(key: u64) -> Option<Function> {
+    use Function::*;
+    Some(match key {
+        keys::TO => To,
+        keys::ON => On,
+        keys::IN => In,
+        keys::BY => By,
+        keys::AT => At,
+        keys::OF => Of,
+        keys::WHO => Who,
+        keys::FOR => For,
+        keys::THAT => That,
+        keys::INTO => Into,
+        keys::FROM => From,
+        keys::WITH => With,
+        keys::WHILE => While,
+        keys::WHICH => Which,
+        keys::WHOSE => Whose,
+        keys::WORTH => Worth,
+        keys::UNDER => Under,
+        keys::VALUED => Valued,
+        keys::DURING => During,
+        keys::ACROSS => Across,
         _ => return None,
     })
 }
@@ -108,6 +170,27 @@ mod tests {
         ] {
             assert_eq!(function_word(word), None, "{word:?}");
         }
+    }
+
+    #[test]
+    fn a_word_read_in_its_text_is_the_word_alone() {
+        // Every word and part of a word, with the text's bytes after it
+        // (and none, at the end); `@T` and `[O` fold to no letters.
+        let text = "Worth 9 yuan, In-Depth ACROSS the @To [On which-way whose\tunder TO";
+        let mut found = 0;
+        for at in 0..text.len() {
+            for len in 0..=8.min(text.len() - at) {
+                let word = &text[at..at + len];
+                assert_eq!(
+                    function_word_at(text, at, len),
+                    function_word(word),
+                    "{word:?}"
+                );
+                found += usize::from(function_word(word).is_some());
+            }
+        }
+        // Worth, In, ACROSS, To, On, which, who and whose, under, TO.
+        assert_eq!(found, 10);
     }
 
     #[test]

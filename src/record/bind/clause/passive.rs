@@ -184,7 +184,7 @@ pub(in crate::record::bind) fn passive_from(
             return None;
         }
         // The function word it is, read once for the questions below.
-        let f = function_word(word);
+        let f = function_word_at(text, i, wl);
         if let Some(rel @ (While | Which | Who | That | Whose)) = f {
             // `45 suspects who had fled abroad were arrested`: read
             // through, a relative clause of people ends at the auxiliary
@@ -431,6 +431,12 @@ fn and_verb_after(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, u
         return None;
     }
     let from = w.token_at(j)?;
+    // (Most verbs have no `and` after them: told from the token, before
+    // the window of tokens is found and the rule read.)
+    let and = &w.tokens().all()[from];
+    if and.kind() != Kind::Word || !text[j..and.end()].eq_ignore_ascii_case("and") {
+        return None;
+    }
     // The tokens that end within `ceil`.
     let all = w.tokens().all();
     let mut to = w.index_from(ceil);

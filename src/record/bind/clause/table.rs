@@ -10,11 +10,15 @@
 //! to the left, the verbs in a noun phrase and some sixty other questions
 //! ask it, often of the same words.
 //!
+//! A word of the verb class where none of its phrases may start (`were`
+//! before a word that opens none of its phrases) is noted as starting
+//! none, with no phrase read.
+//!
 //! Not attempted: a word where no phrase was read (a word right after a
-//! digit, a word whose phrase failed to match, a test's tokens without an
-//! index) is answered by the lexicon as before, and so is a phrase that
-//! runs past the window a rule reads in; the table holds what was found,
-//! never what was not, so a lookup's answer is the lexicon's in every case.
+//! digit, a test's tokens without an index) is answered by the lexicon as
+//! before, and so is a phrase that runs past the window a rule reads in;
+//! the table holds what the lexicon says, never a guess, so a lookup's
+//! answer is the lexicon's in every case.
 
 use super::*;
 use crate::lex::input::only_word;
@@ -79,6 +83,15 @@ impl VerbTable {
         found
     }
 
+    /// Note that no verb phrase starts at word token `k`: the index found
+    /// that no phrase of [`VERBS`] under its entry may start before the
+    /// word after it (the lexicon's `may_start`), so a lookup there would
+    /// find none.
+    #[inline]
+    pub(in crate::record::bind) fn none_at(&mut self, k: usize) {
+        self.looked[k] = 1;
+    }
+
     /// What the table says of word token `k`.
     #[inline]
     pub(in crate::record::bind) fn at(&self, k: usize) -> Looked {
@@ -122,6 +135,27 @@ mod tests {
         }
         let table = VerbTable::reuse(table, 3);
         assert_eq!(table.at(1), Looked::Not);
+    }
+
+    #[test]
+    fn a_word_none_of_whose_phrases_may_start_is_noted_without_a_look() {
+        // `were` opens `were at large` and `were on the run`: before
+        // `seized` none may start; before `at` one may, and is looked up.
+        let text = "Nine suspects were seized; two were at large.";
+        let tokens = Tokens::new(text);
+        let (_, starts) = Index::with_starts(&tokens);
+        let first = tokens.index_from(text.find("were").unwrap());
+        let second = tokens.index_from(text.rfind("were").unwrap());
+        assert_eq!(starts.verbs().at(first), Looked::Nothing);
+        assert_eq!(
+            starts.verbs().at(second),
+            Looked::Found(&Verb::Harm, "were at large".len())
+        );
+        let plain = Starts::new(&tokens);
+        let (a, b) = (Words::new(&tokens, &starts), Words::new(&tokens, &plain));
+        let at = tokens.all()[first].start();
+        assert_eq!(a.verb(at, text.len()), None);
+        assert_eq!(b.verb(at, text.len()), None);
     }
 
     #[test]

@@ -426,3 +426,28 @@ fn word_lookups_agree_with_the_text_scan() {
         agree(&w, text, tok.start(), OTHER_CRIMES);
     }
 }
+
+#[test]
+fn a_second_verb_follows_and_in_any_case_and_no_other_word() {
+    // The later verb after `and` (in any case) is the outcome; a word
+    // that only starts with the letters of `and` joins nothing.
+    fn verb_after(text: &str) -> Option<(Verb, &str)> {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        let end = text.find("identified").unwrap() + "identified".len();
+        second_verb(&w, end, text.len()).map(|(v, at)| (v, &text[at..]))
+    }
+    let and = verb_after("9 hazards were identified and rectified.");
+    assert!(
+        and.is_some_and(|(_, at)| at.starts_with("rectified")),
+        "{and:?}"
+    );
+    let upper = verb_after("9 HAZARDS WERE identified AND rectified.");
+    assert!(
+        upper.is_some_and(|(_, at)| at.starts_with("rectified")),
+        "{upper:?}"
+    );
+    assert_eq!(verb_after("9 hazards were identified andrectified."), None);
+    assert_eq!(verb_after("9 hazards were identified, 3 rectified."), None);
+}
