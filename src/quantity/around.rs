@@ -501,6 +501,10 @@ mod tests {
                         a.is_whole_in(at, len, NOUN_STOP, NOUN_STOP_MORE),
                         bare.is_whole(at, len, NOUN_STOP) || bare.is_whole(at, len, NOUN_STOP_MORE)
                     );
+                    prop_assert_eq!(
+                        a.is_whole_in(at, len, NOUN_STOP, FUNCTION_WORDS),
+                        bare.is_whole(at, len, NOUN_STOP) || bare.is_whole(at, len, FUNCTION_WORDS)
+                    );
                     for t in [NOUN_STOP, MONEY_WORDS, FUNCTION_WORDS] {
                         prop_assert_eq!(
                             a.is_whole(at, len, t),

@@ -106,32 +106,9 @@ struct May {
 fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
     move |input| match input.as_bytes().first() {
         Some(b) if b.is_ascii_alphabetic() => {
-            let one = Small::word(1);
-            let half = Small {
-                value: Decimal::new(5, 1),
-                ..one
-            };
-            let quarters = move |n: u8| Small {
-                value: Decimal::new(25 * u128::from(n), 2),
-                ..one
-            };
-            let articles = alt((
-                map(article, move |()| one),
-                map(article_before_unit, move |()| one),
-                map(half_article, move |()| half),
-                map(quarter_article, quarters),
-                map(couple_of, move |()| Small::word(2)),
-                map(score_of, move |()| Small::word(20)),
-                map(half_dozen, move |()| Small::word(6)),
-                // `a third of them`: one over the denominator.
-                map(article_fraction, move |d| Small {
-                    value: ratio(Decimal::from_u64(1), d),
-                    ..one
-                }),
-            ));
             let mut word = map(number_word, Small::word);
-            match may.article {
-                true => alt((articles, word)).parse(input),
+            match may.article && may_open_article(*b) {
+                true => alt((article_small, word)).parse(input),
                 false => word.parse(input),
             }
         }
@@ -163,6 +140,45 @@ fn small<'a>(may: May) -> impl Fn(&'a str) -> PResult<'a, Small> {
         }
         None => fail(input),
     }
+}
+
+/// An article that stands for a number (`a hundred`, `a ton`, `half a
+/// million`, `three quarters of a ton`, `a couple of`, `a third of`), as
+/// one number token.
+fn article_small(input: &str) -> PResult<'_, Small> {
+    let one = Small::word(1);
+    let half = Small {
+        value: Decimal::new(5, 1),
+        ..one
+    };
+    let quarters = move |n: u8| Small {
+        value: Decimal::new(25 * u128::from(n), 2),
+        ..one
+    };
+    alt((
+        map(article, move |()| one),
+        map(article_before_unit, move |()| one),
+        map(half_article, move |()| half),
+        map(quarter_article, quarters),
+        map(couple_of, move |()| Small::word(2)),
+        map(score_of, move |()| Small::word(20)),
+        map(half_dozen, move |()| Small::word(6)),
+        // `a third of them`: one over the denominator.
+        map(article_fraction, move |d| Small {
+            value: ratio(Decimal::from_u64(1), d),
+            ..one
+        }),
+    ))
+    .parse(input)
+}
+
+/// Whether a word starting with the letter `first` may open one of the
+/// articles [`article_small`] reads (`a hundred`, `half a million`,
+/// `quarter of a ton`, `three quarters of a`): each starts with `a`, `h`,
+/// `q` or `t` in any case. An exact reject before the eight rules, for
+/// the number words that start otherwise (`one`, `five`, `seven`).
+fn may_open_article(first: u8) -> bool {
+    matches!(first.to_ascii_lowercase(), b'a' | b'h' | b'q' | b't')
 }
 
 /// A run of digits, with the Chinese scales 千 and 百 written after it

@@ -110,7 +110,13 @@ pub(in crate::quantity) fn multiple_word_after(
         return Some(end + '倍'.len_utf8());
     }
     let next = skip_spaces(text, end, 1);
-    if next == end {
+    // `fold` and `times` start with `f` and `t`: a word starting otherwise
+    // (most nouns after a number) need not be measured.
+    let f_or_t = matches!(
+        text.as_bytes().get(next).map(|b| b | 0x20),
+        Some(b'f' | b't')
+    );
+    if next == end || !f_or_t {
         return None;
     }
     let len = ascii_word_len(&text[next..]);

@@ -394,10 +394,9 @@ fn joined_plural(after: &str) -> bool {
 }
 
 /// A capitalized function word (`In 5`, `About 30`) starts a sentence, not a name.
+/// (The first two tables are asked of one token lookup.)
 pub(super) fn is_function_word(a: &Around<'_, '_>, at: usize, len: usize) -> bool {
-    a.is_whole(at, len, NOUN_STOP)
-        || a.is_whole(at, len, FUNCTION_WORDS)
-        || a.is_whole(at, len, QUALIFIER_BEFORE)
+    a.is_whole_in(at, len, NOUN_STOP, FUNCTION_WORDS) || a.is_whole(at, len, QUALIFIER_BEFORE)
 }
 
 /// Plurals that do not end in `s`: `Rescued 8 women`, `Detained 45

@@ -114,12 +114,13 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
     for _ in 0..MAX_WORDS {
         let word_at = a.word_at(i);
         let w = word_at.0;
-        let title_word = title && text[i..].starts_with(|c: char| c.is_ascii_uppercase());
-        let lower = text[i..].starts_with(|c: char| c.is_ascii_lowercase()) || title_word;
+        // (An ASCII letter is one byte: the first byte tells its case.)
+        let bytes = text.as_bytes();
+        let title_word = title && bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+        let lower = bytes.get(i).is_some_and(u8::is_ascii_lowercase) || title_word;
         // `1,200 SIM cards`, `6 Chinese nationals`: an acronym or a proper
         // adjective may lead the noun when a lowercase word goes on with
         // it (a capital alone, `12 Suspects`, may start anything).
-        let bytes = text.as_bytes();
         let capital_lead = !lower
             && i == noun_start
             && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
@@ -139,11 +140,15 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         // `1,072 illegal P2P lending cases`, `40 fake 5G base stations`:
         // inside the noun, before its head, an acronym of capitals and digits goes on with
         // the lowercase word after it.
-        let run = bytes[i..]
-            .iter()
-            .take(8)
-            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            .count();
+        // (Counted only for a word that is not lowercase: no other asks.)
+        let run = match lower {
+            true => 0,
+            false => bytes[i..]
+                .iter()
+                .take(8)
+                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                .count(),
+        };
         // (Not after a plural, the head: `12 suspects CCTV showed`.)
         let inner_acronym = !lower
             && i > noun_start
@@ -375,16 +380,38 @@ pub(crate) fn word_len(s: &str) -> usize {
 pub(crate) fn word_len_from(s: &str, mut len: usize) -> usize {
     while len > 0 {
         let rest = &s[len..];
-        let joiner = rest
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '-' | '\'' | '’'));
-        let Some(j) = joiner else { break };
-        let more = ascii_word_len(&rest[j.len_utf8()..]);
+        // The joiner's bytes: `-`, `'`, or E2 80 99 for `’`.
+        let joiner = match rest.as_bytes() {
+            [b'-' | b'\'', ..] => 1,
+            [0xE2, 0x80, 0x99, ..] => 3,
+            _ => break,
+        };
+        let more = ascii_word_len(&rest[joiner..]);
         if more == 0 {
             break;
         }
-        len += j.len_utf8() + more;
+        len += joiner + more;
     }
     len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_len;
+
+    #[test]
+    fn a_word_runs_through_its_joiners() {
+        fn len(s: &str) -> &str {
+            &s[..word_len(s)]
+        }
+        assert_eq!(len("license-related cases"), "license-related");
+        assert_eq!(len("people’s police"), "people’s");
+        assert_eq!(len("driver's seat"), "driver's");
+        assert_eq!(len("two-thirds-owned firm"), "two-thirds-owned");
+        // A joiner with no letter after it ends the word before it.
+        assert_eq!(len("suspects- and"), "suspects");
+        assert_eq!(len("suspects’ 5"), "suspects");
+        assert_eq!(len("cases‘s"), "cases");
+        assert_eq!(len("5-year"), "");
+    }
 }

@@ -9,7 +9,12 @@ use crate::text::ascii_word_before;
 /// it: `last week 43 suspects`, `in a week 12 people`, `per week 3 cases`
 /// keep their counts.
 pub(super) fn is_week_number(text: &str, start: usize, before: usize) -> bool {
-    if before >= start {
+    // `week` ends in `k`: any other byte before the number's spaces ends
+    // no such word, and the word before need not be read.
+    let ends_k = before
+        .checked_sub(1)
+        .is_some_and(|b| text.as_bytes()[b] | 0x20 == b'k');
+    if before >= start || !ends_k {
         return false;
     }
     let w = ascii_word_before(text, before);

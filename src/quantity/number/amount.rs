@@ -54,6 +54,10 @@ fn lone(lead: Small) -> Amount {
 /// `2 1/2`, `3½`, `1 ¾`: a whole number of at most three plain digits
 /// and a proper fraction after it. (Read alone, `2 1/2 tons` had been two,
 /// with no unit.) Anything else is `lead` as it was.
+///
+/// Inline: nearly every number is turned away by its first test, and the
+/// call would cost more than the test.
+#[inline(always)]
 fn with_fraction(lead: Small, rest: &str) -> (&str, Small) {
     let whole = lead.digits.is_some_and(|d| d.plain && d.int_digits <= 3);
     // A space and a digit, or a vulgar fraction (C2 for ½ ¼ ¾, E2 for ⅓ ⅔
@@ -66,6 +70,13 @@ fn with_fraction(lead: Small, rest: &str) -> (&str, Small) {
     if !whole || !may {
         return (rest, lead);
     }
+    with_mixed_fraction(lead, rest)
+}
+
+/// [`with_fraction`] past its first test: the fraction read, if one is
+/// there.
+#[inline(never)]
+fn with_mixed_fraction(lead: Small, rest: &str) -> (&str, Small) {
     match mixed_fraction(rest) {
         Ok((after, part)) => {
             let small = Small {

@@ -188,6 +188,11 @@ fn terms(input: &str) -> PResult<'_, Terms> {
 /// number, then a scale (十, 百, 千, perhaps 万 or 亿 after it) or a
 /// counter: its low and high ends (20 and 30, 300 and 400, 1 and 2).
 pub(crate) fn chinese_pair(input: &str) -> PResult<'_, (u64, u64)> {
+    // Every Chinese digit is wider than a byte: text that opens with an
+    // ASCII byte (most numbers: `35`) holds no pair, and no char is read.
+    if input.as_bytes().first().map_or(true, u8::is_ascii) {
+        return fail(input);
+    }
     let (rest, (a, b)) = (digit, digit).parse(input)?;
     if !(b == a + 1 || (a, b) == (3, 5)) {
         return fail(input);
@@ -238,6 +243,10 @@ mod tests {
         assert_snapshot!(pair("五六十年代"), @"none");
         assert_snapshot!(pair("一二线城市"), @"none");
         assert_snapshot!(pair("二四十"), @"none");
+        // No pair opens with an ASCII byte, digit or not.
+        assert_snapshot!(pair("23十人"), @"none");
+        assert_snapshot!(pair(" 二三十人"), @"none");
+        assert_snapshot!(pair(""), @"none");
     }
 
     #[test]

@@ -93,7 +93,10 @@ fn plain_digits(input: &str) -> Option<(&str, Digits)> {
     let goes_on = match &b[len..] {
         [b',' | b'.', next, ..] => next.is_ascii_digit() || *next == 0xEF,
         [0xEF, ..] => true,
-        // (A space group may follow: `1 200`.)
+        // (A space group may follow: `1 200`. After an ASCII space that
+        // is a digit right after it, the test most numbers meet: `35
+        // suspects`.)
+        [b' ', next, ..] => len <= 3 && next.is_ascii_digit(),
         [b' ' | 0xC2 | 0xE2, ..] => len <= 3 && spaced::may_be_spaced(b),
         _ => false,
     };

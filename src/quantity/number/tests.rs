@@ -22,6 +22,47 @@ proptest! {
     }
 }
 
+proptest! {
+    /// The first-letter reject before the articles turns away only what
+    /// they would not read.
+    #[test]
+    fn article_letters_reject_only_non_articles(text in crate::quantity::scan::walk_tests::texts()) {
+        for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let s = &text[at..];
+            let first = s.as_bytes()[0];
+            prop_assert!(may_open_article(first) || article_small(s).is_err(), "{:?}", s);
+        }
+    }
+}
+
+#[test]
+fn articles_open_with_their_letters() {
+    for s in [
+        "a hundred suspects",
+        "A kilogram of salt",
+        "a ton of rice",
+        "Half a million",
+        "half a dozen",
+        "A quarter of a million",
+        "quarter of a ton",
+        "Three quarters of a ton",
+        "three-quarters of a million",
+        "a couple of cars",
+        "A score of villagers",
+        "a half-dozen",
+        "Half dozen",
+        "a third of them",
+    ] {
+        let read = article_small(s);
+        assert!(read.is_ok(), "{s:?}");
+        assert!(may_open_article(s.as_bytes()[0]), "{s:?}");
+    }
+    for s in ["one hundred", "Five million", "seven tons", "nine thousand"] {
+        assert!(!may_open_article(s.as_bytes()[0]), "{s:?}");
+        assert!(article_small(s).is_err(), "{s:?}");
+    }
+}
+
 fn p(s: &str) -> String {
     match amount(s) {
         Ok((rest, a)) => {

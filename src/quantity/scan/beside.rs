@@ -21,7 +21,8 @@ pub(super) fn zero_reached(text: &str, start: usize) -> bool {
 /// (spaces before the number end at `before`).
 pub(super) fn quarters_of_calendar(text: &str, before: usize, end: usize) -> bool {
     let rest = &text[end..];
-    let Some(rest) = rest.strip_prefix(' ') else {
+    // (`quarter` starts with `q`: any other word is measured no further.)
+    let Some(rest) = rest.strip_prefix(' ').filter(|r| r.starts_with(['q', 'Q'])) else {
         return false;
     };
     let len = ascii_word_len(rest);
