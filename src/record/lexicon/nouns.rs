@@ -380,7 +380,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("organizations", Noun::Gang),
         ("organizers", Noun::Person),
         ("others", Noun::Person),
-        ("outlets", Noun::Place),
+        // (Closed, they are dens; inspected, places.)
+        ("outlets", Noun::Site),
         ("overload", Noun::Offender),
         ("overloading", Noun::Offender),
         ("packets", Noun::Measure),
