@@ -380,8 +380,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("organizations", Noun::Gang),
         ("organizers", Noun::Person),
         ("others", Noun::Person),
-        // (Closed, they are dens; inspected, places.)
-        ("outlets", Noun::Site),
+        ("outlets", Noun::Place),
         ("overload", Noun::Offender),
         ("overloading", Noun::Offender),
         ("packets", Noun::Measure),
@@ -478,6 +477,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("runaway children", Noun::Victim),
         ("runaway minors", Noun::Victim),
         ("runners", Noun::Generic),
+        // (Production and sales outlets, closed, are dens.)
+        ("sales outlets", Noun::Site),
         ("saunas", Noun::Place),
         ("scalpers", Noun::Trader),
         ("scam compounds", Noun::Den),

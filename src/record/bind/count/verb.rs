@@ -312,10 +312,18 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         // (So is one that `including` singles out of the count before,
-        // taking that count's noun: `caught 9 suspects, including 4 from
-        // abroad`.)
-        if elided && !own_verb && ctx.before.word.eq_ignore_ascii_case("including") {
-            return None;
+        // taking that count's noun, by where it came from or what it had:
+        // `caught 9 suspects, including 4 from abroad`. By its crime,
+        // `including 233 for fraud`, it is a count of that crime.)
+        if elided && !own_verb && !fraud_part && ctx.before.word.eq_ignore_ascii_case("including") {
+            let next = skip_gap(text, ctx.after, 2);
+            let word = &text[next..next + ascii_word_len(&text[next..])];
+            if ["from", "with"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+            {
+                return None;
+            }
         }
         let verb = verb.map(|(v, _)| v);
         // `aims to arrest 500 fugitives`, `must set up 2 checkpoints`: a
