@@ -145,6 +145,18 @@ pub(super) fn list_verb(
             from = next.span.end;
             continue;
         }
+        // `5 million yuan (790,000 US dollars) and 40 cars were seized`:
+        // money's converted twin in brackets is no item either; the list
+        // goes on after the bracket.
+        if next.unit.is_some_and(Unit::is_currency) && matches!(between, "(" | "（") {
+            let rest = &text[next.span.end..sentence.end.max(next.span.end)];
+            let close = rest.trim_start();
+            let Some(c) = [")", "）"].iter().find(|c| close.starts_with(**c)) else {
+                break;
+            };
+            from = next.span.end + (rest.len() - close.len()) + c.len();
+            continue;
+        }
         // A bare number (`, 52 were solved`) starts a clause of its own.
         // (Not one after its own noun: `bullets 120 rounds and knives 15
         // were seized`.)

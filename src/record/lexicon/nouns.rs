@@ -477,6 +477,8 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("runaway children", Noun::Victim),
         ("runaway minors", Noun::Victim),
         ("runners", Noun::Generic),
+        // (Production and sales outlets, closed, are dens.)
+        ("sales outlets", Noun::Site),
         ("saunas", Noun::Place),
         ("scalpers", Noun::Trader),
         ("scam compounds", Noun::Den),

@@ -129,6 +129,9 @@ impl<'a> Binder<'_, 'a> {
         // after `by` is the agent of a passive, no object of a verb before
         // it. (Counts only: money after `by` may be a change's size.)
         let agent = ctx.before.word.eq_ignore_ascii_case("by");
+        // (Nor the subject of the passive after it: in `a ring led by two
+        // brothers was smashed`, the ring was.)
+        let passive = passive.filter(|_| !agent);
         let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten()
@@ -202,9 +205,16 @@ impl<'a> Binder<'_, 'a> {
             // `14 cars were recovered, and 2 kg of drugs and 6 guns were
             // seized`: a list after the item before, ending in a passive of
             // its own, takes that one.
+            // (`Six dens were shut, and 40 suspects tied to the dens were
+            // detained`: an item after one that its own passive finished
+            // has its own passive too, read through its phrase.)
             .or_else(|| {
                 let (chained, finished) = self.chained_verb(f.span.start, ctx.sentence)?;
-                let own = finished.then(list_verb).flatten();
+                let own = finished.then(list_verb).flatten().or_else(|| {
+                    finished
+                        .then(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through))
+                        .flatten()
+                });
                 Some(own.map_or((chained, "list_chain"), |v| (v, "list_end")))
             })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
@@ -236,7 +246,7 @@ impl<'a> Binder<'_, 'a> {
             })
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
-                    .filter(|_| !in_phrase)
+                    .filter(|_| !in_phrase && !agent)
                     .map(|v| (v, "passive_through"))
             })
             // `the seized drugs totaled 10.5 kg`: the participle before
@@ -300,6 +310,26 @@ impl<'a> Binder<'_, 'a> {
         if !own_verb && !fraud_part && what != "fugitive_part" && opens_partitive(text, ctx.clause)
         {
             return None;
+        }
+        // `Of the 300 fugitives, 41 had fled abroad`: a part of a whole
+        // counted before, told apart by what it is or did, with no act of
+        // the police's, is no new count.
+        if what == "topic_noun" && verb.is_none() {
+            return None;
+        }
+        // (So is one that `including` singles out of the count before,
+        // taking that count's noun, by where it came from or what it had:
+        // `caught 9 suspects, including 4 from abroad`. By its crime,
+        // `including 233 for fraud`, it is a count of that crime.)
+        if elided && !own_verb && !fraud_part && ctx.before.word.eq_ignore_ascii_case("including") {
+            let next = skip_gap(text, ctx.after, 2);
+            let word = &text[next..next + ascii_word_len(&text[next..])];
+            if ["from", "with"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+            {
+                return None;
+            }
         }
         let verb = verb.map(|(v, _)| v);
         // `aims to arrest 500 fugitives`, `must set up 2 checkpoints`: a

@@ -26,6 +26,7 @@ mod round25;
 mod round26;
 mod round27;
 mod round28;
+mod round29;
 mod seizures;
 mod shapes;
 mod trend;
