@@ -27,34 +27,76 @@ pub(in crate::record::bind) fn respective_basis(
     {
         return None;
     }
-    // The bases in order: one pass over the window, each place compared
-    // only with the mentions that start with its byte.
+    // The bases in order, read only as far as the answer needs: past a
+    // second, different basis (fewer, or all alike, pair nothing) and to
+    // the percent's own place among them.
     let w = window.as_bytes();
-    let named: Vec<(usize, Basis)> = (0..w.len())
-        .filter(|&i| MENTION_FIRSTS[usize::from(w[i].to_ascii_lowercase())])
-        .filter_map(|i| {
-            let c = w[i].to_ascii_lowercase();
-            MENTIONS
-                .iter()
-                .filter(|(m, _)| m.as_bytes()[0] == c)
-                .find(|(m, _)| {
-                    w.get(i..i + m.len())
-                        .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
-                })
-                .map(|&(_, b)| (i, b))
-        })
-        .collect();
-    let distinct = named.windows(2).any(|p| p[0].1 != p[1].1);
-    if named.len() < 2 || !distinct {
+    let mut named: Vec<Basis> = Vec::new();
+    let mut distinct = false;
+    let mut place = None;
+    for basis in (0..w.len()).filter_map(|i| mention_at(w, i)) {
+        distinct |= named.first().is_some_and(|&first| first != basis);
+        named.push(basis);
+        if !distinct {
+            continue;
+        }
+        let place = match place {
+            Some(p) => p,
+            None => *place.insert(percents_before(text.get(from..at.start.max(from))?)),
+        };
+        if let Some(&b) = named.get(place) {
+            return Some(b);
+        }
+    }
+    None
+}
+
+/// How many percents `s` holds (`%`, `％`, `percent`, `per cent`).
+fn percents_before(s: &str) -> usize {
+    s.matches('%').count()
+        + s.matches('％').count()
+        + s.matches("percent").count()
+        + s.matches("per cent").count()
+}
+
+/// The basis of the [`MENTIONS`] phrase at `i` of `w`, in any case: a
+/// place whose byte starts none is passed with one look-up.
+fn mention_at(w: &[u8], i: usize) -> Option<Basis> {
+    if !MENTION_FIRSTS[usize::from(w[i].to_ascii_lowercase())] {
         return None;
     }
-    let before = text.get(from..at.start.max(from))?;
-    let place = before.matches('%').count()
-        + before.matches('％').count()
-        + before.matches("percent").count()
-        + before.matches("per cent").count();
-    named.get(place).map(|&(_, b)| b)
+    // (Every mention has four bytes or more: their first four, compared
+    // as one word, turn most places away.)
+    let h = w.get(i..i + 4)?;
+    let head = head_of([h[0], h[1], h[2], h[3]]);
+    MENTIONS
+        .iter()
+        .zip(MENTION_HEADS)
+        .find(|&(&(m, _), h)| {
+            h == head
+                && w.get(i..i + m.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+        })
+        .map(|(&(_, b), _)| b)
 }
+
+/// Four bytes as one word, with each byte's `0x20` bit set: the same for
+/// any case of four letters.
+const fn head_of(b: [u8; 4]) -> u32 {
+    u32::from_le_bytes(b) | 0x2020_2020
+}
+
+/// The [`head_of`] of each mention's first four bytes.
+const MENTION_HEADS: [u32; MENTIONS.len()] = {
+    let mut t = [0; MENTIONS.len()];
+    let mut k = 0;
+    while k < MENTIONS.len() {
+        let m = MENTIONS[k].0.as_bytes();
+        t[k] = head_of([m[0], m[1], m[2], m[3]]);
+        k += 1;
+    }
+    t
+};
 
 /// How far a `respectively` list is read from its clause start, in bytes.
 const REACH: usize = 300;
@@ -119,7 +161,7 @@ pub(in crate::record::bind) fn carried_basis(
     // (The comma is looked for only as near as a lead can stand: the
     // longest, `a decrease of`, and a few spaces.)
     let near = ceil_char(head, head.len().saturating_sub(LEAD_REACH));
-    let comma = near + head[near..].rfind([',', '，'])?;
+    let comma = near + COMMAS.rfind(&head[near..])?;
     let lead = head[comma..].trim_start_matches([',', '，']).trim();
     if !CARRY_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
         return None;
@@ -157,13 +199,16 @@ pub(in crate::record::bind) fn part_opener_basis(
     // (Only as near as a part may be long: a semicolon further away opens
     // too long a part.)
     let near = ceil_char(head, head.len().saturating_sub(PART_LEN + 3));
-    let semi = near + head[near..].rfind([';', '；'])?;
+    let semi = near + SEMICOLONS.rfind(&head[near..])?;
     let part = &head[semi..];
     if part.len() > PART_LEN || part.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     trend_basis(text, floor + semi, clause)
 }
+
+/// A semicolon, ASCII or full-width.
+const SEMICOLONS: CharSet = CharSet::new(&[';', '；']);
 
 /// How near before a carried percent its comma stands at most, in bytes.
 const LEAD_REACH: usize = 24;
@@ -195,7 +240,32 @@ const CARRY_LEADS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::super::tests::bases;
+    use super::*;
     use insta::assert_snapshot;
+
+    /// [`mention_at`] finds what comparing every mention at every place
+    /// finds, in any case.
+    #[test]
+    fn a_mention_is_found_at_each_place_it_stands() {
+        for text in [
+            "Thefts fell 5% YEAR-ON-YEAR and 2% Month on Month.",
+            "同比、环比分别下降",
+            "year-on-yea",
+            "quarter-on-quarter, period-on-period, chain-on-chain, year-over-year",
+        ] {
+            let w = text.as_bytes();
+            for i in 0..w.len() {
+                let naive = MENTIONS
+                    .iter()
+                    .find(|(m, _)| {
+                        w.get(i..i + m.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+                    })
+                    .map(|&(_, b)| b);
+                assert_eq!(mention_at(w, i), naive, "{text:?} {i}");
+            }
+        }
+    }
 
     #[test]
     fn each_percent_takes_its_own_basis() {
