@@ -40,17 +40,17 @@ pub(in crate::record::bind) fn trend_before(
     // The groups of the last word (one run); the phrases of two groups end
     // in different words before the last, so no two match the same span.
     let mut g = lo;
-    while g < WORD_KEYS.len() && WORD_KEYS[g].0 == last {
-        let group = WORD_KEYS[g];
-        let n = WORD_KEYS[g..].iter().take_while(|&&k| k == group).count();
-        if group.1 == 0 || Some(group.1) == before {
-            if let Some((d, s)) = match_suffix(text, end, &BY_WORDS[g..g + n]) {
+    while g < N && WORD_KEYS[g].0 == last {
+        let group_end = usize::from(GROUP_ENDS[g]);
+        let b = WORD_KEYS[g].1;
+        if b == 0 || Some(b) == before {
+            if let Some((d, s)) = match_suffix(text, end, &BY_WORDS[g..group_end]) {
                 if best.map_or(true, |(_, b)| s < b) {
                     best = Some((d, s));
                 }
             }
         }
-        g += n;
+        g = group_end;
     }
     best
 }
@@ -76,6 +76,21 @@ static BY_WORDS: [(&str, Direction); N] = SORTED.0;
 /// [`word_key`] keys them (0 for none: `rose` has no word before, and a
 /// Chinese phrase neither), sorted.
 static WORD_KEYS: [(u128, u128); N] = SORTED.1;
+
+/// For each phrase of [`BY_WORDS`], where its group (the run of its
+/// [`WORD_KEYS`]) ends.
+static GROUP_ENDS: [u16; N] = {
+    assert!(N < u16::MAX as usize, "too many trend phrases for their ends");
+    let keys = SORTED.1;
+    let mut ends = [0u16; N];
+    let mut i = N;
+    while i > 0 {
+        i -= 1;
+        let same = i + 1 < N && keys[i + 1].0 == keys[i].0 && keys[i + 1].1 == keys[i].1;
+        ends[i] = if same { ends[i + 1] } else { (i + 1) as u16 };
+    }
+    ends
+};
 
 /// [`BY_WORDS`] and [`WORD_KEYS`], built at compile time (a word longer
 /// than 16 letters fails the build).
@@ -155,6 +170,11 @@ mod tests {
         table.sort_by_key(|&(p, _)| p);
         assert_eq!(sorted, table);
         assert!(WORD_KEYS.windows(2).all(|k| k[0] <= k[1]));
+        for (i, &end) in GROUP_ENDS.iter().enumerate() {
+            let end = usize::from(end);
+            assert!(WORD_KEYS[i..end].iter().all(|&k| k == WORD_KEYS[i]));
+            assert!(WORD_KEYS.get(end) != Some(&WORD_KEYS[i]));
+        }
         for (&(p, _), &(last, before)) in BY_WORDS.iter().zip(&WORD_KEYS) {
             let word = ascii_word_before(p, p.len());
             let rest =
