@@ -60,19 +60,22 @@ fn percents_before(s: &str) -> usize {
 }
 
 /// The basis of the [`MENTIONS`] phrase at `i` of `w`, in any case: a
-/// place whose byte starts none is passed with one look-up.
+/// place is compared only with the mentions that start with its byte
+/// ([`MENTIONS_BY_FIRST`]), most with none.
 fn mention_at(w: &[u8], i: usize) -> Option<Basis> {
-    if !MENTION_FIRSTS[usize::from(w[i].to_ascii_lowercase())] {
+    let (from, to) = MENTIONS_BY_FIRST[usize::from(w[i])];
+    if from == to {
         return None;
     }
+    let (from, to) = (usize::from(from), usize::from(to));
     // (Every mention has four bytes or more: their first four, compared
     // as one word, turn most places away.)
     let h = w.get(i..i + 4)?;
     let head = head_of([h[0], h[1], h[2], h[3]]);
-    MENTIONS
+    MENTIONS[from..to]
         .iter()
-        .zip(MENTION_HEADS)
-        .find(|&(&(m, _), h)| {
+        .zip(&MENTION_HEADS[from..to])
+        .find(|&(&(m, _), &h)| {
             h == head
                 && w.get(i..i + m.len())
                     .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
@@ -115,13 +118,23 @@ const MENTIONS: &[(&str, Basis)] = &[
     ("period-on-period", Basis::PeriodOnPeriod),
 ];
 
-/// The bytes a [`MENTIONS`] phrase starts with: most places of a window
-/// start none, and are passed with one lookup.
-const MENTION_FIRSTS: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each byte, the run of [`MENTIONS`] that start with it in either
+/// case (`from`, `to`; empty for most bytes). The mentions of one first
+/// byte stand together in the table (the build fails otherwise).
+const MENTIONS_BY_FIRST: [(u8, u8); 256] = {
+    let mut t = [(0u8, 0u8); 256];
     let mut k = 0;
     while k < MENTIONS.len() {
-        t[MENTIONS[k].0.as_bytes()[0] as usize] = true;
+        let first = MENTIONS[k].0.as_bytes()[0];
+        let (from, to) = t[first as usize];
+        let run = if from == to {
+            (k as u8, k as u8 + 1)
+        } else {
+            assert!(to as usize == k, "mentions of one first byte apart");
+            (from, k as u8 + 1)
+        };
+        t[first as usize] = run;
+        t[first.to_ascii_uppercase() as usize] = run;
         k += 1;
     }
     t
