@@ -19,8 +19,12 @@ pub(in crate::record::bind) fn trend_before(
     end: usize,
 ) -> Option<(&'static Direction, usize)> {
     let word = ascii_word_before(text, end);
+    // Most words before a number end no trend phrase: most are told so by
+    // their length and first letter, the rest by the search.
+    if !ends_some_phrase(word) {
+        return None;
+    }
     let last = word_key(word)?;
-    // Most words before a number end no trend phrase.
     let lo = WORD_KEYS.partition_point(|k| k.0 < last);
     if WORD_KEYS.get(lo).map_or(true, |k| k.0 != last) {
         return None;
@@ -55,6 +59,42 @@ pub(in crate::record::bind) fn trend_before(
     best
 }
 
+/// Whether a phrase's last word may be `word` (a run of ASCII letters, or
+/// none), by its length and first letter ([`LAST_SHAPES`]).
+fn ends_some_phrase(word: &str) -> bool {
+    let shapes = LAST_SHAPES.get(word.len()).copied().unwrap_or(0);
+    let bit = word
+        .as_bytes()
+        .first()
+        .map_or(NO_WORD, |&c| c.to_ascii_lowercase().wrapping_sub(b'a') & 31);
+    shapes & 1 << bit != 0
+}
+
+/// For each length of a phrase's last word (0 to 16 letters), the first
+/// letters it has (bit `c - b'a'`), or [`NO_WORD`] for a phrase with
+/// none (a Chinese one).
+static LAST_SHAPES: [u32; 17] = {
+    let table = TREND_BEFORE.table();
+    let mut shapes = [0u32; 17];
+    let mut n = 0;
+    while n < N {
+        let p = table[n].0.as_bytes();
+        let start = letters_before(p, p.len());
+        let len = p.len() - start;
+        assert!(len <= 16, "a trend word longer than 16 letters");
+        shapes[len] |= if len == 0 {
+            1 << NO_WORD
+        } else {
+            1 << (p[start].to_ascii_lowercase() - b'a')
+        };
+        n += 1;
+    }
+    shapes
+};
+
+/// The bit of [`LAST_SHAPES`] for no word.
+const NO_WORD: u8 = 26;
+
 /// A word of at most 16 ASCII letters as one number, any case; 0 for no
 /// word, `None` for a longer one.
 fn word_key(word: &str) -> Option<u128> {
@@ -80,7 +120,10 @@ static WORD_KEYS: [(u128, u128); N] = SORTED.1;
 /// For each phrase of [`BY_WORDS`], where its group (the run of its
 /// [`WORD_KEYS`]) ends.
 static GROUP_ENDS: [u16; N] = {
-    assert!(N < u16::MAX as usize, "too many trend phrases for their ends");
+    assert!(
+        N < u16::MAX as usize,
+        "too many trend phrases for their ends"
+    );
     let keys = SORTED.1;
     let mut ends = [0u16; N];
     let mut i = N;
@@ -170,6 +213,17 @@ mod tests {
         table.sort_by_key(|&(p, _)| p);
         assert_eq!(sorted, table);
         assert!(WORD_KEYS.windows(2).all(|k| k[0] <= k[1]));
+        for &(p, _) in &BY_WORDS {
+            assert!(ends_some_phrase(ascii_word_before(p, p.len())), "{p}");
+        }
+        for word in ["", "the", "police", "Rose"] {
+            let known = BY_WORDS
+                .iter()
+                .any(|&(p, _)| ascii_word_before(p, p.len()).eq_ignore_ascii_case(word));
+            assert!(ends_some_phrase(word) || !known, "{word}");
+        }
+        // (No change word starts with `x`.)
+        assert!(!ends_some_phrase("xylophone"));
         for (i, &end) in GROUP_ENDS.iter().enumerate() {
             let end = usize::from(end);
             assert!(WORD_KEYS[i..end].iter().all(|&k| k == WORD_KEYS[i]));
