@@ -110,12 +110,12 @@ const N: usize = TREND_BEFORE.table().len();
 /// [`TREND_BEFORE`] sorted by (last word, word before it), as
 /// [`WORD_KEYS`] keys them, in table order within each group (a stable
 /// sort): each group is one run.
-static BY_WORDS: [(&str, Direction); N] = SORTED.0;
+static BY_WORDS: [Entry; N] = SORTED.0;
 
 /// The (last word, word before it) of each phrase of [`BY_WORDS`], as
 /// [`word_key`] keys them (0 for none: `rose` has no word before, and a
 /// Chinese phrase neither), sorted.
-static WORD_KEYS: [(u128, u128); N] = SORTED.1;
+static WORD_KEYS: [WordKeys; N] = SORTED.1;
 
 /// For each phrase of [`BY_WORDS`], where its group (the run of its
 /// [`WORD_KEYS`]) ends.
@@ -135,9 +135,15 @@ static GROUP_ENDS: [u16; N] = {
     ends
 };
 
+/// A phrase of [`TREND_BEFORE`] and its direction.
+type Entry = (&'static str, Direction);
+
+/// A phrase's (last word, word before it), as [`word_key`] keys them.
+type WordKeys = (u128, u128);
+
 /// [`BY_WORDS`] and [`WORD_KEYS`], built at compile time (a word longer
 /// than 16 letters fails the build).
-const SORTED: ([(&str, Direction); N], [(u128, u128); N]) = {
+const SORTED: ([Entry; N], [WordKeys; N]) = {
     let table = TREND_BEFORE.table();
     let mut phrases = [("", Direction::Increase); N];
     let mut keys = [(0u128, 0u128); N];
