@@ -196,6 +196,11 @@ impl<T> Lexicon<T> {
     pub(crate) fn class(&self) -> Class {
         self.class
     }
+
+    /// The table itself, in a constant (where `Deref` cannot be called).
+    pub(crate) const fn table(&self) -> &'static Table<T> {
+        self.table
+    }
 }
 
 impl<T> Deref for Lexicon<T> {

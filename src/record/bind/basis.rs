@@ -72,7 +72,7 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
 fn closing_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     let end = floor_char(text, sentence.end);
     let tail = &text[ceil_char(text, end.saturating_sub(100).max(clause)).min(end)..end];
-    let comma = tail.rfind([',', '，'])?;
+    let comma = COMMAS.rfind(tail)?;
     let phrase = tail[comma..]
         .trim_start_matches([',', '，'])
         .trim_start()
@@ -89,6 +89,9 @@ fn closing_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     let from = end - tail.len() + comma;
     trend_basis(text, from, end)
 }
+
+/// A comma, ASCII or full-width.
+pub(super) const COMMAS: CharSet = CharSet::new(&[',', '，']);
 
 /// How a closing basis phrase opens: a comparison, or a basis itself.
 const CLOSING_OPENS: &[&str] = &[
@@ -125,15 +128,15 @@ fn trailing_basis(text: &str, clause: usize, sentence: usize) -> Option<Basis> {
     // The phrase: from after the comma to the next edge.
     let from = end - rest.len() + comma.len_utf8();
     let phrase = &text[from..end];
-    let to = from
-        + phrase
-            .find([',', ';', '.', '，', '；', '。'])
-            .unwrap_or(phrase.len());
+    let to = from + PHRASE_EDGES.find(phrase).unwrap_or(phrase.len());
     if !verbless(&text[from..to]) {
         return None;
     }
     trend_basis(text, from, to)
 }
+
+/// What ends a phrase set off after a clause.
+const PHRASE_EDGES: CharSet = CharSet::new(&[',', ';', '.', '，', '；', '。']);
 
 /// Whether a phrase set off by commas is a modifier rather than a clause of
 /// its own: no number, no auxiliary, and no conjunction or relative word
@@ -168,30 +171,35 @@ fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     // `Year on year: -4.2%`), within a short reach.
     let reach = floor_char(text, clause.min(sentence.start + 100));
     let head = &text[sentence.start.min(reach)..reach];
-    let comma = head.find([',', '，', ':', '：'])?;
+    let comma = OPENER_ENDS.find(head)?;
     let opener = &head[..comma];
     if opener.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // Whole words only: `over` compares, `Moreover` and `overall` do not.
-    let compares = OPENER_COMPARES.iter().any(|w| {
-        opener
-            .as_bytes()
-            .windows(w.len())
-            .enumerate()
-            .any(|(i, o)| {
-                // (The first byte, ignoring case, turns most away.)
-                o[0] | 0x20 == w.as_bytes()[0] | 0x20
-                    && o.eq_ignore_ascii_case(w.as_bytes())
+    // (A place whose byte, ignoring case, starts no word is passed with one
+    // look-up.)
+    let o = opener.as_bytes();
+    let compares = (0..o.len())
+        .filter(|&i| OPENER_FIRSTS[usize::from(o[i] | 0x20)])
+        .any(|i| {
+            OPENER_COMPARES.iter().any(|w| {
+                let w = w.as_bytes();
+                o[i] | 0x20 == w[0] | 0x20
+                    && o.get(i..i + w.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(w))
                     && is_boundary_before(opener, i)
                     && is_boundary_after(opener, i + w.len())
             })
-    });
+        });
     if !compares {
         return None;
     }
     trend_basis(text, sentence.start, sentence.start + comma)
 }
+
+/// What ends an opening phrase: a comma, or a label's colon.
+const OPENER_ENDS: CharSet = CharSet::new(&[',', '，', ':', '：']);
 
 /// Words that make an opening phrase a comparison (whole words, sorted):
 /// `compared with`, `than`,
@@ -214,6 +222,18 @@ const OPENER_COMPARES: &[&str] = &[
     "相比",
 ];
 
+/// The first bytes of the [`OPENER_COMPARES`] words, ignoring case (each
+/// with its `0x20` bit set).
+const OPENER_FIRSTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < OPENER_COMPARES.len() {
+        t[(OPENER_COMPARES[k].as_bytes()[0] | 0x20) as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The comparison named between `from` and `to`.
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
     basis_in(text, &[(from, to)])
@@ -225,108 +245,124 @@ pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {
 /// One pass over each stretch finds the key words (`month`, `chain`, `year`,
 /// `same`, `annual`, `period`, `quarter`, `week`) and the short codes (`YoY`,
 /// `m/m`, whole words); each phrase holds a key word, so it is compared
-/// only where its key word was found, and most windows hold none.
+/// only where its key word was found, and most windows hold none. A byte
+/// that starts no key word (most of them) costs one table look-up
+/// ([`KEY_AT`]).
 fn basis_in(text: &str, spans: &[(usize, usize)]) -> Option<Basis> {
     let windows = spans.iter().filter_map(|&(from, to)| {
         let (from, to) = (ceil_char(text, from), floor_char(text, to));
         (from < to).then(|| &text.as_bytes()[from..to])
     });
-    // Whether a phrase of each table was found.
-    let (mut month, mut year, mut period) = (false, false, false);
-    let (mut month_code, mut year_code, mut period_code) = (false, false, false);
-    let mut cjk = false;
+    // Whether a phrase or a code of each basis was found ([`MONTH`],
+    // [`YEAR`], [`PERIOD`]).
+    let mut named = [false; 3];
+    // The Chinese bases, read only in windows with other than ASCII
+    // (`同比`, `较去年同期`).
+    let mut cjk_named = [false; 3];
     let mut any = false;
-    for window in windows.clone() {
+    for window in windows {
         any = true;
-        // (`同比`, `较去年同期`: only in a window with other than ASCII.)
-        cjk |= !window.is_ascii();
-        let alnum = |i: Option<usize>| {
-            i.and_then(|i| window.get(i))
-                .is_some_and(u8::is_ascii_alphanumeric)
-        };
-        // A short code (`YoY`, `y/y`) is a whole word.
-        let code = |i: usize, codes: &[&str]| {
-            !alnum(i.checked_sub(1))
-                && codes.iter().any(|c| {
-                    window
-                        .get(i..i + c.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
-                        && !alnum(Some(i + c.len()))
-                })
-        };
-        // A phrase of `table` whose key word `key` is the one at `i`.
-        let phrase = |i: usize, key: usize, table: &[Keyed]| {
-            table.iter().any(|p| {
-                p.key == key
-                    && i.checked_sub(p.at)
-                        .and_then(|s| window.get(s..s + p.phrase.len()))
-                        .is_some_and(|w| w.eq_ignore_ascii_case(p.phrase.as_bytes()))
-            })
-        };
+        if !window.is_ascii() {
+            for (n, found) in cjk_in(window).into_iter().enumerate() {
+                cjk_named[n] |= found;
+            }
+        }
         for (i, &b) in window.iter().enumerate() {
-            // The key word this letter may start (the keys of a table
-            // start with different letters), by its index in the keys.
-            let (keys, key, table, found) = match b | 0x20 {
-                b'm' => {
-                    month_code |= code(i, MONTH_CODES);
-                    (MONTH_KEYS, 0, MONTH_PHRASES, &mut month)
-                }
-                b'y' => {
-                    year_code |= code(i, YEAR_CODES);
-                    (YEAR_KEYS, 0, YEAR_PHRASES, &mut year)
-                }
-                // (`chain-on-chain`: the translation of `环比`.)
-                b'c' => (MONTH_KEYS, 1, MONTH_PHRASES, &mut month),
-                b's' => (YEAR_KEYS, 1, YEAR_PHRASES, &mut year),
-                b'a' => (YEAR_KEYS, 2, YEAR_PHRASES, &mut year),
-                b'p' => (PERIOD_KEYS, 0, PERIOD_PHRASES, &mut period),
-                b'q' => {
-                    period_code |= code(i, PERIOD_CODES);
-                    (PERIOD_KEYS, 1, PERIOD_PHRASES, &mut period)
-                }
-                b'w' => (PERIOD_KEYS, 2, PERIOD_PHRASES, &mut period),
-                b'h' => (PERIOD_KEYS, 3, PERIOD_PHRASES, &mut period),
-                // (`ring-on-ring`: another translation of `环比`.)
-                b'r' => (MONTH_KEYS, 2, MONTH_PHRASES, &mut month),
-                _ => continue,
+            let Some(k) = KEY_AT[usize::from(b)].checked_sub(1) else {
+                continue;
             };
-            // (Its second letter turns most words away before the whole
-            // key is compared.)
-            let word = keys[key].as_bytes();
-            let starts = window.get(i + 1).is_some_and(|&c| c | 0x20 == word[1])
+            let key = &KEYS[usize::from(k)];
+            // (A basis already found needs no second phrase.)
+            if named[key.basis] {
+                continue;
+            }
+            if !key.codes.is_empty() {
+                named[key.basis] |= code_at(window, i, key.codes);
+            }
+            // (Its first four letters, compared as one word, turn most
+            // words away before the whole key is compared.)
+            let word = key.word.as_bytes();
+            let head = window.get(i..i + 4).is_some_and(|h| {
+                u32::from_le_bytes([h[0], h[1], h[2], h[3]]) | 0x2020_2020 == key.head
+            });
+            let starts = head
                 && window
                     .get(i..i + word.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(word));
             if starts {
-                *found |= phrase(i, key, table);
+                named[key.basis] |= phrase_at(window, i, key, word.len());
+            }
+            // A month basis comes first whatever else the windows name.
+            if named[MONTH] {
+                return Some(Basis::MonthOnMonth);
             }
         }
     }
     if !any {
         return None;
     }
-    // Each phrase is lowercase ASCII (or Chinese); the windows are compared
-    // ignoring case, without a lowercased copy.
-    let has = |phrase: &str| {
-        let p = phrase.as_bytes();
-        windows.clone().any(|window| {
-            window.len() >= p.len()
-                && window
-                    .windows(p.len())
-                    .any(|w| w[0] | 0x20 == p[0] | 0x20 && w.eq_ignore_ascii_case(p))
-        })
-    };
     // `last month` alone may date the change rather than compare it
     // (`fell 10% last month`): only its comparative forms count.
-    if month || month_code || (cjk && CJK_MONTH.iter().any(|p| has(p))) {
+    if cjk_named[MONTH] {
         Some(Basis::MonthOnMonth)
-    } else if year || year_code || (cjk && CJK_YEAR.iter().any(|p| has(p))) {
+    } else if named[YEAR] || cjk_named[YEAR] {
         Some(Basis::YearOnYear)
-    } else if period || period_code || (cjk && CJK_PERIOD.iter().any(|p| has(p))) {
+    } else if named[PERIOD] || cjk_named[PERIOD] {
         Some(Basis::PeriodOnPeriod)
     } else {
         None
     }
+}
+
+/// The Chinese bases `window` names ([`CJK_MONTH`], [`CJK_YEAR`],
+/// [`CJK_PERIOD`]), by [`MONTH`], [`YEAR`] and [`PERIOD`]: one pass over
+/// its chars, each compared with the phrases only when one opens with it
+/// ([`CJK_OPENERS`]).
+fn cjk_in(window: &[u8]) -> [bool; 3] {
+    let mut named = [false; 3];
+    // (Every phrase is of three-byte chars: it starts where one does.)
+    for (i, &b) in window.iter().enumerate() {
+        if b < 0xE0 {
+            continue;
+        }
+        let rest = &window[i..];
+        let opens = rest
+            .get(..3)
+            .is_some_and(|head| CJK_OPENERS.iter().any(|o| o.as_bytes() == head));
+        if !opens {
+            continue;
+        }
+        for (n, table) in [(MONTH, CJK_MONTH), (YEAR, CJK_YEAR), (PERIOD, CJK_PERIOD)] {
+            named[n] |= table.iter().any(|p| rest.starts_with(p.as_bytes()));
+        }
+    }
+    named
+}
+
+/// Whether one of `codes` (`yoy`, `y/y`) stands at `i` of `window` as a
+/// whole word, in any case.
+fn code_at(window: &[u8], i: usize, codes: &[&str]) -> bool {
+    let alnum = |i: usize| window.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    !(i > 0 && alnum(i - 1))
+        && codes.iter().any(|c| {
+            window
+                .get(i..i + c.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+                && !alnum(i + c.len())
+        })
+}
+
+/// Whether a phrase of `key`, the key word found at `i` of `window` (`len`
+/// bytes), stands there, in any case. (The byte after the key word turns
+/// most phrases away before the whole is compared.)
+fn phrase_at(window: &[u8], i: usize, key: &Key, len: usize) -> bool {
+    let after = window.get(i + len).map(u8::to_ascii_lowercase);
+    key.phrases.iter().any(|p| {
+        p.after.map_or(true, |a| after == Some(a))
+            && i.checked_sub(p.at)
+                .and_then(|s| window.get(s..s + p.phrase.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(p.phrase.as_bytes()))
+    })
 }
 
 #[cfg(test)]
@@ -378,6 +414,23 @@ pub(super) mod tests {
         Scams fell 8% quarter-over-quarter and 2% week over week. => Decrease 8 Some(PeriodOnPeriod); Decrease 2 Some(PeriodOnPeriod)
         警情与上月相比上升4%。 => Increase 4 Some(MonthOnMonth)
         ");
+    }
+
+    /// Each Chinese phrase is found wherever it stands in a window, by the
+    /// char it opens with; a window may name more than one basis.
+    #[test]
+    fn each_chinese_phrase_is_found_by_its_first_char() {
+        let tables = [(CJK_MONTH, MONTH), (CJK_YEAR, YEAR), (CJK_PERIOD, PERIOD)];
+        for (table, basis) in tables {
+            for p in table {
+                assert!(CJK_OPENERS.iter().any(|o| p.starts_with(o)), "{p}");
+                for text in [p.to_string(), format!("抢劫案件{p}下降5%，a{p}")] {
+                    assert!(cjk_in(text.as_bytes())[basis], "{text}");
+                }
+            }
+        }
+        assert_eq!(cjk_in("同比下降，环比上升".as_bytes()), [true, true, false]);
+        assert_eq!(cjk_in("上月下降，上年".as_bytes()), [false, false, false]);
     }
 
     /// Every phrase is found where it stands, in any case, by its key word.

@@ -58,6 +58,73 @@ pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
     (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
+/// A few chars looked for in a text by its bytes (`,` and `，`): an
+/// ASCII char by its byte, another by its first byte, then read in full.
+/// Most bytes of a text are passed with one look-up, where `str::find`
+/// with a slice of chars decodes each char and compares it with each.
+pub(super) struct CharSet {
+    /// The chars.
+    chars: &'static [char],
+    /// Whether a char of the set starts with this byte.
+    firsts: [bool; 256],
+}
+
+impl CharSet {
+    /// The set of `chars`.
+    pub(super) const fn new(chars: &'static [char]) -> Self {
+        let mut firsts = [false; 256];
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k] as u32;
+            // The first byte of the char's UTF-8.
+            let first = match c {
+                0..=0x7F => c,
+                0x80..=0x7FF => 0xC0 | c >> 6,
+                0x800..=0xFFFF => 0xE0 | c >> 12,
+                _ => 0xF0 | c >> 18,
+            };
+            firsts[first as usize] = true;
+            k += 1;
+        }
+        CharSet { chars, firsts }
+    }
+
+    /// Whether a char of the set starts at `i` of `s`, whose byte there
+    /// starts one (ASCII: the char itself).
+    fn at(&self, s: &str, i: usize) -> bool {
+        s.as_bytes()[i] < 0x80 || s[i..].starts_with(self.chars)
+    }
+
+    /// `s.find(chars)`.
+    pub(super) fn find(&self, s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut from = 0;
+        loop {
+            let i = from
+                + b[from..]
+                    .iter()
+                    .position(|&c| self.firsts[usize::from(c)])?;
+            if self.at(s, i) {
+                return Some(i);
+            }
+            from = i + 1;
+        }
+    }
+
+    /// `s.rfind(chars)`.
+    pub(super) fn rfind(&self, s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut to = b.len();
+        loop {
+            let i = b[..to].iter().rposition(|&c| self.firsts[usize::from(c)])?;
+            if self.at(s, i) {
+                return Some(i);
+            }
+            to = i;
+        }
+    }
+}
+
 /// Where `needle` first occurs in `hay`, as `hay.find(needle)`
 /// finds it: memchr finds each place of the needle's byte at `pin` (a
 /// rare letter: the `v` of `respectively`) and the needle is compared

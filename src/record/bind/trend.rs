@@ -3,10 +3,12 @@
 
 use super::*;
 
+mod before;
 mod compare;
 mod direction;
 mod goal;
 mod noun_first;
+pub(super) use before::trend_before;
 use compare::{arrow_before, aside_open, between_groups, level_against_basis};
 pub(super) use direction::*;
 use goal::{is_aimed_at, is_goal};

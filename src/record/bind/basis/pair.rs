@@ -27,34 +27,79 @@ pub(in crate::record::bind) fn respective_basis(
     {
         return None;
     }
-    // The bases in order: one pass over the window, each place compared
-    // only with the mentions that start with its byte.
+    // The bases in order, read only as far as the answer needs: past a
+    // second, different basis (fewer, or all alike, pair nothing) and to
+    // the percent's own place among them.
     let w = window.as_bytes();
-    let named: Vec<(usize, Basis)> = (0..w.len())
-        .filter(|&i| MENTION_FIRSTS[usize::from(w[i].to_ascii_lowercase())])
-        .filter_map(|i| {
-            let c = w[i].to_ascii_lowercase();
-            MENTIONS
-                .iter()
-                .filter(|(m, _)| m.as_bytes()[0] == c)
-                .find(|(m, _)| {
-                    w.get(i..i + m.len())
-                        .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
-                })
-                .map(|&(_, b)| (i, b))
-        })
-        .collect();
-    let distinct = named.windows(2).any(|p| p[0].1 != p[1].1);
-    if named.len() < 2 || !distinct {
+    let mut named: Vec<Basis> = Vec::new();
+    let mut distinct = false;
+    let mut place = None;
+    for basis in (0..w.len()).filter_map(|i| mention_at(w, i)) {
+        distinct |= named.first().is_some_and(|&first| first != basis);
+        named.push(basis);
+        if !distinct {
+            continue;
+        }
+        let place = match place {
+            Some(p) => p,
+            None => *place.insert(percents_before(text.get(from..at.start.max(from))?)),
+        };
+        if let Some(&b) = named.get(place) {
+            return Some(b);
+        }
+    }
+    None
+}
+
+/// How many percents `s` holds (`%`, `％`, `percent`, `per cent`).
+fn percents_before(s: &str) -> usize {
+    s.matches('%').count()
+        + s.matches('％').count()
+        + s.matches("percent").count()
+        + s.matches("per cent").count()
+}
+
+/// The basis of the [`MENTIONS`] phrase at `i` of `w`, in any case: a
+/// place is compared only with the mentions that start with its byte
+/// ([`MENTIONS_BY_FIRST`]), most with none.
+fn mention_at(w: &[u8], i: usize) -> Option<Basis> {
+    let (from, to) = MENTIONS_BY_FIRST[usize::from(w[i])];
+    if from == to {
         return None;
     }
-    let before = text.get(from..at.start.max(from))?;
-    let place = before.matches('%').count()
-        + before.matches('％').count()
-        + before.matches("percent").count()
-        + before.matches("per cent").count();
-    named.get(place).map(|&(_, b)| b)
+    let (from, to) = (usize::from(from), usize::from(to));
+    // (Every mention has four bytes or more: their first four, compared
+    // as one word, turn most places away.)
+    let h = w.get(i..i + 4)?;
+    let head = head_of([h[0], h[1], h[2], h[3]]);
+    MENTIONS[from..to]
+        .iter()
+        .zip(&MENTION_HEADS[from..to])
+        .find(|&(&(m, _), &h)| {
+            h == head
+                && w.get(i..i + m.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+        })
+        .map(|(&(_, b), _)| b)
 }
+
+/// Four bytes as one word, with each byte's `0x20` bit set: the same for
+/// any case of four letters.
+const fn head_of(b: [u8; 4]) -> u32 {
+    u32::from_le_bytes(b) | 0x2020_2020
+}
+
+/// The [`head_of`] of each mention's first four bytes.
+const MENTION_HEADS: [u32; MENTIONS.len()] = {
+    let mut t = [0; MENTIONS.len()];
+    let mut k = 0;
+    while k < MENTIONS.len() {
+        let m = MENTIONS[k].0.as_bytes();
+        t[k] = head_of([m[0], m[1], m[2], m[3]]);
+        k += 1;
+    }
+    t
+};
 
 /// How far a `respectively` list is read from its clause start, in bytes.
 const REACH: usize = 300;
@@ -73,13 +118,23 @@ const MENTIONS: &[(&str, Basis)] = &[
     ("period-on-period", Basis::PeriodOnPeriod),
 ];
 
-/// The bytes a [`MENTIONS`] phrase starts with: most places of a window
-/// start none, and are passed with one lookup.
-const MENTION_FIRSTS: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each byte, the run of [`MENTIONS`] that start with it in either
+/// case (`from`, `to`; empty for most bytes). The mentions of one first
+/// byte stand together in the table (the build fails otherwise).
+const MENTIONS_BY_FIRST: [(u8, u8); 256] = {
+    let mut t = [(0u8, 0u8); 256];
     let mut k = 0;
     while k < MENTIONS.len() {
-        t[MENTIONS[k].0.as_bytes()[0] as usize] = true;
+        let first = MENTIONS[k].0.as_bytes()[0];
+        let (from, to) = t[first as usize];
+        let run = if from == to {
+            (k as u8, k as u8 + 1)
+        } else {
+            assert!(to as usize == k, "mentions of one first byte apart");
+            (from, k as u8 + 1)
+        };
+        t[first as usize] = run;
+        t[first.to_ascii_uppercase() as usize] = run;
         k += 1;
     }
     t
@@ -119,7 +174,7 @@ pub(in crate::record::bind) fn carried_basis(
     // (The comma is looked for only as near as a lead can stand: the
     // longest, `a decrease of`, and a few spaces.)
     let near = ceil_char(head, head.len().saturating_sub(LEAD_REACH));
-    let comma = near + head[near..].rfind([',', '，'])?;
+    let comma = near + COMMAS.rfind(&head[near..])?;
     let lead = head[comma..].trim_start_matches([',', '，']).trim();
     if !CARRY_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
         return None;
@@ -157,13 +212,16 @@ pub(in crate::record::bind) fn part_opener_basis(
     // (Only as near as a part may be long: a semicolon further away opens
     // too long a part.)
     let near = ceil_char(head, head.len().saturating_sub(PART_LEN + 3));
-    let semi = near + head[near..].rfind([';', '；'])?;
+    let semi = near + SEMICOLONS.rfind(&head[near..])?;
     let part = &head[semi..];
     if part.len() > PART_LEN || part.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     trend_basis(text, floor + semi, clause)
 }
+
+/// A semicolon, ASCII or full-width.
+const SEMICOLONS: CharSet = CharSet::new(&[';', '；']);
 
 /// How near before a carried percent its comma stands at most, in bytes.
 const LEAD_REACH: usize = 24;
@@ -195,7 +253,32 @@ const CARRY_LEADS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::super::tests::bases;
+    use super::*;
     use insta::assert_snapshot;
+
+    /// [`mention_at`] finds what comparing every mention at every place
+    /// finds, in any case.
+    #[test]
+    fn a_mention_is_found_at_each_place_it_stands() {
+        for text in [
+            "Thefts fell 5% YEAR-ON-YEAR and 2% Month on Month.",
+            "同比、环比分别下降",
+            "year-on-yea",
+            "quarter-on-quarter, period-on-period, chain-on-chain, year-over-year",
+        ] {
+            let w = text.as_bytes();
+            for i in 0..w.len() {
+                let naive = MENTIONS
+                    .iter()
+                    .find(|(m, _)| {
+                        w.get(i..i + m.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(m.as_bytes()))
+                    })
+                    .map(|&(_, b)| b);
+                assert_eq!(mention_at(w, i), naive, "{text:?} {i}");
+            }
+        }
+    }
 
     #[test]
     fn each_percent_takes_its_own_basis() {

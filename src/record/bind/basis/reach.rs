@@ -103,7 +103,7 @@ pub(super) fn named_year(text: &str, at: usize, clause: usize, sentence: Span) -
     let right = text[at.min(end)..end].trim_start_matches([' ', ',', '，']);
     let head = &text[sentence.start..floor_char(text, sentence.end.min(sentence.start + 60))];
     let year = compares_year(right).or_else(|| {
-        let c = head.find([',', '，'])?;
+        let c = COMMAS.find(head)?;
         (sentence.start + c < clause).then(|| compares_year(&head[..c]))?
     })?;
     // The year reported, named as a whole number in the sentence.

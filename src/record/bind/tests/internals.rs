@@ -451,3 +451,26 @@ fn a_second_verb_follows_and_in_any_case_and_no_other_word() {
     assert_eq!(verb_after("9 hazards were identified andrectified."), None);
     assert_eq!(verb_after("9 hazards were identified, 3 rectified."), None);
 }
+
+/// A [`CharSet`] finds what `str::find` and `str::rfind` find with the
+/// same chars, in ASCII and Chinese text alike (a full-width char shares
+/// its first byte with others: `，` and `；` and `：`).
+#[test]
+fn char_set_is_find_and_rfind() {
+    const EDGES: &[char] = &[',', ';', '.', '，', '；', '。'];
+    let set = CharSet::new(EDGES);
+    for hay in [
+        "",
+        ",",
+        "no edge here",
+        "thefts fell, robberies rose; frauds too.",
+        "盗窃案件下降，抢劫上升；诈骗持平。",
+        "全年（同比）：下降",
+        "mixed：text， then, 1,200 and 3.5%",
+        "ends with a full stop。",
+        "é, ü; ñ.",
+    ] {
+        assert_eq!(set.find(hay), hay.find(EDGES), "{hay:?}");
+        assert_eq!(set.rfind(hay), hay.rfind(EDGES), "{hay:?}");
+    }
+}

@@ -33,23 +33,7 @@ pub(in crate::record::bind) fn trend_direction(
         if word.eq_ignore_ascii_case("more") && than_follows(text, i + w, ctx.sentence.end) {
             return Some((Direction::Increase, i + w));
         }
-        let basis = [
-            "year-on-year",
-            "month-on-month",
-            "year-over-year",
-            "month-over-month",
-            "year",
-            "month",
-            "on",
-            "over",
-            "annual",
-            "annually",
-            "yoy",
-            "y-o-y",
-            "mom",
-            "m-o-m",
-        ];
-        if !basis.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+        if !BASIS_BETWEEN.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             break;
         }
         i += w;
@@ -148,6 +132,25 @@ pub(in crate::record::bind) fn trend_direction(
     }
     None
 }
+
+/// Basis words that may stand between a percent and its direction word
+/// (`a 20.9% year on year decrease`).
+const BASIS_BETWEEN: &[&str] = &[
+    "year-on-year",
+    "month-on-month",
+    "year-over-year",
+    "month-over-month",
+    "year",
+    "month",
+    "on",
+    "over",
+    "annual",
+    "annually",
+    "yoy",
+    "y-o-y",
+    "mom",
+    "m-o-m",
+];
 
 /// Where the opening comma of a basis aside ending at `end` stands
 /// (`, year on year` before the closing comma at `end`).
@@ -370,100 +373,6 @@ fn takes_particle(
     };
     let particle_end = s + text[s..b].trim_end().len();
     verb_start(p).is_some() || verb_start(particle_end).is_some_and(|start| start < p)
-}
-
-/// The longest [`TREND_BEFORE`] phrase that ends at `end`, as
-/// [`match_suffix`] finds it over the whole table.
-///
-/// A phrase that matches there ends in the letter run that ends there, and
-/// a phrase of more than one word has, before that, the same letter run as
-/// the text has (its first word starts at a word boundary, and the bytes
-/// between are the phrase's own or spaces). So the table is split once by
-/// (last word, word before it), and only the phrases of the text's own two
-/// words (`decrease of`, of the 21 that end in `of`) are compared.
-pub(in crate::record::bind) fn trend_before(
-    text: &str,
-    end: usize,
-) -> Option<(&'static Direction, usize)> {
-    /// `(last word, word before it or 0 for one word, phrases)`.
-    type Groups = Vec<(u128, u128, Vec<(&'static str, Direction)>)>;
-    /// The groups, and their last words sorted.
-    static GROUPS: std::sync::OnceLock<(Groups, Vec<u128>)> = std::sync::OnceLock::new();
-    let (groups, lasts) = GROUPS.get_or_init(|| {
-        let mut keyed: Vec<(u128, u128, &'static str, Direction)> = TREND_BEFORE
-            .iter()
-            .map(|&(p, d)| {
-                let last = ascii_word_before(p, p.len());
-                let rest =
-                    p[..p.len() - last.len()].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-                let (last, before) = (
-                    word_key(last),
-                    word_key(ascii_word_before(rest, rest.len())),
-                );
-                let (Some(last), Some(before)) = (last, before) else {
-                    unreachable!("a trend word longer than 16 letters: {p:?}");
-                };
-                (last, before, p, d)
-            })
-            .collect();
-        // Sorted by last word, so that a word's groups are one run, and
-        // each group's phrases are one run (in table order: the sort is
-        // stable), cut into groups without a search per phrase.
-        keyed.sort_by_key(|&(last, before, _, _)| (last, before));
-        let mut groups: Groups = Vec::new();
-        for (last, before, p, d) in keyed {
-            match groups.last_mut() {
-                Some(g) if (g.0, g.1) == (last, before) => g.2.push((p, d)),
-                _ => groups.push((last, before, vec![(p, d)])),
-            }
-        }
-        let mut lasts: Vec<u128> = groups.iter().map(|g| g.0).collect();
-        lasts.sort_unstable();
-        lasts.dedup();
-        (groups, lasts)
-    });
-    let word = ascii_word_before(text, end);
-    let last = word_key(word)?;
-    // Most words before a number end no trend phrase.
-    if lasts.binary_search(&last).is_err() {
-        return None;
-    }
-    // The word before, past the spaces or punctuation between (a phrase's
-    // own are far shorter than this bound).
-    let bytes = text.as_bytes();
-    let stop = end - word.len();
-    let mut i = stop;
-    while i > stop.saturating_sub(64) && !bytes[i - 1].is_ascii_alphabetic() {
-        i -= 1;
-    }
-    let before = (i > 0 && bytes[i - 1].is_ascii_alphabetic())
-        .then(|| word_key(ascii_word_before(text, i)))
-        .flatten();
-    let mut best: Option<(&'static Direction, usize)> = None;
-    // The groups of the last word (one run); the phrases of two groups end
-    // in different words before the last, so no two match the same span.
-    let lo = groups.partition_point(|g| g.0 < last);
-    for (_, _, phrases) in groups[lo..]
-        .iter()
-        .take_while(|g| g.0 == last)
-        .filter(|g| g.1 == 0 || Some(g.1) == before)
-    {
-        if let Some((d, s)) = match_suffix(text, end, phrases) {
-            if best.map_or(true, |(_, b)| s < b) {
-                best = Some((d, s));
-            }
-        }
-    }
-    best
-}
-
-/// A word of at most 16 ASCII letters as one number, any case; 0 for no
-/// word, `None` for a longer one.
-fn word_key(word: &str) -> Option<u128> {
-    (word.len() <= 16).then(|| {
-        word.bytes()
-            .fold(0, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()))
-    })
 }
 
 #[cfg(test)]
