@@ -50,6 +50,27 @@ fn those_a_warrant_or_reward_is_issued_for_are_sought_not_taken() {
 }
 
 #[test]
+fn for_after_a_verb_or_another_noun_or_a_warrant_executed_is_no_search() {
+    // (`for` hangs on a verb of its own, not on the notice before it.)
+    insta::assert_snapshot!(r("Of the 30 fugitives on the wanted list, officers have now accounted for 27."), @r"
+    tally Fugitives 30 (fugitives)
+    tally Fugitives 27 (fugitives)
+    ");
+    insta::assert_snapshot!(r("Once the wanted notice went out, the county bureau arranged for 4 fugitives to surrender."), @"tally Fugitives 4 (fugitives)");
+    insta::assert_snapshot!(r("Police issued wanted posters, and villagers helped officers hunt for 8 fugitives who were caught within days."), @"tally Fugitives 8 (fugitives)");
+    // (A warrant executed takes those it names.)
+    insta::assert_snapshot!(r("Detectives executed arrest warrants for 11 suspects of the scam ring on Friday."), @"fraud suspects_arrested 11");
+    // (`for` after another noun, and a capture after the count.)
+    insta::assert_snapshot!(r("The bureau paid rewards to tipsters for 15 fugitives captured with public help last year."), @"tally Fugitives 15 (fugitives)");
+    insta::assert_snapshot!(r("Police offered rewards for 4 fugitives captured last week."), @"tally Fugitives 4 (fugitives)");
+}
+
+#[test]
+fn a_notice_word_inside_another_word_is_no_notice() {
+    insta::assert_snapshot!(r("The anti-fraud centre stopped unwanted calls for 15,000 residents."), @"fraud people_dissuaded 15000");
+}
+
+#[test]
 fn new_types_of_telecom_network_crime_are_telecom_fraud() {
     insta::assert_snapshot!(r("Since the drive against new types of telecom network crime began, losses of 4.3 million yuan have been recovered."), @"fraud funds_recovered 4300000");
     insta::assert_snapshot!(r("In the drive against telecom crimes, police cracked 214 cases and arrested 96 suspects."), @r"
