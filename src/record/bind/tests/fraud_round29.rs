@@ -30,6 +30,19 @@ fn people_met_to_dissuade_them_were_dissuaded() {
 }
 
 #[test]
+fn people_asked_to_dissuade_others_were_not_dissuaded() {
+    // (No verb of contact: those counted do the dissuading.)
+    insta::assert_snapshot!(r("In the anti-fraud season, the police station asked 450 villagers to discourage their parents from buying supplements online."), @"");
+    insta::assert_snapshot!(r("During the anti-fraud drive, the county bureau recruited 2,300 residents to discourage neighbours from opening scam links."), @"");
+    // (Nor a verb of contact when the dissuasion is aimed at others.)
+    insta::assert_snapshot!(r("During the telecom fraud drive, officers met 70 village heads to discourage villagers from selling bank cards."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud campaign, officers helped 80 victims to dissuade others from similar losses."), @"tally Rescued 80 (victims)");
+    // (A call back reaches them, with or without an object after.)
+    insta::assert_snapshot!(r("In the anti-fraud campaign, officers called back 310 people to dissuade them."), @"fraud people_dissuaded 310");
+    insta::assert_snapshot!(r("In the anti-fraud campaign, officers contacted 260 people to dissuade from transferring money."), @"fraud people_dissuaded 260");
+}
+
+#[test]
 fn a_count_inside_a_participle_phrase_takes_no_passive_after_it() {
     insta::assert_snapshot!(r("In the telecom fraud crackdown, 2.4 million yuan lost by 56 victims has been retrieved, and 14 suspects were arrested."), @"fraud suspects_arrested 14");
     // (After a participle of the police's own, `by` names no such phrase.)
