@@ -19,6 +19,15 @@ fn money_described_by_how_it_was_lost_takes_its_own_passive_after() {
 }
 
 #[test]
+fn the_participle_phrase_ends_at_a_subordinate_clause() {
+    // (The auxiliary after `after` or `before` is that clause's: the
+    // money itself is still missing.)
+    insta::assert_snapshot!(r("In the fraud case, 3 million yuan cheated from the company after its accounts were frozen is still missing."), @"");
+    insta::assert_snapshot!(r("In the scam case, 800,000 yuan swindled from pensioners before their cards were frozen remains missing."), @"");
+    insta::assert_snapshot!(r("In the scam case, 500,000 yuan swindled from pensioners when the accounts were frozen has not been found."), @"");
+}
+
+#[test]
 fn people_met_to_dissuade_them_were_dissuaded() {
     insta::assert_snapshot!(r("During the telecom fraud drive, officers met 5,600 residents to discourage them from paying."), @"fraud people_dissuaded 5600");
     insta::assert_snapshot!(r("The anti-fraud team phoned 730 potential victims to dissuade them."), @"fraud people_dissuaded 730");
