@@ -54,6 +54,11 @@ fn people_asked_to_dissuade_others_were_not_dissuaded() {
 #[test]
 fn a_count_inside_a_participle_phrase_takes_no_passive_after_it() {
     insta::assert_snapshot!(r("In the telecom fraud crackdown, 2.4 million yuan lost by 56 victims has been retrieved, and 14 suspects were arrested."), @"fraud suspects_arrested 14");
+    // (`stolen` reads as such a participle too, though no verb of the
+    // lexicon: the victims are no people rescued. The money's own
+    // passive is not read past it yet.)
+    insta::assert_snapshot!(r("In the telecom fraud case, 2 million yuan stolen from 15 victims was recovered."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud case, 2 million yuan swindled from 15 victims was recovered."), @"fraud funds_recovered 2000000");
     // (After a participle of the police's own, `by` names no such phrase.)
     insta::assert_snapshot!(r("Twelve suspects were arrested by 40 officers."), @r"
     tally Arrests 12 (suspects)
