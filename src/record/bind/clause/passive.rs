@@ -119,8 +119,12 @@ pub(in crate::record::bind) fn passive_from(
             // clause has its own auxiliary: `swindled from them after
             // the accounts were frozen`.)
             if matches!(v, Verb::Commit | Verb::Harm) && !saw_aux {
-                let end = relative_end(w, i + len, ceil)
-                    .filter(|&aux| v == Verb::Commit || !subordinate_before(text, i + len, aux));
+                // (Nor is a participle with a number for its object,
+                // `cheated 554 million`, a passive on the noun.)
+                let bare = v == Verb::Harm;
+                let end = relative_end(w, i + len, ceil).filter(|&aux| {
+                    !bare || !(subordinate_before(text, i + len, aux) || number_object(w, i + len))
+                });
                 if let Some(aux) = end {
                     i = aux;
                     continue;
