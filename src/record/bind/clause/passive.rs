@@ -115,8 +115,17 @@ pub(in crate::record::bind) fn passive_from(
             // (So does what befell them, a bare participle with no
             // auxiliary: `2 million yuan swindled from pensioners was
             // returned`, a reduced relative clause on the money.)
+            // (A bare participle's phrase ends at a subordinator, whose
+            // clause has its own auxiliary: `swindled from them after
+            // the accounts were frozen`.)
             if matches!(v, Verb::Commit | Verb::Harm) && !saw_aux {
-                if let Some(aux) = relative_end(w, i + len, ceil) {
+                // (Nor is a participle with a number for its object,
+                // `cheated 554 million`, a passive on the noun.)
+                let bare = v == Verb::Harm;
+                let end = relative_end(w, i + len, ceil).filter(|&aux| {
+                    !bare || !(subordinate_before(text, i + len, aux) || number_object(w, i + len))
+                });
+                if let Some(aux) = end {
                     i = aux;
                     continue;
                 }
@@ -302,6 +311,19 @@ fn is_adverb(word: &str) -> bool {
         || ["each", "then", "soon"]
             .iter()
             .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Whether a subordinator (`after`, `before`, `when`, `while`, `until`,
+/// `since`, `because`, `as`, `if`) stands as a word in `text[from..to]`:
+/// an auxiliary past it is its clause's, not the phrase's.
+fn subordinate_before(text: &str, from: usize, to: usize) -> bool {
+    const SUBORDINATORS: [&str; 9] = [
+        "after", "before", "when", "while", "until", "since", "because", "as", "if",
+    ];
+    text.get(from..to).is_some_and(|span| {
+        span.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| SUBORDINATORS.iter().any(|s| word.eq_ignore_ascii_case(s)))
+    })
 }
 
 /// Where a comma aside that opens at `comma` ends (past its closing comma),

@@ -78,7 +78,7 @@ impl<'a> Binder<'_, 'a> {
             return;
         };
         // (`issued arrest warrants for 10 fugitives`: those sought.)
-        if sought_for(self.text, &counted, ctx.sentence.start) {
+        if sought_for(&self.words, &counted, ctx.sentence) {
             return;
         }
         let Some(done) = self.done_to(f, ctx, &counted) else {
@@ -89,23 +89,56 @@ impl<'a> Binder<'_, 'a> {
 }
 
 /// `issued arrest warrants for 10 fugitive leaders`, `offered rewards, the
-/// largest this year, for 6 suspects`: a count right after `for`, with a
-/// warrant, a wanted notice, a reward or a bounty before it in its
-/// sentence (within 100 bytes and no other number between), counts those
-/// sought, not taken: no record.
-fn sought_for(text: &str, c: &Counted<'_>, floor: usize) -> bool {
+/// largest this year, for 6 suspects`: a count right after `for`, where
+/// `for` hangs on a warrant, a wanted notice, a reward or a bounty (the
+/// word right before it, or before a comma aside; no number between),
+/// counts those sought, not taken: no record. Not when the warrant was
+/// executed, served or approved (that takes them), nor when a verb of
+/// capture or surrender follows the count (`for 4 fugitives caught last
+/// week`); `for` after a verb of its own (`accounted for`, `hunt for`) or
+/// after any other noun (`rewards to informants for`) is no such phrase.
+fn sought_for(w: &Words<'_, '_>, c: &Counted<'_>, sentence: Span) -> bool {
     if !c.prev.eq_ignore_ascii_case("for") {
         return false;
     }
+    let text = w.text();
     let end = c.gap - c.prev.len();
-    let from = ceil_char(text, floor.max(end.saturating_sub(100)));
+    let from = ceil_char(text, sentence.start.max(end.saturating_sub(100)));
     let Some(before) = text.get(from..end) else {
         return false;
     };
     let before = &before[before
         .rfind(|ch: char| ch.is_ascii_digit())
         .map_or(0, |d| d + 1)..];
-    ["warrant", "wanted", "reward", "bount"]
-        .iter()
-        .any(|w| find_ascii(before, w).is_some())
+    // (`rewards, the largest in years, for`: past the aside.)
+    let mut head = before.trim_end();
+    if let Some(h) = head.strip_suffix(',') {
+        let Some(open) = h.rfind(',') else {
+            return false;
+        };
+        head = h[..open].trim_end();
+    }
+    let noun = last_word_of(head);
+    let mut rest = &head[..head.len() - noun.len()];
+    let notice = [
+        "warrant", "warrants", "reward", "rewards", "bounty", "bounties",
+    ]
+    .iter()
+    .any(|n| noun.eq_ignore_ascii_case(n));
+    if !notice {
+        // `wanted notices for`, `wanted posters for`.
+        let adj = rest.trim_end();
+        if !last_word_of(adj).eq_ignore_ascii_case("wanted") {
+            return false;
+        }
+        rest = &adj[..adj.len() - "wanted".len()];
+    }
+    let taken = rest.split_ascii_whitespace().any(|word| {
+        ["executed", "served", "approved", "enforced", "carried"]
+            .iter()
+            .any(|v| word.eq_ignore_ascii_case(v))
+    });
+    let caught = passive_from(w, c.noun_end, sentence.end, Read::Strict)
+        .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Surrender));
+    !taken && !caught
 }

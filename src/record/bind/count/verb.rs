@@ -100,7 +100,7 @@ impl<'a> Binder<'_, 'a> {
             !(v == Verb::Harm && bare && lead())
         });
 
-        // `3 million yuan stolen from 12 victims was recovered`: the
+        // `3 million yuan swindled from 12 victims was recovered`: the
         // passive after a count inside a participle phrase is the earlier
         // noun's ([`in_participle_phrase`]).
         let in_phrase = in_participle_phrase(&w, ctx.before);

@@ -82,18 +82,23 @@ impl<'a> Binder<'_, 'a> {
             self.set_fraud(FraudField::WarningsIssued, f);
             return true;
         }
-        // `met 4,100 residents to discourage them`, `reached 960 potential
-        // victims to dissuade them`: in anti-fraud work the people met to
-        // talk them out of paying count those dissuaded, whatever verb
-        // met them. (Homes visited so count the visits: `visited 300
-        // households to dissuade them`.)
+        // `met 4,100 residents to discourage them`, `phoned 960 potential
+        // victims to dissuade them`: in anti-fraud work the people met,
+        // called or reached to talk them out of paying count those
+        // dissuaded. Only a verb of contact, and only dissuasion aimed at
+        // those people (`them`, or no other object): people asked or
+        // recruited to discourage others did the dissuading. (Homes
+        // visited so count the visits: `visited 300 households to
+        // dissuade them`.)
         let reached = public || noun.class == Some(Noun::Household);
-        if ctx.fraud_work && reached && !matches!(verb, Some((Verb::Visit, _))) {
+        let contact =
+            is(&["met", "contacted", "reached", "approached"]) || dialled(text, prev, gap, true);
+        if ctx.fraud_work && reached && contact && !matches!(verb, Some((Verb::Visit, _))) {
             let rest = &text.as_bytes()[end_of(text, noun.text)..];
-            let to_dissuade = [&b" to dissuade"[..], b" to discourage"]
+            let aimed = [&b" to dissuade"[..], b" to discourage"]
                 .iter()
-                .any(|p| starts_ignore_case(rest, p));
-            if to_dissuade {
+                .any(|p| starts_ignore_case(rest, p) && dissuades_them(&rest[p.len()..]));
+            if aimed {
                 self.rule.what = "met_to_dissuade";
                 self.set_fraud(FraudField::PeopleDissuaded, f);
                 return true;
@@ -209,6 +214,19 @@ fn dialled(text: &str, prev: &str, gap: usize, people: bool) -> bool {
             let at = skip_back_spaces(text, gap.saturating_sub(prev.len()), 0);
             dials(ascii_word_before(text, at))
         })
+}
+
+/// Whether the words after `to dissuade` aim it at the people just
+/// counted: `them`, `from` (no object) or the clause's end; any other
+/// object (`others`, `their neighbours`) is someone else.
+fn dissuades_them(after: &[u8]) -> bool {
+    let word_end = |p: &[u8]| {
+        starts_ignore_case(after, p) && !after.get(p.len()).is_some_and(u8::is_ascii_alphabetic)
+    };
+    match after.first() {
+        None | Some(b',' | b'.' | b';' | b'?' | b'!' | b')') => true,
+        Some(_) => word_end(b" them") || word_end(b" from"),
+    }
 }
 
 /// Whether the accounts `noun` counts were put under a stop payment by

@@ -154,8 +154,9 @@ pub(super) fn all_of_them(w: &Words<'_, '_>, from: usize, ceil: usize) -> Option
 /// `3 million yuan swindled from 12 victims was returned`, `the money
 /// lost by 40 residents was recovered`: a count right after `from` or
 /// `by` that follows a participle of what befell an earlier noun, or of
-/// what was done with it (`stolen`), sits in a phrase on that noun; the
-/// passive after the count is the noun's, not the count's.
+/// what was done with it (`stolen`, `lost`, read as words: neither is a
+/// verb of the lexicon), sits in a phrase on that noun; the passive after
+/// the count is the noun's, not the count's.
 pub(super) fn in_participle_phrase(w: &Words<'_, '_>, before: WordBefore<'_>) -> bool {
     let text = w.text();
     let WordBefore { gap, word: prev } = before;
@@ -164,7 +165,10 @@ pub(super) fn in_participle_phrase(w: &Words<'_, '_>, before: WordBefore<'_>) ->
     }
     let at = skip_back_spaces(text, gap - prev.len(), 0);
     let participle = ascii_word_before(text, at);
-    if participle.eq_ignore_ascii_case("lost") {
+    if ["lost", "stolen"]
+        .iter()
+        .any(|p| participle.eq_ignore_ascii_case(p))
+    {
         return true;
     }
     let s = at - participle.len();
