@@ -1,0 +1,18 @@
+//! A review of the round 29 tally and seizure rules: the cases those
+//! rules must leave alone.
+
+use super::*;
+
+#[test]
+fn an_agent_after_a_finite_verb_or_a_bare_participle_keeps_its_count() {
+    insta::assert_snapshot!(r("The robberies were carried out by 14 suspects detained in Laos."), @"tally Arrests 14 (suspects)");
+    insta::assert_snapshot!(r("The burglaries were done by 14 suspects, all of whom were detained."), @"tally Arrests 14 (suspects)");
+    insta::assert_snapshot!(r("The workshop was run by 7 suspects, and all were detained."), @"tally Arrests 7 (suspects)");
+    // (`followed by` names no agent.)
+    insta::assert_snapshot!(r("The first raid caught 50 suspects, followed by 38 suspects detained in the second raid."), @"
+    tally Arrests 50 (suspects)
+    tally Arrests 38 (suspects)
+    ");
+    // (The agent inside a subject is still not what the passive befell.)
+    insta::assert_snapshot!(r("A fraud ring led by four suspects was smashed on Monday."), @"");
+}
