@@ -16,3 +16,25 @@ fn an_agent_after_a_finite_verb_or_a_bare_participle_keeps_its_count() {
     // (The agent inside a subject is still not what the passive befell.)
     insta::assert_snapshot!(r("A fraud ring led by four suspects was smashed on Monday."), @"");
 }
+
+#[test]
+fn money_before_a_comma_and_that_opens_a_clause_of_its_own_is_not_seized() {
+    insta::assert_snapshot!(r("The scheme cost investors 9 million yuan (1.2 million US dollars), and 30 phones and 70 bank cards were seized."), @"
+    seizure Devices Seized phones q=30
+    seizure Devices Seized bank cards q=70
+    ");
+    insta::assert_snapshot!(r("The ring made 6 million yuan (850,000 US dollars) and 30 cars and 8 guns were confiscated."), @"
+    seizure Vehicles Confiscated cars q=30
+    seizure Weapons Confiscated guns q=8
+    ");
+    insta::assert_snapshot!(r("The ring made 6 million yuan, and 30 cars and 8 guns were confiscated."), @"
+    seizure Vehicles Confiscated cars q=30
+    seizure Weapons Confiscated guns q=8
+    ");
+    // (A list with its last `, and` still takes its passive.)
+    insta::assert_snapshot!(r("In the raid 6 million yuan, 30 cars, and 8 guns were confiscated."), @"
+    seizure Cash Confiscated funds v=6 million yuan
+    seizure Vehicles Confiscated cars q=30
+    seizure Weapons Confiscated guns q=8
+    ");
+}
