@@ -330,9 +330,13 @@ impl<'a> Binder<'_, 'a> {
         if elided && !own_verb && !fraud_part && ctx.before.word.eq_ignore_ascii_case("including") {
             let next = skip_gap(text, ctx.after, 2);
             let word = &text[next..next + ascii_word_len(&text[next..])];
+            // (Not `with` a value: `including 12 with a value of 30,000
+            // yuan` gives the part its money.)
+            let value = starts_value(text, next + word.len());
             if ["from", "with"]
                 .iter()
                 .any(|p| word.eq_ignore_ascii_case(p))
+                && !value
             {
                 return None;
             }

@@ -38,3 +38,18 @@ fn money_before_a_comma_and_that_opens_a_clause_of_its_own_is_not_seized() {
     seizure Weapons Confiscated guns q=8
     ");
 }
+
+#[test]
+fn a_part_that_including_gives_a_value_keeps_its_count_and_money() {
+    insta::assert_snapshot!(r("Officers seized 50 phones, including 14 with a value of 20,000 yuan, and 7 laptops."), @"
+    seizure Devices Seized phones q=50
+    seizure Devices Seized phones q=14 v=20,000 yuan
+    seizure Devices Seized laptops q=7
+    ");
+    insta::assert_snapshot!(r("Officers seized 50 phones, including 14 with a total value of 20,000 yuan."), @"
+    seizure Devices Seized phones q=50
+    seizure Devices Seized phones q=14 v=20,000 yuan
+    ");
+    // (A part told apart by what it had is still no new count.)
+    insta::assert_snapshot!(r("Officers seized 50 phones, including 14 with cracked screens."), @"seizure Devices Seized phones q=50");
+}

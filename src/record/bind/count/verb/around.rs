@@ -209,3 +209,19 @@ pub(super) fn agent_in_subject(
     );
     !finite_aux && !verbs[lo..hi.max(lo)].iter().any(|&(_, s, _)| s >= floor)
 }
+
+/// Whether a value opens at `at`, past spaces: `a value of`, `a total
+/// value of`, `a worth of` (after `with`).
+pub(super) fn starts_value(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").trim_start();
+    let rest = ["a ", "an "]
+        .iter()
+        .find(|a| starts_ignore_case(rest.as_bytes(), a.as_bytes()))
+        .map_or(rest, |a| rest[a.len()..].trim_start());
+    let rest = if starts_ignore_case(rest.as_bytes(), b"total ") {
+        rest["total ".len()..].trim_start()
+    } else {
+        rest
+    };
+    starts_ignore_case(rest.as_bytes(), b"value") || starts_ignore_case(rest.as_bytes(), b"worth")
+}
