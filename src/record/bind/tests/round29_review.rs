@@ -53,3 +53,12 @@ fn a_part_that_including_gives_a_value_keeps_its_count_and_money() {
     // (A part told apart by what it had is still no new count.)
     insta::assert_snapshot!(r("Officers seized 50 phones, including 14 with cracked screens."), @"seizure Devices Seized phones q=50");
 }
+
+#[test]
+fn only_what_people_are_suspected_of_smuggling_is_no_seizure() {
+    // (A vessel's cargo, with the vessel stopped, was taken.)
+    insta::assert_snapshot!(r("The maritime police intercepted a boat suspected of smuggling frozen pork worth 4 million yuan."), @"seizure Goods Intercepted smuggling frozen pork v=4 million yuan");
+    insta::assert_snapshot!(r("Agents caught three men suspected of smuggling frozen pork worth 4 million yuan."), @"tally Arrests 3 (men)");
+    insta::assert_snapshot!(r("Agents caught a gang suspected of smuggling diesel worth 7 million yuan."), @"");
+    insta::assert_snapshot!(r("Agents caught a woman accused of selling fake watches valued at 2 million yuan."), @"");
+}
