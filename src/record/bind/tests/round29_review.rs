@@ -62,3 +62,13 @@ fn only_what_people_are_suspected_of_smuggling_is_no_seizure() {
     insta::assert_snapshot!(r("Agents caught a gang suspected of smuggling diesel worth 7 million yuan."), @"");
     insta::assert_snapshot!(r("Agents caught a woman accused of selling fake watches valued at 2 million yuan."), @"");
 }
+
+#[test]
+fn sites_visited_are_places_inspected() {
+    insta::assert_snapshot!(r("Officers visited 85 sales outlets to give out 2,000 leaflets."), @"
+    tally PlacesInspected 85 (sales outlets)
+    tally Publicity 2000 (leaflets)
+    ");
+    // (Sales outlets shut are still dens.)
+    insta::assert_snapshot!(r("In the drive, 85 sales outlets were shut down."), @"tally DensDestroyed 85 (sales outlets)");
+}
