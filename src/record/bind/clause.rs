@@ -133,6 +133,8 @@ pub(super) fn list_verb(
     // `1,2,3,...` linear.
     let item_end = |f: &Figure<'_>| f.noun_str().map_or(f.span.end, |n| end_of(text, n));
     let mut from = item_end(first);
+    // The item before a `, and`, once one is passed.
+    let mut before_comma_and = None;
     for next in figures[1..].iter().take(MAX_LIST) {
         if next.span.start >= sentence.end || from > next.span.start {
             break;
@@ -148,7 +150,13 @@ pub(super) fn list_verb(
         // `5 million yuan (790,000 US dollars) and 40 cars were seized`:
         // money's converted twin in brackets is no item either; the list
         // goes on after the bracket.
+        // (Not for money that opens the list as the object of a verb
+        // that moves none: `the gang earned 5 million yuan (...) and 40
+        // cars were seized`.)
         if next.unit.is_some_and(Unit::is_currency) && matches!(between, "(" | "（") {
+            if std::ptr::eq(last, first) && !heads_money_list(w, first) {
+                break;
+            }
             let rest = &text[next.span.end..sentence.end.max(next.span.end)];
             let close = rest.trim_start();
             let Some(c) = [")", "）"].iter().find(|c| close.starts_with(**c)) else {
@@ -165,6 +173,22 @@ pub(super) fn list_verb(
         let joined = is_joiner(w, between) || ends_in_joiner(w, between);
         if between.is_empty() || !item || !(joined || mt) {
             break;
+        }
+        // `earned 5 million yuan, and 40 cars and 9 guns were seized`: a
+        // `, and` with a bare `and` after it joins two clauses; the
+        // list that starts before it ends there.
+        let comma_and = [",", "，"].iter().any(|c| {
+            between
+                .strip_prefix(c)
+                .is_some_and(|r| r.trim_start() == "and")
+        });
+        if comma_and && before_comma_and.is_none() {
+            before_comma_and = Some(last);
+        } else if between == "and" {
+            if let Some(end) = before_comma_and {
+                last = end;
+                break;
+            }
         }
         last = next;
         from = item_end(next);
@@ -210,6 +234,22 @@ fn uncounted_tail(w: &Words<'_, '_>, end: usize, ceil: usize) -> Option<(Verb, u
         .filter(|&i| bytes[i] == b',')
         .take_while(|&i| !has_verb(w, Span::new(end, end + i)))
         .find_map(|i| passive_from(w, end + i + 1, ceil, Read::Aux))
+}
+
+/// Whether money (`first`) may open a list whose passive takes it: at the
+/// start of its clause, after `with`, `and`, `including` or `plus`, or
+/// after a verb that takes money (`seized`), not after any other word
+/// (`earned`, `cost victims`).
+fn heads_money_list(w: &Words<'_, '_>, first: &Figure<'_>) -> bool {
+    let text = w.text();
+    let WordBefore { gap, word } = WordBefore::of(text, first.span.start);
+    word.is_empty()
+        || ["with", "and", "including", "plus"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        || w.verb(gap - word.len(), gap).is_some_and(|(&v, l)| {
+            l == word.len() && seizure_action(v, SeizureKind::Cash).is_some()
+        })
 }
 
 /// `, with a value of`, `worth`, `valued at`: what links an item to its

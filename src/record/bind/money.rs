@@ -3,8 +3,8 @@
 
 use super::money_held::{held_in_accounts, in_accounts, sale_price};
 use super::money_item::{
-    cash_before_of, fake_currency, header_money_label, money_item, money_label, value_label,
-    worth_before, worth_of,
+    cash_before_of, charged_with, fake_currency, header_money_label, money_item, money_label,
+    value_label, worth_before, worth_of,
 };
 use super::*;
 
@@ -289,7 +289,7 @@ impl<'a> Binder<'_, 'a> {
             // `caught a gang suspected of smuggling fuel worth 9 million
             // yuan`: the thing of their crime, after what they are
             // suspected or accused of, was not seized.
-            let item_verb = item_verb.filter(|_| !charged_with(text, start_of(text, item_text)));
+            let item_verb = item_verb.filter(|_| !charged_with(&w, item_text));
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 self.rule = Rule {
                     how: "left_verb",
@@ -571,23 +571,4 @@ pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
 fn item_head_is(w: &Words<'_, '_>, item: &str, words: &[&str]) -> bool {
     item_span(w, item)
         .is_some_and(|(_, at, end)| words.iter().any(|c| item[at..end].eq_ignore_ascii_case(c)))
-}
-
-/// Whether the words before `at` say what someone is suspected or
-/// accused of (`suspected of smuggling`, `accused of selling`), reading
-/// past one gerund.
-fn charged_with(text: &str, at: usize) -> bool {
-    let mut end = skip_back_spaces(text, at, 0);
-    let mut word = ascii_word_before(text, end);
-    if word.len() > 3 && word.ends_with("ing") {
-        end = skip_back_spaces(text, end - word.len(), 0);
-        word = ascii_word_before(text, end);
-    }
-    if !word.eq_ignore_ascii_case("of") {
-        return false;
-    }
-    let before = ascii_word_before(text, skip_back_spaces(text, end - word.len(), 0));
-    ["suspected", "accused"]
-        .iter()
-        .any(|w| before.eq_ignore_ascii_case(w))
 }

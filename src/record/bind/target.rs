@@ -84,9 +84,10 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Harm => tally(K::DensDestroyed),
             V::Surrender | V::Commit => None,
         },
+        // (A site visited, as one checked, is a place inspected.)
         N::Site => match verb? {
             V::Bust | V::Seize | V::Confiscate => tally(K::DensDestroyed),
-            V::Check => tally(K::PlacesInspected),
+            V::Check | V::Visit => tally(K::PlacesInspected),
             V::Arrest
             | V::Detain
             | V::Solve
@@ -106,7 +107,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Issue
             | V::Avoid
             | V::Block
-            | V::Visit
             | V::Prosecute
             | V::Harm
             | V::Surrender

@@ -130,8 +130,14 @@ impl<'a> Binder<'_, 'a> {
         // it. (Counts only: money after `by` may be a change's size.)
         let agent = ctx.before.word.eq_ignore_ascii_case("by");
         // (Nor the subject of the passive after it: in `a ring led by two
-        // brothers was smashed`, the ring was.)
-        let passive = passive.filter(|_| !agent);
+        // brothers was smashed`, the ring was. Only a passive with its
+        // auxiliary, after a `by` inside a subject: in `was run by 9 men
+        // arrested abroad`, `by 16 suspects, all of whom were caught`, it
+        // is theirs.)
+        let subject_agent =
+            || agent_in_subject(&w, &self.index.verbs, ctx.before, ctx.clause.start);
+        let subject_passive = |at| after_auxiliary(&w, at) && subject_agent();
+        let passive = passive.filter(|&((_, at), _)| !subject_passive(at));
         let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
             .flatten()
@@ -246,7 +252,7 @@ impl<'a> Binder<'_, 'a> {
             })
             .or_else(|| {
                 passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
-                    .filter(|_| !in_phrase && !agent)
+                    .filter(|&(_, at)| !in_phrase && !subject_passive(at))
                     .map(|v| (v, "passive_through"))
             })
             // `the seized drugs totaled 10.5 kg`: the participle before
@@ -324,9 +330,13 @@ impl<'a> Binder<'_, 'a> {
         if elided && !own_verb && !fraud_part && ctx.before.word.eq_ignore_ascii_case("including") {
             let next = skip_gap(text, ctx.after, 2);
             let word = &text[next..next + ascii_word_len(&text[next..])];
+            // (Not `with` a value: `including 12 with a value of 30,000
+            // yuan` gives the part its money.)
+            let value = starts_value(text, next + word.len());
             if ["from", "with"]
                 .iter()
                 .any(|p| word.eq_ignore_ascii_case(p))
+                && !value
             {
                 return None;
             }

@@ -27,6 +27,7 @@ mod round26;
 mod round27;
 mod round28;
 mod round29;
+mod round29_review;
 mod seizures;
 mod shapes;
 mod trend;

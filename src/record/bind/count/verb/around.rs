@@ -4,6 +4,7 @@
 //! a count inside a participle phrase on an earlier noun.
 
 use super::super::*;
+use crate::record::lexicon::Aux;
 
 /// `talked 26 people out of transferring money`: the verb split by its
 /// object dissuades (`out of` within the few words after the number).
@@ -174,4 +175,57 @@ pub(super) fn in_participle_phrase(w: &Words<'_, '_>, before: WordBefore<'_>) ->
     let s = at - participle.len();
     w.verb(s, at)
         .is_some_and(|(&v, len)| len == participle.len() && matches!(v, Verb::Harm | Verb::Commit))
+}
+
+/// `a ring led by two brothers was smashed`: whether the `by` right before
+/// a count opens the agent of a participle inside a subject, with no
+/// finite verb before the participle in its clause (from `floor`): no
+/// form of `be` or `have` and no verb of `verbs`. A passive with its
+/// auxiliary after such a count is the subject's. (`was run by 9 men`
+/// has its finite verb; `followed by` names no agent.)
+pub(super) fn agent_in_subject(
+    w: &Words<'_, '_>,
+    verbs: &[(usize, usize, Verb)],
+    before: WordBefore<'_>,
+    floor: usize,
+) -> bool {
+    let text = w.text();
+    let WordBefore { gap, word: prev } = before;
+    if !prev.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let at = skip_back_spaces(text, gap - prev.len(), 0);
+    let participle = ascii_word_before(text, at);
+    if participle.is_empty() || participle.eq_ignore_ascii_case("followed") {
+        return false;
+    }
+    let start = at - participle.len();
+    if floor >= start {
+        return true;
+    }
+    let finite_aux = w.starts_in(Span::new(floor, start)).any(|s| {
+        w.prefix(s, start, AUXILIARIES)
+            .is_some_and(|(&aux, l)| aux != Aux::Other && l == ascii_word_len(&text[s..]))
+    });
+    let (lo, hi) = (
+        verbs.partition_point(|&(end, _, _)| end <= floor),
+        verbs.partition_point(|&(end, _, _)| end <= start),
+    );
+    !finite_aux && !verbs[lo..hi.max(lo)].iter().any(|&(_, s, _)| s >= floor)
+}
+
+/// Whether a value opens at `at`, past spaces: `a value of`, `a total
+/// value of`, `a worth of` (after `with`).
+pub(super) fn starts_value(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").trim_start();
+    let rest = ["a ", "an "]
+        .iter()
+        .find(|a| starts_ignore_case(rest.as_bytes(), a.as_bytes()))
+        .map_or(rest, |a| rest[a.len()..].trim_start());
+    let rest = if starts_ignore_case(rest.as_bytes(), b"total ") {
+        rest["total ".len()..].trim_start()
+    } else {
+        rest
+    };
+    starts_ignore_case(rest.as_bytes(), b"value") || starts_ignore_case(rest.as_bytes(), b"worth")
 }
