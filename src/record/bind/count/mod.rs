@@ -138,7 +138,27 @@ fn sought_for(w: &Words<'_, '_>, c: &Counted<'_>, sentence: Span) -> bool {
             .iter()
             .any(|v| word.eq_ignore_ascii_case(v))
     });
-    let caught = passive_from(w, c.noun_end, sentence.end, Read::Strict)
-        .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Surrender));
+    // (`for 6 fugitives who were caught within a week`: the relative
+    // clause's verb is theirs too.)
+    let relative = who_after(text, c.noun_end, sentence.end);
+    let caught = [Some(c.noun_end), relative]
+        .into_iter()
+        .flatten()
+        .any(|at| {
+            passive_from(w, at, sentence.end, Read::Strict)
+                .is_some_and(|(v, _)| matches!(v, Verb::Arrest | Verb::Surrender))
+        });
     !taken && !caught
+}
+
+/// Where the words after a relative pronoun (`who`, `that`), right after
+/// `at` (past a comma), start, if one stands there.
+fn who_after(text: &str, at: usize, ceil: usize) -> Option<usize> {
+    let rest = text.get(at..ceil)?.trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let word = rest.split_ascii_whitespace().next()?;
+    ["who", "that", "whom"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        .then(|| ceil - rest.len() + word.len())
 }

@@ -93,6 +93,16 @@ fn for_after_a_verb_or_another_noun_or_a_warrant_executed_is_no_search() {
 }
 
 #[test]
+fn a_capture_in_a_relative_clause_after_the_sought_takes_them() {
+    // (The relative clause's verb is theirs: they were caught.)
+    insta::assert_snapshot!(r("The bureau posted wanted notices for 6 fugitives who were caught within a week."), @"tally Fugitives 6 (fugitives)");
+    insta::assert_snapshot!(r("Police offered rewards for 2 fugitives, who have since surrendered."), @"tally Fugitives 2 (fugitives)");
+    // (Still sought: no record.)
+    insta::assert_snapshot!(r("The bureau posted wanted notices for 6 fugitives who remain at large."), @"");
+    insta::assert_snapshot!(r("Police offered rewards for 3 suspects that fled abroad."), @"");
+}
+
+#[test]
 fn a_notice_word_inside_another_word_is_no_notice() {
     insta::assert_snapshot!(r("The anti-fraud centre stopped unwanted calls for 15,000 residents."), @"fraud people_dissuaded 15000");
 }
