@@ -151,14 +151,13 @@ fn sought_for(w: &Words<'_, '_>, c: &Counted<'_>, sentence: Span) -> bool {
     !taken && !caught
 }
 
-/// Where the words after a relative pronoun (`who`, `that`), right after
-/// `at` (past a comma), start, if one stands there.
+/// Where the words after a relative pronoun (`who`, `that`, as the
+/// function-word classifier tells them), right after `at` (past a comma),
+/// start, if one stands there.
 fn who_after(text: &str, at: usize, ceil: usize) -> Option<usize> {
     let rest = text.get(at..ceil)?.trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
     let word = rest.split_ascii_whitespace().next()?;
-    ["who", "that", "whom"]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
+    matches!(function_word(word), Some(Function::Who | Function::That))
         .then(|| ceil - rest.len() + word.len())
 }
