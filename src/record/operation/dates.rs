@@ -118,17 +118,9 @@ impl SentenceDates {
         if dates.is_empty() {
             return out;
         }
-        let tenses = Tenses::read(s);
+        let tenses = Tenses::read(tokens, sentence);
         // Where each `that` of the sentence stands.
-        let thats: Vec<usize> = s
-            .match_indices("that")
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                let edge = |b: Option<&u8>| !b.is_some_and(u8::is_ascii_alphanumeric);
-                edge(i.checked_sub(1).and_then(|j| s.as_bytes().get(j)))
-                    && edge(s.as_bytes().get(i + 4))
-            })
-            .collect();
+        let thats = &tenses.thats;
         // The date that closes the last range read.
         let mut closed = None;
         for (k, &(at, end, phrase)) in dates.iter().enumerate() {

@@ -9,7 +9,9 @@
 //! before it in its clause, else the nearest one after it (`Starting from
 //! June 20, the bureau will carry out ...`).
 
-use crate::text::ascii_word_len;
+use super::first_in;
+use crate::lex::{Kind, Tokens};
+use crate::Span;
 
 /// The tense a date is told in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,67 +117,102 @@ pub(super) struct Tenses {
     marks: Vec<(usize, Tense)>,
     /// Where each clause break (`,`, `;`, `that`) stands, in order.
     breaks: Vec<usize>,
+    /// Where each `that` (in small letters, no digit touching it) stands,
+    /// in order.
+    pub(super) thats: Vec<usize>,
 }
 
 impl Tenses {
-    /// Read the tense words of sentence `s`, in one pass.
-    pub(super) fn read(s: &str) -> Tenses {
+    /// Read the tense words of `sentence` from its tokens, in one pass:
+    /// offsets are from the sentence's start. Words are runs of ASCII
+    /// letters (a word cut by the sentence's edge is read as cut); only a
+    /// word of a table's first letter and length is looked up.
+    pub(super) fn read(tokens: &Tokens<'_>, sentence: Span) -> Tenses {
+        let mut out = Tenses {
+            marks: Vec::new(),
+            breaks: Vec::new(),
+            thats: Vec::new(),
+        };
+        let bytes = tokens.text().as_bytes();
+        // The word before, as written.
+        let mut prev: &[u8] = &[];
+        let from = first_in(tokens, sentence);
+        for t in &tokens.all()[from..] {
+            if t.start() >= sentence.end {
+                break;
+            }
+            let start = t.start().max(sentence.start);
+            let i = start - sentence.start;
+            match t.kind() {
+                Kind::Word => {
+                    let word = &bytes[start..t.end().min(sentence.end)];
+                    // (`5th`, `3am`: no words.)
+                    let glued = i > 0 && bytes[start - 1].is_ascii_digit();
+                    if !glued {
+                        out.tense_word(i, word, prev);
+                        // (`that5` is no `that` either.)
+                        let digit_after = bytes[..sentence.end]
+                            .get(start + word.len())
+                            .is_some_and(u8::is_ascii_digit);
+                        if word == b"that" && !digit_after {
+                            out.thats.push(i);
+                        }
+                    }
+                    prev = word;
+                }
+                Kind::Punct => {
+                    if matches!(
+                        &bytes[t.start()..t.end()],
+                        // `，` and `；`.
+                        b"," | b";" | [0xEF, 0xBC, 0x8C | 0x9B]
+                    ) {
+                        out.breaks.push(i);
+                    }
+                }
+                Kind::Number | Kind::Cjk | Kind::Newline => {}
+            }
+        }
+        out
+    }
+
+    /// Note the word `word` at `i` (after `prev`) if it is a tense word or
+    /// `that`.
+    fn tense_word(&mut self, i: usize, word: &[u8], prev: &[u8]) {
         /// Longer than any word of the tables.
         const WORD_BUF: usize = 16;
-        let mut marks = Vec::new();
-        let mut breaks = Vec::new();
-        let bytes = s.as_bytes();
-        // The word before, lowercase, in a buffer reused word by word: no
-        // string is built to compare. (A word longer than the buffer is in
-        // no table: it is read as no word.)
-        let mut prev_buf = [0u8; WORD_BUF];
-        let mut prev_len = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !b.is_ascii_alphabetic() {
-                if matches!(b, b',' | b';') {
-                    breaks.push(i);
-                }
-                // (`，` and `；` by their bytes: `i` may be inside a char.)
-                let rest = &bytes[i..];
-                if rest.starts_with("\u{ff0c}".as_bytes())
-                    || rest.starts_with("\u{ff1b}".as_bytes())
-                {
-                    breaks.push(i);
-                }
-                i += 1;
-                continue;
-            }
-            let len = ascii_word_len(&s[i..]).max(1);
-            let mut buf = [0u8; WORD_BUF];
-            let kept = if len <= WORD_BUF { len } else { 0 };
-            for (d, c) in buf.iter_mut().zip(&bytes[i..i + kept]) {
-                *d = c.to_ascii_lowercase();
-            }
-            let word = &buf[..kept];
-            let prev = &prev_buf[..prev_len];
-            let is_in = |table: &[&str]| listed(table, word);
-            // (`5th`, `3am`: no words.)
-            let glued = i > 0 && bytes[i - 1].is_ascii_digit();
-            // A word of no table's first letter and length is none of them.
-            let may_be = kept > 0 && LENGTHS[usize::from(buf[0] - b'a')] & 1 << kept != 0;
-            if !glued && may_be {
-                if word == b"that" {
-                    breaks.push(i);
-                } else if is_in(FUTURE) || (word == b"to" && listed(BEFORE_TO, prev)) {
-                    marks.push((i, Tense::Future));
-                } else if is_in(NOT_PAST) || (word == b"to" && listed(PLAN_TO, prev)) {
-                    marks.push((i, Tense::NotPast));
-                } else if is_in(PAST) && !matches!(prev, b"be" | b"being") {
-                    // (`will be launched`: the participle is the future's.)
-                    marks.push((i, Tense::Past));
-                }
-            }
-            (prev_buf, prev_len) = (buf, kept);
-            i += len;
+        // A word of no table's first letter and length is none of them.
+        let first = usize::from(word[0].to_ascii_lowercase() - b'a');
+        if word.len() > WORD_BUF || LENGTHS[first] & 1 << word.len() == 0 {
+            return;
         }
-        Tenses { marks, breaks }
+        let mut buf = [0u8; WORD_BUF];
+        buf[..word.len()].copy_from_slice(word);
+        buf.make_ascii_lowercase();
+        let word = &buf[..word.len()];
+        let is_in = |table: &[&str]| listed(table, word);
+        // The word before, lowercase (no table word is longer than the
+        // buffer: a longer one is read as none).
+        let before = |table: &[&str]| {
+            let mut buf = [0u8; WORD_BUF];
+            let Some(b) = buf.get_mut(..prev.len()) else {
+                return false;
+            };
+            b.copy_from_slice(prev);
+            b.make_ascii_lowercase();
+            listed(table, b)
+        };
+        if word == b"that" {
+            self.breaks.push(i);
+        } else if is_in(FUTURE) || (word == b"to" && before(BEFORE_TO)) {
+            self.marks.push((i, Tense::Future));
+        } else if is_in(NOT_PAST) || (word == b"to" && before(PLAN_TO)) {
+            self.marks.push((i, Tense::NotPast));
+        } else if is_in(PAST)
+            && !(prev.eq_ignore_ascii_case(b"be") || prev.eq_ignore_ascii_case(b"being"))
+        {
+            // (`will be launched`: the participle is the future's.)
+            self.marks.push((i, Tense::Past));
+        }
     }
 
     /// The tense of the date at `at..end`: the nearest tense word before
@@ -206,7 +243,9 @@ mod tests {
     /// The tense of the first `June 20` in `s`.
     fn p(s: &str) -> String {
         let at = s.find("June 20").unwrap_or(0);
-        format!("{:?}", Tenses::read(s).at(at, at + 7))
+        let tokens = Tokens::new(s);
+        let tenses = Tenses::read(&tokens, Span::new(0, s.len()));
+        format!("{:?}", tenses.at(at, at + 7))
     }
 
     #[test]
