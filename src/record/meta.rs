@@ -127,9 +127,14 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
                 .then(|| issuer::under_headline(&text[..head]))
                 .flatten()
         })
-        .or_else(|| signed::signer(text))
-        .or_else(|| issuer::closing_body(text))
-        .or_else(|| signed::closing_credit(text))
+        .or_else(|| {
+            // The foot's last line, read by the three credits that close
+            // a text.
+            let last = signed::LastLine::of(text);
+            signed::signer(last)
+                .or_else(|| issuer::closing_body(last))
+                .or_else(|| signed::closing_credit(last))
+        })
 }
 
 /// Whether `name` is one to five capitalized words of letters (`Modern

@@ -4,6 +4,7 @@
 //! Autonomous Region 2024-05-08`), or alone on the bulletin's last line
 //! (`Ministry of Public Security Cyber Security Bureau`).
 
+use super::signed::LastLine;
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::text::ascii_word_before;
 
@@ -51,8 +52,8 @@ pub(super) fn under_headline(header: &str) -> Option<&str> {
 /// body's name and, after a comma, the body it belongs to (`Dongguan Road
 /// Police Station, Hexi Branch of Linjiang Public Security Bureau`): the
 /// first signs it.
-pub(super) fn closing_body(text: &str) -> Option<&str> {
-    let last = text.trim_end().rsplit('\n').next()?.trim();
+pub(super) fn closing_body(last: LastLine<'_>) -> Option<&str> {
+    let last = last.line;
     if last.len() > ISSUER_LEN {
         return None;
     }
@@ -138,6 +139,10 @@ mod tests {
         assert_eq!(p("Headline\nThe police station was busy.\nText."), None);
         assert_eq!(p("Headline\nReporter Li Ming\nText."), None);
         assert_eq!(p("Headline\nJiangnan Evening News\nText."), None);
+    }
+
+    fn closing_body(text: &str) -> Option<&str> {
+        super::closing_body(LastLine::of(text))
     }
 
     #[test]

@@ -42,15 +42,48 @@ pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
     })
 }
 
+/// A text's last line, trailing spaces and line breaks aside: found by one
+/// backward search, then read by each of the closing credits.
+#[derive(Clone, Copy)]
+pub(super) struct LastLine<'a> {
+    /// The text before the last line's break, if it has one.
+    above: Option<&'a str>,
+    /// The last line, trimmed.
+    pub(super) line: &'a str,
+}
+
+impl<'a> LastLine<'a> {
+    pub(super) fn of(text: &'a str) -> Self {
+        let body = text.trim_end();
+        match memchr::memrchr(b'\n', body.as_bytes()) {
+            Some(i) => LastLine {
+                above: Some(&body[..i]),
+                line: body[i + 1..].trim(),
+            },
+            None => LastLine {
+                above: None,
+                line: body.trim(),
+            },
+        }
+    }
+
+    /// The lines above the last one, trimmed, from the nearest up.
+    fn above(self) -> impl Iterator<Item = &'a str> {
+        self.above
+            .into_iter()
+            .flat_map(|above| above.rsplit('\n'))
+            .map(str::trim)
+    }
+}
+
 /// `... return home.` / `Huangping County Public Security Bureau` / `July
 /// 8, 2024`: the text's last line a date with its year alone, and the
 /// line before it a body's name (capitalized words, `of` and `and`
 /// allowed, its last word the head of one): the body signs the bulletin.
 /// A joint notice stacks its signers one a line: the first of them (at
 /// most [`SIGNERS`] lines up) leads it.
-pub(super) fn signer(text: &str) -> Option<&str> {
-    let mut lines = text.trim_end().rsplit('\n').map(str::trim);
-    let date = lines.next()?;
+pub(super) fn signer(last: LastLine<'_>) -> Option<&str> {
+    let date = last.line;
     // (Checked before the line above it is looked for: most texts end in
     // a sentence.)
     if date.len() > 40 {
@@ -60,7 +93,7 @@ pub(super) fn signer(text: &str) -> Option<&str> {
         Ok(("", DatePhrase::Day { year: Some(_), .. })) => {}
         Ok(_) | Err(_) => return None,
     }
-    lines
+    last.above()
         .take(SIGNERS)
         .take_while(|name| is_signer_name(name))
         .last()
@@ -91,9 +124,8 @@ fn is_signer_name(name: &str) -> bool {
 /// line an outlet's or a body's name alone in brackets, a reprint's
 /// closing credit. A reporter's or a photo's credit (`(Reporter Li Na)`)
 /// names no outlet.
-pub(super) fn closing_credit(text: &str) -> Option<&str> {
-    let last = text.trim_end().rsplit('\n').next()?.trim();
-    let inner = last.strip_prefix('(')?.strip_suffix(')')?.trim();
+pub(super) fn closing_credit(last: LastLine<'_>) -> Option<&str> {
+    let inner = last.line.strip_prefix('(')?.strip_suffix(')')?.trim();
     let person = [
         "Reporter",
         "Correspondent",
@@ -154,6 +186,14 @@ mod tests {
             p("Police Daily, the paper of the force, said 30 -- no"),
             None
         );
+    }
+
+    fn signer(text: &str) -> Option<&str> {
+        super::signer(LastLine::of(text))
+    }
+
+    fn closing_credit(text: &str) -> Option<&str> {
+        super::closing_credit(LastLine::of(text))
     }
 
     #[test]
