@@ -233,10 +233,15 @@ fn which_launched(s: &str, m_end: usize) -> Option<usize> {
     let clause = window[gloss..]
         .find([',', ';', '(', ')'])
         .map_or(window.len(), |c| gloss + c);
-    let relative = [" which ", " that "]
-        .iter()
-        .filter_map(|w| window[gloss..clause].find(w).map(|i| gloss + i + w.len()))
-        .min();
+    // (Both words open at a space: the first space that opens either is
+    // the nearest end, as the two cannot overlap.)
+    let between = &window[gloss..clause];
+    let relative = memchr::memchr_iter(b' ', between.as_bytes()).find_map(|i| {
+        [" which ", " that "]
+            .iter()
+            .find(|w| between[i..].starts_with(*w))
+            .map(|w| gloss + i + w.len())
+    });
     let mut at = match relative {
         Some(at) => at,
         None if window[clause..].starts_with(", which ") => clause + ", which ".len(),
