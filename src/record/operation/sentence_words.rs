@@ -56,7 +56,6 @@ pub(super) fn words_in<'t>(
     span: Span,
     classes: &'static [Class],
 ) -> impl Iterator<Item = SpanWord> + 't {
-    let bytes = tokens.text().as_bytes();
     let from = first_in(tokens, span);
     tokens.all()[from..]
         .iter()
@@ -68,19 +67,61 @@ pub(super) fn words_in<'t>(
                     || t.start() < span.start
                     || t.end() > span.end)
         })
-        .filter_map(move |(k, t)| {
-            let start = t.start().max(span.start);
-            let end = t.end().min(span.end);
-            if start > span.start && bytes[start - 1].is_ascii_alphanumeric() {
-                return None;
-            }
-            let whole = start == t.start() && end == t.end();
-            Some(SpanWord {
-                start,
-                end,
-                token: whole.then_some(from + k),
-            })
-        })
+        .filter_map(move |(k, _)| span_word(tokens, span, from + k))
+}
+
+/// [`words_in`] for one class the tokenizer lists ([`Tokens::listed`]):
+/// the same words, read from the listed tokens and the tokens cut by the
+/// span's edges, not from every token of a long span.
+pub(super) fn listed_words_in<'t>(
+    tokens: &'t Tokens<'_>,
+    span: Span,
+    class: Class,
+) -> impl Iterator<Item = SpanWord> + 't {
+    let all = tokens.all();
+    let from = first_in(tokens, span);
+    let to = tokens.index_from(span.end);
+    // The tokens the edges cut: the first and the last that reach in.
+    let cut_start = (from < to && all[from].start() < span.start).then_some(from);
+    let cut_end = to
+        .checked_sub(1)
+        .filter(|&last| last >= from && all[last].end() > span.end && Some(last) != cut_start);
+    let (inner_from, inner_to) = (
+        from + usize::from(cut_start.is_some()),
+        to - usize::from(cut_end.is_some()),
+    );
+    let listed = tokens.listed();
+    let (l_from, l_to) = (
+        listed.partition_point(|&k| (k as usize) < inner_from),
+        listed.partition_point(|&k| (k as usize) < inner_to),
+    );
+    let inner = listed[l_from..l_to]
+        .iter()
+        .map(|&k| k as usize)
+        .filter(move |&k| all[k].starts().has(class));
+    cut_start
+        .into_iter()
+        .chain(inner)
+        .chain(cut_end)
+        .filter(move |&k| all[k].kind() == Kind::Word)
+        .filter_map(move |k| span_word(tokens, span, k))
+}
+
+/// The word of token `k` within `span`, unless a letter or digit of the
+/// span runs into it.
+fn span_word(tokens: &Tokens<'_>, span: Span, k: usize) -> Option<SpanWord> {
+    let t = tokens.all()[k];
+    let start = t.start().max(span.start);
+    let end = t.end().min(span.end);
+    if start > span.start && tokens.text().as_bytes()[start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let whole = start == t.start() && end == t.end();
+    Some(SpanWord {
+        start,
+        end,
+        token: whole.then_some(k),
+    })
 }
 
 /// The sentences whose dates have been read: a slot per sentence, so each
