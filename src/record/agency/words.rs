@@ -390,8 +390,32 @@ pub(super) const NAME_ENDS: &[&str] = &[
     "warns",
 ];
 
+/// Per first letter (`a` to `z`), bit `n` when a word of [`NAME_ENDS`] is
+/// `n` bytes long: most words of a name are told apart by these, without
+/// the search.
+const NAME_END_LENGTHS: [u32; 26] = {
+    let mut out = [0; 26];
+    let mut k = 0;
+    while k < NAME_ENDS.len() {
+        let word = NAME_ENDS[k].as_bytes();
+        out[(word[0] - b'a') as usize] |= 1 << word.len();
+        k += 1;
+    }
+    out
+};
+
 /// Whether `word` ends a name growing forward ([`NAME_ENDS`]).
 pub(super) fn ends_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    let lengths = first
+        .checked_sub(b'a')
+        .and_then(|f| NAME_END_LENGTHS.get(usize::from(f)));
+    if !lengths.is_some_and(|l| b.len() < 32 && l & 1 << b.len() != 0) {
+        return false;
+    }
     NAME_ENDS
         .binary_search_by(|e| e.bytes().cmp(word.bytes().map(|c| c.to_ascii_lowercase())))
         .is_ok()
@@ -404,5 +428,16 @@ mod tests {
         let ends = super::NAME_ENDS;
         assert!(ends.windows(2).all(|p| p[0] < p[1]));
         assert!(ends.iter().all(|w| *w == w.to_lowercase()));
+    }
+
+    #[test]
+    fn name_ends_pass_their_length_filter() {
+        for w in super::NAME_ENDS {
+            assert!(super::ends_name(w), "{w}");
+            assert!(super::ends_name(&w.to_uppercase()), "{w}");
+        }
+        assert!(!super::ends_name("Bureau"));
+        assert!(!super::ends_name(""));
+        assert!(!super::ends_name("9th"));
     }
 }
