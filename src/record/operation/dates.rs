@@ -62,7 +62,7 @@ pub(super) enum End {
 /// Whether `sentence` holds a campaign word: [`SentenceDates::unnamed`]
 /// without reading the rest.
 pub(super) fn speaks_of_campaign(tokens: &Tokens<'_>, sentence: Span) -> bool {
-    words_in(tokens, sentence, &[Class::Campaign]).any(|word| word.is(tokens, CAMPAIGN_WORDS))
+    words_in(tokens, sentence, CAMPAIGN).any(|word| word.is(tokens, CAMPAIGN_WORDS))
 }
 
 impl SentenceDates {
@@ -91,7 +91,7 @@ impl SentenceDates {
         let s = &tokens.text()[sentence.range()];
         let mut out = SentenceDates::none();
         // Only launch and campaign words count.
-        for word in words_in(tokens, sentence, &[Class::Launch, Class::Campaign]) {
+        for word in words_in(tokens, sentence, LAUNCH_OR_CAMPAIGN) {
             let i = word.start - sentence.start;
             if out.launch_word.is_none() && word.launch(tokens, sentence.end).is_some() {
                 out.launch_word = Some(i);

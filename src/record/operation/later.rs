@@ -57,7 +57,7 @@ impl Later<'_> {
         let text = tokens.text();
         let whole = Span::new(first, text.len());
         let mut last_sentence = usize::MAX;
-        for word in listed_words_in(tokens, whole, Class::Campaign) {
+        for word in words_in(tokens, whole, CAMPAIGN) {
             let Some(k) = sentence_of(self.sentences, word.start) else {
                 continue;
             };

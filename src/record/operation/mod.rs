@@ -28,7 +28,7 @@ mod sentence_words;
 mod shortened;
 mod tense;
 
-use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
+use crate::lex::{lexicon, Class, Classes, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, month_name, DatePhrase, Part};
 use crate::record::{Agency, Operation};
 use beside::*;

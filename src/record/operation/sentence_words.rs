@@ -48,35 +48,23 @@ impl SpanWord {
     }
 }
 
+/// The campaign words' class, for [`words_in`].
+pub(super) const CAMPAIGN: Classes = Classes::NONE.with(Class::Campaign);
+
+/// The launch and campaign words' classes, for [`words_in`].
+pub(super) const LAUNCH_OR_CAMPAIGN: Classes = CAMPAIGN.with(Class::Launch);
+
 /// The words of `span`, from its tokens, that may be an entry of one of the
 /// `classes`: a word that is its whole token is passed over unless the
 /// token starts an entry of one (a word cut by the span's edge never is).
+///
+/// The classes are ones the tokenizer lists ([`Tokens::listed`]): the
+/// words are read from the listed tokens and the tokens cut by the span's
+/// edges, not from every token of the span.
 pub(super) fn words_in<'t>(
     tokens: &'t Tokens<'_>,
     span: Span,
-    classes: &'static [Class],
-) -> impl Iterator<Item = SpanWord> + 't {
-    let from = first_in(tokens, span);
-    tokens.all()[from..]
-        .iter()
-        .enumerate()
-        .take_while(move |(_, t)| t.start() < span.end)
-        .filter(move |(_, t)| {
-            t.kind() == Kind::Word
-                && (classes.iter().any(|&c| t.starts().has(c))
-                    || t.start() < span.start
-                    || t.end() > span.end)
-        })
-        .filter_map(move |(k, _)| span_word(tokens, span, from + k))
-}
-
-/// [`words_in`] for one class the tokenizer lists ([`Tokens::listed`]):
-/// the same words, read from the listed tokens and the tokens cut by the
-/// span's edges, not from every token of a long span.
-pub(super) fn listed_words_in<'t>(
-    tokens: &'t Tokens<'_>,
-    span: Span,
-    class: Class,
+    classes: Classes,
 ) -> impl Iterator<Item = SpanWord> + 't {
     let all = tokens.all();
     let from = first_in(tokens, span);
@@ -98,7 +86,7 @@ pub(super) fn listed_words_in<'t>(
     let inner = listed[l_from..l_to]
         .iter()
         .map(|&k| k as usize)
-        .filter(move |&k| all[k].starts().has(class));
+        .filter(move |&k| all[k].starts().meets(classes));
     cut_start
         .into_iter()
         .chain(inner)
@@ -218,5 +206,48 @@ mod furniture {
     fn the_campaign_after_a_headline_past_its_furniture() {
         let p = |s| ops(s, "2024-05-06").join("\n");
         assert_snapshot!(p("Haian launches \"Clear Lake 2024\" action\nSource: Haian Public Security\nOn May 2, the Haian County Public Security Bureau launched the action, which will last until July 31."), @r#"Clear Lake 2024 [] launched=Some("2024-05-02") start=None end=Some("2024-07-31")"#);
+    }
+}
+
+#[cfg(test)]
+mod listed {
+    use super::*;
+
+    /// The words of `span` that [`words_in`] gives, by a walk over every
+    /// token of the span.
+    fn walked(
+        tokens: &Tokens<'_>,
+        span: Span,
+        classes: Classes,
+    ) -> Vec<(usize, usize, Option<usize>)> {
+        let from = first_in(tokens, span);
+        tokens.all()[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| t.start() < span.end)
+            .filter(|(_, t)| {
+                t.kind() == Kind::Word
+                    && (t.starts().meets(classes) || t.start() < span.start || t.end() > span.end)
+            })
+            .filter_map(|(k, _)| span_word(tokens, span, from + k))
+            .map(|w| (w.start, w.end, w.token))
+            .collect()
+    }
+
+    #[test]
+    fn the_listed_words_of_any_span_are_those_of_a_walk() {
+        let text = "The drive began in May; police launched 5operation Haixia and the campaign, which ran until June.";
+        let tokens = Tokens::new(text);
+        for classes in [CAMPAIGN, LAUNCH_OR_CAMPAIGN] {
+            for start in 0..text.len() {
+                for end in start..=text.len() {
+                    let span = Span::new(start, end);
+                    let listed: Vec<_> = words_in(&tokens, span, classes)
+                        .map(|w| (w.start, w.end, w.token))
+                        .collect();
+                    assert_eq!(listed, walked(&tokens, span, classes), "{start}..{end}");
+                }
+            }
+        }
     }
 }
