@@ -44,13 +44,17 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
         // `tank trucks carrying diesel`: a participle after a plural head
         // opens what the head holds, which does not decide its kind (`sand
         // dredging ships`: after a modifier, it is one more).
-        let text = &item[at..at + word_len(&item[at..])];
-        let participle = text.len() > 4
-            && text.ends_with("ing")
-            && text.starts_with(|c: char| c.is_ascii_lowercase());
+        // (The word is read whole only for the questions that need it.)
+        let text = || &item[at..at + word_len(&item[at..])];
+        let participle = || {
+            let text = text();
+            text.len() > 4
+                && text.ends_with("ing")
+                && text.starts_with(|c: char| c.is_ascii_lowercase())
+        };
         let plural = kind
             .is_some_and(|(_, _, end)| item[..end].ends_with('s') && !item[..end].ends_with("ss"));
-        if plural && participle && head_match_of(w, word, abs, span.end, ITEMS).is_none() {
+        if plural && participle() && head_match_of(w, word, abs, span.end, ITEMS).is_none() {
             break;
         }
         // A longer entry covers the words inside it (`bronze vessels`).
@@ -70,7 +74,7 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
             }
         }
         counterfeit |= head_match_of(w, word, abs, span.end, COUNTERFEIT).is_some();
-        ancient |= text.eq_ignore_ascii_case("ancient");
+        ancient |= starts_ignore_case(&item.as_bytes()[at..], b"ancient") && text().len() == 7;
     }
     match kind {
         Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),

@@ -49,6 +49,18 @@ impl<'a> Binder<'_, 'a> {
         // (The money's passive and the verb left of it are read once here
         // for the rules below that ask again.)
         let passive = passive_verb(&w, item_end, ctx.sentence.end);
+        // The passive read through a phrase from the item's end: asked by
+        // two rules below (the second from the money's end, most often
+        // the same place), read once.
+        let through_at_item = std::cell::OnceCell::new();
+        let through = |at: usize| {
+            let read = || passive_from(&w, at, ctx.sentence.end, Read::Through);
+            if at == item_end {
+                *through_at_item.get_or_init(read)
+            } else {
+                read()
+            }
+        };
         // So does a bare participle right after money that a verb right
         // before it moved: `froze 3 million yuan held by the gang`,
         // `returned 2 million yuan stolen from them` (a reduced relative
@@ -66,7 +78,7 @@ impl<'a> Binder<'_, 'a> {
             // money's own passive, past a phrase, comes before a verb of an
             // earlier clause (`returned 3 million yuan, and 1.2 billion ...`).
             .or_else(|| {
-                passive_from(&w, item_end, ctx.sentence.end, Read::Through)
+                through(item_end)
                     .filter(|_| !described)
                     .map(|v| (v, "passive_through"))
             })
@@ -329,7 +341,7 @@ impl<'a> Binder<'_, 'a> {
             // `HK$100 million in bank accounts was frozen`: money held in
             // accounts, then its own passive past them.
             .or_else(|| {
-                passive_from(&w, ctx.after, ctx.sentence.end, Read::Through)
+                through(ctx.after)
                     .filter(|&(_, at)| held_in_accounts(&text[ctx.after..at]))
                     .map(|v| (v, "held_in_accounts"))
             })

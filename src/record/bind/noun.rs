@@ -120,11 +120,14 @@ pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> 
             .flatten();
         // `people riding e-bikes`, `shops selling knives`: a participle
         // after the head opens what it does; the head keeps its class.
-        let word = &phrase[at..at + word_len(&phrase[at..])];
-        let participle = word.len() > 4
-            && word.ends_with("ing")
-            && word.starts_with(|c: char| c.is_ascii_lowercase());
-        if class.is_some() && matched.is_none() && at >= covered && participle {
+        // (The word is read only for a head already found.)
+        let participle = || {
+            let word = &phrase[at..at + word_len(&phrase[at..])];
+            word.len() > 4
+                && word.ends_with("ing")
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        if class.is_some() && matched.is_none() && at >= covered && participle() {
             break;
         }
         if let Some((&c, l)) = matched {

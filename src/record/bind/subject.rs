@@ -71,8 +71,9 @@ fn noun_left_of<'a>(
         // `cases solved by police nationwide numbered 72,000`: the agent
         // of a participle is not what the number counts, nor with a word
         // or two before it (`seized by local police and the other 41`).
-        let agent = agent_at(text, abs);
-        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent) {
+        // (Asked only of a word that starts a noun.)
+        let agent = || agent_at(text, abs);
+        if let Some((&c, l)) = head_match_len(w, abs, span.end, NOUNS).filter(|_| !agent()) {
             // (`hidden dangers`: an entry that ends where a longer one
             // found before ends is inside it; the longer one stands.)
             let inside = found.is_some_and(|(_, at, al)| span.start + at + al == abs + l);

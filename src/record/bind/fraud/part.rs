@@ -38,7 +38,10 @@ pub(in crate::record::bind) fn part_opener(text: &str, span: Span) -> Option<usi
     };
     let opens = |i: usize| {
         let first = b.get(i).map(|c| c | 0x20);
-        matches!(first, Some(b'a' | b'o' | b'i'))
+        // (By its first two letters first: every opener starts `am`,
+        // `of` or `in`, and most words start none of them.)
+        let two = b.get(i..i + 2).map(|t| [t[0] | 0x20, t[1] | 0x20]);
+        matches!(two, Some([b'a', b'm'] | [b'o', b'f'] | [b'i', b'n']))
             && OPENERS.iter().any(|p| {
                 // (By its first letter first: most words open none.)
                 Some(p[0]) == first

@@ -81,6 +81,7 @@ impl<'a> Binder<'_, 'a> {
         after: Option<NounPhrase<'a>>,
         after_rule: &'static str,
         part: &Part,
+        items: &mut ItemMemo<'a>,
     ) -> Chosen<'a> {
         let text = self.text;
         let w = self.words;
@@ -104,9 +105,9 @@ impl<'a> Binder<'_, 'a> {
         // guns` the residents did it.)
         // (Asked only when no noun stands before.)
         // (A one-word noun of no kind is its unit: `stop payments: 87 accounts`.)
-        let label_allowed = || {
+        let mut label_allowed = || {
             after.map_or(true, |a| match a.class {
-                None => item_kind(&w, a.text).is_none(),
+                None => items.kind(&w, a.text).is_none(),
                 Some(c) => c == Noun::Measure || (c == Noun::Other && !a.text.contains(' ')),
             })
         };

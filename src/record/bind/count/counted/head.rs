@@ -16,7 +16,9 @@ pub(super) struct Head<'a> {
 
 impl<'a> Binder<'_, 'a> {
     /// `noun` read on to its head, the verb inside it (and where that
-    /// starts), and its item memo; `None` when nothing is left of it.
+    /// starts), and its item memo (`items`, the one the noun was chosen
+    /// with: the phrase a label was weighed against is often the noun
+    /// kept); `None` when nothing is left of it.
     pub(super) fn head(
         &self,
         f: &Figure<'a>,
@@ -24,6 +26,7 @@ impl<'a> Binder<'_, 'a> {
         mut noun: NounPhrase<'a>,
         elided: bool,
         what: &mut &'static str,
+        mut items: ItemMemo<'a>,
     ) -> Option<Head<'a>> {
         let text = self.text;
         let w = self.words;
@@ -51,7 +54,6 @@ impl<'a> Binder<'_, 'a> {
         if noun.text.is_empty() {
             return None;
         }
-        let mut items = ItemMemo::default();
         // `250 phone and internet scam suspects`: a singular word after a
         // plural count, joined to the next by `and`, is a modifier of the
         // head after them, not the thing counted (`250 phones`).

@@ -36,7 +36,10 @@ impl<'a> Binder<'_, 'a> {
         if after.is_some_and(|n| is_duration(n.text)) {
             return None; // `over the past five months`, `ten days`
         }
-        let mut chosen = self.choose(f, ctx, after, after_rule, &part);
+        // (What the noun after the number is as an item, read once for
+        // the choice and the head.)
+        let mut items = ItemMemo::default();
+        let mut chosen = self.choose(f, ctx, after, after_rule, &part, &mut items);
         let inherited = self.inherited(f, ctx, part.of_pronoun());
         let bare = self.fill(f, ctx, &part, after, inherited, &mut chosen);
         let Chosen {
@@ -53,7 +56,7 @@ impl<'a> Binder<'_, 'a> {
             noun,
             inner_verb,
             mut items,
-        } = self.head(f, ctx, noun, elided, &mut what)?;
+        } = self.head(f, ctx, noun, elided, &mut what, items)?;
         if noun.class.is_some() && !elided {
             self.last_noun = Some((noun, f.span.end));
         } else if !elided && f.unit.is_none() && items.kind(&w, noun.text).is_some() {
