@@ -14,6 +14,26 @@ pub(super) fn campaign_word_before(text: &str, at: usize) -> bool {
         .any(|w| !w.is_empty() && is_campaign_word(w))
 }
 
+/// Whether a campaign word ends the text before byte `at`, past a comma,
+/// `also`, and `is` or `was` with a `which` or `that` before it (`the
+/// campaign, which is also`, `the operation was`).
+pub(super) fn campaign_word_just_before(text: &str, at: usize) -> bool {
+    let mut before = text[..at].trim_end_matches([' ', ',']);
+    let mut strip = |words: &[&str]| {
+        let w = ascii_word_before(before, before.len());
+        let found = words.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if found {
+            before = before[..before.len() - w.len()].trim_end_matches([' ', ',']);
+        }
+        found
+    };
+    strip(&["also"]);
+    if strip(&["is", "was"]) {
+        strip(&["which", "that"]);
+    }
+    is_campaign_word(ascii_word_before(before, before.len()))
+}
+
 /// Words that never start or continue a name: function words, and the
 /// verbs of a title-case headline (`Special Operation Against Telecom
 /// Fraud Achieves Results`, `Summer Operation Launched In Xuzhou`).
