@@ -158,6 +158,37 @@ fn called_and_named_after_a_campaign_word() {
 }
 
 #[test]
+fn quoted_names_listed_after_campaigns_such_as() {
+    let names = |text: &str| -> Vec<String> {
+        ops(text, "2023-06-01")
+            .into_iter()
+            .map(|o| o.split(" [").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("The police have run special campaigns such as \"Clean Net\", \"Spring Thunder\" and \"Safe Campus\" this year."),
+        ["Clean Net", "Spring Thunder", "Safe Campus"]
+    );
+    assert_eq!(
+        names("The bureau ran operations, such as \"Iron Fist\" and \"Blue Sky\"."),
+        ["Iron Fist", "Blue Sky"]
+    );
+    // Examples of other things, or of what one campaign did, are no
+    // campaigns.
+    assert!(names(
+        "Police warned residents about tricks such as \"free gifts\" and \"easy loans\"."
+    )
+    .is_empty());
+    assert!(
+        names("The crackdown used ideas such as \"order farming\" and \"health care\".").is_empty()
+    );
+    assert!(
+        names("It was sold as a crackdown such as \"order farming\" and \"health care\".")
+            .is_empty()
+    );
+}
+
+#[test]
 fn quoted_names_with_the_sentence_comma_inside() {
     assert_eq!(
         ops(
