@@ -10,6 +10,7 @@ use super::*;
 use crate::lex::input::{class, TokenInput};
 
 mod function;
+mod gerund;
 mod passive;
 mod reports;
 mod table;

@@ -79,6 +79,7 @@ mod target;
 mod tests;
 mod trend;
 mod unrealized;
+mod value_after;
 mod words;
 
 use asides::*;

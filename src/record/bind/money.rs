@@ -23,6 +23,11 @@ impl<'a> Binder<'_, 'a> {
         if denomination(text, f) || sale_price(text, f.span.start, ctx.sentence.start) {
             return;
         }
+        // `1,200 boxes of frozen meat, 3.5 million yuan in value`: the
+        // value of the lot just counted.
+        if self.value_of_counted_seizure(f, ctx) {
+            return;
+        }
         // `funds returned rose by 35 million yuan`, `an increase of 120
         // million yuan`: a change, no sum moved.
         let gap = skip_back_spaces(text, f.span.start, ctx.sentence.start);

@@ -14,6 +14,44 @@ pub(super) fn campaign_word_before(text: &str, at: usize) -> bool {
         .any(|w| !w.is_empty() && is_campaign_word(w))
 }
 
+/// Whether a campaign word ends the text before byte `at`, past a comma,
+/// `also`, and `is` or `was` with a `which` or `that` before it (`the
+/// campaign, which is also`, `the operation was`).
+pub(super) fn campaign_word_just_before(text: &str, at: usize) -> bool {
+    let mut before = text[..at].trim_end_matches([' ', ',']);
+    let mut strip = |words: &[&str]| {
+        let w = ascii_word_before(before, before.len());
+        let found = words.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if found {
+            before = before[..before.len() - w.len()].trim_end_matches([' ', ',']);
+        }
+        found
+    };
+    strip(&["also"]);
+    if strip(&["is", "was"]) {
+        strip(&["which", "that"]);
+    }
+    is_campaign_word(ascii_word_before(before, before.len()))
+}
+
+/// `special operations such as “A”, “B” and “C”`: whether `before` (the
+/// text before a quote, trimmed) ends in `such as` after a plural
+/// campaign word.
+/// The names listed after the first join it as a list.
+pub(super) fn such_as_after_campaigns(before: &str) -> bool {
+    let Some(head) = before
+        .len()
+        .checked_sub(7)
+        .filter(|&i| before.is_char_boundary(i) && before[i..].eq_ignore_ascii_case("such as"))
+        .map(|i| before[..i].trim_end_matches([' ', ',']))
+    else {
+        return false;
+    };
+    // (Plural: examples of campaigns, not of whatever one campaign did.)
+    let word = ascii_word_before(head, head.len());
+    word.ends_with('s') && is_campaign_word(word)
+}
+
 /// Words that never start or continue a name: function words, and the
 /// verbs of a title-case headline (`Special Operation Against Telecom
 /// Fraud Achieves Results`, `Summer Operation Launched In Xuzhou`).

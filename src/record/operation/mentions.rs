@@ -72,6 +72,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 .any(|p| before.ends_with(p))
             || drive_at(&text[next..])
             || launched_before(before)
+            || such_as_after_campaigns(before)
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
         let first = q.name.split_whitespace().next().unwrap_or("");
         let is_campaign = |w: &str| {
@@ -395,23 +396,36 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         }
         let rest = &text[i..];
         // The naming word's length, if one starts here.
-        let naming = ["code", "codenamed", "dubbed"]
+        let naming = ["code", "codenamed", "dubbed", "called", "named"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
             .then(|| {
-                ["codenamed", "code-named", "dubbed"].iter().find_map(|w| {
-                    let b = rest.as_bytes();
-                    (b.len() >= w.len()
-                        && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-                        && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
-                    .then_some(w.len())
-                })
+                ["codenamed", "code-named", "dubbed", "called", "named"]
+                    .iter()
+                    .find_map(|w| {
+                        let b = rest.as_bytes();
+                        (b.len() >= w.len()
+                            && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                            && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+                        .then_some(w.len())
+                    })
             })
             .flatten();
         // `a server code-named Falcon 2` names a thing, not a campaign: a
         // naming word counts after a campaign word a few words back
         // (`an operation, code-named Thunder 9`).
-        let naming = naming.filter(|_| campaign_word_before(text, i));
+        // The plain `called` and `named` name people too (`a suspect
+        // named Wang`, `a campaign ... called on residents`): they count
+        // right after the campaign word only (`a campaign, named Blue
+        // Shield`, `the crackdown, which is called Clean Sky`).
+        let plain = matches!(word, "called" | "named");
+        let naming = naming.filter(|_| {
+            if plain {
+                campaign_word_just_before(text, i)
+            } else {
+                campaign_word_before(text, i)
+            }
+        });
         let titled = || {
             let start = titled_before(text, i)?;
             // `the Spring Thunder Action 2024`: a number after it is its own.
@@ -439,7 +453,15 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         if word == "Operation" || naming.is_some() {
             let word_len = naming.unwrap_or(word.len());
             let from = skip_spaces(text, i + word_len, 1);
-            if let Some(end) = name_run(text, from) {
+            // (`the campaign named Li as its model`: the verb, naming a
+            // person to a role.)
+            let verb = |end: usize| {
+                plain && {
+                    let rest = &text[skip_spaces(text, end, 1)..];
+                    ["as", "to"].contains(&&rest[..crate::text::ascii_word_len(rest)])
+                }
+            };
+            if let Some(end) = name_run(text, from).filter(|&end| !verb(end)) {
                 let start = if naming.is_some() { from } else { i };
                 out.push(Mention {
                     name: &text[start..end],

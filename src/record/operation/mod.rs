@@ -96,11 +96,18 @@ pub(crate) const LAUNCH_WORDS: &Lexicon<()> = &Lexicon::new(
 );
 
 /// Words that name a thing or begin a `100-day` phrase: `code`(`-named`),
-/// `codenamed`, `dubbed`, `day`. With the campaign words, the only words
-/// the scan for unquoted names stops at.
+/// `codenamed`, `dubbed`, `called`, `named`, `day`. With the campaign
+/// words, the only words the scan for unquoted names stops at.
 pub(crate) const NAMING_WORDS: &Lexicon<()> = &Lexicon::new(
     Class::Naming,
-    &[("code", ()), ("codenamed", ()), ("day", ()), ("dubbed", ())],
+    &[
+        ("called", ()),
+        ("code", ()),
+        ("codenamed", ()),
+        ("day", ()),
+        ("dubbed", ()),
+        ("named", ()),
+    ],
 );
 
 /// A mention of a campaign name.

@@ -130,6 +130,65 @@ fn unquoted_code_names() {
 }
 
 #[test]
+fn called_and_named_after_a_campaign_word() {
+    let names = |text: &str| -> Vec<String> {
+        ops(text, "2023-06-01")
+            .into_iter()
+            .map(|o| o.split(" [").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("The county ran a special campaign, named Blue Shield, against online gambling."),
+        ["Blue Shield"]
+    );
+    assert_eq!(
+        names("Forty suspects were detained in the crackdown, which is called Clean Sky 2023."),
+        ["Clean Sky 2023"]
+    );
+    assert_eq!(
+        names("The operation was also named Spring Rain by the bureau."),
+        ["Spring Rain"]
+    );
+    // A person named in a campaign sentence, a call on the public, and
+    // the verb that names someone to a role name no campaign.
+    assert!(names("During the campaign, a suspect named Wang Ming was caught.").is_empty());
+    assert!(names("The campaign called on residents to report clues.").is_empty());
+    assert!(names("The campaign named Zhang as a model officer.").is_empty());
+    assert!(names("A courier named Li Hua and a driver called Chen were held.").is_empty());
+}
+
+#[test]
+fn quoted_names_listed_after_campaigns_such_as() {
+    let names = |text: &str| -> Vec<String> {
+        ops(text, "2023-06-01")
+            .into_iter()
+            .map(|o| o.split(" [").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("The police have run special campaigns such as \"Clean Net\", \"Spring Thunder\" and \"Safe Campus\" this year."),
+        ["Clean Net", "Spring Thunder", "Safe Campus"]
+    );
+    assert_eq!(
+        names("The bureau ran operations, such as \"Iron Fist\" and \"Blue Sky\"."),
+        ["Iron Fist", "Blue Sky"]
+    );
+    // Examples of other things, or of what one campaign did, are no
+    // campaigns.
+    assert!(names(
+        "Police warned residents about tricks such as \"free gifts\" and \"easy loans\"."
+    )
+    .is_empty());
+    assert!(
+        names("The crackdown used ideas such as \"order farming\" and \"health care\".").is_empty()
+    );
+    assert!(
+        names("It was sold as a crackdown such as \"order farming\" and \"health care\".")
+            .is_empty()
+    );
+}
+
+#[test]
 fn quoted_names_with_the_sentence_comma_inside() {
     assert_eq!(
         ops(

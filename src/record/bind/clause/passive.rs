@@ -252,6 +252,18 @@ pub(in crate::record::bind) fn passive_from(
                 return Some((verb, i));
             }
         }
+        // `148 people suspected of catching, transporting and selling wild
+        // birds have been detained`: read through, gerunds after a
+        // preposition are what the counted did, not their verb.
+        if read == Read::Through && !saw_aux && matches!(f, Some(Of | In | For | From | By | With))
+        {
+            if let Some(end) = super::gerund::gerund_list_end(text, i + wl, ceil) {
+                i = end;
+                skipped = true;
+                after_in = false;
+                continue;
+            }
+        }
         let preposition = matches!(f, Some(In | From | During | With | By | For | To | On | At));
         if preposition && read != Read::Through {
             return None;

@@ -102,14 +102,23 @@ impl<'a> Binder<'_, 'a> {
             // number counts the verb's object before it.
             let bare_measure =
                 noun.class == Some(Noun::Measure) && find_ascii(noun.text, " of ").is_none();
-            if let Some(object) = bare_measure
-                .then(|| object_before(&w, at, f.span.start))
+            // (Set after it, `smuggled cigarettes, 400 cartons in number`,
+            // the object says what kind of thing was counted.)
+            let object = bare_measure
+                .then(|| {
+                    object_before(&w, at, f.span.start)
+                        .map(|o| (o, SeizureKind::Other))
+                        .or_else(|| {
+                            apposed_object(&w, at, f.span.start, end_of(text, noun.text))
+                                .map(|o| (o, item_kind(&w, o).unwrap_or(SeizureKind::Other)))
+                        })
+                })
                 .flatten()
-                .filter(|_| item.is_none() && !elided)
-            {
-                if let Some(action) = seizure_action(v, SeizureKind::Other) {
+                .filter(|_| item.is_none() && !elided);
+            if let Some((object, kind)) = object {
+                if let Some(action) = seizure_action(v, kind) {
                     self.rule.what = "object_before_measure";
-                    self.seize(SeizureKind::Other, action, object, Some(f.clone()), None);
+                    self.seize(kind, action, object, Some(f.clone()), None);
                     return;
                 }
             }

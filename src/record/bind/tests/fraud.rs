@@ -197,6 +197,11 @@ fn fraud_headlines_in_the_present_and_interventions() {
     insta::assert_snapshot!(r("Anti-fraud centre freezes 45 million yuan in a week"), @"fraud funds_frozen 45000000");
     insta::assert_snapshot!(r("Online scam victims: police returns 2 million yuan"), @"fraud funds_returned 2000000");
     insta::assert_snapshot!(r("Anti-fraud police intervened in 690 cases of ongoing online fraud."), @"fraud cases_blocked 690");
+    // The base form after `help` (and the present) intervene too.
+    insta::assert_snapshot!(r("The system helped the lender intervene in 3,400 cases of suspicious telecom fraud remittance."), @"fraud cases_blocked 3400");
+    insta::assert_snapshot!(r("Each month the anti-fraud centre intervenes in 75 suspicious online payments."), @"fraud payments_stopped 75");
+    // Outside fraud, intervening in a dispute stays a dispute.
+    insta::assert_snapshot!(r("Community officers intervene in 320 neighbourhood disputes a year."), @"tally Disputes 320 (neighbourhood disputes)");
     // Scammers are online fraudsters.
     insta::assert_snapshot!(r("Through early intervention, 2,450 residents were prevented from transferring money to scammers."), @"fraud people_dissuaded 2450");
 }

@@ -289,3 +289,18 @@ fn animal_products_are_wildlife_and_stolen_property_is_goods() {
     insta::assert_snapshot!(r("Police seized 85 kg of animal products."), @"seizure Wildlife Seized animal products q=85 kg");
     insta::assert_snapshot!(r("Officers also recovered stolen property worth 46 million yuan."), @"seizure Goods Recovered stolen property v=46 million yuan");
 }
+
+#[test]
+fn money_stolen_from_people_is_a_harm_and_stolen_things_stay_seized() {
+    // Victims robbed are no one rescued, by the verb of the theft.
+    insta::assert_snapshot!(r("The ring had stolen 1.6 million yuan from 230 pensioners, and 900,000 yuan was recovered."), @"seizure Cash Recovered funds v=900,000 yuan");
+    insta::assert_snapshot!(r("In the online fraud case, the gang had stolen 1.6 million yuan from 230 pensioners, and 900,000 yuan was recovered."), @"fraud funds_recovered 900000");
+    // Money stolen by the gang and then handed back was recovered.
+    insta::assert_snapshot!(r("The 420,000 yuan stolen by the suspects has been returned to the owners."), @"seizure Cash Recovered funds v=420,000 yuan");
+    // `stolen` before a noun names the thing, and the verb before it
+    // takes it.
+    insta::assert_snapshot!(r("The brigade arrested 3 suspects and recovered 45 stolen scooters worth 61,000 yuan."), @"
+    tally Arrests 3 (suspects)
+    seizure Vehicles Recovered stolen scooters q=45 v=61,000 yuan
+    ");
+}

@@ -194,6 +194,8 @@ pub(super) const L_TO_Z: &[(&str, Verb)] = &[
     ("still at large", Verb::Harm),
     ("still on the run", Verb::Harm),
     ("stole", Verb::Commit),
+    ("stolen by", Verb::Harm),
+    ("stolen from", Verb::Harm),
     ("stop", Verb::Block),
     ("stop paid", Verb::Freeze),
     ("stop pay", Verb::Freeze),

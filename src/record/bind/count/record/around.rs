@@ -74,6 +74,34 @@ pub(super) fn object_before<'a>(w: &Words<'_, 'a>, at: usize, start: usize) -> O
     (plain && !object.is_empty() && words <= 4 && !function_word && !verb()).then_some(object)
 }
 
+/// `seized smuggled cigarettes, 400 cartons in number`: a measure count
+/// set after the verb's object as its apposition (its measure ending at
+/// `noun_end`, then `in number` or `in quantity`) counts the object
+/// before the comma (past a `with` after it).
+pub(super) fn apposed_object<'a>(
+    w: &Words<'_, 'a>,
+    at: usize,
+    start: usize,
+    noun_end: usize,
+) -> Option<&'a str> {
+    let text = w.text();
+    let rest = text.get(noun_end..)?.trim_start_matches(' ').as_bytes();
+    let counted = ["in number", "in quantity"].iter().any(|p| {
+        starts_ignore_case(rest, p.as_bytes())
+            && !rest.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+    });
+    if !counted {
+        return None;
+    }
+    let before = text.get(..start)?.trim_end_matches(' ');
+    let before = before
+        .strip_suffix(" with")
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    let comma = before.strip_suffix(',')?.len();
+    object_before(w, at, comma)
+}
+
 /// `people investigated for fraud`, `on suspicion of theft`: the words
 /// after a noun that name it a suspect.
 pub(super) fn suspected(text: &str, end: usize) -> bool {

@@ -1,0 +1,101 @@
+//! A seizure's value stated after its count as a measure of its own
+//! (`1,200 boxes of frozen meat, 3.5 million yuan in value`, `6,000
+//! pairs in number and 1.2 million yuan in value`): one seized lot,
+//! counted and valued, is one record.
+
+use super::*;
+
+/// Whether `after` (the text right after a money figure) opens with `in
+/// value` or `in total value`, ending there.
+pub(super) fn in_value(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    ["in value", "in total value"].iter().any(|p| {
+        let b = after.as_bytes();
+        b.len() >= p.len()
+            && b[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && !b.get(p.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+impl<'a> Binder<'_, 'a> {
+    /// A money figure followed by `in value` (`f`) is the value of the
+    /// last seizure counted before it in its sentence, when that one has
+    /// no value yet: the money joins it, and makes no record of its own.
+    /// Whether it did.
+    pub(super) fn value_of_counted_seizure(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
+        if !in_value(&self.text[ctx.after..]) {
+            return false;
+        }
+        let Some(s) = self.out.seizures.last_mut() else {
+            return false;
+        };
+        let counted_here = s
+            .quantity
+            .as_ref()
+            .is_some_and(|q| q.span.start >= ctx.sentence.start && q.span.end <= f.span.start);
+        if !counted_here || s.value.is_some() {
+            return false;
+        }
+        self.seen
+            .seizure_values
+            .extend(Some((s.kind, f.value, f.unit)));
+        s.value = Some(f.clone());
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_value;
+    use crate::Bulletin;
+
+    /// The seizures of `text`: `kind item q= v=`.
+    fn seized(text: &str) -> Vec<String> {
+        let b = Bulletin::parse(text).unwrap();
+        b.seizures
+            .iter()
+            .map(|s| {
+                let t = |f: &Option<crate::Figure<'_>>| {
+                    f.as_ref().map_or(String::from("-"), |f| f.text.to_string())
+                };
+                format!(
+                    "{:?} {} q={} v={}",
+                    s.kind,
+                    s.item,
+                    t(&s.quantity),
+                    t(&s.value)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_value_after_a_count_joins_its_seizure() {
+        assert_eq!(
+            seized("Police seized 1,200 boxes of smuggled frozen meat, 3.5 million yuan in value."),
+            ["Goods boxes of smuggled frozen meat q=1,200 v=3.5 million yuan"]
+        );
+        assert_eq!(
+            seized("The police seized smuggled cigarettes, 400 cartons in number and 2.1 million yuan in value."),
+            ["Goods smuggled cigarettes q=400 v=2.1 million yuan"]
+        );
+    }
+
+    #[test]
+    fn a_value_with_no_count_of_its_sentence_stays_apart() {
+        // Counted in the sentence before: the value is not that lot's.
+        let two = seized(
+            "Police seized 50 boxes of fireworks. They also seized cash, 20,000 yuan in value.",
+        );
+        assert!(two[0].ends_with("v=-"), "{two:?}");
+        // A lot that has its value keeps it.
+        let kept = seized(
+            "Officers seized 300 cartons of cigarettes worth 90,000 yuan, 2 million yuan in value.",
+        );
+        assert!(kept[0].ends_with("v=90,000 yuan"), "{kept:?}");
+        assert!(in_value(" in value."));
+        assert!(in_value(" In Total Value,"));
+        assert!(!in_value(" in values"));
+        assert!(!in_value(" in the value chain"));
+    }
+}
