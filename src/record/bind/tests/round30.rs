@@ -1,0 +1,16 @@
+//! Round 30: verbs, values and counts of the language of unseen bulletins.
+
+use super::*;
+
+#[test]
+fn things_uncovered_or_detected_are_seized() {
+    insta::assert_snapshot!(r("Customs officers uncovered 6,400 cartons of cigarettes in a cold store."), @"seizure Goods Seized cartons of cigarettes q=6,400");
+    insta::assert_snapshot!(r("Some 3 million cigarettes were uncovered in a bonded warehouse."), @"seizure Goods Seized cigarettes q=Some 3 million");
+    insta::assert_snapshot!(r("Border police detected 12 kg of heroin in a lorry."), @"seizure Drugs Seized heroin q=12 kg");
+    // Cases uncovered are solved; cases cracked involve what they involve;
+    // money found and vehicles detected are no things taken.
+    insta::assert_snapshot!(r("Police uncovered 27 cases of cigarette smuggling."), @"tally CasesSolved 27 (cases of cigarette smuggling)");
+    insta::assert_snapshot!(r("The squad cracked a case involving 5,000 cubic meters of sea sand."), @"");
+    insta::assert_snapshot!(r("Police investigated 4 poaching cases, 95 birds and 2 tonnes of wild fish."), @"tally CasesSolved 4 (poaching cases)");
+    insta::assert_snapshot!(r("Speed cameras detected 830 vehicles on the bridge."), @"tally VehiclesChecked 830 (vehicles)");
+}
