@@ -442,7 +442,9 @@ fn a_lowercase_place_before_a_lowercase_level_may_follow_any_word() {
 #[test]
 fn agency_and_group_head_enforcement_names_with_their_capital() {
     assert_eq!(
-        names("The National Police Agency and the Cyber Crime Investigation Group briefed reporters."),
+        names(
+            "The National Police Agency and the Cyber Crime Investigation Group briefed reporters."
+        ),
         [
             "Ministry National Police Agency",
             "Other Cyber Crime Investigation Group"
@@ -466,5 +468,8 @@ fn a_sub_bureau_in_two_words_is_a_district_body() {
         ["District Qiaokou sub Bureau"]
     );
     // `sub` alone before another head is no sub-bureau.
-    assert_eq!(names("The Qiaokou sub Office issued permits."), Vec::<String>::new());
+    assert_eq!(
+        names("The Qiaokou sub Office issued permits."),
+        Vec::<String>::new()
+    );
 }
