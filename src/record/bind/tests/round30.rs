@@ -14,3 +14,10 @@ fn things_uncovered_or_detected_are_seized() {
     insta::assert_snapshot!(r("Police investigated 4 poaching cases, 95 birds and 2 tonnes of wild fish."), @"tally CasesSolved 4 (poaching cases)");
     insta::assert_snapshot!(r("Speed cameras detected 830 vehicles on the bridge."), @"tally VehiclesChecked 830 (vehicles)");
 }
+
+#[test]
+fn those_educating_reaches_are_an_audience() {
+    insta::assert_snapshot!(r("The campaign kept up its message by educating more than 8 million pupils on drugs."), @"tally Publicity 8000000 (pupils)");
+    // Not an arrest of those held to account in the same sentence.
+    insta::assert_snapshot!(r("Some 40 officials were held accountable, while schools went on educating 9,000 pupils."), @"tally Publicity 9000 (pupils)");
+}
