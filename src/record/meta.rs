@@ -123,6 +123,7 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(text, head))
+        .or_else(|| signed::opening_outlet(&text[..head]))
         .or_else(|| {
             titled
                 .then(|| issuer::under_headline(&text[..head]))

@@ -153,3 +153,22 @@ fn an_outlet_between_a_writer_and_the_writers_role() {
     views: None
     "#);
 }
+
+#[test]
+fn a_web_outlet_and_news_opening_the_lead() {
+    insta::assert_snapshot!(fields("Jiangbei News Network News On the eve of the Dragon Boat Festival, the Jiangbei County Public Security Bureau sent all officers to patrol the riverside."), @r#"
+    title: None
+    published: None
+    source: Some("Jiangbei News Network")
+    editor: None
+    views: None
+    "#);
+    // A short first line is a headline, whose capitals name no outlet.
+    insta::assert_snapshot!(fields("Police Network News Conference Held\nThe county police briefed reporters on the summer campaign and its results so far."), @r#"
+    title: Some("Police Network News Conference Held")
+    published: None
+    source: None
+    editor: None
+    views: None
+    "#);
+}
