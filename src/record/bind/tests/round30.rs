@@ -21,3 +21,13 @@ fn those_educating_reaches_are_an_audience() {
     // Not an arrest of those held to account in the same sentence.
     insta::assert_snapshot!(r("Some 40 officials were held accountable, while schools went on educating 9,000 pupils."), @"tally Publicity 9000 (pupils)");
 }
+
+#[test]
+fn a_number_joined_to_the_size_of_a_change_is_one_too() {
+    insta::assert_snapshot!(r("Police logged 96 burglaries, an increase of 11 cases and 19 cases respectively on the two years before."), @"tally CasesFiled 96 (burglaries)");
+    // A count joined to a count stays one.
+    insta::assert_snapshot!(r("Police solved 14 cases and 19 cases of theft in two weeks."), @r"
+    tally CasesSolved 14 (cases)
+    tally CasesSolved 19 (cases of theft)
+    ");
+}
