@@ -119,9 +119,11 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
     signed::credit_line(&text[foot..])
         .or_else(|| signed::credit_line(&text[..head]))
         .or_else(|| byline_outlet(&text[..head]))
+        .or_else(|| byline::staff_byline(&text[..head]))
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(text, head))
+        .or_else(|| signed::opening_outlet(&text[..head]))
         .or_else(|| {
             titled
                 .then(|| issuer::under_headline(&text[..head]))
@@ -182,7 +184,12 @@ fn paren_dateline(header: &str) -> Option<&str> {
         let reporters = ["Reporter", "Correspondent", "By", "Photo"]
             .iter()
             .any(|w| inner.starts_with(w));
-        if !dashed(close) {
+        // `Beijing, March 22, 2017 (ECNS): Police ...`: a colon after the
+        // brackets ends a dateline as a dash does, after a place.
+        let colon = head[close + 1..].starts_with(':')
+            && is_proper_name(first, true)
+            && !inner.ends_with("day");
+        if !dashed(close) && !colon {
             return (reporters && is_proper_name(first, true) && is_outlet_name(first))
                 .then_some(first);
         }

@@ -134,7 +134,13 @@ impl Scanner<'_, '_> {
             if in_name || self.titles_a_year(start, head_end) {
                 return true;
             }
-            return prev_is(YEAR_BEFORE) || !counted;
+            // `Macau's 2023 half-year figures`, `the bureau's 2024 plan`: a
+            // year after a possessive, as after `the` (a round `the city's
+            // 2000 officers` may count).
+            let lead = &text[..before];
+            let possessed =
+                (lead.ends_with("'s") || lead.ends_with("\u{2019}s")) && value % 100 != 0;
+            return prev_is(YEAR_BEFORE) || possessed || !counted;
         }
         // A plural after the number counts it (`received 120 calls`, `the
         // 120 officers`), while a singular service word names the line (`the
@@ -341,6 +347,13 @@ mod tests {
         over 2023 = 2023 MoreThan (people)
         over 2000 = 2000 MoreThan (attended)
         ");
+    }
+
+    #[test]
+    fn a_year_after_a_possessive_modifies_its_noun() {
+        assert_snapshot!(p("Officials released Taipa's 2024 half-year crime report and the bureau’s 2023 plan on 3 May."), @"(none)");
+        // A round number after a possessive may count.
+        assert_snapshot!(p("The county's 2000 auxiliary officers took part."), @"2000 = 2000 Exact (auxiliary officers)");
     }
 
     #[test]

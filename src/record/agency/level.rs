@@ -13,6 +13,8 @@ pub(super) enum Phrase {
     GeneralAdministration,
     ChinaCustoms,
     SubBureau,
+    /// `sub Bureau`, a sub-bureau written in two words.
+    SubBureauWords,
     CoastGuard,
     Municipal,
     Provincial,
@@ -22,12 +24,13 @@ pub(super) enum Phrase {
 }
 
 /// The spelling of each [`Phrase`], in its order.
-pub(super) const PHRASES: [&str; 11] = [
+pub(super) const PHRASES: [&str; 12] = [
     "ministry",
     "supreme",
     "general administration",
     "china customs",
     "sub-bureau",
+    "sub bureau",
     "coast guard",
     "municipal",
     "provincial",
@@ -302,7 +305,11 @@ pub(super) fn level(name: &Spelling) -> AgencyLevel {
         AgencyLevel::Ministry
     } else if has(W::Station) || has(W::Squadron) {
         AgencyLevel::Station
-    } else if (has(W::District) && !has(W::Customs)) || has(W::Branch) || contains(P::SubBureau) {
+    } else if (has(W::District) && !has(W::Customs))
+        || has(W::Branch)
+        || contains(P::SubBureau)
+        || contains(P::SubBureauWords)
+    {
         AgencyLevel::District
     } else if has(W::County) || has(W::Banner) {
         AgencyLevel::County

@@ -33,6 +33,9 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
     Class::AgencyHead,
     &[
         ("administration", ()),
+        // (`National Police Agency`: a body of a name with an enforcement
+        // word; `Xinhua News Agency` has none.)
+        ("agency", ()),
         ("branch", ()),
         ("brigade", ()),
         ("bureau", ()),
@@ -45,6 +48,10 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("department", ()),
         ("detachment", ()),
         ("force", ()),
+        // (`the Anti-Fraud and Scam Operations Group`; `a criminal group`
+        // has no capital, `the Chaoyang Investment Group` no enforcement
+        // word.)
+        ("group", ()),
         ("ministry", ()),
         ("office", ()),
         ("procuratorate", ()),
@@ -90,6 +97,8 @@ pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
         ("public", ()),
         ("security", ()),
         ("smuggling", ()),
+        // (`the Wuchang sub Bureau`: a sub-bureau written in two words.)
+        ("sub", ()),
         ("traffic", ()),
     ],
 );
@@ -434,7 +443,8 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         return;
     };
     let name_str = strip_possessive(&text[first.start()..last.end()]);
-    let has_enforcement = || owned || name.iter().any(|w| w.has(ENFORCEMENT_WORD));
+    let has_enforcement =
+        || owned || name.iter().any(|w| w.has(ENFORCEMENT_WORD)) || sub_bureau(text, name);
     let has_proper = || name.iter().any(|w| w.has(CAPITALIZED));
     let spelling = std::cell::OnceCell::new();
     let spelling = || spelling.get_or_init(|| Spelling::of(name_str));
@@ -475,6 +485,14 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         level: level(spelling()),
         span,
     });
+}
+
+/// `the Wuchang sub Bureau`: a sub-bureau written in two words, an
+/// enforcement body as `Sub-bureau` is.
+fn sub_bureau(text: &str, name: &[Word]) -> bool {
+    matches!(name, [.., sub, bureau]
+        if sub.str(text).eq_ignore_ascii_case("sub")
+            && bureau.str(text).eq_ignore_ascii_case("bureau"))
 }
 
 #[cfg(test)]

@@ -438,3 +438,38 @@ fn a_lowercase_place_before_a_lowercase_level_may_follow_any_word() {
         ["City jinhua city Public Security Bureau"]
     );
 }
+
+#[test]
+fn agency_and_group_head_enforcement_names_with_their_capital() {
+    assert_eq!(
+        names(
+            "The National Police Agency and the Cyber Crime Investigation Group briefed reporters."
+        ),
+        [
+            "Ministry National Police Agency",
+            "Other Cyber Crime Investigation Group"
+        ]
+    );
+    // No enforcement word, or no capital: no body.
+    assert_eq!(
+        names("The Xinhua News Agency said the Dongfang Trading Group paid a fine."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Officers smashed a criminal group and a travel agency."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_sub_bureau_in_two_words_is_a_district_body() {
+    assert_eq!(
+        names("Officers of the Qiaokou sub Bureau joined the raid."),
+        ["District Qiaokou sub Bureau"]
+    );
+    // `sub` alone before another head is no sub-bureau.
+    assert_eq!(
+        names("The Qiaokou sub Office issued permits."),
+        Vec::<String>::new()
+    );
+}

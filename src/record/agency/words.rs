@@ -173,7 +173,11 @@ impl<'t, 'a> Words<'t, 'a> {
                 || starts.has(Class::AgencyNotName)
             {
                 let whole = t.whole();
-                if whole.has(Class::AgencyHead) {
+                // (`Agency` and `Group` head a name only with their capital:
+                // `a criminal group`, `the group police` are no body's.)
+                if whole.has(Class::AgencyHead)
+                    && !matches!(&bytes[start..end], b"agency" | b"group")
+                {
                     flags |= HEAD;
                 }
                 // `police`, `Police` and `Guard` are vocabulary (keys are

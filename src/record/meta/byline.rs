@@ -48,6 +48,24 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
     })
 }
 
+/// `By Wang Li, Harbour Times, Staff Reporter`: a header line that credits
+/// a writer by the outlet that employs them, between the name and the
+/// writer's role.
+pub(super) fn staff_byline(header: &str) -> Option<&str> {
+    const ROLES: [&str; 4] = ["correspondent", "editor", "reporter", "writer"];
+    crate::text::lines(header).take(6).find_map(|line| {
+        let line = line.trim().strip_prefix("By ")?;
+        if line.len() > BYLINE_LEN {
+            return None;
+        }
+        let mut fields = line.split(", ");
+        let (_, outlet, role) = (fields.next()?, fields.next()?, fields.next()?);
+        let last = role.rsplit(' ').next().unwrap_or(role);
+        let staff = ROLES.iter().any(|r| last.eq_ignore_ascii_case(r));
+        (fields.next().is_none() && staff && is_english_name(outlet)).then_some(outlet)
+    })
+}
+
 /// `Gaoping Traffic Police  Published on`, `Linhai Police  Posted:`: the
 /// name before a stamp's label, a stamp word ([`STAMP_WORDS`]) that `on`
 /// or a colon follows. (`Shenzhen Release` alone is a name.)

@@ -76,6 +76,31 @@ impl<'a> LastLine<'a> {
     }
 }
 
+/// `Jiangbei News Network News On May 3, the county police ...`: a lead
+/// paragraph that opens with a web outlet's name (its last word `Network`
+/// or `Net`) and `News` before the story's first capital, as 某某网讯 is
+/// rendered: the outlet is the source. (A headline, a short first line,
+/// is not read: `Police Network News Conference Held`.)
+pub(super) fn opening_outlet(text: &str) -> Option<&str> {
+    const LEAD_LEN: usize = 120;
+    let line = crate::text::lines(text).next()?.trim_start();
+    if line.len() <= LEAD_LEN {
+        return None;
+    }
+    let end = [" Network News ", " Net News "]
+        .iter()
+        .filter_map(|m| {
+            line.get(..LEAD_LEN)?
+                .find(m)
+                .map(|i| (i, m.len() - " News ".len()))
+        })
+        .min()
+        .map(|(i, head)| i + head)?;
+    let name = &line[..end];
+    let story = line[end + " News ".len()..].starts_with(|c: char| c.is_ascii_uppercase());
+    (story && is_proper_name(name, false)).then_some(name)
+}
+
 /// `... return home.` / `Huangping County Public Security Bureau` / `July
 /// 8, 2024`: the text's last line a date with its year alone, and the
 /// line before it a body's name (capitalized words, `of` and `and`

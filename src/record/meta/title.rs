@@ -24,7 +24,9 @@ pub(super) fn title(text: &str) -> Option<&str> {
     // The cheap tests first: a long first line is a paragraph, not a title.
     (line.len() <= 200
         && text.trim_end().len() > line.len()
-        && (!line.ends_with(['.', '。', ':', ',']) || stamped_below(line, lines.map(str::trim)))
+        && (!line.ends_with(['.', '。', ':', ','])
+            || stamped_below(line, lines.clone().map(str::trim))
+            || retitled_below(lines.next()))
         && (line.split_whitespace().nth(2).is_some()
             || is_cjk_headline(line)
             || is_two_word_headline(line))
@@ -62,6 +64,16 @@ fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bo
         && !line.contains([',', '，']);
     // (Header lines are few: a byline, a source, a date.)
     one_sentence && below.next().is_some_and(header) && below.take(4).any(|l| !header(l))
+}
+
+/// `Police in Hexi break up a card ring, seize 40 phones.` over `Original
+/// title: ...`: a page that gives the story's first title under the line
+/// gives that line as its headline, however it ends.
+fn retitled_below(below: Option<&str>) -> bool {
+    below
+        .map(str::trim_start)
+        .and_then(|l| l.get(.."original title".len()))
+        .is_some_and(|head| head.eq_ignore_ascii_case("original title"))
 }
 
 /// `县公安局召开反诈工作新闻发布会`: a line of Chinese words, which has no

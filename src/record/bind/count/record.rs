@@ -47,7 +47,9 @@ impl<'a> Binder<'_, 'a> {
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         // (Only a verb that takes things makes one: the item is read only
         // after such a verb, as no other asks about it below.)
-        let takes = verb.is_some_and(|(v, _)| seizure_action(v, SeizureKind::Other).is_some());
+        let found = |v, at| finds_thing(text, v, at, noun.class);
+        let takes = verb
+            .is_some_and(|(v, at)| seizure_action(v, SeizureKind::Other).is_some() || found(v, at));
         let item = if takes {
             items.span(&w, noun.text)
         } else {
@@ -55,7 +57,10 @@ impl<'a> Binder<'_, 'a> {
         };
         if let Some((kind, _, _)) = item.filter(|_| item_is_head(&w, noun.text, item)) {
             let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
-            let action = taken.and_then(|(v, _)| seizure_action(v, kind));
+            let action = taken.and_then(|(v, at)| {
+                let found = found(v, at) && found_kind(kind);
+                seizure_action(v, kind).or(found.then_some(SeizureAction::Seized))
+            });
             if let Some(action) = action {
                 if !(ctx.fraud && kind == SeizureKind::Cash) {
                     // `20 bags of crystal meth, weighing about 20 kg`: the

@@ -28,6 +28,7 @@ mod round27;
 mod round28;
 mod round29;
 mod round29_review;
+mod round30;
 mod seizures;
 mod shapes;
 mod trend;

@@ -188,6 +188,7 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     // educated stay handled by their noun (`riders educated`), and so
     // do those warned or criticized and educated (批评教育).
     ("educated", Verb::Publicize),
+    ("educating", Verb::Publicize),
     ("eliminated", Verb::Bust),
     ("eliminating", Verb::Bust),
     ("eradicated", Verb::Bust),

@@ -96,3 +96,79 @@ fn more_view_count_labels() {
     // (A likes' count may come first: `Likes 128  Views 5,612`.)
     insta::assert_snapshot!(format!("{:?}", ["Likes 128  Views 5,612", "Like 9 Read 700", "Likes 128"].map(closing)), @"[Some(5612), Some(700), None]");
 }
+
+#[test]
+fn a_headline_over_its_original_title_may_end_in_a_full_stop() {
+    insta::assert_snapshot!(fields("Hexi police break up a card ring, seize 40 phones.\n\nOriginal title: Hexi card ring broken\n\nThe bureau acted on a tip."), @r#"
+    title: Some("Hexi police break up a card ring, seize 40 phones.")
+    published: None
+    source: None
+    editor: None
+    views: None
+    "#);
+    // A lead sentence over the body is no headline.
+    insta::assert_snapshot!(fields("Hexi police broke up a card ring, seizing 40 phones.\n\nThe bureau acted on a tip."), @r#"
+    title: None
+    published: None
+    source: None
+    editor: None
+    views: None
+    "#);
+}
+
+#[test]
+fn an_outlet_in_the_brackets_of_a_dateline_before_a_colon() {
+    insta::assert_snapshot!(fields("Shenyang, May 9, 2019 (NEA): Police seized 3 guns in a raid."), @r#"
+    title: None
+    published: Some("2019-05-09")
+    source: Some("NEA")
+    editor: None
+    views: None
+    "#);
+    // A weekday in the brackets names no outlet.
+    insta::assert_snapshot!(fields("Shenyang, May 9, 2019 (Thursday): Police seized 3 guns in a raid."), @r#"
+    title: None
+    published: Some("2019-05-09")
+    source: None
+    editor: None
+    views: None
+    "#);
+}
+
+#[test]
+fn an_outlet_between_a_writer_and_the_writers_role() {
+    insta::assert_snapshot!(fields("Harbour police seize smuggled phones\n\nBy Li Ming, Harbour Times, Staff Reporter\n\nPolice seized 300 phones."), @r#"
+    title: Some("Harbour police seize smuggled phones")
+    published: None
+    source: Some("Harbour Times")
+    editor: None
+    views: None
+    "#);
+    // A writer's name and place with no role: no outlet.
+    insta::assert_snapshot!(fields("Harbour police seize smuggled phones\n\nBy Li Ming, Harbour City\n\nPolice seized 300 phones."), @r#"
+    title: Some("Harbour police seize smuggled phones")
+    published: None
+    source: None
+    editor: None
+    views: None
+    "#);
+}
+
+#[test]
+fn a_web_outlet_and_news_opening_the_lead() {
+    insta::assert_snapshot!(fields("Jiangbei News Network News On the eve of the Dragon Boat Festival, the Jiangbei County Public Security Bureau sent all officers to patrol the riverside."), @r#"
+    title: None
+    published: None
+    source: Some("Jiangbei News Network")
+    editor: None
+    views: None
+    "#);
+    // A short first line is a headline, whose capitals name no outlet.
+    insta::assert_snapshot!(fields("Police Network News Conference Held\nThe county police briefed reporters on the summer campaign and its results so far."), @r#"
+    title: Some("Police Network News Conference Held")
+    published: None
+    source: None
+    editor: None
+    views: None
+    "#);
+}

@@ -44,6 +44,19 @@ impl<'a> Binder<'_, 'a> {
         if is_change_after(text, &self.index, gap, prev, f.noun.as_deref()) {
             return None; // `up 12 cases from last year`: a change, not a count
         }
+        // `an increase of 14 cases and 22 cases respectively`: a number
+        // joined by `and` to the size of a change is the size of one too.
+        if ctx.prev.is_some_and(|p| {
+            let joined = text.get(p.span.end..f.span.start).is_some_and(|between| {
+                between.ends_with(" and ")
+                    && between.split(' ').count() <= 5
+                    && !between.contains([',', ';', '.'])
+            });
+            let WordBefore { gap, word } = WordBefore::of(text, p.span.start);
+            joined && is_change_after(text, &self.index, gap, word, p.noun.as_deref())
+        }) {
+            return None;
+        }
         if is_baseline(text, gap, prev) {
             return None; // `compared with 2,800 last year`: what it was before
         }
