@@ -92,11 +92,24 @@ impl Decimal {
     }
 
     fn normalized(self) -> Self {
-        let (mut digits, mut scale) = (self.digits(), self.scale);
-        while scale > 0 && digits % 10 == 0 {
-            digits /= 10;
-            scale -= 1;
-        }
+        let mut scale = self.scale;
+        // Most values fit a u64: their zeros are dropped in 64-bit
+        // arithmetic, the same as in 128-bit.
+        let digits = if self.hi == 0 {
+            let mut digits = self.lo;
+            while scale > 0 && digits % 10 == 0 {
+                digits /= 10;
+                scale -= 1;
+            }
+            u128::from(digits)
+        } else {
+            let mut digits = self.digits();
+            while scale > 0 && digits % 10 == 0 {
+                digits /= 10;
+                scale -= 1;
+            }
+            digits
+        };
         Decimal::raw(digits, scale, self.negative && digits != 0)
     }
 
@@ -123,7 +136,9 @@ impl Decimal {
     }
 
     fn checked(self) -> Option<Self> {
-        (self.digits() / 10u128.pow(self.scale) <= u128::from(u64::MAX)).then_some(self)
+        // Digits that fit a u64 have an integer part that does: no division.
+        let fits = self.hi == 0 || self.digits() / 10u128.pow(self.scale) <= u128::from(u64::MAX);
+        fits.then_some(self)
     }
 
     /// `self * other`, exactly, or `None` when the result does not fit.

@@ -230,16 +230,22 @@ impl Integer {
 
     /// The integer so far, then `run`.
     fn push(self, (run, plain): (Integer, bool)) -> Integer {
-        let shift = u32::try_from(run.digits)
-            .ok()
-            .and_then(|n| 10u128.checked_pow(n));
+        // Below 10^38 digits cannot overflow a u128 (each value is below
+        // ten to its number of digits): most numbers skip the checks.
+        let short = self.digits + run.digits <= 38;
+        let shift = || {
+            u32::try_from(run.digits)
+                .ok()
+                .and_then(|n| 10u128.checked_pow(n))
+        };
         Integer {
-            value: match self.value {
-                Some(0) => run.value,
-                v => v
-                    .zip(shift)
+            value: match (self.value, run.value) {
+                (Some(0), r) => r,
+                (Some(v), Some(r)) if short => Some(v * 10u128.pow(run.digits as u32) + r),
+                (v, r) => v
+                    .zip(shift())
                     .and_then(|(v, s)| v.checked_mul(s))
-                    .zip(run.value)
+                    .zip(r)
                     .and_then(|(v, r)| v.checked_add(r)),
             },
             digits: self.digits + run.digits,
