@@ -176,10 +176,16 @@ impl Decimal {
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
-        let a = self.digits().checked_mul(10u128.pow(scale - self.scale))?;
-        let b = other
-            .digits()
-            .checked_mul(10u128.pow(scale - other.scale))?;
+        // At one scale (most sums: whole numbers) the digits add as they are.
+        let (a, b) = if self.scale == other.scale {
+            (self.digits(), other.digits())
+        } else {
+            let a = self.digits().checked_mul(10u128.pow(scale - self.scale))?;
+            let b = other
+                .digits()
+                .checked_mul(10u128.pow(scale - other.scale))?;
+            (a, b)
+        };
         let (digits, negative) = if self.negative == other.negative {
             (a.checked_add(b)?, self.negative)
         } else if a >= b {
