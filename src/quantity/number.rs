@@ -36,7 +36,7 @@ use amount::amount_after;
 pub(crate) use amount::{amount, Amount};
 use chinese::chinese_fraction;
 pub(crate) use chinese::{chinese_number, chinese_pair};
-pub(crate) use digits::{digits, Digits};
+pub(crate) use digits::{digits, Shape};
 pub(crate) use share::article_fraction;
 pub(crate) use words::scale_word;
 use words::{a_half, and, denominator, number_word, sep, wan_letter};
@@ -66,7 +66,7 @@ pub(crate) enum Script {
 struct Small {
     value: Option<Decimal>,
     script: Script,
-    digits: Option<Digits>,
+    digits: Option<Shape>,
     /// Digits with 千 or 百 after them (`3千`, `4千6百`).
     chinese_scaled: bool,
 }
@@ -189,7 +189,7 @@ fn digits_small(input: &str) -> PResult<'_, Small> {
         let small = Small {
             value: d.value,
             script: Script::Digits,
-            digits: Some(d),
+            digits: Some(d.shape()),
             chinese_scaled: false,
         };
         return Ok((rest, small));

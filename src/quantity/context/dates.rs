@@ -388,7 +388,12 @@ fn counted_word_after(text: &str, end: usize) -> bool {
 /// short), so the check costs the same on a text with no line breaks.
 pub(super) fn is_enumerator(text: &str, start: usize) -> bool {
     // The marker after the number first: most numbers have none.
-    let len = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    // (Three digits are already too many: the run is not read past them.)
+    let len = text[start..]
+        .bytes()
+        .take(3)
+        .take_while(u8::is_ascii_digit)
+        .count();
     if len == 0 || len > 2 {
         return false;
     }

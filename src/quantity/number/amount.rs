@@ -328,8 +328,8 @@ pub(crate) struct Amount {
     pub value: Option<Decimal>,
     /// How the first token was written.
     pub script: Script,
-    /// The first token, when it was a lone run of digits.
-    pub digits: Option<Digits>,
+    /// How the first token was written, when it was a lone run of digits.
+    pub digits: Option<Shape>,
     /// Whether any scale word took part.
     pub scaled: bool,
     /// A run of decimals past what [`Decimal`] holds cost the value.

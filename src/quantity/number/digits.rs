@@ -36,6 +36,21 @@ pub(crate) struct Digits {
     pub too_precise: bool,
 }
 
+/// What a number read from a run of digits keeps of how the run was
+/// written: [`Digits`] without the value, which the number holds itself.
+/// A quarter of the size, for the number rules that copy it at each step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Shape {
+    /// As [`Digits::plain`].
+    pub plain: bool,
+    /// As [`Digits::int_digits`] (saturated: no text is that long).
+    pub int_digits: u32,
+    /// As [`Digits::dotted`].
+    pub dotted: bool,
+    /// As [`Digits::too_precise`].
+    pub too_precise: bool,
+}
+
 /// Digits with optional thousands separators and a decimal fraction:
 /// `5,384`, `3.07`, `１２`. A comma separates thousands only when exactly
 /// three digits follow it; otherwise the number ends before the comma.
@@ -215,16 +230,22 @@ impl Integer {
 
     /// The integer so far, then `run`.
     fn push(self, (run, plain): (Integer, bool)) -> Integer {
-        let shift = u32::try_from(run.digits)
-            .ok()
-            .and_then(|n| 10u128.checked_pow(n));
+        // Below 10^38 digits cannot overflow a u128 (each value is below
+        // ten to its number of digits): most numbers skip the checks.
+        let short = self.digits + run.digits <= 38;
+        let shift = || {
+            u32::try_from(run.digits)
+                .ok()
+                .and_then(|n| 10u128.checked_pow(n))
+        };
         Integer {
-            value: match self.value {
-                Some(0) => run.value,
-                v => v
-                    .zip(shift)
+            value: match (self.value, run.value) {
+                (Some(0), r) => r,
+                (Some(v), Some(r)) if short => Some(v * 10u128.pow(run.digits as u32) + r),
+                (v, r) => v
+                    .zip(shift())
                     .and_then(|(v, s)| v.checked_mul(s))
-                    .zip(run.value)
+                    .zip(r)
                     .and_then(|(v, r)| v.checked_add(r)),
             },
             digits: self.digits + run.digits,
@@ -349,6 +370,16 @@ fn dotted_tail(input: &str) -> PResult<'_, &str> {
 }
 
 impl Digits {
+    /// How the run was written, without its value.
+    pub(crate) fn shape(self) -> Shape {
+        Shape {
+            plain: self.plain,
+            int_digits: u32::try_from(self.int_digits).unwrap_or(u32::MAX),
+            dotted: self.dotted,
+            too_precise: self.too_precise,
+        }
+    }
+
     fn garbled(int: Integer) -> Digits {
         Digits {
             value: None,

@@ -73,7 +73,8 @@ pub(super) fn spaced_thousands(input: &str) -> IResult<&str, Integer> {
     let mut groups = 0;
     let mut round = true;
     while let Ok((r, g)) = group(rest) {
-        round &= g.value.is_some_and(|v| v % 100 == 0);
+        // (Three digits: the remainder is taken in 64 bits.)
+        round &= g.value.is_some_and(|v| v as u64 % 100 == 0);
         // A longer lead fails at its first group that is not round, and
         // no number runs past trillions: a row of many groups is read a
         // few groups at a time, so a scan that retries at each group
