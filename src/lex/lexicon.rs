@@ -173,7 +173,7 @@ impl Classes {
     }
 
     /// The classes of the set that are not in `other`.
-    pub(super) fn without(self, other: Classes) -> Classes {
+    pub(crate) fn without(self, other: Classes) -> Classes {
         Classes(self.0 & !other.0)
     }
 }

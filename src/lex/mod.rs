@@ -75,7 +75,7 @@ pub(crate) const TABLES: &[&dyn Phrases] = &[
 /// meta, agency heads and vocabulary for the agencies, campaign, naming
 /// and launch words for the operations). Listed on the way, they spare
 /// each pass a walk over every token.
-const LISTED: Classes = Classes::NONE
+pub(crate) const LISTED: Classes = Classes::NONE
     .with(Class::Outlet)
     .with(Class::Credit)
     .with(Class::AgencyHead)

@@ -66,6 +66,11 @@ pub(super) fn words_in<'t>(
     span: Span,
     classes: Classes,
 ) -> impl Iterator<Item = SpanWord> + 't {
+    debug_assert_eq!(
+        classes.without(crate::lex::LISTED),
+        Classes::NONE,
+        "words_in reads only the tokenizer's listed classes"
+    );
     let all = tokens.all();
     let from = first_in(tokens, span);
     let to = tokens.index_from(span.end);
