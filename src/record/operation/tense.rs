@@ -90,7 +90,8 @@ const PLAN_TO: &[&str] = &[
 /// words of a sentence are in none, and are told so without a search.
 const LENGTHS: [u32; 26] = lengths(&[PAST, NOT_PAST, FUTURE, &["that", "to"]]);
 
-/// [`LENGTHS`] of lowercase word tables (words of 1 to 31 letters).
+/// [`LENGTHS`] of lowercase word tables (words of 1 to 31 letters; the
+/// lookups read words of at most 16, which a test checks the tables keep to).
 const fn lengths(tables: &[&[&str]]) -> [u32; 26] {
     let mut out = [0; 26];
     let mut t = 0;
@@ -180,9 +181,18 @@ impl Tenses {
     fn tense_word(&mut self, i: usize, word: &[u8], prev: &[u8]) {
         /// Longer than any word of the tables.
         const WORD_BUF: usize = 16;
-        // A word of no table's first letter and length is none of them.
-        let first = usize::from(word[0].to_ascii_lowercase() - b'a');
-        if word.len() > WORD_BUF || LENGTHS[first] & 1 << word.len() == 0 {
+        // A word of no table's first letter and length is none of them
+        // (nor is an empty word, or one that starts with no letter).
+        let Some(first) = word
+            .first()
+            .and_then(|c| c.to_ascii_lowercase().checked_sub(b'a'))
+        else {
+            return;
+        };
+        let Some(lengths) = LENGTHS.get(usize::from(first)) else {
+            return;
+        };
+        if word.len() > WORD_BUF || lengths & 1 << word.len() == 0 {
             return;
         }
         let mut buf = [0u8; WORD_BUF];
@@ -263,6 +273,24 @@ mod tests {
             );
         }
         assert_eq!(LENGTHS[usize::from(b'x' - b'a')], 0);
+    }
+
+    #[test]
+    fn the_tables_are_sorted_and_short_enough_to_be_found() {
+        for table in [PAST, NOT_PAST, FUTURE, BEFORE_TO, PLAN_TO] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+            for word in table {
+                // (`tense_word` reads words of at most 16 letters.)
+                assert!(word.len() <= 16 && listed(table, word.as_bytes()), "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_or_cut_span_reads_no_tense() {
+        let tokens = Tokens::new("launched");
+        assert!(Tenses::read(&tokens, Span::new(3, 3)).at(3, 3).is_none());
+        assert!(Tenses::read(&tokens, Span::new(0, 0)).at(0, 0).is_none());
     }
 
     #[test]
