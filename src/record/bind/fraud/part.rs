@@ -3,22 +3,31 @@
 
 use super::*;
 
+/// The words that open a part of a total, for [`part_opener`].
+const OPENERS: [&[u8]; 9] = [
+    b"among them",
+    b"among whom",
+    b"among which",
+    b"among these",
+    b"of them",
+    b"of which",
+    b"of whom",
+    b"including",
+    b"in which",
+];
+
+/// Whether a word whose first two letters (folded to lowercase) are `two`
+/// may be one of the [`OPENERS`]: every opener starts `am`, `of` or `in`,
+/// and most words start none of them. (A test checks every opener.)
+fn may_open(two: [u8; 2]) -> bool {
+    matches!(two, [b'a', b'm'] | [b'o', b'f'] | [b'i', b'n'])
+}
+
 /// Where the first word that opens a part of a total (`among them`,
 /// `among which`, `of which`, `including`, `in which`; after its number
 /// too: `92 of whom were involved in telecom fraud`) starts in `span`, the
 /// part running on to the span's end.
 pub(in crate::record::bind) fn part_opener(text: &str, span: Span) -> Option<usize> {
-    const OPENERS: [&[u8]; 9] = [
-        b"among them",
-        b"among whom",
-        b"among which",
-        b"among these",
-        b"of them",
-        b"of which",
-        b"of whom",
-        b"including",
-        b"in which",
-    ];
     let b = &text.as_bytes()[..span.end];
     // The part runs on to the fraud word: no comma between them, past one
     // right after the opener (`among them, telecom fraud cases 426`). (`...
@@ -38,12 +47,11 @@ pub(in crate::record::bind) fn part_opener(text: &str, span: Span) -> Option<usi
     };
     let opens = |i: usize| {
         let first = b.get(i).map(|c| c | 0x20);
-        // (By its first two letters first: every opener starts `am`,
-        // `of` or `in`, and most words start none of them.)
+        // (By its first two letters first: most words open none.)
         let two = b.get(i..i + 2).map(|t| [t[0] | 0x20, t[1] | 0x20]);
-        matches!(two, Some([b'a', b'm'] | [b'o', b'f'] | [b'i', b'n']))
+        two.is_some_and(may_open)
             && OPENERS.iter().any(|p| {
-                // (By its first letter first: most words open none.)
+                // (By its first letter first: the openers differ there.)
                 Some(p[0]) == first
                     && starts_ignore_case(&b[i..], p)
                     && !b.get(i + p.len()).is_some_and(u8::is_ascii_alphanumeric)
@@ -109,4 +117,33 @@ pub(super) fn opens_part(rest: &str) -> bool {
         ],
     ) || (after_number.len() < rest.len()
         && opens(after_number, &[b"of which ", b"of whom ", b"of them "]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opener_passes_the_two_letter_check() {
+        for opener in OPENERS {
+            assert!(
+                may_open([opener[0], opener[1]]),
+                "{}",
+                String::from_utf8_lossy(opener)
+            );
+        }
+    }
+
+    #[test]
+    fn an_opener_starts_the_part_after_its_total() {
+        let text = "Police handled 80 cases, of which 30 involved telecom fraud";
+        let fraud = text.find("telecom").unwrap();
+        assert_eq!(
+            part_opener(text, Span::new(0, fraud)),
+            text.find("of which")
+        );
+        let text = "Police handled 80 cases in the city involving telecom fraud";
+        let fraud = text.find("telecom").unwrap();
+        assert_eq!(part_opener(text, Span::new(0, fraud)), None);
+    }
 }
