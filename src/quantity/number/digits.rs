@@ -38,7 +38,8 @@ pub(crate) struct Digits {
 
 /// What a number read from a run of digits keeps of how the run was
 /// written: [`Digits`] without the value, which the number holds itself.
-/// A quarter of the size, for the number rules that copy it at each step.
+/// A fifth of the size (8 bytes, not 40), for the number rules that copy
+/// it at each step.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Shape {
     /// As [`Digits::plain`].
@@ -230,8 +231,9 @@ impl Integer {
 
     /// The integer so far, then `run`.
     fn push(self, (run, plain): (Integer, bool)) -> Integer {
-        // Below 10^38 digits cannot overflow a u128 (each value is below
-        // ten to its number of digits): most numbers skip the checks.
+        // With at most 38 digits the value is below 10^38 and cannot
+        // overflow a u128 (each value is below ten to its number of
+        // digits): most numbers skip the checks.
         let short = self.digits + run.digits <= 38;
         let shift = || {
             u32::try_from(run.digits)

@@ -74,7 +74,8 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
             }
         }
         counterfeit |= head_match_of(w, word, abs, span.end, COUNTERFEIT).is_some();
-        ancient |= starts_ignore_case(&item.as_bytes()[at..], b"ancient") && text().len() == 7;
+        ancient |= starts_ignore_case(&item.as_bytes()[at..], b"ancient")
+            && text().len() == b"ancient".len();
     }
     match kind {
         Some((_, at, end)) if counterfeit => Some((SeizureKind::Counterfeit, at, end)),
