@@ -47,7 +47,10 @@ impl<'a> Binder<'_, 'a> {
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         // (Only a verb that takes things makes one: the item is read only
         // after such a verb, as no other asks about it below.)
-        let found = |v, at| finds_thing(text, v, at, noun.class);
+        let chain = (self.rule.how == "list_chain")
+            .then(|| self.out.seizures.last())
+            .flatten();
+        let found = |v, at| finds_thing(text, v, at, noun.class, chain);
         let takes = verb
             .is_some_and(|(v, at)| seizure_action(v, SeizureKind::Other).is_some() || found(v, at));
         let item = if takes {
