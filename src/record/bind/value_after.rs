@@ -17,6 +17,51 @@ pub(super) fn in_value(after: &str) -> bool {
     })
 }
 
+/// Words that may link a lot's count to its value: `, about`, `in
+/// number and`, `worth`.
+const LINKS: [&str; 14] = [
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "and",
+    "in",
+    "number",
+    "quantity",
+    "worth",
+    "valued",
+    "at",
+    "totalling",
+];
+
+/// Whether `gap` (the text from a lot's count to a money figure) holds
+/// only the lot's own words and a link to its value: `bottles of wine, `,
+/// `pairs in number and `. No other figure, clause or `;` lies between:
+/// `phones, and the ring cheated victims of ` is not one.
+fn lot_then_value(gap: &str) -> bool {
+    if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | ':' | '.' | '!' | '?')) {
+        return false;
+    }
+    let links = |t: &str| {
+        t.split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| LINKS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    match gap.split_once(',') {
+        // `bottles of wine, about `: the lot's words, then only links.
+        Some((_, tail)) => !tail.contains(',') && links(tail),
+        // `pairs in number and `, `cartons worth `: a link ends it.
+        None => {
+            let gap = gap.trim_end_matches(' ');
+            ["in number and", "in quantity and", "worth", "valued at"]
+                .iter()
+                .any(|l| ends_ignore_case(gap.as_bytes(), l.as_bytes()))
+        }
+    }
+}
+
 impl<'a> Binder<'_, 'a> {
     /// A money figure followed by `in value` (`f`) is the value of the
     /// last seizure counted before it in its sentence, when that one has
@@ -29,10 +74,14 @@ impl<'a> Binder<'_, 'a> {
         let Some(s) = self.out.seizures.last_mut() else {
             return false;
         };
-        let counted_here = s
-            .quantity
-            .as_ref()
-            .is_some_and(|q| q.span.start >= ctx.sentence.start && q.span.end <= f.span.start);
+        let counted_here = s.quantity.as_ref().is_some_and(|q| {
+            q.span.start >= ctx.sentence.start
+                && q.span.end <= f.span.start
+                && self
+                    .text
+                    .get(q.span.end..f.span.start)
+                    .is_some_and(lot_then_value)
+        });
         if !counted_here || s.value.is_some() {
             return false;
         }
@@ -46,7 +95,7 @@ impl<'a> Binder<'_, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::in_value;
+    use super::{in_value, lot_then_value};
     use crate::Bulletin;
 
     /// The seizures of `text`: `kind item q= v=`.
@@ -97,5 +146,31 @@ mod tests {
         assert!(in_value(" In Total Value,"));
         assert!(!in_value(" in values"));
         assert!(!in_value(" in the value chain"));
+    }
+
+    #[test]
+    fn a_value_past_another_clause_is_not_the_lots() {
+        // Another clause between the count and the money: not this lot's.
+        let clause =
+            seized("Officers seized 25 laptops, and the gang had tricked buyers out of 4 million yuan in value.");
+        assert_eq!(clause, ["Devices laptops q=25 v=-"]);
+        let semi = seized(
+            "Officers seized 9 bank cards; the ring had moved 6 million yuan in value with them.",
+        );
+        assert_eq!(semi, ["Devices bank cards q=9 v=-"]);
+        // The lot's own shapes still join.
+        assert_eq!(
+            seized("Police seized 400 boxes of tea, 2 million yuan in value."),
+            ["Goods boxes of tea q=400 v=2 million yuan"]
+        );
+        assert_eq!(
+            seized("Customs officers seized smuggled cigarettes, 400 cartons in number and 1.2 million yuan in value."),
+            ["Goods smuggled cigarettes q=400 v=1.2 million yuan"]
+        );
+        assert!(lot_then_value(" stolen scooters, about "));
+        assert!(lot_then_value(" pairs in number and "));
+        assert!(!lot_then_value(" trucks, and the cargo was "));
+        assert!(!lot_then_value(" phones and the ring cheated "));
+        assert!(!lot_then_value(" phones, 30 laptops, "));
     }
 }

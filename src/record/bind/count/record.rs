@@ -6,9 +6,9 @@
 use super::*;
 
 mod around;
+mod conduct;
 mod prevention;
 mod target;
-use super::super::words::placing;
 use around::*;
 
 impl<'a> Binder<'_, 'a> {
@@ -47,7 +47,10 @@ impl<'a> Binder<'_, 'a> {
         // Things seized come first: `seized 2 guns` is a seizure, not a tally.
         // (Only a verb that takes things makes one: the item is read only
         // after such a verb, as no other asks about it below.)
-        let found = |v, at| finds_thing(text, v, at, noun.class);
+        let chain = (self.rule.how == "list_chain")
+            .then(|| self.out.seizures.last())
+            .flatten();
+        let found = |v, at| finds_thing(text, v, at, noun.class, chain);
         let takes = verb
             .is_some_and(|(v, at)| seizure_action(v, SeizureKind::Other).is_some() || found(v, at));
         let item = if takes {
@@ -515,23 +518,11 @@ impl<'a> Binder<'_, 'a> {
         }
         // `educated 2,300 people riding e-bikes without helmets`: people
         // educated for what they were doing were dealt with, no audience.
-        if verb_class == Some(Verb::Publicize) && noun.class == Some(Noun::Generic) {
-            let educated = verb.is_some_and(|(_, at)| {
-                text.get(at..at + 8)
-                    .is_some_and(|v| v.eq_ignore_ascii_case("educated"))
-            });
-            // (A participle right after the head, or `who` after the phrase.)
-            // (Not one that only places them: `residents living near the
-            // school`, `people who attended the lecture`.)
-            let ing = noun.text.split(' ').nth(1);
-            let ing = ing.is_some_and(|n| n.len() > 4 && n.ends_with("ing") && !placing(n));
-            let who = text[end_of(text, noun.text)..]
-                .strip_prefix(" who ")
-                .is_some_and(|r| !placing(r.split([' ', ',', '.']).next().unwrap_or("")));
-            let conduct = ing || who;
-            if educated && conduct {
-                noun.class = Some(Noun::Offender);
-            }
+        if verb_class == Some(Verb::Publicize)
+            && noun.class == Some(Noun::Generic)
+            && conduct::educated_for_conduct(text, verb, noun.text)
+        {
+            noun.class = Some(Noun::Offender);
         }
         // `early warnings reached 1.2 million person-times`: people or
         // times that warnings reached count the warnings.

@@ -37,7 +37,7 @@ mod vocab;
 mod wire;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
-fn r(text: &str) -> String {
+pub(super) fn r(text: &str) -> String {
     let b = Bulletin::parse(text).unwrap();
     let mut out = Vec::new();
     for t in &b.tallies {

@@ -27,6 +27,20 @@ impl Part {
     }
 }
 
+/// Whether `f`, joined by `and` to the size of a change, ends as a second
+/// size does: `respectively` or the clause's end after it, not a verb
+/// (`and 40 cases were solved`).
+fn ends_as_second_size(text: &str, f: &Figure<'_>, sentence_end: usize) -> bool {
+    let end = f.noun_str().map_or(f.span.end, |n| end_of(text, n));
+    let rest = text.get(end..sentence_end.max(end)).unwrap_or("");
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty()
+        || rest.starts_with([',', ';', '.', ')'])
+        || rest
+            .get(..12)
+            .is_some_and(|r| r.eq_ignore_ascii_case("respectively"))
+}
+
 impl<'a> Binder<'_, 'a> {
     /// `None` when `f` counts nothing: read already as another record's
     /// weight, an age, a change, a baseline, a compound adjective, a part
@@ -46,6 +60,8 @@ impl<'a> Binder<'_, 'a> {
         }
         // `an increase of 14 cases and 22 cases respectively`: a number
         // joined by `and` to the size of a change is the size of one too.
+        // (Not one that opens a clause of its own: `rose by 12 cases and 40
+        // cases were solved`.)
         if ctx.prev.is_some_and(|p| {
             let joined = text.get(p.span.end..f.span.start).is_some_and(|between| {
                 between.ends_with(" and ")
@@ -53,7 +69,9 @@ impl<'a> Binder<'_, 'a> {
                     && !between.contains([',', ';', '.'])
             });
             let WordBefore { gap, word } = WordBefore::of(text, p.span.start);
-            joined && is_change_after(text, &self.index, gap, word, p.noun.as_deref())
+            joined
+                && ends_as_second_size(text, f, ctx.sentence.end)
+                && is_change_after(text, &self.index, gap, word, p.noun.as_deref())
         }) {
             return None;
         }

@@ -95,3 +95,22 @@ fn head_of_the_counted_noun() {
     left_verb/extended_noun fraud cases_solved "96"
     "#);
 }
+
+#[test]
+fn a_count_opening_a_clause_after_a_change_still_counts() {
+    // `and` joins a change to a new clause: the number there counts.
+    insta::assert_snapshot!(rules(
+        "Burglaries went up by 9 cases and 63 cases were cracked."
+    ), @r#"passive/number_noun tally cases_solved "63""#);
+    insta::assert_snapshot!(rules(
+        "Burglaries grew by 21 and 38 suspects were caught."
+    ), @r#"passive/number_noun tally arrests "38""#);
+    // A second size of the change is none, with `respectively` or the
+    // clause's end after it.
+    insta::assert_snapshot!(rules(
+        "Robbery and fraud saw a rise of 6 cases and 19 cases respectively."
+    ), @"");
+    insta::assert_snapshot!(rules(
+        "Thefts went up by 7 cases and 12 cases; arson fell."
+    ), @"");
+}

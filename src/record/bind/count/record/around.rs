@@ -537,15 +537,55 @@ fn warns(text: &str, at: usize, noun: &str) -> bool {
 /// `uncovered 9,000 cartons of cigarettes`, `2 kg of heroin were
 /// detected`: of the verbs that solve cases, those of finding find a
 /// counted thing (not a case); `cracked` and `investigated` take none.
-pub(super) fn finds_thing(text: &str, v: Verb, at: usize, noun: Option<Noun>) -> bool {
+/// So does the verb of a list chained (`chain`, the last lot taken) to a
+/// lot it found: `uncovered 2 tons of fuel and 300 kg of gunpowder`,
+/// where `at` ends the lot before.
+pub(super) fn finds_thing(
+    text: &str,
+    v: Verb,
+    at: usize,
+    noun: Option<Noun>,
+    chain: Option<&Seizure<'_>>,
+) -> bool {
     let b = &text.as_bytes()[at..];
-    v == Verb::Solve
-        && noun != Some(Noun::Case)
-        && (starts_ignore_case(b, b"uncover") || starts_ignore_case(b, b"detect"))
+    let finding = starts_ignore_case(b, b"uncover") || starts_ignore_case(b, b"detect");
+    // (A verb of solving makes a seizure only by finding: the lot whose
+    // count ends the chain was found.)
+    let chained = chain.and_then(|s| s.quantity.as_ref()).is_some_and(|q| {
+        text.get(q.span.end..at).is_some_and(|lot| {
+            !lot.bytes()
+                .any(|c| c.is_ascii_digit() || b".;".contains(&c))
+        })
+    });
+    v == Verb::Solve && noun != Some(Noun::Case) && (finding || chained)
 }
 
 /// Whether a thing of `kind` that [`finds_thing`] found is seized: money
 /// found is no money taken, and vehicles detected are vehicles checked.
 pub(super) fn found_kind(kind: SeizureKind) -> bool {
     !matches!(kind, SeizureKind::Cash | SeizureKind::Vehicles)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::bind::tests::r;
+
+    #[test]
+    fn every_lot_of_a_list_found_is_seized() {
+        insta::assert_snapshot!(r("Officers uncovered 3 tons of smuggled petrol and 150 kg of explosives."), @"
+    seizure Goods Seized smuggled petrol q=3 tons
+    seizure Weapons Seized explosives q=150 kg
+    ");
+        insta::assert_snapshot!(r("The team detected 8 kg of cannabis, 40 grams of ketamine and 6 pistols."), @"
+    seizure Drugs Seized cannabis q=8 kg
+    seizure Drugs Seized ketamine q=40 grams
+    seizure Weapons Seized pistols q=6
+    ");
+        // Cases in the list are still cases solved.
+        insta::assert_snapshot!(r("Police uncovered 5 tons of fake fertilizer and 14 cases of fraud."), @"
+    tally CasesSolved 14 (cases of fraud)
+    seizure Counterfeit Seized fake fertilizer q=5 tons
+    ");
+        insta::assert_snapshot!(r("Police cracked 9 cases and 30 kg of heroin."), @"tally CasesSolved 9 (cases)");
+    }
 }
