@@ -27,6 +27,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("anti-fraud sms", Noun::Warning),
         ("anti-fraud text messages", Noun::Warning),
         ("anti-fraud texts", Noun::Warning),
+        ("apprehensions", Noun::Arrest),
         ("armed police", Noun::Officer),
         ("arrests", Noun::Arrest),
         ("arsonists", Noun::Person),

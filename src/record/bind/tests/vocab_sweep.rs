@@ -19,6 +19,7 @@ fn present_tense_headline_verbs_take_people() {
     insta::assert_snapshot!(r("City police captures 16 suspects in a gambling ring."), @"tally Arrests 16 (suspects)");
     insta::assert_snapshot!(r("Border brigade apprehends 8 smugglers at the river."), @"tally Arrests 8 (smugglers)");
     insta::assert_snapshot!(r("The patrol bagged 5 pickpockets at the bus terminal."), @"tally Arrests 5 (pickpockets)");
+    insta::assert_snapshot!(r("Riverside police made 64 apprehensions over the weekend."), @"tally Arrests 64 (apprehensions)");
 }
 
 #[test]
