@@ -51,6 +51,7 @@ fn incidents_felonies_and_cybercrimes_are_cases() {
     ");
     insta::assert_snapshot!(r("The cyber police cracked 31 cybercrimes."), @"tally CasesSolved 31 (cybercrimes)");
     insta::assert_snapshot!(r("Traffic police punished 2,700 traffic infractions."), @"tally OffendersHandled 2700 (traffic infractions)");
+    insta::assert_snapshot!(r("Highway patrols ticketed 85 motorists for tailgating."), @"tally OffendersHandled 85 (motorists)");
 }
 
 #[test]

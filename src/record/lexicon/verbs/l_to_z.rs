@@ -237,6 +237,7 @@ pub(super) const L_TO_Z: &[(&str, Verb)] = &[
     ("there were", Verb::File),
     ("thwarted", Verb::Block),
     ("thwarting", Verb::Block),
+    ("ticketed", Verb::Handle),
     ("took away", Verb::Arrest),
     ("took control of", Verb::Detain),
     ("took custody of", Verb::Arrest),
