@@ -114,9 +114,10 @@ struct Slot {
     tag: u32,
 }
 
-/// `log2` of the number of slots: room for 2048 keys at a load of 1/4
-/// (the tables hold about 1100 keys; the index's build checks the load).
-const SLOT_BITS: u32 = 13;
+/// `log2` of the number of slots: room for 4096 keys at a load of 1/4
+/// (the tables hold a little over 2048 keys; the index's build checks the
+/// load).
+const SLOT_BITS: u32 = 14;
 
 /// The number of slots of the index.
 const SLOTS: usize = 1 << SLOT_BITS;

@@ -36,6 +36,7 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         // (`National Police Agency`: a body of a name with an enforcement
         // word; `Xinhua News Agency` has none.)
         ("agency", ()),
+        ("battalion", ()),
         ("branch", ()),
         ("brigade", ()),
         ("bureau", ()),
@@ -47,6 +48,12 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("customs", ()),
         ("department", ()),
         ("detachment", ()),
+        // (`the Criminal Investigation Division`, `the Anti-Drug Squad`,
+        // `the Special Police Team`: division, section, squad and team
+        // head a name only with their capital, as `Group` does: `a
+        // special team` is no body's. `Unit` is left out: a measure word
+        // too often capitalized in a heading.)
+        ("division", ()),
         ("force", ()),
         // (`the Anti-Fraud and Scam Operations Group`; `a criminal group`
         // has no capital, `the Chaoyang Investment Group` no enforcement
@@ -56,9 +63,12 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("office", ()),
         ("procuratorate", ()),
         ("psb", ()),
+        ("section", ()),
+        ("squad", ()),
         ("squadron", ()),
         ("station", ()),
         ("sub-bureau", ()),
+        ("team", ()),
     ],
 );
 

@@ -473,3 +473,24 @@ fn a_sub_bureau_in_two_words_is_a_district_body() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn divisions_squads_sections_teams_and_battalions_head_names() {
+    assert_eq!(
+        names("The Anti-Drug Squad of Liuzhou police held 3 couriers."),
+        ["City Anti-Drug Squad of Liuzhou police"]
+    );
+    assert_eq!(
+        names("The Special Police Battalion of Qujing sent 60 officers."),
+        ["City Special Police Battalion of Qujing"]
+    );
+    assert_eq!(
+        names("The Criminal Investigation Division said it had cleared the backlog."),
+        ["Other Criminal Investigation Division"]
+    );
+    // Lowercase, they are any group of people; with no enforcement word,
+    // a capitalized one is no body either.
+    assert!(names("A special police team of 12 arrived.").is_empty());
+    assert!(names("The county's criminal investigation squad held 3 men.").is_empty());
+    assert!(names("The Provincial Youth Football Team won 3 games.").is_empty());
+}

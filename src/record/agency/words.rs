@@ -173,10 +173,14 @@ impl<'t, 'a> Words<'t, 'a> {
                 || starts.has(Class::AgencyNotName)
             {
                 let whole = t.whole();
-                // (`Agency` and `Group` head a name only with their capital:
-                // `a criminal group`, `the group police` are no body's.)
+                // (`Agency`, `Group` and the unit words head a name only
+                // with their capital: `a criminal group`, `the group
+                // police`, `a special team` are no body's.)
                 if whole.has(Class::AgencyHead)
-                    && !matches!(&bytes[start..end], b"agency" | b"group")
+                    && !matches!(
+                        &bytes[start..end],
+                        b"agency" | b"division" | b"group" | b"section" | b"squad" | b"team"
+                    )
                 {
                     flags |= HEAD;
                 }

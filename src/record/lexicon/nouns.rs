@@ -1,70 +1,7 @@
 //! Counted nouns and their classes: who or what a number counts.
 
+use super::Noun;
 use crate::lex::{Class, Lexicon};
-
-/// What a counted noun is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Noun {
-    /// suspects, criminals, people
-    Person,
-    /// people, persons, individuals: a person, but generic
-    Generic,
-    /// fugitives
-    Fugitive,
-    /// arrests, detentions: the event itself
-    Arrest,
-    /// cases, crimes, scams
-    Case,
-    /// gangs, groups, rings
-    Gang,
-    /// dens, hideouts, workshops
-    Den,
-    /// sites: dens when destroyed, places when inspected
-    Site,
-    /// vendors, hawkers, merchants, scalpers: people when arrested,
-    /// offenders when dealt with, businesses when inspected
-    Trader,
-    /// officers, police, personnel
-    Officer,
-    /// vehicles, cars
-    Vehicle,
-    /// patrols
-    Patrol,
-    /// checkpoints, intersections
-    Checkpoint,
-    /// places, venues, units, inspections
-    Place,
-    /// vehicle checks, vehicle inspections: checks counted as acts, each
-    /// a vehicle checked
-    VehicleCheck,
-    /// identity checks, ID checks: each a person checked
-    PersonCheck,
-    /// hidden dangers, hazards, risks
-    Hazard,
-    /// conflicts, disputes
-    Dispute,
-    /// drunk drivers, drug users, violations
-    Offender,
-    /// victims, children, women
-    Victim,
-    /// leaflets, videos, lectures, audience
-    Publicity,
-    /// warnings, alerts
-    Warning,
-    /// door-to-door visits
-    Visit,
-    /// stop payments
-    Payment,
-    /// units, pieces, items, times: a measure word that names nothing
-    Measure,
-    /// households, homes: visited, or talked out of a payment, in
-    /// anti-fraud work (no accounts or websites)
-    Household,
-    /// operations, campaigns, raids: enforcement actions carried out
-    Operation,
-    /// accounts, phone numbers, websites: counted, but no SPEC tally kind
-    Other,
-}
 
 /// Counted nouns by word. A noun phrase takes the class of its last word
 /// that has one (`civilian and auxiliary police officers` → officers).
@@ -72,6 +9,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
     Class::Noun,
     &[
         ("abductors", Noun::Person),
+        ("absconders", Noun::Fugitive),
         ("abusers", Noun::Offender),
         ("accomplices", Noun::Person),
         ("account holders", Noun::Generic),
@@ -89,10 +27,13 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("anti-fraud sms", Noun::Warning),
         ("anti-fraud text messages", Noun::Warning),
         ("anti-fraud texts", Noun::Warning),
+        ("apprehensions", Noun::Arrest),
         ("armed police", Noun::Officer),
         ("arrests", Noun::Arrest),
         ("arsonists", Noun::Person),
         ("articles", Noun::Publicity),
+        ("assailants", Noun::Person),
+        ("attackers", Noun::Person),
         ("attempts", Noun::Case),
         ("attendees", Noun::Generic),
         ("audience", Noun::Publicity),
@@ -100,6 +41,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("auxiliary police", Noun::Officer),
         ("babies", Noun::Victim),
         ("bags", Noun::Measure),
+        ("bandits", Noun::Person),
         ("banners", Noun::Publicity),
         ("bars", Noun::Place),
         ("bases", Noun::Site),
@@ -167,11 +109,14 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("crew members", Noun::Generic),
         ("crewmen", Noun::Generic),
         ("crimes", Noun::Case),
+        ("criminal elements", Noun::Person),
         ("criminal personnel", Noun::Person),
         ("criminals", Noun::Person),
+        ("crooks", Noun::Person),
         ("crossers", Noun::Person),
         ("culprits", Noun::Person),
         ("customers", Noun::Generic),
+        ("cybercrimes", Noun::Case),
         ("cyclists", Noun::Generic),
         ("danger", Noun::Hazard),
         ("dangers", Noun::Hazard),
@@ -216,15 +161,19 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("entertainment venues", Noun::Place),
         ("escaped convicts", Noun::Fugitive),
         ("escaped criminals", Noun::Fugitive),
+        ("escaped inmates", Noun::Fugitive),
         ("escaped prisoners", Noun::Fugitive),
         ("escaped suspects", Noun::Fugitive),
         ("escapees", Noun::Fugitive),
+        ("evil elements", Noun::Person),
         ("evil forces", Noun::Gang),
         ("extortionists", Noun::Person),
         ("factories", Noun::Den),
         ("factory", Noun::Den),
         ("families", Noun::Generic),
         ("fans", Noun::Generic),
+        ("felonies", Noun::Case),
+        ("felons", Noun::Person),
         ("fines", Noun::Offender),
         ("fire fighters", Noun::Officer),
         ("firefighters", Noun::Officer),
@@ -260,6 +209,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("groups", Noun::Gang),
         ("growers", Noun::Person),
         ("guesthouses", Noun::Place),
+        ("gunmen", Noun::Person),
         ("gunsmiths", Noun::Person),
         ("gyms", Noun::Place),
         ("hackers", Noun::Person),
@@ -275,6 +225,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("homes", Noun::Household),
         ("homestays", Noun::Place),
         ("homicides", Noun::Case),
+        ("hoodlums", Noun::Person),
         ("hooligans", Noun::Person),
         ("hospitals", Noun::Site),
         ("hostels", Noun::Place),
@@ -286,11 +237,14 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("identity card checks", Noun::PersonCheck),
         ("identity checks", Noun::PersonCheck),
         ("illegal acts", Noun::Offender),
+        ("illegal elements", Noun::Person),
         ("illegal immigrants", Noun::Person),
         ("illegal information", Noun::Other),
         ("illegal migrants", Noun::Person),
+        ("incidents", Noun::Case),
         ("individuals", Noun::Generic),
         ("infants", Noun::Victim),
+        ("infractions", Noun::Offender),
         ("inspection points", Noun::Checkpoint),
         ("inspection stations", Noun::Checkpoint),
         ("inspections", Noun::Place),
@@ -298,6 +252,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("internet cafes", Noun::Place),
         ("interrogators", Noun::Person),
         ("intersections", Noun::Checkpoint),
+        ("irregularities", Noun::Hazard),
         ("items", Noun::Measure),
         ("juveniles", Noun::Generic),
         ("karaoke bars", Noun::Place),
@@ -314,12 +269,14 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("labs", Noun::Den),
         ("law-breakers", Noun::Person),
         ("lawbreakers", Noun::Person),
+        ("lawless elements", Noun::Person),
         ("leaders", Noun::Person),
         ("leaflets", Noun::Publicity),
         ("lectures", Noun::Publicity),
         ("loan sharks", Noun::Person),
         ("locations", Noun::Site),
         ("loopholes", Noun::Hazard),
+        ("looters", Noun::Person),
         ("lorries", Noun::Vehicle),
         ("lost child", Noun::Victim),
         ("lost elderly", Noun::Victim),
@@ -438,6 +395,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("posters", Noun::Publicity),
         ("posts", Noun::Other),
         ("premises", Noun::Place),
+        ("problems", Noun::Hazard),
         ("prompts", Noun::Warning),
         ("prostitutes", Noun::Person),
         ("prostitution places", Noun::Den),
@@ -474,6 +432,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("risks", Noun::Hazard),
         ("robberies", Noun::Case),
         ("robbers", Noun::Person),
+        ("ruffians", Noun::Person),
         ("runaway children", Noun::Victim),
         ("runaway minors", Noun::Victim),
         ("runners", Noun::Generic),

@@ -34,6 +34,7 @@ mod shapes;
 mod trend;
 mod trend_basis;
 mod vocab;
+mod vocab_sweep;
 mod wire;
 
 /// Every record of `text`, one per line: `kind value` with `input[span]`.
