@@ -36,9 +36,26 @@ pub(super) fn campaign_word_just_before(text: &str, at: usize) -> bool {
 
 /// `special operations such as “A”, “B” and “C”`: whether `before` (the
 /// text before a quote, trimmed) ends in `such as` after a plural
-/// campaign word.
+/// campaign word, the quoted `name` is capitalized, and `after` (the text
+/// past its closing quote) goes on with a comma, `and` or `or`, or ends
+/// the clause. Lower-case activities (`such as “door-to-door visits”`)
+/// and quotes that modify a noun (`such as “Safe Home” awards`) are no
+/// names.
 /// The names listed after the first join it as a list.
-pub(super) fn such_as_after_campaigns(before: &str) -> bool {
+pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> bool {
+    let capitalized = name.chars().next().is_some_and(|c| {
+        c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+    });
+    let rest = after.trim_start_matches(' ');
+    let word = &rest[..ascii_word_len(rest)];
+    let goes_on = rest.is_empty()
+        || rest.starts_with([
+            ',', '，', '、', '.', ';', '；', '。', '!', '?', ')', '\n', '\r',
+        ])
+        || ["and", "or"].contains(&word);
+    if !capitalized || !goes_on {
+        return false;
+    }
     let Some(head) = before
         .len()
         .checked_sub(7)

@@ -186,6 +186,19 @@ fn quoted_names_listed_after_campaigns_such_as() {
         names("It was sold as a crackdown such as \"order farming\" and \"health care\".")
             .is_empty()
     );
+    // Lower-case activities, and a quote before the noun it modifies,
+    // are examples of work done, not campaign names.
+    assert!(names(
+        "Officers ran awareness campaigns such as \"fraud talks at schools\" and \"leaflets for farmers\"."
+    )
+    .is_empty());
+    assert!(
+        names("The town held campaigns such as \"Model Street\" prizes for tidy lanes.").is_empty()
+    );
+    assert_eq!(
+        names("Teams carried out special actions such as \"Jade Shield\"; more followed."),
+        ["Jade Shield"]
+    );
 }
 
 #[test]
