@@ -69,6 +69,59 @@ pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> 
     word.ends_with('s') && is_campaign_word(word)
 }
 
+/// Last words of a body's name (`Xinhe Police Station`).
+const BODY_ENDS: [&str; 14] = [
+    "Brigade",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Company",
+    "Court",
+    "Department",
+    "Detachment",
+    "Division",
+    "Office",
+    "Procuratorate",
+    "Squad",
+    "Station",
+    "Team",
+];
+
+/// First words of a person's name with a title (`Officer Wu`).
+const PERSON_TITLES: [&str; 9] = [
+    "Captain",
+    "Chief",
+    "Comrade",
+    "Director",
+    "Dr",
+    "Inspector",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+
+/// Whether the plain verb `called` or `named` before the name run
+/// `text[from..end]` names people or bodies, not a campaign: the run is
+/// a body's name or a titled person's, or `as`, `to`, an article, or
+/// `and` with another capitalized name follows it (`the operation named
+/// Wen Li to the panel`, `called Wen Li and Gao Fei up`, `named Xinhe
+/// Police Station a model unit`).
+pub(super) fn names_people_or_bodies(text: &str, from: usize, end: usize) -> bool {
+    let name = &text[from..end];
+    let first = name.split(' ').next().unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let rest = &text[skip_spaces(text, end, 1)..];
+    let word = &rest[..ascii_word_len(rest)];
+    let joined = word == "and"
+        && rest[word.len()..]
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_uppercase());
+    BODY_ENDS.contains(&last)
+        || PERSON_TITLES.contains(&first)
+        || ["as", "to", "a", "an", "the"].contains(&word)
+        || joined
+}
+
 /// Words that never start or continue a name: function words, and the
 /// verbs of a title-case headline (`Special Operation Against Telecom
 /// Fraud Achieves Results`, `Summer Operation Launched In Xuzhou`).
