@@ -133,6 +133,13 @@ fn an_outlet_in_the_brackets_of_a_dateline_before_a_colon() {
     editor: None
     views: None
     "#);
+    // Nor does a label of the piece; an outlet's name does.
+    for label in ["Photos", "Breaking", "Revised"] {
+        let text = format!("Jinzhou, June 4 ({label}): Officers seized 5 guns in a raid.");
+        assert!(fields(&text).contains("source: None"), "{label}");
+    }
+    let text = "Jinzhou, June 4 (Liaoxi Daily): Officers seized 5 guns.";
+    assert!(fields(text).contains("source: Some(\"Liaoxi Daily\")"));
 }
 
 #[test]
