@@ -185,10 +185,13 @@ fn paren_dateline(header: &str) -> Option<&str> {
             .iter()
             .any(|w| inner.starts_with(w));
         // `Beijing, March 22, 2017 (ECNS): Police ...`: a colon after the
-        // brackets ends a dateline as a dash does, after a place.
+        // brackets ends a dateline as a dash does, after a place, when
+        // the brackets hold an outlet's name or an abbreviation (not a
+        // label such as `(Photos)` or `(Updated)`).
+        let abbreviation = inner.len() >= 2 && inner.bytes().all(|c| c.is_ascii_uppercase());
         let colon = head[close + 1..].starts_with(':')
             && is_proper_name(first, true)
-            && !inner.ends_with("day");
+            && (abbreviation || is_outlet_name(inner));
         if !dashed(close) && !colon {
             return (reporters && is_proper_name(first, true) && is_outlet_name(first))
                 .then_some(first);

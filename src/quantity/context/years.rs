@@ -134,12 +134,15 @@ impl Scanner<'_, '_> {
             if in_name || self.titles_a_year(start, head_end) {
                 return true;
             }
-            // `Macau's 2023 half-year figures`, `the bureau's 2024 plan`: a
-            // year after a possessive, as after `the` (a round `the city's
-            // 2000 officers` may count).
+            // `the county's 2022 annual statistics`, `the bureau's 2024
+            // plan`: a year after a possessive before a word of report or
+            // period; before people, places or things it counts them (`the
+            // town's 1987 volunteers`), as a round `the city's 2000
+            // officers` may.
             let lead = &text[..before];
-            let possessed =
-                (lead.ends_with("'s") || lead.ends_with("\u{2019}s")) && value % 100 != 0;
+            let possessed = (lead.ends_with("'s") || lead.ends_with("\u{2019}s"))
+                && value % 100 != 0
+                && noun_after(&self.around, head_end).is_some_and(names_report);
             return prev_is(YEAR_BEFORE) || possessed || !counted;
         }
         // A plural after the number counts it (`received 120 calls`, `the
@@ -322,6 +325,39 @@ fn names_plural(noun: &str) -> bool {
         .any(|w| is_regular_plural(w) || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// Words of a report, a period or a yearly drive that a year before
+/// them dates.
+const REPORT_WORDS: [&str; 21] = [
+    "budget",
+    "campaign",
+    "campaigns",
+    "data",
+    "figures",
+    "goals",
+    "half",
+    "plan",
+    "plans",
+    "priorities",
+    "quarter",
+    "report",
+    "reports",
+    "results",
+    "review",
+    "statistics",
+    "stats",
+    "summary",
+    "targets",
+    "work",
+    "year",
+];
+
+/// Whether a word of `noun` names a report or a period (`annual
+/// statistics`, `first-half review`), hyphened parts read apart.
+fn names_report(noun: &str) -> bool {
+    noun.split([' ', '-'])
+        .any(|w| REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
 /// Whether a service number of five digits or more (`12369`) stands in
 /// the [`LINE_REACH`] bytes before `end`, in the same sentence: the line a
 /// later hotline is joined to.
@@ -351,9 +387,16 @@ mod tests {
 
     #[test]
     fn a_year_after_a_possessive_modifies_its_noun() {
-        assert_snapshot!(p("Officials released Taipa's 2024 half-year crime report and the bureau’s 2023 plan on 3 May."), @"(none)");
+        assert_snapshot!(p("The council published Linfen's 2022 first-half safety review and the county’s 2021 work summary."), @"(none)");
+        assert_snapshot!(p("Reporters read the prefecture's 2019 annual statistics."), @"(none)");
         // A round number after a possessive may count.
         assert_snapshot!(p("The county's 2000 auxiliary officers took part."), @"2000 = 2000 Exact (auxiliary officers)");
+    }
+
+    #[test]
+    fn a_year_like_count_after_a_possessive_counts_its_noun() {
+        assert_snapshot!(p("The township's 1987 volunteer guards all joined the patrol."), @"1987 = 1987 Exact (volunteer guards)");
+        assert_snapshot!(p("Inspectors checked the county's 1993 stalls selling firecrackers."), @"1993 = 1993 Exact (stalls selling firecrackers)");
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub(crate) const VOCABULARY: &Lexicon<()> = &Lexicon::new(
         ("public", ()),
         ("security", ()),
         ("smuggling", ()),
-        // (`the Wuchang sub Bureau`: a sub-bureau written in two words.)
+        // (`the Meixiangpu sub Bureau`: a sub-bureau in two words.)
         ("sub", ()),
         ("traffic", ()),
     ],
@@ -473,7 +473,12 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         .any(|p| s.contains(p))
     };
     let bare_office = starts_ci(name_str, "office") || starts_ci(name_str, "police of");
-    if name.len() == 1 || !has_enforcement() || bare_office || !(has_proper() || levelled()) {
+    if name.len() == 1
+        || !has_enforcement()
+        || bare_office
+        || !(has_proper() || levelled())
+        || other_agency(text, name)
+    {
         return;
     }
     let start = first.start();
@@ -497,7 +502,18 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
     });
 }
 
-/// `the Wuchang sub Bureau`: a sub-bureau written in two words, an
+/// `the Security Press Agency`, `a Police Travel Agency`: an agency whose
+/// word before `Agency` is no enforcement word is an outlet's or a firm's,
+/// whatever words open its name (`the National Police Agency`, `a Drug
+/// Enforcement Agency` stay bodies).
+fn other_agency(text: &str, name: &[Word]) -> bool {
+    matches!(name, [.., before, agency]
+        if agency.str(text).eq_ignore_ascii_case("agency")
+            && !before.has(ENFORCEMENT_WORD)
+            && !before.str(text).eq_ignore_ascii_case("enforcement"))
+}
+
+/// `the Meixiangpu sub Bureau`: a sub-bureau written in two words, an
 /// enforcement body as `Sub-bureau` is.
 fn sub_bureau(text: &str, name: &[Word]) -> bool {
     matches!(name, [.., sub, bureau]

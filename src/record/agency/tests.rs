@@ -459,17 +459,27 @@ fn agency_and_group_head_enforcement_names_with_their_capital() {
         names("Officers smashed a criminal group and a travel agency."),
         Vec::<String>::new()
     );
+    // Nor an outlet's or a firm's agency with such a word before, while
+    // a body's agency ends in one.
+    assert_eq!(
+        names("The Public Security Press Agency and the Border Police Travel Agency said so."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Staff of the Anti-Drug Agency and the Drug Enforcement Agency met."),
+        ["Other Anti-Drug Agency", "Other Drug Enforcement Agency"]
+    );
 }
 
 #[test]
 fn a_sub_bureau_in_two_words_is_a_district_body() {
     assert_eq!(
-        names("Officers of the Qiaokou sub Bureau joined the raid."),
-        ["District Qiaokou sub Bureau"]
+        names("Officers of the Meixiangpu sub Bureau joined the raid."),
+        ["District Meixiangpu sub Bureau"]
     );
     // `sub` alone before another head is no sub-bureau.
     assert_eq!(
-        names("The Qiaokou sub Office issued permits."),
+        names("The Meixiangpu sub Office issued permits."),
         Vec::<String>::new()
     );
 }

@@ -50,9 +50,11 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
 
 /// `By Wang Li, Harbour Times, Staff Reporter`: a header line that credits
 /// a writer by the outlet that employs them, between the name and the
-/// writer's role.
+/// writer's role. A middle field that is itself a role (`Senior Chief
+/// Editor`) names no outlet.
 pub(super) fn staff_byline(header: &str) -> Option<&str> {
     const ROLES: [&str; 4] = ["correspondent", "editor", "reporter", "writer"];
+    const OTHER_ROLES: [&str; 4] = ["chief", "director", "photographer", "reporters"];
     crate::text::lines(header).take(6).find_map(|line| {
         let line = line.trim().strip_prefix("By ")?;
         if line.len() > BYLINE_LEN {
@@ -62,7 +64,12 @@ pub(super) fn staff_byline(header: &str) -> Option<&str> {
         let (_, outlet, role) = (fields.next()?, fields.next()?, fields.next()?);
         let last = role.rsplit(' ').next().unwrap_or(role);
         let staff = ROLES.iter().any(|r| last.eq_ignore_ascii_case(r));
-        (fields.next().is_none() && staff && is_english_name(outlet)).then_some(outlet)
+        let outlet_last = outlet.rsplit(' ').next().unwrap_or(outlet);
+        let a_role = ROLES
+            .iter()
+            .chain(&OTHER_ROLES)
+            .any(|r| outlet_last.eq_ignore_ascii_case(r));
+        (fields.next().is_none() && staff && !a_role && is_english_name(outlet)).then_some(outlet)
     })
 }
 

@@ -87,13 +87,12 @@ pub(super) fn opening_outlet(text: &str) -> Option<&str> {
     if line.len() <= LEAD_LEN {
         return None;
     }
+    // (The lead ends at a char boundary: a wide character may straddle
+    // byte `LEAD_LEN`.)
+    let lead = &line[..crate::text::floor_char(line, LEAD_LEN)];
     let end = [" Network News ", " Net News "]
         .iter()
-        .filter_map(|m| {
-            line.get(..LEAD_LEN)?
-                .find(m)
-                .map(|i| (i, m.len() - " News ".len()))
-        })
+        .filter_map(|m| lead.find(m).map(|i| (i, m.len() - " News ".len())))
         .min()
         .map(|(i, head)| i + head)?;
     let name = &line[..end];

@@ -36,9 +36,26 @@ pub(super) fn campaign_word_just_before(text: &str, at: usize) -> bool {
 
 /// `special operations such as “A”, “B” and “C”`: whether `before` (the
 /// text before a quote, trimmed) ends in `such as` after a plural
-/// campaign word.
+/// campaign word, the quoted `name` is capitalized, and `after` (the text
+/// past its closing quote) goes on with a comma, `and` or `or`, or ends
+/// the clause. Lower-case activities (`such as “door-to-door visits”`)
+/// and quotes that modify a noun (`such as “Safe Home” awards`) are no
+/// names.
 /// The names listed after the first join it as a list.
-pub(super) fn such_as_after_campaigns(before: &str) -> bool {
+pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> bool {
+    let capitalized = name.chars().next().is_some_and(|c| {
+        c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+    });
+    let rest = after.trim_start_matches(' ');
+    let word = &rest[..ascii_word_len(rest)];
+    let goes_on = rest.is_empty()
+        || rest.starts_with([
+            ',', '，', '、', '.', ';', '；', '。', '!', '?', ')', '\n', '\r',
+        ])
+        || ["and", "or"].contains(&word);
+    if !capitalized || !goes_on {
+        return false;
+    }
     let Some(head) = before
         .len()
         .checked_sub(7)
@@ -50,6 +67,59 @@ pub(super) fn such_as_after_campaigns(before: &str) -> bool {
     // (Plural: examples of campaigns, not of whatever one campaign did.)
     let word = ascii_word_before(head, head.len());
     word.ends_with('s') && is_campaign_word(word)
+}
+
+/// Last words of a body's name (`Xinhe Police Station`).
+const BODY_ENDS: [&str; 14] = [
+    "Brigade",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Company",
+    "Court",
+    "Department",
+    "Detachment",
+    "Division",
+    "Office",
+    "Procuratorate",
+    "Squad",
+    "Station",
+    "Team",
+];
+
+/// First words of a person's name with a title (`Officer Wu`).
+const PERSON_TITLES: [&str; 9] = [
+    "Captain",
+    "Chief",
+    "Comrade",
+    "Director",
+    "Dr",
+    "Inspector",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+
+/// Whether the plain verb `called` or `named` before the name run
+/// `text[from..end]` names people or bodies, not a campaign: the run is
+/// a body's name or a titled person's, or `as`, `to`, an article, or
+/// `and` with another capitalized name follows it (`the operation named
+/// Wen Li to the panel`, `called Wen Li and Gao Fei up`, `named Xinhe
+/// Police Station a model unit`).
+pub(super) fn names_people_or_bodies(text: &str, from: usize, end: usize) -> bool {
+    let name = &text[from..end];
+    let first = name.split(' ').next().unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let rest = &text[skip_spaces(text, end, 1)..];
+    let word = &rest[..ascii_word_len(rest)];
+    let joined = word == "and"
+        && rest[word.len()..]
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_uppercase());
+    BODY_ENDS.contains(&last)
+        || PERSON_TITLES.contains(&first)
+        || ["as", "to", "a", "an", "the"].contains(&word)
+        || joined
 }
 
 /// Words that never start or continue a name: function words, and the

@@ -72,7 +72,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 .any(|p| before.ends_with(p))
             || drive_at(&text[next..])
             || launched_before(before)
-            || such_as_after_campaigns(before)
+            || such_as_after_campaigns(before, q.name, &text[q.close_end..])
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
         let first = q.name.split_whitespace().next().unwrap_or("");
         let is_campaign = |w: &str| {
@@ -454,13 +454,8 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
             let word_len = naming.unwrap_or(word.len());
             let from = skip_spaces(text, i + word_len, 1);
             // (`the campaign named Li as its model`: the verb, naming a
-            // person to a role.)
-            let verb = |end: usize| {
-                plain && {
-                    let rest = &text[skip_spaces(text, end, 1)..];
-                    ["as", "to"].contains(&&rest[..crate::text::ascii_word_len(rest)])
-                }
-            };
+            // person or a body.)
+            let verb = |end: usize| plain && names_people_or_bodies(text, from, end);
             if let Some(end) = name_run(text, from).filter(|&end| !verb(end)) {
                 let start = if naming.is_some() { from } else { i };
                 out.push(Mention {

@@ -155,6 +155,15 @@ fn called_and_named_after_a_campaign_word() {
     assert!(names("The campaign called on residents to report clues.").is_empty());
     assert!(names("The campaign named Zhang as a model officer.").is_empty());
     assert!(names("A courier named Li Hua and a driver called Chen were held.").is_empty());
+    // Nor people or bodies named after the campaign word.
+    assert!(names("After the drive, called Wen Li and Gao Fei up to receive medals.").is_empty());
+    assert!(names("The operation named Xinhe Police Station a model unit.").is_empty());
+    assert!(names("The campaign named Qiaotou Brigade for a commendation.").is_empty());
+    assert!(names("The crackdown called Inspector Fang back to the city.").is_empty());
+    assert_eq!(
+        names("The bureau ran an operation named Jade Net and detained 12 people."),
+        ["Jade Net"]
+    );
 }
 
 #[test]
@@ -185,6 +194,19 @@ fn quoted_names_listed_after_campaigns_such_as() {
     assert!(
         names("It was sold as a crackdown such as \"order farming\" and \"health care\".")
             .is_empty()
+    );
+    // Lower-case activities, and a quote before the noun it modifies,
+    // are examples of work done, not campaign names.
+    assert!(names(
+        "Officers ran awareness campaigns such as \"fraud talks at schools\" and \"leaflets for farmers\"."
+    )
+    .is_empty());
+    assert!(
+        names("The town held campaigns such as \"Model Street\" prizes for tidy lanes.").is_empty()
+    );
+    assert_eq!(
+        names("Teams carried out special actions such as \"Jade Shield\"; more followed."),
+        ["Jade Shield"]
     );
 }
 

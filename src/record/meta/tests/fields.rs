@@ -133,6 +133,13 @@ fn an_outlet_in_the_brackets_of_a_dateline_before_a_colon() {
     editor: None
     views: None
     "#);
+    // Nor does a label of the piece; an outlet's name does.
+    for label in ["Photos", "Breaking", "Revised"] {
+        let text = format!("Jinzhou, June 4 ({label}): Officers seized 5 guns in a raid.");
+        assert!(fields(&text).contains("source: None"), "{label}");
+    }
+    let text = "Jinzhou, June 4 (Liaoxi Daily): Officers seized 5 guns.";
+    assert!(fields(text).contains("source: Some(\"Liaoxi Daily\")"));
 }
 
 #[test]
@@ -141,6 +148,14 @@ fn an_outlet_between_a_writer_and_the_writers_role() {
     title: Some("Harbour police seize smuggled phones")
     published: None
     source: Some("Harbour Times")
+    editor: None
+    views: None
+    "#);
+    // A writer's second role in the middle names no outlet.
+    insta::assert_snapshot!(fields("Harbour police seize smuggled phones\n\nBy Li Ming, Senior Desk Editor, Staff Writer\n\nPolice seized 300 phones."), @r#"
+    title: Some("Harbour police seize smuggled phones")
+    published: None
+    source: None
     editor: None
     views: None
     "#);
@@ -163,6 +178,13 @@ fn a_web_outlet_and_news_opening_the_lead() {
     editor: None
     views: None
     "#);
+    // A wide character across the lead's last byte.
+    let lead = format!(
+        "Hexi News Network News On Monday the county bureau {}“Safe Roads” patrols.",
+        "x".repeat(67)
+    );
+    assert_eq!(lead.find('“'), Some(118));
+    assert!(fields(&lead).contains("source: Some(\"Hexi News Network\")"));
     // A short first line is a headline, whose capitals name no outlet.
     insta::assert_snapshot!(fields("Police Network News Conference Held\nThe county police briefed reporters on the summer campaign and its results so far."), @r#"
     title: Some("Police Network News Conference Held")
