@@ -167,6 +167,11 @@ fn percent_run() {
     check("percent_run");
 }
 
+#[test]
+fn seized_list() {
+    check("seized_list");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

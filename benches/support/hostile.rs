@@ -17,6 +17,7 @@
 //! | `digit_groups` | the digit groups after a phone word read to their end, per number |
 //! | `cjk_quoted_names` | (found in review) the Chinese campaign word after a name read to the end of a sentence of ideographs, per name |
 //! | `dialled_figures` | (found in review) a sentence searched for `warn` or `96110`, per figure after a dialling verb |
+//! | `seized_list` | (found in review) the gap back to the first item of the same quantity scanned to its start, per item of a seizure list |
 
 /// How a recipe builds an input of at least `n` bytes.
 pub type Make = fn(usize) -> String;
@@ -117,6 +118,14 @@ pub const RECIPES: &[(&str, Make)] = &[
     ("percent_run", |n| {
         let mut s = String::from("Anti-fraud warnings: ");
         s.push_str(&repeat("5% ", n));
+        s
+    }),
+    // One seizure sentence listing the same quantity of the same thing
+    // many times: each item's gap back to the first one kept was scanned
+    // for a stop before its length was checked.
+    ("seized_list", |n| {
+        let mut s = String::from("Officers seized ");
+        s.push_str(&repeat("40 crates of wine and 40 crates of wine, ", n));
         s
     }),
 ];

@@ -195,6 +195,11 @@ impl<'a> Binder<'_, 'a> {
             let Some(gap) = text.get(end..f.span.start) else {
                 return false;
             };
+            // (The bound first: a gap scanned whatever its length made a
+            // sentence of thousands of equal items quadratic.)
+            if gap.len() > REPEAT_GAP || h == head {
+                return false;
+            }
             let tail = gap.trim_end().as_bytes();
             let joint = [",", "、", "，", " and"]
                 .iter()
@@ -202,7 +207,7 @@ impl<'a> Binder<'_, 'a> {
             let stop = gap.contains([
                 '\n', '\r', '.', ';', ':', '!', '?', '。', '；', '：', '！', '？',
             ]);
-            h != head && joint && !stop && gap.len() <= REPEAT_GAP
+            joint && !stop
         };
         let dup = q.is_some_and(|k| {
             self.seen
