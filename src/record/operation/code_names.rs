@@ -38,14 +38,13 @@ pub(super) fn campaign_word_just_before(text: &str, at: usize) -> bool {
 /// text before a quote, trimmed) ends in `such as` after a plural
 /// campaign word, the quoted `name` is capitalized, and `after` (the text
 /// past its closing quote) goes on with a comma, `and` or `or`, or ends
-/// the clause. Lower-case activities (`such as “door-to-door visits”`)
-/// and quotes that modify a noun (`such as “Safe Home” awards`) are no
-/// names.
+/// the clause. Lower-case activities (`campaigns such as “door-to-door
+/// visits”`) and quotes that modify a noun (`such as “Safe Home” awards`)
+/// are no names. After `operations`, whose examples are code names, a
+/// short lower-case name is one too: machine translations lowercase them
+/// (`special operations such as “iron fist” and “clean net”`).
 /// The names listed after the first join it as a list.
 pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> bool {
-    let capitalized = name.chars().next().is_some_and(|c| {
-        c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
-    });
     let rest = after.trim_start_matches(' ');
     let word = &rest[..ascii_word_len(rest)];
     let goes_on = rest.is_empty()
@@ -53,7 +52,7 @@ pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> 
             ',', '，', '、', '.', ';', '；', '。', '!', '?', ')', '\n', '\r',
         ])
         || ["and", "or"].contains(&word);
-    if !capitalized || !goes_on {
+    if !goes_on {
         return false;
     }
     let Some(head) = before
@@ -66,7 +65,13 @@ pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> 
     };
     // (Plural: examples of campaigns, not of whatever one campaign did.)
     let word = ascii_word_before(head, head.len());
-    word.ends_with('s') && is_campaign_word(word)
+    if !(word.ends_with('s') && is_campaign_word(word)) {
+        return false;
+    }
+    let capitalized = name.chars().next().is_some_and(|c| {
+        c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+    });
+    capitalized || (word.eq_ignore_ascii_case("operations") && name.split_whitespace().count() <= 3)
 }
 
 /// Last words of a body's name (`Xinhe Police Station`).

@@ -208,6 +208,16 @@ fn quoted_names_listed_after_campaigns_such_as() {
         names("Teams carried out special actions such as \"Jade Shield\"; more followed."),
         ["Jade Shield"]
     );
+    // Machine translations lowercase code names: after `operations` a
+    // short one still names a campaign, a long activity does not.
+    assert_eq!(
+        names("Police organs carried out special operations such as \"iron fist\", \"net clearing\" and \"cut off\", and held 40 rallies."),
+        ["iron fist", "net clearing", "cut off"]
+    );
+    assert!(names(
+        "Police ran operations such as \"visits to every village shop\" and \"talks at schools\"."
+    )
+    .is_empty());
 }
 
 #[test]
