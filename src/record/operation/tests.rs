@@ -33,6 +33,14 @@ pub(super) fn ops(text: &str, reference: &str) -> Vec<String> {
 /// The per-byte scan that [`dates_in`] replaces: every byte that may
 /// start a phrase (a digit, a capital, `t`, `e`, `m`, `l`, `y` after no
 /// letter or digit) is tried.
+/// The names of the operations found in `text` (dated 2023-06-01).
+fn names(text: &str) -> Vec<String> {
+    ops(text, "2023-06-01")
+        .into_iter()
+        .map(|o| o.split(" [").next().unwrap_or("").to_string())
+        .collect()
+}
+
 pub(super) fn dates_by_bytes(s: &str) -> Vec<(usize, usize, DatePhrase)> {
     let mut out = Vec::new();
     let bytes = s.as_bytes();
@@ -131,12 +139,6 @@ fn unquoted_code_names() {
 
 #[test]
 fn called_and_named_after_a_campaign_word() {
-    let names = |text: &str| -> Vec<String> {
-        ops(text, "2023-06-01")
-            .into_iter()
-            .map(|o| o.split(" [").next().unwrap_or("").to_string())
-            .collect()
-    };
     assert_eq!(
         names("The county ran a special campaign, named Blue Shield, against online gambling."),
         ["Blue Shield"]
@@ -168,12 +170,6 @@ fn called_and_named_after_a_campaign_word() {
 
 #[test]
 fn quoted_names_listed_after_campaigns_such_as() {
-    let names = |text: &str| -> Vec<String> {
-        ops(text, "2023-06-01")
-            .into_iter()
-            .map(|o| o.split(" [").next().unwrap_or("").to_string())
-            .collect()
-    };
     assert_eq!(
         names("The police have run special campaigns such as \"Clean Net\", \"Spring Thunder\" and \"Safe Campus\" this year."),
         ["Clean Net", "Spring Thunder", "Safe Campus"]
