@@ -191,7 +191,7 @@ fn is_label_line(line: &str) -> bool {
     let line = line.trim_start_matches(['(', '[', '（', '【']);
     // The longest label and its colon fit in the first 24 bytes.
     let head = &line[..crate::text::floor_char(line, line.len().min(24))];
-    let Some(colon) = head.find([':', '：']) else {
+    let Some(colon) = crate::text::find_colon(head) else {
         return false;
     };
     let label = head[..colon].trim_end();
