@@ -155,6 +155,15 @@ pub(crate) fn last_word(s: &str) -> &str {
     s.rsplit(char::is_whitespace).next().unwrap_or(s)
 }
 
+/// Where the first `:` or full-width `：` of `s` stands, as `s.find([':',
+/// '：'])` gives it, found by a byte search for `:` and the full-width
+/// colon's lead byte instead of decoding every char.
+pub(crate) fn find_colon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&i| b[i] == b':' || b[i..].starts_with("：".as_bytes()))
+}
+
 /// The lines of `s`, as [`str::lines`] gives them (split at `\n`, a `\r`
 /// before it dropped), each line's end found by a vectorized byte search
 /// (`memchr`) rather than the standard library's char searcher.

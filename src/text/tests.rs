@@ -184,3 +184,18 @@ fn non_letters_marks_each_byte_that_is_no_ascii_letter() {
         }
     }
 }
+
+#[test]
+fn find_colon_is_the_char_search() {
+    for s in [
+        "Source: the county bureau",
+        "来源：县公安局",
+        "（图）说明，时间：2024",
+        "no colon here，（）",
+        "：first",
+        "a:b：c",
+        "",
+    ] {
+        assert_eq!(find_colon(s), s.find([':', '：']), "{s:?}");
+    }
+}

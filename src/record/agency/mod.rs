@@ -350,18 +350,23 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
 /// Corps`) is no name of its own.
 fn chain_body_end(text: &str, name: &[Word]) -> Option<usize> {
     const LEVELS: [&str; 5] = ["city", "county", "district", "municipal", "provincial"];
+    // (A chain needs four words: most names are read no further.)
+    if name.len() < 4 {
+        return None;
+    }
     let placed = name
         .first()
         .is_some_and(|w| !LEVELS.iter().any(|l| w.str(text).eq_ignore_ascii_case(l)));
-    (2..name.len().saturating_sub(1))
-        .filter(|_| placed)
-        .find(|&i| {
-            let head = name[i].str(text);
-            (head.eq_ignore_ascii_case("bureau") || head.eq_ignore_ascii_case("department"))
-                && name[i - 1].str(text).eq_ignore_ascii_case("security")
-                && name[i - 2].str(text).eq_ignore_ascii_case("public")
-                && name[i + 1].has(CAPITALIZED)
-        })
+    (2..name.len() - 1).filter(|_| placed).find(|&i| {
+        let head = name[i].str(text);
+        // (`bureau` and `department` are head words: a word without
+        // the flag is neither, and is not spelled out.)
+        name[i].has(HEAD)
+            && (head.eq_ignore_ascii_case("bureau") || head.eq_ignore_ascii_case("department"))
+            && name[i - 1].str(text).eq_ignore_ascii_case("security")
+            && name[i - 2].str(text).eq_ignore_ascii_case("public")
+            && name[i + 1].has(CAPITALIZED)
+    })
 }
 
 /// Whether the head `head` is part of a law's name: `Law` or `Regulations`
@@ -369,6 +374,14 @@ fn chain_body_end(text: &str, name: &[Word]) -> Option<usize> {
 fn names_law(words: &Words<'_, '_>, head: Word, text: &str) -> bool {
     const LAW: [&str; 5] = ["Law", "Laws", "Regulation", "Regulations", "Act"];
     const SUBJECT: [&str; 4] = ["Punishment", "Penalties", "Penalty", "Procedure"];
+    // Every word of both lists opens with a capital of its own: a head
+    // followed by a token that opens with none of them is no law's, told
+    // without reading the word after it.
+    let opens = |b: u8| LAW.iter().chain(&SUBJECT).any(|w| w.as_bytes()[0] == b);
+    let next_token = words.tokens.all().get(head.last() + 1);
+    if !next_token.is_some_and(|t| opens(text.as_bytes()[t.start()])) {
+        return false;
+    }
     let Some(next) = words.after(head) else {
         return false;
     };

@@ -18,13 +18,17 @@ pub(super) fn is_lowercase_place(words: &Words<'_, '_>, word: Word, next: Word) 
     const ADJECTIVES: [&str; 2] = ["municipal", "provincial"];
     let text = words.text;
     let (w, next) = (word.str(text), next.str(text));
-    let mixed = ADJECTIVES.iter().any(|a| next.eq_ignore_ascii_case(a))
-        || next.starts_with(|c: char| c.is_ascii_uppercase());
-    let opens = !mixed
-        || words.before(word).map_or(true, |b| {
-            let b = b.str(text);
-            NOT_PLACE.iter().any(|d| b.eq_ignore_ascii_case(d))
-        });
+    // (Read last: most words before a name are before no level word, and
+    // the word before this one is not built for them.)
+    let opens = || {
+        let mixed = ADJECTIVES.iter().any(|a| next.eq_ignore_ascii_case(a))
+            || next.starts_with(|c: char| c.is_ascii_uppercase());
+        !mixed
+            || words.before(word).map_or(true, |b| {
+                let b = b.str(text);
+                NOT_PLACE.iter().any(|d| b.eq_ignore_ascii_case(d))
+            })
+    };
     LEVELS
         .iter()
         .chain(&ADJECTIVES)
@@ -33,7 +37,7 @@ pub(super) fn is_lowercase_place(words: &Words<'_, '_>, word: Word, next: Word) 
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !NOT_PLACE.contains(&w)
         && !is_vocabulary(word)
-        && opens
+        && opens()
 }
 
 /// Lowercase kinds of police force (`Dongtai traffic police`).

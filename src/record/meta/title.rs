@@ -191,7 +191,7 @@ fn is_label_line(line: &str) -> bool {
     let line = line.trim_start_matches(['(', '[', '（', '【']);
     // The longest label and its colon fit in the first 24 bytes.
     let head = &line[..crate::text::floor_char(line, line.len().min(24))];
-    let Some(colon) = head.find([':', '：']) else {
+    let Some(colon) = crate::text::find_colon(head) else {
         return false;
     };
     let label = head[..colon].trim_end();
@@ -224,15 +224,21 @@ pub(crate) fn is_navigation(line: &str) -> bool {
         && line.contains(" | ")
         && (line.split(" | ").any(reads_as_sentence) || bilingual(line));
     let crumbs = crumbs && !headline_after_bar;
-    let mut prev = ' ';
-    let glued = !line.is_ascii()
-        && line.chars().any(|c| {
-            let g = (is_cjk(c) && prev.is_ascii_alphabetic())
-                || (is_cjk(prev) && c.is_ascii_alphabetic());
-            prev = c;
-            g
-        });
+    let glued = !line.is_ascii() && cjk_glued(line);
     crumbs || glued || is_site_banner(line)
+}
+
+/// Whether an ideograph ([`is_cjk`]) stands right beside an ASCII letter
+/// (`中文Français`). Each is three bytes led by E4 to E9: only those lead
+/// bytes are decoded, not every char of the line.
+fn cjk_glued(line: &str) -> bool {
+    let b = line.as_bytes();
+    let letter = |at: usize| b.get(at).is_some_and(u8::is_ascii_alphabetic);
+    b.iter().enumerate().any(|(i, &lead)| {
+        (0xE4..=0xE9).contains(&lead)
+            && line[i..].chars().next().is_some_and(is_cjk)
+            && ((i > 0 && letter(i - 1)) || letter(i + 3))
+    })
 }
 
 /// `通报 | Police bulletin`: a headline in Chinese and its English gloss,

@@ -54,14 +54,18 @@ pub(super) fn launched_beside(tokens: &Tokens<'_>, sentence: Span, mention: Span
     let bytes = s.as_bytes();
     // A word starts at a letter after no letter or digit (or at the
     // sentence's start). Past the sentence's first byte, such a letter
-    // starts a word token: only the window's word tokens are tried, not
-    // each of its bytes.
+    // starts a word token: only the window's word tokens that may open a
+    // launch phrase are tried, not each of its bytes.
     let first = tokens.index_from(sentence.start + from);
     let starts = (from == 0 && to > 0).then_some(0).into_iter().chain(
         tokens.all()[first..]
             .iter()
             .take_while(|t| t.start() < sentence.start + to)
-            .filter(|t| t.kind() == Kind::Word && t.start() > sentence.start)
+            .filter(|t| {
+                t.kind() == Kind::Word
+                    && t.start() > sentence.start
+                    && may_launch(text, t, sentence.end)
+            })
             .map(|t| t.start() - sentence.start),
     );
     for i in starts {
@@ -195,6 +199,17 @@ fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
         i += len;
     }
     None
+}
+
+/// Whether a launch phrase ([`launch_word_at`]) or `carried out`
+/// ([`carried_out_at`]) may start at the word token `t`, of a sentence
+/// that ends at byte `end`. Both read the word from the token's start: a
+/// launch phrase's first word is the token, of its lexicon class, unless
+/// the sentence's end cuts the token (then it is tried as cut).
+fn may_launch(text: &str, t: &Token, end: usize) -> bool {
+    t.starts().has(Class::Launch)
+        || t.end() > end
+        || text[t.start()..t.end()].eq_ignore_ascii_case("carried")
 }
 
 /// `carried out on June 1`, `carried out in May`: a campaign carried out

@@ -86,7 +86,7 @@ fn kind_word(rest: &str) -> Option<usize> {
 /// `this`, with a kind word or more before its last campaign word, which
 /// is this one. (`the summer campaign` alone is a time of year, no name.)
 pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span> {
-    let floor = crate::text::ceil_char(text, at.saturating_sub(120));
+    let floor = season_floor(text, at);
     let mut end = skip_spaces_back(text, at, 1);
     for _ in 0..MAX_WORDS {
         // (The walk may step back past the window's floor: a word cut by
@@ -117,6 +117,45 @@ pub(super) fn season_campaign(text: &str, at: usize, len: usize) -> Option<Span>
         end = back;
     }
     None
+}
+
+/// How far back from a campaign word at `at` [`season_campaign`] reads:
+/// at most [`SEASON_WINDOW`] bytes, to a char boundary.
+fn season_floor(text: &str, at: usize) -> usize {
+    crate::text::ceil_char(text, at.saturating_sub(SEASON_WINDOW))
+}
+
+/// The most bytes before its campaign word that a season phrase is read
+/// over.
+const SEASON_WINDOW: usize = 120;
+
+/// Whether [`season_campaign`] may find a season before the word token
+/// `k`: a word token of its walk back is one of [`SEASONS`], or the
+/// window's floor cuts a token (a word cut there is read as cut). The
+/// walk goes back over words and hyphens only, and the season it reads is
+/// a whole run of letters, so a whole token: most campaign words have
+/// none before them, and are not walked back from (`mentions::scan` asks
+/// first).
+pub(super) fn season_may_precede(tokens: &Tokens<'_>, k: usize) -> bool {
+    let text = tokens.text();
+    let all = tokens.all();
+    let floor = season_floor(text, all[k].start());
+    for t in all[..k].iter().rev().take_while(|t| t.end() > floor) {
+        if t.start() < floor {
+            return true;
+        }
+        match t.kind() {
+            Kind::Word => {
+                if is_season(&text[t.start()..t.end()]) {
+                    return true;
+                }
+            }
+            Kind::Punct if text.as_bytes()[t.start()] == b'-' => {}
+            // (The walk stops at any other token.)
+            Kind::Punct | Kind::Number | Kind::Cjk | Kind::Newline => return false,
+        }
+    }
+    false
 }
 
 /// The part of a described name that is its key: `100-day` of `100-day

@@ -187,10 +187,7 @@ pub(super) fn it_dated(sentence: &str) -> bool {
 /// label opening a line of a transcript (a few capitalized words and a
 /// colon), else `s`.
 fn after_speaker(s: &str) -> &str {
-    let Some(colon) = s
-        .get(..s.len().min(32))
-        .and_then(|h| h.find([':', '\u{ff1a}']))
-    else {
+    let Some(colon) = s.get(..s.len().min(32)).and_then(crate::text::find_colon) else {
         return s;
     };
     let label = &s[..colon];

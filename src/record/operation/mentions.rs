@@ -487,7 +487,10 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
                     span,
                     core: 0..0,
                 });
-            } else if let Some(span) = season_campaign(text, i, word.len()) {
+            } else if let Some(span) = season_may_precede(tokens, k)
+                .then(|| season_campaign(text, i, word.len()))
+                .flatten()
+            {
                 days.push(Mention {
                     name: &text[span.range()],
                     span,

@@ -41,21 +41,38 @@ pub(super) fn repeats<'a>(
         return out;
     }
     let bytes = text.as_bytes();
-    for t in tokens.all() {
-        if t.kind() != Kind::Word || !bytes[t.start()].is_ascii_uppercase() {
-            continue;
-        }
-        let word = &text[t.start()..t.end()];
-        let Some(&(_, name, k)) = names.iter().find(|&&(first, name, _)| {
-            first == word
-                && text[t.start()..].starts_with(name)
+    let all = tokens.all();
+    // Where each name stands in full, found by a substring search per name
+    // rather than a walk over every token: (start, name index), kept where
+    // a word token that is the name's first word starts there and no letter
+    // or digit follows the name.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (n, &(first, name, _)) in names.iter().enumerate() {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        // (Every start, overlapping ones too: each word token is tried.)
+        let mut from = 0;
+        while let Some(at) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
+            let start = from + at;
+            from = start + 1;
+            let k = tokens.index_from(start);
+            let whole = all.get(k).is_some_and(|t| {
+                t.start() == start && t.kind() == Kind::Word && &text[start..t.end()] == first
+            });
+            if whole
                 && !bytes
-                    .get(t.start() + name.len())
+                    .get(start + name.len())
                     .is_some_and(u8::is_ascii_alphanumeric)
-        }) else {
-            continue;
-        };
-        let span = Span::new(t.start(), t.start() + name.len());
+            {
+                found.push((start, n));
+            }
+        }
+    }
+    // In text order; at one start, the first name in order.
+    found.sort_unstable();
+    found.dedup_by_key(|&mut (start, _)| start);
+    for (start, n) in found {
+        let (_, name, k) = names[n];
+        let span = Span::new(start, start + name.len());
         // Not a mention found already, nor inside one.
         let j = known.partition_point(|m| m.span.end <= span.start);
         if known.get(j).is_some_and(|m| m.span.start < span.end) {

@@ -201,3 +201,33 @@ fn titles_are_headlines_not_navigation_captions_or_broken_lines() {
         Some("Ring of car thieves broken up in the north".to_owned())
     );
 }
+
+#[test]
+fn an_ideograph_glued_to_a_letter_is_told_from_its_lead_byte() {
+    // The definition: some ideograph has an ASCII letter right before or
+    // right after it, char by char.
+    let by_chars = |line: &str| {
+        let chars: Vec<char> = line.chars().collect();
+        (0..chars.len()).any(|k| {
+            is_cjk(chars[k])
+                && ((k > 0 && chars[k - 1].is_ascii_alphabetic())
+                    || chars.get(k + 1).is_some_and(char::is_ascii_alphabetic))
+        })
+    };
+    for line in [
+        "English中文",
+        "中文Deutsch",
+        "首页 News",
+        "News 首页",
+        "a中",
+        "中b",
+        "中",
+        "“Quoted” text — with marks",
+        "ＡＢ中文",
+        "x\u{3042}y",
+        "",
+    ] {
+        assert_eq!(cjk_glued(line), by_chars(line), "{line:?}");
+    }
+    assert!(cjk_glued("中文Français") && !cjk_glued("中文 Français"));
+}
