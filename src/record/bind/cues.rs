@@ -309,9 +309,11 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
     let text = w.text();
     let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
-    let of_them = [&b"of them"[..], b"of whom"]
-        .iter()
-        .any(|p| starts_ignore_case(rest, p))
+    // (Most numbers have no `of` after them: two bytes say so.)
+    let of_them = starts_ignore_case(rest, b"of")
+        && [&b"of them"[..], b"of whom"]
+            .iter()
+            .any(|p| starts_ignore_case(rest, p))
         && passive_verb(w, i + 7, ceil).is_none();
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
@@ -325,6 +327,11 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
 pub(super) fn of_pronoun_end(text: &str, after: usize) -> Option<usize> {
     let at = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[at..];
+    // Asked two or three times a count, and most have no `of` after them:
+    // two bytes say so before the four pronouns are compared.
+    if !starts_ignore_case(rest, b"of") {
+        return None;
+    }
     [&b"of them"[..], b"of whom", b"of which", b"of these"]
         .iter()
         .find(|p| {
