@@ -569,14 +569,18 @@ fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
         return true;
     }
     let all = w.tokens().all();
-    all[w.index_from(after)..]
+    all[w.index_from_near(after)..]
         .iter()
         .take_while(|t| t.start() < limit)
         .any(|t| {
+            let word = &b[t.start()..t.end()];
             t.kind() == Kind::Word
-                && matches!(t.end() - t.start(), 3..=5)
-                && ["per", "every", "each"]
+                && matches!(word.len(), 3..=5)
+                // (By the first letter first: most words of three to five
+                // letters start neither `p` nor `e`.)
+                && matches!(word[0] | 0x20, b'p' | b'e')
+                && [&b"per"[..], b"every", b"each"]
                     .iter()
-                    .any(|r| text[t.start()..t.end()].eq_ignore_ascii_case(r))
+                    .any(|r| word.eq_ignore_ascii_case(r))
         })
 }
