@@ -238,7 +238,9 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 let (_, at) = left?;
                 let gap = text.get(at..f.span.start)?;
-                let sep = gap.rfind([',', ':', '，', '：'])?;
+                // (By bytes, not char by char back from the figure.)
+                const SEPARATORS: CharSet = CharSet::new(&[',', ':', '，', '：']);
+                let sep = SEPARATORS.rfind(gap)?;
                 let counts = gap[..sep].bytes().any(|b| b.is_ascii_digit());
                 (!counts).then(list_verb).flatten().map(|v| (v, "list_end"))
             })
