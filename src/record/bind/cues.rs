@@ -309,9 +309,11 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
     let text = w.text();
     let i = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[i..];
-    let of_them = [&b"of them"[..], b"of whom"]
-        .iter()
-        .any(|p| starts_ignore_case(rest, p))
+    // (Most numbers have no `of` after them: two bytes say so.)
+    let of_them = starts_ignore_case(rest, b"of")
+        && [&b"of them"[..], b"of whom"]
+            .iter()
+            .any(|p| starts_ignore_case(rest, p))
         && passive_verb(w, i + 7, ceil).is_none();
     let before = &text.as_bytes()[..b];
     let among = [&b"among them"[..], b"among whom"].iter().any(|p| {
@@ -325,6 +327,11 @@ pub(super) fn is_partitive(w: &Words<'_, '_>, b: usize, after: usize, ceil: usiz
 pub(super) fn of_pronoun_end(text: &str, after: usize) -> Option<usize> {
     let at = skip_gap(text, after, 2);
     let rest = &text.as_bytes()[at..];
+    // Asked two or three times a count, and most have no `of` after them:
+    // two bytes say so before the four pronouns are compared.
+    if !starts_ignore_case(rest, b"of") {
+        return None;
+    }
     [&b"of them"[..], b"of whom", b"of which", b"of these"]
         .iter()
         .find(|p| {
@@ -562,14 +569,18 @@ fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
         return true;
     }
     let all = w.tokens().all();
-    all[w.index_from(after)..]
+    all[w.index_from_near(after)..]
         .iter()
         .take_while(|t| t.start() < limit)
         .any(|t| {
+            let word = &b[t.start()..t.end()];
             t.kind() == Kind::Word
-                && matches!(t.end() - t.start(), 3..=5)
-                && ["per", "every", "each"]
+                && matches!(word.len(), 3..=5)
+                // (By the first letter first: most words of three to five
+                // letters start neither `p` nor `e`.)
+                && matches!(word[0] | 0x20, b'p' | b'e')
+                && [&b"per"[..], b"every", b"each"]
                     .iter()
-                    .any(|r| text[t.start()..t.end()].eq_ignore_ascii_case(r))
+                    .any(|r| word.eq_ignore_ascii_case(r))
         })
 }

@@ -82,7 +82,11 @@ pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
         return false;
     };
     // (A line's end ends the phrase: a headline's `... to China`.)
-    let rest = rest.split(['\n', '\r']).next().unwrap_or(rest);
+    // (ASCII marks: found by their bytes.)
+    let rest = rest
+        .bytes()
+        .position(|b| b == b'\n' || b == b'\r')
+        .map_or(rest, |i| &rest[..i]);
     let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty());
     let mut next = words.next();
     // (`Handed Over To China`: a headline in title case writes `To`.)
@@ -92,7 +96,7 @@ pub(super) fn to_china(text: &str, from: usize, ceil: usize) -> bool {
     for _ in 0..6 {
         match next {
             Some(w) if to(Some(w)) => break,
-            Some(w) if w.ends_with([',', ';', '.']) => return false,
+            Some(w) if matches!(w.as_bytes().last(), Some(b',' | b';' | b'.')) => return false,
             Some(_) => next = words.next(),
             None => return false,
         }

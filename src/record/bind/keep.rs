@@ -54,10 +54,13 @@ impl<'a> Binder<'_, 'a> {
         // after `the` that repeats one already made refers back to it.
         let head = Head(last_word_of(what));
         let reread = f.span.start >= self.title_end && self.reread_headline_tally(kind, f, head);
-        let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
-        let definite = ["the", "these", "those"]
-            .iter()
-            .any(|d| before.eq_ignore_ascii_case(d));
+        // (The word before the number is read only for a value seen before.)
+        let definite = || {
+            let before = ascii_word_before(self.text, skip_back_spaces(self.text, f.span.start, 0));
+            ["the", "these", "those"]
+                .iter()
+                .any(|d| before.eq_ignore_ascii_case(d))
+        };
         // (A headline record just dropped for this one: this one is kept.)
         let dup = !reread
             && (self.seen.tallies.contains(&(kind, f.value, head))
@@ -70,7 +73,7 @@ impl<'a> Binder<'_, 'a> {
                         // A count of ten or more repeated away from the first
                         // (headline, then body) is the same fact; side by side
                         // (`26 drug addicts, 26 drunk drivers`) it is a list.
-                        definite
+                        definite()
                             || (f.value >= Decimal::from_u64(10) && f.span.start > at + REPEAT_GAP)
                     }));
         if dup && f.noun.is_some() {

@@ -169,25 +169,29 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
             .next()
             .unwrap_or("")
             .trim();
+        // (Read once: two of the rules below may ask for it.)
+        let counted_words = std::cell::OnceCell::new();
         let counted = || {
-            let rest = phrase[head.len()..]
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-            // (`4.39 million criminal cases`: the scale is the number's.)
-            let rest = without_scale(rest);
-            let rest = rest
-                .split(|c: char| c.is_ascii_digit())
-                .next()
-                .unwrap_or("");
-            // (`people were arrested in the first half of the year`: a
-            // time phrase after the counted words is no part of them.)
-            let words = first_words(rest.trim(), 6);
-            let cut = words
-                .match_indices(' ')
-                .map(|(i, _)| i)
-                .find(|&i| TIME_AFTER.iter().any(|p| words[i..].starts_with(p)))
-                .unwrap_or(words.len());
-            without_copula(&words[..cut])
+            *counted_words.get_or_init(|| {
+                let rest = phrase[head.len()..]
+                    .trim_start()
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+                // (`4.39 million criminal cases`: the scale is the number's.)
+                let rest = without_scale(rest);
+                let rest = rest
+                    .split(|c: char| c.is_ascii_digit())
+                    .next()
+                    .unwrap_or("");
+                // (`people were arrested in the first half of the year`: a
+                // time phrase after the counted words is no part of them.)
+                let words = first_words(rest.trim(), 6);
+                let cut = words
+                    .match_indices(' ')
+                    .map(|(i, _)| i)
+                    .find(|&i| TIME_AFTER.iter().any(|p| words[i..].starts_with(p)))
+                    .unwrap_or(words.len());
+                without_copula(&words[..cut])
+            })
         };
         // (`A total of 8,700 cases were filed, down 21%`: a bound alone
         // before the number names nothing either.)

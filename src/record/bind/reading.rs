@@ -49,13 +49,14 @@ pub(super) fn last_word_of(s: &str) -> &str {
 }
 
 /// Where `needle` (ASCII, not empty) first occurs in `hay`, as
-/// `hay.find(needle)` finds it: for the binder's short phrases a byte scan
-/// is cheaper than setting up a substring searcher.
+/// `hay.find(needle)` finds it: for the binder's short phrases a search
+/// for the needle's first byte (`memchr`), each place compared, is
+/// cheaper than setting up a substring searcher.
 #[inline]
 pub(super) fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let last = h.len().checked_sub(n.len())?;
-    (0..=last).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+    memchr::memchr_iter(n[0], &h[..=last]).find(|&i| &h[i..i + n.len()] == n)
 }
 
 /// A few chars looked for in a text by its bytes (`,` and `，`): an

@@ -572,7 +572,9 @@ pub(super) fn topic_noun<'a>(
 /// (the count takes that subject, not the last count's noun).
 pub(super) fn own_item(w: &Words<'_, '_>, end: usize, start: usize) -> bool {
     let between = w.text().get(end..start).unwrap_or("");
-    between.rfind([';', '；']).is_some_and(|k| {
+    // (By bytes, not char by char back from the figure: [`CharSet`].)
+    const SEMICOLONS: CharSet = CharSet::new(&[';', '；']);
+    SEMICOLONS.rfind(between).is_some_and(|k| {
         let from = end + k + between[k..].chars().next().map_or(1, char::len_utf8);
         subject_before(w, start, from).is_some()
     })

@@ -180,18 +180,42 @@ impl<'a> Binder<'_, 'a> {
 
 /// Whether a trend's metric is economic background (`its GDP`, `the
 /// economy`, `gross domestic product`), no crime statistic.
+///
+/// Its words are the pieces `split` on every char that is not an ASCII
+/// letter or digit gives (empty ones too), read by bytes: a run of ASCII
+/// letters and digits, then one char, of its UTF-8 length, skipped.
 fn economic(metric: &str) -> bool {
-    let mut words = metric.split(|c: char| !c.is_ascii_alphanumeric());
-    let mut prev = "";
-    words.any(|w| {
+    let b = metric.as_bytes();
+    let mut prev: &[u8] = b"";
+    let mut start = 0;
+    loop {
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |k| start + k);
+        let w = &b[start..end];
         let domestic_product =
-            prev.eq_ignore_ascii_case("domestic") && w.eq_ignore_ascii_case("product");
-        prev = w;
-        domestic_product
+            prev.eq_ignore_ascii_case(b"domestic") && w.eq_ignore_ascii_case(b"product");
+        if domestic_product
             || crate::record::lexicon::TREND_ECONOMY
                 .iter()
-                .any(|e| w.eq_ignore_ascii_case(e))
-    })
+                .any(|e| w.eq_ignore_ascii_case(e.as_bytes()))
+        {
+            return true;
+        }
+        let Some(&lead) = b.get(end) else {
+            return false;
+        };
+        prev = w;
+        // (A char starts at `end`: the pieces before it were ASCII.)
+        start = end
+            + match lead {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+    }
 }
 
 /// `Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7%
@@ -542,5 +566,35 @@ mod tests {
                 &text[..end]
             );
         }
+    }
+
+    /// `economic` reads the words `split` gives: pieces between chars
+    /// that are no ASCII letter or digit, empty ones and all, whatever
+    /// the chars' lengths.
+    #[test]
+    fn economic_reads_the_words_split_gives() {
+        let split = |metric: &str| {
+            let mut prev = "";
+            metric.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                let dp = prev.eq_ignore_ascii_case("domestic") && w.eq_ignore_ascii_case("product");
+                prev = w;
+                dp || ["economy", "gdp"].iter().any(|e| w.eq_ignore_ascii_case(e))
+            })
+        };
+        for metric in [
+            "its GDP",
+            "the local economy,",
+            "gross domestic product",
+            "domestic  product",
+            "domestic—product",
+            "domestic、product",
+            "domestic\u{1F600}product",
+            "burglaries in the city",
+            "经济 economy",
+        ] {
+            assert_eq!(economic(metric), split(metric), "{metric:?}");
+        }
+        assert!(economic("domestic—product"));
+        assert!(!economic("domestic  product"));
     }
 }

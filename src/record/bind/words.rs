@@ -143,6 +143,16 @@ impl<'t, 'a> Words<'t, 'a> {
         self.tokens.index_from(at)
     }
 
+    /// [`Words::index_from`] where a token starts at `at` or right after
+    /// it (a figure's end, then the space after it), found in the starts
+    /// map instead of by the tokens' binary search; elsewhere that search.
+    #[inline]
+    pub(super) fn index_from_near(&self, at: usize) -> usize {
+        self.token_at(at)
+            .or_else(|| self.token_at(at + 1))
+            .unwrap_or_else(|| self.index_from(at))
+    }
+
     /// The index of the word token that starts at byte `at`, if one does.
     #[inline]
     pub(super) fn word_at(&self, at: usize) -> Option<usize> {

@@ -513,13 +513,12 @@ pub(in crate::record::bind) fn after_insertion(
     // The insertion ends at a comma; a `.` or `,` inside a number
     // (`4.3 billion`, `4,300`) is no edge.
     let bytes = inner.as_bytes();
-    // (The mark is tested first: most bytes are none, and are passed
-    // without a look at the digits around them.)
-    let close = (0..bytes.len()).find(|&i| {
-        matches!(bytes[i], b',' | b';' | b'.')
-            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && i > 0
-                && bytes[i - 1].is_ascii_digit())
+    // (The marks are found by `memchr3`: most bytes are none, and are
+    // passed without a look at the digits around them.)
+    let close = memchr::memchr3_iter(b',', b';', b'.', bytes).find(|&i| {
+        !(bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > 0
+            && bytes[i - 1].is_ascii_digit())
     })?;
     if bytes[close] != b',' {
         return None;

@@ -137,6 +137,12 @@ impl<'a> Binder<'_, 'a> {
         let subject_agent =
             || agent_in_subject(&w, &self.index.verbs, ctx.before, ctx.clause.start);
         let subject_passive = |at| after_auxiliary(&w, at) && subject_agent();
+        // The passive read through the phrase after the noun (`52 suspects
+        // involved in the forgery were arrested`): read once, for the three
+        // rules below that ask for it.
+        let through = std::cell::OnceCell::new();
+        let through =
+            || *through.get_or_init(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through));
         let passive = passive.filter(|&((_, at), _)| !subject_passive(at));
         let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
@@ -151,10 +157,7 @@ impl<'a> Binder<'_, 'a> {
             // forgery were arrested`: a passive to the left has taken its object
             // already; the count's own passive, read through the phrase
             // after its noun, is its verb.
-            .filter(|&(_, at)| {
-                !(after_auxiliary(&w, at)
-                    && passive_from(&w, noun_end, ctx.sentence.end, Read::Through).is_some())
-            });
+            .filter(|&(_, at)| !(after_auxiliary(&w, at) && through().is_some()));
         let left = left.map(|l| {
             let dealt = self.respectively.first(text, left_from, ctx.sentence.end);
             respective_verb(&w, &self.index.verbs, l, left_from, dealt)
@@ -216,11 +219,10 @@ impl<'a> Binder<'_, 'a> {
             // has its own passive too, read through its phrase.)
             .or_else(|| {
                 let (chained, finished) = self.chained_verb(f.span.start, ctx.sentence)?;
-                let own = finished.then(list_verb).flatten().or_else(|| {
-                    finished
-                        .then(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through))
-                        .flatten()
-                });
+                let own = finished
+                    .then(list_verb)
+                    .flatten()
+                    .or_else(|| finished.then(through).flatten());
                 Some(own.map_or((chained, "list_chain"), |v| (v, "list_end")))
             })
             // `2,140 cases of lending fraud; more than 3,600 suspects.`: a
@@ -236,7 +238,9 @@ impl<'a> Binder<'_, 'a> {
             .or_else(|| {
                 let (_, at) = left?;
                 let gap = text.get(at..f.span.start)?;
-                let sep = gap.rfind([',', ':', '，', '：'])?;
+                // (By bytes, not char by char back from the figure.)
+                const SEPARATORS: CharSet = CharSet::new(&[',', ':', '，', '：']);
+                let sep = SEPARATORS.rfind(gap)?;
                 let counts = gap[..sep].bytes().any(|b| b.is_ascii_digit());
                 (!counts).then(list_verb).flatten().map(|v| (v, "list_end"))
             })
@@ -251,7 +255,7 @@ impl<'a> Binder<'_, 'a> {
                     .then_some(((v, end), "part_of_total"))
             })
             .or_else(|| {
-                passive_from(&w, noun_end, ctx.sentence.end, Read::Through)
+                through()
                     .filter(|&(_, at)| !in_phrase && !subject_passive(at))
                     .map(|v| (v, "passive_through"))
             })

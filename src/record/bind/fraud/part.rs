@@ -66,7 +66,11 @@ pub(in crate::record::bind) fn part_opener(text: &str, span: Span) -> Option<usi
     if first {
         return Some(start);
     }
-    (start + 1..b.len()).find(|&i| b[i - 1] == b' ' && opens(i))
+    // (Each space found by `memchr`, the word after it tested.)
+    let before_last = b.get(start..b.len().saturating_sub(1)).unwrap_or(&[]);
+    memchr::memchr_iter(b' ', before_last)
+        .map(|j| start + j + 1)
+        .find(|&i| opens(i))
 }
 
 /// `Of the 742 suspects caught this year, 316 were linked to telecom

@@ -17,7 +17,11 @@ pub(in crate::record::bind) fn list_metric(
 ) -> Option<&str> {
     let from = ceil_char(text, floor.max(at.saturating_sub(200))).min(at);
     let left = &text[from..at];
-    let start = left.rfind([';', ':', '(', '\n']).map_or(0, |i| i + 1);
+    // (ASCII marks: found by their bytes.)
+    let start = left
+        .bytes()
+        .rposition(|b| matches!(b, b';' | b':' | b'(' | b'\n'))
+        .map_or(0, |i| i + 1);
     let mut items = Vec::new();
     for part in left[start..].split([',', '、', '，']) {
         let mut rest = part;

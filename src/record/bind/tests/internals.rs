@@ -474,3 +474,17 @@ fn char_set_is_find_and_rfind() {
         assert_eq!(set.rfind(hay), hay.rfind(EDGES), "{hay:?}");
     }
 }
+
+/// `index_from_near` is the tokens' own search at every offset: at a
+/// token's start, right before one, and inside words, numbers and
+/// multibyte text.
+#[test]
+fn index_from_near_is_index_from() {
+    let text = "Police seized 12 kg of drugs,  arrested 7 suspects per day; 共抓获 9 人.";
+    let tokens = Tokens::new(text);
+    let starts = Starts::new(&tokens);
+    let w = Words::new(&tokens, &starts);
+    for at in 0..=text.len() {
+        assert_eq!(w.index_from_near(at), w.index_from(at), "at {at}");
+    }
+}

@@ -68,10 +68,12 @@ impl<'a> Binder<'_, 'a> {
                     && between.split(' ').count() <= 5
                     && !between.contains([',', ';', '.'])
             });
-            let WordBefore { gap, word } = WordBefore::of(text, p.span.start);
-            joined
-                && ends_as_second_size(text, f, ctx.sentence.end)
-                && is_change_after(text, &self.index, gap, word, p.noun.as_deref())
+            // (The word before the earlier number is read only for a
+            // joined pair.)
+            joined && ends_as_second_size(text, f, ctx.sentence.end) && {
+                let WordBefore { gap, word } = WordBefore::of(text, p.span.start);
+                is_change_after(text, &self.index, gap, word, p.noun.as_deref())
+            }
         }) {
             return None;
         }

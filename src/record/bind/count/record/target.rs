@@ -24,14 +24,15 @@ impl<'a> Binder<'_, 'a> {
                 // not where crimes listed after it share the count (`cases
                 // of telecom fraud, burglary and robbery`, `of telecom fraud
                 // and other property crimes`).
+                // (The list is read only for a noun that names telecom fraud.)
                 let own_fraud = || {
                     let end = end_of(text, noun.text);
                     let span = Span::new(start_of(text, noun.text), end);
-                    let listed = Span::new(span.start, fraud::crime_list_end(text, end));
+                    let listed = || Span::new(span.start, fraud::crime_list_end(text, end));
                     Index::any(&self.index.fraud, span)
                         && Index::any(&self.index.telecom, span)
-                        && !Index::any(&self.index.other_crimes, listed)
-                        && !Index::any(&self.index.mixed, listed)
+                        && !Index::any(&self.index.other_crimes, listed())
+                        && !Index::any(&self.index.mixed, listed())
                 };
                 // (Cases solved for other places are theirs: a tally.)
                 let for_others = || {
