@@ -157,13 +157,21 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         true => None,
         false => unit::unit_after(rest).ok(),
     };
+    // A bound at `rest`: none where the word after the head opens none.
+    let bound_after = |rest: &'a str| match rest.len() == head_rest.len() && !next.may_bound() {
+        true => None,
+        false => rules::bound_after(rest).ok(),
+    };
     let mut rest = head_rest;
     let mut max = pair.map(|(_, _, high)| Some(high));
     let mut unit = None;
     // The unit right after the number, read once for the range and the unit.
     let mut unit_at_head = None;
     if !vague && pair.is_none() {
-        let range = match range_tail(rest, before.mode, &amt) {
+        let tail = next
+            .may_connect(before.mode)
+            .then(|| range_tail(rest, before.mode, &amt));
+        let range = match tail.flatten() {
             Some(end) if change_and_level(rest, &end, &amt, before) => None,
             Some(end) => Some((end, None)),
             // `44 mg to 50 mg`, `between 10 dollars and 20 dollars`.
@@ -197,7 +205,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         amt.digits = None;
         qualifier = Some(Qualifier::MoreThan);
         rest = r;
-    } else if let Ok((r, q)) = rules::bound_after(rest).or_else(|_| rules::about_lai(rest)) {
+    } else if let Some((r, q)) = bound_after(rest).or_else(|| rules::about_lai(rest).ok()) {
         qualifier = Some(q);
         rest = r;
     }

@@ -1,17 +1,25 @@
-//! What follows a number's head, read once: where the gap after it ends
-//! and the lexicon classes a phrase starting there may belong to (the
-//! bits of the token there). The checks after a number that look for a
-//! unit, a name or title word, or a month ask these bits first, instead of
-//! each finding the token again or hashing the word: most words after a
-//! number (`suspects`, `cases`) are none of them.
+//! What follows a number's head, read once: where the gap after it ends,
+//! the lexicon classes a phrase starting there may belong to (the bits of
+//! the token there), and whether the word there is one of the few that
+//! carry a figure on (a range's `to`, a bound's `or`). The checks after a
+//! number that look for a unit, a name or title word, a month, a range or
+//! a bound ask these first, instead of each skipping the spaces and
+//! reading the word again: most words after a number (`suspects`,
+//! `cases`) are none of them.
 
 use super::around::{skip_spaces, Around};
+use super::rules::RangeMode;
 use crate::lex::{Class, Classes};
 
 /// What follows the head of a number ([`Next::read`]). Asked about any
 /// other place, or read with no tokens, it rules nothing out.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Next {
+    /// Whether spaces stand between the head and the word after it.
+    spaced: bool,
+    /// The word past at most two spaces after the head, when an ASCII
+    /// letter is there.
+    word: Option<Carry>,
     /// Where the gap after the head ends, as [`unit_after`] reads it:
     /// past at most two spaces, else past one hyphen (`16-meter`).
     ///
@@ -32,9 +40,48 @@ impl Next {
             true => end + 1,
             false => spaced,
         };
+        let word = match text.as_bytes().get(spaced) {
+            // Every carrying word starts with one of these letters: a word
+            // that does not is not measured.
+            Some(b) if matches!(b | 0x20, b'a' | b'o' | b'p' | b't') => {
+                Some(Carry::of(&text.as_bytes()[spaced..]))
+            }
+            Some(b) if b.is_ascii_alphabetic() => Some(Carry::Other),
+            _ => None,
+        };
         Next {
+            spaced: spaced > end,
+            word,
             at,
             starts: around.starts_at(at),
+        }
+    }
+
+    /// Whether [`may_connect`] may find a range's connector right after
+    /// the head, in `mode`: not when a word no connector of `mode` is
+    /// stands past the spaces.
+    ///
+    /// [`may_connect`]: super::rules::may_connect
+    #[inline]
+    pub(super) fn may_connect(&self, mode: RangeMode) -> bool {
+        match (self.word, mode) {
+            (None, _) => true,
+            (Some(Carry::To | Carry::Or), RangeMode::Normal) => true,
+            (Some(Carry::And), RangeMode::Between) => true,
+            (Some(_), _) => false,
+        }
+    }
+
+    /// Whether [`bound_after`] may read a bound right after the head: not
+    /// when a word stands there with no space before it, nor a word that
+    /// opens no bound (`and`, `or`, `odd`, `plus` do).
+    ///
+    /// [`bound_after`]: super::rules::bound_after
+    #[inline]
+    pub(super) fn may_bound(&self) -> bool {
+        match self.word {
+            None => true,
+            Some(w) => self.spaced && matches!(w, Carry::Or | Carry::And | Carry::Bound),
         }
     }
 
@@ -56,10 +103,51 @@ impl Next {
     }
 }
 
+/// What a word after a number is to the rules that carry a figure on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Carry {
+    /// `to`, `through`, `thru`: a range's connector.
+    To,
+    /// `or`: a range's connector (`two or three`) and a bound's (`or more`).
+    Or,
+    /// `and`: a range's connector after `between`, and a bound's (`and
+    /// above`).
+    And,
+    /// `odd`, `plus`: a bound's (`3,000 odd`, `2,000 plus`).
+    Bound,
+    /// Any other word.
+    Other,
+}
+
+impl Carry {
+    /// The class of the run of ASCII letters that starts `s` (in any
+    /// case), read letter by letter: most words are told apart by their
+    /// first two.
+    fn of(s: &[u8]) -> Carry {
+        // (A byte `| 0x20` is a lowercase letter only when it was that
+        // letter in either case.)
+        let is = |word: &[u8], at: usize| {
+            s.len() >= at + word.len()
+                && word.iter().zip(&s[at..]).all(|(w, b)| b | 0x20 == *w)
+                && !s.get(at + word.len()).is_some_and(u8::is_ascii_alphabetic)
+        };
+        match (s[0] | 0x20, s.get(1).map_or(0, |b| b | 0x20)) {
+            (b't', b'o') if is(b"", 2) => Carry::To,
+            (b't', b'h') if is(b"ru", 2) || is(b"rough", 2) => Carry::To,
+            (b'o', b'r') if is(b"", 2) => Carry::Or,
+            (b'o', b'd') if is(b"d", 2) => Carry::Bound,
+            (b'a', b'n') if is(b"d", 2) => Carry::And,
+            (b'p', b'l') if is(b"us", 2) => Carry::Bound,
+            _ => Carry::Other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lex::Tokens;
+    use crate::quantity::rules::{bound_after, may_connect};
     use crate::quantity::scan::walk_tests::texts;
     use crate::quantity::unit::unit_after;
     use crate::text::lexicon::{MONTHS, NAME_AFTER, TITLE_AFTER};
@@ -82,6 +170,72 @@ mod tests {
         assert!(Next::read(&bare, 2).may_be_unit());
     }
 
+    #[test]
+    fn a_carrying_word_is_read_whole_in_any_case() {
+        // What `Carry::of` reads letter by letter: the whole run of letters.
+        let whole = |s: &str| {
+            let word = s[..crate::text::ascii_word_len(s)].to_ascii_lowercase();
+            match word.as_str() {
+                "to" | "thru" | "through" => Carry::To,
+                "or" => Carry::Or,
+                "and" => Carry::And,
+                "odd" | "plus" => Carry::Bound,
+                _ => Carry::Other,
+            }
+        };
+        let words = [
+            "to",
+            "TO",
+            "tons",
+            "t",
+            "thru",
+            "THROUGH",
+            "throughout",
+            "thr",
+            "or",
+            "Or",
+            "order",
+            "o",
+            "odd",
+            "Oddly",
+            "od",
+            "and",
+            "AND",
+            "android",
+            "an",
+            "a",
+            "plus",
+            "Plush",
+            "pl",
+            "p",
+            "the",
+        ];
+        for w in words {
+            for tail in ["", " x", "-x", "s", "1", "."] {
+                let s = format!("{w}{tail}");
+                assert_eq!(Carry::of(s.as_bytes()), whole(&s), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_a_connector_or_a_bound_word_carries_a_figure_on() {
+        let text = "10 to 20, 5 or more, 3 plus, 7 suspects, 8odd, 9 And";
+        let tokens = Tokens::new(text);
+        let a = Around::new(text, Some(&tokens));
+        let next = |end| Next::read(&a, end);
+        assert!(next(2).may_connect(RangeMode::Normal));
+        assert!(!next(2).may_connect(RangeMode::Between) && !next(2).may_bound());
+        assert!(next(11).may_connect(RangeMode::Normal) && next(11).may_bound());
+        assert!(!next(22).may_connect(RangeMode::Normal) && next(22).may_bound());
+        assert!(!next(30).may_connect(RangeMode::Normal) && !next(30).may_bound());
+        // No space before it: no bound.
+        assert!(!next(42).may_bound());
+        assert!(next(48).may_connect(RangeMode::Between) && next(48).may_bound());
+        // Not a letter: the rules decide.
+        assert!(next(8).may_connect(RangeMode::DashOnly) && next(8).may_bound());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -94,6 +248,14 @@ mod tests {
                 let next = Next::read(&a, end);
                 if !next.may_be_unit() {
                     prop_assert!(unit_after(&text[end..]).is_err(), "{:?} at {}", text, end);
+                }
+                for mode in [RangeMode::Normal, RangeMode::Between, RangeMode::DashOnly] {
+                    if !next.may_connect(mode) {
+                        prop_assert!(!may_connect(&text[end..], mode), "{:?} at {}", text, end);
+                    }
+                }
+                if !next.may_bound() {
+                    prop_assert!(bound_after(&text[end..]).is_err(), "{:?} at {}", text, end);
                 }
                 let at = skip_spaces(&text, end, 2);
                 for t in [NAME_AFTER, TITLE_AFTER] {
