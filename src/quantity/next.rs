@@ -17,8 +17,8 @@ use crate::lex::{Class, Classes};
 pub(super) struct Next {
     /// Whether spaces stand between the head and the word after it.
     spaced: bool,
-    /// The word past at most two spaces after the head, when an ASCII
-    /// letter is there.
+    /// The word or mark past at most two spaces after the head, when it
+    /// is ASCII (`None`: the rules read it).
     word: Option<Carry>,
     /// Where the gap after the head ends, as [`unit_after`] reads it:
     /// past at most two spaces, else past one hyphen (`16-meter`).
@@ -47,6 +47,11 @@ impl Next {
                 Some(Carry::of(&text.as_bytes()[spaced..]))
             }
             Some(b) if b.is_ascii_alphabetic() => Some(Carry::Other),
+            // A comma, a point, a digit: no range or bound starts with one
+            // (they start with a dash, a tilde or a plus, or more spaces).
+            Some(b) if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'-' | b'~' | b'+') => {
+                Some(Carry::Other)
+            }
             _ => None,
         };
         Next {
@@ -115,7 +120,7 @@ enum Carry {
     And,
     /// `odd`, `plus`: a bound's (`3,000 odd`, `2,000 plus`).
     Bound,
-    /// Any other word.
+    /// Any other word, or an ASCII mark no range or bound starts with.
     Other,
 }
 
@@ -232,8 +237,14 @@ mod tests {
         // No space before it: no bound.
         assert!(!next(42).may_bound());
         assert!(next(48).may_connect(RangeMode::Between) && next(48).may_bound());
-        // Not a letter: the rules decide.
-        assert!(next(8).may_connect(RangeMode::DashOnly) && next(8).may_bound());
+        // A comma: neither.
+        assert!(!next(8).may_connect(RangeMode::Normal) && !next(8).may_bound());
+        // A dash or a plus: the rules decide.
+        let text = "4-6, 9 +";
+        let tokens = Tokens::new(text);
+        let a = Around::new(text, Some(&tokens));
+        assert!(Next::read(&a, 1).may_connect(RangeMode::DashOnly));
+        assert!(Next::read(&a, 6).may_bound());
     }
 
     proptest! {
