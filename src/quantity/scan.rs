@@ -519,8 +519,21 @@ impl Scanner<'_, '_> {
     /// ketamine`: a bare number that reads `N of` a noun, next in a list
     /// (after a comma or `and`, no number or clause mark between) to a
     /// measure written the same way, is in that measure's unit.
+    /// (Most numbers follow no such measure: the reject is inline.)
+    #[inline]
     fn carried_unit(&self, start: usize, end: usize) -> Option<(Unit, Decimal)> {
-        let (prev_end, unit, factor) = self.last_measure?;
+        let last = self.last_measure?;
+        self.carried_unit_of(last, start, end)
+    }
+
+    /// [`Scanner::carried_unit`] after the measure `last` written before.
+    #[inline(never)]
+    fn carried_unit_of(
+        &self,
+        (prev_end, unit, factor): (usize, Unit, Decimal),
+        start: usize,
+        end: usize,
+    ) -> Option<(Unit, Decimal)> {
         let text = self.text;
         let gap = text.get(prev_end..start)?;
         let listed = gap.len() <= 80
