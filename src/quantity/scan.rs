@@ -520,7 +520,7 @@ impl Scanner<'_, '_> {
     /// (after a comma or `and`, no number or clause mark between) to a
     /// measure written the same way, is in that measure's unit.
     /// (Most numbers follow no such measure: the reject is inline.)
-    #[inline]
+    #[inline(always)]
     fn carried_unit(&self, start: usize, end: usize) -> Option<(Unit, Decimal)> {
         let last = self.last_measure?;
         self.carried_unit_of(last, start, end)

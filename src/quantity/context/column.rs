@@ -53,7 +53,7 @@ pub(crate) fn column_unit_before(text: &str, start: usize) -> Option<(Unit, Deci
 /// (`1.2万 people`).
 /// (The reject on the figure, which nearly all meet, is inline at the
 /// call.)
-#[inline]
+#[inline(always)]
 pub(crate) fn money_label_before(text: &str, start: usize, end: usize) -> bool {
     text[start..end].ends_with(['万', '亿', '萬']) && money_label_reaches(text, start, end)
 }

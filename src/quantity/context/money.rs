@@ -37,7 +37,7 @@ impl Scanner<'_, '_> {
 /// (`新台币 12 万元`).
 /// (The reject on the byte before, which nearly every number meets, is
 /// inline at the call.)
-#[inline]
+#[inline(always)]
 pub(crate) fn chinese_currency_before(text: &str, start: usize) -> Option<(Unit, usize)> {
     let head = &text[..start];
     let head = match head.strip_suffix(' ') {

@@ -51,7 +51,7 @@ const BETWEEN: [&str; 7] = ["a", "about", "almost", "by", "more", "nearly", "ove
 /// or right after it: an adjective, no figure.
 /// (The reject on the figure, which nearly all meet, is inline at the
 /// call; the words around are read out of line.)
-#[inline]
+#[inline(always)]
 pub(in crate::quantity) fn multiple_without_change(text: &str, start: usize, end: usize) -> bool {
     let figure = &text[start..end];
     let fold = figure.len() > 4

@@ -17,7 +17,7 @@ impl Scanner<'_, '_> {
     /// with digits), and no counted noun follows, or only a singular one.
     /// (The reject on the number, which most meet, is inline at the call;
     /// the words around are read out of line.)
-    #[inline]
+    #[inline(always)]
     pub(crate) fn is_in_name(&self, start: usize, head_end: usize, core: &Core<'_>) -> bool {
         let short = core
             .amount
@@ -103,7 +103,7 @@ impl Scanner<'_, '_> {
     /// Not a count of places (`three villages`, `two border villages`), nor
     /// of what a place names (`three key road sections`). (The reject on
     /// the number, which most meet, is inline at the call.)
-    #[inline]
+    #[inline(always)]
     pub(crate) fn is_place_name(&self, head_end: usize, core: &Core<'_>) -> bool {
         core.amount.script == Script::Words
             && !core.amount.scaled

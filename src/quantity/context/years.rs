@@ -64,7 +64,7 @@ impl Scanner<'_, '_> {
     /// number standing alone (`the 110 hotline`). (The reject on the
     /// number, which most meet, is inline at the call; the words around
     /// are read out of line.)
-    #[inline]
+    #[inline(always)]
     pub(crate) fn is_year_or_hotline(
         &self,
         start: usize,
