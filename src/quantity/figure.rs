@@ -48,6 +48,10 @@ pub(super) struct Before<'m> {
     pub(super) after_change: &'m dyn Fn() -> bool,
     /// What follows the head, given the text after it.
     pub(super) next: &'m dyn Fn(&str) -> Next,
+    /// Whether a unit mark may open the text (`US$`, `RM`): not where the
+    /// token there starts none. Asked only of a figure that opens with no
+    /// digit.
+    pub(super) currency: &'m dyn Fn() -> bool,
 }
 
 #[inline]
@@ -62,7 +66,8 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         Some((rest, ())) => (rest, true),
         None => (input, false),
     };
-    let found = if starts_digit(input) {
+    // (A currency opens the text only where its token starts a mark.)
+    let found = if starts_digit(input) || (minus.is_none() && !(before.currency)()) {
         None
     } else {
         unit::currency_before(input).ok()

@@ -154,7 +154,7 @@ mod tests {
     use crate::lex::Tokens;
     use crate::quantity::rules::{bound_after, may_connect};
     use crate::quantity::scan::walk_tests::texts;
-    use crate::quantity::unit::unit_after;
+    use crate::quantity::unit::{currency_before, unit_after};
     use crate::text::lexicon::{MONTHS, NAME_AFTER, TITLE_AFTER};
     use crate::text::match_prefix;
     use proptest::prelude::*;
@@ -264,6 +264,11 @@ mod tests {
                     if !next.may_connect(mode) {
                         prop_assert!(!may_connect(&text[end..], mode), "{:?} at {}", text, end);
                     }
+                }
+                // (The token at a figure's start says whether a currency
+                // mark may open it.)
+                if !a.starts_at(end).has(Class::Unit) {
+                    prop_assert!(currency_before(&text[end..]).is_err(), "{:?} at {}", text, end);
                 }
                 if !next.may_bound() {
                     prop_assert!(bound_after(&text[end..]).is_err(), "{:?} at {}", text, end);

@@ -2,7 +2,7 @@
 //! before a scale, currency marks, Chinese numerals), one [`core`](fn@super::figure::core) parse at
 //! each, and the checks that keep or drop it, in text order.
 
-use crate::lex::Tokens;
+use crate::lex::{Class, Tokens};
 use std::borrow::Cow;
 
 use super::context::{
@@ -162,6 +162,7 @@ impl<'a> Scanner<'a, '_> {
         let money = || money_before(around, before);
         let after_change = || rules::change_right_before(text, sign.unwrap_or(start));
         let next = |rest: &str| Next::read(around, text.len() - rest.len());
+        let currency = || around.starts_at(start).has(Class::Unit);
         let Some(mut core) = core(
             &text[start..],
             Before {
@@ -169,6 +170,7 @@ impl<'a> Scanner<'a, '_> {
                 money: &money,
                 after_change: &after_change,
                 next: &next,
+                currency: &currency,
             },
         ) else {
             return token_end();
