@@ -138,6 +138,9 @@ impl Classes {
     /// No class.
     pub(crate) const NONE: Classes = Classes(0);
 
+    /// Every class: what is known of text no token describes.
+    pub(crate) const ALL: Classes = Classes(u64::MAX);
+
     /// Whether `class` is in the set.
     #[inline]
     pub(crate) fn has(self, class: Class) -> bool {

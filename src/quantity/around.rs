@@ -5,7 +5,7 @@
 //! from a bare `&str`).
 
 use super::context::{word_len, word_len_from};
-use crate::lex::{Kind, Lexicon, Token, Tokens};
+use crate::lex::{Classes, Kind, Lexicon, Token, Tokens};
 use crate::text::{match_prefix, match_suffix, phrase_len_at, EndFilter};
 use crate::Span;
 use std::cell::Cell;
@@ -211,6 +211,20 @@ impl<'a, 't> Around<'a, 't> {
             }
             Keyed::Nothing => None,
             Keyed::Text => match_prefix(&self.text[at..], lexicon),
+        }
+    }
+
+    /// The classes a phrase starting at byte `at` may belong to, from the
+    /// token there: the test [`Around::prefix`] makes before its lookup,
+    /// for every table at once. A class not in the set has no phrase at
+    /// `at` ([`Classes::ALL`] where no token says: no tokens, a CJK run,
+    /// no token starting there).
+    #[inline]
+    pub(super) fn starts_at(&self, at: usize) -> Classes {
+        match self.keyed_token_at(at) {
+            Keyed::Token(_, t) => t.starts(),
+            Keyed::Nothing => Classes::NONE,
+            Keyed::Text => Classes::ALL,
         }
     }
 

@@ -50,6 +50,7 @@ pub(crate) mod context;
 pub(crate) mod date;
 mod decimal;
 mod figure;
+mod next;
 pub(crate) mod number;
 pub(crate) mod rules;
 pub(crate) mod scan;

@@ -2,7 +2,7 @@
 //! before a scale, currency marks, Chinese numerals), one [`core`](fn@super::figure::core) parse at
 //! each, and the checks that keep or drop it, in text order.
 
-use crate::lex::Tokens;
+use crate::lex::{Class, Tokens};
 use std::borrow::Cow;
 
 use super::context::{
@@ -10,7 +10,8 @@ use super::context::{
     skip_spaces_back, token_len, Around,
 };
 use super::figure::{core, Before};
-use super::number::{self, Script};
+use super::next::Next;
+use super::number::Script;
 use super::rules::RangeMode;
 use super::{rules, unit, words, Decimal, Figure, Qualifier, Scan, Unit};
 use crate::text::lexicon::TIME_UNITS;
@@ -22,7 +23,7 @@ mod beside;
 mod candidates;
 mod names;
 
-use beside::{quarters_of_calendar, zero_reached};
+use beside::{identifier_range_end, quarters_of_calendar, zero_reached};
 pub(crate) use candidates::TRIGGERS;
 use candidates::{next_candidate, Candidates};
 
@@ -86,53 +87,6 @@ pub(crate) fn figure_at_start(text: &str) -> Option<(Figure<'_>, usize)> {
     let figure = scanner.out.figures.into_iter().next()?;
     let end = figure.span.end;
     (figure.span.start == lead).then_some((figure, end))
-}
-
-/// Where an identifier or age read at `end` stops: past the far end of a
-/// digit range written after it (`aged 18 to 60`, `Articles 3-5`), which
-/// is the same kind of number, not a count.
-/// So is a closed list of them (`aged 25, 31 and 40`, `Articles 3, 5
-/// and 7 of`): items after `, ` up to a last one after `and` that ends a
-/// clause or names them; a list that does not close so is left alone
-/// (`Article 3, 200 people`, `on May 2 and 5 suspects`).
-fn identifier_range_end(text: &str, end: usize) -> usize {
-    let rest = &text[end..];
-    if let Ok((after, _)) = rules::range_connector(RangeMode::Normal)(rest) {
-        return match number::digits(after) {
-            Ok((r, d)) if d.plain => text.len() - r.len(),
-            _ => end,
-        };
-    }
-    // (At most eight items: a list of ages or articles is short.) (The
-    // token read may have taken the list's first comma.)
-    let mut at = match text[..end].strip_suffix(',') {
-        Some(before) => &text[before.len()..],
-        None => rest,
-    };
-    for _ in 0..8 {
-        let (joined, last) = match at.strip_prefix(", and ").or(at.strip_prefix(" and ")) {
-            Some(r) => (r, true),
-            None => match at.strip_prefix(", ") {
-                Some(r) => (r, false),
-                None => return end,
-            },
-        };
-        // (The last item ends a clause or names what the numbers are:
-        // `and 5 suspects` after a date counts suspects.)
-        let closes = |r: &str| {
-            r.is_empty()
-                || r.starts_with([',', '.', ';', ')'])
-                || r.starts_with(" of ")
-                || r.starts_with(" years")
-        };
-        match number::digits(joined) {
-            Ok((r, d)) if d.plain && last && closes(r) => return text.len() - r.len(),
-            Ok((_, d)) if d.plain && last => return end,
-            Ok((r, d)) if d.plain => at = r,
-            _ => return end,
-        }
-    }
-    end
 }
 
 pub(super) struct Scanner<'a, 't> {
@@ -207,12 +161,16 @@ impl<'a> Scanner<'a, '_> {
         let around = &self.around;
         let money = || money_before(around, before);
         let after_change = || rules::change_right_before(text, sign.unwrap_or(start));
+        let next = |rest: &str| Next::read(around, text.len() - rest.len());
+        let currency = || around.starts_at(start).has(Class::Unit);
         let Some(mut core) = core(
             &text[start..],
             Before {
                 mode,
                 money: &money,
                 after_change: &after_change,
+                next: &next,
+                currency: &currency,
             },
         ) else {
             return token_end();
@@ -563,8 +521,21 @@ impl Scanner<'_, '_> {
     /// ketamine`: a bare number that reads `N of` a noun, next in a list
     /// (after a comma or `and`, no number or clause mark between) to a
     /// measure written the same way, is in that measure's unit.
+    /// (Most numbers follow no such measure: the reject is inline.)
+    #[inline(always)]
     fn carried_unit(&self, start: usize, end: usize) -> Option<(Unit, Decimal)> {
-        let (prev_end, unit, factor) = self.last_measure?;
+        let last = self.last_measure?;
+        self.carried_unit_of(last, start, end)
+    }
+
+    /// [`Scanner::carried_unit`] after the measure `last` written before.
+    #[inline(never)]
+    fn carried_unit_of(
+        &self,
+        (prev_end, unit, factor): (usize, Unit, Decimal),
+        start: usize,
+        end: usize,
+    ) -> Option<(Unit, Decimal)> {
         let text = self.text;
         let gap = text.get(prev_end..start)?;
         let listed = gap.len() <= 80

@@ -142,6 +142,7 @@ pub(super) fn is_particle_over(text: &str, at: usize, before: usize) -> bool {
 /// than` that scale; gives where 过 starts. Elsewhere 过 is too common a
 /// char to be a qualifier (`经过3天`, `通过万达`: after a word it ends;
 /// `超过` is a qualifier of its own).
+#[inline(always)]
 pub(crate) fn over_bare_scale(text: &str, start: usize) -> Option<(&'static Qualifier, usize)> {
     static MORE_THAN: Qualifier = Qualifier::MoreThan;
     let lead = text[..start].strip_suffix('过')?;

@@ -61,8 +61,30 @@ impl Scanner<'_, '_> {
     }
 
     /// A bare four-digit year (`in 2020`, `2015 January`), or a hotline
-    /// number standing alone (`the 110 hotline`).
+    /// number standing alone (`the 110 hotline`). (The reject on the
+    /// number, which most meet, is inline at the call; the words around
+    /// are read out of line.)
+    #[inline(always)]
     pub(crate) fn is_year_or_hotline(
+        &self,
+        start: usize,
+        head_end: usize,
+        core: &Core<'_>,
+        qualified: bool,
+    ) -> bool {
+        let Some(d) = core.amount.digits else {
+            return false;
+        };
+        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
+        // Only a four-digit year or a hotline number needs the words around.
+        let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
+        (year || HOTLINES.contains(&value))
+            && self.year_or_hotline_around(start, head_end, core, qualified)
+    }
+
+    /// [`Scanner::is_year_or_hotline`] past its reject on the number.
+    #[inline(never)]
+    fn year_or_hotline_around(
         &self,
         start: usize,
         head_end: usize,
@@ -74,11 +96,6 @@ impl Scanner<'_, '_> {
             return false;
         };
         let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
-        // Only a four-digit year or a hotline number needs the words around.
-        let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
-        if !year && !HOTLINES.contains(&value) {
-            return false;
-        }
         let before = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, before);
         let n = skip_spaces(text, head_end, 2);
