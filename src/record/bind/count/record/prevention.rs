@@ -73,8 +73,9 @@ impl<'a> Binder<'_, 'a> {
         // of the 96110 warning line: `called 3,512 residents one by one
         // to warn them`.)
         // (`called back 4,736 people at risk`: a call-back is a call.)
+        // (`reminded 9,000 residents`: a reminder is the same warning.)
         let called = dialled(text, prev, gap, true);
-        let warned = is(&["warned", "alerted"]) || (called && ctx.warns);
+        let warned = is(&["warned", "alerted", "reminded"]) || (called && ctx.warns);
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
         if ctx.fraud_work && public && warned {

@@ -1,0 +1,99 @@
+//! A sweep of the vocabulary strangers use for telecom and online fraud
+//! figures: the names of the fraud and the channels it runs through, the
+//! fraudsters, their dens, the money moved back to victims and the
+//! warnings sent, each with a counter-example that stays out of fraud.
+
+use super::r;
+
+#[test]
+fn phishing_by_voice_or_text_and_cyber_scams_are_online_fraud() {
+    insta::assert_snapshot!(r("Police arrested 37 suspects in vishing and smishing cases."), @"fraud suspects_arrested 37");
+    insta::assert_snapshot!(r("The cyber squad cracked 18 cyberscam cases last month."), @"fraud cases_solved 18");
+    insta::assert_snapshot!(r("Detectives solved 26 e-fraud cases in the port district."), @"fraud cases_solved 26");
+    insta::assert_snapshot!(r("Police caught 29 cyberfraud suspects."), @"fraud suspects_arrested 29");
+    // Card fraud names no channel: another kind of fraud.
+    insta::assert_snapshot!(r("Police caught 29 suspects in credit card fraud cases."), @"tally Arrests 29 (suspects)");
+}
+
+#[test]
+fn apps_and_live_streams_are_online_channels() {
+    insta::assert_snapshot!(r("Police arrested 44 suspects who cheated buyers through QQ groups."), @"fraud suspects_arrested 44");
+    insta::assert_snapshot!(r("Police arrested 45 suspects who swindled users on Alipay and TikTok."), @"fraud suspects_arrested 45");
+    insta::assert_snapshot!(r("Police solved 12 cases of fraud committed through live streaming."), @"fraud cases_solved 12");
+    insta::assert_snapshot!(r("Police arrested 8 men who tricked victims via WhatsApp."), @"fraud suspects_arrested 8");
+    insta::assert_snapshot!(r("The squad caught 9 people who duped followers on Douyin."), @"fraud suspects_arrested 9");
+    // A channel with no fraud named is no fraud.
+    insta::assert_snapshot!(r("Police arrested 20 suspects who sold fake jade through live streaming."), @"tally Arrests 20 (suspects)");
+}
+
+#[test]
+fn con_men_and_those_who_fleeced_or_tricked_are_fraudsters() {
+    insta::assert_snapshot!(r("Police arrested 15 con men who called the elderly by phone."), @"fraud suspects_arrested 15");
+    insta::assert_snapshot!(r("Officers caught 7 conmen behind an online lottery."), @"fraud suspects_arrested 7");
+    insta::assert_snapshot!(r("Police held 11 suspects who fleeced residents over the internet."), @"fraud suspects_arrested 11");
+    insta::assert_snapshot!(r("Police detained 6 suspects who tricked students online."), @"fraud suspects_arrested 6");
+    // Con men at a market: fraud, but neither telecom nor online.
+    insta::assert_snapshot!(r("Police arrested 15 con men who sold fake medicine at a market."), @"tally Arrests 15 (con men)");
+}
+
+#[test]
+fn strongholds_lairs_and_scam_centres_are_dens() {
+    insta::assert_snapshot!(r("Police smashed 13 telecom fraud strongholds."), @"fraud dens_destroyed 13");
+    insta::assert_snapshot!(r("Police raided 4 online scam lairs in rented flats."), @"fraud dens_destroyed 4");
+    insta::assert_snapshot!(r("Police busted 6 scam centres on the border."), @"fraud dens_destroyed 6");
+    // A drug stronghold is a den, of another crime.
+    insta::assert_snapshot!(r("Police destroyed 3 drug strongholds in the hills."), @"tally DensDestroyed 3 (drug strongholds)");
+}
+
+#[test]
+fn swindles_deceptions_and_launderers_are_counted() {
+    insta::assert_snapshot!(r("Police cracked 40 telephone swindles."), @"fraud cases_solved 40");
+    insta::assert_snapshot!(r("Police solved 22 online deceptions."), @"fraud cases_solved 22");
+    insta::assert_snapshot!(r("In the telecom fraud crackdown, police arrested 23 launderers."), @"fraud suspects_arrested 23");
+    insta::assert_snapshot!(r("Police solved 12 swindles at a pension office."), @"tally CasesSolved 12 (swindles)");
+    insta::assert_snapshot!(r("Police arrested 23 launderers for a drug gang."), @"tally Arrests 23 (launderers)");
+}
+
+#[test]
+fn money_sent_back_refunded_or_redeemed_for_victims() {
+    insta::assert_snapshot!(r("In the telecom fraud case, officers sent back 640,000 yuan to the victims."), @"fraud funds_returned 640000");
+    insta::assert_snapshot!(r("The anti-fraud centre made refunds of 1.3 million yuan to online scam victims."), @"fraud funds_returned 1300000");
+    insta::assert_snapshot!(r("Police redeemed losses of 2.2 million yuan for telecom fraud victims."), @"fraud funds_recovered 2200000");
+    insta::assert_snapshot!(r("In telecom fraud cases, banks made emergency interceptions of 4.1 million yuan."), @"fraud funds_frozen 4100000");
+    insta::assert_snapshot!(r("The anti-fraud centre reduced losses of 6.4 million yuan from online scams."), @"fraud losses_avoided 6400000");
+    // Losses reduced for farmers in a storm are no fraud figure.
+    insta::assert_snapshot!(r("Police reduced losses of 2 million yuan for farmers hit by the storm."), @"");
+}
+
+#[test]
+fn flash_messages_reminders_and_alert_messages_are_warnings() {
+    insta::assert_snapshot!(r("The anti-fraud centre sent 52,000 flash messages to residents at risk."), @"fraud warnings_issued 52000");
+    insta::assert_snapshot!(r("Police pushed 8,600 reminder texts about online scams."), @"fraud warnings_issued 8600");
+    insta::assert_snapshot!(r("Police sent 3,100 alert messages to potential telecom fraud victims."), @"fraud warnings_issued 3100");
+    insta::assert_snapshot!(r("Police reminded 12,000 residents about online scams."), @"fraud warnings_issued 12000");
+    // Drivers reminded of the rain were neither warned of fraud nor
+    // dealt with.
+    insta::assert_snapshot!(r("Police reminded 300 drivers to slow down in the rain."), @"");
+}
+
+#[test]
+fn a_feedback_or_processing_rate_of_warnings_is_the_response_rate() {
+    insta::assert_snapshot!(r("Police issued 20,000 anti-fraud alerts, with a feedback rate of 98.1 percent."), @r"
+    fraud warning_response_rate 98.1
+    fraud warnings_issued 20000
+    ");
+    insta::assert_snapshot!(r("The centre pushed 6,000 anti-fraud alerts, and the processing rate was 99.5%."), @r"
+    fraud warning_response_rate 99.5
+    fraud warnings_issued 6000
+    ");
+    // Complaints answered are no warnings.
+    insta::assert_snapshot!(r("Police handled 400 complaints with a feedback rate of 95 percent."), @"");
+}
+
+#[test]
+fn people_convinced_are_dissuaded_but_not_from_swimming() {
+    insta::assert_snapshot!(r("Police convinced 430 victims of online fraud to stop their transfers."), @"fraud people_dissuaded 430");
+    insta::assert_snapshot!(r("Police dissuaded 190 people from transferring money to scammers."), @"fraud people_dissuaded 190");
+    insta::assert_snapshot!(r("Police dissuaded 191 people from swimming in the reservoir."), @"");
+    insta::assert_snapshot!(r("Police convinced 5 fugitives to surrender."), @"tally Fugitives 5 (fugitives)");
+}
