@@ -237,6 +237,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("hostels", Noun::Place),
         ("hotel", Noun::Place),
         ("hotels", Noun::Place),
+        ("house calls", Noun::Visit),
         ("households", Noun::Household),
         ("houses", Noun::Place),
         ("id checks", Noun::PersonCheck),

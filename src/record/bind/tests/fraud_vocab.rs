@@ -97,3 +97,21 @@ fn people_convinced_are_dissuaded_but_not_from_swimming() {
     insta::assert_snapshot!(r("Police dissuaded 191 people from swimming in the reservoir."), @"");
     insta::assert_snapshot!(r("Police convinced 5 fugitives to surrender."), @"tally Fugitives 5 (fugitives)");
 }
+
+#[test]
+fn residents_telephoned_texted_or_notified_were_warned() {
+    insta::assert_snapshot!(r("The anti-fraud team telephoned 2,400 residents one by one to warn them of scams."), @"fraud warnings_issued 2400");
+    insta::assert_snapshot!(r("Community officers texted 1,800 residents to warn them about phone scams."), @"fraud warnings_issued 1800");
+    insta::assert_snapshot!(r("The anti-fraud centre notified 5,600 account holders of scam risks."), @"fraud warnings_issued 5600");
+    // Out of fraud work, those notified or telephoned are no count.
+    insta::assert_snapshot!(r("Police notified 300 families of the road closure."), @"");
+    insta::assert_snapshot!(r("Police telephoned 30 witnesses after the crash."), @"");
+}
+
+#[test]
+fn house_calls_are_visits_and_people_held_back_were_dissuaded() {
+    insta::assert_snapshot!(r("To counter online fraud, officers made 760 house calls in the district."), @"fraud door_to_door_visits 760");
+    insta::assert_snapshot!(r("Against telecom fraud, police held back 320 people from paying scammers."), @"fraud people_dissuaded 320");
+    // Trucks held back at a toll gate were neither taken nor dissuaded.
+    insta::assert_snapshot!(r("Police held back 30 trucks at the toll gate."), @"");
+}

@@ -259,6 +259,7 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("have a total of", Verb::File),
     ("have stolen", Verb::Harm),
     ("held", Verb::Detain),
+    ("held back", Verb::Block),
     ("held captive", Verb::Harm),
     ("held hostage", Verb::Harm),
     ("help", Verb::Rescue),
