@@ -115,3 +115,41 @@ fn house_calls_are_visits_and_people_held_back_were_dissuaded() {
     // Trucks held back at a toll gate were neither taken nor dissuaded.
     insta::assert_snapshot!(r("Police held back 30 trucks at the toll gate."), @"");
 }
+
+#[test]
+fn other_crimes_named_keep_a_count_out_of_a_fraud_report() {
+    let report = |s: &str| {
+        r(&format!(
+            "Telecom fraud crackdown\n\nThe county police cracked 120 telecom fraud cases this year. {s}"
+        ))
+    };
+    insta::assert_snapshot!(report("Officers also detained 14 suspects for loan sharking."), @r"
+    tally Arrests 14 (suspects)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("The bureau also arrested 9 suspects for tax evasion and bribery."), @r"
+    tally Arrests 9 (suspects)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("Police also caught 6 teenagers for stealing bicycles."), @r"
+    tally Arrests 6 (teenagers)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("Police also arrested 11 suspects for hacking into company servers."), @r"
+    tally Arrests 11 (suspects)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("Police also held 8 men for shoplifting at malls."), @r"
+    tally Arrests 8 (men)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("Police also arrested 13 suspects for extortion."), @r"
+    tally Arrests 13 (suspects)
+    fraud cases_solved 120
+    ");
+    // A count with no other crime named stays in the report's fraud.
+    insta::assert_snapshot!(report("Police also arrested 15 suspects."), @"
+    fraud cases_solved 120
+    fraud suspects_arrested 15
+    ");
+}
