@@ -96,6 +96,36 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
     ],
 );
 
+/// What people dissuaded were kept from doing when the dissuasion is
+/// anti-fraud work: after `from`, a gerund of paying or being cheated
+/// (`dissuaded 3,000 people from transferring money`). Before any other
+/// (`dissuaded 50 people from setting off fireworks`, `from swimming`) a
+/// word of dissuasion names no fraud.
+pub(crate) const FRAUD_GERUNDS: &[&str] = &[
+    "being",
+    "borrowing",
+    "clicking",
+    "depositing",
+    "downloading",
+    "falling",
+    "handing",
+    "investing",
+    "lending",
+    "losing",
+    "making",
+    "opening",
+    "paying",
+    "purchasing",
+    "recharging",
+    "remitting",
+    "renting",
+    "scanning",
+    "sending",
+    "transferring",
+    "wiring",
+    "withdrawing",
+];
+
 /// Words that make fraud telecom or online fraud (SPEC's `fraud` layer),
 /// as opposed to pension or loan fraud.
 pub(crate) const TELECOM_WORDS: &Lexicon<()> = &Lexicon::new(

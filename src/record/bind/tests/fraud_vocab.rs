@@ -153,3 +153,18 @@ fn other_crimes_named_keep_a_count_out_of_a_fraud_report() {
     fraud suspects_arrested 15
     ");
 }
+
+#[test]
+fn people_dissuaded_from_other_things_are_no_fraud_work() {
+    insta::assert_snapshot!(r("Police dissuaded 50 people from setting off fireworks."), @"");
+    insta::assert_snapshot!(r("Police dissuaded 80 hikers from climbing the closed peak."), @"");
+    insta::assert_snapshot!(r("Police dissuaded 25 minors from entering internet cafes."), @"");
+    // Kept from paying or from being cheated: anti-fraud work.
+    insta::assert_snapshot!(r("Police dissuaded 3,000 people from being cheated."), @"fraud people_dissuaded 3000");
+    insta::assert_snapshot!(r("Dissuaded 500 people from paying fraudsters."), @"fraud people_dissuaded 500");
+    // A comma ends the clause the gerund is looked for in.
+    insta::assert_snapshot!(r("Police dissuaded 1,200 people, stopping payments of 3 million yuan."), @r"
+    fraud funds_frozen 3000000
+    fraud people_dissuaded 1200
+    ");
+}
