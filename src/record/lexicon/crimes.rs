@@ -290,7 +290,7 @@ pub(crate) const OTHER_CRIMES: &Lexicon<()> = &Lexicon::new(
         ("public security cases", ()),
         ("pyramid", ()),
         ("rape", ()),
-        ("riot", ()),
+        // (Not bare `riot`: `riot police` are a force, no crime.)
         ("rioting", ()),
         ("robberies", ()),
         ("robbery", ()),

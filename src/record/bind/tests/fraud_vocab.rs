@@ -147,6 +147,16 @@ fn other_crimes_named_keep_a_count_out_of_a_fraud_report() {
     tally Arrests 13 (suspects)
     fraud cases_solved 120
     ");
+    // Riot police name no crime: rioting does.
+    insta::assert_snapshot!(report("Police also arrested 14 suspects for rioting."), @r"
+    tally Arrests 14 (suspects)
+    fraud cases_solved 120
+    ");
+    insta::assert_snapshot!(report("The city deployed 300 riot police and arrested 40 suspects."), @r"
+    tally OfficersDeployed 300 (riot police)
+    fraud cases_solved 120
+    fraud suspects_arrested 40
+    ");
     // A count with no other crime named stays in the report's fraud.
     insta::assert_snapshot!(report("Police also arrested 15 suspects."), @"
     fraud cases_solved 120
