@@ -178,3 +178,17 @@ fn people_dissuaded_from_other_things_are_no_fraud_work() {
     fraud people_dissuaded 1200
     ");
 }
+
+#[test]
+fn chinese_names_of_the_trades_around_online_fraud() {
+    // 帮信 (helping information network crime), 断卡 (card-breaking),
+    // 杀猪盘 (pig-butchering), 刷单 (order brushing), 网贷 (online loans).
+    insta::assert_snapshot!(r("打击帮信犯罪，抓获嫌疑人320名。"), @"fraud suspects_arrested 320");
+    insta::assert_snapshot!(r("开展断卡行动，抓获嫌疑人45名。"), @"fraud suspects_arrested 45");
+    insta::assert_snapshot!(r("破获杀猪盘诈骗案件32起。"), @"fraud cases_solved 32");
+    insta::assert_snapshot!(r("破获刷单诈骗案件18起。"), @"fraud cases_solved 18");
+    insta::assert_snapshot!(r("破获网贷诈骗案件27起。"), @"fraud cases_solved 27");
+    // Fraud with no channel, and a theft of WeChat accounts, stay out.
+    insta::assert_snapshot!(r("破获诈骗案件27起。"), @"tally CasesSolved 27 (案件)");
+    insta::assert_snapshot!(r("破获盗窃微信账号案件12起。"), @"tally CasesSolved 12 (案件)");
+}
