@@ -154,13 +154,20 @@ impl Index {
             let found = |table: &'static Lexicon<()>| {
                 classes.has(table.class()) && context_word(table)(input).is_ok()
             };
-            let fraud = found(FRAUD_WORDS);
+            // (`dissuaded 50 people from setting off fireworks`: a word of
+            // dissuasion that keeps people from something else names no
+            // fraud.)
+            let elsewhere = || dissuades_elsewhere(bytes, at);
+            let fraud = found(FRAUD_WORDS) && !elsewhere();
             if fraud {
                 index.fraud.push(at);
             }
             // (`pension scams`: a word of fraud and telecom both, right
             // after a word of another crime, names that crime's kind.)
-            if found(TELECOM_WORDS) && !(fraud && kind_of_other(text, &index.other_crimes, at)) {
+            if found(TELECOM_WORDS)
+                && !(fraud && kind_of_other(text, &index.other_crimes, at))
+                && !elsewhere()
+            {
                 index.telecom.push(at);
             }
             // (`online loan fraud`: a kind of fraud done online is online
@@ -278,6 +285,43 @@ impl Index {
 #[inline]
 fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
     tok.kind() == Kind::Word && (tok.start() == 0 || !bytes[tok.start() - 1].is_ascii_digit())
+}
+
+/// Whether the word of dissuasion at `at` (`dissuaded`, `dissuading`)
+/// keeps people from something other than paying a fraudster: `from`
+/// and a gerund that is none of [`FRAUD_GERUNDS`] follow it in its clause
+/// (`dissuaded 50 people from setting off fireworks`). Any other word
+/// says false at once.
+fn dissuades_elsewhere(bytes: &[u8], at: usize) -> bool {
+    if !starts_ignore_case(&bytes[at..], b"dissua") {
+        return false;
+    }
+    // The clause: to its first stop or comma (not a digit group's), at
+    // most 80 bytes on.
+    let to = bytes.len().min(at + 80);
+    let end = (at..to)
+        .find(|&i| {
+            matches!(bytes[i], b'.' | b';' | b'!' | b'?')
+                || (bytes[i] == b','
+                    && !(i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        })
+        .unwrap_or(to);
+    let clause = &bytes[at..end];
+    let Some(from) = memchr::memmem::find(clause, b" from ") else {
+        return false;
+    };
+    let rest = &clause[from + 6..];
+    let word = &rest[..rest
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    word.len() > 3
+        && word.ends_with(b"ing")
+        && !crate::record::lexicon::FRAUD_GERUNDS
+            .iter()
+            .any(|g| word.eq_ignore_ascii_case(g.as_bytes()))
 }
 
 /// Whether the word right before `at` is the last word of another crime

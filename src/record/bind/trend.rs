@@ -396,15 +396,19 @@ impl Binder<'_, '_> {
 fn answer_rate(window: &str, sentence: impl FnOnce() -> RateWords) -> bool {
     // (`a disposal rate of 99.2%`, `the handling rate`: 预警处置率, the
     // share of warnings dealt with.)
-    const NAMES: [&str; 13] = [
+    // (`a feedback rate of 97.3%`: 预警反馈率, the share of warnings
+    // answered; `processing`, like `disposal`, the share dealt with.)
+    const NAMES: [&str; 15] = [
         "answer",
         "answered",
         "answering",
         "call-through",
         "connection",
         "disposal",
+        "feedback",
         "handling",
         "pick-up",
+        "processing",
         "receipt",
         "reply",
         "sign-in",

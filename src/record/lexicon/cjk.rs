@@ -136,13 +136,42 @@ pub(crate) const CJK_NOUNS: &[(&str, CjkThing)] = &[
 /// Chinese words of telecom / online fraud (`电信网络诈骗`, `反诈`,
 /// `涉诈资金`): a line holding one is in fraud context.
 pub(crate) const CJK_FRAUD: &[&str] = &[
-    "劝阻", "反诈", "受骗", "止付", "涉诈", "电诈", "被骗", "诈骗",
+    "劝阻",
+    "反诈",
+    "受骗",
+    "帮信",
+    "断卡",
+    "杀猪盘",
+    "止付",
+    "涉诈",
+    "电诈",
+    "被骗",
+    "诈骗",
 ];
 
 /// Chinese words that make fraud telecom or online fraud (`电信诈骗`,
 /// `网络诈骗`), as [`TELECOM_WORDS`](super::TELECOM_WORDS) do in English.
 pub(crate) const CJK_TELECOM: &[&str] = &[
-    "两卡", "劝阻", "反诈", "止付", "涉诈", "电信", "电诈", "电话", "短信", "网上", "网络",
+    "两卡",
+    "刷单",
+    "劝阻",
+    "反诈",
+    "帮信",
+    "微信",
+    "抖音",
+    "支付宝",
+    "断卡",
+    "杀猪盘",
+    "止付",
+    "涉诈",
+    "电信",
+    "电诈",
+    "电话",
+    "短信",
+    "网上",
+    "网络",
+    "网购",
+    "网贷",
 ];
 
 /// Chinese words of crimes other than telecom fraud, as

@@ -14,6 +14,7 @@ mod fraud_round27;
 mod fraud_round28;
 mod fraud_round29;
 mod fraud_stage;
+mod fraud_vocab;
 mod internals;
 mod kinds;
 mod labels;

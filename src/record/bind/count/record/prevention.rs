@@ -73,8 +73,10 @@ impl<'a> Binder<'_, 'a> {
         // of the 96110 warning line: `called 3,512 residents one by one
         // to warn them`.)
         // (`called back 4,736 people at risk`: a call-back is a call.)
+        // (`reminded 9,000 residents`, `notified 9,000 residents`: a
+        // reminder or a notice is the same warning.)
         let called = dialled(text, prev, gap, true);
-        let warned = is(&["warned", "alerted"]) || (called && ctx.warns);
+        let warned = is(&["warned", "alerted", "notified", "reminded"]) || (called && ctx.warns);
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
         if ctx.fraud_work && public && warned {
@@ -189,7 +191,8 @@ fn calls_placed(text: &str, noun: &str, prev: &str, gap: usize) -> bool {
 
 /// Verbs of dialling, and whether each takes the people called (`called
 /// 3,512 residents`) as well as the calls (`made 6,718 calls`).
-const DIAL_VERBS: [(&str, bool); 8] = [
+/// (`texted 3,000 residents to warn them`: a text is a call's twin.)
+const DIAL_VERBS: [(&str, bool); 10] = [
     ("called", true),
     ("dialed", true),
     ("dialled", true),
@@ -198,6 +201,8 @@ const DIAL_VERBS: [(&str, bool); 8] = [
     ("placed", false),
     ("rang", true),
     ("returned", false),
+    ("telephoned", true),
+    ("texted", true),
 ];
 
 /// Whether `prev`, the word before a count (ending at `gap`), is a verb of
