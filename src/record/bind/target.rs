@@ -187,9 +187,12 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Surrender
             | V::Commit => None,
         },
-        // `busted 14 suspects`: people busted are arrested.
+        // `busted 14 suspects`: people busted are arrested; `intercepted
+        // 30 stowaways`: people stopped in the act are caught.
         N::Person => match verb? {
-            V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust => tally(K::Arrests),
+            V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust | V::Intercept => {
+                tally(K::Arrests)
+            }
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `persuaded 2,900 suspects to return and surrender`: offenders
@@ -213,7 +216,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Confiscate
             | V::Recover
             | V::Freeze
-            | V::Intercept
             | V::Return
             | V::Issue
             | V::Avoid

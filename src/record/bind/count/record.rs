@@ -571,6 +571,21 @@ impl<'a> Binder<'_, 'a> {
         }
         // `warned 120 people` outside fraud work: people warned were dealt with.
         noun.class = warned_class(text, verb, noun, ctx.fraud_work);
+        // `intercepted 12 stowaways`: people intercepted are caught only
+        // when the count's own noun, right beside it, names them; a noun
+        // carried over from the count before (`arrested 40 suspects and
+        // intercepted 3 billion ...`) or read past `of` is not theirs.
+        let beside = if noun.before {
+            end_of(text, noun.text) == skip_back_spaces(text, f.span.start, ctx.sentence.start)
+        } else {
+            start_of(text, noun.text) == skip_spaces(text, f.span.end, 2)
+        };
+        if verb_class == Some(Verb::Intercept)
+            && noun.class == Some(Noun::Person)
+            && (elided || !beside)
+        {
+            return;
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };
