@@ -182,6 +182,11 @@ pub(in crate::record::bind) fn passive_from(
             None => w.word_len_at(i),
         };
         let word = &text[i..i + wl];
+        // `the 14 people involved will be investigated and dealt with`: a
+        // passive after a modal is promised or owed, not done.
+        if !saw_aux && is_modal(word) {
+            return None;
+        }
         // Read through a phrase, the auxiliary is followed by its verb
         // (`was the capture of` is no passive), past an adverb: `were
         // quickly arrested`.
@@ -318,6 +323,15 @@ pub(in crate::record::bind) fn helps_someone(
 /// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
 /// `successfully`) or one of a few (`each`, `then`, `soon`). (`all` and
 /// `also` are auxiliaries' company in the lexicon, read before this.)
+/// Whether `word` is a modal verb (`will`, `shall`, `must` ...), which
+/// puts the passive after it in the future or in duty.
+fn is_modal(word: &str) -> bool {
+    const MODALS: [&str; 9] = [
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+    ];
+    matches!(word.len(), 3..=6) && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
 fn is_adverb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ly"))
         || ["each", "then", "soon"]

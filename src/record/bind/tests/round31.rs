@@ -32,3 +32,22 @@ fn things_surrendered_to_the_police_are_taken_in() {
     // Money surrendered is no seizure of the police's.
     insta::assert_snapshot!(r("The firm surrendered 2 million yuan to the court."), @"");
 }
+
+#[test]
+fn people_brought_in_for_questioning_are_held() {
+    insta::assert_snapshot!(r("After the brawl, 7 men were brought in for questioning."), @"tally Arrests 7 (men)");
+    insta::assert_snapshot!(r("Another 3 suspects have been brought in for investigation."), @"tally Arrests 3 (suspects)");
+    // `brought in` alone brings in money, rules or helpers.
+    insta::assert_snapshot!(r("The new parking rules brought in 3.2 million yuan last year."), @"");
+    insta::assert_snapshot!(r("The drive brought in 600 volunteers to patrol the streets."), @"tally OfficersDeployed 600 (volunteers)");
+}
+
+#[test]
+fn a_passive_after_a_modal_is_not_done_yet() {
+    insta::assert_snapshot!(r("The 26 people involved will be investigated and dealt with according to law."), @"");
+    insta::assert_snapshot!(r("Police said the 8 suspects would be severely punished."), @"");
+    insta::assert_snapshot!(r("The 40 drivers must be fined under the new rules."), @"");
+    // What was done stays done, with the promise beside it.
+    insta::assert_snapshot!(r("The 8 suspects were detained and will be prosecuted."), @"tally Arrests 8 (suspects)");
+    insta::assert_snapshot!(r("Police arrested 12 suspects, who will be tried next month."), @"tally Arrests 12 (suspects)");
+}
