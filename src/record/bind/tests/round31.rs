@@ -51,3 +51,13 @@ fn a_passive_after_a_modal_is_not_done_yet() {
     insta::assert_snapshot!(r("The 8 suspects were detained and will be prosecuted."), @"tally Arrests 8 (suspects)");
     insta::assert_snapshot!(r("Police arrested 12 suspects, who will be tried next month."), @"tally Arrests 12 (suspects)");
 }
+
+#[test]
+fn instances_of_a_crime_are_cases() {
+    insta::assert_snapshot!(r("Detectives solved 27 instances of burglary in the old town."), @"tally CasesSolved 27 (instances of burglary)");
+    insta::assert_snapshot!(r("Police logged 52 instances of robbery in March."), @"tally CasesFiled 52 (instances of robbery)");
+    // Instances of anything else keep their complement's class, or none.
+    insta::assert_snapshot!(r("Officers gave 140 instances of publicity at markets."), @"tally Publicity 140 (instances of publicity)");
+    insta::assert_snapshot!(r("Police punished 75 instances of drunk driving."), @"tally OffendersHandled 75 (instances of drunk driving)");
+    insta::assert_snapshot!(r("Volunteers recorded 300 instances of help to the elderly."), @"");
+}
