@@ -15,8 +15,7 @@ pub(super) enum Target {
     Fraud(FraudField),
 }
 
-/// The record a counted noun and its verb make. Every noun class and verb
-/// class is named here: a new class is a compile error until it is placed.
+/// The record a counted noun and its verb make (every class named, as above).
 pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<Target> {
     use Noun as N;
     use TallyKind as K;
@@ -187,12 +186,11 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Surrender
             | V::Commit => None,
         },
-        // `busted 14 suspects`: people busted are arrested; `intercepted
-        // 30 stowaways`: people stopped in the act are caught.
+        // `busted 14 suspects`: people busted are arrested.
         N::Person => match verb? {
-            V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust | V::Intercept => {
-                tally(K::Arrests)
-            }
+            V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust => tally(K::Arrests),
+            // `intercepted 30 stowaways`: people stopped in the act are caught.
+            V::Intercept => tally(K::Arrests),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `persuaded 2,900 suspects to return and surrender`: offenders

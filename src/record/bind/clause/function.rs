@@ -136,6 +136,24 @@ fn from_key(key: u64) -> Option<Function> {
     })
 }
 
+/// Whether `word` is a modal verb (`will`, `shall`, `must` ...), which
+/// puts the passive after it in the future or in duty.
+pub(super) fn is_modal(word: &str) -> bool {
+    const MODALS: [&str; 9] = [
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+    ];
+    matches!(word.len(), 3..=6) && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Whether `word` is an adverb a passive is read past (`quickly`,
+/// `then`).
+pub(super) fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["each", "then", "soon"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

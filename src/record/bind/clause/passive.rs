@@ -2,6 +2,7 @@
 //! `have been cracked`), read past adverbs, asides, relative clauses and
 //! prepositional phrases, and a second verb after a value.
 
+use super::function::{is_adverb, is_modal};
 use super::*;
 use crate::lex::input::TokenInput;
 use crate::record::lexicon::Aux;
@@ -323,22 +324,6 @@ pub(in crate::record::bind) fn helps_someone(
 /// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
 /// `successfully`) or one of a few (`each`, `then`, `soon`). (`all` and
 /// `also` are auxiliaries' company in the lexicon, read before this.)
-/// Whether `word` is a modal verb (`will`, `shall`, `must` ...), which
-/// puts the passive after it in the future or in duty.
-fn is_modal(word: &str) -> bool {
-    const MODALS: [&str; 9] = [
-        "can", "could", "may", "might", "must", "shall", "should", "will", "would",
-    ];
-    matches!(word.len(), 3..=6) && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
-}
-
-fn is_adverb(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ly"))
-        || ["each", "then", "soon"]
-            .iter()
-            .any(|a| word.eq_ignore_ascii_case(a))
-}
-
 /// Whether a subordinator (`after`, `before`, `when`, `while`, `until`,
 /// `since`, `because`, `as`, `if`) stands as a word in `text[from..to]`:
 /// an auxiliary past it is its clause's, not the phrase's.

@@ -10,6 +10,7 @@ mod conduct;
 mod prevention;
 mod target;
 use around::*;
+use target::intercepted_as_written;
 
 impl<'a> Binder<'_, 'a> {
     /// Records the count `c` of `f` that `done` says was done.
@@ -571,19 +572,8 @@ impl<'a> Binder<'_, 'a> {
         }
         // `warned 120 people` outside fraud work: people warned were dealt with.
         noun.class = warned_class(text, verb, noun, ctx.fraud_work);
-        // `intercepted 12 stowaways`: people intercepted are caught only
-        // when the count's own noun, right beside it, names them; a noun
-        // carried over from the count before (`arrested 40 suspects and
-        // intercepted 3 billion ...`) or read past `of` is not theirs.
-        let beside = if noun.before {
-            end_of(text, noun.text) == skip_back_spaces(text, f.span.start, ctx.sentence.start)
-        } else {
-            start_of(text, noun.text) == skip_spaces(text, f.span.end, 2)
-        };
-        if verb_class == Some(Verb::Intercept)
-            && noun.class == Some(Noun::Person)
-            && (elided || !beside)
-        {
+        // (`intercepted 12 stowaways`: [`intercepted_as_written`].)
+        if verb_class == Some(Verb::Intercept) && !intercepted_as_written(text, f, noun, elided) {
             return;
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
