@@ -145,6 +145,24 @@ pub(super) fn is_modal(word: &str) -> bool {
     matches!(word.len(), 3..=6) && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// Whether a modal and its `be` open the text at `at` (within `ceil`),
+/// maybe past an adverb (`will be detained`, `will also be dealt with`,
+/// `must be fined`): what the count before it names is promised or owed,
+/// not done, whatever verb stands before the count.
+pub(in crate::record::bind) fn modal_be(text: &str, at: usize, ceil: usize) -> bool {
+    let rest = text.get(at..ceil).unwrap_or("");
+    let mut words = rest.split_ascii_whitespace();
+    if !words.next().is_some_and(is_modal) {
+        return false;
+    }
+    let be = |w: &str| w.eq_ignore_ascii_case("be");
+    match words.next() {
+        Some(w) if be(w) => true,
+        Some(w) if is_adverb(w) || w.eq_ignore_ascii_case("also") => words.next().is_some_and(be),
+        Some(_) | None => false,
+    }
+}
+
 /// Whether `word` is an adverb a passive is read past (`quickly`,
 /// `then`).
 pub(super) fn is_adverb(word: &str) -> bool {

@@ -47,6 +47,8 @@ fn a_passive_after_a_modal_is_not_done_yet() {
     insta::assert_snapshot!(r("The 26 people involved will be investigated and dealt with according to law."), @"");
     insta::assert_snapshot!(r("Police said the 8 suspects would be severely punished."), @"");
     insta::assert_snapshot!(r("The 40 drivers must be fined under the new rules."), @"");
+    // Nor does a verb before the count lend it one.
+    insta::assert_snapshot!(r("Police dealt with the brawl at once, and 5 people will also be detained."), @"");
     // What was done stays done, with the promise beside it.
     insta::assert_snapshot!(r("The 8 suspects were detained and will be prosecuted."), @"tally Arrests 8 (suspects)");
     insta::assert_snapshot!(r("Police arrested 12 suspects, who will be tried next month."), @"tally Arrests 12 (suspects)");
