@@ -63,3 +63,9 @@ fn instances_of_a_crime_are_cases() {
     insta::assert_snapshot!(r("Police punished 75 instances of drunk driving."), @"tally OffendersHandled 75 (instances of drunk driving)");
     insta::assert_snapshot!(r("Volunteers recorded 300 instances of help to the elderly."), @"");
 }
+
+#[test]
+fn things_and_money_recouped_are_recovered() {
+    insta::assert_snapshot!(r("The brigade recouped 14 stolen electric bikes for their owners."), @"seizure Vehicles Recovered stolen electric bikes q=14");
+    insta::assert_snapshot!(r("Some 2.4 million yuan of the money lost to the online scam has been recouped."), @"fraud funds_recovered 2400000");
+}
