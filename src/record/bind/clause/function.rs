@@ -142,7 +142,12 @@ pub(super) fn is_modal(word: &str) -> bool {
     const MODALS: [&str; 9] = [
         "can", "could", "may", "might", "must", "shall", "should", "will", "would",
     ];
-    matches!(word.len(), 3..=6) && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    // (Most words are told by their length and first letter: the passive
+    // reader asks of every word it reads past.)
+    let b = word.as_bytes();
+    matches!(b.len(), 3..=6)
+        && matches!(b[0] | 0x20, b'c' | b'm' | b's' | b'w')
+        && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// Whether a modal and its `be` open the text at `at` (within `ceil`),
@@ -151,6 +156,14 @@ pub(super) fn is_modal(word: &str) -> bool {
 /// not done, whatever verb stands before the count.
 pub(in crate::record::bind) fn modal_be(text: &str, at: usize, ceil: usize) -> bool {
     let rest = text.get(at..ceil).unwrap_or("");
+    // (Most counts are told by the first letter after them.)
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| matches!(b | 0x20, b'c' | b'm' | b's' | b'w'))
+    {
+        return false;
+    }
     let mut words = rest.split_ascii_whitespace();
     if !words.next().is_some_and(is_modal) {
         return false;
