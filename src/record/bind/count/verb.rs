@@ -69,6 +69,11 @@ impl<'a> Binder<'_, 'a> {
                 )
                 .map(|v| (v, "split_particle"))
             })
+            .or_else(|| {
+                let (start, end) = (ctx.sentence.start, ctx.sentence.end);
+                brought_in_for_questioning(text, f.span.start, noun_end, start, end)
+                    .map(|v| (v, "split_particle"))
+            })
             // `455 of which have been rectified`: the part's own passive,
             // past its pronoun.
             .or_else(|| {

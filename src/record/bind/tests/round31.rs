@@ -37,6 +37,9 @@ fn things_surrendered_to_the_police_are_taken_in() {
 fn people_brought_in_for_questioning_are_held() {
     insta::assert_snapshot!(r("After the brawl, 7 men were brought in for questioning."), @"tally Arrests 7 (men)");
     insta::assert_snapshot!(r("Another 3 suspects have been brought in for investigation."), @"tally Arrests 3 (suspects)");
+    // Brought in with the purpose after the people, or split around them.
+    insta::assert_snapshot!(r("Officers brought in 9 people for questioning over the fight."), @"tally Arrests 9 (people)");
+    insta::assert_snapshot!(r("Officers brought 4 suspects in for investigation."), @"tally Arrests 4 (suspects)");
     // `brought in` alone brings in money, rules or helpers.
     insta::assert_snapshot!(r("The new parking rules brought in 3.2 million yuan last year."), @"");
     insta::assert_snapshot!(r("The drive brought in 600 volunteers to patrol the streets."), @"tally OfficersDeployed 600 (volunteers)");
