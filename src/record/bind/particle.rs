@@ -82,6 +82,12 @@ pub(super) fn brought_in_for_questioning(
     floor: usize,
     ceil: usize,
 ) -> Option<(Verb, usize)> {
+    // (Most counts are told by the byte after their noun's space: every
+    // count whose passive was not found asks.)
+    let next = text.as_bytes().get(noun_end..noun_end + 2);
+    if !matches!(next, Some([b' ', b'f' | b'i' | b'F' | b'I'])) {
+        return None;
+    }
     let mut at = skip_gap(text, noun_end, 2).min(ceil);
     let rest = text.get(at..ceil)?;
     let split = starts_ignore_case(rest.as_bytes(), b"in ");
