@@ -1,7 +1,7 @@
 //! What a name's surroundings say of it: a title-case headline running on after a
 //! name of unit words only (`Police Station Helps ...`), whether the text
 //! speaks of police work at all (a bare `Jiangdu Branch` is a police
-//! branch only then), and `Anti-Fraud` before a `Center`.
+//! branch only then), and the campaign word before a centre (`Anti-Fraud Center`).
 
 use super::*;
 
@@ -88,21 +88,34 @@ pub(super) fn bare_branch(text: &str, name: &[Word]) -> bool {
         && places.iter().all(|w| place(w) || level(w))
 }
 
-/// Whether the word before the head `word` is `Anti-Fraud` (any case):
-/// a `Center` or `Centre` heads an agency only then.
-pub(super) fn anti_fraud_before(words: &Words<'_, '_>, word: Word) -> bool {
-    words
-        .before(word)
-        .is_some_and(|w| w.str(words.text).eq_ignore_ascii_case("anti-fraud"))
+/// Whether the word before the head `word` (a centre or a headquarters)
+/// names a campaign against a crime (`Anti-Fraud`, `Anti-Drug`) or the
+/// police's command (`Command`): such a head names a body only then.
+pub(super) fn campaign_before(words: &Words<'_, '_>, word: Word) -> bool {
+    words.before(word).is_some_and(|w| {
+        let s = w.str(words.text);
+        s.eq_ignore_ascii_case("command")
+            || (s.len() > "anti-".len() && starts_ci(s, "anti-") && !is_possessive(w))
+    })
 }
 
-/// Whether `name` holds a place, then `Anti-Fraud`, then the centre
-/// `head` (`Wuxi Anti-Fraud Center`).
-pub(super) fn placed_anti_fraud(text: &str, name: &[Word], head: Word) -> bool {
+/// Whether the centre `head` of `name` has its place: a word before the
+/// campaign word (`Wuxi Anti-Fraud Center`), or an `of` complement that
+/// names a place and no body (`Anti-Fraud Centre of Hainan Province`; in
+/// `... Center of the Municipal Public Security Bureau` the body is read
+/// on its own).
+pub(super) fn placed_centre(text: &str, name: &[Word], head: Word) -> bool {
     let Some(at) = name.iter().position(|w| w.start == head.start) else {
         return false;
     };
-    at >= 2 && name[at - 1].str(text).eq_ignore_ascii_case("anti-fraud")
+    let complement = match name.get(at + 1..) {
+        Some([of, rest @ ..]) if of.str(text) == "of" => rest,
+        _ => &[],
+    };
+    at >= 2
+        || (!complement.is_empty()
+            && !complement.iter().any(|&w| is_head(w))
+            && complement.iter().any(|&w| is_capitalized(w)))
 }
 
 #[cfg(test)]
@@ -144,5 +157,21 @@ mod tests {
         City Pudong PSB
         City Shanghai PSB
         ");
+    }
+
+    #[test]
+    fn centres_and_headquarters_of_a_campaign_or_of_command() {
+        // A centre placed by its `of`, and headquarters against drugs.
+        assert_snapshot!(names("The Anti-Fraud Centre of Guizhou Province stopped 900 payments.").join("\n"), @"Province Anti-Fraud Centre of Guizhou Province");
+        assert_snapshot!(names("The Qujing Municipal Anti-Drug Headquarters met on Monday.").join("\n"), @"City Qujing Municipal Anti-Drug Headquarters");
+        assert_snapshot!(names("The Yulin Public Security Command Center sent 40 officers.").join("\n"), @"Other Yulin Public Security Command Center");
+        // A centre or headquarters of anything else, or with no place, is
+        // no body; nor is a unit named after its body's possessive.
+        assert_snapshot!(names("The Yulin Flood Control Headquarters met.").join("\n"), @"");
+        assert_snapshot!(names("The Guangzhou Headquarters of the bank opened.").join("\n"), @"");
+        assert_snapshot!(names("The Anti-Drug Headquarters met.").join("\n"), @"");
+        assert_snapshot!(names("The Provincial Public Security Department's Command Center met.").join("\n"), @"Province Provincial Public Security Department");
+        // A centre whose `of` names a body leaves that body to be read.
+        assert_snapshot!(names("The Anti-Fraud Center of the Yulin Public Security Bureau met.").join("\n"), @"City Yulin Public Security Bureau");
     }
 }

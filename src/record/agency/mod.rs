@@ -59,6 +59,8 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         // has no capital, `the Chaoyang Investment Group` no enforcement
         // word.)
         ("group", ()),
+        // (As a centre: only after a word of a campaign or of command.)
+        ("headquarters", ()),
         ("ministry", ()),
         ("office", ()),
         ("procuratorate", ()),
@@ -269,11 +271,13 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         if names_law(&words, word, text) {
             continue;
         }
-        // `Anti-Fraud Center`: a centre is a body's only against fraud.
-        let centre = ["center", "centre"]
+        // `Anti-Fraud Center`, `Anti-Drug Headquarters`, `Public Security
+        // Command Center`: a centre or a headquarters is a body's only
+        // against a crime or as the police's command.
+        let centre = ["center", "centre", "headquarters"]
             .iter()
             .any(|c| word.str(text).eq_ignore_ascii_case(c));
-        if centre && !anti_fraud_before(&words, word) {
+        if centre && !campaign_before(&words, word) {
             continue;
         }
         let complement_end = extend(&words, word, floor, &mut name);
@@ -292,9 +296,10 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             // (An office of a body may do anything: `the Department's
             // Anti-Illegal Office` is not surely one that enforces.)
             && !word.str(text).eq_ignore_ascii_case("office");
-        // `the Wuxi Anti-Fraud Center`: a centre needs its place (`the
-        // anti-fraud centre` is any).
-        if centre && !placed_anti_fraud(text, &name, word) {
+        // `the Wuxi Anti-Fraud Center`, `the Anti-Fraud Centre of Hainan
+        // Province`: a centre needs its place (`the anti-fraud centre` is
+        // any).
+        if centre && !placed_centre(text, &name, word) {
             // (The body its `of` names is read on its own.)
             floor = word.last() + 1;
             continue;

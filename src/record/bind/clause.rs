@@ -14,7 +14,7 @@ mod gerund;
 mod passive;
 mod reports;
 mod table;
-pub(super) use function::{function_word, function_word_at, Function};
+pub(super) use function::{function_word, function_word_at, modal_be, Function};
 pub(super) use passive::*;
 pub(super) use reports::reports_clause;
 pub(super) use table::{ends_at_token, Looked, VerbTable};

@@ -271,7 +271,10 @@ pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAct
         Verb::Seize | Verb::Find | Verb::Arrest | Verb::Detain | Verb::Bust => {
             SeizureAction::Seized
         }
-        Verb::Confiscate => SeizureAction::Confiscated,
+        // `villagers surrendered 14 guns`: things handed in to the police
+        // are taken in, as `handed in` ones are (people who surrender make
+        // no seizure: they are no item).
+        Verb::Confiscate | Verb::Surrender => SeizureAction::Confiscated,
         Verb::Recover | Verb::Return => SeizureAction::Recovered,
         Verb::Freeze => SeizureAction::Frozen,
         Verb::Intercept if kind == SeizureKind::Cash => SeizureAction::Frozen,
@@ -293,7 +296,6 @@ pub(super) fn seizure_action(verb: Verb, kind: SeizureKind) -> Option<SeizureAct
         | Verb::Visit
         | Verb::Prosecute
         | Verb::Harm
-        | Verb::Surrender
         | Verb::Commit => return None,
     })
 }

@@ -6,6 +6,7 @@ use super::money_item::{
     cash_before_of, charged_with, fake_currency, header_money_label, money_item, money_label,
     value_label, worth_before, worth_of,
 };
+use super::value_after::values_a_list;
 use super::*;
 
 mod involved;
@@ -280,13 +281,21 @@ impl<'a> Binder<'_, 'a> {
             // `..., worth RMB1.3 billion` (no item named) or the same kind as
             // the last seizure of this sentence: that seizure's value.
             let kind = item_kind(&w, item_text);
-            let last = self.out.seizures.last_mut().filter(|s| {
+            let joins = |s: &Seizure<'_>| {
                 s.value.is_none()
                     && s.quantity
                         .as_ref()
                         .is_some_and(|q| q.span.start >= ctx.sentence.start)
                     && kind.map_or(true, |k| k == s.kind)
-            });
+            };
+            // `3 guns and 200 bullets, with a total value of 5,000 yuan`:
+            // the list's value is no lot's, nor a lot of its own.
+            if self.out.seizures.last().is_some_and(joins)
+                && values_a_list(text, &self.out.seizures, f, ctx.sentence.start)
+            {
+                return;
+            }
+            let last = self.out.seizures.last_mut().filter(|s| joins(s));
             if let Some(last) = last {
                 self.seen
                     .seizure_values

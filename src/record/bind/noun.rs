@@ -25,8 +25,9 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
             }
         }
     }
-    // `reports of telecom fraud`, `crime reports`: reports of a crime are
-    // cases (`lost-and-found reports` are not).
+    // `reports of telecom fraud`, `crime reports`, `instances of theft`:
+    // reports or instances of a crime are cases (`lost-and-found reports`
+    // are not).
     if class.is_none() && reports_a_crime(w, phrase) {
         return Some(Noun::Case);
     }
@@ -87,11 +88,15 @@ pub(super) fn arrested_offender(phrase: &str, verb: Option<Verb>) -> bool {
         && (head.eq_ignore_ascii_case("gamblers") || head.eq_ignore_ascii_case("gambler"))
 }
 
-/// Whether `phrase` is reports (`reports of ...`, `... reports`) and names
-/// a crime: a fraud word, another crime, or `crime` itself.
+/// Whether `phrase` is reports or instances (`reports of ...`, `...
+/// reports`, `instances of theft`) and names a crime: a fraud word, another
+/// crime, or `crime` itself. (Instances of anything else are no cases:
+/// `instances of publicity` keep the class of their complement.)
 fn reports_a_crime(w: &Words<'_, '_>, phrase: &str) -> bool {
     let b = phrase.as_bytes();
-    let is_reports = |word: &[u8]| word.eq_ignore_ascii_case(b"reports");
+    let is_reports = |word: &[u8]| {
+        word.eq_ignore_ascii_case(b"reports") || word.eq_ignore_ascii_case(b"instances")
+    };
     let last = b.rsplit(|&c| c == b' ').next().unwrap_or(b);
     let head = find_ascii(phrase, " of ").map(|i| &b[..i]);
     if !is_reports(last) && !head.is_some_and(is_reports) {

@@ -15,8 +15,7 @@ pub(super) enum Target {
     Fraud(FraudField),
 }
 
-/// The record a counted noun and its verb make. Every noun class and verb
-/// class is named here: a new class is a compile error until it is placed.
+/// The record a counted noun and its verb make (every class named, as above).
 pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) -> Option<Target> {
     use Noun as N;
     use TallyKind as K;
@@ -190,6 +189,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         // `busted 14 suspects`: people busted are arrested.
         N::Person => match verb? {
             V::Arrest | V::Detain | V::Seize | V::Handle | V::Bust => tally(K::Arrests),
+            // `intercepted 30 stowaways`: people stopped in the act are caught.
+            V::Intercept => tally(K::Arrests),
             V::Check => tally(K::PeopleChecked),
             V::Rescue => tally(K::Rescued),
             // `persuaded 2,900 suspects to return and surrender`: offenders
@@ -213,7 +214,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Confiscate
             | V::Recover
             | V::Freeze
-            | V::Intercept
             | V::Return
             | V::Issue
             | V::Avoid

@@ -62,6 +62,59 @@ fn lot_then_value(gap: &str) -> bool {
     }
 }
 
+/// Whether the money figure `f` after the last of `seizures` values a
+/// list of lots, not that lot alone: the last two lots were counted in
+/// `f`'s sentence and joined as a list (`3 guns and 200 bullets`, `12
+/// cars, 40 motorcycles`), and the value is set off by a comma (`...,
+/// worth 5,000 yuan`) or called a total (`with a total value of`, `a
+/// combined value of`, `5,000 yuan in total`, `altogether`). A list's
+/// value is no lot's (SPEC: `value` is a lot's money figure); right after
+/// the last lot, with neither, it is that lot's (`200 bullets worth 5,000
+/// yuan`).
+pub(super) fn values_a_list(
+    text: &str,
+    seizures: &[Seizure<'_>],
+    f: &Figure<'_>,
+    sentence_start: usize,
+) -> bool {
+    let [.., before, last] = seizures else {
+        return false;
+    };
+    let (Some(p), Some(q)) = (&before.quantity, &last.quantity) else {
+        return false;
+    };
+    let (p, q) = (p.span, q.span);
+    if p.start < sentence_start || p.end > q.start || q.end > f.span.start {
+        return false;
+    }
+    // The lots are joined as a list: nothing but the first lot's words
+    // and a joiner stand between them.
+    let Some(gap) = text.get(p.end..q.start) else {
+        return false;
+    };
+    let joined = gap.len() <= 60
+        && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':'))
+        && (gap.trim_end().ends_with(',') || ends_ignore_case(gap.as_bytes(), b" and "));
+    if !joined {
+        return false;
+    }
+    let Some(link) = text.get(q.end..f.span.start) else {
+        return false;
+    };
+    let total = |t: &str| {
+        t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["total", "combined", "altogether"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    };
+    let after = text[f.span.end..].trim_start_matches(' ');
+    let total_after = ["in total", "altogether", "in all", "combined"]
+        .iter()
+        .any(|x| starts_ignore_case(after.as_bytes(), x.as_bytes()));
+    link.contains(',') || total(link) || total_after
+}
+
 impl<'a> Binder<'_, 'a> {
     /// A money figure followed by `in value` (`f`) is the value of the
     /// last seizure counted before it in its sentence, when that one has
@@ -85,6 +138,14 @@ impl<'a> Binder<'_, 'a> {
         if !counted_here || s.value.is_some() {
             return false;
         }
+        // (`6,000 shoes and 300 bags, 1.2 million yuan in value`: the
+        // list's value joins no lot, and makes no record of its own.)
+        if values_a_list(self.text, &self.out.seizures, f, ctx.sentence.start) {
+            return true;
+        }
+        let Some(s) = self.out.seizures.last_mut() else {
+            return false;
+        };
         self.seen
             .seizure_values
             .extend(Some((s.kind, f.value, f.unit)));
@@ -172,5 +233,48 @@ mod tests {
         assert!(!lot_then_value(" trucks, and the cargo was "));
         assert!(!lot_then_value(" phones and the ring cheated "));
         assert!(!lot_then_value(" phones, 30 laptops, "));
+    }
+
+    #[test]
+    fn a_value_set_off_after_a_list_is_no_lots() {
+        // Past a comma, or called a total, the value covers the list.
+        assert_eq!(
+            seized("Police seized 4 pistols and 150 bullets, worth 8,000 yuan."),
+            ["Weapons pistols q=4 v=-", "Weapons bullets q=150 v=-"]
+        );
+        assert_eq!(
+            seized("Customs seized 60 watches, 35 handbags and 12 belts, with a total value of 900,000 yuan."),
+            ["Goods watches q=60 v=-", "Goods handbags q=35 v=-", "Other belts q=12 v=-"]
+        );
+        assert_eq!(
+            seized("Police seized 6 kg of heroin and 9 kg of ketamine worth 1.4 million yuan in total."),
+            ["Drugs heroin q=6 kg v=-", "Drugs ketamine q=9 kg v=-"]
+        );
+        assert_eq!(
+            seized(
+                "Customs seized 70 phones and 20 laptops with a combined value of 150,000 yuan."
+            ),
+            ["Devices phones q=70 v=-", "Devices laptops q=20 v=-"]
+        );
+        // Right after the last lot, with neither, it is that lot's; one
+        // lot keeps its value past a comma; a thing of its own named
+        // before the value is a lot of its own.
+        assert_eq!(
+            seized("Police seized 4 pistols and 150 bullets worth 8,000 yuan."),
+            [
+                "Weapons pistols q=4 v=-",
+                "Weapons bullets q=150 v=8,000 yuan"
+            ]
+        );
+        assert_eq!(
+            seized("Customs seized 500 bottles of perfume, worth 300,000 yuan."),
+            ["Goods bottles of perfume q=500 v=300,000 yuan"]
+        );
+        let cash = seized("Police seized 8 kg of heroin, 3 cars and cash worth 2 million yuan.");
+        assert_eq!(cash[1], "Vehicles cars q=3 v=-");
+        assert!(
+            cash[2].starts_with("Cash ") && cash[2].ends_with("q=- v=2 million yuan"),
+            "{cash:?}"
+        );
     }
 }

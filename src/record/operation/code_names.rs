@@ -74,23 +74,17 @@ pub(super) fn such_as_after_campaigns(before: &str, name: &str, after: &str) -> 
     capitalized || (word.eq_ignore_ascii_case("operations") && name.split_whitespace().count() <= 3)
 }
 
-/// Last words of a body's name (`Xinhe Police Station`).
-const BODY_ENDS: [&str; 14] = [
-    "Brigade",
-    "Bureau",
-    "Center",
-    "Centre",
-    "Company",
-    "Court",
-    "Department",
-    "Detachment",
-    "Division",
-    "Office",
-    "Procuratorate",
-    "Squad",
-    "Station",
-    "Team",
-];
+/// Whether `word`, capitalized, ends a body's name (`Xinhe Police
+/// Station`, `the Haidian Sub-bureau`): a head word of the agency lexicon
+/// ([`crate::record::agency::HEADS`]), or `Company`, a firm's.
+fn ends_body(word: &str) -> bool {
+    let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (word == "Company"
+            || crate::record::agency::HEADS
+                .binary_search_by(|(head, ())| head.bytes().cmp(lower()))
+                .is_ok())
+}
 
 /// First words of a person's name with a title (`Officer Wu`).
 const PERSON_TITLES: [&str; 9] = [
@@ -121,7 +115,7 @@ pub(super) fn names_people_or_bodies(text: &str, from: usize, end: usize) -> boo
         && rest[word.len()..]
             .trim_start_matches(' ')
             .starts_with(|c: char| c.is_ascii_uppercase());
-    BODY_ENDS.contains(&last)
+    ends_body(last)
         || PERSON_TITLES.contains(&first)
         || ["as", "to", "a", "an", "the"].contains(&word)
         || joined

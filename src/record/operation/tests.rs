@@ -161,6 +161,10 @@ fn called_and_named_after_a_campaign_word() {
     assert!(names("After the drive, called Wen Li and Gao Fei up to receive medals.").is_empty());
     assert!(names("The operation named Xinhe Police Station a model unit.").is_empty());
     assert!(names("The campaign named Qiaotou Brigade for a commendation.").is_empty());
+    // (Every head word of an agency's name ends a body's: a corps, a
+    // headquarters, a sub-bureau.)
+    assert!(names("The campaign named Haikou Border Defense Corps for a commendation.").is_empty());
+    assert!(names("The drive called Jiangbei Sub-bureau in for praise.").is_empty());
     assert!(names("The crackdown called Inspector Fang back to the city.").is_empty());
     assert_eq!(
         names("The bureau ran an operation named Jade Net and detained 12 people."),

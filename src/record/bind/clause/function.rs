@@ -136,6 +136,55 @@ fn from_key(key: u64) -> Option<Function> {
     })
 }
 
+/// Whether `word` is a modal verb (`will`, `shall`, `must` ...), which
+/// puts the passive after it in the future or in duty.
+pub(super) fn is_modal(word: &str) -> bool {
+    const MODALS: [&str; 9] = [
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+    ];
+    // (Most words are told by their length and first letter: the passive
+    // reader asks of every word it reads past.)
+    let b = word.as_bytes();
+    matches!(b.len(), 3..=6)
+        && matches!(b[0] | 0x20, b'c' | b'm' | b's' | b'w')
+        && MODALS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Whether a modal and its `be` open the text at `at` (within `ceil`),
+/// maybe past an adverb (`will be detained`, `will also be dealt with`,
+/// `must be fined`): what the count before it names is promised or owed,
+/// not done, whatever verb stands before the count.
+pub(in crate::record::bind) fn modal_be(text: &str, at: usize, ceil: usize) -> bool {
+    let rest = text.get(at..ceil).unwrap_or("");
+    // (Most counts are told by the first letter after them.)
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| matches!(b | 0x20, b'c' | b'm' | b's' | b'w'))
+    {
+        return false;
+    }
+    let mut words = rest.split_ascii_whitespace();
+    if !words.next().is_some_and(is_modal) {
+        return false;
+    }
+    let be = |w: &str| w.eq_ignore_ascii_case("be");
+    match words.next() {
+        Some(w) if be(w) => true,
+        Some(w) if is_adverb(w) || w.eq_ignore_ascii_case("also") => words.next().is_some_and(be),
+        Some(_) | None => false,
+    }
+}
+
+/// Whether `word` is an adverb a passive is read past (`quickly`,
+/// `then`).
+pub(super) fn is_adverb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || ["each", "then", "soon"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

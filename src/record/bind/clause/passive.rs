@@ -2,6 +2,7 @@
 //! `have been cracked`), read past adverbs, asides, relative clauses and
 //! prepositional phrases, and a second verb after a value.
 
+use super::function::{is_adverb, is_modal};
 use super::*;
 use crate::lex::input::TokenInput;
 use crate::record::lexicon::Aux;
@@ -182,6 +183,11 @@ pub(in crate::record::bind) fn passive_from(
             None => w.word_len_at(i),
         };
         let word = &text[i..i + wl];
+        // `the 14 people involved will be investigated and dealt with`: a
+        // passive after a modal is promised or owed, not done.
+        if !saw_aux && is_modal(word) {
+            return None;
+        }
         // Read through a phrase, the auxiliary is followed by its verb
         // (`was the capture of` is no passive), past an adverb: `were
         // quickly arrested`.
@@ -318,13 +324,6 @@ pub(in crate::record::bind) fn helps_someone(
 /// An adverb between an auxiliary and its verb: a word in `-ly` (`quickly`,
 /// `successfully`) or one of a few (`each`, `then`, `soon`). (`all` and
 /// `also` are auxiliaries' company in the lexicon, read before this.)
-fn is_adverb(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ly"))
-        || ["each", "then", "soon"]
-            .iter()
-            .any(|a| word.eq_ignore_ascii_case(a))
-}
-
 /// Whether a subordinator (`after`, `before`, `when`, `while`, `until`,
 /// `since`, `because`, `as`, `if`) stands as a word in `text[from..to]`:
 /// an auxiliary past it is its clause's, not the phrase's.

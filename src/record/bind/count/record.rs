@@ -10,6 +10,7 @@ mod conduct;
 mod prevention;
 mod target;
 use around::*;
+use target::intercepted_as_written;
 
 impl<'a> Binder<'_, 'a> {
     /// Records the count `c` of `f` that `done` says was done.
@@ -571,6 +572,10 @@ impl<'a> Binder<'_, 'a> {
         }
         // `warned 120 people` outside fraud work: people warned were dealt with.
         noun.class = warned_class(text, verb, noun, ctx.fraud_work);
+        // (`intercepted 12 stowaways`: [`intercepted_as_written`].)
+        if verb_class == Some(Verb::Intercept) && !intercepted_as_written(text, f, noun, elided) {
+            return;
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

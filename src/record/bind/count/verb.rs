@@ -31,6 +31,11 @@ impl<'a> Binder<'_, 'a> {
         if noun.text.ends_with("members") && gang_size(&w, ctx.before.gap, ctx.before.word) {
             return None;
         }
+        // `5 people will be detained`: a count whose own verb is only
+        // promised takes none (nor one from before it).
+        if !noun.before && modal_be(text, skip_gap(text, noun_end, 2), ctx.sentence.end) {
+            return None;
+        }
         if among_the(text, ctx.before) {
             let s = start_of(text, noun.text);
             let verb = (w.prefix_on(s, VERBS).map(|(&v, _)| (v, s)))
@@ -63,6 +68,11 @@ impl<'a> Binder<'_, 'a> {
                     ctx.sentence.end,
                 )
                 .map(|v| (v, "split_particle"))
+            })
+            .or_else(|| {
+                let (start, end) = (ctx.sentence.start, ctx.sentence.end);
+                brought_in_for_questioning(text, f.span.start, noun_end, start, end)
+                    .map(|v| (v, "split_particle"))
             })
             // `455 of which have been rectified`: the part's own passive,
             // past its pronoun.

@@ -385,8 +385,9 @@ fn people_who_gave_themselves_up_are_fugitives() {
     insta::assert_snapshot!(r("Nine suspects surrendered during the campaign."), @"tally Fugitives 9 (suspects)");
     insta::assert_snapshot!(r("After the notice, another 17 turned themselves in."), @"tally Fugitives 17 (turned themselves in)");
     insta::assert_snapshot!(r("In all, 230 people gave themselves up to police."), @"tally Fugitives 230 (people)");
-    // What they hand over is no count of people.
-    insta::assert_snapshot!(r("The gang surrendered 3 guns."), @"");
+    // What they hand over is no count of people: it is taken in, as
+    // things handed in are.
+    insta::assert_snapshot!(r("The gang surrendered 3 guns."), @"seizure Weapons Confiscated guns q=3");
     // `N more` is a bare count too.
     insta::assert_snapshot!(r("Eight more surrendered to police."), @"tally Fugitives 8 (surrendered)");
     insta::assert_snapshot!(r("Police later detained 4 more."), @"tally Arrests 4 (detained)");

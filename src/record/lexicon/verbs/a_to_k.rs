@@ -59,6 +59,11 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("broken into", Verb::Bust),
     ("broken up", Verb::Bust),
     ("brought back", Verb::Recover),
+    // (`were brought in for questioning`: people held to be questioned,
+    // as `taken away` ones; `brought in` alone also brings in money,
+    // rules and helpers, so only with its purpose.)
+    ("brought in for investigation", Verb::Arrest),
+    ("brought in for questioning", Verb::Arrest),
     ("brought to book", Verb::Handle),
     ("brought to justice", Verb::Arrest),
     ("brought under coercive measures", Verb::Arrest),

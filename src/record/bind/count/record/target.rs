@@ -69,3 +69,22 @@ impl<'a> Binder<'_, 'a> {
         }
     }
 }
+
+/// `intercepted 12 stowaways`: people intercepted are caught only when
+/// the count's own noun, right beside it, names them; a noun carried over
+/// from the count before (`arrested 40 suspects and intercepted 3 billion
+/// ...`, `elided`) or read past `of` is not theirs. (Anything else
+/// intercepted is read as it was.)
+pub(super) fn intercepted_as_written(
+    text: &str,
+    f: &Figure<'_>,
+    noun: NounPhrase<'_>,
+    elided: bool,
+) -> bool {
+    let beside = if noun.before {
+        end_of(text, noun.text) == skip_back_spaces(text, f.span.start, 0)
+    } else {
+        start_of(text, noun.text) == skip_spaces(text, f.span.end, 2)
+    };
+    noun.class != Some(Noun::Person) || (beside && !elided)
+}
