@@ -6,6 +6,7 @@
 use super::*;
 
 mod around;
+mod changed;
 mod conduct;
 mod prevention;
 mod target;
@@ -245,9 +246,8 @@ impl<'a> Binder<'_, 'a> {
         // that are no cases.)
         let owned = || had(text, f.span.start, ctx.before);
         // And the cases a change ends at: `incidence decreased to 1,800
-        // cases`.
-        let changed_to = prev.eq_ignore_ascii_case("to")
-            && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some();
+        // cases`, `rose 7% to 870 cases`, `fell from 1,204 to 987 cases`.
+        let changed_to = changed::change_reaches(text, prev, gap, ctx.prev, ctx.sentence.start);
         // And cases set out as a label with no verb, the number ending
         // its item: `Telecom fraud cases 1.06万起, down 25%`, `fraud:
         // fraud cases 1,930;`.

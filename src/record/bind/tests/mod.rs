@@ -29,6 +29,7 @@ mod round28;
 mod round29;
 mod round29_review;
 mod round30;
+mod round31;
 mod seizures;
 mod shapes;
 mod trend;

@@ -1,0 +1,31 @@
+//! Round 31: counts of the language of unseen bulletins.
+
+use super::*;
+
+#[test]
+fn cases_a_change_reaches_were_recorded() {
+    // The level after a change and its size, maybe past a basis.
+    insta::assert_snapshot!(r("Burglaries went up 12.5 per cent year-on-year to 340 cases."), @r"
+    tally CasesFiled 340 (cases)
+    trend Increase 12.5 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("Robberies fell by about 20% to just 68 cases."), @r"
+    tally CasesFiled 68 (cases)
+    trend Decrease 20 None
+    ");
+    // The after of a before and an after, the size between.
+    insta::assert_snapshot!(r("Car thefts dropped from 1,204 cases to 987 cases on the year."), @"tally CasesFiled 987 (cases)");
+    insta::assert_snapshot!(r("Arson rose by 53.3% from 15 in the spring of last year to 23 cases this spring."), @r"
+    tally CasesFiled 23 (cases)
+    trend Increase 53.3 Some(YearOnYear)
+    ");
+    insta::assert_snapshot!(r("Shoplifting surged by close to a half, from 310 to 462 cases."), @"tally CasesFiled 462 (cases)");
+    // Not a level a clause of its own reaches, nor a range, nor a count
+    // of cases done with.
+    insta::assert_snapshot!(r("Thefts fell by 8%, and the squad went on to 12 cases of fraud."), @"trend Decrease 8 None");
+    insta::assert_snapshot!(r("Fines ranged from 310 to 462 cases a month."), @"");
+    insta::assert_snapshot!(r("Arrests rose by 9% as police solved 41 cases."), @r"
+    tally CasesSolved 41 (cases)
+    trend Increase 9 None
+    ");
+}
