@@ -88,21 +88,41 @@ pub(super) fn bare_branch(text: &str, name: &[Word]) -> bool {
         && places.iter().all(|w| place(w) || level(w))
 }
 
-/// Whether the word before the head `word` is `Anti-Fraud` (any case):
-/// a `Center` or `Centre` heads an agency only then.
-pub(super) fn anti_fraud_before(words: &Words<'_, '_>, word: Word) -> bool {
-    words
-        .before(word)
-        .is_some_and(|w| w.str(words.text).eq_ignore_ascii_case("anti-fraud"))
+/// Words that name the fight against fraud (lowercase): a `Center` or
+/// `Centre` heads an agency only after one.
+const ANTI_FRAUD: [&str; 3] = ["anti-deception", "anti-fraud", "anti-scam"];
+
+fn is_anti_fraud(text: &str, w: Word) -> bool {
+    ANTI_FRAUD
+        .iter()
+        .any(|a| w.str(text).eq_ignore_ascii_case(a))
 }
 
-/// Whether `name` holds a place, then `Anti-Fraud`, then the centre
-/// `head` (`Wuxi Anti-Fraud Center`).
+/// Whether the head `word` is a centre against fraud: `Anti-Fraud`,
+/// `Anti-Scam` or `Anti-Deception` (any case) right before it, or before
+/// one capitalized word that says its task (`Anti-Deception Coordination
+/// Centre`).
+pub(super) fn anti_fraud_before(words: &Words<'_, '_>, word: Word) -> bool {
+    let Some(before) = words.before(word) else {
+        return false;
+    };
+    is_anti_fraud(words.text, before)
+        || (is_capitalized(before)
+            && words
+                .before(before)
+                .is_some_and(|w| is_anti_fraud(words.text, w)))
+}
+
+/// Whether `name` holds a place, then the anti-fraud word, then the centre
+/// `head` (`Wuxi Anti-Fraud Center`), or the anti-fraud word and a word of
+/// its task before the head (`Anti-Scam Coordination Centre`): a centre
+/// with a name of its own, not any (`the anti-fraud centre`).
 pub(super) fn placed_anti_fraud(text: &str, name: &[Word], head: Word) -> bool {
     let Some(at) = name.iter().position(|w| w.start == head.start) else {
         return false;
     };
-    at >= 2 && name[at - 1].str(text).eq_ignore_ascii_case("anti-fraud")
+    (at >= 2 && is_anti_fraud(text, name[at - 1]))
+        || (at >= 2 && is_capitalized(name[at - 1]) && is_anti_fraud(text, name[at - 2]))
 }
 
 #[cfg(test)]
@@ -139,6 +159,13 @@ mod tests {
         District Binhu District Anti-Fraud Center
         ");
         assert_snapshot!(names("The Wuxi Data Center and the Wuxi Service Centre met.").join("\n"), @"");
+        // Other words against fraud, and a word of the centre's task.
+        assert_snapshot!(names("Victims may call the Anti-Scam Coordination Centre, police said.").join("\n"), @"Other Anti-Scam Coordination Centre");
+        assert_snapshot!(names("The Binhu Anti-Deception Centre met.").join("\n"), @"Other Binhu Anti-Deception Centre");
+        assert_snapshot!(names("Anti-Scam Centre Warns Students\nThe anti-deception coordination centre met.").join("\n"), @"");
+        // (Any capitalized word may say the task; no word against fraud, no
+        // body.)
+        assert_snapshot!(names("The Anti-Fraud Data Center and the Drug Coordination Centre met.").join("\n"), @"Other Anti-Fraud Data Center");
         assert_snapshot!(names("Anti-Fraud Center Warns Students\nThe anti-fraud centre of the Lishui Public Security Bureau met.").join("\n"), @"City Lishui Public Security Bureau");
         assert_snapshot!(names("Officers of the Pudong PSB and the Shanghai PSB met.").join("\n"), @"
         City Pudong PSB
