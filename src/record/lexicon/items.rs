@@ -194,6 +194,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("heritage", SeizureKind::Relics),
         ("heroin", SeizureKind::Drugs),
         ("herons", SeizureKind::Wildlife),
+        ("hides", SeizureKind::Wildlife),
         ("horn", SeizureKind::Wildlife),
         ("hornbills", SeizureKind::Wildlife),
         ("horns", SeizureKind::Wildlife),

@@ -349,8 +349,13 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::OffendersHandled, noun.text, f);
             return;
         }
-        // `officers on the streets, with 420 patrol cars`: put in too.
-        if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && police_with(prev, noun.text)
+        // `officers on the streets, with 420 patrol cars`: put in too; and
+        // the force an operation involved (`involving 900 police staff`).
+        let involving = ["involved", "involving"].contains(&prev);
+        if (noun.class == Some(Noun::Vehicle)
+            && verb_class.is_none()
+            && police_with(prev, noun.text))
+            || (noun.class == Some(Noun::Officer) && involving)
         {
             verb_class = Some(Verb::Deploy);
         }

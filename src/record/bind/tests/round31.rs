@@ -29,3 +29,25 @@ fn cases_a_change_reaches_were_recorded() {
     trend Increase 9 None
     ");
 }
+
+#[test]
+fn police_staff_are_the_force() {
+    // Put in, or involved by an operation; never people arrested.
+    insta::assert_snapshot!(r("The raids involved more than 2,500 police staff from 9 cities."), @"tally OfficersDeployed 2500 (police staff)");
+    insta::assert_snapshot!(r("Police arrested 41 suspects and 900 police personnel took part."), @r"
+    tally Arrests 41 (suspects)
+    tally OfficersDeployed 900 (police personnel)
+    ");
+    insta::assert_snapshot!(r("Police detained 12 gang members and 3 police workers were hurt."), @"tally Arrests 12 (gang members)");
+    // Staff of a business are still people taken.
+    insta::assert_snapshot!(r("Police arrested 17 casino staff."), @"tally Arrests 17 (casino staff)");
+}
+
+#[test]
+fn hides_are_wildlife() {
+    insta::assert_snapshot!(r("Rangers seized 40 kg of pangolin scales, over 300 hides and 12 tusks."), @r"
+    seizure Wildlife Seized pangolin scales q=40 kg
+    seizure Wildlife Seized hides q=over 300
+    seizure Wildlife Seized tusks q=12
+    ");
+}
