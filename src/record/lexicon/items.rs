@@ -96,6 +96,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("coins", SeizureKind::Relics),
         ("computer", SeizureKind::Devices),
         ("computers", SeizureKind::Devices),
+        ("contraband", SeizureKind::Goods),
         ("copper", SeizureKind::Goods),
         ("coral", SeizureKind::Wildlife),
         ("corals", SeizureKind::Wildlife),

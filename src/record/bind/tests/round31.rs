@@ -51,3 +51,35 @@ fn hides_are_wildlife() {
     seizure Wildlife Seized tusks q=12
     ");
 }
+
+#[test]
+fn money_a_taken_subject_came_to() {
+    insta::assert_snapshot!(r("The confiscated criminal proceeds amounted to 12 million yuan."), @"seizure Cash Confiscated criminal proceeds v=12 million yuan");
+    insta::assert_snapshot!(r("Police closed 40 gangs, with seized illegal gains reaching as high as 8 million yuan."), @r"
+    tally GangsBusted 40 (gangs)
+    seizure Cash Seized illegal gains v=8 million yuan
+    ");
+    insta::assert_snapshot!(r("The frozen funds totalled HK$3.5 million, police said."), @"seizure Cash Frozen funds v=HK$3.5 million");
+    // No participle of taking leads the subject, or a clause stands between.
+    insta::assert_snapshot!(r("The reported losses amounted to 12 million yuan."), @"");
+    insta::assert_snapshot!(r("The seized phones, sold online, amounted to 12 million yuan."), @"");
+}
+
+#[test]
+fn a_haul_named_by_its_value() {
+    insta::assert_snapshot!(r("Officers seized 900 cartons of cigarettes in May. The HK$2.5 million haul was discovered in a lorry."), @r"
+    seizure Goods Seized cartons of cigarettes q=900
+    seizure Goods Seized haul v=HK$2.5 million
+    ");
+    insta::assert_snapshot!(r("Police intercepted a $4 million shipment at the port."), @"seizure Other Intercepted shipment v=$4 million");
+    // Not a haul no verb took, nor the seizure of a thing named after it.
+    insta::assert_snapshot!(r("A HK$2.5 million haul is the largest this year."), @"");
+    insta::assert_snapshot!(r("Customs reported a $3 million seizure of cocaine."), @"");
+}
+
+#[test]
+fn cases_of_a_crime_with_a_thing_seize_nothing() {
+    insta::assert_snapshot!(r("Contraband worth HK$9 million was confiscated in 14 cases of cigarette smuggling."), @"seizure Goods Confiscated Contraband v=HK$9 million");
+    // Cases of a thing are still the thing.
+    insta::assert_snapshot!(r("Police confiscated 40 cases of fake wine."), @"seizure Counterfeit Confiscated cases of fake wine q=40");
+}
