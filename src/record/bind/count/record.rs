@@ -351,7 +351,9 @@ impl<'a> Binder<'_, 'a> {
         }
         // `officers on the streets, with 420 patrol cars`: put in too; and
         // the force an operation involved (`involving 900 police staff`).
-        let involving = ["involved", "involving"].contains(&prev);
+        // (The number's own noun: not a subject read before it.)
+        let involving =
+            ["involved", "involving"].contains(&prev) && self.rule.what == "number_noun";
         if (noun.class == Some(Noun::Vehicle)
             && verb_class.is_none()
             && police_with(prev, noun.text))

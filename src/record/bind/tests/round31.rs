@@ -39,6 +39,8 @@ fn police_staff_are_the_force() {
     tally OfficersDeployed 900 (police personnel)
     ");
     insta::assert_snapshot!(r("Police detained 12 gang members and 3 police workers were hurt."), @"tally Arrests 12 (gang members)");
+    // Officers named before the number are not what it counts.
+    insta::assert_snapshot!(r("Officers said the gangs grew fast, involving 741 in all."), @"");
     // Staff of a business are still people taken.
     insta::assert_snapshot!(r("Police arrested 17 casino staff."), @"tally Arrests 17 (casino staff)");
 }
@@ -82,4 +84,13 @@ fn cases_of_a_crime_with_a_thing_seize_nothing() {
     insta::assert_snapshot!(r("Contraband worth HK$9 million was confiscated in 14 cases of cigarette smuggling."), @"seizure Goods Confiscated Contraband v=HK$9 million");
     // Cases of a thing are still the thing.
     insta::assert_snapshot!(r("Police confiscated 40 cases of fake wine."), @"seizure Counterfeit Confiscated cases of fake wine q=40");
+}
+
+#[test]
+fn a_list_of_examples_before_the_passive() {
+    insta::assert_snapshot!(r("Some 9 kg of drugs, including cocaine, ketamine and ecstasy, a party drug made of MDMA, were seized by police."), @"seizure Drugs Seized drugs q=Some 9 kg");
+    insta::assert_snapshot!(r("About 30 guns, such as rifles, pistols and shotguns, were confiscated."), @"seizure Weapons Confiscated guns q=About 30");
+    // No list of examples, or a full stop before the verb.
+    insta::assert_snapshot!(r("About 30 guns, rifles, pistols and shotguns, a cache, were confiscated."), @"");
+    insta::assert_snapshot!(r("Police found 30 guns, including rifles. Pistols were confiscated."), @"seizure Weapons Seized guns q=30");
 }
