@@ -264,6 +264,13 @@ fn opens_or_closes_range(before: &str, after: &str) -> bool {
             return true;
         }
     }
+    // (`between Dec. 3, 2024 and Jan. 9, 2025`: the day after `and`
+    // closes a span that `between` opened on the line.)
+    if let Some(head) = before.strip_suffix("and") {
+        if head.ends_with(' ') && head.contains("between ") {
+            return true;
+        }
+    }
     let after = after.trim_start_matches([' ', '\u{a0}']);
     let rest = after
         .strip_prefix(RANGE_MARKS)
@@ -422,6 +429,8 @@ mod tests {
         };
         insta::assert_snapshot!(p("Nov 09,2016 at 08:15\n\nPolice seized 30 guns."), @"Some(\"2016-11-09\")");
         insta::assert_snapshot!(p("Police act\nSep 3,2022 09:40\nBody."), @"Some(\"2022-09-03\")");
+        // The day after `and` in a span that `between` opens is no stamp.
+        insta::assert_snapshot!(p("Police act\nSome 28 countries joined between Dec. 3, 2024 and Jan. 9, 2025.\nBody."), @"None");
         // No year after the comma: no stamp.
         insta::assert_snapshot!(p("Nov 09,480 guns were seized.\nBody."), @"None");
     }
