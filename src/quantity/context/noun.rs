@@ -174,7 +174,11 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
         // people or place of two capitalized words.
         let two_word_place = (!lower && i == noun_start)
             .then(|| two_word_place(text, i, w))
-            .flatten();
+            .flatten()
+            .filter(|&len| {
+                let j = i + len + 1;
+                !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
+            });
         let w = match (inner_acronym, dynasty, two_word_place) {
             (true, _, _) => run,
             (false, true, _) => w + " Dynasty".len(),
@@ -279,7 +283,13 @@ fn two_word_place(text: &str, i: usize, w: usize) -> Option<usize> {
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
     let next = bytes.get(j + second + 1);
+    // (A people's adjective, `Korean`, `Timorese`, or a place that is
+    // one's name, `Hong Kong`, `New Zealand`.)
+    let name = &text[j..j + second];
+    let people_or_place =
+        ["an", "ese"].iter().any(|e| name.ends_with(e)) || ["Kong", "Zealand"].contains(&name);
     (second >= 3
+        && people_or_place
         && bytes[j].is_ascii_uppercase()
         && bytes.get(j + second) == Some(&b' ')
         && next.is_some_and(u8::is_ascii_lowercase))
