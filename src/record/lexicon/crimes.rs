@@ -246,6 +246,9 @@ pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
 pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
     Class::GeneralTotal,
     &[
+        // (`recorded 7,300 crimes`: crime of every kind, in a sentence
+        // that names no fraud.)
+        ("crimes", ()),
         ("criminal case", ()),
         ("criminal cases", ()),
         ("criminal offences", ()),

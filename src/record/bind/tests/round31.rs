@@ -94,3 +94,17 @@ fn a_list_of_examples_before_the_passive() {
     insta::assert_snapshot!(r("About 30 guns, rifles, pistols and shotguns, a cache, were confiscated."), @"");
     insta::assert_snapshot!(r("Police found 30 guns, including rifles. Pistols were confiscated."), @"seizure Weapons Seized guns q=30");
 }
+
+#[test]
+fn crimes_of_every_kind_are_no_fraud_count() {
+    // In a bulletin that opens on online fraud, a total of crimes with no
+    // fraud word in its sentence is a tally; the fraud count stays fraud.
+    insta::assert_snapshot!(r("Police recorded 5,120 crimes in the first half, down 9 per cent. Online fraud cases rose 12 per cent to 310 cases."), @r"
+    tally CasesFiled 5120 (crimes)
+    fraud cases_filed 310
+    trend Decrease 9 None
+    trend Increase 12 None
+    ");
+    // With a fraud word, the crimes are fraud's.
+    insta::assert_snapshot!(r("Police solved 96 online fraud crimes this year."), @"fraud cases_solved 96");
+}
