@@ -246,9 +246,6 @@ pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
 pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
     Class::GeneralTotal,
     &[
-        // (`recorded 7,300 crimes`: crime of every kind, in a sentence
-        // that names no fraud.)
-        ("crimes", ()),
         ("criminal case", ()),
         ("criminal cases", ()),
         ("criminal offences", ()),
@@ -256,6 +253,9 @@ pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
         // (`handled 1,412 police calls and solved 35 telecom fraud cases`:
         // calls to the police are of every kind.)
         ("police calls", ()),
+        // (`recorded 7,300 suspected crimes`: police statistics' total of
+        // crime of every kind.)
+        ("suspected crimes", ()),
     ],
 );
 

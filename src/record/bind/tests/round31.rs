@@ -97,10 +97,11 @@ fn a_list_of_examples_before_the_passive() {
 
 #[test]
 fn crimes_of_every_kind_are_no_fraud_count() {
-    // In a bulletin that opens on online fraud, a total of crimes with no
-    // fraud word in its sentence is a tally; the fraud count stays fraud.
-    insta::assert_snapshot!(r("Police recorded 5,120 crimes in the first half, down 9 per cent. Online fraud cases rose 12 per cent to 310 cases."), @r"
-    tally CasesFiled 5120 (crimes)
+    // In a bulletin that opens on online fraud, a total of suspected
+    // crimes with no fraud word in its sentence is a tally; the fraud
+    // count stays fraud.
+    insta::assert_snapshot!(r("Police recorded 5,120 suspected crimes in the first half, down 9 per cent. Online fraud cases rose 12 per cent to 310 cases."), @r"
+    tally CasesFiled 5120 (suspected crimes)
     fraud cases_filed 310
     trend Decrease 9 None
     trend Increase 12 None
