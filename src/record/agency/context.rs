@@ -100,8 +100,7 @@ fn is_anti_fraud(text: &str, w: Word) -> bool {
 
 /// Whether the head `word` is a centre against fraud: `Anti-Fraud`,
 /// `Anti-Scam` or `Anti-Deception` (any case) right before it, or before
-/// one capitalized word that says its task (`Anti-Deception Coordination
-/// Centre`).
+/// one capitalized word that says its task (`Anti-Scam Liaison Centre`).
 pub(super) fn anti_fraud_before(words: &Words<'_, '_>, word: Word) -> bool {
     let Some(before) = words.before(word) else {
         return false;

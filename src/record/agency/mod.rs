@@ -133,8 +133,8 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("criminal", ()),
         ("customs", ()),
         ("drug", ()),
-        // (`the Endangered Species Import and Export Management Office`:
-        // a body that licenses and polices the trade in wildlife.)
+        // (`the Endangered Species Trade and Export Licensing Office`: a
+        // body that licenses and polices the trade in wildlife.)
         ("endangered", ()),
         ("frontier", ()),
         ("guard", ()),
@@ -314,8 +314,8 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         // `the Jiangdu Branch arrested ...`: a bare branch of the police.
         let owned = owned
             || (bare_branch(text, &name) && *police_work.get_or_init(|| speaks_of_police(tokens)));
-        // `the Criminal Investigation Bureau of the Ministry of Public
-        // Security of China`: a chain cut before its last `of` names no
+        // `the Traffic Police Department of the Ministry of Public Security
+        // of Laos`: a chain cut before its last `of` names no
         // body as written (the body of its `of` is read below).
         let body = of_body(text, &name, complement_end);
         let cut = body

@@ -107,7 +107,7 @@ impl<'a> Binder<'_, 'a> {
         true
     }
 
-    /// `The HK$7.3 million haul was discovered`, `seized a $2 million
+    /// `The HK$4 million haul was found`, `seized a $2 million
     /// shipment`: money right before a noun of a whole seizure is its
     /// value; the haul's own passive, or a verb right before it (maybe
     /// past an article), took it. Its kind is the last seizure's, else
