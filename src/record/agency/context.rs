@@ -1,7 +1,8 @@
 //! What a name's surroundings say of it: a title-case headline running on after a
 //! name of unit words only (`Police Station Helps ...`), whether the text
 //! speaks of police work at all (a bare `Jiangdu Branch` is a police
-//! branch only then), and `Anti-Fraud` before a `Center`.
+//! branch only then), `Anti-Fraud` before a `Center`, and an
+//! institution's noun after a head (`Customs Organization`).
 
 use super::*;
 
@@ -122,6 +123,38 @@ pub(super) fn placed_anti_fraud(text: &str, name: &[Word], head: Word) -> bool {
     };
     (at >= 2 && is_anti_fraud(text, name[at - 1]))
         || (at >= 2 && is_capitalized(name[at - 1]) && is_anti_fraud(text, name[at - 2]))
+}
+
+/// Nouns of institutions that are no enforcement body: a head word right
+/// before one only describes it (`Customs Organization`, `Police
+/// Academy`). Lowercase, sorted.
+const INSTITUTIONS: [&str; 17] = [
+    "academy",
+    "alliance",
+    "association",
+    "college",
+    "council",
+    "federation",
+    "foundation",
+    "hospital",
+    "institute",
+    "museum",
+    "network",
+    "organisation",
+    "organization",
+    "school",
+    "society",
+    "union",
+    "university",
+];
+
+/// Whether a capitalized institution's noun ([`INSTITUTIONS`]) follows
+/// the head `head` (`World Customs Organization`).
+pub(super) fn institution_after(words: &Words<'_, '_>, head: Word) -> bool {
+    words.after(head).is_some_and(|next| {
+        let s = next.str(words.text);
+        next.has(UPPER) && INSTITUTIONS.iter().any(|i| s.eq_ignore_ascii_case(i))
+    })
 }
 
 #[cfg(test)]

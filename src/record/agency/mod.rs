@@ -426,38 +426,6 @@ fn cut_before_of(words: &Words<'_, '_>, name: &[Word]) -> bool {
     of.str(text) == "of" && next.is_some_and(|n| n.has(UPPER))
 }
 
-/// Nouns of institutions that are no enforcement body: a head word right
-/// before one only describes it (`Customs Organization`, `Police
-/// Academy`). Lowercase, sorted.
-const INSTITUTIONS: [&str; 17] = [
-    "academy",
-    "alliance",
-    "association",
-    "college",
-    "council",
-    "federation",
-    "foundation",
-    "hospital",
-    "institute",
-    "museum",
-    "network",
-    "organisation",
-    "organization",
-    "school",
-    "society",
-    "union",
-    "university",
-];
-
-/// Whether a capitalized institution's noun ([`INSTITUTIONS`]) follows
-/// the head `head` (`World Customs Organization`).
-fn institution_after(words: &Words<'_, '_>, head: Word) -> bool {
-    words.after(head).is_some_and(|next| {
-        let s = next.str(words.text);
-        next.has(UPPER) && INSTITUTIONS.iter().any(|i| s.eq_ignore_ascii_case(i))
-    })
-}
-
 /// Whether the word right before the lowercase head `head` is a lowercase
 /// word that modifies it (`registration` in `household registration
 /// brigade`), not a determiner or a word of another phrase.
