@@ -293,7 +293,9 @@ fn ordinal_day(i: &str) -> PResult<'_, u8> {
 }
 
 fn year_after(i: &str) -> PResult<'_, u16> {
-    let (rest, y) = preceded((opt(char(',')), space1), number::<u16>).parse(i)?;
+    // (`Dec 07,2017`: a comma may stand without its space.)
+    let gap = alt((recognize((char(','), space0)), space1));
+    let (rest, y) = preceded(gap, number::<u16>).parse(i)?;
     if (1900..=2100).contains(&y) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
         Ok((rest, y))
     } else {

@@ -345,88 +345,6 @@ fn spaces2(input: &str) -> IResult<&str, ()> {
     Ok((&input[skip_spaces(input, 0, 2)..], ()))
 }
 
-/// Words that state a change: after them `from X to Y` is a before and an
-/// after, not a range.
-pub(crate) const CHANGE_WORDS: &Lexicon<()> = &Lexicon::new(
-    Class::ChangeWord,
-    &[
-        ("climbed", ()),
-        ("cut", ()),
-        ("declined", ()),
-        ("decrease", ()),
-        ("decreased", ()),
-        ("dipped", ()),
-        ("down", ()),
-        ("drop", ()),
-        ("dropped", ()),
-        ("fall", ()),
-        ("fallen", ()),
-        ("fell", ()),
-        ("grew", ()),
-        ("growth", ()),
-        ("improved", ()),
-        ("increase", ()),
-        ("increased", ()),
-        ("jumped", ()),
-        ("lowered", ()),
-        ("plummeted", ()),
-        ("plunged", ()),
-        ("raised", ()),
-        ("reduced", ()),
-        ("rise", ()),
-        ("risen", ()),
-        ("rose", ()),
-        ("shrank", ()),
-        ("slid", ()),
-        ("soared", ()),
-        ("surged", ()),
-        ("up", ()),
-    ],
-);
-
-/// Whether the word `from` ending at byte `from_start` follows a change word
-/// (`rose from`, `fell sharply from`, `a drop from`).
-pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
-    let mut end = skip_spaces_back(text, from_start, 2);
-    for _ in 0..2 {
-        if end == from_start && end > 0 && text.as_bytes()[end - 1].is_ascii_alphabetic() {
-            return false;
-        }
-        let w = ascii_word_before(text, end);
-        if w.is_empty() {
-            return false;
-        }
-        if match_prefix(w, CHANGE_WORDS).is_some_and(|(_, l)| l == w.len()) {
-            return true;
-        }
-        // An adverb may stand between: `fell sharply from`.
-        if !w.ends_with("ly") {
-            return false;
-        }
-        let before = end - w.len();
-        end = skip_spaces_back(text, before, 2);
-        if end == before {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether a change word, alone or with `by`, stands right before the
-/// number starting at byte `start` (`rose 2.1%`, `increased by 5.2
-/// percentage points`, `fell sharply by 3%`).
-pub(crate) fn change_right_before(text: &str, start: usize) -> bool {
-    let end = skip_spaces_back(text, start, 2);
-    if end == start {
-        return false;
-    }
-    let w = ascii_word_before(text, end);
-    match w.eq_ignore_ascii_case("by") {
-        true => change_before(text, end - w.len()),
-        false => change_before(text, start),
-    }
-}
-
 /// Words after `one` that make it a pronoun or an idiom, not a count
 /// (`the one you mentioned`, `in one fell swoop`, `is one example`, `at
 /// one point`).
@@ -563,6 +481,9 @@ pub(crate) fn age_after(input: &str) -> IResult<&str, ()> {
     ));
     map(alt((years, spaced)), |_| ()).parse(input)
 }
+
+mod change;
+pub(crate) use change::{change_before, change_right_before, CHANGE_WORDS};
 
 #[cfg(test)]
 mod tests;

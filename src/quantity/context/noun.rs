@@ -170,14 +170,29 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             && bytes
                 .get(i + w + " Dynasty ".len())
                 .is_some_and(u8::is_ascii_lowercase);
-        let w = match (inner_acronym, dynasty) {
-            (true, _) => run,
-            (false, true) => w + " Dynasty".len(),
-            (false, false) => w,
+        // `13 South Korean nationals`, `9 Hong Kong residents`: so does a
+        // people or place of two capitalized words.
+        let two_word_place = (!lower && i == noun_start)
+            .then(|| two_word_place(text, i, w))
+            .flatten()
+            .filter(|&len| {
+                let j = i + len + 1;
+                !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
+            });
+        let w = match (inner_acronym, dynasty, two_word_place) {
+            (true, _, _) => run,
+            (false, true, _) => w + " Dynasty".len(),
+            (false, false, Some(len)) => len,
+            (false, false, None) => w,
         };
         if w == 0
             || w > MAX_WORD
-            || !(lower || capital_lead || acronyms || inner_acronym || dynasty)
+            || !(lower
+                || capital_lead
+                || acronyms
+                || inner_acronym
+                || dynasty
+                || two_word_place.is_some())
         {
             break;
         }
@@ -247,6 +262,39 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
 
 /// The most bytes a headline holds (`years.rs` reads the same span).
 const HEADLINE_BYTES: usize = 200;
+
+/// First words of peoples and places written in two capitalized words
+/// (`South Korean`, `Hong Kong`, `New Zealand`, `Sri Lankan`).
+const TWO_WORD_PLACES: [&str; 8] = [
+    "East", "Hong", "New", "North", "Saudi", "South", "Sri", "West",
+];
+
+/// The length of a people or place of two capitalized words at `i`
+/// (the first `w` bytes long, one of [`TWO_WORD_PLACES`]) when a lowercase
+/// word follows it: the noun it leads goes on (`South Korean nationals`).
+fn two_word_place(text: &str, i: usize, w: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !TWO_WORD_PLACES.contains(&&text[i..i + w]) || bytes.get(i + w) != Some(&b' ') {
+        return None;
+    }
+    let j = i + w + 1;
+    let second = bytes[j..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let next = bytes.get(j + second + 1);
+    // (A people's adjective, `Korean`, `Timorese`, or a place that is
+    // one's name, `Hong Kong`, `New Zealand`.)
+    let name = &text[j..j + second];
+    let people_or_place =
+        ["an", "ese"].iter().any(|e| name.ends_with(e)) || ["Kong", "Zealand"].contains(&name);
+    (second >= 3
+        && people_or_place
+        && bytes[j].is_ascii_uppercase()
+        && bytes.get(j + second) == Some(&b' ')
+        && next.is_some_and(u8::is_ascii_lowercase))
+    .then_some(w + 1 + second)
+}
 
 /// Whether the number ending at `end` stands in the text's first line and
 /// that line is a headline in title case: three words or more, every word

@@ -39,6 +39,18 @@ fn explicit_dates() {
         resolve("Oct 07, 2021 04:52 PM", "2000-01-01", false),
         "2021-10-07"
     );
+    // A comma with no space after it still sets off the year; a number
+    // that is no year, or runs on, leaves the day yearless.
+    assert_eq!(
+        resolve("Nov 09,2016 at 08:15", "2000-01-01", false),
+        "2016-11-09"
+    );
+    assert_eq!(resolve("4th May,2019", "2000-01-01", false), "2019-05-04");
+    assert_eq!(
+        resolve("May 4,300 people", "2019-06-01", true),
+        "2019-05-04"
+    );
+    assert_eq!(resolve("May 4,20190", "2019-06-01", true), "2019-05-04");
 }
 
 #[test]

@@ -136,6 +136,16 @@ fn change_words() {
     assert!(!c("prices ranged from"));
     assert!(!c("sentences from"));
     assert!(!c("from"));
+    // Past the size of the change, a comma maybe between.
+    assert!(c("thefts rose by 12.5 per cent from"));
+    assert!(c("frauds grew by nearly a half, from"));
+    assert!(c("a rise of 1,250 cases from"));
+    assert!(c("burglaries rocketed from"));
+    // No change before the size, or a clause between: a range.
+    assert!(!c("fines ranged by 5 per cent from"));
+    assert!(!c("a total of 40 from"));
+    assert!(!c("rose by 8%; prices went from"));
+    assert!(!c("rose by 8. The fines went from"));
 }
 
 #[test]

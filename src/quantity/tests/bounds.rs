@@ -110,6 +110,14 @@ fn ranges() {
     16 = 16 Exact
     20 = 20 Exact (cases)
     ");
+    // So past the change's size, and so after newer change words.
+    assert_snapshot!(p("thefts climbed by 25 per cent, from 16 to 20 cases; frauds rocketed from 8 to 30"), @r"
+    25 per cent = 25 percent Exact
+    16 = 16 Exact
+    20 = 20 Exact (cases)
+    8 = 8 Exact
+    30 = 30 Exact
+    ");
     // A hedge on the first number leaves the change's `from` where it was:
     // a before and an after still; a range's own `between` too.
     assert_snapshot!(p("patrol officers went up from about 30 to 55; visits fell from nearly 900 to 610; between roughly 8 and 12 boats"), @r"

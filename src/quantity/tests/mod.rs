@@ -193,6 +193,20 @@ fn nouns() {
     41 = 41 Exact (Han Dynasty bronze mirrors)
     3 = 3 Exact
     ");
+    // So does a people or place of two capitalized words (`South Korean`,
+    // `Hong Kong`) before a lowercase noun; not another pair of capitals,
+    // nor one before `and`.
+    assert_snapshot!(p("held 13 South Korean nationals, 9 Hong Kong residents, 4 South Park fans, 2 Red Cross"), @r"
+    13 = 13 Exact (South Korean nationals)
+    9 = 9 Exact (Hong Kong residents)
+    4 = 4 Exact
+    2 = 2 Exact
+    ");
+    assert_snapshot!(p("one Hong Kong and six New Zealand residents; 19 West The gaming"), @r"
+    one = 1 Exact
+    six = 6 Exact (New Zealand residents)
+    19 = 19 Exact
+    ");
 }
 
 #[test]

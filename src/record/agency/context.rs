@@ -1,7 +1,8 @@
 //! What a name's surroundings say of it: a title-case headline running on after a
 //! name of unit words only (`Police Station Helps ...`), whether the text
 //! speaks of police work at all (a bare `Jiangdu Branch` is a police
-//! branch only then), and the campaign word before a centre (`Anti-Fraud Center`).
+//! branch only then), the campaign word before a centre (`Anti-Fraud Center`),
+//! and an institution's noun after a head (`Customs Organization`).
 
 use super::*;
 
@@ -88,14 +89,30 @@ pub(super) fn bare_branch(text: &str, name: &[Word]) -> bool {
         && places.iter().all(|w| place(w) || level(w))
 }
 
+/// Words that name the fight against fraud (lowercase): one of them may
+/// stand a task word before its centre (`Anti-Scam Coordination Centre`).
+const ANTI_FRAUD: [&str; 3] = ["anti-deception", "anti-fraud", "anti-scam"];
+
+fn is_anti_fraud(text: &str, w: Word) -> bool {
+    ANTI_FRAUD
+        .iter()
+        .any(|a| w.str(text).eq_ignore_ascii_case(a))
+}
+
 /// Whether the word before the head `word` (a centre or a headquarters)
 /// names a campaign against a crime (`Anti-Fraud`, `Anti-Drug`) or the
-/// police's command (`Command`): such a head names a body only then.
+/// police's command (`Command`), or is a capitalized task word after a
+/// word against fraud (`Anti-Scam Liaison Centre`): such a head names a
+/// body only then.
 pub(super) fn campaign_before(words: &Words<'_, '_>, word: Word) -> bool {
     words.before(word).is_some_and(|w| {
         let s = w.str(words.text);
         s.eq_ignore_ascii_case("command")
             || (s.len() > "anti-".len() && starts_ci(s, "anti-") && !is_possessive(w))
+            || (is_capitalized(w)
+                && words
+                    .before(w)
+                    .is_some_and(|anti| is_anti_fraud(words.text, anti)))
     })
 }
 
@@ -116,6 +133,38 @@ pub(super) fn placed_centre(text: &str, name: &[Word], head: Word) -> bool {
         || (!complement.is_empty()
             && !complement.iter().any(|&w| is_head(w))
             && complement.iter().any(|&w| is_capitalized(w)))
+}
+
+/// Nouns of institutions that are no enforcement body: a head word right
+/// before one only describes it (`Customs Organization`, `Police
+/// Academy`). Lowercase, sorted.
+const INSTITUTIONS: [&str; 17] = [
+    "academy",
+    "alliance",
+    "association",
+    "college",
+    "council",
+    "federation",
+    "foundation",
+    "hospital",
+    "institute",
+    "museum",
+    "network",
+    "organisation",
+    "organization",
+    "school",
+    "society",
+    "union",
+    "university",
+];
+
+/// Whether a capitalized institution's noun ([`INSTITUTIONS`]) follows
+/// the head `head` (`World Customs Organization`).
+pub(super) fn institution_after(words: &Words<'_, '_>, head: Word) -> bool {
+    words.after(head).is_some_and(|next| {
+        let s = next.str(words.text);
+        next.has(UPPER) && INSTITUTIONS.iter().any(|i| s.eq_ignore_ascii_case(i))
+    })
 }
 
 #[cfg(test)]
@@ -152,6 +201,13 @@ mod tests {
         District Binhu District Anti-Fraud Center
         ");
         assert_snapshot!(names("The Wuxi Data Center and the Wuxi Service Centre met.").join("\n"), @"");
+        // Other words against fraud, and a word of the centre's task.
+        assert_snapshot!(names("Victims may call the Anti-Scam Coordination Centre, police said.").join("\n"), @"Other Anti-Scam Coordination Centre");
+        assert_snapshot!(names("The Binhu Anti-Deception Centre met.").join("\n"), @"Other Binhu Anti-Deception Centre");
+        assert_snapshot!(names("Anti-Scam Centre Warns Students\nThe anti-deception coordination centre met.").join("\n"), @"");
+        // (Any capitalized word may say the task; no word against fraud, no
+        // body.)
+        assert_snapshot!(names("The Anti-Fraud Data Center and the Drug Coordination Centre met.").join("\n"), @"Other Anti-Fraud Data Center");
         assert_snapshot!(names("Anti-Fraud Center Warns Students\nThe anti-fraud centre of the Lishui Public Security Bureau met.").join("\n"), @"City Lishui Public Security Bureau");
         assert_snapshot!(names("Officers of the Pudong PSB and the Shanghai PSB met.").join("\n"), @"
         City Pudong PSB

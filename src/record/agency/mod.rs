@@ -121,9 +121,11 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
     &[
         ("administration", ()),
         ("anti-corruption", ()),
+        ("anti-deception", ()),
         ("anti-drug", ()),
         ("anti-fraud", ()),
         ("anti-narcotics", ()),
+        ("anti-scam", ()),
         ("anti-smuggling", ()),
         ("border", ()),
         ("coast", ()),
@@ -133,6 +135,9 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("criminal", ()),
         ("customs", ()),
         ("drug", ()),
+        // (`the Endangered Species Trade and Export Licensing Office`: a
+        // body that licenses and polices the trade in wildlife.)
+        ("endangered", ()),
         ("frontier", ()),
         ("guard", ()),
         ("immigration", ()),
@@ -267,8 +272,9 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             continue;
         }
         // `the Public Security Administration Punishment Law`: a head in a
-        // law's name is no body.
-        if names_law(&words, word, text) {
+        // law's name is no body; `the World Customs Organization`, `the
+        // Police Sports Association`: nor one before an institution's noun.
+        if names_law(&words, word, text) || institution_after(&words, word) {
             continue;
         }
         // `Anti-Fraud Center`, `Anti-Drug Headquarters`, `Public Security
@@ -313,7 +319,24 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         // `the Jiangdu Branch arrested ...`: a bare branch of the police.
         let owned = owned
             || (bare_branch(text, &name) && *police_work.get_or_init(|| speaks_of_police(tokens)));
-        if !unread_field {
+        // `the Traffic Police Department of the Ministry of Public Security
+        // of Laos`: a chain cut before its last `of` names no
+        // body as written (the body of its `of` is read below).
+        let body = of_body(text, &name, complement_end);
+        let cut = body
+            .and_then(|(j, end)| name.get(j..end))
+            .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
+            && complement_end.is_some()
+            && cut_before_of(&words, &name);
+        // (Its last body is read again on its own, with the `of` after it.)
+        if let Some(last_of) = name
+            .iter()
+            .rposition(|w| w.str(text) == "of")
+            .filter(|_| cut)
+        {
+            floor = name.get(last_of + 1).map_or(floor, |w| w.first());
+        }
+        if !unread_field && !cut {
             push(text, &name, owned, &mut out);
             // `Yinchuan Municipal Public Security Bureau Xingqing District
             // Sub-bureau Daxin police station`: a chain written without
@@ -324,13 +347,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         }
         // `brigade of the Public Security Bureau of Fengxi County`: the body
         // named in the complement is an agency of its own.
-        let inner = name.get(1..name.len() - 1).unwrap_or_default();
-        if let Some(of) = inner.iter().position(|w| w.str(text) == "of") {
-            let mut j = of + 2;
-            if name[j].str(text).eq_ignore_ascii_case("the") {
-                j += 1;
-            }
-            let end = complement_end.map_or(name.len(), |e| e + 1);
+        if let Some((j, end)) = body {
             if name
                 .get(j..end)
                 .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
@@ -395,6 +412,36 @@ fn names_law(words: &Words<'_, '_>, head: Word, text: &str) -> bool {
             && words
                 .after(next)
                 .is_some_and(|law| LAW.contains(&law.str(text))))
+}
+
+/// Where in `name` the body its first inner `of` names starts (past
+/// `the`) and ends (the complement's end, else the name's): `brigade of
+/// the Public Security Bureau of Fengxi County`.
+fn of_body(text: &str, name: &[Word], complement_end: Option<usize>) -> Option<(usize, usize)> {
+    let inner = name
+        .get(1..name.len().saturating_sub(1))
+        .unwrap_or_default();
+    let of = inner.iter().position(|w| w.str(text) == "of")?;
+    let mut j = of + 2;
+    if name[j].str(text).eq_ignore_ascii_case("the") {
+        j += 1;
+    }
+    let end = complement_end.map_or(name.len(), |e| e + 1);
+    Some((j, end))
+}
+
+/// Whether the name `name` stops right before an `of` and a capitalized
+/// word (maybe past `the`) that it did not take in.
+fn cut_before_of(words: &Words<'_, '_>, name: &[Word]) -> bool {
+    let text = words.text;
+    let Some(of) = name.last().and_then(|&last| words.after(last)) else {
+        return false;
+    };
+    let next = words
+        .after(of)
+        .filter(|the| !the.str(text).eq_ignore_ascii_case("the"))
+        .or_else(|| words.after(of).and_then(|the| words.after(the)));
+    of.str(text) == "of" && next.is_some_and(|n| n.has(UPPER))
 }
 
 /// Whether the word right before the lowercase head `head` is a lowercase

@@ -191,6 +191,10 @@ pub(super) fn extend(
                 let end_head = end.map(|(e, _, _)| is_head(e));
                 // A nested `of` only after a head: `Bureau of the Ministry of ...`.
                 let nested_of = xs == "of" && end_head == Some(true);
+                // (And its `the`: `Bureau of the Ministry of the Interior`.)
+                let nested_the = xs.eq_ignore_ascii_case("the")
+                    && w(prev) == "of"
+                    && words.next(x).is_some_and(is_capitalized);
                 let joiner = xs == "and"
                     && end_head == Some(false)
                     && j_at < MAX_REACH
@@ -213,8 +217,14 @@ pub(super) fn extend(
                 }
                 let proper_possessive = is_possessive(x) && x.has(UPPER);
                 let capitalized = is_capitalized(x);
-                if capitalized || proper_possessive || is_vocabulary(x) || nested_of || joiner {
-                    if xs != "of" && xs != "and" {
+                if capitalized
+                    || proper_possessive
+                    || is_vocabulary(x)
+                    || nested_of
+                    || nested_the
+                    || joiner
+                {
+                    if xs != "of" && xs != "and" && !nested_the {
                         end = Some((x, j_at, prev));
                         proper |= capitalized || proper_possessive;
                     }
@@ -397,6 +407,25 @@ mod tests {
         Criminal Investigation Bureau of the Ministry of Public Security
         Ministry of Public Security
         ");
+    }
+
+    #[test]
+    fn a_chain_cut_before_its_last_of_leaves_its_body() {
+        insta::assert_snapshot!(list("the Traffic Police Department of the Ministry of Public Security of Laos reported"), @"Ministry of Public Security");
+        insta::assert_snapshot!(list("the Coast Guard Department of the Ministry of the Navy of the Republic of Palau met"), @"Ministry of the Navy");
+        // A chain read to its end stays one name.
+        insta::assert_snapshot!(list("the Coast Guard Department of the Ministry of the Navy met"), @r"
+        Coast Guard Department of the Ministry of the Navy
+        Ministry of the Navy
+        ");
+        insta::assert_snapshot!(list("the Ministry of Public Security of Laos reported"), @"Ministry of Public Security");
+    }
+
+    #[test]
+    fn a_head_before_an_institution_names_no_body() {
+        insta::assert_snapshot!(list("It joined the World Customs Organization and the Police Sports Association."), @"");
+        insta::assert_snapshot!(list("Jiangbei Customs officers met at the Customs Museum."), @"Jiangbei Customs");
+        insta::assert_snapshot!(list("The Zambia Endangered Species Trade and Export Licensing Office met."), @"Zambia Endangered Species Trade and Export Licensing Office");
     }
 
     #[test]

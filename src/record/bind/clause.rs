@@ -9,11 +9,13 @@
 use super::*;
 use crate::lex::input::{class, TokenInput};
 
+mod examples;
 mod function;
 mod gerund;
 mod passive;
 mod reports;
 mod table;
+pub(super) use examples::after_examples;
 pub(super) use function::{function_word, function_word_at, modal_be, Function};
 pub(super) use passive::*;
 pub(super) use reports::reports_clause;

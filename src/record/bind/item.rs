@@ -206,6 +206,9 @@ pub(super) fn modifies_noun(w: &Words<'_, '_>, rest: &str) -> bool {
 pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str, item: Option<ItemSpan>) -> bool {
     match (item, noun_at(w, phrase)) {
         (Some(_), Some((Noun::Measure, _))) => true,
+        // `12 cases of tobacco smuggling`: the thing of a crime that cases
+        // count was not taken with them (`40 cases of wine` still is).
+        (Some((_, i, _)), Some((Noun::Case, n))) if i > n && names_crime_act(phrase) => false,
         // `precursor materials`: an item entry that covers the noun.
         // (`dens producing counterfeit liquor`: an item in the noun's
         // participle phrase is what the dens made, not the head.)
@@ -223,6 +226,24 @@ pub(super) fn item_is_head(w: &Words<'_, '_>, phrase: &str, item: Option<ItemSpa
         (Some(_), None) => true,
         (None, _) => false,
     }
+}
+
+/// Whether the last word of `phrase` names the act of a crime done with
+/// a thing (`smuggling`, `trafficking`).
+fn names_crime_act(phrase: &str) -> bool {
+    const ACTS: [&str; 9] = [
+        "counterfeiting",
+        "dealing",
+        "manufacturing",
+        "poaching",
+        "possession",
+        "selling",
+        "smuggling",
+        "theft",
+        "trafficking",
+    ];
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    ACTS.iter().any(|a| last.eq_ignore_ascii_case(a))
 }
 
 /// The [`item_span`] of the last phrase asked about: the count rules ask

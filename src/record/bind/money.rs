@@ -10,6 +10,7 @@ use super::value_after::values_a_list;
 use super::*;
 
 mod involved;
+mod taken;
 use involved::kept_from_paying;
 
 impl<'a> Binder<'_, 'a> {
@@ -26,7 +27,7 @@ impl<'a> Binder<'_, 'a> {
         }
         // `1,200 boxes of frozen meat, 3.5 million yuan in value`: the
         // value of the lot just counted.
-        if self.value_of_counted_seizure(f, ctx) {
+        if self.value_of_counted_seizure(f, ctx) || self.money_haul(f, ctx) {
             return;
         }
         // `funds returned rose by 35 million yuan`, `an increase of 120
@@ -371,6 +372,7 @@ impl<'a> Binder<'_, 'a> {
             adjacent
         };
         let Some(((v, _), how)) = bound else {
+            self.money_subject_taken(f, ctx);
             return;
         };
         self.rule = Rule {
@@ -393,6 +395,8 @@ impl<'a> Binder<'_, 'a> {
         if let Some(action) = seizure_action(v, kind) {
             self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
             self.last_bound = Some((item_end, v, false));
+        } else if item.is_none() {
+            self.money_subject_taken(f, ctx);
         }
     }
 }

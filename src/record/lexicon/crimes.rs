@@ -348,6 +348,9 @@ pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
         // (`handled 1,412 police calls and solved 35 telecom fraud cases`:
         // calls to the police are of every kind.)
         ("police calls", ()),
+        // (`recorded 7,300 suspected crimes`: police statistics' total of
+        // crime of every kind.)
+        ("suspected crimes", ()),
     ],
 );
 

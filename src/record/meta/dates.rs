@@ -150,7 +150,8 @@ fn day_first(s: &str) -> Option<(&str, DatePhrase)> {
 
 /// After a month's name (it ends at `i` of `s`): what a day and a year
 /// need, `.`, spaces, digits, a two-letter suffix, `,`, spaces and a digit
-/// (`. 30, 2019`, ` 4th, 2005`). A full date starting with a month's name
+/// (`. 30, 2019`, ` 4th, 2005`; a comma needs no space after it:
+/// ` 07,2017`). A full date starting with a month's name
 /// is read only then: any other text gives no dated day.
 fn day_and_year_may_follow(s: &str, i: usize) -> bool {
     let bytes = s.as_bytes();
@@ -179,9 +180,11 @@ fn day_and_year_may_follow(s: &str, i: usize) -> bool {
     {
         i += 2;
     }
-    i += usize::from(bytes.get(i) == Some(&b','));
+    let comma = bytes.get(i) == Some(&b',');
+    i += usize::from(comma);
+    // (`Dec 07,2017`: a comma may stand without its space.)
     let n = spaces(i);
-    n > 0 && bytes.get(i + n).is_some_and(u8::is_ascii_digit)
+    (n > 0 || comma) && bytes.get(i + n).is_some_and(u8::is_ascii_digit)
 }
 
 /// After a day's digits: an optional ordinal suffix, then spaces, then a
@@ -258,6 +261,13 @@ fn opens_or_closes_range(before: &str, after: &str) -> bool {
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || c == '日' || c == '号')
         {
+            return true;
+        }
+    }
+    // (`between Dec. 3, 2024 and Jan. 9, 2025`: the day after `and`
+    // closes a span that `between` opened on the line.)
+    if let Some(head) = before.strip_suffix("and") {
+        if head.ends_with(' ') && head.contains("between ") {
             return true;
         }
     }
@@ -407,6 +417,22 @@ mod tests {
         };
         insta::assert_snapshot!(p("Police act\nPosted by editor on 2023-05-02 | 2 comments\nBody."), @r#"Some("2023-05-02")"#);
         insta::assert_snapshot!(p("Police act\nOfficers met on 2023-05-02 in the hall.\nBody."), @"None");
+    }
+
+    #[test]
+    fn a_stamp_whose_year_follows_a_bare_comma() {
+        let p = |t: &str| {
+            format!(
+                "{:?}",
+                published(&Tokens::new(t)).map(|(d, _)| d.to_string())
+            )
+        };
+        insta::assert_snapshot!(p("Nov 09,2016 at 08:15\n\nPolice seized 30 guns."), @"Some(\"2016-11-09\")");
+        insta::assert_snapshot!(p("Police act\nSep 3,2022 09:40\nBody."), @"Some(\"2022-09-03\")");
+        // The day after `and` in a span that `between` opens is no stamp.
+        insta::assert_snapshot!(p("Police act\nSome 28 countries joined between Dec. 3, 2024 and Jan. 9, 2025.\nBody."), @"None");
+        // No year after the comma: no stamp.
+        insta::assert_snapshot!(p("Nov 09,480 guns were seized.\nBody."), @"None");
     }
 
     #[test]

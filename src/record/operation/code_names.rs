@@ -200,6 +200,30 @@ pub(super) fn name_run(text: &str, from: usize) -> Option<usize> {
     end
 }
 
+/// Where a code name at `from` starts past a capitalized owner with its
+/// possessive (`Guangdong's Anti-Drug Sword`: the province runs the
+/// campaign, whose name follows), if a capitalized word follows it; else
+/// `from`.
+pub(super) fn past_owner(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let after = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| rest[len..].strip_prefix(p));
+    match after {
+        Some(next)
+            if len > 1
+                && rest.starts_with(|c: char| c.is_ascii_uppercase())
+                && next.starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
+            text.len() - next.len()
+        }
+        _ => from,
+    }
+}
+
 /// The start of a run of 1 to 4 name words ending just before `at` (a
 /// campaign word), holding a number, led by a capitalized word.
 pub(super) fn name_run_before(text: &str, at: usize) -> Option<usize> {

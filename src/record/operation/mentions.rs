@@ -453,6 +453,8 @@ pub(super) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         if word == "Operation" || naming.is_some() {
             let word_len = naming.unwrap_or(word.len());
             let from = skip_spaces(text, i + word_len, 1);
+            // (`code-named Guangdong's Anti-Drug Sword`: past its owner.)
+            let from = naming.map_or(from, |_| past_owner(text, from));
             // (`the campaign named Li as its model`: the verb, naming a
             // person or a body.)
             let verb = |end: usize| plain && names_people_or_bodies(text, from, end);

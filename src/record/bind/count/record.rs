@@ -6,6 +6,7 @@
 use super::*;
 
 mod around;
+mod changed;
 mod conduct;
 mod prevention;
 mod target;
@@ -246,9 +247,8 @@ impl<'a> Binder<'_, 'a> {
         // that are no cases.)
         let owned = || had(text, f.span.start, ctx.before);
         // And the cases a change ends at: `incidence decreased to 1,800
-        // cases`.
-        let changed_to = prev.eq_ignore_ascii_case("to")
-            && trend_before(text, skip_back_spaces(text, gap - prev.len(), 0)).is_some();
+        // cases`, `rose 7% to 870 cases`, `fell from 1,204 to 987 cases`.
+        let changed_to = changed::change_reaches(text, prev, gap, ctx.prev, ctx.sentence.start);
         // And cases set out as a label with no verb, the number ending
         // its item: `Telecom fraud cases 1.06万起, down 25%`, `fraud:
         // fraud cases 1,930;`.
@@ -350,8 +350,15 @@ impl<'a> Binder<'_, 'a> {
             self.tally(TallyKind::OffendersHandled, noun.text, f);
             return;
         }
-        // `officers on the streets, with 420 patrol cars`: put in too.
-        if noun.class == Some(Noun::Vehicle) && verb_class.is_none() && police_with(prev, noun.text)
+        // `officers on the streets, with 420 patrol cars`: put in too; and
+        // the force an operation involved (`involving 900 police staff`).
+        // (The number's own noun: not a subject read before it.)
+        let involving =
+            ["involved", "involving"].contains(&prev) && self.rule.what == "number_noun";
+        if (noun.class == Some(Noun::Vehicle)
+            && verb_class.is_none()
+            && police_with(prev, noun.text))
+            || (noun.class == Some(Noun::Officer) && involving)
         {
             verb_class = Some(Verb::Deploy);
         }

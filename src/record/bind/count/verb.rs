@@ -50,6 +50,7 @@ impl<'a> Binder<'_, 'a> {
             .map(|v| (v, "passive"))
             .or_else(|| {
                 after_insertion(&w, noun_end, ctx.sentence.end)
+                    .or_else(|| after_examples(&w, noun_end, ctx.sentence.end))
                     .map(|v| (v, "passive_after_insertion"))
             })
             // `The beef, weighing 210 tons and worth 12 million yuan, was

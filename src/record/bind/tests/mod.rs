@@ -35,6 +35,7 @@ mod seizures;
 mod shapes;
 mod trend;
 mod trend_basis;
+mod unseen31;
 mod vocab;
 mod vocab_sweep;
 mod wire;

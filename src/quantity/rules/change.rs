@@ -1,0 +1,147 @@
+//! Change words, and whether one stands before a number or a `from`:
+//! after a change, `from X to Y` is a before and an after, not a range.
+
+use super::*;
+use crate::text::floor_char;
+
+/// Words that state a change: after them `from X to Y` is a before and an
+/// after, not a range.
+pub(crate) const CHANGE_WORDS: &Lexicon<()> = &Lexicon::new(
+    Class::ChangeWord,
+    &[
+        ("climbed", ()),
+        ("cut", ()),
+        ("decline", ()),
+        ("declined", ()),
+        ("decrease", ()),
+        ("decreased", ()),
+        ("dipped", ()),
+        ("dived", ()),
+        ("doubled", ()),
+        ("down", ()),
+        ("drop", ()),
+        ("dropped", ()),
+        ("fall", ()),
+        ("fallen", ()),
+        ("fell", ()),
+        ("grew", ()),
+        ("growth", ()),
+        ("halved", ()),
+        ("improved", ()),
+        ("increase", ()),
+        ("increased", ()),
+        ("jump", ()),
+        ("jumped", ()),
+        ("leapt", ()),
+        ("lowered", ()),
+        ("plummeted", ()),
+        ("plunged", ()),
+        ("raised", ()),
+        ("reduced", ()),
+        ("reduction", ()),
+        ("rise", ()),
+        ("risen", ()),
+        ("rocketed", ()),
+        ("rose", ()),
+        ("shrank", ()),
+        ("skyrocketed", ()),
+        ("slid", ()),
+        ("slumped", ()),
+        ("soared", ()),
+        ("spiked", ()),
+        ("surge", ()),
+        ("surged", ()),
+        ("tumbled", ()),
+        ("up", ()),
+    ],
+);
+
+/// Whether the word `from` starting at byte `from_start` follows a change
+/// word (`rose from`, `fell sharply from`, `a drop from`), or a change and
+/// its size (`rose by 12% from`, `grew by nearly a half, from`, `a rise of
+/// 8 per cent from`).
+pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
+    change_word_before(text, from_start) || sized_change_before(text, from_start)
+}
+
+/// How far (bytes) back from `from` the `by` or `of` of a change's size
+/// is looked for: a percent or a fraction with its hedge, no more.
+const SIZE_REACH: usize = 48;
+
+/// Words that state a change's size without digits (`by half`, `by close
+/// to a third`, `by three times`).
+const SIZE_WORDS: [&str; 20] = [
+    "eight", "fifth", "fifths", "five", "four", "half", "nine", "one", "quarter", "quarters",
+    "seven", "six", "ten", "tenth", "tenths", "third", "thirds", "three", "twice", "two",
+];
+
+/// Whether a change word and its size, `by` or `of` and a number, stand
+/// right before the `from` starting at `from_start`, a comma maybe
+/// between (`soared by 40 per cent, from`). The size holds no mark that
+/// ends a clause, nor a point or comma but inside a number.
+fn sized_change_before(text: &str, from_start: usize) -> bool {
+    let floor = floor_char(text, from_start.saturating_sub(SIZE_REACH));
+    let window = &text[floor..from_start];
+    let at = match (window.rfind(" by "), window.rfind(" of ")) {
+        (Some(b), Some(o)) => b.max(o),
+        (Some(i), None) | (None, Some(i)) => i,
+        (None, None) => return false,
+    };
+    let size = window[at + 4..].trim_end();
+    let size = size.strip_suffix(',').unwrap_or(size);
+    let bytes = size.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let marks_inside = bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'.' | b',' => i > 0 && digit(i - 1) && digit(i + 1),
+        b';' | b':' | b'(' | b')' | b'!' | b'?' | b'\n' => false,
+        _ => true,
+    });
+    let number = bytes.iter().any(u8::is_ascii_digit)
+        || size
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| SIZE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    marks_inside && number && change_word_before(text, floor + at + 1)
+}
+
+/// [`change_before`] for a change word right before `from` (or an adverb
+/// and a change word).
+fn change_word_before(text: &str, from_start: usize) -> bool {
+    let mut end = skip_spaces_back(text, from_start, 2);
+    for _ in 0..2 {
+        if end == from_start && end > 0 && text.as_bytes()[end - 1].is_ascii_alphabetic() {
+            return false;
+        }
+        let w = ascii_word_before(text, end);
+        if w.is_empty() {
+            return false;
+        }
+        if match_prefix(w, CHANGE_WORDS).is_some_and(|(_, l)| l == w.len()) {
+            return true;
+        }
+        // An adverb may stand between: `fell sharply from`.
+        if !w.ends_with("ly") {
+            return false;
+        }
+        let before = end - w.len();
+        end = skip_spaces_back(text, before, 2);
+        if end == before {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a change word, alone or with `by`, stands right before the
+/// number starting at byte `start` (`rose 2.1%`, `increased by 5.2
+/// percentage points`, `fell sharply by 3%`).
+pub(crate) fn change_right_before(text: &str, start: usize) -> bool {
+    let end = skip_spaces_back(text, start, 2);
+    if end == start {
+        return false;
+    }
+    let w = ascii_word_before(text, end);
+    match w.eq_ignore_ascii_case("by") {
+        true => change_before(text, end - w.len()),
+        false => change_before(text, start),
+    }
+}
