@@ -224,3 +224,12 @@ fn money_label_of_spaces_only() {
     let b = spans_exact(" :£0ೠ");
     assert!(b.tallies.is_empty() && b.seizures.is_empty());
 }
+
+/// Review (round 31): a code name whose last word ends in a digit after a
+/// multibyte space had its year cut found one byte past the space's first
+/// byte, inside the char.
+#[test]
+fn code_name_year_after_a_wide_space() {
+    spans_exact("launched T\u{3000}5");
+    spans_exact("Police launched Storm\u{3000}2024 against fraud.");
+}
