@@ -233,3 +233,10 @@ fn code_name_year_after_a_wide_space() {
     spans_exact("launched T\u{3000}5");
     spans_exact("Police launched Storm\u{3000}2024 against fraud.");
 }
+
+/// Review (round 31): a byline's fields of ideographs split by a wide
+/// space had the last field cut one byte past the space's first byte.
+#[test]
+fn byline_fields_split_by_a_wide_space() {
+    spans_exact("Police Bust Fraud Ring\n原创\u{3000}南湖公安 2025-03-14 09:20\n\nPolice arrested 12 suspects.");
+}
