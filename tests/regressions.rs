@@ -234,6 +234,14 @@ fn code_name_year_after_a_wide_space() {
     spans_exact("Police launched Storm\u{3000}2024 against fraud.");
 }
 
+/// Review (round 31): a metric phrase that opened with a thin space after
+/// `and ` was sliced at the length of its trimmed lead, inside the space.
+#[test]
+fn metric_phrase_after_a_thin_space() {
+    spans_exact("and \u{2009}to,up三成");
+    spans_exact("thefts fell 5% and \u{2009}robberies dropped to 40 cases, up三成");
+}
+
 /// Review (round 31): a byline's fields of ideographs split by a wide
 /// space had the last field cut one byte past the space's first byte.
 #[test]
