@@ -224,3 +224,27 @@ fn money_label_of_spaces_only() {
     let b = spans_exact(" :£0ೠ");
     assert!(b.tallies.is_empty() && b.seizures.is_empty());
 }
+
+/// Review (round 31): a code name whose last word ends in a digit after a
+/// multibyte space had its year cut found one byte past the space's first
+/// byte, inside the char.
+#[test]
+fn code_name_year_after_a_wide_space() {
+    spans_exact("launched T\u{3000}5");
+    spans_exact("Police launched Storm\u{3000}2024 against fraud.");
+}
+
+/// Review (round 31): a metric phrase that opened with a thin space after
+/// `and ` was sliced at the length of its trimmed lead, inside the space.
+#[test]
+fn metric_phrase_after_a_thin_space() {
+    spans_exact("and \u{2009}to,up三成");
+    spans_exact("thefts fell 5% and \u{2009}robberies dropped to 40 cases, up三成");
+}
+
+/// Review (round 31): a byline's fields of ideographs split by a wide
+/// space had the last field cut one byte past the space's first byte.
+#[test]
+fn byline_fields_split_by_a_wide_space() {
+    spans_exact("Police Bust Fraud Ring\n原创\u{3000}南湖公安 2025-03-14 09:20\n\nPolice arrested 12 suspects.");
+}

@@ -51,7 +51,7 @@ pub(super) struct Before<'m> {
     /// Whether a unit mark may open the text (`US$`, `RM`): not where the
     /// token there starts none. Asked only of a figure that opens with no
     /// digit.
-    pub(super) currency: &'m dyn Fn() -> bool,
+    pub(super) may_open_currency: &'m dyn Fn() -> bool,
 }
 
 #[inline]
@@ -67,7 +67,7 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
         None => (input, false),
     };
     // (A currency opens the text only where its token starts a mark.)
-    let found = if starts_digit(input) || (minus.is_none() && !(before.currency)()) {
+    let found = if starts_digit(input) || (minus.is_none() && !(before.may_open_currency)()) {
         None
     } else {
         unit::currency_before(input).ok()

@@ -152,7 +152,7 @@ impl Carry {
 mod tests {
     use super::*;
     use crate::lex::Tokens;
-    use crate::quantity::rules::{bound_after, may_connect};
+    use crate::quantity::rules::{bound_after, may_connect, range_connector, BOUND_AFTER};
     use crate::quantity::scan::walk_tests::texts;
     use crate::quantity::unit::{currency_before, unit_after};
     use crate::text::lexicon::{MONTHS, NAME_AFTER, TITLE_AFTER};
@@ -245,6 +245,49 @@ mod tests {
         let a = Around::new(text, Some(&tokens));
         assert!(Next::read(&a, 1).may_connect(RangeMode::DashOnly));
         assert!(Next::read(&a, 6).may_bound());
+    }
+
+    /// `Carry::of` is a third copy of the words the rules read after a
+    /// number: every phrase of `BOUND_AFTER` and every connector word the
+    /// rules read must pass its gates, so the copies cannot drift apart.
+    #[test]
+    fn every_bound_phrase_and_connector_word_passes_the_gates() {
+        let gates = |text: &str| {
+            let tokens = Tokens::new(text);
+            let a = Around::new(text, Some(&tokens));
+            Next::read(&a, 2)
+        };
+        for (phrase, _) in BOUND_AFTER.iter() {
+            for (case, tail) in [phrase.to_string(), phrase.to_ascii_uppercase()]
+                .iter()
+                .flat_map(|c| ["", " suspects", ", 12", " 7"].map(|t| (c, t)))
+            {
+                let text = format!("40{case}{tail}");
+                let read = bound_after(&text[2..]).is_ok();
+                assert!(!read || gates(&text).may_bound(), "{text:?}");
+                if case == phrase && tail == " suspects" {
+                    assert!(read, "{text:?} is read as a bound");
+                }
+            }
+        }
+        let connectors = [
+            ("to", RangeMode::Normal),
+            ("through", RangeMode::Normal),
+            ("thru", RangeMode::Normal),
+            ("or", RangeMode::Normal),
+            ("and", RangeMode::Between),
+        ];
+        for (word, its_mode) in connectors {
+            for case in [word.to_string(), word.to_ascii_uppercase()] {
+                let text = format!("30 {case} 90 people");
+                for mode in [RangeMode::Normal, RangeMode::Between, RangeMode::DashOnly] {
+                    let read = range_connector(mode)(&text[2..]).is_ok();
+                    assert_eq!(read, mode == its_mode, "{text:?} in {mode:?}");
+                    assert!(!read || may_connect(&text[2..], mode), "{text:?}");
+                    assert!(!read || gates(&text).may_connect(mode), "{text:?}");
+                }
+            }
+        }
     }
 
     proptest! {

@@ -162,7 +162,7 @@ impl<'a> Scanner<'a, '_> {
         let money = || money_before(around, before);
         let after_change = || rules::change_right_before(text, sign.unwrap_or(start));
         let next = |rest: &str| Next::read(around, text.len() - rest.len());
-        let currency = || around.starts_at(start).has(Class::Unit);
+        let may_open_currency = || around.starts_at(start).has(Class::Unit);
         let Some(mut core) = core(
             &text[start..],
             Before {
@@ -170,7 +170,7 @@ impl<'a> Scanner<'a, '_> {
                 money: &money,
                 after_change: &after_change,
                 next: &next,
-                currency: &currency,
+                may_open_currency: &may_open_currency,
             },
         ) else {
             return token_end();

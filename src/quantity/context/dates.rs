@@ -4,7 +4,6 @@
 use super::pairs;
 use super::phone::{chain_start, masked_number, may_join_digits, phone_number};
 use super::{noun_after, skip_spaces, skip_spaces_back, token_len, Around};
-use crate::lex::Class;
 use crate::quantity::figure::Core;
 use crate::quantity::number;
 use crate::quantity::scan::Scanner;
@@ -282,7 +281,7 @@ impl Scanner<'_, '_> {
             let n = skip_spaces(text, head_end, 2);
             // (`380 platform-times`: a name word hyphened to `times` is
             // machine translation's count of vehicle trips, 台次.)
-            let name = core.next.may_start(n, Class::NameAfter);
+            let name = core.next.may_start(n, NAME_AFTER.class());
             if let Some((_, len)) = name
                 .then(|| self.around.prefix(n, NAME_AFTER))
                 .flatten()

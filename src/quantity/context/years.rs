@@ -4,6 +4,7 @@
 use super::names::is_regular_plural;
 use super::{noun_after, skip_spaces, skip_spaces_back};
 use crate::quantity::figure::Core;
+use crate::quantity::number::Shape;
 use crate::quantity::scan::Scanner;
 use crate::quantity::Decimal;
 use crate::text::label::{run_start, LINE_REACH, STOPS};
@@ -79,10 +80,11 @@ impl Scanner<'_, '_> {
         // Only a four-digit year or a hotline number needs the words around.
         let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
         (year || HOTLINES.contains(&value))
-            && self.year_or_hotline_around(start, head_end, core, qualified)
+            && self.year_or_hotline_around(start, head_end, core, qualified, d, value)
     }
 
-    /// [`Scanner::is_year_or_hotline`] past its reject on the number.
+    /// [`Scanner::is_year_or_hotline`] past its reject on the number: `d`
+    /// and `value` are the number's digits and value as it read them.
     #[inline(never)]
     fn year_or_hotline_around(
         &self,
@@ -90,12 +92,10 @@ impl Scanner<'_, '_> {
         head_end: usize,
         core: &Core<'_>,
         qualified: bool,
+        d: Shape,
+        value: u64,
     ) -> bool {
         let text = self.text;
-        let Some(d) = core.amount.digits else {
-            return false;
-        };
-        let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
         let before = skip_spaces_back(text, start, 2);
         let prev = ascii_word_before(text, before);
         let n = skip_spaces(text, head_end, 2);

@@ -144,8 +144,8 @@ impl<'t, 'a> Words<'t, 'a> {
         let mut last = first;
         // Most words end at a space: the token after them does not touch
         // them (one space may stand before a syllable apostrophe), or is
-        // no mark that may join (a word after one space is read as one
-        // here without a call to `joined`).
+        // no mark that may join (a word token is no joiner: `joined` would
+        // reject it, so it is not asked).
         while all.get(last + 1).is_some_and(|joiner| {
             joiner.kind() == Kind::Punct && joiner.start() <= all[last].end() + 1
         }) && all.get(last + 2).is_some_and(|t| t.kind() == Kind::Word)

@@ -556,12 +556,27 @@ pub(super) fn is_rate(w: &Words<'_, '_>, f: &Figure<'_>, after: usize, sentence:
     false
 }
 
-/// Whether a word `per`, `every` or `each` may stand in `text[after..limit]`
-/// as [`is_rate`] reads it: a word token of those letters starting there.
-/// (Each rate word it reads is a run of letters after a space or at
-/// `after`, ended by a space or a mark: the tokenizer made it one token.)
-/// A word running on from before `after` is not ruled out.
-fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
+/// The words [`is_rate`] reads a rate by: `per`, and `every` or `each`.
+pub(super) const RATE_WORDS: [&str; 3] = ["per", "every", "each"];
+
+/// The first letters of [`RATE_WORDS`], lowercase, and their lengths' range.
+const RATE_FIRSTS: ([u8; 3], usize, usize) = {
+    let (mut firsts, mut short, mut long, mut i) = ([0; 3], usize::MAX, 0, 0);
+    while i < 3 {
+        let word = RATE_WORDS[i].as_bytes();
+        let n = word.len();
+        (firsts[i], i) = (word[0], i + 1);
+        short = if n < short { n } else { short };
+        long = if n > long { n } else { long };
+    }
+    (firsts, short, long)
+};
+
+/// Whether one of [`RATE_WORDS`] may stand in `text[after..limit]` as
+/// [`is_rate`] reads it: a word token starting there (each, a run of letters
+/// between spaces or marks, is one token). A word running on from before
+/// `after` is not ruled out.
+pub(super) fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
     let text = w.text();
     let b = text.as_bytes();
     let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
@@ -575,12 +590,11 @@ fn rate_word_within(w: &Words<'_, '_>, after: usize, limit: usize) -> bool {
         .any(|t| {
             let word = &b[t.start()..t.end()];
             t.kind() == Kind::Word
-                && matches!(word.len(), 3..=5)
-                // (By the first letter first: most words of three to five
-                // letters start neither `p` nor `e`.)
-                && matches!(word[0] | 0x20, b'p' | b'e')
-                && [&b"per"[..], b"every", b"each"]
+                && (RATE_FIRSTS.1..=RATE_FIRSTS.2).contains(&word.len())
+                // (By the first letter first: most words fail it.)
+                && RATE_FIRSTS.0.contains(&(word[0] | 0x20))
+                && RATE_WORDS
                     .iter()
-                    .any(|r| word.eq_ignore_ascii_case(r))
+                    .any(|r| word.eq_ignore_ascii_case(r.as_bytes()))
         })
 }

@@ -164,16 +164,18 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
         // `the number of cases fell to 206`: the words before the number;
         // `4,512 cases were filed`: the clause opens with its number, so
         // the words after it.
-        let head = phrase
+        let lead = phrase
             .split(|c: char| c.is_ascii_digit())
             .next()
-            .unwrap_or("")
-            .trim();
+            .unwrap_or("");
+        let head = lead.trim();
         // (Read once: two of the rules below may ask for it.)
         let counted_words = std::cell::OnceCell::new();
         let counted = || {
             *counted_words.get_or_init(|| {
-                let rest = phrase[head.len()..]
+                // (Cut at the untrimmed lead: a trimmed one is shorter by
+                // any space before it, which may be wider than a byte.)
+                let rest = phrase[lead.len()..]
                     .trim_start()
                     .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
                 // (`4.39 million criminal cases`: the scale is the number's.)

@@ -38,7 +38,7 @@ use crate::quantity::Decimal;
 use crate::record::lexicon::{
     Noun, Verb, AUXILIARIES, COUNTERFEIT, DERIVED, FRAUD_WORDS, GENERAL_TOTALS, ITEMS,
     LIST_JOINERS, MIXED_TOTALS, NOUNS, OTHER_CRIMES, TELECOM_WORDS, TREND_AFTER, TREND_BEFORE,
-    TREND_CJK, TREND_NEUTRAL, VERBS,
+    TREND_CJK, TREND_ECONOMY, TREND_NEUTRAL, VERBS,
 };
 use crate::record::{
     Basis, Direction, FraudStats, Seizure, SeizureAction, SeizureKind, Tally, TallyKind, Trend,

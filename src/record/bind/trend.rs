@@ -197,7 +197,7 @@ fn economic(metric: &str) -> bool {
         let domestic_product =
             prev.eq_ignore_ascii_case(b"domestic") && w.eq_ignore_ascii_case(b"product");
         if domestic_product
-            || crate::record::lexicon::TREND_ECONOMY
+            || TREND_ECONOMY
                 .iter()
                 .any(|e| w.eq_ignore_ascii_case(e.as_bytes()))
         {
@@ -582,7 +582,7 @@ mod tests {
             metric.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
                 let dp = prev.eq_ignore_ascii_case("domestic") && w.eq_ignore_ascii_case("product");
                 prev = w;
-                dp || ["economy", "gdp"].iter().any(|e| w.eq_ignore_ascii_case(e))
+                dp || TREND_ECONOMY.iter().any(|e| w.eq_ignore_ascii_case(e))
             })
         };
         for metric in [

@@ -167,11 +167,11 @@ fn only_time_and_place(rest: &str) -> bool {
 /// or, of ideographs, its last space.
 fn last_field(name: &str) -> &str {
     let cjk = name.chars().next_back().is_some_and(is_cjk);
-    let cut = match cjk {
-        true => name.rfind([' ', '\u{3000}']).map(|i| i + 1),
-        false => name.rfind("  ").map(|i| i + 2),
-    };
-    cut.map_or(name, |i| &name[i..])
+    match cjk {
+        // (Split, not `rfind(..) + 1`: `　` is three bytes wide.)
+        true => name.rsplit([' ', '\u{3000}']).next().unwrap_or(name),
+        false => name.rfind("  ").map_or(name, |i| &name[i + 2..]),
+    }
 }
 
 /// Two to twelve ideographs.
@@ -231,6 +231,11 @@ mod tests {
             Some("Linhai Police")
         );
         assert_eq!(p("Headline\nPublished on 2026-04-05\nBody."), None);
+        // Fields of ideographs split by a wide space: the last is taken.
+        assert_eq!(
+            p("Headline\n原创\u{3000}南湖公安 2025-03-14 09:20\nBody."),
+            Some("南湖公安")
+        );
         assert_eq!(
             p("Headline\nShenzhen Release 2026-04-05\nBody."),
             Some("Shenzhen Release")

@@ -228,14 +228,27 @@ pub(crate) fn is_navigation(line: &str) -> bool {
     crumbs || glued || is_site_banner(line)
 }
 
+/// The ideographs [`is_cjk`] reads: the unified block, each three bytes.
+const IDEOGRAPHS: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fff}';
+
+/// The lead byte of a three-byte char (`0xE0` and its top four bits).
+const fn lead_byte(c: char) -> u8 {
+    0xE0 | (c as u32 >> 12) as u8
+}
+
+/// The lead bytes of [`IDEOGRAPHS`]' chars: E4 to E9.
+const IDEOGRAPH_LEADS: std::ops::RangeInclusive<u8> =
+    lead_byte(*IDEOGRAPHS.start())..=lead_byte(*IDEOGRAPHS.end());
+
 /// Whether an ideograph ([`is_cjk`]) stands right beside an ASCII letter
-/// (`中文Français`). Each is three bytes led by E4 to E9: only those lead
-/// bytes are decoded, not every char of the line.
+/// (`中文Français`). Each is three bytes led by one of
+/// [`IDEOGRAPH_LEADS`]: only those lead bytes are decoded, not every char
+/// of the line.
 fn cjk_glued(line: &str) -> bool {
     let b = line.as_bytes();
     let letter = |at: usize| b.get(at).is_some_and(u8::is_ascii_alphabetic);
     b.iter().enumerate().any(|(i, &lead)| {
-        (0xE4..=0xE9).contains(&lead)
+        IDEOGRAPH_LEADS.contains(&lead)
             && line[i..].chars().next().is_some_and(is_cjk)
             && ((i > 0 && letter(i - 1)) || letter(i + 3))
     })
@@ -372,7 +385,7 @@ fn reads_as_sentence(part: &str) -> bool {
 }
 
 fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+    IDEOGRAPHS.contains(&c)
 }
 
 /// `... (Photo by Zhao Jing / Police Daily)`, `Photo: Xinhua`, `... Photo

@@ -311,9 +311,9 @@ pub(super) fn launched_name(text: &str, from: usize) -> Option<Span> {
         return None;
     }
     let name = &text[start..end];
-    let year_at = name
-        .rfind(|c: char| !c.is_ascii_digit())
-        .map_or(0, |p| p + 1);
+    // (Trimmed, not `rfind(..) + 1`: the char before the digits may be
+    // wider than a byte.)
+    let year_at = name.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let year = &name[year_at..];
     let is_year = year.len() == 4
         && year

@@ -265,6 +265,84 @@ mod tests {
         insta::assert_snapshot!(p("Our city's \"Hundred Days Action\" scores results\nOn June 10, the bureau kicked off the summer public security crackdown and rectification \"Hundred Days Action\"."), @r#"Hundred Days Action ["summer public security crackdown"] launched=Some("2024-06-10") start=None end=None"#);
     }
 
+    /// Pieces of text around a season phrase, with tokens the walk back
+    /// stops at or crosses, and long words for the window's floor to cut.
+    const PIECES: &[&str] = &[
+        "the ",
+        "a ",
+        "this ",
+        "The ",
+        "the summer ",
+        "a winter ",
+        "this spring ",
+        "autumn ",
+        "Summer ",
+        "summer-",
+        "public ",
+        "security ",
+        "special ",
+        "joint ",
+        "crackdown ",
+        "law enforcement ",
+        "anti-fraud ",
+        "and ",
+        "campaign",
+        "operation ",
+        "action",
+        "campaign ",
+        "-",
+        " ",
+        ",",
+        ".",
+        "2024 ",
+        "严打",
+        "\n",
+        "é",
+        "rectificationandremediationsweepingeverywhereatonce",
+        "x",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The token gate never rules out a season phrase the text walk
+        /// would find: at every lowercase campaign word token, a phrase
+        /// found implies the gate let it be looked for.
+        #[test]
+        fn the_gate_lets_every_season_phrase_through(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30)
+        ) {
+            let text = pieces.concat();
+            let tokens = crate::lex::Tokens::new(&text);
+            for (k, t) in tokens.all().iter().enumerate() {
+                let at = t.start();
+                let lower = text.as_bytes()[at].is_ascii_lowercase();
+                if t.kind() != Kind::Word || !lower || !t.whole().has(Class::Campaign) {
+                    continue;
+                }
+                if season_campaign(&text, at, t.end() - at).is_some() {
+                    proptest::prop_assert!(season_may_precede(&tokens, k), "{:?} at {}", text, at);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_season_phrase_is_found_past_the_gate() {
+        // (So the property above is not met by finding nothing.)
+        let text = "Police began the summer joint crackdown campaign.";
+        let tokens = crate::lex::Tokens::new(text);
+        let k = (tokens.all().iter())
+            .position(|t| &text[t.start()..t.end()] == "campaign")
+            .unwrap();
+        let at = tokens.all()[k].start();
+        assert!(season_may_precede(&tokens, k));
+        assert_eq!(
+            season_campaign(text, at, 8).map(|s| &text[s.range()]),
+            Some("summer joint crackdown campaign")
+        );
+    }
+
     #[test]
     fn seasons_are_six_letters() {
         assert!(SEASONS.iter().all(|s| s.len() == SEASON_LEN));

@@ -151,9 +151,11 @@ impl<'a> Binder<'_, 'a> {
         // The passive read through the phrase after the noun (`52 suspects
         // involved in the forgery were arrested`): read once, for the three
         // rules below that ask for it.
-        let through = std::cell::OnceCell::new();
-        let through =
-            || *through.get_or_init(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through));
+        let read_through = std::cell::OnceCell::new();
+        let through = || {
+            *read_through
+                .get_or_init(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through))
+        };
         let passive = passive.filter(|&((_, at), _)| !subject_passive(at));
         let left = (!reached && !agent && (!own || self.index.commits))
             .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))

@@ -488,3 +488,29 @@ fn index_from_near_is_index_from() {
         assert_eq!(w.index_from_near(at), w.index_from(at), "at {at}");
     }
 }
+
+#[test]
+fn rate_words_are_found_by_their_derived_letters_and_lengths() {
+    // Each rate word, in either case, passes the cheap gate; words that
+    // share a first letter or a length with one do not.
+    let found = |text: &str| {
+        let tokens = Tokens::new(text);
+        let starts = Starts::new(&tokens);
+        let w = Words::new(&tokens, &starts);
+        rate_word_within(&w, 0, text.len())
+    };
+    for word in RATE_WORDS {
+        assert!(found(&format!("5 arrests {word} day")), "{word}");
+        let upper = word.to_ascii_uppercase();
+        assert!(found(&format!("5 arrests {upper} day")), "{upper}");
+    }
+    for text in [
+        "5 pens a day",
+        "5 on the eve",
+        "5 peruse",
+        "5 eaches",
+        "5 arrests",
+    ] {
+        assert!(!found(text), "{text}");
+    }
+}

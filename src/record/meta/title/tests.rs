@@ -225,9 +225,19 @@ fn an_ideograph_glued_to_a_letter_is_told_from_its_lead_byte() {
         "“Quoted” text — with marks",
         "ＡＢ中文",
         "x\u{3042}y",
+        // Ideographs of the other blocks (extension A, compatibility) are
+        // no `is_cjk` of a title, and their lead bytes (E3, EF) are not read.
+        "x\u{3400}y",
+        "\u{F900}z",
+        // The block's ends, and the chars just past them.
+        "a\u{4e00}",
+        "\u{9fff}b",
+        "c\u{4dff}",
+        "\u{a000}d",
         "",
     ] {
         assert_eq!(cjk_glued(line), by_chars(line), "{line:?}");
     }
     assert!(cjk_glued("中文Français") && !cjk_glued("中文 Français"));
+    assert_eq!(IDEOGRAPH_LEADS, 0xE4..=0xE9);
 }

@@ -28,11 +28,14 @@ impl<'a> Binder<'_, 'a> {
                 let own_fraud = || {
                     let end = end_of(text, noun.text);
                     let span = Span::new(start_of(text, noun.text), end);
-                    let listed = || Span::new(span.start, fraud::crime_list_end(text, end));
                     Index::any(&self.index.fraud, span)
                         && Index::any(&self.index.telecom, span)
-                        && !Index::any(&self.index.other_crimes, listed())
-                        && !Index::any(&self.index.mixed, listed())
+                        && {
+                            // (Read once, for both lookups.)
+                            let listed = Span::new(span.start, fraud::crime_list_end(text, end));
+                            !Index::any(&self.index.other_crimes, listed)
+                                && !Index::any(&self.index.mixed, listed)
+                        }
                 };
                 // (Cases solved for other places are theirs: a tally.)
                 let for_others = || {
