@@ -302,7 +302,9 @@ const STOPS: &[&str] = &[
 ];
 
 /// Noise set anywhere: brackets, quotes, abbreviations, CJK text,
-/// multi-byte characters, digits glued to words.
+/// multi-byte characters (wide, thin, no-break and zero-width spaces
+/// among them: a cut one byte past a space must be a char boundary),
+/// digits glued to words.
 const NOISE: &[&str] = &[
     "(",
     ")",
@@ -336,6 +338,10 @@ const NOISE: &[&str] = &[
     "🚓",
     "１２",
     " ",
+    "\u{3000}",
+    "\u{2009}",
+    "\u{a0}",
+    "\u{200b}",
     "-",
     "–",
     "/",
