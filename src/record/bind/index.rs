@@ -176,6 +176,7 @@ impl Index {
             if found(OTHER_CRIMES)
                 && !online_fraud(text, &index.telecom, at)
                 && !fights_against(input)
+                && !detail_of_fraud(bytes, &index.fraud, at)
             {
                 index.other_crimes.push(at);
             }
@@ -358,4 +359,35 @@ fn online_fraud(text: &str, telecom: &[usize], at: usize) -> bool {
     }
     let name = &b[at..b.len().min(at + 24)];
     name.windows(5).any(|w| w.eq_ignore_ascii_case(b"fraud"))
+}
+
+/// Whether the crime named at `at` only tells what a fraud noun right
+/// before it involved: `involving`, `involved`, `of` or `via` stands
+/// right before it, and before that word a fraud word (the last of
+/// `fraud`) and at most two more words, with no mark between (`telecom
+/// fraud cases involving extortion`, `fraud cases of stealing card
+/// data`). The count is of fraud cases; the crime is how they were done.
+/// (`cases of extortion` names no fraud before `of`: a crime of its own.)
+fn detail_of_fraud(bytes: &[u8], fraud: &[usize], at: usize) -> bool {
+    const LINKS: [&[u8]; 4] = [b"involving", b"involved", b"of", b"via"];
+    let Some(&last) = fraud.last() else {
+        return false;
+    };
+    // A fraud word is at most 40 bytes back: most crimes have none.
+    if last >= at || at - last > 40 {
+        return false;
+    }
+    let before = &bytes[last..at];
+    let Some(before) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let link_at = before.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1);
+    let link = &before[link_at..];
+    if !LINKS.iter().any(|l| link.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let head = &before[..link_at];
+    head.iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c == b'-')
+        && head.iter().filter(|&&c| c == b' ').count() <= 3
 }

@@ -157,6 +157,18 @@ fn other_crimes_named_keep_a_count_out_of_a_fraud_report() {
     fraud cases_solved 120
     fraud suspects_arrested 40
     ");
+    // A crime that only tells what fraud cases involved keeps them fraud,
+    // and the arrests after them too.
+    insta::assert_snapshot!(r("The city police broke up 35 online fraud cases involving blackmail and detained 62 suspects."), @r"
+    fraud cases_solved 35
+    fraud suspects_arrested 62
+    ");
+    insta::assert_snapshot!(r("Officers solved 27 telecom fraud cases of stealing account passwords."), @"fraud cases_solved 27");
+    // Cases of that crime with no fraud word before them are its own.
+    insta::assert_snapshot!(r("The city police broke up 35 cases of blackmail and 12 online fraud cases."), @r"
+    tally CasesSolved 35 (cases of blackmail)
+    fraud cases_solved 12
+    ");
     // A count with no other crime named stays in the report's fraud.
     insta::assert_snapshot!(report("Police also arrested 15 suspects."), @"
     fraud cases_solved 120
