@@ -290,7 +290,7 @@ fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
 
 /// Whether the word of dissuasion at `at` (`dissuaded`, `dissuading`)
 /// keeps people from something other than paying a fraudster: `from`
-/// and a gerund that is none of [`FRAUD_GERUNDS`] follow it in its clause
+/// and a gerund of [`OTHER_GERUNDS`] follow it in its clause
 /// (`dissuaded 50 people from setting off fireworks`). Any other word
 /// says false at once.
 fn dissuades_elsewhere(bytes: &[u8], at: usize) -> bool {
@@ -318,11 +318,9 @@ fn dissuades_elsewhere(bytes: &[u8], at: usize) -> bool {
         .iter()
         .position(|c| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len())];
-    word.len() > 3
-        && word.ends_with(b"ing")
-        && !crate::record::lexicon::FRAUD_GERUNDS
-            .iter()
-            .any(|g| word.eq_ignore_ascii_case(g.as_bytes()))
+    crate::record::lexicon::OTHER_GERUNDS
+        .iter()
+        .any(|g| word.eq_ignore_ascii_case(g.as_bytes()))
 }
 
 /// Whether the word right before `at` is the last word of another crime

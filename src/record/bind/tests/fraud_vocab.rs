@@ -184,6 +184,11 @@ fn people_dissuaded_from_other_things_are_no_fraud_work() {
     // Kept from paying or from being cheated: anti-fraud work.
     insta::assert_snapshot!(r("Police dissuaded 3,000 people from being cheated."), @"fraud people_dissuaded 3000");
     insta::assert_snapshot!(r("Dissuaded 500 people from paying fraudsters."), @"fraud people_dissuaded 500");
+    // Kept from a gerund no list of scams names: still anti-fraud work,
+    // only a risky pastime keeps dissuasion out of fraud.
+    insta::assert_snapshot!(r("Officers dissuaded 65 retirees from ordering miracle cures by phone."), @"fraud people_dissuaded 65");
+    insta::assert_snapshot!(r("Officers dissuaded 65 retirees from gambling in the park."), @"");
+    insta::assert_snapshot!(r("Officers dissuaded 40 anglers from fishing on the thin ice."), @"");
     // A comma ends the clause the gerund is looked for in.
     insta::assert_snapshot!(r("Police dissuaded 1,200 people, stopping payments of 3 million yuan."), @r"
     fraud funds_frozen 3000000
