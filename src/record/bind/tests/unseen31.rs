@@ -94,6 +94,16 @@ fn a_list_of_examples_before_the_passive() {
     // No list of examples, or a full stop before the verb.
     insta::assert_snapshot!(r("About 30 guns, rifles, pistols and shotguns, a cache, were confiscated."), @"");
     insta::assert_snapshot!(r("Police found 30 guns, including rifles. Pistols were confiscated."), @"seizure Weapons Seized guns q=30");
+    // The list closes at the comma before the sentence's own verb: a
+    // passive in a later clause is another noun's.
+    insta::assert_snapshot!(r("A total of 180 officers, including 25 traffic police, took part in the search, and several suspects were detained."), @r"
+    tally OfficersDeployed 180 (officers)
+    tally OfficersDeployed 25 (traffic police)
+    ");
+    insta::assert_snapshot!(r("Some 240 rifles, including 35 shotguns, were seized at the depot."), @r"
+    seizure Weapons Seized rifles q=Some 240
+    seizure Weapons Seized shotguns q=35
+    ");
 }
 
 #[test]
