@@ -135,7 +135,9 @@ pub(super) fn placed_centre(text: &str, name: &[Word], head: Word) -> bool {
     // Command Center` does. A place is a word no agency vocabulary reads.)
     let command = at >= 1 && name[at - 1].str(text).eq_ignore_ascii_case("command");
     let placed_before = if command {
-        name[..at - 1].iter().any(|w| !w.has(HEAD | VOCABULARY_WORD))
+        name[..at - 1]
+            .iter()
+            .any(|w| !w.has(HEAD | VOCABULARY_WORD))
     } else {
         at >= 2
     };

@@ -514,7 +514,9 @@ fn a_command_centre_needs_a_place_of_its_own() {
     assert!(names("The Police Command Centre sent 40 officers to the stadium.").is_empty());
     assert!(names("The Public Security Command Center logged 90 calls.").is_empty());
     // A place before them names one.
-    assert!(names("The Tongxiang Public Security Command Center logged 90 calls.")
-        .iter()
-        .any(|n| n.ends_with("Tongxiang Public Security Command Center")));
+    assert!(
+        names("The Tongxiang Public Security Command Center logged 90 calls.")
+            .iter()
+            .any(|n| n.ends_with("Tongxiang Public Security Command Center"))
+    );
 }

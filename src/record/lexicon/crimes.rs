@@ -103,30 +103,9 @@ pub(crate) const FRAUD_WORDS: &Lexicon<()> = &Lexicon::new(
 /// `from buying fake products`) a word of dissuasion stays fraud work:
 /// the ways a victim is cheated are too many to list.
 pub(crate) const OTHER_GERUNDS: &[&str] = &[
-    "boating",
-    "burning",
-    "camping",
-    "climbing",
-    "diving",
-    "drinking",
-    "driving",
-    "entering",
-    "fighting",
-    "fishing",
-    "flying",
-    "gambling",
-    "hiking",
-    "hunting",
-    "letting",
-    "lighting",
-    "playing",
-    "racing",
-    "riding",
-    "setting",
-    "skating",
-    "smoking",
-    "speeding",
-    "swimming",
+    "boating", "burning", "camping", "climbing", "diving", "drinking", "driving", "entering",
+    "fighting", "fishing", "flying", "gambling", "hiking", "hunting", "letting", "lighting",
+    "playing", "racing", "riding", "setting", "skating", "smoking", "speeding", "swimming",
     "wading",
 ];
 

@@ -109,7 +109,13 @@ pub(super) fn counts_noun_before(
 /// operation put in.
 pub(super) fn involved_in_wrong(text: &str, gap: usize, prev: &str) -> bool {
     const WRONGS: [&str; 7] = [
-        "affair", "case", "cases", "incident", "incidents", "scandal", "scandals",
+        "affair",
+        "case",
+        "cases",
+        "incident",
+        "incidents",
+        "scandal",
+        "scandals",
     ];
     let before = ascii_word_before(text, skip_back_spaces(text, gap - prev.len(), 0));
     WRONGS.iter().any(|n| before.eq_ignore_ascii_case(n))

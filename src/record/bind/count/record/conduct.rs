@@ -31,24 +31,6 @@ pub(super) fn educated_for_conduct(text: &str, verb: Option<(Verb, usize)>, noun
     educated && (ing || who || lacking)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::record::bind::tests::r;
-
-    #[test]
-    fn offenders_educated_for_what_they_lacked_are_handled() {
-        insta::assert_snapshot!(r("Police fined 80 speeders, educating 36 cyclists without lights."), @"tally OffendersHandled 36 (cyclists)");
-        insta::assert_snapshot!(r("Traffic officers educated 52 motorcyclists without licences."), @"tally OffendersHandled 52 (motorcyclists)");
-        insta::assert_snapshot!(r("Officers educated 19 passengers not wearing seat belts."), @"tally OffendersHandled 19 (passengers)");
-        // An audience stays one.
-        insta::assert_snapshot!(r("Police gave 12 talks, educating 2,500 pupils on road safety."), @"
-    tally Publicity 12 (talks)
-    tally Publicity 2500 (pupils)
-    ");
-        insta::assert_snapshot!(r("The station educated 640 villagers about scams."), @"tally Publicity 640 (villagers)");
-    }
-}
-
 /// Whether a noun of cases names calls to the police (警情, 接警): `police
 /// calls`, `calls for police`, `alarms`, `police situations`.
 pub(super) fn calls_to_police(noun: &str) -> bool {
@@ -73,4 +55,22 @@ pub(super) fn as_witnesses(text: &str, from: usize, clause: Span) -> bool {
         let w = w.strip_prefix(b"a ").unwrap_or(w);
         w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"witness")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::bind::tests::r;
+
+    #[test]
+    fn offenders_educated_for_what_they_lacked_are_handled() {
+        insta::assert_snapshot!(r("Police fined 80 speeders, educating 36 cyclists without lights."), @"tally OffendersHandled 36 (cyclists)");
+        insta::assert_snapshot!(r("Traffic officers educated 52 motorcyclists without licences."), @"tally OffendersHandled 52 (motorcyclists)");
+        insta::assert_snapshot!(r("Officers educated 19 passengers not wearing seat belts."), @"tally OffendersHandled 19 (passengers)");
+        // An audience stays one.
+        insta::assert_snapshot!(r("Police gave 12 talks, educating 2,500 pupils on road safety."), @"
+    tally Publicity 12 (talks)
+    tally Publicity 2500 (pupils)
+    ");
+        insta::assert_snapshot!(r("The station educated 640 villagers about scams."), @"tally Publicity 640 (villagers)");
+    }
 }
