@@ -106,9 +106,21 @@ impl<'a> Binder<'_, 'a> {
         };
         // (`the returned money was 3 million yuan` in a sentence on
         // fraud: money given back to victims is the fraud report's, no
-        // seizure.)
-        if action == SeizureAction::Recovered && (ctx.fraud || ctx.fraud_work) {
-            return false;
+        // seizure; in a telecom-fraud sentence or paragraph, its fund.)
+        if action == SeizureAction::Recovered && (ctx.fraud || ctx.topic || ctx.fraud_work) {
+            if !(ctx.fraud || ctx.topic) {
+                return false;
+            }
+            let field = match v {
+                Verb::Return => FraudField::FundsReturned,
+                _ => FraudField::FundsRecovered,
+            };
+            self.rule = Rule {
+                how: "subject_participle",
+                what: "fraud_funds",
+            };
+            self.set_fraud(field, f);
+            return true;
         }
         self.rule = Rule {
             how: "subject_participle",

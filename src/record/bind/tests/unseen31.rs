@@ -71,7 +71,8 @@ fn money_a_taken_subject_came_to() {
     insta::assert_snapshot!(r("The seized cash was 80,000 yuan."), @"seizure Cash Seized cash v=80,000 yuan");
     // Money given back in a sentence on fraud is the fraud report's.
     insta::assert_snapshot!(r("The returned cash was 90,000 yuan after the burglary trial."), @"seizure Cash Recovered cash v=90,000 yuan");
-    insta::assert_snapshot!(r("After the online scam was cracked, the returned cash was 90,000 yuan."), @"");
+    insta::assert_snapshot!(r("After the online scam was cracked, the returned cash was 90,000 yuan."), @"fraud funds_returned 90000");
+    insta::assert_snapshot!(r("The cheated pensioners were 40, and the returned cash was 90,000 yuan."), @"");
 }
 
 #[test]
