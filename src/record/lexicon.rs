@@ -44,7 +44,7 @@ mod tests {
         assert_sorted("OTHER_CRIMES", OTHER_CRIMES);
         assert_sorted("GENERAL_TOTALS", GENERAL_TOTALS);
         assert_sorted("MIXED_TOTALS", MIXED_TOTALS);
-        assert!(FRAUD_GERUNDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(OTHER_GERUNDS.windows(2).all(|w| w[0] < w[1]));
         let bytes = |t: &[&str]| t.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes());
         assert!(bytes(&CJK_VERBS.iter().map(|r| r.0).collect::<Vec<_>>()));
         assert!(bytes(&CJK_NOUNS.iter().map(|r| r.0).collect::<Vec<_>>()));

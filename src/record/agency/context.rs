@@ -117,7 +117,8 @@ pub(super) fn campaign_before(words: &Words<'_, '_>, word: Word) -> bool {
 }
 
 /// Whether the centre `head` of `name` has its place: a word before the
-/// campaign word (`Wuxi Anti-Fraud Center`), or an `of` complement that
+/// campaign word (`Wuxi Anti-Fraud Center`; before `Command`, a word no
+/// agency vocabulary reads), or an `of` complement that
 /// names a place and no body (`Anti-Fraud Centre of Hainan Province`; in
 /// `... Center of the Municipal Public Security Bureau` the body is read
 /// on its own).
@@ -129,7 +130,18 @@ pub(super) fn placed_centre(text: &str, name: &[Word], head: Word) -> bool {
         Some([of, rest @ ..]) if of.str(text) == "of" => rest,
         _ => &[],
     };
-    at >= 2
+    // (A command centre's words before it may be the police's own:
+    // `Police Command Center` names no place; `Pudong Public Security
+    // Command Center` does. A place is a word no agency vocabulary reads.)
+    let command = at >= 1 && name[at - 1].str(text).eq_ignore_ascii_case("command");
+    let placed_before = if command {
+        name[..at - 1]
+            .iter()
+            .any(|w| !w.has(HEAD | VOCABULARY_WORD))
+    } else {
+        at >= 2
+    };
+    placed_before
         || (!complement.is_empty()
             && !complement.iter().any(|&w| is_head(w))
             && complement.iter().any(|&w| is_capitalized(w)))

@@ -506,3 +506,17 @@ fn divisions_squads_sections_teams_and_battalions_head_names() {
     assert!(names("The county's criminal investigation squad held 3 men.").is_empty());
     assert!(names("The Provincial Youth Football Team won 3 games.").is_empty());
 }
+
+#[test]
+fn a_command_centre_needs_a_place_of_its_own() {
+    // Words the police vocabulary reads are no place: a bare command
+    // centre is any force's.
+    assert!(names("The Police Command Centre sent 40 officers to the stadium.").is_empty());
+    assert!(names("The Public Security Command Center logged 90 calls.").is_empty());
+    // A place before them names one.
+    assert!(
+        names("The Tongxiang Public Security Command Center logged 90 calls.")
+            .iter()
+            .any(|n| n.ends_with("Tongxiang Public Security Command Center"))
+    );
+}

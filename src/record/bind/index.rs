@@ -176,6 +176,7 @@ impl Index {
             if found(OTHER_CRIMES)
                 && !online_fraud(text, &index.telecom, at)
                 && !fights_against(input)
+                && !detail_of_fraud(bytes, &index.fraud, at)
             {
                 index.other_crimes.push(at);
             }
@@ -289,7 +290,7 @@ fn is_word_start(bytes: &[u8], tok: &Token) -> bool {
 
 /// Whether the word of dissuasion at `at` (`dissuaded`, `dissuading`)
 /// keeps people from something other than paying a fraudster: `from`
-/// and a gerund that is none of [`FRAUD_GERUNDS`] follow it in its clause
+/// and a gerund of [`OTHER_GERUNDS`] follow it in its clause
 /// (`dissuaded 50 people from setting off fireworks`). Any other word
 /// says false at once.
 fn dissuades_elsewhere(bytes: &[u8], at: usize) -> bool {
@@ -317,11 +318,9 @@ fn dissuades_elsewhere(bytes: &[u8], at: usize) -> bool {
         .iter()
         .position(|c| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len())];
-    word.len() > 3
-        && word.ends_with(b"ing")
-        && !crate::record::lexicon::FRAUD_GERUNDS
-            .iter()
-            .any(|g| word.eq_ignore_ascii_case(g.as_bytes()))
+    crate::record::lexicon::OTHER_GERUNDS
+        .iter()
+        .any(|g| word.eq_ignore_ascii_case(g.as_bytes()))
 }
 
 /// Whether the word right before `at` is the last word of another crime
@@ -358,4 +357,35 @@ fn online_fraud(text: &str, telecom: &[usize], at: usize) -> bool {
     }
     let name = &b[at..b.len().min(at + 24)];
     name.windows(5).any(|w| w.eq_ignore_ascii_case(b"fraud"))
+}
+
+/// Whether the crime named at `at` only tells what a fraud noun right
+/// before it involved: `involving`, `involved`, `of` or `via` stands
+/// right before it, and before that word a fraud word (the last of
+/// `fraud`) and at most two more words, with no mark between (`telecom
+/// fraud cases involving extortion`, `fraud cases of stealing card
+/// data`). The count is of fraud cases; the crime is how they were done.
+/// (`cases of extortion` names no fraud before `of`: a crime of its own.)
+fn detail_of_fraud(bytes: &[u8], fraud: &[usize], at: usize) -> bool {
+    const LINKS: [&[u8]; 4] = [b"involving", b"involved", b"of", b"via"];
+    let Some(&last) = fraud.last() else {
+        return false;
+    };
+    // A fraud word is at most 40 bytes back: most crimes have none.
+    if last >= at || at - last > 40 {
+        return false;
+    }
+    let before = &bytes[last..at];
+    let Some(before) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let link_at = before.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1);
+    let link = &before[link_at..];
+    if !LINKS.iter().any(|l| link.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let head = &before[..link_at];
+    head.iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c == b'-')
+        && head.iter().filter(|&&c| c == b' ').count() <= 3
 }

@@ -267,7 +267,12 @@ fn opens_or_closes_range(before: &str, after: &str) -> bool {
     // (`between Dec. 3, 2024 and Jan. 9, 2025`: the day after `and`
     // closes a span that `between` opened on the line.)
     if let Some(head) = before.strip_suffix("and") {
-        if head.ends_with(' ') && head.contains("between ") {
+        // (Either case: `Between` opens a line.)
+        let between = head
+            .as_bytes()
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b"between "));
+        if head.ends_with(' ') && between {
             return true;
         }
     }

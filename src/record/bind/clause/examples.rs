@@ -11,7 +11,7 @@ const OPENERS: [&str; 5] = ["including", "mainly", "mostly", "namely", "such as"
 /// The passive verb after a list of examples that opens with a comma
 /// right after `from` and runs, through its own commas, to a comma that an
 /// auxiliary and its verb follow; a `;` or a full stop ends the search
-/// (as does the clause window).
+/// (as do the clause window and a comma a verb follows).
 pub(in crate::record::bind) fn after_examples(
     w: &Words<'_, '_>,
     from: usize,
@@ -42,9 +42,18 @@ pub(in crate::record::bind) fn after_examples(
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             b';' | b'.' if !in_number(i) => return None,
+            // Only the comma that closes the list is tried: the one an
+            // auxiliary follows. A verb after a comma is the sentence's
+            // own (`..., took part, and 9 suspects were held`): the list
+            // closed there with no passive, and a later clause's passive
+            // is not the noun's.
             b',' if !in_number(i) => {
-                if let Some(v) = passive_from(w, start + i + 1, ceil, Read::Aux) {
-                    return Some(v);
+                let next = skip_gap(text, start + i + 1, 2);
+                if w.prefix_on(next, AUXILIARIES).is_some() {
+                    return passive_from(w, start + i + 1, ceil, Read::Aux);
+                }
+                if w.verb_on(next).is_some() {
+                    return None;
                 }
             }
             _ => {}

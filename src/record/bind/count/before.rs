@@ -102,3 +102,21 @@ pub(super) fn counts_noun_before(
         && !(a.class == Some(Noun::Gang) && matches!(b.class, Some(Noun::Person | Noun::Generic))))
         || crime_of_cases()
 }
+
+/// Whether `prev` (`involving`, `involved`; its spaces from `gap`) follows
+/// a noun of a wrong done (`case`, `scandal`, `incident`): `the scandal
+/// involving 6 police officers` names those it was about, no force an
+/// operation put in.
+pub(super) fn involved_in_wrong(text: &str, gap: usize, prev: &str) -> bool {
+    const WRONGS: [&str; 7] = [
+        "affair",
+        "case",
+        "cases",
+        "incident",
+        "incidents",
+        "scandal",
+        "scandals",
+    ];
+    let before = ascii_word_before(text, skip_back_spaces(text, gap - prev.len(), 0));
+    WRONGS.iter().any(|n| before.eq_ignore_ascii_case(n))
+}

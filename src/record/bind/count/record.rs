@@ -281,7 +281,7 @@ impl<'a> Binder<'_, 'a> {
         // the police handled are reports received, no case solved.
         if noun.class == Some(Noun::Case)
             && verb_class == Some(Verb::Handle)
-            && calls_to_police(noun.text)
+            && conduct::calls_to_police(noun.text)
         {
             verb_class = Some(Verb::File);
         }
@@ -355,6 +355,10 @@ impl<'a> Binder<'_, 'a> {
         // (The number's own noun: not a subject read before it.)
         let involving =
             ["involved", "involving"].contains(&prev) && self.rule.what == "number_noun";
+        // (`the scandal involving 6 police officers`: those it was about.)
+        if noun.class == Some(Noun::Officer) && involving && involved_in_wrong(text, gap, prev) {
+            return;
+        }
         if (noun.class == Some(Noun::Vehicle)
             && verb_class.is_none()
             && police_with(prev, noun.text))
@@ -583,22 +587,13 @@ impl<'a> Binder<'_, 'a> {
         if verb_class == Some(Verb::Intercept) && !intercepted_as_written(text, f, noun, elided) {
             return;
         }
+        // `brought in for questioning as witnesses`: heard, not held.
+        if verb_class == Some(Verb::Arrest) && conduct::as_witnesses(text, f.span.end, ctx.clause) {
+            return;
+        }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };
         self.record_target(target, f, ctx, noun, verb);
     }
-}
-
-/// Whether a noun of cases names calls to the police (警情, 接警): `police
-/// calls`, `calls for police`, `alarms`, `police situations`.
-fn calls_to_police(noun: &str) -> bool {
-    let last = noun.rsplit(' ').next().unwrap_or(noun);
-    ["calls", "alarms", "alarm"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
-        || noun.starts_with("calls for")
-        || ["police situation", "police situations", "police incidents"]
-            .iter()
-            .any(|w| ends_ignore_case(noun.as_bytes(), w.as_bytes()))
 }

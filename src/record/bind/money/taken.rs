@@ -69,7 +69,12 @@ fn taken_subject<'a>(
     let lead = ascii_word_before(text, skip_back_spaces(text, s, floor));
     let led = LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l));
     let item = trim(&text[end..at]);
-    let edge = item.contains([',', ';', ':', '.', '(', ')']);
+    // (`the arrested suspect's debt was`: past a possessive the subject
+    // is what the taken one owned, not what was taken.)
+    let edge = item.contains([',', ';', ':', '.', '(', ')'])
+        || item.contains("'s ")
+        || item.contains("\u{2019}s ")
+        || item.contains("s' ");
     (s >= floor && participle && led && !item.is_empty() && !edge).then_some((v, item))
 }
 
@@ -99,6 +104,24 @@ impl<'a> Binder<'_, 'a> {
         let Some(action) = seizure_action(v, kind) else {
             return false;
         };
+        // (`the returned money was 3 million yuan` in a sentence on
+        // fraud: money given back to victims is the fraud report's, no
+        // seizure; in a telecom-fraud sentence or paragraph, its fund.)
+        if action == SeizureAction::Recovered && (ctx.fraud || ctx.topic || ctx.fraud_work) {
+            if !(ctx.fraud || ctx.topic) {
+                return false;
+            }
+            let field = match v {
+                Verb::Return => FraudField::FundsReturned,
+                _ => FraudField::FundsRecovered,
+            };
+            self.rule = Rule {
+                how: "subject_participle",
+                what: "fraud_funds",
+            };
+            self.set_fraud(field, f);
+            return true;
+        }
         self.rule = Rule {
             how: "subject_participle",
             what: "taken_subject",
@@ -110,8 +133,8 @@ impl<'a> Binder<'_, 'a> {
     /// `The HK$4 million haul was found`, `seized a $2 million
     /// shipment`: money right before a noun of a whole seizure is its
     /// value; the haul's own passive, or a verb right before it (maybe
-    /// past an article), took it. Its kind is the last seizure's, else
-    /// `other`. Records the seizure; whether the money names a haul.
+    /// past an article), took it. Its kind is the last seizure's when
+    /// that one is in the same sentence, else `other`. Records the seizure; whether the money names a haul.
     pub(super) fn money_haul(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         let text = self.text;
         let w = self.words;
@@ -141,10 +164,18 @@ impl<'a> Binder<'_, 'a> {
         let Some(((v, _), how)) = verb else {
             return true;
         };
+        // (Only a seizure of this sentence gives the haul its kind: one
+        // told sentences before took other things.)
         let kind = self
             .out
             .seizures
             .last()
+            .filter(|s| {
+                s.quantity
+                    .as_ref()
+                    .or(s.value.as_ref())
+                    .is_some_and(|q| q.span.start >= ctx.sentence.start)
+            })
             .map_or(SeizureKind::Other, |s| s.kind);
         self.rule = Rule { how, what: "haul" };
         if let Some(action) = seizure_action(v, kind) {

@@ -157,6 +157,18 @@ fn other_crimes_named_keep_a_count_out_of_a_fraud_report() {
     fraud cases_solved 120
     fraud suspects_arrested 40
     ");
+    // A crime that only tells what fraud cases involved keeps them fraud,
+    // and the arrests after them too.
+    insta::assert_snapshot!(r("The city police broke up 35 online fraud cases involving blackmail and detained 62 suspects."), @r"
+    fraud cases_solved 35
+    fraud suspects_arrested 62
+    ");
+    insta::assert_snapshot!(r("Officers solved 27 telecom fraud cases of stealing account passwords."), @"fraud cases_solved 27");
+    // Cases of that crime with no fraud word before them are its own.
+    insta::assert_snapshot!(r("The city police broke up 35 cases of blackmail and 12 online fraud cases."), @r"
+    tally CasesSolved 35 (cases of blackmail)
+    fraud cases_solved 12
+    ");
     // A count with no other crime named stays in the report's fraud.
     insta::assert_snapshot!(report("Police also arrested 15 suspects."), @"
     fraud cases_solved 120
@@ -172,6 +184,11 @@ fn people_dissuaded_from_other_things_are_no_fraud_work() {
     // Kept from paying or from being cheated: anti-fraud work.
     insta::assert_snapshot!(r("Police dissuaded 3,000 people from being cheated."), @"fraud people_dissuaded 3000");
     insta::assert_snapshot!(r("Dissuaded 500 people from paying fraudsters."), @"fraud people_dissuaded 500");
+    // Kept from a gerund no list of scams names: still anti-fraud work,
+    // only a risky pastime keeps dissuasion out of fraud.
+    insta::assert_snapshot!(r("Officers dissuaded 65 retirees from ordering miracle cures by phone."), @"fraud people_dissuaded 65");
+    insta::assert_snapshot!(r("Officers dissuaded 65 retirees from gambling in the park."), @"");
+    insta::assert_snapshot!(r("Officers dissuaded 40 anglers from fishing on the thin ice."), @"");
     // A comma ends the clause the gerund is looked for in.
     insta::assert_snapshot!(r("Police dissuaded 1,200 people, stopping payments of 3 million yuan."), @r"
     fraud funds_frozen 3000000

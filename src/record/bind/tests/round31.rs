@@ -43,6 +43,18 @@ fn people_brought_in_for_questioning_are_held() {
     // `brought in` alone brings in money, rules or helpers.
     insta::assert_snapshot!(r("The new parking rules brought in 3.2 million yuan last year."), @"");
     insta::assert_snapshot!(r("The drive brought in 600 volunteers to patrol the streets."), @"tally OfficersDeployed 600 (volunteers)");
+    // Brought in to be heard as witnesses: none of them held.
+    insta::assert_snapshot!(r("Eleven residents were brought in for investigation of the land dispute as witnesses."), @"");
+    insta::assert_snapshot!(r("Police brought in 14 men for questioning as witnesses to the stabbing."), @"");
+}
+
+#[test]
+fn police_a_case_involved_are_no_force_put_in() {
+    insta::assert_snapshot!(r("The bribery case involved 4 police employees at the traffic brigade."), @"");
+    insta::assert_snapshot!(r("The leak case involved 5 police officers."), @"");
+    insta::assert_snapshot!(r("A scandal involving 9 police staff was exposed in May."), @"");
+    // An operation's force is still deployed.
+    insta::assert_snapshot!(r("The night sweep involved 260 police officers."), @"tally OfficersDeployed 260 (police officers)");
 }
 
 #[test]

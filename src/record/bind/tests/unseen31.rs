@@ -66,13 +66,26 @@ fn money_a_taken_subject_came_to() {
     // No participle of taking leads the subject, or a clause stands between.
     insta::assert_snapshot!(r("The reported losses amounted to 12 million yuan."), @"");
     insta::assert_snapshot!(r("The seized phones, sold online, amounted to 12 million yuan."), @"");
+    // Past a possessive the subject is what the taken one owned.
+    insta::assert_snapshot!(r("The intercepted courier's cash was 80,000 yuan."), @"");
+    insta::assert_snapshot!(r("The seized cash was 80,000 yuan."), @"seizure Cash Seized cash v=80,000 yuan");
+    // Money given back in a sentence on fraud is the fraud report's.
+    insta::assert_snapshot!(r("The returned cash was 90,000 yuan after the burglary trial."), @"seizure Cash Recovered cash v=90,000 yuan");
+    insta::assert_snapshot!(r("After the online scam was cracked, the returned cash was 90,000 yuan."), @"fraud funds_returned 90000");
+    insta::assert_snapshot!(r("The cheated pensioners were 40, and the returned cash was 90,000 yuan."), @"");
 }
 
 #[test]
 fn a_haul_named_by_its_value() {
-    insta::assert_snapshot!(r("Officers seized 900 cartons of cigarettes in May. The HK$2.5 million haul was discovered in a lorry."), @r"
+    // A seizure of its own sentence gives the haul its kind; one told a
+    // sentence before does not (it may be another haul altogether).
+    insta::assert_snapshot!(r("Officers seized 900 cartons of cigarettes, and the HK$2.5 million haul was found in a lorry."), @r"
     seizure Goods Seized cartons of cigarettes q=900
     seizure Goods Seized haul v=HK$2.5 million
+    ");
+    insta::assert_snapshot!(r("Officers seized 9 rifles in May. In June a HK$2.5 million haul was discovered in a lorry."), @r"
+    seizure Weapons Seized rifles q=9
+    seizure Other Seized haul v=HK$2.5 million
     ");
     insta::assert_snapshot!(r("Police intercepted a $4 million shipment at the port."), @"seizure Other Intercepted shipment v=$4 million");
     // Not a haul no verb took, nor the seizure of a thing named after it.
@@ -94,6 +107,16 @@ fn a_list_of_examples_before_the_passive() {
     // No list of examples, or a full stop before the verb.
     insta::assert_snapshot!(r("About 30 guns, rifles, pistols and shotguns, a cache, were confiscated."), @"");
     insta::assert_snapshot!(r("Police found 30 guns, including rifles. Pistols were confiscated."), @"seizure Weapons Seized guns q=30");
+    // The list closes at the comma before the sentence's own verb: a
+    // passive in a later clause is another noun's.
+    insta::assert_snapshot!(r("A total of 180 officers, including 25 traffic police, took part in the search, and several suspects were detained."), @r"
+    tally OfficersDeployed 180 (officers)
+    tally OfficersDeployed 25 (traffic police)
+    ");
+    insta::assert_snapshot!(r("Some 240 rifles, including 35 shotguns, were seized at the depot."), @r"
+    seizure Weapons Seized rifles q=Some 240
+    seizure Weapons Seized shotguns q=35
+    ");
 }
 
 #[test]

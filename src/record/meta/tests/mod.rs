@@ -516,3 +516,19 @@ fn an_outlet_in_small_letters_is_a_common_word() {
     insta::assert_snapshot!(p("Police act\nWUXI (APP) -- Police said."), @r#"Some("APP")"#);
     insta::assert_snapshot!(p("Police act\nPolice said.\n(chinadaily.com.cn)"), @r#"Some("chinadaily.com.cn")"#);
 }
+
+#[test]
+fn a_span_opened_by_between_is_no_stamp_in_either_case() {
+    // A line that opens with `Between` names the span of the work, not
+    // the day the bulletin went out.
+    let capital = "Harbour district figures\nBetween April 2 and June 30, 2022, officers detained 18 people.\nMore text.";
+    assert_eq!(published(capital), None);
+    let lower = "Harbour district figures\nFigures gathered between April 2 and June 30, 2022 show a fall.\nMore text.";
+    assert_eq!(published(lower), None);
+    // A date standing alone on its line is still the stamp.
+    let stamp = "Harbour district figures\nJune 30, 2022\nOfficers detained 18 people.";
+    assert_eq!(
+        published(stamp).map(|(d, _)| d.to_string()).as_deref(),
+        Some("2022-06-30")
+    );
+}

@@ -1,5 +1,7 @@
-//! People educated for what they were doing (`educated 2,300 people
-//! riding e-bikes without helmets`) were dealt with: no audience.
+//! What the counted did or were there as: people educated for what they
+//! were doing (`educated 2,300 people riding e-bikes without helmets`)
+//! were dealt with, no audience; people brought in as witnesses were
+//! heard, not held; calls to the police are reports, no cases.
 
 use super::super::super::words::placing;
 use super::*;
@@ -27,6 +29,32 @@ pub(super) fn educated_for_conduct(text: &str, verb: Option<(Verb, usize)>, noun
             n.len() > 4 && n.ends_with("ing")
         });
     educated && (ing || who || lacking)
+}
+
+/// Whether a noun of cases names calls to the police (警情, 接警): `police
+/// calls`, `calls for police`, `alarms`, `police situations`.
+pub(super) fn calls_to_police(noun: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or(noun);
+    ["calls", "alarms", "alarm"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || noun.starts_with("calls for")
+        || ["police situation", "police situations", "police incidents"]
+            .iter()
+            .any(|w| ends_ignore_case(noun.as_bytes(), w.as_bytes()))
+}
+
+/// Whether the clause `clause` goes on after a count (ending at `from`)
+/// with `as witnesses` or `as a witness`: those counted were heard, not
+/// held (`brought in 9 villagers for questioning as witnesses`).
+pub(super) fn as_witnesses(text: &str, from: usize, clause: Span) -> bool {
+    let rest = text.get(from..clause.end.max(from)).unwrap_or("");
+    let b = rest.as_bytes();
+    memchr::memmem::find_iter(b, b" as ").any(|i| {
+        let w = &b[i + 4..];
+        let w = w.strip_prefix(b"a ").unwrap_or(w);
+        w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"witness")
+    })
 }
 
 #[cfg(test)]
