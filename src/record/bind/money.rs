@@ -9,8 +9,10 @@ use super::money_item::{
 use super::value_after::values_a_list;
 use super::*;
 
+mod heads;
 mod involved;
 mod taken;
+use heads::{item_state, names_banknotes, names_losses};
 use involved::kept_from_paying;
 
 impl<'a> Binder<'_, 'a> {
@@ -528,42 +530,6 @@ fn blocks_funds(text: &str, at: usize) -> bool {
         .any(|p| starts_ignore_case(b, p))
 }
 
-/// The fraud field a money item's own participle names (`frozen funds`,
-/// `stop-payment funds`, `returned money`), if any.
-fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
-    let span = span_of(w.text(), item);
-    w.starts_in(span)
-        .find_map(|at| match w.verb(at, span.end)?.0 {
-            Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
-            Verb::Return => Some(FraudField::FundsReturned),
-            Verb::Arrest
-            | Verb::Detain
-            | Verb::Solve
-            | Verb::File
-            | Verb::Bust
-            | Verb::Deploy
-            | Verb::Check
-            | Verb::Find
-            | Verb::Rectify
-            | Verb::Handle
-            | Verb::Mediate
-            | Verb::Rescue
-            | Verb::Publicize
-            | Verb::Seize
-            | Verb::Confiscate
-            | Verb::Recover
-            | Verb::Dissuade
-            | Verb::Visit
-            | Verb::Issue
-            | Verb::Avoid
-            | Verb::Block
-            | Verb::Prosecute
-            | Verb::Harm
-            | Verb::Surrender
-            | Verb::Commit => None,
-        })
-}
-
 /// `the frozen funds reached 7.82 million yuan`: the participle that
 /// modifies the subject of a verb of reaching (at `at`) says what was done
 /// to the money; the subject runs from it to the verb with no clause
@@ -584,21 +550,4 @@ fn subject_participle(
     let edge = subject.contains([',', ';', ':', '.']);
     (s >= floor && participle && !subject.is_empty() && !edge && is_modifier(w, s, end))
         .then_some((v, s))
-}
-
-/// Whether a money item names banknotes (`in cash`), not funds.
-fn names_banknotes(w: &Words<'_, '_>, item: &str) -> bool {
-    item_head_is(w, item, &["cash", "banknotes", "currency"])
-}
-
-/// Whether a money item names losses (`losses`, `economic loss`): money
-/// that a blocked fraud never took.
-pub(super) fn names_losses(w: &Words<'_, '_>, item: &str) -> bool {
-    item_head_is(w, item, &["loss", "losses"])
-}
-
-/// Whether the item entry of a money item is one of `words`.
-fn item_head_is(w: &Words<'_, '_>, item: &str, words: &[&str]) -> bool {
-    item_span(w, item)
-        .is_some_and(|(_, at, end)| words.iter().any(|c| item[at..end].eq_ignore_ascii_case(c)))
 }
