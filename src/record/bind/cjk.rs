@@ -303,7 +303,7 @@ fn run_before(text: &str, end: usize) -> usize {
 
 /// The fraud money field a Chinese verb before money names
 /// (`返还`, returned; `冻结`, frozen; `挽损`, recovered), if any.
-fn fund_field(verb: Verb) -> Option<FraudField> {
+pub(super) fn fund_field(verb: Verb) -> Option<FraudField> {
     match verb {
         Verb::Return => Some(FraudField::FundsReturned),
         Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),

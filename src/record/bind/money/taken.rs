@@ -111,10 +111,8 @@ impl<'a> Binder<'_, 'a> {
             if !(ctx.fraud || ctx.topic) {
                 return false;
             }
-            let field = match v {
-                Verb::Return => FraudField::FundsReturned,
-                _ => FraudField::FundsRecovered,
-            };
+            // (`Return` names funds returned, `Recover` funds recovered.)
+            let field = cjk::fund_field(v).unwrap_or(FraudField::FundsRecovered);
             self.rule = Rule {
                 how: "subject_participle",
                 what: "fraud_funds",
