@@ -301,8 +301,8 @@ fn run_before(text: &str, end: usize) -> usize {
         .map_or(end, |(i, _)| i)
 }
 
-/// The fraud money field a Chinese verb before money names
-/// (`返还`, returned; `冻结`, frozen; `挽损`, recovered), if any.
+/// The fraud money field a verb of moving money names (`返还` or
+/// `returned`; `冻结` or `frozen`; `挽损` or `recovered`), if any.
 pub(super) fn fund_field(verb: Verb) -> Option<FraudField> {
     match verb {
         Verb::Return => Some(FraudField::FundsReturned),

@@ -7,36 +7,12 @@ use super::*;
 /// `stop-payment funds`, `returned money`), if any.
 pub(super) fn item_state(w: &Words<'_, '_>, item: &str) -> Option<FraudField> {
     let span = span_of(w.text(), item);
-    w.starts_in(span)
-        .find_map(|at| match w.verb(at, span.end)?.0 {
-            Verb::Freeze | Verb::Intercept => Some(FraudField::FundsFrozen),
-            Verb::Return => Some(FraudField::FundsReturned),
-            Verb::Arrest
-            | Verb::Detain
-            | Verb::Solve
-            | Verb::File
-            | Verb::Bust
-            | Verb::Deploy
-            | Verb::Check
-            | Verb::Find
-            | Verb::Rectify
-            | Verb::Handle
-            | Verb::Mediate
-            | Verb::Rescue
-            | Verb::Publicize
-            | Verb::Seize
-            | Verb::Confiscate
-            | Verb::Recover
-            | Verb::Dissuade
-            | Verb::Visit
-            | Verb::Issue
-            | Verb::Avoid
-            | Verb::Block
-            | Verb::Prosecute
-            | Verb::Harm
-            | Verb::Surrender
-            | Verb::Commit => None,
-        })
+    // (A participle names money held or given back, not a sum recovered,
+    // avoided or talked out of a payment: those need their own verb.)
+    w.starts_in(span).find_map(|at| {
+        cjk::fund_field(*w.verb(at, span.end)?.0)
+            .filter(|f| matches!(f, FraudField::FundsFrozen | FraudField::FundsReturned))
+    })
 }
 
 /// Whether a money item names banknotes (`in cash`), not funds.
