@@ -16,6 +16,12 @@ impl<'a> Binder<'_, 'a> {
         (prev, gap): (&'a str, usize),
         verb: Option<(Verb, usize)>,
     ) -> bool {
+        // Every reading below but the last is of anti-fraud work (`fraud`
+        // implies `fraud_work`), and the last is of payments: most counts
+        // ask none of them.
+        if !ctx.fraud_work && noun.class != Some(Noun::Payment) {
+            return false;
+        }
         let text = self.text;
         let w = self.words;
         let is = |list: &[&str]| list.iter().any(|v| prev.eq_ignore_ascii_case(v));
@@ -75,11 +81,15 @@ impl<'a> Binder<'_, 'a> {
         // (`called back 4,736 people at risk`: a call-back is a call.)
         // (`reminded 9,000 residents`, `notified 9,000 residents`: a
         // reminder or a notice is the same warning.)
-        let called = dialled(text, prev, gap, true);
-        let warned = is(&["warned", "alerted", "notified", "reminded"]) || (called && ctx.warns);
+        // (Asked only in anti-fraud work, of the public: the word lists
+        // are read for few counts.)
+        let warned = || {
+            is(&["warned", "alerted", "notified", "reminded"])
+                || (ctx.warns && dialled(text, prev, gap, true))
+        };
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
-        if ctx.fraud_work && public && warned {
+        if ctx.fraud_work && public && warned() {
             self.rule.what = "people_warned";
             self.set_fraud(FraudField::WarningsIssued, f);
             return true;
@@ -94,8 +104,8 @@ impl<'a> Binder<'_, 'a> {
         // dissuade them`.)
         let reached = public || noun.class == Some(Noun::Household);
         let contact =
-            is(&["met", "contacted", "reached", "approached"]) || dialled(text, prev, gap, true);
-        if ctx.fraud_work && reached && contact && !matches!(verb, Some((Verb::Visit, _))) {
+            || is(&["met", "contacted", "reached", "approached"]) || dialled(text, prev, gap, true);
+        if ctx.fraud_work && reached && !matches!(verb, Some((Verb::Visit, _))) && contact() {
             let rest = &text.as_bytes()[end_of(text, noun.text)..];
             let aimed = [&b" to dissuade"[..], b" to discourage"]
                 .iter()
