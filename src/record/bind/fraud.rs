@@ -2,8 +2,6 @@
 //! and the [`FraudStats`] field it fills.
 
 use super::*;
-use memchr::memmem;
-use std::sync::OnceLock;
 
 mod part;
 pub(super) use part::part_opener;
@@ -132,11 +130,9 @@ pub(super) struct SentenceWords {
     fraud: bool,
     other: bool,
     /// Whether an anti-fraud centre's own noun stands in the sentence
-    /// ([`fraud_work_and_warning`]).
-    work: bool,
-    /// Whether the sentence speaks of warning (`warn`, `warning`) or
-    /// names the 96110 warning line ([`fraud_work_and_warning`]).
-    warns: bool,
+    /// ([`fraud_work_and_warning`]), once asked: few figures ask (most
+    /// are fraud or name another crime, which decide without it).
+    work: Option<bool>,
     /// Where a part of a total opens (`among them`, `including`) before
     /// the sentence's first fraud word, if one does: `cracked 3,256 cases,
     /// arrested 1,872 suspects, among them 426 telecom fraud cases`.
@@ -147,14 +143,12 @@ impl SentenceWords {
     /// The context words of `sentence`.
     pub(super) fn of(text: &str, index: &Index, sentence: Span) -> Self {
         let fraud = Index::first(&index.fraud, sentence);
-        let (work, warns) = fraud_work_and_warning(text[sentence.range()].as_bytes());
         SentenceWords {
             sentence,
             telecom: Index::any(&index.telecom, sentence),
             fraud: fraud.is_some(),
             other: names_other_crime(index, sentence),
-            work,
-            warns,
+            work: None,
             part: fraud.and_then(|f| {
                 part_opener(text, Span::new(sentence.start, f))
                     .or_else(|| of_the_total(text, Span::new(sentence.start, f)))
@@ -179,16 +173,12 @@ impl SentenceWords {
     }
 
     /// Whether an anti-fraud centre's own noun (`early warnings`,
-    /// `warning instructions`) stands in the sentence.
-    pub(super) fn names_fraud_work(&self) -> bool {
-        self.work
-    }
-
-    /// Whether the sentence speaks of warning or names the 96110 line:
-    /// those called in it were warned (`called 3,512 residents one by one
-    /// to warn them`).
-    pub(super) fn names_warning(&self) -> bool {
-        self.warns
+    /// `warning instructions`) stands in the sentence (of `text`): read
+    /// once a sentence, when first asked.
+    pub(super) fn names_fraud_work(&mut self, text: &str) -> bool {
+        *self
+            .work
+            .get_or_insert_with(|| fraud_work_and_warning(text[self.sentence.range()].as_bytes()).0)
     }
 
     /// The context words of `sentence`, from `last` when it is the same
@@ -199,6 +189,13 @@ impl SentenceWords {
             _ => SentenceWords::of(text, index, sentence),
         }
     }
+}
+
+/// Whether `sentence` of `text` speaks of warning or names the 96110
+/// line: those called in it were warned (`called 3,512 residents one by
+/// one to warn them`). Read only for the few counts that ask.
+pub(super) fn names_warning(text: &str, sentence: Span) -> bool {
+    fraud_work_and_warning(text[sentence.range()].as_bytes()).1
 }
 
 /// Whether `sentence` names what only anti-fraud work counts: `early
@@ -279,13 +276,12 @@ fn fraud_work_and_warning(b: &[u8]) -> (bool, bool) {
 /// Whether `sentence` names the national anti-fraud warning line, 96110,
 /// as a number of its own (not inside a longer run of digits: `0961101`).
 fn names_warning_line(sentence: &[u8]) -> bool {
-    // (One searcher for every sentence: building one costs more than most
-    // sentences take to search.)
-    static LINE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    // (From each `9`: a sentence holds few, and a substring searcher
+    // costs more to start than this reads.)
     let b = sentence;
-    let finder = LINE.get_or_init(|| memmem::Finder::new(b"96110"));
-    finder.find_iter(b).any(|i| {
-        !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
+    memchr::memchr_iter(b'9', b).any(|i| {
+        b[i..].starts_with(b"96110")
+            && !(b.get(i + 5).is_some_and(u8::is_ascii_digit) || i > 0 && b[i - 1].is_ascii_digit())
     })
 }
 

@@ -396,8 +396,7 @@ fn bind<'a>(
             sentence.end.max(f.span.end),
         );
         let clause = clause_of(&b.words, &b.index, f.span, sentence);
-        let words = SentenceWords::reuse(sentence_words, text, &b.index, sentence);
-        sentence_words = Some(words);
+        let mut words = SentenceWords::reuse(sentence_words, text, &b.index, sentence);
         let fraud = is_fraud(text, &b.index, clause, &words, telecom_doc);
         // Fraud-only records (warnings, dissuasion, fraud funds) also in a
         // sentence that continues a paragraph about telecom fraud.
@@ -408,9 +407,12 @@ fn bind<'a>(
         // (`issued 86,000 fraud early warnings`).
         // (Or where the anti-fraud centres' own noun stands: `6,240 early
         // warnings were verified`.)
+        // (The centres' noun is looked for last: another crime named, or
+        // a fraud word, decides first.)
         let fraud_work = fraud
             || topic
-            || ((words.names_fraud() || words.names_fraud_work()) && !words.names_other());
+            || (!words.names_other() && (words.names_fraud() || words.names_fraud_work(text)));
+        sentence_words = Some(words);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
         // the money before it.
@@ -438,7 +440,6 @@ fn bind<'a>(
             topic,
             fraud_work,
             fraud_part: fraud && words.opens_part(),
-            warns: words.names_warning(),
             after,
             list: &figures[i..],
             prev: i.checked_sub(1).and_then(|k| figures.get(k)),
@@ -485,8 +486,6 @@ struct Ctx<'f, 'a> {
     /// In fraud context, a part of a total opens before the sentence's
     /// first fraud word (`among them 426 telecom fraud cases`).
     fraud_part: bool,
-    /// The sentence speaks of warning or names the 96110 line.
-    warns: bool,
     /// Where reading to the right starts (after a converted twin, if any).
     after: usize,
     /// This figure and those after it: the list it may open.

@@ -85,7 +85,7 @@ impl<'a> Binder<'_, 'a> {
         // are read for few counts.)
         let warned = || {
             is(&["warned", "alerted", "notified", "reminded"])
-                || (ctx.warns && dialled(text, prev, gap, true))
+                || (dialled(text, prev, gap, true) && names_warning(text, ctx.sentence))
         };
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
