@@ -60,10 +60,12 @@ pub(super) fn custody_phrase(
 /// itself (`escorted back 12 children to their families`, `delivered
 /// 3,000 leaflets to residents`).
 pub(super) fn handed_over(text: &str, v: Verb, at: usize, end: usize, ceil: usize) -> Verb {
+    // (Its first byte turns nearly every other verb away.)
     let passes_on = v == Verb::Prosecute
-        || text
-            .get(at..end)
-            .is_some_and(|w| super::reading::starts_ignore_case(w.as_bytes(), b"delivered"));
+        || (matches!(text.as_bytes().get(at), Some(b'd' | b'D'))
+            && text
+                .get(at..end)
+                .is_some_and(|w| super::reading::starts_ignore_case(w.as_bytes(), b"delivered")));
     if passes_on && to_china(text, end, ceil) {
         Verb::Arrest
     } else {
