@@ -61,6 +61,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         j = skip_gap(text, end, 1);
     }
     let item = &text[i..end];
+    // `a suspect in a 12 million yuan fake invoice scam`: money right
+    // before the name of a crime is how big the crime was, no thing taken.
+    if names_crime(item) {
+        return None;
+    }
     // (`2.6 million yuan in counterfeit banknotes`: the face value of
     // fake money, a counterfeit seizure.)
     // (`170 million yuan in assets`: after `in`, whatever is worth the
@@ -70,6 +75,17 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     (!item.is_empty()
         && (worth || matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit))))
     .then_some(item)
+}
+
+/// Whether the last word of `item` names a crime or a case of one (`fake
+/// invoice scam`, `fraud case`, `smuggling racket`).
+fn names_crime(item: &str) -> bool {
+    const CRIMES: [&str; 14] = [
+        "case", "cases", "crime", "crimes", "fraud", "frauds", "heist", "racket", "scam", "scams",
+        "scheme", "schemes", "swindle", "swindles",
+    ];
+    let head = item.rsplit(' ').next().unwrap_or(item);
+    CRIMES.iter().any(|c| head.eq_ignore_ascii_case(c))
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three;
