@@ -173,6 +173,11 @@ impl<'a> Binder<'_, 'a> {
     ) {
         // `a 1.8m-long rifle`: a dimension describes the thing seized; it
         // is not how much was seized (`300 m of netting` still is).
+        // `seized 3,100 offenders, including 420 drivers`, `held 6
+        // divers and took their 2 boats`: people are caught, never seized.
+        if names_people(item) {
+            return;
+        }
         let text = self.text;
         let dimension = |f: &Figure<'_>| {
             let after = &text[f.span.end..];
@@ -361,4 +366,61 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
+}
+
+/// Whether the head of a seized item names people (`drivers whose
+/// licences were revoked`, `crew members on board`): the last word
+/// before a relative word or a preposition that opens what follows it,
+/// or before a participle after the first word (`dredging ships
+/// carrying workers` names ships).
+fn names_people(item: &str) -> bool {
+    const OPENERS: [&str; 11] = [
+        "whose", "who", "that", "which", "with", "of", "from", "in", "on", "at", "for",
+    ];
+    const PEOPLE: [&str; 34] = [
+        "addicts",
+        "children",
+        "crew",
+        "crewmen",
+        "criminals",
+        "diver",
+        "divers",
+        "driver",
+        "drivers",
+        "fishermen",
+        "fugitives",
+        "gamblers",
+        "immigrants",
+        "individuals",
+        "members",
+        "men",
+        "migrants",
+        "nationals",
+        "offenders",
+        "passengers",
+        "people",
+        "person",
+        "persons",
+        "poachers",
+        "residents",
+        "sailors",
+        "smugglers",
+        "stowaways",
+        "suspect",
+        "suspects",
+        "victims",
+        "women",
+        "workers",
+        "youths",
+    ];
+    let head = item
+        .split_ascii_whitespace()
+        .enumerate()
+        .take_while(|&(k, w)| {
+            !(OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || k > 0 && w.ends_with("ing"))
+        })
+        .last()
+        .map(|(_, w)| w)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
+    head.is_some_and(|h| PEOPLE.iter().any(|p| h.eq_ignore_ascii_case(p)))
 }
