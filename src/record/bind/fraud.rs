@@ -5,7 +5,9 @@ use super::*;
 use memchr::memmem;
 use std::sync::OnceLock;
 
+mod own;
 mod part;
+pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
 

@@ -294,6 +294,11 @@ impl<'a> Binder<'_, 'a> {
     /// Fill a fraud field, keeping the broadest candidate; returns whether
     /// the figure is now accounted for (filled, or a repeat of its value).
     pub(super) fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        // (`a ring involving 60 cases`: the words beside a count may say
+        // it is another field's, or no fraud count.)
+        let Some(field) = fraud::own_field(self.text, field, f) else {
+            return false;
+        };
         self.last_fraud = Some((field, f.span.end));
         let slot = self.fraud.slot(field);
         let made = match slot {
