@@ -1,6 +1,6 @@
 //! What a fraud count's own words next to it say of the field its noun
-//! and verb chose: cases a ring or a sum was only linked to, cases of
-//! stopped payments, visits to websites.
+//! and verb chose: cases a ring or a sum was only linked to, cases split
+//! by kind of scam, cases of stopped payments, visits to websites.
 
 use super::*;
 
@@ -18,6 +18,7 @@ pub(in crate::record::bind) fn own_field(
         {
             None
         }
+        FraudField::CasesFiled | FraudField::CasesSolved if split_by_kind(text, f) => None,
         FraudField::CasesBlocked if stop_paid(text, f.span.start) => {
             Some(FraudField::PaymentsStopped)
         }
@@ -106,4 +107,94 @@ fn visits_online(after: &str) -> bool {
             let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
             WEB.iter().any(|x| w.eq_ignore_ascii_case(x))
         })
+}
+
+/// Whether the count `f` is one of a list that splits scams by kind (`354
+/// phone scams and 906 internet scams`, `170 cases of phone scams ..., 135
+/// cases of ticket scams`): each is a part, and the field takes a total
+/// only.
+fn split_by_kind(text: &str, f: &Figure<'_>) -> bool {
+    let Some((kind, _)) = scam_kind(&text[f.span.end..]) else {
+        return false;
+    };
+    let next = next_of_list(text, f.span.end).is_some_and(|(k, _)| k != kind);
+    next || {
+        // The count before it in the list, within 160 bytes of its
+        // sentence.
+        let from = crate::text::ceil_char(text, f.span.start.saturating_sub(160));
+        let window = &text.as_bytes()[from..f.span.start];
+        let from = window
+            .iter()
+            .rposition(|c| matches!(c, b'.' | b';' | b'\n'))
+            .map_or(from, |i| from + i + 1);
+        let b = text.as_bytes();
+        (from..f.span.start)
+            .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+            .any(|i| {
+                let end = i + b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit() || **c == b',')
+                    .count();
+                next_of_list(text, end).is_some_and(|(_, at)| at == f.span.start)
+                    && scam_kind(&text[end..]).is_some_and(|(k0, _)| k0 != kind)
+            })
+    }
+}
+
+/// The kind of scam a count at `num_end` counts (the words between the
+/// number and a `scam` or `fraud` noun within six words: `phone`, `cases
+/// of ticket`), and where that noun ends.
+fn scam_kind(after: &str) -> Option<(&str, usize)> {
+    const NOUNS: [&str; 4] = ["fraud", "frauds", "scam", "scams"];
+    let b = after.as_bytes();
+    let mut at = 0;
+    for _ in 0..6 {
+        let start = at + b[at..].iter().take_while(|&&c| c == b' ').count();
+        let len = b[start..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphabetic() || c == b'-')
+            .count();
+        if len == 0 {
+            return None;
+        }
+        let word = &after[start..start + len];
+        if NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n)) {
+            let kind = after[..start].trim();
+            return (!kind.is_empty()).then_some((kind, start + len));
+        }
+        at = start + len;
+    }
+    None
+}
+
+/// The next count of a list after the count whose number ends at
+/// `num_end`, when it counts a kind of scam too: its kind and where its
+/// number starts. The list goes on past its noun's own words (`involving
+/// fake officials`) to a comma or `and` right before the next number, in
+/// the same sentence and within 90 bytes.
+fn next_of_list(text: &str, num_end: usize) -> Option<(&str, usize)> {
+    let (_, noun_end) = scam_kind(&text[num_end..])?;
+    let from = num_end + noun_end;
+    let to = crate::text::floor_char(text, text.len().min(from + 90));
+    let gap = &text[from..to];
+    let digit = gap.find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | '\n'))?;
+    if !gap.as_bytes()[digit].is_ascii_digit() {
+        return None;
+    }
+    let before = gap[..digit].trim_end();
+    let joined = before.ends_with(',') || before.ends_with(" and") || before == "and";
+    let at = from + digit;
+    let b = text.as_bytes();
+    let end = at
+        + b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b',')
+            .count();
+    let end = if b.get(end - 1) == Some(&b',') {
+        end - 1
+    } else {
+        end
+    };
+    let (kind, _) = scam_kind(&text[end..])?;
+    joined.then_some((kind, at))
 }

@@ -96,3 +96,32 @@ fn fraud_done_by_hacking_is_fraud() {
     fraud cases_solved 37
     ");
 }
+
+#[test]
+fn counts_of_scams_split_by_kind_are_parts() {
+    insta::assert_snapshot!(r("Last year the anti-fraud bureau received reports of 512 phone scams and 1,306 internet scams."), @r"
+    tally CasesFiled 512 (phone scams)
+    tally CasesFiled 1306 (internet scams)
+    ");
+    insta::assert_snapshot!(r("The bureau logged 240 cases of telephone scams posing as officials, 95 cases of ticket scams sold through chat groups, and 318 cases of card fraud in online shops."), @r"
+    tally CasesFiled 240 (cases of telephone scams posing as officials)
+    tally CasesFiled 95 (cases of ticket scams sold through chat)
+    tally CasesFiled 318 (cases of card fraud)
+    ");
+    // A total of its own is the field; scams of one kind are no split.
+    insta::assert_snapshot!(r("Last year the city recorded 1,818 telecom fraud cases, and 215 telecom fraud gangs were busted."), @r"
+    fraud cases_filed 1818
+    fraud gangs_busted 215
+    ");
+}
+
+#[test]
+fn people_kept_from_parting_with_money_were_dissuaded() {
+    insta::assert_snapshot!(r("In March alone, would-be victims of telecom scams were stopped from parting with 41 million yuan."), @"fraud amount_dissuaded 41000000");
+    insta::assert_snapshot!(r("Anti-fraud officers prevented 320 residents from parting with their savings, about 26 million yuan in all."), @r"
+    fraud amount_dissuaded 26000000
+    fraud people_dissuaded 320
+    ");
+    // Losses prevented are losses avoided.
+    insta::assert_snapshot!(r("The telecom fraud centre prevented residents from losing 88 million yuan."), @"fraud losses_avoided 88000000");
+}
