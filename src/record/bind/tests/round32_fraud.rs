@@ -125,3 +125,25 @@ fn people_kept_from_parting_with_money_were_dissuaded() {
     // Losses prevented are losses avoided.
     insta::assert_snapshot!(r("The telecom fraud centre prevented residents from losing 88 million yuan."), @"fraud losses_avoided 88000000");
 }
+
+#[test]
+fn the_thing_people_were_held_for_is_not_seized() {
+    insta::assert_snapshot!(r("Customs detained 17 suspects for smuggling frozen chicken feet worth 9 million yuan."), @"tally Arrests 17 (suspects)");
+    insta::assert_snapshot!(r("Two men were arrested for selling fake liquor worth 300,000 yuan."), @"tally Arrests 2 (men)");
+    // Things taken from them are.
+    insta::assert_snapshot!(r("Customs seized frozen chicken feet worth 9 million yuan from 17 suspects."), @r"
+    tally Arrests 17 (suspects)
+    seizure Goods Seized frozen chicken feet v=9 million yuan
+    ");
+}
+
+#[test]
+fn explosive_devices_are_weapons() {
+    insta::assert_snapshot!(r("Police seized 60 explosive devices and 200 detonators."), @r"
+    seizure Weapons Seized explosive devices q=60
+    seizure Weapons Seized detonators q=200
+    ");
+    insta::assert_snapshot!(r("Bomb squads recovered 12 explosive devices left over from the war."), @"seizure Weapons Recovered explosive devices left q=12");
+    // Other devices are devices.
+    insta::assert_snapshot!(r("Police seized 60 listening devices."), @"seizure Devices Seized listening devices q=60");
+}
