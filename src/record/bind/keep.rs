@@ -175,7 +175,10 @@ impl<'a> Binder<'_, 'a> {
         // is not how much was seized (`300 m of netting` still is).
         // `seized 3,100 offenders, including 420 drivers`, `held 6
         // divers and took their 2 boats`: people are caught, never seized.
-        if names_people(item) {
+        // (`428 suspects from 60 nations`, `24 different kinds with
+        // 400,000 cartons`: a count of places or of kinds is no lot.)
+        let count = quantity.as_ref().is_some_and(|q| q.unit.is_none());
+        if names_people(item) || count && head_in(item, &PLACES_AND_KINDS) {
             return;
         }
         let text = self.text;
@@ -373,15 +376,9 @@ impl<'a> Binder<'_, 'a> {
     }
 }
 
-/// Whether the head of a seized item names people (`drivers whose
-/// licences were revoked`, `crew members on board`): the last word
-/// before a relative word or a preposition that opens what follows it,
-/// or before a participle after the first word (`dredging ships
-/// carrying workers` names ships).
+/// Whether the head of a seized item ([`head_in`]) names people
+/// (`drivers whose licences were revoked`, `crew members on board`).
 fn names_people(item: &str) -> bool {
-    const OPENERS: [&str; 11] = [
-        "whose", "who", "that", "which", "with", "of", "from", "in", "on", "at", "for",
-    ];
     const PEOPLE: [&str; 34] = [
         "addicts",
         "children",
@@ -418,6 +415,37 @@ fn names_people(item: &str) -> bool {
         "workers",
         "youths",
     ];
+    head_in(item, &PEOPLE)
+}
+
+/// Places and kinds: counted (`from 60 nations`, `of 24 kinds`), they
+/// are no lot of anything.
+const PLACES_AND_KINDS: [&str; 15] = [
+    "categories",
+    "cities",
+    "counties",
+    "countries",
+    "districts",
+    "kinds",
+    "nations",
+    "places",
+    "provinces",
+    "regions",
+    "sorts",
+    "towns",
+    "types",
+    "varieties",
+    "villages",
+];
+
+/// Whether the head of an item phrase is one of `words`: its last word
+/// before a relative word or a preposition that opens what follows it,
+/// or before a participle after the first word (`dredging ships carrying
+/// workers` names ships).
+fn head_in(item: &str, words: &[&str]) -> bool {
+    const OPENERS: [&str; 11] = [
+        "whose", "who", "that", "which", "with", "of", "from", "in", "on", "at", "for",
+    ];
     let head = item
         .split_ascii_whitespace()
         .enumerate()
@@ -427,5 +455,5 @@ fn names_people(item: &str) -> bool {
         .last()
         .map(|(_, w)| w)
         .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
-    head.is_some_and(|h| PEOPLE.iter().any(|p| h.eq_ignore_ascii_case(p)))
+    head.is_some_and(|h| words.iter().any(|p| h.eq_ignore_ascii_case(p)))
 }

@@ -147,3 +147,11 @@ fn explosive_devices_are_weapons() {
     // Other devices are devices.
     insta::assert_snapshot!(r("Police seized 60 listening devices."), @"seizure Devices Seized listening devices q=60");
 }
+
+#[test]
+fn counts_of_places_or_kinds_are_no_lot() {
+    insta::assert_snapshot!(r("By June, police had netted 312 suspects from 41 countries and regions."), @"tally Arrests 312 (suspects)");
+    insta::assert_snapshot!(r("Officers seized 18 kinds of smuggled cigarettes and 2 vans."), @"seizure Vehicles Seized vans q=2");
+    // A weight of several kinds is still a lot; the count of kinds is not.
+    insta::assert_snapshot!(r("Officers seized more than 5 kg of three new types of synthetic drugs."), @"seizure Drugs Seized three new types of synthetic drugs q=more than 5 kg");
+}
