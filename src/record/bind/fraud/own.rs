@@ -80,7 +80,7 @@ fn stop_paid(text: &str, start: usize) -> bool {
         b"stop paying",
     ];
     let from = crate::text::ceil_char(text, start.saturating_sub(60));
-    let before = text[from..start].as_bytes();
+    let before = &text.as_bytes()[from..start];
     // (Only the clause of the count: no mark or other number between.)
     let clause = before
         .iter()
