@@ -3,7 +3,9 @@
 
 use super::*;
 
+mod own;
 mod part;
+pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
 

@@ -366,8 +366,18 @@ fn online_fraud(text: &str, telecom: &[usize], at: usize) -> bool {
 /// fraud cases involving extortion`, `fraud cases of stealing card
 /// data`). The count is of fraud cases; the crime is how they were done.
 /// (`cases of extortion` names no fraud before `of`: a crime of its own.)
+/// So does one after `by`, `through` or `using`: `fraud cases committed
+/// by hacking into accounts` were done by hacking.
 fn detail_of_fraud(bytes: &[u8], fraud: &[usize], at: usize) -> bool {
-    const LINKS: [&[u8]; 4] = [b"involving", b"involved", b"of", b"via"];
+    const LINKS: [&[u8]; 7] = [
+        b"involving",
+        b"involved",
+        b"of",
+        b"via",
+        b"by",
+        b"through",
+        b"using",
+    ];
     let Some(&last) = fraud.last() else {
         return false;
     };

@@ -173,6 +173,14 @@ impl<'a> Binder<'_, 'a> {
     ) {
         // `a 1.8m-long rifle`: a dimension describes the thing seized; it
         // is not how much was seized (`300 m of netting` still is).
+        // `seized 3,100 offenders, including 420 drivers`, `held 6
+        // divers and took their 2 boats`: people are caught, never seized.
+        // (`428 suspects from 60 nations`, `24 different kinds with
+        // 400,000 cartons`: a count of places or of kinds is no lot.)
+        let count = quantity.as_ref().is_some_and(|q| q.unit.is_none());
+        if names_people(item) || count && head_in(item, &PLACES_AND_KINDS) {
+            return;
+        }
         let text = self.text;
         let dimension = |f: &Figure<'_>| {
             let after = &text[f.span.end..];
@@ -289,6 +297,11 @@ impl<'a> Binder<'_, 'a> {
     /// Fill a fraud field, keeping the broadest candidate; returns whether
     /// the figure is now accounted for (filled, or a repeat of its value).
     pub(super) fn set_fraud(&mut self, field: FraudField, f: &Figure<'a>) -> bool {
+        // (`a ring involving 60 cases`: the words beside a count may say
+        // it is another field's, or no fraud count.)
+        let Some(field) = fraud::own_field(self.text, field, f) else {
+            return false;
+        };
         self.last_fraud = Some((field, f.span.end));
         let slot = self.fraud.slot(field);
         let made = match slot {
@@ -361,4 +374,86 @@ impl<'a> Binder<'_, 'a> {
             }
         }
     }
+}
+
+/// Whether the head of a seized item ([`head_in`]) names people
+/// (`drivers whose licences were revoked`, `crew members on board`).
+fn names_people(item: &str) -> bool {
+    const PEOPLE: [&str; 34] = [
+        "addicts",
+        "children",
+        "crew",
+        "crewmen",
+        "criminals",
+        "diver",
+        "divers",
+        "driver",
+        "drivers",
+        "fishermen",
+        "fugitives",
+        "gamblers",
+        "immigrants",
+        "individuals",
+        "members",
+        "men",
+        "migrants",
+        "nationals",
+        "offenders",
+        "passengers",
+        "people",
+        "person",
+        "persons",
+        "poachers",
+        "residents",
+        "sailors",
+        "smugglers",
+        "stowaways",
+        "suspect",
+        "suspects",
+        "victims",
+        "women",
+        "workers",
+        "youths",
+    ];
+    head_in(item, &PEOPLE)
+}
+
+/// Places and kinds: counted (`from 60 nations`, `of 24 kinds`), they
+/// are no lot of anything.
+const PLACES_AND_KINDS: [&str; 15] = [
+    "categories",
+    "cities",
+    "counties",
+    "countries",
+    "districts",
+    "kinds",
+    "nations",
+    "places",
+    "provinces",
+    "regions",
+    "sorts",
+    "towns",
+    "types",
+    "varieties",
+    "villages",
+];
+
+/// Whether the head of an item phrase is one of `words`: its last word
+/// before a relative word or a preposition that opens what follows it,
+/// or before a participle after the first word (`dredging ships carrying
+/// workers` names ships).
+fn head_in(item: &str, words: &[&str]) -> bool {
+    const OPENERS: [&str; 11] = [
+        "whose", "who", "that", "which", "with", "of", "from", "in", "on", "at", "for",
+    ];
+    let head = item
+        .split_ascii_whitespace()
+        .enumerate()
+        .take_while(|&(k, w)| {
+            !(OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) || k > 0 && w.ends_with("ing"))
+        })
+        .last()
+        .map(|(_, w)| w)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
+    head.is_some_and(|h| words.iter().any(|p| h.eq_ignore_ascii_case(p)))
 }

@@ -12,7 +12,7 @@ use super::*;
 mod heads;
 mod involved;
 mod taken;
-use heads::{item_state, names_banknotes, names_losses};
+use heads::{frozen_too, item_state, names_losses, victims_money};
 use involved::kept_from_paying;
 
 impl<'a> Binder<'_, 'a> {
@@ -197,10 +197,16 @@ impl<'a> Binder<'_, 'a> {
             let field = match verb.map(|(v, _)| v).filter(|_| !gone) {
                 Some(Verb::Return) => Some(FraudField::FundsReturned),
                 Some(Verb::Freeze | Verb::Intercept) => Some(FraudField::FundsFrozen),
-                // `seized 120,000 yuan in cash`: banknotes taken are a
-                // seizure; funds seized are frozen.
-                Some(Verb::Seize) if item.is_some_and(|i| names_banknotes(&w, i)) => None,
-                Some(Verb::Seize) => Some(FraudField::FundsFrozen),
+                // `seized 1.3 million yuan`, `seized 50 million yuan in
+                // illicit funds`: money taken from the gang is a cash
+                // seizure, as banknotes are; money seized and frozen with
+                // it (`was seized and frozen`), or named as the fraud's
+                // (`of fraud funds`, the victims'), is held for victims.
+                Some(Verb::Seize) => {
+                    let joined = verb.is_some_and(|(_, at)| frozen_too(text, at));
+                    let victims = item.is_some_and(victims_money);
+                    (joined || victims).then_some(FraudField::FundsFrozen)
+                }
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),
                 Some(Verb::Avoid) => Some(FraudField::LossesAvoided),
                 Some(Verb::Dissuade) => Some(FraudField::AmountDissuaded),

@@ -4,6 +4,9 @@
 
 use super::*;
 
+mod charged;
+pub(super) use charged::charged_with;
+
 /// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
 pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
     let text = w.text();
@@ -61,6 +64,11 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
         j = skip_gap(text, end, 1);
     }
     let item = &text[i..end];
+    // `a suspect in a 12 million yuan fake invoice scam`: money right
+    // before the name of a crime is how big the crime was, no thing taken.
+    if names_crime(item) {
+        return None;
+    }
     // (`2.6 million yuan in counterfeit banknotes`: the face value of
     // fake money, a counterfeit seizure.)
     // (`170 million yuan in assets`: after `in`, whatever is worth the
@@ -70,6 +78,17 @@ pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Opt
     (!item.is_empty()
         && (worth || matches!(kind, Some(SeizureKind::Cash | SeizureKind::Counterfeit))))
     .then_some(item)
+}
+
+/// Whether the last word of `item` names a crime or a case of one (`fake
+/// invoice scam`, `fraud case`, `smuggling racket`).
+fn names_crime(item: &str) -> bool {
+    const CRIMES: [&str; 14] = [
+        "case", "cases", "crime", "crimes", "fraud", "frauds", "heist", "racket", "scam", "scams",
+        "scheme", "schemes", "swindle", "swindles",
+    ];
+    let head = item.rsplit(' ').next().unwrap_or(item);
+    CRIMES.iter().any(|c| head.eq_ignore_ascii_case(c))
 }
 
 /// `worth of assets`: the lowercase words after `worth of`, up to three;
@@ -529,50 +548,4 @@ pub(super) fn value_label<'a>(w: &Words<'_, 'a>, start: usize, floor: usize) -> 
         (Some(_), Some(_)) => false,
     };
     named.then(|| &text[s..s])
-}
-
-/// Whether the words before `item` say what people are suspected or
-/// accused of (`a gang suspected of smuggling`, `men accused of
-/// selling`), reading past one gerund, or `item` opens with that `of`.
-/// (Only people or a group: the cargo of `a ship suspected of
-/// smuggling` is still the ship's.)
-pub(super) fn charged_with(w: &Words<'_, '_>, item: &str) -> bool {
-    let text = w.text();
-    let at = start_of(text, item);
-    let mut end = skip_back_spaces(text, at, 0);
-    let mut word = ascii_word_before(text, end);
-    if starts_ignore_case(item.as_bytes(), b"of ") {
-        (end, word) = (at + 2, &item[..2]);
-    } else if word.len() > 3 && word.ends_with("ing") {
-        end = skip_back_spaces(text, end - word.len(), 0);
-        word = ascii_word_before(text, end);
-    }
-    if !word.eq_ignore_ascii_case("of") {
-        return false;
-    }
-    let end = skip_back_spaces(text, end - word.len(), 0);
-    let charge = ascii_word_before(text, end);
-    let end = skip_back_spaces(text, end - charge.len(), 0);
-    let who = ascii_word_before(text, end);
-    if who.is_empty() {
-        return false;
-    }
-    ["suspected", "accused"]
-        .iter()
-        .any(|w| charge.eq_ignore_ascii_case(w))
-        && (["man", "woman", "person", "couple", "group", "syndicate"]
-            .iter()
-            .any(|p| who.eq_ignore_ascii_case(p))
-            || noun_class(w, who).is_some_and(|c| {
-                matches!(
-                    c,
-                    Noun::Person
-                        | Noun::Generic
-                        | Noun::Fugitive
-                        | Noun::Gang
-                        | Noun::Trader
-                        | Noun::Offender
-                        | Noun::Victim
-                )
-            }))
 }

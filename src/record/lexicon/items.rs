@@ -135,6 +135,8 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("ephedrine", SeizureKind::Drugs),
         ("etomidate", SeizureKind::Drugs),
         ("excavators", SeizureKind::Vehicles),
+        ("explosive device", SeizureKind::Weapons),
+        ("explosive devices", SeizureKind::Weapons),
         ("explosives", SeizureKind::Weapons),
         ("fabric", SeizureKind::Goods),
         ("falcons", SeizureKind::Wildlife),

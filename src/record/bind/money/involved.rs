@@ -79,9 +79,16 @@ pub(super) fn kept_from_paying(between: &str) -> bool {
         .take(4)
         .any(|w| {
             let paying = prev.eq_ignore_ascii_case("from")
-                && ["paying", "remitting", "sending", "transferring", "wiring"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p));
+                && [
+                    "parting",
+                    "paying",
+                    "remitting",
+                    "sending",
+                    "transferring",
+                    "wiring",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p));
             prev = w;
             paying
         })

@@ -160,6 +160,29 @@ impl<'a> Binder<'_, 'a> {
                     .map(|v| (v, "verb_before_money"))
             });
         let Some(((v, _), how)) = verb else {
+            // `seized 40 kg of heroin, a HK$12 million haul`: a haul no
+            // verb of its own took, after the one lot its sentence took
+            // (with no value yet), is that lot's value.
+            let lots = self
+                .out
+                .seizures
+                .iter()
+                .rev()
+                .take_while(|s| {
+                    s.quantity
+                        .as_ref()
+                        .or(s.value.as_ref())
+                        .is_some_and(|q| q.span.start >= ctx.sentence.start)
+                })
+                .count();
+            if let Some(last) = self.out.seizures.last_mut().filter(|s| s.value.is_none()) {
+                if lots == 1 {
+                    self.seen
+                        .seizure_values
+                        .insert((last.kind, f.value, f.unit));
+                    last.value = Some(f.clone());
+                }
+            }
             return true;
         };
         // (Only a seizure of this sentence gives the haul its kind: one
