@@ -80,6 +80,12 @@ pub(crate) struct Index {
     /// [`SLOTS`] slots, at most a quarter of them used. A fixed size: a
     /// slot is found with constants, no bounds check.
     slots: Box<[Slot; SLOTS]>,
+    /// Per slot, bytes 8 to 15 of its key when the key is longer than
+    /// eight bytes (as one little-endian word, zeros past the key's end),
+    /// else 0: a word of nine to fifteen letters is compared with its
+    /// slot's [`Slot::head`] and this word, and no key is read. Apart from
+    /// the slots: the lookup of a short word never reads it.
+    tails: Box<[u64; SLOTS]>,
     keys: Vec<Box<[u8]>>,
     entries: Vec<Entry>,
     /// Every phrase, by entry, then class, then index in the table: an
@@ -224,6 +230,10 @@ impl Index {
                 .into_boxed_slice()
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
+            tails: vec![0; SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
             symbol_first: [false; 256],
             ascii_symbols: [(NO_ENTRY, Classes::NONE); 128],
             keys,
@@ -256,6 +266,9 @@ impl Index {
                 id: id as EntryId,
                 tag: (h as u32) | 1,
             };
+            if key.len() > 8 {
+                index.tails[slot] = tail_word(key);
+            }
         }
         index
     }
@@ -361,6 +374,26 @@ impl Index {
     pub(crate) fn long_word_starts(&self, s: &[u8], len: usize) -> (EntryId, Classes) {
         let head = fold(load8(s, 0), 8);
         let mut slot = (long_hash(head, len) >> SHIFT) as usize;
+        if len < 16 {
+            // Nine to fifteen letters: the word's bytes from the eighth on,
+            // zeros past its end, equal a key's tail only when the key is
+            // as long (a key's bytes are not 0, and one longer than
+            // fifteen has eight there), so two words compare it whole.
+            let tail = fold(load8(s, 8), len - 8);
+            loop {
+                let at = slot & SLOT_MASK;
+                let Slot {
+                    id,
+                    head: h,
+                    starts,
+                    ..
+                } = self.slots[at];
+                if id == NO_ENTRY || (h == head && self.tails[at] == tail) {
+                    return (id, starts);
+                }
+                slot += 1;
+            }
+        }
         // Keys longer than eight bytes are lowercase letter runs: compared
         // eight letters at a time, the first eight in the slot.
         let same = |key: &[u8]| {
@@ -499,6 +532,16 @@ fn short_word(key: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(w))
 }
 
+/// Bytes 8 to 15 of a lowercase key longer than eight bytes as a
+/// little-endian word, zeros past its end: its [`Index::tails`] word.
+fn tail_word(key: &[u8]) -> u64 {
+    let rest = key.get(8..).unwrap_or_default();
+    let mut w = [0; 8];
+    let n = rest.len().min(8);
+    w[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(w)
+}
+
 /// The hash of a key of at most eight bytes, given as its folded word:
 /// the word holds the key's length too (its bytes past the key are 0, a
 /// key's bytes are not), so one multiply spreads it to the top bits.
@@ -558,6 +601,30 @@ mod tests {
         }
         let mean = total as f64 / ix.keys.len() as f64;
         assert!(mean < 1.5, "mean probe length {mean}");
+    }
+
+    #[test]
+    fn long_words_find_their_own_keys_only() {
+        let ix = index();
+        let mut long = 0;
+        for (id, key) in ix.keys.iter().enumerate() {
+            if key.len() <= 8 {
+                continue;
+            }
+            long += 1;
+            let found = |text: &[u8], len| ix.long_word_starts(text, len).0;
+            // As written in capitals, before a space, and at the text's end.
+            let mut text = key.to_ascii_uppercase();
+            assert_eq!(found(&text, key.len()), id as EntryId);
+            text.push(b' ');
+            assert_eq!(found(&text, key.len()), id as EntryId);
+            // One letter more or less is another word.
+            let mut longer = key.to_vec();
+            longer.push(b'q');
+            assert_ne!(found(&longer, longer.len()), id as EntryId);
+            assert_ne!(found(key, key.len() - 1), id as EntryId);
+        }
+        assert!(long > 100, "{long} keys of more than eight letters");
     }
 
     #[test]

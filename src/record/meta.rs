@@ -164,15 +164,18 @@ fn paren_dateline(header: &str) -> Option<&str> {
         let line = line.trim_start();
         let head = &line[..floor_char(line, line.len().min(160))];
         // The first `)` a dash follows, or else the first `)` at all: one
-        // byte search for the brackets.
+        // byte search for the brackets (a line without one, most lines, is
+        // searched once).
         let dashed = |i: usize| {
             [" --", " \u{2014}", " \u{2013}", " -"]
                 .iter()
                 .any(|sep| head[i + 1..].starts_with(sep))
         };
-        let close = memchr::memchr_iter(b')', head.as_bytes())
+        let first = memchr::memchr(b')', head.as_bytes())?;
+        let close = memchr::memchr_iter(b')', &head.as_bytes()[first..])
+            .map(|i| first + i)
             .find(|&i| dashed(i))
-            .or_else(|| memchr::memchr(b')', head.as_bytes()))?;
+            .unwrap_or(first);
         let open = head[..close].rfind('(')?;
         let (lead, inner) = (head[..open].trim_end(), head[open + 1..close].trim());
         // A date before the brackets, after a comma (`NANJING, March 5`).

@@ -102,7 +102,7 @@ impl<'a> Labels<'a> {
         bracket_labels(tokens, &mut labels, &mut values);
         bar::bar_labels(tokens, &mut labels, &mut values);
         if labels.views.is_none() {
-            labels.views = bare_views(text, header);
+            labels.views = bare_views(tokens, header);
         }
         if labels.editor.is_none() {
             labels.edited_by = edited_by(bytes, tokens);
