@@ -172,6 +172,11 @@ fn seized_list() {
     check("seized_list");
 }
 
+#[test]
+fn called_warnings() {
+    check("called_warnings");
+}
+
 /// The sizes, printed: every recipe at 5 MB and 10 MB. Run it in
 /// release with `LINEAR_REPORT=1`; otherwise it does nothing.
 #[test]

@@ -128,4 +128,10 @@ pub const RECIPES: &[(&str, Make)] = &[
         s.push_str(&repeat("40 crates of wine and 40 crates of wine, ", n));
         s
     }),
+    // Many call counts in one sentence of anti-fraud work: whether the
+    // sentence speaks of warning (those called were warned) was read in
+    // it once per count.
+    ("called_warnings", |n| {
+        repeat("fraud called 3 residents ", n)
+    }),
 ];

@@ -322,6 +322,7 @@ fn bind<'a>(
         respectively: NextRespectively::default(),
         unrealized_end: None,
         rate_words: None,
+        warning: None,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -547,4 +548,8 @@ struct Binder<'t, 'a> {
     unrealized_end: Option<usize>,
     /// The words of the last sentence a rate was read in, for its next.
     rate_words: Option<trend::RateWords>,
+    /// Whether the last sentence asked about speaks of warning or names
+    /// the 96110 line ([`fraud::names_warning`]), with that sentence:
+    /// asked again for each call count of a sentence, read once.
+    warning: Option<(Span, bool)>,
 }

@@ -83,9 +83,21 @@ impl<'a> Binder<'_, 'a> {
         // reminder or a notice is the same warning.)
         // (Asked only in anti-fraud work, of the public: the word lists
         // are read for few counts.)
-        let warned = || {
+        // (The sentence is read for warning once, however many of its
+        // counts ask: a long run of call counts stays linear.)
+        let cache = &mut self.warning;
+        let mut warned = || {
             is(&["warned", "alerted", "notified", "reminded"])
-                || (dialled(text, prev, gap, true) && names_warning(text, ctx.sentence))
+                || (dialled(text, prev, gap, true) && {
+                    match *cache {
+                        Some((s, warns)) if s == ctx.sentence => warns,
+                        _ => {
+                            let warns = names_warning(text, ctx.sentence);
+                            *cache = Some((ctx.sentence, warns));
+                            warns
+                        }
+                    }
+                })
         };
         // (Offenders warned are admonished: `warned 5 suspects`.)
         let public = matches!(noun.class, Some(Noun::Generic | Noun::Victim));
