@@ -297,6 +297,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         // a body named right before it is an enforcement body too.
         let owned = name
             .first()
+            .filter(|&&first| may_follow_possessive(&words, first))
             .and_then(|&first| words.before(first))
             .is_some_and(|owner| is_possessive(owner) && is_head(owner))
             // (An office of a body may do anything: `the Department's
