@@ -297,6 +297,7 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         // a body named right before it is an enforcement body too.
         let owned = name
             .first()
+            .filter(|&&first| may_follow_possessive(&words, first))
             .and_then(|&first| words.before(first))
             .is_some_and(|owner| is_possessive(owner) && is_head(owner))
             // (An office of a body may do anything: `the Department's
@@ -328,11 +329,11 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
             .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD)))
             && complement_end.is_some()
             && cut_before_of(&words, &name);
-        // (Its last body is read again on its own, with the `of` after it.)
-        if let Some(last_of) = name
-            .iter()
-            .rposition(|w| w.str(text) == "of")
-            .filter(|_| cut)
+        // (Its last body is read again on its own, with the `of` after it.
+        // Most names are not cut: their words are not looked at.)
+        if let Some(last_of) = cut
+            .then(|| name.iter().rposition(|w| w.str(text) == "of"))
+            .flatten()
         {
             floor = name.get(last_of + 1).map_or(floor, |w| w.first());
         }

@@ -102,16 +102,27 @@ fn without_year(core: &str) -> Option<(&str, &str)> {
 /// `hundredday`.
 pub(super) fn core(name: &str, out: &mut String) {
     out.clear();
+    // (The core of an ASCII name is never longer than the name: room for
+    // it at once, not a doubling every few words.)
+    out.reserve(name.len());
     if !name.is_ascii() {
         return core_of_words(name.split(|c: char| !c.is_alphanumeric()), out);
     }
     // Most names are ASCII: split them at bytes, without decoding chars.
-    let words = name
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        // Runs of ASCII letters and digits, cut at ASCII bytes.
-        .map(|w| std::str::from_utf8(w).unwrap_or_default());
+    // The runs of ASCII letters and digits, cut at ASCII bytes (char
+    // boundaries, so each is sliced without checking it as UTF-8).
+    let b = name.as_bytes();
+    let mut i = 0;
+    let words = std::iter::from_fn(move || {
+        while b.get(i).is_some_and(|c| !c.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        name.get(start..i).filter(|w| !w.is_empty())
+    });
     core_of_words(words, out);
 }
 
@@ -157,4 +168,39 @@ fn is_campaign_key(w: &str) -> bool {
         && index
             .lookup_word(w.as_bytes(), w.len())
             .is_some_and(|e| index.entry(e).whole.has(Class::Campaign))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`core`] of `name` by a split of its chars, as a non-ASCII name is
+    /// read: what the byte walk over an ASCII name must give.
+    fn by_chars(name: &str) -> String {
+        let mut out = String::new();
+        let words = name.split(|c: char| !c.is_ascii_alphanumeric());
+        core_of_words(words.filter(|w| !w.is_empty()), &mut out);
+        out
+    }
+
+    #[test]
+    fn an_ascii_name_is_cut_into_the_runs_its_chars_give() {
+        let mut out = String::from("left over");
+        for name in [
+            "Hundred-Day Operation",
+            "  Sky Net 2024, Phase 2 ",
+            "--Clean//Wind--",
+            "Operation",
+            "",
+            "Days of Action on Fraud",
+            "A",
+        ] {
+            core(name, &mut out);
+            assert_eq!(out, by_chars(name), "{name:?}");
+        }
+        let mut other = String::new();
+        core("Hundred-Day Operation", &mut out);
+        core("Hundred Days Action", &mut other);
+        assert_eq!((out.as_str(), other.as_str()), ("100day", "100day"));
+    }
 }

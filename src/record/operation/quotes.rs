@@ -87,48 +87,34 @@ pub(super) const MAX_QUOTED: usize = 120;
 pub(super) struct Unclosed([usize; 6]);
 
 /// The quoted stretches of the text, from its punctuation tokens that start
-/// with a quote char's first byte (`"`, E2 for `“‘`, E3 for `《「`, and `'`
-/// where it is no apostrophe: [`single_quote`]): the bytes are found by
-/// `memchr`, their tokens by a binary search, so the words are never
-/// looked at.
+/// with an opening quote char (`"`, `“`, `‘`, `《`, `「`, and `'` where it
+/// is no apostrophe: [`single_quote`]): each of them is a cue of the
+/// tokenizer ([`Tokens::cues`]: every non-ASCII token, every `"`, and a
+/// `'` after no letter or digit), so only the cues are read, never the
+/// words or the text's other bytes.
 pub(super) fn quotes_of(tokens: &Tokens<'_>) -> Vec<Quote> {
     let all = tokens.all();
     let mut quotes: Vec<Quote> = Vec::new();
     // No quote opens before this byte.
     let mut pos = 0;
     let mut unclosed = Unclosed::default();
-    // No token before this one starts at or after `last`.
-    let (mut from, mut last) = (0, 0);
     let bytes = tokens.text().as_bytes();
-    let mut singles = memchr::memchr_iter(b'\'', bytes).peekable();
-    let mut others = memchr::memchr3_iter(b'"', 0xE2, 0xE3, bytes).peekable();
-    // The two runs of quote bytes, merged in order.
-    let next = move || match (others.peek(), singles.peek()) {
-        (Some(&o), Some(&q)) if q < o => singles.next(),
-        (Some(_), _) => others.next(),
-        (None, _) => singles.next(),
-    };
-    for at in std::iter::from_fn(next) {
-        // Only an opening quote starts one: the lead bytes E2 and E3 also
-        // start dashes, `…`, `。` and `、`, which are passed here without
-        // finding their tokens (`quote_at` would pass them all the same).
+    for &k in tokens.cues() {
+        let k = k as usize;
+        let t = all[k];
+        let at = t.start();
+        if t.kind() != Kind::Punct || at < pos {
+            continue;
+        }
+        // Only an opening quote starts one: the cues are numbers and
+        // ideographs too, and the lead bytes E2 and E3 also start dashes,
+        // `…`, `。` and `、` (`quote_at` would pass them all the same).
         let opens = match bytes.get(at..at + 3) {
             Some([0xE2, 0x80, third]) => matches!(third, 0x9C | 0x98),
             Some([0xE3, 0x80, third]) => matches!(third, 0x8A | 0x8C),
             _ => matches!(bytes[at], b'"' | b'\''),
         };
-        if !opens {
-            continue;
-        }
-        // Tokens start at distinct bytes: at most `at - last` of them
-        // start between the two.
-        let window = &all[from..all.len().min(from + at - last + 1)];
-        let k = from + window.partition_point(|t| t.start() < at);
-        (from, last) = (k, at);
-        let punct = all
-            .get(k)
-            .is_some_and(|t| t.start() == at && t.kind() == Kind::Punct);
-        if punct && at >= pos {
+        if opens {
             pos = quote_at(tokens, k, &mut quotes, &mut unclosed);
         }
     }
@@ -288,5 +274,46 @@ mod speech {
         let p = |s| super::super::tests::ops(s, "2025-03-11").join("\n");
         insta::assert_snapshot!(p("Police launched the \"Sea Gate\" operation in April. \"The operation will carry on until December 31,\" said its head."), @r#"Sea Gate [] launched=Some("2024-04-01") start=None end=Some("2025-12-31")"#);
         insta::assert_snapshot!(p("Police began the \"May Day Guard\" operation on April 28."), @r#"May Day Guard [] launched=Some("2024-04-28") start=None end=None"#);
+    }
+}
+
+#[cfg(test)]
+mod cues {
+    use super::*;
+
+    /// The quotes read from every punctuation token, not only the cues:
+    /// what [`quotes_of`] must find.
+    fn every_token(tokens: &Tokens<'_>) -> Vec<(usize, usize, usize, usize)> {
+        let (mut quotes, mut pos, mut unclosed) = (Vec::new(), 0, Unclosed::default());
+        for (k, t) in tokens.all().iter().enumerate() {
+            if t.kind() == Kind::Punct && t.start() >= pos {
+                pos = quote_at(tokens, k, &mut quotes, &mut unclosed);
+            }
+        }
+        quotes
+            .iter()
+            .map(|q| (q.open, q.inner.start, q.inner.end, q.close_end))
+            .collect()
+    }
+
+    #[test]
+    fn the_cues_hold_every_opening_quote() {
+        let texts = [
+            "The \"Blue Net\" drive and the “Iron Gate 2025” action, dubbed 'Clean Port', ran.",
+            "The officers' 'Safe Road' campaign and the bureau's ‘Spring Dawn’ push.",
+            "('Night Watch') began; \"unclosed and 'nested \"Red Kite\" words' here\".",
+            "《净网2025》专项行动与「清源」行动 — and … the “Long Wind” operation。",
+            "'Start' of text, rock'n'roll, 5'6\", \t'Tab Quote' and \n'Line Quote'.",
+            "“Open “Twice” then” and ‘one ’two’ three’ with \"a\"\"b\" glued.",
+        ];
+        for text in texts {
+            let tokens = Tokens::new(text);
+            let got: Vec<_> = quotes_of(&tokens)
+                .iter()
+                .map(|q| (q.open, q.inner.start, q.inner.end, q.close_end))
+                .collect();
+            assert!(!got.is_empty(), "{text}");
+            assert_eq!(got, every_token(&tokens), "{text}");
+        }
     }
 }

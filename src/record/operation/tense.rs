@@ -90,6 +90,12 @@ const PLAN_TO: &[&str] = &[
 /// words of a sentence are in none, and are told so without a search.
 const LENGTHS: [u32; 26] = lengths(&[PAST, NOT_PAST, FUTURE, &["that", "to"]]);
 
+/// [`LENGTHS`] of each table alone: a word is searched for only in the
+/// tables that hold a word of its first letter and length.
+const PAST_LENGTHS: [u32; 26] = lengths(&[PAST]);
+const NOT_PAST_LENGTHS: [u32; 26] = lengths(&[NOT_PAST]);
+const FUTURE_LENGTHS: [u32; 26] = lengths(&[FUTURE]);
+
 /// [`LENGTHS`] of lowercase word tables (words of 1 to 31 letters; the
 /// lookups read words of at most 16, which a test checks the tables keep to).
 const fn lengths(tables: &[&[&str]]) -> [u32; 26] {
@@ -199,7 +205,10 @@ impl Tenses {
         buf[..word.len()].copy_from_slice(word);
         buf.make_ascii_lowercase();
         let word = &buf[..word.len()];
-        let is_in = |table: &[&str]| listed(table, word);
+        let shape = 1 << word.len();
+        let is_in = |table: &[&str], lengths: &[u32; 26]| {
+            lengths[usize::from(first)] & shape != 0 && listed(table, word)
+        };
         // The word before, lowercase (no table word is longer than the
         // buffer: a longer one is read as none).
         let before = |table: &[&str]| {
@@ -213,11 +222,11 @@ impl Tenses {
         };
         if word == b"that" {
             self.breaks.push(i);
-        } else if is_in(FUTURE) || (word == b"to" && before(BEFORE_TO)) {
+        } else if is_in(FUTURE, &FUTURE_LENGTHS) || (word == b"to" && before(BEFORE_TO)) {
             self.marks.push((i, Tense::Future));
-        } else if is_in(NOT_PAST) || (word == b"to" && before(PLAN_TO)) {
+        } else if is_in(NOT_PAST, &NOT_PAST_LENGTHS) || (word == b"to" && before(PLAN_TO)) {
             self.marks.push((i, Tense::NotPast));
-        } else if is_in(PAST)
+        } else if is_in(PAST, &PAST_LENGTHS)
             && !(prev.eq_ignore_ascii_case(b"be") || prev.eq_ignore_ascii_case(b"being"))
         {
             // (`will be launched`: the participle is the future's.)
@@ -273,6 +282,19 @@ mod tests {
             );
         }
         assert_eq!(LENGTHS[usize::from(b'x' - b'a')], 0);
+        for (table, lengths) in [
+            (PAST, PAST_LENGTHS),
+            (NOT_PAST, NOT_PAST_LENGTHS),
+            (FUTURE, FUTURE_LENGTHS),
+        ] {
+            for word in table {
+                let b = word.as_bytes();
+                assert!(
+                    lengths[usize::from(b[0] - b'a')] & 1 << b.len() != 0,
+                    "{word}"
+                );
+            }
+        }
     }
 
     #[test]
