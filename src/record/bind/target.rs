@@ -160,7 +160,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,
         },
         N::Case => match verb? {
-            V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
+            // (`discovered 412 smuggling cases`: cases found are cases
+            // uncovered.)
+            V::Solve | V::Handle | V::Bust | V::Arrest | V::Find => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),
             // (`dissuaded 595 fraud cases`, 劝阻N起: frauds talked out of.)
             V::Block | V::Intercept | V::Dissuade => fraud_field(FraudField::CasesBlocked),
@@ -169,7 +171,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Detain
             | V::Deploy
             | V::Check
-            | V::Find
             | V::Rectify
             | V::Rescue
             | V::Publicize

@@ -390,8 +390,9 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Block) && stopped {
             verb_class = Some(Verb::Check);
         }
-        // `closed 9 massage parlours`, `3 bathhouses were shut down`: places
-        // closed or sealed are dens destroyed.
+        // `closed 9 shops`, `3 bathhouses were shut down`: places closed or
+        // sealed are businesses shut, counted, but no dens destroyed (a den
+        // is a hideout or a workshop of crime).
         let closes = verb.is_some_and(|(_, at)| {
             let b = &text.as_bytes()[at..];
             ["closed", "closing", "shut", "sealed", "banned", "outlawed"]
@@ -399,7 +400,7 @@ impl<'a> Binder<'_, 'a> {
                 .any(|c| starts_ignore_case(b, c.as_bytes()))
         });
         if noun.class == Some(Noun::Place) && closes {
-            self.tally(TallyKind::DensDestroyed, noun.text, f);
+            self.tally(TallyKind::Other, noun.text, f);
             return;
         }
         // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
@@ -484,22 +485,20 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
-        // `eight types of serious violent cases`, `30 kinds of cases`: a
-        // count of kinds, not of the things of those kinds.
-        let kinds = [
-            "types of",
-            "kinds of",
-            "categories of",
-            "sorts of",
-            "classes of",
-        ]
-        .iter()
-        .any(|k| {
-            noun.text
-                .get(..k.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(k))
-        });
-        if kinds {
+        if conduct::counts_kinds(noun.text) {
+            return;
+        }
+        // `discovered 412 smuggling cases`: cases are found only as the
+        // object right after the verb, or its passive; not `a truck was
+        // found carrying 80 cases`, nor `a 2023 fraud case`.
+        let found_cases = noun.class == Some(Noun::Case) && verb_class == Some(Verb::Find);
+        // (A number before one `case` names it: `solved a 2023 fraud case`.)
+        let one_case = noun.text.rsplit(' ').next() == Some("case") && f.value.as_u64() != Some(1);
+        if one_case
+            || found_cases
+                && !own_verb
+                && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+        {
             return;
         }
         // `The number of people who stayed off drugs reached 3.4 million`:
@@ -524,6 +523,10 @@ impl<'a> Binder<'_, 'a> {
             if come_back {
                 noun.class = Some(Noun::Person);
             }
+        }
+        // `arrested 900 people for drunk driving`: drunk drivers.
+        if conduct::taken_for_drink_driving(text, noun, verb_class) {
+            noun.class = Some(Noun::Offender);
         }
         if noun.class == Some(Noun::Offender) && arrested_offender(noun.text, verb_class) {
             noun.class = Some(Noun::Person);

@@ -1,7 +1,8 @@
 //! What the counted did or were there as: people educated for what they
 //! were doing (`educated 2,300 people riding e-bikes without helmets`)
 //! were dealt with, no audience; people brought in as witnesses were
-//! heard, not held; calls to the police are reports, no cases.
+//! heard, not held; calls to the police are reports, no cases; people
+//! taken for drink driving are offenders; a count of kinds counts none.
 
 use super::super::super::words::placing;
 use super::*;
@@ -29,6 +30,56 @@ pub(super) fn educated_for_conduct(text: &str, verb: Option<(Verb, usize)>, noun
             n.len() > 4 && n.ends_with("ing")
         });
     educated && (ing || who || lacking)
+}
+
+/// Whether `for` and a road offence of drink follow the counted `noun`
+/// (`arrested 900 people for drunk driving`, `for driving while
+/// intoxicated`, `for driving under the influence`): those taken for it
+/// are drunk drivers, violators dealt with. (Not any other offence:
+/// `arrested 30 people for robbery` holds suspects.)
+pub(super) fn taken_for_drink_driving(
+    text: &str,
+    noun: NounPhrase<'_>,
+    verb: Option<Verb>,
+) -> bool {
+    if !matches!(noun.class, Some(Noun::Generic | Noun::Person))
+        || !matches!(verb, Some(Verb::Arrest | Verb::Detain))
+    {
+        return false;
+    }
+    let rest = &text[end_of(text, noun.text)..];
+    let Some(rest) = rest.strip_prefix(" for ") else {
+        return false;
+    };
+    [
+        "drunk driving",
+        "drunk-driving",
+        "drink driving",
+        "drink-driving",
+        "driving while intoxicated",
+        "driving while drunk",
+        "driving under the influence",
+        "driving after drinking",
+    ]
+    .iter()
+    .any(|d| starts_ignore_case(rest.as_bytes(), d.as_bytes()))
+}
+
+/// `eight types of serious violent cases`, `30 kinds of cases`: whether
+/// a noun phrase counts kinds, not the things of those kinds.
+pub(super) fn counts_kinds(noun: &str) -> bool {
+    [
+        "types of",
+        "kinds of",
+        "categories of",
+        "sorts of",
+        "classes of",
+    ]
+    .iter()
+    .any(|k| {
+        noun.get(..k.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(k))
+    })
 }
 
 /// Whether a noun of cases names calls to the police (警情, 接警): `police
@@ -72,5 +123,14 @@ mod tests {
     tally Publicity 2500 (pupils)
     ");
         insta::assert_snapshot!(r("The station educated 640 villagers about scams."), @"tally Publicity 640 (villagers)");
+    }
+
+    #[test]
+    fn people_taken_for_drink_driving_are_offenders() {
+        insta::assert_snapshot!(r("Traffic police arrested more than 640 people for driving while intoxicated."), @"tally OffendersHandled 640 (people)");
+        insta::assert_snapshot!(r("Over the holiday, 57 motorists were detained for drunk driving."), @"tally OffendersHandled 57 (motorists)");
+        insta::assert_snapshot!(r("Officers caught 23 men for driving under the influence of alcohol."), @"tally OffendersHandled 23 (men)");
+        // Another offence keeps them suspects.
+        insta::assert_snapshot!(r("Police arrested 31 people for robbery in the old town."), @"tally Arrests 31 (people)");
     }
 }
