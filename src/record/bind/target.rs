@@ -23,6 +23,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
     let tally = |k| Some(Target::Tally(k));
     let fraud_field = |f| fraud.then_some(Target::Fraud(f));
     match noun? {
+        // (`33 of them were still at large`: not caught.)
+        N::Fugitive if matches!(verb, Some(V::Harm | V::Commit)) => None,
         N::Fugitive => tally(K::Fugitives),
         N::Arrest => tally(K::Arrests),
         // A gang is busted by whatever is done to it, except visits and

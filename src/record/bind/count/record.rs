@@ -6,7 +6,7 @@
 use super::*;
 
 mod around;
-mod changed;
+pub(super) mod changed;
 mod conduct;
 mod prevention;
 mod target;
@@ -493,7 +493,9 @@ impl<'a> Binder<'_, 'a> {
         // found carrying 80 cases`, nor `a 2023 fraud case`.
         let found_cases = noun.class == Some(Noun::Case) && verb_class == Some(Verb::Find);
         // (A number before one `case` names it: `solved a 2023 fraud case`.)
-        let one_case = noun.text.rsplit(' ').next() == Some("case") && f.value.as_u64() != Some(1);
+        let one_case = !noun.before
+            && noun.text.rsplit(' ').next() == Some("case")
+            && f.value.as_u64() != Some(1);
         if one_case
             || found_cases
                 && !own_verb
@@ -592,6 +594,13 @@ impl<'a> Binder<'_, 'a> {
         }
         // `brought in for questioning as witnesses`: heard, not held.
         if verb_class == Some(Verb::Arrest) && conduct::as_witnesses(text, f.span.end, ctx.clause) {
+            return;
+        }
+        // `Of the 300 fugitives, 41 are accused of bribery and 12 in
+        // fraud`: a part with no verb, only what it is in, says nothing
+        // was done to it.
+        let fugitives = matches!(noun.class, Some(Noun::Fugitive | Noun::Arrest));
+        if fugitives && elided && verb_class.is_none() && conduct::part_in(text, f.span.end) {
             return;
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
