@@ -391,8 +391,7 @@ impl<'a> Binder<'_, 'a> {
             verb_class = Some(Verb::Check);
         }
         // `closed 9 shops`, `3 bathhouses were shut down`: places closed or
-        // sealed are businesses shut, counted, but no dens destroyed (a den
-        // is a hideout or a workshop of crime).
+        // sealed are businesses shut, no dens (hideouts, workshops) destroyed.
         let closes = verb.is_some_and(|(_, at)| {
             let b = &text.as_bytes()[at..];
             ["closed", "closing", "shut", "sealed", "banned", "outlawed"]
@@ -488,19 +487,11 @@ impl<'a> Binder<'_, 'a> {
         if conduct::counts_kinds(noun.text) {
             return;
         }
-        // `discovered 412 smuggling cases`: cases are found only as the
-        // object right after the verb, or its passive; not `a truck was
-        // found carrying 80 cases`, nor `a 2023 fraud case`.
-        let found_cases = noun.class == Some(Noun::Case) && verb_class == Some(Verb::Find);
-        // (A number before one `case` names it: `solved a 2023 fraud case`.)
-        let one_case = !noun.before
-            && noun.text.rsplit(' ').next() == Some("case")
-            && f.value.as_u64() != Some(1);
-        if one_case
-            || found_cases
-                && !own_verb
-                && !verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
-        {
+        // (`discovered 412 cases`, not `found carrying 80 cases`.)
+        let close = || {
+            own_verb || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+        };
+        if conduct::no_cases(noun, f.value.as_u64(), verb_class, close) {
             return;
         }
         // `The number of people who stayed off drugs reached 3.4 million`:
@@ -526,10 +517,8 @@ impl<'a> Binder<'_, 'a> {
                 noun.class = Some(Noun::Person);
             }
         }
-        // `arrested 900 people for drunk driving`: drunk drivers.
-        if conduct::taken_for_drink_driving(text, noun, verb_class) {
-            noun.class = Some(Noun::Offender);
-        }
+        // (`arrested 9 people for drunk driving`, `found 7 fire violations`.)
+        noun.class = conduct::class_by_conduct(text, noun, verb_class);
         if noun.class == Some(Noun::Offender) && arrested_offender(noun.text, verb_class) {
             noun.class = Some(Noun::Person);
         }
@@ -596,11 +585,7 @@ impl<'a> Binder<'_, 'a> {
         if verb_class == Some(Verb::Arrest) && conduct::as_witnesses(text, f.span.end, ctx.clause) {
             return;
         }
-        // `Of the 300 fugitives, 41 are accused of bribery and 12 in
-        // fraud`: a part with no verb, only what it is in, says nothing
-        // was done to it.
-        let fugitives = matches!(noun.class, Some(Noun::Fugitive | Noun::Arrest));
-        if fugitives && elided && verb_class.is_none() && conduct::part_in(text, f.span.end) {
+        if elided && conduct::part_described(text, f.span.end, noun, verb_class) {
             return;
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {

@@ -37,11 +37,7 @@ pub(super) fn educated_for_conduct(text: &str, verb: Option<(Verb, usize)>, noun
 /// intoxicated`, `for driving under the influence`): those taken for it
 /// are drunk drivers, violators dealt with. (Not any other offence:
 /// `arrested 30 people for robbery` holds suspects.)
-pub(super) fn taken_for_drink_driving(
-    text: &str,
-    noun: NounPhrase<'_>,
-    verb: Option<Verb>,
-) -> bool {
+fn taken_for_drink_driving(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
     if !matches!(noun.class, Some(Noun::Generic | Noun::Person))
         || !matches!(verb, Some(Verb::Arrest | Verb::Detain))
     {
@@ -82,13 +78,73 @@ pub(super) fn counts_kinds(noun: &str) -> bool {
     })
 }
 
-/// Whether a preposition of what a part is in or about follows the
-/// number ending at `end` (`and 12 in fraud`, `14 for smuggling`).
-pub(super) fn part_in(text: &str, end: usize) -> bool {
+/// Whether offences found are fire-safety hazards: violations or
+/// offences whose words or `of` complement name fire safety (`fire safety
+/// violations`, `violations of fire safety rules`, `of fire codes`),
+/// found (`discovered`, `uncovered`): hidden dangers found, not
+/// offenders dealt with.
+fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+    if noun.class != Some(Noun::Offender) || !matches!(verb, Some(Verb::Find | Verb::Solve)) {
+        return false;
+    }
+    let rest = &text[end_of(text, noun.text)..];
+    let rest = rest.strip_prefix(" of ").unwrap_or("");
+    let fire = |s: &str| {
+        s.split(' ')
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("fire") || w.eq_ignore_ascii_case("fire-safety"))
+    };
+    fire(noun.text) || fire(rest)
+}
+
+/// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
+/// whether an elided part of fugitives or arrests (its number ending at
+/// `end`) has no verb, only a preposition of what it is in or about
+/// after it (`in`, `for`, `of`, `from`): nothing was done to it.
+pub(super) fn part_described(
+    text: &str,
+    end: usize,
+    noun: NounPhrase<'_>,
+    verb: Option<Verb>,
+) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    [" in ", " for ", " of ", " from "]
-        .iter()
-        .any(|p| starts_ignore_case(rest.as_bytes(), p.as_bytes()))
+    matches!(noun.class, Some(Noun::Fugitive | Noun::Arrest))
+        && verb.is_none()
+        && [" in ", " for ", " of ", " from "]
+            .iter()
+            .any(|p| starts_ignore_case(rest.as_bytes(), p.as_bytes()))
+}
+
+/// Whether a count of cases counts none: cases found other than as the
+/// object right after the verb, or its passive (`close`: `discovered 412
+/// smuggling cases`, not `a truck was found carrying 80 cases`), or a
+/// number other than one before a single `case`, which names it (`solved
+/// a 2023 fraud case`).
+pub(super) fn no_cases(
+    noun: NounPhrase<'_>,
+    value: Option<u64>,
+    verb: Option<Verb>,
+    close: impl FnOnce() -> bool,
+) -> bool {
+    let found = noun.class == Some(Noun::Case) && verb == Some(Verb::Find);
+    let one_case = !noun.before && noun.text.rsplit(' ').next() == Some("case") && value != Some(1);
+    one_case || (found && !close())
+}
+
+/// The class of the counted `noun` once what they did or were taken for
+/// is read ([`fire_hazards_found`], [`taken_for_drink_driving`]).
+pub(super) fn class_by_conduct(
+    text: &str,
+    noun: NounPhrase<'_>,
+    verb: Option<Verb>,
+) -> Option<Noun> {
+    if fire_hazards_found(text, noun, verb) {
+        Some(Noun::Hazard)
+    } else if taken_for_drink_driving(text, noun, verb) {
+        Some(Noun::Offender)
+    } else {
+        noun.class
+    }
 }
 
 /// Whether a noun of cases names calls to the police (警情, 接警): `police
@@ -132,6 +188,15 @@ mod tests {
     tally Publicity 2500 (pupils)
     ");
         insta::assert_snapshot!(r("The station educated 640 villagers about scams."), @"tally Publicity 640 (villagers)");
+    }
+
+    #[test]
+    fn fire_safety_violations_found_are_hazards() {
+        insta::assert_snapshot!(r("Inspectors uncovered about 2,600 violations of fire safety codes in the malls."), @"tally HazardsFound 2600 (violations)");
+        insta::assert_snapshot!(r("More than 900 fire safety violations were discovered in warehouses."), @"tally HazardsFound 900 (fire safety violations)");
+        // Fined, they are offenders dealt with; found, other violations too.
+        insta::assert_snapshot!(r("Officers fined 310 violations of fire safety codes."), @"tally OffendersHandled 310 (violations)");
+        insta::assert_snapshot!(r("Police uncovered 420 traffic violations on the ring road."), @"tally OffendersHandled 420 (traffic violations)");
     }
 
     #[test]
