@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn a_difference_is_no_count() {
-        insta::assert_snapshot!(r("There were four arson cases last year, one case less than in 2021."), @"tally CasesFiled 4 (arson cases)");
+        insta::assert_snapshot!(r("The county logged four arson cases in 2023, one case less than the year before."), @"tally CasesFiled 4 (arson cases)");
         insta::assert_snapshot!(r("Police solved 96 burglaries, 12 cases more than last year."), @"tally CasesSolved 96 (burglaries)");
         insta::assert_snapshot!(r("Police solved 96 burglaries and 12 cases of arson."), @r"
         tally CasesSolved 96 (burglaries)
