@@ -491,7 +491,7 @@ impl<'a> Binder<'_, 'a> {
         let close = || {
             own_verb || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
         };
-        if conduct::no_cases(noun, f.value.as_u64(), verb_class, close) {
+        if conduct::no_cases(noun, prev, verb_class, close) {
             return;
         }
         // `The number of people who stayed off drugs reached 3.4 million`:

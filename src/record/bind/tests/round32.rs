@@ -33,6 +33,8 @@ fn cases_found_right_after_the_verb_are_uncovered() {
     // Not boxes a verb far back found, nor a year before one case.
     insta::assert_snapshot!(r("A van was found carrying 60 cases of wine."), @"seizure Goods Seized cases of wine q=60");
     insta::assert_snapshot!(r("Police solved a 2023 fraud case in May."), @"");
+    // A translation's count before a singular `case` stays one.
+    insta::assert_snapshot!(r("The coast guard cracked 9 illegal sand mining case in May."), @"tally CasesSolved 9 (illegal sand mining case)");
 }
 
 #[test]

@@ -118,16 +118,20 @@ pub(super) fn part_described(
 /// Whether a count of cases counts none: cases found other than as the
 /// object right after the verb, or its passive (`close`: `discovered 412
 /// smuggling cases`, not `a truck was found carrying 80 cases`), or a
-/// number other than one before a single `case`, which names it (`solved
-/// a 2023 fraud case`).
+/// number after an article (`prev`) before a single `case`, which names
+/// it (`solved a 2023 fraud case`; not `cracked 13 mining case`, a
+/// translation's count).
 pub(super) fn no_cases(
     noun: NounPhrase<'_>,
-    value: Option<u64>,
+    prev: &str,
     verb: Option<Verb>,
     close: impl FnOnce() -> bool,
 ) -> bool {
     let found = noun.class == Some(Noun::Case) && verb == Some(Verb::Find);
-    let one_case = !noun.before && noun.text.rsplit(' ').next() == Some("case") && value != Some(1);
+    let article = ["a", "an", "the", "this", "that"]
+        .iter()
+        .any(|a| prev.eq_ignore_ascii_case(a));
+    let one_case = article && !noun.before && noun.text.rsplit(' ').next() == Some("case");
     one_case || (found && !close())
 }
 
