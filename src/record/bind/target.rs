@@ -23,6 +23,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
     let tally = |k| Some(Target::Tally(k));
     let fraud_field = |f| fraud.then_some(Target::Fraud(f));
     match noun? {
+        // (`33 of them were still at large`: not caught.)
+        N::Fugitive if matches!(verb, Some(V::Harm | V::Commit)) => None,
         N::Fugitive => tally(K::Fugitives),
         N::Arrest => tally(K::Arrests),
         // A gang is busted by whatever is done to it, except visits and
@@ -160,7 +162,9 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             Some(Some(Inspection::Found | Inspection::Fixed) | None) => None,
         },
         N::Case => match verb? {
-            V::Solve | V::Handle | V::Bust | V::Arrest => tally(K::CasesSolved),
+            // (`discovered 412 smuggling cases`: cases found are cases
+            // uncovered.)
+            V::Solve | V::Handle | V::Bust | V::Arrest | V::Find => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),
             // (`dissuaded 595 fraud cases`, 劝阻N起: frauds talked out of.)
             V::Block | V::Intercept | V::Dissuade => fraud_field(FraudField::CasesBlocked),
@@ -169,7 +173,6 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             V::Detain
             | V::Deploy
             | V::Check
-            | V::Find
             | V::Rectify
             | V::Rescue
             | V::Publicize

@@ -230,6 +230,7 @@ pub(crate) const OTHER_CRIMES: &Lexicon<()> = &Lexicon::new(
         ("drunk-driving", ()),
         ("embezzlement", ()),
         ("extortion", ()),
+        ("false imprisonment", ()),
         ("fighting", ()),
         ("fraudulent loans", ()),
         ("fund-raising", ()),

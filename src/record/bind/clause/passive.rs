@@ -51,6 +51,13 @@ pub(in crate::record::bind) fn passive_from(
     let mut of_phrase = false;
     // Whether the last word read past was `in` or `across`.
     let mut after_in = false;
+    // Whether the words read past since `involving` are bound words alone
+    // (`involving about`): a count there is the phrase's.
+    let mut involving = false;
+    // Whether `involving` was read past at all.
+    let mut involved = false;
+    // Whether the auxiliary follows `that` or `which` ([`Read::Strict`]).
+    let mut relative_passive = false;
     // Whether such a count was read past: only a verb of taking then ends
     // the phrase (`131 people in 82 cases were prosecuted` is no seizure,
     // nor a tally of its people).
@@ -89,15 +96,52 @@ pub(in crate::record::bind) fn passive_from(
         }
         // `350 kg of fish taken in 21 cases of illegal fishing were seized`: read
         // through, a count right after `in` or `across` is the phrase's.
-        if read == Read::Through && !saw_aux && after_in && i < ceil && bytes[i].is_ascii_digit() {
-            let run = bytes[i..ceil.min(i + 16)]
+        // (So is one after `involving`, past a bound word: `620 cases
+        // involving about 1,900 suspects were investigated`; the count
+        // is the cases' size, and the verb after it theirs.)
+        if read == Read::Through
+            && !saw_aux
+            && (after_in || involving)
+            && i < ceil
+            && bytes[i].is_ascii_digit()
+        {
+            let window = &bytes[i..ceil.min(i + 16)];
+            let run = window
                 .iter()
-                .take_while(|&&b| b.is_ascii_digit() || b == b',')
+                .enumerate()
+                .take_while(|&(k, &b)| {
+                    b.is_ascii_digit()
+                        || (matches!(b, b',' | b'.')
+                            && window.get(k + 1).is_some_and(u8::is_ascii_digit))
+                })
                 .count();
             i += run;
+            past_count |= after_in;
             after_in = false;
-            past_count = true;
+            involving = false;
             continue;
+        }
+        // Read through, what the cases involve may list its things and
+        // give a converted value in brackets: `cases involving poaching,
+        // logging and smuggling were solved`, `involving 4.2 billion yuan
+        // (about 600 million U.S. dollars) have been cracked`.
+        if read == Read::Through && !saw_aux && involved && i < ceil {
+            match bytes[i] {
+                b',' => {
+                    i += 1;
+                    continue;
+                }
+                b'(' => {
+                    let limit = floor_char(text, ceil.min(i + 64));
+                    let close = text[i..limit].find([')', ';'])?;
+                    if bytes[i + close] != b')' {
+                        return None;
+                    }
+                    i += close + 1;
+                    continue;
+                }
+                _ => {}
+            }
         }
         if i >= ceil || !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return None;
@@ -110,6 +154,12 @@ pub(in crate::record::bind) fn passive_from(
         // The word's token, found once for both tables.
         let word = w.word_within(i, ceil);
         if let Some((&v, len)) = w.verb_of(word, i, ceil) {
+            // (What the cases involve names acts, no verb of theirs:
+            // `involving theft and destruction of relics were solved`.)
+            if read == Read::Through && involved && !saw_aux {
+                i += len;
+                continue;
+            }
             // `26 suspects who sold bank cards were arrested`: what those
             // counted did, in a relative clause, ends at the auxiliary of
             // the noun's own verb, when one follows in the clause.
@@ -167,6 +217,11 @@ pub(in crate::record::bind) fn passive_from(
             if past_count && !taking {
                 return None;
             }
+            // (Cases that were reported or registered are those counted,
+            // whatever was done to them.)
+            if relative_passive && v == Verb::File {
+                return None;
+            }
             // `were transferred from Myanmar to China`: handed over.
             let v = handed_over(text, v, i, i + len, ceil);
             return Some(second_verb(w, i + len, ceil).unwrap_or((v, i)));
@@ -218,6 +273,20 @@ pub(in crate::record::bind) fn passive_from(
             let relative = rel == Who || (matches!(rel, That | Which) && own_act());
             if read == Read::Through && !saw_aux && relative {
                 i = relative_end(w, i + wl, ceil)?;
+                continue;
+            }
+            // `9,000 cases that have been cracked`: a relative pronoun of
+            // a thing right before an auxiliary opens the noun's own
+            // passive. (Not one that only says which: `solved all 75
+            // cases that were reported`, read below.)
+            let j = skip_gap(text, i + wl, 2);
+            if !saw_aux
+                && matches!(rel, That | Which)
+                && w.prefix(j, ceil, AUXILIARIES)
+                    .is_some_and(|(&aux, _)| matches!(aux, Aux::Be | Aux::Have))
+            {
+                relative_passive = true;
+                i += wl;
                 continue;
             }
             return None;
@@ -284,10 +353,31 @@ pub(in crate::record::bind) fn passive_from(
         }
         of_phrase |= !skipped && f == Some(Of);
         after_in = matches!(f, Some(In | Across));
+        let opens = word.eq_ignore_ascii_case("involving");
+        involved |= opens;
+        involving = opens || (involving && is_bound_word(word));
         skipped = true;
         i += wl;
     }
     None
+}
+
+/// Whether `word` is a bound word before a number (`about`, `nearly`,
+/// `more than`), which a count after `involving` may open with.
+fn is_bound_word(word: &str) -> bool {
+    [
+        "about",
+        "almost",
+        "approximately",
+        "around",
+        "more",
+        "nearly",
+        "over",
+        "some",
+        "than",
+    ]
+    .iter()
+    .any(|b| word.eq_ignore_ascii_case(b))
 }
 
 /// Words that open what an active helping verb helps: whom (`police`,

@@ -10,6 +10,7 @@ use super::*;
 mod bare;
 mod before;
 mod counted;
+mod not_done;
 mod record;
 mod respective;
 mod stage;
@@ -67,6 +68,15 @@ impl<'a> Binder<'_, 'a> {
         }
         // (`2.6 cases per 10,000 people`: a rate counts nothing done.)
         if is_rate(&self.words, f, ctx.after, ctx.sentence) {
+            return;
+        }
+        // (`over the seven year period`, `each attracting 9,000 visitors`,
+        // `one case less than in 2022`: no count of anything done.)
+        let text = self.text;
+        if not_done::duration_modifier(text, f.span.end)
+            || not_done::for_each(text, ctx.before)
+            || not_done::difference(text, f.span.end)
+        {
             return;
         }
         let Some(mut counted) = self.counted(f, ctx) else {

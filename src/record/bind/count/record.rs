@@ -6,7 +6,7 @@
 use super::*;
 
 mod around;
-mod changed;
+pub(super) mod changed;
 mod conduct;
 mod prevention;
 mod target;
@@ -390,8 +390,8 @@ impl<'a> Binder<'_, 'a> {
         if noun.class == Some(Noun::Vehicle) && verb_class == Some(Verb::Block) && stopped {
             verb_class = Some(Verb::Check);
         }
-        // `closed 9 massage parlours`, `3 bathhouses were shut down`: places
-        // closed or sealed are dens destroyed.
+        // `closed 9 shops`, `3 bathhouses were shut down`: places closed or
+        // sealed are businesses shut, no dens (hideouts, workshops) destroyed.
         let closes = verb.is_some_and(|(_, at)| {
             let b = &text.as_bytes()[at..];
             ["closed", "closing", "shut", "sealed", "banned", "outlawed"]
@@ -399,7 +399,7 @@ impl<'a> Binder<'_, 'a> {
                 .any(|c| starts_ignore_case(b, c.as_bytes()))
         });
         if noun.class == Some(Noun::Place) && closes {
-            self.tally(TallyKind::DensDestroyed, noun.text, f);
+            self.tally(TallyKind::Other, noun.text, f);
             return;
         }
         // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
@@ -484,22 +484,14 @@ impl<'a> Binder<'_, 'a> {
                 return;
             }
         }
-        // `eight types of serious violent cases`, `30 kinds of cases`: a
-        // count of kinds, not of the things of those kinds.
-        let kinds = [
-            "types of",
-            "kinds of",
-            "categories of",
-            "sorts of",
-            "classes of",
-        ]
-        .iter()
-        .any(|k| {
-            noun.text
-                .get(..k.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(k))
-        });
-        if kinds {
+        if conduct::counts_kinds(noun.text) {
+            return;
+        }
+        // (`discovered 412 cases`, not `found carrying 80 cases`.)
+        let close = || {
+            own_verb || verb_right_before(&w, &self.index.verbs, f.span.start, ctx.sentence.start)
+        };
+        if conduct::no_cases(noun, prev, verb_class, close) {
             return;
         }
         // `The number of people who stayed off drugs reached 3.4 million`:
@@ -525,6 +517,8 @@ impl<'a> Binder<'_, 'a> {
                 noun.class = Some(Noun::Person);
             }
         }
+        // (`arrested 9 people for drunk driving`, `found 7 fire violations`.)
+        noun.class = conduct::class_by_conduct(text, noun, verb_class);
         if noun.class == Some(Noun::Offender) && arrested_offender(noun.text, verb_class) {
             noun.class = Some(Noun::Person);
         }
@@ -589,6 +583,9 @@ impl<'a> Binder<'_, 'a> {
         }
         // `brought in for questioning as witnesses`: heard, not held.
         if verb_class == Some(Verb::Arrest) && conduct::as_witnesses(text, f.span.end, ctx.clause) {
+            return;
+        }
+        if elided && conduct::part_described(text, f.span.end, noun, verb_class) {
             return;
         }
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {

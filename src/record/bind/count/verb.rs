@@ -33,7 +33,16 @@ impl<'a> Binder<'_, 'a> {
         }
         // `5 people will be detained`: a count whose own verb is only
         // promised takes none (nor one from before it).
-        if !noun.before && modal_be(text, skip_gap(text, noun_end, 2), ctx.sentence.end) {
+        // (`and 5 more will be arrested`: past the word that adds them.)
+        let next = skip_gap(text, noun_end, 2);
+        let next = ["more ", "others "]
+            .iter()
+            .find(|m| {
+                text.get(next..next + m.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(m))
+            })
+            .map_or(next, |m| skip_gap(text, next + m.len() - 1, 2));
+        if !noun.before && modal_be(text, next, ctx.sentence.end) {
             return None;
         }
         if among_the(text, ctx.before) {

@@ -186,6 +186,8 @@ pub(in crate::record::bind) fn with_complement<'a>(
             "worth",
             "valued",
             "involving",
+            // (`cases of smuggling last year`: a word of time ends it.)
+            "last",
         ];
         // (`boxes of frozen beef`: a participle before its noun modifies
         // it, no verb.)
@@ -299,15 +301,23 @@ fn names_road_offence(phrase: &str) -> bool {
     })
 }
 
-/// Whether a complement's head is `offences` (or `offenses`, or either
-/// alone) with no word of the road before it: `economic offenses`, not
-/// `traffic offences` or `drunk driving offences`.
+/// Whether a complement's head is `offences` or `violations` (or
+/// `offenses`, or either alone) with no word of the road before it:
+/// `economic offenses`, `smuggling and related violations`, not `traffic
+/// offences` or `drunk driving offences`.
 fn cases_of_offences(phrase: &str) -> bool {
     let mut words = phrase.rsplit(' ');
     let head = words.next().unwrap_or("");
-    ["offences", "offenses", "offence", "offense"]
-        .iter()
-        .any(|o| head.eq_ignore_ascii_case(o))
+    [
+        "offences",
+        "offenses",
+        "offence",
+        "offense",
+        "violations",
+        "violation",
+    ]
+    .iter()
+    .any(|o| head.eq_ignore_ascii_case(o))
         && !names_road_offence(phrase)
         && !words.any(|w| {
             ["traffic", "road", "drunk", "drink", "driving"]

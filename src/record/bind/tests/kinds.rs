@@ -233,14 +233,17 @@ fn vehicles_stopped_were_checked() {
 }
 
 #[test]
-fn places_closed_are_dens_destroyed() {
-    // Places closed or shut down are dens destroyed; places checked are
-    // inspected.
+fn places_closed_are_counted_but_no_dens() {
+    // Places closed or shut down are businesses shut (other), no dens
+    // destroyed; places checked are inspected.
     insta::assert_snapshot!(r("The bureau inspected 326 venues and closed 9 massage parlours operating illegally."), @r"
     tally PlacesInspected 326 (venues)
-    tally DensDestroyed 9 (massage parlours operating illegally)
+    tally Other 9 (massage parlours operating illegally)
     ");
-    insta::assert_snapshot!(r("Since April, 3 bathhouses were shut down for prostitution."), @"tally DensDestroyed 3 (bathhouses)");
+    insta::assert_snapshot!(r("Since April, 3 bathhouses were shut down for prostitution."), @"tally Other 3 (bathhouses)");
+    insta::assert_snapshot!(r("Market officers shut down 64 pet stores that sold protected turtles."), @"tally Other 64 (pet stores)");
+    // A den smashed stays a den.
+    insta::assert_snapshot!(r("Officers smashed 14 drug dens in the old port."), @"tally DensDestroyed 14 (drug dens)");
 }
 
 #[test]

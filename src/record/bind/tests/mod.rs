@@ -31,6 +31,7 @@ mod round29;
 mod round29_review;
 mod round30;
 mod round31;
+mod round32;
 mod round32_fraud;
 mod seizures;
 mod shapes;

@@ -264,9 +264,12 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("have a total of", Verb::File),
     ("have stolen", Verb::Harm),
     ("held", Verb::Detain),
+    // (Officials held to account were disciplined, not detained.)
+    ("held accountable", Verb::Prosecute),
     ("held back", Verb::Block),
     ("held captive", Verb::Harm),
     ("held hostage", Verb::Harm),
+    ("held responsible", Verb::Prosecute),
     ("help", Verb::Rescue),
     ("helped", Verb::Rescue),
     ("hold", Verb::Detain),

@@ -60,8 +60,15 @@ impl<'a> Binder<'_, 'a> {
             .filter(|&end| is_linking(prev) && end >= ctx.sentence.start)
             .filter(|&end| end < f.span.start)
             .and_then(|end| subject_before(&w, f.span.start, end));
+        // (`Burglary cases rose by 9%, from 310 to 338`: before the comma
+        // that sets the change's `from` apart.)
+        let set_apart = || {
+            super::super::record::changed::change_set_apart(text, prev, gap, ctx.sentence.start)
+                .and_then(|comma| subject_before(&w, comma, ctx.sentence.start))
+        };
         let subject = later
             .or_else(|| subject_before(&w, f.span.start, ctx.sentence.start))
+            .or_else(set_apart)
             .filter(|_| !reported)
             .filter(|n| !(n.class == Some(Noun::Officer) && object()))
             .filter(|n| !(joined(n) && object()));

@@ -50,14 +50,37 @@ pub(in crate::record::bind) fn change_reaches(
     if sized {
         return true;
     }
+    change_from(text, to_start, floor).is_some()
+}
+
+/// Where the `from` of a change's `from N ... to` stands, when the `to`
+/// starts at `to_start`: a `from` before a number, within [`FROM_REACH`]
+/// and not before `floor`, after a change (`fell from`, `rose by 9%,
+/// from`).
+fn change_from(text: &str, to_start: usize, floor: usize) -> Option<usize> {
     let from_floor = ceil_char(text, floor.max(to_start.saturating_sub(FROM_REACH)));
-    let Some(i) = text[from_floor..to_start].rfind("from ") else {
-        return false;
-    };
-    let at = from_floor + i;
+    let at = from_floor + text.get(from_floor..to_start)?.rfind("from ")?;
     let word_start = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphabetic();
     let number_next = text[at + 5..]
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit());
-    word_start && number_next && change_before(text, at)
+    (word_start && number_next && change_before(text, at)).then_some(at)
+}
+
+/// `Burglary cases rose by 9 percent, from 310 to 338`: where the clause
+/// of a change ends when a comma sets its `from N to` apart, for the
+/// subject of the number after `to` (`prev`, ending at `gap`) to be read
+/// before it; `None` when no comma stands before the `from`.
+pub(in crate::record::bind) fn change_set_apart(
+    text: &str,
+    prev: &str,
+    gap: usize,
+    floor: usize,
+) -> Option<usize> {
+    if !prev.eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let from = change_from(text, gap - prev.len(), floor)?;
+    let comma = skip_back_spaces(text, from, floor);
+    (comma > floor && text.as_bytes()[comma - 1] == b',').then_some(comma - 1)
 }

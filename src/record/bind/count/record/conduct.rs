@@ -1,7 +1,8 @@
 //! What the counted did or were there as: people educated for what they
 //! were doing (`educated 2,300 people riding e-bikes without helmets`)
 //! were dealt with, no audience; people brought in as witnesses were
-//! heard, not held; calls to the police are reports, no cases.
+//! heard, not held; calls to the police are reports, no cases; people
+//! taken for drink driving are offenders; a count of kinds counts none.
 
 use super::super::super::words::placing;
 use super::*;
@@ -29,6 +30,125 @@ pub(super) fn educated_for_conduct(text: &str, verb: Option<(Verb, usize)>, noun
             n.len() > 4 && n.ends_with("ing")
         });
     educated && (ing || who || lacking)
+}
+
+/// Whether `for` and a road offence of drink follow the counted `noun`
+/// (`arrested 900 people for drunk driving`, `for driving while
+/// intoxicated`, `for driving under the influence`): those taken for it
+/// are drunk drivers, violators dealt with. (Not any other offence:
+/// `arrested 30 people for robbery` holds suspects.)
+fn taken_for_drink_driving(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+    if !matches!(noun.class, Some(Noun::Generic | Noun::Person))
+        || !matches!(verb, Some(Verb::Arrest | Verb::Detain))
+    {
+        return false;
+    }
+    let rest = &text[end_of(text, noun.text)..];
+    let Some(rest) = rest.strip_prefix(" for ") else {
+        return false;
+    };
+    [
+        "drunk driving",
+        "drunk-driving",
+        "drink driving",
+        "drink-driving",
+        "driving while intoxicated",
+        "driving while drunk",
+        "driving under the influence",
+        "driving after drinking",
+    ]
+    .iter()
+    .any(|d| starts_ignore_case(rest.as_bytes(), d.as_bytes()))
+}
+
+/// `eight types of serious violent cases`, `30 kinds of cases`: whether
+/// a noun phrase counts kinds, not the things of those kinds.
+pub(super) fn counts_kinds(noun: &str) -> bool {
+    [
+        "types of",
+        "kinds of",
+        "categories of",
+        "sorts of",
+        "classes of",
+    ]
+    .iter()
+    .any(|k| {
+        noun.get(..k.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(k))
+    })
+}
+
+/// Whether offences found are fire-safety hazards: violations or
+/// offences whose words or `of` complement name fire safety (`fire safety
+/// violations`, `violations of fire safety rules`, `of fire codes`),
+/// found (`discovered`, `uncovered`): hidden dangers found, not
+/// offenders dealt with.
+fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+    if noun.class != Some(Noun::Offender) || !matches!(verb, Some(Verb::Find | Verb::Solve)) {
+        return false;
+    }
+    let rest = &text[end_of(text, noun.text)..];
+    let rest = rest.strip_prefix(" of ").unwrap_or("");
+    let fire = |s: &str| {
+        s.split(' ')
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("fire") || w.eq_ignore_ascii_case("fire-safety"))
+    };
+    fire(noun.text) || fire(rest)
+}
+
+/// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
+/// whether an elided part of fugitives or arrests (its number ending at
+/// `end`) has no verb, only a preposition of what it is in or about
+/// after it (`in`, `for`, `of`, `from`): nothing was done to it.
+pub(super) fn part_described(
+    text: &str,
+    end: usize,
+    noun: NounPhrase<'_>,
+    verb: Option<Verb>,
+) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    matches!(noun.class, Some(Noun::Fugitive | Noun::Arrest))
+        && verb.is_none()
+        && [" in ", " for ", " of ", " from "]
+            .iter()
+            .any(|p| starts_ignore_case(rest.as_bytes(), p.as_bytes()))
+}
+
+/// Whether a count of cases counts none: cases found other than as the
+/// object right after the verb, or its passive (`close`: `discovered 412
+/// smuggling cases`, not `a truck was found carrying 80 cases`), or a
+/// number after an article (`prev`) before a single `case`, which names
+/// it (`solved a 2023 fraud case`; not `cracked 13 mining case`, a
+/// translation's count).
+pub(super) fn no_cases(
+    noun: NounPhrase<'_>,
+    prev: &str,
+    verb: Option<Verb>,
+    close: impl FnOnce() -> bool,
+) -> bool {
+    let found = noun.class == Some(Noun::Case) && verb == Some(Verb::Find);
+    let article = ["a", "an", "the", "this", "that"]
+        .iter()
+        .any(|a| prev.eq_ignore_ascii_case(a));
+    let one_case = article && !noun.before && noun.text.rsplit(' ').next() == Some("case");
+    one_case || (found && !close())
+}
+
+/// The class of the counted `noun` once what they did or were taken for
+/// is read ([`fire_hazards_found`], [`taken_for_drink_driving`]).
+pub(super) fn class_by_conduct(
+    text: &str,
+    noun: NounPhrase<'_>,
+    verb: Option<Verb>,
+) -> Option<Noun> {
+    if fire_hazards_found(text, noun, verb) {
+        Some(Noun::Hazard)
+    } else if taken_for_drink_driving(text, noun, verb) {
+        Some(Noun::Offender)
+    } else {
+        noun.class
+    }
 }
 
 /// Whether a noun of cases names calls to the police (警情, 接警): `police
@@ -80,5 +200,23 @@ mod tests {
     tally Publicity 2500 (pupils)
     ");
         insta::assert_snapshot!(r("The station educated 640 villagers about scams."), @"tally Publicity 640 (villagers)");
+    }
+
+    #[test]
+    fn fire_safety_violations_found_are_hazards() {
+        insta::assert_snapshot!(r("Inspectors uncovered about 2,600 violations of fire safety codes in the malls."), @"tally HazardsFound 2600 (violations)");
+        insta::assert_snapshot!(r("More than 900 fire safety violations were discovered in warehouses."), @"tally HazardsFound 900 (fire safety violations)");
+        // Fined, they are offenders dealt with; found, other violations too.
+        insta::assert_snapshot!(r("Officers fined 310 violations of fire safety codes."), @"tally OffendersHandled 310 (violations)");
+        insta::assert_snapshot!(r("Police uncovered 420 traffic violations on the ring road."), @"tally OffendersHandled 420 (traffic violations)");
+    }
+
+    #[test]
+    fn people_taken_for_drink_driving_are_offenders() {
+        insta::assert_snapshot!(r("Highway patrols arrested 640 people for driving while intoxicated at night."), @"tally OffendersHandled 640 (people)");
+        insta::assert_snapshot!(r("Over the holiday, 57 motorists were detained for drunk driving."), @"tally OffendersHandled 57 (motorists)");
+        insta::assert_snapshot!(r("Officers caught 23 men for driving under the influence of alcohol."), @"tally OffendersHandled 23 (men)");
+        // Another offence keeps them suspects.
+        insta::assert_snapshot!(r("Police arrested 31 people for robbery in the old town."), @"tally Arrests 31 (people)");
     }
 }

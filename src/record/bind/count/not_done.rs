@@ -1,0 +1,80 @@
+//! Numbers that stand where a count would but count nothing done: a
+//! duration used as a modifier (`over the seven year period`), a share
+//! given to each of something counted before (`each attracting 9,000
+//! visitors`), and a difference (`one case less than last year`).
+
+use super::*;
+
+/// Whether the number ending at `end` is a duration set before a noun
+/// (`the seven year period`, `a three month campaign`): a singular unit
+/// of time right after it, then a word.
+pub(super) fn duration_modifier(text: &str, end: usize) -> bool {
+    let at = skip_gap(text, end, 2);
+    let rest = text.get(at..).unwrap_or("");
+    let unit = ascii_word_len(rest);
+    let singular = ["year", "month", "week", "day", "hour"]
+        .iter()
+        .any(|u| rest[..unit].eq_ignore_ascii_case(u));
+    singular
+        && rest[unit..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// Whether `each` stands right before the word before the number (`each
+/// attracting over 9,000 visitors`, `each with 40 members`): the number
+/// is what each of those counted before had, no count of its own.
+pub(super) fn for_each(text: &str, before: WordBefore<'_>) -> bool {
+    if before.word.is_empty() {
+        return false;
+    }
+    let end = skip_back_spaces(text, before.gap - before.word.len(), 0);
+    ascii_word_before(text, end).eq_ignore_ascii_case("each")
+}
+
+/// Whether the count ending at `end` is a difference: its noun, then
+/// `less than`, `more than` or `fewer than` (`one case less than in
+/// 2022`, `12 cases more than last year`).
+pub(super) fn difference(text: &str, end: usize) -> bool {
+    let at = skip_gap(text, end, 2);
+    let rest = text.get(at..).unwrap_or("");
+    let noun = ascii_word_len(rest);
+    let Some(rest) = rest[noun..].strip_prefix(' ') else {
+        return false;
+    };
+    noun > 0
+        && ["less than ", "more than ", "fewer than "]
+            .iter()
+            .any(|c| starts_ignore_case(rest.as_bytes(), c.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::bind::tests::r;
+
+    #[test]
+    fn a_duration_before_a_noun_counts_nothing() {
+        insta::assert_snapshot!(r("A total of 9,011 suspects were arrested by customs police over the five year period."), @"tally Arrests 9011 (suspects)");
+        insta::assert_snapshot!(r("The three month drive netted 41 suspects."), @"tally Arrests 41 (suspects)");
+        // A duration counted on its own stays out, and counts stay.
+        insta::assert_snapshot!(r("Police arrested 5 suspects in two years."), @"tally Arrests 5 (suspects)");
+    }
+
+    #[test]
+    fn what_each_had_is_no_count() {
+        insta::assert_snapshot!(r("Police secured more than 800 gatherings, each attracting over 20,000 visitors."), @"");
+        insta::assert_snapshot!(r("Officers busted 6 rings, each with about 30 members."), @"tally GangsBusted 6 (rings)");
+        // Not `each` two words back.
+        insta::assert_snapshot!(r("Each team arrested 12 suspects."), @"tally Arrests 12 (suspects)");
+    }
+
+    #[test]
+    fn a_difference_is_no_count() {
+        insta::assert_snapshot!(r("The county logged four arson cases in 2023, one case less than the year before."), @"tally CasesFiled 4 (arson cases)");
+        insta::assert_snapshot!(r("Police solved 96 burglaries, 12 cases more than last year."), @"tally CasesSolved 96 (burglaries)");
+        insta::assert_snapshot!(r("Police solved 96 burglaries and 12 cases of arson."), @r"
+        tally CasesSolved 96 (burglaries)
+        tally CasesSolved 12 (cases of arson)
+        ");
+    }
+}
