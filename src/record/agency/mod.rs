@@ -44,7 +44,8 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("centre", ()),
         ("commission", ()),
         ("corps", ()),
-        ("court", ()),
+        // (`court` is left out: a court judges, it enforces nothing.)
+        ("customhouse", ()),
         ("customs", ()),
         ("department", ()),
         ("detachment", ()),
@@ -127,12 +128,15 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("anti-narcotics", ()),
         ("anti-scam", ()),
         ("anti-smuggling", ()),
+        ("anti-terror", ()),
+        ("anti-terrorism", ()),
         ("border", ()),
         ("coast", ()),
         ("corruption", ()),
-        ("court", ()),
+        ("counter-terrorism", ()),
         ("crime", ()),
         ("criminal", ()),
+        ("customhouse", ()),
         ("customs", ()),
         ("drug", ()),
         // (`the Endangered Species Trade and Export Licensing Office`: a
@@ -143,6 +147,7 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("immigration", ()),
         ("ministry", ()),
         ("monopoly", ()),
+        ("narcotic", ()),
         ("narcotics", ()),
         ("police", ()),
         ("procuratorate", ()),
@@ -336,7 +341,20 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         {
             floor = name.get(last_of + 1).map_or(floor, |w| w.first());
         }
-        if !unread_field && !cut {
+        // `the economic crime investigation department of the Lishui Public
+        // Security Bureau` (or `of the MPS`): a lowercase unit of the body
+        // its `of` names, by its name or its initials, is a part of that
+        // body, no name of its own (the body is read below).
+        let initials = |x: &Word| {
+            let s = x.str(text);
+            (2..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let lower_unit = !word.has(UPPER)
+            && name.first().is_some_and(|f| !f.has(UPPER))
+            && body
+                .and_then(|(j, end)| name.get(j..end))
+                .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD) || initials(x)));
+        if !unread_field && !cut && !lower_unit {
             push(text, &name, owned, &mut out);
             // `Yinchuan Municipal Public Security Bureau Xingqing District
             // Sub-bureau Daxin police station`: a chain written without
@@ -532,7 +550,6 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
             Phrase::Provincial,
             Phrase::City,
             Phrase::County,
-            Phrase::CriminalInvestigation,
         ]
         .into_iter()
         .any(|p| s.contains(p))
@@ -543,6 +560,8 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         || bare_office
         || !(has_proper() || levelled())
         || other_agency(text, name)
+        || other_ministry(text, name)
+        || cut_by_text_end(text, name)
     {
         return;
     }
@@ -576,6 +595,48 @@ fn other_agency(text: &str, name: &[Word]) -> bool {
         if agency.str(text).eq_ignore_ascii_case("agency")
             && !before.has(ENFORCEMENT_WORD)
             && !before.str(text).eq_ignore_ascii_case("enforcement"))
+}
+
+/// Fields of a ministry that polices: `Ministry of the Interior`, `Ministry
+/// of Home Affairs`, `Ministry of Justice` (lowercase). A field of security
+/// is an enforcement word already.
+const POLICING_FIELDS: [&str; 3] = ["home", "interior", "justice"];
+
+/// `the Ministry of Industry and Information Technology`, `the Ministry of
+/// Civil Affairs`: a ministry whose name holds no enforcement word but
+/// `Ministry` and no policing field is no enforcement body.
+fn other_ministry(text: &str, name: &[Word]) -> bool {
+    let is_ministry = |w: &Word| w.str(text).eq_ignore_ascii_case("ministry");
+    name.iter().any(is_ministry)
+        && !name.iter().any(|w| {
+            (w.has(ENFORCEMENT_WORD) && !is_ministry(w))
+                || POLICING_FIELDS
+                    .iter()
+                    .any(|f| w.str(text).eq_ignore_ascii_case(f))
+        })
+}
+
+/// `... since May this year, the provincial police, working with the
+/// Narcotics Control Bureau of the Provin`: an `of` complement that ends
+/// the text with no mark after it, at the end of a paragraph's worth of a
+/// sentence that runs into the name, is cut by the excerpt's end: the name
+/// is not written out, and names no body as written. (A closing credit,
+/// `Source: Lishui Public Security Bureau`, is a short line with no
+/// lowercase word of a sentence before the name.)
+fn cut_by_text_end(text: &str, name: &[Word]) -> bool {
+    /// The fewest bytes of a line cut inside a sentence.
+    const PARAGRAPH: usize = 80;
+    let (Some(first), Some(last)) = (name.first(), name.last()) else {
+        return false;
+    };
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..first.start()]).map_or(0, |i| i + 1);
+    let of = name[..name.len() - 1].iter().any(|w| w.str(text) == "of");
+    of && last.end() - line_start >= PARAGRAPH
+        && text[last.end()..].trim().is_empty()
+        && text[line_start..first.start()]
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// `the Meixiangpu sub Bureau`: a sub-bureau written in two words, an
