@@ -561,6 +561,7 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         || !(has_proper() || levelled())
         || other_agency(text, name)
         || other_ministry(text, name)
+        || country_customs(text, name)
         || cut_by_text_end(text, name)
     {
         return;
@@ -595,6 +596,22 @@ fn other_agency(text: &str, name: &[Word]) -> bool {
         if agency.str(text).eq_ignore_ascii_case("agency")
             && !before.has(ENFORCEMENT_WORD)
             && !before.str(text).eq_ignore_ascii_case("enforcement"))
+}
+
+/// `China customs seized ...`, `East China customs busts ...`: the
+/// country's customs service in general (lowercase), no named body (`China
+/// Customs`, capitalized, is the service's name; `Nanjing customs` a
+/// place's office).
+fn country_customs(text: &str, name: &[Word]) -> bool {
+    const COMPASS: [&str; 5] = ["Central", "East", "North", "South", "West"];
+    match name {
+        [china, customs] | [_, china, customs] => {
+            customs.str(text) == "customs"
+                && china.str(text) == "China"
+                && (name.len() == 2 || COMPASS.contains(&name[0].str(text)))
+        }
+        _ => false,
+    }
 }
 
 /// Fields of a ministry that polices: `Ministry of the Interior`, `Ministry

@@ -565,3 +565,12 @@ fn more_words_of_enforcement_bodies() {
     assert_snapshot!(names("The Yunnan Narcotic Control Commission said on Monday.").join("\n"), @"Province Yunnan Narcotic Control Commission");
     assert_snapshot!(names("The Anti-Terrorism Headquarters of Xinjiang Uygur Autonomous Region met.").join("\n"), @"Province Anti-Terrorism Headquarters of Xinjiang Uygur Autonomous Region");
 }
+
+#[test]
+fn the_countrys_customs_in_lowercase_is_no_named_body() {
+    assert_snapshot!(names("China customs seize 300 tons of beef\nSouth China customs bust a ring, Ningbo customs said.").join("\n"), @"City Ningbo customs");
+    assert_snapshot!(names("China Customs said the Ningbo Customs held 3 men.").join("\n"), @"
+    Ministry China Customs
+    City Ningbo Customs
+    ");
+}
