@@ -646,11 +646,14 @@ fn cut_by_text_end(text: &str, name: &[Word]) -> bool {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
     };
+    // (The text's end first: the line is looked for only then, once.)
+    if !text[last.end()..].trim_start().is_empty() {
+        return false;
+    }
     let b = text.as_bytes();
     let line_start = memchr::memrchr(b'\n', &b[..first.start()]).map_or(0, |i| i + 1);
     let of = name[..name.len() - 1].iter().any(|w| w.str(text) == "of");
     of && last.end() - line_start >= PARAGRAPH
-        && text[last.end()..].trim().is_empty()
         && text[line_start..first.start()]
             .split_whitespace()
             .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))

@@ -58,6 +58,7 @@ pub(super) fn after_campaign_word(word: &str) -> bool {
 pub(super) fn title_cased(name: &str) -> bool {
     name.split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Whether the full stop at `dot` in `name` belongs to a number, not a
@@ -311,7 +312,8 @@ mod speech {
         let p = |s| super::super::tests::ops(s, "2025-03-11").join("\n");
         insta::assert_snapshot!(p("The ministry began the special operation \"Jade Shield 2025\" nationwide in February."), @r#"Jade Shield 2025 [] launched=Some("2025-02-01") start=None end=None"#);
         insta::assert_snapshot!(p("Officers praised the crackdown \"Clear Sky\" for its reach."), @"Clear Sky [] launched=None start=None end=None");
-        // A quoted clause after a campaign word names nothing.
+        // A quoted clause or number after a campaign word names nothing.
+        insta::assert_snapshot!(p("The operation \"3.5\" cut thefts."), @"");
         insta::assert_snapshot!(p("Chen said the campaign \"has cut thefts by half\" this year."), @"");
     }
 }
