@@ -149,7 +149,7 @@ impl<'a> Scanner<'a, '_> {
                 .map_or((before, ""), |b| (b, word_at(b))),
             w => (before, w),
         };
-        // `a 42.9 percent increase (590 to 843)`, `rose 12% (from 50 to
+        // `a 31.5 percent rise (412 to 542)`, `rose 12% (from 50 to
         // 56)`: a before and an after in parentheses right after a change.
         let open_after_change =
             || text[..before].ends_with('(') && rules::change_before(text, before - 1);

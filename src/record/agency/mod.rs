@@ -619,8 +619,8 @@ fn country_customs(text: &str, name: &[Word]) -> bool {
 /// is an enforcement word already.
 const POLICING_FIELDS: [&str; 3] = ["home", "interior", "justice"];
 
-/// `the Ministry of Industry and Information Technology`, `the Ministry of
-/// Civil Affairs`: a ministry whose name holds no enforcement word but
+/// `the Ministry of Commerce`, `the Ministry of Culture and Tourism`: a
+/// ministry whose name holds no enforcement word but
 /// `Ministry` and no policing field is no enforcement body.
 fn other_ministry(text: &str, name: &[Word]) -> bool {
     let is_ministry = |w: &Word| w.str(text).eq_ignore_ascii_case("ministry");
