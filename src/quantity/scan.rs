@@ -149,10 +149,15 @@ impl<'a> Scanner<'a, '_> {
                 .map_or((before, ""), |b| (b, word_at(b))),
             w => (before, w),
         };
+        // `a 31.5 percent rise (412 to 542)`, `rose 12% (from 50 to
+        // 56)`: a before and an after in parentheses right after a change.
+        let open_after_change =
+            || text[..before].ends_with('(') && rules::change_before(text, before - 1);
         let mode = if prev_word.eq_ignore_ascii_case("between") {
             RangeMode::Between
-        } else if prev_word.eq_ignore_ascii_case("from")
-            && rules::change_before(text, word_end - prev_word.len())
+        } else if (prev_word.eq_ignore_ascii_case("from")
+            && rules::change_before(text, word_end - prev_word.len()))
+            || (prev_word.is_empty() && open_after_change())
         {
             RangeMode::DashOnly
         } else {

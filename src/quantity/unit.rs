@@ -113,6 +113,7 @@ pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
     if !letter_unit_ok(written, rest)
         || (written == "成" && !tenths_ok(rest))
         || in_code(written, rest)
+        || (m.unit == Unit::Kg && per_volume(rest))
     {
         return fail(input);
     }
@@ -125,6 +126,24 @@ pub(crate) fn unit_after(input: &str) -> IResult<&str, (Unit, Decimal)> {
         return fail(input);
     };
     Ok((rest, (m.unit, factor)))
+}
+
+/// Whether `rest`, after a mass unit, divides it by a volume (`0.8 mg per
+/// milliliter`, `20mg/100ml`): a concentration, no mass.
+fn per_volume(rest: &str) -> bool {
+    const VOLUMES: [&str; 6] = ["ml", "millilit", "l ", "lit", "dl", "decilit"];
+    let Some(divisor) = rest
+        .strip_prefix(" per ")
+        .or_else(|| rest.strip_prefix('/'))
+    else {
+        return false;
+    };
+    let divisor = divisor.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    VOLUMES.iter().any(|v| {
+        divisor
+            .get(..v.len())
+            .is_some_and(|d| d.eq_ignore_ascii_case(v))
+    })
 }
 
 /// A currency written before the number (`US$`, `C$`, `RM `, `€`, `CAD`),

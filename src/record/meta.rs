@@ -31,7 +31,11 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
     Class::Outlet,
     &[
         ("afp", ()),
+        // (Indian wire services, as the credits of their China stories
+        // read: `ANI | Lanzhou | Updated: ...`, `PTI` closing the text.)
+        ("ani", ()),
         ("app", ()),
+        ("ians", ()),
         ("beijing news", ()),
         ("cctv", ()),
         ("cgtn", ()),
@@ -48,6 +52,7 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
         ("legal daily", ()),
         ("people's daily", ()),
         ("people’s daily", ()),
+        ("pti", ()),
         ("reuters", ()),
         ("shanghai daily", ()),
         ("the paper", ()),
@@ -195,6 +200,9 @@ fn paren_dateline(header: &str) -> Option<&str> {
         let colon = head[close + 1..].starts_with(':')
             && is_proper_name(first, true)
             && (abbreviation || is_outlet_name(inner));
+        // `China Youth Online Shanghai, August 3 (Reporter ...)`: the
+        // outlet, then the place it reports from.
+        let first = outlet_before_place(first).unwrap_or(first);
         if !dashed(close) && !colon {
             return (reporters && is_proper_name(first, true) && is_outlet_name(first))
                 .then_some(first);
@@ -207,12 +215,37 @@ fn paren_dateline(header: &str) -> Option<&str> {
     })
 }
 
+/// `China Youth Online Shanghai`: an outlet's name (its last word the
+/// head of one, [`is_outlet_name`]) and one or two capitalized words of a
+/// place after it; the outlet's name.
+fn outlet_before_place(lead: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = lead
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(2).max(1)..n).find_map(|k| {
+        let (start, _) = words[k];
+        let outlet = lead[..start].trim_end();
+        // (A word of an outlet's name is no place: `Wuxi Daily Online`.)
+        let place = words[k..]
+            .iter()
+            .all(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()) && !is_outlet_name(w));
+        (place && outlet.contains(' ') && is_outlet_name(outlet)).then_some(outlet)
+    })
+}
+
 /// Whether a credited name is an outlet's or a body's rather than a
 /// person's: its last word is the head of one (`Jiangnan Daily`,
 /// `Harbour Police`, `Xiamen Public Security Bureau`, `City News Network`,
 /// `Dingshu Police Station`).
 fn is_outlet_name(name: &str) -> bool {
-    const HEADS: [&str; 24] = [
+    const HEADS: [&str; 25] = [
         "agency",
         "branch",
         "brigade",
@@ -237,6 +270,7 @@ fn is_outlet_name(name: &str) -> bool {
         "station",
         "times",
         "weekly",
+        "xinhuanet",
     ];
     // The police in pinyin (`Huadu Gong'an`, `Linping Gongan`), as public
     // security accounts sign: its apostrophe ends no word of its own.
@@ -271,8 +305,9 @@ fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
         return None;
     }
     let before = text[..i].trim_end_matches(' ');
-    // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text.
-    if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") {
+    // `(Photo: Xinhua)`, `(Photo/Xinhua)` credit a picture, not the text;
+    // `li@chinadaily.com.cn` is a reporter's mail address.
+    if before.trim_end_matches([':', '/', ' ']).ends_with("Photo") || before.ends_with('@') {
         return None;
     }
     // `Xinhua News Agency`, `People's Daily Online`: the name as written.
@@ -282,7 +317,12 @@ fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
         || before.ends_with(['(', '|', '\n'])
         || before.ends_with("By")
         || ends_in_time(before);
-    let credit_after = after.starts_with([')', ',', '|', '\n'])
+    // (`told the Global Times, adding ...`, `reports from Xinhua, the
+    // official agency`: after a sentence's word, a comma only goes on
+    // with the sentence.)
+    let sentence_before = before.ends_with(|c: char| c.is_ascii_lowercase());
+    let credit_after = after.starts_with([')', '|', '\n'])
+        || (after.starts_with(',') && !sentence_before)
         || [" |", " (", " reporter", " –", " -", " Editor"]
             .iter()
             .any(|p| after.starts_with(p));
@@ -327,13 +367,19 @@ fn full_name_rest(after: &str) -> usize {
         ".com",
         ".cn",
     ];
+    // (`Xinhua news agency in Beijing`: that tail in any case.)
+    const ANY_CASE: &str = " news agency";
+    let lower = after
+        .get(..ANY_CASE.len())
+        .filter(|h| h.eq_ignore_ascii_case(ANY_CASE))
+        .map(|_| ANY_CASE);
+    let whole = |t: &&str| !after[t.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
     TAILS
         .iter()
-        .find(|t| {
-            after.starts_with(*t)
-                && !after[t.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
-        })
-        .map_or(0, |t| t.len())
+        .copied()
+        .find(|t| after.starts_with(t) && whole(t))
+        .or(lower.filter(whole))
+        .map_or(0, str::len)
 }
 
 /// `... 2015-05-29 08:56Xinhua`: a credit glued to the time before it.
@@ -416,6 +462,13 @@ fn editor<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>) -> Option<&'a str> {
             }
         })
         .map(|v| before_outlet(tokens, v))
+        // `Web editor: Sun Li, Bianji`: `Bianji` is the pinyin of
+        // "editor", the desk's own word, no second editor.
+        .map(|v| {
+            v.strip_suffix(", Bianji")
+                .or_else(|| v.strip_suffix(",Bianji"))
+                .unwrap_or(v)
+        })
         .or_else(|| edited_by(text, labels.edited_by?))
 }
 

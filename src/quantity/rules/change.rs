@@ -61,8 +61,49 @@ pub(crate) const CHANGE_WORDS: &Lexicon<()> = &Lexicon::new(
 /// its size (`rose by 12% from`, `grew by nearly a half, from`, `a rise of
 /// 8 per cent from`).
 pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
-    change_word_before(text, from_start) || sized_change_before(text, from_start)
+    change_word_before(text, from_start)
+        || sized_change_before(text, from_start)
+        || change_in_before(text, from_start)
 }
+
+/// How far (bytes) back from `from` the `in` of a change's subject is
+/// looked for: a few words.
+const SUBJECT_REACH: usize = 60;
+
+/// Whether a change noun and its subject, `in` and one to five plain
+/// words, stand right before the `from` starting at `from_start`, a comma
+/// maybe between (`a rise in car thefts, from 20 to 31`).
+fn change_in_before(text: &str, from_start: usize) -> bool {
+    let floor = floor_char(text, from_start.saturating_sub(SUBJECT_REACH));
+    let window = text[floor..from_start].trim_end();
+    let window = window.strip_suffix(',').unwrap_or(window);
+    let Some(at) = window.rfind(" in ") else {
+        return false;
+    };
+    let subject = &window[at + 4..];
+    let words = subject.split(' ').filter(|w| !w.is_empty()).count();
+    let plain = subject
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-'));
+    let noun = ascii_word_before(text, floor + at);
+    plain && (1..=5).contains(&words) && CHANGE_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
+}
+
+/// Change words that are nouns, which name their subject after `in` (`a
+/// rise in thefts`); `up` or `cut` before `in` is another phrase.
+const CHANGE_NOUNS: [&str; 11] = [
+    "decline",
+    "decrease",
+    "drop",
+    "fall",
+    "growth",
+    "increase",
+    "jump",
+    "reduction",
+    "rise",
+    "surge",
+    "upturn",
+];
 
 /// How far (bytes) back from `from` the `by` or `of` of a change's size
 /// is looked for: a percent or a fraction with its hedge, no more.

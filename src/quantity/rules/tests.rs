@@ -141,6 +141,11 @@ fn change_words() {
     assert!(c("frauds grew by nearly a half, from"));
     assert!(c("a rise of 1,250 cases from"));
     assert!(c("burglaries rocketed from"));
+    // Past a change noun's subject after `in`.
+    assert!(c("and a rise in bicycle thefts, from"));
+    assert!(c("an increase in phone scam reports from"));
+    assert!(!c("a team set up in the old town, from"));
+    assert!(!c("a rise in thefts at 12 sites, from"));
     // No change before the size, or a clause between: a range.
     assert!(!c("fines ranged by 5 per cent from"));
     assert!(!c("a total of 40 from"));

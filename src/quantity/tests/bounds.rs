@@ -118,6 +118,21 @@ fn ranges() {
     8 = 8 Exact
     30 = 30 Exact
     ");
+    // A before and an after in parentheses right after a change, and a
+    // change noun's subject after `in` before the `from`.
+    assert_snapshot!(p("thefts saw a 31.4 percent increase (612 to 804) and frauds rose by 20 percent (15 to 18)"), @"
+    31.4 percent = 31.4 percent Exact
+    612 = 612 Exact
+    804 = 804 Exact
+    20 percent = 20 percent Exact
+    15 = 15 Exact
+    18 = 18 Exact
+    ");
+    assert_snapshot!(p("a rise in bicycle thefts, from 30 to 42; the site (1368 to 1644) reopened; a team set up in the town, from 3 to 5 officers"), @"
+    30 = 30 Exact
+    42 = 42 Exact
+    from 3 to 5 = 3..5 Exact (officers)
+    ");
     // A hedge on the first number leaves the change's `from` where it was:
     // a before and an after still; a range's own `between` too.
     assert_snapshot!(p("patrol officers went up from about 30 to 55; visits fell from nearly 900 to 610; between roughly 8 and 12 boats"), @r"

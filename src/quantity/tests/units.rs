@@ -254,3 +254,12 @@ fn a_currency_named_twice_is_one_mark() {
     3 yuan = 3 CNY Exact
     ");
 }
+
+#[test]
+fn a_mass_per_volume_is_a_concentration_no_mass() {
+    assert_snapshot!(p("His blood held 0.9 milligrams per milliliter, over the 0.2mg/ml line; he carried 3 mg of pills and 2 kg per bag."), @"
+    0.9 = 0.9 Exact (milligrams)
+    3 mg = 0.000003 kg Exact (pills)
+    2 kg = 2 kg Exact
+    ");
+}

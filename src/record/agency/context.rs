@@ -89,36 +89,34 @@ pub(super) fn bare_branch(text: &str, name: &[Word]) -> bool {
         && places.iter().all(|w| place(w) || level(w))
 }
 
-/// Words that name the fight against fraud (lowercase): one of them may
-/// stand a task word before its centre (`Anti-Scam Coordination Centre`).
-const ANTI_FRAUD: [&str; 3] = ["anti-deception", "anti-fraud", "anti-scam"];
-
-fn is_anti_fraud(text: &str, w: Word) -> bool {
-    ANTI_FRAUD
-        .iter()
-        .any(|a| w.str(text).eq_ignore_ascii_case(a))
+/// Whether `w` names a campaign against a crime (`Anti-Fraud`,
+/// `anti-drug`), not as a possessive.
+fn is_campaign(text: &str, w: Word) -> bool {
+    let s = w.str(text);
+    s.len() > "anti-".len() && starts_ci(s, "anti-") && !is_possessive(w)
 }
 
 /// Whether the word before the head `word` (a centre or a headquarters)
 /// names a campaign against a crime (`Anti-Fraud`, `Anti-Drug`) or the
 /// police's command (`Command`), or is a capitalized task word after a
-/// word against fraud (`Anti-Scam Liaison Centre`): such a head names a
-/// body only then.
+/// campaign word (`Anti-Scam Liaison Centre`, `Anti-Drug Coordination
+/// Headquarters`): such a head names a body only then.
 pub(super) fn campaign_before(words: &Words<'_, '_>, word: Word) -> bool {
     words.before(word).is_some_and(|w| {
-        let s = w.str(words.text);
-        s.eq_ignore_ascii_case("command")
-            || (s.len() > "anti-".len() && starts_ci(s, "anti-") && !is_possessive(w))
+        w.str(words.text).eq_ignore_ascii_case("command")
+            || is_campaign(words.text, w)
             || (is_capitalized(w)
                 && words
                     .before(w)
-                    .is_some_and(|anti| is_anti_fraud(words.text, anti)))
+                    .is_some_and(|anti| is_campaign(words.text, anti)))
     })
 }
 
-/// Whether the centre `head` of `name` has its place: a word before the
-/// campaign word (`Wuxi Anti-Fraud Center`; before `Command`, a word no
-/// agency vocabulary reads), or an `of` complement that
+/// Whether the centre `head` of `name` is singled out, by its place or
+/// its task: a word before the campaign word (`Wuxi Anti-Fraud Center`)
+/// or between it and the head (`Anti-Scam Coordination Centre`); before
+/// `Command`, a campaign word or a word no agency vocabulary reads
+/// (`Anti-Smuggling Command Headquarters`); or an `of` complement that
 /// names a place and no body (`Anti-Fraud Centre of Hainan Province`; in
 /// `... Center of the Municipal Public Security Bureau` the body is read
 /// on its own).
@@ -137,7 +135,7 @@ pub(super) fn placed_centre(text: &str, name: &[Word], head: Word) -> bool {
     let placed_before = if command {
         name[..at - 1]
             .iter()
-            .any(|w| !w.has(HEAD | VOCABULARY_WORD))
+            .any(|&w| !w.has(HEAD | VOCABULARY_WORD) || is_campaign(text, w))
     } else {
         at >= 2
     };
@@ -239,6 +237,13 @@ mod tests {
         assert_snapshot!(names("The Guangzhou Headquarters of the bank opened.").join("\n"), @"");
         assert_snapshot!(names("The Anti-Drug Headquarters met.").join("\n"), @"");
         assert_snapshot!(names("The Provincial Public Security Department's Command Center met.").join("\n"), @"Province Provincial Public Security Department");
+        // A campaign word and a task word single a centre out as its place
+        // does, whatever the campaign and whatever the head.
+        assert_snapshot!(names("The Anti-Drug Coordination Headquarters met, and so did the Anti-Smuggling Command Headquarters.").join("\n"), @"
+        Other Anti-Drug Coordination Headquarters
+        Other Anti-Smuggling Command Headquarters
+        ");
+        assert_snapshot!(names("The Anti-Terrorism Headquarters met, and so did the Anti-Scam Centre.").join("\n"), @"");
         // A centre whose `of` names a body leaves that body to be read.
         assert_snapshot!(names("The Anti-Fraud Center of the Yulin Public Security Bureau met.").join("\n"), @"City Yulin Public Security Bureau");
     }

@@ -20,11 +20,10 @@ pub(super) enum Phrase {
     Provincial,
     City,
     County,
-    CriminalInvestigation,
 }
 
 /// The spelling of each [`Phrase`], in its order.
-pub(super) const PHRASES: [&str; 12] = [
+pub(super) const PHRASES: [&str; 11] = [
     "ministry",
     "supreme",
     "general administration",
@@ -36,7 +35,6 @@ pub(super) const PHRASES: [&str; 12] = [
     "provincial",
     "city",
     "county",
-    "criminal investigation",
 ];
 
 /// Words [`level`] looks for as whole runs of letters of a name (a name

@@ -12,6 +12,7 @@
 //! name, [`seen`] tells a repeat, [`level`] reads the name's level.
 
 mod context;
+mod kinds;
 mod level;
 mod name;
 mod seen;
@@ -19,6 +20,7 @@ mod words;
 
 use crate::lex::{lexicon, Class, Kind, Lexicon, Token, Tokens};
 use context::*;
+use kinds::*;
 use level::{level, Phrase, Spelling};
 use name::{extend, place_police};
 use seen::Agencies;
@@ -44,7 +46,8 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("centre", ()),
         ("commission", ()),
         ("corps", ()),
-        ("court", ()),
+        // (`court` is left out: a court judges, it enforces nothing.)
+        ("customhouse", ()),
         ("customs", ()),
         ("department", ()),
         ("detachment", ()),
@@ -127,12 +130,15 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("anti-narcotics", ()),
         ("anti-scam", ()),
         ("anti-smuggling", ()),
+        ("anti-terror", ()),
+        ("anti-terrorism", ()),
         ("border", ()),
         ("coast", ()),
         ("corruption", ()),
-        ("court", ()),
+        ("counter-terrorism", ()),
         ("crime", ()),
         ("criminal", ()),
+        ("customhouse", ()),
         ("customs", ()),
         ("drug", ()),
         // (`the Endangered Species Trade and Export Licensing Office`: a
@@ -143,6 +149,7 @@ pub(crate) const ENFORCEMENT: &Lexicon<()> = &Lexicon::new(
         ("immigration", ()),
         ("ministry", ()),
         ("monopoly", ()),
+        ("narcotic", ()),
         ("narcotics", ()),
         ("police", ()),
         ("procuratorate", ()),
@@ -337,7 +344,20 @@ pub(crate) fn agencies<'a>(tokens: &Tokens<'a>) -> Vec<Agency<'a>> {
         {
             floor = name.get(last_of + 1).map_or(floor, |w| w.first());
         }
-        if !unread_field && !cut {
+        // `the economic crime investigation department of the Lishui Public
+        // Security Bureau` (or `of the MPS`): a lowercase unit of the body
+        // its `of` names, by its name or its initials, is a part of that
+        // body, no name of its own (the body is read below).
+        let initials = |x: &Word| {
+            let s = x.str(text);
+            (2..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let lower_unit = !word.has(UPPER)
+            && name.first().is_some_and(|f| !f.has(UPPER))
+            && body
+                .and_then(|(j, end)| name.get(j..end))
+                .is_some_and(|rest| rest.iter().any(|x| x.has(HEAD) || initials(x)));
+        if !unread_field && !cut && !lower_unit {
             push(text, &name, owned, &mut out);
             // `Yinchuan Municipal Public Security Bureau Xingqing District
             // Sub-bureau Daxin police station`: a chain written without
@@ -533,7 +553,6 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
             Phrase::Provincial,
             Phrase::City,
             Phrase::County,
-            Phrase::CriminalInvestigation,
         ]
         .into_iter()
         .any(|p| s.contains(p))
@@ -544,6 +563,9 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         || bare_office
         || !(has_proper() || levelled())
         || other_agency(text, name)
+        || other_ministry(text, name)
+        || country_customs(text, name)
+        || cut_by_text_end(text, name)
     {
         return;
     }
@@ -566,17 +588,6 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         level: level(spelling()),
         span,
     });
-}
-
-/// `the Security Press Agency`, `a Police Travel Agency`: an agency whose
-/// word before `Agency` is no enforcement word is an outlet's or a firm's,
-/// whatever words open its name (`the National Police Agency`, `a Drug
-/// Enforcement Agency` stay bodies).
-fn other_agency(text: &str, name: &[Word]) -> bool {
-    matches!(name, [.., before, agency]
-        if agency.str(text).eq_ignore_ascii_case("agency")
-            && !before.has(ENFORCEMENT_WORD)
-            && !before.str(text).eq_ignore_ascii_case("enforcement"))
 }
 
 /// `the Meixiangpu sub Bureau`: a sub-bureau written in two words, an

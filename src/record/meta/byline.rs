@@ -115,7 +115,9 @@ fn name_after_stamp(line: &str) -> Option<&str> {
         rest = rest[time..].trim_start();
     }
     let name = rest.trim_end();
-    (!name.is_empty() && (is_cjk_name(name) || is_english_name(name))).then_some(name)
+    // (`2024-05-29 03:35  BY Li Wen`: a writer's byline, no outlet.)
+    let writer = name.starts_with("By ") || name.starts_with("BY ");
+    (!name.is_empty() && !writer && (is_cjk_name(name) || is_english_name(name))).then_some(name)
 }
 
 /// Where the stamp of a byline starts: the first word start, after a

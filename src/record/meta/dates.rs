@@ -68,6 +68,35 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
     edited
         .and_then(|(stamp, _)| stamp)
         .or_else(|| dated_line(tokens))
+        .or_else(|| closing_credit_date(text))
+}
+
+/// `(Harbour Daily March 27, 2007)`: the last line, in brackets, an
+/// outlet's name (one to five capitalized words, a comma maybe after
+/// them) and a full date, as reprints close a story: the day the outlet
+/// published it.
+fn closing_credit_date(text: &str) -> Option<(Date, Option<Time>)> {
+    let last = text.trim_end().rsplit('\n').next()?.trim();
+    let inner = last.strip_prefix('(')?.strip_suffix(')')?;
+    let mut words = 0;
+    for (i, w) in inner
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .map(|i| (i, &inner[i..]))
+    {
+        words += 1;
+        let outlet = inner[..i].trim_end().trim_end_matches(',');
+        let proper = outlet
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        if words > 5 || !proper {
+            return None;
+        }
+        if month_name(w).is_ok() {
+            return stamp_line(w).filter(|_| outlet.bytes().any(|b| b.is_ascii_lowercase()));
+        }
+    }
+    None
 }
 
 /// Whether `before` (the text before a date) ends in an edit's label:
@@ -242,6 +271,16 @@ fn header_date(zone: &str, i: usize) -> Option<Option<(Date, Option<Time>)>> {
     }
 
     if opens_or_closes_range(before, after) {
+        return None;
+    }
+    // `... Hebei Province, Aug. 24, 2021. (Xinhua/Li Wen)`: a photo's
+    // caption dates the picture, its credit an agency and a photographer.
+    let credit = after.trim_start_matches(['.', ' ']);
+    if credit.starts_with('(')
+        && credit
+            .find(')')
+            .is_some_and(|close| credit[..close].contains('/'))
+    {
         return None;
     }
 

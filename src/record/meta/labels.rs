@@ -335,12 +335,14 @@ const VALUE_WORDS: usize = 12;
 fn stops_value(text: &str, i: usize) -> bool {
     const STOPS: [&str; 5] = ["Editor", "Published", "Updated", "Date", "Source:"];
     // Labels that stop a value only with their colon (`Views: 3215`).
-    const LABELS: [&str; 14] = [
+    const LABELS: [&str; 15] = [
         "Author",
         "Clicks",
         "Hits",
         "Release time",
         "Reporter",
+        // (`Author:Xinhuanet Time:2022.08.17`.)
+        "Time",
         "Views",
         "Reading",
         // A Chinese header's (`来源：X 作者：Y`).

@@ -26,6 +26,8 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && text.trim_end().len() > line.len()
         && (!line.ends_with(['.', '。', ':', ','])
             || stamped_below(line, lines.clone().map(str::trim))
+            || is_title_cased(line)
+            || retold_below(line, lines.clone().next())
             || retitled_below(lines.next()))
         && (line.split_whitespace().nth(2).is_some()
             || is_cjk_headline(line)
@@ -64,6 +66,29 @@ fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bo
         && !line.contains([',', '，']);
     // (Header lines are few: a byline, a source, a date.)
     one_sentence && below.next().is_some_and(header) && below.take(4).any(|l| !header(l))
+}
+
+/// `Police Of The County Held 40 Suspects In March.`: a sentence of five
+/// words or more, every one capitalized, as only headlines are written.
+fn is_title_cased(line: &str) -> bool {
+    let mut words = 0;
+    let capitalized = line.split_whitespace().all(|w| {
+        words += 1;
+        let first = w.trim_start_matches(['"', '“', '‘', '(']).chars().next();
+        first.is_some_and(|c| !c.is_ascii_lowercase())
+    });
+    capitalized && words >= 5
+}
+
+/// `Police in Hexi held 40 suspects in March.` over a paragraph that
+/// opens with the same words (and goes on): a lead repeats its headline,
+/// and the line above it is that headline.
+fn retold_below(line: &str, below: Option<&str>) -> bool {
+    let head = line.trim_end_matches('.');
+    below.is_some_and(|b| {
+        let b = b.trim_start();
+        b.len() > head.len() && b.starts_with(head) && head.split_whitespace().nth(4).is_some()
+    })
 }
 
 /// `Police in Hexi break up a card ring, seize 40 phones.` over `Original

@@ -13,6 +13,11 @@ use super::*;
 /// operation was launched`.
 const LAUNCH_NEAR: usize = 24;
 
+/// How far (bytes) after `the campaign` a span (`from June 1 to August
+/// 31`) may start for it to be the campaign's: a verb of running between
+/// (`will be carried out`), no more.
+const SPAN_NEAR: usize = 40;
+
 /// The year in a campaign's name: `Kunlun 2020` runs in 2020.
 pub(super) fn named_year(name: &str) -> Option<u16> {
     name.split(|c: char| !c.is_ascii_digit())
@@ -89,6 +94,20 @@ impl Later<'_> {
             }
             let dates = read_once(read, k, || SentenceDates::read(tokens, sentence));
             let launch = campaign_launch(dates).filter(|_| op.start.is_none());
+            // `The campaign runs from June 1 to August 31`: a span right
+            // after `the campaign` is the campaign's (one further on may be
+            // any period's: `the campaign ..., and from May to June, 40
+            // cases were solved`).
+            let spanned = |at: usize| {
+                dates
+                    .the_campaign
+                    .is_some_and(|c| at > c && at - c <= SPAN_NEAR)
+            };
+            let span_at = dates.end.iter().find_map(|&(at, end, _)| {
+                matches!(end, End::Range { .. })
+                    .then_some(at)
+                    .filter(|&at| spanned(at) && op.start.is_none() && op.end.is_none())
+            });
             let told = SentenceDates {
                 launch: if launch.is_some() {
                     dates.launch.clone()
@@ -98,11 +117,16 @@ impl Later<'_> {
                 launch_word: launch,
                 unnamed: true,
                 the_campaign: dates.the_campaign,
-                start: Vec::new(),
+                start: dates
+                    .start
+                    .iter()
+                    .filter(|&&(at, ..)| Some(at) == span_at)
+                    .copied()
+                    .collect(),
                 end: dates
                     .end
                     .iter()
-                    .filter(|(_, end, _)| matches!(end, End::Until(_)))
+                    .filter(|&&(at, end, _)| matches!(end, End::Until(_)) || Some(at) == span_at)
                     .copied()
                     .collect(),
                 next_year: dates.next_year.clone(),

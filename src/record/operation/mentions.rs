@@ -72,6 +72,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 .any(|p| before.ends_with(p))
             || drive_at(&text[next..])
             || launched_before(before)
+            || (after_campaign_word(word_before) && title_cased(q.name))
             || such_as_after_campaigns(before, q.name, &text[q.close_end..])
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
         let first = q.name.split_whitespace().next().unwrap_or("");

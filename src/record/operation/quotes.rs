@@ -44,6 +44,23 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
         .collect()
 }
 
+/// Whether `word` (the word before a quote) is a campaign word: `the
+/// special operation “Jade Shield 2024”` names the campaign after it.
+pub(super) fn after_campaign_word(word: &str) -> bool {
+    campaign_filter().may_start(word)
+        && match_prefix(word, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == word.len())
+        && !WEAK_CAMPAIGN_WORDS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Whether every word of `name` opens with a capital or a digit, as a
+/// name's do (`Jade Shield 2024`); a quoted clause (`the campaign “has
+/// worked”`) has lowercase words.
+pub(super) fn title_cased(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// Whether the full stop at `dot` in `name` belongs to a number, not a
 /// sentence: the `No.` before it (`Great Wall No. 5`) or a decimal point
 /// (`Sky Net 2.0`).
@@ -274,6 +291,16 @@ mod speech {
         let p = |s| super::super::tests::ops(s, "2025-03-11").join("\n");
         insta::assert_snapshot!(p("Police launched the \"Sea Gate\" operation in April. \"The operation will carry on until December 31,\" said its head."), @r#"Sea Gate [] launched=Some("2024-04-01") start=None end=Some("2025-12-31")"#);
         insta::assert_snapshot!(p("Police began the \"May Day Guard\" operation on April 28."), @r#"May Day Guard [] launched=Some("2024-04-28") start=None end=None"#);
+    }
+
+    #[test]
+    fn a_title_cased_name_after_a_campaign_word_is_named() {
+        let p = |s| super::super::tests::ops(s, "2025-03-11").join("\n");
+        insta::assert_snapshot!(p("The ministry began the special operation \"Jade Shield 2025\" nationwide in February."), @r#"Jade Shield 2025 [] launched=Some("2025-02-01") start=None end=None"#);
+        insta::assert_snapshot!(p("Officers praised the crackdown \"Clear Sky\" for its reach."), @"Clear Sky [] launched=None start=None end=None");
+        // A quoted clause or number after a campaign word names nothing.
+        insta::assert_snapshot!(p("The operation \"3.5\" cut thefts."), @"");
+        insta::assert_snapshot!(p("Chen said the campaign \"has cut thefts by half\" this year."), @"");
     }
 }
 

@@ -30,6 +30,29 @@ pub(super) fn fold_shortened<'a>(
         };
         fold_into(ops, mentioned, k, j);
     }
+    // `the “Card Cut” action`, then `the “Cut Card” action`: the same words
+    // in another order (translations vary it) name the earlier campaign.
+    let mut k = 1;
+    while k < ops.len() {
+        match (0..k).find(|&j| reordered(&ops[k].name, &ops[j].name)) {
+            Some(j) => fold_into(ops, mentioned, k, j),
+            None => k += 1,
+        }
+    }
+}
+
+/// Whether `a` and `b` are two words or more, the same words (any case)
+/// in another order.
+fn reordered(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        let mut w: Vec<String> = s.split_whitespace().map(str::to_ascii_lowercase).collect();
+        w.sort_unstable();
+        w
+    };
+    a.split_whitespace().nth(1).is_some()
+        && !a.eq_ignore_ascii_case(b)
+        && a.len() == b.len()
+        && words(a) == words(b)
 }
 
 /// Fold operation `k` into operation `j` (`k != j`): `k`'s name and
@@ -88,5 +111,15 @@ mod tests {
         Clean Networks [] launched=None start=None end=None
         ");
         assert_snapshot!(o("The \"Sky Net\" operation and the \"Sky Net sweep\" went on."), @"Sky Net [] launched=None start=None end=None");
+    }
+
+    #[test]
+    fn the_same_words_in_another_order_name_one_campaign() {
+        let o = |t: &str| ops(t, "2024-04-26").join("\n");
+        assert_snapshot!(o("Police press on with the \"Card Cut\" operation.\n\nSince the \"Cut Card\" action began, 90 people were held."), @r#"Card Cut ["Cut Card"] launched=None start=None end=None"#);
+        assert_snapshot!(o("The \"Clean Net\" action and the \"Net Sweep\" drive both go on."), @"
+        Clean Net [] launched=None start=None end=None
+        Net Sweep [] launched=None start=None end=None
+        ");
     }
 }

@@ -96,9 +96,17 @@ pub(in crate::record::bind) fn trend_direction(
             // `down by a fifth, or 20.1 percent`: the percent restates the
             // change before the comma.
             // So does `declined sharply, by 17.5%`.
+            // (And `a rise in arson and fraud, by 24 and 51.3 per cent
+            // respectively`: the percents listed before this one share
+            // its `by`.)
             let restates = c == ',' && {
                 let between = text[e..f.span.start].trim();
-                between.eq_ignore_ascii_case("or") || between.eq_ignore_ascii_case("by")
+                between.eq_ignore_ascii_case("or")
+                    || between.eq_ignore_ascii_case("by")
+                    || between
+                        .get(..3)
+                        .is_some_and(|b| b.eq_ignore_ascii_case("by "))
+                        && earlier_percents(&between[2..])
             };
             // `fell, year on year, by 9%`: a basis set off by commas
             // between the verb and its percent.
@@ -127,7 +135,12 @@ pub(in crate::record::bind) fn trend_direction(
                 return None;
             }
             e -= w.len();
-            words += 1;
+            // (The unit words of an earlier percent are part of it, as its
+            // digits are: `fell by 10 per cent, thefts by 6 per cent and
+            // robberies by 3 per cent`.)
+            if !["per", "cent", "percent"].contains(&w) {
+                words += 1;
+            }
         }
     }
     None
@@ -171,7 +184,13 @@ fn basis_aside_before(text: &str, end: usize, floor: usize) -> Option<usize> {
 /// (no figure, no clause edge).
 fn aside_after_change(text: &str, close: usize, floor: usize, at: usize) -> Option<usize> {
     let between = text.get(close + 1..at)?.trim();
-    if !between.is_empty() && !between.eq_ignore_ascii_case("by") {
+    // (`a rise in arson and fraud, by 24 and 51.3 per cent respectively`:
+    // the percents listed before this one share its `by`.)
+    let by = between
+        .get(..2)
+        .filter(|b| b.eq_ignore_ascii_case("by"))
+        .map_or(between, |_| &between[2..]);
+    if !(by.is_empty() || (by.starts_with(' ') && earlier_percents(by))) {
         return None;
     }
     // (A short look back: the aside is a few words.)
@@ -189,6 +208,21 @@ fn aside_after_change(text: &str, close: usize, floor: usize, at: usize) -> Opti
     trend_before(text, end)
         .is_some_and(|(_, s)| s >= floor)
         .then_some(open)
+}
+
+/// Whether `list` holds only the numbers of a list of percents before the
+/// last one and their joiners: ` 24 and`, ` 12%, 30% and`, ` 8 per cent,`.
+fn earlier_percents(list: &str) -> bool {
+    let mut numbers = 0;
+    for w in list.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let number = w.trim_end_matches('%');
+        if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            numbers += 1;
+        } else if !["and", "per", "cent", "percent"].contains(&w) {
+            return false;
+        }
+    }
+    numbers > 0
 }
 
 /// Bases that may stand between commas inside a change.
@@ -436,6 +470,21 @@ mod tests {
         ]), @"
         Car thefts fell, year on year, by 12.6%. => Decrease 12.6 Some(YearOnYear)
         Scam reports rose, month on month, 4.1%. => Increase 4.1 Some(MonthOnMonth)
+        ");
+    }
+
+    #[test]
+    fn percents_listed_after_one_change_share_it() {
+        assert_snapshot!(bases(&[
+            "The county saw a rise in arson and fraud, by 24 and 51.3 per cent respectively.",
+            "Thefts dropped, in the old town, by 9%, 12% and 4.5%.",
+            "Burglaries fell by 10 per cent, thefts by 6.5 per cent and robberies by 3 per cent.",
+            "The county saw a rise in arson, and 51.3 per cent of fires were set at night.",
+        ]), @"
+        The county saw a rise in arson and fraud, by 24 and 51.3 per cent respectively. => Increase 24 None; Increase 51.3 None
+        Thefts dropped, in the old town, by 9%, 12% and 4.5%. => Decrease 9 None; Decrease 12 None; Decrease 4.5 None
+        Burglaries fell by 10 per cent, thefts by 6.5 per cent and robberies by 3 per cent. => Decrease 10 None; Decrease 6.5 None; Decrease 3 None
+        The county saw a rise in arson, and 51.3 per cent of fires were set at night. =>
         ");
     }
 

@@ -194,3 +194,69 @@ fn a_web_outlet_and_news_opening_the_lead() {
     views: None
     "#);
 }
+
+#[test]
+fn credits_of_wire_services_reprints_and_photos() {
+    // An Indian wire's bar byline, and its name closing the text.
+    insta::assert_snapshot!(fields("Police bust ring\n\nIANS | Kunming | Updated: 05-03-2022 10:10 IST\n\nKunming, March 5 (ANI/Xinhua): Police held 30 people.\n"), @r#"
+    title: Some("Police bust ring")
+    published: Some("2022-03-05")
+    source: Some("IANS")
+    editor: None
+    views: None
+    "#);
+    insta::assert_snapshot!(fields("Police held 30 people in raids on Monday, the ministry said in a statement.\nPTI\n"), @r#"
+    title: None
+    published: None
+    source: Some("PTI")
+    editor: None
+    views: None
+    "#);
+    // A reprint's closing credit dates the story; a dated photo caption does not.
+    insta::assert_snapshot!(fields("Police bust ring\nPolice held 30 people in raids on Monday.\n(Harbour Daily March 4, 2006)\n"), @r#"
+    title: Some("Police bust ring")
+    published: Some("2006-03-04")
+    source: None
+    editor: None
+    views: None
+    "#);
+    insta::assert_snapshot!(fields("Police bust ring\nOfficers patrol a market in Hexi, Gansu Province, May 3, 2022. (Xinhua/Li Wen)\nPolice held 30 people in raids on Monday.\n"), @r#"
+    title: Some("Police bust ring")
+    published: None
+    source: Some("Xinhua")
+    editor: None
+    views: None
+    "#);
+    // An outlet cited by a sentence, a mail address, a writer's byline and
+    // an editor's desk word.
+    insta::assert_snapshot!(fields("Police bust ring\n\n2024-05-02 08:10     BY Li Wen\n\nThe case was big, police told the Global Times, adding more.\nwangli@chinadaily.com.cn\n(Web editor: Sun Li, Bianji)"), @r#"
+    title: Some("Police bust ring")
+    published: Some("2024-05-02")
+    source: None
+    editor: Some("Sun Li")
+    views: None
+    "#);
+    // The outlet before the place of its dateline, and an author label
+    // before a time label.
+    insta::assert_snapshot!(fields("Police bust ring\n\nChina Youth Online Hexi, May 3 (Reporter Li Wen) Police held 30 people.\n"), @r#"
+    title: Some("Police bust ring")
+    published: None
+    source: Some("China Youth Online")
+    editor: None
+    views: None
+    "#);
+    insta::assert_snapshot!(fields("Police bust ring\n\nAuthor:Xinhuanet Time:2022.05.03\n\nXinhua news agency in Beijing on 3 May, police held 30 people.\n"), @r#"
+    title: Some("Police bust ring")
+    published: Some("2022-05-03")
+    source: Some("Xinhuanet")
+    editor: None
+    views: None
+    "#);
+    insta::assert_snapshot!(fields("Police bust ring\n\nXinhua news agency in Beijing on 3 May, police held 30 people.\n"), @r#"
+    title: Some("Police bust ring")
+    published: None
+    source: Some("Xinhua news agency")
+    editor: None
+    views: None
+    "#);
+}

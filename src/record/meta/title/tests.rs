@@ -241,3 +241,13 @@ fn an_ideograph_glued_to_a_letter_is_told_from_its_lead_byte() {
     assert!(cjk_glued("中文Français") && !cjk_glued("中文 Français"));
     assert_eq!(IDEOGRAPH_LEADS, 0xE4..=0xE9);
 }
+
+#[test]
+fn a_title_cased_sentence_or_one_its_lead_repeats_is_the_headline() {
+    let p = |t: &str| format!("{:?}", title(t));
+    insta::assert_snapshot!(p("Over The Holiday, Police In The Province Kept Order And Held 40 Thieves.\n\nOn Monday, the bureau said roads stayed calm.\n"), @r#"Some("Over The Holiday, Police In The Province Kept Order And Held 40 Thieves.")"#);
+    insta::assert_snapshot!(p("Hexi police held 52 suspects in a month of raids on card rings.\n\nHexi police held 52 suspects in a month of raids on card rings, the city bureau said on Monday.\n"), @r#"Some("Hexi police held 52 suspects in a month of raids on card rings.")"#);
+    // A lead of its own is no headline.
+    insta::assert_snapshot!(p("Hexi police held 52 suspects in a month of raids on card rings.\n\nThe raids began in May, the city bureau said on Monday.\n"), @"None");
+    insta::assert_snapshot!(p("In March, Hexi Police Held 52 suspects.\n\nThe raids began in May.\n"), @"None");
+}

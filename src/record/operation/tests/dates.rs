@@ -262,6 +262,15 @@ fn it_began_next_door_dates_the_campaign() {
 }
 
 #[test]
+fn a_span_right_after_the_campaign_in_a_later_sentence_is_its_own() {
+    use insta::assert_snapshot;
+    assert_snapshot!(p("Police in the county have joined the \"Blue Shield\" operation.\n\nOfficers held 12 men.\n\nThe operation runs from June 3 to September 30, police said."), @r#"Blue Shield [] launched=None start=Some("2024-06-03") end=Some("2024-09-30")"#);
+    assert_snapshot!(p("Police in the county have joined the \"Blue Shield\" operation.\n\nThe special campaign will be carried out from July to the end of October."), @r#"Blue Shield [] launched=None start=Some("2024-07-01") end=Some("2024-10-31")"#);
+    // A span further on is any period's.
+    assert_snapshot!(p("Police in the county have joined the \"Blue Shield\" operation.\n\nOfficers held 12 men.\n\nThe operation is going well, and police solved 80 cases from March 2 to May 9."), @"Blue Shield [] launched=None start=None end=None");
+}
+
+#[test]
 fn a_range_a_bureau_decided_to_run_lies_near_the_reference() {
     let o = |t: &str, r: &str| ops(t, r).join("\n");
     insta::assert_snapshot!(o("The bureau met on April 25 and decided to launch the \"Spring Guard\" operation from April 28 to May 5.", "2024-04-26"), @r#"Spring Guard [] launched=Some("2024-04-25") start=Some("2024-04-28") end=Some("2024-05-05")"#);
