@@ -32,6 +32,7 @@ mod round29_review;
 mod round30;
 mod round31;
 mod round32_fraud;
+mod round32_fraud_fix;
 mod seizures;
 mod shapes;
 mod trend;
