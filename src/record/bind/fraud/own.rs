@@ -155,9 +155,9 @@ fn stop_paid(text: &str, start: usize) -> bool {
 
 /// Whether `after` (the text after a count of visits) says they were
 /// visits to sites on the web (`visits to fake websites`, `visits to
-/// phishing pages`): clicks, no police calling at homes. The web word
-/// comes right after `to`, or after one word before it: `visits to
-/// building sites` or `to app users` are calls on people and places.
+/// phishing pages`): clicks, no police calling at homes. Only words of the
+/// web count: `visits to building sites` or `to app users` are calls on
+/// people and places.
 fn visits_online(after: &str) -> bool {
     const WEB: [&str; 9] = [
         "apps", "links", "online", "pages", "urls", "web", "webpages", "website", "websites",
@@ -171,9 +171,15 @@ fn visits_online(after: &str) -> bool {
         let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         WEB.iter().any(|x| w.eq_ignore_ascii_case(x))
     };
-    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    // (`to shops, sites`: a list of places, the web word after a comma.)
-    visits && to && (web(first) || !first.ends_with(',') && web(second))
+    // (Within three words, none after a comma: `to shops, sites` is a
+    // list of places.)
+    let mut listed = false;
+    let web_word = words.take(3).any(|w| {
+        let hit = !listed && web(w);
+        listed |= w.ends_with(',');
+        hit
+    });
+    visits && to && web_word
 }
 
 /// Whether the count `f` is one of a list that splits scams by kind (`354
