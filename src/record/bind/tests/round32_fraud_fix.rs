@@ -99,3 +99,17 @@ fn a_count_of_kinds_is_no_quantity_of_the_lot() {
     // A count of places is still no lot.
     insta::assert_snapshot!(r("Officers seized 310 suspects from 45 countries in the sweep."), @"tally Arrests 310 (suspects)");
 }
+
+#[test]
+fn what_people_were_held_for_or_kept_from_paying() {
+    insta::assert_snapshot!(r("The two brothers were detained for smuggling diesel worth 3 million yuan, and officers seized 40 tons of diesel."), @"seizure Goods Seized diesel q=40 tons");
+    // The lot seized with them stays a seizure.
+    insta::assert_snapshot!(r("Officers detained 9 men and seized frozen chicken feet worth 2 million yuan."), @r"
+    tally Arrests 9 (men)
+    seizure Goods Seized frozen chicken feet v=2 million yuan
+    ");
+    insta::assert_snapshot!(r("Officers stopped 15 retired teachers from parting with their savings of 1.2 million yuan in the online fraud case."), @r"
+    fraud amount_dissuaded 1200000
+    fraud people_dissuaded 15
+    ");
+}
