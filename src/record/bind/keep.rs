@@ -192,10 +192,7 @@ impl<'a> Binder<'_, 'a> {
         // (`8 kilograms of four new types of drugs`: the kinds of a lot
         // measured before them.)
         let of_lot = quantity.as_ref().is_some_and(|q| {
-            ends_ignore_case(
-                self.text.as_bytes()[..q.span.start].trim_ascii_end(),
-                b" of",
-            )
+            ends_ignore_case(self.text[..q.span.start].trim_end().as_bytes(), b" of")
         });
         if kinds && (of_lot || item_end.is_some_and(|end| totalled_after(self.text, end))) {
             return;

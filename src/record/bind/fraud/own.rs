@@ -128,7 +128,7 @@ fn stop_paid(text: &str, start: usize) -> bool {
         b"stopping payment",
         b"stop paying",
     ];
-    let before = text.as_bytes()[..start].trim_ascii_end();
+    let before = text[..start].trim_end().as_bytes();
     let Some(rest) = [&b" in"[..], b" for", b" on"]
         .iter()
         .find(|p| ends_ignore_case(before, p))

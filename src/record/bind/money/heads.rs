@@ -45,7 +45,7 @@ pub(super) fn frozen_too(text: &str, at: usize) -> bool {
         Some(j) if j.eq_ignore_ascii_case(b"and") || j.eq_ignore_ascii_case(b"or") => {
             back.next().is_some_and(freezing)
         }
-        Some(w) => freezing(w) && text.as_bytes()[..at].trim_ascii_end().ends_with(b"/"),
+        Some(w) => freezing(w) && text[..at].trim_end().ends_with('/'),
         None => false,
     };
     after || before
