@@ -68,7 +68,7 @@ fn a_stop_payment_counts_cases_only_in_its_own_phrase() {
 #[test]
 fn visits_online_need_a_web_word_after_to() {
     insta::assert_snapshot!(r("In the anti-fraud drive, officers made 5,300 visits to building sites and workshops."), @"fraud door_to_door_visits 5300");
-    insta::assert_snapshot!(r("In the anti-fraud drive, officers made 2,700 visits to app users who had been targeted."), @"fraud door_to_door_visits 2700");
+    insta::assert_snapshot!(r("In the anti-fraud drive, officers made 2,700 visits to app users the scammers had reached."), @"fraud door_to_door_visits 2700");
     insta::assert_snapshot!(r("In the anti-fraud drive, officers paid 1,900 visits to markets, sites and stations."), @"fraud door_to_door_visits 1900");
     // Visits to web pages are clicks.
     insta::assert_snapshot!(r("In the anti-fraud drive, officers blocked 7,400 visits to scam websites."), @"");
