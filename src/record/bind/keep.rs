@@ -175,12 +175,29 @@ impl<'a> Binder<'_, 'a> {
         // is not how much was seized (`300 m of netting` still is).
         // `seized 3,100 offenders, including 420 drivers`, `held 6
         // divers and took their 2 boats`: people are caught, never seized.
-        // (`428 suspects from 60 nations`, `24 different kinds with
-        // 400,000 cartons`: a count of places or of kinds is no lot.)
+        // (`428 suspects from 60 nations`: a count of places is no lot;
+        // `60 kinds of fireworks`: a count of kinds is none of its
+        // quantity, though the lot was seized.)
         let count = quantity.as_ref().is_some_and(|q| q.unit.is_none());
-        if names_people(item) || count && head_in(item, &PLACES_AND_KINDS) {
+        if names_people(item) || count && head_in(item, &PLACES) {
             return;
         }
+        let kinds = count && head_in(item, &KINDS);
+        // (The item is a slice of the text; its end found safely all the
+        // same.)
+        let item_end = (item.as_ptr() as usize)
+            .checked_sub(self.text.as_ptr() as usize)
+            .map(|at| at + item.len())
+            .filter(|&end| end <= self.text.len());
+        // (`8 kilograms of four new types of drugs`: the kinds of a lot
+        // measured before them.)
+        let of_lot = quantity.as_ref().is_some_and(|q| {
+            ends_ignore_case(self.text[..q.span.start].trim_end().as_bytes(), b" of")
+        });
+        if kinds && (of_lot || item_end.is_some_and(|end| totalled_after(self.text, end))) {
+            return;
+        }
+        let quantity = quantity.filter(|_| !kinds);
         let text = self.text;
         let dimension = |f: &Figure<'_>| {
             let after = &text[f.span.end..];
@@ -418,25 +435,51 @@ fn names_people(item: &str) -> bool {
     head_in(item, &PEOPLE)
 }
 
-/// Places and kinds: counted (`from 60 nations`, `of 24 kinds`), they
-/// are no lot of anything.
-const PLACES_AND_KINDS: [&str; 15] = [
-    "categories",
+/// Places: counted (`from 60 nations`), they are no lot of anything.
+const PLACES: [&str; 10] = [
     "cities",
     "counties",
     "countries",
     "districts",
-    "kinds",
     "nations",
     "places",
     "provinces",
     "regions",
-    "sorts",
     "towns",
-    "types",
-    "varieties",
     "villages",
 ];
+
+/// Kinds: counted (`24 kinds of`), they are no quantity of the lot.
+const KINDS: [&str; 5] = ["categories", "kinds", "sorts", "types", "varieties"];
+
+/// Whether the clause after a lot counted in kinds (`24 kinds of
+/// wildlife products`) gives its total or its worth (`, 1,200 items in
+/// total`, `worth 1 million yuan`): another record carries the lot.
+fn totalled_after(text: &str, end: usize) -> bool {
+    const TOTALS: [&[u8]; 8] = [
+        b"in all",
+        b"in total",
+        b"total of",
+        b"totaling",
+        b"totalling",
+        b"valued",
+        b"worth",
+        b"altogether",
+    ];
+    let rest = &text.as_bytes()[end..];
+    let clause = &rest[..rest
+        .iter()
+        .position(|c| matches!(c, b'.' | b';' | b'\n'))
+        .unwrap_or(rest.len())
+        .min(80)];
+    // (`24 kinds with 400,000 cartons`: the lot's count after `with`.)
+    let with_count = |i: usize| {
+        starts_ignore_case(&clause[i..], b"with ")
+            && clause.get(i + 5).is_some_and(u8::is_ascii_digit)
+    };
+    (0..clause.len())
+        .any(|i| with_count(i) || TOTALS.iter().any(|t| starts_ignore_case(&clause[i..], t)))
+}
 
 /// Whether the head of an item phrase is one of `words`: its last word
 /// before a relative word or a preposition that opens what follows it,

@@ -12,7 +12,7 @@ use super::*;
 mod heads;
 mod involved;
 mod taken;
-use heads::{frozen_too, item_state, names_losses, victims_money};
+use heads::{frozen_too, item_state, names_losses, names_victims, owner_words, victims_money};
 use involved::kept_from_paying;
 
 impl<'a> Binder<'_, 'a> {
@@ -204,7 +204,8 @@ impl<'a> Binder<'_, 'a> {
                 // (`of fraud funds`, the victims'), is held for victims.
                 Some(Verb::Seize) => {
                     let joined = verb.is_some_and(|(_, at)| frozen_too(text, at));
-                    let victims = item.is_some_and(victims_money);
+                    let victims = item.is_some_and(victims_money)
+                        || names_victims(owner_words(&text[f.span.end..]));
                     (joined || victims).then_some(FraudField::FundsFrozen)
                 }
                 Some(Verb::Recover) => Some(FraudField::FundsRecovered),

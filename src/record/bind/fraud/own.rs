@@ -65,12 +65,61 @@ fn linked_cases(before: &str) -> bool {
         b.len() >= l.len()
             && b[b.len() - l.len()..].eq_ignore_ascii_case(l)
             && (b.len() == l.len() || !b[b.len() - l.len() - 1].is_ascii_alphabetic())
+            && linked_is_ring(&before[..before.trim_end().len() - l.len()])
     })
 }
 
-/// Whether a verb of stopping payment stands in the clause before a count
-/// of cases at `start` (`stopped payment in 412 cases`, `made stop-payment
-/// requests in 86 cases`): each case is one payment stopped.
+/// Whether the words before a link (`a fraud gang` in `a fraud gang
+/// involving 60 cases`) name one ring, sum or group of people, which the
+/// cases only measure. Cases or fraud linked to cases (`solved fraud
+/// cases involving 85 cases`), and a bare plural right after a verb of
+/// solving (`cracked fraud gangs involved in 64 cases`), are how a
+/// translation words the cases themselves.
+fn linked_is_ring(before: &str) -> bool {
+    const ITSELF: [&str; 6] = ["case", "cases", "fraud", "frauds", "scam", "scams"];
+    const DETERMINERS: [&str; 8] = ["a", "an", "the", "this", "that", "these", "those", "one"];
+    const SOLVING: [&str; 14] = [
+        "blocked",
+        "broke",
+        "busted",
+        "cracked",
+        "destroyed",
+        "detected",
+        "dismantled",
+        "filed",
+        "prevented",
+        "smashed",
+        "solved",
+        "stopped",
+        "uncovered",
+        "investigated",
+    ];
+    let mut words = before
+        .split_ascii_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+    let last = words.next().unwrap_or("");
+    if ITSELF.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    for w in std::iter::once(last).chain(words).take(6) {
+        if w.bytes().any(|c| c.is_ascii_digit())
+            || DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+        {
+            return true;
+        }
+        if SOLVING.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the count of cases at `start` sits in a phrase of stopping
+/// payment (`stopped payment in 412 cases`, `made stop-payment requests
+/// in 86 cases`): each case is one payment stopped. A stop named further
+/// back (`by stopping payment, police prevented 57 cases`) only tells how
+/// the cases were blocked.
 fn stop_paid(text: &str, start: usize) -> bool {
     const STOPS: [&[u8]; 5] = [
         b"stop payment",
@@ -79,34 +128,58 @@ fn stop_paid(text: &str, start: usize) -> bool {
         b"stopping payment",
         b"stop paying",
     ];
-    let from = crate::text::ceil_char(text, start.saturating_sub(60));
-    let before = &text.as_bytes()[from..start];
-    // (Only the clause of the count: no mark or other number between.)
-    let clause = before
+    let before = text[..start].trim_end().as_bytes();
+    let Some(rest) = [&b" in"[..], b" for", b" on"]
         .iter()
-        .rposition(|c| matches!(c, b'.' | b';' | b',') || c.is_ascii_digit())
-        .map_or(before, |i| &before[i + 1..]);
-    (0..clause.len()).any(|i| STOPS.iter().any(|s| starts_ignore_case(&clause[i..], s)))
+        .find(|p| ends_ignore_case(before, p))
+        .map(|p| &before[..before.len() - p.len()])
+    else {
+        return false;
+    };
+    // (The stop and the `in`, with at most four words between: `stopped
+    // payment in`, `stop-payment requests in`, `stop payments tied to
+    // scams in`.)
+    let tail = &rest[rest.len().saturating_sub(40)..];
+    (0..tail.len()).any(|i| {
+        let after = |s: &[u8]| &tail[i + s.len()..];
+        STOPS.iter().any(|s| {
+            starts_ignore_case(&tail[i..], s)
+                && (i == 0 || !tail[i - 1].is_ascii_alphabetic())
+                && after(s)
+                    .iter()
+                    .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'-'))
+                && after(s).iter().filter(|&&c| c == b' ').count() <= 4
+        })
+    })
 }
 
 /// Whether `after` (the text after a count of visits) says they were
 /// visits to sites on the web (`visits to fake websites`, `visits to
-/// phishing pages`): clicks, no police calling at homes.
+/// phishing pages`): clicks, no police calling at homes. Only words of the
+/// web count: `visits to building sites` or `to app users` are calls on
+/// people and places.
 fn visits_online(after: &str) -> bool {
-    const WEB: [&str; 8] = [
-        "app", "apps", "links", "pages", "site", "sites", "webpages", "websites",
+    const WEB: [&str; 9] = [
+        "apps", "links", "online", "pages", "urls", "web", "webpages", "website", "websites",
     ];
     let mut words = after.split_ascii_whitespace();
     let visits = words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("visits") || w.eq_ignore_ascii_case("visit"));
     let to = words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"));
-    visits
-        && to
-        && words.take(3).any(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-            WEB.iter().any(|x| w.eq_ignore_ascii_case(x))
-        })
+    let web = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        WEB.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    // (Within three words, none after a comma: `to shops, sites` is a
+    // list of places.)
+    let mut listed = false;
+    let web_word = words.take(3).any(|w| {
+        let hit = !listed && web(w);
+        listed |= w.ends_with(',');
+        hit
+    });
+    visits && to && web_word
 }
 
 /// Whether the count `f` is one of a list that splits scams by kind (`354
@@ -160,7 +233,13 @@ fn scam_kind(after: &str) -> Option<(&str, usize)> {
         let word = &after[start..start + len];
         if NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n)) {
             let kind = after[..start].trim();
-            return (!kind.is_empty()).then_some((kind, start + len));
+            let end = start + len;
+            let cases = !kind.is_empty()
+                && !kind
+                    .split_ascii_whitespace()
+                    .any(|w| in_list(w, &NOT_A_KIND))
+                && !in_list(first_word(&after[end..]), &NOT_CASES);
+            return cases.then_some((kind, end));
         }
         at = start + len;
     }
@@ -182,7 +261,11 @@ fn next_of_list(text: &str, num_end: usize) -> Option<(&str, usize)> {
         return None;
     }
     let before = gap[..digit].trim_end();
-    let joined = before.ends_with(',') || before.ends_with(" and") || before == "and";
+    // (`including 354 ...`, `among them 210 ...`: parts of a total.)
+    let parts = before
+        .split_ascii_whitespace()
+        .any(|w| in_list(w, &NOT_A_KIND));
+    let joined = !parts && (before.ends_with(',') || before.ends_with(" and") || before == "and");
     let at = from + digit;
     let b = text.as_bytes();
     let end = at
@@ -195,6 +278,76 @@ fn next_of_list(text: &str, num_end: usize) -> Option<(&str, usize)> {
     } else {
         end
     };
-    let (kind, _) = scam_kind(&text[end..])?;
-    joined.then_some((kind, at))
+    let (kind, noun_end) = scam_kind(&text[end..])?;
+    // (`and 300 online fraud cases were solved`: a clause of its own,
+    // whose verb may give another field.)
+    let rest = &text[end + noun_end..];
+    let rest = match first_word(rest) {
+        w if w.eq_ignore_ascii_case("cases") || w.eq_ignore_ascii_case("case") => {
+            &rest[rest.find(w).map_or(0, |i| i + w.len())..]
+        }
+        _ => rest,
+    };
+    let own_verb = in_list(
+        first_word(rest),
+        &["are", "had", "has", "have", "is", "was", "were"],
+    );
+    (joined && !own_verb).then_some((kind, at))
+}
+
+/// Words that make the words before a scam noun no kind of scam (`of
+/// them`, `of which 120 were`, `other`), or the words before a count no
+/// plain list joint (`including`, `among them`).
+const NOT_A_KIND: [&str; 9] = [
+    "among",
+    "are",
+    "including",
+    "is",
+    "other",
+    "them",
+    "was",
+    "were",
+    "which",
+];
+
+/// Nouns after `fraud` or `scam` that count no cases (`fraud gangs`,
+/// `scam rings`, `fraud suspects`).
+const NOT_CASES: [&str; 26] = [
+    "accounts",
+    "bases",
+    "calls",
+    "criminals",
+    "den",
+    "dens",
+    "funds",
+    "gang",
+    "gangs",
+    "group",
+    "groups",
+    "hideouts",
+    "links",
+    "members",
+    "messages",
+    "money",
+    "networks",
+    "platforms",
+    "proceeds",
+    "ring",
+    "rings",
+    "suspect",
+    "suspects",
+    "syndicates",
+    "victims",
+    "websites",
+];
+
+/// The first word of `s`, letters only (`gangs` of ` gangs, and`).
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start();
+    &s[..s.bytes().take_while(|c| c.is_ascii_alphabetic()).count()]
+}
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

@@ -69,14 +69,16 @@ fn about_to_pay(between: &str) -> bool {
 /// kept from paying it: `stopped from transferring a total of`,
 /// `prevented from remitting`, `blocked from paying`.
 pub(super) fn kept_from_paying(between: &str) -> bool {
-    if between.len() > 60 {
+    if between.len() > 80 {
         return false;
     }
     let mut prev = "";
     between
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(4)
+        // (`stopped 12 elderly people from parting`: the verb, two words
+        // of the people, `from` and the gerund.)
+        .take(6)
         .any(|w| {
             let paying = prev.eq_ignore_ascii_case("from")
                 && [

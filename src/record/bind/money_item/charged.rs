@@ -40,7 +40,8 @@ pub(in crate::record::bind) fn charged_with(w: &Words<'_, '_>, item: &str) -> bo
 
 /// `held 12 men for smuggling frozen pork worth 8 million
 /// yuan`, `were arrested for selling fake liquor worth ...`: `for` and a
-/// gerund (the item's first word, or the word before it at `end`) after
+/// gerund (the item's first word, or the word before it at `end`, or the
+/// item opening with `for` and a gerund) after
 /// people or a verb of holding them say what they were held for.
 fn held_for(w: &Words<'_, '_>, item: &str, end: usize, before: &str) -> bool {
     const HELD: [&str; 8] = [
@@ -55,9 +56,13 @@ fn held_for(w: &Words<'_, '_>, item: &str, end: usize, before: &str) -> bool {
     ];
     let text = w.text();
     let gerund = |g: &str| g.len() > 4 && g.ends_with("ing");
-    let first = item.split(' ').next().unwrap_or("");
+    let mut words = item.split(' ');
+    let first = words.next().unwrap_or("");
     let for_end = if gerund(first) {
         end
+    } else if first.eq_ignore_ascii_case("for") && words.next().is_some_and(gerund) {
+        // (`for smuggling cigarettes` read as the item itself.)
+        start_of(text, item) + 3
     } else if gerund(before) {
         skip_back_spaces(text, end - before.len(), 0)
     } else {

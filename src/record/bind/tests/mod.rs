@@ -33,6 +33,7 @@ mod round30;
 mod round31;
 mod round32;
 mod round32_fraud;
+mod round32_fraud_fix;
 mod seizures;
 mod shapes;
 mod trend;

@@ -149,9 +149,13 @@ fn explosive_devices_are_weapons() {
 }
 
 #[test]
-fn counts_of_places_or_kinds_are_no_lot() {
+fn counts_of_places_or_kinds_are_no_quantity_of_a_lot() {
     insta::assert_snapshot!(r("By June, police had netted 312 suspects from 41 countries and regions."), @"tally Arrests 312 (suspects)");
-    insta::assert_snapshot!(r("Officers seized 18 kinds of smuggled cigarettes and 2 vans."), @"seizure Vehicles Seized vans q=2");
+    // A count of kinds is no quantity, but the lot was seized.
+    insta::assert_snapshot!(r("Officers seized 18 kinds of smuggled cigarettes and 2 vans."), @r"
+    seizure Goods Seized kinds of smuggled cigarettes
+    seizure Vehicles Seized vans q=2
+    ");
     // A weight of several kinds is still a lot; the count of kinds is not.
     insta::assert_snapshot!(r("Officers seized more than 5 kg of three new types of synthetic drugs."), @"seizure Drugs Seized three new types of synthetic drugs q=more than 5 kg");
 }
