@@ -8,6 +8,8 @@ use super::*;
 mod inspection;
 pub(super) use inspection::hazard_pair;
 use inspection::{inspection, Inspection};
+mod campaign;
+use campaign::{household_target, other_target, payment_target};
 
 #[derive(Debug, PartialEq)]
 pub(super) enum Target {
@@ -500,104 +502,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Warning => fraud_field(FraudField::WarningsIssued),
         N::Visit => fraud_field(FraudField::DoorToDoorVisits),
-        // `stopped 1,268 transfers`, `intercepted 14 remittances`, `17,000
-        // protective stop payments`: payments kept from going out. (Not
-        // payments made, returned or counted as what someone did:
-        // `the victim made 12 transfers`.)
-        N::Payment => match verb {
-            None | Some(V::Freeze | V::Intercept | V::Block | V::Avoid | V::Dissuade) => {
-                fraud_field(FraudField::PaymentsStopped)
-            }
-            Some(
-                V::Arrest
-                | V::Detain
-                | V::Solve
-                | V::File
-                | V::Bust
-                | V::Deploy
-                | V::Check
-                | V::Find
-                | V::Rectify
-                | V::Handle
-                | V::Mediate
-                | V::Rescue
-                | V::Publicize
-                | V::Seize
-                | V::Confiscate
-                | V::Recover
-                | V::Return
-                | V::Issue
-                | V::Visit
-                | V::Prosecute
-                | V::Harm
-                | V::Surrender
-                | V::Commit,
-            ) => None,
-        },
-        // `visited 1,520 households`: the door-to-door visits of an
-        // anti-fraud campaign; `dissuaded 3,200 households from
-        // transferring money`: the people dissuaded.
-        N::Household => match verb? {
-            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
-            V::Block | V::Dissuade | V::Avoid => fraud_field(FraudField::PeopleDissuaded),
-            V::Arrest
-            | V::Detain
-            | V::Solve
-            | V::File
-            | V::Bust
-            | V::Deploy
-            | V::Check
-            | V::Find
-            | V::Rectify
-            | V::Handle
-            | V::Mediate
-            | V::Rescue
-            | V::Publicize
-            | V::Seize
-            | V::Confiscate
-            | V::Recover
-            | V::Freeze
-            | V::Intercept
-            | V::Return
-            | V::Issue
-            | V::Prosecute
-            | V::Harm
-            | V::Surrender
-            | V::Commit => None,
-        },
-        // Accounts, numbers, websites, posts: what is closed, shut down or
-        // deleted is a count of its own (`closed 730 accounts`, `deleted
-        // 4,100 posts`); what is visited is a door-to-door visit; nothing
-        // else is a record.
-        N::Other => match verb? {
-            V::Visit => fraud_field(FraudField::DoorToDoorVisits),
-            V::Bust => tally(K::Other),
-            V::Arrest
-            | V::Detain
-            | V::Solve
-            | V::File
-            | V::Deploy
-            | V::Check
-            | V::Find
-            | V::Rectify
-            | V::Handle
-            | V::Mediate
-            | V::Rescue
-            | V::Publicize
-            | V::Seize
-            | V::Confiscate
-            | V::Recover
-            | V::Freeze
-            | V::Intercept
-            | V::Return
-            | V::Dissuade
-            | V::Issue
-            | V::Avoid
-            | V::Block
-            | V::Prosecute
-            | V::Harm
-            | V::Surrender
-            | V::Commit => None,
-        },
+        N::Payment => payment_target(verb, fraud),
+        N::Household => household_target(verb?, fraud),
+        N::Other => other_target(verb?, fraud),
     }
 }
