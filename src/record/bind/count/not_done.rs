@@ -23,9 +23,14 @@ pub(super) fn duration_modifier(text: &str, end: usize) -> bool {
 
 /// Whether `each` stands right before the word before the number (`each
 /// attracting over 9,000 visitors`, `each with 40 members`): the number
-/// is what each of those counted before had, no count of its own.
+/// is what each of those counted before had, no count of its own. (Only
+/// a participle or `with`: before a finite verb, `each` is the subject's,
+/// and the count is theirs: `the stations each sent 30 officers`.)
 pub(super) fn for_each(text: &str, before: WordBefore<'_>) -> bool {
-    if before.word.is_empty() {
+    let word = before.word;
+    let shared = word.eq_ignore_ascii_case("with")
+        || (word.len() > 4 && word.get(word.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("ing")));
+    if !shared {
         return false;
     }
     let end = skip_back_spaces(text, before.gap - before.word.len(), 0);
@@ -66,6 +71,9 @@ mod tests {
         insta::assert_snapshot!(r("Officers busted 6 rings, each with about 30 members."), @"tally GangsBusted 6 (rings)");
         // Not `each` two words back.
         insta::assert_snapshot!(r("Each team arrested 12 suspects."), @"tally Arrests 12 (suspects)");
+        insta::assert_snapshot!(r("Officers raided 14 farms, each holding about 300 stolen sheep."), @"");
+        // `each` before a finite verb is the subject's: the count stands.
+        insta::assert_snapshot!(r("The three border units each sent 25 officers."), @"tally OfficersDeployed 25 (officers)");
     }
 
     #[test]
