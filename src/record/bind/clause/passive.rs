@@ -258,6 +258,17 @@ pub(in crate::record::bind) fn passive_from(
             }
             return None;
         }
+        // `31 cases that had not (yet) been solved`, `that are yet to
+        // be cracked`: a negation in the noun's own passive says it was
+        // not done.
+        if relative_passive
+            && saw_aux
+            && ["not", "never", "yet"]
+                .iter()
+                .any(|n| word.eq_ignore_ascii_case(n))
+        {
+            return None;
+        }
         // The function word it is, read once for the questions below.
         let f = function_word_at(text, i, wl);
         if let Some(rel @ (While | Which | Who | That | Whose)) = f {

@@ -23,13 +23,31 @@ pub(super) fn duration_modifier(text: &str, end: usize) -> bool {
 
 /// Whether `each` stands right before the word before the number (`each
 /// attracting over 9,000 visitors`, `each with 40 members`): the number
-/// is what each of those counted before had, no count of its own.
+/// is what each of those counted before had, no count of its own. (Only
+/// a participle or `with`, or `each` opening a clause after `and` or a
+/// comma: right after a subject before a finite verb, `each` is the
+/// subject's, and the count is theirs: `the stations each sent 30
+/// officers`.)
 pub(super) fn for_each(text: &str, before: WordBefore<'_>) -> bool {
-    if before.word.is_empty() {
+    let word = before.word;
+    if word.is_empty() {
         return false;
     }
-    let end = skip_back_spaces(text, before.gap - before.word.len(), 0);
-    ascii_word_before(text, end).eq_ignore_ascii_case("each")
+    let end = skip_back_spaces(text, before.gap - word.len(), 0);
+    if !ascii_word_before(text, end).eq_ignore_ascii_case("each") {
+        return false;
+    }
+    let shared = word.eq_ignore_ascii_case("with")
+        || (word.len() > 4
+            && word
+                .get(word.len() - 3..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ing")));
+    // (`each` opening a clause of its own stands for those counted
+    // before: `and each got 30 leaflets`.)
+    let at = skip_back_spaces(text, end - 4, 0);
+    let opens =
+        text[..at].ends_with([',', ';']) || ascii_word_before(text, at).eq_ignore_ascii_case("and");
+    shared || opens
 }
 
 /// Whether the count ending at `end` is a difference: its noun, then
@@ -46,6 +64,22 @@ pub(super) fn difference(text: &str, end: usize) -> bool {
         && ["less than ", "more than ", "fewer than "]
             .iter()
             .any(|c| starts_ignore_case(rest.as_bytes(), c.as_bytes()))
+}
+
+/// Whether the words at `at` only promise what is done to a count (`6
+/// more are being sought`, `3 others are expected to be charged`, `are
+/// to be questioned`): nothing done yet.
+pub(super) fn promised(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    [
+        "are being sought",
+        "are being hunted",
+        "are expected to be ",
+        "are to be ",
+        "is expected to be ",
+    ]
+    .iter()
+    .any(|p| starts_ignore_case(rest, p.as_bytes()))
 }
 
 #[cfg(test)]
@@ -66,6 +100,23 @@ mod tests {
         insta::assert_snapshot!(r("Officers busted 6 rings, each with about 30 members."), @"tally GangsBusted 6 (rings)");
         // Not `each` two words back.
         insta::assert_snapshot!(r("Each team arrested 12 suspects."), @"tally Arrests 12 (suspects)");
+        insta::assert_snapshot!(r("Officers raided 14 farms, each holding about 300 stolen sheep."), @"");
+        // `each` before a finite verb is the subject's: the count stands.
+        insta::assert_snapshot!(r("The three border units each sent 25 officers."), @"tally OfficersDeployed 25 (officers)");
+        // (`each` opening its own clause stands for those counted before.)
+        insta::assert_snapshot!(r("Officers called at 120 shops and each got 15 posters."), @"tally PlacesInspected 120 (shops)");
+    }
+
+    #[test]
+    fn a_count_only_promised_is_not_done() {
+        insta::assert_snapshot!(r("Police held 22 suspects and 9 more are being sought."), @"tally Arrests 22 (suspects)");
+        insta::assert_snapshot!(r("Officers detained 14 dealers; 4 others are expected to be arrested soon."), @"tally Arrests 14 (dealers)");
+        insta::assert_snapshot!(r("Another 11 suspects are to be questioned next week."), @"");
+        // Done, they count.
+        insta::assert_snapshot!(r("Police held 22 suspects and 9 more were caught later."), @r"
+        tally Arrests 22 (suspects)
+        tally Arrests 9 (suspects)
+        ");
     }
 
     #[test]

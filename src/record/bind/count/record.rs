@@ -429,6 +429,9 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
+        if conduct::officials_disciplined(noun, verb_class) {
+            verb_class = Some(Verb::Prosecute);
+        }
         // (`placed under criminal coercive measures`, `19 names`.)
         noun.class = people_class(&w, noun, verb);
         // `returned 9.6 million yuan to 1,214 victims`: those something

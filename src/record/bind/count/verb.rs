@@ -44,7 +44,9 @@ impl<'a> Binder<'_, 'a> {
                     .is_some_and(|h| h.eq_ignore_ascii_case(m))
             })
             .map_or(next, |m| skip_gap(text, next + m.len() - 1, 2));
-        if !noun.before && modal_be(text, next, ctx.sentence.end) {
+        if !noun.before
+            && (modal_be(text, next, ctx.sentence.end) || super::not_done::promised(text, next))
+        {
             return None;
         }
         if among_the(text, ctx.before) {

@@ -27,6 +27,35 @@ fn a_relative_that_opens_the_cases_own_passive() {
 }
 
 #[test]
+fn a_negated_relative_passive_is_not_done() {
+    insta::assert_snapshot!(r("The gang admitted to 33 burglaries that had not been solved."), @"");
+    insta::assert_snapshot!(r("Detectives reopened 19 cases which have never been cracked."), @"");
+    insta::assert_snapshot!(r("The pair was linked to 64 thefts that are yet to be solved."), @"");
+    insta::assert_snapshot!(r("The pair was linked to 64 thefts that have not yet been cracked."), @"");
+    // Not negated, the cases' own passive stands.
+    insta::assert_snapshot!(r("The pair was linked to 64 thefts that have since been cracked."), @"tally CasesSolved 64 (thefts)");
+}
+
+#[test]
+fn officials_dealt_with_were_disciplined() {
+    insta::assert_snapshot!(r("The county punished 38 officials who had broken the rules on banquets."), @"tally Other 38 (officials)");
+    insta::assert_snapshot!(r("Inspectors handled 12 township officials for misusing relief funds."), @"tally Other 12 (township officials)");
+    // Officials taken into custody are arrests.
+    insta::assert_snapshot!(r("Anti-graft police detained 7 officials over the land deals."), @"tally Arrests 7 (officials)");
+}
+
+#[test]
+fn fire_safety_violations_put_right_are_hazards_rectified() {
+    insta::assert_snapshot!(r("Firefighters uncovered 410 fire safety violations and rectified 380 of them."), @r"
+    tally HazardsFound 410 (fire safety violations)
+    tally HazardsRectified 380 (fire safety violations)
+    ");
+    insta::assert_snapshot!(r("The brigade rectified 95 fire safety violations at markets."), @"tally HazardsRectified 95 (fire safety violations)");
+    // Traffic violations dealt with stay offences.
+    insta::assert_snapshot!(r("Police corrected 210 traffic violations on the ring road."), @"tally OffendersHandled 210 (traffic violations)");
+}
+
+#[test]
 fn cases_found_right_after_the_verb_are_uncovered() {
     insta::assert_snapshot!(r("The port team discovered 41 ivory smuggling cases."), @"tally CasesSolved 41 (ivory smuggling cases)");
     insta::assert_snapshot!(r("In the audit, 37 tax evasion cases were found."), @"tally CasesSolved 37 (tax evasion cases)");
@@ -57,6 +86,9 @@ fn a_change_set_apart_by_a_comma_reaches_its_subject() {
     ");
     // A rate is no count.
     insta::assert_snapshot!(r("The clearance rate rose by 3 points, from 61 to 64."), @"");
+    // Nor is a level of the police's own, nor of other things.
+    insta::assert_snapshot!(r("Officers on night duty rose by 15 percent, from 300 to 345."), @"trend Increase 15 None");
+    insta::assert_snapshot!(r("Patrol cars in the city grew by 20 percent, from 50 to 60."), @"trend Increase 20 None");
 }
 
 #[test]

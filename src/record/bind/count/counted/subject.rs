@@ -61,10 +61,12 @@ impl<'a> Binder<'_, 'a> {
             .filter(|&end| end < f.span.start)
             .and_then(|end| subject_before(&w, f.span.start, end));
         // (`Burglary cases rose by 9%, from 310 to 338`: before the comma
-        // that sets the change's `from` apart.)
+        // that sets the change's `from` apart; only cases, whose level is
+        // the count: `staff grew by 5%, from 80 to 84` counts no work.)
         let set_apart = || {
             super::super::record::changed::change_set_apart(text, prev, gap, ctx.sentence.start)
                 .and_then(|comma| subject_before(&w, comma, ctx.sentence.start))
+                .filter(|n| n.class == Some(Noun::Case))
         };
         let subject = later
             .or_else(|| subject_before(&w, f.span.start, ctx.sentence.start))

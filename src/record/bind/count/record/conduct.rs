@@ -81,10 +81,11 @@ pub(super) fn counts_kinds(noun: &str) -> bool {
 /// Whether offences found are fire-safety hazards: violations or
 /// offences whose words or `of` complement name fire safety (`fire safety
 /// violations`, `violations of fire safety rules`, `of fire codes`),
-/// found (`discovered`, `uncovered`): hidden dangers found, not
-/// offenders dealt with.
+/// found (`discovered`, `uncovered`) or put right (`rectified`):
+/// hidden dangers found or rectified, not offenders dealt with (`fined`).
 fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
-    if noun.class != Some(Noun::Offender) || !matches!(verb, Some(Verb::Find | Verb::Solve)) {
+    let verbs = matches!(verb, Some(Verb::Find | Verb::Solve | Verb::Rectify));
+    if noun.class != Some(Noun::Offender) || !verbs {
         return false;
     }
     let rest = &text[end_of(text, noun.text)..];
@@ -95,6 +96,18 @@ fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> b
             .any(|w| w.eq_ignore_ascii_case("fire") || w.eq_ignore_ascii_case("fire-safety"))
     };
     fire(noun.text) || fire(rest)
+}
+
+/// Whether officials or cadres were dealt with (`punished 14 officials`,
+/// `handled 30 cadres who broke the rules`): disciplined, a later stage
+/// kept as other, no arrest. (Officials arrested or detained stay arrests.)
+pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+    let last = noun.text.rsplit(' ').next().unwrap_or(noun.text);
+    noun.class == Some(Noun::Person)
+        && verb == Some(Verb::Handle)
+        && ["officials", "cadres"]
+            .iter()
+            .any(|o| last.eq_ignore_ascii_case(o))
 }
 
 /// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
