@@ -46,7 +46,9 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("centre", ()),
         ("commission", ()),
         ("corps", ()),
-        // (`court` is left out: a court judges, it enforces nothing.)
+        // (A head so that it ends a name; a court's name is dropped in
+        // `kinds`: a court judges, it enforces nothing.)
+        ("court", ()),
         ("customhouse", ()),
         ("customs", ()),
         ("department", ()),
@@ -563,6 +565,7 @@ fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agencies<'a>) {
         || !(has_proper() || levelled())
         || other_agency(text, name)
         || other_ministry(text, name)
+        || court(text, name)
         || country_customs(text, name)
         || cut_by_text_end(text, name)
     {

@@ -535,6 +535,13 @@ fn a_court_judges_and_is_no_enforcement_body() {
 }
 
 #[test]
+fn a_court_ends_its_name_before_an_and() {
+    assert_snapshot!(names("The Qingpu People's Court and Public Security Bureau of Qingpu District signed a joint memo.").join("\n"), @"District Public Security Bureau of Qingpu District");
+    assert_snapshot!(names("The Ningbo Maritime Court and Ningbo Maritime Police Bureau met on Friday.").join("\n"), @"City Ningbo Maritime Police Bureau");
+    assert_snapshot!(names("The Dali Court Police Brigade escorted four suspects.").join("\n"), @"City Dali Court Police Brigade");
+}
+
+#[test]
 fn a_lowercase_criminal_investigation_unit_is_no_name_alone() {
     assert_snapshot!(names("Chen Bo, who leads the ministry's criminal investigation department, spoke.").join("\n"), @"");
     assert_snapshot!(names("said Qin Lu, a deputy chief at the criminal investigation bureau within the ministry.").join("\n"), @"");
