@@ -275,7 +275,7 @@ fn a_span_of_another_campaign_next_door_is_not_the_named_ones() {
     use insta::assert_snapshot;
     assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nA similar campaign, from April 4 to July 20, 2022, held 18 men."), @"Iron Gate [] launched=None start=None end=None");
     assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nAnother special operation ran from April 4 to July 20, 2022."), @"Iron Gate [] launched=None start=None end=None");
-    assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nThe operation ran from April 4 to July 20, 2022."), @"");
+    assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nThe operation ran from April 4 to July 20, 2022."), @r#"Iron Gate [] launched=None start=Some("2022-04-04") end=Some("2022-07-20")"#);
 }
 
 #[test]
