@@ -535,6 +535,13 @@ fn a_court_judges_and_is_no_enforcement_body() {
 }
 
 #[test]
+fn a_second_body_after_and_is_a_name_of_its_own() {
+    assert_snapshot!(names("The Ministry of Transport and Ministry of Public Security issued joint rules.").join("\n"), @"Ministry Ministry of Public Security");
+    assert_snapshot!(names("The Ministry of Agriculture and Luohu Public Security Bureau held talks.").join("\n"), @"City Luohu Public Security Bureau");
+    assert_snapshot!(names("Officers of the Department of Immigration and Border Affairs held 6 men.").join("\n"), @"Province Department of Immigration and Border Affairs");
+}
+
+#[test]
 fn a_court_ends_its_name_before_an_and() {
     assert_snapshot!(names("The Qingpu People's Court and Public Security Bureau of Qingpu District signed a joint memo.").join("\n"), @"District Public Security Bureau of Qingpu District");
     assert_snapshot!(names("The Ningbo Maritime Court and Ningbo Maritime Police Bureau met on Friday.").join("\n"), @"City Ningbo Maritime Police Bureau");
