@@ -220,7 +220,7 @@ pub(super) fn extend(
                 let nested_the = xs.eq_ignore_ascii_case("the")
                     && w(prev) == "of"
                     && words.next(x).is_some_and(is_capitalized);
-                // (`Ministry of Commerce and Ministry of Public Security`,
+                // (`Ministry of Transport and Ministry of Public Security`,
                 // `... and Haidian Public Security Bureau`: capitals after
                 // `and` that reach a head are a second body's name.)
                 let joiner = xs == "and"
