@@ -44,6 +44,7 @@ pub(super) fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agen
         || !(has_proper() || levelled())
         || other_agency(text, name)
         || other_ministry(text, name)
+        || court(text, name)
         || country_customs(text, name)
         || cut_by_text_end(text, name)
     {

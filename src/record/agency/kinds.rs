@@ -1,5 +1,5 @@
 //! Names that are no enforcement body as written: an outlet's or a firm's
-//! agency, a ministry of a field no one polices, the country's customs in
+//! agency, a ministry of a field no one polices, a court, the country's customs in
 //! general, and a name cut by the excerpt's end.
 
 use super::*;
@@ -48,6 +48,16 @@ pub(super) fn other_ministry(text: &str, name: &[Word]) -> bool {
                     .iter()
                     .any(|f| w.str(text).eq_ignore_ascii_case(f))
         })
+}
+
+/// `the Xiangtan People's Court`, `the Maritime Court`: a court judges and
+/// enforces nothing, whatever words its name holds. `Court` stays a head
+/// so that it ends its name (`the Haidian Court and Haidian Public Security
+/// Bureau` are two names); a unit of a court's police (`the Court Police
+/// Brigade`) ends in its own head and stays a body.
+pub(super) fn court(text: &str, name: &[Word]) -> bool {
+    name.last()
+        .is_some_and(|w| w.str(text).eq_ignore_ascii_case("court"))
 }
 
 /// `... since May this year, the provincial police, working with the

@@ -48,7 +48,9 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         ("centre", ()),
         ("commission", ()),
         ("corps", ()),
-        // (`court` is left out: a court judges, it enforces nothing.)
+        // (A head so that it ends a name; a court's name is dropped in
+        // `kinds`: a court judges, it enforces nothing.)
+        ("court", ()),
         ("customhouse", ()),
         ("customs", ()),
         ("department", ()),

@@ -220,10 +220,17 @@ pub(super) fn extend(
                 let nested_the = xs.eq_ignore_ascii_case("the")
                     && w(prev) == "of"
                     && words.next(x).is_some_and(is_capitalized);
+                // (`Ministry of Transport and Ministry of Public Security`,
+                // `... and Haidian Public Security Bureau`: capitals after
+                // `and` that reach a head are a second body's name.)
                 let joiner = xs == "and"
                     && end_head == Some(false)
                     && j_at < MAX_REACH
-                    && words.next(x).is_some_and(is_capitalized);
+                    && words.next(x).is_some_and(is_capitalized)
+                    && !std::iter::successors(words.next(x), |&y| words.next(y))
+                        .take(6)
+                        .take_while(|&y| is_capitalized(y))
+                        .any(is_head);
                 // `... of Zhejiang Province Launches ...`, `... of Customs
                 // Spokesperson ...`: a headline's verb or a title ends it.
                 if ends_name(xs) {

@@ -535,6 +535,20 @@ fn a_court_judges_and_is_no_enforcement_body() {
 }
 
 #[test]
+fn a_second_body_after_and_is_a_name_of_its_own() {
+    assert_snapshot!(names("The Ministry of Transport and Ministry of Public Security issued joint rules.").join("\n"), @"Ministry Ministry of Public Security");
+    assert_snapshot!(names("The Ministry of Agriculture and Luohu Public Security Bureau held talks.").join("\n"), @"City Luohu Public Security Bureau");
+    assert_snapshot!(names("Officers of the Department of Immigration and Border Affairs held 6 men.").join("\n"), @"Province Department of Immigration and Border Affairs");
+}
+
+#[test]
+fn a_court_ends_its_name_before_an_and() {
+    assert_snapshot!(names("The Qingpu Intermediate Court and Public Security Bureau of Qingpu District signed a joint memo.").join("\n"), @"District Public Security Bureau of Qingpu District");
+    assert_snapshot!(names("The Ningbo Maritime Court and Ningbo Maritime Police Bureau met on Friday.").join("\n"), @"City Ningbo Maritime Police Bureau");
+    assert_snapshot!(names("The Dali Court Police Brigade escorted four suspects.").join("\n"), @"City Dali Court Police Brigade");
+}
+
+#[test]
 fn a_lowercase_criminal_investigation_unit_is_no_name_alone() {
     assert_snapshot!(names("Chen Bo, who leads the ministry's criminal investigation department, spoke.").join("\n"), @"");
     assert_snapshot!(names("said Qin Lu, a deputy chief at the criminal investigation bureau within the ministry.").join("\n"), @"");
@@ -547,7 +561,7 @@ fn a_lowercase_unit_of_a_named_body_leaves_the_body() {
     assert_snapshot!(names("said the drug crime investigation bureau of the Hunan Provincial Public Security Department.").join("\n"), @"Province Hunan Provincial Public Security Department");
     assert_snapshot!(names("said Gao Ming of the food crime investigation bureau of the MPS.").join("\n"), @"");
     // A lowercase body of a place is the place's body.
-    assert_snapshot!(names("according to the public security department of southwest China's Sichuan Province.").join("\n"), @"Province public security department of southwest China's Sichuan Province");
+    assert_snapshot!(names("as reported by the public security department of east China's Jiangxi Province.").join("\n"), @"Province public security department of east China's Jiangxi Province");
     assert_snapshot!(names("according to the public security bureau of Yiwu City.").join("\n"), @"City public security bureau of Yiwu City");
 }
 

@@ -62,7 +62,10 @@ pub(super) enum End {
 /// Whether `sentence` holds a campaign word: [`SentenceDates::unnamed`]
 /// without reading the rest.
 pub(super) fn speaks_of_campaign(tokens: &Tokens<'_>, sentence: Span) -> bool {
-    words_in(tokens, sentence, CAMPAIGN).any(|word| word.is(tokens, CAMPAIGN_WORDS))
+    let s = &tokens.text()[sentence.start..];
+    words_in(tokens, sentence, CAMPAIGN).any(|word| {
+        word.is(tokens, CAMPAIGN_WORDS) && !super::later::another(&s[..word.start - sentence.start])
+    })
 }
 
 impl SentenceDates {

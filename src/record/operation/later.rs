@@ -18,6 +18,18 @@ const LAUNCH_NEAR: usize = 24;
 /// (`will be carried out`), no more.
 const SPAN_NEAR: usize = 40;
 
+/// `A similar campaign`, `another special operation`, `other drives`: the
+/// campaign word `before` leads up to is some other campaign's, whose dates
+/// are not the named one's.
+pub(super) fn another(before: &str) -> bool {
+    const OTHER: [&str; 5] = ["another", "other", "separate", "similar", "previous"];
+    let other = |w: &str| OTHER.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let before = before.trim_end();
+    let word = ascii_word_before(before, before.len());
+    let lead = before[..before.len() - word.len()].trim_end();
+    other(word) || other(ascii_word_before(lead, lead.len()))
+}
+
 /// The year in a campaign's name: `Kunlun 2020` runs in 2020.
 pub(super) fn named_year(name: &str) -> Option<u16> {
     name.split(|c: char| !c.is_ascii_digit())

@@ -247,6 +247,10 @@ fn a_title_cased_sentence_or_one_its_lead_repeats_is_the_headline() {
     let p = |t: &str| format!("{:?}", title(t));
     insta::assert_snapshot!(p("Over The Holiday, Police In The Province Kept Order And Held 40 Thieves.\n\nOn Monday, the bureau said roads stayed calm.\n"), @r#"Some("Over The Holiday, Police In The Province Kept Order And Held 40 Thieves.")"#);
     insta::assert_snapshot!(p("Hexi police held 52 suspects in a month of raids on card rings.\n\nHexi police held 52 suspects in a month of raids on card rings, the city bureau said on Monday.\n"), @r#"Some("Hexi police held 52 suspects in a month of raids on card rings.")"#);
+    // A line that names its day is a lead printed twice, no headline.
+    insta::assert_snapshot!(p("Lishan police held 17 drivers at a checkpoint on Saturday.\n\nLishan police held 17 drivers at a checkpoint on Saturday, the county said, after a tip.\n"), @"None");
+    insta::assert_snapshot!(p("Lishan police held 17 drivers at a checkpoint yesterday.\n\nLishan police held 17 drivers at a checkpoint yesterday and took 3 cars.\n"), @"None");
+    insta::assert_snapshot!(p("Lishan police held 17 drivers at a checkpoint in June.\n\nLishan police held 17 drivers at a checkpoint in June and took 3 cars.\n"), @r#"Some("Lishan police held 17 drivers at a checkpoint in June.")"#);
     // A lead of its own is no headline.
     insta::assert_snapshot!(p("Hexi police held 52 suspects in a month of raids on card rings.\n\nThe raids began in May, the city bureau said on Monday.\n"), @"None");
     insta::assert_snapshot!(p("In March, Hexi Police Held 52 suspects.\n\nThe raids began in May.\n"), @"None");

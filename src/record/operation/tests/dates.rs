@@ -271,6 +271,14 @@ fn a_span_right_after_the_campaign_in_a_later_sentence_is_its_own() {
 }
 
 #[test]
+fn a_span_of_another_campaign_next_door_is_not_the_named_ones() {
+    use insta::assert_snapshot;
+    assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nA similar campaign, from April 4 to July 20, 2022, held 18 men."), @"Iron Gate [] launched=None start=None end=None");
+    assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nAnother special operation ran from April 4 to July 20, 2022."), @"Iron Gate [] launched=None start=None end=None");
+    assert_snapshot!(p("Police in the county have joined the \"Iron Gate\" operation.\n\nThe operation ran from April 4 to July 20, 2022."), @r#"Iron Gate [] launched=None start=Some("2022-04-04") end=Some("2022-07-20")"#);
+}
+
+#[test]
 fn a_range_a_bureau_decided_to_run_lies_near_the_reference() {
     let o = |t: &str, r: &str| ops(t, r).join("\n");
     insta::assert_snapshot!(o("The bureau met on April 25 and decided to launch the \"Spring Guard\" operation from April 28 to May 5.", "2024-04-26"), @r#"Spring Guard [] launched=Some("2024-04-25") start=Some("2024-04-28") end=Some("2024-05-05")"#);
