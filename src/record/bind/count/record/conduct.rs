@@ -102,12 +102,14 @@ fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> b
 /// `handled 30 cadres who broke the rules`): disciplined, a later stage
 /// kept as other, no arrest. (Officials arrested or detained stay arrests.)
 pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+    // (The class and verb, cheap, gate the search for the last word.)
+    if noun.class != Some(Noun::Person) || verb != Some(Verb::Handle) {
+        return false;
+    }
     let last = noun.text.rsplit(' ').next().unwrap_or(noun.text);
-    noun.class == Some(Noun::Person)
-        && verb == Some(Verb::Handle)
-        && ["officials", "cadres"]
-            .iter()
-            .any(|o| last.eq_ignore_ascii_case(o))
+    ["officials", "cadres"]
+        .iter()
+        .any(|o| last.eq_ignore_ascii_case(o))
 }
 
 /// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
