@@ -76,15 +76,9 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             || such_as_after_campaigns(before, q.name, &text[q.close_end..])
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
         let first = q.name.split_whitespace().next().unwrap_or("");
-        let is_campaign = |w: &str| {
-            campaign_filter().may_start(w)
-                && match_prefix(w, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == w.len())
-        };
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
         // stands outside the quotes (`the “Clean Net” battle`).
-        let strong = |w: &str| {
-            is_campaign(w) && !WEAK_CAMPAIGN_WORDS.contains(&w.to_ascii_lowercase().as_str())
-        };
+        let strong = after_campaign_word;
         let inside = strong(last_word(q.name)) || strong(first) || cjk_campaign_inside(q.name);
         let between = &text[last_end.min(q.open)..q.open];
         let in_list = last_end > 0 && list_joiner(between);

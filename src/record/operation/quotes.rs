@@ -44,12 +44,16 @@ pub(super) fn quoted(text: &str, quotes: Vec<Quote>) -> Vec<Quoted<'_>> {
         .collect()
 }
 
-/// Whether `word` (the word before a quote) is a campaign word: `the
-/// special operation “Jade Shield 2024”` names the campaign after it.
+/// Whether `word` is a strong campaign word (not `battle`, `drive` or
+/// `offensive`, which slogans use too): before a quote, `the special
+/// operation “Jade Shield 2024”` names the campaign after it; inside one,
+/// `“Clean Net Operation”` is a campaign's name.
 pub(super) fn after_campaign_word(word: &str) -> bool {
     campaign_filter().may_start(word)
         && match_prefix(word, CAMPAIGN_WORDS).is_some_and(|(_, l)| l == word.len())
-        && !WEAK_CAMPAIGN_WORDS.contains(&word.to_ascii_lowercase().as_str())
+        && !WEAK_CAMPAIGN_WORDS
+            .iter()
+            .any(|weak| weak.eq_ignore_ascii_case(word))
 }
 
 /// Whether every word of `name` opens with a capital or a digit, as a
