@@ -26,7 +26,18 @@ pub(super) fn split_particle(
     let text = w.text();
     // The particle right after the noun, or read into it as its last word
     // (`suspects away`), past its first.
-    let last = ascii_word_before(text, noun_end);
+    // (Read only where the noun ends in a particle's last letter: most
+    // nouns end in another, a plural's `s`.)
+    let may_end = noun_end > 0
+        && matches!(
+            text.as_bytes()[noun_end - 1] | 0x20,
+            b'y' | b'k' | b'n' | b'o' | b'f' | b't' | b'p'
+        );
+    let last = if may_end {
+        ascii_word_before(text, noun_end)
+    } else {
+        ""
+    };
     let at = if noun_end > start + last.len() + 1
         && PARTICLES.iter().any(|p| last.eq_ignore_ascii_case(p))
         && text.as_bytes()[noun_end - last.len() - 1] == b' '

@@ -34,7 +34,13 @@ pub(super) fn for_each(text: &str, before: WordBefore<'_>) -> bool {
         return false;
     }
     let end = skip_back_spaces(text, before.gap - word.len(), 0);
-    if !ascii_word_before(text, end).eq_ignore_ascii_case("each") {
+    // (`each` is the whole word before: its four bytes, and no letter
+    // before them; read from the bytes, as most counts have none.)
+    let b = text.as_bytes();
+    if !(end >= 4
+        && b[end - 4..end].eq_ignore_ascii_case(b"each")
+        && (end == 4 || !b[end - 5].is_ascii_alphabetic()))
+    {
         return false;
     }
     let shared = word.eq_ignore_ascii_case("with")
