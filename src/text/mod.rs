@@ -74,7 +74,30 @@ pub(crate) fn ascii_word_len(s: &str) -> usize {
 /// inside the first eight, found in one step, not a test a byte (the
 /// binder asks for the word before an offset some ten thousand times on
 /// the dev corpus).
+///
+/// The common word, ended within the eight bytes before `end`, is read
+/// inline where it is asked; a longer one, or one near the text's start, out
+/// of line.
+#[inline]
 pub(crate) fn ascii_word_before(s: &str, end: usize) -> &str {
+    let eight = end
+        .checked_sub(8)
+        .and_then(|from| s.as_bytes().get(from..end))
+        .map(<[u8; 8]>::try_from);
+    if let Some(Ok(eight)) = eight {
+        let non = non_letters(u64::from_le_bytes(eight));
+        if non != 0 {
+            // The last byte that is no letter: the highest marked.
+            let last = (63 - non.leading_zeros() as usize) / 8;
+            return &s[end - 8 + last + 1..end];
+        }
+    }
+    ascii_word_before_long(s, end)
+}
+
+/// [`ascii_word_before`], read back eight bytes at a time from `end`.
+#[inline(never)]
+fn ascii_word_before_long(s: &str, end: usize) -> &str {
     let bytes = &s.as_bytes()[..end];
     let mut i = end;
     while i >= 8 {
