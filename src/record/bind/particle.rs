@@ -10,6 +10,18 @@ use super::*;
 /// (`into`: `put 4,600 police into patrols`, the lexicon's `put into`.)
 const PARTICLES: [&str; 8] = ["away", "back", "down", "in", "into", "off", "out", "up"];
 
+/// The last letters of [`PARTICLES`] (all lowercase), marked by byte.
+const PARTICLE_ENDS: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut i = 0;
+    while i < PARTICLES.len() {
+        let p = PARTICLES[i].as_bytes();
+        ends[p[p.len() - 1] as usize] = true;
+        i += 1;
+    }
+    ends
+};
+
 /// The verb of a split phrasal verb whose object is the figure starting at
 /// `start` with its noun ending at `noun_end`: the particle right after the
 /// noun, and the word right before the figure, together a verb phrase of
@@ -28,11 +40,7 @@ pub(super) fn split_particle(
     // (`suspects away`), past its first.
     // (Read only where the noun ends in a particle's last letter: most
     // nouns end in another, a plural's `s`.)
-    let may_end = noun_end > 0
-        && matches!(
-            text.as_bytes()[noun_end - 1] | 0x20,
-            b'y' | b'k' | b'n' | b'o' | b'f' | b't' | b'p'
-        );
+    let may_end = noun_end > 0 && PARTICLE_ENDS[usize::from(text.as_bytes()[noun_end - 1] | 0x20)];
     let last = if may_end {
         ascii_word_before(text, noun_end)
     } else {
