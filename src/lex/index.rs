@@ -90,7 +90,7 @@ pub(crate) struct Index {
     /// slot's [`Slot::head`] and this word, and no key is read. Apart from
     /// the slots: the lookup of a short word never reads it.
     tails: Box<[u64; SLOTS]>,
-    keys: Vec<Box<[u8]>>,
+    keys: Vec<&'static [u8]>,
     entries: Vec<Entry>,
     /// Every phrase, by entry, then class, then index in the table: an
     /// entry's phrases of one class are one run, found in one step.
@@ -161,31 +161,45 @@ impl Index {
     // Kept out of line: `benches/stages.sh` finds it by name.
     #[inline(never)]
     fn build(tables: &[&dyn Phrases]) -> Index {
-        let mut keys: Vec<Box<[u8]>> = Vec::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        // Per entry, its phrases with their classes, in any order.
-        let mut lists: Vec<Vec<(u8, Phrase)>> = Vec::new();
-        let mut ids: std::collections::HashMap<Box<[u8]>, EntryId> = Default::default();
+        // (Built once a process, but for one short bulletin the build is
+        // most of the work: no allocation per phrase, no SipHash.)
+        let mut keys: Vec<&'static [u8]> = Vec::with_capacity(SLOTS / 4);
+        let mut entries: Vec<Entry> = Vec::with_capacity(SLOTS / 4);
+        // Every phrase with its entry and class, in table order.
+        let mut listed: Vec<(EntryId, u8, Phrase)> = Vec::new();
+        // The keys seen so far, by the slot their hash picks: the same
+        // open addressing the index uses, with exact (unfolded) keys.
+        let mut seen: Vec<EntryId> = vec![NO_ENTRY; SLOTS];
         // Per entry, the classes with more than one phrase under it.
-        let mut several: Vec<Classes> = Vec::new();
+        let mut several: Vec<Classes> = Vec::with_capacity(SLOTS / 4);
         for table in tables {
             let class = table.class();
+            listed.reserve(table.len());
             for i in 0..table.len() {
                 let phrase = table.phrase(i);
                 let Some(len) = key_len(phrase.as_bytes()) else {
                     continue;
                 };
                 let key = &phrase.as_bytes()[..len];
-                let id = *ids.entry(key.into()).or_insert_with(|| {
-                    keys.push(key.into());
-                    entries.push(Entry {
-                        key_len: len as u8,
-                        ..Entry::default()
-                    });
-                    lists.push(Vec::new());
-                    several.push(Classes::NONE);
-                    (entries.len() - 1) as EntryId
-                });
+                let mut slot = (hash(key, len) >> SHIFT) as usize;
+                let id = loop {
+                    match seen[slot] {
+                        NO_ENTRY => {
+                            assert!(keys.len() * 4 < SLOTS, "the lexicon outgrew its index");
+                            let id = keys.len() as EntryId;
+                            seen[slot] = id;
+                            keys.push(key);
+                            entries.push(Entry {
+                                key_len: len as u8,
+                                ..Entry::default()
+                            });
+                            several.push(Classes::NONE);
+                            break id;
+                        }
+                        id if keys[id as usize] == key => break id,
+                        _ => slot = (slot + 1) & SLOT_MASK,
+                    }
+                };
                 let entry = &mut entries[id as usize];
                 if entry.starts.has(class) {
                     several[id as usize].insert(class);
@@ -202,7 +216,8 @@ impl Index {
                     _ if phrase.len() == len => {}
                     _ => entry.goes_on_otherwise = true,
                 }
-                lists[id as usize].push((
+                listed.push((
+                    id,
                     class as u8,
                     Phrase {
                         index: i as u16,
@@ -211,14 +226,40 @@ impl Index {
                 ));
             }
         }
-        let mut phrases = Vec::new();
-        let mut ranges = Vec::new();
-        for ((entry, several), mut list) in entries.iter_mut().zip(several).zip(lists) {
+        // The phrases grouped by entry (a counting sort, which keeps each
+        // entry's phrases in table order), then sorted by class and index
+        // within each entry.
+        let mut starts = vec![0u32; entries.len() + 1];
+        for &(id, _, _) in &listed {
+            starts[id as usize + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut grouped: Vec<(u8, Phrase)> = vec![
+            (
+                0,
+                Phrase {
+                    index: 0,
+                    after: After::Any
+                }
+            );
+            listed.len()
+        ];
+        let mut next = starts.clone();
+        for &(id, class, p) in &listed {
+            grouped[next[id as usize] as usize] = (class, p);
+            next[id as usize] += 1;
+        }
+        let mut phrases = Vec::with_capacity(listed.len());
+        let mut ranges = Vec::with_capacity(entries.len() * 2);
+        for (id, (entry, several)) in entries.iter_mut().zip(several).enumerate() {
             entry.single = entry.whole.without(several);
             entry.ranges = ranges.len() as u32;
+            let list = &mut grouped[starts[id] as usize..starts[id + 1] as usize];
             list.sort_unstable_by_key(|&(class, p)| (class, p.index));
             let mut last = None;
-            for (class, p) in list {
+            for &(class, p) in &*list {
                 if last != Some(class) {
                     ranges.push(phrases.len() as u32);
                     last = Some(class);
@@ -364,7 +405,7 @@ impl Index {
             if id == NO_ENTRY {
                 return None;
             }
-            if t == tag && same_key(&self.keys[id as usize], key) {
+            if t == tag && same_key(self.keys[id as usize], key) {
                 return Some((id, starts));
             }
             slot += 1;

@@ -77,7 +77,7 @@ fn change_in_before(text: &str, from_start: usize) -> bool {
     let floor = floor_char(text, from_start.saturating_sub(SUBJECT_REACH));
     let window = text[floor..from_start].trim_end();
     let window = window.strip_suffix(',').unwrap_or(window);
-    let Some(at) = window.rfind(" in ") else {
+    let Some(at) = last_of(window, b" in ", b" in ") else {
         return false;
     };
     let subject = &window[at + 4..];
@@ -123,10 +123,9 @@ const SIZE_WORDS: [&str; 20] = [
 fn sized_change_before(text: &str, from_start: usize) -> bool {
     let floor = floor_char(text, from_start.saturating_sub(SIZE_REACH));
     let window = &text[floor..from_start];
-    let at = match (window.rfind(" by "), window.rfind(" of ")) {
-        (Some(b), Some(o)) => b.max(o),
-        (Some(i), None) | (None, Some(i)) => i,
-        (None, None) => return false,
+    // (The later of the last ` by ` and the last ` of `.)
+    let Some(at) = last_of(window, b" by ", b" of ") else {
+        return false;
     };
     let size = window[at + 4..].trim_end();
     let size = size.strip_suffix(',').unwrap_or(size);
@@ -142,6 +141,21 @@ fn sized_change_before(text: &str, from_start: usize) -> bool {
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| SIZE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
     marks_inside && number && change_word_before(text, floor + at + 1)
+}
+
+/// Where the last of the four-byte words `a` and `b` starts in `window`:
+/// `window.rfind(a).max(window.rfind(b))`, read as one pass from the end
+/// (the windows are a few words long, and a string searcher's set-up cost
+/// more than the search). Most bytes are turned away by their first.
+fn last_of(window: &str, a: &[u8; 4], b: &[u8; 4]) -> Option<usize> {
+    let bytes = window.as_bytes();
+    (0..bytes.len().saturating_sub(3)).rev().find(|&i| {
+        (bytes[i] == a[0] || bytes[i] == b[0])
+            && bytes
+                .get(i..i + 4)
+                .and_then(|w| <[u8; 4]>::try_from(w).ok())
+                .is_some_and(|w| w == *a || w == *b)
+    })
 }
 
 /// [`change_before`] for a change word right before `from` (or an adverb
@@ -184,5 +198,37 @@ pub(crate) fn change_right_before(text: &str, start: usize) -> bool {
     match w.eq_ignore_ascii_case("by") {
         true => change_before(text, end - w.len()),
         false => change_before(text, start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_of;
+
+    #[test]
+    fn the_last_of_two_words_is_where_rfind_puts_it() {
+        let texts = [
+            "burglaries fell by a fifth of the total",
+            "a share of arrests went up by",
+            " by ",
+            "by of",
+            "the rate of growth in fraud of",
+            "nothing here at all",
+            "",
+            "of",
+            "rose by 9% by then, of which",
+        ];
+        for t in texts {
+            let expected = match (t.rfind(" by "), t.rfind(" of ")) {
+                (Some(b), Some(o)) => Some(b.max(o)),
+                (b, o) => b.or(o),
+            };
+            assert_eq!(last_of(t, b" by ", b" of "), expected, "{t:?}");
+            assert_eq!(last_of(t, b" in ", b" in "), t.rfind(" in "), "{t:?}");
+        }
+        assert_eq!(
+            last_of("thefts rose by 12% by June", b" by ", b" of "),
+            Some(18)
+        );
     }
 }
