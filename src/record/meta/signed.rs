@@ -90,11 +90,21 @@ pub(super) fn opening_outlet(text: &str) -> Option<&str> {
     // (The lead ends at a char boundary: a wide character may straddle
     // byte `LEAD_LEN`.)
     let lead = &line[..crate::text::floor_char(line, LEAD_LEN)];
-    let end = [" Network News ", " Net News "]
-        .iter()
-        .filter_map(|m| lead.find(m).map(|i| (i, m.len() - " News ".len())))
-        .min()
-        .map(|(i, head)| i + head)?;
+    // The first ` Network News ` or ` Net News `, found from the capital
+    // `N`s of the lead (no substring searcher is built per text): where
+    // the head word ends.
+    let b = lead.as_bytes();
+    let end = memchr::memchr_iter(b'N', b).find_map(|j| {
+        let rest = &b[j..];
+        let head = if rest.starts_with(b"Network News ") {
+            "Network".len()
+        } else if rest.starts_with(b"Net News ") {
+            "Net".len()
+        } else {
+            return None;
+        };
+        (j > 0 && b[j - 1] == b' ').then_some(j + head)
+    })?;
     let name = &line[..end];
     let story = line[end + " News ".len()..].starts_with(|c: char| c.is_ascii_uppercase());
     (story && is_proper_name(name, false)).then_some(name)

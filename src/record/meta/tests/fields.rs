@@ -185,6 +185,28 @@ fn a_web_outlet_and_news_opening_the_lead() {
     );
     assert_eq!(lead.find('“'), Some(118));
     assert!(fields(&lead).contains("source: Some(\"Hexi News Network\")"));
+    // `Net` heads a name too; the first of the two marks wins, and a
+    // `Network` glued to the word before it starts none.
+    let source = |t: &str| fields(t).lines().nth(2).unwrap_or("").to_owned();
+    let filler = "the riverside patrols of the county police went on through the night and the morning after.";
+    assert_eq!(
+        source(&format!(
+            "Nanhu Net News On Sunday Nanhu Network News said {filler}"
+        )),
+        "source: Some(\"Nanhu Net\")"
+    );
+    assert_eq!(
+        source(&format!(
+            "Xishan City Network News On Friday the Net News desk said {filler}"
+        )),
+        "source: Some(\"Xishan City Network\")"
+    );
+    assert_eq!(
+        source(&format!(
+            "XishanNetwork News On Friday, Dongpo Net News said {filler}"
+        )),
+        "source: None"
+    );
     // A short first line is a headline, whose capitals name no outlet.
     insta::assert_snapshot!(fields("Police Network News Conference Held\nThe county police briefed reporters on the summer campaign and its results so far."), @r#"
     title: Some("Police Network News Conference Held")
