@@ -34,7 +34,9 @@ pub(super) fn ends_in_joiner(w: &Words<'_, '_>, between: &str) -> bool {
     let b = between.as_bytes();
     let ends =
         |j: &str| b.len() >= j.len() && b[b.len() - j.len()..].eq_ignore_ascii_case(j.as_bytes());
-    let comma = between.starts_with("of ") && (ends(",") || ends("、"));
+    // (Or a second head joined to the item's noun: `workshops and dens,`.)
+    let comma =
+        (between.starts_with("of ") || between.starts_with("and ")) && (ends(",") || ends("、"));
     let Some(s) = WORDS
         .iter()
         .find(|j| ends(j))

@@ -112,6 +112,35 @@ pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) ->
         .any(|o| last.eq_ignore_ascii_case(o))
 }
 
+/// `held 23 officials accountable`, `holds 5 managers responsible`: people
+/// held to account were disciplined, as in the passive (`were held
+/// accountable`), no one detained. Cuts the word off the noun, where the
+/// noun ran on to it, and says whether it stood there.
+pub(super) fn held_to_account(
+    text: &str,
+    noun: &mut NounPhrase<'_>,
+    verb: Option<(Verb, usize)>,
+) -> bool {
+    let held = verb.is_some_and(|(v, at)| {
+        let b = &text.as_bytes()[at..];
+        v == Verb::Detain && (starts_ignore_case(b, b"held ") || starts_ignore_case(b, b"hold"))
+    });
+    if !held {
+        return false;
+    }
+    let rest = text.get(end_of(text, noun.text)..).unwrap_or("");
+    for word in [" accountable", " responsible"] {
+        if let Some(cut) = noun.text.strip_suffix(word) {
+            noun.text = cut;
+            return true;
+        }
+        if starts_ignore_case(rest.as_bytes(), word.as_bytes()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
 /// whether an elided part of fugitives or arrests (its number ending at
 /// `end`) has no verb, only a preposition of what it is in or about
