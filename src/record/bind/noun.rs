@@ -129,13 +129,10 @@ pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> 
         // (Not a gerund naming a case's crime: `gang smuggling cases`.)
         let participle = || {
             let word = &phrase[at..at + word_len(&phrase[at..])];
-            let next = skip_gap(w.text(), abs + word.len(), 1);
-            let case =
-                head_match_len(w, next, span.end, NOUNS).is_some_and(|(c, _)| *c == Noun::Case);
             word.len() > 4
                 && word.ends_with("ing")
                 && word.starts_with(|c: char| c.is_ascii_lowercase())
-                && !case
+                && !case_head_at(w, abs + word.len(), span.end)
         };
         if class.is_some() && matched.is_none() && at >= covered && participle() {
             break;

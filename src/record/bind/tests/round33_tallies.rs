@@ -45,6 +45,11 @@ fn a_list_item_with_two_heads_keeps_the_list_passive() {
     tally GangsBusted 44 (rings)
     tally DensDestroyed 61 (dens)
     ");
+    insta::assert_snapshot!(r("Over 5,100 illegal factories, warehouses and dens, 1900 criminal gangs and 40 mafia-like gangs were destroyed."), @r"
+    tally DensDestroyed 5100 (illegal factories)
+    tally GangsBusted 1900 (criminal gangs)
+    tally GangsBusted 40 (mafia-like gangs)
+    ");
     // A verb before the first item is its own.
     insta::assert_snapshot!(r("Police inspected 90 workshops and stores, 30 gangs were destroyed."), @r"
     tally PlacesInspected 90 (workshops and stores)

@@ -99,11 +99,19 @@ fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> b
 }
 
 /// Whether officials or cadres were dealt with (`punished 14 officials`,
-/// `handled 30 cadres who broke the rules`): disciplined, a later stage
-/// kept as other, no arrest. (Officials arrested or detained stay arrests.)
-pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+/// `handled 30 cadres who broke the rules`), or anyone held to account
+/// ([`held_to_account`]): disciplined, a later stage kept as other, no
+/// arrest. (Officials arrested or detained stay arrests.)
+pub(super) fn officials_disciplined(
+    text: &str,
+    noun: &mut NounPhrase<'_>,
+    verb: Option<(Verb, usize)>,
+) -> bool {
+    if held_to_account(text, noun, verb) {
+        return true;
+    }
     // (The class and verb, cheap, gate the search for the last word.)
-    if noun.class != Some(Noun::Person) || verb != Some(Verb::Handle) {
+    if noun.class != Some(Noun::Person) || verb.map(|(v, _)| v) != Some(Verb::Handle) {
         return false;
     }
     let last = noun.text.rsplit(' ').next().unwrap_or(noun.text);
@@ -116,11 +124,7 @@ pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) ->
 /// held to account were disciplined, as in the passive (`were held
 /// accountable`), no one detained. Cuts the word off the noun, where the
 /// noun ran on to it, and says whether it stood there.
-pub(super) fn held_to_account(
-    text: &str,
-    noun: &mut NounPhrase<'_>,
-    verb: Option<(Verb, usize)>,
-) -> bool {
+fn held_to_account(text: &str, noun: &mut NounPhrase<'_>, verb: Option<(Verb, usize)>) -> bool {
     let held = verb.is_some_and(|(v, at)| {
         let b = &text.as_bytes()[at..];
         v == Verb::Detain && (starts_ignore_case(b, b"held ") || starts_ignore_case(b, b"hold"))
