@@ -165,10 +165,8 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
         },
         N::Case => match verb? {
             // (`discovered 412 smuggling cases`: cases found are cases
-            // uncovered; so are cases seized, machine translation's 查获.)
-            V::Solve | V::Handle | V::Bust | V::Arrest | V::Find | V::Seize => {
-                tally(K::CasesSolved)
-            }
+            // uncovered.)
+            V::Solve | V::Handle | V::Bust | V::Arrest | V::Find => tally(K::CasesSolved),
             V::File => tally(K::CasesFiled),
             // (`dissuaded 595 fraud cases`, 劝阻N起: frauds talked out of.)
             V::Block | V::Intercept | V::Dissuade => fraud_field(FraudField::CasesBlocked),
@@ -180,6 +178,7 @@ pub(super) fn count_target(noun: Option<Noun>, verb: Option<Verb>, fraud: bool) 
             | V::Rectify
             | V::Rescue
             | V::Publicize
+            | V::Seize
             | V::Confiscate
             | V::Recover
             | V::Freeze

@@ -371,13 +371,18 @@ impl<'a> Binder<'_, 'a> {
                 return None;
             }
         }
-        let verb = verb.map(|(v, _)| v);
-        // (`12 of the cases involved seizures of heroin`: cases are seized,
-        // as solved, only by a verb before them, `seized 73 cases`.)
-        if noun.class == Some(Noun::Case)
-            && verb.is_some_and(|(v, at)| v == Verb::Seize && at > f.span.start)
-        {
-            return None;
+        let mut verb = verb.map(|(v, _)| v);
+        // (The list after keeps the verb as written: `and 315 suspects`.)
+        let written = verb;
+        // `seized 73 smuggling cases` (machine translation's 查获): cases
+        // that are the object right after a verb of seizing were solved.
+        // (Not cases things were seized in, `seized 6 guns in 3 cases`,
+        // nor ones a seizure comes after, `cases involved seizures of`.)
+        if let Some((Verb::Seize, at)) = verb {
+            let right_before = at + w.verb_on(at).map_or(0, |(_, l)| l) == c.gap;
+            if noun.class == Some(Noun::Case) && !elided && right_before {
+                verb = Some((Verb::Solve, at));
+            }
         }
         // `aims to arrest 500 fugitives`, `must set up 2 checkpoints`: a
         // target or a duty, no count.
@@ -395,7 +400,10 @@ impl<'a> Binder<'_, 'a> {
                 let announced = at < f.span.start
                     && (super::not_done::announced(text, at)
                         || super::not_done::warrant_refused(text, at)
-                        || (!c.prev.is_empty() && super::not_done::announced(text, prev_at)));
+                        || (!c.prev.is_empty()
+                            && (w.verb_on(prev_at).is_some()
+                                || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))
+                            && super::not_done::announced(text, prev_at)));
                 if announced {
                     self.unrealized_end = Some(item_end);
                 }
@@ -410,7 +418,7 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         self.rule = Rule { how, what };
-        if let Some((v, at)) = verb {
+        if let Some((v, at)) = written {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
                 at + w.verb_on(at).map_or(0, |(_, l)| l)
             } else {
