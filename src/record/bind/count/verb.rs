@@ -380,7 +380,9 @@ impl<'a> Binder<'_, 'a> {
         // nor ones a seizure comes after, `cases involved seizures of`.)
         if let Some((Verb::Seize, at)) = verb {
             let right_before = at + w.verb_on(at).map_or(0, |(_, l)| l) == c.gap;
-            if noun.class == Some(Noun::Case) && !elided && right_before {
+            // (Nor cases that hold goods: `sealed 340 cases of fake wine`.)
+            let goods = || item_kind(&w, noun.text).is_some();
+            if noun.class == Some(Noun::Case) && !elided && right_before && !goods() {
                 verb = Some((Verb::Solve, at));
             }
         }

@@ -21,6 +21,8 @@ fn cases_seized_are_cases_solved() {
     tally CasesSolved 230 (drug cases)
     tally Arrests 315 (suspects)
     ");
+    // Cases of goods seized are goods.
+    insta::assert_snapshot!(r("Market officers seized 85 cases of fake liquor."), @"seizure Counterfeit Seized cases of fake liquor q=85");
     // Seizures the cases involved are no act on them.
     insta::assert_snapshot!(r("Nine of the 412 cases involved seizures of more than 2kg of heroin."), @"seizure Drugs Seized heroin q=more than 2kg");
 }
