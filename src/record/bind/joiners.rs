@@ -34,7 +34,12 @@ pub(super) fn ends_in_joiner(w: &Words<'_, '_>, between: &str) -> bool {
     let b = between.as_bytes();
     let ends =
         |j: &str| b.len() >= j.len() && b[b.len() - j.len()..].eq_ignore_ascii_case(j.as_bytes());
-    let comma = between.starts_with("of ") && (ends(",") || ends("、"));
+    // (Or more heads joined to the item's noun: `and dens,`, `, workshops
+    // and dens,`.)
+    let heads = between.strip_prefix(", ").unwrap_or(between);
+    let heads =
+        heads.starts_with("and ") || (heads.len() < between.len() && heads.contains(" and "));
+    let comma = (between.starts_with("of ") || heads) && (ends(",") || ends("、"));
     let Some(s) = WORDS
         .iter()
         .find(|j| ends(j))

@@ -329,6 +329,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("name", Noun::Measure),
         ("names", Noun::Measure),
         ("nationals", Noun::Person),
+        ("natives", Noun::Generic),
         ("netizens", Noun::Generic),
         ("networks", Noun::Gang),
         ("nightclubs", Noun::Place),

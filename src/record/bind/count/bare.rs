@@ -116,7 +116,9 @@ impl<'a> Binder<'_, 'a> {
             let open = stop
                 || BARE_NEXT.contains(&next)
                 || (*v == Verb::Dissuade && next.eq_ignore_ascii_case("from"));
-            (taken(v) && len == prev.len() && open).then_some((from, len, *v))
+            // (`will arrest 15 more`: announced, no one taken yet.)
+            let done = !super::not_done::announced(text, from);
+            (taken(v) && len == prev.len() && open && done).then_some((from, len, *v))
         };
         let Some((at, len, verb)) = after.or_else(before) else {
             return false;

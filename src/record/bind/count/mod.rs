@@ -74,6 +74,7 @@ impl<'a> Binder<'_, 'a> {
         // `one case less than in 2022`: no count of anything done.)
         let text = self.text;
         if not_done::duration_modifier(text, f.span.end)
+            || not_done::year_after_count(text, f.span)
             || not_done::for_each(text, ctx.before)
             || not_done::difference(text, f.span.end)
         {

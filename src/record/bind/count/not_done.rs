@@ -88,6 +88,85 @@ pub(super) fn promised(text: &str, at: usize) -> bool {
     .any(|p| starts_ignore_case(rest, p.as_bytes()))
 }
 
+/// Whether the verb at `at` is an act only announced: `will` right before
+/// it (past `also`, `further`, `soon`) and the verb in its plain form
+/// (`police will arrest 15 more`, `will also inspect 300 shops`). A past
+/// form after `will` is machine translation's object marker 将 (`will 3
+/// suspects arrested`, `will seized goods`), a done act.
+pub(super) fn announced(text: &str, at: usize) -> bool {
+    let word = &text[at..at + ascii_word_len(&text[at..])];
+    let past = word.ends_with("ed")
+        || word.ends_with("en")
+        || word.ends_with("ing")
+        || [
+            "caught", "held", "found", "sent", "took", "broke", "brought", "struck", "won",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p));
+    let mut end = skip_back_spaces(text, at, 0);
+    let mut before = ascii_word_before(text, end);
+    if ["also", "further", "soon", "then"]
+        .iter()
+        .any(|b| before.eq_ignore_ascii_case(b))
+    {
+        end = skip_back_spaces(text, end - before.len(), 0);
+        before = ascii_word_before(text, end);
+    }
+    !word.is_empty() && !past && before.eq_ignore_ascii_case("will")
+}
+
+/// Whether the verb at `at` is `arrest` naming warrants that were turned
+/// down (`rejected arrest warrants for 240 people`, `refused arrest
+/// warrants against`): no one was taken, nor by an act listed after it.
+pub(super) fn warrant_refused(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    if !starts_ignore_case(rest, b"arrest warrant") {
+        return false;
+    }
+    let end = skip_back_spaces(text, at, 0);
+    let before = ascii_word_before(text, end);
+    [
+        "rejected",
+        "refused",
+        "denied",
+        "declined",
+        "dismissed",
+        "rejecting",
+        "refusing",
+    ]
+    .iter()
+    .any(|r| before.eq_ignore_ascii_case(r))
+}
+
+/// Whether `year` is four digits from 1900 to 2099.
+fn is_year(year: &str) -> bool {
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"))
+}
+
+/// `cracked 2 2023 fraud cases`: whether the figure at `span` is a year set
+/// right after another number (one space between), between a count and
+/// its noun: it dates the noun and counts nothing ([`past_year`] gives the
+/// count before it its noun).
+pub(super) fn year_after_count(text: &str, span: Span) -> bool {
+    let before = text.as_bytes().get(..span.start).unwrap_or(&[]);
+    text.get(span.start..span.end).is_some_and(is_year)
+        && before.ends_with(b" ")
+        && before.len() >= 2
+        && before[before.len() - 2].is_ascii_digit()
+}
+
+/// Where the noun of the count ending at `end` starts when a year stands
+/// between them (`2 2023 fraud cases`, see [`year_after_count`]): past the
+/// year and one space, at a word.
+pub(super) fn past_year(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let after = rest.get(4..)?.strip_prefix(' ')?;
+    (is_year(&rest[..4]) && after.starts_with(|c: char| c.is_ascii_lowercase()))
+        .then(|| text.len() - after.len())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::record::bind::tests::r;
@@ -133,5 +212,37 @@ mod tests {
         tally CasesSolved 96 (burglaries)
         tally CasesSolved 12 (cases of arson)
         ");
+    }
+
+    #[test]
+    fn an_announced_act_is_no_count() {
+        insta::assert_snapshot!(r("Officers in the district will detain 40 more suspects next month."), @"");
+        insta::assert_snapshot!(r("The bureau will also inspect 600 hotels and check 90 bars."), @"");
+        insta::assert_snapshot!(r("Police said they will arrest 12 more."), @"");
+        // A past form after `will` is machine translation's 将: done.
+        insta::assert_snapshot!(r("The brigade will 18 suspects detained and 2 dens smashed."), @r"
+        tally Arrests 18 (suspects)
+        tally DensDestroyed 2 (dens)
+        ");
+        insta::assert_snapshot!(r("Police arrested 31 suspects and will question 8 more."), @"tally Arrests 31 (suspects)");
+    }
+
+    #[test]
+    fn refused_warrants_take_no_one() {
+        insta::assert_snapshot!(r("Prosecutors rejected arrest warrants for 9,870 people and dropped charges against 2,210 others."), @"");
+        insta::assert_snapshot!(r("The procuratorate refused arrest warrants against 51 suspects."), @"");
+        // Approved, they take them.
+        insta::assert_snapshot!(r("Prosecutors approved the arrest of 4,460 suspects."), @"tally Arrests 4460 (suspects)");
+    }
+
+    #[test]
+    fn a_year_between_a_count_and_its_noun_dates_it() {
+        insta::assert_snapshot!(r("Detectives cracked 3 2022 burglary cases and caught 4 suspects."), @r"
+        tally CasesSolved 3 (burglary cases)
+        tally Arrests 4 (suspects)
+        ");
+        insta::assert_snapshot!(r("The unit solved 11 2019 murder cases this spring."), @"tally CasesSolved 11 (murder cases)");
+        // A year alone after a verb is no count, and no year stays a count.
+        insta::assert_snapshot!(r("Police solved 2023 cases last year."), @"tally CasesSolved 2023 (cases)");
     }
 }

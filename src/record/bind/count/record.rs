@@ -429,7 +429,7 @@ impl<'a> Binder<'_, 'a> {
         {
             noun.class = Some(Noun::Generic);
         }
-        if conduct::officials_disciplined(noun, verb_class) {
+        if conduct::officials_disciplined(text, &mut noun, verb) {
             verb_class = Some(Verb::Prosecute);
         }
         // (`placed under criminal coercive measures`, `19 names`.)

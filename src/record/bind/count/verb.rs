@@ -371,13 +371,46 @@ impl<'a> Binder<'_, 'a> {
                 return None;
             }
         }
-        let verb = verb.map(|(v, _)| v);
+        let mut verb = verb.map(|(v, _)| v);
+        // (The list after keeps the verb as written: `and 315 suspects`.)
+        let written = verb;
+        // `seized 73 smuggling cases` (machine translation's 查获): cases
+        // that are the object right after a verb of seizing were solved.
+        // (Not cases things were seized in, `seized 6 guns in 3 cases`,
+        // nor ones a seizure comes after, `cases involved seizures of`.)
+        if let Some((Verb::Seize, at)) = verb {
+            let right_before = at + w.verb_on(at).map_or(0, |(_, l)| l) == c.gap;
+            // (Nor cases that hold goods: `sealed 340 cases of fake wine`.)
+            let goods = || item_kind(&w, noun.text).is_some();
+            if noun.class == Some(Noun::Case) && !elided && right_before && !goods() {
+                verb = Some((Verb::Solve, at));
+            }
+        }
         // `aims to arrest 500 fugitives`, `must set up 2 checkpoints`: a
         // target or a duty, no count.
         // (With no verb the lexicon knows, `plan to set up 10
         // checkpoints`, the words right before the number.)
         let governed = match verb {
-            Some((_, at)) => self.unrealized_at(at, f.span.start, noun_end.max(f.span.end)),
+            // (`will arrest 15 more suspects`: announced, not done; so
+            // are the acts joined to it.)
+            Some((_, at)) => {
+                let item_end = noun_end.max(f.span.end);
+                let governed = self.unrealized_at(at, f.span.start, item_end);
+                // (Or the verb right before the number, where a list's
+                // verb was taken: `arrested 31 and will question 8 more`.)
+                let prev_at = c.gap - c.prev.len();
+                let announced = at < f.span.start
+                    && (super::not_done::announced(text, at)
+                        || super::not_done::warrant_refused(text, at)
+                        || (!c.prev.is_empty()
+                            && (w.verb_on(prev_at).is_some()
+                                || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))
+                            && super::not_done::announced(text, prev_at)));
+                if announced {
+                    self.unrealized_end = Some(item_end);
+                }
+                governed || announced
+            }
             None => unrealized_before(text, f.span.start),
         };
         if governed && verb.is_none() {
@@ -387,7 +420,7 @@ impl<'a> Binder<'_, 'a> {
             return None;
         }
         self.rule = Rule { how, what };
-        if let Some((v, at)) = verb {
+        if let Some((v, at)) = written {
             let verb_end = if passive.is_some_and(|(_, p)| p == at) {
                 at + w.verb_on(at).map_or(0, |(_, l)| l)
             } else {

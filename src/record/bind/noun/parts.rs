@@ -145,3 +145,11 @@ pub(in crate::record::bind) fn quoted_tail<'a>(
         before: false,
     }
 }
+
+/// Whether the word after the spaces at `at` (within `ceil`) is a case
+/// head: an -ing word before it names the case's crime (`smuggling
+/// cases`), no participle opening what a head did.
+pub(in crate::record::bind) fn case_head_at(w: &Words<'_, '_>, at: usize, ceil: usize) -> bool {
+    let next = skip_gap(w.text(), at, 1);
+    head_match_len(w, next, ceil, NOUNS).is_some_and(|(c, _)| *c == Noun::Case)
+}

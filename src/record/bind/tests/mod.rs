@@ -34,6 +34,7 @@ mod round31;
 mod round32;
 mod round32_fraud;
 mod round32_fraud_fix;
+mod round33_tallies;
 mod seizures;
 mod shapes;
 mod trend;

@@ -53,6 +53,11 @@ pub(super) fn noun_after<'a>(
             scoreboard_noun(w, f.span.start, f.span.end, ctx.sentence.end)
                 .map(|n| (n, "scoreboard"))
         })
+        // (`cracked 2 2023 fraud cases`: the noun past the year.)
+        .or_else(|| {
+            let from = super::super::not_done::past_year(text, f.span.end)?;
+            head_from(w, from, ctx.sentence.end).map(|n| (n, "past_year"))
+        })
         .filter(|_| !of_pronoun)
 }
 

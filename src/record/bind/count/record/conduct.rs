@@ -99,17 +99,50 @@ fn fire_hazards_found(text: &str, noun: NounPhrase<'_>, verb: Option<Verb>) -> b
 }
 
 /// Whether officials or cadres were dealt with (`punished 14 officials`,
-/// `handled 30 cadres who broke the rules`): disciplined, a later stage
-/// kept as other, no arrest. (Officials arrested or detained stay arrests.)
-pub(super) fn officials_disciplined(noun: NounPhrase<'_>, verb: Option<Verb>) -> bool {
+/// `handled 30 cadres who broke the rules`), or anyone held to account
+/// ([`held_to_account`]): disciplined, a later stage kept as other, no
+/// arrest. (Officials arrested or detained stay arrests.)
+pub(super) fn officials_disciplined(
+    text: &str,
+    noun: &mut NounPhrase<'_>,
+    verb: Option<(Verb, usize)>,
+) -> bool {
+    if held_to_account(text, noun, verb) {
+        return true;
+    }
     // (The class and verb, cheap, gate the search for the last word.)
-    if noun.class != Some(Noun::Person) || verb != Some(Verb::Handle) {
+    if noun.class != Some(Noun::Person) || verb.map(|(v, _)| v) != Some(Verb::Handle) {
         return false;
     }
     let last = noun.text.rsplit(' ').next().unwrap_or(noun.text);
     ["officials", "cadres"]
         .iter()
         .any(|o| last.eq_ignore_ascii_case(o))
+}
+
+/// `held 23 officials accountable`, `holds 5 managers responsible`: people
+/// held to account were disciplined, as in the passive (`were held
+/// accountable`), no one detained. Cuts the word off the noun, where the
+/// noun ran on to it, and says whether it stood there.
+fn held_to_account(text: &str, noun: &mut NounPhrase<'_>, verb: Option<(Verb, usize)>) -> bool {
+    let held = verb.is_some_and(|(v, at)| {
+        let b = &text.as_bytes()[at..];
+        v == Verb::Detain && (starts_ignore_case(b, b"held ") || starts_ignore_case(b, b"hold"))
+    });
+    if !held {
+        return false;
+    }
+    let rest = text.get(end_of(text, noun.text)..).unwrap_or("");
+    for word in [" accountable", " responsible"] {
+        if let Some(cut) = noun.text.strip_suffix(word) {
+            noun.text = cut;
+            return true;
+        }
+        if starts_ignore_case(rest.as_bytes(), word.as_bytes()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:
