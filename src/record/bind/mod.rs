@@ -313,6 +313,8 @@ fn bind<'a>(
         last_bound: None,
         consumed: 0,
         fraud_detention: None,
+        plain_fraud: None,
+        telecom_held: 0,
         explain,
         rule: Rule::default(),
         out: Records::default(),
@@ -517,6 +519,12 @@ struct Binder<'t, 'a> {
     /// A detention count holding the fraud arrests field, until a formal
     /// arrest count replaces it.
     fraud_detention: Option<(Figure<'a>, &'a str, Rule)>,
+    /// A count of fraud named with no telecom word holding a fraud field,
+    /// until one naming telecom fraud takes it ([`fraud::plain`]).
+    plain_fraud: Option<PlainHolder<'a>>,
+    /// The fraud fields (a bit each) held by a count whose noun names
+    /// telecom fraud: a plain fraud count does not take them.
+    telecom_held: u32,
     /// Whether to keep the rule of each record (in `out.made`).
     explain: bool,
     /// The rule of the record being made.

@@ -13,7 +13,7 @@ mod heads;
 mod involved;
 mod taken;
 use heads::{frozen_too, item_state, names_losses, names_victims, owner_words, victims_money};
-use involved::kept_from_paying;
+use involved::{kept_from_moving, kept_from_paying};
 
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
@@ -221,7 +221,8 @@ impl<'a> Binder<'_, 'a> {
                         FraudField::AmountDissuaded
                     }
                     Some((_, at))
-                        if blocks_funds(text, at) && !item.is_some_and(|i| names_losses(&w, i)) =>
+                        if (blocks_funds(text, at) || kept_from_moving(&text[f.span.end..]))
+                            && !item.is_some_and(|i| names_losses(&w, i)) =>
                     {
                         FraudField::FundsFrozen
                     }
