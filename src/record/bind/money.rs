@@ -9,6 +9,7 @@ use super::money_item::{
 use super::value_after::values_a_list;
 use super::*;
 
+mod haul;
 mod heads;
 mod involved;
 mod taken;
@@ -286,6 +287,9 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(field, f);
                 return;
             }
+        }
+        if self.value_of_last_lot(f, ctx) {
+            return;
         }
         if let Some(item_text) = worth {
             // `goods worth 4 billion yuan`: the value of what was seized.
