@@ -6,6 +6,7 @@ use super::*;
 mod own;
 mod part;
 mod plain;
+mod stopped;
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};

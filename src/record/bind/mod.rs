@@ -452,7 +452,7 @@ fn bind<'a>(
                 .filter(|w| w.unit == Some(Unit::Kg))
                 .cloned(),
         };
-        if b.kinds_total(f) {
+        if b.kinds_total(f) || fraud_work && b.cases_stop_paid(f, &ctx) {
             i += 1;
             continue;
         }
