@@ -329,6 +329,8 @@ pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
         // statistics' count of crime of every kind.)
         ("crimes recorded", ()),
         ("crimes reported", ()),
+        ("crimes were recorded", ()),
+        ("crimes were reported", ()),
         ("criminal case", ()),
         ("criminal cases", ()),
         ("criminal offences", ()),
