@@ -30,7 +30,7 @@ impl<'a> Binder<'_, 'a> {
         {
             return false;
         }
-        let head = f.noun_str().map(|n| last_word_of(n));
+        let head = f.noun_str().map(last_word_of);
         if !head.is_some_and(|h| CASES.iter().any(|c| h.eq_ignore_ascii_case(c))) {
             return false;
         }
