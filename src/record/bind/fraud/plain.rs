@@ -60,8 +60,14 @@ impl<'a> Binder<'_, 'a> {
     ) -> bool {
         // (A count is whole: `scams reported daily rose to 5.4` is an
         // average, no count of cases.)
-        if !f.value.is_integer() || named == Named::Plain && self.telecom_held & bit(field) != 0 {
+        if !f.value.is_integer() {
             return false;
+        }
+        // (A repeat of the telecom count's value is that count retold:
+        // accounted for, as the field's filling says.)
+        if named == Named::Plain && self.telecom_held & bit(field) != 0 {
+            let slot = self.fraud.slot(field).as_ref();
+            return slot.is_some_and(|g| g.value == f.value && g.unit == f.unit);
         }
         // (The plain count still holding the field, when this one may
         // take it.)

@@ -25,8 +25,9 @@ impl<'a> Binder<'_, 'a> {
     /// Gives the money `f` to the last seizure as its value when its
     /// sentence opens on the lot (`The haul`, `The cigarettes`, `They`)
     /// and says what it was worth (`was worth`, `were valued at`), the
-    /// lot standing in the sentence before, in the same paragraph, with
-    /// no value yet and no figure after its count. Returns whether it did.
+    /// lot standing in the sentence before (in the same paragraph when a
+    /// pronoun names it), with no value yet and no figure after its
+    /// count. Returns whether it did.
     pub(super) fn value_of_last_lot(&mut self, f: &Figure<'a>, ctx: &Ctx<'_, 'a>) -> bool {
         let text = self.text;
         let Some(subject) = text.get(ctx.sentence.start..f.span.start) else {
@@ -50,17 +51,20 @@ impl<'a> Binder<'_, 'a> {
             return false;
         };
         let head = last_word_of(&last.item);
-        let opens_on_lot = match words.as_slice() {
-            [first, ..] if is(first, &["they", "it"]) => true,
+        // (`The haul` names the lot past a paragraph's end; `They` only
+        // within its paragraph.)
+        let (opens_on_lot, named) = match words.as_slice() {
+            [first, ..] if is(first, &["they", "it"]) => (true, false),
             [first, second, ..] if is(first, &["the", "these", "those", "this", "all"]) => {
-                is(second, &LOT_WORDS) || second.eq_ignore_ascii_case(head)
+                let named = is(second, &LOT_WORDS) || second.eq_ignore_ascii_case(head);
+                (named, named)
             }
-            _ => false,
+            _ => (false, false),
         };
         let between = text.get(q.span.end..ctx.sentence.start).unwrap_or("\n");
         let before = ctx.prev.is_some_and(|p| p.span == q.span)
             && between.len() <= 300
-            && !between.contains('\n');
+            && (named || !between.contains('\n'));
         if !(worth && opens_on_lot && before && last.value.is_none()) {
             return false;
         }
