@@ -72,8 +72,12 @@ impl<'a> Binder<'_, 'a> {
         // (The plain count still holding the field, when this one may
         // take it.)
         let displaced = match self.plain_fraud.take() {
+            // (Not by its own value retold: one fact.)
             Some(p)
-                if named == Named::Telecom && p.0 == field && !part_between(self.text, &p.1, f) =>
+                if named == Named::Telecom
+                    && p.0 == field
+                    && p.1.value != f.value
+                    && !part_between(self.text, &p.1, f) =>
             {
                 let held = self.fraud.slot(field).take_if_span(p.1.span);
                 match held {
