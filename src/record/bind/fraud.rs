@@ -5,9 +5,12 @@ use super::*;
 
 mod own;
 mod part;
+mod plain;
+mod stopped;
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
+pub(super) use plain::PlainHolder;
 
 /// A fraud field, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -194,8 +194,16 @@ impl<'a> Binder<'_, 'a> {
         let of_lot = quantity.as_ref().is_some_and(|q| {
             ends_ignore_case(self.text[..q.span.start].trim_end().as_bytes(), b" of")
         });
-        if kinds && (of_lot || item_end.is_some_and(|end| totalled_after(self.text, end))) {
+        if kinds && of_lot {
             return;
+        }
+        // (`24 kinds of fake cosmetics, 1,200 items in total`: the count
+        // or measure after the kinds is the lot's, kept for it.)
+        if let Some(end) = item_end.filter(|_| kinds) {
+            if let Some(total) = totalled_after(self.text, end) {
+                self.kinds_lot = Some((kind, action, item, Span::new(end, total), self.rule));
+                return;
+            }
         }
         let quantity = quantity.filter(|_| !kinds);
         let text = self.text;
@@ -454,8 +462,9 @@ const KINDS: [&str; 5] = ["categories", "kinds", "sorts", "types", "varieties"];
 
 /// Whether the clause after a lot counted in kinds (`24 kinds of
 /// wildlife products`) gives its total or its worth (`, 1,200 items in
-/// total`, `worth 1 million yuan`): another record carries the lot.
-fn totalled_after(text: &str, end: usize) -> bool {
+/// total`, `worth 1 million yuan`): another figure carries the lot. Where
+/// that clause ends, if it does.
+fn totalled_after(text: &str, end: usize) -> Option<usize> {
     const TOTALS: [&[u8]; 8] = [
         b"in all",
         b"in total",
@@ -479,6 +488,7 @@ fn totalled_after(text: &str, end: usize) -> bool {
     };
     (0..clause.len())
         .any(|i| with_count(i) || TOTALS.iter().any(|t| starts_ignore_case(&clause[i..], t)))
+        .then_some(end + clause.len())
 }
 
 /// Whether the head of an item phrase is one of `words`: its last word
@@ -499,4 +509,32 @@ fn head_in(item: &str, words: &[&str]) -> bool {
         .map(|(_, w)| w)
         .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
     head.is_some_and(|h| words.iter().any(|p| h.eq_ignore_ascii_case(p)))
+}
+
+impl<'a> Binder<'_, 'a> {
+    /// `seized 24 kinds of fake cosmetics, 1,200 items in total`: the
+    /// first count or measure in the clause after a lot counted in kinds
+    /// is that lot's quantity. Returns whether `f` was (then it is read no
+    /// further).
+    pub(super) fn kinds_total(&mut self, f: &Figure<'a>) -> bool {
+        let Some((kind, action, item, clause, rule)) = self.kinds_lot else {
+            return false;
+        };
+        if f.span.start < clause.start {
+            return false;
+        }
+        self.kinds_lot = None;
+        let measure = f.unit.map_or(f.value.is_integer(), |u| u == Unit::Kg);
+        if f.span.start >= clause.end || !measure {
+            return false;
+        }
+        // (The lot is what the kinds are of: `counterfeit cosmetics`.)
+        let Some((_, of)) = item.split_once(" of ") else {
+            return false;
+        };
+        let now = std::mem::replace(&mut self.rule, rule);
+        self.seize(kind, action, of, Some(f.clone()), None);
+        self.rule = now;
+        true
+    }
 }

@@ -313,6 +313,9 @@ fn bind<'a>(
         last_bound: None,
         consumed: 0,
         fraud_detention: None,
+        plain_fraud: None,
+        kinds_lot: None,
+        telecom_held: 0,
         explain,
         rule: Rule::default(),
         out: Records::default(),
@@ -449,6 +452,10 @@ fn bind<'a>(
                 .filter(|w| w.unit == Some(Unit::Kg))
                 .cloned(),
         };
+        if b.kinds_total(f) || fraud_work && b.cases_stop_paid(f, &ctx) {
+            i += 1;
+            continue;
+        }
         match f.unit {
             // (`cases filed | 1,024 | 1,388`: a later column of a table
             // row is no count of the row's label.)
@@ -517,6 +524,15 @@ struct Binder<'t, 'a> {
     /// A detention count holding the fraud arrests field, until a formal
     /// arrest count replaces it.
     fraud_detention: Option<(Figure<'a>, &'a str, Rule)>,
+    /// A count of fraud named with no telecom word holding a fraud field,
+    /// until one naming telecom fraud takes it ([`fraud::plain`]).
+    plain_fraud: Option<PlainHolder<'a>>,
+    /// A lot counted in kinds whose total follows in its clause (ending
+    /// at the span's end): the total's figure is its quantity.
+    kinds_lot: Option<(SeizureKind, SeizureAction, &'a str, Span, Rule)>,
+    /// The fraud fields (a bit each) held by a count whose noun names
+    /// telecom fraud: a plain fraud count does not take them.
+    telecom_held: u32,
     /// Whether to keep the rule of each record (in `out.made`).
     explain: bool,
     /// The rule of the record being made.

@@ -9,11 +9,12 @@ use super::money_item::{
 use super::value_after::values_a_list;
 use super::*;
 
+mod haul;
 mod heads;
 mod involved;
 mod taken;
 use heads::{frozen_too, item_state, names_losses, names_victims, owner_words, victims_money};
-use involved::kept_from_paying;
+use involved::{kept_from_moving, kept_from_paying};
 
 impl<'a> Binder<'_, 'a> {
     /// A money figure: fraud funds, or the cash or value of a seizure.
@@ -221,7 +222,8 @@ impl<'a> Binder<'_, 'a> {
                         FraudField::AmountDissuaded
                     }
                     Some((_, at))
-                        if blocks_funds(text, at) && !item.is_some_and(|i| names_losses(&w, i)) =>
+                        if (blocks_funds(text, at) || kept_from_moving(&text[f.span.end..]))
+                            && !item.is_some_and(|i| names_losses(&w, i)) =>
                     {
                         FraudField::FundsFrozen
                     }
@@ -285,6 +287,9 @@ impl<'a> Binder<'_, 'a> {
                 self.set_fraud(field, f);
                 return;
             }
+        }
+        if self.value_of_last_lot(f, ctx) {
+            return;
         }
         if let Some(item_text) = worth {
             // `goods worth 4 billion yuan`: the value of what was seized.

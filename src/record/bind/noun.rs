@@ -7,8 +7,10 @@ use super::*;
 
 mod complement;
 mod parts;
+mod possessed;
 pub(super) use complement::*;
 pub(super) use parts::*;
+pub(super) use possessed::*;
 
 /// The class of a noun phrase: that of its last word with one.
 ///
@@ -406,16 +408,6 @@ pub(super) fn described_people<'a>(
     Some(NounPhrase {
         text: &text[from..end],
         class: Some(Noun::Generic),
-        before: false,
-    })
-}
-
-/// The noun a figure was written with (`8 current criminals`), or its
-/// Chinese measure word in an English sentence (`dissuaded 3.5万人`).
-pub(super) fn noun_after_figure<'a>(w: &Words<'_, 'a>, f: &Figure<'a>) -> Option<NounPhrase<'a>> {
-    f.noun_str().map(|text| NounPhrase {
-        text,
-        class: noun_class(w, text).or_else(|| super::cjk::measured_noun(text)),
         before: false,
     })
 }

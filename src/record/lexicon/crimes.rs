@@ -325,10 +325,17 @@ pub(crate) const MIXED_TOTALS: &Lexicon<()> = &Lexicon::new(
 pub(crate) const GENERAL_TOTALS: &Lexicon<()> = &Lexicon::new(
     Class::GeneralTotal,
     &[
+        // (`28,300 crimes recorded`, `crimes reported fell to 61,000`: the
+        // statistics' count of crime of every kind.)
+        ("crimes recorded", ()),
+        ("crimes reported", ()),
+        ("crimes were recorded", ()),
+        ("crimes were reported", ()),
         ("criminal case", ()),
         ("criminal cases", ()),
         ("criminal offences", ()),
         ("criminal offenses", ()),
+        ("overall crime", ()),
         // (`handled 1,412 police calls and solved 35 telecom fraud cases`:
         // calls to the police are of every kind.)
         ("police calls", ()),

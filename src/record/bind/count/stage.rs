@@ -15,7 +15,7 @@ impl<'a> Binder<'_, 'a> {
     /// tally. Across sentences (or a semicolon) the broadest count wins as
     /// for any field (`detained over 900 suspects this year. In one
     /// operation 450 were arrested`).
-    pub(super) fn fill_fraud_count(
+    pub(in crate::record::bind) fn fill_fraud_count(
         &mut self,
         field: FraudField,
         f: &Figure<'a>,

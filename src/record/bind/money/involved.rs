@@ -96,6 +96,59 @@ pub(super) fn kept_from_paying(between: &str) -> bool {
         })
 }
 
+/// Whether `after` (the words right after a sum a verb of stopping took)
+/// says the money was kept from moving on: `prevented 3.2 million yuan
+/// from reaching the fraudsters`, `stopped NT$8 million from being wired
+/// abroad`, `blocked 460,000 yuan from flowing into scam accounts`. Money
+/// held back in flight was intercepted; a sum kept from being lost
+/// (`from being swindled`) was a loss avoided, and is not read here.
+pub(super) fn kept_from_moving(after: &str) -> bool {
+    const MOVING: [&str; 22] = [
+        "cashed",
+        "entering",
+        "flowing",
+        "going",
+        "laundered",
+        "leaving",
+        "moved",
+        "moving",
+        "paid",
+        "reaching",
+        "remitted",
+        "sent",
+        "siphoned",
+        "taken",
+        "transferred",
+        "transferring",
+        "heading",
+        "wired",
+        "withdrawn",
+        "falling",
+        "passing",
+        "landing",
+    ];
+    let mut words = after
+        .get(..after.len().min(60))
+        .unwrap_or(after)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    // (The sum's own words first: `in funds`, `of payments`, at most
+    // three before `from`.)
+    if !words
+        .by_ref()
+        .take(4)
+        .any(|w| w.eq_ignore_ascii_case("from"))
+    {
+        return false;
+    }
+    let next = words.next().unwrap_or("");
+    let gerund = match next.eq_ignore_ascii_case("being") || next.eq_ignore_ascii_case("getting") {
+        true => words.next().unwrap_or(""),
+        false => next,
+    };
+    MOVING.iter().any(|m| gerund.eq_ignore_ascii_case(m))
+}
+
 /// Whether `involving` (or `involved`) stands right before `at`, past the
 /// words that name the sum (`involving funds of`, `involving an amount
 /// of`, `involved a total of`), and after `from`.

@@ -178,10 +178,11 @@ fn fraud_in_machine_translated_reports() {
     insta::assert_snapshot!(r("The early warning and dissuasion team intercepted 1,400 fraud cases in advance."), @"fraud cases_blocked 1400");
     insta::assert_snapshot!(r("The fraud ring cheated victims on social media, and police arrested 44 suspects."), @"fraud suspects_arrested 44");
     insta::assert_snapshot!(r("Police launched an anti-fraud operation, knocking out 17 telecom fraud dens."), @"fraud dens_destroyed 17");
-    // Money protected or prevented from a fraud is a loss avoided; money
-    // blocked or stopped is intercepted.
+    // Money protected from a fraud is a loss avoided; money blocked or
+    // stopped, or prevented from moving on to the fraudsters, is
+    // intercepted.
     insta::assert_snapshot!(r("Through timely early warning, the anti-fraud centre protected the property of the masses amounting to 30 million yuan."), @"fraud losses_avoided 30000000");
-    insta::assert_snapshot!(r("The police prevented 8.5 million yuan from being transferred to telecom fraudsters."), @"fraud losses_avoided 8500000");
+    insta::assert_snapshot!(r("The police prevented 8.5 million yuan from being transferred to telecom fraudsters."), @"fraud funds_frozen 8500000");
     insta::assert_snapshot!(r("In the online fraud case police stopped 2 million yuan on its way to the scammers."), @"fraud funds_frozen 2000000");
     // A headline's colon is no label when the number names its own noun.
     insta::assert_snapshot!(r("Wuxi police crack down on telecom fraud: 325 people were caught and 98 cases were broken."), @r"

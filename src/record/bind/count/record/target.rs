@@ -44,7 +44,8 @@ impl<'a> Binder<'_, 'a> {
                 let field = fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()));
                 if let Some(field) = field.filter(|_| !for_others()) {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
-                    if self.fill_fraud_count(field, f, noun.text, detained, ctx.sentence) {
+                    let named = (kind, noun.text, self.fraud_named(noun.text));
+                    if self.fill_weighed(field, f, named, detained, ctx.sentence) {
                         return;
                     }
                 }
