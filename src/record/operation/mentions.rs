@@ -554,6 +554,15 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
         return None;
     }
     let start = at - digits;
+    // `during a 19-day crackdown`: a length that is no round number, told
+    // as news with `a`, is how long some crackdown ran, not a campaign's
+    // name (planned lengths are round: 30, 90, 100 days). `the 103-day
+    // action` may still name again one that was planned.
+    let round = text[start..at].ends_with('0');
+    if !round && ascii_word_before(text, skip_spaces_back(text, start, 1)).eq_ignore_ascii_case("a")
+    {
+        return None;
+    }
     // `a 90-day nationwide operation`, `the 100-day special campaign`.
     let (e, _) = described_end(text, end)?;
     end = e;

@@ -252,7 +252,11 @@ fn percent_after_and(text: &str, at: usize) -> Option<usize> {
     } else if let Some(r) = rest.strip_prefix(' ') {
         ["percent", "per cent"]
             .iter()
-            .find(|u| r.starts_with(*u) && word_len(r) >= 3 && !r[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            .find(|u| {
+                r.starts_with(*u)
+                    && word_len(r) >= 3
+                    && !r[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+            })
             .map(|u| 1 + u.len())?
     } else {
         return None;

@@ -100,3 +100,25 @@ fn a_sub_action_and_a_special_governance_are_campaigns() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_length_that_is_no_round_number_after_a_is_no_name() {
+    // How long some crackdown ran, told with `a`: no campaign.
+    assert!(names(
+        "Harbour police detained 41 people during a 12-day crackdown on street gambling."
+    )
+    .is_empty());
+    assert!(
+        names("Officers seized 300 fake cards in a 27-day operation ending on Monday.").is_empty()
+    );
+    // A round, planned length is a campaign's name, with `a` too.
+    assert_eq!(
+        names("The city began a 60-day campaign against loan sharks in May."),
+        ["60-day campaign"]
+    );
+    // `the 103-day action` names again the one the county planned.
+    assert_eq!(
+        names("The county launched a 100-day crackdown in June. The 103-day action closed in September."),
+        ["100-day crackdown"]
+    );
+}
