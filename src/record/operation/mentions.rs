@@ -75,6 +75,14 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             || (after_campaign_word(word_before) && title_cased(q.name))
             || such_as_after_campaigns(before, q.name, &text[q.close_end..])
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
+        // `vowed to keep up a “high-pressure” crackdown`: one lowercase
+        // word after `a` says how hard a crackdown is, it names none.
+        let manner = ["a", "an"]
+            .iter()
+            .any(|a| word_before.eq_ignore_ascii_case(a))
+            && !q.name.contains(' ')
+            && q.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let beside = beside && !manner;
         let first = q.name.split_whitespace().next().unwrap_or("");
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
         // stands outside the quotes (`the “Clean Net” battle`).

@@ -122,3 +122,25 @@ fn a_length_that_is_no_round_number_after_a_is_no_name() {
         ["100-day crackdown"]
     );
 }
+
+#[test]
+fn one_lowercase_quoted_word_after_a_is_a_manner_not_a_name() {
+    // How hard a crackdown is, in quotes: no campaign.
+    assert!(
+        names("The minister vowed to keep up a \"high-pressure\" crackdown on loan fraud.")
+            .is_empty()
+    );
+    assert!(
+        names("Police will wage an \"all-out\" campaign against scam call centres.").is_empty()
+    );
+    // A capitalized name after `a`, or a lowercase one after `the`, still
+    // names its campaign.
+    assert_eq!(
+        names("The city started a \"Clean Wind\" campaign against bribes."),
+        ["Clean Wind"]
+    );
+    assert_eq!(
+        names("Officers joined the \"skynet\" operation in March."),
+        ["skynet"]
+    );
+}
