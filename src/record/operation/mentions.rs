@@ -562,13 +562,13 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
         return None;
     }
     let start = at - digits;
-    // `during a 19-day crackdown`: a length that is no round number, told
-    // as news with `a`, is how long some crackdown ran, not a campaign's
-    // name (planned lengths are round: 30, 90, 100 days). `the 103-day
-    // action` may still name again one that was planned.
+    // `during a 12-day crackdown`: a length that is no round number, told
+    // as news with `a` or `an`, is how long some crackdown ran, not a
+    // campaign's name (planned lengths are round: 30, 90, 100 days). `the
+    // 103-day action` may still name again one that was planned.
     let round = text[start..at].ends_with('0');
-    if !round && ascii_word_before(text, skip_spaces_back(text, start, 1)).eq_ignore_ascii_case("a")
-    {
+    let article = ascii_word_before(text, skip_spaces_back(text, start, 1));
+    if !round && (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an")) {
         return None;
     }
     // `a 90-day nationwide operation`, `the 100-day special campaign`.

@@ -111,6 +111,7 @@ fn a_length_that_is_no_round_number_after_a_is_no_name() {
     assert!(
         names("Officers seized 300 fake cards in a 27-day operation ending on Monday.").is_empty()
     );
+    assert!(names("An 18-day sweep of the night markets netted 9 pickpockets.").is_empty());
     // A round, planned length is a campaign's name, with `a` too.
     assert_eq!(
         names("The city began a 60-day campaign against loan sharks in May."),
