@@ -34,7 +34,9 @@ pub(super) fn join_spaced<'a>(
             _ => return,
         },
     };
-    let near = a.span.end + 1 == b.span.start && text.as_bytes()[a.span.end] == b' ';
+    let near = a.span.end + 1 == b.span.start
+        && text.as_bytes()[a.span.end] == b' '
+        && !in_a_row(text.as_bytes(), a.span.start, b.span.start + 3);
     let plain = |d: &[u8]| d.iter().all(u8::is_ascii_digit);
     if !near
         || !(2..=3).contains(&lead.len())
@@ -79,7 +81,17 @@ pub(super) fn groups_by_spaces(text: &str) -> bool {
             && b.get(i + 1..i + 4)
                 .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
             && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && !in_a_row(b, i - 1, i + 4)
     })
+}
+
+/// Whether a number stands right before `start` or right after `end`,
+/// one space between (`87 1 358`, `2 406 311`): a row of counts, as a
+/// flattened table sets them, is no grouping.
+fn in_a_row(b: &[u8], start: usize, end: usize) -> bool {
+    let before = start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit();
+    let after = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+    before || after
 }
 
 #[cfg(test)]
@@ -103,6 +115,9 @@ mod tests {
         assert!(groups_by_spaces("a fall of 2 406 cases"));
         assert!(!groups_by_spaces("75 108 people; 2.5 000"));
         assert!(!groups_by_spaces("5 2000 people"));
+        // A row of counts.
+        assert!(!groups_by_spaces("North gate 64 1 358 cars"));
+        assert!(!groups_by_spaces("cars 1 358 64"));
     }
 
     #[test]
@@ -116,6 +131,17 @@ mod tests {
         assert_eq!(
             p("Police took a total of 48 317 calls this year."),
             ["48 = 48", "317 = 317 (calls)"]
+        );
+        // A row of counts in a table: no number joined.
+        assert_eq!(
+            p("Gate 9 120 cars; gate 7 31 487 54 people"),
+            [
+                "9 120 = 9120 (cars)",
+                "7 = 7",
+                "31 = 31",
+                "487 = 487",
+                "54 = 54 (people)"
+            ]
         );
     }
 }
