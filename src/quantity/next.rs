@@ -21,7 +21,8 @@ pub(super) struct Next {
     /// is ASCII (`None`: the rules read it).
     word: Option<Carry>,
     /// Where the gap after the head ends, as [`unit_after`] reads it:
-    /// past at most two spaces, else past one hyphen (`16-meter`).
+    /// past at most two spaces, else past one hyphen (`16-meter`) or one
+    /// wrapped line's break.
     ///
     /// [`unit_after`]: super::unit::unit_after
     at: usize,
@@ -36,8 +37,10 @@ impl Next {
     pub(super) fn read(around: &Around<'_, '_>, end: usize) -> Next {
         let text = around.text;
         let spaced = skip_spaces(text, end, 2);
-        let at = match spaced == end && text.as_bytes().get(end) == Some(&b'-') {
-            true => end + 1,
+        let at = match spaced == end {
+            true if text.as_bytes().get(end) == Some(&b'-') => end + 1,
+            // (A wrapped line: the unit on the next one.)
+            true => end + super::unit::line_wrap(&text[end..]),
             false => spaced,
         };
         let word = match text.as_bytes().get(spaced) {

@@ -22,6 +22,7 @@ use words::QUALIFIER_BEFORE;
 mod beside;
 mod candidates;
 mod names;
+mod spaced;
 
 use beside::{identifier_range_end, quarters_of_calendar, zero_reached};
 pub(crate) use candidates::TRIGGERS;
@@ -47,6 +48,9 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
         },
     };
     let mut pos = 0;
+    // Whether the bulletin groups thousands by spaces: read at the first
+    // pair of figures that may be one number.
+    let mut spaced_style = None;
     let mut walk = Candidates::new(tokens);
     while let Some((start, i)) = walk.next(pos) {
         if let Some(end) = walk.names.covering(start) {
@@ -54,7 +58,11 @@ pub(crate) fn scan<'a>(tokens: &Tokens<'a>) -> Scan<'a> {
             continue;
         }
         scanner.around.set_cursor(i);
+        let found = scanner.out.figures.len();
         let end = scanner.read_at(start);
+        if scanner.out.figures.len() > found {
+            spaced::join_spaced(text, &mut scanner.out.figures, &mut spaced_style);
+        }
         debug_assert!(end > start);
         pos = end.max(start + 1);
         while !text.is_char_boundary(pos) {

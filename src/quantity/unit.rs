@@ -52,15 +52,38 @@ fn unit_prefix(input: &str) -> Option<(&'static Mark, usize)> {
     match_prefix(input, UNITS)
 }
 
-/// Gap between a number and the unit after it: up to two spaces, or one
+/// Gap between a number and the unit after it: up to two spaces, one
+/// line break where a wrapped line goes on (see [`line_wrap`]), or one
 /// hyphen (`2-billion-USD`, `16-meter`).
 fn gap(input: &str) -> IResult<&str, ()> {
     let spaced = skip_spaces(input, 0, 2);
     if spaced == 0 {
+        let wrap = line_wrap(input);
+        if wrap > 0 {
+            return Ok((&input[wrap..], ()));
+        }
         let (rest, _) = opt(tag("-")).parse(input)?;
         return Ok((rest, ()));
     }
     Ok((&input[spaced..], ()))
+}
+
+/// The length of a line break that stands for a space: text wrapped at a
+/// fixed width breaks its lines anywhere, between a number and its scale
+/// or unit too (`seized 3.5` at a line's end, `tons of` on the next). One
+/// break (`\n` or `\r\n`) with a lowercase letter right after it; a blank
+/// line, or a capital after the break (a new heading or item), is no
+/// wrap. Zero when there is none.
+pub(crate) fn line_wrap(input: &str) -> usize {
+    let len = match input.as_bytes() {
+        [b'\n', ..] => 1,
+        [b'\r', b'\n', ..] => 2,
+        _ => return 0,
+    };
+    match input.as_bytes().get(len) {
+        Some(b) if b.is_ascii_lowercase() => len,
+        _ => 0,
+    }
 }
 
 /// A one-letter mark (`t`, `m`, `g`, `l`) is a unit only in the case a

@@ -281,11 +281,16 @@ pub(super) fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
     }
 }
 
-/// Separator between two tokens: up to four spaces, then perhaps a hyphen
-/// and one space (`2-billion`, `Eight- hundred`); nothing before a CJK
+/// Separator between two tokens: up to four spaces (or one line break
+/// where a wrapped line goes on), then perhaps a hyphen and one space (`2-billion`, `Eight- hundred`); nothing before a CJK
 /// scale. Never fails.
 pub(super) fn sep(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = spaces(4)(input)?;
+    // A wrapped line (`220` at a line's end, `million` on the next).
+    let wrap = crate::quantity::unit::line_wrap(rest);
+    if wrap > 0 && rest.len() == input.len() {
+        return Ok((&rest[wrap..], ()));
+    }
     match rest.strip_prefix('-') {
         Some(after) => spaces(1)(after),
         None => Ok((rest, ())),

@@ -61,9 +61,39 @@ pub(crate) const CHANGE_WORDS: &Lexicon<()> = &Lexicon::new(
 /// its size (`rose by 12% from`, `grew by nearly a half, from`, `a rise of
 /// 8 per cent from`).
 pub(crate) fn change_before(text: &str, from_start: usize) -> bool {
+    // `rose 12% (from 50 to 56)`: the `from` opens an aside right after
+    // the change.
+    let end = skip_spaces_back(text, from_start, 2);
+    let from_start = match text[..end].strip_suffix('(') {
+        Some(open) => skip_spaces_back(text, open.len(), 2),
+        None => from_start,
+    };
     change_word_before(text, from_start)
         || sized_change_before(text, from_start)
         || change_in_before(text, from_start)
+        || bare_size_before(text, from_start)
+}
+
+/// Whether a change word and a percent right after it, with no `by` or
+/// `of` (`rose 12%`, `went up 4.5 per cent`), stand right before
+/// `from_start`, a comma maybe between: `rose 12% (412 to 461)`.
+fn bare_size_before(text: &str, from_start: usize) -> bool {
+    let floor = floor_char(text, from_start.saturating_sub(SIZE_REACH));
+    let window = text[floor..from_start].trim_end();
+    let window = window.strip_suffix(',').unwrap_or(window);
+    let Some(number) = ["%", " percent", " per cent"]
+        .iter()
+        .find_map(|p| window.strip_suffix(p))
+    else {
+        return false;
+    };
+    let lead = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let digits = number.len() - lead.len();
+    let spaced = lead.ends_with(' ');
+    digits > 0
+        && spaced
+        && number.as_bytes()[lead.len()].is_ascii_digit()
+        && change_word_before(text, floor + lead.len())
 }
 
 /// How far (bytes) back from `from` the `in` of a change's subject is

@@ -288,3 +288,27 @@ fn a_range_shares_the_scale_of_its_high_end() {
 fn at_least_with_its_verb_of_having() {
     assert_snapshot!(p("至少有30名嫌疑人被抓获。"), @"至少有30名 = 30 AtLeast (名)");
 }
+
+#[test]
+fn a_before_and_an_after_in_parentheses_after_a_bare_percent() {
+    // A change word with its percent and no `by`: the pair inside the
+    // parentheses is a before and an after, with `from` or without.
+    assert_snapshot!(p("burglaries went up 8.5 percent (2,140 to 2,322) and scams climbed 3% (from 870 to 896)"), @"
+    8.5 percent = 8.5 percent Exact
+    2,140 = 2140 Exact
+    2,322 = 2322 Exact
+    3% = 3 percent Exact
+    870 = 870 Exact
+    896 = 896 Exact
+    ");
+    assert_snapshot!(p("thefts dropped by 12 per cent (from 640 to 563)"), @"
+    12 per cent = 12 percent Exact
+    640 = 640 Exact
+    563 = 563 Exact
+    ");
+    // No change word before the percent: a range in the aside stays one.
+    assert_snapshot!(p("about 30 percent (40 to 45 officers) were on leave"), @"
+    about 30 percent = 30 percent About
+    40 to 45 = 40..45 Exact (officers)
+    ");
+}

@@ -479,9 +479,14 @@ fn the_particle_of_a_split_verb_ends_the_noun() {
 #[test]
 fn thousands_by_spaces_decimal_commas_and_the_w_of_wan() {
     // One number after a one-digit lead or before round hundreds; cases
-    // and people side by side stay two.
+    // and people side by side stay two, unless the bulletin groups a
+    // one-digit lead by a space (`1 200`): then they are one number too.
     assert_snapshot!(p("seized 1 200 bottles and 45 000 labels, 75 108 people"), @"
     1 200 = 1200 Exact (bottles)
+    45 000 = 45000 Exact (labels)
+    75 108 = 75108 Exact (people)
+    ");
+    assert_snapshot!(p("seized 45 000 labels, 75 108 people"), @"
     45 000 = 45000 Exact (labels)
     75 = 75 Exact
     108 = 108 Exact (people)

@@ -263,3 +263,23 @@ fn a_mass_per_volume_is_a_concentration_no_mass() {
     2 kg = 2 kg Exact
     ");
 }
+
+#[test]
+fn a_wrapped_line_between_a_number_and_its_unit_or_scale() {
+    // Text wrapped at a fixed width breaks a line anywhere.
+    assert_snapshot!(p("the team seized 3.4\nkilograms of heroin and broke a 56\nmillion yuan ring"), @"
+    3.4
+    kilograms = 3.4 kg Exact (heroin)
+    56
+    million yuan = 56000000 CNY Exact
+    ");
+    assert_snapshot!(p("goods worth 8.75\nbillion yuan"), @"
+    8.75
+    billion yuan = 8750000000 CNY Exact
+    ");
+    // A blank line, or a capital on the next line, ends the number.
+    assert_snapshot!(p("Cases: 56\n\nmillion users were warned; Total 42\nTons"), @"
+    56 = 56 Exact
+    42 = 42 Exact
+    ");
+}

@@ -56,6 +56,7 @@ impl<'a> Binder<'_, 'a> {
                         .then(|| metric_after(text, f.span.end, ctx.sentence.end))
                         .flatten()
                 })
+                .or_else(|| by_clause_metric(text, f.span.start, at))
                 .or_else(|| respective(text, f, at, ctx))
                 .unwrap_or_else(|| {
                     let start = at.min(f.span.start);
@@ -216,6 +217,36 @@ fn economic(metric: &str) -> bool {
                 _ => 4,
             };
     }
+}
+
+/// `Thefts fell by 12%, robberies by 8% and frauds by 3%`: the metric of
+/// a clause that shares the change word at `at` before it and states only
+/// its noun and `by` before the percent at `start` (`robberies`, `frauds`).
+/// The noun runs back from `by` to the comma or `and` that opens the
+/// clause, after `at`: one to five words of letters.
+fn by_clause_metric(text: &str, start: usize, at: usize) -> Option<&str> {
+    if at >= start {
+        return None;
+    }
+    let before = text[at..start].trim_end();
+    let noun_end = before.strip_suffix("by")?;
+    if !noun_end.ends_with(' ') {
+        return None;
+    }
+    let noun_end = noun_end.trim_end();
+    let open = noun_end.rfind([',', ';'])?;
+    let mut noun = noun_end[open + 1..].trim_start();
+    if let Some(rest) = noun.strip_prefix("and ") {
+        noun = rest.trim_start();
+    }
+    if let Some(k) = noun.rfind(" and ") {
+        noun = &noun[k + 5..];
+    }
+    let words = noun.split(' ').filter(|w| !w.is_empty()).count();
+    let letters = noun
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\''));
+    (letters && (1..=5).contains(&words)).then_some(noun)
 }
 
 /// `Murders, robberies and rapes fell by 10.2%, 18.5% and 7.7%

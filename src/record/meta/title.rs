@@ -41,7 +41,8 @@ pub(super) fn title(text: &str) -> Option<&str> {
         && !is_byline(line)
         && !holds_stamp_label(line)
         && !is_caption(line)
-        && !ends_in_function_word(line))
+        && !ends_in_function_word(line)
+        && !wrapped_on(text))
     .then_some(line)
 }
 
@@ -451,6 +452,25 @@ fn is_caption(line: &str) -> bool {
                 || after[5..].starts_with(b" provided"))
     })
 }
+
+/// Whether the first line is a sentence wrapped at a fixed width: the
+/// line right under it (no blank line between) goes on in lowercase, as
+/// long as a wrapped line runs (`Police held 40 more suspects this` over
+/// `spring than they did a year before, ...`). A short lowercase line
+/// under a headline (a byline, `by staff writer`) is no wrap.
+fn wrapped_on(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some(nl) = text.find('\n') else {
+        return false;
+    };
+    let next = text[nl + 1..].lines().next().unwrap_or("").trim_end();
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && next.len() >= WRAPPED_LINE
+        && !is_byline(next)
+}
+
+/// The fewest bytes of a wrapped line read by [`wrapped_on`].
+const WRAPPED_LINE: usize = 30;
 
 /// `This story ran on`: a line that stops on a word no headline ends with.
 fn ends_in_function_word(line: &str) -> bool {

@@ -75,6 +75,7 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             || (after_campaign_word(word_before) && title_cased(q.name))
             || such_as_after_campaigns(before, q.name, &text[q.close_end..])
             || (year_tagged(q.name) && ends_a_name(&text[next..]));
+        let beside = beside && !is_manner(word_before, q.name);
         let first = q.name.split_whitespace().next().unwrap_or("");
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
         // stands outside the quotes (`the “Clean Net” battle`).
@@ -554,6 +555,14 @@ pub(super) fn day_campaign<'a>(tokens: &Tokens<'a>, k: usize) -> Option<Mention<
         return None;
     }
     let start = at - digits;
+    // `during a 12-day crackdown`: a length no round number (planned ones
+    // are: 30, 90, 100 days), after `a`, says how long a crackdown ran;
+    // `the 103-day action` may name a planned one again.
+    let round = text[start..at].ends_with('0');
+    let article = ascii_word_before(text, skip_spaces_back(text, start, 1));
+    if !round && (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an")) {
+        return None;
+    }
     // `a 90-day nationwide operation`, `the 100-day special campaign`.
     let (e, _) = described_end(text, end)?;
     end = e;

@@ -56,6 +56,16 @@ pub(super) fn after_campaign_word(word: &str) -> bool {
             .any(|weak| weak.eq_ignore_ascii_case(word))
 }
 
+/// `vowed to keep up a “high-pressure” crackdown`: one lowercase quoted
+/// word after `a` or `an` says how hard a crackdown is; it names none.
+pub(super) fn is_manner(word_before: &str, name: &str) -> bool {
+    ["a", "an"]
+        .iter()
+        .any(|a| word_before.eq_ignore_ascii_case(a))
+        && !name.contains(' ')
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
 /// Whether every word of `name` opens with a capital or a digit, as a
 /// name's do (`Jade Shield 2024`); a quoted clause (`the campaign “has
 /// worked”`) has lowercase words.

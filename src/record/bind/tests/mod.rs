@@ -39,6 +39,7 @@ mod seizures;
 mod shapes;
 mod trend;
 mod trend_basis;
+mod trend_round33;
 mod unseen31;
 mod vocab;
 mod vocab_sweep;

@@ -33,6 +33,14 @@ pub(in crate::record::bind) fn trend_direction(
         if word.eq_ignore_ascii_case("more") && than_follows(text, i + w, ctx.sentence.end) {
             return Some((Direction::Increase, i + w));
         }
+        // `a 12 percent and 31 percent rise, respectively`: the change
+        // word after the last percent of a pair is this one's too.
+        if word == "and" {
+            if let Some(end) = percent_after_and(text, i + w) {
+                i = end;
+                continue;
+            }
+        }
         if !BASIS_BETWEEN.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             break;
         }
@@ -225,6 +233,37 @@ fn earlier_percents(list: &str) -> bool {
     numbers > 0
 }
 
+/// Where the percent right after `and` (its end at `at`) ends: ` 31%`,
+/// ` 31 percent`, ` 4.5 per cent`; `None` when no percent follows.
+fn percent_after_and(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let start = skip_gap(text, at, 1);
+    let digits = b[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    if start == at || digits == 0 || !b[start].is_ascii_digit() {
+        return None;
+    }
+    let end = start + digits;
+    let rest = &text[end..];
+    let unit = if rest.starts_with('%') {
+        1
+    } else if let Some(r) = rest.strip_prefix(' ') {
+        ["percent", "per cent"]
+            .iter()
+            .find(|u| {
+                r.starts_with(*u)
+                    && word_len(r) >= 3
+                    && !r[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+            })
+            .map(|u| 1 + u.len())?
+    } else {
+        return None;
+    };
+    Some(end + unit)
+}
+
 /// Bases that may stand between commas inside a change.
 const ASIDE_BASES: &[&str] = &[
     "month on month",
@@ -235,12 +274,16 @@ const ASIDE_BASES: &[&str] = &[
     "yoy",
 ];
 
-/// `8.7% more cases than a year ago`: after `more`, a `than` within eight
-/// words of the same clause makes the percent a rise (`9% more people
+/// `8.7% more cases than a year ago`: after `more`, a `than` within
+/// [`THAN_WORDS`] words of the same clause makes the percent a rise (`9% more people
 /// taken in from other agencies than last year`).
 fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
-    for _ in 0..9 {
+    for _ in 0..THAN_WORDS {
         i = skip_gap(text, i, 2);
+        // (A line wrapped between two words of the clause.)
+        if text[i..].starts_with('\n') {
+            i = skip_gap(text, i + 1, 2);
+        }
         if i >= end {
             return false;
         }
@@ -255,6 +298,10 @@ fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
     }
     false
 }
+
+/// The most words read after `more` for its `than` (`4% more thefts
+/// solved in the first eight months of the year than`).
+const THAN_WORDS: usize = 11;
 
 /// Whether a direction word at `s..e` before a percent at `at` states a
 /// level rather than a change: `rose to 98.6 percent`, `rose from 87.5% to
@@ -426,7 +473,7 @@ mod tests {
         There were 11.5% more people held for running gambling dens than last year. => Increase 11.5 Some(YearOnYear)
         Officers handled 7% more calls about lost pets and noisy neighbours than a year ago. => Increase 7 Some(YearOnYear)
         Some 40% more officers joined the patrols. => 
-        There were 11.5% more people held for running gambling dens in rented flats than last year. => 
+        There were 11.5% more people held for running gambling dens in rented flats than last year. => Increase 11.5 Some(YearOnYear)
         ");
     }
 

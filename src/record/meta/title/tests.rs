@@ -255,3 +255,13 @@ fn a_title_cased_sentence_or_one_its_lead_repeats_is_the_headline() {
     insta::assert_snapshot!(p("Hexi police held 52 suspects in a month of raids on card rings.\n\nThe raids began in May, the city bureau said on Monday.\n"), @"None");
     insta::assert_snapshot!(p("In March, Hexi Police Held 52 suspects.\n\nThe raids began in May.\n"), @"None");
 }
+
+#[test]
+fn a_sentence_wrapped_at_a_fixed_width_is_no_headline() {
+    let p = |t: &str| format!("{:?}", title(t));
+    insta::assert_snapshot!(p("Traffic police caught 214 drunk drivers over the long\nholiday weekend, up from 170 a year earlier, the bureau said.\nMost were stopped at night.\n"), @"None");
+    insta::assert_snapshot!(p("Border officers turned back 38 smuggling boats during\nthe second quarter of the year, a spokesman said on Friday.\n"), @"None");
+    // A headline over a capitalized lead, or over a short byline.
+    insta::assert_snapshot!(p("Harbour police seize 38 smuggling boats\nBorder officers turned back 38 boats in the second quarter.\n"), @r#"Some("Harbour police seize 38 smuggling boats")"#);
+    insta::assert_snapshot!(p("Harbour police seize 38 smuggling boats\nby staff reporter\nBorder officers turned back 38 boats.\n"), @r#"Some("Harbour police seize 38 smuggling boats")"#);
+}

@@ -100,3 +100,48 @@ fn a_sub_action_and_a_special_governance_are_campaigns() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_length_that_is_no_round_number_after_a_is_no_name() {
+    // How long some crackdown ran, told with `a`: no campaign.
+    assert!(names(
+        "Harbour police detained 41 people during a 12-day crackdown on street gambling."
+    )
+    .is_empty());
+    assert!(
+        names("Officers seized 300 fake cards in a 27-day operation ending on Monday.").is_empty()
+    );
+    assert!(names("An 18-day sweep of the night markets netted 9 pickpockets.").is_empty());
+    // A round, planned length is a campaign's name, with `a` too.
+    assert_eq!(
+        names("The city began a 60-day campaign against loan sharks in May."),
+        ["60-day campaign"]
+    );
+    // `the 103-day action` names again the one the county planned.
+    assert_eq!(
+        names("The county launched a 100-day crackdown in June. The 103-day action closed in September."),
+        ["100-day crackdown"]
+    );
+}
+
+#[test]
+fn one_lowercase_quoted_word_after_a_is_a_manner_not_a_name() {
+    // How hard a crackdown is, in quotes: no campaign.
+    assert!(
+        names("The minister vowed to keep up a \"high-pressure\" crackdown on loan fraud.")
+            .is_empty()
+    );
+    assert!(
+        names("Police will wage an \"all-out\" campaign against scam call centres.").is_empty()
+    );
+    // A capitalized name after `a`, or a lowercase one after `the`, still
+    // names its campaign.
+    assert_eq!(
+        names("The city started a \"Clean Wind\" campaign against bribes."),
+        ["Clean Wind"]
+    );
+    assert_eq!(
+        names("Officers joined the \"skynet\" operation in March."),
+        ["skynet"]
+    );
+}

@@ -1,0 +1,66 @@
+//! Trends, round 33: pairs of percents before one change word, long
+//! `more ... than` comparisons, and the nouns of clauses that share a
+//! change word.
+
+use super::trend::t;
+use crate::Bulletin;
+
+/// `metric direction percent` of each trend of `text`, one per line.
+fn mt(text: &str) -> String {
+    let b = Bulletin::parse(text).unwrap();
+    b.trends
+        .iter()
+        .map(|t| format!("{} | {:?} {}", t.metric, t.direction, t.percent))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_pair_of_percents_before_one_change_word_share_it() {
+    // Both percents of the pair take the change word after the second.
+    assert_eq!(
+        t("Officers held 412 suspects and shut 38 dens, a 17.5 percent and 9 percent rise, respectively."),
+        "Increase 17.5 None\nIncrease 9 None"
+    );
+    assert_eq!(
+        t("Phone scams and car thefts showed a 6% and 13% decline respectively."),
+        "Decrease 6 None\nDecrease 13 None"
+    );
+    // A percent that is a share, then a change of its own: the share is
+    // no change.
+    assert_eq!(
+        t("Of the 800 callers, 40% were elderly and cases fell 12 percent."),
+        "Decrease 12 None"
+    );
+}
+
+#[test]
+fn more_than_over_a_long_or_wrapped_comparison() {
+    assert_eq!(
+        t("Detectives closed 7.5 percent more break-ins in the first nine\nmonths of the year than a year before."),
+        "Increase 7.5 Some(YearOnYear)"
+    );
+    assert_eq!(
+        t("Patrols stopped 12% more drivers on the ring road during the long holiday weekend than last year."),
+        "Increase 12 Some(YearOnYear)"
+    );
+    // No `than`: a share, no change.
+    assert_eq!(t("Some 15% more of the team joined the night shift."), "");
+}
+
+#[test]
+fn the_noun_of_a_clause_sharing_a_change_word_is_its_metric() {
+    assert_eq!(
+        mt("Car thefts in the county fell by 14 percent, bag snatches by 6.5 percent and arson by 2 percent."),
+        "Car thefts in the county | Decrease 14\nbag snatches | Decrease 6.5\narson | Decrease 2"
+    );
+    assert_eq!(
+        mt("Online scams climbed 22%, and loan frauds by 31%, on the same period last year."),
+        "Online scams | Increase 22\nloan frauds | Increase 31"
+    );
+    // `by` right after the change word names no noun of its own.
+    assert_eq!(
+        mt("Street robberies dropped, by 9 percent, police said."),
+        "Street robberies | Decrease 9"
+    );
+}
