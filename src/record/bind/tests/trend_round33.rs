@@ -64,3 +64,37 @@ fn the_noun_of_a_clause_sharing_a_change_word_is_its_metric() {
         "Street robberies | Decrease 9"
     );
 }
+
+#[test]
+fn a_cause_after_by_is_no_clause_noun() {
+    // `helped by`, `followed by`: a cause, not the next clause's noun.
+    assert!(
+        !mt("Burglaries fell by 11 percent, helped by 25 percent more night patrols.")
+            .contains("helped")
+    );
+    assert!(
+        !mt("Card frauds rose by 16 percent, followed by phone frauds by 4 percent.")
+            .contains("followed")
+    );
+    // A noun of its own still is.
+    assert_eq!(
+        mt("Drink-driving cases fell by 9 percent, and speeding cases by 5 percent."),
+        "Drink-driving cases | Decrease 9\nspeeding cases | Decrease 5"
+    );
+}
+
+#[test]
+fn a_than_of_a_later_clause_or_comparative_is_not_more_s() {
+    assert_eq!(
+        t("About 20 percent more auxiliaries were hired as the season ran longer than usual."),
+        ""
+    );
+    assert_eq!(
+        t("Some 35% more cadets enrolled because the courses were shorter than before."),
+        ""
+    );
+    assert_eq!(
+        t("Officers stopped 14 percent more lorries on mountain roads in the winter than last year."),
+        "Increase 14 Some(YearOnYear)"
+    );
+}

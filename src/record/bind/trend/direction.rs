@@ -291,13 +291,32 @@ fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
         if w == 0 {
             return false;
         }
-        if text[i..i + w].eq_ignore_ascii_case("than") {
+        let word = &text[i..i + w];
+        if word.eq_ignore_ascii_case("than") {
             return true;
+        }
+        // `as the nights grew longer than`: a new clause, or a comparative
+        // of its own, takes the `than`.
+        if CLAUSE_OR_COMPARATIVE
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            return false;
         }
         i += w;
     }
     false
 }
+
+/// Words after `more` that open a clause of their own (`because`, `as`)
+/// or compare on their own (`bigger`, `fewer`): a `than` after them is
+/// theirs.
+const CLAUSE_OR_COMPARATIVE: &[&str] = &[
+    "as", "because", "since", "while", "when", "although", "though", "whereas", "which", "who",
+    "bigger", "larger", "longer", "higher", "lower", "greater", "smaller", "shorter", "older",
+    "younger", "faster", "slower", "stronger", "wider", "better", "worse", "fewer", "less",
+    "rather", "other", "later", "harder", "heavier", "busier", "warmer", "colder", "more",
+];
 
 /// The most words read after `more` for its `than` (`4% more thefts
 /// solved in the first eight months of the year than`).
