@@ -159,12 +159,12 @@ mod tests {
         // counts: the pair of two digits and three stays two counts (the
         // one-digit lead is the number rule's own).
         assert_eq!(
-            p("Table: theft 5 120 fraud 36 210 robbery 4"),
+            p("Rows: arson 7 315 assault 42 160 fraud 9"),
             [
-                "5 120 = 5120 (fraud)",
-                "36 = 36",
-                "210 = 210 (robbery)",
-                "4 = 4"
+                "7 315 = 7315 (assault)",
+                "42 = 42",
+                "160 = 160 (fraud)",
+                "9 = 9"
             ]
         );
         // A row of counts in a table: no number joined.
