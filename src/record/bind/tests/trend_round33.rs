@@ -26,6 +26,11 @@ fn a_pair_of_percents_before_one_change_word_share_it() {
         t("Phone scams and car thefts showed a 6% and 13% decline respectively."),
         "Decrease 6 None\nDecrease 13 None"
     );
+    // An article before the second percent of the pair.
+    assert_eq!(
+        t("Patrols and checkpoints recorded a 7 percent and a 15 percent rise respectively."),
+        "Increase 7 None\nIncrease 15 None"
+    );
     // A percent that is a share, then a change of its own: the share is
     // no change.
     assert_eq!(

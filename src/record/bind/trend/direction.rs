@@ -237,7 +237,14 @@ fn earlier_percents(list: &str) -> bool {
 /// ` 31 percent`, ` 4.5 per cent`; `None` when no percent follows.
 fn percent_after_and(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let start = skip_gap(text, at, 1);
+    let mut start = skip_gap(text, at, 1);
+    // `a 10 percent and a 12 percent rise`: an article may lead the second.
+    if let Some(article) = ["a ", "an "]
+        .iter()
+        .find(|a| text[start..].starts_with(**a))
+    {
+        start = skip_gap(text, start + article.len() - 1, 1);
+    }
     let digits = b[start..]
         .iter()
         .take_while(|c| c.is_ascii_digit() || **c == b'.')
