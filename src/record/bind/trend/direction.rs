@@ -238,7 +238,7 @@ fn earlier_percents(list: &str) -> bool {
 fn percent_after_and(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut start = skip_gap(text, at, 1);
-    // `a 10 percent and a 12 percent rise`: an article may lead the second.
+    // `a 7 percent and a 15 percent rise`: an article may lead the second.
     if let Some(article) = ["a ", "an "]
         .iter()
         .find(|a| text[start..].starts_with(**a))
