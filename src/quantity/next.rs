@@ -40,7 +40,12 @@ impl Next {
         let at = match spaced == end {
             true if text.as_bytes().get(end) == Some(&b'-') => end + 1,
             // (A wrapped line: the unit on the next one.)
-            true => end + super::unit::line_wrap(&text[end..]),
+            // (Read back to the line's start only at a line's end: once a
+            // line.)
+            true => match super::unit::line_wrap(&text[end..]) {
+                wrap if wrap > 0 && !super::unit::ends_label_row(text, end) => end + wrap,
+                _ => end,
+            },
             false => spaced,
         };
         let word = match text.as_bytes().get(spaced) {

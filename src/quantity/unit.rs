@@ -80,10 +80,39 @@ pub(crate) fn line_wrap(input: &str) -> usize {
         [b'\r', b'\n', ..] => 2,
         _ => return 0,
     };
-    match input.as_bytes().get(len) {
-        Some(b) if b.is_ascii_lowercase() => len,
+    let next = &input[len..];
+    // `millions of messages` opens a line of its own: a plural scale is
+    // no number's scale.
+    let word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let plural_scale = [
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+        "tens",
+    ]
+    .contains(&word);
+    match next.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() && !plural_scale => len,
         _ => 0,
     }
+}
+
+/// Whether the number ending at `end` closes a label's line (`Raids
+/// carried out: 14`): a row of a list, whose next line is no wrap.
+pub(crate) fn ends_label_row(text: &str, end: usize) -> bool {
+    let line = &text[text[..end].rfind('\n').map_or(0, |n| n + 1)..end];
+    line.rfind(':').is_some_and(|c| {
+        let value = line[c + 1..].trim_start();
+        !value.is_empty()
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+    })
 }
 
 /// A one-letter mark (`t`, `m`, `g`, `l`) is a unit only in the case a

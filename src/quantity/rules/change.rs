@@ -94,6 +94,19 @@ fn bare_size_before(text: &str, from_start: usize) -> bool {
         && spaced
         && number.as_bytes()[lead.len()].is_ascii_digit()
         && change_word_before(text, floor + lead.len())
+        && !share_before(text, floor + lead.len())
+}
+
+/// `made up 12% (300 to 340 cases)`: `up` after a form of `make` tells a
+/// share, no change; the pair after it is a range.
+fn share_before(text: &str, at: usize) -> bool {
+    let end = skip_spaces_back(text, at, 2);
+    let up = ascii_word_before(text, end);
+    let before = skip_spaces_back(text, end - up.len(), 2);
+    up.eq_ignore_ascii_case("up")
+        && ["make", "makes", "made", "making"]
+            .iter()
+            .any(|m| ascii_word_before(text, before).eq_ignore_ascii_case(m))
 }
 
 /// How far (bytes) back from `from` the `in` of a change's subject is

@@ -91,7 +91,30 @@ pub(super) fn groups_by_spaces(text: &str) -> bool {
 fn in_a_row(b: &[u8], start: usize, end: usize) -> bool {
     let before = start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_digit();
     let after = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
-    before || after
+    before || after || labelled_row(b, start, end)
+}
+
+/// Whether one label word and a number stand right after `end`, or a
+/// number and one label word right before `start`, one space each
+/// (`theft 5 120 fraud 36 210`): a flattened table's row of counts.
+fn labelled_row(b: &[u8], start: usize, end: usize) -> bool {
+    let letters = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let mut i = end + 1;
+    let after = b.get(end) == Some(&b' ') && letters(i) && {
+        while letters(i) {
+            i += 1;
+        }
+        b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let mut j = start.wrapping_sub(1);
+    let before = start >= 1 && b[start - 1] == b' ' && j > 0 && letters(j - 1) && {
+        j -= 1;
+        while j > 0 && letters(j - 1) {
+            j -= 1;
+        }
+        j >= 2 && b[j - 1] == b' ' && b[j - 2].is_ascii_digit()
+    };
+    after || before
 }
 
 #[cfg(test)]
@@ -131,6 +154,18 @@ mod tests {
         assert_eq!(
             p("Police took a total of 48 317 calls this year."),
             ["48 = 48", "317 = 317 (calls)"]
+        );
+        // A table flattened to one line, a label before each pair of
+        // counts: the pair of two digits and three stays two counts (the
+        // one-digit lead is the number rule's own).
+        assert_eq!(
+            p("Rows: arson 7 315 assault 42 160 fraud 9"),
+            [
+                "7 315 = 7315 (assault)",
+                "42 = 42",
+                "160 = 160 (fraud)",
+                "9 = 9"
+            ]
         );
         // A row of counts in a table: no number joined.
         assert_eq!(

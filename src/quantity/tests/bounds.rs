@@ -311,4 +311,9 @@ fn a_before_and_an_after_in_parentheses_after_a_bare_percent() {
     about 30 percent = 30 percent About
     40 to 45 = 40..45 Exact (officers)
     ");
+    // `made up` tells a share: its aside is a range too.
+    assert_snapshot!(p("loan scams made up 17% (220 to 260 cases) of the total"), @"
+    17% = 17 percent Exact
+    220 to 260 = 220..260 Exact (cases)
+    ");
 }

@@ -282,4 +282,13 @@ fn a_wrapped_line_between_a_number_and_its_unit_or_scale() {
     56 = 56 Exact
     42 = 42 Exact
     ");
+    // A label's row ends its number, and a plural scale opens a line of
+    // its own.
+    assert_snapshot!(p("Patrols sent out: 27
+m of fence was cut; calls taken 64
+thousands of residents were reached"), @"
+    27 = 27 Exact (m)
+    64 = 64 Exact (thousands)
+    thousands of = 1000 AtLeast (residents)
+    ");
 }

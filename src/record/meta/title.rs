@@ -463,9 +463,20 @@ fn wrapped_on(text: &str) -> bool {
     let Some(nl) = text.find('\n') else {
         return false;
     };
-    let next = text[nl + 1..].lines().next().unwrap_or("").trim_end();
+    let mut lines = text[nl + 1..].lines();
+    let next = lines.next().unwrap_or("").trim_end();
+    // A sentence goes on: a stop or comma in the line, or a third line
+    // that goes on in lowercase too. A lowercase subhead, credit or
+    // stamp line (`updated: ...`) has neither.
+    let goes_on = [", ", ". ", "; "].iter().any(|p| next.contains(p))
+        || next.ends_with(['.', ',', ';'])
+        || lines
+            .next()
+            .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_lowercase()));
     next.starts_with(|c: char| c.is_ascii_lowercase())
         && next.len() >= WRAPPED_LINE
+        && !next.contains(':')
+        && goes_on
         && !is_byline(next)
 }
 

@@ -57,14 +57,67 @@ pub(super) fn after_campaign_word(word: &str) -> bool {
 }
 
 /// `vowed to keep up a “high-pressure” crackdown`: one lowercase quoted
-/// word after `a` or `an` says how hard a crackdown is; it names none.
+/// word after `a` or `an` that says how hard a crackdown is (a word of
+/// force or degree, alone or in a compound: `tough`, `zero-tolerance`,
+/// `all-out`) names none; `a “thunder” action` or `a “clean-net”
+/// campaign` still does.
 pub(super) fn is_manner(word_before: &str, name: &str) -> bool {
     ["a", "an"]
         .iter()
         .any(|a| word_before.eq_ignore_ascii_case(a))
         && !name.contains(' ')
         && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && degree_word(name)
 }
+
+/// A word of force or degree: one of [`MANNER_WORDS`], or a compound
+/// opening or closing with one of [`MANNER_PARTS`] (`high-pressure`,
+/// `iron-fisted`).
+fn degree_word(name: &str) -> bool {
+    if MANNER_WORDS.contains(&name) {
+        return true;
+    }
+    let mut parts = name.split('-');
+    let first = parts.next().unwrap_or("");
+    let last = name.rsplit('-').next().unwrap_or("");
+    name.contains('-') && (MANNER_PARTS.contains(&first) || MANNER_PARTS.contains(&last))
+}
+
+/// Words that tell how hard a crackdown is.
+const MANNER_WORDS: &[&str] = &[
+    "tough",
+    "strict",
+    "severe",
+    "harsh",
+    "relentless",
+    "sustained",
+    "intensive",
+    "rigorous",
+    "resolute",
+    "vigorous",
+    "fierce",
+    "firm",
+];
+
+/// Halves of compounds that tell how hard a crackdown is.
+const MANNER_PARTS: &[&str] = &[
+    "high",
+    "zero",
+    "all",
+    "full",
+    "large",
+    "heavy",
+    "iron",
+    "pressure",
+    "tolerance",
+    "fist",
+    "fisted",
+    "out",
+    "scale",
+    "intensity",
+    "handed",
+    "line",
+];
 
 /// Whether every word of `name` opens with a capital or a digit, as a
 /// name's do (`Jade Shield 2024`); a quoted clause (`the campaign “has

@@ -26,6 +26,11 @@ fn a_pair_of_percents_before_one_change_word_share_it() {
         t("Phone scams and car thefts showed a 6% and 13% decline respectively."),
         "Decrease 6 None\nDecrease 13 None"
     );
+    // An article before the second percent of the pair.
+    assert_eq!(
+        t("Patrols and checkpoints recorded a 7 percent and a 15 percent rise respectively."),
+        "Increase 7 None\nIncrease 15 None"
+    );
     // A percent that is a share, then a change of its own: the share is
     // no change.
     assert_eq!(
@@ -62,5 +67,39 @@ fn the_noun_of_a_clause_sharing_a_change_word_is_its_metric() {
     assert_eq!(
         mt("Street robberies dropped, by 9 percent, police said."),
         "Street robberies | Decrease 9"
+    );
+}
+
+#[test]
+fn a_cause_after_by_is_no_clause_noun() {
+    // `helped by`, `followed by`: a cause, not the next clause's noun.
+    assert!(
+        !mt("Burglaries fell by 11 percent, helped by 25 percent more night patrols.")
+            .contains("helped")
+    );
+    assert!(
+        !mt("Card frauds rose by 16 percent, followed by phone frauds by 4 percent.")
+            .contains("followed")
+    );
+    // A noun of its own still is.
+    assert_eq!(
+        mt("Drink-driving cases fell by 9 percent, and speeding cases by 5 percent."),
+        "Drink-driving cases | Decrease 9\nspeeding cases | Decrease 5"
+    );
+}
+
+#[test]
+fn a_than_of_a_later_clause_or_comparative_is_not_more_s() {
+    assert_eq!(
+        t("About 20 percent more auxiliaries were hired as the season ran longer than usual."),
+        ""
+    );
+    assert_eq!(
+        t("Some 35% more cadets enrolled because the courses were shorter than before."),
+        ""
+    );
+    assert_eq!(
+        t("Officers stopped 14 percent more lorries on mountain roads in the winter than last year."),
+        "Increase 14 Some(YearOnYear)"
     );
 }

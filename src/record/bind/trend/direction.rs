@@ -237,7 +237,14 @@ fn earlier_percents(list: &str) -> bool {
 /// ` 31 percent`, ` 4.5 per cent`; `None` when no percent follows.
 fn percent_after_and(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let start = skip_gap(text, at, 1);
+    let mut start = skip_gap(text, at, 1);
+    // `a 7 percent and a 15 percent rise`: an article may lead the second.
+    if let Some(article) = ["a ", "an "]
+        .iter()
+        .find(|a| text[start..].starts_with(**a))
+    {
+        start = skip_gap(text, start + article.len() - 1, 1);
+    }
     let digits = b[start..]
         .iter()
         .take_while(|c| c.is_ascii_digit() || **c == b'.')
@@ -291,13 +298,32 @@ fn than_follows(text: &str, mut i: usize, end: usize) -> bool {
         if w == 0 {
             return false;
         }
-        if text[i..i + w].eq_ignore_ascii_case("than") {
+        let word = &text[i..i + w];
+        if word.eq_ignore_ascii_case("than") {
             return true;
+        }
+        // `as the nights grew longer than`: a new clause, or a comparative
+        // of its own, takes the `than`.
+        if CLAUSE_OR_COMPARATIVE
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+        {
+            return false;
         }
         i += w;
     }
     false
 }
+
+/// Words after `more` that open a clause of their own (`because`, `as`)
+/// or compare on their own (`bigger`, `fewer`): a `than` after them is
+/// theirs.
+const CLAUSE_OR_COMPARATIVE: &[&str] = &[
+    "as", "because", "since", "while", "when", "although", "though", "whereas", "which", "who",
+    "bigger", "larger", "longer", "higher", "lower", "greater", "smaller", "shorter", "older",
+    "younger", "faster", "slower", "stronger", "wider", "better", "worse", "fewer", "less",
+    "rather", "other", "later", "harder", "heavier", "busier", "warmer", "colder", "more",
+];
 
 /// The most words read after `more` for its `than` (`4% more thefts
 /// solved in the first eight months of the year than`).

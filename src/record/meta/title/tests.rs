@@ -264,4 +264,8 @@ fn a_sentence_wrapped_at_a_fixed_width_is_no_headline() {
     // A headline over a capitalized lead, or over a short byline.
     insta::assert_snapshot!(p("Harbour police seize 38 smuggling boats\nBorder officers turned back 38 boats in the second quarter.\n"), @r#"Some("Harbour police seize 38 smuggling boats")"#);
     insta::assert_snapshot!(p("Harbour police seize 38 smuggling boats\nby staff reporter\nBorder officers turned back 38 boats.\n"), @r#"Some("Harbour police seize 38 smuggling boats")"#);
+    // A lowercase subhead or credit line that runs on to no stop is no
+    // wrap: the headline stands.
+    insta::assert_snapshot!(p("Valley police crack 210 loan fraud cases\nnearly 600 suspects held in the spring campaign\n\nThe valley bureau said on Monday.\n"), @r#"Some("Valley police crack 210 loan fraud cases")"#);
+    insta::assert_snapshot!(p("Valley police crack 210 loan fraud cases\nupdated: 2024-04-02 09:15 source: valley police\n\nThe bureau said.\n"), @r#"Some("Valley police crack 210 loan fraud cases")"#);
 }

@@ -145,3 +145,19 @@ fn one_lowercase_quoted_word_after_a_is_a_manner_not_a_name() {
         ["skynet"]
     );
 }
+
+#[test]
+fn a_lowercase_quoted_name_after_a_is_no_manner() {
+    // A quoted word of force or degree after `a`: how hard, not a name.
+    assert!(names("The county pledged a \"tough\" crackdown on illegal lenders.").is_empty());
+    assert!(names("Police ordered a \"zero-tolerance\" crackdown on karaoke bars.").is_empty());
+    // Other lowercase words after `a` are names, as bulletins write them.
+    assert_eq!(
+        names("Forest police launched a \"thunder\" action against poachers."),
+        ["thunder"]
+    );
+    assert_eq!(
+        names("The county began a \"clean-net\" campaign against online rumours."),
+        ["clean-net"]
+    );
+}
