@@ -206,6 +206,13 @@ pub(super) fn unrealized_before(text: &str, at: usize) -> bool {
     false
 }
 
+/// Whether the word at `at` is a regular past form (`charged`,
+/// `approved`): a done act, which no plan before it governs.
+fn past_form(text: &str, at: usize) -> bool {
+    let word = &text[at..at + ascii_word_len(&text[at..])];
+    word.len() > 4 && word.ends_with("ed")
+}
+
 #[cfg(test)]
 mod tests {
     use super::{unrealized, unrealized_before};
@@ -266,11 +273,4 @@ mod tests {
         assert!(!before("Police must, as usual, set up 10 checkpoints."));
         assert!(!before("10 checkpoints."));
     }
-}
-
-/// Whether the word at `at` is a regular past form (`charged`,
-/// `approved`): a done act, which no plan before it governs.
-fn past_form(text: &str, at: usize) -> bool {
-    let word = &text[at..at + ascii_word_len(&text[at..])];
-    word.len() > 4 && word.ends_with("ed")
 }
