@@ -88,7 +88,25 @@ pub(super) fn promised(text: &str, at: usize) -> bool {
 /// form after `will` is machine translation's object marker 将 (`will 3
 /// suspects arrested`, `will seized goods`), a done act.
 pub(super) fn announced(text: &str, at: usize) -> bool {
-    let word = &text[at..at + ascii_word_len(&text[at..])];
+    let mut word = &text[at..at + ascii_word_len(&text[at..])];
+    let mut at = at;
+    // (A particle read as the verb stands for the verb before it: `will
+    // track down 5 others`, `will hand over 10 cases`.)
+    if ["down", "over", "up", "out", "off", "back"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+    {
+        let end = skip_back_spaces(text, at, 0);
+        let verb = ascii_word_before(text, end);
+        if verb.is_empty() {
+            return false;
+        }
+        // (Right after `will`, the particle is all there is: `will up`.)
+        if !verb.eq_ignore_ascii_case("will") {
+            at = end - verb.len();
+            word = verb;
+        }
+    }
     // (A plain form may end in -en too, `will open`, `will strengthen`:
     // only the participles of the few strong verbs are past.)
     let past = word.ends_with("ed")

@@ -38,3 +38,11 @@ fn cadres_held_to_account_were_disciplined() {
     tally Arrests 2 (suspects)
     ");
 }
+
+#[test]
+fn a_phrasal_verb_after_will_is_announced() {
+    insta::assert_snapshot!(r("Officers caught 23 fugitives and will track down 4 others."), @"tally Fugitives 23 (fugitives)");
+    insta::assert_snapshot!(r("The unit detained 15 suspects and will hand over 6 cases to the court."), @"tally Arrests 15 (suspects)");
+    // Done, the same verb counts.
+    insta::assert_snapshot!(r("Officers tracked down 11 fugitives in the hills."), @"tally Fugitives 11 (fugitives)");
+}
