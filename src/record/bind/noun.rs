@@ -128,13 +128,16 @@ pub(super) fn noun_at(w: &Words<'_, '_>, phrase: &str) -> Option<(Noun, usize)> 
         // `people riding e-bikes`, `shops selling knives`: a participle
         // after the head opens what it does; the head keeps its class.
         // (The word is read only for a head already found.)
-        // (Not a gerund naming a case's crime: `gang smuggling cases`.)
+        // (Not a gerund naming a case's crime: `gang smuggling cases`;
+        // after people it is still what they do: `officers handling
+        // cases`, `people committing cases of theft`.)
         let participle = || {
             let word = &phrase[at..at + word_len(&phrase[at..])];
+            let agent = class.is_some_and(|(c, _)| people_head(c));
             word.len() > 4
                 && word.ends_with("ing")
                 && word.starts_with(|c: char| c.is_ascii_lowercase())
-                && !case_head_at(w, abs + word.len(), span.end)
+                && (agent || !case_head_at(w, abs + word.len(), span.end))
         };
         if class.is_some() && matched.is_none() && at >= covered && participle() {
             break;

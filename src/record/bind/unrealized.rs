@@ -172,9 +172,11 @@ impl Binder<'_, '_> {
     /// turn.
     pub(super) fn unrealized_at(&mut self, at: usize, figure: usize, item_end: usize) -> bool {
         let text = self.text;
+        // (Not a verb in a past form, an act of its own: `rejected arrest
+        // warrants for 40 people and charged 25`.)
         let joined = self
             .unrealized_end
-            .is_some_and(|end| end <= at && joins_list(text, end, at));
+            .is_some_and(|end| end <= at && joins_list(text, end, at) && !past_form(text, at));
         let governed = at < figure && (joined || unrealized(text, at));
         self.unrealized_end = governed.then_some(item_end);
         governed
@@ -202,6 +204,13 @@ pub(super) fn unrealized_before(text: &str, at: usize) -> bool {
         end = next;
     }
     false
+}
+
+/// Whether the word at `at` is a regular past form (`charged`,
+/// `approved`): a done act, which no plan before it governs.
+fn past_form(text: &str, at: usize) -> bool {
+    let word = &text[at..at + ascii_word_len(&text[at..])];
+    word.len() > 4 && word.ends_with("ed")
 }
 
 #[cfg(test)]

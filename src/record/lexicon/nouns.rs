@@ -63,6 +63,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("burglars", Noun::Person),
         ("buses", Noun::Vehicle),
         ("businesses", Noun::Place),
+        ("cadres", Noun::Person),
         ("cafe", Noun::Place),
         ("cafes", Noun::Place),
         ("call centers", Noun::Den),

@@ -94,15 +94,42 @@ pub(super) fn promised(text: &str, at: usize) -> bool {
 /// form after `will` is machine translation's object marker 将 (`will 3
 /// suspects arrested`, `will seized goods`), a done act.
 pub(super) fn announced(text: &str, at: usize) -> bool {
-    let word = &text[at..at + ascii_word_len(&text[at..])];
+    let mut word = &text[at..at + ascii_word_len(&text[at..])];
+    let mut at = at;
+    // (A particle read as the verb stands for the verb before it: `will
+    // track down 5 others`, `will hand over 10 cases`.)
+    if ["down", "over", "up", "out", "off", "back"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+    {
+        let end = skip_back_spaces(text, at, 0);
+        let verb = ascii_word_before(text, end);
+        if verb.is_empty() {
+            return false;
+        }
+        // (Right after `will`, the particle is all there is: `will up`.)
+        if !verb.eq_ignore_ascii_case("will") {
+            at = end - verb.len();
+            word = verb;
+        }
+    }
+    // (A plain form may end in -en too, `will open`, `will strengthen`:
+    // only the participles of the few strong verbs are past.)
     let past = word.ends_with("ed")
-        || word.ends_with("en")
         || word.ends_with("ing")
         || [
             "caught", "held", "found", "sent", "took", "broke", "brought", "struck", "won",
+            "beaten", "eaten",
         ]
         .iter()
-        .any(|p| word.eq_ignore_ascii_case(p));
+        .any(|p| word.eq_ignore_ascii_case(p))
+        || [
+            "taken", "broken", "spoken", "woken", "shaken", "stolen", "frozen", "chosen", "given",
+            "driven", "written", "hidden", "bitten", "ridden", "fallen", "gotten", "risen", "seen",
+            "been", "proven", "stricken",
+        ]
+        .iter()
+        .any(|p| ends_ignore_case(word.as_bytes(), p.as_bytes()));
     let mut end = skip_back_spaces(text, at, 0);
     let mut before = ascii_word_before(text, end);
     if ["also", "further", "soon", "then"]
@@ -118,9 +145,19 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
 /// Whether the verb at `at` is `arrest` naming warrants that were turned
 /// down (`rejected arrest warrants for 240 people`, `refused arrest
 /// warrants against`): no one was taken, nor by an act listed after it.
-pub(super) fn warrant_refused(text: &str, at: usize) -> bool {
+/// (Not a count at `figure` past an arrest of its own between: `and
+/// approved arrests of 310`.)
+pub(super) fn warrant_refused(text: &str, at: usize, figure: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").as_bytes();
     if !starts_ignore_case(rest, b"arrest warrant") {
+        return false;
+    }
+    let between = text.get(at + "arrest warrant".len()..figure).unwrap_or("");
+    if between
+        .as_bytes()
+        .windows(6)
+        .any(|b| b.eq_ignore_ascii_case(b"arrest"))
+    {
         return false;
     }
     let end = skip_back_spaces(text, at, 0);
@@ -165,6 +202,44 @@ pub(super) fn past_year(text: &str, end: usize) -> Option<usize> {
     let after = rest.get(4..)?.strip_prefix(' ')?;
     (is_year(&rest[..4]) && after.starts_with(|c: char| c.is_ascii_lowercase()))
         .then(|| text.len() - after.len())
+}
+
+/// Whether the cases of `noun` (seized, ending in the text at
+/// `noun_end`) are boxes, not criminal cases: goods follow them (`cases
+/// containing 3 kg of heroin`), or an `of` that names no crime (`cases of
+/// fireworks`, `cases of fake drugs`; not `cases of drug smuggling`).
+/// Cases named by a crime before them (`drug smuggling cases`) are cases.
+pub(super) fn cases_are_boxes(w: &Words<'_, '_>, noun: &str, noun_end: usize) -> bool {
+    let text = w.text();
+    let next = skip_gap(text, noun_end, 1);
+    let word = &text[next..next + ascii_word_len(&text[next..])];
+    // (The word may close the noun: `cases packed with`.)
+    let last = noun.rsplit(' ').next().unwrap_or(noun);
+    let holds = [
+        "containing",
+        "holding",
+        "filled",
+        "packed",
+        "stuffed",
+        "full",
+    ]
+    .iter()
+    .any(|h| word.eq_ignore_ascii_case(h) || last.eq_ignore_ascii_case(h));
+    let Some(of) = find_ascii(noun, " of ") else {
+        return holds;
+    };
+    let span = span_of(text, &noun[of + 4..]);
+    let crime = w.starts_in(span).any(|at| {
+        let rest = &text.as_bytes()[at..span.end];
+        // (Drugs and guns are goods as much as crimes.)
+        let goods = starts_ignore_case(rest, b"drug") || starts_ignore_case(rest, b"gun");
+        let other = !goods && w.prefix(at, span.end, OTHER_CRIMES).is_some();
+        other
+            || w.prefix(at, span.end, FRAUD_WORDS).is_some()
+            || starts_ignore_case(rest, b"crime")
+            || starts_ignore_case(rest, b"criminal")
+    });
+    holds || !crime
 }
 
 #[cfg(test)]

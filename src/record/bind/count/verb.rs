@@ -380,8 +380,17 @@ impl<'a> Binder<'_, 'a> {
         // nor ones a seizure comes after, `cases involved seizures of`.)
         if let Some((Verb::Seize, at)) = verb {
             let right_before = at + w.verb_on(at).map_or(0, |(_, l)| l) == c.gap;
-            // (Nor cases that hold goods: `sealed 340 cases of fake wine`.)
-            let goods = || item_kind(&w, noun.text).is_some();
+            // (Nor cases that hold goods: `sealed 340 cases of fake wine`,
+            // `cases containing 3 kg of heroin`.)
+            // (Goods named past the head with no `of` are what they hold:
+            // `cases methamphetamine`.)
+            let past_head = || {
+                let last = noun.text.rsplit(' ').next().unwrap_or(noun.text);
+                !(last.eq_ignore_ascii_case("cases") || last.eq_ignore_ascii_case("case"))
+                    && find_ascii(noun.text, " of ").is_none()
+                    && item_kind(&w, noun.text).is_some()
+            };
+            let goods = || super::not_done::cases_are_boxes(&w, noun.text, noun_end) || past_head();
             if noun.class == Some(Noun::Case) && !elided && right_before && !goods() {
                 verb = Some((Verb::Solve, at));
             }
@@ -401,7 +410,7 @@ impl<'a> Binder<'_, 'a> {
                 let prev_at = c.gap - c.prev.len();
                 let announced = at < f.span.start
                     && (super::not_done::announced(text, at)
-                        || super::not_done::warrant_refused(text, at)
+                        || super::not_done::warrant_refused(text, at, f.span.start)
                         || (!c.prev.is_empty()
                             && (w.verb_on(prev_at).is_some()
                                 || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))

@@ -153,3 +153,39 @@ pub(in crate::record::bind) fn case_head_at(w: &Words<'_, '_>, at: usize, ceil: 
     let next = skip_gap(w.text(), at, 1);
     head_match_len(w, next, ceil, NOUNS).is_some_and(|(c, _)| *c == Noun::Case)
 }
+
+/// Whether a head of class `class` names people, who act on the cases a
+/// gerund after them names (`officers handling cases`): no crime of a
+/// case's name.
+pub(in crate::record::bind) fn people_head(class: Noun) -> bool {
+    match class {
+        Noun::Person
+        | Noun::Generic
+        | Noun::Fugitive
+        | Noun::Officer
+        | Noun::Trader
+        | Noun::Offender
+        | Noun::Victim => true,
+        Noun::Arrest
+        | Noun::Case
+        | Noun::Gang
+        | Noun::Den
+        | Noun::Site
+        | Noun::Vehicle
+        | Noun::Patrol
+        | Noun::Checkpoint
+        | Noun::Place
+        | Noun::VehicleCheck
+        | Noun::PersonCheck
+        | Noun::Hazard
+        | Noun::Dispute
+        | Noun::Publicity
+        | Noun::Warning
+        | Noun::Visit
+        | Noun::Payment
+        | Noun::Measure
+        | Noun::Household
+        | Noun::Operation
+        | Noun::Other => false,
+    }
+}

@@ -35,6 +35,7 @@ mod round32;
 mod round32_fraud;
 mod round32_fraud_fix;
 mod round33_tallies;
+mod round33_tallies_fix;
 mod seizures;
 mod shapes;
 mod trend;
