@@ -1,0 +1,26 @@
+//! Round 33 review: a part marked after the telecom count, and a count
+//! with a verb or a noun of its own after a lot counted in kinds.
+
+use super::*;
+
+#[test]
+fn a_telecom_count_marked_as_a_part_after_it_leaves_the_plain_count() {
+    insta::assert_snapshot!(r("Deception cases in the territory rose to 3,150, with 940 phone scams among them."), @"fraud cases_filed 3150");
+    insta::assert_snapshot!(r("Fraud cases filed in the county dropped to 2,080, with 610 online deceptions of these."), @"
+    tally CasesFiled 610 (online deceptions of these)
+    fraud cases_filed 2080
+    ");
+    // With no part marker the telecom count takes the field.
+    insta::assert_snapshot!(r("Fraud cases filed in the county dropped to 2,080, with online deceptions down to 610."), @"
+    tally CasesFiled 2080 (cases)
+    fraud cases_filed 610
+    ");
+}
+
+#[test]
+fn a_count_with_its_own_verb_or_people_is_no_total_of_the_kinds() {
+    insta::assert_snapshot!(r("Inspectors seized 14 kinds of fake toothpaste and detained 5 people in all."), @"tally Arrests 5 (people)");
+    insta::assert_snapshot!(r("Police confiscated 6 types of forged stamps, and 9 suspects were held in total."), @"tally Arrests 9 (suspects)");
+    // The lot's own total still counts it.
+    insta::assert_snapshot!(r("Police confiscated 6 types of forged stamps, 7,400 sheets in total."), @"seizure Counterfeit Confiscated forged stamps q=7,400");
+}
