@@ -5,7 +5,10 @@ use super::*;
 
 #[test]
 fn a_telecom_count_marked_as_a_part_after_it_leaves_the_plain_count() {
-    insta::assert_snapshot!(r("Deception cases in the territory rose to 3,150, with 940 phone scams among them."), @"fraud cases_filed 3150");
+    insta::assert_snapshot!(r("Deception cases reported in the territory rose to 3,150, with 940 online scams among them."), @"
+    tally CasesFiled 940 (online scams)
+    fraud cases_filed 3150
+    ");
     insta::assert_snapshot!(r("Fraud cases filed in the county dropped to 2,080, with 610 online deceptions of these."), @"
     tally CasesFiled 610 (online deceptions of these)
     fraud cases_filed 2080
