@@ -27,3 +27,14 @@ fn a_count_with_its_own_verb_or_people_is_no_total_of_the_kinds() {
     // The lot's own total still counts it.
     insta::assert_snapshot!(r("Police confiscated 6 types of forged stamps, 7,400 sheets in total."), @"seizure Counterfeit Confiscated forged stamps q=7,400");
 }
+
+#[test]
+fn a_remark_opened_with_worth_gives_no_haul_its_value() {
+    insta::assert_snapshot!(r("Officers seized 340 bank cards. It is worth mentioning that the ring had swindled residents of 5 million yuan."), @"seizure Devices Seized bank cards q=340");
+    insta::assert_snapshot!(r("Officers seized 85 mobile phones. It is worth noting that 1.2 million yuan was frozen."), @"
+    seizure Devices Seized mobile phones q=85
+    seizure Cash Frozen funds v=1.2 million yuan
+    ");
+    // The lot's own worth still is its value.
+    insta::assert_snapshot!(r("Officers seized 85 mobile phones. They were worth about 170,000 yuan."), @"seizure Devices Seized mobile phones q=85 v=about 170,000 yuan");
+}
