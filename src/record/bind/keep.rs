@@ -524,16 +524,24 @@ impl<'a> Binder<'_, 'a> {
             return false;
         }
         self.kinds_lot = None;
+        let money = f.unit.is_some_and(|u| u.is_currency());
         let measure = f.unit.map_or(f.value.is_integer(), |u| u == Unit::Kg);
-        if f.span.start >= clause.end || !measure || self.acted_on_apart(f, clause.start) {
+        if f.span.start >= clause.end || !(measure || money) || self.acted_on_apart(f, clause.start)
+        {
             return false;
         }
         // (The lot is what the kinds are of: `counterfeit cosmetics`.)
         let Some((_, of)) = item.split_once(" of ") else {
             return false;
         };
+        // (`20 kinds of fake shoes, worth 3 million yuan in total`: worth
+        // and no count, the value.)
+        let (quantity, value) = match money {
+            true => (None, Some(f.clone())),
+            false => (Some(f.clone()), None),
+        };
         let now = std::mem::replace(&mut self.rule, rule);
-        self.seize(kind, action, of, Some(f.clone()), None);
+        self.seize(kind, action, of, quantity, value);
         self.rule = now;
         true
     }

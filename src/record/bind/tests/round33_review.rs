@@ -38,3 +38,14 @@ fn a_remark_opened_with_worth_gives_no_haul_its_value() {
     // The lot's own worth still is its value.
     insta::assert_snapshot!(r("Officers seized 85 mobile phones. They were worth about 170,000 yuan."), @"seizure Devices Seized mobile phones q=85 v=about 170,000 yuan");
 }
+
+#[test]
+fn a_lot_counted_in_kinds_takes_the_worth_in_its_clause() {
+    insta::assert_snapshot!(r("Police seized 26 kinds of fake sportswear, worth 2.4 million yuan in total."), @"seizure Counterfeit Seized fake sportswear v=2.4 million yuan");
+    insta::assert_snapshot!(r("Police seized 26 kinds of fake sportswear, 3,900 pieces in all, worth 2.4 million yuan."), @"seizure Counterfeit Seized fake sportswear q=3,900 v=2.4 million yuan");
+    // Money with a verb of its own is not the lot's.
+    insta::assert_snapshot!(r("Police seized 26 kinds of fake sportswear, and froze 2.4 million yuan in total."), @"
+    seizure Counterfeit Seized kinds of fake sportswear
+    seizure Cash Frozen funds v=2.4 million yuan
+    ");
+}
