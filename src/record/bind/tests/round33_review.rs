@@ -30,7 +30,7 @@ fn a_count_with_its_own_verb_or_people_is_no_total_of_the_kinds() {
 
 #[test]
 fn a_remark_opened_with_worth_gives_no_haul_its_value() {
-    insta::assert_snapshot!(r("Officers seized 340 bank cards. It is worth mentioning that the ring had swindled residents of 5 million yuan."), @"seizure Devices Seized bank cards q=340");
+    insta::assert_snapshot!(r("Officers seized 340 SIM cards. It is worth pointing out that the ring had swindled residents of 5 million yuan."), @"seizure Devices Seized SIM cards q=340");
     insta::assert_snapshot!(r("Officers seized 85 mobile phones. It is worth noting that 1.2 million yuan was frozen."), @"
     seizure Devices Seized mobile phones q=85
     seizure Cash Frozen funds v=1.2 million yuan
