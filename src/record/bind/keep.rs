@@ -524,17 +524,43 @@ impl<'a> Binder<'_, 'a> {
             return false;
         }
         self.kinds_lot = None;
+        let money = f.unit.is_some_and(|u| u.is_currency());
         let measure = f.unit.map_or(f.value.is_integer(), |u| u == Unit::Kg);
-        if f.span.start >= clause.end || !measure {
+        if f.span.start >= clause.end || !(measure || money) || self.acted_on_apart(f, clause.start)
+        {
             return false;
         }
         // (The lot is what the kinds are of: `counterfeit cosmetics`.)
         let Some((_, of)) = item.split_once(" of ") else {
             return false;
         };
+        // (`20 kinds of fake shoes, worth 3 million yuan in total`: worth
+        // and no count, the value.)
+        let (quantity, value) = match money {
+            true => (None, Some(f.clone())),
+            false => (Some(f.clone()), None),
+        };
         let now = std::mem::replace(&mut self.rule, rule);
-        self.seize(kind, action, of, Some(f.clone()), None);
+        self.seize(kind, action, of, quantity, value);
         self.rule = now;
         true
+    }
+}
+
+impl Binder<'_, '_> {
+    /// Whether `f`, in the clause after a lot counted in kinds (from
+    /// `from`), counts something else: people or cases (`and arrested 7
+    /// suspects in total`), or anything after a verb of its own.
+    fn acted_on_apart(&self, f: &Figure<'_>, from: usize) -> bool {
+        let w = &self.words;
+        let named = f
+            .noun_str()
+            .and_then(|n| noun_class(w, n))
+            .is_some_and(|c| c != Noun::Measure);
+        let gap = self.text.as_bytes().get(from..f.span.start).unwrap_or(&[]);
+        let word_starts = (0..gap.len()).filter(|&i| {
+            gap[i].is_ascii_alphabetic() && (i == 0 || !gap[i - 1].is_ascii_alphabetic())
+        });
+        named || { word_starts }.any(|i| w.verb(from + i, f.span.start).is_some())
     }
 }

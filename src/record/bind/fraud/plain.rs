@@ -77,7 +77,8 @@ impl<'a> Binder<'_, 'a> {
                 if named == Named::Telecom
                     && p.0 == field
                     && p.1.value != f.value
-                    && !part_between(self.text, &p.1, f) =>
+                    && !part_between(self.text, &p.1, f)
+                    && !part_after(self.text, f) =>
             {
                 let held = self.fraud.slot(field).take_if_span(p.1.span);
                 match held {
@@ -150,6 +151,25 @@ fn part_between(text: &str, first: &Figure<'_>, second: &Figure<'_>) -> bool {
     const OPENERS: [&str; 5] = ["including", "among", "of which", "of them", "in which"];
     text.get(first.span.end..second.span.start)
         .is_some_and(|b| b.len() < 160 && OPENERS.iter().any(|o| b.contains(o)))
+}
+
+/// Whether the words right after a count, in its clause, make it a part
+/// of what came before (`with 510 phone scams among them`, `620 online
+/// frauds of these`).
+fn part_after(text: &str, second: &Figure<'_>) -> bool {
+    const MARKS: [&str; 4] = ["among them", "among these", "of them", "of these"];
+    let rest = text.as_bytes().get(second.span.end..).unwrap_or(&[]);
+    let Some(len) = rest
+        .iter()
+        .take(60)
+        .position(|c| matches!(c, b',' | b'.' | b';' | b'\n'))
+    else {
+        return false;
+    };
+    let clause = &rest[..len];
+    MARKS
+        .iter()
+        .any(|m| clause.windows(m.len()).any(|w| w == m.as_bytes()))
 }
 
 /// Emptying a field's slot only when it holds the figure at `span`.

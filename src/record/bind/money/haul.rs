@@ -41,9 +41,14 @@ impl<'a> Binder<'_, 'a> {
             .filter(|w| !w.is_empty())
             .collect();
         let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
-        let worth = words
-            .iter()
-            .any(|w| is(w, &["worth", "valued", "value", "priced"]));
+        // (The worth said of the lot: `It is worth noting that ...`
+        // opens a remark, no value.)
+        let remark = |k: usize| {
+            words.get(k + 1).is_some_and(|n| n.ends_with("ing"))
+                || words.iter().any(|w| is(w, &["that", "which"]))
+        };
+        let worth = (0..words.len())
+            .any(|k| is(words[k], &["worth", "valued", "value", "priced"]) && !remark(k));
         let Some(last) = self.out.seizures.last() else {
             return false;
         };

@@ -479,3 +479,4 @@ fn a_part_with_a_verb_of_its_own_counts_what_the_verb_did() {
     insta::assert_snapshot!(r("Officers detained 230 suspects, 14 of them minors."), @"tally Arrests 230 (suspects)");
 }
 mod round33_fraud;
+mod round33_review;

@@ -95,7 +95,7 @@ fn a_count_of_kinds_is_no_quantity_of_the_lot() {
     seizure Weapons Seized rounds of ammunition q=350
     ");
     // A lot whose worth follows is carried by that figure.
-    insta::assert_snapshot!(r("Officers seized 19 kinds of fake handbags worth 700,000 yuan."), @"seizure Counterfeit Seized of fake handbags v=700,000 yuan");
+    insta::assert_snapshot!(r("Officers seized 19 kinds of fake handbags worth 700,000 yuan."), @"seizure Counterfeit Seized fake handbags v=700,000 yuan");
     // A count of places is still no lot.
     insta::assert_snapshot!(r("Officers seized 310 suspects from 45 countries in the sweep."), @"tally Arrests 310 (suspects)");
 }

@@ -54,7 +54,7 @@ fn a_hauls_value_in_the_next_sentence_is_its_lots() {
     insta::assert_snapshot!(r("Police in Fuzhou seized 3,400 cartons of smuggled cigarettes on Tuesday. The haul was worth about 1.6 million yuan."), @"seizure Goods Seized cartons of smuggled cigarettes q=3,400 v=about 1.6 million yuan");
     insta::assert_snapshot!(r("Officers seized 260 counterfeit handbags. They were valued at 520,000 yuan."), @"seizure Counterfeit Seized counterfeit handbags q=260 v=520,000 yuan");
     // The haul named past a paragraph's end; not a pronoun.
-    insta::assert_snapshot!(r("Police seized 900 cartons of cigarettes.\nThe haul was worth 450,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=900 v=450,000 yuan");
+    insta::assert_snapshot!(r("Police seized 740 cartons of cigarettes.\nThe haul was worth 370,000 yuan."), @"seizure Goods Seized cartons of cigarettes q=740 v=370,000 yuan");
     insta::assert_snapshot!(r("Police seized 900 cartons of cigarettes.\nThey were found in a warehouse worth 3 million yuan."), @"seizure Goods Seized cartons of cigarettes q=900");
     // Another thing's worth is not the lot's.
     insta::assert_snapshot!(r("Officers seized 260 counterfeit handbags. The suspects' car was worth 80,000 yuan."), @"seizure Counterfeit Seized counterfeit handbags q=260");
