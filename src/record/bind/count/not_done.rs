@@ -94,15 +94,7 @@ pub(super) fn promised(text: &str, at: usize) -> bool {
 /// form after `will` is machine translation's object marker 将 (`will 3
 /// suspects arrested`, `will seized goods`), a done act.
 pub(super) fn announced(text: &str, at: usize) -> bool {
-    let word = &text[at..at + ascii_word_len(&text[at..])];
-    let past = word.ends_with("ed")
-        || word.ends_with("en")
-        || word.ends_with("ing")
-        || [
-            "caught", "held", "found", "sent", "took", "broke", "brought", "struck", "won",
-        ]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p));
+    // (`will` first: the verb's own form is read only after it.)
     let mut end = skip_back_spaces(text, at, 0);
     let mut before = ascii_word_before(text, end);
     if ["also", "further", "soon", "then"]
@@ -112,7 +104,19 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
         end = skip_back_spaces(text, end - before.len(), 0);
         before = ascii_word_before(text, end);
     }
-    !word.is_empty() && !past && before.eq_ignore_ascii_case("will")
+    if !before.eq_ignore_ascii_case("will") {
+        return false;
+    }
+    let word = &text[at..at + ascii_word_len(&text[at..])];
+    let past = word.ends_with("ed")
+        || word.ends_with("en")
+        || word.ends_with("ing")
+        || [
+            "caught", "held", "found", "sent", "took", "broke", "brought", "struck", "won",
+        ]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p));
+    !word.is_empty() && !past
 }
 
 /// Whether the verb at `at` is `arrest` naming warrants that were turned
