@@ -113,6 +113,19 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
             word = verb;
         }
     }
+    // (`will` first: the verb's own form is read only after it.)
+    let mut end = skip_back_spaces(text, at, 0);
+    let mut before = ascii_word_before(text, end);
+    if ["also", "further", "soon", "then"]
+        .iter()
+        .any(|b| before.eq_ignore_ascii_case(b))
+    {
+        end = skip_back_spaces(text, end - before.len(), 0);
+        before = ascii_word_before(text, end);
+    }
+    if word.is_empty() || !before.eq_ignore_ascii_case("will") {
+        return false;
+    }
     // (A plain form may end in -en too, `will open`, `will strengthen`:
     // only the participles of the few strong verbs are past.)
     let past = word.ends_with("ed")
@@ -130,16 +143,7 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
         ]
         .iter()
         .any(|p| ends_ignore_case(word.as_bytes(), p.as_bytes()));
-    let mut end = skip_back_spaces(text, at, 0);
-    let mut before = ascii_word_before(text, end);
-    if ["also", "further", "soon", "then"]
-        .iter()
-        .any(|b| before.eq_ignore_ascii_case(b))
-    {
-        end = skip_back_spaces(text, end - before.len(), 0);
-        before = ascii_word_before(text, end);
-    }
-    !word.is_empty() && !past && before.eq_ignore_ascii_case("will")
+    !past
 }
 
 /// Whether the verb at `at` is `arrest` naming warrants that were turned

@@ -412,9 +412,9 @@ impl<'a> Binder<'_, 'a> {
                     && (super::not_done::announced(text, at)
                         || super::not_done::warrant_refused(text, at, f.span.start)
                         || (!c.prev.is_empty()
+                            && super::not_done::announced(text, prev_at)
                             && (w.verb_on(prev_at).is_some()
-                                || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))
-                            && super::not_done::announced(text, prev_at)));
+                                || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))));
                 if announced {
                     self.unrealized_end = Some(item_end);
                 }
