@@ -74,32 +74,38 @@ fn gap(input: &str) -> IResult<&str, ()> {
 /// break (`\n` or `\r\n`) with a lowercase letter right after it; a blank
 /// line, or a capital after the break (a new heading or item), is no
 /// wrap. Zero when there is none.
+#[inline]
 pub(crate) fn line_wrap(input: &str) -> usize {
     let len = match input.as_bytes() {
         [b'\n', ..] => 1,
         [b'\r', b'\n', ..] => 2,
         _ => return 0,
     };
-    let next = &input[len..];
-    // `millions of messages` opens a line of its own: a plural scale is
-    // no number's scale.
-    let word = next
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let plural_scale = [
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "tens",
-    ]
-    .contains(&word);
-    match next.as_bytes().first() {
-        Some(b) if b.is_ascii_lowercase() && !plural_scale => len,
+    // (The lowercase byte first: a line break before a lowercase word is
+    // rare, and only then is the word read.)
+    match input.as_bytes().get(len) {
+        Some(b) if b.is_ascii_lowercase() && !plural_scale(&input.as_bytes()[len..]) => len,
         _ => 0,
     }
+}
+
+/// `millions of messages` opens a line of its own: a plural scale is no
+/// number's scale.
+#[inline(never)]
+fn plural_scale(next: &[u8]) -> bool {
+    let word = &next[..next
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    [
+        &b"hundreds"[..],
+        b"thousands",
+        b"millions",
+        b"billions",
+        b"dozens",
+        b"tens",
+    ]
+    .contains(&word)
 }
 
 /// Whether the number ending at `end` closes a label's line (`Raids

@@ -287,9 +287,12 @@ pub(super) fn spaces<'a>(max: usize) -> impl Fn(&'a str) -> PResult<'a, ()> {
 pub(super) fn sep(input: &str) -> PResult<'_, ()> {
     let (rest, ()) = spaces(4)(input)?;
     // A wrapped line (`220` at a line's end, `million` on the next).
-    let wrap = crate::quantity::unit::line_wrap(rest);
-    if wrap > 0 && rest.len() == input.len() {
-        return Ok((&rest[wrap..], ()));
+    // (Only right after the token: no spaces read.)
+    if rest.len() == input.len() {
+        let wrap = crate::quantity::unit::line_wrap(rest);
+        if wrap > 0 {
+            return Ok((&rest[wrap..], ()));
+        }
     }
     match rest.strip_prefix('-') {
         Some(after) => spaces(1)(after),
