@@ -220,19 +220,24 @@ impl<'a> Scanner<'a, '_> {
         }
         // `最近3个月` (the last three months), `附近`: there 近 ends a word
         // and hedges nothing.
-        let qualifier = hedge
-            .filter(|&(_, at)| {
-                let (lead, word) = text.as_bytes()[..before].split_at(at);
-                !(word == "近".as_bytes()
+        let qualifier = hedge.filter(|&(_, at)| {
+            let (lead, word) = text.as_bytes()[..before].split_at(at);
+            !(word == "近".as_bytes()
                     && (lead.ends_with("最".as_bytes()) || lead.ends_with("附".as_bytes())))
                     && !words::is_particle_over(text, at, before)
                     // `the above 3 cases`: the ones named before, no bound.
                     && !(word.eq_ignore_ascii_case(b"above")
                         && ascii_word_before(text, skip_spaces_back(text, at, 3))
                             .eq_ignore_ascii_case("the"))
-            })
-            .or_else(|| words::symbol_before(text, before))
-            .or_else(|| words::over_bare_scale(text, start));
+        });
+        // (Written as a match, not `or_else`: the calls stay inline.)
+        let qualifier = match qualifier {
+            Some(q) => Some(q),
+            None => match words::symbol_before(text, before) {
+                Some(q) => Some(q),
+                None => words::over_bare_scale(text, start),
+            },
+        };
         if self.is_idiom(start, head_end, &core) {
             return head_end;
         }
@@ -494,20 +499,19 @@ impl<'a> Scanner<'a, '_> {
         };
         // `18.6万条 warning messages`: in mixed text the English noun after a
         // Chinese counter names what was counted.
-        let counted = || {
-            core.counter
-                .map(|c| noun_after(&self.around, end).unwrap_or(c))
-        };
-        let noun = noun.or_else(counted).or_else(|| {
-            if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) {
+        let noun = match (noun, core.counter) {
+            (Some(n), _) => Some(n),
+            (None, Some(c)) => Some(noun_after(&self.around, end).unwrap_or(c)),
+            (None, None) if unit.is_some_and(Unit::is_currency) || unit == Some(Unit::Percent) => {
                 None
-            } else {
+            }
+            (None, None) => {
                 // `a 1.8m-long knife`: the noun follows the dimension word.
                 let dimension = rules::dimension_after(&text[end..])
                     .map_or(0, |(r, ())| text.len() - end - r.len());
                 noun_after(&self.around, end + dimension)
             }
-        });
+        };
         self.last_measure = match unit {
             Some(u)
                 if !u.is_currency() && u != Unit::Percent && text[end..].starts_with(" of ") =>

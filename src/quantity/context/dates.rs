@@ -517,7 +517,7 @@ pub(crate) fn is_day_reference(
         return false;
     }
     let next = text[end..].chars().next();
-    if next.is_some_and(|c| c.is_ascii_alphanumeric()) || noun_after(a, end).is_some() {
+    if next.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return false;
     }
     let b = skip_spaces_back(text, start, 2);
@@ -527,7 +527,8 @@ pub(crate) fn is_day_reference(
     }
     let b2 = skip_spaces_back(text, b - the.len(), 2);
     let on = ascii_word_before(text, b2);
-    b2 < b - the.len() && on.eq_ignore_ascii_case("on")
+    // (The noun last: the words before turn most numbers away first.)
+    b2 < b - the.len() && on.eq_ignore_ascii_case("on") && noun_after(a, end).is_none()
 }
 
 /// A percent right after the digits at the start of `s` (`5%`, `3.2 percent`).
