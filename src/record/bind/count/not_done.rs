@@ -77,6 +77,11 @@ pub(super) fn difference(text: &str, end: usize) -> bool {
 /// to be questioned`): nothing done yet.
 pub(super) fn promised(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").as_bytes();
+    // (Each phrase opens with `are` or `is`: any other first letter is
+    // turned away before the long compares.)
+    if !rest.first().is_some_and(|b| matches!(b | 0x20, b'a' | b'i')) {
+        return false;
+    }
     [
         "are being sought",
         "are being hunted",
