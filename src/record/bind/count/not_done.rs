@@ -74,7 +74,8 @@ pub(super) fn difference(after: (&str, &str)) -> bool {
     // (By the first letter first: most words after a noun open none.)
     let b = rest.as_bytes();
     !noun.is_empty()
-        && b.first().is_some_and(|c| matches!(c | 0x20, b'l' | b'm' | b'f'))
+        && b.first()
+            .is_some_and(|c| matches!(c | 0x20, b'l' | b'm' | b'f'))
         && ["less than ", "more than ", "fewer than "]
             .iter()
             .any(|c| starts_ignore_case(b, c.as_bytes()))
@@ -87,7 +88,10 @@ pub(super) fn promised(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").as_bytes();
     // (Each phrase opens with `are` or `is`: any other first letter is
     // turned away before the long compares.)
-    if !rest.first().is_some_and(|b| matches!(b | 0x20, b'a' | b'i')) {
+    if !rest
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'i'))
+    {
         return false;
     }
     [
