@@ -188,11 +188,18 @@ fn launched_past_modifiers(s: &str, m_end: usize) -> Option<usize> {
         }
         let len = ascii_word_len(&s[i..]);
         let word = &s[i..i + len];
-        let lower = word.to_ascii_lowercase();
-        let passes = b.is_ascii_uppercase()
-            || is_campaign_word(word)
-            || POSTMODIFIER_WORDS.binary_search(&lower.as_str()).is_ok()
-            || CAMPAIGN_MODIFIERS.contains(&lower.as_str());
+        // (Lowercased on the stack: a word longer than the buffer is in
+        // neither list.)
+        let mut buf = [0u8; 16];
+        let lower = buf.get_mut(..len).map_or("", |l| {
+            l.copy_from_slice(word.as_bytes());
+            l.make_ascii_lowercase();
+            std::str::from_utf8(l).unwrap_or("")
+        });
+        let listed = !lower.is_empty()
+            && (POSTMODIFIER_WORDS.binary_search(&lower).is_ok()
+                || CAMPAIGN_MODIFIERS.contains(&lower));
+        let passes = b.is_ascii_uppercase() || is_campaign_word(word) || listed;
         if !passes {
             return None;
         }

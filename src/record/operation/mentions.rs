@@ -36,9 +36,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             if campaign_at(after) {
                 break;
             }
-            let Some(len) = CAMPAIGN_MODIFIERS
-                .iter()
-                .chain(SEASONS)
+            // (By the first letter first: most words open no modifier.)
+            let may = opens_with(after, &MODIFIER_FIRSTS);
+            let Some(len) = (CAMPAIGN_MODIFIERS.iter().chain(SEASONS))
+                .filter(|_| may)
                 .find_map(|m| {
                     let b = after.as_bytes();
                     (b.len() > m.len()
@@ -213,10 +214,44 @@ pub(super) const DRIVE_PHRASES: &[&str] = &[
     "sub-operation",
 ];
 
+/// The first letters of the entries of `lists` (lowercase ASCII), by
+/// byte: a cheap, exact reject before the entries are compared.
+const fn first_letters(lists: &[&[&str]]) -> [bool; 256] {
+    let mut firsts = [false; 256];
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            firsts[lists[i][j].as_bytes()[0].to_ascii_lowercase() as usize] = true;
+            j += 1;
+        }
+        i += 1;
+    }
+    firsts
+}
+
+/// The first letters of [`CAMPAIGN_MODIFIERS`] and [`SEASONS`].
+const MODIFIER_FIRSTS: [bool; 256] = first_letters(&[CAMPAIGN_MODIFIERS, SEASONS]);
+
+/// The first letters of [`DRIVE_PHRASES`].
+const DRIVE_FIRSTS: [bool; 256] = first_letters(&[DRIVE_PHRASES]);
+
+/// Whether `s` opens with a letter whose lowercase `firsts` holds (an
+/// entry's first byte matches, ASCII case ignored, only then).
+fn opens_with(s: &str, firsts: &[bool; 256]) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphabetic() && firsts[usize::from(b | 0x20)])
+}
+
 /// Whether one of [`DRIVE_PHRASES`] starts `s`, as whole words, and ends
 /// what it names ([`ends_a_name`]: a `special rectification notice` is a
 /// notice).
 fn drive_at(s: &str) -> bool {
+    // (By the first letter first: most words after a name open none.)
+    if !opens_with(s, &DRIVE_FIRSTS) {
+        return false;
+    }
     DRIVE_PHRASES.iter().any(|p| {
         s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && {
             let rest = &s[p.len()..];
@@ -235,6 +270,12 @@ fn launched_before(before: &str) -> bool {
         true => before[..before.len() - word.len()].trim_end(),
         false => before,
     };
+    // (By the last letter first: most text before a quote ends in none
+    // of the phrases' last letters.)
+    let last = before.as_bytes().last().map(|b| b | 0x20);
+    if !matches!(last, Some(b'd' | b'g' | b'f' | b's')) {
+        return false;
+    }
     let ends = |p: &str| {
         before.len() >= p.len()
             && before.is_char_boundary(before.len() - p.len())

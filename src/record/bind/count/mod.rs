@@ -73,10 +73,11 @@ impl<'a> Binder<'_, 'a> {
         // (`over the seven year period`, `each attracting 9,000 visitors`,
         // `one case less than in 2022`: no count of anything done.)
         let text = self.text;
-        if not_done::duration_modifier(text, f.span.end)
+        let after = not_done::word_after(text, f.span.end);
+        if not_done::duration_modifier(after)
             || not_done::year_after_count(text, f.span)
             || not_done::for_each(text, ctx.before)
-            || not_done::difference(text, f.span.end)
+            || not_done::difference(after)
         {
             return;
         }

@@ -5,18 +5,25 @@
 
 use super::*;
 
-/// Whether the number ending at `end` is a duration set before a noun
-/// (`the seven year period`, `a three month campaign`): a singular unit
-/// of time right after it, then a word.
-pub(super) fn duration_modifier(text: &str, end: usize) -> bool {
+/// The word right after the number ending at `end` (past at most two
+/// spaces: a run of ASCII letters, maybe empty) and the text after it,
+/// read once for [`duration_modifier`] and [`difference`].
+pub(super) fn word_after(text: &str, end: usize) -> (&str, &str) {
     let at = skip_gap(text, end, 2);
     let rest = text.get(at..).unwrap_or("");
-    let unit = ascii_word_len(rest);
+    rest.split_at(ascii_word_len(rest))
+}
+
+/// Whether the number before `after` (its [`word_after`]) is a duration
+/// set before a noun (`the seven year period`, `a three month
+/// campaign`): a singular unit of time right after it, then a word.
+pub(super) fn duration_modifier(after: (&str, &str)) -> bool {
+    let (unit, tail) = after;
     let singular = ["year", "month", "week", "day", "hour"]
         .iter()
-        .any(|u| rest[..unit].eq_ignore_ascii_case(u));
+        .any(|u| unit.eq_ignore_ascii_case(u));
     singular
-        && rest[unit..]
+        && tail
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
@@ -56,20 +63,22 @@ pub(super) fn for_each(text: &str, before: WordBefore<'_>) -> bool {
     shared || opens
 }
 
-/// Whether the count ending at `end` is a difference: its noun, then
-/// `less than`, `more than` or `fewer than` (`one case less than in
-/// 2022`, `12 cases more than last year`).
-pub(super) fn difference(text: &str, end: usize) -> bool {
-    let at = skip_gap(text, end, 2);
-    let rest = text.get(at..).unwrap_or("");
-    let noun = ascii_word_len(rest);
-    let Some(rest) = rest[noun..].strip_prefix(' ') else {
+/// Whether the count before `after` (its [`word_after`]) is a
+/// difference: its noun, then `less than`, `more than` or `fewer than`
+/// (`one case less than in 2022`, `12 cases more than last year`).
+pub(super) fn difference(after: (&str, &str)) -> bool {
+    let (noun, tail) = after;
+    let Some(rest) = tail.strip_prefix(' ') else {
         return false;
     };
-    noun > 0
+    // (By the first letter first: most words after a noun open none.)
+    let b = rest.as_bytes();
+    !noun.is_empty()
+        && b.first()
+            .is_some_and(|c| matches!(c | 0x20, b'l' | b'm' | b'f'))
         && ["less than ", "more than ", "fewer than "]
             .iter()
-            .any(|c| starts_ignore_case(rest.as_bytes(), c.as_bytes()))
+            .any(|c| starts_ignore_case(b, c.as_bytes()))
 }
 
 /// Whether the words at `at` only promise what is done to a count (`6
@@ -77,6 +86,14 @@ pub(super) fn difference(text: &str, end: usize) -> bool {
 /// to be questioned`): nothing done yet.
 pub(super) fn promised(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").as_bytes();
+    // (Each phrase opens with `are` or `is`: any other first letter is
+    // turned away before the long compares.)
+    if !rest
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'i'))
+    {
+        return false;
+    }
     [
         "are being sought",
         "are being hunted",
