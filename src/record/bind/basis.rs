@@ -29,13 +29,9 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         ctx.clause.start.min(at.start),
         ctx.clause.end.max(ctx.after),
     );
-    let right = text.as_bytes()[at.end.min(clause.end)..clause.end]
-        .iter()
-        .position(u8::is_ascii_digit)
+    let right = first_digit(&text.as_bytes()[at.end.min(clause.end)..clause.end])
         .map_or(clause.end, |i| at.end + i);
-    let left = text.as_bytes()[clause.start..at.start]
-        .iter()
-        .rposition(u8::is_ascii_digit)
+    let left = last_digit(&text.as_bytes()[clause.start..at.start])
         .map_or(clause.start, |i| clause.start + i + 1);
     // The basis right of the figure, then left of it, then anywhere in the
     // clause: the rest of it, as the two windows named none.
@@ -62,6 +58,55 @@ pub(super) fn basis_of(text: &str, at: Span, ctx: &Ctx) -> Option<Basis> {
         .or_else(|| closing_basis(text, ctx.sentence, clause.end))
         .or_else(|| aside_basis(text, at, ctx.sentence))
         .or_else(|| named_year(text, at.end, clause.end, ctx.sentence))
+}
+
+/// Whether one of the eight bytes of `w` is an ASCII digit. Each byte is
+/// compared on its own: with its high bit set, it is lessened by at most
+/// `0x3A` and borrows from no other.
+fn has_digit(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let x = (w & !HIGHS) | HIGHS;
+    // The high bit of each byte of `w` (its own cleared) that is `0` or
+    // more, and of each that is more than `9`.
+    let from_zero = x.wrapping_sub(ONES * 0x30) & HIGHS;
+    let past_nine = x.wrapping_sub(ONES * 0x3A) & HIGHS;
+    // (An ASCII byte only: `!w` clears the others.)
+    from_zero & !past_nine & !w & HIGHS != 0
+}
+
+/// `b.iter().position(u8::is_ascii_digit)`, eight bytes at a time past
+/// the runs without one.
+fn first_digit(b: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(w) = b.get(from..from + 8) {
+        if has_digit(u64::from_le_bytes([
+            w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+        ])) {
+            break;
+        }
+        from += 8;
+    }
+    b[from..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| from + i)
+}
+
+/// `b.iter().rposition(u8::is_ascii_digit)`, eight bytes at a time past
+/// the runs without one.
+fn last_digit(b: &[u8]) -> Option<usize> {
+    let mut to = b.len();
+    while to >= 8 {
+        let w = &b[to - 8..to];
+        if has_digit(u64::from_le_bytes([
+            w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+        ])) {
+            break;
+        }
+        to -= 8;
+    }
+    b[..to].iter().rposition(u8::is_ascii_digit)
 }
 
 /// The basis set off at the end of the sentence, after its last comma,
@@ -431,6 +476,30 @@ pub(super) mod tests {
         }
         assert_eq!(cjk_in("同比下降，环比上升".as_bytes()), [true, true, false]);
         assert_eq!(cjk_in("上月下降，上年".as_bytes()), [false, false, false]);
+    }
+
+    /// The digit searches read eight bytes at a time as the byte searches
+    /// read one.
+    #[test]
+    fn digits_are_found_as_bytes_find_them() {
+        for b in 0..=255u8 {
+            let mut w = [b'x'; 19];
+            for at in [0, 7, 8, 12, 18] {
+                w[at] = b;
+                let at_most = w.iter().position(u8::is_ascii_digit);
+                assert_eq!(first_digit(&w), at_most, "{b} at {at}");
+                assert_eq!(last_digit(&w), w.iter().rposition(u8::is_ascii_digit));
+                assert_eq!(
+                    first_digit(&w[..at]),
+                    w[..at].iter().position(u8::is_ascii_digit)
+                );
+                assert_eq!(
+                    last_digit(&w[at..]),
+                    w[at..].iter().rposition(u8::is_ascii_digit)
+                );
+                w[at] = 0xFF - b;
+            }
+        }
     }
 
     /// Every phrase is found where it stands, in any case, by its key word.

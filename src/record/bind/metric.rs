@@ -7,9 +7,11 @@ use super::*;
 mod beside;
 mod clause;
 mod joined;
+mod scan;
 pub(super) use beside::{list_metric, metric_in_after};
 use clause::*;
 use joined::goes_on;
+use scan::{names_nothing, CJK_FIRST, CJK_SECOND, EDGE_LAST};
 
 /// The words of `phrase` after an earlier change it holds: `Thefts fell
 /// 12% and robberies` names `robberies`. The earlier change ends at its
@@ -55,43 +57,6 @@ fn after_earlier_change(phrase: &str) -> &str {
     }
 }
 
-/// Whether the words before a direction word name no metric: none, or
-/// only an article and a basis (`, a year-on-year decrease of 14.2%`,
-/// `, with an annual drop of 5%`), so
-/// that the clause before names it.
-fn names_nothing(words: &str) -> bool {
-    const FILLERS: [&str; 16] = [
-        "a",
-        "an",
-        "annual",
-        "m-o-m",
-        "m/m",
-        "mom",
-        "month on month",
-        "month-on-month",
-        "the",
-        "with",
-        "y-o-y",
-        "y/y",
-        "year on year",
-        "year-on-year",
-        "yearly",
-        "yoy",
-    ];
-    let mut rest = words.trim();
-    while !rest.is_empty() {
-        let Some(word) = FILLERS.iter().find(|f| {
-            rest.get(..f.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(f))
-                && crate::text::is_boundary_after(rest, f.len())
-        }) else {
-            return false;
-        };
-        rest = rest[word.len()..].trim_start();
-    }
-    true
-}
-
 /// What changed: the words before the direction word, back to a clause edge.
 ///
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
@@ -112,10 +77,12 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     let left = &text[floor..at];
     // The last clause edge in `s`: a comma between digits (`4,512`) is
     // none.
+    // (A byte that ends no edge, most of them, is passed with one look-up.)
     let edge = |s: &str| {
         let b = s.as_bytes();
         (0..b.len())
             .rev()
+            .filter(|&i| EDGE_LAST[usize::from(b[i])])
             .find(|&i| match b[i] {
                 b',' => {
                     !(i > 0
@@ -352,10 +319,20 @@ fn before_change_word(phrase: &str) -> &str {
     if !phrase.is_ascii() {
         // `同比下降12.3%，环比上升5.6%`: the clause before names no metric
         // when it holds only a basis and a change word.
-        let Some(at) = phrase
-            .char_indices()
-            .map(|(i, _)| i)
-            .find(|&i| TREND_CJK.iter().any(|(w, _)| phrase[i..].starts_with(w)))
+        // (Only where the first two bytes may open a change word: most
+        // chars are passed with two look-ups.)
+        let b = phrase.as_bytes();
+        let Some(at) = (0..b.len())
+            .filter(|&i| {
+                CJK_FIRST[usize::from(b[i])]
+                    && b.get(i + 1)
+                        .is_some_and(|&c| (CJK_SECOND >> (c & 63)) & 1 == 1)
+            })
+            .find(|&i| {
+                TREND_CJK
+                    .iter()
+                    .any(|(w, _)| b[i..].starts_with(w.as_bytes()))
+            })
         else {
             return phrase;
         };

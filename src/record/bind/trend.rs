@@ -88,7 +88,7 @@ impl<'a> Binder<'_, 'a> {
             }
             // A bilingual page states a change in both languages
             // (`同比下降27.4%`, then `down 27.4 percent`): one fact.
-            let chinese = metric.chars().any(crate::lex::is_cjk);
+            let chinese = !metric.is_ascii() && metric.chars().any(crate::lex::is_cjk);
             if self
                 .seen
                 .trend_scripts

@@ -23,7 +23,18 @@ pub(in crate::record::bind) fn list_metric(
         .rposition(|b| matches!(b, b';' | b':' | b'(' | b'\n'))
         .map_or(0, |i| i + 1);
     let mut items = Vec::new();
-    for part in left[start..].split([',', '、', '，']) {
+    // (Split as `split([',', '、', '，'])` splits, each mark found by
+    // its first byte.)
+    let mut parts = Some(&left[start..]);
+    while let Some(part) = parts.take() {
+        let part = match ITEM_MARKS.find(part) {
+            Some(i) => {
+                let mark = part[i..].chars().next().map_or(1, char::len_utf8);
+                parts = Some(&part[i + mark..]);
+                &part[..i]
+            }
+            None => part,
+        };
         let mut rest = part;
         while let Some(i) = rest.find(" and ") {
             items.push(&rest[..i]);
@@ -51,6 +62,10 @@ pub(in crate::record::bind) fn list_metric(
         .all(|i| !i.bytes().any(|b| b.is_ascii_digit()) && i.split(' ').count() <= 6);
     (plain && !item.is_empty()).then_some(item)
 }
+
+/// The marks between the items of a list: commas, ASCII and full-width,
+/// and the enumeration comma `、`.
+const ITEM_MARKS: CharSet = CharSet::new(&[',', '、', '，']);
 
 /// `a drop of 8% in burglaries`: the noun phrase after `in` that follows
 /// the percent of a change noun (`a drop of`), when it names what changed,
