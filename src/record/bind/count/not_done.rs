@@ -188,6 +188,19 @@ pub(super) fn will_act(text: &str, at: usize) -> bool {
         && !past_form(verb)
 }
 
+/// Whether the verb at `at` is negated by `without` right before it (past
+/// `being`): `released without being charged`, `were let go without
+/// being arrested`. Nothing was done.
+pub(super) fn without(text: &str, at: usize) -> bool {
+    let end = skip_back_spaces(text, at, 0);
+    let mut before = ascii_word_before(text, end);
+    if before.eq_ignore_ascii_case("being") {
+        let end = skip_back_spaces(text, end - before.len(), 0);
+        before = ascii_word_before(text, end);
+    }
+    before.eq_ignore_ascii_case("without")
+}
+
 /// Whether the arrest verb at `at` names an approval that was turned
 /// down (`refused to approve the arrest of 47`, `did not approve the
 /// arrests of 12 people`, `disapproved the arrest of`): no one was taken.

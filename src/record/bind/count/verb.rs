@@ -426,7 +426,7 @@ impl<'a> Binder<'_, 'a> {
                 if announced {
                     self.unrealized_end = Some(item_end);
                 }
-                governed || announced
+                governed || announced || super::not_done::without(text, at)
             }
             None => unrealized_before(text, f.span.start),
         };

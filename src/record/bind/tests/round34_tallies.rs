@@ -47,3 +47,19 @@ fn a_count_after_a_hard_wrap_keeps_its_verb() {
     // ends in no past form and no word that leads to a count).
     insta::assert_snapshot!(r("Police in the southern city crack down on street robberies\n41 suspects were caught."), @"tally Arrests 41 (suspects)");
 }
+
+#[test]
+fn a_count_of_none_is_no_tally() {
+    insta::assert_snapshot!(r("The squad has cracked more than zero heroin trafficking cases since spring."), @"");
+    insta::assert_snapshot!(r("Officers caught 0 suspects in the first raid and 7 in the second."), @"tally Arrests 7 (suspects)");
+    // One is a count.
+    insta::assert_snapshot!(r("Officers caught one suspect in the first raid."), @"tally Arrests 1 (suspect)");
+}
+
+#[test]
+fn what_was_done_without_is_not_done() {
+    insta::assert_snapshot!(r("Some 2,140 juvenile suspects were given leniency without being arrested."), @"");
+    insta::assert_snapshot!(r("A total of 96 people were sent home without being detained."), @"");
+    // `with` is no negation.
+    insta::assert_snapshot!(r("A total of 96 people were detained with the help of residents."), @"tally Arrests 96 (people)");
+}
