@@ -39,7 +39,9 @@ pub(crate) fn sentences(tokens: &Tokens<'_>) -> Vec<Span> {
         let t = &all[k];
         let i = t.start();
         let ends = match t.kind() {
-            Kind::Newline => !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase),
+            Kind::Newline => {
+                !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) && !wrapped_count(bytes, i)
+            }
             _ => match bytes[i] {
                 b'!' | b'?' => true,
                 b';' => !ends_entity(bytes, i),
@@ -84,6 +86,59 @@ fn long_word_before(all: &[Token], k: usize) -> bool {
     k.checked_sub(1).and_then(|p| all.get(p)).is_some_and(|p| {
         p.kind() == Kind::Word && p.end() == all[k].start() && p.end() - p.start() > 4
     })
+}
+
+/// How long (bytes) a line must run, with no break, before a hard wrap
+/// inside it is read past a number: a headline or a byline is shorter.
+const WRAPPED_LINE: usize = 40;
+
+/// Words that end no sentence and no headline but stand before a count.
+const BEFORE_COUNT: [&[u8]; 13] = [
+    b"about",
+    b"around",
+    b"at",
+    b"by",
+    b"mere",
+    b"nearly",
+    b"of",
+    b"only",
+    b"over",
+    b"some",
+    b"than",
+    b"to",
+    b"totaling",
+];
+
+/// `police also investigated⏎395 cases of smuggling`: whether the line
+/// break at `nl` is a hard wrap before a count. The line before it is
+/// long and ends in a past form (`-ed`) or a word that leads to a count
+/// (`than`, `of`, `some`), where no headline ends; the next opens with a
+/// number, a space and a lowercase word (a date, a time or a list's
+/// number does not).
+fn wrapped_count(bytes: &[u8], nl: usize) -> bool {
+    let Some(line) = nl.checked_sub(WRAPPED_LINE).map(|s| &bytes[s..nl]) else {
+        return false;
+    };
+    if !line.last().is_some_and(u8::is_ascii_lowercase) || line.contains(&b'\n') {
+        return false;
+    }
+    let word = line.rsplit(|b| *b == b' ').next().unwrap_or_default();
+    let leads = word.ends_with(b"ed")
+        || BEFORE_COUNT
+            .iter()
+            .any(|w| line.ends_with(w) && line[..line.len() - w.len()].ends_with(b" "));
+    if !leads {
+        return false;
+    }
+    let rest = &bytes[nl + 1..bytes.len().min(nl + 24)];
+    let digits = rest
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    rest.first().is_some_and(u8::is_ascii_digit)
+        && rest[..digits].last().is_some_and(u8::is_ascii_digit)
+        && rest.get(digits) == Some(&b' ')
+        && rest.get(digits + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Keep `start..end` unless it is blank; `solid` says a token in it is no
@@ -233,6 +288,47 @@ mod tests {
         // A full-width colon, like an ASCII one, ends no sentence.
         assert_eq!(split("来源：平安某县。二句"), ["来源：平安某县。", "二句"]);
         assert_eq!(split("worth &yen;500; then"), ["worth &yen;500;", "then"]);
+    }
+
+    #[test]
+    fn a_hard_wrap_before_a_count_goes_on() {
+        // A long line ending in a lowercase word, then a count: one sentence.
+        assert_eq!(
+            split("In the first half the border brigades together examined\n612 vessels at sea."),
+            ["In the first half the border brigades together examined\n612 vessels at sea."]
+        );
+        assert_eq!(
+            split("Over the same months the city's patrol units stopped some\n1,250 cars, up 9%."),
+            ["Over the same months the city's patrol units stopped some\n1,250 cars, up 9%."]
+        );
+        // A short line (a byline), a date or a capital after the number:
+        // the break ends the line.
+        assert_eq!(
+            split("By Zhou Min\n18 suspects held"),
+            ["By Zhou Min", "18 suspects held"]
+        );
+        assert_eq!(
+            split("Province police break up a ring of telecom fraudsters\n2024-03-02 09:15"),
+            [
+                "Province police break up a ring of telecom fraudsters",
+                "2024-03-02 09:15"
+            ]
+        );
+        // A long headline ends in a noun: its line ends there.
+        assert_eq!(
+            split("Officers across the province carry out raids on workshops\n12 suspects held"),
+            [
+                "Officers across the province carry out raids on workshops",
+                "12 suspects held"
+            ]
+        );
+        assert_eq!(
+            split("Officers across the province carried out raids on workshops\n12 Suspects Held"),
+            [
+                "Officers across the province carried out raids on workshops",
+                "12 Suspects Held"
+            ]
+        );
     }
 
     #[test]

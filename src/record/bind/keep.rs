@@ -44,7 +44,8 @@ impl<'a> Binder<'_, 'a> {
         // (`Police seized drugs totaling 8.4 kilograms`, read from its
         // subject) is not one.
         // Nor is a part (`two thirds of the suspects`).
-        if f.unit.is_some() || !f.value.is_integer() {
+        // Nor is none at all (`more than zero cases`): no work is counted.
+        if f.unit.is_some() || !f.value.is_integer() || f.value.as_u64() == Some(0) {
             return;
         }
         // The same fact twice: same kind and value, and the same head noun

@@ -479,6 +479,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("sessions", Noun::Measure),
         ("sets", Noun::Measure),
         ("ships", Noun::Vehicle),
+        ("shipyards", Noun::Site),
         ("shoplifters", Noun::Person),
         ("shoppers", Noun::Generic),
         ("shops", Noun::Place),

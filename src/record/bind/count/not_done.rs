@@ -133,19 +133,34 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
     // (`will` first: the verb's own form is read only after it.)
     let mut end = skip_back_spaces(text, at, 0);
     let mut before = ascii_word_before(text, end);
-    if ["also", "further", "soon", "then"]
-        .iter()
-        .any(|b| before.eq_ignore_ascii_case(b))
-    {
-        end = skip_back_spaces(text, end - before.len(), 0);
-        before = ascii_word_before(text, end);
+    // (`will be sending 40 officers`: a progressive after `will be` is
+    // announced too, past the `be`.)
+    let progressive = before.eq_ignore_ascii_case("be") && word.ends_with("ing");
+    for _ in 0..1 + usize::from(progressive) {
+        if progressive && before.eq_ignore_ascii_case("be") {
+            end = skip_back_spaces(text, end - before.len(), 0);
+            before = ascii_word_before(text, end);
+        }
+        if ["also", "further", "soon", "then"]
+            .iter()
+            .any(|b| before.eq_ignore_ascii_case(b))
+        {
+            end = skip_back_spaces(text, end - before.len(), 0);
+            before = ascii_word_before(text, end);
+        }
     }
     if word.is_empty() || !before.eq_ignore_ascii_case("will") {
         return false;
     }
+    progressive || !past_form(word)
+}
+
+/// Whether `word` is a past form or a gerund: after `will` it is machine
+/// translation's object marker 将 (`will 3 suspects arrested`), a done act.
+fn past_form(word: &str) -> bool {
     // (A plain form may end in -en too, `will open`, `will strengthen`:
     // only the participles of the few strong verbs are past.)
-    let past = word.ends_with("ed")
+    word.ends_with("ed")
         || word.ends_with("ing")
         || [
             "caught", "held", "found", "sent", "took", "broke", "brought", "struck", "won",
@@ -159,8 +174,86 @@ pub(super) fn announced(text: &str, at: usize) -> bool {
             "been", "proven", "stricken",
         ]
         .iter()
-        .any(|p| ends_ignore_case(word.as_bytes(), p.as_bytes()));
-    !past
+        .any(|p| ends_ignore_case(word.as_bytes(), p.as_bytes()))
+}
+
+/// Whether the words at `at`, right after a count, only announce its own
+/// act: `will` (or `shall`), at most an adverb, then a plain verb (`300
+/// officers will patrol the fair`, `40 more will join`). (`will be`, a
+/// promised passive, is [`modal_be`]'s; a past form after `will` is the
+/// object marker, a done act.)
+pub(super) fn will_act(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let mut words = rest.split_ascii_whitespace();
+    let modal = words.next().unwrap_or("");
+    if !["will", "shall"]
+        .iter()
+        .any(|m| modal.eq_ignore_ascii_case(m))
+    {
+        return false;
+    }
+    let mut verb = words.next().unwrap_or("");
+    if ["also", "further", "soon", "then", "jointly"]
+        .iter()
+        .any(|b| verb.eq_ignore_ascii_case(b))
+    {
+        verb = words.next().unwrap_or("");
+    }
+    verb.len() > 1
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !verb.eq_ignore_ascii_case("be")
+        && !past_form(verb)
+}
+
+/// Whether the verb at `at` is negated by `without` right before it (past
+/// `being`): `released without being charged`, `were let go without
+/// being arrested`. Nothing was done.
+pub(super) fn without(text: &str, at: usize) -> bool {
+    let end = skip_back_spaces(text, at, 0);
+    let mut before = ascii_word_before(text, end);
+    if before.eq_ignore_ascii_case("being") {
+        let end = skip_back_spaces(text, end - before.len(), 0);
+        before = ascii_word_before(text, end);
+    }
+    before.eq_ignore_ascii_case("without")
+}
+
+/// Whether the arrest verb at `at` names an approval that was turned
+/// down (`refused to approve the arrest of 47`, `did not approve the
+/// arrests of 12 people`, `disapproved the arrest of`): no one was taken.
+pub(super) fn approval_refused(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    let word_before = |end: usize| {
+        let end = skip_back_spaces(text, end, 0);
+        (end, ascii_word_before(text, end))
+    };
+    let approval = if starts_ignore_case(rest, b"arrest") {
+        let (mut end, mut w) = word_before(at);
+        if w.eq_ignore_ascii_case("the") {
+            (end, w) = word_before(end - w.len());
+        }
+        if starts_ignore_case(w.as_bytes(), b"disapprov") {
+            return true;
+        }
+        if !starts_ignore_case(w.as_bytes(), b"approv") {
+            return false;
+        }
+        end - w.len()
+    } else if starts_ignore_case(rest, b"approv") {
+        at
+    } else {
+        return false;
+    };
+    let (end, before) = word_before(approval);
+    if before.eq_ignore_ascii_case("to") {
+        let (_, refused) = word_before(end - before.len());
+        return ["refus", "declin", "fail", "reject"]
+            .iter()
+            .any(|r| starts_ignore_case(refused.as_bytes(), r.as_bytes()));
+    }
+    ["not", "never"]
+        .iter()
+        .any(|n| before.eq_ignore_ascii_case(n))
 }
 
 /// Whether the verb at `at` is `arrest` naming warrants that were turned
@@ -321,6 +414,30 @@ mod tests {
         tally DensDestroyed 2 (dens)
         ");
         insta::assert_snapshot!(r("Police arrested 31 suspects and will question 8 more."), @"tally Arrests 31 (suspects)");
+    }
+
+    #[test]
+    fn an_announced_deployment_is_no_count() {
+        // `will be` and a progressive, before the count.
+        insta::assert_snapshot!(r("The province will be sending 65 officers to the border towns."), @"");
+        insta::assert_snapshot!(r("The county will also be deploying 140 auxiliary police."), @"");
+        // `will` and a plain verb right after the count.
+        insta::assert_snapshot!(r("About 800 police officers will patrol the lantern fair."), @"");
+        insta::assert_snapshot!(r("Some 90 traffic police will also join the checks."), @"");
+        // Done, they count; a past form after `will` is the object marker.
+        insta::assert_snapshot!(r("About 800 police officers patrolled the lantern fair."), @"tally OfficersDeployed 800 (police officers)");
+        insta::assert_snapshot!(r("The bureau will 35 officers dispatched to the venues."), @"tally OfficersDeployed 35 (officers)");
+        insta::assert_snapshot!(r("Police caught 12 suspects, who will be tried next month."), @"tally Arrests 12 (suspects)");
+    }
+
+    #[test]
+    fn a_refused_approval_takes_no_one() {
+        insta::assert_snapshot!(r("Prosecutors refused to approve the arrest of 63 people in 2022."), @"");
+        insta::assert_snapshot!(r("The procuratorate declined to approve the arrests of 18 suspects."), @"");
+        insta::assert_snapshot!(r("Prosecutors did not approve the arrest of 27 people but approved the arrest of 380."), @"tally Arrests 380 (people)");
+        // Approved, they take them, in the plural too.
+        insta::assert_snapshot!(r("Prosecutors approved the arrests of more than 2.4 million criminal suspects."), @"tally Arrests 2400000 (criminal suspects)");
+        insta::assert_snapshot!(r("Police confirmed the arrests of 16 gang members on Monday."), @"tally Arrests 16 (gang members)");
     }
 
     #[test]

@@ -45,8 +45,15 @@ impl<'a> Binder<'_, 'a> {
             })
             .map_or(next, |m| skip_gap(text, next + m.len() - 1, 2));
         if !noun.before
-            && (modal_be(text, next, ctx.sentence.end) || super::not_done::promised(text, next))
+            && (modal_be(text, next, ctx.sentence.end)
+                || super::not_done::promised(text, next)
+                || super::not_done::will_act(text, next))
         {
+            return None;
+        }
+        // `refused to approve the arrests of 12 suspects`: an arrest
+        // whose approval was turned down took no one.
+        if noun.before && super::not_done::approval_refused(text, start_of(text, noun.text)) {
             return None;
         }
         if among_the(text, ctx.before) {
@@ -411,6 +418,7 @@ impl<'a> Binder<'_, 'a> {
                 let announced = at < f.span.start
                     && (super::not_done::announced(text, at)
                         || super::not_done::warrant_refused(text, at, f.span.start)
+                        || super::not_done::approval_refused(text, at)
                         || (!c.prev.is_empty()
                             && super::not_done::announced(text, prev_at)
                             && (w.verb_on(prev_at).is_some()
@@ -418,7 +426,7 @@ impl<'a> Binder<'_, 'a> {
                 if announced {
                     self.unrealized_end = Some(item_end);
                 }
-                governed || announced
+                governed || announced || super::not_done::without(text, at)
             }
             None => unrealized_before(text, f.span.start),
         };

@@ -10,7 +10,7 @@ fn a_telecom_count_marked_as_a_part_after_it_leaves_the_plain_count() {
     fraud cases_filed 3150
     ");
     insta::assert_snapshot!(r("Fraud cases filed in the county dropped to 2,080, with 610 online deceptions of these."), @"
-    tally CasesFiled 610 (online deceptions of these)
+    tally CasesFiled 610 (online deceptions)
     fraud cases_filed 2080
     ");
     // With no part marker the telecom count takes the field.

@@ -120,7 +120,8 @@ pub(super) fn officials_disciplined(
         .any(|o| last.eq_ignore_ascii_case(o))
 }
 
-/// `held 23 officials accountable`, `holds 5 managers responsible`: people
+/// `held 23 officials accountable`, `holds 5 managers responsible`, `held
+/// 9 cadres to account`: people
 /// held to account were disciplined, as in the passive (`were held
 /// accountable`), no one detained. Cuts the word off the noun, where the
 /// noun ran on to it, and says whether it stood there.
@@ -133,7 +134,7 @@ fn held_to_account(text: &str, noun: &mut NounPhrase<'_>, verb: Option<(Verb, us
         return false;
     }
     let rest = text.get(end_of(text, noun.text)..).unwrap_or("");
-    for word in [" accountable", " responsible"] {
+    for word in [" accountable", " responsible", " to account"] {
         if let Some(cut) = noun.text.strip_suffix(word) {
             noun.text = cut;
             return true;

@@ -15,6 +15,10 @@ impl<'a> Binder<'_, 'a> {
         verb: Option<(Verb, usize)>,
     ) {
         let text = self.text;
+        // `1,200 online deceptions of these`: a pronoun of the total after
+        // the part names no more of what it counts.
+        let mut noun = noun;
+        noun.text = without_pronoun(noun.text);
         match target {
             Target::Tally(kind) => {
                 let fraud_field = tally_fraud_field(kind);
@@ -91,4 +95,23 @@ pub(super) fn intercepted_as_written(
         start_of(text, noun.text) == skip_spaces(text, f.span.end, 2)
     };
     noun.class != Some(Noun::Person) || (beside && !elided)
+}
+
+/// `noun` without an `of` pronoun of a total at its end (`of these`, `of
+/// them`, `of which`, `of whom`), where the noun ran on past its head.
+fn without_pronoun(noun: &str) -> &str {
+    [
+        " of these",
+        " of them",
+        " of which",
+        " of whom",
+        " of those",
+    ]
+    .iter()
+    .find_map(|p| {
+        let cut = noun.len().checked_sub(p.len())?;
+        (noun.is_char_boundary(cut) && noun[cut..].eq_ignore_ascii_case(p)).then(|| &noun[..cut])
+    })
+    .filter(|cut| !cut.is_empty())
+    .unwrap_or(noun)
 }
