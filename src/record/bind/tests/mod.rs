@@ -13,6 +13,7 @@ mod fraud_round26;
 mod fraud_round27;
 mod fraud_round28;
 mod fraud_round29;
+mod fraud_round34;
 mod fraud_stage;
 mod fraud_vocab;
 mod internals;
