@@ -148,6 +148,7 @@ pub(crate) const ITEMS: &Lexicon<SeizureKind> = &Lexicon::new(
         ("figurines", SeizureKind::Relics),
         ("firearm", SeizureKind::Weapons),
         ("firearms", SeizureKind::Weapons),
+        ("firework rockets", SeizureKind::Goods),
         ("fish", SeizureKind::Wildlife),
         ("fish maw", SeizureKind::Wildlife),
         ("flash drives", SeizureKind::Devices),

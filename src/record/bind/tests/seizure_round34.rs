@@ -11,6 +11,8 @@ fn seized_things_of_round_34_have_their_kind() {
     seizure Weapons Recovered rockets q=9
     seizure Weapons Recovered rocket launchers q=2
     ");
+    // Fireworks are goods, no arms.
+    insta::assert_snapshot!(r("Police seized 60 firework rockets from an unlicensed stall."), @"seizure Goods Seized firework rockets q=60");
     // Water is goods, whatever minerals it holds.
     insta::assert_snapshot!(r("Police seized 700 cases of fake mineral water."), @"seizure Counterfeit Seized cases of fake mineral water q=700");
     insta::assert_snapshot!(r("Police seized 300 cases of bottled mineral water."), @"seizure Goods Seized cases of bottled mineral water q=300");
