@@ -193,6 +193,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("foreigners", Noun::Generic),
         ("forgers", Noun::Person),
         ("fraud compounds", Noun::Den),
+        ("fraud hubs", Noun::Den),
         ("fraud parks", Noun::Den),
         ("frauds", Noun::Case),
         ("fraudsters", Noun::Person),

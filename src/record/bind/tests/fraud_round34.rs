@@ -17,3 +17,11 @@ fn suspects_sent_home_are_no_fraud_arrests() {
     insta::assert_snapshot!(r("Police in Hunan arrested 88 telecom fraud suspects on Monday."), @"fraud suspects_arrested 88");
     insta::assert_snapshot!(r("In the telecom fraud sweep, 41 suspects were detained in Xiamen."), @"fraud suspects_arrested 41");
 }
+
+#[test]
+fn fraud_hubs_are_dens_as_scam_hubs_are() {
+    insta::assert_snapshot!(r("The telecom fraud campaign led to the dismantling of 650 overseas fraud hubs."), @"fraud dens_destroyed 650");
+    insta::assert_snapshot!(r("Police destroyed 38 telecom fraud hubs in the border towns."), @"fraud dens_destroyed 38");
+    // A hub of anything else is no den.
+    insta::assert_snapshot!(r("Police patrolled 40 transport hubs during the holiday."), @"");
+}
