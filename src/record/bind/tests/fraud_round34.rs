@@ -22,6 +22,9 @@ fn suspects_sent_home_are_no_fraud_arrests() {
 fn fraud_hubs_are_dens_as_scam_hubs_are() {
     insta::assert_snapshot!(r("The telecom fraud campaign led to the dismantling of 650 overseas fraud hubs."), @"fraud dens_destroyed 650");
     insta::assert_snapshot!(r("Police destroyed 38 telecom fraud hubs in the border towns."), @"fraud dens_destroyed 38");
+    // Hubs and centres against fraud are the police's own, no dens.
+    insta::assert_snapshot!(r("To fight telecom fraud, the county opened 11 anti-fraud hubs."), @"");
+    insta::assert_snapshot!(r("To fight telecom fraud, the county opened 6 anti-scam centres."), @"");
     // A hub of anything else is no den.
     insta::assert_snapshot!(r("Police patrolled 40 transport hubs during the holiday."), @"");
 }
