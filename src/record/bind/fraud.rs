@@ -3,10 +3,12 @@
 
 use super::*;
 
+mod home;
 mod own;
 mod part;
 mod plain;
 mod stopped;
+pub(super) use home::{moved_home, Moved};
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};

@@ -1,5 +1,5 @@
 //! Seizable items: the kind of an item phrase from its head word (a
-//! modifier, `cash machines`, or a tally noun does not decide it), and
+//! modifier, `cash registers`, or a tally noun does not decide it), and
 //! how a thing was taken, from its verb.
 
 use super::*;
@@ -63,7 +63,7 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
             .flatten()
         {
             covered = at + l;
-            // `cash machines`: an item word before another noun only
+            // `cash registers`: an item word before another noun only
             // modifies it; but `gun parts` are a weapon's parts, and
             // `bronze mirrors` are things made of bronze.
             if !modifies_noun(w, &item[at + l..])
@@ -94,7 +94,7 @@ pub(super) fn item_span(w: &Words<'_, '_>, item: &str) -> Option<ItemSpan> {
 
 /// Materials that things are made of, whose kind passes to the thing
 /// they modify (`bronze mirrors`, `jade pendants`, `ivory carvings`),
-/// where another item word only modifies (`cash machines`).
+/// where another item word only modifies (`cash registers`).
 const MATERIALS: &[&str] = &[
     "bronze",
     "celadon",

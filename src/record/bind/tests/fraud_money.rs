@@ -45,8 +45,9 @@ fn suspects_persuaded_to_surrender_are_not_people_dissuaded() {
 
 #[test]
 fn suspects_handed_over_are_arrests() {
-    // `over` is the verb's particle here, not `more than`.
-    insta::assert_snapshot!(r("Myanmar has handed over 4,300 telecom fraud suspects to China."), @"fraud suspects_arrested 4300");
+    // `over` is the verb's particle here, not `more than`; suspects handed
+    // over are an arrest tally, no fraud field (`fraud::moved_home`).
+    insta::assert_snapshot!(r("Myanmar has handed over 4,300 telecom fraud suspects to China."), @"tally Arrests 4300 (telecom fraud suspects)");
 }
 
 #[test]

@@ -19,8 +19,8 @@ fn people_escorted_back_elsewhere_are_not_handed_over() {
     insta::assert_snapshot!(r("Officers escorted back 15 abducted children to their parents."), @"");
     insta::assert_snapshot!(r("The team escorted back 9 rescued women to their home villages."), @"");
     insta::assert_snapshot!(r("Police escorted back 4 missing elderly people to the care home."), @"");
-    // Brought to China, they are handed over.
-    insta::assert_snapshot!(r("Laotian police escorted back 33 telecom fraud suspects to China on Monday."), @"fraud suspects_arrested 33");
+    // Brought to China, they are counted home (`fraud::moved_home`).
+    insta::assert_snapshot!(r("Laotian police escorted back 33 telecom fraud suspects to China on Monday."), @"tally Other 33 (telecom fraud suspects)");
     insta::assert_snapshot!(r("So far 610 telecom fraud suspects have been delivered from Cambodia to China."), @"fraud suspects_arrested 610");
     insta::assert_snapshot!(r("A further 75 suspects were delivered to the Chinese side."), @"tally Arrests 75 (suspects)");
 }

@@ -46,6 +46,19 @@ impl<'a> Binder<'_, 'a> {
                     verb.is_some_and(|(_, at)| stage::done_for_others(text, at, ctx.sentence.start))
                 };
                 let field = fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()));
+                // (Suspects repatriated or handed over are counted home,
+                // not arrested: see `fraud::moved_home`.)
+                let moved = match field {
+                    Some(FraudField::SuspectsArrested) => {
+                        verb.and_then(|(_, at)| fraud::moved_home(text, at))
+                    }
+                    _ => None,
+                };
+                let kind = match moved {
+                    Some(fraud::Moved::SentHome) => TallyKind::Other,
+                    Some(fraud::Moved::HandedOver) | None => kind,
+                };
+                let field = field.filter(|_| moved.is_none());
                 if let Some(field) = field.filter(|_| !for_others()) {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
                     let named = (kind, noun.text, self.fraud_named(noun.text));
