@@ -131,7 +131,10 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
         .or_else(|| signed::opening_outlet(&text[..head]))
         .or_else(|| {
             titled
-                .then(|| issuer::under_headline(&text[..head]))
+                .then(|| {
+                    issuer::under_headline(&text[..head])
+                        .or_else(|| issuer::outlet_over_stamp(&text[..head]))
+                })
                 .flatten()
         })
         .or_else(|| {
