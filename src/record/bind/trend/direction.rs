@@ -16,6 +16,10 @@ pub(in crate::record::bind) fn trend_direction(
     // Basis words between the figure and its direction are skipped:
     // `a 20.9% year on year decrease`.
     let mut i = ctx.after;
+    // `6%, 11% and 3% rises`: percents after commas share the change word
+    // only when an `and` closes their list (`96%, 11% higher` is a level,
+    // then a change).
+    let (mut commas, mut anded) = (false, false);
     for _ in 0..5 {
         i = skip_gap(text, i, 2);
         if i >= ctx.sentence.end {
@@ -23,7 +27,17 @@ pub(in crate::record::bind) fn trend_direction(
         }
         let clause_end = ctx.clause.end.max(ctx.after);
         if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
+            if commas && !anded {
+                return None;
+            }
             return (!between_groups(text, i + len, clause_end)).then_some((d, i + len));
+        }
+        if text[i..].starts_with(',') {
+            if let Some(end) = percent_after_and(text, i + 1) {
+                commas = true;
+                i = end;
+                continue;
+            }
         }
         let w = word_len(&text[i..]);
         let word = &text[i..i + w];
@@ -37,6 +51,7 @@ pub(in crate::record::bind) fn trend_direction(
         // word after the last percent of a pair is this one's too.
         if word == "and" {
             if let Some(end) = percent_after_and(text, i + w) {
+                anded = true;
                 i = end;
                 continue;
             }
