@@ -68,7 +68,8 @@ impl Scanner<'_, '_> {
     /// `a 24-hour hotline – 18222.`, `a new number — 962110 — from May`,
     /// `Tel: 86651234`: a plain number right after a word of a line to
     /// call (a mark between or none) is the line's number, whatever its
-    /// value, unless a word after it is what it counts (`the hotline 300
+    /// value (after `number`, only with a dash or colon), unless a word
+    /// after it is what it counts (`the hotline 300
     /// times`) or a bound or unit makes it a measure.
     #[inline(never)]
     pub(super) fn line_named(
@@ -99,9 +100,10 @@ impl Scanner<'_, '_> {
             prev = ascii_word_before(lead, lead.len());
         }
         let named = LINE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w))
-            // (`the number, 1,203, ...` may be a count's: a comma after
-            // `number` is not read as a line's.)
-            && !(prev.eq_ignore_ascii_case("number") && text[..start].trim_end().ends_with(','));
+            // (`number` names a line only before a dash or colon: `the
+            // number, 1,203, ...`, `in number 120` may be a count's.)
+            && !(prev.eq_ignore_ascii_case("number")
+                && !text[..start].trim_end().ends_with(['-', ':', '\u{2013}', '\u{2014}', '\u{ff1a}']));
         if !named {
             return false;
         }
@@ -109,9 +111,11 @@ impl Scanner<'_, '_> {
         let n = skip_spaces(text, head_end, 2);
         let next_len = ascii_word_len(&text[n..]);
         let next = &text[n..n + next_len];
+        // (`of` after it takes a part of a count: `the hotline 300 of
+        // which ...`.)
         !(n > head_end
             && next.starts_with(|c: char| c.is_ascii_lowercase())
-            && !self.around.is_whole(n, next_len, NOUN_STOP))
+            && (next == "of" || !self.around.is_whole(n, next_len, NOUN_STOP)))
     }
 }
 
