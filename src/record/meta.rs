@@ -125,6 +125,7 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
         .or_else(|| signed::credit_line(&text[..head]))
         .or_else(|| byline_outlet(&text[..head]))
         .or_else(|| byline::staff_byline(&text[..head]))
+        .or_else(|| byline::wire_byline(&text[..head]))
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(text, head))
