@@ -68,7 +68,10 @@ pub(super) fn outlet_over_stamp(header: &str) -> Option<&str> {
             .all(|c| c.is_ascii_digit() || c == b':' || c == b' '),
         Ok(_) | Err(_) => false,
     };
-    lines.take(2).any(stamp).then_some(line)
+    // (An editor's name between is short and ends no sentence.)
+    let next = lines.next()?;
+    let named = next.len() <= 40 && !next.ends_with('.');
+    (stamp(next) || (named && lines.next().is_some_and(stamp))).then_some(line)
 }
 
 /// `... within the region.` / `Ministry of Public Security Cyber Security
@@ -182,6 +185,10 @@ mod tests {
             None
         );
         assert_eq!(p("Border raid\nYunnan News Network\nJuly 2\nText."), None);
+        assert_eq!(
+            p("Border raid\nYunnan News Network\nPolice held 3 men.\n2023-07-02"),
+            None
+        );
         assert_eq!(
             p("Border raid\nZhao Ming Wang Lei\n2023-07-02 10:05\nText."),
             None
