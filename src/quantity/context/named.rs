@@ -99,11 +99,13 @@ impl Scanner<'_, '_> {
             lead = lead[..lead.len() - prev.len()].trim_end_matches(' ');
             prev = ascii_word_before(lead, lead.len());
         }
-        let named = LINE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w))
-            // (`number` names a line only before a dash or colon: `the
-            // number, 1,203, ...`, `in number 120` may be a count's.)
-            && !(prev.eq_ignore_ascii_case("number")
-                && !text[..start].trim_end().ends_with(['-', ':', '\u{2013}', '\u{2014}', '\u{ff1a}']));
+        // (`number` names a line only before a dash or colon: `the number,
+        // 1,203, ...`, `in number 120` may be a count's.)
+        let dashed = text[..start]
+            .trim_end()
+            .ends_with(['-', ':', '\u{2013}', '\u{2014}', '\u{ff1a}']);
+        let number = prev.eq_ignore_ascii_case("number");
+        let named = LINE_WORDS.iter().any(|w| prev.eq_ignore_ascii_case(w)) && (dashed || !number);
         if !named {
             return false;
         }
