@@ -125,13 +125,17 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
         .or_else(|| signed::credit_line(&text[..head]))
         .or_else(|| byline_outlet(&text[..head]))
         .or_else(|| byline::staff_byline(&text[..head]))
+        .or_else(|| byline::wire_byline(&text[..head]))
         .or_else(|| paren_dateline(&text[..head]))
         .or_else(|| signed::outlet_dateline(&text[..head]))
         .or_else(|| dateline_outlet(text, head))
         .or_else(|| signed::opening_outlet(&text[..head]))
         .or_else(|| {
             titled
-                .then(|| issuer::under_headline(&text[..head]))
+                .then(|| {
+                    issuer::under_headline(&text[..head])
+                        .or_else(|| issuer::outlet_over_stamp(&text[..head]))
+                })
                 .flatten()
         })
         .or_else(|| {

@@ -8,6 +8,7 @@ mod column;
 mod dates;
 mod money;
 mod multiple;
+mod named;
 mod names;
 mod noun;
 mod pairs;

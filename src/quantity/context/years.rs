@@ -79,8 +79,9 @@ impl Scanner<'_, '_> {
         let value = core.amount.value.and_then(Decimal::as_u64).unwrap_or(0);
         // Only a four-digit year or a hotline number needs the words around.
         let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
-        (year || HOTLINES.contains(&value))
-            && self.year_or_hotline_around(start, head_end, core, qualified, d, value)
+        ((year || HOTLINES.contains(&value))
+            && self.year_or_hotline_around(start, head_end, core, qualified, d, value))
+            || (d.plain && d.int_digits >= 3 && self.line_named(start, head_end, core, qualified))
     }
 
     /// [`Scanner::is_year_or_hotline`] past its reject on the number: `d`
@@ -160,7 +161,10 @@ impl Scanner<'_, '_> {
             let possessed = (lead.ends_with("'s") || lead.ends_with("\u{2019}s"))
                 && value % 100 != 0
                 && noun_after(&self.around, head_end).is_some_and(names_report);
-            return prev_is(YEAR_BEFORE) || possessed || !counted;
+            return prev_is(YEAR_BEFORE)
+                || possessed
+                || !counted
+                || self.dates_its_noun(before, prev, head_end, value);
         }
         // A plural after the number counts it (`received 120 calls`, `the
         // 120 officers`), while a singular service word names the line (`the
@@ -337,7 +341,7 @@ impl Scanner<'_, '_> {
 
 /// Whether a word of `noun` counts things or people: a plural
 /// (`auxiliary officers`, `people`), hyphened parts read apart.
-fn names_plural(noun: &str) -> bool {
+pub(super) fn names_plural(noun: &str) -> bool {
     noun.split([' ', '-'])
         .any(|w| is_regular_plural(w) || UNMARKED_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }

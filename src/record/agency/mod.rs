@@ -61,6 +61,9 @@ pub(crate) const HEADS: &Lexicon<()> = &Lexicon::new(
         // special team` is no body's. `Unit` is left out: a measure word
         // too often capitalized in a heading.)
         ("division", ()),
+        // (`Immigration and Customs Enforcement`: with its capital only,
+        // as `Division` is; `law enforcement` is no body.)
+        ("enforcement", ()),
         ("force", ()),
         // (`the Anti-Fraud and Scam Operations Group`; `a criminal group`
         // has no capital, `the Chaoyang Investment Group` no enforcement

@@ -588,3 +588,9 @@ fn the_countrys_customs_in_lowercase_is_no_named_body() {
     City Ningbo Customs
     ");
 }
+
+#[test]
+fn enforcement_heads_a_name_only_with_its_capital() {
+    assert_snapshot!(names("Agents of the Border Control Enforcement held 2 men.").join("\n"), @"Other Border Control Enforcement");
+    assert_snapshot!(names("Police stepped up law enforcement in the city.").join("\n"), @"");
+}

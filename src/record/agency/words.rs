@@ -180,7 +180,13 @@ impl<'t, 'a> Words<'t, 'a> {
                 if whole.has(Class::AgencyHead)
                     && !matches!(
                         &bytes[start..end],
-                        b"agency" | b"division" | b"group" | b"section" | b"squad" | b"team"
+                        b"agency"
+                            | b"division"
+                            | b"enforcement"
+                            | b"group"
+                            | b"section"
+                            | b"squad"
+                            | b"team"
                     )
                 {
                     flags |= HEAD;

@@ -73,6 +73,26 @@ pub(super) fn staff_byline(header: &str) -> Option<&str> {
     })
 }
 
+/// `Staff writer, with AFP`, `By Chen Wei, with Reuters`: a header
+/// line that credits a writer working with a wire service; the service.
+pub(super) fn wire_byline(header: &str) -> Option<&str> {
+    crate::text::lines(header).take(6).find_map(|line| {
+        let line = line.trim();
+        if line.len() > BYLINE_LEN {
+            return None;
+        }
+        let (writer, wire) = line.split_once(", with ")?;
+        let staff = ["Staff writer", "Staff reporter"]
+            .iter()
+            .any(|s| writer.starts_with(s) && writer.len() <= s.len() + 1);
+        let by = writer
+            .strip_prefix("By ")
+            .is_some_and(|name| !name.contains(',') && is_english_name(name));
+        let wire = wire.trim_end_matches('.');
+        ((staff || by) && is_english_name(wire)).then_some(wire)
+    })
+}
+
 /// `Gaoping Traffic Police  Published on`, `Linhai Police  Posted:`: the
 /// name before a stamp's label, a stamp word ([`STAMP_WORDS`]) that `on`
 /// or a colon follows. (`Shenzhen Release` alone is a name.)
@@ -200,7 +220,28 @@ fn is_english_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::byline_outlet;
+    use super::{byline_outlet, wire_byline};
+
+    #[test]
+    fn a_writer_with_a_wire_service_credits_the_service() {
+        assert_eq!(
+            wire_byline("Headline\n\nStaff writer, with AFP\n\nText."),
+            Some("AFP")
+        );
+        assert_eq!(
+            wire_byline("Headline\nBy Zhou Lan, with Reuters\nText."),
+            Some("Reuters")
+        );
+        // Lowercase wires, or a sentence, credit no outlet.
+        assert_eq!(
+            wire_byline("Headline\nStaff writer, with agencies\nText."),
+            None
+        );
+        assert_eq!(
+            wire_byline("Headline\nPolice met on Monday, with Li Ming\nText."),
+            None
+        );
+    }
 
     #[test]
     fn an_outlet_after_the_stamp() {

@@ -5,6 +5,7 @@
 //! (`Ministry of Public Security Cyber Security Bureau`).
 
 use super::signed::LastLine;
+use super::{is_outlet_name, is_proper_name};
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::text::ascii_word_before;
 
@@ -45,6 +46,32 @@ pub(super) fn under_headline(header: &str) -> Option<&str> {
     let name = before_stamp(line).trim_end();
     let name = name.strip_prefix("The ").unwrap_or(name);
     is_body_name(name).then_some(name)
+}
+
+/// `Headline` / `Coastal Defence Online` / `Wang Min` / `2022-03-14
+/// 09:12:40`: a site's header that names its outlet on the line under the
+/// headline, alone, with a date stamp with its year on one of the two
+/// lines after it (an editor's name may stand between).
+pub(super) fn outlet_over_stamp(header: &str) -> Option<&str> {
+    let mut lines = crate::text::lines(header)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .skip(1);
+    let line = lines.next()?;
+    if line.len() > ISSUER_LEN || !is_proper_name(line, true) || !is_outlet_name(line) {
+        return None;
+    }
+    let stamp = |l: &str| match date_phrase(l) {
+        Ok((rest, DatePhrase::Day { year: Some(_), .. })) => rest
+            .trim()
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b':' || c == b' '),
+        Ok(_) | Err(_) => false,
+    };
+    // (An editor's name between is short and ends no sentence.)
+    let next = lines.next()?;
+    let named = next.len() <= 40 && !next.ends_with('.');
+    (stamp(next) || (named && lines.next().is_some_and(stamp))).then_some(line)
 }
 
 /// `... within the region.` / `Ministry of Public Security Cyber Security
@@ -139,6 +166,33 @@ mod tests {
         assert_eq!(p("Headline\nThe police station was busy.\nText."), None);
         assert_eq!(p("Headline\nReporter Li Ming\nText."), None);
         assert_eq!(p("Headline\nJiangnan Evening News\nText."), None);
+    }
+
+    #[test]
+    fn an_outlet_over_a_date_stamp_under_the_headline() {
+        let p = outlet_over_stamp;
+        assert_eq!(
+            p("Navy escorts fishing fleet\n\nPLA Daily Online\nZhao Ming\n2022-03-14 09:12:40\nText."),
+            Some("PLA Daily Online")
+        );
+        assert_eq!(
+            p("Border raid\nYunnan News Network\n2023-07-02 10:05\nText."),
+            Some("Yunnan News Network")
+        );
+        // No stamp with a year within two lines, or no outlet's name.
+        assert_eq!(
+            p("Border raid\nYunnan News Network\nBy Li Hua\nOfficers said.\n2023-07-02"),
+            None
+        );
+        assert_eq!(p("Border raid\nYunnan News Network\nJuly 2\nText."), None);
+        assert_eq!(
+            p("Border raid\nYunnan News Network\nPolice held 3 men.\n2023-07-02"),
+            None
+        );
+        assert_eq!(
+            p("Border raid\nZhao Ming Wang Lei\n2023-07-02 10:05\nText."),
+            None
+        );
     }
 
     fn closing_body(text: &str) -> Option<&str> {

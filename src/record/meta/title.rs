@@ -61,12 +61,24 @@ fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bo
             || holds_stamp_label(l)
             || (l.len() <= 40 && may_be_date(l) && date_phrase(l).is_ok())
     };
-    let one_sentence = line.ends_with('.')
-        && !line.ends_with("..")
-        && !line.contains(". ")
-        && !line.contains([',', '，']);
+    let one_sentence = line.ends_with('.') && !line.ends_with("..") && !line.contains(". ");
+    // (A comma is allowed only over a stamp of date and clock, which no
+    // lead paragraph has under it: `On May 2, ...` / `2022-05-02 10:15`.)
+    let comma = line.contains([',', '，']);
+    let Some(next) = below.next() else {
+        return false;
+    };
+    let fits = if comma {
+        has_clock_stamp(next)
+            || (next.len() <= 40
+                && next.starts_with(|c: char| c.is_ascii_digit())
+                && may_be_date(next)
+                && date_phrase(next).is_ok())
+    } else {
+        header(next)
+    };
     // (Header lines are few: a byline, a source, a date.)
-    one_sentence && below.next().is_some_and(header) && below.take(4).any(|l| !header(l))
+    one_sentence && fits && below.take(4).any(|l| !header(l))
 }
 
 /// `Police Of The County Held 40 Suspects In March.`: a sentence of five

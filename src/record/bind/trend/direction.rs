@@ -16,6 +16,10 @@ pub(in crate::record::bind) fn trend_direction(
     // Basis words between the figure and its direction are skipped:
     // `a 20.9% year on year decrease`.
     let mut i = ctx.after;
+    // `6%, 11% and 3% rises`: percents after commas share the change word
+    // only when an `and` closes their list (`96%, 11% higher` is a level,
+    // then a change).
+    let (mut commas, mut anded) = (false, false);
     for _ in 0..5 {
         i = skip_gap(text, i, 2);
         if i >= ctx.sentence.end {
@@ -23,7 +27,26 @@ pub(in crate::record::bind) fn trend_direction(
         }
         let clause_end = ctx.clause.end.max(ctx.after);
         if let Some((&d, len)) = w.prefix(i, ctx.sentence.end, TREND_AFTER) {
+            if commas && !anded {
+                return None;
+            }
+            // (A plural change noun follows a list of percents: `15% and
+            // 8% falls`; after one percent it names no change of its own.)
+            let plural = matches!(
+                &text[i..i + len],
+                "declines" | "decreases" | "falls" | "increases" | "reductions" | "rises"
+            );
+            if plural && !anded && !commas && !listed_after_percent(text, f.span.start) {
+                return None;
+            }
             return (!between_groups(text, i + len, clause_end)).then_some((d, i + len));
+        }
+        if text[i..].starts_with(',') {
+            if let Some(end) = percent_after_and(text, i + 1) {
+                commas = true;
+                i = end;
+                continue;
+            }
         }
         let w = word_len(&text[i..]);
         let word = &text[i..i + w];
@@ -37,6 +60,7 @@ pub(in crate::record::bind) fn trend_direction(
         // word after the last percent of a pair is this one's too.
         if word == "and" {
             if let Some(end) = percent_after_and(text, i + w) {
+                anded = true;
                 i = end;
                 continue;
             }
@@ -231,6 +255,17 @@ fn earlier_percents(list: &str) -> bool {
         }
     }
     numbers > 0
+}
+
+/// Whether the percent that starts at `start` closes a list of percents:
+/// `and` or a comma, and a percent, before it (`15% and 8%`, `7%, 4%`).
+fn listed_after_percent(text: &str, start: usize) -> bool {
+    let lead = text[..start].trim_end();
+    let Some(lead) = lead.strip_suffix(" and").or_else(|| lead.strip_suffix(',')) else {
+        return false;
+    };
+    let lead = lead.trim_end().trim_end_matches(',');
+    lead.ends_with('%') || lead.ends_with(" percent") || lead.ends_with(" per cent")
 }
 
 /// Where the percent right after `and` (its end at `at`) ends: ` 31%`,

@@ -124,3 +124,20 @@ fn economic_reads_the_words_split_gives() {
     assert!(economic("domestic—product"));
     assert!(!economic("domestic  product"));
 }
+
+#[test]
+fn percents_listed_before_a_plural_change_word_respectively() {
+    assert_snapshot!(trends(&[
+        "Burglaries and pickpocketing posted 14 per cent and 9 per cent declines respectively.",
+        "Drug cases, robberies and arson recorded 6%, 11% and 3% rises, respectively, on last year.",
+        "Assaults and thefts saw a 12 percent and 5 percent drop respectively.",
+        "The clearance rate hit 96%, 11% higher than last year.",
+        "Scam losses showed 25% increases across both districts.",
+    ]), @"
+    Burglaries and pickpocketing posted 14 per cent and 9 per cent declines respectively. => Decrease 14 (Burglaries); Decrease 9 (pickpocketing)
+    Drug cases, robberies and arson recorded 6%, 11% and 3% rises, respectively, on last year. => Increase 6 (Drug cases); Increase 11 (robberies); Increase 3 (arson)
+    Assaults and thefts saw a 12 percent and 5 percent drop respectively. => Decrease 12 (Assaults); Decrease 5 (thefts)
+    The clearance rate hit 96%, 11% higher than last year. => Increase 11 (The clearance rate hit)
+    Scam losses showed 25% increases across both districts. => 
+    ");
+}

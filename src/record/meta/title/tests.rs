@@ -269,3 +269,20 @@ fn a_sentence_wrapped_at_a_fixed_width_is_no_headline() {
     insta::assert_snapshot!(p("Valley police crack 210 loan fraud cases\nnearly 600 suspects held in the spring campaign\n\nThe valley bureau said on Monday.\n"), @r#"Some("Valley police crack 210 loan fraud cases")"#);
     insta::assert_snapshot!(p("Valley police crack 210 loan fraud cases\nupdated: 2024-04-02 09:15 source: valley police\n\nThe bureau said.\n"), @r#"Some("Valley police crack 210 loan fraud cases")"#);
 }
+
+#[test]
+fn a_sentence_with_a_comma_over_a_date_stamp_is_the_headline() {
+    assert_eq!(
+        title("On the eve of the festival, 9 drivers were caught drunk.\n\n2023-01-21 0 By\n\nWith the holiday near, police set up checks."),
+        Some("On the eve of the festival, 9 drivers were caught drunk.")
+    );
+    // Over a byline or the body, a sentence with a comma is a lead.
+    assert_eq!(
+        title("On the eve of the festival, 9 drivers were caught drunk.\n\nBy Li Hua\n\nWith the holiday near, police set up checks."),
+        None
+    );
+    assert_eq!(
+        title("On May 3, police caught 9 drunk drivers.\nThe checks went on all night, and 2 cars were held."),
+        None
+    );
+}
