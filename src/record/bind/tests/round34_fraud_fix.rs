@@ -35,4 +35,10 @@ fn drinks_and_toy_rockets_are_goods() {
     seizure Goods Confiscated bottle rockets q=48
     seizure Weapons Confiscated rocket launchers q=6
     ");
+    // One of them is named as one.
+    insta::assert_snapshot!(r("Police seized 1 rocket launcher, 1 cash machine and 14 bank cards."), @"
+    seizure Weapons Seized rocket launcher q=1
+    seizure Devices Seized cash machine q=1
+    seizure Devices Seized bank cards q=14
+    ");
 }
