@@ -3,11 +3,13 @@
 
 use super::*;
 
+mod against;
 mod home;
 mod own;
 mod part;
 mod plain;
 mod stopped;
+pub(super) use against::against_fraud;
 pub(super) use home::{moved_home, Moved};
 pub(super) use own::own_field;
 pub(super) use part::part_opener;

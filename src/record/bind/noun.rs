@@ -19,6 +19,11 @@ pub(super) use possessed::*;
 pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     let found = noun_at(w, phrase);
     let class = found.map(|(c, _)| c);
+    // `anti-telecom fraud hubs`, `anti-scam centres`: the police's own.
+    let head = found.map_or(0, |(_, at)| at);
+    if class == Some(Noun::Den) && fraud::against_fraud(&phrase[..head]) {
+        return Some(Noun::Site);
+    }
     // `cases of drunk driving`, `cases of traffic violations`: offences.
     if class == Some(Noun::Case) {
         if let Some(i) = find_ascii(phrase, " of ") {
@@ -38,7 +43,6 @@ pub(super) fn noun_class(w: &Words<'_, '_>, phrase: &str) -> Option<Noun> {
     if matches!(class, Some(Noun::Case | Noun::Person)) {
         // (Cut before the spaces ahead of the head, so that the lookups
         // end where a token does and read no text.)
-        let head = found.map_or(0, |(_, at)| at);
         let before = phrase[..head].trim_end_matches(' ');
         if !before.is_empty() && noun_at(w, before).is_some_and(|(c, _)| c == Noun::Offender) {
             return Some(Noun::Offender);

@@ -29,11 +29,50 @@ pub(in crate::record::bind) fn moved_home(text: &str, at: usize) -> Option<Moved
         b"deported",
     ];
     let b = text.as_bytes().get(at..)?;
-    if HANDED.iter().any(|w| starts_ignore_case(b, w)) {
+    if after_arrest(text.get(..at)?) {
+        None
+    } else if HANDED.iter().any(|w| starts_ignore_case(b, w)) {
         Some(Moved::HandedOver)
     } else if HOME.iter().any(|w| starts_ignore_case(b, w)) {
         Some(Moved::SentHome)
     } else {
         None
     }
+}
+
+/// Whether the text before a verb of moving ends in an arrest verb joined
+/// to it (`arrested and repatriated 40`, `were caught and then
+/// extradited`, `detained, handed over`): the suspects were arrested, and
+/// the move only follows.
+fn after_arrest(before: &str) -> bool {
+    const ARRESTED: [&str; 7] = [
+        "arrested",
+        "detained",
+        "caught",
+        "captured",
+        "apprehended",
+        "nabbed",
+        "seized",
+    ];
+    let b = strip_word(before.trim_end(), "then");
+    let Some(b) = strip_word_opt(b, "and").or_else(|| b.strip_suffix(',')) else {
+        return false;
+    };
+    let b = b.trim_end();
+    let word = b.rsplit(' ').next().unwrap_or(b);
+    ARRESTED.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// `b` without its last word `word` (and the spaces before it), or `b`.
+fn strip_word<'t>(b: &'t str, word: &str) -> &'t str {
+    strip_word_opt(b, word).unwrap_or(b)
+}
+
+/// `b` without its last word `word` and the spaces before it, if it ends
+/// in that word.
+fn strip_word_opt<'t>(b: &'t str, word: &str) -> Option<&'t str> {
+    let cut = b.len().checked_sub(word.len())?;
+    let (rest, last) = (b.get(..cut)?, b.get(cut..)?);
+    (last.eq_ignore_ascii_case(word) && (rest.is_empty() || rest.ends_with(' ')))
+        .then(|| rest.trim_end())
 }

@@ -37,6 +37,7 @@ mod round32_fraud;
 mod round32_fraud_fix;
 mod round33_tallies;
 mod round33_tallies_fix;
+mod round34_fraud_fix;
 mod seizure_round34;
 mod seizures;
 mod shapes;
