@@ -10,7 +10,7 @@ mod stopped;
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
-pub(super) use plain::PlainHolder;
+pub(super) use plain::{Named, PlainHolder};
 
 /// A fraud field, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
