@@ -159,7 +159,7 @@ fn held_to_account(text: &str, noun: &mut NounPhrase<'_>, verb: Option<(Verb, us
         .any(|w| {
             clause.match_indices(w).any(|(at, _)| {
                 let next = clause.as_bytes().get(at + w.len());
-                next.is_none_or(|b| *b == b' ')
+                next.map_or(true, |b| *b == b' ')
             })
         })
 }
