@@ -6,29 +6,29 @@ use super::*;
 
 #[test]
 fn a_plain_fraud_count_framed_by_a_telecom_count_weighs_as_telecom() {
-    // One raid's arrests named as telecom fraud, then the year's total
-    // beside a telecom count of another field: the total takes the field.
-    insta::assert_snapshot!(r("Police announced the arrests of 64 telecom fraud suspects in one raid. So far this year officers have solved 910 telephone scam cases and detained 1,150 fraud suspects."), @"
-    fraud cases_solved 910
-    fraud suspects_arrested 1150
+    // One sweep's arrests named as telecom fraud, then the total beside a
+    // telecom count of another field: the total takes the field.
+    insta::assert_snapshot!(r("Officers disclosed the arrests of 58 telecom fraud suspects after a single sweep. Up to now the bureau has cracked 760 phone scam cases and held 1,320 fraud suspects."), @"
+    fraud cases_solved 760
+    fraud suspects_arrested 1320
     ");
-    insta::assert_snapshot!(r("The chief reported the arrests of 52 suspects tied to phone scams on Monday. Since March the city has cracked 830 cases involving online fraud and caught 1,070 fraudsters."), @"
-    fraud cases_solved 830
-    fraud suspects_arrested 1070
+    insta::assert_snapshot!(r("The director disclosed the arrests of 41 suspects tied to internet scams on Friday. Since April the county has handled 690 cases involving phone fraud and seized 980 fraudsters."), @"
+    fraud cases_solved 690
+    fraud suspects_arrested 980
     ");
     // Past another count (a total of every kind), the frame is broken.
-    insta::assert_snapshot!(r("Police confirmed the arrests of 33 online fraud suspects. This year the bureau solved 700 online fraud cases and 2,900 fraud cases of every kind, arresting 1,800 fraud suspects."), @"
-    tally CasesSolved 2900 (fraud cases of every kind)
-    tally Arrests 1800 (fraud suspects)
-    fraud cases_solved 700
-    fraud suspects_arrested 33
+    insta::assert_snapshot!(r("Police disclosed the arrests of 27 online fraud suspects. Over the year officers cracked 540 online fraud cases and 2,300 fraud cases of all sorts, catching 1,450 fraud suspects."), @"
+    tally CasesSolved 2300 (fraud cases of all sorts)
+    tally Arrests 1450 (fraud suspects)
+    fraud cases_solved 540
+    fraud suspects_arrested 27
     ");
 }
 
 #[test]
 fn people_held_to_account_past_an_of_phrase_or_in_the_passive() {
-    insta::assert_snapshot!(r("The provincial government held 17 officials of the county to account for the fire."), @"tally Other 17 (officials)");
-    insta::assert_snapshot!(r("Eleven cadres were held to account for the collapse."), @"tally Other 11 (cadres)");
-    // Held in custody, past an `of` phrase, they were detained.
-    insta::assert_snapshot!(r("Police held 30 members of the gang in custody."), @"tally Arrests 30 (members)");
+    insta::assert_snapshot!(r("The prefecture held 13 managers of the quarry to account over the blast."), @"tally Other 13 (managers)");
+    insta::assert_snapshot!(r("Nine township officials were held to account after the mudslide."), @"tally Other 9 (township officials)");
+    // Held for questioning, past an `of` phrase, they were detained.
+    insta::assert_snapshot!(r("Detectives held 22 members of the ring for questioning."), @"tally Arrests 22 (members)");
 }
