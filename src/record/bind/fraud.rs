@@ -14,7 +14,7 @@ pub(super) use home::{moved_home, Moved};
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
-pub(super) use plain::PlainHolder;
+pub(super) use plain::{Named, PlainHolder};
 
 /// A fraud field, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -483,4 +483,5 @@ fn a_part_with_a_verb_of_its_own_counts_what_the_verb_did() {
 }
 mod round33_fraud;
 mod round33_review;
+mod round34_review;
 mod round34_tallies;

@@ -272,6 +272,7 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("held captive", Verb::Harm),
     ("held hostage", Verb::Harm),
     ("held responsible", Verb::Prosecute),
+    ("held to account", Verb::Prosecute),
     ("help", Verb::Rescue),
     ("helped", Verb::Rescue),
     ("hold", Verb::Detain),

@@ -143,7 +143,25 @@ fn held_to_account(text: &str, noun: &mut NounPhrase<'_>, verb: Option<(Verb, us
             return true;
         }
     }
-    false
+    // (`held 5 managers of the mine to account`: past a short `of`
+    // phrase of the noun, in its clause.)
+    let Some(of) = rest.strip_prefix(" of ") else {
+        return false;
+    };
+    let clause = of
+        .bytes()
+        .take(40)
+        .position(|b| matches!(b, b',' | b'.' | b';' | b'\n'))
+        .unwrap_or(of.len().min(40));
+    let clause = of.get(..clause).unwrap_or("");
+    [" accountable", " responsible", " to account"]
+        .iter()
+        .any(|w| {
+            clause.match_indices(w).any(|(at, _)| {
+                let next = clause.as_bytes().get(at + w.len());
+                next.map_or(true, |b| *b == b' ')
+            })
+        })
 }
 
 /// `Of the 300 fugitives, 41 are accused of bribery and 12 in fraud`:

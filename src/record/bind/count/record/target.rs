@@ -61,7 +61,7 @@ impl<'a> Binder<'_, 'a> {
                 let field = field.filter(|_| moved.is_none());
                 if let Some(field) = field.filter(|_| !for_others()) {
                     let detained = verb.is_some_and(|(v, _)| v == Verb::Detain);
-                    let named = (kind, noun.text, self.fraud_named(noun.text));
+                    let named = (kind, noun.text, self.framed_named(field, f, noun.text, ctx));
                     if self.fill_weighed(field, f, named, detained, ctx.sentence) {
                         return;
                     }
@@ -108,6 +108,50 @@ pub(super) fn intercepted_as_written(
         start_of(text, noun.text) == skip_spaces(text, f.span.end, 2)
     };
     noun.class != Some(Noun::Person) || (beside && !elided)
+}
+
+impl<'a> Binder<'_, 'a> {
+    /// How the noun `what` of the count `f` (for `field`) names fraud,
+    /// read with its sentence's frame: a plain fraud noun after a count of
+    /// another field, in the same sentence, with a telecom word between
+    /// them speaks of that telecom fraud (`handled 1,640 cases of phone fraud and
+    /// detained 900 fraudsters`), so it weighs as telecom against a
+    /// smaller count that named it elsewhere (one operation's arrests).
+    fn framed_named(
+        &mut self,
+        field: FraudField,
+        f: &Figure<'a>,
+        what: &str,
+        ctx: &Ctx<'_, 'a>,
+    ) -> Named {
+        let named = self.fraud_named(what);
+        if named != Named::Plain {
+            return named;
+        }
+        // (Not where other crimes share the frame, `640 online scams and
+        // 900 contract fraudsters`, nor past another count, `700 online
+        // scams and 2,900 frauds of every kind, with 1,800 fraudsters`.)
+        let framed = FraudField::ALL.iter().any(|&g| {
+            g != field
+                && self.fraud.slot(g).as_ref().is_some_and(|h| {
+                    let between = Span::new(h.span.start, f.span.start);
+                    let framed = Span::new(h.span.start, end_of(self.text, what));
+                    ctx.sentence.start <= h.span.start
+                        && h.span.end <= f.span.start
+                        && !self.text[h.span.end..f.span.start]
+                            .bytes()
+                            .any(|b| b.is_ascii_digit())
+                        && Index::any(&self.index.telecom, between)
+                        && !Index::any(&self.index.other_crimes, framed)
+                        && !Index::any(&self.index.mixed, framed)
+                })
+        });
+        if framed {
+            Named::Telecom
+        } else {
+            named
+        }
+    }
 }
 
 /// `noun` without an `of` pronoun of a total at its end (`of these`, `of
