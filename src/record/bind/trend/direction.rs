@@ -41,7 +41,7 @@ pub(in crate::record::bind) fn trend_direction(
                 return None;
             }
             // (Nor one after percents a change verb opened, which is
-            // theirs: `Thefts fell 15% and 8% increases were seen`.)
+            // theirs: `frauds dropped 9% and 4% rises came after`.)
             if plural_change(&text[i..i + len])
                 && opened_by_change(text, ctx.sentence.start, f.span.start)
             {
