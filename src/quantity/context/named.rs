@@ -69,8 +69,10 @@ impl Scanner<'_, '_> {
     /// `Tel: 86651234`: a plain number right after a word of a line to
     /// call (a mark between or none) is the line's number, whatever its
     /// value (after `number`, only with a dash or colon), unless a word
-    /// after it is what it counts (`the hotline 300
-    /// times`) or a bound or unit makes it a measure.
+    /// after it is what it counts (`the hotline 300 times`) or a bound or
+    /// unit makes it a measure. The caller asks only of five digits or
+    /// more: a shorter number there is a tally's (`calls to the hotline:
+    /// 640 in May`), and the short lines are the known hotlines.
     #[inline(never)]
     pub(super) fn line_named(
         &self,
@@ -161,5 +163,15 @@ mod tests {
         4500 = 4500 Exact (calls)
         ");
         assert_snapshot!(p("Notice\n\nCases fell in number, 120 fewer than last year."), @"120 = 120 Exact (fewer)");
+    }
+
+    #[test]
+    fn a_short_number_after_a_line_word_stays_a_count() {
+        // Lines have five digits or more (the short ones are known
+        // hotlines); a shorter number after the word is a tally's.
+        assert_snapshot!(p("Notice\n\nReports by telephone: 845 in April."), @"845 = 845 Exact");
+        assert_snapshot!(p("Notice\n\nCallers to the hotline - 2650 in a week."), @"2650 = 2650 Exact");
+        assert_snapshot!(p("Notice\n\nThe hotline at 450 a day is stretched."), @"450 = 450 Exact");
+        assert_snapshot!(p("Notice\n\nResidents may ring the hotline at 96301."), @"(none)");
     }
 }

@@ -81,7 +81,8 @@ impl Scanner<'_, '_> {
         let year = d.plain && d.int_digits == 4 && (1900..=2099).contains(&value);
         ((year || HOTLINES.contains(&value))
             && self.year_or_hotline_around(start, head_end, core, qualified, d, value))
-            || (d.plain && d.int_digits >= 3 && self.line_named(start, head_end, core, qualified))
+            // (A line's number has five digits or more: see `line_named`.)
+            || (d.plain && d.int_digits >= 5 && self.line_named(start, head_end, core, qualified))
     }
 
     /// [`Scanner::is_year_or_hotline`] past its reject on the number: `d`

@@ -7,11 +7,13 @@ mod before;
 mod compare;
 mod direction;
 mod goal;
+mod listed;
 mod noun_first;
 pub(super) use before::trend_before;
 use compare::{arrow_before, aside_open, between_groups, level_against_basis};
 pub(super) use direction::*;
 use goal::{is_aimed_at, is_goal};
+use listed::{plural_change, respective_before_change};
 use noun_first::noun_first;
 
 impl<'a> Binder<'_, 'a> {
@@ -281,7 +283,10 @@ fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option
             hay.get(at..at + 12)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"respectively"))
         });
-    if !said {
+    // (A plural change word after the percents says it too: `Thefts and
+    // frauds saw 10% and 5% falls`.)
+    let plural = at >= f.span.end && plural_change(ascii_word_before(text, at));
+    if !said && !plural {
         return None;
     }
     if at >= f.span.end {
@@ -295,72 +300,6 @@ fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option
     (n >= 2)
         .then(|| list_metric(text, at, ctx.sentence.start, k, n))
         .flatten()
-}
-
-/// `Thefts and frauds saw 21% and 17% increases respectively`: the
-/// percents listed before their change word at `at`, the nouns listed
-/// before the verb that opens the percents; the metric of the percent's
-/// place.
-fn respective_before_change<'a>(
-    text: &'a str,
-    f: &Figure<'_>,
-    at: usize,
-    ctx: &Ctx,
-) -> Option<&'a str> {
-    // The percents before this one in its list (`21% and`, `a 21 per cent
-    // and`), walked back, and after it up to the change word.
-    let floor = ctx.sentence.start;
-    let mut first = f.span.start;
-    let mut k = 0;
-    for _ in 0..6 {
-        let lead = text[floor..first].trim_end();
-        let Some(lead) = lead
-            .strip_suffix(" and")
-            .or_else(|| lead.strip_suffix(','))
-            .map(|l| l.trim_end().trim_end_matches(','))
-        else {
-            break;
-        };
-        let lead = lead.trim_end();
-        let Some(num) = lead
-            .strip_suffix('%')
-            .or_else(|| lead.strip_suffix(" percent"))
-            .or_else(|| lead.strip_suffix(" per cent"))
-        else {
-            break;
-        };
-        let digits = num
-            .bytes()
-            .rev()
-            .take_while(|c| c.is_ascii_digit() || *c == b'.')
-            .count();
-        if digits == 0 {
-            break;
-        }
-        first = floor + num.len() - digits;
-        k += 1;
-    }
-    let between = &text[f.span.end..at];
-    let after = between.matches('%').count()
-        + between.matches(" percent").count()
-        + between.matches(" per cent").count();
-    let n = k + 1 + after;
-    if n < 2 {
-        return None;
-    }
-    // The subject ends before the verb (and an article) that opens the
-    // percents: `Thefts and frauds saw (a)`.
-    let lead = text[floor..first].trim_end();
-    let lead = lead
-        .strip_suffix(" a")
-        .or_else(|| lead.strip_suffix(" an"))
-        .unwrap_or(lead);
-    let verb = ascii_word_before(lead, lead.len());
-    if verb.is_empty() || !verb.bytes().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    let end = floor + lead.len() - verb.len();
-    list_metric(text, end, floor, k, n)
 }
 
 /// `Of 7,600 warning calls made in June, 98.6% were answered`: the

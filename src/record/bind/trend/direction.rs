@@ -2,6 +2,7 @@
 //! stands, a change word after the figure, and the level phrases
 //! (`reached nearly 99%`, `stood at`) that state no change.
 
+use super::listed::{listed_after_percent, opened_by_change, plural_change};
 use super::*;
 
 /// The direction of a percent change, and where its word is.
@@ -32,12 +33,19 @@ pub(in crate::record::bind) fn trend_direction(
             }
             // (A plural change noun follows a list of percents: `15% and
             // 8% falls`; after one percent it names no change of its own.)
-            let plural = matches!(
-                &text[i..i + len],
-                "declines" | "decreases" | "falls" | "increases" | "reductions" | "rises"
-            );
-            if plural && !anded && !commas && !listed_after_percent(text, f.span.start) {
+            if plural_change(&text[i..i + len])
+                && !anded
+                && !commas
+                && !listed_after_percent(text, f.span.start)
+            {
                 return None;
+            }
+            // (Nor one after percents a change verb opened, which is
+            // theirs: `frauds dropped 9% and 4% rises came after`.)
+            if plural_change(&text[i..i + len])
+                && opened_by_change(text, ctx.sentence.start, f.span.start)
+            {
+                break;
             }
             return (!between_groups(text, i + len, clause_end)).then_some((d, i + len));
         }
@@ -255,17 +263,6 @@ fn earlier_percents(list: &str) -> bool {
         }
     }
     numbers > 0
-}
-
-/// Whether the percent that starts at `start` closes a list of percents:
-/// `and` or a comma, and a percent, before it (`15% and 8%`, `7%, 4%`).
-fn listed_after_percent(text: &str, start: usize) -> bool {
-    let lead = text[..start].trim_end();
-    let Some(lead) = lead.strip_suffix(" and").or_else(|| lead.strip_suffix(',')) else {
-        return false;
-    };
-    let lead = lead.trim_end().trim_end_matches(',');
-    lead.ends_with('%') || lead.ends_with(" percent") || lead.ends_with(" per cent")
 }
 
 /// Where the percent right after `and` (its end at `at`) ends: ` 31%`,

@@ -141,3 +141,18 @@ fn percents_listed_before_a_plural_change_word_respectively() {
     Scam losses showed 25% increases across both districts. => 
     ");
 }
+
+#[test]
+fn a_plural_change_word_pairs_listed_percents_unless_a_verb_opened_them() {
+    assert_snapshot!(trends(&[
+        "Frauds and robberies posted 13% and 4% rises over the year.",
+        "Pickpocketing and arson showed 7 per cent and 2 per cent decreases.",
+        "Vehicle thefts fell 16% and 5% increases were noted.",
+        "Scams rose by 9% and 3% falls came later.",
+    ]), @"
+    Frauds and robberies posted 13% and 4% rises over the year. => Increase 13 (Frauds); Increase 4 (robberies)
+    Pickpocketing and arson showed 7 per cent and 2 per cent decreases. => Decrease 7 (Pickpocketing); Decrease 2 (arson)
+    Vehicle thefts fell 16% and 5% increases were noted. => Decrease 16 (Vehicle thefts); Decrease 5 (Vehicle thefts)
+    Scams rose by 9% and 3% falls came later. => Increase 9 (Scams); Increase 3 (Scams)
+    ");
+}
