@@ -8,6 +8,7 @@
 //! near one figure. Nothing here parses grammar; that is the job of
 //! [`quantity`](crate::quantity).
 
+pub(crate) mod byte_set;
 pub(crate) mod label;
 pub(crate) mod lexicon;
 pub(crate) mod sentence;

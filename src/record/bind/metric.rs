@@ -57,6 +57,31 @@ fn after_earlier_change(phrase: &str) -> &str {
     }
 }
 
+/// Where the words after the last clause edge in `s` start (0 if none):
+/// an [`EDGES`] mark, but a comma between digits (`4,512`) is none.
+#[inline]
+fn edge(s: &str) -> usize {
+    // (A byte that ends no edge, most of them, is passed with one look-up.)
+    let b = s.as_bytes();
+    (0..b.len())
+        .rev()
+        .filter(|&i| EDGE_LAST[usize::from(b[i])])
+        .find(|&i| match b[i] {
+            b',' => {
+                !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            b';' | b':' | b'(' | b'\n' => true,
+            // Full-width `，`, `；`, `：`, `（`, and `。` (not `、`,
+            // which joins the items of one metric: `盗窃、诈骗案件`).
+            0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
+            0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
+            _ => false,
+        })
+        .map_or(0, |i| i + 1)
+}
+
 /// What changed: the words before the direction word, back to a clause edge.
 ///
 /// `the number of cases fell to 206, a decrease of 22.6%`: when the
@@ -75,29 +100,6 @@ pub(super) fn trend_metric(text: &str, at: usize, floor: usize) -> &str {
     };
     let floor = window(80);
     let left = &text[floor..at];
-    // The last clause edge in `s`: a comma between digits (`4,512`) is
-    // none.
-    // (A byte that ends no edge, most of them, is passed with one look-up.)
-    let edge = |s: &str| {
-        let b = s.as_bytes();
-        (0..b.len())
-            .rev()
-            .filter(|&i| EDGE_LAST[usize::from(b[i])])
-            .find(|&i| match b[i] {
-                b',' => {
-                    !(i > 0
-                        && b[i - 1].is_ascii_digit()
-                        && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-                }
-                b';' | b':' | b'(' | b'\n' => true,
-                // Full-width `，`, `；`, `：`, `（`, and `。` (not `、`,
-                // which joins the items of one metric: `盗窃、诈骗案件`).
-                0x8C | 0x9B | 0x9A | 0x88 => i >= 2 && b[i - 2..i] == [0xEF, 0xBC],
-                0x82 => i >= 2 && b[i - 2..i] == [0xE3, 0x80],
-                _ => false,
-            })
-            .map_or(0, |i| i + 1)
-    };
     let mut start = edge(left);
     if names_nothing(&left[start..]) && start > 0 {
         // (Before the edge, which may be a full-width char.) The clause
@@ -555,6 +557,7 @@ fn first_words(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use super::scan::EDGES;
     use super::*;
 
     /// `without_tail` searches the table: it must stay sorted, lowercase.
@@ -565,5 +568,16 @@ mod tests {
         assert_eq!(without_tail("Thefts Were"), "Thefts");
         assert_eq!(without_tail("cases SAW A Year-On-Year"), "cases");
         assert_eq!(without_tail("robberies waned"), "robberies waned");
+    }
+
+    /// `edge` passes bytes by [`EDGE_LAST`], from [`EDGES`], then checks
+    /// the mark by hand: each of the list's marks must be read as one.
+    #[test]
+    fn every_listed_mark_is_an_edge() {
+        for mark in EDGES {
+            let s = format!("thefts{mark} down");
+            assert_eq!(edge(&s), 6 + mark.len(), "{mark:?}");
+        }
+        assert_eq!(edge("thefts 4,512 、 down"), 0);
     }
 }

@@ -4,6 +4,7 @@
 //! `code-named Jufeng 3`), all from one pass over the tokens.
 
 use super::*;
+use crate::text::byte_set::{folded_firsts, folded_in, folded_lasts};
 
 /// Quoted campaign names and `100-day campaign` phrases, in text order.
 ///
@@ -214,34 +215,16 @@ pub(super) const DRIVE_PHRASES: &[&str] = &[
     "sub-operation",
 ];
 
-/// The first letters of the entries of `lists` (lowercase ASCII), by
-/// byte: a cheap, exact reject before the entries are compared.
-const fn first_letters(lists: &[&[&str]]) -> [bool; 256] {
-    let mut firsts = [false; 256];
-    let mut i = 0;
-    while i < lists.len() {
-        let mut j = 0;
-        while j < lists[i].len() {
-            firsts[lists[i][j].as_bytes()[0].to_ascii_lowercase() as usize] = true;
-            j += 1;
-        }
-        i += 1;
-    }
-    firsts
-}
-
 /// The first letters of [`CAMPAIGN_MODIFIERS`] and [`SEASONS`].
-const MODIFIER_FIRSTS: [bool; 256] = first_letters(&[CAMPAIGN_MODIFIERS, SEASONS]);
+const MODIFIER_FIRSTS: [bool; 256] = folded_firsts(&[CAMPAIGN_MODIFIERS, SEASONS]);
 
 /// The first letters of [`DRIVE_PHRASES`].
-const DRIVE_FIRSTS: [bool; 256] = first_letters(&[DRIVE_PHRASES]);
+const DRIVE_FIRSTS: [bool; 256] = folded_firsts(&[DRIVE_PHRASES]);
 
-/// Whether `s` opens with a letter whose lowercase `firsts` holds (an
-/// entry's first byte matches, ASCII case ignored, only then).
+/// Whether `s` opens with a byte that `firsts` (from [`folded_firsts`])
+/// holds: an entry's first byte matches, ASCII case ignored, only then.
 fn opens_with(s: &str, firsts: &[bool; 256]) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii_alphabetic() && firsts[usize::from(b | 0x20)])
+    s.as_bytes().first().is_some_and(|&b| folded_in(firsts, b))
 }
 
 /// Whether one of [`DRIVE_PHRASES`] starts `s`, as whole words, and ends
@@ -272,8 +255,11 @@ fn launched_before(before: &str) -> bool {
     };
     // (By the last letter first: most text before a quote ends in none
     // of the phrases' last letters.)
-    let last = before.as_bytes().last().map(|b| b | 0x20);
-    if !matches!(last, Some(b'd' | b'g' | b'f' | b's')) {
+    if !before
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| folded_in(&LAUNCH_LASTS, b))
+    {
         return false;
     }
     let ends = |p: &str| {
@@ -282,16 +268,21 @@ fn launched_before(before: &str) -> bool {
             && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
             && !before[..before.len() - p.len()].ends_with(|c: char| c.is_ascii_alphabetic())
     };
-    [
-        "launched",
-        "launching",
-        "launch of",
-        "launches",
-        "kicked off",
-    ]
-    .into_iter()
-    .any(ends)
+    LAUNCHES.iter().any(|p| ends(p))
 }
+
+/// What ends the text before a launched campaign's quoted name
+/// ([`launched_before`]).
+const LAUNCHES: &[&str] = &[
+    "launched",
+    "launching",
+    "launch of",
+    "launches",
+    "kicked off",
+];
+
+/// The last letters of [`LAUNCHES`].
+const LAUNCH_LASTS: [bool; 256] = folded_lasts(&[LAUNCHES]);
 
 /// Whether a quoted name closes on a year after a capitalized word, as
 /// campaign names do (`“Green Shield 2024”`, `“Cloud Sword-2024”`).

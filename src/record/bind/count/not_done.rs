@@ -4,6 +4,7 @@
 //! visitors`), and a difference (`one case less than last year`).
 
 use super::*;
+use crate::text::byte_set::{folded_firsts, folded_in};
 
 /// The word right after the number ending at `end` (past at most two
 /// spaces: a run of ASCII letters, maybe empty) and the text after it,
@@ -74,36 +75,42 @@ pub(super) fn difference(after: (&str, &str)) -> bool {
     // (By the first letter first: most words after a noun open none.)
     let b = rest.as_bytes();
     !noun.is_empty()
-        && b.first()
-            .is_some_and(|c| matches!(c | 0x20, b'l' | b'm' | b'f'))
-        && ["less than ", "more than ", "fewer than "]
-            .iter()
-            .any(|c| starts_ignore_case(b, c.as_bytes()))
+        && b.first().is_some_and(|&c| folded_in(&COMPARED_FIRSTS, c))
+        && COMPARED.iter().any(|c| starts_ignore_case(b, c.as_bytes()))
 }
+
+/// The comparisons after a count's noun that make it a [`difference`].
+const COMPARED: &[&str] = &["less than ", "more than ", "fewer than "];
+
+/// The first letters of [`COMPARED`].
+const COMPARED_FIRSTS: [bool; 256] = folded_firsts(&[COMPARED]);
 
 /// Whether the words at `at` only promise what is done to a count (`6
 /// more are being sought`, `3 others are expected to be charged`, `are
 /// to be questioned`): nothing done yet.
 pub(super) fn promised(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("").as_bytes();
-    // (Each phrase opens with `are` or `is`: any other first letter is
-    // turned away before the long compares.)
-    if !rest
-        .first()
-        .is_some_and(|b| matches!(b | 0x20, b'a' | b'i'))
-    {
+    // (A first letter that opens no phrase is turned away before the long
+    // compares.)
+    if !rest.first().is_some_and(|&b| folded_in(&PROMISE_FIRSTS, b)) {
         return false;
     }
-    [
-        "are being sought",
-        "are being hunted",
-        "are expected to be ",
-        "are to be ",
-        "is expected to be ",
-    ]
-    .iter()
-    .any(|p| starts_ignore_case(rest, p.as_bytes()))
+    PROMISES
+        .iter()
+        .any(|p| starts_ignore_case(rest, p.as_bytes()))
 }
+
+/// The phrases that only promise what is done to a count ([`promised`]).
+const PROMISES: &[&str] = &[
+    "are being sought",
+    "are being hunted",
+    "are expected to be ",
+    "are to be ",
+    "is expected to be ",
+];
+
+/// The first letters of [`PROMISES`].
+const PROMISE_FIRSTS: [bool; 256] = folded_firsts(&[PROMISES]);
 
 /// Whether the verb at `at` is an act only announced: `will` right before
 /// it (past `also`, `further`, `soon`) and the verb in its plain form

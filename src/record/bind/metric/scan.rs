@@ -54,15 +54,17 @@ pub(super) fn names_nothing(words: &str) -> bool {
     true
 }
 
-/// The last bytes of the clause edges `trend_metric` reads back to: `,`,
-/// `;`, `:`, `(`, a line break, and the last bytes of `，`, `；`, `：`,
-/// `（` and `。`.
+/// The clause edges `trend_metric` reads back to (`、` is none: it joins
+/// the items of one metric, `盗窃、诈骗案件`).
+pub(super) const EDGES: [&str; 10] = [",", ";", ":", "(", "\n", "，", "；", "：", "（", "。"];
+
+/// The last bytes of [`EDGES`].
 pub(super) const EDGE_LAST: [bool; 256] = {
     let mut t = [false; 256];
     let mut k = 0;
-    let bytes = [b',', b';', b':', b'(', b'\n', 0x8C, 0x9B, 0x9A, 0x88, 0x82];
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
+    while k < EDGES.len() {
+        let b = EDGES[k].as_bytes();
+        t[b[b.len() - 1] as usize] = true;
         k += 1;
     }
     t
