@@ -122,6 +122,10 @@ const STRONG_PAST: [&[u8]; 9] = [
 /// number, a space and a lowercase word (a date, a time or a list's
 /// number does not).
 fn wrapped_count(bytes: &[u8], nl: usize) -> bool {
+    // (The cheap test first: a count opens the next line.)
+    if !bytes.get(nl + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(line) = nl.checked_sub(WRAPPED_LINE).map(|s| &bytes[s..nl]) else {
         return false;
     };

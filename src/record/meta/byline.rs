@@ -78,7 +78,8 @@ pub(super) fn staff_byline(header: &str) -> Option<&str> {
 pub(super) fn wire_byline(header: &str) -> Option<&str> {
     crate::text::lines(header).take(6).find_map(|line| {
         let line = line.trim();
-        if line.len() > BYLINE_LEN {
+        // (Only a `By ` or a `Staff` line may credit a wire.)
+        if line.len() > BYLINE_LEN || !(line.starts_with("By ") || line.starts_with("Staff")) {
             return None;
         }
         let (writer, wire) = line.split_once(", with ")?;

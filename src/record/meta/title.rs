@@ -62,6 +62,9 @@ fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bo
             || (l.len() <= 40 && may_be_date(l) && date_phrase(l).is_ok())
     };
     let one_sentence = line.ends_with('.') && !line.ends_with("..") && !line.contains(". ");
+    if !one_sentence {
+        return false;
+    }
     // (A comma is allowed only over a stamp of date and clock, which no
     // lead paragraph has under it: `On May 2, ...` / `2022-05-02 10:15`.)
     let comma = line.contains([',', '，']);
@@ -78,7 +81,7 @@ fn stamped_below<'t>(line: &str, mut below: impl Iterator<Item = &'t str>) -> bo
         header(next)
     };
     // (Header lines are few: a byline, a source, a date.)
-    one_sentence && fits && below.take(4).any(|l| !header(l))
+    fits && below.take(4).any(|l| !header(l))
 }
 
 /// `Police Of The County Held 40 Suspects In March.`: a sentence of five
