@@ -13,6 +13,7 @@
 
 mod beside;
 mod bilingual;
+mod campaign_words;
 mod code_names;
 mod cores;
 mod dates;
@@ -32,6 +33,7 @@ use crate::lex::{lexicon, Class, Classes, Kind, Lexicon, Token, Tokens};
 use crate::quantity::date::{date_phrase, month_name, DatePhrase, Part};
 use crate::record::{Agency, Operation};
 use beside::*;
+use campaign_words::*;
 use code_names::*;
 use cores::{core, Cores};
 use dates::*;
