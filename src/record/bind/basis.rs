@@ -226,7 +226,7 @@ fn opener_basis(text: &str, sentence: Span, clause: usize) -> Option<Basis> {
     // look-up.)
     let o = opener.as_bytes();
     let compares = (0..o.len())
-        .filter(|&i| OPENER_FIRSTS[usize::from(o[i] | 0x20)])
+        .filter(|&i| crate::text::byte_set::folded_in(&OPENER_FIRSTS, o[i]))
         .any(|i| {
             OPENER_COMPARES.iter().any(|w| {
                 let w = w.as_bytes();
@@ -269,15 +269,7 @@ const OPENER_COMPARES: &[&str] = &[
 
 /// The first bytes of the [`OPENER_COMPARES`] words, ignoring case (each
 /// with its `0x20` bit set).
-const OPENER_FIRSTS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < OPENER_COMPARES.len() {
-        t[(OPENER_COMPARES[k].as_bytes()[0] | 0x20) as usize] = true;
-        k += 1;
-    }
-    t
-};
+const OPENER_FIRSTS: [bool; 256] = crate::text::byte_set::folded_firsts(&[OPENER_COMPARES]);
 
 /// The comparison named between `from` and `to`.
 pub(super) fn trend_basis(text: &str, from: usize, to: usize) -> Option<Basis> {

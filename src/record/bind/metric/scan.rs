@@ -28,18 +28,10 @@ pub(super) fn names_nothing(words: &str) -> bool {
     ];
     // The first letters of the fillers, ignoring case (each with its
     // `0x20` bit set): a word that opens with another is none.
-    const FIRSTS: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut k = 0;
-        while k < FILLERS.len() {
-            t[(FILLERS[k].as_bytes()[0] | 0x20) as usize] = true;
-            k += 1;
-        }
-        t
-    };
+    const FIRSTS: [bool; 256] = crate::text::byte_set::folded_firsts(&[&FILLERS]);
     let mut rest = words.trim();
     while let Some(&first) = rest.as_bytes().first() {
-        if !FIRSTS[usize::from(first | 0x20)] {
+        if !crate::text::byte_set::folded_in(&FIRSTS, first) {
             return false;
         }
         let Some(word) = FILLERS.iter().find(|f| {
