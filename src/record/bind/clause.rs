@@ -322,6 +322,15 @@ pub(super) fn left_verb(
     None
 }
 
+/// Whether `verb`, the nearest verb to the left of `at` ([`left_verb`]),
+/// ends right before it (spaces between at most).
+pub(super) fn ends_right_before(w: &Words<'_, '_>, verb: Option<(Verb, usize)>, at: usize) -> bool {
+    verb.is_some_and(|(_, s)| {
+        let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
+        e <= at && w.text()[e..at].trim().is_empty()
+    })
+}
+
 /// `returned to the victims frozen money 4,589万元`: in machine-translated
 /// order a participle (`s..e`) after a noun and before the money the
 /// figure counts modifies the money; the verb before it in its clause

@@ -107,10 +107,7 @@ pub(super) fn verb_right_before(
     at: usize,
     floor: usize,
 ) -> bool {
-    left_verb(w, verbs, at, floor).is_some_and(|(_, s)| {
-        let e = s + w.verb_on(s).map_or(0, |(_, l)| l);
-        e <= at && w.text()[e..at].trim().is_empty()
-    })
+    ends_right_before(w, left_verb(w, verbs, at, floor), at)
 }
 
 /// `of which 93 were found to have violations`, `found with fake plates`:

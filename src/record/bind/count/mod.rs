@@ -34,6 +34,9 @@ struct Counted<'a> {
     elided: bool,
     /// The number is the telecom-fraud part of a mixed total.
     fraud_part: bool,
+    /// Where `of which`, `of whom` or `of them` right after the number
+    /// ends, if one stands there ([`of_pronoun_end`], read once).
+    pronoun_end: Option<usize>,
     /// A verb inside the noun phrase (`946 suspects arrested`) and where
     /// it starts.
     inner_verb: Option<(Verb, usize)>,

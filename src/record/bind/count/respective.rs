@@ -141,6 +141,7 @@ impl<'a> Binder<'_, 'a> {
             noun,
             elided: false,
             fraud_part: false,
+            pronoun_end: of_pronoun_end(text, ctx.after),
             inner_verb: None,
             what: "respective_subject",
             prev,

@@ -79,7 +79,6 @@ impl<'a> Binder<'_, 'a> {
 /// 300 cases`, `helped to solve`).
 pub(super) fn done_for_others(text: &str, at: usize, floor: usize) -> bool {
     let helps = |word: &str| {
-        let lower = word.to_ascii_lowercase();
         [
             "help",
             "helped",
@@ -90,11 +89,15 @@ pub(super) fn done_for_others(text: &str, at: usize, floor: usize) -> bool {
             "assisting",
             "assists",
         ]
-        .contains(&lower.as_str())
+        .iter()
+        .any(|h| word.eq_ignore_ascii_case(h))
     };
     let mut end = at;
-    let mut between: Vec<&str> = Vec::new();
-    for _ in 0..5 {
+    // The words read back so far, nearest first (at most five: no
+    // allocation).
+    let mut read = [""; 5];
+    for n in 0..read.len() {
+        let between = &read[..n];
         let gap = skip_back_spaces(text, end, 0);
         if gap <= floor || gap == end {
             return false;
@@ -119,7 +122,7 @@ pub(super) fn done_for_others(text: &str, at: usize, floor: usize) -> bool {
             };
             return others || is(&["to", "be"]) || is(&["in"]);
         }
-        between.push(word);
+        read[n] = word;
         end = gap - word.len();
     }
     false

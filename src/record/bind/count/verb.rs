@@ -9,6 +9,8 @@ use around::*;
 pub(super) use around::{names_papers, police_with};
 mod dealt;
 use dealt::respective_verb;
+mod near;
+use near::Near;
 
 impl<'a> Binder<'_, 'a> {
     /// The verb of the count `c` of `f`, or `None` when the number is part
@@ -24,6 +26,9 @@ impl<'a> Binder<'_, 'a> {
         let (noun, elided, fraud_part, inner_verb, what) =
             (c.noun, c.elided, c.fraud_part, c.inner_verb, c.what);
         let (noun_end, left_from) = (c.noun_end, c.left_from);
+        // (The verb to the left, the passive read through, a list's verb:
+        // each read once, for all the rules below that ask.)
+        let near = Near::new(w, &self.index.verbs, ctx, left_from, noun_end);
         // `Among the 300 checked vehicles, 4 were detained`: the whole a
         // part is taken from takes no verb past its clause; the participle
         // it carries, if any (`the 200 people questioned`), says what was
@@ -98,17 +103,17 @@ impl<'a> Binder<'_, 'a> {
             // `455 of which have been rectified`: the part's own passive,
             // past its pronoun.
             .or_else(|| {
-                let past = of_pronoun_end(text, ctx.after)?;
+                let past = c.pronoun_end?;
                 passive_from(&w, past, ctx.sentence.end, Read::Strict)
                     .map(|v| (v, "passive_of_part"))
             });
         // `found hidden dangers 207, all rectified`: [`verb_right_before`].
-        let lead = || verb_right_before(&w, &self.index.verbs, left_from, ctx.sentence.start);
+        let lead = || near.lead();
         let passive = passive.filter(|&(_, r)| r != "passive_after_insertion" || !lead());
         // `cases numbered 340, and 96 were cracked`: a number that a
         // linking verb gives its subject takes no verb of the list after.
         let linked = what == "subject_before" && is_linking(ctx.before.word);
-        let list_verb = || (!linked).then(|| ctx.list_verb(&w)).flatten();
+        let list_verb = || (!linked).then(|| near.list_verb()).flatten();
         // `14 swindlers who sold fake pensions`: what the counted did is
         // their act, no passive of theirs; the verb before them stands.
         // `34 suspects who sold children were caught`: past their act
@@ -169,16 +174,12 @@ impl<'a> Binder<'_, 'a> {
             || agent_in_subject(&w, &self.index.verbs, ctx.before, ctx.clause.start);
         let subject_passive = |at| after_auxiliary(&w, at) && subject_agent();
         // The passive read through the phrase after the noun (`52 suspects
-        // involved in the forgery were arrested`): read once, for the three
-        // rules below that ask for it.
-        let read_through = std::cell::OnceCell::new();
-        let through = || {
-            *read_through
-                .get_or_init(|| passive_from(&w, noun_end, ctx.sentence.end, Read::Through))
-        };
+        // involved in the forgery were arrested`), for the three rules
+        // below that ask for it.
+        let through = || near.through();
         let passive = passive.filter(|&((_, at), _)| !subject_passive(at));
         let left = (!reached && !agent && (!own || self.index.commits))
-            .then(|| left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start))
+            .then(|| near.left_verb())
             .flatten()
             .filter(|&(_, at)| !spans_payments(text, at, &noun))
             .filter(|&(v, at)| !(v == Verb::Return && returned_to(text, at, f.span.start)))
@@ -217,7 +218,7 @@ impl<'a> Binder<'_, 'a> {
             && passive.is_none()
             && inner_verb.is_none()
             && (aux_follows(&w, ctx.after)
-                || of_pronoun_end(text, ctx.after).is_some_and(|p| aux_follows(&w, p)))
+                || c.pronoun_end.is_some_and(|p| aux_follows(&w, p)))
         {
             return None;
         }
@@ -415,11 +416,14 @@ impl<'a> Binder<'_, 'a> {
                 // (Or the verb right before the number, where a list's
                 // verb was taken: `arrested 31 and will question 8 more`.)
                 let prev_at = c.gap - c.prev.len();
+                // (The word before the number is read again only when it
+                // is not the verb already read.)
                 let announced = at < f.span.start
                     && (super::not_done::announced(text, at)
                         || super::not_done::warrant_refused(text, at, f.span.start)
                         || super::not_done::approval_refused(text, at)
                         || (!c.prev.is_empty()
+                            && prev_at != at
                             && super::not_done::announced(text, prev_at)
                             && (w.verb_on(prev_at).is_some()
                                 || !NOUN_STOPS.iter().any(|s| c.prev.eq_ignore_ascii_case(s)))));

@@ -81,6 +81,7 @@ impl<'a> Binder<'_, 'a> {
             noun,
             elided,
             fraud_part: part.fraud_part,
+            pronoun_end: part.pronoun_end,
             inner_verb,
             what,
             prev,
