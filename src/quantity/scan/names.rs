@@ -108,7 +108,10 @@ impl<'t, 'a> Names<'t, 'a> {
             if q.span.end <= start {
                 continue;
             }
-            if *q.name.get_or_insert_with(|| is_name(&text[q.inner.range()])) {
+            if *q
+                .name
+                .get_or_insert_with(|| is_name(&text[q.inner.range()]))
+            {
                 return Some(q.span.end);
             }
         }
