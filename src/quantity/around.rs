@@ -254,7 +254,14 @@ impl<'a, 't> Around<'a, 't> {
         let text = self.text;
         if let Keyed::Token(_, t) = self.keyed_token_at(at) {
             if t.kind() == Kind::Word {
-                return (word_len_from(&text[at..], t.end() - at), Some(t));
+                // A joiner's first byte (`-`, `'`, E2 of `’`) after the
+                // token, or the word is the token: most words end in a
+                // space or a mark that is none.
+                let len = match text.as_bytes().get(t.end()) {
+                    Some(b'-' | b'\'' | 0xE2) => word_len_from(&text[at..], t.end() - at),
+                    _ => t.end() - at,
+                };
+                return (len, Some(t));
             }
         }
         (word_len(&text[at..]), None)

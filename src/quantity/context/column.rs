@@ -234,8 +234,13 @@ fn top_row(b: &[u8], row: usize) -> Option<(usize, usize)> {
 pub(crate) fn is_column_unit(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let open = trim_back(b, start);
+    // The bracket before first: nearly every number has none, and needs
+    // no look past its end.
+    if !(open > 0 && b[open - 1] == b'(') {
+        return false;
+    }
     let close = end + (b.len() - end - text[end..].trim_start_matches([' ', '\t']).len());
-    if !(open > 0 && b[open - 1] == b'(' && b.get(close) == Some(&b')')) {
+    if b.get(close) != Some(&b')') {
         return false;
     }
     let after = close + 1 + (b.len() - close - 1 - text[close + 1..].trim_start().len());

@@ -80,6 +80,15 @@ pub(crate) fn english_currency_before(text: &str, start: usize) -> Option<(Unit,
     if !ENDS_ENGLISH_CURRENCY[usize::from(last)] {
         return None;
     }
+    // Nor in its last two (`was`, `has` end in a name's `s`, not its `rs`
+    // or `os`): every name is two bytes long or more.
+    let second = head.len().checked_sub(2).map(|i| head.as_bytes()[i])?;
+    if !ENDS2_ENGLISH_CURRENCY
+        .iter()
+        .any(|&(l, s)| l == last && s == second.to_ascii_lowercase())
+    {
+        return None;
+    }
     ENGLISH_CURRENCIES
         .iter()
         .find(|(name, _, _)| {
@@ -118,6 +127,23 @@ const ENDS_ENGLISH_CURRENCY: [bool; 256] = {
     while k < ENGLISH_CURRENCIES.len() {
         let name = ENGLISH_CURRENCIES[k].0.as_bytes();
         t[name[name.len() - 1].to_ascii_lowercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The last two bytes (lowercase) of each [`ENGLISH_CURRENCIES`] name,
+/// last first.
+const ENDS2_ENGLISH_CURRENCY: [(u8, u8); ENGLISH_CURRENCIES.len()] = {
+    let mut t = [(0, 0); ENGLISH_CURRENCIES.len()];
+    let mut k = 0;
+    while k < ENGLISH_CURRENCIES.len() {
+        let name = ENGLISH_CURRENCIES[k].0.as_bytes();
+        let n = name.len();
+        t[k] = (
+            name[n - 1].to_ascii_lowercase(),
+            name[n - 2].to_ascii_lowercase(),
+        );
         k += 1;
     }
     t

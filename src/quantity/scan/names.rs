@@ -11,7 +11,19 @@ use crate::Span;
 /// The longest inside of a quote that can be a name, in bytes.
 const MAX_NAME: usize = 90;
 
-/// The quoted names opened by the tokens passed so far, in text order.
+/// A quote read on the way: whether its inside is a name is judged only
+/// when a candidate falls inside it (most quotes hold none).
+struct Quoted {
+    /// From the opening mark to past the closing one.
+    span: Span,
+    /// The inside.
+    inner: Span,
+    /// [`is_name`] of the inside, once asked.
+    name: Option<bool>,
+}
+
+/// The quotes opened by the tokens passed so far, in text order, and
+/// which of them are names.
 pub(super) struct Names<'t, 'a> {
     tokens: &'t Tokens<'a>,
     /// The first token not yet passed.
@@ -19,8 +31,8 @@ pub(super) struct Names<'t, 'a> {
     /// After a straight pair: the first token past its close (no quote
     /// opens inside it).
     skip_to: usize,
-    list: Vec<Span>,
-    /// The first name that may still cover a later candidate.
+    list: Vec<Quoted>,
+    /// The first quote that may still cover a later candidate.
     first: usize,
 }
 
@@ -63,28 +75,58 @@ impl<'t, 'a> Names<'t, 'a> {
         if let Some(after) = after {
             self.skip_to = after;
         }
-        if is_name(&self.tokens.text()[q.inner.range()]) {
-            self.list.push(Span::new(q.open, q.close_end));
-        }
+        self.list.push(Quoted {
+            span: Span::new(q.open, q.close_end),
+            inner: q.inner,
+            name: None,
+        });
     }
 
     /// The end of the name that covers byte `start`, if one does. Asked
     /// at growing offsets, after every quote opened before `start` was
     /// passed.
+    ///
+    /// The answer is the first name (in text order) that has not ended
+    /// before `start`, when it has begun: the quotes that are no names
+    /// are passed over, each judged once, and only those that hold
+    /// `start`.
     pub(super) fn covering(&mut self, start: usize) -> Option<usize> {
-        while self.list.get(self.first).is_some_and(|n| n.end <= start) {
+        while self
+            .list
+            .get(self.first)
+            .is_some_and(|n| n.span.end <= start)
+        {
             self.first += 1;
         }
-        self.list
-            .get(self.first)
-            .filter(|n| n.start <= start)
-            .map(|n| n.end)
+        let text = self.tokens.text();
+        // (Past `first`, a quote that ended is one inside a longer one
+        // that has not: a few, within a name's length.)
+        for q in &mut self.list[self.first..] {
+            if q.span.start > start {
+                return None;
+            }
+            if q.span.end <= start {
+                continue;
+            }
+            if *q
+                .name
+                .get_or_insert_with(|| is_name(&text[q.inner.range()]))
+            {
+                return Some(q.span.end);
+            }
+        }
+        None
     }
 
     /// Every name read so far.
     #[cfg(test)]
     pub(crate) fn all(&self) -> Vec<Span> {
-        self.list.clone()
+        let text = self.tokens.text();
+        self.list
+            .iter()
+            .filter(|q| is_name(&text[q.inner.range()]))
+            .map(|q| q.span)
+            .collect()
     }
 }
 
