@@ -52,6 +52,12 @@ pub(crate) struct Phrase {
     pub(crate) plain: bool,
 }
 
+/// [`is_plain`], for the tests of the phrase compare.
+#[cfg(test)]
+pub(crate) fn tests_is_plain(phrase: &[u8]) -> bool {
+    is_plain(phrase)
+}
+
 /// Whether `phrase` has one space between its words and no space where a
 /// run of spaces could hide (at either end, or before a tab, a no-break
 /// or an ideographic space's first byte): a text then matches it exactly

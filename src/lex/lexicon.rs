@@ -430,4 +430,78 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn plain_compare_agrees_with_the_byte_loop() {
+        let phrases = [
+            "public security case",
+            "public security cases",
+            "taken into custody",
+            "in custody",
+            "who had sold",
+            "anti-fraud",
+            "of all kinds",
+            "per cent",
+            "10,000 yuan",
+        ];
+        let texts = [
+            "Public Security Cases fell",
+            "public security bureau said",
+            "public  security case",
+            "public\tsecurity case",
+            "public\u{a0}security case.",
+            "public\u{3000}security cases",
+            "PUBLIC SECURITY CASE",
+            "public security casework",
+            "taken into custody, then",
+            "taken  into custody",
+            "In Custody",
+            "in custodyx",
+            "in cust",
+            "who had sold 5",
+            "who has sold",
+            "Anti-Fraud centre",
+            "anti fraud",
+            "of all kinds of",
+            "per cent.",
+            "per  cent",
+            "10,000 yuan",
+            "10,000 Yuan in",
+            "",
+            "p",
+        ];
+        for phrase in phrases {
+            assert!(crate::lex::index::tests_is_plain(phrase.as_bytes()));
+            let known = key_len(phrase.as_bytes()).unwrap_or(0);
+            for text in texts {
+                for cut in [text.len(), text.len().saturating_sub(3)] {
+                    let s = &text[..crate::text::floor_char(text, cut)];
+                    let agrees = s.len() >= known
+                        && s.as_bytes()[..known].eq_ignore_ascii_case(&phrase.as_bytes()[..known]);
+                    if !agrees || known == 0 {
+                        continue;
+                    }
+                    assert_eq!(
+                        plain_phrase_len(s, phrase, known),
+                        crate::text::phrase_len_from(s, phrase, known),
+                        "{phrase:?} in {s:?}"
+                    );
+                }
+            }
+        }
+        // A phrase whose space a run of spaces could hide is not plain.
+        for phrase in ["a  b", "a \tb", "a ", " a", "a \u{3000}b"] {
+            assert!(!crate::lex::index::tests_is_plain(phrase.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn lower8_lowercases_capitals_only() {
+        for b in 0..=255u8 {
+            let w = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', 0x80, 0xC1, b'Z']);
+            let lowered = lower8(w).to_le_bytes();
+            assert_eq!(lowered[0], b.to_ascii_lowercase());
+            assert_eq!(&lowered[1..], &[b'a', b'z', b'@', b'[', 0x80, 0xC1, b'z']);
+        }
+    }
 }
