@@ -46,6 +46,29 @@ pub(crate) struct Phrase {
     pub(crate) index: u16,
     /// What follows the key in the phrase.
     pub(crate) after: After,
+    /// Whether the phrase is plain (`is_plain`): then a text that spells
+    /// it byte for byte (letters in any case) is found by a compare of
+    /// eight bytes at a time ([`super::lexicon::longest`]).
+    pub(crate) plain: bool,
+}
+
+/// [`is_plain`], for the tests of the phrase compare.
+#[cfg(test)]
+pub(crate) fn tests_is_plain(phrase: &[u8]) -> bool {
+    is_plain(phrase)
+}
+
+/// Whether `phrase` has one space between its words and no space where a
+/// run of spaces could hide (at either end, or before a tab, a no-break
+/// or an ideographic space's first byte): a text then matches it exactly
+/// when it spells it byte for byte, or where a space (or the byte after
+/// one) differs.
+fn is_plain(phrase: &[u8]) -> bool {
+    phrase.first().is_some_and(|&b| b != b' ')
+        && phrase.last().is_some_and(|&b| b != b' ')
+        && phrase
+            .windows(2)
+            .all(|w| w[0] != b' ' || !matches!(w[1], b' ' | b'\t' | 0xC2 | 0xE3))
 }
 
 /// What a phrase holds right after its key: most phrases under one key
@@ -222,6 +245,7 @@ impl Index {
                     Phrase {
                         index: i as u16,
                         after,
+                        plain: is_plain(phrase.as_bytes()),
                     },
                 ));
             }
@@ -241,7 +265,8 @@ impl Index {
                 0,
                 Phrase {
                     index: 0,
-                    after: After::Any
+                    after: After::Any,
+                    plain: false,
                 }
             );
             listed.len()

@@ -227,19 +227,32 @@ pub(crate) fn longest<T>(
     if phrases.is_empty() {
         return None;
     }
-    let mut best: Option<(&'static T, usize)> = None;
     // Every phrase under the entry starts with its key, which `s` starts
     // with (that is how the entry was found): compared from after it,
     // unless `s` is cut shorter than the key.
     let key = entry.key_len();
     let known = if s.len() >= key { key } else { 0 };
+    let bytes = s.as_bytes();
+    // The key alone, the class's only phrase under it: the longest match
+    // when the word ends there (the loop below, without its tests).
+    if known > 0 && entry.single.has(lexicon.class()) {
+        let (_, value) = lexicon.table.get(usize::from(phrases[0].index))?;
+        let ends_in_letter = bytes[known - 1].is_ascii_alphabetic();
+        return (!ends_in_letter || crate::text::is_boundary_after(s, known))
+            .then_some((value, known));
+    }
+    let mut best: Option<(&'static T, usize)> = None;
     // The text's byte right after the key, and the one past the spaces
     // there (read when a phrase asks): the compare of most phrases fails
     // at one of them.
-    let bytes = s.as_bytes();
     let next = bytes.get(known).map(u8::to_ascii_lowercase);
     let mut past_space = None;
-    for &Phrase { index: k, after } in phrases {
+    for &Phrase {
+        index: k,
+        after,
+        plain,
+    } in phrases
+    {
         let rejected = known > 0
             && match after {
                 After::Any => false,
@@ -261,8 +274,10 @@ pub(crate) fn longest<T>(
             // The token callers pass the text's whole leading letter run,
             // so this holds for them; the one-byte test keeps `by` out of
             // `bypass` for any other caller.
-            let ends_in_letter = phrase.ends_with(|c: char| c.is_ascii_alphabetic());
+            let ends_in_letter = phrase.as_bytes()[known - 1].is_ascii_alphabetic();
             (!ends_in_letter || crate::text::is_boundary_after(s, known)).then_some(known)
+        } else if plain && known > 0 {
+            plain_phrase_len(s, phrase, known)
         } else {
             crate::text::phrase_len_from(s, phrase, known)
         };
@@ -273,6 +288,90 @@ pub(crate) fn longest<T>(
         }
     }
     best
+}
+
+/// [`crate::text::phrase_len_from`] for a plain phrase (see `Phrase::plain`)
+/// whose first `known` bytes (at least one) `s` is known to match: the
+/// phrase's bytes are compared with the text's, eight at a time, the
+/// text's letters lowercased. Where they all match, the text spells the
+/// phrase with one space between its words; where they first differ at a
+/// byte that is no space and follows none, no run of spaces can make up
+/// for it; the few other cases (a space, a tab or a wide space there, a
+/// text too short to read eight bytes of) take the byte by byte compare.
+fn plain_phrase_len(s: &str, phrase: &str, known: usize) -> Option<usize> {
+    let (t, p) = (s.as_bytes(), phrase.as_bytes());
+    let n = p.len();
+    if n <= known || t.len() < n.max(8) {
+        return crate::text::phrase_len_from(s, phrase, known);
+    }
+    // The first byte from `known` on where the two differ.
+    let mismatch = if n >= 8 {
+        let differ = |off: usize| lower8(word_at(t, off)) ^ word_at(p, off);
+        let mut off = known;
+        let mut x = 0;
+        while off + 8 < n {
+            x = differ(off);
+            if x != 0 {
+                break;
+            }
+            off += 8;
+        }
+        // The last eight bytes, overlapping the chunk before.
+        if x == 0 {
+            off = n - 8;
+            x = differ(off);
+        }
+        (x != 0).then(|| off + (x.trailing_zeros() / 8) as usize)
+    } else {
+        let short = p.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b));
+        let x = (lower8(word_at(t, 0)) ^ short) & ((1 << (8 * n)) - 1);
+        (x != 0).then(|| (x.trailing_zeros() / 8) as usize)
+    };
+    match mismatch {
+        None => {
+            let ends_in_letter = p[n - 1].is_ascii_alphabetic();
+            (!ends_in_letter || crate::text::is_boundary_after(s, n)).then_some(n)
+        }
+        // A byte of the known part (never, for a caller that keeps the
+        // contract), or a space where the phrase has one or the letter
+        // after it: compared byte by byte, where a run of spaces may stand
+        // for the phrase's one.
+        Some(m)
+            if m < known
+                || (matches!(t[m], b' ' | b'\t' | 0xC2 | 0xE3)
+                    && (p[m] == b' ' || p[m - 1] == b' ')) =>
+        {
+            crate::text::phrase_len_from(s, phrase, known)
+        }
+        Some(_) => None,
+    }
+}
+
+/// The eight bytes of `b` from `off` as a little-endian word (0 when
+/// fewer are left: callers read within bounds).
+#[inline(always)]
+fn word_at(b: &[u8], off: usize) -> u64 {
+    match b.get(off..off + 8) {
+        Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+        }
+        _ => 0,
+    }
+}
+
+/// The eight bytes of `w` with each ASCII capital lowercased, every other
+/// byte kept: [`u8::to_ascii_lowercase`] on each.
+#[inline(always)]
+fn lower8(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    // The top bit dropped: each byte is below 0x80, so the sums carry into
+    // no other byte.
+    let low = w & !HIGH;
+    let from_a = low + EACH * (0x80 - u64::from(b'A'));
+    let past_z = low + EACH * (0x80 - u64::from(b'Z' + 1));
+    let capital = from_a & !past_z & !w & HIGH;
+    w | (capital >> 2)
 }
 
 /// The byte of `s` past the spaces at `i` (at most four), lowercased:
@@ -329,6 +428,80 @@ mod tests {
                 assert!(key_len(p.as_bytes()).is_some(), "{p:?} has no key");
                 assert!(t.len() < usize::from(u16::MAX));
             }
+        }
+    }
+
+    #[test]
+    fn plain_compare_agrees_with_the_byte_loop() {
+        let phrases = [
+            "public security case",
+            "public security cases",
+            "taken into custody",
+            "in custody",
+            "who had sold",
+            "anti-fraud",
+            "of all kinds",
+            "per cent",
+            "10,000 yuan",
+        ];
+        let texts = [
+            "Public Security Cases fell",
+            "public security bureau said",
+            "public  security case",
+            "public\tsecurity case",
+            "public\u{a0}security case.",
+            "public\u{3000}security cases",
+            "PUBLIC SECURITY CASE",
+            "public security casework",
+            "taken into custody, then",
+            "taken  into custody",
+            "In Custody",
+            "in custodyx",
+            "in cust",
+            "who had sold 5",
+            "who has sold",
+            "Anti-Fraud centre",
+            "anti fraud",
+            "of all kinds of",
+            "per cent.",
+            "per  cent",
+            "10,000 yuan",
+            "10,000 Yuan in",
+            "",
+            "p",
+        ];
+        for phrase in phrases {
+            assert!(crate::lex::index::tests_is_plain(phrase.as_bytes()));
+            let known = key_len(phrase.as_bytes()).unwrap_or(0);
+            for text in texts {
+                for cut in [text.len(), text.len().saturating_sub(3)] {
+                    let s = &text[..crate::text::floor_char(text, cut)];
+                    let agrees = s.len() >= known
+                        && s.as_bytes()[..known].eq_ignore_ascii_case(&phrase.as_bytes()[..known]);
+                    if !agrees || known == 0 {
+                        continue;
+                    }
+                    assert_eq!(
+                        plain_phrase_len(s, phrase, known),
+                        crate::text::phrase_len_from(s, phrase, known),
+                        "{phrase:?} in {s:?}"
+                    );
+                }
+            }
+        }
+        // A phrase whose space a run of spaces could hide is not plain.
+        for phrase in ["a  b", "a \tb", "a ", " a", "a \u{3000}b"] {
+            assert!(!crate::lex::index::tests_is_plain(phrase.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn lower8_lowercases_capitals_only() {
+        for b in 0..=255u8 {
+            let w = u64::from_le_bytes([b, b'A', b'z', b'@', b'[', 0x80, 0xC1, b'Z']);
+            let lowered = lower8(w).to_le_bytes();
+            assert_eq!(lowered[0], b.to_ascii_lowercase());
+            assert_eq!(&lowered[1..], &[b'a', b'z', b'@', b'[', 0x80, 0xC1, b'z']);
         }
     }
 }
