@@ -3,6 +3,7 @@
 
 mod byline;
 mod dates;
+mod header;
 mod issuer;
 mod labels;
 mod signed;
@@ -18,6 +19,7 @@ use crate::text::{ascii_word_before, ceil_char, floor_char, match_prefix, skip_s
 use crate::Date;
 use byline::byline_outlet;
 use dates::published;
+use header::HeaderLines;
 use labels::Labels;
 use title::title;
 
@@ -121,20 +123,23 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
             }
         }
     }
-    signed::credit_line(&text[foot..])
-        .or_else(|| signed::credit_line(&text[..head]))
-        .or_else(|| byline_outlet(&text[..head]))
-        .or_else(|| byline::staff_byline(&text[..head]))
-        .or_else(|| byline::wire_byline(&text[..head]))
-        .or_else(|| paren_dateline(&text[..head]))
-        .or_else(|| signed::outlet_dateline(&text[..head]))
+    if let Some(name) = signed::credit_line(crate::text::lines(&text[foot..])) {
+        return Some(name);
+    }
+    // The header's lines, split once for the readers below.
+    let lines = HeaderLines::of(&text[..head]);
+    signed::credit_line(lines.all().iter().copied())
+        .or_else(|| byline_outlet(&lines))
+        .or_else(|| byline::staff_byline(&lines))
+        .or_else(|| byline::wire_byline(&lines))
+        .or_else(|| paren_dateline(&lines))
+        .or_else(|| signed::outlet_dateline(&lines))
         .or_else(|| dateline_outlet(text, head))
-        .or_else(|| signed::opening_outlet(&text[..head]))
+        .or_else(|| signed::opening_outlet(&lines))
         .or_else(|| {
             titled
                 .then(|| {
-                    issuer::under_headline(&text[..head])
-                        .or_else(|| issuer::outlet_over_stamp(&text[..head]))
+                    issuer::under_headline(&lines).or_else(|| issuer::outlet_over_stamp(&lines))
                 })
                 .flatten()
         })
@@ -168,9 +173,8 @@ fn is_proper_name(name: &str, place_first: bool) -> bool {
 /// dash (`China News Network, Xiamen, May 18 (Reporter Lin Hui) The
 /// bureau said`, the English of 中新网厦门5月18日电（记者 林辉）) only an
 /// outlet's name before reporters counts.
-fn paren_dateline(header: &str) -> Option<&str> {
-    crate::text::lines(header).take(6).find_map(|line| {
-        let line = line.trim_start();
+fn paren_dateline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    header.first(6).iter().find_map(|&line| {
         let head = &line[..floor_char(line, line.len().min(160))];
         // The first `)` a dash follows, or else the first `)` at all: one
         // byte search for the brackets (a line without one, most lines, is

@@ -191,7 +191,7 @@ pub(crate) fn find_colon(s: &str) -> Option<usize> {
 /// The lines of `s`, as [`str::lines`] gives them (split at `\n`, a `\r`
 /// before it dropped), each line's end found by a vectorized byte search
 /// (`memchr`) rather than the standard library's char searcher.
-pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = s;
     std::iter::from_fn(move || {
         if rest.is_empty() {

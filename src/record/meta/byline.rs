@@ -3,6 +3,7 @@
 //! 2024-09-09 17:02`, `Zhejiang Daily  Sept 30, 2025`, `徐州公安 2025-07-28
 //! 18:30 江苏`).
 
+use super::HeaderLines;
 use crate::lex::is_cjk;
 use crate::quantity::date::{date_phrase, month_name, DatePhrase};
 
@@ -33,9 +34,9 @@ const NAME_WORDS: usize = 7;
 /// ideographs (`徐州公安`); of several fields before the stamp (`Original
 /// Pukou Police`, `原创 南陵公安 南陵公安`: a WeChat post's mark, author
 /// and account) the last, the account, is taken.
-pub(super) fn byline_outlet(header: &str) -> Option<&str> {
-    crate::text::lines(header).skip(1).take(4).find_map(|line| {
-        let line = line.trim();
+pub(super) fn byline_outlet<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    header.first(5).iter().skip(1).find_map(|line| {
+        let line = line.trim_end();
         // (A byline is short: a long line is a paragraph, not read.)
         if line.len() > BYLINE_LEN {
             return None;
@@ -52,11 +53,11 @@ pub(super) fn byline_outlet(header: &str) -> Option<&str> {
 /// a writer by the outlet that employs them, between the name and the
 /// writer's role. A middle field that is itself a role (`Senior Chief
 /// Editor`) names no outlet.
-pub(super) fn staff_byline(header: &str) -> Option<&str> {
+pub(super) fn staff_byline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
     const ROLES: [&str; 4] = ["correspondent", "editor", "reporter", "writer"];
     const OTHER_ROLES: [&str; 4] = ["chief", "director", "photographer", "reporters"];
-    crate::text::lines(header).take(6).find_map(|line| {
-        let line = line.trim().strip_prefix("By ")?;
+    header.first(6).iter().find_map(|line| {
+        let line = line.trim_end().strip_prefix("By ")?;
         if line.len() > BYLINE_LEN {
             return None;
         }
@@ -75,9 +76,9 @@ pub(super) fn staff_byline(header: &str) -> Option<&str> {
 
 /// `Staff writer, with AFP`, `By Chen Wei, with Reuters`: a header
 /// line that credits a writer working with a wire service; the service.
-pub(super) fn wire_byline(header: &str) -> Option<&str> {
-    crate::text::lines(header).take(6).find_map(|line| {
-        let line = line.trim();
+pub(super) fn wire_byline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    header.first(6).iter().find_map(|line| {
+        let line = line.trim_end();
         // (Only a `By ` or a `Staff` line may credit a wire.)
         if line.len() > BYLINE_LEN || !(line.starts_with("By ") || line.starts_with("Staff")) {
             return None;
@@ -221,7 +222,15 @@ fn is_english_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{byline_outlet, wire_byline};
+    use super::HeaderLines;
+
+    fn byline_outlet(s: &str) -> Option<&str> {
+        super::byline_outlet(&HeaderLines::of(s))
+    }
+
+    fn wire_byline(s: &str) -> Option<&str> {
+        super::wire_byline(&HeaderLines::of(s))
+    }
 
     #[test]
     fn a_writer_with_a_wire_service_credits_the_service() {

@@ -76,7 +76,10 @@ pub(super) fn published(tokens: &Tokens<'_>) -> Option<(Date, Option<Time>)> {
 /// them) and a full date, as reprints close a story: the day the outlet
 /// published it.
 fn closing_credit_date(text: &str) -> Option<(Date, Option<Time>)> {
-    let last = text.trim_end().rsplit('\n').next()?.trim();
+    let body = text.trim_end();
+    let last = memchr::memrchr(b'\n', body.as_bytes())
+        .map_or(body, |n| &body[n + 1..])
+        .trim();
     let inner = last.strip_prefix('(')?.strip_suffix(')')?;
     let mut words = 0;
     for (i, w) in inner

@@ -5,7 +5,7 @@
 //! (`Ministry of Public Security Cyber Security Bureau`).
 
 use super::signed::LastLine;
-use super::{is_outlet_name, is_proper_name};
+use super::{is_outlet_name, is_proper_name, HeaderLines};
 use crate::quantity::date::{date_phrase, DatePhrase};
 use crate::text::ascii_word_before;
 
@@ -35,11 +35,8 @@ const LOWER: [&str; 6] = ["and", "news", "of", "office", "press", "the"];
 /// after a headline names a security body alone, or before a date stamp
 /// with its year; a leading `The` is dropped. A site banner on the first
 /// line is no credit (the caller asks only when a headline opens).
-pub(super) fn under_headline(header: &str) -> Option<&str> {
-    let line = crate::text::lines(header)
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .nth(1)?;
+pub(super) fn under_headline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    let line = header.filled().nth(1)?;
     if line.len() > ISSUER_LEN {
         return None;
     }
@@ -52,11 +49,8 @@ pub(super) fn under_headline(header: &str) -> Option<&str> {
 /// 09:12:40`: a site's header that names its outlet on the line under the
 /// headline, alone, with a date stamp with its year on one of the two
 /// lines after it (an editor's name may stand between).
-pub(super) fn outlet_over_stamp(header: &str) -> Option<&str> {
-    let mut lines = crate::text::lines(header)
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .skip(1);
+pub(super) fn outlet_over_stamp<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    let mut lines = header.filled().skip(1);
     let line = lines.next()?;
     if line.len() > ISSUER_LEN || !is_proper_name(line, true) || !is_outlet_name(line) {
         return None;
@@ -145,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_body_under_the_headline_issues_the_bulletin() {
-        let p = under_headline;
+        let p = |s| under_headline(&HeaderLines::of(s));
         assert_eq!(
             p("Ten questions on the action\nJilin Provincial Public Security Department\nQ1: When?"),
             Some("Jilin Provincial Public Security Department")
@@ -170,7 +164,7 @@ mod tests {
 
     #[test]
     fn an_outlet_over_a_date_stamp_under_the_headline() {
-        let p = outlet_over_stamp;
+        let p = |s| outlet_over_stamp(&HeaderLines::of(s));
         assert_eq!(
             p("Navy escorts fishing fleet\n\nPLA Daily Online\nZhao Ming\n2022-03-14 09:12:40\nText."),
             Some("PLA Daily Online")

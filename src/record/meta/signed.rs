@@ -4,7 +4,7 @@
 //! date (`Pingyang County Public Security Bureau` / `November 25, 2024`),
 //! and a reprint closed by its outlet in brackets (`(Binhai Daily)`).
 
-use super::{is_outlet_name, is_proper_name};
+use super::{is_outlet_name, is_proper_name, HeaderLines};
 use crate::quantity::date::{date_phrase, DatePhrase};
 
 /// The most words of a signing body's name (`Fuxin Mongolian Autonomous
@@ -18,9 +18,8 @@ const SIGNER_LEN: usize = 100;
 /// first six) that opens with an outlet's name (its last word the head of
 /// one: `News`, `Daily`), a comma, a date and a dash. A place opening a
 /// dateline (`Xining, Oct. 8 --`) is no outlet.
-pub(super) fn outlet_dateline(header: &str) -> Option<&str> {
-    crate::text::lines(header).take(6).find_map(|line| {
-        let line = line.trim_start();
+pub(super) fn outlet_dateline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
+    header.first(6).iter().find_map(|&line| {
         let (name, rest) = line.get(..line.len().min(160))?.split_once(',')?;
         let rest = rest.trim_start();
         // (A date opens with a digit or a month's capital.) The name is
@@ -81,9 +80,9 @@ impl<'a> LastLine<'a> {
 /// or `Net`) and `News` before the story's first capital, as 某某网讯 is
 /// rendered: the outlet is the source. (A headline, a short first line,
 /// is not read: `Police Network News Conference Held`.)
-pub(super) fn opening_outlet(text: &str) -> Option<&str> {
+pub(super) fn opening_outlet<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
     const LEAD_LEN: usize = 120;
-    let line = crate::text::lines(text).next()?.trim_start();
+    let line = *header.first(1).first()?;
     if line.len() <= LEAD_LEN {
         return None;
     }
@@ -174,11 +173,11 @@ pub(super) fn closing_credit(last: LastLine<'_>) -> Option<&str> {
 }
 
 /// `This article is reprinted from Jiangbei Evening News`, `Reproduced
-/// from ...`, `Produced by Jiangbei Police Media Center`: a line of
-/// `text` (the header's or the footer's) that opens with a credit phrase
+/// from ...`, `Produced by Jiangbei Police Media Center`: one of
+/// `lines` (the header's or the footer's) that opens with a credit phrase
 /// and names an outlet or a body after it, up to the line's end or a
 /// full stop.
-pub(super) fn credit_line(text: &str) -> Option<&str> {
+pub(super) fn credit_line<'a>(mut lines: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     const LEADS: [&str; 5] = [
         "this article is reprinted from ",
         "this article is reproduced from ",
@@ -186,7 +185,7 @@ pub(super) fn credit_line(text: &str) -> Option<&str> {
         "reproduced from ",
         "produced by ",
     ];
-    crate::text::lines(text).find_map(|line| {
+    lines.find_map(|line| {
         let line = line.trim();
         // Every lead starts with `t`, `r` or `p`: most lines start with
         // none, and no lead is compared.
@@ -210,7 +209,7 @@ mod tests {
 
     #[test]
     fn an_outlet_opening_a_dateline_without_brackets() {
-        let p = |s| outlet_dateline(s);
+        let p = |s| outlet_dateline(&HeaderLines::of(s));
         assert_eq!(
             p("Headline here\n\nNingbo Evening News, May 30 -- Reporter Ye Qing"),
             Some("Ningbo Evening News")
@@ -272,6 +271,7 @@ mod tests {
 
     #[test]
     fn a_reprint_or_producer_credit_line() {
+        let credit_line = |s| credit_line(crate::text::lines(s));
         assert_eq!(
             credit_line("Text.\nThis article is reprinted from Jiangbei Evening News\n"),
             Some("Jiangbei Evening News")

@@ -11,7 +11,8 @@ use crate::text::ascii_word_before;
 /// broken off (`This story ran on`). A scraped `Original title:` or
 /// `title:` label before it is dropped.
 pub(super) fn title(text: &str) -> Option<&str> {
-    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    // (Split by the memchr crate's search, as `str::lines` splits them.)
+    let mut lines = crate::text::lines(text).filter(|l| !l.trim().is_empty());
     let line = lines.next()?.trim();
     let line = ["original title:", "title:"]
         .iter()
@@ -475,10 +476,10 @@ fn is_caption(line: &str) -> bool {
 /// under a headline (a byline, `by staff writer`) is no wrap.
 fn wrapped_on(text: &str) -> bool {
     let text = text.trim_start();
-    let Some(nl) = text.find('\n') else {
+    let Some(nl) = memchr::memchr(b'\n', text.as_bytes()) else {
         return false;
     };
-    let mut lines = text[nl + 1..].lines();
+    let mut lines = crate::text::lines(&text[nl + 1..]);
     let next = lines.next().unwrap_or("").trim_end();
     // A sentence goes on: a stop or comma in the line, or a third line
     // that goes on in lowercase too. A lowercase subhead, credit or
