@@ -3,8 +3,8 @@
 
 use super::money_held::{held_in_accounts, in_accounts, sale_price};
 use super::money_item::{
-    cash_before_of, charged_with, fake_currency, header_money_label, money_item, money_label,
-    value_label, worth_before, worth_of,
+    cash_before_of, charged_with, fake_currency, header_money_label, item_before_comma, money_item,
+    money_label, value_label, worth_before, worth_of,
 };
 use super::value_after::values_a_list;
 use super::*;
@@ -318,6 +318,14 @@ impl<'a> Binder<'_, 'a> {
                 last.value = Some(f.clone());
                 return;
             }
+            // `seized smuggled goods, including phones and cosmetics, with
+            // an estimated market value of`: with no lot of its sentence to
+            // join, the value after a comma is that of the item before it
+            // (past a list of examples).
+            let (item_text, kind) = match item_before_comma(&w, item_text, ctx.sentence.start) {
+                Some(i) => (i, item_kind(&w, i)),
+                None => (item_text, kind),
+            };
             // (`Smuggled cigarettes worth 2 million yuan were seized`: or
             // the money's passive, when no verb stands before the item.)
             let item_verb = left_verb(
@@ -339,6 +347,10 @@ impl<'a> Binder<'_, 'a> {
                 if let Some(action) = seizure_action(v, kind) {
                     self.seize(kind, action, item_text, None, Some(f.clone()));
                 }
+            } else {
+                // (`The seized goods were worth 3 million yuan`: no item
+                // before the worth, but a subject taken.)
+                self.money_subject_taken(f, ctx);
             }
             return;
         }
@@ -406,13 +418,25 @@ impl<'a> Binder<'_, 'a> {
         if !(worth_in || matches!(kind, SeizureKind::Cash | SeizureKind::Counterfeit)) {
             return;
         }
-        if let Some(action) = seizure_action(v, kind) {
+        // (`found 120,000 yuan in cash at his home`: banknotes found in a
+        // search were taken, as any thing found is.)
+        let found = v == Verb::Find && item.is_some_and(names_banknotes);
+        let action = seizure_action(v, kind).or(found.then_some(SeizureAction::Seized));
+        if let Some(action) = action {
             self.seize(kind, action, item.unwrap_or("funds"), None, Some(f.clone()));
             self.last_bound = Some((item_end, v, false));
         } else if item.is_none() {
             self.money_subject_taken(f, ctx);
         }
     }
+}
+
+/// Whether the last word of a money item names money in hand (`cash`,
+/// `banknotes`), not a sum on paper.
+fn names_banknotes(item: &str) -> bool {
+    const NOTES: [&str; 4] = ["banknotes", "bills", "cash", "notes"];
+    let last = item.rsplit(' ').next().unwrap_or(item);
+    NOTES.iter().any(|n| last.eq_ignore_ascii_case(n))
 }
 
 /// `100-yuan notes`, `50-dollar bills`: a money figure whose unit word is

@@ -359,6 +359,9 @@ pub(super) fn worth_before<'a>(w: &Words<'_, 'a>, start: usize) -> Option<&'a st
     item_words_before(w, end, linked, involving, with)
 }
 
+/// Prepositions that end an item read back from its value.
+const ITEM_STOPS: [&str; 9] = ["at", "by", "for", "from", "in", "into", "on", "to", "with"];
+
 /// The item before `end` whose value a money figure states: the lowercase
 /// noun phrase, up to three words (`smuggled frozen meat worth`), or
 /// nothing (`..., worth`); an `and` inside it (`fake and inferior drugs`,
@@ -407,10 +410,14 @@ fn item_words_before<'a>(
             || word == "RMB"
             || (word.starts_with(|c: char| c.is_ascii_uppercase()) && opens());
         let reporting = || REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r));
+        // (`MOP 250,000 in cash and gambling chips worth`: a preposition
+        // ends the item; `of` stays inside it, `bottles of wine worth`.)
+        let preposition = || ITEM_STOPS.iter().any(|p| word.eq_ignore_ascii_case(p));
         if word.is_empty()
             || !lower
             || (verb && !is_modifier(w, start - word.len(), start))
             || reporting()
+            || preposition()
         {
             break;
         }
@@ -438,6 +445,47 @@ fn item_words_before<'a>(
     }
     let named = item_kind(w, item).is_some();
     (named || (with && item.is_empty()) || !(linked || involving)).then_some(item)
+}
+
+/// Words that open a list of examples after an item (`goods, including
+/// phones and cosmetics, worth`).
+const EXAMPLES: [&str; 4] = ["among them", "including", "mainly", "such as"];
+
+/// `seized smuggled goods, with an estimated market value of`, `seized
+/// goods, including phones and cosmetics, worth`: the item before the
+/// comma where the empty `item` of [`worth_before`] stands, past a list
+/// of examples set off by commas. Only an item that names a seizable
+/// thing.
+pub(super) fn item_before_comma<'a>(
+    w: &Words<'_, 'a>,
+    item: &str,
+    floor: usize,
+) -> Option<&'a str> {
+    let text = w.text();
+    if !trim(item).is_empty() {
+        return None;
+    }
+    let at = start_of(text, item);
+    let comma = |e: usize| {
+        text.get(floor..e)?
+            .trim_end()
+            .strip_suffix(',')
+            .map(|r| floor + r.len())
+    };
+    let mut end = comma(at)?;
+    let opens = text[floor..end]
+        .rfind([',', ';', ':', '('])
+        .map_or(floor, |i| floor + i + 1);
+    let clause = trim_start(&text[opens..end]).as_bytes();
+    let examples = EXAMPLES
+        .iter()
+        .any(|e| starts_ignore_case(clause, e.as_bytes()) && clause.get(e.len()) == Some(&b' '));
+    if examples {
+        end = comma(opens)?;
+    }
+    let end = skip_back_spaces(text, end, floor);
+    let item = item_words_before(w, end, false, false, false)?;
+    (!item.is_empty() && item_kind(w, item).is_some()).then_some(item)
 }
 
 /// How many words a money label may have (`Illegal gains confiscated`).

@@ -6,7 +6,7 @@ use super::*;
 
 /// Words that state the sum a subject came to, before the money
 /// (lowercase; the longest first where one ends another).
-const CAME_TO: [&str; 13] = [
+const CAME_TO: [&str; 17] = [
     "amounted to",
     "amounting to",
     "came to",
@@ -17,6 +17,10 @@ const CAME_TO: [&str; 13] = [
     "totaling",
     "totalled",
     "totalling",
+    "was worth",
+    "were worth",
+    "is worth",
+    "are worth",
     "was",
     "were",
     "hit",
@@ -78,6 +82,58 @@ fn taken_subject<'a>(
     (s >= floor && participle && led && !item.is_empty() && !edge).then_some((v, item))
 }
 
+/// Words that may lead a subject whose participle follows its noun (`the
+/// gambling funds seized`, `the value of goods seized`): an article or a
+/// possessive, or the `of` after the value or amount the money is of.
+const SUBJECT_LEADS: [&str; 6] = ["the", "its", "their", "this", "these", "of"];
+
+/// How many words the noun of such a subject may have.
+const SUBJECT_WORDS: usize = 4;
+
+/// The subject that ends at `at` with a participle of a verb of the
+/// lexicon after its noun (`the gambling funds seized`, `the value of
+/// the drug-related assets confiscated`): the verb and the lowercase
+/// noun between the lead ([`SUBJECT_LEADS`]) and the participle, with no
+/// clause edge among them.
+fn subject_then_participle<'a>(
+    w: &Words<'_, 'a>,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+    floor: usize,
+) -> Option<(Verb, &'a str)> {
+    let text = w.text();
+    let e = skip_back_spaces(text, at, floor);
+    let upto = verbs.partition_point(|&(end, _, _)| end <= e);
+    let &(end, s, v) = verbs[..upto].last()?;
+    let word = &text[s..end];
+    if end != e || word.contains(' ') || !(word.ends_with("ed") || word.ends_with("en")) {
+        return None;
+    }
+    let item_end = skip_back_spaces(text, s, floor);
+    let mut start = item_end;
+    for _ in 0..=SUBJECT_WORDS {
+        let word = ascii_word_before(text, start);
+        if SUBJECT_LEADS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+            let item = trim(&text[start..item_end]);
+            return (!item.is_empty()).then_some((v, item));
+        }
+        let b = start - word.len();
+        let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+        if !lower || b <= floor || w.verb(b, start).is_some() {
+            return None;
+        }
+        // (`drug-related`: a word is read with its hyphens.)
+        start = match text[..b].strip_suffix('-') {
+            Some(r) => r.len(),
+            None => skip_back_spaces(text, b, floor),
+        };
+        if start == b {
+            return None;
+        }
+    }
+    None
+}
+
 impl<'a> Binder<'_, 'a> {
     /// `the seized cash totalled 1.2 million yuan`, `with confiscated
     /// proceeds reaching NT$6 billion`: the money a subject came to, where
@@ -91,11 +147,26 @@ impl<'a> Binder<'_, 'a> {
         if let Some(h) = AS_HIGH_AS.iter().find(|h| ends_with_words(head, h)) {
             head = head[..head.len() - h.len()].trim_end();
         }
-        let Some(link) = CAME_TO.iter().find(|l| ends_with_words(head, l)) else {
+        // (`exceeded 100 million yuan`: the figure holds its own verb of
+        // reaching, as its qualifier.)
+        let exceeds = || {
+            let b = f.text.as_bytes();
+            [&b"exceed"[..], b"surpass"]
+                .iter()
+                .any(|p| starts_ignore_case(b, p))
+        };
+        let Some(link) = CAME_TO
+            .iter()
+            .find(|l| ends_with_words(head, l))
+            .map(|l| l.len())
+            .or_else(|| exceeds().then_some(0))
+        else {
             return false;
         };
-        let at = floor + head.len() - link.len();
-        let Some((v, item)) = taken_subject(&w, &self.index.verbs, at, floor) else {
+        let at = floor + head.len() - link;
+        let Some((v, item)) = taken_subject(&w, &self.index.verbs, at, floor)
+            .or_else(|| subject_then_participle(&w, &self.index.verbs, at, floor))
+        else {
             return false;
         };
         let Some(kind) = item_kind(&w, item) else {

@@ -239,7 +239,16 @@ pub(in crate::record::bind) fn with_complement<'a>(
         let joins = ["and", "or"].iter().any(|p| word.eq_ignore_ascii_case(p))
             && last.is_some()
             && joins_modifier(w, i + wl, ceil, &stop);
-        if !joins && (stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb) {
+        // `bottles of various types of fake liquor`: an `of` after a word
+        // of kinds leads on to what the kinds are of.
+        let kinds_of = word == "of"
+            && last.is_some_and(|l| {
+                let before = ascii_word_before(text, l);
+                ["kinds", "sorts", "types", "varieties"]
+                    .iter()
+                    .any(|k| before.eq_ignore_ascii_case(k))
+            });
+        if !joins && !kinds_of && (stop.iter().any(|p| word.eq_ignore_ascii_case(p)) || verb) {
             break;
         }
         if !joins {

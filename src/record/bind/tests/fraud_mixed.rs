@@ -117,7 +117,7 @@ fn totals_of_all_kinds_are_mixed() {
     ");
     // Before `of`, only a noun that is no fraud makes a mixed total.
     insta::assert_snapshot!(r("Police solved 515 cases of all kinds of telecom fraud."), @"fraud cases_solved 515");
-    insta::assert_snapshot!(r("Police solved 515 cases of various types of crimes in the telecom fraud crackdown."), @"tally CasesSolved 515 (cases of various types)");
+    insta::assert_snapshot!(r("Police solved 515 cases of various types of crimes in the telecom fraud crackdown."), @"tally CasesSolved 515 (cases of various types of crimes)");
 }
 
 #[test]

@@ -39,6 +39,7 @@ mod round33_tallies;
 mod round33_tallies_fix;
 mod round34_fraud_fix;
 mod seizure_round34;
+mod seizure_round35;
 mod seizures;
 mod shapes;
 mod trend;
