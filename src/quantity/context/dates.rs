@@ -117,7 +117,10 @@ impl Scanner<'_, '_> {
         }
         let before = skip_spaces_back(text, start, 3);
         if let Some((_, from)) = self.around.suffix(before, IDENTIFIER_BEFORE) {
-            if !counts_past_place(text, &text[from..before], start) {
+            let word = &text[from..before];
+            if !counts_past_place(text, word, start)
+                && !super::named::counts_calls(text, word, start)
+            {
                 return true;
             }
         }

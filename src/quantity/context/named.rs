@@ -15,6 +15,23 @@ use crate::text::{ascii_word_before, ascii_word_len};
 /// Words of a line to call, whose number follows them.
 const LINE_WORDS: [&str; 6] = ["hotline", "number", "phone", "tel", "telephone", "whatsapp"];
 
+/// `called the hotline 12 times`, `dialled the number 5 times`: after a
+/// word of calling, plain digits (at most four) then `time` or `times`
+/// count the calls; no line is numbered so.
+pub(super) fn counts_calls(text: &str, word: &str, start: usize) -> bool {
+    const CALLING: [&str; 6] = ["call", "dial", "hotline", "line", "number", "phone"];
+    if !CALLING.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let b = &text.as_bytes()[start..];
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let Some(rest) = b[digits..].strip_prefix(b" time") else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b"s").unwrap_or(rest);
+    (1..=4).contains(&digits) && !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+}
+
 impl Scanner<'_, '_> {
     /// `a 2022 smuggling case`, `the 2019 review`: a year between an
     /// article and a singular noun (a count would make its noun plural:
@@ -60,7 +77,18 @@ impl Scanner<'_, '_> {
                 .filter(|&y| (1900..=2099).contains(&y) && y < value && value - y <= 20);
             // (Not after a digit group: `1,2016` is no year.)
             let grouped = b > digits && matches!(text.as_bytes()[b - digits - 1], b',' | b'.');
-            return earlier.is_some() && !grouped && singular(2);
+            // (`arrested 2020 and 2021 suspects`: two years joined by `and`
+            // date a plural too, as the first of them does; after `between`
+            // or `from` they may bound a count, `between 2015 and 2020
+            // officers`.)
+            let joined_years = || {
+                let w = ascii_word_before(text, skip_spaces_back(text, b - digits, 2));
+                prev.eq_ignore_ascii_case("and")
+                    && !["between", "from"]
+                        .iter()
+                        .any(|r| w.eq_ignore_ascii_case(r))
+            };
+            return earlier.is_some() && !grouped && (singular(2) || joined_years());
         }
         false
     }
@@ -146,10 +174,21 @@ mod tests {
         assert_snapshot!(p("Notice\n\nFrom 2015 to 2017 burglary rose."), @"(none)");
         // Not before a plural, nor after a count of another kind.
         assert_snapshot!(p("Notice\n\nBetween 2015 and 2020 officers took the exam."), @"2020 = 2020 Exact (officers)");
+        // Two years joined by `and` before a plural date it.
+        assert_snapshot!(p("Notice\n\nDetectives caught 2018 and 2019 fugitives."), @"(none)");
+        assert_snapshot!(p("Notice\n\nThe 2021 and 2022 cases of theft were closed."), @"(none)");
         assert_snapshot!(p("Notice\n\nThey seized 80 rifles and 2023 rounds."), @"
         80 = 80 Exact (rifles)
         2023 = 2023 Exact (rounds)
         ");
+    }
+
+    #[test]
+    fn times_after_a_word_of_calling_count_the_calls() {
+        assert_snapshot!(p("Notice\n\nThe woman rang the hotline 9 times that night."), @"9 times = 9 Exact (times)");
+        assert_snapshot!(p("Notice\n\nHe had to dial the number 3 times."), @"3 = 3 Exact (times)");
+        // A line's number stays a line's.
+        assert_snapshot!(p("Notice\n\nCall the hotline 12345 for help."), @"(none)");
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod part;
 mod plain;
 mod stopped;
 pub(super) use against::against_fraud;
-pub(super) use home::{moved_home, Moved};
+pub(super) use home::{moved_home, people_moved, Moved};
 pub(super) use own::own_field;
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};

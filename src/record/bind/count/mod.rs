@@ -10,6 +10,7 @@ use super::*;
 mod bare;
 mod before;
 mod counted;
+mod expected;
 mod not_done;
 mod record;
 mod respective;

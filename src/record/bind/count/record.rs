@@ -591,6 +591,9 @@ impl<'a> Binder<'_, 'a> {
         if elided && conduct::part_described(text, f.span.end, noun, verb_class) {
             return;
         }
+        // `deported 35 suspects`: people moved ([`fraud::people_moved`]).
+        verb_class =
+            fraud::people_moved(text, noun, verb, f.span.end, ctx.clause.end).or(verb_class);
         let Some(target) = count_target(noun.class, verb_class, ctx.fraud_work) else {
             return;
         };

@@ -56,6 +56,38 @@ impl<'a> Binder<'_, 'a> {
         {
             return None;
         }
+        // (`210 officers who will guard the venue`, with no verb before
+        // them: [`super::expected::relative_will`].)
+        if !noun.before
+            && super::expected::relative_will(text, next, ctx.sentence.end)
+            && left_verb(&w, &self.index.verbs, left_from, ctx.sentence.start).is_none()
+            && !super::expected::past_form_before(text, ctx.sentence.start, f.span.start)
+        {
+            return None;
+        }
+        // `Arrests of 500 suspects are expected`: a nominal count,
+        // expected only ([`super::expected::nominal_expected`]).
+        if let Some(lead) = super::expected::arrests_of(text, ctx.sentence.start, f.span.start) {
+            let own = match f.noun_str() {
+                Some(n) if noun.before => end_of(text, n).max(f.span.end),
+                _ => noun_end,
+            };
+            if super::expected::expects(lead)
+                || super::expected::nominal_expected(text, skip_gap(text, own, 2))
+            {
+                return None;
+            }
+        }
+        // `called the police 12 times`: how often one thing was acted
+        // on, no count of it ([`super::expected::one_thing_times`]).
+        // (Not checks, each a turn: `checked the vehicle 600 times`.)
+        let checks = matches!(
+            noun.class,
+            Some(Noun::Vehicle | Noun::VehicleCheck | Noun::PersonCheck)
+        );
+        if noun.before && !checks && super::expected::one_thing_times(text, f, noun.text) {
+            return None;
+        }
         // `refused to approve the arrests of 12 suspects`: an arrest
         // whose approval was turned down took no one.
         if noun.before && super::not_done::approval_refused(text, start_of(text, noun.text)) {
@@ -133,7 +165,9 @@ impl<'a> Binder<'_, 'a> {
             let bare = text
                 .get(noun_end..at)
                 .is_some_and(|g| matches!(g.trim(), "" | "being"));
-            !(v == Verb::Harm && bare && lead())
+            // (So does one of being passed on or sent home: `took
+            // custody of 72 suspects deported from Laos`.)
+            !(matches!(v, Verb::Harm | Verb::Prosecute) && bare && lead())
         });
 
         // `3 million yuan swindled from 12 victims was recovered`: the

@@ -554,9 +554,9 @@ fn traffic_and_amnesty_words() {
     seizure Weapons Confiscated firearms q=41
     seizure Vehicles Seized cars q=130
     ");
-    // (Not a seizure: people turned over to prosecutors, or vehicles towed
-    // for their drivers.)
-    insta::assert_snapshot!(r("The 6 suspects were turned over to prosecutors."), @"");
+    // (Not a seizure: people turned over to prosecutors, a later stage of
+    // justice like those prosecuted, or vehicles towed for their drivers.)
+    insta::assert_snapshot!(r("The 6 suspects were turned over to prosecutors."), @"tally Other 6 (suspects)");
     insta::assert_snapshot!(r("The brigade towed 5 broken-down lorries off the bridge."), @"");
 }
 

@@ -156,6 +156,10 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("deployed", Verb::Deploy),
     ("deploying", Verb::Deploy),
     ("deployment of", Verb::Deploy),
+    // (People sent out of a country: a count of its own, as
+    // `escorted back`; an arrest only after one, see
+    // `crate::record::bind::fraud::people_moved`.)
+    ("deported", Verb::Prosecute),
     ("destroy", Verb::Bust),
     ("destroyed", Verb::Bust),
     ("destroying", Verb::Bust),

@@ -47,11 +47,10 @@ impl<'a> Binder<'_, 'a> {
                 };
                 let field = fraud_field.filter(|_| ctx.fraud || (!noun.before && own_fraud()));
                 // (Suspects repatriated or handed over are counted home,
-                // not arrested: see `fraud::moved_home`.)
-                let moved = match field {
-                    Some(FraudField::SuspectsArrested) => {
-                        verb.and_then(|(_, at)| fraud::moved_home(text, at))
-                    }
+                // not arrested: see `fraud::moved_home`; in fraud work or
+                // out of it.)
+                let moved = match kind {
+                    TallyKind::Arrests => verb.and_then(|(_, at)| fraud::moved_home(text, at)),
                     _ => None,
                 };
                 let kind = match moved {
