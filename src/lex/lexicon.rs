@@ -505,3 +505,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod plain_differential;

@@ -251,8 +251,7 @@ impl<'a> Binder<'_, 'a> {
             && !fraud_part
             && passive.is_none()
             && inner_verb.is_none()
-            && (aux_follows(&w, ctx.after)
-                || c.pronoun_end.is_some_and(|p| aux_follows(&w, p)))
+            && (aux_follows(&w, ctx.after) || c.pronoun_end.is_some_and(|p| aux_follows(&w, p)))
         {
             return None;
         }

@@ -54,9 +54,9 @@ impl<'n, 't, 'a> Near<'n, 't, 'a> {
     /// The nearest verb to the left of the count, in its sentence and a
     /// bounded window ([`left_verb`]).
     pub(super) fn left_verb(&self) -> Option<(Verb, usize)> {
-        *self.left.get_or_init(|| {
-            left_verb(&self.w, self.verbs, self.left_from, self.ctx.sentence.start)
-        })
+        *self
+            .left
+            .get_or_init(|| left_verb(&self.w, self.verbs, self.left_from, self.ctx.sentence.start))
     }
 
     /// Whether that verb ends right before the count (`found 95 hazards`,
