@@ -69,9 +69,9 @@ pub(in crate::record::bind) fn people_moved(
     if !passed && !SENT.iter().any(|w| starts_ignore_case(b, w)) {
         return None;
     }
-    if after_arrest(text.get(..at)?) {
-        Some(Verb::Arrest)
-    } else if passed && !to_prosecution(text, object_end.max(at), ceil) {
+    // Arrested, then moved; or passed on to anyone but prosecutors.
+    if after_arrest(text.get(..at)?) || (passed && !to_prosecution(text, object_end.max(at), ceil))
+    {
         Some(Verb::Arrest)
     } else {
         Some(Verb::Prosecute)
