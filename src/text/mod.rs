@@ -65,8 +65,31 @@ pub(crate) fn is_boundary_after(s: &str, i: usize) -> bool {
 }
 
 /// Length of the run of ASCII letters at the start of `s`.
+///
+/// Read eight bytes at a time ([`non_letters`]), as [`ascii_word_before`]
+/// reads back: most words end inside the first eight, found in one step,
+/// not a test a byte. The last few bytes of a text, fewer than eight, are
+/// read one by one.
+#[inline]
 pub(crate) fn ascii_word_len(s: &str) -> usize {
-    s.bytes().take_while(u8::is_ascii_alphabetic).count()
+    let b = s.as_bytes();
+    // (Many calls find no letter at all: one test.)
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    let mut i = 0;
+    while let Some(eight) = b[i..].first_chunk::<8>() {
+        let non = non_letters(u64::from_le_bytes(*eight));
+        if non != 0 {
+            // The first byte that is no letter: the lowest marked.
+            return i + non.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    i + b[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
 }
 
 /// The run of ASCII letters ending at byte `end` of `s`.

@@ -199,3 +199,38 @@ fn find_colon_is_the_char_search() {
         assert_eq!(find_colon(s), s.find([':', '：']), "{s:?}");
     }
 }
+
+#[test]
+fn the_word_length_read_eight_bytes_at_a_time_is_the_bytewise_one() {
+    let bytewise = |s: &str| s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let texts = [
+        "",
+        "a",
+        "abcdefg",
+        "abcdefgh",
+        "abcdefghi",
+        "Police seized 1,250 kg of drugs.",
+        "counterrevolutionaries@Zz[aZ`az{AZ}Ab^_~x",
+        "Überwachung café—naïve “ice” 万元 rectificationrectification",
+        "abcdefgh abcdefghabcdefgh,ABCDEFGHIJKLMNOPQRSTUVWXYZ\tq",
+    ];
+    for s in texts {
+        for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            assert_eq!(
+                ascii_word_len(&s[at..]),
+                bytewise(&s[at..]),
+                "{s:?} at {at}"
+            );
+        }
+    }
+    // Every byte value after letter runs of every length to seventeen.
+    for b in 0..=255u8 {
+        for run in 0..=17 {
+            let mut bytes = b"abcdefghIJKLMNOPq"[..run].to_vec();
+            bytes.extend_from_slice(&[b, b'x', b'y']);
+            if let Ok(s) = std::str::from_utf8(&bytes) {
+                assert_eq!(ascii_word_len(s), bytewise(s), "byte {b} after {run}");
+            }
+        }
+    }
+}
