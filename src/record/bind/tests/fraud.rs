@@ -111,6 +111,15 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("The telecom fraud warnings prevented economic losses of 8 million yuan."), @"fraud losses_avoided 8000000");
     insta::assert_snapshot!(r("Thanks to the anti-fraud centre, losses of 9 million yuan were averted."), @"fraud losses_avoided 9000000");
     insta::assert_snapshot!(r("Anti-fraud warnings helped avoid losses of 12 million yuan."), @"fraud losses_avoided 12000000");
+    // `avert` as its other forms; a stopped transfer of money is money
+    // intercepted, not a loss avoided.
+    insta::assert_snapshot!(r("Last year police solved 41,000 telecom fraud cases, which helped avert economic losses worth 3.6 billion yuan."), @"
+    fraud cases_solved 41000
+    fraud losses_avoided 3600000000
+    ");
+    insta::assert_snapshot!(r("The anti-scam unit thwarted the transfer of HK$210 million to fraudsters last year."), @"fraud funds_frozen 210000000");
+    insta::assert_snapshot!(r("Banks foiled fraudulent payments of 8.4 million yuan flagged by the anti-fraud centre."), @"fraud funds_frozen 8400000");
+    insta::assert_snapshot!(r("The online fraud alerts averted losses of 2 million yuan, and police stopped the transfer, saving the victims."), @"fraud losses_avoided 2000000");
     // Returned and recovered, and the item of `of the frozen money`.
     insta::assert_snapshot!(r("Victims of the online scam got back 1.1 million yuan."), @"fraud funds_returned 1100000");
     insta::assert_snapshot!(r("In the phone scam case police recouped 300,000 yuan."), @"fraud funds_recovered 300000");
