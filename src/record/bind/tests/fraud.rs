@@ -99,6 +99,13 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("The online fraud alerts helped 4,000 people avoid being cheated."), @"fraud people_dissuaded 4000");
     insta::assert_snapshot!(r("The dissuasion team saved 90 residents from being defrauded online."), @"fraud people_dissuaded 90");
     insta::assert_snapshot!(r("Officers persuaded 36 elderly residents not to buy goods promoted by online scammers."), @"fraud people_dissuaded 36");
+    // The public told to stop paying were talked out of it; told to do
+    // anything else, or to stop something else, they were not.
+    insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to stop the transfer before the money left."), @"fraud people_dissuaded 2400");
+    insta::assert_snapshot!(r("Nearly 8,000 people were asked by the anti-fraud centre not to remit money to strangers."), @"fraud people_dissuaded 8000");
+    insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop making payments to online sellers."), @"fraud people_dissuaded 650");
+    insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to install the app."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop sharing verification codes."), @"");
     // Frauds blocked: stopped, foiled, thwarted.
     insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 260 scams in progress."), @"fraud cases_blocked 260");
     insta::assert_snapshot!(r("Police foiled 85 online frauds."), @"fraud cases_blocked 85");
