@@ -227,6 +227,14 @@ pub(super) fn core<'a>(input: &'a str, before: Before<'_>) -> Option<Core<'a>> {
             // currency written before the number; another currency does
             // (`US$5 million yuan` is garbled either way).
             if currency.is_none() || u.0.is_currency() || u.0 == Unit::Percent {
+                // `S$41.3 million dollars`: a bare `dollars` after a
+                // country's `$` is that country's dollar, never USD.
+                let u = match currency {
+                    Some(c) if unit::prefixed_dollar(c) && unit::bare_dollars(rest).is_ok() => {
+                        (c, u.1)
+                    }
+                    _ => u,
+                };
                 unit = Some(u);
                 rest = r;
                 // `86,000 yuan RMB`, `1.2 billion RMB yuan`: the currency

@@ -204,6 +204,31 @@ fn per_volume(rest: &str) -> bool {
     })
 }
 
+/// `dollar(s)` alone after a number (`S$41.3 million dollars`): the
+/// dollar of whatever `$` the number opened with, not the US one. Only a
+/// bare `dollar`: `HK$5 US dollars` names a currency of its own.
+pub(crate) fn bare_dollars(input: &str) -> IResult<&str, ()> {
+    let (s, ()) = gap(input)?;
+    let (rest, _) = alt((word("dollars"), word("dollar"))).parse(s)?;
+    Ok((rest, ()))
+}
+
+/// Whether `unit` is a dollar written with a country's prefix before its
+/// `$` (`S$`, `HK$`, `NT$`, `A$`, `C$`, `NZ$`, `MOP$`, `Mex$`).
+pub(crate) fn prefixed_dollar(unit: Unit) -> bool {
+    matches!(
+        unit,
+        Unit::Sgd
+            | Unit::Hkd
+            | Unit::Twd
+            | Unit::Aud
+            | Unit::Cad
+            | Unit::Nzd
+            | Unit::Mop
+            | Unit::Mxn
+    )
+}
+
 /// A currency written before the number (`US$`, `C$`, `RM `, `€`, `CAD`),
 /// with at most one space after it.
 pub(crate) fn currency_before(input: &str) -> IResult<&str, Unit> {

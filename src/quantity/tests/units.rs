@@ -135,6 +135,24 @@ fn area_and_speed() {
 }
 
 #[test]
+fn bare_dollars_after_a_country_prefix() {
+    // The country's `$` names the dollar; a bare `dollars` after it only
+    // repeats it. A named currency after it still wins (garbled either way).
+    assert_snapshot!(p("victims lost at least S$12.5 million dollars, HK$3,000 dollars, NT$2 billion dollars and A$40 dollars"), @"
+    at least S$12.5 million dollars = 12500000 SGD AtLeast
+    HK$3,000 dollars = 3000 HKD Exact
+    NT$2 billion dollars = 2000000000 TWD Exact
+    A$40 dollars = 40 AUD Exact
+    ");
+    assert_snapshot!(p("fines of C$ 900 dollars, NZ$1.2 million dollars, $7 million dollars and HK$5 US dollars"), @"
+    C$ 900 dollars = 900 CAD Exact
+    NZ$1.2 million dollars = 1200000 NZD Exact
+    $7 million dollars = 7000000 USD Exact
+    HK$5 US dollars = 5 USD Exact
+    ");
+}
+
+#[test]
 fn currencies_of_every_country() {
     assert_snapshot!(p("C$16.4 million, A$15, NZ$15 and Mex$10 million"), @r#"
     C$16.4 million = 16400000 CAD Exact

@@ -11,7 +11,7 @@ mod plain;
 mod stopped;
 pub(super) use against::against_fraud;
 pub(super) use home::{moved_home, people_moved, Moved};
-pub(super) use own::own_field;
+pub(super) use own::{field_tally_kind, own_field};
 pub(super) use part::part_opener;
 use part::{of_the_total, opens_part};
 pub(super) use plain::{Named, PlainHolder};

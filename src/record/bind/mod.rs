@@ -326,6 +326,8 @@ fn bind<'a>(
         unrealized_end: None,
         rate_words: None,
         warning: None,
+        names_fraud: false,
+        fraud_named: 0,
     };
     // A bulletin whose lead is about telecom fraud is about it throughout.
     // (The lead ends with the sentence of the first figure: a report that
@@ -416,6 +418,7 @@ fn bind<'a>(
         let fraud_work = fraud
             || topic
             || (!words.names_other() && (words.names_fraud() || words.names_fraud_work(text)));
+        b.names_fraud = words.names_fraud();
         sentence_words = Some(words);
 
         // A converted twin (`20 million yuan (US$2.81 million)`) is read with
@@ -568,4 +571,9 @@ struct Binder<'t, 'a> {
     /// the 96110 line ([`fraud::names_warning`]), with that sentence:
     /// asked again for each call count of a sentence, read once.
     warning: Option<(Span, bool)>,
+    /// Whether the sentence of the figure being bound names fraud.
+    names_fraud: bool,
+    /// The fraud fields (a bit each, by [`FraudField`] order) whose figure
+    /// came from a sentence that names fraud.
+    fraud_named: u32,
 }

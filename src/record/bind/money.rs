@@ -222,7 +222,9 @@ impl<'a> Binder<'_, 'a> {
                         FraudField::AmountDissuaded
                     }
                     Some((_, at))
-                        if (blocks_funds(text, at) || kept_from_moving(&text[f.span.end..]))
+                        if (blocks_funds(text, at)
+                            || kept_from_moving(&text[f.span.end..])
+                            || stops_a_transfer(text.get(at..f.span.start).unwrap_or("")))
                             && !item.is_some_and(|i| names_losses(&w, i)) =>
                     {
                         FraudField::FundsFrozen
@@ -564,6 +566,35 @@ fn blocks_funds(text: &str, at: usize) -> bool {
     [&b"block"[..], b"stop"]
         .iter()
         .any(|p| starts_ignore_case(b, p))
+}
+
+/// Whether `between` (from a verb of stopping to a sum) makes the sum the
+/// object of a payment it stopped: `thwarted the transfer of`, `foiled
+/// fraudulent payments of`, `prevented remittances totalling`. Money kept
+/// from moving on to the fraudsters was intercepted, not a loss avoided.
+/// Only a short object: the payment word within the three words before
+/// the sum, and no clause edge between.
+fn stops_a_transfer(between: &str) -> bool {
+    const PAYMENTS: [&str; 10] = [
+        "payment",
+        "payments",
+        "remittance",
+        "remittances",
+        "transaction",
+        "transactions",
+        "transfer",
+        "transfers",
+        "wire",
+        "wires",
+    ];
+    if between.len() > 60 || between.contains([',', ';', ':', '.']) {
+        return false;
+    }
+    between
+        .split_ascii_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| PAYMENTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// `the frozen funds reached 7.82 million yuan`: the participle that

@@ -351,3 +351,26 @@ fn in_list(w: &str, list: &[&str]) -> bool {
     let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
     list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
+
+/// The tally kind a count of fraud `field` is when it is no fraud count
+/// (the inverse of [`super::tally_fraud_field`]), if any.
+pub(in crate::record::bind) fn field_tally_kind(field: FraudField) -> Option<TallyKind> {
+    match field {
+        FraudField::CasesFiled => Some(TallyKind::CasesFiled),
+        FraudField::CasesSolved => Some(TallyKind::CasesSolved),
+        FraudField::SuspectsArrested => Some(TallyKind::Arrests),
+        FraudField::GangsBusted => Some(TallyKind::GangsBusted),
+        FraudField::DensDestroyed => Some(TallyKind::DensDestroyed),
+        FraudField::FundsReturned
+        | FraudField::FundsFrozen
+        | FraudField::FundsRecovered
+        | FraudField::LossesAvoided
+        | FraudField::WarningsIssued
+        | FraudField::WarningResponseRate
+        | FraudField::PeopleDissuaded
+        | FraudField::AmountDissuaded
+        | FraudField::DoorToDoorVisits
+        | FraudField::PaymentsStopped
+        | FraudField::CasesBlocked => None,
+    }
+}

@@ -99,6 +99,13 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("The online fraud alerts helped 4,000 people avoid being cheated."), @"fraud people_dissuaded 4000");
     insta::assert_snapshot!(r("The dissuasion team saved 90 residents from being defrauded online."), @"fraud people_dissuaded 90");
     insta::assert_snapshot!(r("Officers persuaded 36 elderly residents not to buy goods promoted by online scammers."), @"fraud people_dissuaded 36");
+    // The public told to stop paying were talked out of it; told to do
+    // anything else, or to stop something else, they were not.
+    insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to stop the transfer before the money left."), @"fraud people_dissuaded 2400");
+    insta::assert_snapshot!(r("Nearly 8,000 people were asked by the anti-fraud centre not to remit money to strangers."), @"fraud people_dissuaded 8000");
+    insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop making payments to online sellers."), @"fraud people_dissuaded 650");
+    insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to install the app."), @"");
+    insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop sharing verification codes."), @"");
     // Frauds blocked: stopped, foiled, thwarted.
     insta::assert_snapshot!(r("In the telecom fraud crackdown, officers stopped 260 scams in progress."), @"fraud cases_blocked 260");
     insta::assert_snapshot!(r("Police foiled 85 online frauds."), @"fraud cases_blocked 85");
@@ -111,6 +118,15 @@ fn anti_fraud_centres_say_it_other_ways() {
     insta::assert_snapshot!(r("The telecom fraud warnings prevented economic losses of 8 million yuan."), @"fraud losses_avoided 8000000");
     insta::assert_snapshot!(r("Thanks to the anti-fraud centre, losses of 9 million yuan were averted."), @"fraud losses_avoided 9000000");
     insta::assert_snapshot!(r("Anti-fraud warnings helped avoid losses of 12 million yuan."), @"fraud losses_avoided 12000000");
+    // `avert` as its other forms; a stopped transfer of money is money
+    // intercepted, not a loss avoided.
+    insta::assert_snapshot!(r("Last year police solved 41,000 telecom fraud cases, which helped avert economic losses worth 3.6 billion yuan."), @"
+    fraud cases_solved 41000
+    fraud losses_avoided 3600000000
+    ");
+    insta::assert_snapshot!(r("The anti-scam unit thwarted the transfer of HK$210 million to fraudsters last year."), @"fraud funds_frozen 210000000");
+    insta::assert_snapshot!(r("Banks foiled fraudulent payments of 8.4 million yuan flagged by the anti-fraud centre."), @"fraud funds_frozen 8400000");
+    insta::assert_snapshot!(r("The online fraud alerts averted losses of 2 million yuan, and police stopped the transfer, saving the victims."), @"fraud losses_avoided 2000000");
     // Returned and recovered, and the item of `of the frozen money`.
     insta::assert_snapshot!(r("Victims of the online scam got back 1.1 million yuan."), @"fraud funds_returned 1100000");
     insta::assert_snapshot!(r("In the phone scam case police recouped 300,000 yuan."), @"fraud funds_recovered 300000");
@@ -558,5 +574,21 @@ fn call_backs_of_the_warning_line_are_warnings() {
     insta::assert_snapshot!(r("Against telecom fraud, the 96110 line made 9,877 call-backs in May; 9,102 of them got through (92.2%)."), @"
     fraud warning_response_rate 92.2
     fraud warnings_issued 9877
+    ");
+}
+
+#[test]
+fn a_count_whose_sentence_names_fraud_beats_one_read_from_the_bulletin() {
+    // In a bulletin about scams, a bare total of cases is fraud only by
+    // its bulletin; the count its sentence names as scams is more
+    // specifically fraud, larger or not, in either order; the bare total
+    // stays a tally.
+    insta::assert_snapshot!(r("Police released the half-year figures on online scams. The city recorded 31,200 cases in the six months. The number relating to online scams stood at 12,400."), @"
+    tally CasesFiled 31200 (cases)
+    fraud cases_filed 12400
+    ");
+    insta::assert_snapshot!(r("Police released the half-year figures on online scams. The number of online scam cases stood at 12,400. The city recorded 31,200 cases in the six months."), @"
+    tally CasesFiled 31200 (cases)
+    fraud cases_filed 12400
     ");
 }

@@ -115,6 +115,15 @@ fn a_stop_payment_on_accounts_counts_the_accounts() {
 }
 
 #[test]
+fn cards_whose_payments_were_stopped_count_the_payments_stopped() {
+    // Payments a verb of stopping took, on or involving cards or accounts.
+    insta::assert_snapshot!(r("The anti-fraud centres prevented fraudulent transactions involving 5,600 bank cards."), @"fraud payments_stopped 5600");
+    insta::assert_snapshot!(r("Working with banks against telecom fraud, officers blocked transfers on 800 accounts."), @"fraud payments_stopped 800");
+    // (Payments made, not stopped: no record.)
+    insta::assert_snapshot!(r("In the telecom fraud case, the gang made transactions involving 370 bank cards."), @"");
+}
+
+#[test]
 fn suspicious_transactions_intercepted_are_stop_payments() {
     insta::assert_snapshot!(r("Anti-fraud: police and banks intercepted 1,286 suspicious transactions involving 3.4 million yuan."), @r"
     fraud funds_frozen 3400000

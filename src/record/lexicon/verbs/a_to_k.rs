@@ -31,8 +31,12 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("arrests of", Verb::Arrest),
     ("attended by", Verb::Publicize),
     ("attracting", Verb::Publicize),
+    // (`helped avert losses of 4.5 billion yuan`: the bare verb after
+    // `helped` as its other forms.)
+    ("avert", Verb::Block),
     ("averted", Verb::Block),
     ("averting", Verb::Block),
+    ("averts", Verb::Block),
     ("avoid", Verb::Avoid),
     ("avoided", Verb::Avoid),
     ("avoiding", Verb::Avoid),

@@ -128,6 +128,20 @@ impl<'a> Binder<'_, 'a> {
                 return true;
             }
         }
+        // `told 2,400 residents to stop the transfer`, `8,000 people were
+        // asked by the centre not to remit`: in anti-fraud work the public
+        // told to stop paying were dissuaded.
+        if ctx.fraud_work && public {
+            // (A noun may run past the sentence's stop: then none.)
+            let rest = text
+                .get(end_of(text, noun.text)..ctx.sentence.end)
+                .unwrap_or("");
+            if told_to_stop_paying(prev, rest) {
+                self.rule.what = "told_to_stop_paying";
+                self.set_fraud(FraudField::PeopleDissuaded, f);
+                return true;
+            }
+        }
         // `made door-to-door visits to 36,000 households`: the homes a
         // visit went to count the visits.
         if ctx.fraud_work && recipients && is(&["to"]) {
@@ -243,6 +257,70 @@ fn dialled(text: &str, prev: &str, gap: usize, people: bool) -> bool {
         })
 }
 
+/// Verbs that tell people what to do (`told`, `asked`, `advised`).
+const TELL_VERBS: [&str; 5] = ["advised", "asked", "instructed", "told", "urged"];
+
+/// Words of paying, after `to stop` (`the transfer`, `payment`) or `not
+/// to` (`transfer`, `pay`).
+const PAYING: [&str; 13] = [
+    "pay",
+    "paying",
+    "payment",
+    "payments",
+    "remit",
+    "remittance",
+    "remittances",
+    "remitting",
+    "transfer",
+    "transferring",
+    "transfers",
+    "wire",
+    "wiring",
+];
+
+/// Whether people counted after the word `prev`, with `rest` after their
+/// noun, were told to stop paying: `told 2,400 residents to stop the
+/// transfer` (a verb of telling before them), or `2,400 residents were
+/// told by the centre not to pay` (its passive after them, an agent
+/// of up to six words between); then `to stop` or `not to`, and a word of paying
+/// within the two words after.
+fn told_to_stop_paying(prev: &str, rest: &str) -> bool {
+    let tells = |w: &str| TELL_VERBS.iter().any(|t| w.eq_ignore_ascii_case(t));
+    let is = |w: Option<&&str>, v: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(v));
+    let words: Vec<&str> = rest
+        .get(..rest.len().min(100))
+        .unwrap_or(rest)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(14)
+        .collect();
+    // Where the words after the verb of telling start.
+    let after = if tells(prev) {
+        0
+    } else if (is(words.first(), "were") || is(words.first(), "was"))
+        && words.get(1).is_some_and(|w| tells(w))
+    {
+        2
+    } else {
+        return false;
+    };
+    // `to`, past an agent of up to six words (`by the anti-fraud centre`).
+    let Some(to) = (after..words.len().min(after + 7)).find(|&i| is(words.get(i), "to")) else {
+        return false;
+    };
+    let not = to > after && is(words.get(to - 1), "not");
+    let stop = ["stop", "halt", "cancel"]
+        .iter()
+        .any(|v| is(words.get(to + 1), v));
+    let paying = |i: usize| is_paying(words.get(i));
+    (not && paying(to + 1)) || (stop && (to + 2..to + 5).any(paying))
+}
+
+/// Whether `w` is a word of paying ([`PAYING`]).
+fn is_paying(w: Option<&&str>) -> bool {
+    w.is_some_and(|w| PAYING.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 /// Whether the words after `to dissuade` aim it at the people just
 /// counted: `them`, `from` (no object) or the clause's end; any other
 /// object (`others`, `their neighbours`) is someone else.
@@ -297,32 +375,61 @@ fn names_accounts(noun: &str) -> bool {
 /// `stopping payment of 617 bank cards`, `stopped payment on 1,200
 /// accounts`, `an urgent stop-payment of 86 accounts`: the accounts or
 /// cards `noun` counts, right after a stop payment and `of` or `on` (the
-/// word `prev`, ending at `gap`), count the payments stopped.
+/// word `prev`, ending at `gap`), count the payments stopped. So do those
+/// after payments a verb of stopping took, one modifier between at most,
+/// and `of`, `on` or `involving`: `prevented fraudulent transactions
+/// involving 37,000 bank cards`, `blocked transfers on 800 accounts`.
 pub(super) fn stop_paid_of(
     text: &str,
     noun: &str,
     (prev, gap): (&str, usize),
     floor: usize,
 ) -> bool {
-    if !["of", "on"].iter().any(|p| prev.eq_ignore_ascii_case(p)) || !names_accounts(noun) {
+    let any = |list: &[&str], w: &str| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+    if !any(&["of", "on", "involving"], prev) || !names_accounts(noun) {
         return false;
     }
     let at = skip_back_spaces(text, gap - prev.len(), floor);
     let payment = ascii_word_before(text, at);
-    if !["payment", "payments"]
-        .iter()
-        .any(|p| payment.eq_ignore_ascii_case(p))
-    {
+    let paid = any(&["payment", "payments"], payment);
+    let moved = any(
+        &["transaction", "transactions", "transfer", "transfers"],
+        payment,
+    );
+    if !(paid || moved) {
         return false;
     }
-    let at = at - payment.len();
-    if at <= floor || !matches!(text.as_bytes()[at - 1], b' ' | b'-') {
+    // The word before the payments, after a space or a hyphen.
+    let word_before = |at: usize| {
+        (at > floor && matches!(text.as_bytes()[at - 1], b' ' | b'-'))
+            .then(|| ascii_word_before(text, at - 1))
+            .filter(|w| !w.is_empty())
+    };
+    let Some(word) = word_before(at - payment.len()) else {
         return false;
+    };
+    if paid && any(&["stop", "stopped", "stopping"], word) {
+        return true;
     }
-    let stop = ascii_word_before(text, at - 1);
-    ["stop", "stopped", "stopping"]
-        .iter()
-        .any(|s| stop.eq_ignore_ascii_case(s))
+    const STOPPING: [&str; 10] = [
+        "blocked",
+        "blocking",
+        "halted",
+        "halting",
+        "intercepted",
+        "intercepting",
+        "prevented",
+        "preventing",
+        "stopped",
+        "stopping",
+    ];
+    if any(&STOPPING, word) {
+        return true;
+    }
+    // (One modifier between: `prevented fraudulent transactions`.)
+    let modifier = word.bytes().all(|b| b.is_ascii_lowercase());
+    let at = at - payment.len() - 1 - word.len();
+    modifier && word_before(at).is_some_and(|w| any(&STOPPING, w))
 }
 
 /// Whether a payment count was made rather than stopped: after `made`,
