@@ -29,3 +29,43 @@ fn times_one_person_or_home_was_called_on_are_no_prevention_count() {
     warning binding guessed from machine-translated word order (noun before its number) [2,400]
     ");
 }
+
+/// Each trend of `text`: `direction percent (metric)`.
+fn metrics(text: &str) -> String {
+    let b = Bulletin::parse(text).unwrap();
+    b.trends
+        .iter()
+        .map(|t| format!("{:?} {} ({})", t.direction, t.percent, t.metric))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn percents_listed_then_nouns_listed_after_in_respectively() {
+    insta::assert_snapshot!(metrics("Rises of 5% and 7% in burglaries and car thefts respectively were recorded."), @"
+    Increase 5 (burglaries)
+    Increase 7 (car thefts)
+    ");
+    insta::assert_snapshot!(metrics("Declines of 12%, 8% and 3.5% in robberies, frauds and assaults respectively."), @"
+    Decrease 12 (robberies)
+    Decrease 8 (frauds)
+    Decrease 3.5 (assaults)
+    ");
+    insta::assert_snapshot!(metrics("The county saw falls of 9 percent and 4 percent in theft cases and drug cases, respectively."), @"
+    Decrease 9 (theft cases)
+    Decrease 4 (drug cases)
+    ");
+    // A time or place after `in` pairs nothing; nor a list of another length.
+    insta::assert_snapshot!(metrics("Thefts fell 4% and 9% in the two towns respectively."), @"
+    Decrease 4 (Thefts)
+    Decrease 9 (Thefts)
+    ");
+    insta::assert_snapshot!(metrics("Rises of 5% and 7% in March and April respectively."), @"
+    Increase 5 ()
+    Increase 7 ()
+    ");
+    insta::assert_snapshot!(metrics("Rises of 5% and 7% in thefts, frauds and arson respectively."), @"
+    Increase 5 ()
+    Increase 7 ()
+    ");
+}
