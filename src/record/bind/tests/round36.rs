@@ -69,3 +69,58 @@ fn percents_listed_then_nouns_listed_after_in_respectively() {
     Increase 7 ()
     ");
 }
+
+/// A drug named in capitals after its measure (`12 kg of MDMA`).
+#[test]
+fn a_capitalized_drug_after_its_measure_is_the_item() {
+    insta::assert_snapshot!(r("Police seized 12 kg of MDMA and 3 kg of Ketamine."), @"
+    seizure Drugs Seized MDMA q=12 kg
+    seizure Drugs Seized Ketamine q=3 kg
+    ");
+    insta::assert_snapshot!(r("Officers seized 40 grams of Heroin and 3 bags of Cannabis in the flat."), @"
+    seizure Drugs Seized Heroin q=40 grams
+    seizure Drugs Seized bags of Cannabis q=3
+    ");
+    // A capital that names no seizable thing opens no item.
+    insta::assert_snapshot!(r("Police seized 12 kg of Tieguanyin."), @"");
+}
+
+/// Things destroyed were done away with, not taken.
+#[test]
+fn things_destroyed_are_no_seizure() {
+    insta::assert_snapshot!(r("Police destroyed 3.2 tonnes of drugs at the plant."), @"");
+    insta::assert_snapshot!(r("The bureau publicly destroyed 1,200 illegal guns and 600 knives."), @"");
+    insta::assert_snapshot!(r("Police destroyed drugs worth 40 million yuan."), @"");
+    // Dens destroyed stay dens; things seized first stay seized.
+    insta::assert_snapshot!(r("Police destroyed 3 drug dens and seized 2 kg of heroin."), @"
+    tally DensDestroyed 3 (drug dens)
+    seizure Drugs Seized heroin q=2 kg
+    ");
+}
+
+/// The seized thing as the subject, or a label after a verb of taking.
+#[test]
+fn a_seized_thing_counted_by_its_subject_or_label() {
+    insta::assert_snapshot!(r("The seized cigarettes numbered 26,000 cartons."), @"seizure Goods Seized cigarettes q=26,000");
+    insta::assert_snapshot!(r("The cigarettes seized numbered 26,000 cartons."), @"seizure Goods Seized cigarettes q=26,000");
+    insta::assert_snapshot!(r("The confiscated liquor totalled 900 bottles."), @"seizure Goods Confiscated liquor q=900");
+    insta::assert_snapshot!(r("Customs seized a truck of contraband; cigarettes: 12,000 cartons."), @"seizure Goods Seized cigarettes q=12,000");
+    insta::assert_snapshot!(r("Customs seized smuggled goods, including cigarettes: 8,000 cartons; liquor: 300 bottles."), @"
+    seizure Goods Seized cigarettes q=8,000
+    seizure Goods Seized liquor q=300
+    ");
+    // A label with no verb of taking in its sentence is no seizure.
+    insta::assert_snapshot!(r("The shop sold goods; cigarettes: 400 cartons."), @"");
+}
+
+/// `Seizures of cocaine rose to 1.2 tonnes`: the period's seizure, named
+/// by its noun of taking (the level it rose to is no percent trend).
+#[test]
+fn seizures_of_a_thing_rising_to_a_level() {
+    insta::assert_snapshot!(r("Seizures of cocaine rose to 1.2 tonnes."), @"seizure Drugs Seized cocaine q=1.2 tonnes");
+    insta::assert_snapshot!(r("This year seizures of heroin rose 20% to 800 kg."), @"
+    seizure Drugs Seized heroin q=800 kg
+    trend Increase 20 None
+    ");
+    insta::assert_snapshot!(r("The seizure of cannabis was 2 tonnes."), @"seizure Drugs Seized cannabis q=2 tonnes");
+}
