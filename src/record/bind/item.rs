@@ -279,6 +279,7 @@ impl<'a> ItemMemo<'a> {
 /// phones`): things done away with, often ones seized before, are no
 /// seizure. (The lexicon reads these verbs as busting, for dens and
 /// gangs.)
+///
 /// `at` is where the verb starts, or (a verb a list carries on) a place
 /// after it: the last verb of `verbs` (`(end, start, verb)`, in order)
 /// starting there or before is read.
