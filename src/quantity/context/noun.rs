@@ -134,10 +134,13 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             };
         // `12 kg of MDMA`, `3 kg of Ketamine`: after `of`, a capitalized
         // word that opens a seizable thing of the lexicon (a drug's name
-        // is often written so) is the noun.
+        // is often written so) is the noun. (A word of three letters or
+        // more: a lone capital may open an item's phrase, `U` of `U
+        // disks`, and in `1,500 of U.S.` names none.)
         let item_lead = !lower
             && of_after
             && i == noun_start
+            && w >= 3
             && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
             && a.starts_at(i).has(Class::Item);
         // `120 KTVs`, `30 ATMs`: a plural acronym is a noun of its own.
