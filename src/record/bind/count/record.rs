@@ -12,7 +12,7 @@ mod labelled;
 mod prevention;
 mod target;
 use around::*;
-use labelled::item_label;
+use labelled::set_out_item;
 use target::intercepted_as_written;
 
 impl<'a> Binder<'_, 'a> {
@@ -127,19 +127,9 @@ impl<'a> Binder<'_, 'a> {
                             apposed_object(&w, at, f.span.start, end_of(text, noun.text))
                                 .map(|o| (o, item_kind(&w, o).unwrap_or(SeizureKind::Other)))
                         })
-                        // (`seized goods, including cigarettes: 12,000
-                        // cartons`: a thing set out by a label.)
-                        .or_else(|| {
-                            item_label(&w, f.span.start, ctx.sentence.start)
-                                .map(|o| (o, item_kind(&w, o).unwrap_or(SeizureKind::Other)))
-                        })
-                        // (`the seized cigarettes numbered 26,000 cartons`:
-                        // the thing taken is the subject, the verb its
-                        // participle.)
-                        .or_else(|| {
-                            item_subject_before(&w, f.span.start, ctx.sentence.start)
-                                .and_then(|n| Some((n.text, item_kind(&w, n.text)?)))
-                        })
+                        // (`cigarettes: 12,000 cartons`, `the seized
+                        // cigarettes numbered 26,000 cartons`.)
+                        .or_else(|| set_out_item(&w, f.span.start, ctx.sentence.start))
                 })
                 .flatten()
                 .filter(|_| item.is_none() && !elided);
