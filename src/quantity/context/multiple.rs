@@ -96,6 +96,36 @@ const OF_A_LEVEL: [&str; 12] = [
     "those",
 ];
 
+/// Words of a stretch of time that, after `that`, say when the times
+/// fell (`rang 9 times that night`), not what they multiply (`3 times
+/// that of last year`).
+const WHEN: [&str; 9] = [
+    "afternoon",
+    "day",
+    "evening",
+    "month",
+    "morning",
+    "night",
+    "week",
+    "weekend",
+    "year",
+];
+
+/// Whether the word `level` of [`OF_A_LEVEL`], ending at `end`, is `that`
+/// before a word of [`WHEN`] (no possessive after it: `that year's`
+/// names a level).
+fn that_time(text: &str, end: usize, level: &str) -> bool {
+    if !level.eq_ignore_ascii_case("that") {
+        return false;
+    }
+    let at = skip_spaces(text, end, 1);
+    let len = ascii_word_len(&text[at..]);
+    let word = &text[at..at + len];
+    at > end
+        && WHEN.iter().any(|w| word.eq_ignore_ascii_case(w))
+        && !text[at + len..].starts_with(['\'', '\u{2019}'])
+}
+
 /// Words that may stand between a change word and `N times` before it, on
 /// top of [`BETWEEN`]: `an increase of 1.3 times`, `increased more than 1
 /// times` (the bound words are the figure's own qualifier).
@@ -105,8 +135,9 @@ const BETWEEN_TIMES: [&str; 3] = ["of", "than", "to"];
 /// the number reads as a multiple: `倍` (`1.5倍`), a spaced `fold` (`3
 /// fold`), or `times` after a word of change (`soared 5.5 times`, `an
 /// increase of 1.3 times`) or before a level (`2.5 times that of last
-/// year`). `times` elsewhere counts occurrences (`checked 66,569 times`,
-/// `served the public 115 times`): no multiple, `None`. `start` is where
+/// year`, but not `9 times that night`). `times` elsewhere counts
+/// occurrences (`checked 66,569 times`, `served the public 115 times`): no
+/// multiple, `None`. `start` is where
 /// the figure begins, its bound words included.
 pub(in crate::quantity) fn multiple_word_after(
     text: &str,
@@ -137,7 +168,8 @@ pub(in crate::quantity) fn multiple_word_after(
     let is = |w: &str, set: &[&str]| set.iter().any(|c| w.eq_ignore_ascii_case(c));
     let after = skip_spaces(text, next + len, 1);
     let level = &text[after..after + ascii_word_len(&text[after..])];
-    if after > next + len && is(level, &OF_A_LEVEL) {
+    if after > next + len && is(level, &OF_A_LEVEL) && !that_time(text, after + level.len(), level)
+    {
         return Some(next + len);
     }
     let mut at = start;

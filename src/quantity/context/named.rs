@@ -185,8 +185,14 @@ mod tests {
 
     #[test]
     fn times_after_a_word_of_calling_count_the_calls() {
-        assert_snapshot!(p("Notice\n\nThe woman rang the hotline 9 times that night."), @"9 times = 9 Exact (times)");
+        // The number alone is the figure, as in any count of times (`that
+        // night` says when, it is no level the times multiply).
+        assert_snapshot!(p("Notice\n\nThe woman rang the hotline 9 times that night."), @"9 = 9 Exact (times)");
         assert_snapshot!(p("Notice\n\nHe had to dial the number 3 times."), @"3 = 3 Exact (times)");
+        assert_snapshot!(p("Notice\n\nThe caller phoned the line 7 times that day and 2 times on Friday."), @"
+        7 = 7 Exact (times)
+        2 = 2 Exact (times)
+        ");
         // A line's number stays a line's.
         assert_snapshot!(p("Notice\n\nCall the hotline 12345 for help."), @"(none)");
     }

@@ -77,12 +77,14 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             _ => return None,
         }
     }
+    let mut of_after = false;
     if let Some(of) = prefix_word(&text[i..], "of") {
         let j = skip_spaces(text, i + of, 2);
         if j == i + of {
             return None;
         }
         i = j;
+        of_after = true;
         // `12 of the suspects`, `61 of its members`: a part of a counted
         // group counts the group's noun.
         let determiner = ["the", "its", "their", "these", "those"]
@@ -130,6 +132,17 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
                 let j = i + w + 1;
                 !a.is_whole_in(j, word_len(&text[j..]), NOUN_STOP, NOUN_STOP_MORE)
             };
+        // `12 kg of MDMA`, `3 kg of Ketamine`: after `of`, a capitalized
+        // word that opens a seizable thing of the lexicon (a drug's name
+        // is often written so) is the noun. (A word of three letters or
+        // more: a lone capital may open an item's phrase, `U` of `U
+        // disks`, and in `1,500 of U.S.` names none.)
+        let item_lead = !lower
+            && of_after
+            && i == noun_start
+            && w >= 3
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            && a.starts_at(i).has(Class::Item);
         // `120 KTVs`, `30 ATMs`: a plural acronym is a noun of its own.
         let acronyms = !lower && i == noun_start && {
             let b = &bytes[i..i + w];
@@ -189,6 +202,7 @@ fn noun_span_after(a: &Around<'_, '_>, end: usize) -> Option<Span> {
             || w > MAX_WORD
             || !(lower
                 || capital_lead
+                || item_lead
                 || acronyms
                 || inner_acronym
                 || dynasty

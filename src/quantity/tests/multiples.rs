@@ -78,3 +78,20 @@ fn times_after_a_change_or_before_a_level_is_the_multiples_word() {
     "损失增长1.5倍, and arrests rose 3 fold" => 1.5倍 = 1.5 Exact (倍) | 3 fold = 3 Exact (fold)
     "#);
 }
+
+#[test]
+fn times_before_that_and_a_stretch_of_time_count_occurrences() {
+    // `that night`, `that week`: when the times fell, no level; `that of`
+    // and `that year's` still name one.
+    assert_snapshot!(battery(&[
+        "officers searched the flat 4 times that night",
+        "the man phoned the station 6 times that week, 2 times that morning",
+        "thefts were 3 times that of last year",
+        "losses grew to 2 times that year's level",
+    ]), @r#"
+    "officers searched the flat 4 times that night" => 4 = 4 Exact (times)
+    "the man phoned the station 6 times that week, 2 times that morning" => 6 = 6 Exact (times) | 2 = 2 Exact (times)
+    "thefts were 3 times that of last year" => 3 times = 3 Exact (times)
+    "losses grew to 2 times that year's level" => 2 times = 2 Exact (times)
+    "#);
+}

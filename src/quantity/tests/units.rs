@@ -25,6 +25,18 @@ fn an_article_before_a_mass() {
 }
 
 #[test]
+fn a_capitalized_drug_after_a_measure_is_its_noun() {
+    // A capital word that opens a seizable thing names what was weighed;
+    // a lone capital (`U.S.`) or an unknown name does not.
+    assert_snapshot!(p("seized 12 kg of MDMA, 3 kg of Ketamine and 4 kg of Tieguanyin"), @"
+    12 kg = 12 kg Exact (MDMA)
+    3 kg = 3 kg Exact (Ketamine)
+    4 kg = 4 kg Exact
+    ");
+    assert_snapshot!(p("the 1,500 of U.S. origin"), @"1,500 = 1500 Exact");
+}
+
+#[test]
 fn currencies() {
     assert_snapshot!(p("RMB7.1 billion, US$2.81 million, USD19.2 million, $1.58 billion dollars, 2-billion-USD"), @r"
     RMB7.1 billion = 7100000000 CNY Exact

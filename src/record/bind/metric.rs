@@ -8,7 +8,7 @@ mod beside;
 mod clause;
 mod joined;
 mod scan;
-pub(super) use beside::{list_metric, metric_in_after};
+pub(super) use beside::{list_in_after, list_metric, metric_in_after};
 use clause::*;
 use joined::goes_on;
 use scan::{names_nothing, CJK_FIRST, CJK_SECOND, EDGE_LAST};

@@ -340,7 +340,11 @@ impl<'a> Binder<'_, 'a> {
             // `caught a gang suspected of smuggling fuel worth 9 million
             // yuan`: the thing of their crime, after what they are
             // suspected or accused of, was not seized.
-            let item_verb = item_verb.filter(|_| !charged_with(&w, item_text));
+            // (Nor was a thing destroyed: `destroyed drugs worth 9 million
+            // yuan`.)
+            let item_verb = item_verb.filter(|&(_, at)| {
+                !charged_with(&w, item_text) && !destroys_thing(text, &self.index.verbs, at)
+            });
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 self.rule = Rule {
                     how: "left_verb",

@@ -256,10 +256,15 @@ pub(super) fn taken_before(w: &Words<'_, '_>, at: usize, floor: usize) -> Option
         None => b,
     };
     let word = ascii_word_before(text, b);
-    let s = b - word.len();
+    let mut s = b - word.len();
+    // (`seizures of cocaine rose to 1.2 tonnes`: or a noun of taking and
+    // its `of`, one entry of the lexicon.)
+    if word == "of" {
+        let e = skip_back_spaces(text, s, floor);
+        s = e - ascii_word_before(text, e).len();
+    }
     let (&v, l) = w.verb(s, b).filter(|_| b < at && s >= floor)?;
-    (l == word.len() && matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover))
-        .then_some((v, s))
+    (l == b - s && matches!(v, Verb::Seize | Verb::Confiscate | Verb::Recover)).then_some((v, s))
 }
 
 /// `Relics recovered 68 pieces`, `suspects arrested 33 people`: the

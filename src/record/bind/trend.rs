@@ -295,10 +295,16 @@ fn respective<'a>(text: &'a str, f: &Figure<'_>, at: usize, ctx: &Ctx) -> Option
     // The percents before this one since the change word, and after it.
     let before = &text[at..f.span.start];
     let k = before.matches('%').count() + before.matches("percent").count();
-    let (after, _) = percents_after(text, f.span.end, ctx.sentence.end);
+    let (after, last) = percents_after(text, f.span.end, ctx.sentence.end);
     let n = k + 1 + after;
+    // (The nouns listed before the change word, else after an `in` that
+    // follows the percents: `Rises of 5% and 7% in thefts and frauds
+    // respectively`.)
     (n >= 2)
-        .then(|| list_metric(text, at, ctx.sentence.start, k, n))
+        .then(|| {
+            list_metric(text, at, ctx.sentence.start, k, n)
+                .or_else(|| list_in_after(text, last.unwrap_or(f.span.end), ctx.sentence.end, k, n))
+        })
         .flatten()
 }
 

@@ -8,9 +8,11 @@ use super::*;
 mod around;
 pub(super) mod changed;
 mod conduct;
+mod labelled;
 mod prevention;
 mod target;
 use around::*;
+use labelled::set_out_item;
 use target::intercepted_as_written;
 
 impl<'a> Binder<'_, 'a> {
@@ -53,8 +55,11 @@ impl<'a> Binder<'_, 'a> {
             .then(|| self.out.seizures.last())
             .flatten();
         let found = |v, at| finds_thing(text, v, at, noun.class, chain);
-        let takes = verb
-            .is_some_and(|(v, at)| seizure_action(v, SeizureKind::Other).is_some() || found(v, at));
+        // (`destroyed 3 tonnes of drugs`: done away with, not taken.)
+        let takes = verb.is_some_and(|(v, at)| {
+            !destroys_thing(text, &self.index.verbs, at)
+                && (seizure_action(v, SeizureKind::Other).is_some() || found(v, at))
+        });
         let item = if takes {
             items.span(&w, noun.text)
         } else {
@@ -122,6 +127,9 @@ impl<'a> Binder<'_, 'a> {
                             apposed_object(&w, at, f.span.start, end_of(text, noun.text))
                                 .map(|o| (o, item_kind(&w, o).unwrap_or(SeizureKind::Other)))
                         })
+                        // (`cigarettes: 12,000 cartons`, `the seized
+                        // cigarettes numbered 26,000 cartons`.)
+                        .or_else(|| set_out_item(&w, f.span.start, ctx.sentence.start))
                 })
                 .flatten()
                 .filter(|_| item.is_none() && !elided);

@@ -335,6 +335,15 @@ impl<'a> Binder<'_, 'a> {
                     .flatten()
                     .map(|v| (v, "taken_before"))
             })
+            // `the seized cigarettes numbered 26,000 cartons`: so for a
+            // bare measure word, the item subject before the number.
+            .or_else(|| {
+                (noun.class == Some(Noun::Measure) && !noun.before && !elided)
+                    .then(|| item_subject_before(&w, f.span.start, ctx.sentence.start))
+                    .flatten()
+                    .and_then(|n| taken_before(&w, start_of(text, n.text), ctx.sentence.start))
+                    .map(|v| (v, "taken_before"))
+            })
             // `Cases: 2,345 solved`: a label's verb may follow its value.
             .or_else(|| {
                 (what == "label")

@@ -45,8 +45,9 @@ pub(in crate::record::bind) fn moved_home(text: &str, at: usize) -> Option<Moved
 /// goods or money: `turned over 12 suspects to Chinese police` (as
 /// `handed over`, an arrest), `brought back 20 suspects`, `deported 35
 /// suspects` (sent home, [`Verb::Prosecute`]: an `other` tally, no
-/// arrest). Passed to prosecutors (`turned over 6 suspects to
-/// prosecutors`), they are at a later stage of justice. Right after an
+/// arrest). Passed or sent to prosecutors (`turned over 6 suspects to
+/// prosecutors`, `were sent for prosecution`, as `transferred` ones
+/// are), they are at a later stage of justice. Right after an
 /// arrest verb (`arrested and brought back 14`) the arrest stands.
 /// `noun` is the count's (people only), taken by `verb`; `figure_end`
 /// is where its number ends, `ceil` its clause's end.
@@ -66,7 +67,11 @@ pub(in crate::record::bind) fn people_moved(
     let object_end = end_of(text, noun.text).max(figure_end);
     let b = text.as_bytes().get(at..)?;
     let passed = PASSED.iter().any(|w| starts_ignore_case(b, w));
-    if !passed && !SENT.iter().any(|w| starts_ignore_case(b, w)) {
+    // (`sent` names a move only on to prosecution: `were sent for
+    // prosecution`, `sent 9 suspects to the procuratorate`; else it sends
+    // warnings or officers.)
+    let sent_on = starts_ignore_case(b, b"sent ") && to_prosecution(text, object_end.max(at), ceil);
+    if !passed && !sent_on && !SENT.iter().any(|w| starts_ignore_case(b, w)) {
         return None;
     }
     // Arrested, then moved; or passed on to anyone but prosecutors.

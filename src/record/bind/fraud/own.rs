@@ -23,6 +23,11 @@ pub(in crate::record::bind) fn own_field(
             Some(FraudField::PaymentsStopped)
         }
         FraudField::DoorToDoorVisits if visits_online(&text[f.span.end..]) => None,
+        FraudField::WarningsIssued | FraudField::DoorToDoorVisits | FraudField::PeopleDissuaded
+            if one_anecdote(text, f) =>
+        {
+            None
+        }
         FraudField::CasesFiled
         | FraudField::CasesSolved
         | FraudField::SuspectsArrested
@@ -151,6 +156,58 @@ fn stop_paid(text: &str, start: usize) -> bool {
                 && after(s).iter().filter(|&&c| c == b' ').count() <= 4
         })
     })
+}
+
+/// One person, or one person's place, whose visits or calls a count of
+/// times may tell.
+const ONE_TARGET: [&str; 18] = [
+    "apartment",
+    "boy",
+    "family",
+    "flat",
+    "girl",
+    "home",
+    "house",
+    "household",
+    "lady",
+    "man",
+    "owner",
+    "person",
+    "residence",
+    "resident",
+    "shop",
+    "student",
+    "victim",
+    "woman",
+];
+
+/// Whether the count of times `f` tells how often one person or one home
+/// was called on (`visited the victim's home 3 times`, `called him 5
+/// times`, `phoned the old man 4 times`): a story of one case, no count
+/// of the prevention work. The object right before the number is an
+/// object pronoun, or a noun of [`ONE_TARGET`] after an article or a
+/// possessive (within two words).
+fn one_anecdote(text: &str, f: &Figure<'_>) -> bool {
+    if !f.noun_str().is_some_and(|n| n == "times" || n == "time") {
+        return false;
+    }
+    let mut words = text[..f.span.start]
+        .split_ascii_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\''));
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if is(last, &["him", "her", "me", "us"]) {
+        return true;
+    }
+    const LEADS: [&str; 8] = ["a", "an", "the", "this", "that", "his", "her", "their"];
+    is(last, &ONE_TARGET)
+        && words.take(2).any(|w| {
+            is(w, &LEADS) || w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\'')
+        })
 }
 
 /// Whether `after` (the text after a count of visits) says they were

@@ -22,10 +22,53 @@ pub(in crate::record::bind) fn list_metric(
         .bytes()
         .rposition(|b| matches!(b, b';' | b':' | b'(' | b'\n'))
         .map_or(0, |i| i + 1);
+    let items = list_items(&left[start..]);
+    let listed = items.get(items.len().checked_sub(n)?..)?;
+    let item = without_tail(listed.get(k)?);
+    let plain = listed
+        .iter()
+        .all(|i| !i.bytes().any(|b| b.is_ascii_digit()) && i.split(' ').count() <= 6);
+    (plain && !item.is_empty()).then_some(item)
+}
+
+/// `Rises of 5% and 7% in thefts and frauds respectively`: the `k`-th
+/// (from 0) of the `n` nouns listed after the `in` right after the last
+/// percent (ending at `at`), up to `respectively`, when there are exactly
+/// that many, none holds a number and the first names no time or place
+/// ([`WHEN_WORDS`]: `in the two cities respectively` pairs nothing).
+pub(in crate::record::bind) fn list_in_after(
+    text: &str,
+    at: usize,
+    end: usize,
+    k: usize,
+    n: usize,
+) -> Option<&str> {
+    let rest = text.get(at..end)?.strip_prefix(" in ")?;
+    let rest = &rest[..floor_char(rest, rest.len().min(160))];
+    let stop = rest
+        .as_bytes()
+        .windows(12)
+        .position(|w| w.eq_ignore_ascii_case(b"respectively"))?;
+    let items = list_items(rest[..stop].trim_end().trim_end_matches(','));
+    let first = items.first()?;
+    let first = &first[..crate::text::ascii_word_len(first)];
+    let when = WHEN_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
+        || first.eq_ignore_ascii_case("the");
+    let plain = items
+        .iter()
+        .all(|i| !i.bytes().any(|b| b.is_ascii_digit()) && i.split(' ').count() <= 6);
+    let item = without_tail(items.get(k)?);
+    (items.len() == n && plain && !when && !item.is_empty()).then_some(item)
+}
+
+/// The items of a list: split at commas (ASCII and full-width), `、` and
+/// ` and `, each trimmed, less the conjunction that opens a clause, empty
+/// ones left out.
+fn list_items(list: &str) -> Vec<&str> {
     let mut items = Vec::new();
     // (Split as `split([',', '、', '，'])` splits, each mark found by
     // its first byte.)
-    let mut parts = Some(&left[start..]);
+    let mut parts = Some(list);
     while let Some(part) = parts.take() {
         let part = match ITEM_MARKS.find(part) {
             Some(i) => {
@@ -42,7 +85,7 @@ pub(in crate::record::bind) fn list_metric(
         }
         items.push(rest);
     }
-    let items: Vec<&str> = items
+    items
         .into_iter()
         .map(|i| {
             // (Less the conjunction that opens the clause: `while cases of
@@ -54,13 +97,7 @@ pub(in crate::record::bind) fn list_metric(
                 .unwrap_or(i)
         })
         .filter(|i| !i.is_empty())
-        .collect();
-    let listed = items.get(items.len().checked_sub(n)?..)?;
-    let item = without_tail(listed.get(k)?);
-    let plain = listed
-        .iter()
-        .all(|i| !i.bytes().any(|b| b.is_ascii_digit()) && i.split(' ').count() <= 6);
-    (plain && !item.is_empty()).then_some(item)
+        .collect()
 }
 
 /// The marks between the items of a list: commas, ASCII and full-width,

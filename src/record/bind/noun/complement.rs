@@ -161,7 +161,17 @@ pub(in crate::record::bind) fn with_complement<'a>(
     let mut last = None;
     for _ in 0..5 {
         let wl = w.word_len_at(i);
-        if wl == 0 || i + wl > ceil || !text[i..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        // (`3 bags of Cannabis`: a capitalized first word that is a
+        // seizable thing of the lexicon, as drug names are often written.)
+        let capital_item = || {
+            last.is_none()
+                && text[i..].starts_with(|c: char| c.is_ascii_uppercase())
+                && w.prefix(i, ceil, ITEMS).is_some_and(|(_, l)| l == wl)
+        };
+        if wl == 0
+            || i + wl > ceil
+            || !(text[i..].starts_with(|c: char| c.is_ascii_lowercase()) || capital_item())
+        {
             break;
         }
         let word = &text[i..i + wl];

@@ -52,10 +52,11 @@ pub(super) fn verb_opens_noun(w: &Words<'_, '_>, at: usize, noun: &str) -> bool 
 pub(super) fn object_before<'a>(w: &Words<'_, 'a>, at: usize, start: usize) -> Option<&'a str> {
     // Function words, and the auxiliaries and change words of a clause of
     // its own (`products seized rose to 2,470 items`).
-    const NOT_OBJECT: [&str; 30] = [
-        "a", "an", "and", "are", "as", "at", "been", "by", "during", "fell", "for", "from", "had",
-        "has", "have", "in", "into", "is", "its", "of", "on", "reached", "rose", "than", "the",
-        "their", "to", "totaled", "was", "with",
+    const NOT_OBJECT: [&str; 36] = [
+        "a", "amounted", "an", "and", "are", "as", "at", "been", "by", "during", "fell", "for",
+        "from", "had", "has", "have", "in", "into", "is", "its", "numbered", "of", "on", "reached",
+        "rose", "than", "the", "their", "to", "totaled", "totalled", "was", "weighed", "were",
+        "with", "came",
     ];
     let text = w.text();
     let (_, len) = w.verb_on(at)?;
