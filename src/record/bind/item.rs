@@ -283,14 +283,62 @@ impl<'a> ItemMemo<'a> {
 /// `at` is where the verb starts, or (a verb a list carries on) a place
 /// after it: the last verb of `verbs` (`(end, start, verb)`, in order)
 /// starting there or before is read.
+///
+/// Things taken and then destroyed were seized all the same: see
+/// [`taker_before_destroying`].
 pub(super) fn destroys_thing(text: &str, verbs: &[(usize, usize, Verb)], at: usize) -> bool {
-    const DESTROY: [&[u8]; 4] = [b"destroy", b"destruction", b"demolish", b"crush"];
     let upto = verbs.partition_point(|&(_, s, _)| s <= at);
-    verbs[..upto].last().is_some_and(|&(_, s, _)| {
-        DESTROY
-            .iter()
-            .any(|p| starts_ignore_case(&text.as_bytes()[s..], p))
-    })
+    verbs[..upto]
+        .last()
+        .is_some_and(|&(_, start, _)| destroying(text, start))
+        && taker_before_destroying(text, verbs, at).is_none()
+}
+
+/// The verb of taking joined by `and` to the destroying verb read at `at`
+/// (`were seized and destroyed`, `confiscated and later destroyed`): the
+/// thing was taken first, and that verb says how.
+pub(super) fn taker_before_destroying(
+    text: &str,
+    verbs: &[(usize, usize, Verb)],
+    at: usize,
+) -> Option<Verb> {
+    let upto = verbs.partition_point(|&(_, s, _)| s <= at);
+    let (&(_, start, _), before) = verbs[..upto].split_last()?;
+    let &(end, _, taker) = before.last()?;
+    (destroying(text, start) && takes_thing(taker) && joined_by_and(text.get(end..start)?))
+        .then_some(taker)
+}
+
+/// Whether the verb starting at `start` destroys (`destroyed`, `the
+/// destruction of`, `demolished`, `crushed`).
+fn destroying(text: &str, start: usize) -> bool {
+    const DESTROY: [&[u8]; 4] = [b"destroy", b"destruction", b"demolish", b"crush"];
+    DESTROY
+        .iter()
+        .any(|p| starts_ignore_case(&text.as_bytes()[start..], p))
+}
+
+/// Whether `verb` takes things into police hands (seized, confiscated,
+/// recovered, intercepted, found).
+fn takes_thing(verb: Verb) -> bool {
+    matches!(
+        verb,
+        Verb::Seize | Verb::Confiscate | Verb::Recover | Verb::Intercept | Verb::Find
+    )
+}
+
+/// Whether `gap`, the text between two verbs, joins them as one act done
+/// in turn: `and`, with a comma before it or one adverb after it (`and
+/// later`, `and then`, `and subsequently`).
+fn joined_by_and(gap: &str) -> bool {
+    let mut words = gap.trim_start_matches([' ', ',']).split_ascii_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && words.next().is_none_or(|w| {
+            ["later", "then", "subsequently", "publicly"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
+        && words.next().is_none()
 }
 
 /// How a thing of `kind` was taken, given the verb.

@@ -69,6 +69,7 @@ impl<'a> Binder<'_, 'a> {
             let taken = verb.filter(|&(v, at)| at < f.span.start || !found_as(&w, v, at));
             let action = taken.and_then(|(v, at)| {
                 let found = found(v, at) && found_kind(kind);
+                let v = taker_before_destroying(text, &self.index.verbs, at).unwrap_or(v);
                 seizure_action(v, kind).or(found.then_some(SeizureAction::Seized))
             });
             if let Some(action) = action {

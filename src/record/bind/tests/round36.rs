@@ -91,6 +91,12 @@ fn things_destroyed_are_no_seizure() {
     insta::assert_snapshot!(r("Police destroyed 3.2 tonnes of drugs at the plant."), @"");
     insta::assert_snapshot!(r("The bureau publicly destroyed 1,200 illegal guns and 600 knives."), @"");
     insta::assert_snapshot!(r("Police destroyed drugs worth 40 million yuan."), @"");
+    // Things taken and then destroyed were seized all the same.
+    insta::assert_snapshot!(r("A total of 150 kilograms of drugs were seized and destroyed."), @"seizure Drugs Seized drugs q=150 kilograms");
+    insta::assert_snapshot!(r("Customs officers seized and later destroyed 3,000 fake handbags."), @"seizure Counterfeit Seized fake handbags q=3,000");
+    insta::assert_snapshot!(r("The squad confiscated and then destroyed 20 kilograms of opium."), @"seizure Drugs Confiscated opium q=20 kilograms");
+    // A verb of taking that is not joined to the destroying one by `and`.
+    insta::assert_snapshot!(r("Drugs seized last year, 150 kilograms in all, were destroyed."), @"");
     // Dens destroyed stay dens; things seized first stay seized.
     insta::assert_snapshot!(r("Police destroyed 3 drug dens and seized 2 kg of heroin."), @"
     tally DensDestroyed 3 (drug dens)
