@@ -35,7 +35,13 @@ impl Binder<'_, '_> {
     /// frozen or chilled ones anywhere (see the module docs).
     pub(super) fn food_hauls(&mut self) {
         let n = self.out.seizures.len();
-        if n == 0 || !self.out.seizures.iter().any(|s| s.kind == SeizureKind::Wildlife) {
+        if n == 0
+            || !self
+                .out
+                .seizures
+                .iter()
+                .any(|s| s.kind == SeizureKind::Wildlife)
+        {
             return;
         }
         let mut start = 0;
@@ -89,9 +95,7 @@ impl Binder<'_, '_> {
         };
         self.text.get(from..to).is_some_and(|gap| {
             gap.len() <= LIST_GAP
-                && !gap.contains([
-                    '\n', '\r', '.', ';', '!', '?', '。', '；', '！', '？',
-                ])
+                && !gap.contains(['\n', '\r', '.', ';', '!', '?', '。', '；', '！', '？'])
         })
     }
 }

@@ -219,7 +219,11 @@ impl<'a> Binder<'_, 'a> {
         };
         // (`a 9 mm pistol`: a length before a weapon is its calibre.)
         let calibre = |f: &Figure<'_>| kind == SeizureKind::Weapons && f.unit == Some(Unit::M);
-        if quantity.as_ref().is_some_and(|f| dimension(f) || calibre(f)) && value.is_none() {
+        if quantity
+            .as_ref()
+            .is_some_and(|f| dimension(f) || calibre(f))
+            && value.is_none()
+        {
             return;
         }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));

@@ -92,3 +92,30 @@ fn a_calibre_and_reporters_are_no_lots() {
     insta::assert_snapshot!(r("Police seized 200 m of fishing nets."), @"seizure Other Seized fishing nets q=200 m");
     insta::assert_snapshot!(r("Police seized the boat, the bureau told 12 journalists on Monday."), @"");
 }
+
+/// The thing a case holds (`cases with contraband valued at`) is the
+/// case's, not a thing taken.
+#[test]
+fn goods_held_by_cases_are_no_seizure() {
+    insta::assert_snapshot!(r("Police detained 40 suspects involved in 12 cases with contraband valued at 80 million yuan."), @"tally Arrests 40 (suspects)");
+    insta::assert_snapshot!(r("Police detained 40 suspects and seized contraband valued at 80 million yuan."), @r"
+    tally Arrests 40 (suspects)
+    seizure Goods Seized contraband v=80 million yuan
+    ");
+}
+
+/// The value after a list of examples (`goods, including ...`) is the
+/// goods' value, not the last example's.
+#[test]
+fn the_value_after_listed_examples_is_the_whole_lots() {
+    insta::assert_snapshot!(r("Customs seized a batch of suspected smuggled goods, including about 60 kg of frozen beef and four cartons of cosmetics with an estimated market value of about HK$900,000."), @r"
+    seizure Goods Seized frozen beef q=about 60 kg
+    seizure Goods Seized cartons of cosmetics q=four
+    seizure Goods Seized suspected smuggled goods v=about HK$900,000
+    ");
+    // Without `including`, the value stays with the lot before it.
+    insta::assert_snapshot!(r("Customs seized about 60 kg of frozen beef and four cartons of cosmetics with an estimated market value of about HK$900,000."), @r"
+    seizure Goods Seized frozen beef q=about 60 kg
+    seizure Goods Seized cartons of cosmetics q=four v=about HK$900,000
+    ");
+}
