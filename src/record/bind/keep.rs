@@ -217,8 +217,13 @@ impl<'a> Binder<'_, 'a> {
             .iter()
             .any(|w| after.starts_with(w))
         };
-        // (`a 9 mm pistol`: a length before a weapon is its calibre.)
-        let calibre = |f: &Figure<'_>| kind == SeizureKind::Weapons && f.unit == Some(Unit::M);
+        // (`a 9 mm pistol`: a length before a weapon is its calibre; not
+        // `1,500 metres of fuse`, a measure of it.)
+        let calibre = |f: &Figure<'_>| {
+            kind == SeizureKind::Weapons
+                && f.unit == Some(Unit::M)
+                && !text[f.span.end..].starts_with(" of ")
+        };
         if quantity
             .as_ref()
             .is_some_and(|f| dimension(f) || calibre(f))

@@ -481,12 +481,13 @@ pub(super) fn emblem_named(name: &str) -> bool {
 }
 
 /// Whether `after` (the text after an [`emblem_named`] quote) lets it
-/// stand alone as a name: as [`ends_a_name`], or `against` what it
-/// fights (`“Bright Sword” against counterfeiting`); not before a noun it
-/// names (`the “Iron Shield” plan`).
+/// stand alone as a name: a word of [`ends_a_name`] follows (`and`, a
+/// launch word), or `against` what it fights (`“Bright Sword” against
+/// counterfeiting`); not a noun it names (`the “Iron Shield” plan`), nor
+/// a stop alone (a quote given as an example of something).
 pub(super) fn ends_an_emblem_name(after: &str) -> bool {
     let word = &after[..ascii_word_len(after)];
-    ends_a_name(after) || word.eq_ignore_ascii_case("against")
+    !word.is_empty() && (ends_a_name(after) || word.eq_ignore_ascii_case("against"))
 }
 
 /// `the border shield action`, `the sky net special campaign`: the span of

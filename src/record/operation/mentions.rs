@@ -87,8 +87,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let inside = strong(last_word(q.name)) || strong(first) || cjk_campaign_inside(q.name);
         let between = &text[last_end.min(q.open)..q.open];
         let in_list = last_end > 0 && list_joiner(between);
-        // (`“2” action`: a name holds a letter.)
-        if (beside || inside || in_list) && q.name.contains(char::is_alphabetic) {
+        // (`“2” action`: a bare number names nothing; a date does, `“5.1”
+        // action`.)
+        let bare_number = q.name.bytes().all(|b| b.is_ascii_digit());
+        if (beside || inside || in_list) && !bare_number {
             qualified[k] = true;
             last_end = q.close_end;
         }

@@ -9,17 +9,21 @@ use super::*;
 /// The most bytes between the last listed lot and its value.
 const LINK_LEN: usize = 80;
 
-/// The item before `, including` that the list ending with `last` (a
-/// lot of the sentence starting at `floor`) gives examples of, when the
+/// The item before `, including` that the list ending with the last of
+/// `lots` (a lot of the sentence starting at `floor`, and one before it
+/// after `including`) gives examples of, when the
 /// money figure `f` right after that lot states a value (`with an
 /// estimated market value of`, `worth`).
 fn parent_of_listed<'a>(
     w: &Words<'_, 'a>,
-    last: &Seizure<'_>,
+    lots: &[Seizure<'_>],
     f: &Figure<'_>,
     floor: usize,
 ) -> Option<&'a str> {
     let text = w.text();
+    let [.., before, last] = lots else {
+        return None;
+    };
     let q = last.quantity.as_ref()?.span;
     let link = text.get(q.end..f.span.start)?;
     let valued = link.split(|c: char| !c.is_ascii_alphabetic()).any(|x| {
@@ -32,6 +36,16 @@ fn parent_of_listed<'a>(
     }
     let head = text.get(floor..q.start)?;
     let end = floor + head.rfind(", including ")?;
+    // (A list: the lot before the last is an example too. One lot after
+    // `including` is a part counted on its own: `50 phones, including 14
+    // with a value of`.)
+    if !before
+        .quantity
+        .as_ref()
+        .is_some_and(|p| p.span.start >= end)
+    {
+        return None;
+    }
     let item = item_words_before(w, end, false, false, false)?;
     (!item.is_empty() && item_kind(w, item).is_some()).then_some(item)
 }
@@ -51,7 +65,7 @@ impl<'a> Binder<'_, 'a> {
             return false;
         };
         let action = last.action;
-        let Some(parent) = parent_of_listed(&w, last, f, floor) else {
+        let Some(parent) = parent_of_listed(&w, &self.out.seizures, f, floor) else {
             return false;
         };
         let Some(kind) = item_kind(&w, parent) else {

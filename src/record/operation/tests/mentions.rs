@@ -117,8 +117,12 @@ fn a_quoted_emblem_name_stands_alone() {
     // Not before a noun the name names, nor a lowercase pair.
     assert_snapshot!(p("The bureau issued the \"Iron Shield\" plan."), @"");
     assert_snapshot!(p("Residents called the fund a \"safety net\" for the poor."), @"");
+    // Nor a quote given alone as an example, a stop after it.
+    assert_snapshot!(p("Quote styles: curly and straight, \"Spring Breeze\"; 40 were held."), @"");
     // A round of a campaign names it.
     assert_snapshot!(p("Customs began the third round of \"Frost Hawk\" to stop meat smuggling."), @"Frost Hawk [] launched=None start=None end=None");
-    // A quote of no letters is no name; one lowercase emblem word alone is the common noun.
+    // A quote of a bare number is no name (a date is: `“5.1” action`);
+    // one lowercase emblem word alone is the common noun.
     assert_snapshot!(p("Officers of the \"2\" action task force joined the close the net action."), @"");
+    assert_snapshot!(p("Police carried out the \"5.1\" action."), @"5.1 [] launched=None start=None end=None");
 }
