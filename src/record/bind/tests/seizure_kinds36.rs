@@ -119,3 +119,22 @@ fn the_value_after_listed_examples_is_the_whole_lots() {
     seizure Goods Seized cartons of cosmetics q=four v=about HK$900,000
     ");
 }
+
+/// A weight with no noun, joined by `and` to a count of a measure word,
+/// weighs that measure's complement too.
+#[test]
+fn a_weight_shares_the_complement_of_the_count_after_it() {
+    insta::assert_snapshot!(r("Police seized 230 grams and 40 puria (small packets) of heroin."), @r"
+    seizure Drugs Seized heroin q=230 grams
+    seizure Drugs Seized puria (small packets) of heroin q=40
+    ");
+    insta::assert_snapshot!(r("Police seized 2 litres and 30 bottles of codeine syrup."), @r"
+    seizure Drugs Seized codeine syrup q=2 litres
+    seizure Drugs Seized bottles of codeine syrup q=30
+    ");
+    // A weight with a noun of its own keeps it.
+    insta::assert_snapshot!(r("Police seized 5 kg of cocaine and 30 bottles of codeine syrup."), @r"
+    seizure Drugs Seized cocaine q=5 kg
+    seizure Drugs Seized bottles of codeine syrup q=30
+    ");
+}
