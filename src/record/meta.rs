@@ -6,6 +6,7 @@ mod dates;
 mod header;
 mod issuer;
 mod labels;
+mod reporter;
 mod signed;
 mod title;
 pub(crate) use title::is_navigation;
@@ -38,6 +39,10 @@ pub(crate) const OUTLETS: &Lexicon<()> = &Lexicon::new(
         ("ani", ()),
         ("app", ()),
         ("ians", ()),
+        // (Bangladesh's wire services, closing their copy: `... the
+        // release added. -BSS`.)
+        ("bss", ()),
+        ("unb", ()),
         ("beijing news", ()),
         ("cctv", ()),
         ("cgtn", ()),
@@ -131,6 +136,7 @@ fn source<'a>(tokens: &Tokens<'a>, labels: &Labels<'a>, titled: bool) -> Option<
     signed::credit_line(lines.all().iter().copied())
         .or_else(|| byline_outlet(&lines))
         .or_else(|| byline::staff_byline(&lines))
+        .or_else(|| reporter::reporter_byline(&lines))
         .or_else(|| byline::wire_byline(&lines))
         .or_else(|| paren_dateline(&lines))
         .or_else(|| signed::outlet_dateline(&lines))
@@ -329,7 +335,11 @@ fn credit_at<'a>(tokens: &Tokens<'a>, k: usize) -> Option<&'a str> {
     // official agency`: after a sentence's word, a comma only goes on
     // with the sentence.)
     let sentence_before = before.ends_with(|c: char| c.is_ascii_lowercase());
-    let credit_after = after.starts_with([')', '|', '\n'])
+    // (`... under the Act. -BSS`: the text's last word, a wire's credit
+    // after its last sentence.)
+    let last_word = after.trim_end().is_empty() && !sentence_before;
+    let credit_after = last_word
+        || after.starts_with([')', '|', '\n'])
         || (after.starts_with(',') && !sentence_before)
         || [" |", " (", " reporter", " –", " -", " Editor"]
             .iter()

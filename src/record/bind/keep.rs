@@ -15,6 +15,7 @@ impl<'a> Binder<'_, 'a> {
     pub(super) fn finish(&mut self) -> Records<'a> {
         self.index.recycle();
         self.check_hazards();
+        self.food_hauls();
         if self.has_fraud {
             self.out.fraud = Some(std::mem::take(&mut self.fraud));
         }
@@ -216,7 +217,18 @@ impl<'a> Binder<'_, 'a> {
             .iter()
             .any(|w| after.starts_with(w))
         };
-        if quantity.as_ref().is_some_and(dimension) && value.is_none() {
+        // (`a 9 mm pistol`: a length before a weapon is its calibre; not
+        // `1,500 metres of fuse`, a measure of it.)
+        let calibre = |f: &Figure<'_>| {
+            kind == SeizureKind::Weapons
+                && f.unit == Some(Unit::M)
+                && !text[f.span.end..].starts_with(" of ")
+        };
+        if quantity
+            .as_ref()
+            .is_some_and(|f| dimension(f) || calibre(f))
+            && value.is_none()
+        {
             return;
         }
         let key = |f: &Option<Figure<'a>>| f.as_ref().map(|f| (kind, f.value, f.unit));
@@ -428,9 +440,10 @@ impl<'a> Binder<'_, 'a> {
 /// Whether the head of a seized item ([`head_in`]) names people
 /// (`drivers whose licences were revoked`, `crew members on board`).
 fn names_people(item: &str) -> bool {
-    const PEOPLE: [&str; 34] = [
+    const PEOPLE: [&str; 37] = [
         "addicts",
         "children",
+        "correspondents",
         "crew",
         "crewmen",
         "criminals",
@@ -443,6 +456,7 @@ fn names_people(item: &str) -> bool {
         "gamblers",
         "immigrants",
         "individuals",
+        "journalists",
         "members",
         "men",
         "migrants",
@@ -453,6 +467,7 @@ fn names_people(item: &str) -> bool {
         "person",
         "persons",
         "poachers",
+        "reporters",
         "residents",
         "sailors",
         "smugglers",

@@ -57,6 +57,7 @@ mod clause;
 mod count;
 mod cues;
 mod custody;
+mod food_haul;
 mod fraud;
 mod index;
 mod item;

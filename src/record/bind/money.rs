@@ -3,8 +3,8 @@
 
 use super::money_held::{held_in_accounts, in_accounts, sale_price};
 use super::money_item::{
-    cash_before_of, charged_with, fake_currency, header_money_label, item_before_comma, money_item,
-    money_label, value_label, worth_before, worth_of,
+    cash_before_of, charged_with, fake_currency, header_money_label, held_by_cases,
+    item_before_comma, money_item, money_label, value_label, worth_before, worth_of,
 };
 use super::value_after::values_a_list;
 use super::*;
@@ -12,6 +12,7 @@ use super::*;
 mod haul;
 mod heads;
 mod involved;
+mod parent;
 mod taken;
 use heads::{frozen_too, item_state, names_losses, names_victims, owner_words, victims_money};
 use involved::{kept_from_moving, kept_from_paying};
@@ -312,6 +313,9 @@ impl<'a> Binder<'_, 'a> {
             {
                 return;
             }
+            if self.value_of_listed_parent(f, ctx.sentence.start, joins) {
+                return;
+            }
             let last = self.out.seizures.last_mut().filter(|s| joins(s));
             if let Some(last) = last {
                 self.seen
@@ -345,6 +349,9 @@ impl<'a> Binder<'_, 'a> {
             let item_verb = item_verb.filter(|&(_, at)| {
                 !charged_with(&w, item_text) && !destroys_thing(text, &self.index.verbs, at)
             });
+            // `involved in 85 cases with contraband valued at 3 million
+            // yuan`: the thing a case holds is the case's, not taken.
+            let item_verb = item_verb.filter(|_| !held_by_cases(text, item_text));
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 self.rule = Rule {
                     how: "left_verb",

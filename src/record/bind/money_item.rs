@@ -5,7 +5,7 @@
 use super::*;
 
 mod charged;
-pub(super) use charged::charged_with;
+pub(super) use charged::{charged_with, held_by_cases};
 
 /// `in illegal gains`, `of illicit money`, `fund involved`: what money is.
 pub(super) fn money_item<'a>(w: &Words<'_, 'a>, from: usize, ceil: usize) -> Option<&'a str> {
@@ -366,7 +366,7 @@ const ITEM_STOPS: [&str; 9] = ["at", "by", "for", "from", "in", "into", "on", "t
 /// noun phrase, up to three words (`smuggled frozen meat worth`), or
 /// nothing (`..., worth`); an `and` inside it (`fake and inferior drugs`,
 /// `fake drugs and medical devices`) joins up to two more words.
-fn item_words_before<'a>(
+pub(super) fn item_words_before<'a>(
     w: &Words<'_, 'a>,
     mut end: usize,
     linked: bool,

@@ -432,6 +432,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("publicity events", Noun::Publicity),
         ("publicity points", Noun::Publicity),
         ("pupils", Noun::Generic),
+        ("puria", Noun::Measure),
         ("pushers", Noun::Person),
         ("raiders", Noun::Person),
         ("raids", Noun::Operation),

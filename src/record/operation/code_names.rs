@@ -469,6 +469,27 @@ fn is_emblem(w: &str) -> bool {
         .any(|e| e.as_bytes().first() == first && e.len() == w.len() && *e == w)
 }
 
+/// `“Bright Sword”`, `“2016 country sword”`: a quoted name of two to
+/// four words that ends in an emblem word is a code name with no campaign
+/// word beside it, when it is in title case or carries a number (a
+/// lowercase pair, `“safety net”`, is a phrase).
+pub(super) fn emblem_named(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    (2..=4).contains(&words)
+        && is_emblem_ci(last_word(name))
+        && (title_cased(name) || name.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `after` (the text after an [`emblem_named`] quote) lets it
+/// stand alone as a name: a word of [`ends_a_name`] follows (`and`, a
+/// launch word), or `against` what it fights (`“Bright Sword” against
+/// counterfeiting`); not a noun it names (`the “Iron Shield” plan`), nor
+/// a stop alone (a quote given as an example of something).
+pub(super) fn ends_an_emblem_name(after: &str) -> bool {
+    let word = &after[..ascii_word_len(after)];
+    !word.is_empty() && (ends_a_name(after) || word.eq_ignore_ascii_case("against"))
+}
+
 /// `the border shield action`, `the sky net special campaign`: the span of
 /// a run of 1 to 3 lowercase words between `the` and the campaign word at
 /// `at` (past a `special` before it), whose last word is an emblem.
@@ -498,6 +519,11 @@ pub(super) fn emblem_run_before(text: &str, at: usize) -> Option<Span> {
         }
         let back = skip_spaces_back(text, w_start, 1);
         if back == w_start {
+            return None;
+        }
+        // (`close the net action`: one lowercase emblem word alone is the
+        // common noun, no name.)
+        if k == 0 && lower && ascii_word_before(text, back).eq_ignore_ascii_case("the") {
             return None;
         }
         if ascii_word_before(text, back).eq_ignore_ascii_case("the") {

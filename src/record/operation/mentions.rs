@@ -71,11 +71,14 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
             || ["campaign of", "campaign to", "action to"]
                 .iter()
                 .any(|p| before.ends_with(p))
+            // (`the second round of “Ice Hawk”`: a round is a campaign's.)
+            || (before.ends_with("round of") && title_cased(q.name))
             || drive_at(&text[next..])
             || launched_before(before)
             || (after_campaign_word(word_before) && title_cased(q.name))
             || such_as_after_campaigns(before, q.name, &text[q.close_end..])
-            || (year_tagged(q.name) && ends_a_name(&text[next..]));
+            || (year_tagged(q.name) && ends_a_name(&text[next..]))
+            || (emblem_named(q.name) && ends_an_emblem_name(&text[next..]));
         let beside = beside && !is_manner(word_before, q.name);
         let first = q.name.split_whitespace().next().unwrap_or("");
         // `“tough battle”`, `“Safe Drive”`: a slogan, unless the word
@@ -84,7 +87,10 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
         let inside = strong(last_word(q.name)) || strong(first) || cjk_campaign_inside(q.name);
         let between = &text[last_end.min(q.open)..q.open];
         let in_list = last_end > 0 && list_joiner(between);
-        if beside || inside || in_list {
+        // (`“2” action`: a bare number names nothing; a date does, `“5.1”
+        // action`.)
+        let bare_number = q.name.bytes().all(|b| b.is_ascii_digit());
+        if (beside || inside || in_list) && !bare_number {
             qualified[k] = true;
             last_end = q.close_end;
         }

@@ -93,3 +93,23 @@ fn names_people(w: &Words<'_, '_>, who: &str) -> bool {
             )
         })
 }
+
+/// `85 cases with contraband valued at 3 million yuan`, `cases involving
+/// goods worth ...`: whether `item` (a slice of `text`) follows `cases
+/// with` or `cases involving`: what the cases hold, not a thing taken.
+pub(in crate::record::bind) fn held_by_cases(text: &str, item: &str) -> bool {
+    let at = start_of(text, item);
+    let end = skip_back_spaces(text, at, 0);
+    let link = ascii_word_before(text, end);
+    if !["with", "involving"]
+        .iter()
+        .any(|l| link.eq_ignore_ascii_case(l))
+    {
+        return false;
+    }
+    let end = skip_back_spaces(text, end - link.len(), 0);
+    let cases = ascii_word_before(text, end);
+    ["case", "cases"]
+        .iter()
+        .any(|c| cases.eq_ignore_ascii_case(c))
+}

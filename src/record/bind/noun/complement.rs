@@ -122,6 +122,29 @@ pub(in crate::record::bind) fn recipients_elided<'a>(
     None
 }
 
+/// The most bytes of a gloss in brackets after a measure word.
+const GLOSS_LEN: usize = 24;
+
+/// How long the words at the start of `s` run: ASCII letters, single
+/// spaces and hyphens between them (`sets`, `small packets`), up to the
+/// byte after [`GLOSS_LEN`].
+fn bracket_gloss_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len().min(GLOSS_LEN + 1) {
+        let c = b[i];
+        let joint = (c == b' ' || c == b'-')
+            && i > 0
+            && b[i - 1].is_ascii_alphabetic()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+        if !(c.is_ascii_alphabetic() || joint) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
 /// A noun phrase with its `of` complement, when the head is a measure word,
 /// `cases`, or names no class (`cases of drunk driving`, `bottles of fake
 /// liquor`, `rounds of ammunition`).
@@ -147,10 +170,11 @@ pub(in crate::record::bind) fn with_complement<'a>(
     let end = end_of(text, noun.text);
     let mut of = skip_gap(text, end, 1);
     // `pieces (sets) of cultural relics`: a second measure word in
-    // brackets after the first is read past.
+    // brackets after the first is read past; so is a short gloss of a
+    // local measure (`65 puria (small packets) of heroin`).
     if noun.class == Some(Noun::Measure) && text[of..].starts_with('(') {
-        let inner = ascii_word_len(&text[of + 1..]);
-        if (1..=12).contains(&inner) && text[of + 1 + inner..].starts_with(')') {
+        let inner = bracket_gloss_len(&text[of + 1..]);
+        if (1..=GLOSS_LEN).contains(&inner) && text[of + 1 + inner..].starts_with(')') {
             of = skip_gap(text, of + 2 + inner, 1);
         }
     }

@@ -159,7 +159,7 @@ fn vice_venues_cleared_are_dens() {
 fn units_checked_are_places() {
     insta::assert_snapshot!(r("Fire officers checked 1,470 units and seized 3,000 units of fireworks."), @r"
     tally PlacesInspected 1470 (units)
-    seizure Other Seized units of fireworks q=3,000
+    seizure Goods Seized units of fireworks q=3,000
     ");
 }
 

@@ -38,6 +38,7 @@ mod round32_fraud_fix;
 mod round33_tallies;
 mod round33_tallies_fix;
 mod round34_fraud_fix;
+mod seizure_kinds36;
 mod seizure_round34;
 mod seizure_round35;
 mod seizures;

@@ -88,7 +88,7 @@ fn money_frozen_before_it_was_seized_or_the_victims_is_frozen() {
 
 #[test]
 fn a_count_of_kinds_is_no_quantity_of_the_lot() {
-    insta::assert_snapshot!(r("Officers seized 45 kinds of fireworks in the warehouse."), @"seizure Other Seized kinds of fireworks");
+    insta::assert_snapshot!(r("Officers seized 45 kinds of fireworks in the warehouse."), @"seizure Goods Seized kinds of fireworks");
     insta::assert_snapshot!(r("Officers seized 300 sorts of fake cosmetics."), @"seizure Counterfeit Seized sorts of fake cosmetics");
     insta::assert_snapshot!(r("Officers seized 8 types of rifles and 350 rounds of ammunition."), @r"
     seizure Weapons Seized types of rifles

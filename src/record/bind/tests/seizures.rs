@@ -161,7 +161,7 @@ fn things_made_of_a_relic_material_or_ancient_are_relics() {
 
 #[test]
 fn a_plural_before_and_is_a_seized_head() {
-    insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Other Confiscated fireworks q=4,200");
+    insta::assert_snapshot!(r("Officers confiscated 4,200 fireworks and firecrackers."), @"seizure Goods Confiscated fireworks q=4,200");
 }
 
 #[test]

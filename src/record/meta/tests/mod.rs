@@ -532,3 +532,21 @@ fn a_span_opened_by_between_is_no_stamp_in_either_case() {
         Some("2022-06-30")
     );
 }
+
+#[test]
+fn a_wire_credit_as_the_texts_last_word() {
+    assert_eq!(
+        source("Police held 12 people, the release added. -BSS"),
+        Some("BSS")
+    );
+    assert_eq!(source("Police held 12 people in Dhaka.\nUNB"), Some("UNB"));
+    // A wire merely cited at the end of a sentence is no credit.
+    assert_eq!(source("The figures were first reported by UNB"), None);
+    // A reporter's byline names the outlet before the role.
+    assert_eq!(
+        source(
+            "Headline\n\nRiverside Evening News reporter Wang Li correspondent Sun Bo: police said"
+        ),
+        Some("Riverside Evening News")
+    );
+}

@@ -104,3 +104,25 @@ fn a_code_name_past_its_owner() {
     // before (a weak spot left as it was).
     insta::assert_snapshot!(p("A campaign code-named Hunan's own drive began."), @"Hunan [] launched=None start=None end=None");
 }
+
+#[test]
+fn a_quoted_emblem_name_stands_alone() {
+    // Two to four words ending in an emblem, in title case or with a
+    // number, name a campaign with no campaign word beside them.
+    assert_snapshot!(p("\"Iron Fist\" against fake medicine, the bureau said, is paying off."), @"Iron Fist [] launched=None start=None end=None");
+    assert_snapshot!(p("Police carried out the \"2023 border shield\" and \"Clean Net 2023\" special action."), @r"
+    2023 border shield [] launched=None start=None end=None
+    Clean Net 2023 [] launched=None start=None end=None
+    ");
+    // Not before a noun the name names, nor a lowercase pair.
+    assert_snapshot!(p("The bureau issued the \"Iron Shield\" plan."), @"");
+    assert_snapshot!(p("Residents called the fund a \"safety net\" for the poor."), @"");
+    // Nor a quote given alone as an example, a stop after it.
+    assert_snapshot!(p("Quote styles: curly and straight, \"Spring Breeze\"; 40 were held."), @"");
+    // A round of a campaign names it.
+    assert_snapshot!(p("Customs began the third round of \"Frost Hawk\" to stop meat smuggling."), @"Frost Hawk [] launched=None start=None end=None");
+    // A quote of a bare number is no name (a date is: `“5.1” action`);
+    // one lowercase emblem word alone is the common noun.
+    assert_snapshot!(p("Officers of the \"2\" action task force joined the close the net action."), @"");
+    assert_snapshot!(p("Police carried out the \"5.1\" action."), @"5.1 [] launched=None start=None end=None");
+}

@@ -58,7 +58,34 @@ pub(super) fn noun_after<'a>(
             let from = super::super::not_done::past_year(text, f.span.end)?;
             head_from(w, from, ctx.sentence.end).map(|n| (n, "past_year"))
         })
+        .or_else(|| shared_complement(w, f, ctx).map(|n| (n, "shared_complement")))
         .filter(|_| !of_pronoun)
+}
+
+/// `121 grams and 65 packets of heroin`: a weight or volume with no noun
+/// of its own, joined by `and` to a count of a measure word, measures
+/// that measure's `of` complement too.
+fn shared_complement<'a>(
+    w: &Words<'_, 'a>,
+    f: &Figure<'a>,
+    ctx: &Ctx<'_, 'a>,
+) -> Option<NounPhrase<'a>> {
+    if !matches!(f.unit, Some(Unit::Kg | Unit::L)) {
+        return None;
+    }
+    let text = w.text();
+    let next = ctx.list.get(1)?;
+    if text.get(f.span.end..next.span.start)? != " and " || next.unit.is_some() {
+        return None;
+    }
+    let measure = noun_after_figure(w, next).filter(|n| n.class == Some(Noun::Measure))?;
+    let whole = with_complement(w, measure, ctx.sentence.end)?;
+    let of = find_ascii(whole.text, " of ")?;
+    Some(NounPhrase {
+        text: &whole.text[of + " of ".len()..],
+        class: None,
+        before: false,
+    })
 }
 
 /// The noun a number counts, as [`Binder::choose`] chose it.
