@@ -486,3 +486,4 @@ mod round33_fraud;
 mod round33_review;
 mod round34_review;
 mod round34_tallies;
+mod round36_tallies;
