@@ -333,6 +333,7 @@ impl<'a> Binder<'_, 'a> {
                 || verb_right_before(&w, &self.index.verbs, c.left_from, ctx.sentence.start)
                 || (noun.before && after_listed_count(&w, &self.index.verbs, c.left_from, ctx)))
             && !suspected(text, c.noun_end)
+            && !status::suspected_later(text, c.noun_end, ctx.sentence.end)
         {
             verb_class = Some(Verb::Check);
         }

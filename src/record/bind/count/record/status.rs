@@ -60,6 +60,21 @@ pub(super) fn only_suspected(noun: &str) -> bool {
     starts_ignore_case(noun.as_bytes(), b"suspected ")
 }
 
+/// `investigated 751 people based in the city for their suspected
+/// involvement in scams`: a suspicion later in the clause than the words
+/// right after the noun (`suspected` reads those) names those counted
+/// suspects, not people checked.
+pub(super) fn suspected_later(text: &str, end: usize, ceil: usize) -> bool {
+    const SUSPICION: [&str; 4] = [
+        " for suspected ",
+        " for their suspected ",
+        " on suspicion ",
+        " suspected of ",
+    ];
+    let rest = clause_rest(text, end, ceil);
+    SUSPICION.iter().any(|p| find_ascii(rest, p).is_some())
+}
+
 /// `placing 1,228 cases ... on record`, `put 96 criminal cases on record`:
 /// cases a verb of placing (the word `prev` right before the number) puts
 /// `on record` later in the clause were filed (立案). The noun may end
@@ -101,6 +116,14 @@ mod tests {
         // Offenders named by their offence stay offenders.
         insta::assert_snapshot!(r("Police checked 41 drunk drivers."), @"tally OffendersHandled 41 (drunk drivers)");
         insta::assert_snapshot!(r("Police punished 41 suspected drug users."), @"tally OffendersHandled 41 (suspected drug users)");
+    }
+
+    #[test]
+    fn people_investigated_on_a_later_suspicion_are_not_checked() {
+        insta::assert_snapshot!(r("Police have investigated 751 people based in the city for their suspected involvement in scams."), @"");
+        insta::assert_snapshot!(r("Police investigated 300 people living in the town on suspicion of fraud."), @"");
+        // With no suspicion, people investigated were checked.
+        insta::assert_snapshot!(r("Police investigated 3,000 people living in rented flats."), @"tally PeopleChecked 3000 (people living)");
     }
 
     #[test]
