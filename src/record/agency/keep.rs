@@ -60,6 +60,11 @@ pub(super) fn push<'a>(text: &'a str, name: &[Word], owned: bool, out: &mut Agen
     if out.seen(span) {
         return;
     }
+    // `the provincial public security department` after `the Provincial
+    // Department of Public Security`: the same body in other words.
+    if !name.iter().any(|w| w.has(UPPER)) && out.reordered(name_str) {
+        return;
+    }
     // `“One Million Police Enter ...”`: a slogan, not a body.
     if text[..start].ends_with(['“', '"', '‘']) {
         return;

@@ -40,6 +40,25 @@ impl<'a> Agencies<'a> {
             .is_some_and(|&(h, start, n)| self.keys.contains(self.text, h, start..span.end, n))
     }
 
+    /// Whether the lowercase name `name` repeats an agency already found
+    /// in another order: the same words, `of` and `the` aside, in any case
+    /// (`the provincial public security department` after `the Provincial
+    /// Department of Public Security`). A lowercase reference to a listed
+    /// body is no body of its own. (Read only for a name with no capital:
+    /// most names have one.)
+    pub(super) fn reordered(&self, name: &str) -> bool {
+        let this = sorted_words(name);
+        this.len() >= 2
+            && self.list.iter().any(|a| {
+                let other = sorted_words(&a.name);
+                other.len() == this.len()
+                    && other
+                        .iter()
+                        .zip(&this)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+    }
+
     /// Add `agency`, which [`Agencies::seen`] has just been asked about.
     pub(super) fn add(&mut self, agency: Agency<'a>) {
         let end = agency.span.end;
@@ -58,6 +77,26 @@ impl<'a> Agencies<'a> {
         }
         self.list.push(agency);
     }
+}
+
+/// The words of `name` but `of` and `the`, sorted by their lowercase.
+fn sorted_words(name: &str) -> Vec<&str> {
+    let mut v: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != "of" && !w.eq_ignore_ascii_case("the"))
+        .collect();
+    v.sort_unstable_by(|a, b| cmp_ignore_case(a, b));
+    v
+}
+
+/// `a` and `b` compared as their ASCII lowercase.
+fn cmp_ignore_case(a: &str, b: &str) -> std::cmp::Ordering {
+    let lower = |s: &str| {
+        s.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<Vec<u8>>()
+    };
+    lower(a).cmp(&lower(b))
 }
 
 /// The key that compares names is their letters and digits, lowercased
@@ -255,5 +294,20 @@ mod tests {
             }
         }
         assert!(same_key("Maritime-Police", "maritime police"));
+    }
+
+    #[test]
+    fn a_lowercase_name_in_other_order_repeats_a_listed_one() {
+        let names = |t| crate::record::agency::tests::names(t).join("\n");
+        insta::assert_snapshot!(names("The Provincial Department of Public Security said the provincial public security department held 3 men."), @"Province Provincial Department of Public Security");
+        // Other words are another body; a capitalized name is kept.
+        insta::assert_snapshot!(names("The Provincial Department of Public Security and the provincial public security bureau met."), @"
+        Province Provincial Department of Public Security
+        Province provincial public security bureau
+        ");
+        insta::assert_snapshot!(names("The Municipal Bureau of Public Security and the Municipal Public Security Bureau met."), @"
+        City Municipal Bureau of Public Security
+        City Municipal Public Security Bureau
+        ");
     }
 }

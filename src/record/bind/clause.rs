@@ -411,7 +411,11 @@ fn modifier_after(w: &Words<'_, '_>, s: usize, e: usize, before: WordBefore<'_>)
         let before = skip_back_spaces(text, p - prev.len(), 0);
         ascii_word_before(text, before).eq_ignore_ascii_case("total")
     };
+    // (`in the course of busting 2,790 cases`: a gerund after `of` takes
+    // its object; only a participle modifies a noun.)
+    let gerund = prev.eq_ignore_ascii_case("of") && text[s..e].ends_with("ing");
     let article = !total_of
+        && !gerund
         && ["of", "the", "a", "an"]
             .iter()
             .any(|d| prev.eq_ignore_ascii_case(d));

@@ -431,6 +431,7 @@ pub(crate) const NOUNS: &Lexicon<Noun> = &Lexicon::new(
         ("publicity campaigns", Noun::Publicity),
         ("publicity events", Noun::Publicity),
         ("publicity points", Noun::Publicity),
+        ("publicity products", Noun::Publicity),
         ("pupils", Noun::Generic),
         ("puria", Noun::Measure),
         ("pushers", Noun::Person),

@@ -10,6 +10,7 @@ pub(super) mod changed;
 mod conduct;
 mod labelled;
 mod prevention;
+mod status;
 mod target;
 use around::*;
 use labelled::set_out_item;
@@ -200,6 +201,10 @@ impl<'a> Binder<'_, 'a> {
         {
             noun = named;
         }
+        // `arrested 37,000 people who had fled`: [`status::fled`].
+        if status::fled(text, noun, verb, ctx.sentence.end) {
+            noun.class = Some(Noun::Fugitive);
+        }
 
         // `the ring had 160 police on its trail`: officers someone has are
         // no force deployed.
@@ -269,6 +274,13 @@ impl<'a> Binder<'_, 'a> {
                 start_of(text, noun.text),
                 f.span.end,
             );
+        // `placing 1,228 cases ... on record`: [`status::put_on_record`].
+        let end = end_of(text, noun.text);
+        if noun.class == Some(Noun::Case)
+            && status::put_on_record(text, prev, end, ctx.sentence.end)
+        {
+            verb_class = Some(Verb::File);
+        }
         if noun.class == Some(Noun::Case)
             && verb_class.is_none()
             && ((stated && self.rule.what == "subject_before") || owned() || changed_to || listed)
@@ -330,6 +342,7 @@ impl<'a> Binder<'_, 'a> {
                 || verb_right_before(&w, &self.index.verbs, c.left_from, ctx.sentence.start)
                 || (noun.before && after_listed_count(&w, &self.index.verbs, c.left_from, ctx)))
             && !suspected(text, c.noun_end)
+            && !status::suspected_later(text, c.noun_end, ctx.sentence.end)
         {
             verb_class = Some(Verb::Check);
         }
@@ -413,11 +426,12 @@ impl<'a> Binder<'_, 'a> {
         }
         // `breathalysed 2,340 drivers`, `checked 860 motorists`: road users
         // checked are people checked, unless an offence names them
-        // offenders (`checked 41 drunk drivers`).
+        // offenders (`checked 41 drunk drivers`); so are offenders only
+        // suspected ([`status::only_suspected`]).
         if noun.class == Some(Noun::Offender)
             && verb_class == Some(Verb::Check)
-            && road_users(noun.text)
-            && !names_violation(noun.text)
+            && ((road_users(noun.text) && !names_violation(noun.text))
+                || status::only_suspected(noun.text))
         {
             noun.class = Some(Noun::Generic);
         }

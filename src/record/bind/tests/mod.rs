@@ -488,3 +488,4 @@ mod round33_review;
 mod round34_review;
 mod round34_tallies;
 mod round36;
+mod round36_tallies;

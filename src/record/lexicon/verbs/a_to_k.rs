@@ -181,6 +181,9 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("detention of", Verb::Detain),
     ("deterred", Verb::Dissuade),
     ("died", Verb::Harm),
+    // `disabled 110,000 phone numbers used for fraud`: numbers and
+    // accounts cut off, as `shut down`.
+    ("disabled", Verb::Bust),
     ("disciplined", Verb::Handle),
     ("discouraged", Verb::Dissuade),
     ("discouraging", Verb::Dissuade),
@@ -335,6 +338,8 @@ pub(super) const A_TO_K: &[(&str, Verb)] = &[
     ("kept safe", Verb::Avoid),
     ("killed", Verb::Bust),
     ("killed in", Verb::Harm),
+    // (`killing 28 criminal gangs` (打掉): as `killed`.)
+    ("killing", Verb::Bust),
     ("knocked on", Verb::Visit),
     ("knocked out", Verb::Bust),
     ("knocking on", Verb::Visit),

@@ -179,6 +179,13 @@ pub(super) const L_TO_Z: &[(&str, Verb)] = &[
     ("sealed off", Verb::Block),
     ("sealed up", Verb::Seize),
     ("sealing", Verb::Seize),
+    // `searched 26 houses`, `carried out searches at 94 locations`: the
+    // places or people searched were checked.
+    ("searched", Verb::Check),
+    // (`searched out` (搜出): things found in a search, no check.)
+    ("searched out", Verb::Find),
+    ("searches at", Verb::Check),
+    ("searches of", Verb::Check),
     ("security checked", Verb::Check),
     ("security-checked", Verb::Check),
     ("seize", Verb::Seize),
