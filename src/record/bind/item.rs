@@ -333,7 +333,7 @@ fn takes_thing(verb: Verb) -> bool {
 fn joined_by_and(gap: &str) -> bool {
     let mut words = gap.trim_start_matches([' ', ',']).split_ascii_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.next().is_none_or(|w| {
+        && words.next().map_or(true, |w| {
             ["later", "then", "subsequently", "publicly"]
                 .iter()
                 .any(|a| w.eq_ignore_ascii_case(a))
