@@ -1,8 +1,9 @@
-//! A food haul: animal foods seized together with merchandise are
-//! merchandise too. `fish maw`, `abalone` or `crabs` taken alone, or with
-//! wild species, are wildlife (a catch, a protected species' part); in
-//! one list with frozen beef, cigarettes or cosmetics they are the stock
-//! of a food smuggling run: goods. A frozen or chilled one is food on
+//! A food haul: animal foods seized together with food merchandise are
+//! merchandise too. `fish maw`, `abalone` or `crabs` taken alone, with
+//! wild species or with other goods (fish and cigarettes in a fishing
+//! ban), are wildlife (a catch, a protected species' part); in one list
+//! with frozen beef, eggs or bird's nests they are the stock of a food
+//! smuggling run: goods. A frozen or chilled one is food on
 //! its own.
 
 use super::*;
@@ -26,6 +27,20 @@ const EDIBLE: [&str; 10] = [
 
 /// Words before an animal food that make it food in trade.
 const FOOD_STATES: [&str; 2] = ["chilled", "frozen"];
+
+/// Words of a food item among goods (`frozen beef`, `bird's nest`,
+/// `eggs`): the company that makes an animal food part of a food run.
+/// (Cigarettes, fuel or boats beside fish seized in a fishing ban do not.)
+const FOOD_WORDS: [&str; 12] = [
+    "beef", "chicken", "chilled", "eggs", "frozen", "meat", "mutton", "nest", "nests", "offal",
+    "pork", "tripe",
+];
+
+/// Whether an item names food by one of its words ([`FOOD_WORDS`]).
+fn names_food(item: &str) -> bool {
+    item.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| FOOD_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
 
 /// The most bytes between two seizures' figures of one list.
 const LIST_GAP: usize = 200;
@@ -54,7 +69,7 @@ impl Binder<'_, '_> {
             }
             let merchandise = self.out.seizures[start..end]
                 .iter()
-                .any(|s| s.kind == SeizureKind::Goods);
+                .any(|s| s.kind == SeizureKind::Goods && names_food(&s.item));
             for k in start..end {
                 let s = &self.out.seizures[k];
                 // (An item as written is a slice of the text.)

@@ -310,9 +310,17 @@ pub(super) fn taker_before_destroying(
 }
 
 /// Whether the verb starting at `start` destroys (`destroyed`, `the
-/// destruction of`, `demolished`, `crushed`).
+/// destruction of`, `demolished`, `crushed`), puts out of use (`disabled 2
+/// explosive devices`) or kills (`killing 4 tigers`): nothing taken.
 fn destroying(text: &str, start: usize) -> bool {
-    const DESTROY: [&[u8]; 4] = [b"destroy", b"destruction", b"demolish", b"crush"];
+    const DESTROY: [&[u8]; 6] = [
+        b"destroy",
+        b"destruction",
+        b"demolish",
+        b"crush",
+        b"disabl",
+        b"kill",
+    ];
     DESTROY
         .iter()
         .any(|p| starts_ignore_case(&text.as_bytes()[start..], p))

@@ -1,6 +1,6 @@
 //! A reporter's byline that names the outlet before the role, as
 //! machine translation renders 某某报记者 (`Harbour Evening News reporter
-//! Li Na`, `Jinyang reporter correspondent Wang Wei ...`): the outlet is
+//! Li Na`, `CTV reporter correspondent Wang Wei ...`): the outlet is
 //! the source.
 
 use super::HeaderLines;
@@ -78,8 +78,56 @@ fn name_before(line: &str, end: usize) -> Option<&str> {
     let start = if start == 0 { 0 } else { start + 1 };
     let name = &line[start..end];
     let last = name.rsplit(' ').next().unwrap_or(name);
-    (start == 0 || PRESS_HEADS.contains(&last)).then_some(name)
+    // (A press head alone, `News reporter`, is a role's word.)
+    if PRESS_HEADS.contains(&last) && name.contains(' ') {
+        return Some(name);
+    }
+    if start != 0 {
+        return None;
+    }
+    // Opening the line: one word only as an acronym (`CTV reporter`), as
+    // `Our`, `Yesterday` or `Intern reporter` are not outlets; more words
+    // not when they open as a sentence does or name a police body.
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or(name);
+    let outlet = if name.contains(' ') {
+        !NOT_OUTLET_FIRST.contains(&first) && !name.split(' ').any(|w| BODY_WORDS.contains(&w))
+    } else {
+        (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    outlet.then_some(name)
 }
+
+/// Words that open a line's capitalized run before `reporter` without
+/// naming an outlet (`Our reporter`, `The reporter`, `Recently reporter`).
+const NOT_OUTLET_FIRST: [&str; 13] = [
+    "Chief",
+    "Intern",
+    "Local",
+    "Our",
+    "Recently",
+    "Senior",
+    "Special",
+    "Staff",
+    "That",
+    "The",
+    "This",
+    "Today",
+    "Yesterday",
+];
+
+/// Words of a police or state body's name, which is no outlet (`Public
+/// Security Bureau reporter`).
+const BODY_WORDS: [&str; 8] = [
+    "Bureau",
+    "Court",
+    "Department",
+    "Office",
+    "Police",
+    "Procuratorate",
+    "Security",
+    "Station",
+];
 
 #[cfg(test)]
 mod tests {
@@ -96,9 +144,27 @@ mod tests {
             Some("Harbour Evening News")
         );
         assert_eq!(
-            reporter_byline("Headline\nJinyang reporter correspondent Zhang Wei\nText"),
-            Some("Jinyang")
+            reporter_byline("Headline\nCTV reporter correspondent Zhang Wei\nText"),
+            Some("CTV")
         );
+        // A word that opens a sentence or names a role or a police body is
+        // no outlet.
+        for line in [
+            "Our reporter Zhang Wei learned from the bureau that police arrested 12 suspects.",
+            "Yesterday reporter Wang Fang learned from the bureau.",
+            "The reporter Li Na learned from the bureau.",
+            "Intern reporter Liu Yan",
+            "News reporter Zhang Wei",
+            // (A one-word outlet that is no acronym is not told from a word.)
+            "Xinghai reporter correspondent Zhang Wei",
+            "Public Security Bureau reporter Liu Yan",
+        ] {
+            assert_eq!(
+                reporter_byline(&format!("Headline\n{line}\nText")),
+                None,
+                "{line}"
+            );
+        }
         // Inside a sentence, only a press outlet's name.
         assert_eq!(
             reporter_byline(

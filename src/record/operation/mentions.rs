@@ -72,7 +72,9 @@ pub(super) fn mentions<'a>(tokens: &Tokens<'a>, cores: &mut String) -> Vec<Menti
                 .iter()
                 .any(|p| before.ends_with(p))
             // (`the second round of “Ice Hawk”`: a round is a campaign's.)
-            || (before.ends_with("round of") && title_cased(q.name))
+            // (Its name ends in an emblem: not the `round of “Best Police
+            // Station” awards`.)
+            || (before.ends_with("round of") && emblem_named(q.name))
             || drive_at(&text[next..])
             || launched_before(before)
             || (after_campaign_word(word_before) && title_cased(q.name))

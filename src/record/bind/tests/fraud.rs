@@ -102,7 +102,9 @@ fn anti_fraud_centres_say_it_other_ways() {
     // The public told to stop paying were talked out of it; told to do
     // anything else, or to stop something else, they were not.
     insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to stop the transfer before the money left."), @"fraud people_dissuaded 2400");
-    insta::assert_snapshot!(r("Nearly 8,000 people were asked by the anti-fraud centre not to remit money to strangers."), @"fraud people_dissuaded 8000");
+    insta::assert_snapshot!(r("Nearly 8,000 people were asked by the anti-fraud centre to halt the remittance."), @"fraud people_dissuaded 8000");
+    // Advice not to pay, given to all, stops no payment.
+    insta::assert_snapshot!(r("In anti-fraud work, police advised 3,000 residents not to transfer money to strangers during the publicity week."), @"");
     insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop making payments to online sellers."), @"fraud people_dissuaded 650");
     insta::assert_snapshot!(r("The anti-fraud centre told 2,400 residents to install the app."), @"");
     insta::assert_snapshot!(r("In the telecom fraud campaign, 650 people were told to stop sharing verification codes."), @"");

@@ -1,5 +1,5 @@
 //! Round 36, tallies: verbs of translated bulletins (`killing` gangs,
-//! `disabled` numbers, searches), a gerund after `of` that takes its
+//! `disabled` numbers, searches at places), a gerund after `of` that takes its
 //! count, and publicity products.
 
 use super::*;
@@ -14,8 +14,9 @@ fn gangs_killed_are_busted() {
     tally CasesFiled 520 (cases of luggage theft)
     tally GangsBusted 11 (criminal gangs)
     ");
-    // People killed are no arrests.
+    // People killed are no arrests; animals killed are no seizure.
     insta::assert_snapshot!(r("The explosion tore through the market, killing 5 people."), @"");
+    insta::assert_snapshot!(r("The gang admitted killing 4 tigers and selling their bones."), @"");
 }
 
 #[test]
@@ -25,6 +26,8 @@ fn numbers_and_accounts_disabled_are_cut_off() {
     tally Other 1200 (bank accounts)
     tally Other 300 (websites)
     ");
+    // Devices put out of use were not seized.
+    insta::assert_snapshot!(r("The police disabled 2 explosive devices at the station."), @"");
     // `disabled` before people is who they are.
     insta::assert_snapshot!(r("A total of 12 disabled people were helped by the station."), @"tally Rescued 12 (disabled people)");
     insta::assert_snapshot!(r("Officers visited 30 disabled elderly people at home."), @"");
@@ -34,10 +37,10 @@ fn numbers_and_accounts_disabled_are_cut_off() {
 fn places_searched_were_inspected() {
     insta::assert_snapshot!(r("Officers carried out searches at 57 locations across the county."), @"tally PlacesInspected 57 (locations)");
     insta::assert_snapshot!(r("The squads conducted searches of some 1,300 locations, including bars."), @"tally PlacesInspected 1300 (locations)");
-    insta::assert_snapshot!(r("Police searched 30 people and seized 2 guns."), @"
-    tally PeopleChecked 30 (people)
-    seizure Weapons Seized guns q=2
-    ");
+    // `searched` alone checks no one: a search for someone, a search that
+    // lasts days, a search with tools.
+    insta::assert_snapshot!(r("Rescuers searched 3 days and nights for 12 missing miners."), @"");
+    insta::assert_snapshot!(r("Police searched the area with 3 drones and seized 2 guns."), @"seizure Weapons Seized guns q=2");
     // Things searched out were found, not checked.
     insta::assert_snapshot!(r("Dozens of boxes of fake car parts were searched out from warehouses."), @"");
 }

@@ -45,9 +45,9 @@ fn drink_food_and_livestock_are_goods() {
     insta::assert_snapshot!(r("Rangers seized 40 turtle eggs."), @"seizure Wildlife Seized turtle eggs q=40");
 }
 
-/// Animal foods in one list with merchandise are a food haul: goods.
-/// Alone, or with wild species only, they stay wildlife; frozen ones are
-/// food anywhere.
+/// Animal foods in one list with food merchandise are a food haul:
+/// goods. Alone, with wild species or with other goods, they stay
+/// wildlife; frozen ones are food anywhere.
 #[test]
 fn animal_foods_in_a_haul_of_merchandise_are_goods() {
     insta::assert_snapshot!(r("Customs seized 90 kg of frozen pork, about 12 kg of fish maw and 30 boxes of cosmetics."), @r"
@@ -67,8 +67,17 @@ fn animal_foods_in_a_haul_of_merchandise_are_goods() {
     insta::assert_snapshot!(r("The patrol seized 300 kg of frozen crabs."), @"seizure Goods Seized frozen crabs q=300 kg");
     insta::assert_snapshot!(r("Police seized 3 kg of ivory, 14 kg of fish maw and 2,000 cigarettes."), @r"
     seizure Wildlife Seized ivory q=3 kg
-    seizure Goods Seized fish maw q=14 kg
+    seizure Wildlife Seized fish maw q=14 kg
     seizure Goods Seized cigarettes q=2,000
+    ");
+    insta::assert_snapshot!(r("During the fishing ban, police seized 2 tonnes of crabs and 300 litres of diesel."), @"
+    seizure Wildlife Seized crabs q=2 tonnes
+    seizure Goods Seized diesel q=300 litres
+    ");
+    insta::assert_snapshot!(r("Customs seized 500 kg of frozen beef tripe, 80 kg of abalone and 2,000 eggs."), @"
+    seizure Goods Seized frozen beef tripe q=500 kg
+    seizure Goods Seized abalone q=80 kg
+    seizure Goods Seized eggs q=2,000
     ");
 }
 

@@ -179,9 +179,9 @@ pub(super) const L_TO_Z: &[(&str, Verb)] = &[
     ("sealed off", Verb::Block),
     ("sealed up", Verb::Seize),
     ("sealing", Verb::Seize),
-    // `searched 26 houses`, `carried out searches at 94 locations`: the
-    // places or people searched were checked.
-    ("searched", Verb::Check),
+    // `carried out searches at 94 locations`: the places searched were
+    // checked. (Not `searched` alone: `searched for the child`, `searched
+    // 3 days`, `searched the area with 3 drones` check no one.)
     // (`searched out` (搜出): things found in a search, no check.)
     ("searched out", Verb::Find),
     ("searches at", Verb::Check),

@@ -129,8 +129,8 @@ impl<'a> Binder<'_, 'a> {
             }
         }
         // `told 2,400 residents to stop the transfer`, `8,000 people were
-        // asked by the centre not to remit`: in anti-fraud work the public
-        // told to stop paying were dissuaded.
+        // asked by the centre to halt the remittance`: in anti-fraud work
+        // the public told to stop paying were dissuaded.
         if ctx.fraud_work && public {
             // (A noun may run past the sentence's stop: then none.)
             let rest = text
@@ -281,9 +281,9 @@ const PAYING: [&str; 13] = [
 /// Whether people counted after the word `prev`, with `rest` after their
 /// noun, were told to stop paying: `told 2,400 residents to stop the
 /// transfer` (a verb of telling before them), or `2,400 residents were
-/// told by the centre not to pay` (its passive after them, an agent
-/// of up to six words between); then `to stop` or `not to`, and a word of paying
-/// within the two words after.
+/// told by the centre to stop paying` (its passive after them, an agent
+/// of up to six words between); then `to stop` (`halt`, `cancel`) and a
+/// word of paying within the three words after.
 fn told_to_stop_paying(prev: &str, rest: &str) -> bool {
     let tells = |w: &str| TELL_VERBS.iter().any(|t| w.eq_ignore_ascii_case(t));
     let is = |w: Option<&&str>, v: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(v));
@@ -308,12 +308,13 @@ fn told_to_stop_paying(prev: &str, rest: &str) -> bool {
     let Some(to) = (after..words.len().min(after + 7)).find(|&i| is(words.get(i), "to")) else {
         return false;
     };
-    let not = to > after && is(words.get(to - 1), "not");
+    // (Not `not to pay`: `advised residents not to transfer money to
+    // strangers` is advice to all, no payment stopped.)
     let stop = ["stop", "halt", "cancel"]
         .iter()
         .any(|v| is(words.get(to + 1), v));
     let paying = |i: usize| is_paying(words.get(i));
-    (not && paying(to + 1)) || (stop && (to + 2..to + 5).any(paying))
+    stop && (to + 2..to + 5).any(paying)
 }
 
 /// Whether `w` is a word of paying ([`PAYING`]).

@@ -40,7 +40,10 @@ pub(super) fn fled(
     let end = end_of(text, noun.text);
     let edge = end + clause_rest(text, end, ceil).len();
     let rest = text.get(start_of(text, noun.text)..edge).unwrap_or("");
-    let Some(who) = find_ascii(rest, " who ") else {
+    // (The clause is the noun's own: `who` right after it, not after a
+    // later count, `arrested 45 suspects and persuaded 3 who had fled`.)
+    let Some(who) = find_ascii(rest, " who ").filter(|&w| start_of(text, noun.text) + w <= end)
+    else {
         return false;
     };
     // (`who fled`, `who have fled`, `who had escaped`: one auxiliary at most.)
@@ -51,7 +54,30 @@ pub(super) fn fled(
     } else {
         first
     };
-    FLED.contains(&word)
+    FLED.contains(&word) && from_justice(words.next(), words.next())
+}
+
+/// Whether the words after `fled` say the flight was from justice: the
+/// clause ends there, or goes on `abroad`, `overseas`, `online`, `to` a place,
+/// `after` the crime, `for` a time, or `from` justice, arrest, the police
+/// or prosecution. (`fled the scene`, `fled the war`, `escaped injury`,
+/// `escaped from the compound` are other flights.)
+fn from_justice(next: Option<&str>, then: Option<&str>) -> bool {
+    const FROM: [&str; 6] = [
+        "arrest",
+        "investigation",
+        "justice",
+        "police",
+        "prosecution",
+        "punishment",
+    ];
+    match next {
+        None | Some("") => true,
+        // (`fled online`: wanted online, 网上逃犯 as translated.)
+        Some("abroad" | "overseas" | "online" | "to" | "after" | "for" | "and") => true,
+        Some("from") => then.is_some_and(|w| FROM.contains(&w.trim_end_matches(['.', ',']))),
+        Some(w) => ["abroad", "overseas"].contains(&w.trim_end_matches(['.', ',', ';'])),
+    }
 }
 
 /// `checked 280 suspected drug users`: offenders only suspected, who were
@@ -108,6 +134,14 @@ mod tests {
         // Not a capture: a rescue stays one; nor people who did something else.
         insta::assert_snapshot!(r("Firefighters rescued 12 people who fled the blaze."), @"tally Rescued 12 (people)");
         insta::assert_snapshot!(r("Police arrested 45 people who stole cables."), @"tally Arrests 45 (people)");
+        // A flight from something else (a scene, a war, harm) makes no
+        // fugitive; nor does a later count's clause.
+        insta::assert_snapshot!(r("Police detained 5 suspects who escaped injury in the crash."), @"tally Arrests 5 (suspects)");
+        insta::assert_snapshot!(r("Police detained 15 migrants who fled the war."), @"tally Arrests 15 (migrants)");
+        insta::assert_snapshot!(r("Police arrested 45 suspects and persuaded 3 who had fled to surrender."), @"
+        tally Arrests 45 (suspects)
+        tally Fugitives 3 (suspects)
+        ");
     }
 
     #[test]
