@@ -23,16 +23,23 @@ const PRESS_HEADS: [&str; 11] = [
 /// How many header lines (blank ones too) are read.
 const HEADER_LINES: usize = 10;
 
+/// How many bytes of a header line are read for a byline.
+const LINE_HEAD: usize = 240;
+
 /// The most capitalized words of an outlet's name before `reporter`.
 const NAME_WORDS: usize = 5;
 
-/// The outlet named before ` reporter ` in the first header lines: a run
+/// The outlet named before ` reporter ` in the first header lines (their
+/// first [`LINE_HEAD`] bytes): a run
 /// of one to five capitalized words, then `reporter` and a writer's name
 /// (a capitalized word) or a second role (`correspondent`). A run that
 /// does not open its line must end in a press head word ([`PRESS_HEADS`]):
 /// inside a sentence, `the Harbour Evening News reporter Li Na`.
 pub(super) fn reporter_byline<'a>(header: &HeaderLines<'a>) -> Option<&'a str> {
-    header.first(HEADER_LINES).iter().find_map(|line| {
+    header.first(HEADER_LINES).iter().find_map(|&line| {
+        // (A byline opens its line or paragraph: the rest of a long one is
+        // not read.)
+        let line = &line[..crate::text::floor_char(line, LINE_HEAD)];
         let mut from = 0;
         while let Some(k) = line[from..].find(" reporter ") {
             let at = from + k;
