@@ -351,7 +351,7 @@ impl<'a> Binder<'_, 'a> {
             let item_verb = item_verb.filter(|&(_, at)| {
                 !charged_with(&w, item_text) && !destroys_thing(text, &self.index.verbs, at)
             });
-            // `involved in 85 cases with contraband valued at 3 million
+            // `linked to 40 cases with contraband valued at 3 million
             // yuan`: the thing a case holds is the case's, not taken.
             let item_verb = item_verb.filter(|_| !held_by_cases(text, item_text));
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {

@@ -47,6 +47,8 @@ fn parent_of_listed<'a>(
         return None;
     }
     let item = item_words_before(w, end, false, false, false)?;
+    // (`a batch of smuggled goods, including`: the goods, not `of` them.)
+    let item = item.strip_prefix("of ").unwrap_or(item);
     (!item.is_empty() && item_kind(w, item).is_some()).then_some(item)
 }
 

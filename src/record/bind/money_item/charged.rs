@@ -94,7 +94,7 @@ fn names_people(w: &Words<'_, '_>, who: &str) -> bool {
         })
 }
 
-/// `85 cases with contraband valued at 3 million yuan`, `cases involving
+/// `40 cases with contraband valued at 2 million yuan`, `cases involving
 /// goods worth ...`: whether `item` (a slice of `text`) follows `cases
 /// with` or `cases involving`: what the cases hold, not a thing taken.
 pub(in crate::record::bind) fn held_by_cases(text: &str, item: &str) -> bool {

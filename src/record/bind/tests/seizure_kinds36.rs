@@ -117,15 +117,15 @@ fn goods_held_by_cases_are_no_seizure() {
 /// goods' value, not the last example's.
 #[test]
 fn the_value_after_listed_examples_is_the_whole_lots() {
-    insta::assert_snapshot!(r("Customs seized a batch of suspected smuggled goods, including about 60 kg of frozen beef and four cartons of cosmetics with an estimated market value of about HK$900,000."), @r"
-    seizure Goods Seized frozen beef q=about 60 kg
-    seizure Goods Seized cartons of cosmetics q=four
-    seizure Goods Seized suspected smuggled goods v=about HK$900,000
+    insta::assert_snapshot!(r("Customs seized a batch of smuggled goods, including some 70 kg of frozen mutton and six cartons of perfume with an estimated market value of about HK$750,000."), @r"
+    seizure Goods Seized frozen mutton q=some 70 kg
+    seizure Goods Seized cartons of perfume q=six
+    seizure Goods Seized smuggled goods v=about HK$750,000
     ");
     // Without `including`, the value stays with the lot before it.
-    insta::assert_snapshot!(r("Customs seized about 60 kg of frozen beef and four cartons of cosmetics with an estimated market value of about HK$900,000."), @r"
-    seizure Goods Seized frozen beef q=about 60 kg
-    seizure Goods Seized cartons of cosmetics q=four v=about HK$900,000
+    insta::assert_snapshot!(r("Customs seized some 70 kg of frozen mutton and six cartons of perfume with an estimated market value of about HK$750,000."), @r"
+    seizure Goods Seized frozen mutton q=some 70 kg
+    seizure Goods Seized cartons of perfume q=six v=about HK$750,000
     ");
 }
 
