@@ -91,12 +91,9 @@ fn sorted_words(name: &str) -> Vec<&str> {
 
 /// `a` and `b` compared as their ASCII lowercase.
 fn cmp_ignore_case(a: &str, b: &str) -> std::cmp::Ordering {
-    let lower = |s: &str| {
-        s.bytes()
-            .map(|c| c.to_ascii_lowercase())
-            .collect::<Vec<u8>>()
-    };
-    lower(a).cmp(&lower(b))
+    let (a, b) = (a.bytes(), b.bytes());
+    a.map(|c| c.to_ascii_lowercase())
+        .cmp(b.map(|c| c.to_ascii_lowercase()))
 }
 
 /// The key that compares names is their letters and digits, lowercased

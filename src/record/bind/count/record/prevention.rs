@@ -287,13 +287,20 @@ const PAYING: [&str; 13] = [
 fn told_to_stop_paying(prev: &str, rest: &str) -> bool {
     let tells = |w: &str| TELL_VERBS.iter().any(|t| w.eq_ignore_ascii_case(t));
     let is = |w: Option<&&str>, v: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(v));
-    let words: Vec<&str> = rest
+    // (The first 14 words, in a buffer on the stack: no allocation.)
+    let mut buf = [""; 14];
+    let mut n = 0;
+    for w in rest
         .get(..rest.len().min(100))
         .unwrap_or(rest)
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(14)
-        .collect();
+        .take(buf.len())
+    {
+        buf[n] = w;
+        n += 1;
+    }
+    let words = &buf[..n];
     // Where the words after the verb of telling start.
     let after = if tells(prev) {
         0
