@@ -287,11 +287,7 @@ impl<'a> ItemMemo<'a> {
 /// Things taken and then destroyed were seized all the same: see
 /// [`taker_before_destroying`].
 pub(super) fn destroys_thing(text: &str, verbs: &[(usize, usize, Verb)], at: usize) -> bool {
-    let upto = verbs.partition_point(|&(_, s, _)| s <= at);
-    verbs[..upto]
-        .last()
-        .is_some_and(|&(_, start, _)| destroying(text, start))
-        && taker_before_destroying(text, verbs, at).is_none()
+    destroyed_at(text, verbs, at) == Some(None)
 }
 
 /// The verb of taking joined by `and` to the destroying verb read at `at`
@@ -302,11 +298,22 @@ pub(super) fn taker_before_destroying(
     verbs: &[(usize, usize, Verb)],
     at: usize,
 ) -> Option<Verb> {
+    destroyed_at(text, verbs, at).flatten()
+}
+
+/// When the verb read at `at` (the last of `verbs` starting there or
+/// before) destroys: `Some` of the verb of taking joined to it by `and`,
+/// if one is. `None` when it does not destroy.
+fn destroyed_at(text: &str, verbs: &[(usize, usize, Verb)], at: usize) -> Option<Option<Verb>> {
     let upto = verbs.partition_point(|&(_, s, _)| s <= at);
     let (&(_, start, _), before) = verbs[..upto].split_last()?;
-    let &(end, _, taker) = before.last()?;
-    (destroying(text, start) && takes_thing(taker) && joined_by_and(text.get(end..start)?))
-        .then_some(taker)
+    if !destroying(text, start) {
+        return None;
+    }
+    let taker = before.last().and_then(|&(end, _, taker)| {
+        (takes_thing(taker) && text.get(end..start).is_some_and(joined_by_and)).then_some(taker)
+    });
+    Some(taker)
 }
 
 /// Whether the verb starting at `start` destroys (`destroyed`, `the

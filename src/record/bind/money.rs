@@ -346,14 +346,14 @@ impl<'a> Binder<'_, 'a> {
             // `caught a gang suspected of smuggling fuel worth 9 million
             // yuan`: the thing of their crime, after what they are
             // suspected or accused of, was not seized.
-            // (Nor was a thing destroyed: `destroyed drugs worth 9 million
-            // yuan`.)
+            // (Nor was a thing destroyed, `destroyed drugs worth 9 million
+            // yuan`, nor one a case holds, `linked to 40 cases with
+            // contraband valued at 3 million yuan`.)
             let item_verb = item_verb.filter(|&(_, at)| {
-                !charged_with(&w, item_text) && !destroys_thing(text, &self.index.verbs, at)
+                !charged_with(&w, item_text)
+                    && !destroys_thing(text, &self.index.verbs, at)
+                    && !held_by_cases(text, item_text)
             });
-            // `linked to 40 cases with contraband valued at 3 million
-            // yuan`: the thing a case holds is the case's, not taken.
-            let item_verb = item_verb.filter(|_| !held_by_cases(text, item_text));
             if let (Some(kind), Some((v, _))) = (kind, item_verb) {
                 self.rule = Rule {
                     how: "left_verb",

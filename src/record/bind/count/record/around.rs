@@ -221,12 +221,7 @@ pub(super) fn sought_or_found_as<'a>(
     if matches!(noun.class, Some(Noun::Person | Noun::Generic)) {
         // The noun and its own modifiers, up to the next clause edge.
         let end = end_of(text, noun.text);
-        // The noun may run past the sentence's end: never below `end`.
-        let top = floor_char(text, (end + 40).min(ceil)).max(end);
-        let edge = text.as_bytes()[end..top]
-            .iter()
-            .position(|b| matches!(b, b',' | b';' | b'.'))
-            .map_or(top, |i| end + i);
+        let edge = end + super::status::clause_rest(text, end, 40, ceil).len();
         if find_ascii(&text[start_of(text, noun.text)..edge], "wanted").is_some() {
             return Some(NounPhrase {
                 class: Some(Noun::Fugitive),

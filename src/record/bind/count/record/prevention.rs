@@ -260,8 +260,7 @@ fn dialled(text: &str, prev: &str, gap: usize, people: bool) -> bool {
 /// Verbs that tell people what to do (`told`, `asked`, `advised`).
 const TELL_VERBS: [&str; 5] = ["advised", "asked", "instructed", "told", "urged"];
 
-/// Words of paying, after `to stop` (`the transfer`, `payment`) or `not
-/// to` (`transfer`, `pay`).
+/// Words of paying, after `to stop` (`the transfer`, `payment`, `paying`).
 const PAYING: [&str; 13] = [
     "pay",
     "paying",

@@ -9,10 +9,11 @@ use super::*;
 /// for: a clause's worth of words, as `wanted` is.
 const REACH: usize = 80;
 
-/// The end of the clause after `end` (the next `,`, `;` or `.`), at most
-/// [`REACH`] bytes on and never past `ceil`.
-fn clause_rest(text: &str, end: usize, ceil: usize) -> &str {
-    let top = floor_char(text, (end + REACH).min(ceil)).max(end);
+/// The rest of the clause after `end` (up to the next `,`, `;` or `.`),
+/// at most `reach` bytes on and never past `ceil` (nor below `end`: a
+/// noun may run past the sentence's end).
+pub(super) fn clause_rest(text: &str, end: usize, reach: usize, ceil: usize) -> &str {
+    let top = floor_char(text, (end + reach).min(ceil)).max(end);
     let rest = text.get(end..top).unwrap_or("");
     let edge = rest
         .bytes()
@@ -38,7 +39,7 @@ pub(super) fn fled(
     }
     // (The noun may hold its relative clause, or stop before it.)
     let end = end_of(text, noun.text);
-    let edge = end + clause_rest(text, end, ceil).len();
+    let edge = end + clause_rest(text, end, REACH, ceil).len();
     let rest = text.get(start_of(text, noun.text)..edge).unwrap_or("");
     // (The clause is the noun's own: `who` right after it, not after a
     // later count, `arrested 45 suspects and persuaded 3 who had fled`.)
@@ -97,7 +98,7 @@ pub(super) fn suspected_later(text: &str, end: usize, ceil: usize) -> bool {
         " on suspicion ",
         " suspected of ",
     ];
-    let rest = clause_rest(text, end, ceil);
+    let rest = clause_rest(text, end, REACH, ceil);
     SUSPICION.iter().any(|p| find_ascii(rest, p).is_some())
 }
 
